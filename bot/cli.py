@@ -1,0 +1,151 @@
+"""The command line: `python -m bot COMMAND`.
+
+    ask QUESTION       answer one question (plain text, or --json)
+    ask --json -       answer one question per line of standard input, one JSON object per line
+    chat               a terminal conversation: try the bot without a Telegram token
+    check              validate the fact base and print what it holds
+    run                run the Telegram bot (long polling, or --webhook)
+    digest             send every pending subscription digest now, then exit
+
+Usage errors exit 2; failures (an invalid fact base, a missing setting) exit 1
+with a message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.answering import Answerer
+from bot.errors import BotError, FactBaseError
+from bot.loader import load_factbase
+from bot.replies import render_text, reply_json
+from bot.settings import Settings, load_settings
+
+__all__ = ["answer_json", "build_parser", "main"]
+
+logger = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Answers questions about the CIS Council of Heads of Government "
+        "(Bishkek, 26 October 2023) with sourced quotes.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = commands.add_parser("ask", help="answer a question and exit")
+    ask.add_argument("question", nargs="+", help='the question, or "-" to read one per line from stdin')
+    ask.add_argument("--json", action="store_true", help="print one JSON object per question")
+    ask.add_argument("--lang", choices=("en", "ru"), help="reply language (default: the question's)")
+
+    commands.add_parser("chat", help="talk to the bot in the terminal (no Telegram token needed)")
+
+    check = commands.add_parser("check", help="validate the fact base (KNOWLEDGE_DIR)")
+    check.add_argument("--dir", type=Path, help="check this folder instead of KNOWLEDGE_DIR")
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        print("python -m bot: error: a COMMAND is required (ask, chat, check, ...)", file=sys.stderr)
+        return 2
+    try:
+        settings = load_settings()
+        _configure_logging(settings.log_level)
+        if args.command == "ask":
+            return _ask(args, settings)
+        if args.command == "chat":
+            return _chat(settings, sys.stdin, sys.stdout)
+        if args.command == "check":
+            return _check(args.dir or settings.knowledge_dir)
+        parser.error(f"unknown command {args.command!r}")
+        return 2
+    except FactBaseError as exc:
+        _print_problems(exc)
+        return 1
+    except BotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(
+        format="%(asctime)s - %(name)s - %(levelname)s - %(message)s", level=level, stream=sys.stderr
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def _print_problems(exc: FactBaseError) -> None:
+    for problem in exc.problems:
+        print(problem, file=sys.stderr)
+    count = len(exc.problems)
+    print(f"fact base invalid: {count} error{'s' if count != 1 else ''}", file=sys.stderr)
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    answerer = Answerer.from_directory(settings.knowledge_dir)
+    if args.question == ["-"]:
+        for line in sys.stdin:
+            question = line.rstrip("\n")
+            _print_answer(answerer, question, args)
+            sys.stdout.flush()
+        return 0
+    _print_answer(answerer, " ".join(args.question), args)
+    return 0
+
+
+def _print_answer(answerer: Answerer, question: str, args: argparse.Namespace) -> None:
+    if args.json:
+        print(json.dumps(answer_json(answerer, question, args.lang), ensure_ascii=False))
+    else:
+        print(render_text(answerer.ask(question, args.lang)))
+
+
+def answer_json(answerer: Answerer, question: str, language: str | None = None) -> dict[str, object]:
+    """What `ask --json` prints for one question (the benchmark calls this too)."""
+    return reply_json(answerer.ask(question, language))
+
+
+def _chat(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
+    answerer = Answerer.from_directory(settings.knowledge_dir)
+    interactive = stdin.isatty()
+    if interactive:
+        print("Ask about the CIS heads of government meeting (Bishkek, 26 October 2023).\n"
+              "Type a question and press Enter; /quit or Ctrl-D to leave.", file=stdout)
+    while True:
+        if interactive:
+            print("> ", end="", file=stdout, flush=True)
+        line = stdin.readline()
+        if not line:
+            break
+        question = line.strip()
+        if not question:
+            continue
+        if question in ("/quit", "/exit", "/q"):
+            break
+        print(render_text(answerer.ask(question)) + "\n", file=stdout, flush=True)
+    return 0
+
+
+def _check(directory: Path) -> int:
+    factbase = load_factbase(directory)
+    counts = factbase.counts()
+    print(f"OK: {directory} ({len(factbase.files)} file{'s' if len(factbase.files) != 1 else ''})")
+    print("  " + ", ".join(f"{name}: {count}" for name, count in counts.items()))
+    print(f"  quotes verified against source texts: {factbase.quotes_verified}")
+    return 0

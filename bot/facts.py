@@ -1,0 +1,147 @@
+"""The fact base as Python objects: what the loader produces and everyone reads.
+
+Entries mirror the sections of `knowledge-format.md` (meeting, sources,
+speakers, statements, agreements), including the optional fields the bot
+documents (Russian names, aliases, topics, short answer lines). A `FactBase`
+is immutable once built; the running bot swaps in a new one on reload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+__all__ = ["Agreement", "Entry", "FactBase", "Meeting", "Source", "Speaker", "Statement"]
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    publisher: str
+    title: str
+    url: str
+    published: date
+    text: str | None = None  # the local copy's path, relative to the fact base folder
+    via: str | None = None  # agencies the report itself cites
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str
+    title: str
+    date: date
+    place: str
+    title_ru: str | None = None
+    place_ru: str | None = None
+    quote: str | None = None
+    source: str | None = None
+    aliases: tuple[str, ...] = ()
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: str
+    name: str
+    role: str
+    country: str
+    attended: bool
+    quote: str
+    source: str
+    added: datetime
+    name_ru: str | None = None
+    role_ru: str | None = None
+    aliases: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    answer: str | None = None
+    answer_ru: str | None = None
+    file: str = ""
+    line: int = 0
+
+    kind = "speaker"
+
+
+@dataclass(frozen=True)
+class Statement:
+    id: str
+    speaker: str
+    quote: str
+    source: str
+    added: datetime
+    title: str | None = None
+    title_ru: str | None = None
+    paraphrase: bool = False  # the quote is the report's wording, not the speaker's
+    topics: tuple[str, ...] = ()
+    answer: str | None = None
+    answer_ru: str | None = None
+    file: str = ""
+    line: int = 0
+
+    kind = "statement"
+
+
+@dataclass(frozen=True)
+class Agreement:
+    id: str
+    title: str
+    quote: str
+    source: str
+    added: datetime
+    title_ru: str | None = None
+    topics: tuple[str, ...] = ()
+    answer: str | None = None
+    answer_ru: str | None = None
+    file: str = ""
+    line: int = 0
+
+    kind = "agreement"
+
+
+Entry = Speaker | Statement | Agreement
+
+
+@dataclass(frozen=True)
+class FactBase:
+    """Every entry of every file, merged; ids are unique across all of them."""
+
+    meeting: Meeting | None
+    sources: dict[str, Source]
+    speakers: dict[str, Speaker]
+    statements: dict[str, Statement]
+    agreements: dict[str, Agreement]
+    files: tuple[str, ...] = ()
+    quotes_verified: int = 0
+    fingerprint: str = ""
+    _by_id: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries():
+            self._by_id[entry.id] = entry
+
+    def entries(self) -> Iterator[Entry]:
+        """Yield every dated fact: speakers, then statements, then agreements."""
+        yield from self.speakers.values()
+        yield from self.statements.values()
+        yield from self.agreements.values()
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self._by_id.get(entry_id)
+
+    def speaker_of(self, statement: Statement) -> Speaker:
+        return self.speakers[statement.speaker]
+
+    def source_of(self, entry: Entry) -> Source:
+        return self.sources[entry.source]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "meeting": 1 if self.meeting else 0,
+            "sources": len(self.sources),
+            "speakers": len(self.speakers),
+            "statements": len(self.statements),
+            "agreements": len(self.agreements),
+        }

@@ -1,0 +1,251 @@
+"""Word lists the matcher needs beyond the fact base, in English and Russian.
+
+- STOPWORDS carry no meaning for matching (articles, pronouns, chat filler);
+- CONCEPTS fold synonyms and translations of the words people use to ask
+  ("represented", "headed", "делегация" are one concept), and question words
+  into intents (who / when / where / how many). A form written "=word" counts
+  only as typed, not by its stem ("headed" is a concept, "heads" is not);
+- COUNTRIES name states in both languages, with demonyms and the Russian
+  genitive, so that a question about a country the sources never mention
+  (Moldova, Latvia) is recognised as such instead of matching another one.
+
+These are general language resources: they never list questions or answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["CONCEPTS", "COUNTRIES", "Country", "INTENTS", "STOPWORDS", "country_by_name"]
+
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    a an the and or but if then than so as of to in on at by for from with without into onto
+    about regarding concerning re over under between during before after up down out off via per
+    is are was were be been being am do does did done doing have has had having will would shall
+    should can could may might must also just only even still yet again very really quite much
+    more most any some each every either neither both such own same other another
+    i me my mine we us our you your he him his she her it its they them their this that these
+    those there here what whats which whose whom how why
+    please tell show give let know find explain describe something anything everything
+    thing things info information details detail question answer bot hi hello hey thanks thank
+    ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve
+    actually exactly basically kind sort like want wanted need get got make made go going
+    happen happened happens take took taken held hold part
+    в во на по о об обо от до из за к ко с со у и а но или ли же бы не ни да нет то это этот
+    эта эти тот та те такой так как какой какая какие каким какого что чем чего кем ком ему
+    ей им их его ее её они она он оно мы вы я мне меня нам нас вам вас себя свой своя свои
+    был была были было быть будет будут есть является были
+    расскажи расскажите скажи скажите подскажи подскажите покажи пожалуйста можно ли
+    знаешь хочу хотел нужно про насчет относительно также тоже еще уже ещё вообще именно
+    привет здравствуйте спасибо пожалуйста информация инфо вопрос дела дело
+    прошло прошла прошел проходило проходила состоялось состоялась состоялся пройдет
+    пройдёт проводилось проводится случилось
+    """.split()
+)
+
+# Question words and the facts they point at; a light weight, never enough alone.
+INTENTS: dict[str, tuple[str, ...]] = {
+    "@who": ("who", "whom", "person", "people", "official", "officials", "politician", "figure",
+             "name", "names", "кто", "кого", "кем", "чей", "чья", "чиновник", "политик", "имя",
+             "фамилия"),
+    "@when": ("when", "date", "day", "time", "dates", "когда", "дата", "день", "время"),
+    "@where": ("where", "place", "venue", "location", "city", "host", "hosted", "где", "место", "город",
+               "куда", "площадка"),
+    "@count": ("many", "number", "count", "total", "quantity", "сколько", "количество", "число"),
+}
+
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "@participate": (
+        "represent", "represented", "representing", "representative", "representatives",
+        "representation", "delegation", "delegations", "delegate", "delegates", "envoy",
+        "=headed", "=heading", "=led", "=leader", "=leaders", "attend", "attended", "attending",
+        "attendee", "attendees", "attendance", "participate", "participated", "participating",
+        "participant", "participants", "participation", "present", "presence", "came",
+        "come", "sent", "send", "прислал", "прислала", "прислали", "направил", "направила",
+        "направили", "отправил",
+        "представлять", "представлял", "представляла", "представляли", "представитель",
+        "представители", "представительство", "делегация", "делегацию", "делегации", "делегат",
+        "возглавлял", "возглавляла", "возглавить", "возглавляет", "=глава", "руководитель",
+        "руководил", "участвовал", "участвовали", "участвовала", "участник", "участники",
+        "участие", "присутствовал", "присутствовали", "приехал", "приехали", "прибыл", "прибыли",
+    ),
+    "@say": (
+        "say", "said", "says", "saying", "told", "note", "noted", "notes", "stated",
+        "statement", "statements", "speak", "spoke", "speech", "speaking", "remark", "remarks",
+        "mention", "mentioned", "emphasize", "emphasized", "emphasise", "emphasised", "stress",
+        "stressed", "comment", "comments", "commented", "declare", "declared", "announce",
+        "announced", "talk", "talked", "address", "addressed", "quote", "quotes", "quoted",
+        "word", "words", "view", "views", "opinion", "position", "think", "thinks", "believe",
+        "argue", "argued", "highlight", "highlighted", "point", "pointed", "added", "claim",
+        "сказал", "сказала", "сказали", "говорил", "говорила", "говорили", "заявил", "заявила",
+        "заявили", "заявление", "заявления", "отметил", "отметила", "отметили", "подчеркнул",
+        "подчеркнула", "высказался", "высказывание", "выступил", "выступила", "выступление",
+        "речь", "слова", "мнение", "позиция", "считает", "упомянул", "сообщил", "цитата",
+        "говорит", "думает", "добавил",
+    ),
+    "@propose": (
+        "propose", "proposed", "proposes", "proposal", "proposals", "suggest", "suggested",
+        "suggestion", "suggestions", "initiative", "initiatives", "call", "called", "calls",
+        "urge", "urged", "advocate", "advocated", "offer", "offered", "recommend", "recommended",
+        "idea", "ideas", "предложил", "предложила", "предложили", "предлагает", "предложение",
+        "предложения", "инициатива", "инициативы", "призвал", "призвала", "идея", "идеи",
+    ),
+    "@sign": (
+        "sign", "signed", "signing", "signature", "conclude", "concluded", "ink", "inked",
+        "подписать", "подписали", "подписано", "подписаны", "подписан", "подписание",
+        "заключили", "заключены",
+    ),
+    "@document": (
+        "document", "documents", "agreement", "agreements", "accord", "accords", "treaty",
+        "treaties", "deal", "deals", "memorandum", "protocol", "paper", "papers", "decision",
+        "decisions", "документ", "документы", "документов", "соглашение", "соглашения",
+        "соглашений", "договор", "договоры", "меморандум", "протокол", "решение", "решения",
+    ),
+    "@adopt": (
+        "adopt", "adopted", "adoption", "approve", "approved", "approval", "endorse", "endorsed",
+        "принят", "принята", "приняли", "принятие", "утвердили", "утвержден", "одобрили",
+    ),
+    "@meeting": (
+        "meeting", "meetings", "meet", "met", "summit", "session", "council", "conference",
+        "gathering", "talks", "event", "sitting", "встреча", "встречи", "встречу", "заседание",
+        "заседания", "саммит", "совет", "сессия", "собрание", "мероприятие", "переговоры",
+    ),
+    "@cis": ("cis", "commonwealth", "sng", "снг", "содружество", "содружества"),
+    "@next": ("next", "upcoming", "following", "future", "subsequent", "следующий", "следующая",
+              "следующее", "следующем", "ближайший", "будущий", "будущее", "очередной"),
+    "@premier": ("premier", "prime", "pm", "премьер", "премьера"),
+    "@minister": ("minister", "ministers", "министр", "министра", "министров"),
+    "@deputy": ("deputy", "vice", "заместитель", "вице"),
+    "@president": ("president", "президент", "президента"),
+    "@trade": ("trade", "trading", "turnover", "торговля", "торговли", "торговый", "торговые",
+               "товарооборот"),
+    "@barrier": ("barrier", "barriers", "obstacle", "obstacles", "барьер", "барьеры", "барьеров",
+                 "препятствия"),
+    "@transport": ("transport", "transportation", "logistics", "транспорт", "транспортный",
+                   "логистика"),
+    "@transit": ("transit", "транзит", "транзитный"),
+    "@route": ("route", "routes", "маршрут", "маршруты", "маршрутов"),
+    "@corridor": ("corridor", "corridors", "коридор", "коридоры"),
+    "@industry": ("industry", "industrial", "manufacturing", "промышленность", "промышленный",
+                  "промышленная", "индустрия"),
+    "@energy": ("energy", "power", "electricity", "энергетика", "энергия", "энергосистема",
+                "энергосистемы", "электроэнергия", "энергетический"),
+    "@volunteer": ("volunteer", "volunteers", "volunteering", "волонтер", "волонтеры",
+                   "волонтерство", "волонтерский", "волонтерского", "добровольчество",
+                   "добровольцы"),
+    "@culture": ("culture", "cultural", "культура", "культурный", "культурные", "культурных"),
+    "@humanitarian": ("humanitarian", "гуманитарный", "гуманитарные"),
+    "@economy": ("economy", "economic", "economics", "экономика", "экономический",
+                 "экономическая", "экономические"),
+    "@cooperation": ("cooperation", "collaboration", "partnership", "interaction",
+                     "сотрудничество", "кооперация", "кооперации", "взаимодействие",
+                     "партнерство"),
+    "@priority": ("priority", "priorities", "приоритет", "приоритеты", "приоритетный"),
+    "@source": ("source", "sources", "reference", "references", "link", "links", "article",
+                "articles", "report", "reports", "reported", "publication", "published",
+                "publisher", "press", "media", "news", "cite", "citation", "источник",
+                "источники", "источников", "ссылка", "ссылки", "статья", "публикация", "сми",
+                "новости", "пресс"),
+    "@services": ("services", "service", "услуги", "услугами", "услуг"),
+    "@free": ("free", "свободная", "свободной", "свободный"),
+    "@zone": ("zone", "area", "зона", "зоны"),
+    "@plan": ("plan", "plans", "план", "планы", "планов"),
+    "@year": ("year", "years", "год", "года", "году"),
+    "@platform": ("platform", "платформа", "платформы"),
+    "@ecommerce": ("ecommerce", "commerce", "online", "electronic", "электронная",
+                   "электронной", "коммерция", "онлайн"),
+    "@concept": ("concept", "концепция", "концепции"),
+    "@stability": ("stability", "stable", "стабильность", "стабильности"),
+    "@union": ("union", "союз", "союза"),
+    "@eurasian": ("eurasian", "евразийский", "евразийского", "евразийском"),
+    "@agenda": ("agenda", "topics", "topic", "issues", "discussed", "discuss", "discussion",
+                "повестка", "темы", "тема", "обсуждали", "обсуждение", "обсудили"),
+    "@list": ("list", "all", "everyone", "everybody", "whole", "список", "все", "всех",
+              "перечень"),
+    "@country": ("country", "countries", "state", "states", "nation", "nations", "member",
+                 "members", "страна", "страны", "стран", "государство", "государства",
+                 "государств"),
+    "@it": ("it_caps", "ит", "айти"),
+}
+
+
+@dataclass(frozen=True)
+class Country:
+    """A state, its names in both languages, and the forms people type."""
+
+    key: str
+    en: str
+    ru: str
+    ru_genitive: str
+    forms: tuple[str, ...]
+
+
+def _c(key: str, en: str, ru: str, ru_gen: str, *forms: str) -> Country:
+    return Country(key, en, ru, ru_gen, (en.lower(), ru.lower(), ru_gen.lower(), *forms))
+
+
+COUNTRIES: tuple[Country, ...] = (
+    _c("armenia", "Armenia", "Армения", "Армении", "armenian", "armenians", "армянский",
+       "армянская", "армянской", "армянин", "армяне"),
+    _c("azerbaijan", "Azerbaijan", "Азербайджан", "Азербайджана", "azerbaijani", "azeri",
+       "azerbaijanian", "азербайджанский", "азербайджанская"),
+    _c("belarus", "Belarus", "Беларусь", "Беларуси", "belarusian", "belarussian", "byelorussia",
+       "belorussia", "белоруссия", "белорусский", "белорусская", "белорусы"),
+    _c("kazakhstan", "Kazakhstan", "Казахстан", "Казахстана", "kazakh", "kazakhstani", "kazak",
+       "qazaqstan", "казахский", "казахская", "казахстанский", "казахстанская", "казахи"),
+    _c("kyrgyzstan", "Kyrgyzstan", "Кыргызстан", "Кыргызстана", "kyrgyz", "kirghiz", "kirgiz",
+       "kirghizia", "kirgizia", "kyrgyzia", "kyrgyzstani", "киргизия", "кыргызский",
+       "кыргызская", "киргизский", "киргизская", "кыргызы", "киргизы", "кыргызстанский"),
+    _c("russia", "Russia", "Россия", "России", "russian", "russians", "rf", "россия",
+       "российский", "российская", "россияне", "рф"),
+    _c("tajikistan", "Tajikistan", "Таджикистан", "Таджикистана", "tajik", "tadjik",
+       "tadzhik", "tajikistani", "таджикский", "таджикская", "таджики"),
+    _c("turkmenistan", "Turkmenistan", "Туркменистан", "Туркменистана", "turkmen",
+       "turkmenia", "туркмения", "туркменский", "туркменская", "туркмены"),
+    _c("uzbekistan", "Uzbekistan", "Узбекистан", "Узбекистана", "uzbek", "uzbekistani",
+       "узбекский", "узбекская", "узбеки"),
+    _c("moldova", "Moldova", "Молдова", "Молдовы", "moldovan", "moldavia", "moldavian",
+       "молдавия", "молдавский", "молдавская", "молдовский"),
+    _c("ukraine", "Ukraine", "Украина", "Украины", "ukrainian", "украинский", "украинская"),
+    _c("georgia", "Georgia", "Грузия", "Грузии", "georgian", "грузинский", "грузинская"),
+    _c("latvia", "Latvia", "Латвия", "Латвии", "latvian", "латвийский", "латышский"),
+    _c("lithuania", "Lithuania", "Литва", "Литвы", "lithuanian", "литовский"),
+    _c("estonia", "Estonia", "Эстония", "Эстонии", "estonian", "эстонский"),
+    _c("china", "China", "Китай", "Китая", "chinese", "prc", "кнр", "китайский", "китайская"),
+    _c("usa", "United States", "США", "США", "usa", "us_caps", "america", "american",
+       "americans", "америка", "американский", "штаты"),
+    _c("turkey", "Turkey", "Турция", "Турции", "turkiye", "turkish", "турецкий"),
+    _c("iran", "Iran", "Иран", "Ирана", "iranian", "иранский"),
+    _c("india", "India", "Индия", "Индии", "indian", "индийский"),
+    _c("mongolia", "Mongolia", "Монголия", "Монголии", "mongolian", "монгольский"),
+    _c("afghanistan", "Afghanistan", "Афганистан", "Афганистана", "afghan", "афганский"),
+    _c("pakistan", "Pakistan", "Пакистан", "Пакистана", "pakistani", "пакистанский"),
+    _c("germany", "Germany", "Германия", "Германии", "german", "немецкий", "германский"),
+    _c("france", "France", "Франция", "Франции", "french", "французский"),
+    _c("uk", "United Kingdom", "Великобритания", "Великобритании", "britain", "british", "uk",
+       "england", "британия", "британский", "англия"),
+    _c("japan", "Japan", "Япония", "Японии", "japanese", "японский"),
+    _c("korea", "Korea", "Корея", "Кореи", "korean", "корейский"),
+    _c("serbia", "Serbia", "Сербия", "Сербии", "serbian", "сербский"),
+    _c("hungary", "Hungary", "Венгрия", "Венгрии", "hungarian", "венгерский"),
+    _c("poland", "Poland", "Польша", "Польши", "polish", "польский"),
+    _c("israel", "Israel", "Израиль", "Израиля", "israeli", "израильский"),
+    _c("syria", "Syria", "Сирия", "Сирии", "syrian", "сирийский"),
+    _c("egypt", "Egypt", "Египет", "Египта", "egyptian", "египетский"),
+    _c("italy", "Italy", "Италия", "Италии", "italian", "итальянский"),
+    _c("spain", "Spain", "Испания", "Испании", "spanish", "испанский"),
+    _c("brazil", "Brazil", "Бразилия", "Бразилии", "brazilian", "бразильский"),
+    _c("cuba", "Cuba", "Куба", "Кубы", "cuban", "кубинский"),
+    _c("vietnam", "Vietnam", "Вьетнам", "Вьетнама", "vietnamese", "вьетнамский"),
+    _c("saudi", "Saudi Arabia", "Саудовская Аравия", "Саудовской Аравии", "saudi", "саудовский"),
+    _c("uae", "United Arab Emirates", "ОАЭ", "ОАЭ", "uae", "emirates", "эмираты"),
+    _c("qatar", "Qatar", "Катар", "Катара", "qatari"),
+)
+
+_BY_NAME = {c.en.lower(): c for c in COUNTRIES}
+
+
+def country_by_name(name: str) -> Country | None:
+    """Find a country by its English name as the fact base spells it ("Armenia")."""
+    return _BY_NAME.get(name.strip().lower())

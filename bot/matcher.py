@@ -1,0 +1,456 @@
+"""Match a question to the fact that answers it, or abstain.
+
+How a question is scored (confidence 0-100, documented in the README):
+
+1. The question is split into words; stop words are dropped; every other word
+   is stemmed (English or Russian Snowball) and mapped to a *key*: a concept
+   from the lexicon ("represented", "делегация" -> @participate), an entity
+   (a country or a person: "Армению" -> C:armenia, "Мишустин" -> P:mishustin)
+   or the stem itself. Words not found exactly are matched fuzzily
+   (rapidfuzz ratio, 78-80 depending on length); Cyrillic words are also
+   transliterated to meet Latin spellings. Words that match nothing known
+   are *unknown* and count against every fact.
+2. Entities are filters: a fact is a candidate only if it carries every
+   entity the question names. A question naming an entity that no fact
+   carries (Moldova, Latvia) is not answered, and the reply says so.
+3. Content words score a fact by weighted coverage: the sum of the weights
+   of the question's words the fact contains (times the field's weight:
+   title/topics 1.0, quote 0.9) over the sum of all the question's word
+   weights. Weights are inverse document frequencies (rare words weigh
+   more); question words (who, when, where, how many) weigh 0.35; unknown
+   words weigh 1.0. With entities, 70% content and 30% entity match.
+4. confidence = round(100 * score). At or above `threshold` (60) the best
+   fact is the answer; others within `margin` (6) points of it are offered
+   as "did you mean". Below the threshold the bot abstains and offers the
+   facts at or above `suggest_floor` (35) as suggestions. A question that
+   names no entity must also match words weighing at least 0.35 in all:
+   "how did it go" matching only "said" (in every statement) is too vague.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from bot.facts import FactBase, Speaker
+from bot.lexicon import CONCEPTS, COUNTRIES, INTENTS, STOPWORDS, country_by_name
+from bot.text import detect_language, is_cyrillic, stem, tokenize, transliterate
+
+__all__ = ["Candidate", "Doc", "MatchResult", "Matcher", "PARTICIPANTS_ID", "SOURCES_ID"]
+
+PARTICIPANTS_ID = "participants"
+SOURCES_ID = "sources"
+INTENT_WEIGHT = 0.35
+MIN_SPECIFICITY = 0.35  # without an entity, the matched words must weigh at least this much
+UNKNOWN_WEIGHT = 1.0
+_CAPS = {"IT": "it_caps", "US": "us_caps", "ИТ": "ит"}
+_MONTHS_EN = ("january february march april may june july august september october "
+              "november december").split()
+_MONTHS_RU = ("январь февраль март апрель май июнь июль август сентябрь октябрь "
+              "ноябрь декабрь").split()
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One answerable fact as the matcher sees it."""
+
+    id: str
+    kind: str  # speaker | statement | agreement | meeting | participants | sources
+    order: int
+    terms: dict[str, float]
+    entities: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    fact_id: str
+    kind: str
+    confidence: int
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """What the matcher concluded about one question."""
+
+    question: str
+    language: str
+    answered: bool
+    best: Candidate | None
+    alternatives: tuple[Candidate, ...] = ()
+    unknown_entities: tuple[str, ...] = ()  # display names of entities no fact carries
+    unknown_words: tuple[str, ...] = ()
+    reason: str = "answered"  # answered | empty | unknown-entity | low-confidence
+
+
+@dataclass
+class _Token:
+    word: str
+    keys: dict[str, float]  # key -> similarity 0..1
+    entity: bool = False
+
+
+@dataclass
+class _Vocabulary:
+    concept_of: dict[str, str] = field(default_factory=dict)  # stem -> concept
+    word_concept: dict[str, str] = field(default_factory=dict)  # exact word -> concept
+    entity_of: dict[str, set[str]] = field(default_factory=dict)
+    entity_names: dict[str, str] = field(default_factory=dict)
+    doc_stems: set[str] = field(default_factory=set)
+
+
+class Matcher:
+    """Scores questions against one fact base; build a new one when the facts change."""
+
+    def __init__(
+        self,
+        factbase: FactBase,
+        *,
+        threshold: int = 60,
+        margin: int = 6,
+        suggest_floor: int = 35,
+        max_alternatives: int = 3,
+    ) -> None:
+        self.factbase = factbase
+        self.threshold = threshold
+        self.margin = margin
+        self.suggest_floor = suggest_floor
+        self.max_alternatives = max_alternatives
+        self._vocab = _build_vocabulary(factbase)
+        self._doc_words: set[str] = set()
+        self.docs = _build_docs(factbase, self._analyze_exact)
+        self._vocab.doc_stems = {
+            key for doc in self.docs for key in doc.terms if not key.startswith(("@", "P:", "C:"))
+        }
+        self._weights = _idf_weights(self.docs)
+        self._max_weight = max(self._weights.values(), default=1.0)
+        self._carried = {e for doc in self.docs for e in doc.entities}
+        words = self._known_words()
+        # Russian typed in Latin letters ("kto predstavlyal rossiyu") meets the Cyrillic words.
+        short = {w for forms in (*CONCEPTS.values(), *INTENTS.values()) for w in forms if len(w) < 4}
+        self._romanised = {transliterate(w): w for w in words | short if is_cyrillic(w)}
+        self._latin_targets = sorted({w for w in words if not is_cyrillic(w)} | set(self._romanised))
+        self._cyrillic_targets = sorted(w for w in words if is_cyrillic(w))
+        self._lookup = lru_cache(maxsize=32768)(self._lookup_uncached)
+
+    # -- analysis -----------------------------------------------------------------
+
+    def _known_words(self) -> set[str]:
+        """Every word the matcher knows as typed (fuzzy matching compares whole words)."""
+        words = set(self._doc_words)
+        for forms in (*CONCEPTS.values(), *INTENTS.values()):
+            words.update(form.lstrip("=") for form in forms)
+        for country in COUNTRIES:
+            words.update(w for form in country.forms for w in tokenize(form))
+        for speaker in self.factbase.speakers.values():
+            for name in (speaker.name, speaker.name_ru or "", *speaker.aliases):
+                words.update(tokenize(name))
+        return {w for w in words if len(w) >= 4 and not w.isdigit()
+                and (w in self._vocab.word_concept or self._exact_keys(stem(w)))}
+
+    def _exact_keys(self, stemmed: str) -> dict[str, float]:
+        v = self._vocab
+        if stemmed in v.entity_of:
+            return {key: 1.0 for key in v.entity_of[stemmed]}
+        if stemmed in v.concept_of:
+            return {v.concept_of[stemmed]: 1.0}
+        if stemmed in v.doc_stems:
+            return {stemmed: 1.0}
+        return {}
+
+    def _analyze_exact(self, text: str) -> list[_Token]:
+        """Analyze fact text: exact lookups only, every stem kept as a key."""
+        tokens = []
+        for word in _words(text):
+            self._doc_words.add(word)
+            stemmed = stem(word)
+            v = self._vocab
+            if word in v.word_concept:
+                keys = {v.word_concept[word]: 1.0}
+            elif stemmed in v.entity_of:
+                keys = {key: 1.0 for key in v.entity_of[stemmed]}
+            elif stemmed in v.concept_of:
+                keys = {v.concept_of[stemmed]: 1.0}
+            else:
+                keys = {stemmed: 1.0}
+            tokens.append(_Token(word, keys, entity=_is_entity(keys)))
+        return tokens
+
+    def _lookup_uncached(self, word: str) -> tuple[tuple[str, float], ...]:
+        if word in self._vocab.word_concept:
+            return ((self._vocab.word_concept[word], 1.0),)
+        keys = self._exact_keys(stem(word))
+        if not keys and is_cyrillic(word):
+            latin = transliterate(word)
+            keys = self._exact_keys(stem(latin)) or self._fuzzy(latin, self._latin_targets)
+            if not keys:
+                keys = self._fuzzy(word, self._cyrillic_targets)
+        elif not keys:
+            if word in self._romanised:
+                keys = self._exact_keys(stem(self._romanised[word]))
+            keys = keys or self._fuzzy(word, self._latin_targets)
+        return tuple(keys.items())
+
+    def _fuzzy(self, word: str, targets: list[str]) -> dict[str, float]:
+        """Match a misspelt word against the known words (whole words, not stems)."""
+        if len(word) < (5 if is_cyrillic(word) else 4) or word.isdigit():
+            return {}
+        cutoff = 75 if len(word) == 4 else 84 if len(word) <= 6 else 80
+        keys: dict[str, float] = {}
+        for target, score, _ in process.extract(
+            word, targets, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+        ):
+            target = self._romanised.get(target, target)
+            found = self._exact_keys(stem(target))
+            if target in self._vocab.word_concept:
+                found = {self._vocab.word_concept[target]: 1.0}
+            for key, sim in found.items():
+                keys[key] = max(keys.get(key, 0.0), sim * score / 100.0)
+        return keys
+
+    def analyze(self, question: str) -> tuple[list[_Token], list[str]]:
+        """Split a question into known tokens and unknown words."""
+        tokens: list[_Token] = []
+        unknown: list[str] = []
+        for word in _words(question):
+            keys = dict(self._lookup(word))
+            if keys:
+                tokens.append(_Token(word, keys, entity=_is_entity(keys)))
+            else:
+                unknown.append(word)
+        return tokens, unknown
+
+    # -- scoring ------------------------------------------------------------------
+
+    def _weight(self, key: str) -> float:
+        if key in INTENTS:
+            return INTENT_WEIGHT
+        weight = self._weights.get(key)
+        if weight is None:  # a word we understand but no fact contains
+            return UNKNOWN_WEIGHT
+        return max(0.25, weight / self._max_weight)
+
+    def match(self, question: str, language: str | None = None) -> MatchResult:
+        """Find the fact answering `question`, or explain why there is none."""
+        lang = language or detect_language(question)
+        tokens, unknown = self.analyze(question)
+        entity_groups = _dedupe([t.keys for t in tokens if t.entity])
+        content = [t for t in tokens if not t.entity]
+        unknown_entities = tuple(
+            self._vocab.entity_names.get(next(iter(g)), next(iter(g)))
+            for g in entity_groups
+            if not any(k in self._carried for k in g)
+        )
+        words_unknown = tuple(unknown)
+        if unknown_entities:
+            return MatchResult(question, lang, False, None, unknown_entities=unknown_entities,
+                               unknown_words=words_unknown, reason="unknown-entity")
+        content_weights = [
+            max((self._weight(k) for k in t.keys), default=UNKNOWN_WEIGHT) for t in content
+        ]
+        unknown_weight = sum(UNKNOWN_WEIGHT if len(w) > 3 else UNKNOWN_WEIGHT / 2 for w in unknown)
+        total = sum(content_weights) + unknown_weight
+        has_substance = bool(entity_groups) or any(
+            any(k not in INTENTS for k in t.keys) for t in content
+        )
+        if not has_substance or (not entity_groups and not content):
+            return MatchResult(question, lang, False, None, unknown_words=words_unknown,
+                               reason="empty" if not unknown else "low-confidence")
+
+        scored: list[tuple[float, int, Doc]] = []
+        for doc in self.docs:
+            entity_score = 0.0
+            if entity_groups:
+                matches = [max(sim * doc.entities.get(k, 0.0) for k, sim in g.items())
+                           for g in entity_groups]
+                if min(matches) <= 0.0:
+                    continue
+                entity_score = sum(matches) / len(matches)
+            if total > 0:
+                got = 0.0
+                for token, weight in zip(content, content_weights):
+                    got += weight * max(sim * doc.terms.get(k, 0.0) for k, sim in token.keys.items())
+                content_score = got / total
+                if entity_groups:
+                    score = 0.7 * content_score + 0.3 * entity_score
+                else:
+                    score = content_score - (0.1 if doc.kind == "speaker" else 0.0)
+            else:
+                score = entity_score
+            if score > 0:
+                scored.append((round(score, 4), doc.order, doc))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        candidates = [Candidate(doc.id, doc.kind, _confidence(s)) for s, _, doc in scored]
+        if not candidates:
+            return MatchResult(question, lang, False, None, unknown_words=words_unknown,
+                               reason="low-confidence")
+        best = candidates[0]
+        specific = bool(entity_groups) or self._specificity(content, content_weights, scored[0][2]) >= MIN_SPECIFICITY
+        if best.confidence >= self.threshold and specific:
+            close = [c for c in candidates[1:] if c.confidence >= best.confidence - self.margin]
+            return MatchResult(question, lang, True, best, tuple(close[: self.max_alternatives]),
+                               unknown_words=words_unknown)
+        suggestions = [c for c in candidates if c.confidence >= self.suggest_floor]
+        return MatchResult(question, lang, False, best, tuple(suggestions[: self.max_alternatives]),
+                           unknown_words=words_unknown, reason="low-confidence")
+
+
+    @staticmethod
+    def _specificity(content: list[_Token], weights: list[float], doc: Doc) -> float:
+        """How much the question says that this fact matches: the matched words' weights."""
+        return sum(w for t, w in zip(content, weights) if any(k in doc.terms for k in t.keys))
+
+
+def _confidence(score: float) -> int:
+    return max(0, min(100, round(100 * score)))
+
+
+def _is_entity(keys: dict[str, float]) -> bool:
+    return any(k.startswith(("P:", "C:")) for k in keys)
+
+
+def _dedupe(groups: list[dict[str, float]]) -> list[dict[str, float]]:
+    seen: set[frozenset[str]] = set()
+    out = []
+    for group in groups:
+        marker = frozenset(group)
+        if marker not in seen:
+            seen.add(marker)
+            out.append(group)
+    return out
+
+
+def _words(text: str) -> list[str]:
+    """Tokenize, keeping the meaning of capitalised short words (IT, US) and dropping stop words."""
+    out = []
+    for raw in text.replace("’", "'").split():
+        core = raw.strip(".,;:!?()[]{}«»\"'“”")
+        if core in _CAPS:
+            out.append(_CAPS[core])
+            continue
+        for word in tokenize(raw):
+            if word in STOPWORDS or (len(word) == 1 and not word.isdigit()):
+                continue
+            out.append(word)
+    return out
+
+
+def _build_vocabulary(factbase: FactBase) -> _Vocabulary:
+    vocab = _Vocabulary()
+    for key, forms in {**CONCEPTS, **INTENTS}.items():
+        for form in forms:
+            if form.startswith("="):
+                vocab.word_concept[form[1:]] = key
+            else:
+                vocab.concept_of.setdefault(stem(form), key)
+    for country in COUNTRIES:
+        key = f"C:{country.key}"
+        vocab.entity_names[key] = country.en
+        for form in country.forms:
+            for word in tokenize(form) if " " in form else [form.replace("ё", "е")]:
+                vocab.entity_of.setdefault(stem(word), set()).add(key)
+    for speaker in factbase.speakers.values():
+        key = f"P:{speaker.id}"
+        vocab.entity_names[key] = speaker.name
+        for name in (speaker.name, speaker.name_ru or "", *speaker.aliases):
+            for word in tokenize(name):
+                if word in STOPWORDS or len(word) < 3:
+                    continue
+                vocab.entity_of.setdefault(stem(word), set()).add(key)
+                if is_cyrillic(word):
+                    vocab.entity_of.setdefault(stem(transliterate(word)), set()).add(key)
+    return vocab
+
+
+def _country_key(name: str) -> str | None:
+    country = country_by_name(name)
+    return f"C:{country.key}" if country else None
+
+
+def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-untyped-def]
+    """Turn every fact (and the meeting, participants and sources) into a Doc."""
+    docs: list[Doc] = []
+
+    def add(doc_id: str, kind: str, fields: Iterable[tuple[str, float]],
+            entities: dict[str, float], extra: Iterable[tuple[str, float]] = ()) -> None:
+        terms: dict[str, float] = {}
+        ents = dict(entities)
+        for text, weight in fields:
+            for token in analyze(text):
+                for key in token.keys:
+                    if token.entity:
+                        ents[key] = max(ents.get(key, 0.0), min(weight, 0.8))
+                    else:
+                        terms[key] = max(terms.get(key, 0.0), weight)
+        for key, weight in extra:
+            terms[key] = max(terms.get(key, 0.0), weight)
+        docs.append(Doc(doc_id, kind, len(docs), terms, ents))
+
+    meeting = factbase.meeting
+    if meeting:
+        when = meeting.date
+        date_words = (f"{when.day} {when.year} {_MONTHS_EN[when.month - 1]} "
+                      f"{_MONTHS_EN[when.month - 1][:3]} {_MONTHS_RU[when.month - 1]}")
+        place_country = _country_key(meeting.place.split(",")[-1])
+        add(meeting.id, "meeting",
+            [(meeting.title, 1.0), (meeting.title_ru or "", 1.0), (meeting.place, 1.0),
+             (meeting.place_ru or "", 1.0), (" ".join(meeting.aliases), 1.0), (date_words, 1.0)],
+            {place_country: 0.6} if place_country else {},
+            [("@when", 1.0), ("@where", 1.0), ("@meeting", 1.0), ("@cis", 1.0)])
+        attended = [s for s in factbase.speakers.values() if s.attended]
+        ents: dict[str, float] = {}
+        for speaker in attended:
+            ents[f"P:{speaker.id}"] = 0.5
+            country = _country_key(speaker.country)
+            if country:
+                ents[country] = 0.5
+        if attended:
+            add(PARTICIPANTS_ID, "participants", [], ents,
+                [("@who", 1.0), ("@participate", 1.0), ("@list", 1.0), ("@country", 1.0),
+                 ("@meeting", 0.6), ("@cis", 0.6)])
+    for speaker in factbase.speakers.values():
+        own = {f"P:{speaker.id}": 1.0}
+        country = _country_key(speaker.country)
+        if country:
+            own[country] = 1.0
+        intents = [("@who", 1.0)] + ([("@participate", 1.0)] if speaker.attended else [])
+        add(speaker.id, "speaker",
+            [(speaker.role, 1.0), (speaker.role_ru or "", 1.0), (" ".join(speaker.topics), 0.9),
+             ("" if country else speaker.country, 1.0)],
+            own, intents)
+    for statement in factbase.statements.values():
+        speaker = factbase.speakers.get(statement.speaker)
+        ents = {}
+        if speaker:
+            ents[f"P:{speaker.id}"] = 0.9
+            country = _country_key(speaker.country)
+            if country:
+                ents[country] = 0.8
+        add(statement.id, "statement",
+            [(statement.title or "", 1.0), (statement.title_ru or "", 1.0),
+             (" ".join(statement.topics), 1.0), (statement.quote, 0.9)],
+            ents, [("@say", 1.0)])
+    for agreement in factbase.agreements.values():
+        add(agreement.id, "agreement",
+            [(agreement.title, 1.0), (agreement.title_ru or "", 1.0),
+             (" ".join(agreement.topics), 1.0), (agreement.quote, 0.9)], {})
+    if factbase.sources:
+        names = " ".join(f"{s.publisher} {s.via or ''}" for s in factbase.sources.values())
+        add(SOURCES_ID, "sources", [(names, 1.0)], {}, [("@source", 1.0)])
+    return docs
+
+
+def _idf_weights(docs: list[Doc]) -> dict[str, float]:
+    df: dict[str, int] = {}
+    for doc in docs:
+        for key in doc.terms:
+            df[key] = df.get(key, 0) + 1
+    n = len(docs)
+    return {key: math.log(1 + n / count) for key, count in df.items()}
+
+
+def speaker_display(speaker: Speaker) -> str:
+    return f"{speaker.name} ({speaker.country})"

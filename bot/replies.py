@@ -1,0 +1,349 @@
+"""Reply text, built once for every front end (command line, Telegram, inline).
+
+`compose()` turns a match into a `Reply`: a one-line answer, the verbatim
+quote, who said it, the source (title and URL) and any "did you mean"
+suggestions, worded in English or Russian by the question's language.
+`render_text()` renders it for a terminal, `render_html()` for Telegram (every
+fact and user string escaped), `reply_json()` for `ask --json`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from bot.facts import Agreement, FactBase, Source, Speaker, Statement
+from bot.lexicon import country_by_name
+from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, MatchResult
+
+__all__ = [
+    "Reply", "Suggestion", "compose", "fact_reply", "fact_title", "render_html",
+    "render_text", "reply_json",
+]
+
+_MONTHS = {
+    "en": "January February March April May June July August September October November December".split(),
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+}
+_LABELS = {
+    "en": {
+        "source": "Source",
+        "did_you_mean": "Did you mean:",
+        "see_also": "Also close:",
+        "dont_say": "The sources don't say.",
+        "not_mentioned": "They don't mention {names}.",
+        "nothing_found": "I found nothing about that in the reports on this meeting.",
+        "empty": "Ask me about the CIS heads of government meeting in Bishkek on 26 October 2023.",
+        "can_answer": "I can tell you:",
+        "paraphrase": "the report's wording, not a direct quote",
+        "participants": "{count} delegations took part:",
+        "sources": "The answers come from these reports:",
+        "via": "via {via}",
+        "hint_delegations": "who represented each delegation ({countries})",
+        "hint_statements": "what {names} said",
+        "hint_agreements": "which documents were signed and what was adopted",
+        "hint_meeting": "when and where the meeting took place, and the next one",
+        "hint_sources": "where the facts come from, with links",
+        "try": "For example: {example}",
+        "example": "Who represented Armenia?",
+        "and": "and",
+    },
+    "ru": {
+        "source": "Источник",
+        "did_you_mean": "Возможно, вы имели в виду:",
+        "see_also": "Близкие ответы:",
+        "dont_say": "В источниках об этом не сказано.",
+        "not_mentioned": "В них не упоминается: {names}.",
+        "nothing_found": "В публикациях об этом заседании я ничего не нашёл по этому вопросу.",
+        "empty": "Спросите меня о заседании Совета глав правительств СНГ в Бишкеке 26 октября 2023 года.",
+        "can_answer": "Я могу рассказать:",
+        "paraphrase": "формулировка источника, а не прямая цитата",
+        "participants": "Участники заседания (делегаций: {count}):",
+        "sources": "Ответы основаны на этих публикациях:",
+        "via": "со ссылкой на {via}",
+        "hint_delegations": "кто представлял каждую делегацию ({countries})",
+        "hint_statements": "что сказали {names}",
+        "hint_agreements": "какие документы подписаны и что принято",
+        "hint_meeting": "когда и где прошло заседание и где пройдёт следующее",
+        "hint_sources": "откуда взяты факты, со ссылками",
+        "try": "Например: {example}",
+        "example": "Кто представлял Армению?",
+        "and": "и",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    fact_id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Everything a front end shows for one question; render it, don't rebuild it."""
+
+    language: str
+    answered: bool
+    headline: str
+    fact_id: str | None = None
+    kind: str | None = None
+    score: int | None = None
+    quote: str | None = None
+    paraphrase: bool = False
+    speaker: str | None = None
+    source: Source | None = None
+    details: tuple[str, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    notes: tuple[str, ...] = ()  # abstention explanation and hints
+
+    @property
+    def source_url(self) -> str | None:
+        return self.source.url if self.source else None
+
+
+def compose(factbase: FactBase, result: MatchResult) -> Reply:
+    """Build the reply for a match result."""
+    lang = result.language if result.language in _LABELS else "en"
+    if result.answered and result.best is not None:
+        reply = fact_reply(factbase, result.best.fact_id, lang, score=result.best.confidence)
+        suggestions = tuple(
+            Suggestion(c.fact_id, fact_title(factbase, c.fact_id, lang)) for c in result.alternatives
+        )
+        return _replace(reply, suggestions=suggestions)
+    labels = _LABELS[lang]
+    notes: list[str] = []
+    if result.reason == "unknown-entity":
+        names = [_localised_entity(factbase, name, lang) for name in result.unknown_entities]
+        notes.append(labels["not_mentioned"].format(names=", ".join(names)))
+    elif result.reason == "empty":
+        notes.append(labels["empty"])
+    else:
+        notes.append(labels["nothing_found"])
+    notes.append(labels["can_answer"])
+    notes.extend(f"• {hint}" for hint in capabilities(factbase, lang))
+    notes.append(labels["try"].format(example=labels["example"]))
+    return Reply(
+        language=lang,
+        answered=False,
+        headline=labels["dont_say"],
+        score=result.best.confidence if result.best else None,
+        suggestions=tuple(
+            Suggestion(c.fact_id, fact_title(factbase, c.fact_id, lang)) for c in result.alternatives
+        ),
+        notes=tuple(notes),
+    )
+
+
+def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score: int | None = None) -> Reply:
+    """Build the reply that shows one fact (also used for "did you mean" taps and inline results)."""
+    lang = language if language in _LABELS else "en"
+    labels = _LABELS[lang]
+    meeting = factbase.meeting
+    if meeting and fact_id == meeting.id:
+        place = meeting.place_ru if lang == "ru" and meeting.place_ru else meeting.place
+        when = format_date(meeting.date, lang)
+        if lang == "ru":
+            headline = f"{meeting.title_ru or meeting.title}: заседание {when}, {place}."
+        else:
+            headline = f"The {meeting.title} met on {when} in {place}."
+        source = factbase.sources.get(meeting.source) if meeting.source else None
+        return Reply(lang, True, headline, fact_id, "meeting", score, meeting.quote, source=source)
+    if fact_id == PARTICIPANTS_ID:
+        attended = [s for s in factbase.speakers.values() if s.attended]
+        quote_counts = Counter((s.quote, s.source) for s in attended)
+        (quote, source_id), _ = quote_counts.most_common(1)[0]
+        lines = tuple(f"• {_country_name(s.country, lang)} — {_name(s, lang)}, {_role(s, lang)}" for s in attended)
+        return Reply(lang, True, labels["participants"].format(count=len(attended)), fact_id,
+                     "participants", score, quote, source=factbase.sources.get(source_id), details=lines)
+    if fact_id == SOURCES_ID:
+        lines = []
+        for s in factbase.sources.values():
+            via = f" ({labels['via'].format(via=s.via)})" if s.via else ""
+            lines.append(f"• {s.publisher}, “{s.title}”, {format_date(s.published, lang)}{via}: {s.url}")
+        return Reply(lang, True, labels["sources"], fact_id, "sources", score, details=tuple(lines))
+    entry = factbase.entry(fact_id)
+    if entry is None:
+        raise KeyError(fact_id)
+    source = factbase.source_of(entry)
+    custom = entry.answer_ru if lang == "ru" and entry.answer_ru else entry.answer
+    if isinstance(entry, Speaker):
+        headline = custom or _speaker_headline(entry, lang)
+        return Reply(lang, True, headline, fact_id, "speaker", score, entry.quote, source=source)
+    if isinstance(entry, Statement):
+        speaker = factbase.speaker_of(entry)
+        headline = custom or f"{_name(speaker, lang)}: {_statement_title(entry, lang)}"
+        who = f"{_name(speaker, lang)}, {_role(speaker, lang)}, {_country_name(speaker.country, lang)}"
+        return Reply(lang, True, headline, fact_id, "statement", score, entry.quote, entry.paraphrase,
+                     speaker=who, source=source)
+    assert isinstance(entry, Agreement)
+    headline = custom or (entry.title_ru if lang == "ru" and entry.title_ru else entry.title)
+    return Reply(lang, True, headline, fact_id, "agreement", score, entry.quote, source=source)
+
+
+def fact_title(factbase: FactBase, fact_id: str, language: str = "en") -> str:
+    """A short title for a fact: button labels, suggestions, inline results."""
+    ru = language == "ru"
+    meeting = factbase.meeting
+    if meeting and fact_id == meeting.id:
+        return "Заседание: дата и место" if ru else "The meeting: date and place"
+    if fact_id == PARTICIPANTS_ID:
+        return "Кто участвовал" if ru else "Who took part"
+    if fact_id == SOURCES_ID:
+        return "Источники" if ru else "Sources"
+    entry = factbase.entry(fact_id)
+    if isinstance(entry, Speaker):
+        return f"{_name(entry, language)} ({_country_name(entry.country, language)})"
+    if isinstance(entry, Statement):
+        return f"{_surname(factbase.speaker_of(entry), language)}: {_statement_title(entry, language)}"
+    if isinstance(entry, Agreement):
+        return entry.title_ru if ru and entry.title_ru else entry.title
+    return fact_id
+
+
+def capabilities(factbase: FactBase, language: str = "en") -> list[str]:
+    """What the fact base can answer, as short lines for abstentions and /help."""
+    labels = _LABELS[language if language in _LABELS else "en"]
+    hints = []
+    countries = sorted({_country_name(s.country, language) for s in factbase.speakers.values() if s.attended})
+    if countries:
+        hints.append(labels["hint_delegations"].format(countries=", ".join(countries)))
+    talkers = []
+    for statement in factbase.statements.values():
+        name = _surname(factbase.speaker_of(statement), language)
+        if name not in talkers:
+            talkers.append(name)
+    if talkers:
+        joined = talkers[0] if len(talkers) == 1 else f"{', '.join(talkers[:-1])} {labels['and']} {talkers[-1]}"
+        hints.append(labels["hint_statements"].format(names=joined))
+    if factbase.agreements:
+        hints.append(labels["hint_agreements"])
+    if factbase.meeting:
+        hints.append(labels["hint_meeting"])
+    if factbase.sources:
+        hints.append(labels["hint_sources"])
+    return hints
+
+
+def format_date(value: date, language: str = "en") -> str:
+    months = _MONTHS["ru" if language == "ru" else "en"]
+    suffix = " года" if language == "ru" else ""
+    return f"{value.day} {months[value.month - 1]} {value.year}{suffix}"
+
+
+def render_text(reply: Reply) -> str:
+    """Render a reply as plain text for a terminal."""
+    labels = _LABELS[reply.language]
+    lines = [reply.headline]
+    lines.extend(reply.details)
+    if reply.quote:
+        lines.append(f"“{reply.quote.strip()}”")
+    if reply.speaker:
+        lines.append(f"— {reply.speaker}" + (f" ({labels['paraphrase']})" if reply.paraphrase else ""))
+    if reply.source:
+        lines.append(_source_line(reply.source, labels["source"], reply.language))
+        lines.append(reply.source.url)
+    lines.extend(reply.notes)
+    if reply.suggestions:
+        lines.append(labels["see_also" if reply.answered else "did_you_mean"])
+        lines.extend(f"• {s.title}" for s in reply.suggestions)
+    return "\n".join(lines)
+
+
+def render_html(reply: Reply, *, with_suggestions: bool = False) -> str:
+    """Render a reply as Telegram HTML; every fact and user string is escaped."""
+    labels = _LABELS[reply.language]
+    e = html.escape
+    lines = [f"<b>{e(reply.headline)}</b>"]
+    lines.extend(e(line) for line in reply.details)
+    if reply.quote:
+        lines.append(f"<blockquote>{e(reply.quote.strip())}</blockquote>")
+    if reply.speaker:
+        note = f" ({e(labels['paraphrase'])})" if reply.paraphrase else ""
+        lines.append(f"— <i>{e(reply.speaker)}</i>{note}")
+    if reply.source:
+        src = reply.source
+        lines.append(
+            f"{e(labels['source'])}: <a href=\"{e(src.url, quote=True)}\">{e(src.publisher)} — "
+            f"{e(src.title)}</a>, {e(format_date(src.published, reply.language))}"
+        )
+    lines.extend(e(note) for note in reply.notes)
+    if with_suggestions and reply.suggestions:
+        lines.append(e(labels["see_also" if reply.answered else "did_you_mean"]))
+        lines.extend(f"• {e(s.title)}" for s in reply.suggestions)
+    return "\n".join(lines)
+
+
+def reply_json(reply: Reply) -> dict[str, object]:
+    """The `ask --json` object."""
+    return {
+        "answered": reply.answered,
+        "text": render_text(reply),
+        "fact_id": reply.fact_id if reply.answered else None,
+        "score": reply.score,
+        "source_url": reply.source_url if reply.answered else None,
+        "suggestions": [{"fact_id": s.fact_id, "title": s.title} for s in reply.suggestions],
+    }
+
+
+def _replace(reply: Reply, **changes: object) -> Reply:
+    from dataclasses import replace
+
+    return replace(reply, **changes)  # type: ignore[arg-type]
+
+
+def _source_line(source: Source, label: str, language: str) -> str:
+    return f"{label}: {source.publisher}, “{source.title}”, {format_date(source.published, language)}"
+
+
+def _name(speaker: Speaker, language: str) -> str:
+    return speaker.name_ru if language == "ru" and speaker.name_ru else speaker.name
+
+
+def _surname(speaker: Speaker, language: str) -> str:
+    return _name(speaker, language).split()[-1]
+
+
+def _role(speaker: Speaker, language: str) -> str:
+    if language == "ru" and speaker.role_ru:
+        return speaker.role_ru[0].lower() + speaker.role_ru[1:]
+    return speaker.role
+
+
+def _country_name(name: str, language: str) -> str:
+    country = country_by_name(name)
+    if country and language == "ru":
+        return country.ru
+    return name
+
+
+def _localised_entity(factbase: FactBase, name: str, language: str) -> str:
+    return _country_name(name, language)
+
+
+def _statement_title(statement: Statement, language: str) -> str:
+    if language == "ru" and statement.title_ru:
+        return statement.title_ru
+    if statement.title:
+        return statement.title
+    words = statement.quote.split()
+    return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+
+
+def _speaker_headline(speaker: Speaker, language: str) -> str:
+    country = country_by_name(speaker.country)
+    if language == "ru":
+        name, role = _name(speaker, "ru"), _role(speaker, "ru")
+        if speaker.attended and country:
+            return f"Глава делегации {country.ru_genitive} — {name}, {role}."
+        if speaker.attended:
+            return f"{name} ({role}, {speaker.country}) участвовал(а) в заседании."
+        return f"{name} ({role}) упоминается в источниках, но не значится среди участников заседания."
+    if speaker.attended and country:
+        return f"{speaker.name}, {speaker.role}, represented {country.en} at the meeting."
+    if speaker.attended:
+        return f"{speaker.name} ({speaker.role}, {speaker.country}) took part in the meeting."
+    return (f"{speaker.name} ({speaker.role}, {speaker.country}) is mentioned in the reports "
+            "but not listed among the meeting's participants.")

@@ -1,0 +1,202 @@
+"""SQLite state shared by the Telegram handlers and the digests.
+
+One file at `DATABASE_PATH` (WAL mode), schema upgraded by numbered
+migrations recorded in `PRAGMA user_version`, so a database survives restarts
+and upgrades: a newer bot migrates an older file forward and never drops data.
+
+What is stored:
+    chats       every chat that talked to the bot, with its language
+    votes       👍/👎 per fact and user (one vote each, changeable)
+    questions   questions asked: text, time, language, outcome; no user ids
+
+Calls are synchronous and short (milliseconds); handlers call them directly.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from bot.errors import StorageError
+
+__all__ = ["MIGRATIONS", "Storage", "VoteTally", "utcnow"]
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _iso(value: datetime) -> str:
+    return value.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+# Each migration moves the schema from version N-1 to N. Append, never edit.
+MIGRATIONS: list[str] = [
+    # 1: chats, votes, questions
+    """
+    CREATE TABLE chats (
+        chat_id     INTEGER PRIMARY KEY,
+        chat_type   TEXT NOT NULL DEFAULT 'private',
+        language    TEXT NOT NULL DEFAULT 'en',
+        first_seen  TEXT NOT NULL,
+        last_seen   TEXT NOT NULL
+    );
+    CREATE TABLE votes (
+        fact_id     TEXT NOT NULL,
+        user_id     INTEGER NOT NULL,
+        vote        INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+        voted_at    TEXT NOT NULL,
+        PRIMARY KEY (fact_id, user_id)
+    );
+    CREATE TABLE questions (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        text        TEXT NOT NULL,
+        language    TEXT NOT NULL,
+        asked_at    TEXT NOT NULL,
+        answered    INTEGER NOT NULL,
+        confidence  INTEGER,
+        fact_id     TEXT
+    );
+    CREATE INDEX questions_answered ON questions (answered, asked_at);
+    """,
+]
+
+
+@dataclass(frozen=True)
+class VoteTally:
+    up: int
+    down: int
+
+
+class Storage:
+    """A connection to the bot's SQLite database; open with `Storage.open(path)`."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: str | Path, migrations: list[str] | None = None) -> Storage:
+        """Open (creating if needed) and migrate the database at `path`."""
+        target = Path(path)
+        try:
+            if str(target) != ":memory:":
+                target.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(str(target), check_same_thread=False, isolation_level=None)
+            connection.row_factory = sqlite3.Row
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.execute("PRAGMA busy_timeout=5000")
+            connection.execute("PRAGMA foreign_keys=ON")
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(f"DATABASE_PATH: cannot open {target}: {exc}") from None
+        storage = cls(connection, target)
+        storage.migrate(MIGRATIONS if migrations is None else migrations)
+        return storage
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self, migrations: list[str]) -> None:
+        """Apply every migration newer than the file's version, each in one transaction."""
+        current = self.schema_version
+        if current > len(migrations):
+            raise StorageError(
+                f"DATABASE_PATH: {self.path} has schema version {current}, newer than this "
+                f"bot knows ({len(migrations)}); upgrade the bot instead of downgrading"
+            )
+        for version, script in enumerate(migrations[current:], start=current + 1):
+            try:
+                with self.transaction() as db:
+                    for statement in _statements(script):
+                        db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {version}")
+            except sqlite3.Error as exc:
+                raise StorageError(f"DATABASE_PATH: migration {version} failed on {self.path}: {exc}") from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run statements atomically (BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def execute(self, sql: str, params: tuple[object, ...] = ()) -> int:
+        """Run one statement in its own transaction; return the number of rows changed."""
+        with self.transaction() as db:
+            return db.execute(sql, params).rowcount
+
+    # -- chats -----------------------------------------------------------------
+
+    def touch_chat(self, chat_id: int, chat_type: str, language: str | None = None,
+                   now: datetime | None = None) -> None:
+        """Remember that a chat used the bot (and its language, when known)."""
+        stamp = _iso(now or utcnow())
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO chats (chat_id, chat_type, language, first_seen, last_seen) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET "
+                "last_seen = excluded.last_seen, chat_type = excluded.chat_type, "
+                "language = COALESCE(?, chats.language)",
+                (chat_id, chat_type, language or "en", stamp, stamp, language),
+            )
+
+    def chat_language(self, chat_id: int) -> str | None:
+        rows = self.query("SELECT language FROM chats WHERE chat_id = ?", (chat_id,))
+        return rows[0]["language"] if rows else None
+
+    # -- votes -----------------------------------------------------------------
+
+    def record_vote(self, fact_id: str, user_id: int, vote: int, now: datetime | None = None) -> VoteTally:
+        """Store a user's 👍 (+1) or 👎 (-1) for a fact, replacing their earlier vote."""
+        if vote not in (-1, 1):
+            raise ValueError(f"vote must be -1 or 1, not {vote!r}")
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO votes (fact_id, user_id, vote, voted_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (fact_id, user_id) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at",
+                (fact_id, user_id, vote, _iso(now or utcnow())),
+            )
+        return self.tally(fact_id)
+
+    def tally(self, fact_id: str) -> VoteTally:
+        row = self.query(
+            "SELECT COALESCE(SUM(vote = 1), 0) AS up, COALESCE(SUM(vote = -1), 0) AS down "
+            "FROM votes WHERE fact_id = ?", (fact_id,))[0]
+        return VoteTally(int(row["up"]), int(row["down"]))
+
+    # -- questions -------------------------------------------------------------
+
+    def record_question(self, text: str, language: str, answered: bool, confidence: int | None,
+                        fact_id: str | None = None, now: datetime | None = None) -> None:
+        """Log a question for the curators' statistics (no user ids are stored)."""
+        self.execute(
+            "INSERT INTO questions (text, language, asked_at, answered, confidence, fact_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (text[:1000], language, _iso(now or utcnow()), int(answered), confidence, fact_id),
+        )
+
+
+def _statements(script: str) -> list[str]:
+    return [part.strip() for part in script.split(";") if part.strip()]
+

@@ -1,0 +1,133 @@
+"""Matching: entities, Russian, typos, terse queries, abstention, calibration.
+
+The questions here are the team's own; none is copied from shared/eval.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+from bot.matcher import PARTICIPANTS_ID, SOURCES_ID
+from knowledge import DEFAULT_DIR
+
+
+@pytest.fixture(scope="module")
+def answerer() -> Answerer:
+    return Answerer.from_directory(DEFAULT_DIR)
+
+
+def best(answerer: Answerer, question: str) -> str | None:
+    result = answerer.matcher.match(question)
+    return result.best.fact_id if result.answered and result.best else None
+
+
+@pytest.mark.parametrize(("question", "fact_id"), [
+    ("Which official came from Armenia?", "grigoryan"),
+    ("Who headed the delegation of Azerbaijan", "mustafayev"),
+    ("tajik prime minister", "rasulzoda"),
+    ("Belarus", "golovchenko"),
+    ("Turkmen delegation", "geldimyradov"),
+    ("Who is Mher Grigoryan?", "grigoryan"),
+])
+def test_delegations_and_people(answerer: Answerer, question: str, fact_id: str) -> None:
+    assert best(answerer, question) == fact_id
+
+
+@pytest.mark.parametrize(("question", "fact_id"), [
+    ("Кто возглавлял делегацию Армении?", "grigoryan"),
+    ("делегация Беларуси", "golovchenko"),
+    ("Кого прислал Азербайджан?", "mustafayev"),
+    ("Что сказал Мишустин о Евразийском экономическом союзе?", "mishustin-eaeu"),
+    ("Сколько документов было подписано?", "twenty-documents-signed"),
+    ("Где пройдёт следующее заседание?", "next-meeting-ashgabat"),
+    ("Мишустина", "mishustin"),  # genitive case of a name
+    ("predstavitel armenii", "grigoryan"),  # Russian typed in Latin letters
+])
+def test_russian_questions_and_case_endings(answerer: Answerer, question: str, fact_id: str) -> None:
+    assert best(answerer, question) == fact_id
+
+
+@pytest.mark.parametrize(("question", "fact_id"), [
+    ("mishustn", "mishustin"),
+    ("Grigorian", "grigoryan"),
+    ("whoo reprsented armenai", "grigoryan"),
+    ("blet road", "smailov-belt-and-road"),
+    ("geodezy", "documents-signed"),
+    ("volunter year", "volunteer-year-2024"),
+])
+def test_typos(answerer: Answerer, question: str, fact_id: str) -> None:
+    assert best(answerer, question) == fact_id
+
+
+@pytest.mark.parametrize(("question", "fact_id"), [
+    ("belt road", "smailov-belt-and-road"),
+    ("ashgabat", "next-meeting-ashgabat"),
+    ("lebedev", "lebedev"),
+    ("import substitution", "aripov-import-substitution"),
+    ("participants", PARTICIPANTS_ID),
+    ("sources", SOURCES_ID),
+])
+def test_terse_queries(answerer: Answerer, question: str, fact_id: str) -> None:
+    assert best(answerer, question) == fact_id
+
+
+@pytest.mark.parametrize(("question", "entity"), [
+    ("Who represented Moldova?", "Moldova"),
+    ("who was the ukrainian representative", "Ukraine"),
+    ("Кто представлял Грузию?", "Georgia"),
+    ("Did the Chinese prime minister attend?", None),
+])
+def test_entity_not_in_sources_never_gets_another_countrys_fact(
+    answerer: Answerer, question: str, entity: str | None
+) -> None:
+    result = answerer.matcher.match(question)
+    assert not result.answered, result
+    if entity:
+        assert entity in result.unknown_entities
+
+
+def test_statement_by_named_person_only(answerer: Answerer) -> None:
+    # "trade" matches Smailov's and Mishustin's statements; the name decides
+    assert best(answerer, "what did Mishustin say about trade") == "mishustin-reliable-ally"
+    assert best(answerer, "what did Smailov say about trade").startswith("smailov-")
+
+
+@pytest.mark.parametrize("question", [
+    "What did Pashinyan say?",  # a person the sources do not name
+    "what's the weather like in Bishkek",
+    "recipe for beshbarmak",
+    "tell me a joke",
+    "zxcvbnm qwerty",
+    "Как дела?",
+    "who won the football match",
+    "What did Aripov say about football?",  # named person, topic not covered
+    "who chaired the meeting",
+    "",
+    "   ",
+    "?!?",
+])
+def test_abstains_off_topic_and_uncovered(answerer: Answerer, question: str) -> None:
+    assert best(answerer, question) is None
+
+
+def test_confidence_is_on_a_0_to_100_scale_and_orders_answers(answerer: Answerer) -> None:
+    clear = answerer.matcher.match("Who represented Armenia?")
+    vague = answerer.matcher.match("What did Mishustin say about football?")
+    assert clear.best is not None and clear.best.confidence == 100
+    assert vague.best is not None and 0 <= vague.best.confidence < answerer.matcher.threshold
+
+
+def test_close_answers_come_with_alternatives(answerer: Answerer) -> None:
+    result = answerer.matcher.match("What did Aripov propose?")
+    assert result.answered
+    ids = {c.fact_id for c in result.alternatives}
+    assert ids and all(i.startswith(("aripov-", "uzbekistan-")) for i in ids)
+    assert len(result.alternatives) <= 3
+
+
+def test_abstention_offers_suggestions_when_something_is_close(answerer: Answerer) -> None:
+    result = answerer.matcher.match("What did Mishustin say about football?")
+    assert not result.answered
+    assert {c.fact_id for c in result.alternatives} <= {"mishustin-eaeu", "mishustin-prosperity", "mishustin-reliable-ally", "mishustin"}
+    assert result.alternatives
