@@ -31,7 +31,7 @@ STOPWORDS: frozenset[str] = frozenset(
     thing things info information details detail question answer bot hi hello hey thanks thank
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve
     actually exactly basically kind sort like want wanted need get got make made go going
-    happen happened happens take took taken held hold part
+    happen happened happens take took taken held hold part times
     в во на по о об обо от до из за к ко с со у и а но или ли же бы не ни да нет то это этот
     эта эти тот та те такой так как какой какая какие каким какого что чем чего кем ком ему
     ей им их его ее её они она он оно мы вы я мне меня нам нас вам вас себя свой своя свои
@@ -39,7 +39,7 @@ STOPWORDS: frozenset[str] = frozenset(
     расскажи расскажите скажи скажите подскажи подскажите покажи пожалуйста можно ли
     знаешь хочу хотел нужно про насчет относительно также тоже еще уже ещё вообще именно
     привет здравствуйте спасибо пожалуйста информация инфо вопрос дела дело
-    прошло прошла прошел проходило проходила состоялось состоялась состоялся пройдет
+    прошло прошла прошел проходил проходило проходила проходили состоялось состоялась состоялся пройдет
     пройдёт проводилось проводится случилось
     """.split()
 )
@@ -49,7 +49,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "@who": ("who", "whom", "person", "people", "official", "officials", "politician", "figure",
              "name", "names", "кто", "кого", "кем", "чей", "чья", "чиновник", "политик", "имя",
              "фамилия"),
-    "@when": ("when", "date", "day", "time", "dates", "когда", "дата", "день", "время"),
+    "@when": ("when", "date", "day", "dates", "когда", "дата", "день"),
     "@where": ("where", "place", "venue", "location", "city", "host", "hosted", "где", "место", "город",
                "куда", "площадка"),
     "@count": ("many", "number", "count", "total", "quantity", "сколько", "количество", "число"),
@@ -59,7 +59,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@participate": (
         "represent", "represented", "representing", "representative", "representatives",
         "representation", "delegation", "delegations", "delegate", "delegates", "envoy",
-        "=headed", "=heading", "=led", "=leader", "=leaders", "attend", "attended", "attending",
+        "=head", "=headed", "=heading", "=led", "=leader", "=leaders", "attend", "attended", "attending",
         "attendee", "attendees", "attendance", "participate", "participated", "participating",
         "participant", "participants", "participation", "present", "presence", "came",
         "come", "sent", "send", "прислал", "прислала", "прислали", "направил", "направила",
@@ -76,7 +76,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "mention", "mentioned", "emphasize", "emphasized", "emphasise", "emphasised", "stress",
         "stressed", "comment", "comments", "commented", "declare", "declared", "announce",
         "announced", "talk", "talked", "address", "addressed", "quote", "quotes", "quoted",
-        "word", "words", "view", "views", "opinion", "position", "think", "thinks", "believe",
+        "word", "words", "view", "views", "opinion", "stance", "think", "thinks", "believe",
         "argue", "argued", "highlight", "highlighted", "point", "pointed", "added", "claim",
         "сказал", "сказала", "сказали", "говорил", "говорила", "говорили", "заявил", "заявила",
         "заявили", "заявление", "заявления", "отметил", "отметила", "отметили", "подчеркнул",
@@ -149,7 +149,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "новости", "пресс"),
     "@services": ("services", "service", "услуги", "услугами", "услуг"),
     "@free": ("free", "свободная", "свободной", "свободный"),
-    "@zone": ("zone", "area", "зона", "зоны"),
+    "@zone": ("zone", "зона", "зоны"),
     "@plan": ("plan", "plans", "план", "планы", "планов"),
     "@year": ("year", "years", "год", "года", "году"),
     "@platform": ("platform", "платформа", "платформы"),
@@ -162,11 +162,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@agenda": ("agenda", "topics", "topic", "issues", "discussed", "discuss", "discussion",
                 "повестка", "темы", "тема", "обсуждали", "обсуждение", "обсудили"),
     "@list": ("list", "all", "everyone", "everybody", "whole", "список", "все", "всех",
-              "перечень"),
+              "перечень", "=countries", "=states", "=nations", "=delegations", "=participants",
+              "=участники"),
     "@country": ("country", "countries", "state", "states", "nation", "nations", "member",
                  "members", "страна", "страны", "стран", "государство", "государства",
                  "государств"),
     "@it": ("it_caps", "ит", "айти"),
+    "@sector": ("sector", "sectors", "field", "fields", "area", "areas", "domain", "domains",
+                "отрасль", "отрасли", "отраслей", "сектор", "сфера", "сферы", "область"),
+    "@role": ("role", "position", "title", "post", "job", "office", "должность", "пост",
+              "роль", "позиция"),
 }
 
 

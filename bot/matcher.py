@@ -148,7 +148,7 @@ class Matcher:
         for speaker in self.factbase.speakers.values():
             for name in (speaker.name, speaker.name_ru or "", *speaker.aliases):
                 words.update(tokenize(name))
-        return {w for w in words if len(w) >= 4 and not w.isdigit()
+        return {w for w in words if len(w) >= 3 and not w.isdigit()
                 and (w in self._vocab.word_concept or self._exact_keys(stem(w)))}
 
     def _exact_keys(self, stemmed: str) -> dict[str, float]:
@@ -203,6 +203,8 @@ class Matcher:
         for target, score, _ in process.extract(
             word, targets, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
         ):
+            if len(word) == 4 and not _slip(word, target):
+                continue  # four letters: a swap ("blet") or a doubled key ("whoo"), never "cost"/"host"
             target = self._romanised.get(target, target)
             found = self._exact_keys(stem(target))
             if target in self._vocab.word_concept:
@@ -260,28 +262,12 @@ class Matcher:
             return MatchResult(question, lang, False, None, unknown_words=words_unknown,
                                reason="empty" if not unknown else "low-confidence")
 
-        scored: list[tuple[float, int, Doc]] = []
-        for doc in self.docs:
-            entity_score = 0.0
-            if entity_groups:
-                matches = [max(sim * doc.entities.get(k, 0.0) for k, sim in g.items())
-                           for g in entity_groups]
-                if min(matches) <= 0.0:
-                    continue
-                entity_score = sum(matches) / len(matches)
-            if total > 0:
-                got = 0.0
-                for token, weight in zip(content, content_weights):
-                    got += weight * max(sim * doc.terms.get(k, 0.0) for k, sim in token.keys.items())
-                content_score = got / total
-                if entity_groups:
-                    score = 0.7 * content_score + 0.3 * entity_score
-                else:
-                    score = content_score - (0.1 if doc.kind == "speaker" else 0.0)
-            else:
-                score = entity_score
-            if score > 0:
-                scored.append((round(score, 4), doc.order, doc))
+        scored = self._score(entity_groups, content, content_weights, total, require_all=True)
+        if len(entity_groups) > 1 and (not scored or max(s for s, _, _ in scored) < self.threshold / 100):
+            # "Smailov and Mishustin": no fact answers for both, so take facts naming either
+            relaxed = self._score(entity_groups, content, content_weights, total, require_all=False)
+            strict = {doc.id for _, _, doc in scored}
+            scored += [item for item in relaxed if item[2].id not in strict]
         scored.sort(key=lambda item: (-item[0], item[1]))
         candidates = [Candidate(doc.id, doc.kind, _confidence(s)) for s, _, doc in scored]
         if not candidates:
@@ -298,10 +284,44 @@ class Matcher:
                            unknown_words=words_unknown, reason="low-confidence")
 
 
+    def _score(self, entity_groups: list[dict[str, float]], content: list[_Token],
+               content_weights: list[float], total: float, *, require_all: bool) -> list[tuple[float, int, Doc]]:
+        """Score every candidate fact; entities filter (all of them, or any when relaxed)."""
+        scored: list[tuple[float, int, Doc]] = []
+        for doc in self.docs:
+            entity_score = 0.0
+            if entity_groups:
+                matches = [max(sim * doc.entities.get(k, 0.0) for k, sim in g.items())
+                           for g in entity_groups]
+                if (min(matches) if require_all else max(matches)) <= 0.0:
+                    continue
+                entity_score = sum(matches) / len(matches)
+            if total > 0:
+                got = 0.0
+                for token, weight in zip(content, content_weights):
+                    got += weight * max(sim * doc.terms.get(k, 0.0) for k, sim in token.keys.items())
+                content_score = got / total
+                if entity_groups:
+                    score = 0.7 * content_score + 0.3 * entity_score
+                else:
+                    score = content_score - (0.1 if doc.kind == "speaker" else 0.0)
+            else:
+                score = entity_score
+            if score > 0:
+                scored.append((round(score, 4), doc.order, doc))
+        return scored
+
     @staticmethod
     def _specificity(content: list[_Token], weights: list[float], doc: Doc) -> float:
         """How much the question says that this fact matches: the matched words' weights."""
         return sum(w for t, w in zip(content, weights) if any(k in doc.terms for k in t.keys))
+
+
+def _slip(word: str, target: str) -> bool:
+    """True when a short word is `target` with two letters swapped or one letter added."""
+    if len(target) == len(word):
+        return sorted(target) == sorted(word)
+    return len(target) == len(word) - 1 and any(word[:i] + word[i + 1:] == target for i in range(len(word)))
 
 
 def _confidence(score: float) -> int:
@@ -410,13 +430,15 @@ def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-un
         if attended:
             add(PARTICIPANTS_ID, "participants", [], ents,
                 [("@who", 1.0), ("@participate", 1.0), ("@list", 1.0), ("@country", 1.0),
-                 ("@meeting", 0.6), ("@cis", 0.6)])
+                 ("@meeting", 1.0), ("@cis", 0.6)])
     for speaker in factbase.speakers.values():
         own = {f"P:{speaker.id}": 1.0}
         country = _country_key(speaker.country)
         if country:
             own[country] = 1.0
-        intents = [("@who", 1.0)] + ([("@participate", 1.0)] if speaker.attended else [])
+        intents = [("@who", 1.0), ("@role", 1.0), ("@country", 1.0)]
+        if speaker.attended:
+            intents += [("@participate", 1.0), ("@meeting", 1.0)]
         add(speaker.id, "speaker",
             [(speaker.role, 1.0), (speaker.role_ru or "", 1.0), (" ".join(speaker.topics), 0.9),
              ("" if country else speaker.country, 1.0)],
@@ -424,14 +446,17 @@ def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-un
     for statement in factbase.statements.values():
         speaker = factbase.speakers.get(statement.speaker)
         ents = {}
+        role = ""
         if speaker:
             ents[f"P:{speaker.id}"] = 0.9
             country = _country_key(speaker.country)
             if country:
                 ents[country] = 0.8
+            role = f"{speaker.role} {speaker.role_ru or ''}"
+        # the speaker's role counts a little: "what did the Russian PM say" finds the statements
         add(statement.id, "statement",
             [(statement.title or "", 1.0), (statement.title_ru or "", 1.0),
-             (" ".join(statement.topics), 1.0), (statement.quote, 0.9)],
+             (" ".join(statement.topics), 1.0), (statement.quote, 0.9), (role, 0.5)],
             ents, [("@say", 1.0)])
     for agreement in factbase.agreements.values():
         add(agreement.id, "agreement",

@@ -131,3 +131,22 @@ def test_abstention_offers_suggestions_when_something_is_close(answerer: Answere
     assert not result.answered
     assert {c.fact_id for c in result.alternatives} <= {"mishustin-eaeu", "mishustin-prosperity", "mishustin-reliable-ally", "mishustin"}
     assert result.alternatives
+
+
+def test_two_people_named_answers_one_and_offers_the_other(answerer: Answerer) -> None:
+    result = answerer.matcher.match("What did Smailov and Mishustin say?")
+    assert result.answered and result.best is not None
+    assert result.best.fact_id.startswith("smailov-")
+    others = answerer.matcher.match("what did Mishustin and Smailov say about stability")
+    assert others.answered and others.best is not None and others.best.fact_id == "mishustin-eaeu"
+
+
+def test_a_known_place_does_not_carry_an_unrelated_question(answerer: Answerer) -> None:
+    assert best(answerer, "Bishkek") == "cis-hog-2023-10-26"
+    assert best(answerer, "what time is it in Bishkek") is None
+    assert best(answerer, "How much did the summit cost?") is None
+
+
+def test_plural_asks_for_the_list_singular_for_the_person(answerer: Answerer) -> None:
+    assert best(answerer, "which countries took part") == PARTICIPANTS_ID
+    assert best(answerer, "глава делегации Армении") == "grigoryan"
