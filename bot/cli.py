@@ -23,7 +23,7 @@ from typing import TextIO
 
 from bot.answering import Answerer
 from bot.errors import BotError, FactBaseError
-from bot.loader import load_factbase
+from bot.loader import OPTIONAL_FIELD_DOCS, load_factbase
 from bot.replies import render_text, reply_json
 from bot.settings import Settings, load_settings
 
@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="validate the fact base (KNOWLEDGE_DIR)")
     check.add_argument("--dir", type=Path, help="check this folder instead of KNOWLEDGE_DIR")
+    check.add_argument("--fields", action="store_true",
+                       help="list the optional fields the bot accepts beyond knowledge-format.md")
 
     return parser
 
@@ -68,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "chat":
             return _chat(settings, sys.stdin, sys.stdout)
         if args.command == "check":
+            if args.fields:
+                return _print_fields()
             return _check(args.dir or settings.knowledge_dir)
         parser.error(f"unknown command {args.command!r}")
         return 2
@@ -139,6 +143,14 @@ def _chat(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
         if question in ("/quit", "/exit", "/q"):
             break
         print(render_text(answerer.ask(question)) + "\n", file=stdout, flush=True)
+    return 0
+
+
+def _print_fields() -> int:
+    print("Optional fields accepted beyond knowledge-format.md (any other field is an error):")
+    width = max(len(name) for name in OPTIONAL_FIELD_DOCS)
+    for name, meaning in OPTIONAL_FIELD_DOCS.items():
+        print(f"  {name:<{width}}  {meaning}")
     return 0
 
 

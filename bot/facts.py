@@ -55,7 +55,9 @@ class Speaker:
     added: datetime
     name_ru: str | None = None
     role_ru: str | None = None
+    country_ru: str | None = None
     aliases: tuple[str, ...] = ()
+    country_aliases: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     answer: str | None = None
     answer_ru: str | None = None

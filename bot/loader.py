@@ -9,7 +9,8 @@ README, "Fact base"):
 
     meeting     title_ru, place_ru, quote + source, aliases
     sources     text (the contract's local copy), via
-    speakers    name_ru, role_ru, aliases, topics, answer, answer_ru
+    speakers    name_ru, role_ru, country_ru, aliases, country_aliases, topics,
+                answer, answer_ru
     statements  title, title_ru, paraphrase, topics, answer, answer_ru
     agreements  title_ru, topics, answer, answer_ru
 """
@@ -30,7 +31,7 @@ from rapidfuzz import process
 from bot.errors import FactBaseError, Problem
 from bot.facts import Agreement, FactBase, Meeting, Source, Speaker, Statement
 
-__all__ = ["FIELDS", "load_factbase", "normalise_quote"]
+__all__ = ["FIELDS", "OPTIONAL_FIELD_DOCS", "load_factbase", "normalise_quote"]
 
 # section -> (required fields, optional fields). Order is the contract's.
 FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -38,7 +39,7 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "sources": (("id", "publisher", "title", "url", "published"), ("text", "via")),
     "speakers": (
         ("id", "name", "role", "country", "attended", "quote", "source", "added"),
-        ("name_ru", "role_ru", "aliases", "topics", "answer", "answer_ru"),
+        ("name_ru", "role_ru", "country_ru", "aliases", "country_aliases", "topics", "answer", "answer_ru"),
     ),
     "statements": (
         ("id", "speaker", "quote", "source", "added"),
@@ -49,8 +50,25 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("title_ru", "topics", "answer", "answer_ru"),
     ),
 }
+# What `python -m bot check --fields` prints: the optional fields beyond the contract.
+OPTIONAL_FIELD_DOCS: dict[str, str] = {
+    "meeting.title_ru / place_ru": "the title and place in Russian",
+    "meeting.quote + source": "a source sentence naming the meeting (verified like any quote)",
+    "meeting.aliases": "other names people use for the meeting (list)",
+    "sources.text": "the local copy of the source (path relative to the fact base folder); "
+                    "every quote citing the source must appear in it verbatim",
+    "sources.via": "the agencies the report itself cites",
+    "speakers.name_ru / role_ru / country_ru": "the name, role and country in Russian",
+    "speakers.aliases": "other spellings of the name, in either alphabet (list)",
+    "speakers.country_aliases": "other names and forms of the country: demonyms, Russian cases (list)",
+    "statements.title / title_ru": "a short title (buttons, inline results, digests)",
+    "statements.paraphrase": "true when the quote is the report's wording, not the speaker's own",
+    "agreements.title_ru": "the title in Russian",
+    "*.topics": "keywords in English and Russian that the fact is about (list)",
+    "*.answer / answer_ru": "a one-line answer replacing the generated one",
+}
 _BOOL_FIELDS = {"attended", "paraphrase"}
-_LIST_FIELDS = {"aliases", "topics"}
+_LIST_FIELDS = {"aliases", "country_aliases", "topics"}
 _DATE_FIELDS = {"date", "published"}
 _DATETIME_FIELDS = {"added"}
 _QUOTE_CHARS = str.maketrans({c: '"' for c in "“”„‟«»″"} | {c: "'" for c in "‘’‚‛′`"})

@@ -373,6 +373,12 @@ def _build_vocabulary(factbase: FactBase) -> _Vocabulary:
             for word in tokenize(form) if " " in form else [form.replace("ё", "е")]:
                 vocab.entity_of.setdefault(stem(word), set()).add(key)
     for speaker in factbase.speakers.values():
+        country_key = _country_key(speaker)
+        vocab.entity_names.setdefault(country_key, speaker.country)
+        for form in (speaker.country, speaker.country_ru or "", *speaker.country_aliases):
+            words = tokenize(form)
+            if len(words) == 1:  # a one-word form names the country; longer ones are descriptions
+                vocab.entity_of.setdefault(stem(words[0]), set()).add(country_key)
         key = f"P:{speaker.id}"
         vocab.entity_names[key] = speaker.name
         for name in (speaker.name, speaker.name_ru or "", *speaker.aliases):
@@ -385,9 +391,12 @@ def _build_vocabulary(factbase: FactBase) -> _Vocabulary:
     return vocab
 
 
-def _country_key(name: str) -> str | None:
-    country = country_by_name(name)
-    return f"C:{country.key}" if country else None
+def _country_key(speaker: Speaker) -> str:
+    """The entity key of a speaker's country: the lexicon's, or one made from its name."""
+    country = country_by_name(speaker.country)
+    if country:
+        return f"C:{country.key}"
+    return "C:" + "-".join(tokenize(speaker.country))
 
 
 def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-untyped-def]
@@ -414,7 +423,8 @@ def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-un
         when = meeting.date
         date_words = (f"{when.day} {when.year} {_MONTHS_EN[when.month - 1]} "
                       f"{_MONTHS_EN[when.month - 1][:3]} {_MONTHS_RU[when.month - 1]}")
-        place_country = _country_key(meeting.place.split(",")[-1])
+        place = country_by_name(meeting.place.split(",")[-1])
+        place_country = f"C:{place.key}" if place else None
         add(meeting.id, "meeting",
             [(meeting.title, 1.0), (meeting.title_ru or "", 1.0), (meeting.place, 1.0),
              (meeting.place_ru or "", 1.0), (" ".join(meeting.aliases), 1.0), (date_words, 1.0)],
@@ -424,24 +434,18 @@ def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-un
         ents: dict[str, float] = {}
         for speaker in attended:
             ents[f"P:{speaker.id}"] = 0.5
-            country = _country_key(speaker.country)
-            if country:
-                ents[country] = 0.5
+            ents[_country_key(speaker)] = 0.5
         if attended:
             add(PARTICIPANTS_ID, "participants", [], ents,
                 [("@who", 1.0), ("@participate", 1.0), ("@list", 1.0), ("@country", 1.0),
                  ("@meeting", 1.0), ("@cis", 0.6)])
     for speaker in factbase.speakers.values():
-        own = {f"P:{speaker.id}": 1.0}
-        country = _country_key(speaker.country)
-        if country:
-            own[country] = 1.0
+        own = {f"P:{speaker.id}": 1.0, _country_key(speaker): 1.0}
         intents = [("@who", 1.0), ("@role", 1.0), ("@country", 1.0)]
         if speaker.attended:
             intents += [("@participate", 1.0), ("@meeting", 1.0)]
         add(speaker.id, "speaker",
-            [(speaker.role, 1.0), (speaker.role_ru or "", 1.0), (" ".join(speaker.topics), 0.9),
-             ("" if country else speaker.country, 1.0)],
+            [(speaker.role, 1.0), (speaker.role_ru or "", 1.0), (" ".join(speaker.topics), 0.9)],
             own, intents)
     for statement in factbase.statements.values():
         speaker = factbase.speakers.get(statement.speaker)
@@ -449,9 +453,7 @@ def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-un
         role = ""
         if speaker:
             ents[f"P:{speaker.id}"] = 0.9
-            country = _country_key(speaker.country)
-            if country:
-                ents[country] = 0.8
+            ents[_country_key(speaker)] = 0.8
             role = f"{speaker.role} {speaker.role_ru or ''}"
         # the speaker's role counts a little: "what did the Russian PM say" finds the statements
         add(statement.id, "statement",
@@ -476,6 +478,3 @@ def _idf_weights(docs: list[Doc]) -> dict[str, float]:
     n = len(docs)
     return {key: math.log(1 + n / count) for key, count in df.items()}
 
-
-def speaker_display(speaker: Speaker) -> str:
-    return f"{speaker.name} ({speaker.country})"

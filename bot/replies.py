@@ -155,7 +155,7 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
         attended = [s for s in factbase.speakers.values() if s.attended]
         quote_counts = Counter((s.quote, s.source) for s in attended)
         (quote, source_id), _ = quote_counts.most_common(1)[0]
-        lines = tuple(f"• {_country_name(s.country, lang)} — {_name(s, lang)}, {_role(s, lang)}" for s in attended)
+        lines = tuple(f"• {_country_name(s, lang)} — {_name(s, lang)}, {_role(s, lang)}" for s in attended)
         return Reply(lang, True, labels["participants"].format(count=len(attended)), fact_id,
                      "participants", score, quote, source=factbase.sources.get(source_id), details=lines)
     if fact_id == SOURCES_ID:
@@ -175,7 +175,7 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
     if isinstance(entry, Statement):
         speaker = factbase.speaker_of(entry)
         headline = custom or f"{_name(speaker, lang)}: {_statement_title(entry, lang)}"
-        who = f"{_name(speaker, lang)}, {_role(speaker, lang)}, {_country_name(speaker.country, lang)}"
+        who = f"{_name(speaker, lang)}, {_role(speaker, lang)}, {_country_name(speaker, lang)}"
         return Reply(lang, True, headline, fact_id, "statement", score, entry.quote, entry.paraphrase,
                      speaker=who, source=source)
     assert isinstance(entry, Agreement)
@@ -195,7 +195,7 @@ def fact_title(factbase: FactBase, fact_id: str, language: str = "en") -> str:
         return "Источники" if ru else "Sources"
     entry = factbase.entry(fact_id)
     if isinstance(entry, Speaker):
-        return f"{_name(entry, language)} ({_country_name(entry.country, language)})"
+        return f"{_name(entry, language)} ({_country_name(entry, language)})"
     if isinstance(entry, Statement):
         return f"{_surname(factbase.speaker_of(entry), language)}: {_statement_title(entry, language)}"
     if isinstance(entry, Agreement):
@@ -207,7 +207,7 @@ def capabilities(factbase: FactBase, language: str = "en") -> list[str]:
     """What the fact base can answer, as short lines for abstentions and /help."""
     labels = _LABELS[language if language in _LABELS else "en"]
     hints = []
-    countries = sorted({_country_name(s.country, language) for s in factbase.speakers.values() if s.attended})
+    countries = sorted({_country_name(s, language) for s in factbase.speakers.values() if s.attended})
     if countries:
         hints.append(labels["hint_delegations"].format(countries=", ".join(countries)))
     talkers = []
@@ -312,15 +312,19 @@ def _role(speaker: Speaker, language: str) -> str:
     return speaker.role
 
 
-def _country_name(name: str, language: str) -> str:
-    country = country_by_name(name)
-    if country and language == "ru":
-        return country.ru
-    return name
+def _country_name(speaker: Speaker, language: str) -> str:
+    if language != "ru":
+        return speaker.country
+    if speaker.country_ru:
+        return speaker.country_ru
+    country = country_by_name(speaker.country)
+    return country.ru if country else speaker.country
 
 
 def _localised_entity(factbase: FactBase, name: str, language: str) -> str:
-    return _country_name(name, language)
+    """An entity the sources don't mention, in the reply's language where the lexicon knows it."""
+    country = country_by_name(name)
+    return country.ru if country and language == "ru" else name
 
 
 def _statement_title(statement: Statement, language: str) -> str:

@@ -143,3 +143,10 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
     assert result.returncode == 2
     assert "usage: python -m bot" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_check_documents_the_optional_fields() -> None:
+    result = run("check", "--fields")
+    assert result.returncode == 0
+    for field in ("speakers.aliases", "speakers.country_aliases", "statements.paraphrase", "*.topics", "sources.text"):
+        assert field in result.stdout

@@ -150,3 +150,16 @@ def test_a_known_place_does_not_carry_an_unrelated_question(answerer: Answerer) 
 def test_plural_asks_for_the_list_singular_for_the_person(answerer: Answerer) -> None:
     assert best(answerer, "which countries took part") == PARTICIPANTS_ID
     assert best(answerer, "глава делегации Армении") == "grigoryan"
+
+
+def test_curators_can_add_a_country_the_lexicon_does_not_know(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers_kb import VALID, write_kb
+
+    kb = VALID.replace("    country: Armenia\n",
+                       "    country: Freedonia\n    country_ru: Фридония\n"
+                       "    country_aliases: [Freedonian, Фридонии, Фридонию]\n")
+    local = Answerer.from_directory(write_kb(tmp_path, {"a.yaml": kb}))
+    for question in ("Who represented Freedonia?", "Кто представлял Фридонию?", "freedonian delegation"):
+        result = local.matcher.match(question)
+        assert result.answered and result.best is not None and result.best.fact_id == "alice", question
+    assert local.ask("Кто представлял Фридонию?").headline.startswith("Alice Example")
