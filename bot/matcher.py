@@ -148,8 +148,13 @@ class Matcher:
         for speaker in self.factbase.speakers.values():
             for name in (speaker.name, speaker.name_ru or "", *speaker.aliases):
                 words.update(tokenize(name))
-        return {w for w in words if len(w) >= 3 and not w.isdigit()
-                and (w in self._vocab.word_concept or self._exact_keys(stem(w)))}
+        return {w for w in words if len(w) >= 3 and not w.isdigit() and self._exact_word(w)}
+
+    def _exact_word(self, word: str) -> dict[str, float]:
+        """The keys of a word known exactly: as typed ("headed"), else by its stem."""
+        if word in self._vocab.word_concept:
+            return {self._vocab.word_concept[word]: 1.0}
+        return self._exact_keys(stem(word))
 
     def _exact_keys(self, stemmed: str) -> dict[str, float]:
         v = self._vocab
@@ -166,31 +171,19 @@ class Matcher:
         tokens = []
         for word in _words(text):
             self._doc_words.add(word)
-            stemmed = stem(word)
-            v = self._vocab
-            if word in v.word_concept:
-                keys = {v.word_concept[word]: 1.0}
-            elif stemmed in v.entity_of:
-                keys = {key: 1.0 for key in v.entity_of[stemmed]}
-            elif stemmed in v.concept_of:
-                keys = {v.concept_of[stemmed]: 1.0}
-            else:
-                keys = {stemmed: 1.0}
+            keys = self._exact_word(word) or {stem(word): 1.0}
             tokens.append(_Token(word, keys, entity=_is_entity(keys)))
         return tokens
 
     def _lookup_uncached(self, word: str) -> tuple[tuple[str, float], ...]:
-        if word in self._vocab.word_concept:
-            return ((self._vocab.word_concept[word], 1.0),)
-        keys = self._exact_keys(stem(word))
+        keys = self._exact_word(word)
         if not keys and is_cyrillic(word):
             latin = transliterate(word)
-            keys = self._exact_keys(stem(latin)) or self._fuzzy(latin, self._latin_targets)
-            if not keys:
-                keys = self._fuzzy(word, self._cyrillic_targets)
+            keys = (self._exact_word(latin) or self._fuzzy(latin, self._latin_targets)
+                    or self._fuzzy(word, self._cyrillic_targets))
         elif not keys:
             if word in self._romanised:
-                keys = self._exact_keys(stem(self._romanised[word]))
+                keys = self._exact_word(self._romanised[word])
             keys = keys or self._fuzzy(word, self._latin_targets)
         return tuple(keys.items())
 
@@ -205,11 +198,7 @@ class Matcher:
         ):
             if len(word) == 4 and not _slip(word, target):
                 continue  # four letters: a swap ("blet") or a doubled key ("whoo"), never "cost"/"host"
-            target = self._romanised.get(target, target)
-            found = self._exact_keys(stem(target))
-            if target in self._vocab.word_concept:
-                found = {self._vocab.word_concept[target]: 1.0}
-            for key, sim in found.items():
+            for key, sim in self._exact_word(self._romanised.get(target, target)).items():
                 keys[key] = max(keys.get(key, 0.0), sim * score / 100.0)
         return keys
 
