@@ -163,3 +163,14 @@ def test_curators_can_add_a_country_the_lexicon_does_not_know(tmp_path) -> None:
         result = local.matcher.match(question)
         assert result.answered and result.best is not None and result.best.fact_id == "alice", question
     assert local.ask("Кто представлял Фридонию?").headline.startswith("Alice Example")
+
+
+@pytest.mark.parametrize(("question", "fact_id"), [
+    ("Какую должность занимает Григорян?", "grigoryan"),
+    ("Какого числа было заседание?", "cis-hog-2023-10-26"),
+    ("Когда следующая встреча глав правительств?", "next-meeting-ashgabat"),
+    ("Откуда информация?", SOURCES_ID),
+    ("Смайлов один пояс один путь", "smailov-belt-and-road"),
+])
+def test_more_russian_phrasings(answerer: Answerer, question: str, fact_id: str) -> None:
+    assert best(answerer, question) == fact_id
