@@ -94,6 +94,20 @@ class _Token:
 
 
 @dataclass
+class _Question:
+    """A question analysed once, for scoring against every fact."""
+
+    language: str
+    entity_groups: list[dict[str, float]]  # per entity word: entity key -> similarity
+    content: list[_Token]
+    weights: list[float]  # one per content token
+    total: float  # all content weights plus the unknown words' weights
+    unknown: tuple[str, ...]
+    unknown_entities: tuple[str, ...]
+    substantive: bool  # names an entity, or a word that is not only a question word
+
+
+@dataclass
 class _Vocabulary:
     concept_of: dict[str, str] = field(default_factory=dict)  # stem -> concept
     word_concept: dict[str, str] = field(default_factory=dict)  # exact word -> concept
@@ -226,56 +240,71 @@ class Matcher:
 
     def match(self, question: str, language: str | None = None) -> MatchResult:
         """Find the fact answering `question`, or explain why there is none."""
-        lang = language or detect_language(question)
+        q = self._prepare(question, language)
+        if q.unknown_entities:
+            return MatchResult(question, q.language, False, None, unknown_entities=q.unknown_entities,
+                               unknown_words=q.unknown, reason="unknown-entity")
+        if not q.substantive:
+            return MatchResult(question, q.language, False, None, unknown_words=q.unknown,
+                               reason="low-confidence" if q.unknown else "empty")
+        scored = self._ranked(q)
+        candidates = [Candidate(doc.id, doc.kind, _confidence(s)) for s, _, doc in scored]
+        if not candidates:
+            return MatchResult(question, q.language, False, None, unknown_words=q.unknown,
+                               reason="low-confidence")
+        best = candidates[0]
+        specific = bool(q.entity_groups) or self._specificity(q, scored[0][2]) >= MIN_SPECIFICITY
+        if best.confidence >= self.threshold and specific:
+            close = [c for c in candidates[1:] if c.confidence >= best.confidence - self.margin]
+            return MatchResult(question, q.language, True, best, tuple(close[: self.max_alternatives]),
+                               unknown_words=q.unknown)
+        suggestions = [c for c in candidates if c.confidence >= self.suggest_floor]
+        return MatchResult(question, q.language, False, best, tuple(suggestions[: self.max_alternatives]),
+                           unknown_words=q.unknown, reason="low-confidence")
+
+    def rank(self, question: str, language: str | None = None, *, floor: int | None = None) -> list[Candidate]:
+        """Every fact matching `question`, best first, scoring at least `floor`
+        (default: the suggestion floor). Inline mode lists these."""
+        q = self._prepare(question, language)
+        if q.unknown_entities or not q.substantive:
+            return []
+        least = self.suggest_floor if floor is None else floor
+        ranked = (Candidate(doc.id, doc.kind, _confidence(s)) for s, _, doc in self._ranked(q))
+        return [c for c in ranked if c.confidence >= least]
+
+    def _prepare(self, question: str, language: str | None) -> _Question:
         tokens, unknown = self.analyze(question)
         entity_groups = _dedupe([t.keys for t in tokens if t.entity])
         content = [t for t in tokens if not t.entity]
-        unknown_entities = tuple(
-            self._vocab.entity_names.get(next(iter(g)), next(iter(g)))
-            for g in entity_groups
-            if not any(k in self._carried for k in g)
-        )
-        words_unknown = tuple(unknown)
-        if unknown_entities:
-            return MatchResult(question, lang, False, None, unknown_entities=unknown_entities,
-                               unknown_words=words_unknown, reason="unknown-entity")
-        content_weights = [
-            max((self._weight(k) for k in t.keys), default=UNKNOWN_WEIGHT) for t in content
-        ]
+        weights = [max((self._weight(k) for k in t.keys), default=UNKNOWN_WEIGHT) for t in content]
         unknown_weight = sum(UNKNOWN_WEIGHT if len(w) > 3 else UNKNOWN_WEIGHT / 2 for w in unknown)
-        total = sum(content_weights) + unknown_weight
-        has_substance = bool(entity_groups) or any(
-            any(k not in INTENTS for k in t.keys) for t in content
+        return _Question(
+            language=language or detect_language(question),
+            entity_groups=entity_groups,
+            content=content,
+            weights=weights,
+            total=sum(weights) + unknown_weight,
+            unknown=tuple(unknown),
+            unknown_entities=tuple(
+                self._vocab.entity_names.get(next(iter(g)), next(iter(g)))
+                for g in entity_groups if not any(k in self._carried for k in g)
+            ),
+            substantive=bool(entity_groups) or any(
+                any(k not in INTENTS for k in t.keys) for t in content),
         )
-        if not has_substance or (not entity_groups and not content):
-            return MatchResult(question, lang, False, None, unknown_words=words_unknown,
-                               reason="empty" if not unknown else "low-confidence")
 
-        scored = self._score(entity_groups, content, content_weights, total, require_all=True)
-        if len(entity_groups) > 1 and (not scored or max(s for s, _, _ in scored) < self.threshold / 100):
+    def _ranked(self, q: _Question) -> list[tuple[float, int, Doc]]:
+        scored = self._score(q, require_all=True)
+        if len(q.entity_groups) > 1 and (not scored or max(s for s, _, _ in scored) < self.threshold / 100):
             # "Smailov and Mishustin": no fact answers for both, so take facts naming either
-            relaxed = self._score(entity_groups, content, content_weights, total, require_all=False)
             strict = {doc.id for _, _, doc in scored}
-            scored += [item for item in relaxed if item[2].id not in strict]
+            scored += [item for item in self._score(q, require_all=False) if item[2].id not in strict]
         scored.sort(key=lambda item: (-item[0], item[1]))
-        candidates = [Candidate(doc.id, doc.kind, _confidence(s)) for s, _, doc in scored]
-        if not candidates:
-            return MatchResult(question, lang, False, None, unknown_words=words_unknown,
-                               reason="low-confidence")
-        best = candidates[0]
-        specific = bool(entity_groups) or self._specificity(content, content_weights, scored[0][2]) >= MIN_SPECIFICITY
-        if best.confidence >= self.threshold and specific:
-            close = [c for c in candidates[1:] if c.confidence >= best.confidence - self.margin]
-            return MatchResult(question, lang, True, best, tuple(close[: self.max_alternatives]),
-                               unknown_words=words_unknown)
-        suggestions = [c for c in candidates if c.confidence >= self.suggest_floor]
-        return MatchResult(question, lang, False, best, tuple(suggestions[: self.max_alternatives]),
-                           unknown_words=words_unknown, reason="low-confidence")
+        return scored
 
-
-    def _score(self, entity_groups: list[dict[str, float]], content: list[_Token],
-               content_weights: list[float], total: float, *, require_all: bool) -> list[tuple[float, int, Doc]]:
+    def _score(self, q: _Question, *, require_all: bool) -> list[tuple[float, int, Doc]]:
         """Score every candidate fact; entities filter (all of them, or any when relaxed)."""
+        entity_groups, total = q.entity_groups, q.total
         scored: list[tuple[float, int, Doc]] = []
         for doc in self.docs:
             entity_score = 0.0
@@ -287,7 +316,7 @@ class Matcher:
                 entity_score = sum(matches) / len(matches)
             if total > 0:
                 got = 0.0
-                for token, weight in zip(content, content_weights):
+                for token, weight in zip(q.content, q.weights):
                     got += weight * max(sim * doc.terms.get(k, 0.0) for k, sim in token.keys.items())
                 content_score = got / total
                 if entity_groups:
@@ -301,9 +330,9 @@ class Matcher:
         return scored
 
     @staticmethod
-    def _specificity(content: list[_Token], weights: list[float], doc: Doc) -> float:
+    def _specificity(q: _Question, doc: Doc) -> float:
         """How much the question says that this fact matches: the matched words' weights."""
-        return sum(w for t, w in zip(content, weights) if any(k in doc.terms for k in t.keys))
+        return sum(w for t, w in zip(q.content, q.weights) if any(k in doc.terms for k in t.keys))
 
 
 def _slip(word: str, target: str) -> bool:

@@ -19,8 +19,9 @@ from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, MatchResult
 
 __all__ = [
-    "Reply", "Suggestion", "compose", "fact_reply", "fact_title", "render_html",
-    "render_text", "reply_json",
+    "Reply", "Suggestion", "agreement_title", "capabilities", "compose", "fact_reply",
+    "fact_title", "format_date", "render_html", "render_text", "reply_json", "source_link_html",
+    "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "statement_title",
 ]
 
 _MONTHS = {
@@ -155,7 +156,7 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
         attended = [s for s in factbase.speakers.values() if s.attended]
         quote_counts = Counter((s.quote, s.source) for s in attended)
         (quote, source_id), _ = quote_counts.most_common(1)[0]
-        lines = tuple(f"• {_country_name(s, lang)} — {_name(s, lang)}, {_role(s, lang)}" for s in attended)
+        lines = tuple(f"• {speaker_country(s, lang)} — {speaker_name(s, lang)}, {speaker_role(s, lang)}" for s in attended)
         return Reply(lang, True, labels["participants"].format(count=len(attended)), fact_id,
                      "participants", score, quote, source=factbase.sources.get(source_id), details=lines)
     if fact_id == SOURCES_ID:
@@ -174,12 +175,12 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
         return Reply(lang, True, headline, fact_id, "speaker", score, entry.quote, source=source)
     if isinstance(entry, Statement):
         speaker = factbase.speaker_of(entry)
-        headline = custom or f"{_name(speaker, lang)}: {_statement_title(entry, lang)}"
-        who = f"{_name(speaker, lang)}, {_role(speaker, lang)}, {_country_name(speaker, lang)}"
+        headline = custom or f"{speaker_name(speaker, lang)}: {statement_title(entry, lang)}"
+        who = f"{speaker_name(speaker, lang)}, {speaker_role(speaker, lang)}, {speaker_country(speaker, lang)}"
         return Reply(lang, True, headline, fact_id, "statement", score, entry.quote, entry.paraphrase,
                      speaker=who, source=source)
     assert isinstance(entry, Agreement)
-    headline = custom or (entry.title_ru if lang == "ru" and entry.title_ru else entry.title)
+    headline = custom or agreement_title(entry, lang)
     return Reply(lang, True, headline, fact_id, "agreement", score, entry.quote, source=source)
 
 
@@ -195,11 +196,11 @@ def fact_title(factbase: FactBase, fact_id: str, language: str = "en") -> str:
         return "Источники" if ru else "Sources"
     entry = factbase.entry(fact_id)
     if isinstance(entry, Speaker):
-        return f"{_name(entry, language)} ({_country_name(entry, language)})"
+        return f"{speaker_name(entry, language)} ({speaker_country(entry, language)})"
     if isinstance(entry, Statement):
-        return f"{_surname(factbase.speaker_of(entry), language)}: {_statement_title(entry, language)}"
+        return f"{speaker_surname(factbase.speaker_of(entry), language)}: {statement_title(entry, language)}"
     if isinstance(entry, Agreement):
-        return entry.title_ru if ru and entry.title_ru else entry.title
+        return agreement_title(entry, language)
     return fact_id
 
 
@@ -207,12 +208,12 @@ def capabilities(factbase: FactBase, language: str = "en") -> list[str]:
     """What the fact base can answer, as short lines for abstentions and /help."""
     labels = _LABELS[language if language in _LABELS else "en"]
     hints = []
-    countries = sorted({_country_name(s, language) for s in factbase.speakers.values() if s.attended})
+    countries = sorted({speaker_country(s, language) for s in factbase.speakers.values() if s.attended})
     if countries:
         hints.append(labels["hint_delegations"].format(countries=", ".join(countries)))
     talkers = []
     for statement in factbase.statements.values():
-        name = _surname(factbase.speaker_of(statement), language)
+        name = speaker_surname(factbase.speaker_of(statement), language)
         if name not in talkers:
             talkers.append(name)
     if talkers:
@@ -264,11 +265,7 @@ def render_html(reply: Reply, *, with_suggestions: bool = False) -> str:
         note = f" ({e(labels['paraphrase'])})" if reply.paraphrase else ""
         lines.append(f"— <i>{e(reply.speaker)}</i>{note}")
     if reply.source:
-        src = reply.source
-        lines.append(
-            f"{e(labels['source'])}: <a href=\"{e(src.url, quote=True)}\">{e(src.publisher)} — "
-            f"{e(src.title)}</a>, {e(format_date(src.published, reply.language))}"
-        )
+        lines.append(source_link_html(reply.source, reply.language))
     lines.extend(e(note) for note in reply.notes)
     if with_suggestions and reply.suggestions:
         lines.append(e(labels["see_also" if reply.answered else "did_you_mean"]))
@@ -294,25 +291,38 @@ def _replace(reply: Reply, **changes: object) -> Reply:
     return replace(reply, **changes)  # type: ignore[arg-type]
 
 
+def source_link_html(source: Source, language: str = "en", *, label: bool = True) -> str:
+    """A source as Telegram HTML: "Source: <a href=URL>Publisher — Title</a>, date"."""
+    e = html.escape
+    lang = language if language in _LABELS else "en"
+    prefix = f"{e(_LABELS[lang]['source'])}: " if label else ""
+    return (f"{prefix}<a href=\"{e(source.url, quote=True)}\">{e(source.publisher)} — "
+            f"{e(source.title)}</a>, {e(format_date(source.published, lang))}")
+
+
+def agreement_title(agreement: Agreement, language: str = "en") -> str:
+    return agreement.title_ru if language == "ru" and agreement.title_ru else agreement.title
+
+
 def _source_line(source: Source, label: str, language: str) -> str:
     return f"{label}: {source.publisher}, “{source.title}”, {format_date(source.published, language)}"
 
 
-def _name(speaker: Speaker, language: str) -> str:
+def speaker_name(speaker: Speaker, language: str) -> str:
     return speaker.name_ru if language == "ru" and speaker.name_ru else speaker.name
 
 
-def _surname(speaker: Speaker, language: str) -> str:
-    return _name(speaker, language).split()[-1]
+def speaker_surname(speaker: Speaker, language: str) -> str:
+    return speaker_name(speaker, language).split()[-1]
 
 
-def _role(speaker: Speaker, language: str) -> str:
+def speaker_role(speaker: Speaker, language: str) -> str:
     if language == "ru" and speaker.role_ru:
         return speaker.role_ru[0].lower() + speaker.role_ru[1:]
     return speaker.role
 
 
-def _country_name(speaker: Speaker, language: str) -> str:
+def speaker_country(speaker: Speaker, language: str) -> str:
     if language != "ru":
         return speaker.country
     if speaker.country_ru:
@@ -327,7 +337,7 @@ def _localised_entity(factbase: FactBase, name: str, language: str) -> str:
     return country.ru if country and language == "ru" else name
 
 
-def _statement_title(statement: Statement, language: str) -> str:
+def statement_title(statement: Statement, language: str) -> str:
     if language == "ru" and statement.title_ru:
         return statement.title_ru
     if statement.title:
@@ -339,7 +349,7 @@ def _statement_title(statement: Statement, language: str) -> str:
 def _speaker_headline(speaker: Speaker, language: str) -> str:
     country = country_by_name(speaker.country)
     if language == "ru":
-        name, role = _name(speaker, "ru"), _role(speaker, "ru")
+        name, role = speaker_name(speaker, "ru"), speaker_role(speaker, "ru")
         if speaker.attended and country:
             return f"Глава делегации {country.ru_genitive} — {name}, {role}."
         if speaker.attended:

@@ -174,3 +174,14 @@ def test_curators_can_add_a_country_the_lexicon_does_not_know(tmp_path) -> None:
 ])
 def test_more_russian_phrasings(answerer: Answerer, question: str, fact_id: str) -> None:
     assert best(answerer, question) == fact_id
+
+
+def test_rank_lists_every_matching_fact_best_first(answerer: Answerer) -> None:
+    ranked = answerer.matcher.rank("aripov")
+    ids = [c.fact_id for c in ranked]
+    assert ids[0] == "aripov"
+    assert {"aripov-energy-systems", "aripov-regional-roadmap", "aripov-free-trade-zone"} <= set(ids)
+    assert [c.confidence for c in ranked] == sorted((c.confidence for c in ranked), reverse=True)
+    assert all(c.confidence >= answerer.matcher.suggest_floor for c in ranked)
+    assert answerer.matcher.rank("Who represented Moldova?") == []
+    assert answerer.matcher.rank("qwertyuiop") == []
