@@ -24,6 +24,7 @@ from typing import TextIO
 from bot.answering import Answerer
 from bot.errors import BotError, FactBaseError
 from bot.loader import OPTIONAL_FIELD_DOCS, load_factbase
+from bot.logs import configure_logging, redact
 from bot.replies import render_text, reply_json
 from bot.settings import Settings, load_settings
 
@@ -52,6 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fields", action="store_true",
                        help="list the optional fields the bot accepts beyond knowledge-format.md")
 
+    run = commands.add_parser("run", help="run the Telegram bot (long polling, or --webhook)")
+    run.add_argument("--webhook", action="store_true",
+                     help="serve a webhook (WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_PORT) instead of polling")
+
+    digest = commands.add_parser("digest", help="send every pending subscription digest now, then exit")
+    digest.add_argument("--due", action="store_true",
+                        help="only subscribers due today: daily ones, and weekly ones on DIGEST_WEEKDAY "
+                        "(for a daily cron job)")
+
     return parser
 
 
@@ -64,7 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         settings = load_settings()
-        _configure_logging(settings.log_level)
+        configure_logging(settings.log_level, secrets=(settings.telegram_bot_token, settings.webhook_secret))
+        if args.command == "run":
+            from bot.runner import run  # imports python-telegram-bot; ask/chat/check don't need it
+
+            return run(settings, webhook=args.webhook)
         if args.command == "ask":
             return _ask(args, settings)
         if args.command == "chat":
@@ -73,25 +87,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.fields:
                 return _print_fields()
             return _check(args.dir or settings.knowledge_dir)
+        if args.command == "digest":
+            return _digest(settings, due_only=args.due)
         parser.error(f"unknown command {args.command!r}")
         return 2
     except FactBaseError as exc:
         _print_problems(exc)
         return 1
     except BotError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {redact(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
-
-
-def _configure_logging(level: str) -> None:
-    logging.basicConfig(
-        format="%(asctime)s - %(name)s - %(levelname)s - %(message)s", level=level, stream=sys.stderr
-    )
-    logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 def _print_problems(exc: FactBaseError) -> None:
@@ -160,4 +169,23 @@ def _check(directory: Path) -> int:
     print(f"OK: {directory} ({len(factbase.files)} file{'s' if len(factbase.files) != 1 else ''})")
     print("  " + ", ".join(f"{name}: {count}" for name, count in counts.items()))
     print(f"  quotes verified against source texts: {factbase.quotes_verified}")
+    return 0
+
+
+def _digest(settings: Settings, *, due_only: bool) -> int:
+    """Send pending digests; print `digest: sent N, failed N, dropped N, unconfirmed N`.
+
+    Exit 0 when the run completed, even if some digests failed (they stay queued for
+    the next run); 1 when it could not run, or when the fact base is invalid (digests
+    composed earlier were still delivered, nothing new was composed).
+    """
+    import asyncio
+
+    from bot.broadcast import send_pending_digests  # imports python-telegram-bot
+
+    result = asyncio.run(send_pending_digests(settings, due_only=due_only))
+    print(result.report.summary())
+    if result.factbase_error is not None:
+        _print_problems(result.factbase_error)
+        return 1
     return 0

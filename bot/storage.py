@@ -8,6 +8,9 @@ What is stored:
     chats       every chat that talked to the bot, with its language
     votes       👍/👎 per fact and user (one vote each, changeable)
     questions   questions asked: text, time, language, outcome; no user ids
+    facts_seen, subscriptions, digests, digest_parts, digest_facts
+                subscriptions and their digest outbox (see bot/subscriptions.py
+                and bot/outbox.py)
 
 Calls are synchronous and short (milliseconds); handlers call them directly.
 """
@@ -63,6 +66,59 @@ MIGRATIONS: list[str] = [
         fact_id     TEXT
     );
     CREATE INDEX questions_answered ON questions (answered, asked_at);
+    """,
+    # 2: subscriptions, the fact registry (when the bot first saw each fact) and the
+    # digest outbox (digests, their message parts, and which facts reached which chat).
+    # Used by bot/subscriptions.py and bot/outbox.py.
+    """
+    CREATE TABLE facts_seen (
+        seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+        fact_id     TEXT NOT NULL UNIQUE,
+        kind        TEXT NOT NULL,
+        first_seen  TEXT NOT NULL
+    );
+    CREATE TABLE subscriptions (
+        chat_id         INTEGER PRIMARY KEY,
+        chat_type       TEXT NOT NULL DEFAULT 'private',
+        frequency       TEXT NOT NULL CHECK (frequency IN ('daily', 'weekly')),
+        language        TEXT NOT NULL DEFAULT 'en',
+        status          TEXT NOT NULL CHECK (status IN ('active', 'unsubscribed', 'inactive')),
+        inactive_reason TEXT,
+        since_seq       INTEGER NOT NULL,
+        subscribed_at   TEXT NOT NULL,
+        updated_at      TEXT NOT NULL,
+        last_digest_at  TEXT
+    );
+    CREATE INDEX subscriptions_status ON subscriptions (status, frequency);
+    CREATE TABLE digests (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        chat_id     INTEGER NOT NULL,
+        language    TEXT NOT NULL,
+        origin      TEXT NOT NULL,
+        status      TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'dropped', 'cancelled')),
+        created_at  TEXT NOT NULL,
+        finished_at TEXT
+    );
+    CREATE INDEX digests_status ON digests (status, chat_id);
+    CREATE TABLE digest_parts (
+        digest_id   INTEGER NOT NULL REFERENCES digests (id),
+        part        INTEGER NOT NULL,
+        text        TEXT NOT NULL,
+        state       TEXT NOT NULL CHECK (state IN
+                        ('pending', 'sending', 'sent', 'unconfirmed', 'dropped', 'cancelled')),
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        message_id  INTEGER,
+        error       TEXT,
+        updated_at  TEXT NOT NULL,
+        PRIMARY KEY (digest_id, part)
+    );
+    CREATE INDEX digest_parts_state ON digest_parts (state);
+    CREATE TABLE digest_facts (
+        chat_id     INTEGER NOT NULL,
+        fact_id     TEXT NOT NULL,
+        digest_id   INTEGER NOT NULL REFERENCES digests (id),
+        PRIMARY KEY (chat_id, fact_id)
+    );
     """,
 ]
 

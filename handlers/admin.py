@@ -1,0 +1,135 @@
+"""Admin commands (users in ADMIN_IDS): /reload, /unanswered [DAYS], /stats.
+
+Everyone else gets a polite refusal; nothing about the bot's data is shown to them.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from telegram import Update
+from telegram.ext import Application, CommandHandler, ContextTypes, filters
+
+from bot.insights import QuestionGroup, collect_stats, unanswered_groups
+from bot.jobs import reload_fact_base, rejected_edit_messages
+from bot.settings import Settings
+from handlers.common import get_storage, send_html, user_language
+from handlers.subscription_texts import say
+
+__all__ = ["register", "reload", "stats", "unanswered"]
+
+logger = logging.getLogger(__name__)
+
+UNANSWERED_SHOWN = 15
+VARIANTS_SHOWN = 3
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    """Add the admin commands (before any free-text handler)."""
+    only_messages = filters.UpdateType.MESSAGE
+    application.add_handler(CommandHandler("reload", reload, filters=only_messages))
+    application.add_handler(CommandHandler("unanswered", unanswered, filters=only_messages))
+    application.add_handler(CommandHandler("stats", stats, filters=only_messages))
+
+
+async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Reload the fact base now and report the outcome (admins only)."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None or not await _admin(update, context, "/reload"):
+        return
+    language = user_language(user)
+    result = await reload_fact_base(context.application, force=True, requested_by=user.id)
+    counts = _counts(result.counts, language)
+    if result.status == "failed":
+        for text in rejected_edit_messages(result, language):
+            await send_html(message, text)
+    elif result.status == "reloaded":
+        await message.reply_text(say(language, "reload_reloaded", counts=counts, new=len(result.new_facts)))
+    else:
+        await message.reply_text(say(language, "reload_unchanged", counts=counts))
+
+
+async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the most frequent unanswered and low-confidence questions, similar ones grouped (admins only)."""
+    message = update.effective_message
+    if message is None or not await _admin(update, context, "/unanswered"):
+        return
+    language = user_language(update.effective_user)
+    args = list(context.args or [])
+    days: int | None = None
+    if args:
+        if len(args) > 1 or not args[0].isdigit() or not 0 < int(args[0]) <= 3650:
+            await message.reply_text(say(language, "unanswered_usage"))
+            return
+        days = int(args[0])
+    period = say(language, "unanswered_period", days=days) if days else ""
+    groups = unanswered_groups(get_storage(context), days=days)
+    if not groups:
+        await message.reply_text(say(language, "unanswered_none", period=period))
+        return
+    lines = [f"<b>{html.escape(say(language, 'unanswered_title', period=period))}</b>"]
+    for number, group in enumerate(groups[:UNANSWERED_SHOWN], 1):
+        lines.append(f"{number}. " + _group_line(group, language))
+    await send_html(message, "\n".join(lines))
+
+
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show users, subscribers, questions and the answer rate (admins only)."""
+    message = update.effective_message
+    if message is None or not await _admin(update, context, "/stats"):
+        return
+    language = user_language(update.effective_user)
+    figures = collect_stats(get_storage(context))
+
+    def rate(value: float | None) -> str:
+        return f"{value:.0%}" if value is not None else say(language, "no_rate")
+
+    await message.reply_text(say(
+        language, "stats",
+        chats=figures.chats, private=figures.private_chats, groups=figures.group_chats,
+        subscribers=figures.subscribers, daily=figures.subscribers_daily, weekly=figures.subscribers_weekly,
+        inactive=figures.subscribers_inactive, questions=figures.questions, answered=figures.answered,
+        rate=rate(figures.answer_rate), questions_week=figures.questions_week,
+        answered_week=figures.answered_week, rate_week=rate(figures.answer_rate_week),
+        digests=figures.digests_sent, facts=figures.facts_registered,
+    ))
+
+
+# -- helpers ---------------------------------------------------------------------
+
+
+async def _admin(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> bool:
+    """True for users in ADMIN_IDS; everyone else gets a polite refusal."""
+    settings: Settings = context.bot_data["settings"]
+    user, message = update.effective_user, update.effective_message
+    if user is not None and user.id in settings.admin_ids:
+        return True
+    logger.info("admin command %s refused for user %s", command, user.id if user else None)
+    if message is not None:
+        await message.reply_text(say(user_language(user), "admin_only", command=command))
+    return False
+
+
+def _group_line(group: QuestionGroup, language: str) -> str:
+    languages = ", ".join(f"{code} {count}" for code, count in group.languages.most_common())
+    detail = say(language, "unanswered_detail", unanswered=group.unanswered, low=group.low_confidence,
+                 languages=languages)
+    line = html.escape(say(language, "unanswered_line", count=group.count, text=group.text, detail=detail))
+    if group.variants:
+        shown = ", ".join(f"“{variant}”" for variant in group.variants[:VARIANTS_SHOWN])
+        if len(group.variants) > VARIANTS_SHOWN:
+            shown += f" (+{len(group.variants) - VARIANTS_SHOWN})"
+        line += "\n   <i>" + html.escape(say(language, "unanswered_also", variants=shown)) + "</i>"
+    return line
+
+
+def _counts(counts: dict[str, int], language: str) -> str:
+    names = {
+        "en": {"sources": "sources", "speakers": "people", "statements": "statements",
+               "agreements": "documents"},
+        "ru": {"sources": "источников", "speakers": "людей", "statements": "заявлений",
+               "agreements": "документов"},
+    }[language if language == "ru" else "en"]
+    return ", ".join(f"{names[key]}: {counts[key]}" for key in names)
+

@@ -1,0 +1,78 @@
+"""Button taps: "did you mean" facts, /start's examples, and 👍/👎 votes.
+
+Every tap is answered (Telegram shows a spinner until it is); a fact or
+example tap also sends the answer as a new message in the chat, so the
+conversation reads top to bottom. The callback data formats are in
+`handlers.keyboards`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Message, Update
+from telegram.error import BadRequest
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes
+
+from handlers.common import answer_html, answer_question, get_answerer, get_storage, send_html, user_language
+from handlers.keyboards import EXAMPLE_PATTERN, FACT_PATTERN, VOTE_PATTERN, fact_keyboard, with_tally
+from handlers.texts import EXAMPLES, text
+
+__all__ = ["register", "show_example", "show_fact", "vote"]
+
+logger = logging.getLogger(__name__)
+
+
+async def show_fact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send the fact a "did you mean" button stands for, with its vote buttons."""
+    query = update.callback_query
+    match = FACT_PATTERN.match(query.data or "") if query else None
+    if query is None or match is None:
+        return
+    language, fact_id = match.groups()
+    reply = get_answerer(context).fact(fact_id, language)
+    if reply is None or not isinstance(query.message, Message):
+        await query.answer(text(language, "fact_gone" if reply is None else "button_expired"))
+        return
+    await query.answer()
+    await send_html(query.message, answer_html(reply), fact_keyboard(fact_id), quote=False)
+
+
+async def show_example(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Ask the example question a /start button stands for."""
+    query = update.callback_query
+    match = EXAMPLE_PATTERN.match(query.data or "") if query else None
+    if query is None or match is None:
+        return
+    language, number = match.group(1), int(match.group(2))
+    if number >= len(EXAMPLES[language]) or not isinstance(query.message, Message):
+        await query.answer(text(language, "button_expired"))
+        return
+    await query.answer()
+    await answer_question(query.message, context, EXAMPLES[language][number], query.from_user, quote=False)
+
+
+async def vote(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Store the user's 👍/👎 for a fact and show the counts on the buttons."""
+    query = update.callback_query
+    match = VOTE_PATTERN.match(query.data or "") if query else None
+    if query is None or match is None:
+        return
+    sign, fact_id = match.groups()
+    language = user_language(query.from_user)
+    if get_answerer(context).fact(fact_id, language) is None:
+        await query.answer(text(language, "fact_gone"))
+        return
+    tally = get_storage(context).record_vote(fact_id, query.from_user.id, 1 if sign == "+" else -1)
+    await query.answer(text(language, "vote_thanks"))
+    if isinstance(query.message, Message):
+        try:
+            await query.edit_message_reply_markup(with_tally(query.message.reply_markup, fact_id, tally))
+        except BadRequest as exc:  # "message is not modified": the counts did not change
+            logger.debug("Vote counts not updated: %s", exc)
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    application.add_handler(CallbackQueryHandler(show_fact, pattern=FACT_PATTERN))
+    application.add_handler(CallbackQueryHandler(show_example, pattern=EXAMPLE_PATTERN))
+    application.add_handler(CallbackQueryHandler(vote, pattern=VOTE_PATTERN))

@@ -1,0 +1,98 @@
+"""Commands: /start, /help, /speakers, /agreements, /topics, /about and /source.
+
+Each reads the user's Telegram language, takes its page from the core
+(`bot.pages`, `bot.replies.capabilities`) and replies; in groups the reply
+quotes the command so everyone sees whom it answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import Application, CommandHandler, ContextTypes
+
+from bot.facts import FactBase
+from bot.pages import about_page, agreements_page, sources_page, speakers_page, topics_page
+from bot.replies import capabilities
+from handlers.common import get_answerer, get_storage, send_html, user_language
+from handlers.keyboards import examples_keyboard
+from handlers.menu import COMMANDS
+from handlers.texts import text
+
+__all__ = ["about", "agreements", "help_command", "register", "source", "speakers", "start", "topics"]
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greet the user and offer three example questions as buttons."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    lang = user_language(update.effective_user)
+    how = "greeting_private" if chat.type == ChatType.PRIVATE else "greeting_group"
+    body = f"{escape(text(lang, 'greeting'))}\n\n{escape(text(lang, how, username=context.bot.username))}"
+    get_storage(context).touch_chat(chat.id, chat.type, lang)
+    await send_html(message, body, examples_keyboard(lang))
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Explain how to ask, what the bot knows and its commands."""
+    message = update.effective_message
+    if message is None:
+        return
+    lang = user_language(update.effective_user)
+    username = context.bot.username
+    lines = [f"<b>{escape(text(lang, 'help_title'))}</b>"]
+    lines += [f"• {escape(text(lang, key, username=username))}"
+              for key in ("help_private", "help_group", "help_inline", "help_votes")]
+    lines += ["", escape(text(lang, "can_answer"))]
+    lines += [f"• {escape(hint)}" for hint in capabilities(get_answerer(context).factbase, lang)]
+    lines += ["", escape(text(lang, "commands"))]
+    lines += [f"/{name} — {escape(ru if lang == 'ru' else en)}" for name, en, ru in COMMANDS]
+    await send_html(message, "\n".join(lines))
+
+
+async def _send_page(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                     page: Callable[[FactBase, str], str]) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    lang = user_language(update.effective_user)
+    await send_html(message, page(get_answerer(context).factbase, lang))
+
+
+async def speakers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List everyone named in the reports, with role and country."""
+    await _send_page(update, context, speakers_page)
+
+
+async def agreements(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the documents signed and decisions adopted, with quotes."""
+    await _send_page(update, context, agreements_page)
+
+
+async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List what the meeting covered, by speaker."""
+    await _send_page(update, context, topics_page)
+
+
+async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Describe the meeting: body, date and place."""
+    await _send_page(update, context, about_page)
+
+
+async def source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the sources with links."""
+    await _send_page(update, context, sources_page)
+
+
+def register(application: Application) -> None:  # type: ignore[type-arg]
+    application.add_handler(CommandHandler("start", start))
+    application.add_handler(CommandHandler("help", help_command))
+    application.add_handler(CommandHandler("speakers", speakers))
+    application.add_handler(CommandHandler("agreements", agreements))
+    application.add_handler(CommandHandler("topics", topics))
+    application.add_handler(CommandHandler("about", about))
+    application.add_handler(CommandHandler(["source", "sources"], source))

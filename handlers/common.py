@@ -1,0 +1,116 @@
+"""What the handler modules share: services from bot_data, the reply language,
+and sending HTML that may be longer than one Telegram message.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from html import escape
+
+from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message, User
+from telegram.constants import ChatType, ParseMode
+from telegram.ext import ContextTypes
+
+from bot.answering import Answerer
+from bot.htmlsplit import split_html
+from bot.replies import Reply, render_html
+from bot.storage import Storage
+from bot.text import detect_language
+from handlers.keyboards import answer_keyboard
+from handlers.texts import text
+
+__all__ = [
+    "TOUCH_INTERVAL", "answer_html", "answer_question", "get_answerer", "get_storage",
+    "remember_chat", "reply_language", "send_html", "user_language",
+]
+
+TOUCH_INTERVAL = 600.0  # seconds
+_MAX_SEEN = 100_000
+_LETTER_RE = re.compile(r"[a-zа-яё]", re.IGNORECASE)
+_NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def get_answerer(context: ContextTypes.DEFAULT_TYPE) -> Answerer:
+    """The current fact base and matcher (replaced as a whole on reload)."""
+    return context.bot_data["answerer"]  # type: ignore[no-any-return]
+
+
+def get_storage(context: ContextTypes.DEFAULT_TYPE) -> Storage:
+    return context.bot_data["storage"]  # type: ignore[no-any-return]
+
+
+def remember_chat(context: ContextTypes.DEFAULT_TYPE, chat_id: int, chat_type: str, language: str) -> None:
+    """Record the chat and its language (`Storage.touch_chat`), at most every few minutes.
+
+    A write per message would cost more than the answer; `last_seen` is kept
+    to within TOUCH_INTERVAL seconds, and a change of language is written at once.
+    """
+    seen: dict[int, tuple[str, float]] = context.bot_data.setdefault("chats_seen", {})
+    now = time.monotonic()
+    last = seen.get(chat_id)
+    if last is not None and last[0] == language and now - last[1] < TOUCH_INTERVAL:
+        return
+    if len(seen) >= _MAX_SEEN:
+        seen.clear()
+    get_storage(context).touch_chat(chat_id, chat_type, language)
+    seen[chat_id] = (language, now)
+
+
+def user_language(user: User | None) -> str:
+    """Russian for users whose Telegram is in Russian, English for everyone else."""
+    code = (user.language_code or "") if user else ""
+    return "ru" if code.lower().startswith("ru") else "en"
+
+
+def reply_language(question: str, user: User | None) -> str:
+    """The question's alphabet decides; a question without letters follows the user's Telegram."""
+    if _LETTER_RE.search(question):
+        return detect_language(question)
+    return user_language(user)
+
+
+def answer_html(reply: Reply) -> str:
+    """A reply as Telegram HTML, with the label for the suggestion buttons under it."""
+    body = render_html(reply)
+    if reply.suggestions:
+        label = "also_close" if reply.answered else "did_you_mean"
+        body += "\n\n" + escape(text(reply.language, label))
+    return body
+
+
+async def send_html(
+    message: Message, html: str, keyboard: InlineKeyboardMarkup | None = None, *, quote: bool | None = None
+) -> Message:
+    """Send `html` to the message's chat (and topic), split at 4,096 characters.
+
+    The keyboard goes under the last part. In groups the first part replies to
+    `message` (unless `quote` says otherwise), so everyone sees whom it answers.
+    """
+    if quote is None:
+        quote = message.chat.type != ChatType.PRIVATE
+    parts = split_html(html)
+    sent = message
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        sent = await message.reply_text(
+            part,
+            parse_mode=ParseMode.HTML,
+            reply_markup=keyboard if last else None,
+            do_quote=quote and index == 0,
+            link_preview_options=_NO_PREVIEW,
+        )
+    return sent
+
+
+async def answer_question(
+    message: Message, context: ContextTypes.DEFAULT_TYPE, question: str, user: User | None,
+    *, quote: bool | None = None,
+) -> None:
+    """Ask the core, record the question, and send the answer with its buttons."""
+    language = reply_language(question, user)
+    reply = get_answerer(context).ask(question, language)
+    storage = get_storage(context)
+    storage.record_question(question, reply.language, reply.answered, reply.score, reply.fact_id)
+    remember_chat(context, message.chat.id, message.chat.type, reply.language)
+    await send_html(message, answer_html(reply), answer_keyboard(reply), quote=quote)
