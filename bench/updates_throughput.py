@@ -40,7 +40,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from telegram import Update  # noqa: E402
-from telegram.ext import AIORateLimiter, Application, ContextTypes, MessageHandler, filters  # noqa: E402
+from telegram.ext import (  # noqa: E402
+    AIORateLimiter,
+    Application,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
 from bot.app import CONCURRENT_UPDATES, application_builder, build_application  # noqa: E402
 from bot.settings import Settings, load_settings  # noqa: E402

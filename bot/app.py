@@ -20,6 +20,7 @@ the throughput benchmark can build its echo bot on exactly the same ones.
 from __future__ import annotations
 
 import logging
+from typing import Final, Literal
 
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter
@@ -41,21 +42,17 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 CONCURRENT_UPDATES = 16
-# The update types the bot asks Telegram for (getUpdates and setWebhook).
-# Add a type here when a handler starts using it.
+# The update types the bot asks Telegram for (getUpdates and setWebhook): only
+# those a handler reacts to. Edited messages and channel posts are not asked
+# for (an edited question must not be answered twice); add a type here when a
+# handler starts using it.
 ALLOWED_UPDATES: list[str] = [
-    Update.MESSAGE, Update.EDITED_MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY,
-    Update.INLINE_QUERY, Update.MY_CHAT_MEMBER,
+    Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY, Update.MY_CHAT_MEMBER,
 ]
 
-
-class _DefaultLimiter:
-    def __repr__(self) -> str:
-        return "DEFAULT_LIMITER"
-
-
-DEFAULT_LIMITER = _DefaultLimiter()
-"""Stands for "AIORateLimiter with the bot's settings" in `rate_limiter=` arguments."""
+DEFAULT_LIMITER: Final = "default"
+"""Stands for "AIORateLimiter with the bot's settings" in `rate_limiter=` arguments (a plain
+sentinel, so signatures read `rate_limiter='default'`)."""
 
 
 def application_builder(
@@ -63,7 +60,7 @@ def application_builder(
     *,
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
-    rate_limiter: BaseRateLimiter | None | _DefaultLimiter = DEFAULT_LIMITER,  # type: ignore[type-arg]
+    rate_limiter: BaseRateLimiter | Literal["default"] | None = DEFAULT_LIMITER,  # type: ignore[type-arg]
     concurrent_updates: int = CONCURRENT_UPDATES,
 ) -> ApplicationBuilder:  # type: ignore[type-arg]
     """An ApplicationBuilder with the bot's token, Bot API server and transport settings.
@@ -83,7 +80,7 @@ def application_builder(
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(get_updates_request or request)
-    if isinstance(rate_limiter, _DefaultLimiter):
+    if rate_limiter == DEFAULT_LIMITER:  # the sentinel, not a limiter
         rate_limiter = broadcast_rate_limiter()
     if rate_limiter is not None:
         builder = builder.rate_limiter(rate_limiter)
@@ -95,7 +92,7 @@ def build_application(
     *,
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
-    rate_limiter: BaseRateLimiter | None | _DefaultLimiter = DEFAULT_LIMITER,  # type: ignore[type-arg]
+    rate_limiter: BaseRateLimiter | Literal["default"] | None = DEFAULT_LIMITER,  # type: ignore[type-arg]
     concurrent_updates: int = CONCURRENT_UPDATES,
 ) -> Application:  # type: ignore[type-arg]
     """Build the bot's Application: one place for the command line and the tests.

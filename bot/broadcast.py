@@ -22,6 +22,7 @@ from telegram.error import InvalidToken, TelegramError
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
+from bot.app import application_builder
 from bot.delivery import (
     DEFAULT_CONCURRENCY,
     SEND_TIMEOUT,
@@ -57,17 +58,16 @@ class DigestRun:
 
 def build_broadcast_bot(settings: Settings,
                         concurrency: int = DEFAULT_CONCURRENCY) -> ExtBot:  # type: ignore[type-arg]
-    """A Bot for fan-outs: paced by `broadcast_rate_limiter()`, with a connection per sender."""
-    root = settings.telegram_api_base_url
-    return ExtBot(
-        settings.require_token(),
-        base_url=f"{root}/bot",
-        base_file_url=f"{root}/file/bot",
+    """A Bot for fan-outs: the running bot's token and Bot API server (`bot.app.application_builder`),
+    paced by `broadcast_rate_limiter()`, with a connection per sender."""
+    builder = application_builder(
+        settings,
         request=HTTPXRequest(connection_pool_size=concurrency + 4, read_timeout=SEND_TIMEOUT,
                              write_timeout=SEND_TIMEOUT, pool_timeout=SEND_TIMEOUT),
         get_updates_request=HTTPXRequest(connection_pool_size=1),
         rate_limiter=broadcast_rate_limiter(),
     )
+    return builder.build().bot
 
 
 async def send_pending_digests(settings: Settings, *, due_only: bool = False, now: datetime | None = None,

@@ -76,7 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings()
         configure_logging(settings.log_level, secrets=(settings.telegram_bot_token, settings.webhook_secret))
         if args.command == "run":
-            from bot.runner import run  # imports python-telegram-bot; ask/chat/check don't need it
+            from bot.runner import (
+                run,  # imports python-telegram-bot; ask/chat/check don't need it
+            )
 
             return run(settings, webhook=args.webhook)
         if args.command == "ask":

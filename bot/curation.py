@@ -4,7 +4,8 @@
 `/reload`). It compares the folder's files (names, sizes, modification times)
 with what it saw last time; only when they differ does it load and validate
 the fact base (off the event loop, with the same rules as `python -m bot
-check`). The result says what to serve:
+check`), and only when the loaded facts differ from those served does it build
+a new `Answerer` (and its matcher). The result says what to serve:
 
     reloaded   a new, valid fact base (a new `Answerer`) to swap in
     unchanged  nothing changed (or the edit did not change the facts)
@@ -26,6 +27,8 @@ from pathlib import Path
 
 from bot.answering import Answerer
 from bot.errors import FactBaseError, Problem
+from bot.htmlsplit import MAX_MESSAGE_LENGTH, split_html
+from bot.loader import load_factbase
 
 __all__ = ["FactBaseWatcher", "ReloadResult", "problems_messages", "snapshot"]
 
@@ -81,10 +84,6 @@ class FactBaseWatcher:
         self._lock = asyncio.Lock()
         self.current = current
 
-    def changed(self) -> bool:
-        """Whether any file was added, removed or modified since the last check."""
-        return snapshot(self.directory) != self._snapshot
-
     async def check(self, *, force: bool = False) -> ReloadResult:
         """Reload if the files changed (always when `force`); never raises."""
         async with self._lock:
@@ -94,15 +93,17 @@ class FactBaseWatcher:
                 return ReloadResult("unchanged", current)
             self._snapshot = seen
             try:
-                candidate = await asyncio.to_thread(Answerer.from_directory, self.directory)
+                factbase = await asyncio.to_thread(load_factbase, self.directory)
+                if factbase.fingerprint == current.factbase.fingerprint:
+                    self._reported = None
+                    return ReloadResult("unchanged", current)
+                candidate = await asyncio.to_thread(Answerer, factbase)
             except FactBaseError as exc:
                 return self._failed(current, tuple(exc.problems))
             except Exception as exc:  # a bug or an unreadable folder must not stop the bot
                 logger.exception("loading the fact base from %s failed", self.directory)
                 return self._failed(current, (Problem(str(self.directory), 0, f"cannot load: {exc!r}"),))
             self._reported = None
-            if candidate.factbase.fingerprint == current.factbase.fingerprint:
-                return ReloadResult("unchanged", current)
             self.current = candidate
             logger.info("fact base reloaded from %s: %s", self.directory, candidate.factbase.counts())
             return ReloadResult("reloaded", candidate)
@@ -116,16 +117,9 @@ class FactBaseWatcher:
         return ReloadResult("failed", current, problems, notify)
 
 
-def problems_messages(problems: tuple[Problem, ...], intro: str, *, limit: int = 4000) -> list[str]:
-    """HTML messages listing `problems` (one `file:line: message` per line) under `intro`."""
+def problems_messages(problems: tuple[Problem, ...], intro: str, *,
+                      limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
+    """HTML messages listing `problems` (one `file:line: message` per line) under `intro`,
+    each valid HTML within `limit` UTF-16 units (`bot.htmlsplit.split_html`)."""
     lines = [f"<code>{html.escape(str(problem))}</code>" for problem in problems]
-    messages: list[str] = []
-    current = intro
-    for line in lines:
-        if len(current) + 1 + len(line) > limit:
-            messages.append(current)
-            current = line[:limit]
-        else:
-            current = f"{current}\n{line}"
-    messages.append(current)
-    return messages
+    return split_html("\n".join([intro, *lines]), limit)

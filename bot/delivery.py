@@ -19,10 +19,15 @@
 
 Outcomes per message: sent; 403 Forbidden (or "chat not found") -> the chat's
 remaining parts are dropped and its subscription marked inactive; RetryAfter
-beyond the limiter's retries, 5xx answers and network errors -> put back and
-retried by a later run (the chat's later parts wait, to keep their order); a
-read timeout -> unconfirmed (Telegram may have delivered it); any other 400
--> that message is dropped and logged (a bug: retrying would not help).
+beyond the limiter's retries, 5xx answers and network errors that prove the
+request never left (no connection, connect/pool/write timeout) -> put back and
+retried by a later run (the chat's later parts wait, to keep their order); any
+other network error (a read timeout, the server closing the connection after
+reading the request) -> unconfirmed: Telegram may have delivered it, so it is
+never resent; "group upgraded to a supergroup" (ChatMigrated) -> the
+subscription and its digests move to the new chat id (`Outbox.migrate_chat`)
+and this and the remaining parts go there; any other 400 -> that message is
+dropped and logged (a bug: retrying would not help).
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -41,7 +46,13 @@ import httpx
 from aiolimiter import AsyncLimiter
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    RetryAfter,
+    TelegramError,
+)
 from telegram.ext import AIORateLimiter
 
 from bot.errors import BotError
@@ -65,7 +76,9 @@ __all__ = [
     "DigestService",
     "broadcast_rate_limiter",
     "due_frequencies",
+    "last_digest_date",
     "lock_path_for",
+    "missed_frequencies",
     "next_digest_time",
 ]
 
@@ -80,6 +93,9 @@ MAX_RETRIES = 3
 DEFAULT_CONCURRENCY = 16
 SEND_TIMEOUT = 30.0
 _LOCK_POLL = 0.2
+# Transport errors that prove a request never reached Telegram: it is safe to send it again.
+# Any other one (ReadTimeout, RemoteProtocolError, ReadError ...) may come after Telegram got it.
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.WriteTimeout)
 
 
 class DeliveryBusyError(BotError):
@@ -153,6 +169,24 @@ def next_digest_time(now: datetime, settings: Settings, frequency: str) -> datet
     return candidate
 
 
+def last_digest_date(now: datetime, settings: Settings) -> date:
+    """The DIGEST_TIMEZONE date of the latest scheduled run due at or before `now`."""
+    local = now.astimezone(settings.tzinfo)
+    return local.date() - timedelta(days=1 if local.time() < settings.digest_time else 0)
+
+
+def missed_frequencies(last_run: date | None, now: datetime, settings: Settings) -> tuple[str, ...]:
+    """The subscriptions whose scheduled run is missing since `last_run` (the date of the last
+    completed one; None if never): () when none was missed, else daily, plus weekly when
+    DIGEST_WEEKDAY is among the missed days."""
+    due = last_digest_date(now, settings)
+    if last_run is not None and last_run >= due:
+        return ()
+    first = due if last_run is None else max(last_run + timedelta(days=1), due - timedelta(days=6))
+    days = ((first + timedelta(days=n)).weekday() for n in range((due - first).days + 1))
+    return FREQUENCIES if settings.digest_weekday in days else ("daily",)
+
+
 def lock_path_for(database_path: Path) -> Path | None:
     """The delivery lock file next to the database (None for an in-memory database)."""
     if str(database_path) == ":memory:":
@@ -192,6 +226,7 @@ class _Outcome(Enum):
     DROP_CHAT = "drop-chat"
     DROP_PART = "drop-part"
     UNCONFIRMED = "unconfirmed"
+    MIGRATED = "migrated"
 
 
 class DeliveryLock:
@@ -271,7 +306,7 @@ class DigestService:
             report.unconfirmed += self._recover()
             if self.outbox.compose(chat_id, factbase, "on-demand") is not None:
                 report.composed += 1
-            if chat_id in self.outbox.pending_chats():
+            if self.outbox.pending_parts(chat_id):
                 await self._deliver(bot, [chat_id], report)
         return report
 
@@ -305,7 +340,23 @@ class DigestService:
     async def _deliver_chat(self, bot: Bot, chat_id: int, report: DeliveryReport) -> None:
         parts = self.outbox.pending_parts(chat_id)
         digest_ids = list(dict.fromkeys(part.digest_id for part in parts))
+        for _move in range(3):  # a group that became a supergroup: go on under its new id
+            moved_to = await self._send_parts(bot, parts, report)
+            if moved_to is None:
+                break
+            parts = [part for part in self.outbox.pending_parts(moved_to) if part.digest_id in digest_ids]
+        for status in self.outbox.digest_statuses(digest_ids).values():
+            if status == "sent":
+                report.sent += 1
+            elif status == "dropped":
+                report.dropped += 1
+            elif status == "pending":
+                report.failed += 1
+
+    async def _send_parts(self, bot: Bot, parts: list[OutboxPart], report: DeliveryReport) -> int | None:
+        """Send one chat's parts in order until one fails; return the new chat id if the chat moved."""
         for part in parts:
+            chat_id = part.chat_id
             outcome, detail = await self._send(bot, part)
             if outcome is _Outcome.SKIPPED:
                 continue  # settled meanwhile (e.g. the chat unsubscribed)
@@ -321,19 +372,16 @@ class DigestService:
                 logger.error("digest %s part %s to chat %s refused by Telegram, skipped: %s",
                              part.digest_id, part.part, chat_id, detail)
                 continue
+            if outcome is _Outcome.MIGRATED:
+                logger.info("chat %s became supergroup %s: its digests continue there", chat_id, detail)
+                return int(detail)
             if outcome is _Outcome.DROP_CHAT:
                 logger.info("chat %s cannot be reached (%s): subscription marked inactive", chat_id, detail)
-                break
+                return None
             logger.warning("digest %s part %s to chat %s failed, will retry on a later run: %s",
                            part.digest_id, part.part, chat_id, detail)
-            break  # RETRY: keep this chat's later parts in order for the next run
-        for status in self.outbox.digest_statuses(digest_ids).values():
-            if status == "sent":
-                report.sent += 1
-            elif status == "dropped":
-                report.dropped += 1
-            elif status == "pending":
-                report.failed += 1
+            return None  # RETRY: keep this chat's later parts in order for the next run
+        return None
 
     async def _send(self, bot: Bot, part: OutboxPart) -> tuple[_Outcome, str]:
         """Claim and send one part and record its outcome in the outbox.
@@ -349,51 +397,65 @@ class DigestService:
             await self._pacer.acquire()
             if not hook():
                 return _Outcome.SKIPPED, "no longer pending"
-        chat_id = part.chat_id
-        for _attempt in range(2):  # the second only after a group moved to a supergroup
-            try:
-                message = await bot.send_message(
-                    chat_id, part.text, parse_mode=ParseMode.HTML,
-                    link_preview_options=LinkPreviewOptions(is_disabled=True),
-                    read_timeout=SEND_TIMEOUT, write_timeout=SEND_TIMEOUT, pool_timeout=SEND_TIMEOUT,
-                    **extra,
-                )
-            except NotClaimedError:
-                return _Outcome.SKIPPED, "no longer pending"
-            except ChatMigrated as exc:
-                self.outbox.migrate_chat(chat_id, exc.new_chat_id)
-                chat_id = exc.new_chat_id
-                part = OutboxPart(part.digest_id, part.part, chat_id, part.text)
-                continue
-            except Forbidden as exc:
-                return self._drop_chat(chat_id, f"403 Forbidden: {exc.message}")
-            except BadRequest as exc:
-                text = exc.message.lower()
-                if "chat not found" in text or "deactivated" in text or "not a member" in text:
-                    return self._drop_chat(chat_id, f"400 Bad Request: {exc.message}")
-                self.outbox.drop_part(part, f"400 Bad Request: {exc.message}")
-                return _Outcome.DROP_PART, exc.message
-            except TimedOut as exc:
-                if isinstance(exc.__cause__, httpx.ReadTimeout):
-                    self.outbox.mark_unconfirmed(part, f"read timeout: {exc.message}")
-                    return _Outcome.UNCONFIRMED, "no answer in time; Telegram may have delivered it"
-                self.outbox.release(part, f"timed out before sending: {exc.message}")
-                return _Outcome.RETRY, f"timed out: {exc.message}"
-            except RetryAfter as exc:
-                self.outbox.release(part, f"rate limited: {exc.message}")
-                return _Outcome.RETRY, f"rate limited: {exc.message}"
-            except (NetworkError, TelegramError) as exc:
-                self.outbox.release(part, f"{type(exc).__name__}: {exc.message}")
-                return _Outcome.RETRY, f"{type(exc).__name__}: {exc.message}"
-            except Exception as exc:
-                self.outbox.release(part, repr(exc))
-                raise
-            self.outbox.mark_sent(part, message.message_id)
-            return _Outcome.SENT, ""
-        self.outbox.release(part, "the chat moved twice in one send")
-        return _Outcome.RETRY, "the chat moved twice in one send"
+        try:
+            message = await bot.send_message(
+                part.chat_id, part.text, parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+                read_timeout=SEND_TIMEOUT, write_timeout=SEND_TIMEOUT, pool_timeout=SEND_TIMEOUT,
+                **extra,
+            )
+        except NotClaimedError:
+            return _Outcome.SKIPPED, "no longer pending"
+        except ChatMigrated as exc:  # Telegram refused it: not delivered, so it may go to the new id
+            self.outbox.release(part, f"the group became supergroup {exc.new_chat_id}")
+            self.outbox.migrate_chat(part.chat_id, exc.new_chat_id)
+            return _Outcome.MIGRATED, str(exc.new_chat_id)
+        except Forbidden as exc:
+            return self._drop_chat(part.chat_id, f"403 Forbidden: {exc.message}")
+        except BadRequest as exc:
+            text = exc.message.lower()
+            if "chat not found" in text or "deactivated" in text or "not a member" in text:
+                return self._drop_chat(part.chat_id, f"400 Bad Request: {exc.message}")
+            self.outbox.drop_part(part, f"400 Bad Request: {exc.message}")
+            return _Outcome.DROP_PART, exc.message
+        except RetryAfter as exc:
+            self.outbox.release(part, f"rate limited: {exc.message}")
+            return _Outcome.RETRY, f"rate limited: {exc.message}"
+        except TelegramError as exc:  # NetworkError, TimedOut, 5xx answers, ...
+            error = f"{type(exc).__name__}: {exc.message}"
+            if _may_have_arrived(exc):
+                self.outbox.mark_unconfirmed(part, error)
+                return _Outcome.UNCONFIRMED, f"{error}; Telegram may have delivered it"
+            self.outbox.release(part, error)
+            return _Outcome.RETRY, error
+        except Exception as exc:
+            self.outbox.release(part, repr(exc))
+            raise
+        self.outbox.mark_sent(part, message.message_id)
+        return _Outcome.SENT, ""
 
     def _drop_chat(self, chat_id: int, reason: str) -> tuple[_Outcome, str]:
         """The chat can't be reached: drop its unsent parts (this one too), mark it inactive."""
         self.outbox.drop_chat(chat_id, reason)
         return _Outcome.DROP_CHAT, reason
+
+
+def _may_have_arrived(exc: TelegramError) -> bool:
+    """Whether a failed request may have reached Telegram anyway.
+
+    No transport error behind `exc` means Telegram answered (a 5xx): it did not take the
+    message. A transport error proves the request never left only if it is one of
+    `_NEVER_SENT`; after any other (a read timeout, a connection closed once the request
+    was written) Telegram may have delivered it.
+    """
+    causes: list[BaseException] = []
+    seen: set[int] = set()
+    link = exc.__cause__ or exc.__context__
+    while link is not None and id(link) not in seen:  # PTB wraps the httpx error it got
+        seen.add(id(link))
+        if not isinstance(link, TelegramError):
+            causes.append(link)
+        link = link.__cause__ or link.__context__
+    if not causes:
+        return False
+    return not any(isinstance(cause, _NEVER_SENT) for cause in causes)

@@ -1,7 +1,8 @@
 """Digest text: a chat's new facts, grouped and quoted, in messages Telegram accepts.
 
 `compose_digest(factbase, fact_ids, language)` returns the HTML messages of one
-digest: a header ("New since your last digest"), then the new facts grouped as
+digest: a header ("New since your last digest", how many facts, and the meeting
+they are about from `factbase.meeting`), then the new facts grouped as
 people, statements and documents, each shown exactly as the bot answers about
 it (`bot.replies.fact_reply` + `render_html`: headline, the quote in a
 blockquote, who said it, the source link). Messages are cut between facts so
@@ -17,21 +18,26 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.facts import FactBase
-from bot.replies import fact_reply, render_html
+from bot.htmlsplit import MAX_MESSAGE_LENGTH, utf16_len
+from bot.replies import (
+    fact_reply,
+    format_date,
+    meeting_place,
+    meeting_title,
+    render_html,
+)
 
-__all__ = ["GROUPS", "MAX_MESSAGE_LENGTH", "compose_digest", "message_length"]
+__all__ = ["GROUPS", "compose_digest"]
 
-MAX_MESSAGE_LENGTH = 4096
 GROUPS: tuple[str, ...] = ("speaker", "statement", "agreement")
 _NUMBER_RESERVE = 24  # room for the "(2/3)" line added once the parts are counted
 
 _LABELS: dict[str, dict[str, str]] = {
     "en": {
         "header": "📬 New since your last digest",
-        "count_one": "1 new fact from the reports on the CIS heads of government meeting "
-                     "(Bishkek, 26 October 2023).",
-        "count_many": "{n} new facts from the reports on the CIS heads of government meeting "
-                      "(Bishkek, 26 October 2023).",
+        "count_one": "1 new fact from the reports{about}.",
+        "count_many": "{n} new facts from the reports{about}.",
+        "about": " on the {title} meeting ({place}, {date})",
         "speaker": "👤 People",
         "statement": "💬 Statements",
         "agreement": "📄 Documents",
@@ -41,10 +47,9 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     "ru": {
         "header": "📬 Новое с прошлой сводки",
-        "count_one": "1 новый факт из публикаций о заседании Совета глав правительств СНГ "
-                     "(Бишкек, 26 октября 2023 года).",
-        "count_many": "Новых фактов: {n} — из публикаций о заседании Совета глав правительств СНГ "
-                      "(Бишкек, 26 октября 2023 года).",
+        "count_one": "1 новый факт из публикаций{about}.",
+        "count_many": "Новых фактов: {n} — из публикаций{about}.",
+        "about": " о заседании «{title}» ({place}, {date})",
         "speaker": "👤 Люди",
         "statement": "💬 Заявления",
         "agreement": "📄 Документы",
@@ -55,9 +60,15 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def message_length(text: str) -> int:
-    """Length as Telegram counts it at most: UTF-16 code units of the (HTML) text."""
-    return len(text.encode("utf-16-le")) // 2
+def _about(factbase: FactBase, language: str) -> str:
+    """" on the <meeting> (<place>, <date>)" from the fact base's meeting; "" if it has none."""
+    meeting = factbase.meeting
+    if meeting is None:
+        return ""
+    return _LABELS[language]["about"].format(
+        title=meeting_title(meeting, language), place=meeting_place(meeting, language),
+        date=format_date(meeting.date, language),
+    )
 
 
 def compose_digest(factbase: FactBase, fact_ids: Sequence[str], language: str = "en",
@@ -77,8 +88,10 @@ def compose_digest(factbase: FactBase, fact_ids: Sequence[str], language: str = 
     if count == 0:
         return []
 
+    about = _about(factbase, lang)
     header = f"<b>{e(labels['header'])}</b>\n" + e(
-        labels["count_one"] if count == 1 else labels["count_many"].format(n=count))
+        labels["count_one"].format(about=about) if count == 1
+        else labels["count_many"].format(n=count, about=about))
     footer = f"<i>{e(labels['footer'])}</i>"
     parts: list[str] = []
     current = header
@@ -89,11 +102,11 @@ def compose_digest(factbase: FactBase, fact_ids: Sequence[str], language: str = 
         continued = f"<b>{e(labels[kind])}</b> <i>({e(labels['continued'])})</i>"
         current += "\n\n" + heading
         fresh_heading = True
-        room = budget - message_length(f"{header}\n\n{continued}\n\n")  # any fact fits a part
+        room = budget - utf16_len(f"{header}\n\n{continued}\n\n")  # any fact fits a part
         for fact_id in groups[kind]:
             item = _render_item(factbase, fact_id, lang, room)
             candidate = f"{current}\n\n{item}"
-            if message_length(candidate) <= budget:
+            if utf16_len(candidate) <= budget:
                 current, fresh_heading = candidate, False
                 continue
             if fresh_heading:  # don't leave a heading alone at the end of a part
@@ -102,7 +115,7 @@ def compose_digest(factbase: FactBase, fact_ids: Sequence[str], language: str = 
                 parts.append(current)
             current = f"{heading if fresh_heading else continued}\n\n{item}"
             fresh_heading = False
-    if message_length(f"{current}\n\n{footer}") <= budget:
+    if utf16_len(f"{current}\n\n{footer}") <= budget:
         current = f"{current}\n\n{footer}"
     parts.append(current)
     if len(parts) > 1:
@@ -114,11 +127,11 @@ def _render_item(factbase: FactBase, fact_id: str, language: str, room: int) -> 
     """One fact as the bot shows it; a quote too long for one message is shortened with "…"."""
     reply = fact_reply(factbase, fact_id, language)
     text = render_html(reply)
-    if message_length(text) <= room or not reply.quote:
+    if utf16_len(text) <= room or not reply.quote:
         return text
     quote = reply.quote
-    while quote and message_length(text) > room:
-        overflow = message_length(text) - room
+    while quote and utf16_len(text) > room:
+        overflow = utf16_len(text) - room
         quote = quote[: max(0, len(quote) - overflow - 1)].rstrip()
         text = render_html(replace(reply, quote=f"{quote}…"))
     return text

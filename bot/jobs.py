@@ -10,12 +10,18 @@
     "digest"           daily at DIGEST_TIME in DIGEST_TIMEZONE: daily subscribers,
                        and weekly ones on DIGEST_WEEKDAY
     "fact-base-reload" every RELOAD_INTERVAL seconds: reload edited YAML files
-    "digest-resume"    once, right after start: finish a fan-out an earlier
-                       process did not (it was killed, or messages failed)
-  and, after a run with failures, "digest-retry" (1, 2, 4 ... up to 60 minutes later).
+    "digest-resume"    once, right after start: `catch_up_digests`
+  and, after a run that failed or could not get the delivery lock, "digest-retry"
+  (1, 2, 4 ... up to 60 minutes later): `catch_up_digests` again.
+
+A scheduled run that completed (its digests composed) stores its date
+(`bot_state` "last_scheduled_digest"); `catch_up_digests` compares it with the
+latest run due, so a run missed while the bot was down, or one that could not
+get the lock, is composed late rather than never. Composing is idempotent per
+chat and fact, so running it twice sends nothing twice.
 
 The functions the jobs call take the `Application` and are what the tests call:
-`run_scheduled_digests`, `reload_fact_base`, `resume_deliveries`.
+`run_scheduled_digests`, `catch_up_digests`, `reload_fact_base`, `resume_deliveries`.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -32,12 +38,23 @@ from telegram.ext import Application, ContextTypes
 
 from bot.answering import Answerer
 from bot.curation import FactBaseWatcher, ReloadResult, problems_messages
-from bot.delivery import DeliveryBusyError, DeliveryReport, DigestService, due_frequencies, lock_path_for
+from bot.delivery import (
+    DeliveryBusyError,
+    DeliveryReport,
+    DigestService,
+    due_frequencies,
+    last_digest_date,
+    lock_path_for,
+    missed_frequencies,
+)
 from bot.facts import FactBase
 from bot.settings import Settings
 from bot.storage import Storage, utcnow
 
 __all__ = [
+    "LAST_RUN_KEY",
+    "catch_up_digests",
+    "last_scheduled_run",
     "notify_admins",
     "reload_fact_base",
     "resume_deliveries",
@@ -51,6 +68,7 @@ SCHEDULED_LOCK_TIMEOUT = 15 * 60.0
 RETRY_FIRST_DELAY = 60.0
 RETRY_MAX_DELAY = 60 * 60.0
 RESUME_DELAY = 1.0
+LAST_RUN_KEY = "last_scheduled_digest"
 
 _AnyApplication = Application  # type: ignore[type-arg]
 
@@ -77,33 +95,67 @@ async def setup_digests(application: _AnyApplication) -> None:
     jobs.run_daily(_digest_job, time=settings.digest_time.replace(tzinfo=settings.tzinfo), name="digest")
     jobs.run_repeating(_reload_job, interval=settings.reload_interval, first=settings.reload_interval,
                        name="fact-base-reload")
-    jobs.run_once(_resume_job, when=RESUME_DELAY, name="digest-resume")
+    jobs.run_once(_catch_up_job, when=RESUME_DELAY, name="digest-resume")
 
 
 # -- the work ---------------------------------------------------------------------
 
 
-async def run_scheduled_digests(application: _AnyApplication, now: datetime | None = None) -> DeliveryReport:
-    """The scheduled digest: compose for the subscribers due at `now` and deliver everything pending."""
+async def run_scheduled_digests(application: _AnyApplication, now: datetime | None = None, *,
+                                frequencies: Iterable[str] | None = None) -> DeliveryReport:
+    """The scheduled digest run due at `now`: compose for its subscribers (those due then, or of
+    `frequencies`), deliver everything pending, and remember that the run is done."""
     settings: Settings = application.bot_data["settings"]
-    frequencies = due_frequencies(now or utcnow(), settings)
-    return await _run(application, application.bot_data["answerer"].factbase, frequencies)
+    moment = now or utcnow()
+    wanted = tuple(frequencies) if frequencies is not None else due_frequencies(moment, settings)
+    report = await _run(application, application.bot_data["answerer"].factbase, wanted)
+    if report is None:
+        return DeliveryReport(failed=1)
+    _remember_run(application.bot_data["storage"], last_digest_date(moment, settings))
+    return report
+
+
+async def catch_up_digests(application: _AnyApplication, now: datetime | None = None) -> DeliveryReport:
+    """Run the latest scheduled digest if it was missed (the bot was down, or the run could not
+    get the lock); otherwise deliver what the outbox still holds."""
+    settings: Settings = application.bot_data["settings"]
+    moment = now or utcnow()
+    missed = missed_frequencies(last_scheduled_run(application.bot_data["storage"]), moment, settings)
+    if missed:
+        logger.info("the scheduled digest run of %s was missed: running it now (%s)",
+                    last_digest_date(moment, settings), ", ".join(missed))
+        return await run_scheduled_digests(application, moment, frequencies=missed)
+    return await resume_deliveries(application)
 
 
 async def resume_deliveries(application: _AnyApplication) -> DeliveryReport:
     """Deliver what the outbox still holds (after a crash or failures); compose nothing new."""
-    return await _run(application, None, None)
+    report = await _run(application, None, None)
+    return DeliveryReport(failed=1) if report is None else report
+
+
+def last_scheduled_run(storage: Storage) -> date | None:
+    """The date (in DIGEST_TIMEZONE) of the last scheduled run that composed its digests."""
+    value = storage.get_state(LAST_RUN_KEY)
+    return date.fromisoformat(value) if value else None
+
+
+def _remember_run(storage: Storage, day: date) -> None:
+    last = last_scheduled_run(storage)
+    if last is None or day > last:
+        storage.set_state(LAST_RUN_KEY, day.isoformat())
 
 
 async def _run(application: _AnyApplication, factbase: FactBase | None,
-               frequencies: Iterable[str] | None) -> DeliveryReport:
+               frequencies: Iterable[str] | None) -> DeliveryReport | None:
+    """One delivery run; None (and a retry scheduled) if it could not get the lock in time."""
     service: DigestService = application.bot_data["digests"]
     try:
         report = await service.run(application.bot, factbase, frequencies, lock_timeout=SCHEDULED_LOCK_TIMEOUT)
     except DeliveryBusyError as exc:
-        logger.warning("digest run skipped: %s", exc)
+        logger.warning("digest run postponed: %s", exc)
         _schedule_retry(application)
-        return DeliveryReport(failed=1)
+        return None
     if report.failed:
         _schedule_retry(application)
     else:
@@ -118,8 +170,8 @@ def _schedule_retry(application: _AnyApplication) -> None:
     failures = int(application.bot_data.get("digest_failures", 0))
     application.bot_data["digest_failures"] = failures + 1
     delay = min(RETRY_FIRST_DELAY * 2**failures, RETRY_MAX_DELAY)
-    jobs.run_once(_resume_job, when=delay, name="digest-retry")
-    logger.info("undelivered digest messages will be retried in %.0f seconds", delay)
+    jobs.run_once(_catch_up_job, when=delay, name="digest-retry")
+    logger.info("the digest run will be retried in %.0f seconds", delay)
 
 
 async def reload_fact_base(application: _AnyApplication, *, force: bool = False,
@@ -194,12 +246,12 @@ async def _digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
         logger.exception("the scheduled digest run failed")
 
 
-async def _resume_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Deliver what the outbox still holds."""
+async def _catch_up_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Run a missed scheduled digest, or deliver what the outbox still holds."""
     try:
-        await resume_deliveries(context.application)
+        await catch_up_digests(context.application)
     except Exception:
-        logger.exception("resuming digest deliveries failed")
+        logger.exception("catching up on digests failed")
 
 
 async def _reload_job(context: ContextTypes.DEFAULT_TYPE) -> None:

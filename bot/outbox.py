@@ -7,8 +7,11 @@ Life of a digest (tables `digests`, `digest_parts`, `digest_facts`):
    that chat. From then on those facts are never composed for that chat again.
 2. Right before its request leaves, a part is claimed: `pending` -> `sending`
    (an atomic UPDATE, so two senders can never both claim it). After Telegram answers it
-   becomes `sent`; a retryable failure puts it back to `pending`; a chat that
-   blocked the bot drops the rest of its parts (`dropped`).
+   becomes `sent`; a failure that proves Telegram did not take it puts it back to
+   `pending`; one after which Telegram may have taken it makes it `unconfirmed`; a
+   chat that blocked the bot drops the rest of its parts (`dropped`); a group that
+   became a supergroup takes its subscription and unsent digests to the new chat id
+   (`migrate_chat()`).
 3. A part still `sending` when a delivery run starts was in flight when an
    earlier run died: its request may have reached Telegram, so it is never
    sent again; `recover_interrupted()` marks it `unconfirmed`.
@@ -22,20 +25,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 from bot.digest import compose_digest
 from bot.facts import FactBase
-from bot.storage import Storage, utcnow
-from bot.subscriptions import pending_fact_ids
+from bot.storage import Storage, iso_utc, utcnow
+from bot.subscriptions import cancel_digests, pending_fact_ids
 
 __all__ = ["Composer", "Outbox", "OutboxPart", "StoredDigest"]
 
 Composer = Callable[[FactBase, Sequence[str], str], list[str]]
-
-
-def _iso(value: datetime) -> str:
-    return value.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ class Outbox:
     def compose(self, chat_id: int, factbase: FactBase, origin: str = "scheduled",
                 now: datetime | None = None) -> StoredDigest | None:
         """Store the digest of a subscribed chat's new facts; None if it has none (or no subscription)."""
-        stamp = _iso(now or utcnow())
+        stamp = iso_utc(now or utcnow())
         with self.storage.transaction() as db:
             row = db.execute(
                 "SELECT language, since_seq FROM subscriptions WHERE chat_id = ? AND status = 'active'",
@@ -153,7 +152,7 @@ class Outbox:
 
         Call only while holding the delivery lock, when no other run can be sending.
         """
-        stamp = _iso(now or utcnow())
+        stamp = iso_utc(now or utcnow())
         with self.storage.transaction() as db:
             rows = db.execute("SELECT DISTINCT digest_id FROM digest_parts WHERE state = 'sending'").fetchall()
             count = db.execute(
@@ -171,14 +170,17 @@ class Outbox:
         return bool(self.storage.execute(
             "UPDATE digest_parts SET state = 'sending', attempts = attempts + 1, updated_at = ? "
             "WHERE digest_id = ? AND part = ? AND state = 'pending'",
-            (_iso(now or utcnow()), part.digest_id, part.part),
+            (iso_utc(now or utcnow()), part.digest_id, part.part),
         ))
 
     def mark_sent(self, part: OutboxPart, message_id: int | None, now: datetime | None = None) -> None:
         self._settle(part, "sent", None, message_id, now)
 
     def release(self, part: OutboxPart, error: str, now: datetime | None = None) -> None:
-        """Put a claimed part back to `pending` (Telegram did not take it; retry on a later run)."""
+        """Put a claimed part back to `pending` (Telegram did not take it; retry on a later run).
+
+        If its digest was cancelled meanwhile (the chat unsubscribed), the part is cancelled too.
+        """
         self._settle(part, "pending", error, None, now)
 
     def mark_unconfirmed(self, part: OutboxPart, error: str, now: datetime | None = None) -> None:
@@ -191,7 +193,7 @@ class Outbox:
 
     def drop_chat(self, chat_id: int, reason: str, now: datetime | None = None) -> None:
         """The chat blocked the bot or is gone: drop its unsent parts, mark the subscription inactive."""
-        stamp = _iso(now or utcnow())
+        stamp = iso_utc(now or utcnow())
         with self.storage.transaction() as db:
             digests = [int(r["id"]) for r in db.execute(
                 "SELECT id FROM digests WHERE chat_id = ? AND status = 'pending'", (chat_id,))]
@@ -209,24 +211,57 @@ class Outbox:
             )
 
     def migrate_chat(self, old_chat_id: int, new_chat_id: int, now: datetime | None = None) -> None:
-        """A group became a supergroup with a new id: move its subscription and digests there."""
-        stamp = _iso(now or utcnow())
+        """A group became a supergroup with a new id: continue its subscription and digests there.
+
+        If the supergroup has no subscription of its own, the group's moves over, with its
+        unsent digests and the record of which facts it got (so none is composed again).
+        If it has one (an administrator subscribed it after the move), the group's ends:
+        inactive, "migrated". Either way an unsent digest of the group goes on to the
+        supergroup only if none of its facts is already covered there and the supergroup
+        has not stopped its digests; otherwise it is cancelled, so no fact reaches the
+        supergroup twice. Idempotent: Telegram tells both the group and the supergroup.
+        """
+        if old_chat_id == new_chat_id:
+            return
+        stamp = iso_utc(now or utcnow())
         with self.storage.transaction() as db:
-            taken = db.execute("SELECT 1 FROM subscriptions WHERE chat_id = ?", (new_chat_id,)).fetchone()
+            taken = db.execute("SELECT status FROM subscriptions WHERE chat_id = ?", (new_chat_id,)).fetchone()
             if taken is None:
                 db.execute(
                     "UPDATE subscriptions SET chat_id = ?, chat_type = 'supergroup', updated_at = ? "
                     "WHERE chat_id = ?",
                     (new_chat_id, stamp, old_chat_id),
                 )
-            db.execute("UPDATE digests SET chat_id = ? WHERE chat_id = ?", (new_chat_id, old_chat_id))
-            db.execute(
-                "UPDATE OR IGNORE digest_facts SET chat_id = ? WHERE chat_id = ?", (new_chat_id, old_chat_id))
+            else:
+                db.execute(
+                    "UPDATE subscriptions SET status = 'inactive', inactive_reason = ?, updated_at = ? "
+                    "WHERE chat_id = ? AND status = 'active'",
+                    (f"migrated to supergroup {new_chat_id}", stamp, old_chat_id),
+                )
+            stopped = taken is not None and taken["status"] != "active"
+            cancelled = [int(row["id"]) for row in db.execute(
+                "SELECT d.id FROM digests AS d WHERE d.chat_id = ? AND d.status = 'pending' AND (? OR EXISTS ("
+                "  SELECT 1 FROM digest_facts AS mine JOIN digest_facts AS theirs "
+                "  ON theirs.fact_id = mine.fact_id AND theirs.chat_id = ? WHERE mine.digest_id = d.id))",
+                (old_chat_id, int(stopped), new_chat_id),
+            )]
+            cancel_digests(db, cancelled, stamp)
+            marks = ", ".join("?" for _ in cancelled)
+            for table, column in (("digests", "id"), ("digest_facts", "digest_id")):
+                db.execute(
+                    f"UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ? "
+                    f"AND {column} NOT IN ({marks})",
+                    (new_chat_id, old_chat_id, *cancelled),
+                )
 
     def _settle(self, part: OutboxPart, state: str, error: str | None, message_id: int | None,
                 now: datetime | None) -> None:
-        stamp = _iso(now or utcnow())
+        stamp = iso_utc(now or utcnow())
         with self.storage.transaction() as db:
+            if state == "pending" and db.execute(
+                    "SELECT 1 FROM digest_parts WHERE digest_id = ? AND state = 'cancelled'",
+                    (part.digest_id,)).fetchone():
+                state = "cancelled"  # the rest of its digest was cancelled while it was in flight
             db.execute(
                 "UPDATE digest_parts SET state = ?, error = ?, message_id = COALESCE(?, message_id), "
                 "updated_at = ? WHERE digest_id = ? AND part = ? AND state IN ('sending', 'unconfirmed')",
@@ -247,7 +282,12 @@ def _finish(db: sqlite3.Connection, digest_id: int, stamp: str, *, dropped: bool
         "SELECT COUNT(*) FROM digest_parts WHERE digest_id = ? AND state IN ('sent', 'unconfirmed')",
         (digest_id,),
     ).fetchone()[0]
-    status = "dropped" if dropped or not delivered else "sent"
+    if dropped or delivered:
+        status = "dropped" if dropped else "sent"
+    else:
+        cancelled = db.execute(
+            "SELECT 1 FROM digest_parts WHERE digest_id = ? AND state = 'cancelled'", (digest_id,)).fetchone()
+        status = "cancelled" if cancelled else "dropped"
     changed = db.execute(
         "UPDATE digests SET status = ?, finished_at = ? WHERE id = ? AND status = 'pending'",
         (status, stamp, digest_id),

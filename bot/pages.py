@@ -12,8 +12,15 @@ from html import escape
 
 from bot.facts import FactBase, Statement
 from bot.replies import (
-    agreement_title, fact_reply, render_html, source_link_html, speaker_country, speaker_name,
-    speaker_role, statement_title,
+    agreement_title,
+    fact_reply,
+    label,
+    render_html,
+    source_link_html,
+    speaker_country,
+    speaker_name,
+    speaker_role,
+    statement_title,
 )
 
 __all__ = ["about_page", "agreements_page", "sources_page", "speakers_page", "topics_page"]
@@ -29,7 +36,6 @@ _TEXT = {
         "topics_hint": "Ask about any of these, e.g. “What did Smailov say about the Belt and Road?”",
         "delegations": "Delegations: {count}. Who led each one: /speakers",
         "sources": "Where the answers come from",
-        "via": "via {via}",
         "empty": "The fact base has nothing on this yet.",
     },
     "ru": {
@@ -42,7 +48,6 @@ _TEXT = {
         "topics_hint": "Спросите о любой теме, например: «Что Смаилов сказал об инициативе „Пояс и путь“?»",
         "delegations": "Делегаций: {count}. Кто их возглавлял: /speakers",
         "sources": "Откуда взяты ответы",
-        "via": "со ссылкой на {via}",
         "empty": "В базе фактов пока нет сведений об этом.",
     },
 }
@@ -125,11 +130,15 @@ def about_page(factbase: FactBase, language: str = "en") -> str:
 
 
 def sources_page(factbase: FactBase, language: str = "en") -> str:
-    """Every source, linked, with its date and the agencies it cites."""
+    """Every source, linked, with its date and the agencies it cites.
+
+    Not `render_html(fact_reply(factbase, SOURCES_ID))`: that reply is plain text
+    for any front end, with bare URLs; this page links each title instead.
+    """
     text = _TEXT[_lang(language)]
     lines = [f"<b>{escape(text['sources'])}</b>"]
     for source in factbase.sources.values():
-        via = f" ({escape(text['via'].format(via=source.via))})" if source.via else ""
+        via = f" ({escape(label(_lang(language), 'via', via=source.via))})" if source.via else ""
         lines.append(f"• {source_link_html(source, _lang(language), label=False)}{via}")
     if not factbase.sources:
         lines.append(escape(text["empty"]))

@@ -14,14 +14,15 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from bot.facts import Agreement, FactBase, Source, Speaker, Statement
+from bot.facts import Agreement, FactBase, Meeting, Source, Speaker, Statement
 from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, MatchResult
 
 __all__ = [
-    "Reply", "Suggestion", "agreement_title", "capabilities", "compose", "fact_reply",
-    "fact_title", "format_date", "render_html", "render_text", "reply_json", "source_link_html",
+    "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "capabilities", "compose", "fact_reply",
+    "fact_title", "format_date", "label", "render_html", "render_text", "reply_json", "source_link_html",
     "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "statement_title",
+    "suggestions_label",
 ]
 
 _MONTHS = {
@@ -36,7 +37,9 @@ _LABELS = {
         "dont_say": "The sources don't say.",
         "not_mentioned": "They don't mention {names}.",
         "nothing_found": "I found nothing about that in the reports on this meeting.",
-        "empty": "Ask me about the CIS heads of government meeting in Bishkek on 26 October 2023.",
+        "empty": "Ask me about {meeting}.",
+        "meeting": "the meeting of the {title} in {place} on {date}",
+        "meeting_unknown": "the meeting in my fact base",
         "can_answer": "I can tell you:",
         "paraphrase": "the report's wording, not a direct quote",
         "participants": "{count} delegations took part:",
@@ -58,7 +61,9 @@ _LABELS = {
         "dont_say": "В источниках об этом не сказано.",
         "not_mentioned": "В них не упоминается: {names}.",
         "nothing_found": "В публикациях об этом заседании я ничего не нашёл по этому вопросу.",
-        "empty": "Спросите меня о заседании Совета глав правительств СНГ в Бишкеке 26 октября 2023 года.",
+        "empty": "Спросите меня о {meeting}.",
+        "meeting": "заседании «{title}» ({place}, {date})",
+        "meeting_unknown": "заседании из моей базы фактов",
         "can_answer": "Я могу рассказать:",
         "paraphrase": "формулировка источника, а не прямая цитата",
         "participants": "Участники заседания (делегаций: {count}):",
@@ -120,7 +125,7 @@ def compose(factbase: FactBase, result: MatchResult) -> Reply:
         names = [_localised_entity(factbase, name, lang) for name in result.unknown_entities]
         notes.append(labels["not_mentioned"].format(names=", ".join(names)))
     elif result.reason == "empty":
-        notes.append(labels["empty"])
+        notes.append(labels["empty"].format(meeting=meeting_description(factbase.meeting, lang)))
     else:
         notes.append(labels["nothing_found"])
     notes.append(labels["can_answer"])
@@ -144,10 +149,10 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
     labels = _LABELS[lang]
     meeting = factbase.meeting
     if meeting and fact_id == meeting.id:
-        place = meeting.place_ru if lang == "ru" and meeting.place_ru else meeting.place
+        place = meeting_place(meeting, lang)
         when = format_date(meeting.date, lang)
         if lang == "ru":
-            headline = f"{meeting.title_ru or meeting.title}: заседание {when}, {place}."
+            headline = f"{meeting_title(meeting, lang)}: заседание {when}, {place}."
         else:
             headline = f"The {meeting.title} met on {when} in {place}."
         source = factbase.sources.get(meeting.source) if meeting.source else None
@@ -228,6 +233,17 @@ def capabilities(factbase: FactBase, language: str = "en") -> list[str]:
     return hints
 
 
+def label(language: str, key: str, **values: object) -> str:
+    """One of the replies' labels (e.g. "can_answer", "via") in `language`; English for any other."""
+    text = _LABELS.get(language, _LABELS["en"])[key]
+    return text.format(**values) if values else text
+
+
+def suggestions_label(reply: Reply) -> str:
+    """The line above a reply's suggestions: "Did you mean:", or "Also close:" under an answer."""
+    return label(reply.language, "see_also" if reply.answered else "did_you_mean")
+
+
 def format_date(value: date, language: str = "en") -> str:
     months = _MONTHS["ru" if language == "ru" else "en"]
     suffix = " года" if language == "ru" else ""
@@ -248,7 +264,7 @@ def render_text(reply: Reply) -> str:
         lines.append(reply.source.url)
     lines.extend(reply.notes)
     if reply.suggestions:
-        lines.append(labels["see_also" if reply.answered else "did_you_mean"])
+        lines.append(suggestions_label(reply))
         lines.extend(f"• {s.title}" for s in reply.suggestions)
     return "\n".join(lines)
 
@@ -268,7 +284,7 @@ def render_html(reply: Reply, *, with_suggestions: bool = False) -> str:
         lines.append(source_link_html(reply.source, reply.language))
     lines.extend(e(note) for note in reply.notes)
     if with_suggestions and reply.suggestions:
-        lines.append(e(labels["see_also" if reply.answered else "did_you_mean"]))
+        lines.append(e(suggestions_label(reply)))
         lines.extend(f"• {e(s.title)}" for s in reply.suggestions)
     return "\n".join(lines)
 
@@ -298,6 +314,24 @@ def source_link_html(source: Source, language: str = "en", *, label: bool = True
     prefix = f"{e(_LABELS[lang]['source'])}: " if label else ""
     return (f"{prefix}<a href=\"{e(source.url, quote=True)}\">{e(source.publisher)} — "
             f"{e(source.title)}</a>, {e(format_date(source.published, lang))}")
+
+
+def meeting_title(meeting: Meeting, language: str = "en") -> str:
+    return meeting.title_ru if language == "ru" and meeting.title_ru else meeting.title
+
+
+def meeting_place(meeting: Meeting, language: str = "en") -> str:
+    return meeting.place_ru if language == "ru" and meeting.place_ru else meeting.place
+
+
+def meeting_description(meeting: Meeting | None, language: str = "en") -> str:
+    """The meeting as a phrase: "the meeting of the <title> in <place> on <date>"."""
+    lang = language if language in _LABELS else "en"
+    if meeting is None:
+        return _LABELS[lang]["meeting_unknown"]
+    return _LABELS[lang]["meeting"].format(
+        title=meeting_title(meeting, lang), place=meeting_place(meeting, lang),
+        date=format_date(meeting.date, lang))
 
 
 def agreement_title(agreement: Agreement, language: str = "en") -> str:

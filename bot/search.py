@@ -4,6 +4,10 @@ The core's `Matcher.match` answers one question with one fact (plus close
 alternatives). Inline mode wants every matching quote, best first: that is
 `Matcher.rank`, which keeps every fact scoring at least the suggestion floor.
 Scoring is the core's; nothing is re-implemented here.
+
+A `QuoteSearch` holds no index of its own: it wraps the matcher (built once per
+fact base, with the `Answerer`), so creating one per query, as inline mode
+does, costs nothing worth caching.
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ What is stored:
     facts_seen, subscriptions, digests, digest_parts, digest_facts
                 subscriptions and their digest outbox (see bot/subscriptions.py
                 and bot/outbox.py)
+    bot_state   small values the bot keeps about itself, by key (bot/jobs.py:
+                the last scheduled digest run)
 
 Calls are synchronous and short (milliseconds); handlers call them directly.
 """
@@ -27,14 +29,15 @@ from pathlib import Path
 
 from bot.errors import StorageError
 
-__all__ = ["MIGRATIONS", "Storage", "VoteTally", "utcnow"]
+__all__ = ["MIGRATIONS", "Storage", "VoteTally", "iso_utc", "utcnow"]
 
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _iso(value: datetime) -> str:
+def iso_utc(value: datetime) -> str:
+    """How the database stores a moment: ISO 8601 in UTC, to the second."""
     return value.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
@@ -120,6 +123,15 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (chat_id, fact_id)
     );
     """,
+    # 3: small facts the bot keeps about itself, by key (e.g. the date of the last
+    # scheduled digest run, so that a run missed while the bot was down is caught up).
+    """
+    CREATE TABLE bot_state (
+        key         TEXT PRIMARY KEY,
+        value       TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    """,
 ]
 
 
@@ -202,12 +214,33 @@ class Storage:
         with self.transaction() as db:
             return db.execute(sql, params).rowcount
 
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The connection, for a few reads in a row (no transaction; don't write through it)."""
+        with self._lock:
+            yield self._db
+
+    # -- the bot's own state -----------------------------------------------------
+
+    def get_state(self, key: str) -> str | None:
+        """A value stored with `set_state`, or None."""
+        rows = self.query("SELECT value FROM bot_state WHERE key = ?", (key,))
+        return rows[0]["value"] if rows else None
+
+    def set_state(self, key: str, value: str, now: datetime | None = None) -> None:
+        """Store (or replace) one value of the bot's own state."""
+        self.execute(
+            "INSERT INTO bot_state (key, value, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            (key, value, iso_utc(now or utcnow())),
+        )
+
     # -- chats -----------------------------------------------------------------
 
     def touch_chat(self, chat_id: int, chat_type: str, language: str | None = None,
                    now: datetime | None = None) -> None:
         """Remember that a chat used the bot (and its language, when known)."""
-        stamp = _iso(now or utcnow())
+        stamp = iso_utc(now or utcnow())
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO chats (chat_id, chat_type, language, first_seen, last_seen) "
@@ -231,7 +264,7 @@ class Storage:
             db.execute(
                 "INSERT INTO votes (fact_id, user_id, vote, voted_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (fact_id, user_id) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at",
-                (fact_id, user_id, vote, _iso(now or utcnow())),
+                (fact_id, user_id, vote, iso_utc(now or utcnow())),
             )
         return self.tally(fact_id)
 
@@ -249,7 +282,7 @@ class Storage:
         self.execute(
             "INSERT INTO questions (text, language, asked_at, answered, confidence, fact_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (text[:1000], language, _iso(now or utcnow()), int(answered), confidence, fact_id),
+            (text[:1000], language, iso_utc(now or utcnow()), int(answered), confidence, fact_id),
         )
 
 

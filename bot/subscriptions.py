@@ -18,17 +18,18 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 from bot.facts import FactBase
-from bot.storage import Storage, utcnow
+from bot.storage import Storage, iso_utc, utcnow
 
 __all__ = [
     "FREQUENCIES",
     "SubscribeResult",
     "Subscription",
     "Subscriptions",
-    "normalise_language",
+    "cancel_digests",
+    "latest_seq",
     "pending_fact_ids",
 ]
 
@@ -36,17 +37,8 @@ FREQUENCIES: tuple[str, ...] = ("daily", "weekly")
 LANGUAGES: tuple[str, ...] = ("en", "ru")
 
 
-def _iso(value: datetime) -> str:
-    return value.astimezone(timezone.utc).isoformat(timespec="seconds")
-
-
 def _parse(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
-
-
-def normalise_language(code: str | None) -> str:
-    """Map a Telegram `language_code` (or "en"/"ru") to a reply language: "ru" or "en"."""
-    return "ru" if code and code.lower().startswith("ru") else "en"
 
 
 @dataclass(frozen=True)
@@ -100,8 +92,13 @@ _PENDING_SQL = (
 
 def pending_fact_ids(db: sqlite3.Connection, chat_id: int, since_seq: int) -> list[str]:
     """Facts registered after `since_seq` that no stored digest has covered for `chat_id`,
-    in registration order. Call inside the transaction that acts on the answer."""
+    in registration order. Call inside the transaction that acts on the answer (if any)."""
     return [row["fact_id"] for row in db.execute(_PENDING_SQL, (since_seq, chat_id)).fetchall()]
+
+
+def latest_seq(db: sqlite3.Connection) -> int:
+    """The sequence number of the last fact registered (0 if none)."""
+    return int(db.execute("SELECT COALESCE(MAX(seq), 0) FROM facts_seen").fetchone()[0])
 
 
 class Subscriptions:
@@ -118,7 +115,7 @@ class Subscriptions:
 
     def record_fact_ids(self, facts: Iterable[tuple[str, str]], now: datetime | None = None) -> list[str]:
         """Register `(fact_id, kind)` pairs not seen before; return the new ids, in order."""
-        stamp = _iso(now or utcnow())
+        stamp = iso_utc(now or utcnow())
         added: list[str] = []
         with self.storage.transaction() as db:
             for fact_id, kind in facts:
@@ -130,13 +127,6 @@ class Subscriptions:
                 if cursor.rowcount:
                     added.append(fact_id)
         return added
-
-    def latest_seq(self) -> int:
-        return int(self.storage.query("SELECT COALESCE(MAX(seq), 0) FROM facts_seen")[0][0])
-
-    def first_seen(self, fact_id: str) -> datetime | None:
-        rows = self.storage.query("SELECT first_seen FROM facts_seen WHERE fact_id = ?", (fact_id,))
-        return _parse(rows[0]["first_seen"]) if rows else None
 
     # -- subscriptions ---------------------------------------------------------
 
@@ -151,11 +141,11 @@ class Subscriptions:
             raise ValueError(f"frequency must be one of {', '.join(FREQUENCIES)}, not {frequency!r}")
         if language not in LANGUAGES:
             raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
-        stamp = _iso(now or utcnow())
+        stamp = iso_utc(now or utcnow())
         with self.storage.transaction() as db:
             row = db.execute("SELECT * FROM subscriptions WHERE chat_id = ?", (chat_id,)).fetchone()
             if row is None or row["status"] != "active":
-                latest = int(db.execute("SELECT COALESCE(MAX(seq), 0) FROM facts_seen").fetchone()[0])
+                latest = latest_seq(db)
                 db.execute(
                     "INSERT INTO subscriptions (chat_id, chat_type, frequency, language, status, "
                     "since_seq, subscribed_at, updated_at) VALUES (?, ?, ?, ?, 'active', ?, ?, ?) "
@@ -180,26 +170,18 @@ class Subscriptions:
 
     def unsubscribe(self, chat_id: int, now: datetime | None = None) -> bool:
         """End a chat's subscription and cancel its unsent digests; False if it had none."""
-        stamp = _iso(now or utcnow())
+        stamp = iso_utc(now or utcnow())
         with self.storage.transaction() as db:
             changed = db.execute(
                 "UPDATE subscriptions SET status = 'unsubscribed', updated_at = ? "
                 "WHERE chat_id = ? AND status = 'active'",
                 (stamp, chat_id),
             ).rowcount
-            if changed:
-                _cancel_unsent(db, chat_id, stamp)
+            if changed:  # its unsent digests go with it
+                pending = db.execute(
+                    "SELECT id FROM digests WHERE chat_id = ? AND status = 'pending'", (chat_id,)).fetchall()
+                cancel_digests(db, [int(row["id"]) for row in pending], stamp)
         return bool(changed)
-
-    def deactivate(self, chat_id: int, reason: str, now: datetime | None = None) -> None:
-        """Mark a subscription inactive (the chat blocked the bot or is gone): no more sends."""
-        stamp = _iso(now or utcnow())
-        with self.storage.transaction() as db:
-            db.execute(
-                "UPDATE subscriptions SET status = 'inactive', inactive_reason = ?, updated_at = ? "
-                "WHERE chat_id = ? AND status = 'active'",
-                (reason[:500], stamp, chat_id),
-            )
 
     def active(self, frequencies: Iterable[str] | None = None) -> list[Subscription]:
         """Active subscriptions (of the given frequencies), oldest first."""
@@ -219,7 +201,8 @@ class Subscriptions:
         subscription = self.get(chat_id)
         if subscription is None or not subscription.active:
             return 0
-        ids = [row["fact_id"] for row in self.storage.query(_PENDING_SQL, (subscription.since_seq, chat_id))]
+        with self.storage.reading() as db:
+            ids = pending_fact_ids(db, chat_id, subscription.since_seq)
         if factbase is not None:
             ids = [fact_id for fact_id in ids if factbase.entry(fact_id) is not None]
         return len(ids)
@@ -235,16 +218,17 @@ class Subscriptions:
         return counts
 
 
-def _cancel_unsent(db: sqlite3.Connection, chat_id: int, stamp: str) -> None:
-    """Cancel the parts of a chat's digests that were not sent yet (it unsubscribed)."""
-    db.execute(
-        "UPDATE digest_parts SET state = 'cancelled', updated_at = ? WHERE state = 'pending' AND "
-        "digest_id IN (SELECT id FROM digests WHERE chat_id = ? AND status = 'pending')",
-        (stamp, chat_id),
-    )
-    db.execute(
-        "UPDATE digests SET status = 'cancelled', finished_at = ? WHERE chat_id = ? AND status = 'pending' "
-        "AND NOT EXISTS (SELECT 1 FROM digest_parts AS p WHERE p.digest_id = digests.id "
-        "AND p.state = 'sending')",
-        (stamp, chat_id),
-    )
+def cancel_digests(db: sqlite3.Connection, digest_ids: Iterable[int], stamp: str) -> None:
+    """Cancel the unsent parts of these pending digests, and each digest none of whose parts
+    is in flight (one still `sending` closes its digest when it settles)."""
+    for digest_id in digest_ids:
+        db.execute(
+            "UPDATE digest_parts SET state = 'cancelled', updated_at = ? WHERE digest_id = ? AND state = 'pending'",
+            (stamp, digest_id),
+        )
+        db.execute(
+            "UPDATE digests SET status = 'cancelled', finished_at = ? WHERE id = ? AND status = 'pending' "
+            "AND NOT EXISTS (SELECT 1 FROM digest_parts AS p WHERE p.digest_id = digests.id "
+            "AND p.state = 'sending')",
+            (stamp, digest_id),
+        )

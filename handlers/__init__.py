@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from handlers import admin, buttons, commands, errors, fallbacks, inline, questions, subscriptions
+from handlers import (
+    admin,
+    buttons,
+    commands,
+    errors,
+    fallbacks,
+    inline,
+    questions,
+    subscriptions,
+)
 
 __all__ = ["register"]
 

@@ -12,7 +12,7 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from bot.insights import QuestionGroup, collect_stats, unanswered_groups
-from bot.jobs import reload_fact_base, rejected_edit_messages
+from bot.jobs import rejected_edit_messages, reload_fact_base
 from bot.settings import Settings
 from handlers.common import get_storage, send_html, user_language
 from handlers.subscription_texts import say
@@ -63,7 +63,9 @@ async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
             await message.reply_text(say(language, "unanswered_usage"))
             return
         days = int(args[0])
-    period = say(language, "unanswered_period", days=days) if days else ""
+    period = ""
+    if days:
+        period = say(language, "unanswered_period_one" if days == 1 else "unanswered_period", days=days)
     groups = unanswered_groups(get_storage(context), days=days)
     if not groups:
         await message.reply_text(say(language, "unanswered_none", period=period))

@@ -14,13 +14,33 @@ from telegram import Message, Update
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
-from handlers.common import answer_html, answer_question, get_answerer, get_storage, send_html, user_language
-from handlers.keyboards import EXAMPLE_PATTERN, FACT_PATTERN, VOTE_PATTERN, fact_keyboard, with_tally
+from bot.answering import Answerer
+from handlers.common import (
+    answer_html,
+    answer_question,
+    get_answerer,
+    get_storage,
+    send_html,
+    user_language,
+)
+from handlers.keyboards import (
+    EXAMPLE_PATTERN,
+    FACT_PATTERN,
+    VOTE_PATTERN,
+    fact_keyboard,
+    resolve_fact_ref,
+    with_tally,
+)
 from handlers.texts import EXAMPLES, text
 
 __all__ = ["register", "show_example", "show_fact", "vote"]
 
 logger = logging.getLogger(__name__)
+
+
+def _fact_id(answerer: Answerer, ref: str) -> str | None:
+    """The fact id a button's reference stands for (None: a hashed id no longer in the fact base)."""
+    return resolve_fact_ref(ref, (doc.id for doc in answerer.matcher.docs))
 
 
 async def show_fact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -29,9 +49,11 @@ async def show_fact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     match = FACT_PATTERN.match(query.data or "") if query else None
     if query is None or match is None:
         return
-    language, fact_id = match.groups()
-    reply = get_answerer(context).fact(fact_id, language)
-    if reply is None or not isinstance(query.message, Message):
+    language, ref = match.groups()
+    answerer = get_answerer(context)
+    fact_id = _fact_id(answerer, ref)
+    reply = answerer.fact(fact_id, language) if fact_id is not None else None
+    if fact_id is None or reply is None or not isinstance(query.message, Message):
         await query.answer(text(language, "fact_gone" if reply is None else "button_expired"))
         return
     await query.answer()
@@ -58,9 +80,11 @@ async def vote(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     match = VOTE_PATTERN.match(query.data or "") if query else None
     if query is None or match is None:
         return
-    sign, fact_id = match.groups()
+    sign, ref = match.groups()
     language = user_language(query.from_user)
-    if get_answerer(context).fact(fact_id, language) is None:
+    answerer = get_answerer(context)
+    fact_id = _fact_id(answerer, ref)
+    if fact_id is None or answerer.fact(fact_id, language) is None:
         await query.answer(text(language, "fact_gone"))
         return
     tally = get_storage(context).record_vote(fact_id, query.from_user.id, 1 if sign == "+" else -1)
@@ -73,6 +97,7 @@ async def vote(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
+    """Add the button handlers, each for its callback-data prefix."""
     application.add_handler(CallbackQueryHandler(show_fact, pattern=FACT_PATTERN))
     application.add_handler(CallbackQueryHandler(show_example, pattern=EXAMPLE_PATTERN))
     application.add_handler(CallbackQueryHandler(vote, pattern=VOTE_PATTERN))

@@ -12,11 +12,17 @@ from html import escape
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.ext import Application, CommandHandler, ContextTypes
+from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from bot.facts import FactBase
-from bot.pages import about_page, agreements_page, sources_page, speakers_page, topics_page
-from bot.replies import capabilities
+from bot.pages import (
+    about_page,
+    agreements_page,
+    sources_page,
+    speakers_page,
+    topics_page,
+)
+from bot.replies import capabilities, label, meeting_description
 from handlers.common import get_answerer, get_storage, send_html, user_language
 from handlers.keyboards import examples_keyboard
 from handlers.menu import COMMANDS
@@ -32,7 +38,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     lang = user_language(update.effective_user)
     how = "greeting_private" if chat.type == ChatType.PRIVATE else "greeting_group"
-    body = f"{escape(text(lang, 'greeting'))}\n\n{escape(text(lang, how, username=context.bot.username))}"
+    meeting = meeting_description(get_answerer(context).factbase.meeting, lang)
+    greeting = text(lang, "greeting", meeting=meeting)
+    body = f"{escape(greeting)}\n\n{escape(text(lang, how, username=context.bot.username))}"
     get_storage(context).touch_chat(chat.id, chat.type, lang)
     await send_html(message, body, examples_keyboard(lang))
 
@@ -47,7 +55,7 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     lines = [f"<b>{escape(text(lang, 'help_title'))}</b>"]
     lines += [f"• {escape(text(lang, key, username=username))}"
               for key in ("help_private", "help_group", "help_inline", "help_votes")]
-    lines += ["", escape(text(lang, "can_answer"))]
+    lines += ["", escape(label(lang, "can_answer"))]
     lines += [f"• {escape(hint)}" for hint in capabilities(get_answerer(context).factbase, lang)]
     lines += ["", escape(text(lang, "commands"))]
     lines += [f"/{name} — {escape(ru if lang == 'ru' else en)}" for name, en, ru in COMMANDS]
@@ -89,10 +97,12 @@ async def source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
-    application.add_handler(CommandHandler("start", start))
-    application.add_handler(CommandHandler("help", help_command))
-    application.add_handler(CommandHandler("speakers", speakers))
-    application.add_handler(CommandHandler("agreements", agreements))
-    application.add_handler(CommandHandler("topics", topics))
-    application.add_handler(CommandHandler("about", about))
-    application.add_handler(CommandHandler(["source", "sources"], source))
+    """Add the commands; only new messages run them, never an edited one."""
+    new = filters.UpdateType.MESSAGE
+    application.add_handler(CommandHandler("start", start, filters=new))
+    application.add_handler(CommandHandler("help", help_command, filters=new))
+    application.add_handler(CommandHandler("speakers", speakers, filters=new))
+    application.add_handler(CommandHandler("agreements", agreements, filters=new))
+    application.add_handler(CommandHandler("topics", topics, filters=new))
+    application.add_handler(CommandHandler("about", about, filters=new))
+    application.add_handler(CommandHandler(["source", "sources"], source, filters=new))

@@ -14,11 +14,10 @@ from telegram.ext import ContextTypes
 
 from bot.answering import Answerer
 from bot.htmlsplit import split_html
-from bot.replies import Reply, render_html
+from bot.replies import Reply, render_html, suggestions_label
 from bot.storage import Storage
 from bot.text import detect_language
 from handlers.keyboards import answer_keyboard
-from handlers.texts import text
 
 __all__ = [
     "TOUCH_INTERVAL", "answer_html", "answer_question", "get_answerer", "get_storage",
@@ -37,6 +36,7 @@ def get_answerer(context: ContextTypes.DEFAULT_TYPE) -> Answerer:
 
 
 def get_storage(context: ContextTypes.DEFAULT_TYPE) -> Storage:
+    """The SQLite storage opened at start."""
     return context.bot_data["storage"]  # type: ignore[no-any-return]
 
 
@@ -58,7 +58,10 @@ def remember_chat(context: ContextTypes.DEFAULT_TYPE, chat_id: int, chat_type: s
 
 
 def user_language(user: User | None) -> str:
-    """Russian for users whose Telegram is in Russian, English for everyone else."""
+    """Russian for users whose Telegram is in Russian, English for everyone else.
+
+    The one mapping from a Telegram user to a reply language: use it, don't repeat it.
+    """
     code = (user.language_code or "") if user else ""
     return "ru" if code.lower().startswith("ru") else "en"
 
@@ -74,8 +77,7 @@ def answer_html(reply: Reply) -> str:
     """A reply as Telegram HTML, with the label for the suggestion buttons under it."""
     body = render_html(reply)
     if reply.suggestions:
-        label = "also_close" if reply.answered else "did_you_mean"
-        body += "\n\n" + escape(text(reply.language, label))
+        body += "\n\n" + escape(suggestions_label(reply))
     return body
 
 

@@ -53,4 +53,5 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
+    """Add the error handler."""
     application.add_error_handler(on_error)

@@ -8,7 +8,7 @@ took.
     unknown /commands        a pointer to /help, in private chats only
     stickers, photos, ...    "I read text only", in private chats only
     the bot added to a group a short hello explaining how to ask there
-    the bot blocked/removed  logged
+    the bot blocked/removed  logged; the chat's subscription ends, its queued digests dropped
     edited messages, channel posts and group chatter: no handler, ignored
 """
 
@@ -20,9 +20,16 @@ from html import escape
 from telegram import ChatMemberUpdated, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, ChatMemberHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
-from bot.subscriptions import Subscriptions
+from bot.outbox import Outbox
 from handlers.common import get_storage, send_html, user_language
 from handlers.texts import EXAMPLES, text
 
@@ -68,7 +75,8 @@ async def bot_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     is_in = change.new_chat_member.status in _PRESENT
     if was_in and not is_in:
         logger.info("Removed from or blocked in chat %s (%s)", chat.id, chat.type)
-        Subscriptions(get_storage(context)).deactivate(chat.id, f"bot {change.new_chat_member.status}")
+        # One transaction: the subscription ends and its queued digest messages are dropped.
+        Outbox(get_storage(context)).drop_chat(chat.id, f"bot {change.new_chat_member.status}")
         return
     if is_in and not was_in and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
         lang = user_language(change.from_user)

@@ -4,8 +4,9 @@ One article per matching fact, best first: the title names the speaker (or
 the kind of fact), the description starts the quote, and choosing it posts
 the formatted quote with its source link. At most 50 results per answer
 (Telegram's limit), with `next_offset` for the rest; an empty query shows the
-featured quotes. Ranking is the core's (`bot.search.QuoteSearch`), built once
-per fact base and rebuilt when the answerer is replaced on reload.
+featured quotes. Ranking is the core's: a `bot.search.QuoteSearch` made per
+query around the current answerer's matcher (cheap: the matcher is built once
+per fact base, and a reload brings a new one with the new answerer).
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from telegram import (
 from telegram.constants import InlineQueryLimit, ParseMode
 from telegram.ext import Application, ContextTypes, InlineQueryHandler
 
-from bot.htmlsplit import split_html
 from bot.facts import FactBase
+from bot.htmlsplit import split_html
 from bot.replies import Reply, fact_title, render_html
 from bot.search import QuoteSearch
 from handlers.common import get_answerer, reply_language
@@ -102,4 +103,5 @@ async def inline_quotes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
+    """Add the inline-mode handler."""
     application.add_handler(InlineQueryHandler(inline_quotes))

@@ -2,19 +2,23 @@
 
 Callback data (Telegram allows at most 64 bytes) is plain text:
 
-    f:<lang>:<fact_id>     show a fact ("did you mean" buttons)
-    v:<+|->:<fact_id>      a 👍/👎 vote on a fact
-    ex:<lang>:<n>          ask /start's example question n
+    f:<lang>:<ref>     show a fact ("did you mean" buttons)
+    v:<+|->:<ref>      a 👍/👎 vote on a fact
+    ex:<lang>:<n>      ask /start's example question n
 
-Other handler modules use their own prefixes; the patterns below match only
-these, so a button of theirs never reaches these handlers. A button whose
-data would be too long (a fact id over ~58 bytes) is left out, never sent.
+`<ref>` is the fact id itself (any text: spaces, Cyrillic, colons), or, when
+the id would not fit in 64 bytes (or starts with "#"), "#" and the SHA-1 of
+the id, which `resolve_fact_ref` finds again among the fact base's ids. So
+every fact gets its buttons, whatever its id. Other handler modules use their
+own prefixes; the patterns below match only these, so a button of theirs
+never reaches these handlers.
 """
 
 from __future__ import annotations
 
-import logging
+import hashlib
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -24,35 +28,46 @@ from bot.storage import VoteTally
 from handlers.texts import EXAMPLES
 
 __all__ = [
-    "EXAMPLE_PATTERN", "FACT_PATTERN", "MAX_CALLBACK_BYTES", "VOTE_PATTERN", "answer_keyboard",
-    "examples_keyboard", "fact_keyboard", "with_tally",
+    "EXAMPLE_PATTERN", "FACT_PATTERN", "MAX_CALLBACK_BYTES", "MAX_LABEL_CHARS", "VOTE_PATTERN",
+    "answer_keyboard", "examples_keyboard", "fact_keyboard", "fact_ref", "resolve_fact_ref", "with_tally",
 ]
 
-logger = logging.getLogger(__name__)
-
 MAX_CALLBACK_BYTES = 64
-FACT_PATTERN = re.compile(r"^f:(en|ru):(\S+)$")
-VOTE_PATTERN = re.compile(r"^v:([+-]):(\S+)$")
+MAX_LABEL_CHARS = 64  # a "did you mean" button shows at most this much of the fact's title
+FACT_PATTERN = re.compile(r"^f:(en|ru):(.+)\Z", re.DOTALL)
+VOTE_PATTERN = re.compile(r"^v:([+-]):(.+)\Z", re.DOTALL)
 EXAMPLE_PATTERN = re.compile(r"^ex:(en|ru):(\d{1,2})$")
-_MAX_LABEL = 64
+_HASHED = "#"
+_MAX_REF_BYTES = MAX_CALLBACK_BYTES - len("f:en:")  # the longest prefix
 _UP, _DOWN = "👍", "👎"
 
 
-def _data(value: str) -> str | None:
-    if len(value.encode("utf-8")) > MAX_CALLBACK_BYTES:
-        logger.warning("Callback data %r is over %d bytes; button left out", value, MAX_CALLBACK_BYTES)
-        return None
-    return value
+def _digest(fact_id: str) -> str:
+    return _HASHED + hashlib.sha1(fact_id.encode("utf-8")).hexdigest()
+
+
+def fact_ref(fact_id: str) -> str:
+    """The fact id as callback data carries it: the id, or "#" and its hash when too long."""
+    if not fact_id or fact_id.startswith(_HASHED) or len(fact_id.encode("utf-8")) > _MAX_REF_BYTES:
+        return _digest(fact_id)
+    return fact_id
+
+
+def resolve_fact_ref(ref: str, fact_ids: Iterable[str]) -> str | None:
+    """The fact id a button's `ref` stands for; None when a hashed ref matches no id in `fact_ids`."""
+    if not ref.startswith(_HASHED):
+        return ref
+    return next((fact_id for fact_id in fact_ids if _digest(fact_id) == ref), None)
 
 
 def _label(title: str) -> str:
-    return title if len(title) <= _MAX_LABEL else title[: _MAX_LABEL - 1].rstrip() + "…"
+    if len(title) <= MAX_LABEL_CHARS:
+        return title
+    return title[: MAX_LABEL_CHARS - 1].rstrip() + "…"
 
 
 def _vote_row(fact_id: str, tally: VoteTally | None = None) -> list[InlineKeyboardButton]:
-    up, down = _data(f"v:+:{fact_id}"), _data(f"v:-:{fact_id}")
-    if up is None or down is None:
-        return []
+    up, down = f"v:+:{fact_ref(fact_id)}", f"v:-:{fact_ref(fact_id)}"
     up_text = f"{_UP} {tally.up}" if tally else _UP
     down_text = f"{_DOWN} {tally.down}" if tally else _DOWN
     return [InlineKeyboardButton(up_text, callback_data=up), InlineKeyboardButton(down_text, callback_data=down)]
@@ -75,13 +90,10 @@ def _answer_keyboard(
 ) -> InlineKeyboardMarkup | None:
     rows: list[list[InlineKeyboardButton]] = []
     if fact_id:
-        row = _vote_row(fact_id)
-        if row:
-            rows.append(row)
+        rows.append(_vote_row(fact_id))
     for suggestion in suggestions:
-        data = _data(f"f:{language}:{suggestion.fact_id}")
-        if data is not None:
-            rows.append([InlineKeyboardButton(_label(suggestion.title), callback_data=data)])
+        data = f"f:{language}:{fact_ref(suggestion.fact_id)}"
+        rows.append([InlineKeyboardButton(_label(suggestion.title), callback_data=data)])
     return InlineKeyboardMarkup(rows) if rows else None
 
 

@@ -12,7 +12,13 @@ import re
 from html import escape
 
 from telegram import Message, MessageEntity, Update
-from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
 from handlers.common import answer_question, send_html, user_language
 from handlers.texts import text
@@ -74,9 +80,12 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
-    """/ask, then free text: private chats, and group messages meant for the bot."""
+    """Add /ask, then free text: private chats, and group messages meant for the bot.
+
+    Only new messages count: an edited question is not answered (or recorded) again.
+    """
     question_text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
-    application.add_handler(CommandHandler("ask", ask))
+    application.add_handler(CommandHandler("ask", ask, filters=filters.UpdateType.MESSAGE))
     application.add_handler(MessageHandler(question_text & filters.ChatType.PRIVATE, private_question))
     application.add_handler(
         MessageHandler(question_text & filters.ChatType.GROUPS & ADDRESSED_TO_BOT, group_question)

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from handlers.texts import lookup
+
 __all__ = ["FREQUENCY_WORDS", "LANGUAGE_WORDS", "say", "weekday_name"]
 
 # Words /subscribe accepts, and the frequency or language each means.
@@ -19,7 +21,9 @@ LANGUAGE_WORDS: dict[str, str] = {
 
 _WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "ru": ("в понедельник", "во вторник", "в среду", "в четверг", "в пятницу", "в субботу", "в воскресенье"),
+    # "every Monday": по понедельникам
+    "ru": ("по понедельникам", "по вторникам", "по средам", "по четвергам", "по пятницам", "по субботам",
+           "по воскресеньям"),
 }
 
 _TEXTS: dict[str, dict[str, str]] = {
@@ -34,8 +38,8 @@ _TEXTS: dict[str, dict[str, str]] = {
                           "count as news.\n/digest shows what is new at any time, /subscription your "
                           "settings, /unsubscribe stops the digests.",
         "subscribed_changed": "Changed: this chat now gets a {frequency} digest in {language} — {schedule}.",
-        "subscribed_same": "This chat is already subscribed to the {frequency} digest in {language} "
-                           "({schedule}).",
+        "subscribed_same": "This chat is already subscribed to the {frequency} digest in {language}: "
+                           "{schedule}.",
         "not_admin_group": "Only this group's administrators can change its subscription.",
         "admin_check_failed": "I couldn't check whether you are an administrator of this group. "
                               "Please try again later.",
@@ -45,9 +49,10 @@ _TEXTS: dict[str, dict[str, str]] = {
                           "curators add new facts (daily, or /subscribe weekly).",
         "status_active": "Subscribed to the {frequency} digest in {language} since {since}.\n"
                          "Next digest: {next}, if there is news. New facts waiting: {waiting}.\n"
-                         "Last digest: {last}.\n/digest sends what is new right now; "
+                         "{last}\n/digest sends what is new right now; "
                          "/unsubscribe stops the digests.",
-        "status_none_yet": "none yet",
+        "status_last": "Last digest: {date}.",
+        "status_none_yet": "No digest yet.",
         "status_unsubscribed": "Not subscribed: this chat unsubscribed. Send /subscribe to start again.",
         "status_inactive": "The subscription is paused: the last digest could not be delivered "
                            "({reason}). Send /subscribe to resume.",
@@ -67,6 +72,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "reload_unchanged": "No changes found. Still serving: {counts}.",
         "unanswered_title": "Questions the bot could not answer well{period} — most frequent first:",
         "unanswered_period": " (last {days} days)",
+        "unanswered_period_one": " (last day)",
         "unanswered_none": "No unanswered or low-confidence questions recorded{period}.",
         "unanswered_line": "{count}× “{text}” — {detail}",
         "unanswered_detail": "unanswered {unanswered}, low confidence {low}; {languages}",
@@ -81,7 +87,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "no_rate": "n/a",
     },
     "ru": {
-        "usage": "Использование: /subscribe [daily|weekly] — без параметра ежедневно. "
+        "usage": "Использование: /subscribe [daily|weekly] — без параметра сводка будет ежедневной. "
                  "Например: /subscribe weekly",
         "daily": "ежедневную", "weekly": "еженедельную",
         "lang_en": "на английском", "lang_ru": "на русском",
@@ -92,19 +98,19 @@ _TEXTS: dict[str, dict[str, str]] = {
                           "факты, добавленные с этого момента.\n/digest — что нового прямо сейчас, "
                           "/subscription — настройки, /unsubscribe — отписаться.",
         "subscribed_changed": "Готово: теперь этот чат получает {frequency} сводку {language} — {schedule}.",
-        "subscribed_same": "Этот чат уже подписан на {frequency} сводку {language} ({schedule}).",
+        "subscribed_same": "Этот чат уже подписан на {frequency} сводку {language}: {schedule}.",
         "not_admin_group": "Менять подписку группы могут только её администраторы.",
         "admin_check_failed": "Не удалось проверить, администратор ли вы в этой группе. "
                               "Попробуйте позже.",
         "unsubscribed": "Подписка отменена: сводок больше не будет. Чтобы подписаться снова, "
                         "отправьте /subscribe (тогда придут только факты, добавленные после этого).",
         "not_subscribed": "Этот чат не подписан. Отправьте /subscribe, чтобы получать сводку, когда "
-                          "кураторы добавляют новые факты (ежедневно или /subscribe weekly).",
-        "status_active": "Подписка: {frequency} сводка {language}, с {since}.\n"
+                          "кураторы добавляют новые факты (ежедневную; еженедельную — /subscribe weekly).",
+        "status_active": "Этот чат подписан на {frequency} сводку {language} с {since}.\n"
                          "Следующая сводка: {next}, если будут новости. Новых фактов в очереди: {waiting}.\n"
-                         "Последняя сводка: {last}.\n/digest — что нового прямо сейчас, "
-                         "/unsubscribe — отписаться.",
-        "status_none_yet": "ещё не было",
+                         "{last}\n/digest — что нового прямо сейчас, /unsubscribe — отписаться.",
+        "status_last": "Последняя сводка: {date}.",
+        "status_none_yet": "Сводок ещё не было.",
         "status_unsubscribed": "Подписки нет: этот чат отписался. Отправьте /subscribe, чтобы подписаться снова.",
         "status_inactive": "Подписка приостановлена: последнюю сводку не удалось доставить ({reason}). "
                            "Отправьте /subscribe, чтобы возобновить.",
@@ -123,6 +129,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "reload_unchanged": "Изменений нет. Используется: {counts}.",
         "unanswered_title": "Вопросы, на которые бот не смог ответить уверенно{period}, — самые частые первыми:",
         "unanswered_period": " (за {days} дн.)",
+        "unanswered_period_one": " (за последний день)",
         "unanswered_none": "Вопросов без ответа или с низкой уверенностью{period} не записано.",
         "unanswered_line": "{count}× «{text}» — {detail}",
         "unanswered_detail": "без ответа {unanswered}, низкая уверенность {low}; {languages}",
@@ -141,9 +148,9 @@ _TEXTS: dict[str, dict[str, str]] = {
 
 def say(language: str, key: str, /, **values: object) -> str:
     """One message in `language` ("en" or "ru"), with `values` filled in."""
-    table = _TEXTS.get(language, _TEXTS["en"])
-    return table[key].format(**values) if values else table[key]
+    return lookup(_TEXTS, language, key, **values)
 
 
 def weekday_name(language: str, weekday: int) -> str:
+    """A weekday (0 = Monday) as a schedule names it: "Monday", "по понедельникам"."""
     return _WEEKDAYS.get(language, _WEEKDAYS["en"])[weekday]

@@ -5,6 +5,10 @@ group itself posting anonymously) may change the subscription, while anyone
 may ask for its status or its digest. The digest language is the subscriber's:
 their Telegram language when they subscribed, or "en"/"ru" given after the
 frequency (`/subscribe weekly ru`).
+
+When a group becomes a supergroup (a new chat id), Telegram posts a service
+message in both; `chat_migrated` moves the subscription and its digests to the
+new id (`Outbox.migrate_chat`).
 """
 
 from __future__ import annotations
@@ -15,17 +19,31 @@ from datetime import datetime
 from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
-from telegram.ext import Application, CommandHandler, ContextTypes, filters
+from telegram.ext import (
+    Application,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
 from bot.delivery import DeliveryBusyError, DigestService, next_digest_time
+from bot.outbox import Outbox
 from bot.replies import format_date
 from bot.settings import Settings
 from bot.storage import utcnow
 from bot.subscriptions import Subscription, Subscriptions
 from handlers.common import get_answerer, get_storage, user_language
-from handlers.subscription_texts import FREQUENCY_WORDS, LANGUAGE_WORDS, say, weekday_name
+from handlers.subscription_texts import (
+    FREQUENCY_WORDS,
+    LANGUAGE_WORDS,
+    say,
+    weekday_name,
+)
 
-__all__ = ["digest", "parse_subscribe_args", "register", "subscribe", "subscription", "unsubscribe"]
+__all__ = [
+    "chat_migrated", "digest", "parse_subscribe_args", "register", "subscribe", "subscription", "unsubscribe",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +59,7 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("subscription", subscription, filters=only_messages))
     # /digest may wait for a running fan-out: don't hold up other updates meanwhile.
     application.add_handler(CommandHandler("digest", digest, filters=only_messages, block=False))
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated))
 
 
 def parse_subscribe_args(args: list[str]) -> tuple[str, str | None] | None:
@@ -116,8 +135,8 @@ async def subscription(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         since=_date(current.subscribed_at, language),
         next=_when(next_digest_time(utcnow(), settings, current.frequency), language, settings.digest_timezone),
         waiting=waiting,
-        last=_date(current.last_digest_at, language) if current.last_digest_at
-        else say(language, "status_none_yet"),
+        last=say(language, "status_last", date=_date(current.last_digest_at, language))
+        if current.last_digest_at else say(language, "status_none_yet"),
     ))
 
 
@@ -145,6 +164,21 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await message.reply_text(say(language, "digest_nothing_first"))
         else:
             await message.reply_text(say(language, "digest_nothing", last=_date(current.last_digest_at, language)))
+
+
+async def chat_migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Move a group's subscription and digests to the supergroup it became."""
+    message = update.effective_message
+    if message is None:
+        return
+    if message.migrate_to_chat_id:  # posted in the old group
+        old, new = message.chat.id, message.migrate_to_chat_id
+    elif message.migrate_from_chat_id:  # posted in the new supergroup
+        old, new = message.migrate_from_chat_id, message.chat.id
+    else:
+        return
+    logger.info("group %s became supergroup %s: moving its subscription", old, new)
+    Outbox(get_storage(context)).migrate_chat(old, new)
 
 
 # -- helpers ---------------------------------------------------------------------

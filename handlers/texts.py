@@ -2,12 +2,14 @@
 
 `text(language, key, **values)` returns one string in English or Russian
 (plain text; the caller escapes it for HTML). Fact wording lives in the core
-(`bot.replies`, `bot.pages`); this module holds only the chat around it.
+(`bot.replies`, `bot.pages`, labels shared with replies via `bot.replies.label`);
+this module holds only the chat around it. The greeting names the meeting of
+whatever fact base is loaded (`bot.replies.meeting_description`), never a fixed one.
 """
 
 from __future__ import annotations
 
-__all__ = ["EXAMPLES", "text"]
+__all__ = ["EXAMPLES", "lookup", "text"]
 
 # The three questions /start offers as buttons (index = button number).
 EXAMPLES: dict[str, tuple[str, ...]] = {
@@ -17,9 +19,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
 
 _TEXTS: dict[str, dict[str, str]] = {
     "en": {
-        "greeting": "Hello! I answer questions about the CIS Council of Heads of Government "
-                    "meeting in Bishkek on 26 October 2023 with the exact quote from the reports "
-                    "and a link to the source.",
+        "greeting": "Hello! I answer questions about {meeting} with the exact quote from the "
+                    "reports and a link to the source.",
         "greeting_private": "Ask me in English or Russian, or tap an example:",
         "greeting_group": "In this group, mention me (@{username} and your question), reply to "
                           "one of my messages, or use /ask and your question. Or tap an example:",
@@ -29,19 +30,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "help_inline": "In any chat: type @{username} and a few words (e.g. belt and road) to "
                        "drop a quote into the conversation.",
         "help_votes": "Tap 👍 or 👎 under an answer to tell the curators whether it helped.",
-        "can_answer": "I can tell you:",
         "commands": "Commands:",
         "ask_usage": "Write the question after the command, e.g. /ask Who represented Armenia?",
-        "did_you_mean": "Did you mean:",
-        "also_close": "Also close:",
         "vote_thanks": "Thanks for the feedback!",
         "button_expired": "This button has expired. Please ask again.",
         "fact_gone": "That fact is no longer in the fact base. Please ask again.",
         "text_only": "I can only read text messages. Ask me a question, e.g. “{example}”",
         "apology": "Sorry, something went wrong on my side. Please try again in a moment.",
         "unknown_command": "I don't know that command. /help lists what I can do.",
-        "group_hello": "Hello! Mention me (@{username}) or use /ask to ask about the CIS heads "
-                       "of government meeting in Bishkek on 26 October 2023.",
+        "group_hello": "Hello! Mention me (@{username}) or use /ask to ask about the meeting "
+                       "in my fact base; /about says which one.",
         "inline_nothing": "No quote found: ask the bot",
         "inline_agreement": "Document or decision",
         "inline_meeting": "The meeting",
@@ -49,9 +47,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "inline_sources": "Sources",
     },
     "ru": {
-        "greeting": "Здравствуйте! Я отвечаю на вопросы о заседании Совета глав правительств "
-                    "СНГ в Бишкеке 26 октября 2023 года — точной цитатой из публикаций и "
-                    "ссылкой на источник.",
+        "greeting": "Здравствуйте! Я отвечаю на вопросы о {meeting} — точной цитатой из "
+                    "публикаций и ссылкой на источник.",
         "greeting_private": "Спрашивайте по-русски или по-английски или нажмите на пример:",
         "greeting_group": "В этой группе упомяните меня (@{username} и вопрос), ответьте на моё "
                           "сообщение или напишите /ask и вопрос. Или нажмите на пример:",
@@ -63,11 +60,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "help_inline": "В любом чате: наберите @{username} и несколько слов (например, пояс и "
                        "путь), чтобы вставить цитату в разговор.",
         "help_votes": "Нажмите 👍 или 👎 под ответом, чтобы сообщить кураторам, помог ли он.",
-        "can_answer": "Я могу рассказать:",
         "commands": "Команды:",
         "ask_usage": "Напишите вопрос после команды, например: /ask Кто представлял Армению?",
-        "did_you_mean": "Возможно, вы имели в виду:",
-        "also_close": "Близкие ответы:",
         "vote_thanks": "Спасибо за отзыв!",
         "button_expired": "Эта кнопка устарела. Спросите ещё раз.",
         "fact_gone": "Этого факта больше нет в базе. Спросите ещё раз.",
@@ -75,8 +69,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "apology": "Извините, у меня что-то пошло не так. Попробуйте ещё раз чуть позже.",
         "unknown_command": "Я не знаю такой команды. /help — что я умею.",
         "group_hello": "Здравствуйте! Упомяните меня (@{username}) или напишите /ask, чтобы "
-                       "спросить о заседании Совета глав правительств СНГ в Бишкеке "
-                       "26 октября 2023 года.",
+                       "спросить о заседании из моей базы фактов; о каком — см. /about.",
         "inline_nothing": "Цитат не найдено: спросить бота",
         "inline_agreement": "Документ или решение",
         "inline_meeting": "Заседание",
@@ -86,7 +79,12 @@ _TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+def lookup(tables: dict[str, dict[str, str]], language: str, key: str, /, **values: object) -> str:
+    """One string from per-language `tables` ("en" or "ru"; anything else falls back to English)."""
+    table = tables.get(language, tables["en"])
+    return table[key].format(**values) if values else table[key]
+
+
 def text(language: str, key: str, **values: str) -> str:
     """One UI string in `language` ("en" or "ru"; anything else falls back to English)."""
-    table = _TEXTS.get(language, _TEXTS["en"])
-    return table[key].format(**values) if values else table[key]
+    return lookup(_TEXTS, language, key, **values)

@@ -23,7 +23,9 @@ What it does:
   bot (:meth:`FakeBotAPI.wait_for_async`);
 * injects updates (:meth:`FakeBotAPI.push_update` plus ``push_message`` & co.) and
   failures: blocked chats (403), arbitrary status codes, 429 ``retry_after``, dropped
-  connections, a sliding-window rate limit and artificial latency.
+  connections, a group upgraded to a supergroup (400 ``migrate_to_chat_id``), a
+  sliding-window rate limit, artificial latency and responses held back after the
+  call was processed (:meth:`FakeBotAPI.hold_responses`).
 
 What it does not do: deliver updates to webhooks, serve files (``/file/bot...``
 answers 404), parse Markdown, strip HTML from echoed texts or generate entities for
@@ -173,6 +175,7 @@ class _Failure:
     status: int
     description: str
     retry_after: int | None = None
+    migrate_to_chat_id: int | None = None
 
 
 class _ApiError(Exception):
@@ -519,6 +522,11 @@ class FakeBotAPI:
         self._rate_limits: dict[str, int] = {}
         self._rate_windows: dict[str, deque[float]] = {}
         self._delay = 0.0
+        self._migrated: dict[int, int] = {}
+        self._hold_method: str | None = None
+        self._hold_after = 0
+        self.held_count = 0
+        self._release = threading.Event()
 
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -549,6 +557,7 @@ class FakeBotAPI:
         with self._lock:
             self._stopping = True
             self._updates_cond.notify_all()
+        self._release.set()  # held responses: let their threads finish
         server.shutdown()
         server.server_close()
         server.close_all_connections()
@@ -1146,6 +1155,38 @@ class FakeBotAPI:
         """The next ``count`` calls of ``method`` get their socket closed, no response."""
         self._queue_failures(method, _Failure(0, "connection dropped"), count)
 
+    def upgrade_group(self, chat_id: int, new_chat_id: int) -> None:
+        """``chat_id`` became the supergroup ``new_chat_id``: sendMessage to it answers 400
+        with ``parameters.migrate_to_chat_id`` (PTB raises ``ChatMigrated``)."""
+        with self._lock:
+            self._migrated[chat_id] = new_chat_id
+
+    def hold_responses(self, method: str = "sendMessage", *, after: int = 0) -> None:
+        """Answer the next ``after`` successful calls of ``method``; process and record the
+        later ones (as if Telegram got them) but hold their responses back until
+        :meth:`release_responses`. :attr:`held_count` counts the held calls."""
+        with self._lock:
+            self._release.clear()
+            self._hold_method, self._hold_after, self.held_count = method, after, 0
+
+    def release_responses(self) -> None:
+        """Send the held responses (to clients still listening) and stop holding."""
+        with self._lock:
+            self._hold_method = None
+        self._release.set()
+
+    def _hold(self, method: str) -> None:
+        if self._hold_method is None:  # the usual case: no lock taken
+            return
+        with self._lock:
+            if method != self._hold_method:
+                return
+            if self._hold_after > 0:
+                self._hold_after -= 1
+                return
+            self.held_count += 1
+        self._release.wait()
+
     def _queue_failures(self, method: str, failure: _Failure, count: int) -> None:
         with self._lock:
             self._failures.setdefault(method, deque()).extend([failure] * count)
@@ -1175,6 +1216,7 @@ class FakeBotAPI:
             self._rate_limits.clear()
             self._rate_windows.clear()
             self._delay = 0.0
+            self._migrated.clear()
 
     def _injected_failure(self, method: str, params: Params, now: float) -> _Failure | None:
         queued = self._failures.get(method)
@@ -1185,6 +1227,9 @@ class FakeBotAPI:
             if chat_id > 0:
                 return _Failure(403, "Forbidden: bot was blocked by the user")
             return _Failure(403, "Forbidden: bot was kicked from the supergroup chat")
+        if isinstance(chat_id, int) and chat_id in self._migrated:
+            return _Failure(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                            migrate_to_chat_id=self._migrated[chat_id])
         limit = self._rate_limits.get(method)
         if limit is not None:
             window = self._rate_windows[method]
@@ -1212,7 +1257,8 @@ class FakeBotAPI:
             self._record(method, params, started, status=status, description=description)
             if status == 0:
                 return None
-            return status, _error_payload(status, description, failure.retry_after)
+            return status, _error_payload(status, description, failure.retry_after,
+                                          failure.migrate_to_chat_id)
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             handler = self._api_generic_send if method in _GENERIC_SEND_METHODS else _api_default
@@ -1227,6 +1273,7 @@ class FakeBotAPI:
             self._record(method, params, started, status=500, description=description)
             return 500, _error_payload(500, description)
         self._record(method, params, started, result=result)
+        self._hold(method)
         return 200, {"ok": True, "result": result}
 
     # ------------------------------------------------------- method handlers
@@ -1474,10 +1521,13 @@ def _api_default(params: Params) -> bool:
     return True
 
 
-def _error_payload(status: int, description: str, retry_after: int | None = None) -> JSONDict:
+def _error_payload(status: int, description: str, retry_after: int | None = None,
+                   migrate_to_chat_id: int | None = None) -> JSONDict:
     payload: JSONDict = {"ok": False, "error_code": status, "description": description}
     if retry_after is not None:
         payload["parameters"] = {"retry_after": retry_after}
+    if migrate_to_chat_id is not None:
+        payload["parameters"] = {"migrate_to_chat_id": migrate_to_chat_id}
     return payload
 
 

@@ -3,18 +3,31 @@ outbox's exactly-once bookkeeping, the curation watcher, the admins' reports, mi
 
 from __future__ import annotations
 
-import asyncio
 import html
 import sqlite3
-from datetime import datetime, timezone
+from dataclasses import replace
+from datetime import date, datetime, timezone
 from pathlib import Path
 
+import httpx
 import pytest
+from telegram.error import NetworkError, TelegramError, TimedOut
 
+from bot import curation
 from bot.answering import Answerer
-from bot.curation import FactBaseWatcher
-from bot.delivery import DeliveryBusyError, DeliveryLock, due_frequencies, next_digest_time
-from bot.digest import MAX_MESSAGE_LENGTH, compose_digest, message_length
+from bot.curation import FactBaseWatcher, problems_messages
+from bot.delivery import (
+    DeliveryBusyError,
+    DeliveryLock,
+    DigestService,
+    due_frequencies,
+    last_digest_date,
+    missed_frequencies,
+    next_digest_time,
+)
+from bot.digest import compose_digest
+from bot.errors import Problem
+from bot.htmlsplit import MAX_MESSAGE_LENGTH, utf16_len
 from bot.insights import collect_stats, group_questions, unanswered_groups
 from bot.loader import load_factbase
 from bot.outbox import Outbox, OutboxPart
@@ -24,7 +37,13 @@ from bot.subscriptions import Subscriptions
 from knowledge import DEFAULT_DIR
 from tests.fakeapi import _html_error
 from tests.helpers_kb import VALID, write_kb
-from tests.support_digest import FOLLOW_UP, add_extra_fact, add_follow_up, follow_up_ids, launch_kb
+from tests.support_digest import (
+    FOLLOW_UP,
+    add_extra_fact,
+    add_follow_up,
+    follow_up_ids,
+    launch_kb,
+)
 
 T0 = datetime(2023, 10, 27, 12, 0, tzinfo=timezone.utc)
 
@@ -70,7 +89,7 @@ def test_digest_groups_new_facts_and_quotes_them_with_source_links() -> None:
             assert entry is not None
             assert body.count(f"<blockquote>{html.escape(entry.quote.strip())}</blockquote>") >= 1
             assert f'<a href="{html.escape(factbase.source_of(entry).url, quote=True)}">' in body
-        assert all(message_length(part) <= MAX_MESSAGE_LENGTH and _html_error(part) is None for part in parts)
+        assert all(utf16_len(part) <= MAX_MESSAGE_LENGTH and _html_error(part) is None for part in parts)
         assert [part.endswith(f"({n}/{len(parts)})</i>") for n, part in enumerate(parts, 1)] == [True] * len(parts)
     assert "Сергей Лебедев" in "".join(compose_digest(factbase, ids, "ru"))
 
@@ -81,7 +100,7 @@ def test_a_long_digest_is_split_between_facts_each_part_valid_html(tmp_path: Pat
     parts = compose_digest(factbase, ids, "en")
     assert len(parts) > 3
     for part in parts:
-        assert message_length(part) <= MAX_MESSAGE_LENGTH
+        assert utf16_len(part) <= MAX_MESSAGE_LENGTH
         assert _html_error(part) is None
         assert "<of>" not in part and "&lt;of&gt;" in part  # fact text is escaped
     body = "\n".join(parts)
@@ -93,8 +112,22 @@ def test_a_long_digest_is_split_between_facts_each_part_valid_html(tmp_path: Pat
 def test_a_quote_longer_than_a_message_is_shortened_not_dropped(tmp_path: Path) -> None:
     factbase = load_factbase(_many_statements_kb(tmp_path, 1, quote_words=900))
     parts = compose_digest(factbase, ["point-0"], "en")
-    assert len(parts) == 1 and message_length(parts[0]) <= MAX_MESSAGE_LENGTH
+    assert len(parts) == 1 and utf16_len(parts[0]) <= MAX_MESSAGE_LENGTH
     assert "…</blockquote>" in parts[0] and _html_error(parts[0]) is None
+
+
+def test_the_digest_names_the_meeting_of_its_fact_base(tmp_path: Path) -> None:
+    factbase = load_factbase(write_kb(tmp_path, {"kb.yaml": VALID}))
+    english = compose_digest(factbase, ["bridge-treaty"], "en")[0]
+    assert english.splitlines()[1] == (
+        "1 new fact from the reports on the Test Council meeting (Bishkek, Kyrgyzstan, 26 October 2023).")
+    russian = compose_digest(factbase, ["bridge-treaty", "alice-bridge"], "ru")[0]
+    assert russian.splitlines()[1] == (  # no title_ru/place_ru: the English ones
+        "Новых фактов: 2 — из публикаций о заседании «Test Council» (Bishkek, Kyrgyzstan, 26 октября 2023 года).")
+    shipped = compose_digest(load_factbase(DEFAULT_DIR), ["next-meeting-ashgabat"], "ru")[0]
+    assert "о заседании «Совет глав правительств СНГ» (Бишкек, Кыргызстан, 26 октября 2023 года)." in shipped
+    no_meeting = compose_digest(replace(factbase, meeting=None), ["bridge-treaty"], "en")[0]
+    assert no_meeting.splitlines()[1] == "1 new fact from the reports."
 
 
 def test_no_known_facts_means_no_digest() -> None:
@@ -189,6 +222,80 @@ def test_a_sent_digest_closes_and_dates_the_subscription(tmp_path: Path, storage
     assert current is not None and current.last_digest_at is not None
 
 
+def test_a_group_that_became_a_supergroup_takes_its_digests_along_but_never_repeats_a_fact(
+        tmp_path: Path, storage: Storage) -> None:
+    knowledge = launch_kb(tmp_path / "kb")
+    subscriptions, outbox = Subscriptions(storage), Outbox(storage)
+    subscriptions.record_facts(load_factbase(knowledge))
+    subscriptions.subscribe(-1, "group", "daily", "en")
+    subscriptions.subscribe(-2, "group", "daily", "ru")
+    add_extra_fact(knowledge, "one-more")
+    factbase = load_factbase(knowledge)
+    subscriptions.record_facts(factbase)
+    moving, stopping = outbox.compose(-1, factbase), outbox.compose(-2, factbase)
+    assert moving is not None and stopping is not None
+
+    for _ in range(2):  # Telegram tells the group and the supergroup: the second changes nothing
+        outbox.migrate_chat(-1, -100)
+        moved = subscriptions.get(-100)
+        assert subscriptions.get(-1) is None and moved is not None and moved.active
+        assert [(p.digest_id, p.chat_id) for p in outbox.pending_parts(-100)] == [(moving.id, -100)]
+        assert outbox.compose(-100, factbase) is None  # its facts stay covered there
+
+    subscriptions.subscribe(-200, "supergroup", "daily", "ru")  # subscribed, then stopped, after the move
+    subscriptions.unsubscribe(-200)
+    outbox.migrate_chat(-2, -200)
+    old = subscriptions.get(-2)
+    assert old is not None and old.status == "inactive" and old.inactive_reason == "migrated to supergroup -200"
+    assert outbox.digest_statuses([stopping.id]) == {stopping.id: "cancelled"}
+    assert outbox.pending_chats() == [-100]
+
+
+class _FailingBot:
+    """Stands in for the Bot: every send fails with `error` (as PTB raises it, wrapping its cause)."""
+
+    def __init__(self, error: TelegramError, cause: BaseException | None) -> None:
+        error.__cause__ = cause
+        self.error = error
+        self.sends = 0
+
+    async def send_message(self, *args: object, **kwargs: object) -> None:
+        self.sends += 1
+        raise self.error
+
+
+@pytest.mark.parametrize(("error", "cause", "state"), [
+    (NetworkError("httpx.ConnectError: refused"), httpx.ConnectError("refused"), "pending"),
+    (TimedOut(), httpx.ConnectTimeout("connect"), "pending"),
+    (TimedOut("Pool timeout"), httpx.PoolTimeout("pool"), "pending"),
+    (TimedOut(), httpx.WriteTimeout("write"), "pending"),
+    (NetworkError("Bad Gateway"), None, "pending"),  # Telegram answered 5xx: it did not take it
+    (TimedOut(), httpx.ReadTimeout("read"), "unconfirmed"),
+    (NetworkError("httpx.RemoteProtocolError"), httpx.RemoteProtocolError("disconnected"), "unconfirmed"),
+    (NetworkError("httpx.ReadError"), httpx.ReadError("reset"), "unconfirmed"),
+], ids=["refused", "connect-timeout", "pool-timeout", "write-timeout", "5xx", "read-timeout",
+        "disconnected", "read-error"])
+async def test_only_errors_proving_the_request_never_left_are_sent_again(
+        tmp_path: Path, storage: Storage, error: TelegramError, cause: BaseException | None, state: str) -> None:
+    knowledge = launch_kb(tmp_path / "kb")
+    subscriptions = Subscriptions(storage)
+    subscriptions.record_facts(load_factbase(knowledge))
+    subscriptions.subscribe(1, "private", "daily", "en")
+    add_follow_up(knowledge)
+    factbase = load_factbase(knowledge)
+    subscriptions.record_facts(factbase)
+    service = DigestService(storage)
+    bot = _FailingBot(error, cause)
+    report = await service.run(bot, factbase)  # type: ignore[arg-type]
+    (digest_id,) = service.outbox.digest_statuses([1])
+    states = service.outbox.part_states(digest_id)
+    assert states[0] == state
+    if state == "pending":  # put back; the later parts wait for it
+        assert bot.sends == 1 and set(states) == {"pending"} and report.failed == 1
+    else:  # never sent again; the later parts go on
+        assert bot.sends == len(states) and set(states) == {"unconfirmed"} and report.unconfirmed == len(states)
+
+
 async def test_only_one_delivery_run_at_a_time(tmp_path: Path) -> None:
     first, second = DeliveryLock(tmp_path / "db.digest-lock"), DeliveryLock(tmp_path / "db.digest-lock")
     async with first.hold():
@@ -197,10 +304,25 @@ async def test_only_one_delivery_run_at_a_time(tmp_path: Path) -> None:
                 pass
     async with second.hold(timeout=0.3):
         pass
-    await asyncio.sleep(0)
 
 
 # -- the schedule ---------------------------------------------------------------------
+
+
+def test_a_missed_scheduled_run_is_found_from_the_last_one_completed() -> None:
+    settings = load_settings(environ={"DIGEST_TIME": "09:00", "DIGEST_TIMEZONE": "Asia/Bishkek",
+                                      "DIGEST_WEEKDAY": "mon"}, env_file=None)
+    tuesday_0800 = datetime(2023, 10, 31, 2, 0, tzinfo=timezone.utc)  # 08:00 in Bishkek: Monday's is the latest
+    tuesday_1000 = datetime(2023, 10, 31, 4, 0, tzinfo=timezone.utc)
+    monday, sunday = date(2023, 10, 30), date(2023, 10, 29)
+    assert last_digest_date(tuesday_0800, settings) == monday
+    assert last_digest_date(tuesday_1000, settings) == date(2023, 10, 31)
+    assert missed_frequencies(monday, tuesday_0800, settings) == ()  # done; today's is not due yet
+    assert missed_frequencies(monday, tuesday_1000, settings) == ("daily",)
+    assert missed_frequencies(sunday, tuesday_1000, settings) == ("daily", "weekly")  # Monday's was missed
+    assert missed_frequencies(date(2023, 9, 1), tuesday_1000, settings) == ("daily", "weekly")
+    assert missed_frequencies(None, tuesday_1000, settings) == ("daily",)  # never ran: today's
+    assert missed_frequencies(None, tuesday_0800, settings) == ("daily", "weekly")  # ... Monday's
 
 
 def test_schedule_daily_everyday_weekly_on_the_weekday() -> None:
@@ -246,9 +368,43 @@ async def test_watcher_never_raises(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     def explode(directory: Path) -> Answerer:
         raise PermissionError(f"{directory}: permission denied")
 
-    monkeypatch.setattr(Answerer, "from_directory", staticmethod(explode))
+    monkeypatch.setattr(curation, "load_factbase", explode)
     result = await watcher.check(force=True)
     assert result.status == "failed" and "permission denied" in str(result.problems[0])
+
+
+async def test_watcher_builds_a_matcher_only_for_changed_facts(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    knowledge = launch_kb(tmp_path / "kb")
+    watcher = FactBaseWatcher(knowledge, Answerer.from_directory(knowledge))
+    built: list[Answerer] = []
+
+    class CountingAnswerer(Answerer):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            built.append(self)
+
+    monkeypatch.setattr(curation, "Answerer", CountingAnswerer)
+    (knowledge / "notes.txt").write_text("a curator's note, not YAML", encoding="utf-8")
+    assert (await watcher.check()).status == "unchanged" and built == []
+    add_extra_fact(knowledge, "one-more")
+    reloaded = await watcher.check()
+    assert reloaded.status == "reloaded" and built == [reloaded.answerer]
+
+
+def test_rejected_edit_notices_are_valid_html_within_telegrams_limit() -> None:
+    problems = tuple(
+        Problem(f"knowledge/файл-{n}.yaml", n, f"цитата не найдена 😀 <{n}> & " + "длинное слово " * 60 * (n % 4 + 1))
+        for n in range(1, 40))
+    problems += (Problem("knowledge/huge.yaml", 1, "🙂" * 5000),)  # one problem longer than a message
+    messages = problems_messages(problems, "⚠️ <b>Правка базы фактов отклонена</b>")
+    assert len(messages) > 2
+    for message in messages:
+        assert utf16_len(message) <= MAX_MESSAGE_LENGTH
+        assert _html_error(message) is None
+    body = html.unescape("".join(messages))
+    assert all(f"<{n}> &" in body for n in range(1, 40))  # nothing lost
+    assert body.count("🙂") == 5000
 
 
 # -- admins' reports -----------------------------------------------------------------

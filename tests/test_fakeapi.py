@@ -28,10 +28,18 @@ from telegram import (
     MessageEntity,
     Update,
 )
-from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+)
 from telegram.ext import Application, CommandHandler, ContextTypes
 
 from tests.fakeapi import BOT_USERNAME, Call, FakeBotAPI, UploadedFile, decode_param
+
 
 @pytest.fixture
 def api() -> Iterator[FakeBotAPI]:

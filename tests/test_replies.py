@@ -10,7 +10,15 @@ import pytest
 
 from bot.answering import Answerer
 from bot.facts import Source
-from bot.replies import Reply, Suggestion, render_html, render_text, reply_json
+from bot.replies import (
+    Reply,
+    Suggestion,
+    label,
+    render_html,
+    render_text,
+    reply_json,
+    suggestions_label,
+)
 from knowledge import DEFAULT_DIR
 
 
@@ -94,3 +102,17 @@ def test_every_fact_renders_in_both_languages(answerer: Answerer) -> None:
             assert reply is not None and reply.answered and reply.headline
             assert render_html(reply) and render_text(reply)
     assert answerer.fact("no-such-fact") is None
+
+
+def test_suggestion_labels_come_from_one_helper() -> None:
+    reply = Reply("en", True, "headline", suggestions=(Suggestion("x", "X"),))
+    assert suggestions_label(reply) == "Also close:" == label("en", "see_also")
+    russian = replace(reply, language="ru", answered=False)
+    assert suggestions_label(russian) == "Возможно, вы имели в виду:"
+    assert label("de", "via", via="TASS") == "via TASS"  # other languages fall back to English
+    assert render_text(russian).splitlines()[-2] == "Возможно, вы имели в виду:"
+
+
+def test_an_empty_question_names_the_loaded_meeting(answerer: Answerer) -> None:
+    assert "Ask me about the meeting of the CIS Council of Heads of Government in Bishkek, Kyrgyzstan on 26 October 2023." in render_text(answerer.ask("hello"))
+    assert "Спросите меня о заседании «Совет глав правительств СНГ» (Бишкек, Кыргызстан, 26 октября 2023 года)." in render_text(answerer.ask("привет"))

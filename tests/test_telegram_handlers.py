@@ -13,13 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from telegram import Update
 
 from bot.answering import Answerer
-from bot.replies import fact_title
+from bot.app import ALLOWED_UPDATES
+from bot.replies import Reply, Suggestion, fact_title
 from bot.subscriptions import Subscriptions
+from handlers.keyboards import MAX_CALLBACK_BYTES, MAX_LABEL_CHARS, answer_keyboard
 from knowledge import DEFAULT_DIR
 from tests.conftest import LARGE_KB_STATEMENTS, OfflineBot
 from tests.fakeapi import DEFAULT_GROUP_ID
+from tests.helpers_kb import VALID, write_kb
 
 SHIPPED = Answerer.from_directory(DEFAULT_DIR)
 
@@ -100,6 +104,35 @@ async def test_html_in_the_question_is_never_sent_as_markup(offline_bot: Offline
     assert "Sorry, something went wrong" not in text
 
 
+MY_COMMANDS = ("/start", "/help", "/speakers", "/agreements", "/topics", "/about", "/source")
+
+
+@pytest.mark.parametrize("chat", ["private", "group"])
+async def test_an_edited_question_or_command_is_not_answered_again(offline_bot: OfflineBot, chat: str) -> None:
+    where: dict[str, Any] = {} if chat == "private" else {"chat_type": "group", "chat_id": DEFAULT_GROUP_ID}
+    updates = offline_bot.updates
+    original = updates.message("/ask Who represented Armenia?", **where)
+    await offline_bot.send(original)
+    assert "Mher Grigoryan" in only_message(offline_bot)["text"]
+    offline_bot.request.clear()
+
+    message_id = original["message"]["message_id"]
+    await offline_bot.send(updates.edited_message("/ask Who represented Belarus?", message_id=message_id, **where))
+    await offline_bot.send(updates.edited_message("@cis_meeting_bot Who represented Belarus?", **where))
+    await offline_bot.send(updates.edited_message("Who represented Belarus?", **where))
+    for command in MY_COMMANDS:
+        await offline_bot.send(updates.edited_message(command, **where))
+
+    assert offline_bot.request.calls == []
+    rows = offline_bot.storage.query("SELECT text FROM questions")
+    assert [r["text"] for r in rows] == ["Who represented Armenia?"]
+
+
+def test_the_bot_asks_telegram_only_for_update_types_it_handles() -> None:
+    assert Update.EDITED_MESSAGE not in ALLOWED_UPDATES and Update.CHANNEL_POST not in ALLOWED_UPDATES
+    assert {Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY, Update.MY_CHAT_MEMBER} <= set(ALLOWED_UPDATES)
+
+
 # -- groups ----------------------------------------------------------------------------
 
 
@@ -169,6 +202,33 @@ async def test_start_in_russian_for_russian_users(offline_bot: OfflineBot) -> No
 async def test_start_in_a_group_explains_how_to_ask_there(offline_bot: OfflineBot) -> None:
     await offline_bot.send(offline_bot.updates.message("/start", chat_type="group", chat_id=DEFAULT_GROUP_ID))
     assert "@cis_meeting_bot" in only_message(offline_bot)["text"]
+
+
+async def test_start_names_the_meeting_of_the_loaded_fact_base(make_offline_bot: Any, tmp_path: Path) -> None:
+    facts = (VALID.replace("title: Test Council", "title: Test Council\n  title_ru: Тестовый совет")
+             .replace("date: 2023-10-26", "date: 2024-05-17")
+             .replace("place: Bishkek, Kyrgyzstan", "place: Minsk, Belarus\n  place_ru: Минск, Беларусь"))
+    bot = await make_offline_bot(KNOWLEDGE_DIR=str(write_kb(tmp_path / "kb", {"facts.yaml": facts})))
+    await bot.send(bot.updates.message("/start"))
+    await bot.send(bot.updates.message("/start", language_code="ru"))
+
+    english, russian = bot.request.sent_texts()
+    assert "about the meeting of the Test Council in Minsk, Belarus on 17 May 2024 with the exact quote" in english
+    assert "о заседании «Тестовый совет» (Минск, Беларусь, 17 мая 2024 года)" in russian
+    assert "Bishkek" not in english and "Бишкек" not in russian and "2023" not in english + russian
+
+
+async def test_start_without_a_meeting_in_the_fact_base(make_offline_bot: Any, tmp_path: Path) -> None:
+    facts = "sources:" + VALID.split("\nsources:", 1)[1]  # no meeting section
+    bot = await make_offline_bot(KNOWLEDGE_DIR=str(write_kb(tmp_path / "kb", {"facts.yaml": facts})))
+    assert bot.app.bot_data["answerer"].factbase.meeting is None
+    await bot.send(bot.updates.message("/start"))
+    await bot.send(bot.updates.message("/start", language_code="ru"))
+
+    english, russian = bot.request.sent_texts()
+    assert "about the meeting in my fact base with the exact quote" in english
+    assert "о заседании из моей базы фактов" in russian
+    assert "Bishkek" not in english and "Бишкек" not in russian
 
 
 async def test_help_lists_every_command_and_what_the_bot_knows(offline_bot: OfflineBot) -> None:
@@ -312,6 +372,43 @@ async def test_unknown_buttons_are_answered_not_ignored(offline_bot: OfflineBot)
     await offline_bot.send(offline_bot.updates.callback_query("something-old"))
     [toast] = offline_bot.request.calls_to("answerCallbackQuery")
     assert "expired" in toast["text"]
+
+
+LONG_CYRILLIC_ID = "соглашение о строительстве моста через реку между двумя странами"  # 118 bytes
+
+
+@pytest.fixture
+def spaced_ids_kb(tmp_path: Path) -> Path:
+    """VALID with fact ids containing spaces and Cyrillic, one of them over 64 bytes."""
+    facts = (VALID.replace("id: alice\n", "id: alice example\n")
+             .replace("speaker: alice\n", "speaker: alice example\n")
+             .replace("id: alice-bridge", "id: мост алисы")
+             .replace("id: bridge-treaty", f"id: {LONG_CYRILLIC_ID}"))
+    return write_kb(tmp_path / "spaced-kb", {"facts.yaml": facts})
+
+
+async def test_buttons_work_for_ids_with_spaces_and_cyrillic(make_offline_bot: Any, spaced_ids_kb: Path) -> None:
+    bot = await make_offline_bot(KNOWLEDGE_DIR=str(spaced_ids_kb))
+    await bot.send(bot.updates.message("What was signed?"))
+    answer = only_message(bot)
+    data = callback_data(answer)
+    assert data[:2] == ["v:+:мост алисы", "v:-:мост алисы"]
+    assert len(data) == 3, "the fact with the long id is offered too, not left out"
+    assert all(len(d.encode()) <= MAX_CALLBACK_BYTES for d in data)
+
+    bot.request.clear()
+    await bot.send(bot.updates.callback_query(data[2]))  # "did you mean" the long id
+    shown = only_message(bot)
+    assert shown["text"].startswith("<b>Bridge treaty</b>")
+    votes = callback_data(shown)
+    assert len(votes) == 2 and all(len(d.encode()) <= MAX_CALLBACK_BYTES for d in votes)
+
+    await bot.send(bot.updates.callback_query(data[0], user_id=1))  # 👍 on "мост алисы"
+    await bot.send(bot.updates.callback_query(votes[1], user_id=1))  # 👎 on the long id
+    assert bot.storage.tally("мост алисы").up == 1
+    assert bot.storage.tally(LONG_CYRILLIC_ID).down == 1
+    toasts = [t.get("text") for t in bot.request.calls_to("answerCallbackQuery")]
+    assert toasts == [None, "Thanks for the feedback!", "Thanks for the feedback!"]  # none "expired"
 
 
 # -- long replies --------------------------------------------------------------------
@@ -493,3 +590,15 @@ async def test_fact_titles_fit_in_buttons() -> None:
     for doc in SHIPPED.matcher.docs:
         assert len(f"f:ru:{doc.id}".encode()) <= 64, doc.id
         assert fact_title(SHIPPED.factbase, doc.id, "ru")
+    # ... and the button shows the title, cut to MAX_LABEL_CHARS when longer
+    long_title = "A title far longer than any button should show " * 3
+    for language in ("en", "ru"):
+        titles = [(doc.id, fact_title(SHIPPED.factbase, doc.id, language)) for doc in SHIPPED.matcher.docs]
+        for fact_id, title in titles + [("long-title", long_title)]:
+            markup = answer_keyboard(Reply(language, False, "", suggestions=(Suggestion(fact_id, title),)))
+            assert markup is not None
+            [[button]] = markup.inline_keyboard
+            assert len(str(button.callback_data).encode()) <= MAX_CALLBACK_BYTES, fact_id
+            assert 0 < len(button.text) <= MAX_LABEL_CHARS, fact_id
+            assert title.startswith(button.text.rstrip("…")), fact_id
+            assert button.text == title or button.text.endswith("…"), fact_id

@@ -106,12 +106,14 @@ def test_polling_answers_and_a_stop_signal_exits_0(
     bot = run_bot(processes, tmp_path, TELEGRAM_BOT_TOKEN=fake_api.token,
                   TELEGRAM_API_BASE_URL=fake_api.root_url)
     wait_until_polling(fake_api)
+    fake_api.push_edited_message("/ask Who represented Belarus?", user_id=3001)  # not asked for, not answered
     fake_api.push_message("Who represented Armenia?", user_id=3001)
     [call] = fake_api.wait_for("sendMessage", lambda p: p["chat_id"] == 3001, timeout=10)
     assert "Mher Grigoryan" in call.params["text"]
 
     assert bot.stop(sig) == 0, bot.stderr
     assert "Traceback" not in bot.stderr
+    assert [p["chat_id"] for p in fake_api.sent_messages()] == [3001]  # the edit got no answer
 
 
 def test_the_token_never_appears_in_debug_logs(
@@ -171,6 +173,8 @@ def test_webhook_checks_the_secret_token(
                   WEBHOOK_PORT=str(port), WEBHOOK_LISTEN="127.0.0.1")
     [registered] = fake_api.wait_for("setWebhook", timeout=STARTUP_TIMEOUT)
     assert registered.params["url"] == url and registered.params["secret_token"] == secret
+    allowed = registered.params["allowed_updates"]  # only what a handler uses: no edits, no channel posts
+    assert "message" in allowed and "edited_message" not in allowed and "channel_post" not in allowed
     wait_for_listener(port, timeout=10)
 
     def update(user_id: int) -> dict[str, object]:
