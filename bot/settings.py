@@ -100,9 +100,8 @@ def load_settings(
     knowledge_dir = Path(get("KNOWLEDGE_DIR") or DEFAULT_DIR).expanduser()
 
     webhook_url = get("WEBHOOK_URL")
-    if webhook_url is not None and not webhook_url.startswith("https://"):
-        if not webhook_url.startswith("http://"):
-            raise SettingsError(f"WEBHOOK_URL: {webhook_url!r} is not an http(s) URL")
+    if webhook_url is not None and not webhook_url.startswith(("https://", "http://")):
+        raise SettingsError(f"WEBHOOK_URL: {webhook_url!r} is not an http(s) URL")
     webhook_secret = get("WEBHOOK_SECRET")
     if webhook_secret is not None and not re.match(r"^[A-Za-z0-9_-]{1,256}$", webhook_secret):
         raise SettingsError(
