@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.facts import FactBase
+from bot.intents import Context, answer
 from bot.loader import load_factbase
 from bot.matcher import Matcher
-from bot.replies import Reply, compose, fact_reply
+from bot.replies import Reply, fact_reply
 
 __all__ = ["Answerer"]
 
@@ -29,9 +30,21 @@ class Answerer:
         return cls(load_factbase(directory))
 
     def ask(self, question: str, language: str | None = None) -> Reply:
-        """Answer one question; `language` ("en"/"ru") overrides detection when the text has no letters."""
-        result = self.matcher.match(question, language)
-        return compose(self.factbase, result)
+        """Answer one question; `language` ("en"/"ru") forces the reply's language."""
+        return self.converse(question, language)[0]
+
+    def converse(self, question: str, language: str | None = None,
+                 context: Context | None = None) -> tuple[Reply, Context]:
+        """Answer one question of a conversation: a follow-up ("and Belarus?", "what else?")
+        is read against `context`, the previous answer's; returns the reply and the new context."""
+        return answer(self.matcher, question, language, context)
+
+    def language_of(self, question: str, default: str = "en") -> str:
+        """The language to answer `question` in: its own (Russian typed in Latin letters is
+        Russian), or `default` when it has no letters."""
+        if not any(ch.isalpha() for ch in question):
+            return default
+        return self.matcher.language_of(question)
 
     def fact(self, fact_id: str, language: str = "en") -> Reply | None:
         """Show one fact by id, or None when the id is unknown (e.g. removed on reload)."""

@@ -136,12 +136,18 @@ def answer_json(answerer: Answerer, question: str, language: str | None = None) 
     return reply_json(answerer.ask(question, language))
 
 
+_QUIT_WORDS = frozenset({"/quit", "/exit", "/q", "quit", "exit", "выход", "выйти"})
+
+
 def _chat(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
+    """A terminal conversation: follow-ups ("and Belarus?") refer to the previous answer."""
     answerer = Answerer.from_directory(settings.knowledge_dir)
     interactive = stdin.isatty()
     if interactive:
         print("Ask about the CIS heads of government meeting (Bishkek, 26 October 2023).\n"
-              "Type a question and press Enter; /quit or Ctrl-D to leave.", file=stdout)
+              "Type a question and press Enter; help for what I know; quit, exit or Ctrl-D to leave.",
+              file=stdout)
+    context = None
     while True:
         if interactive:
             print("> ", end="", file=stdout, flush=True)
@@ -151,9 +157,10 @@ def _chat(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
         question = line.strip()
         if not question:
             continue
-        if question in ("/quit", "/exit", "/q"):
+        if question.lower().rstrip(".!") in _QUIT_WORDS:
             break
-        print(render_text(answerer.ask(question)) + "\n", file=stdout, flush=True)
+        reply, context = answerer.converse(question, None, context)
+        print(render_text(reply) + "\n", file=stdout, flush=True)
     return 0
 
 

@@ -34,7 +34,7 @@ __all__ = [
     "unanswered_groups",
 ]
 
-LOW_CONFIDENCE = 70  # answered, but with a score below this: worth a curator's look
+LOW_CONFIDENCE = 75  # answered, but with a score below this: worth a curator's look
 SIMILARITY = 85
 _PUNCT_RE = re.compile(r"[^\w\s]+", re.UNICODE)
 _SPACE_RE = re.compile(r"\s+")
@@ -122,13 +122,15 @@ def _timestamp(stamp: str) -> float:
 
 def unanswered_groups(storage: Storage, *, days: int | None = None, limit: int = 10_000,
                       low_confidence: int = LOW_CONFIDENCE, now: datetime | None = None) -> list[QuestionGroup]:
-    """Grouped unanswered and low-confidence questions (of the last `days` days, if given)."""
+    """Grouped questions worth a curator's look (of the last `days` days, if given): unanswered,
+    answered with a confidence below `low_confidence`, or answered with a fact someone voted 👎."""
     since = ""
     if days is not None:
         since = ((now or utcnow()) - timedelta(days=days)).astimezone(timezone.utc).isoformat(timespec="seconds")
     rows = storage.query(
         "SELECT text, language, asked_at, answered, confidence FROM questions "
-        "WHERE (answered = 0 OR (confidence IS NOT NULL AND confidence < ?)) AND asked_at >= ? "
+        "WHERE (answered = 0 OR (confidence IS NOT NULL AND confidence < ?) "
+        "       OR fact_id IN (SELECT fact_id FROM votes WHERE vote = -1)) AND asked_at >= ? "
         "ORDER BY id DESC LIMIT ?",
         (low_confidence, since, limit),
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["CONCEPTS", "COUNTRIES", "Country", "INTENTS", "STOPWORDS", "country_by_name"]
+__all__ = ["CONCEPTS", "COUNTRIES", "Country", "INTENTS", "ROMANISED_STOPWORDS", "STOPWORDS", "country_by_name"]
 
 STOPWORDS: frozenset[str] = frozenset(
     """
@@ -41,6 +41,19 @@ STOPWORDS: frozenset[str] = frozenset(
     привет здравствуйте спасибо пожалуйста информация инфо вопрос дела дело
     занимает занимал занимала прошло прошла прошли прошел проходил проходило проходила проходили состоялось состоялась состоялся пройдет
     пройдёт проводилось проводится случилось
+    """.split()
+)
+
+# Russian stop words as people type them in Latin letters ("chto skazal mishustin"), the
+# common spellings beside the matcher's own transliteration; none is an English word.
+ROMANISED_STOPWORDS: frozenset[str] = frozenset(
+    """
+    chto shto chego chem kto kogo kem komu kak kakoy kakoi kakaya kakie kakiye kakih kakikh kakuyu
+    kakoe kakom gde kuda otkuda pochemu zachem li li eto etot eta eti etoy tot ta te takoy tak
+    byl byla byli bylo est budet mne menya nam nas vam vas ego ee yeyo ikh ih oni ona on ono my vy
+    ya pro ob obo ot do iz za ko so dlya pri bez nad pod mezhdu cherez posle vo na po ili no ni
+    da net uzhe eshche eshe tozhe takzhe vsyo vse mozhno pozhaluysta skazhi skazhite rasskazhi
+    rasskazhite podskazhi podskazhite pokazhi privet spasibo
     """.split()
 )
 

@@ -31,13 +31,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from bot.facts import FactBase, Speaker
-from bot.lexicon import CONCEPTS, COUNTRIES, INTENTS, STOPWORDS, country_by_name
+from bot.lexicon import CONCEPTS, COUNTRIES, INTENTS, ROMANISED_STOPWORDS, STOPWORDS, country_by_name
 from bot.text import detect_language, is_cyrillic, stem, tokenize, transliterate
 
 __all__ = ["Candidate", "Doc", "MatchResult", "Matcher", "PARTICIPANTS_ID", "SOURCES_ID"]
@@ -252,8 +252,10 @@ class Matcher:
         if not candidates:
             return MatchResult(question, q.language, False, None, unknown_words=q.unknown,
                                reason="low-confidence")
-        best = candidates[0]
         specific = bool(q.entity_groups) or self._specificity(q, scored[0][2]) >= MIN_SPECIFICITY
+        if not specific:  # too vague to answer: the confidence says so too, never 100 and abstained
+            candidates = [replace(c, confidence=min(c.confidence, self.threshold - 1)) for c in candidates]
+        best = candidates[0]
         if best.confidence >= self.threshold and specific:
             close = [c for c in candidates[1:] if c.confidence >= best.confidence - self.margin]
             return MatchResult(question, q.language, True, best, tuple(close[: self.max_alternatives]),
@@ -272,6 +274,25 @@ class Matcher:
         ranked = (Candidate(doc.id, doc.kind, _confidence(s)) for s, _, doc in self._ranked(q))
         return [c for c in ranked if c.confidence >= least]
 
+    def language_of(self, question: str) -> str:
+        """The question's language: its alphabet, except that Russian typed in Latin letters
+        ("chto skazal mishustin") is Russian. Names count for neither language."""
+        detected = detect_language(question)
+        if detected == "ru":
+            return detected
+        russian = english = 0
+        for word in tokenize(question):
+            if word in ROMANISED_STOPWORDS and word not in STOPWORDS:
+                russian += 1
+            elif word in STOPWORDS:
+                english += 1
+            elif word in self._romanised and not self._exact_word(word):
+                russian += not _is_entity(self._exact_word(self._romanised[word]))
+            else:
+                keys = self._exact_word(word)
+                english += bool(keys) and not _is_entity(keys)
+        return "ru" if russian > english else "en"
+
     def _prepare(self, question: str, language: str | None) -> _Question:
         tokens, unknown = self.analyze(question)
         entity_groups = _dedupe([t.keys for t in tokens if t.entity])
@@ -279,7 +300,7 @@ class Matcher:
         weights = [max((self._weight(k) for k in t.keys), default=UNKNOWN_WEIGHT) for t in content]
         unknown_weight = sum(UNKNOWN_WEIGHT if len(w) > 3 else UNKNOWN_WEIGHT / 2 for w in unknown)
         return _Question(
-            language=language or detect_language(question),
+            language=language or self.language_of(question),
             entity_groups=entity_groups,
             content=content,
             weights=weights,
@@ -342,6 +363,16 @@ def _slip(word: str, target: str) -> bool:
     return len(target) == len(word) - 1 and any(word[:i] + word[i + 1:] == target for i in range(len(word)))
 
 
+def _unambiguous(keys: dict[str, float], own: dict[str, float]) -> dict[str, float]:
+    """A name part in a fact's text ("Abdulla") that two people share names neither,
+    unless one of them is the fact's own speaker: a mention must never make a fact
+    about one person answer for the other."""
+    people = [k for k in keys if k.startswith("P:")]
+    if len(people) < 2:
+        return keys
+    return {k: v for k, v in keys.items() if not k.startswith("P:") or k in own}
+
+
 def _confidence(score: float) -> int:
     return max(0, min(100, round(100 * score)))
 
@@ -362,7 +393,8 @@ def _dedupe(groups: list[dict[str, float]]) -> list[dict[str, float]]:
 
 
 def _words(text: str) -> list[str]:
-    """Tokenize, keeping the meaning of capitalised short words (IT, US) and dropping stop words."""
+    """Tokenize, keeping the meaning of capitalised short words (IT, US) and dropping stop words
+    (Russian ones typed in Latin letters too: "chto", "kto")."""
     out = []
     for raw in text.replace("’", "'").split():
         core = raw.strip(".,;:!?()[]{}«»\"'“”")
@@ -370,7 +402,7 @@ def _words(text: str) -> list[str]:
             out.append(_CAPS[core])
             continue
         for word in tokenize(raw):
-            if word in STOPWORDS or (len(word) == 1 and not word.isdigit()):
+            if word in STOPWORDS or word in ROMANISED_STOPWORDS or (len(word) == 1 and not word.isdigit()):
                 continue
             out.append(word)
     return out
@@ -427,7 +459,8 @@ def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-un
         ents = dict(entities)
         for text, weight in fields:
             for token in analyze(text):
-                for key in token.keys:
+                keys = _unambiguous(token.keys, entities)
+                for key in keys:
                     if token.entity:
                         ents[key] = max(ents.get(key, 0.0), min(weight, 0.8))
                     else:

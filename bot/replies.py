@@ -19,7 +19,7 @@ from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, MatchResult
 
 __all__ = [
-    "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "capabilities", "compose", "fact_reply",
+    "Item", "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "capabilities", "compose", "fact_item", "fact_reply",
     "fact_title", "format_date", "label", "render_html", "render_text", "reply_json", "source_link_html",
     "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "statement_title",
     "suggestions_label",
@@ -88,6 +88,18 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class Item:
+    """One fact in a list reply (every statement of a speaker, the documents, an overview)."""
+
+    fact_id: str
+    title: str
+    quote: str | None = None
+    paraphrase: bool = False
+    speaker: str | None = None
+    source: Source | None = None
+
+
+@dataclass(frozen=True)
 class Reply:
     """Everything a front end shows for one question; render it, don't rebuild it."""
 
@@ -104,6 +116,8 @@ class Reply:
     details: tuple[str, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     notes: tuple[str, ...] = ()  # abstention explanation and hints
+    items: tuple[Item, ...] = ()  # a list reply's facts, each with its quote and source
+    intent: str = "retrieval"  # what kind of question it answered (bot.intents)
 
     @property
     def source_url(self) -> str | None:
@@ -189,6 +203,13 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
     return Reply(lang, True, headline, fact_id, "agreement", score, entry.quote, source=source)
 
 
+def fact_item(factbase: FactBase, fact_id: str, language: str = "en") -> Item:
+    """One fact as an entry of a list reply: its title, quote, speaker and source."""
+    reply = fact_reply(factbase, fact_id, language)
+    return Item(fact_id, fact_title(factbase, fact_id, language), reply.quote, reply.paraphrase,
+                reply.speaker, reply.source)
+
+
 def fact_title(factbase: FactBase, fact_id: str, language: str = "en") -> str:
     """A short title for a fact: button labels, suggestions, inline results."""
     ru = language == "ru"
@@ -255,6 +276,8 @@ def render_text(reply: Reply) -> str:
     labels = _LABELS[reply.language]
     lines = [reply.headline]
     lines.extend(reply.details)
+    for item in reply.items:
+        lines.extend(_item_text(item, labels, reply.language))
     if reply.quote:
         lines.append(f"“{reply.quote.strip()}”")
     if reply.speaker:
@@ -275,6 +298,8 @@ def render_html(reply: Reply, *, with_suggestions: bool = False) -> str:
     e = html.escape
     lines = [f"<b>{e(reply.headline)}</b>"]
     lines.extend(e(line) for line in reply.details)
+    for item in reply.items:
+        lines.extend(_item_html(item, labels, reply.language))
     if reply.quote:
         lines.append(f"<blockquote>{e(reply.quote.strip())}</blockquote>")
     if reply.speaker:
@@ -298,7 +323,37 @@ def reply_json(reply: Reply) -> dict[str, object]:
         "score": reply.score,
         "source_url": reply.source_url if reply.answered else None,
         "suggestions": [{"fact_id": s.fact_id, "title": s.title} for s in reply.suggestions],
+        "intent": reply.intent,
+        "items": [{"fact_id": i.fact_id, "title": i.title} for i in reply.items],
     }
+
+
+def _item_text(item: Item, labels: dict[str, str], language: str) -> list[str]:
+    lines = [f"• {item.title}"]
+    if item.quote:
+        lines.append(f"  “{item.quote.strip()}”")
+    if item.speaker:
+        lines.append(f"  — {item.speaker}" + (f" ({labels['paraphrase']})" if item.paraphrase else ""))
+    elif item.paraphrase:
+        lines.append(f"  ({labels['paraphrase']})")
+    if item.source:
+        lines.append("  " + _source_line(item.source, labels["source"], language) + f" {item.source.url}")
+    return lines
+
+
+def _item_html(item: Item, labels: dict[str, str], language: str) -> list[str]:
+    e = html.escape
+    lines = [f"• <b>{e(item.title)}</b>"]
+    if item.quote:
+        lines.append(f"<blockquote>{e(item.quote.strip())}</blockquote>")
+    note = f" ({e(labels['paraphrase'])})" if item.paraphrase else ""
+    if item.speaker:
+        lines.append(f"— <i>{e(item.speaker)}</i>{note}")
+    elif note:
+        lines.append(note.strip())
+    if item.source:
+        lines.append(source_link_html(item.source, language))
+    return lines
 
 
 def _replace(reply: Reply, **changes: object) -> Reply:

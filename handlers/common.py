@@ -13,6 +13,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.ext import ContextTypes
 
 from bot.answering import Answerer
+from bot.conversation import Conversations
 from bot.htmlsplit import split_html
 from bot.replies import Reply, render_html, suggestions_label
 from bot.storage import Storage
@@ -109,10 +110,16 @@ async def answer_question(
     message: Message, context: ContextTypes.DEFAULT_TYPE, question: str, user: User | None,
     *, quote: bool | None = None,
 ) -> None:
-    """Ask the core, record the question, and send the answer with its buttons."""
-    language = reply_language(question, user)
-    reply = get_answerer(context).ask(question, language)
+    """Ask the core (as a follow-up of this chat and user's last answer), record the question,
+    and send the answer with its buttons."""
+    answerer = get_answerer(context)
+    language = answerer.language_of(question, user_language(user))
+    conversations: Conversations = context.bot_data.setdefault("conversations", Conversations())
+    key = (message.chat.id, user.id if user else 0)
+    reply, state = answerer.converse(question, language, conversations.get(key))
+    conversations.put(key, state)
     storage = get_storage(context)
-    storage.record_question(question, reply.language, reply.answered, reply.score, reply.fact_id)
+    if reply.intent != "smalltalk":  # "hi" and "thanks" are not questions a curator should see
+        storage.record_question(question, reply.language, reply.answered, reply.score, reply.fact_id)
     remember_chat(context, message.chat.id, message.chat.type, reply.language)
     await send_html(message, answer_html(reply), answer_keyboard(reply), quote=quote)

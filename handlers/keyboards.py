@@ -80,8 +80,9 @@ def fact_keyboard(fact_id: str) -> InlineKeyboardMarkup | None:
 
 def answer_keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     """Votes under an answer, then one "did you mean" button per suggestion."""
-    fact_id = reply.fact_id if reply.answered else None
-    return _answer_keyboard(fact_id, reply.language, reply.suggestions)
+    fact_id = reply.fact_id if reply.answered and not reply.items else None  # a list gets no votes
+    listed = tuple(Suggestion(item.fact_id, item.title) for item in reply.items)  # each list entry opens
+    return _answer_keyboard(fact_id, reply.language, listed + reply.suggestions)
 
 
 @lru_cache(maxsize=2048)  # keyboards are immutable; the same answers come back often

@@ -47,7 +47,7 @@ def test_ask_in_russian_answers_in_russian() -> None:
 def test_ask_json_has_the_documented_fields() -> None:
     result = run("ask", "--json", "smailov belt and road")
     data = json.loads(result.stdout)
-    assert set(data) == {"answered", "text", "fact_id", "score", "source_url", "suggestions"}
+    assert set(data) == {"answered", "text", "fact_id", "score", "source_url", "suggestions", "intent", "items"}
     assert data["answered"] is True
     assert data["fact_id"] == "smailov-belt-and-road"
     assert 60 <= data["score"] <= 100

@@ -87,7 +87,7 @@ def test_html_reply_structure(answerer: Answerer) -> None:
 
 
 def test_json_of_an_answer_and_of_an_abstention(answerer: Answerer) -> None:
-    answer = reply_json(answerer.ask("What did Aripov propose?"))
+    answer = reply_json(answerer.ask("what is the free trade agreement"))
     assert answer["answered"] is True and answer["fact_id"]
     assert answer["suggestions"] and all(set(s) == {"fact_id", "title"} for s in answer["suggestions"])
     assert "Also close:" in answer["text"]
@@ -114,5 +114,5 @@ def test_suggestion_labels_come_from_one_helper() -> None:
 
 
 def test_an_empty_question_names_the_loaded_meeting(answerer: Answerer) -> None:
-    assert "Ask me about the meeting of the CIS Council of Heads of Government in Bishkek, Kyrgyzstan on 26 October 2023." in render_text(answerer.ask("hello"))
-    assert "Спросите меня о заседании «Совет глав правительств СНГ» (Бишкек, Кыргызстан, 26 октября 2023 года)." in render_text(answerer.ask("привет"))
+    assert "Ask me about the meeting of the CIS Council of Heads of Government in Bishkek, Kyrgyzstan on 26 October 2023." in render_text(answerer.ask("what?"))
+    assert "Спросите меня о заседании «Совет глав правительств СНГ» (Бишкек, Кыргызстан, 26 октября 2023 года)." in render_text(answerer.ask("что?"))

@@ -297,12 +297,13 @@ async def test_command_menu_is_set_in_english_and_russian(offline_bot: OfflineBo
 
 
 async def test_did_you_mean_buttons_show_the_fact_they_name(offline_bot: OfflineBot) -> None:
-    question = "What did Mishustin say?"
+    question = "what is the free trade agreement"
     reply = SHIPPED.ask(question)
     assert reply.suggestions, "precondition: the core offers close alternatives for this question"
     await offline_bot.send(offline_bot.updates.message(question))
     answer = only_message(offline_bot)
     buttons = [b for row in keyboard(answer) for b in row if b["callback_data"].startswith("f:")]
+    buttons = buttons[len(reply.items):]  # the listed facts' buttons come first, then "also close"
     assert len(buttons) == len(reply.suggestions)
     for button, suggestion in zip(buttons, reply.suggestions):  # the title, shortened if long
         assert suggestion.title.startswith(button["text"].rstrip("…"))
@@ -351,8 +352,9 @@ async def test_votes_are_stored_per_fact_and_shown_on_the_buttons(offline_bot: O
 
 
 async def test_voting_keeps_the_other_buttons(offline_bot: OfflineBot) -> None:
-    await offline_bot.send(offline_bot.updates.message("What did Mishustin say?"))
+    await offline_bot.send(offline_bot.updates.message("What did Mishustin say about the EAEU?"))
     answer = only_message(offline_bot)
+    assert callback_data(answer)[0] == "v:+:mishustin-eaeu", "precondition: one fact, with its votes"
     stored = offline_bot.updates.callback_query("v:+:mishustin-eaeu", message_text=answer["text"])
     stored["callback_query"]["message"]["reply_markup"] = answer["reply_markup"]
     await offline_bot.send(stored)
@@ -391,19 +393,22 @@ async def test_buttons_work_for_ids_with_spaces_and_cyrillic(make_offline_bot: A
     bot = await make_offline_bot(KNOWLEDGE_DIR=str(spaced_ids_kb))
     await bot.send(bot.updates.message("What was signed?"))
     answer = only_message(bot)
-    data = callback_data(answer)
-    assert data[:2] == ["v:+:мост алисы", "v:-:мост алисы"]
-    assert len(data) == 3, "the fact with the long id is offered too, not left out"
+    data = callback_data(answer)  # the list of documents: one button each, no votes on a list
+    assert len(data) == 1 and data[0].startswith("f:en:#"), "the document with the long id is listed, hashed"
     assert all(len(d.encode()) <= MAX_CALLBACK_BYTES for d in data)
 
     bot.request.clear()
-    await bot.send(bot.updates.callback_query(data[2]))  # "did you mean" the long id
+    await bot.send(bot.updates.callback_query(data[0]))  # the long id
     shown = only_message(bot)
     assert shown["text"].startswith("<b>Bridge treaty</b>")
     votes = callback_data(shown)
     assert len(votes) == 2 and all(len(d.encode()) <= MAX_CALLBACK_BYTES for d in votes)
 
-    await bot.send(bot.updates.callback_query(data[0], user_id=1))  # 👍 on "мост алисы"
+    await bot.send(bot.updates.message("Alice bridge"))
+    spaced = callback_data(bot.request.calls_to("sendMessage")[-1])
+    assert spaced[:2] == ["v:+:мост алисы", "v:-:мост алисы"]
+
+    await bot.send(bot.updates.callback_query(spaced[0], user_id=1))  # 👍 on "мост алисы"
     await bot.send(bot.updates.callback_query(votes[1], user_id=1))  # 👎 on the long id
     assert bot.storage.tally("мост алисы").up == 1
     assert bot.storage.tally(LONG_CYRILLIC_ID).down == 1
@@ -564,7 +569,10 @@ async def test_a_failure_is_logged_and_the_user_gets_an_apology(
     offline_bot: OfflineBot, caplog: pytest.LogCaptureFixture
 ) -> None:
     class Broken:
-        def ask(self, question: str, language: str | None = None) -> None:
+        def language_of(self, question: str, default: str = "en") -> str:
+            return default
+
+        def converse(self, question: str, language: str | None = None, context: object = None) -> None:
             raise RuntimeError("matcher exploded")
 
     offline_bot.app.bot_data["answerer"] = Broken()

@@ -1,0 +1,798 @@
+"""Recognise the kind of question asked, and answer it from the fact base's structure.
+
+Retrieval (`bot.matcher`) finds the fact whose words best cover a question's
+words. That is right for "what did Smailov say about the Belt and Road", and
+wrong by construction for questions whose answer is the fact base's structure:
+"what did Mustafayev say" must list Mustafayev's statements (or say there are
+none), never the statement whose words come closest. So a question is first
+*read* (its words, the people, countries and concepts the matcher recognises)
+and its intent decided, in this order:
+
+    intent        recognised by                             answered with
+    smalltalk     only greeting / thanks / help / bye words  a short reply and what the bot knows
+    other-event   SCO, Heads of State, an EAEU summit, a     "the sources cover <this meeting>,
+                  meeting elsewhere, another year or date    not that" (+ close facts to open)
+    ambiguous     a name part two people share ("Abdulla")   both people, to choose from
+    membership    the CIS's member states                    not in the sources: the delegations
+    count         how many + delegations / documents         the count with its sentence; reports
+                                                             that disagree, each with its source
+    say           what did X say, X's position, anything     every statement of X; or the one on
+                  more from X (X: a name, or a country and   the topic asked; or "the reports quote
+                  a role: "the Tajik PM")                    nothing X said"
+    attend        was X at the meeting, did X attend         X's entry: took part, or only mentioned
+    documents     which documents were signed, adopted       the documents of this meeting
+    participants  who attended, which countries, who spoke   the participants / the people quoted
+    overview      agenda, results, summary, how did it go    the overview facts (agenda, results,
+                                                             counts, schedule)
+    next-meeting  the next meeting                           the schedule facts
+    retrieval     anything else                              the matcher, as before
+
+Every structured answer is built from ids, speakers and kinds in the fact base,
+with the facts' verbatim quotes and sources, so it cannot quote one person for
+another. Its confidence is how sure the reading is (the similarity of the
+words that decided it), not a retrieval score. Follow-ups ("and Belarus?",
+"what did he say?", "what else?") are read against a `Context`, the last
+answer of a conversation, which the caller keeps (`bot.conversation`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from bot.facts import Agreement, FactBase, Speaker, Statement
+from bot.lexicon import COUNTRIES
+from bot.matcher import PARTICIPANTS_ID, Matcher, MatchResult
+from bot.replies import (
+    Item,
+    Reply,
+    Suggestion,
+    capabilities,
+    compose,
+    fact_item,
+    fact_reply,
+    fact_title,
+    format_date,
+    label,
+    meeting_description,
+    speaker_country,
+    speaker_name,
+    speaker_role,
+    speaker_surname,
+)
+from bot.text import tokenize
+
+__all__ = ["DOCUMENT_KINDS", "OVERVIEW_KINDS", "Context", "Reading", "agreement_kind", "answer", "read"]
+
+DOCUMENT_KINDS = ("document", "decision")
+OVERVIEW_KINDS = ("agenda", "result", "count", "schedule", "background")
+_KINDS = DOCUMENT_KINDS + OVERVIEW_KINDS
+TIE_MARGIN = 2  # retrieval candidates this close to the best are shown with it, not behind it
+
+# Concept keys that frame a question (what kind of answer) rather than say what it is about.
+_FRAME = frozenset({
+    "@say", "@propose", "@who", "@when", "@where", "@count", "@participate", "@meeting", "@cis",
+    "@list", "@country", "@role", "@premier", "@minister", "@deputy", "@president", "@document",
+    "@sign", "@adopt", "@agenda", "@next", "@year",
+})
+_MEETING_WORDS = frozenset("""
+    meeting meetings summit summits session sessions council conference forum talks gathering
+    заседание заседании заседания заседанию саммит саммите саммита совет совете совета сессия сессии
+    встреча встрече встречи форум форуме zasedanie zasedanii sammit sammite vstrecha sovet
+""".split())
+_SCO = frozenset("sco шос shos shanghai шанхайской шанхайская шанхайский шанхайского".split())
+_EAEU = frozenset("eaeu еаэс eaes eeu евразийского евразийский межправсовет межправсовета".split())
+_OTHER_PLACES = {
+    "astana": "Astana", "астана": "Astana", "астане": "Astana", "астаны": "Astana", "минск": "Minsk",
+    "minsk": "Minsk", "минске": "Minsk", "moscow": "Moscow", "москва": "Moscow", "москве": "Moscow",
+    "dushanbe": "Dushanbe", "душанбе": "Dushanbe", "baku": "Baku", "баку": "Baku", "yerevan": "Yerevan",
+    "ереван": "Yerevan", "ереване": "Yerevan", "kazan": "Kazan", "казань": "Kazan", "казани": "Kazan",
+    "almaty": "Almaty", "алматы": "Almaty", "sochi": "Sochi", "сочи": "Sochi",
+}
+_OUTCOME_WORDS = frozenset("""
+    decided decide decision decisions signed sign adopted adopt agreed outcome outcomes result results
+    решили решено решения подписали подписано приняли принято итоги итог результаты результат
+""".split())
+_MONTHS = {
+    **{m: i + 1 for i, m in enumerate("january february march april may june july august september "
+                                        "october november december".split())},
+    **{m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())},
+    **{m: i + 1 for i, m in enumerate("января февраля марта апреля мая июня июля августа сентября "
+                                        "октября ноября декабря".split())},
+    **{m: i + 1 for i, m in enumerate("январь февраль март апрель май июнь июль август сентябрь "
+                                        "октябрь ноябрь декабрь".split())},
+}
+_MEMBER_WORDS = frozenset("""
+    member members membership члены членов членами член входят входит состав составе участницы
+    chleny vkhodyat
+""".split())
+_GREETING = frozenset("""
+    hi hello hey hiya greetings morning evening afternoon yo howdy привет здравствуй здравствуйте
+    добрый доброе доброго салют хай privet zdravstvuyte zdravstvuy
+""".split())
+_THANKS = frozenset("thanks thank thx ty cheers спасибо благодарю спс пасибо spasibo merci".split())
+_BYE = frozenset("bye goodbye пока свидания poka".split())
+_CHAT_FILLER = frozenset("""
+    good day you very much so a the ok okay bot dear there all again и а ну ок большое вам тебе день
+    вечер утро очень all lot many
+""".split())
+_HELP_RE = re.compile(
+    r"^(/?help|/?start|помощь|помоги(те)?|справка|pomosh|what can you do|what do you (know|do)|"
+    r"who are you|how (do|does|can) (i|you|this|it) (use|work|ask)\w*( you| this| it)?|"
+    r"что ты (умеешь|можешь|знаешь)|что вы (умеете|можете|знаете)|кто ты|как (тобой|этим) пользоваться)$")
+_MORE_WORDS = frozenset("""
+    else more other another additional anything further also ещё еще больше другое другого
+    кроме eshche eshe
+""".split())
+_PRONOUNS = frozenset("he him his she her он его него ему она её ее нее ней on ego".split())
+_FOLLOW_OPENERS = frozenset("and what about how а и ну как насчёт насчет a i".split())
+_SPOKE_WORDS = frozenset("spoke speak speakers speaker выступал выступали выступил выступавшие".split())
+_SUMMARY_RE = re.compile(
+    r"\b(summar\w*|overview|recap|brief\w*|how did (it|the meeting|the talks|the session) go|"
+    r"what happened|резюме|обзор|кратко|вкратце|как прошл\w*|что произошло|что было)\b")
+_RESULT_WORDS = frozenset("""
+    result results outcome outcomes conclusion conclusions achieved итоги итог итогам результаты
+    результат результатам итоговые
+""".split())
+_AGENDA_RE = re.compile(r"\b(agenda|discuss\w*|topics?|повестк\w*|обсужда\w*|обсудили|темы|тема)\b")
+
+
+_NOT_TOPIC = _MORE_WORDS | _PRONOUNS | _GREETING | _THANKS | _BYE | _SPOKE_WORDS
+
+
+@dataclass(frozen=True)
+class Context:
+    """The last answer of a conversation, for reading its follow-ups."""
+
+    question: str  # the question as understood (a follow-up already expanded)
+    people: tuple[str, ...] = ()  # speaker ids the answer was about
+    shown: frozenset[str] = frozenset()  # fact ids already shown
+    language: str = "en"
+    intent: str = "retrieval"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A question as read: its words, who and what it names, its language."""
+
+    question: str
+    language: str
+    words: tuple[str, ...]  # every normalised word, stop words included
+    keys: frozenset[str]  # concept keys and stems of its content words
+    people: tuple[str, ...]  # speaker ids it names unambiguously
+    ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a word, and the people it could be
+    countries: tuple[str, ...] = ()  # country keys ("C:russia")
+    topic: bool = False  # it says what it is about beyond its frame (who/said/documents...)
+    sure: float = 1.0  # the least similarity of the words that name someone
+    unknown_entities: tuple[str, ...] = ()
+    result: MatchResult | None = field(default=None, compare=False)
+
+
+def agreement_kind(agreement: Agreement) -> str:
+    """What an agreement entry is: a document signed, a decision, or an overview fact."""
+    for name in ("category", "agreement_kind", "type"):
+        value = getattr(agreement, name, None)
+        if isinstance(value, str) and value in _KINDS:
+            return value
+    value = getattr(agreement, "kind", None)
+    return value if isinstance(value, str) and value in _KINDS else "document"
+
+
+def read(matcher: Matcher, question: str, language: str | None = None) -> Reading:
+    """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
+    tokens, unknown = matcher.analyze(question)
+    lang = language or matcher.language_of(question)
+    keys: set[str] = set()
+    topic = any(len(w) > 3 and w not in _NOT_TOPIC for w in unknown)
+    groups: list[tuple[str, dict[str, float]]] = []
+    countries: list[str] = []
+    sure = 1.0
+    for token in tokens:
+        people = {k: v for k, v in token.keys.items() if k.startswith("P:")}
+        if people:
+            groups.append((token.word, people))
+            continue
+        if token.entity:
+            countries.extend(k for k in token.keys if k.startswith("C:") and k not in countries)
+            continue
+        keys.update(token.keys)
+        if not set(token.keys) & _FRAME:
+            topic = True
+    people_ids: list[str] = []
+    ambiguous: list[tuple[str, tuple[str, ...]]] = []
+    for index, (word, group) in enumerate(groups):
+        choice = set(group)
+        for other_index, (_, other) in enumerate(groups):
+            if other_index != index and choice & set(other):
+                choice &= set(other)  # "Abdulla Aripov": the surname settles the shared first name
+        if len(choice) == 1:
+            person = next(iter(choice))
+            sure = min(sure, group[person])
+            if person[2:] not in people_ids:
+                people_ids.append(person[2:])
+        else:
+            ambiguous.append((word, tuple(sorted(k[2:] for k in choice))))
+    return Reading(question, lang, tuple(tokenize(question)), frozenset(keys), tuple(people_ids),
+                   tuple(ambiguous), tuple(countries), topic, sure)
+
+
+def answer(matcher: Matcher, question: str, language: str | None = None,
+           context: Context | None = None) -> tuple[Reply, Context]:
+    """Answer a question (a follow-up of `context`, if it is one) and return the new context."""
+    question = _expand_follow_up(matcher, question, context)
+    reading = read(matcher, question, language)
+    if context is not None and _asks_for_more(reading):
+        more = _more(matcher, reading, context)
+        if more is not None:
+            return more
+    reply = _answer(matcher, reading)
+    return reply, _context_after(matcher.factbase, reading, reply)
+
+
+# -- follow-ups ----------------------------------------------------------------------
+
+
+def _expand_follow_up(matcher: Matcher, question: str, context: Context | None) -> str:
+    """"and Belarus?" after "who represented Armenia?" -> "who represented Belarus";
+    "what did he say?" after an answer about Aripov -> "what did he say? Aripov"."""
+    if context is None:
+        return question
+    words = tokenize(question)
+    tokens, unknown = matcher.analyze(question)
+    entities = [t for t in tokens if t.entity]
+    content = [t for t in tokens if not t.entity]
+    if entities and not content and not unknown and len(words) <= 5 and (
+            words[0] in _FOLLOW_OPENERS or len(words) == len(entities)):
+        previous, _ = matcher.analyze(context.question)
+        old = {t.word for t in previous if t.entity}
+        if old and any(not t.entity for t in previous):
+            new = " ".join(t.word for t in entities)
+            out, placed = [], False
+            for word in tokenize(context.question):
+                if word in old:
+                    if not placed:
+                        out.append(new)
+                        placed = True
+                    continue
+                out.append(word)
+            return " ".join(out)
+    if not entities and context.people and set(words) & _PRONOUNS:
+        speaker = matcher.factbase.speakers.get(context.people[0])
+        if speaker is not None:
+            return f"{question} {speaker.name.split()[-1]}"
+    return question
+
+
+def _asks_for_more(reading: Reading) -> bool:
+    """"what else?", "anything more?", "что ещё?": nothing named, only a wish for more."""
+    return (bool(set(reading.words) & _MORE_WORDS) and not reading.topic and not reading.countries
+            and not reading.ambiguous)
+
+
+def _more(matcher: Matcher, reading: Reading, context: Context) -> tuple[Reply, Context] | None:
+    factbase = matcher.factbase
+    lang = reading.language if reading.language in ("en", "ru") else context.language
+    people = reading.people or context.people
+    if people:
+        person = people[0]
+        own = _statements_of(factbase, person)
+        ids = [s.id for s in own if s.id not in context.shown]
+        speaker = factbase.speakers[person]
+        if not own:
+            reply = _say_reply(matcher, replace(reading, people=(person,), topic=False), person)
+        elif not ids:
+            reply = Reply(lang, False, _t(lang, "no_more", name=speaker_name(speaker, lang)),
+                          intent="say", notes=_hints(factbase, lang))
+        else:
+            reply = _list_reply(factbase, lang, _t(lang, "more_said", name=speaker_name(speaker, lang)),
+                                ids, intent="say", fact_id=person, score=100)
+        return reply, replace(context, shown=context.shown | set(ids), people=(person,))
+    result = matcher.match(context.question, context.language)
+    ids = [c.fact_id for c in (result.best, *result.alternatives) if c and c.fact_id not in context.shown]
+    if not ids:
+        return None
+    reply = _list_reply(factbase, lang, _t(lang, "also_close"), ids[:3], intent="retrieval", fact_id=ids[0])
+    return reply, replace(context, shown=context.shown | set(ids[:3]))
+
+
+def _context_after(factbase: FactBase, reading: Reading, reply: Reply) -> Context:
+    shown = {i.fact_id for i in reply.items}
+    if reply.fact_id:
+        shown.add(reply.fact_id)
+    people = list(reading.people)
+    entry = factbase.entry(reply.fact_id) if reply.fact_id else None
+    if isinstance(entry, Statement):
+        people.insert(0, entry.speaker)
+    elif isinstance(entry, Speaker):
+        people.insert(0, entry.id)
+    return Context(reading.question, tuple(dict.fromkeys(people)), frozenset(shown), reply.language,
+                   reply.intent)
+
+
+# -- intents -------------------------------------------------------------------------
+
+
+def _answer(matcher: Matcher, r: Reading) -> Reply:
+    factbase = matcher.factbase
+    lang = r.language
+    words = set(r.words)
+    if _is_smalltalk(r):
+        return _smalltalk(factbase, r)
+    event = _other_event(factbase, r)
+    if event:
+        return _other_event_reply(matcher, r, event)
+    if r.ambiguous and not r.people:
+        return _ambiguous_reply(factbase, r)
+    if words & _MEMBER_WORDS and "@cis" in r.keys and not r.people:
+        return _membership_reply(factbase, r)
+    if "@count" in r.keys and not r.people:
+        counted = _count_reply(matcher, r)
+        if counted is not None:
+            return counted
+    people = r.people or _people_by_role(factbase, r)
+    if people and _asks_what_said(r):
+        return _say_reply(matcher, r, people[0])
+    if r.people and _asks_attendance(r):
+        return _attend_reply(factbase, r, r.people[0])
+    if not r.people and not r.countries and _asks_documents(r):
+        return _documents_reply(matcher, r)
+    if not r.people and not r.countries and not r.topic:
+        if words & _SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys):
+            return _spoke_reply(factbase, r)
+        if "@participate" in r.keys or ("@country" in r.keys and ("@list" in r.keys or "which" in words
+                                                                    or "какие" in words)):
+            return _with(fact_reply(factbase, PARTICIPANTS_ID, lang, score=_score(r)), intent="participants")
+    if not r.people and not r.countries:
+        overview = _overview_reply(factbase, r)
+        if overview is not None:
+            return overview
+    return _retrieval(matcher, r)
+
+
+def _retrieval(matcher: Matcher, r: Reading) -> Reply:
+    """The matcher's answer; facts that match exactly as well as the best are all shown,
+    never one of them picked silently ("industrial cooperation concept": Smailov's and Aripov's)."""
+    result = matcher.match(r.question, r.language)
+    reply = compose(matcher.factbase, result)
+    if not result.answered or result.best is None:
+        return reply
+    tied = [c for c in result.alternatives if c.confidence >= result.best.confidence - TIE_MARGIN]
+    if not tied:
+        return reply
+    ids = [result.best.fact_id, *(c.fact_id for c in tied)]
+    listed = _list_reply(matcher.factbase, r.language, _t(r.language, "tied"), ids, intent="retrieval",
+                         score=result.best.confidence)
+    rest = tuple(s for s in reply.suggestions if s.fact_id not in ids)
+    return _with(listed, suggestions=rest)
+
+
+def _score(r: Reading) -> int:
+    return max(0, min(100, round(100 * r.sure)))
+
+
+def _with(reply: Reply, **changes: object) -> Reply:
+    return replace(reply, **changes)  # type: ignore[arg-type]
+
+
+# small talk
+
+
+def _is_smalltalk(r: Reading) -> bool:
+    text = " ".join(r.words)
+    if _HELP_RE.match(text):
+        return True
+    words = set(r.words)
+    core = words & (_GREETING | _THANKS | _BYE)
+    return bool(core) and words <= (_GREETING | _THANKS | _BYE | _CHAT_FILLER)
+
+
+def _smalltalk(factbase: FactBase, r: Reading) -> Reply:
+    lang = r.language
+    words = set(r.words)
+    if words & _THANKS:
+        headline = _t(lang, "thanks")
+    elif words & _BYE:
+        headline = _t(lang, "bye")
+    else:
+        headline = _t(lang, "hello", meeting=meeting_description(factbase.meeting, lang))
+    return Reply(lang, False, headline, intent="smalltalk", notes=_hints(factbase, lang))
+
+
+def _hints(factbase: FactBase, lang: str) -> tuple[str, ...]:
+    return (label(lang, "can_answer"), *(f"• {h}" for h in capabilities(factbase, lang)),
+            label(lang, "try", example=label(lang, "example")))
+
+
+# other events
+
+
+def _known_years(factbase: FactBase) -> set[str]:
+    years = {str(factbase.meeting.date.year)} if factbase.meeting else set()
+    for text in _fact_texts(factbase):
+        years.update(re.findall(r"\b(?:19|20)\d\d\b", text))
+    return years
+
+
+def _fact_texts(factbase: FactBase) -> Iterable[str]:
+    for entry in factbase.entries():
+        yield entry.quote
+        for name in ("title", "title_ru", "answer", "answer_ru"):
+            value = getattr(entry, name, None)
+            if isinstance(value, str):
+                yield value
+
+
+def _known_dates(factbase: FactBase) -> set[tuple[int, int]]:
+    dates = {(factbase.meeting.date.day, factbase.meeting.date.month)} if factbase.meeting else set()
+    for text in _fact_texts(factbase):
+        dates.update(_dates_in(tokenize(text)))
+    return dates
+
+
+def _dates_in(words: list[str] | tuple[str, ...]) -> set[tuple[int, int]]:
+    found = set()
+    for i, word in enumerate(words):
+        month = _MONTHS.get(word)
+        if not month:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(words) and words[j].isdigit() and 1 <= int(words[j]) <= 31:
+                found.add((int(words[j]), month))
+    return found
+
+
+def _near_meeting_word(words: tuple[str, ...], index: int, reach: int = 3) -> bool:
+    return any(w in _MEETING_WORDS for w in words[max(0, index - reach): index + reach + 1])
+
+
+def _other_event(factbase: FactBase, r: Reading) -> str | None:
+    """The name of another event the question is about, or None for this meeting."""
+    words = r.words
+    lang = r.language
+    if set(words) & _SCO:
+        return _t(lang, "event_sco")
+    for i, word in enumerate(words[:-1]):
+        nxt = words[i + 1: i + 3]
+        if word in ("heads", "head") and len(nxt) == 2 and nxt[0] == "of" and nxt[1].startswith("state"):
+            return _t(lang, "event_hos")
+        if word.startswith("глав") and nxt and nxt[0].startswith("государств"):
+            return _t(lang, "event_hos")
+        if word == "glav" and nxt and nxt[0].startswith("gosudarstv"):
+            return _t(lang, "event_hos")
+    for i, word in enumerate(words):
+        if word in _EAEU and _adjacent_meeting_word(words, i):
+            return _t(lang, "event_eaeu")
+        if word == "eurasian" and words[i + 1: i + 3] == ("economic", "union") and (
+                _adjacent_meeting_word(words, i + 2) or _adjacent_meeting_word(words, i)):
+            return _t(lang, "event_eaeu")
+    quotes = " ".join(_fact_texts(factbase)).lower()
+    for i, word in enumerate(words):
+        place = _OTHER_PLACES.get(word)
+        if place and _near_meeting_word(words, i) and word not in quotes and "bishkek" not in words:
+            return _t(lang, "event_place", place=place)
+        if word in ("ashgabat", "ашхабад", "ашхабаде", "ashkhabad") and set(words) & _OUTCOME_WORDS:
+            return _t(lang, "event_next")
+    years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
+    unknown_years = [y for y in years if y not in _known_years(factbase)]
+    if unknown_years:
+        return _t(lang, "event_year", year=unknown_years[0])
+    asked = _dates_in(words)
+    if asked and not asked & _known_dates(factbase):
+        day, month = sorted(asked)[0]
+        return _t(lang, "event_date", date=_day_month(day, month, lang))
+    return None
+
+
+def _adjacent_meeting_word(words: tuple[str, ...], index: int) -> bool:
+    """A meeting word right after the name ("EAEU summit") or right before it, allowing "of the"
+    ("summit of the EAEU", "заседание ЕАЭС")."""
+    after = words[index + 1: index + 2]
+    before = [w for w in words[max(0, index - 3): index] if w not in ("of", "the")]
+    return bool((after and after[0] in _MEETING_WORDS) or (before and before[-1] in _MEETING_WORDS))
+
+
+def _day_month(day: int, month: int, lang: str) -> str:
+    from datetime import date as _date
+
+    return format_date(_date(2000, month, day), lang).rsplit(" ", 2 if lang == "ru" else 1)[0]
+
+
+def _other_event_reply(matcher: Matcher, r: Reading, event: str) -> Reply:
+    factbase = matcher.factbase
+    lang = r.language
+    close = [c for c in matcher.rank(r.question, lang)[:3]]
+    return Reply(lang, False, label(lang, "dont_say"),
+                 score=close[0].confidence if close else None,
+                 suggestions=tuple(Suggestion(c.fact_id, fact_title(factbase, c.fact_id, lang)) for c in close),
+                 notes=(_t(lang, "other_event", meeting=meeting_description(factbase.meeting, lang), event=event),
+                        *_hints(factbase, lang)),
+                 intent="other-event")
+
+
+# people
+
+
+def _ambiguous_reply(factbase: FactBase, r: Reading) -> Reply:
+    word, ids = r.ambiguous[0]
+    lang = r.language
+    people = [factbase.speakers[i] for i in ids if i in factbase.speakers]
+    options = tuple(Suggestion(p.id, f"{speaker_name(p, lang)} ({speaker_country(p, lang)})") for p in people)
+    names = f" {_t(lang, 'or')} ".join(s.title for s in options)
+    return Reply(lang, False, _t(lang, "ambiguous", word=word.capitalize(), names=names),
+                 suggestions=options, intent="ambiguous")
+
+
+def _people_by_role(factbase: FactBase, r: Reading) -> tuple[str, ...]:
+    """Who "the Tajik PM", "the Russian prime minister", "the President of Kazakhstan" is."""
+    if not r.countries or r.people:
+        return ()
+    president = "@president" in r.keys
+    found = []
+    for country in r.countries:
+        candidates = [s for s in factbase.speakers.values() if _country_key(s) == country]
+        if president:
+            candidates = [s for s in candidates if "president" in s.role.lower()]
+        else:
+            candidates = [s for s in candidates if s.attended] or candidates
+        found.extend(s.id for s in candidates)
+    return tuple(dict.fromkeys(found))
+
+
+def _country_key(speaker: Speaker) -> str:
+    for country in COUNTRIES:
+        if country.en.lower() == speaker.country.lower():
+            return f"C:{country.key}"
+    return "C:" + "-".join(tokenize(speaker.country))
+
+
+def _asks_what_said(r: Reading) -> bool:
+    words = set(r.words)
+    return bool({"@say", "@propose"} & r.keys or "@role" in r.keys and ("position" in words or "позиция" in words)
+                or words & {"stance", "position", "view", "views", "позиция", "позицию"}
+                or words & _MORE_WORDS and not r.topic)
+
+
+def _asks_attendance(r: Reading) -> bool:
+    if "@participate" in r.keys:
+        return True
+    return "@meeting" in r.keys and not r.topic and not {"@say", "@propose"} & r.keys
+
+
+def _statements_of(factbase: FactBase, person: str) -> list[Statement]:
+    return [s for s in factbase.statements.values() if s.speaker == person]
+
+
+def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
+    factbase = matcher.factbase
+    lang = r.language
+    speaker = factbase.speakers[person]
+    own = _statements_of(factbase, person)
+    name = speaker_name(speaker, lang)
+    if own and r.topic:
+        result = matcher.match(r.question, lang)
+        best = result.best
+        if result.answered and best is not None and best.fact_id in {s.id for s in own}:
+            return _with(compose(factbase, result), intent="say")
+        reply = _list_reply(factbase, lang, _t(lang, "said_not_on_topic", name=name), [s.id for s in own],
+                            intent="say", fact_id=person, score=_score(r))
+        return _with(reply, answered=False)
+    if len(own) == 1:
+        return _with(fact_reply(factbase, own[0].id, lang, score=_score(r)), intent="say")
+    if own:
+        return _list_reply(factbase, lang, _t(lang, "said", name=name, count=len(own)),
+                           [s.id for s in own], intent="say", fact_id=person, score=_score(r))
+    relayed = [s.id for s in factbase.statements.values() if person in _mentioned(matcher, s)]
+    key = "nothing_said_attended" if speaker.attended else "nothing_said_mentioned"
+    headline = _t(lang, key, name=name, role=speaker_role(speaker, lang), country=speaker_country(speaker, lang),
+                  surname=speaker_surname(speaker, lang))
+    if relayed:
+        reply = _list_reply(factbase, lang, headline + " " + _t(lang, "mentioned_in"), relayed,
+                            intent="say", fact_id=person, score=_score(r))
+        return _with(reply, answered=False)
+    return Reply(lang, False, headline, score=_score(r), intent="say",
+                 suggestions=(Suggestion(person, fact_title(factbase, person, lang)),))
+
+
+def _mentioned(matcher: Matcher, statement: Statement) -> set[str]:
+    doc = next((d for d in matcher.docs if d.id == statement.id), None)
+    return {k[2:] for k in doc.entities if k.startswith("P:")} - {statement.speaker} if doc else set()
+
+
+def _attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
+    return _with(fact_reply(factbase, person, r.language, score=_score(r)), intent="attend")
+
+
+# documents, counts, participants
+
+
+def _documents(factbase: FactBase) -> list[Agreement]:
+    return [a for a in factbase.agreements.values() if agreement_kind(a) in DOCUMENT_KINDS]
+
+
+def _asks_documents(r: Reading) -> bool:
+    words = set(r.words)
+    if {"@sign", "@adopt"} & r.keys or words & {"decided", "decide", "решили", "решено", "reshili"}:
+        return "@propose" not in r.keys and "@say" not in r.keys
+    return "@document" in r.keys and not r.topic
+
+
+def _documents_reply(matcher: Matcher, r: Reading) -> Reply:
+    factbase = matcher.factbase
+    lang = r.language
+    documents = _documents(factbase)
+    ids = {a.id for a in documents}
+    if r.topic:
+        ranked = [c for c in matcher.rank(r.question, lang) if c.fact_id in ids]
+        if ranked and ranked[0].confidence >= matcher.threshold:
+            best = ranked[0]
+            return _with(fact_reply(factbase, best.fact_id, lang, score=best.confidence), intent="documents")
+        return _with(_list_reply(factbase, lang, _t(lang, "documents_not_on_topic", count=len(documents)),
+                                 [a.id for a in documents], intent="documents",
+                                 score=ranked[0].confidence if ranked else 0), answered=False)
+    if not documents:
+        return _retrieval(matcher, r)
+    return _list_reply(factbase, lang, _t(lang, "documents", count=len(documents)), [a.id for a in documents],
+                       intent="documents", score=_score(r))
+
+
+def _count_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    factbase = matcher.factbase
+    lang = r.language
+    words = set(r.words)
+    if {"@document", "@sign", "@adopt"} & r.keys:
+        facts = [a for a in factbase.agreements.values() if agreement_kind(a) == "count"
+                 and _counts_documents(a)]
+        if not facts:
+            return None
+        parts = [f"{factbase.source_of(a).publisher}: {getattr(a, 'count', None) or '?'}" for a in facts]
+        counts = {getattr(a, "count", None) for a in facts}
+        key = "count_documents_differ" if len(counts) > 1 else "count_documents"
+        return _list_reply(factbase, lang, _t(lang, key, parts="; ".join(parts)), [a.id for a in facts],
+                           intent="count", score=_score(r))
+    if ({"@participate", "@country"} & r.keys or words & {"delegations", "делегаций", "countries", "стран",
+                                                          "participants", "участников", "people"}):
+        return _with(fact_reply(factbase, PARTICIPANTS_ID, lang, score=_score(r)), intent="count")
+    return None
+
+
+def _counts_documents(agreement: Agreement) -> bool:
+    counted = str(getattr(agreement, "counts", "") or "")
+    return counted.startswith("document") or not counted
+
+
+def _spoke_reply(factbase: FactBase, r: Reading) -> Reply:
+    lang = r.language
+    seen: dict[str, int] = {}
+    for statement in factbase.statements.values():
+        seen[statement.speaker] = seen.get(statement.speaker, 0) + 1
+    lines = tuple(f"• {speaker_name(factbase.speakers[p], lang)} ({speaker_country(factbase.speakers[p], lang)}): "
+                  f"{_t(lang, 'n_statements', n=n)}" for p, n in seen.items())
+    return Reply(lang, True, _t(lang, "spoke"), PARTICIPANTS_ID, "participants", _score(r), details=lines,
+                 suggestions=tuple(Suggestion(p, fact_title(factbase, p, lang)) for p in seen),
+                 intent="participants")
+
+
+# overview
+
+
+def _overview_reply(factbase: FactBase, r: Reading) -> Reply | None:
+    text = " ".join(r.words)
+    words = set(r.words)
+    lang = r.language
+    if "@next" in r.keys and ("@meeting" in r.keys or {"@when", "@where"} & r.keys):
+        kinds: tuple[str, ...] = ("schedule",)
+        key = "next_meeting"
+    elif _SUMMARY_RE.search(text) and not r.topic:
+        kinds, key = ("agenda", "result", "count", "schedule"), "summary"
+    elif words & _RESULT_WORDS:
+        kinds, key = ("result", "count"), "results"
+    elif _AGENDA_RE.search(text) and not r.topic:
+        kinds, key = ("agenda",), "agenda"
+    else:
+        return None
+    ids = [a.id for a in factbase.agreements.values() if agreement_kind(a) in kinds]
+    if not ids:
+        return None
+    if key == "summary" and factbase.meeting:
+        ids.insert(0, factbase.meeting.id)
+    return _list_reply(factbase, lang, _t(lang, key), ids, intent="overview", score=_score(r))
+
+
+def _list_reply(factbase: FactBase, lang: str, headline: str, ids: list[str], *, intent: str,
+                fact_id: str | None = None, score: int | None = None) -> Reply:
+    items: tuple[Item, ...] = tuple(fact_item(factbase, i, lang) for i in ids)
+    return Reply(lang, True, headline, fact_id or ids[0], "list", score, items=items, intent=intent)
+
+
+def _membership_reply(factbase: FactBase, r: Reading) -> Reply:
+    lang = r.language
+    return Reply(lang, False, label(lang, "dont_say"), intent="membership",
+                 notes=(_t(lang, "membership"),),
+                 suggestions=(Suggestion(PARTICIPANTS_ID, fact_title(factbase, PARTICIPANTS_ID, lang)),))
+
+
+# texts
+
+_TEXTS = {
+    "en": {
+        "hello": "Hello! I answer questions about {meeting}, with the reports' own words and a link.",
+        "thanks": "You're welcome! Ask me anything else about the meeting.",
+        "bye": "Goodbye! Come back with any question about the meeting.",
+        "other_event": "The reports I have cover {meeting}, not {event}.",
+        "event_sco": "the SCO heads of government meeting",
+        "event_hos": "the CIS Council of Heads of State",
+        "event_eaeu": "a meeting of the Eurasian Economic Union",
+        "event_place": "a meeting in {place}",
+        "event_next": "the outcome of the next meeting, in Ashgabat",
+        "event_year": "{year}",
+        "event_date": "{date}",
+        "ambiguous": "“{word}” could be {names}. Whom do you mean?",
+        "or": "or",
+        "membership": "They don't list the CIS's member states; they name the delegations at this meeting.",
+        "said": "What the reports quote {name} saying ({count}):",
+        "more_said": "More from {name}:",
+        "no_more": "That is all the reports quote {name} saying.",
+        "also_close": "Also close:",
+        "said_not_on_topic": "The reports don't quote {name} on that. What they do quote:",
+        "nothing_said_attended": "The reports list {name} ({role}, {country}) among the participants "
+                                 "but quote nothing {surname} said.",
+        "nothing_said_mentioned": "{name} ({role}, {country}) is mentioned in the reports but not quoted "
+                                  "from this meeting.",
+        "mentioned_in": "Where the reports mention them:",
+        "documents": "Documents signed and decisions adopted at the meeting ({count}):",
+        "documents_not_on_topic": "None of the {count} documents the reports list is about that. The documents:",
+        "count_documents": "Documents signed: {parts}.",
+        "count_documents_differ": "The reports differ on how many documents were signed: {parts}.",
+        "spoke": "People the reports quote:",
+        "tied": "These facts match equally well:",
+        "n_statements": "{n} quoted",
+        "next_meeting": "The next meeting, as the reports announce it:",
+        "summary": "The meeting in brief, in the reports' words:",
+        "results": "The results of the meeting, in the reports' words:",
+        "agenda": "What was on the agenda, in the reports' words:",
+    },
+    "ru": {
+        "hello": "Здравствуйте! Я отвечаю на вопросы о {meeting} словами публикаций и со ссылкой.",
+        "thanks": "Пожалуйста! Спрашивайте ещё о заседании.",
+        "bye": "До свидания! Возвращайтесь с вопросами о заседании.",
+        "other_event": "Мои источники описывают {meeting}, а не {event}.",
+        "event_sco": "заседание глав правительств ШОС",
+        "event_hos": "Совет глав государств СНГ",
+        "event_eaeu": "заседание Евразийского экономического союза",
+        "event_place": "заседание в городе {place}",
+        "event_next": "итоги следующего заседания, в Ашхабаде",
+        "event_year": "{year} год",
+        "event_date": "{date}",
+        "ambiguous": "«{word}» — это может быть {names}. Кого вы имеете в виду?",
+        "or": "или",
+        "membership": "В них нет списка государств — членов СНГ; в них названы делегации этого заседания.",
+        "said": "Что, по сообщениям, сказал(а) {name} ({count}):",
+        "more_said": "Ещё высказывания, {name}:",
+        "no_more": "Больше публикации ничего не приводят из слов: {name}.",
+        "also_close": "Близкие ответы:",
+        "said_not_on_topic": "Публикации не приводят слов {name} об этом. Что они приводят:",
+        "nothing_said_attended": "{name} ({role}, {country}) значится среди участников, "
+                                 "но публикации не приводят высказываний этого участника.",
+        "nothing_said_mentioned": "{name} ({role}, {country}) упоминается в публикациях, но его высказывания "
+                                  "на заседании не приводятся.",
+        "mentioned_in": "Где публикации его упоминают:",
+        "documents": "Документы, подписанные и принятые на заседании ({count}):",
+        "documents_not_on_topic": "Ни один из документов, перечисленных в публикациях ({count}), не об этом. "
+                                  "Документы:",
+        "count_documents": "Подписано документов: {parts}.",
+        "count_documents_differ": "Источники расходятся в числе подписанных документов: {parts}.",
+        "spoke": "Чьи слова приводят публикации:",
+        "tied": "Подходят в равной мере:",
+        "n_statements": "высказываний: {n}",
+        "next_meeting": "Следующее заседание, по сообщениям:",
+        "summary": "Коротко о заседании словами публикаций:",
+        "results": "Итоги заседания словами публикаций:",
+        "agenda": "Что было на повестке, словами публикаций:",
+    },
+}
+
+
+def _t(lang: str, key: str, **values: object) -> str:
+    text = _TEXTS.get(lang, _TEXTS["en"])[key]
+    return text.format(**values) if values else text
