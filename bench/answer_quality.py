@@ -2,6 +2,15 @@
 
     python bench/answer_quality.py [QUESTIONS.yaml ...] [--rounds N]
 
+Three sets, reported apart:
+- the question grammar (bench/question_grammar.py): generated from the fact base
+  for every speaker, country, statement, document and intent; target 0 wrong;
+- the blind holdout (bench/holdout.yaml): written from the sources alone by
+  someone who never saw the matcher, never tuned on; targets 0 wrong, >= 95% of
+  answerable right, every unanswerable abstained; with the calibration table
+  (how many answers in each score band were right);
+- the development and tuning sets below (the files given, or the defaults).
+
 Each file is in the format of shared/eval/dev-questions.yaml (`q`, and `any`
 or `abstain`, optional `src`). Prints correct answers, correct abstentions,
 the split by source, every miss, and per-question latency (p50, p99) measured
@@ -23,12 +32,14 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from bot.answering import Answerer  # noqa: E402
 from bot.cli import answer_json  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
 from bot.text import stem, transliterate  # noqa: E402
 
+HOLDOUT = ROOT / "bench" / "holdout.yaml"
 DEFAULT_FILES = [ROOT.parent / "shared" / "eval" / "dev-questions.yaml", ROOT / "bench" / "paraphrases.yaml"]
 
 
@@ -102,6 +113,90 @@ def run_file(answerer: Answerer, path: Path, rounds: int) -> bool:
     return ok
 
 
+def run_grammar(answerer: Answerer) -> bool:
+    from question_grammar import generate
+    from question_grammar import judge as judge_case
+
+    cases = generate(answerer.factbase)
+    verdicts = [(case, answer_json(answerer, case.q, None), ) for case in cases]
+    tally = {"right": 0, "wrong": 0, "missed": 0}
+    print("== question grammar (generated from the fact base; every entity and intent, en/ru, typos, "
+          "Latin-typed Russian)")
+    by_tag: dict[str, list[str]] = {}
+    for case, result in verdicts:
+        verdict = judge_case(case, result)
+        tally[verdict] += 1
+        by_tag.setdefault(case.tags[0] if case.tags else "?", []).append(verdict)
+        if verdict != "right":
+            got = f"{result['intent']} {result['fact_id']} ({result['score']})" if result["answered"] else \
+                f"abstained as {result['intent']} ({result['score']})"
+            print(f"  {verdict.upper()} {case.q!r}: expected {case.fact or list(case.facts) or ''} "
+                  f"{case.intent or ''}{' abstain' if case.abstain else ''}; got {got}")
+    print(f"questions: {len(cases)}; right {tally['right']}, wrong {tally['wrong']}, missed {tally['missed']}")
+    for tag, verdicts_ in sorted(by_tag.items()):
+        print(f"  {tag}: {verdicts_.count('right')}/{len(verdicts_)} right, {verdicts_.count('wrong')} wrong")
+    ok = tally["wrong"] == 0
+    print(f"target (0 wrong answers): {'MET' if ok else 'NOT MET'}")
+    return ok
+
+
+def holdout_verdict(case: dict, result: dict) -> str:
+    """"right", "wrong" or "missed" for one holdout question (its `expect` groups)."""
+    if not case.get("answerable", True):
+        return "wrong" if result["answered"] else "right"
+    if not result["answered"]:
+        return "missed"
+    text = result["text"].lower()
+    found = all(any(str(alt).lower() in text for alt in group) for group in case.get("expect", []))
+    return "right" if found else "wrong"
+
+
+BANDS = ((60, 69), (70, 79), (80, 89), (90, 100))
+
+
+def run_holdout(answerer: Answerer, path: Path) -> bool:
+    cases = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    results = [(case, answer_json(answerer, case["q"])) for case in cases]
+    verdicts = [(case, result, holdout_verdict(case, result)) for case, result in results]
+    answerable = [v for v in verdicts if v[0].get("answerable", True)]
+    unanswerable = [v for v in verdicts if not v[0].get("answerable", True)]
+    right = sum(v[2] == "right" for v in answerable)
+    wrong = sum(v[2] == "wrong" for v in verdicts)
+    held = sum(v[2] == "right" for v in unanswerable)
+    print(f"== blind holdout {path.name} (never tuned on)")
+    print(f"answerable: {right}/{len(answerable)} right ({100 * right / max(1, len(answerable)):.1f}%), "
+          f"{sum(v[2] == 'missed' for v in answerable)} abstained, "
+          f"{sum(v[2] == 'wrong' for v in answerable)} wrong")
+    print(f"unanswerable: {held}/{len(unanswerable)} abstained")
+    for lang in ("en", "ru"):
+        sub = [v for v in answerable if v[0].get("lang") == lang]
+        print(f"  {lang}: {sum(v[2] == 'right' for v in sub)}/{len(sub)} answerable right")
+    print("calibration (answers given, by score band: how many were right):")
+    print("  | score | answers | right | share right |")
+    print("  | --- | --- | --- | --- |")
+    for low, high in BANDS:
+        band = [v for v in verdicts if v[1]["answered"] and v[1]["score"] is not None
+                and low <= v[1]["score"] <= high]
+        ok_n = sum(v[2] == "right" for v in band)
+        share = f"{100 * ok_n / len(band):.0f}%" if band else "—"
+        print(f"  | {low}–{high} | {len(band)} | {ok_n} | {share} |")
+    given = [v for v in verdicts if v[1]["answered"]]
+    precision = sum(v[2] == "right" for v in given) / max(1, len(given))
+    print(f"answers at or above the threshold that were right: {100 * precision:.1f}% of {len(given)}")
+    for case, result, verdict in verdicts:
+        if verdict == "right":
+            continue
+        got = f"{result['intent']} {result['fact_id']} ({result['score']})" if result["answered"] else \
+            f"abstained as {result['intent']} ({result['score']})"
+        first = result["text"].splitlines()[0][:80]
+        print(f"  {verdict.upper()} {case['q']!r}: {got}: {first}")
+    ok = (wrong == 0 and right / max(1, len(answerable)) >= 0.95 and held == len(unanswerable)
+          and precision >= 0.98)
+    print(f"targets (0 wrong, >=95% answerable right, all unanswerable abstained, >=98% of answers right): "
+          f"{'MET' if ok else 'NOT MET'}")
+    return ok
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="*", type=Path)
@@ -113,7 +208,10 @@ def main() -> int:
     print(f"fact base loaded and indexed in {1000 * (time.perf_counter() - start):.1f} ms")
     print("reference (issue #2): sentence-embedding retrieval with all-MiniLM-L6-v2 over the same "
           "sources answers about 60% right at about 28 ms a question")
-    results = [run_file(answerer, path, args.rounds) for path in files]
+    results = [run_grammar(answerer)]
+    if HOLDOUT.is_file():
+        results.append(run_holdout(answerer, HOLDOUT))
+    results += [run_file(answerer, path, args.rounds) for path in files]
     return 0 if all(results) else 1
 
 

@@ -213,8 +213,9 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
                 people_ids.append(person[2:])
         else:
             ambiguous.append((word, tuple(sorted(k[2:] for k in choice))))
+    unknown_entities = tuple(c for c in countries if not matcher.carries(c))
     return Reading(question, lang, tuple(tokenize(question)), frozenset(keys), tuple(people_ids),
-                   tuple(ambiguous), tuple(countries), topic, sure)
+                   tuple(ambiguous), tuple(countries), topic, sure, unknown_entities)
 
 
 def answer(matcher: Matcher, question: str, language: str | None = None,
@@ -322,6 +323,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     event = _other_event(factbase, r)
     if event:
         return _other_event_reply(matcher, r, event)
+    if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
+        return _retrieval(matcher, r)
     if r.ambiguous and not r.people:
         return _ambiguous_reply(factbase, r)
     if words & _MEMBER_WORDS and "@cis" in r.keys and not r.people:
@@ -586,10 +589,9 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     key = "nothing_said_attended" if speaker.attended else "nothing_said_mentioned"
     headline = _t(lang, key, name=name, role=speaker_role(speaker, lang), country=speaker_country(speaker, lang),
                   surname=speaker_surname(speaker, lang))
-    if relayed:
-        reply = _list_reply(factbase, lang, headline + " " + _t(lang, "mentioned_in"), relayed,
-                            intent="say", fact_id=person, score=_score(r))
-        return _with(reply, answered=False)
+    if relayed:  # what others relayed of X's words: shown as theirs, under a headline that says so
+        return _list_reply(factbase, lang, headline + " " + _t(lang, "mentioned_in"), relayed,
+                           intent="say", fact_id=person, score=_score(r))
     return Reply(lang, False, headline, score=_score(r), intent="say",
                  suggestions=(Suggestion(person, fact_title(factbase, person, lang)),))
 

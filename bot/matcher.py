@@ -208,8 +208,10 @@ class Matcher:
         cutoff = 75 if len(word) == 4 else 84 if len(word) <= 6 else 80
         keys: dict[str, float] = {}
         for target, score, _ in process.extract(
-            word, targets, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
+            word, targets, scorer=fuzz.ratio, score_cutoff=min(cutoff, 66), limit=5
         ):
+            if score < cutoff and not _swapped(word, target):
+                continue  # below the cut-off only two neighbouring letters swapped ("Arpiov") passes
             if len(word) == 4 and not _slip(word, target):
                 continue  # four letters: a swap ("blet") or a doubled key ("whoo"), never "cost"/"host"
             for key, sim in self._exact_word(self._romanised.get(target, target)).items():
@@ -224,7 +226,7 @@ class Matcher:
             keys = dict(self._lookup(word))
             if keys:
                 tokens.append(_Token(word, keys, entity=_is_entity(keys)))
-            else:
+            elif not _stopword_typo(word):
                 unknown.append(word)
         return tokens, unknown
 
@@ -273,6 +275,10 @@ class Matcher:
         least = self.suggest_floor if floor is None else floor
         ranked = (Candidate(doc.id, doc.kind, _confidence(s)) for s, _, doc in self._ranked(q))
         return [c for c in ranked if c.confidence >= least]
+
+    def carries(self, entity_key: str) -> bool:
+        """True when some fact names this entity ("C:armenia", "P:mishustin")."""
+        return entity_key in self._carried
 
     def language_of(self, question: str) -> str:
         """The question's language: its alphabet, except that Russian typed in Latin letters
@@ -354,6 +360,35 @@ class Matcher:
     def _specificity(q: _Question, doc: Doc) -> float:
         """How much the question says that this fact matches: the matched words' weights."""
         return sum(w for t, w in zip(q.content, q.weights) if any(k in doc.terms for k in t.keys))
+
+
+# Function words a typo often hits ("wich", "waht", "plese"); plurals such as "times" are left
+# out, since their singular ("time") is a word of its own.
+_LONG_STOPWORDS = sorted("""what which where when whose with from about please there these those would could
+    should does have tell give show were their they какие какой какая который когда где почему""".split())
+
+
+@lru_cache(maxsize=8192)
+def _stopword_typo(word: str) -> bool:
+    """A misspelt question word ("wich", "waht", "plese") carries no meaning either."""
+    if len(word) < 4:
+        return False
+    found = process.extractOne(word, _LONG_STOPWORDS, scorer=fuzz.ratio, score_cutoff=75)
+    if found is None:
+        return False
+    target = found[0]
+    if len(target) == len(word):
+        return _swapped(word, target)
+    return _slip(word, target) or _slip(target, word)  # a letter left out or typed twice
+
+
+def _swapped(word: str, target: str) -> bool:
+    """True when `word` is `target` with two neighbouring letters swapped."""
+    if len(word) != len(target) or word == target:
+        return False
+    diff = [i for i in range(len(word)) if word[i] != target[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == target[diff[1]] \
+        and word[diff[1]] == target[diff[0]]
 
 
 def _slip(word: str, target: str) -> bool:

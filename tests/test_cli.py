@@ -81,6 +81,14 @@ def test_chat_answers_each_line_until_quit() -> None:
     assert "ignored" not in result.stdout
 
 
+def test_chat_reads_follow_ups_and_takes_help_and_quit_as_words() -> None:
+    result = run("chat", stdin="help\nWho represented Armenia?\nand Belarus?\nquit\nWho represented Russia?\n")
+    assert result.returncode == 0
+    assert "I can tell you:" in result.stdout, "help is answered, not searched for"
+    assert "Roman Golovchenko, Prime Minister, represented Belarus" in result.stdout
+    assert "represented Russia" not in result.stdout, "nothing is read after quit"
+
+
 def test_check_prints_counts() -> None:
     result = run("check")
     assert result.returncode == 0, result.stderr

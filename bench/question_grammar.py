@@ -1,0 +1,203 @@
+"""A question grammar: questions generated from the fact base itself, for every entity and intent.
+
+    python bench/question_grammar.py            # print the generated questions
+
+Hand-picked questions miss whole classes of failure (a speaker nobody thought
+to ask about, a name two people share). This module walks the fact base and
+writes, for every speaker, country, statement and document and every intent of
+`bot.intents`, questions from templates in English and Russian, with generated
+typos, Russian typed in Latin letters and Russian case forms, each with what a
+correct reply is:
+
+    fact      the reply shows this fact (as its answer, or among a list's items)
+    any_of    the reply shows at least one of these facts
+    facts     a list reply shows every one of these facts
+    intent    the reply was read as this kind of question
+    abstain   the reply must not answer with a fact
+
+It is a test of the matcher, not tuning data: it is generated, so it covers
+every entity the curators add, and nothing here is copied into the fact base
+or the lexicon.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bot.facts import FactBase, Speaker  # noqa: E402
+from bot.intents import DOCUMENT_KINDS, agreement_kind  # noqa: E402
+from bot.lexicon import country_by_name  # noqa: E402
+from bot.matcher import PARTICIPANTS_ID  # noqa: E402
+from bot.text import is_cyrillic, transliterate  # noqa: E402
+
+__all__ = ["Case", "generate", "judge"]
+
+
+@dataclass(frozen=True)
+class Case:
+    q: str
+    lang: str
+    fact: str | None = None
+    facts: tuple[str, ...] = ()
+    intent: str | None = None
+    abstain: bool = False
+    any_of: tuple[str, ...] = ()  # the reply shows at least one of these
+    may_abstain: bool = False  # abstaining is right too
+    tags: tuple[str, ...] = field(default=())
+
+
+def typo(word: str) -> str:
+    """Swap two letters in the middle of a word (Mishustin -> Mihsustin)."""
+    if len(word) < 6:
+        return word
+    i = len(word) // 2
+    return word[:i - 1] + word[i] + word[i - 1] + word[i + 1:]
+
+
+def translit(text: str) -> str:
+    return " ".join(transliterate(w.lower()) if is_cyrillic(w) else w for w in text.split())
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def generate(factbase: FactBase) -> list[Case]:
+    """Every generated question with what a correct reply is."""
+    cases: list[Case] = []
+    add = cases.append
+    statements_of: dict[str, list[str]] = {}
+    for statement in factbase.statements.values():
+        statements_of.setdefault(statement.speaker, []).append(statement.id)
+    for speaker in factbase.speakers.values():
+        _speaker_cases(speaker, statements_of.get(speaker.id, []), add)
+    for statement in factbase.statements.values():
+        speaker = factbase.speakers[statement.speaker]
+        en = [t for t in statement.topics if not is_cyrillic(t)][:2]
+        ru = [t for t in statement.topics if is_cyrillic(t)][:1]
+        for topic in en + ru:
+            # any statement of this speaker on this topic is a right answer (two reports, one speech)
+            same = tuple(s.id for s in factbase.statements.values()
+                         if s.speaker == statement.speaker and topic in s.topics)
+            name = _surname(speaker.name) if topic in en else _surname(speaker.name_ru or speaker.name)
+            q = f"What did {name} say about {topic}?" if topic in en else f"Что сказал {name} про {topic}?"
+            add(Case(q, "en" if topic in en else "ru", any_of=same, tags=("statement",)))
+    documents = [a for a in factbase.agreements.values() if agreement_kind(a) in DOCUMENT_KINDS]
+    for agreement in documents:
+        en = [t for t in agreement.topics if not is_cyrillic(t)][:1]
+        for topic in en:
+            same = tuple(a.id for a in documents if topic in a.topics)
+            add(Case(f"Was a document on {topic} signed?", "en", any_of=same, tags=("document",)))
+    doc_ids = tuple(a.id for a in documents)
+    for q, lang in (("Which documents were signed?", "en"), ("What was adopted?", "en"),
+                    ("list of the documents signed", "en"), ("Какие документы подписали?", "ru"),
+                    ("Что приняли?", "ru"), ("kakie dokumenty podpisali", "ru"), ("Wich documnets were signed?", "en")):
+        add(Case(q, lang, facts=doc_ids, intent="documents", tags=("documents",)))
+    counts = tuple(a.id for a in factbase.agreements.values() if agreement_kind(a) == "count")
+    if counts:
+        for q, lang in (("How many documents were signed?", "en"), ("Сколько документов подписали?", "ru"),
+                        ("number of agreements signed", "en"), ("skolko dokumentov podpisali", "ru")):
+            add(Case(q, lang, facts=counts, intent="count", tags=("count",)))
+    for q, lang in (("How many delegations?", "en"), ("how many countries took part", "en"),
+                    ("Сколько делегаций?", "ru"), ("Сколько стран участвовало?", "ru")):
+        add(Case(q, lang, fact=PARTICIPANTS_ID, intent="count", tags=("count",)))
+    for q, lang in (("Who attended?", "en"), ("Which countries took part?", "en"), ("list of participants", "en"),
+                    ("Кто участвовал в заседании?", "ru"), ("kto uchastvoval", "ru")):
+        add(Case(q, lang, fact=PARTICIPANTS_ID, tags=("participants",)))
+    _event_cases(add)
+    for q, lang in (("hi", "en"), ("Hello!", "en"), ("thanks", "en"), ("thank you very much", "en"),
+                    ("Привет", "ru"), ("Спасибо!", "ru"), ("help", "en"), ("what can you do?", "en"),
+                    ("что ты умеешь?", "ru"), ("privet", "ru")):
+        add(Case(q, lang, intent="smalltalk", abstain=True, tags=("smalltalk",)))
+    for q, lang in (("Which countries are members of the CIS?", "en"), ("Какие страны входят в СНГ?", "ru")):
+        add(Case(q, lang, intent="membership", abstain=True, tags=("membership",)))
+    return cases
+
+
+def _speaker_cases(speaker: Speaker, own: list[str], add) -> None:  # type: ignore[no-untyped-def]
+    surname = _surname(speaker.name)
+    surname_ru = _surname(speaker.name_ru) if speaker.name_ru else None
+    # nobody else's words: X's statements, or "the reports quote nothing X said" (with what others
+    # relayed of X, under X's own entry), never a statement presented as X's
+    said = dict(facts=tuple(own), intent="say") if own else dict(fact=speaker.id, intent="say", may_abstain=True)
+    add(Case(f"What did {speaker.name} say?", "en", tags=("say",), **said))  # type: ignore[arg-type]
+    add(Case(f"What did {surname} say?", "en", tags=("say",), **said))  # type: ignore[arg-type]
+    add(Case(f"What did {typo(surname)} say?", "en", tags=("say", "typo"), **said))  # type: ignore[arg-type]
+    add(Case(f"{surname}'s position", "en", tags=("say",), **said))  # type: ignore[arg-type]
+    if surname_ru:
+        add(Case(f"Что сказал {surname_ru}?", "ru", tags=("say",), **said))  # type: ignore[arg-type]
+        add(Case(translit(f"что сказал {surname_ru}"), "ru", tags=("say", "translit"), **said))  # type: ignore[arg-type]
+    add(Case(f"Was {surname} at the meeting?", "en", fact=speaker.id, intent="attend", tags=("attend",)))
+    add(Case(f"Did {speaker.name} attend?", "en", fact=speaker.id, intent="attend", tags=("attend",)))
+    if surname_ru:
+        add(Case(f"Был ли {surname_ru} на заседании?", "ru", fact=speaker.id, intent="attend", tags=("attend",)))
+    add(Case(f"Who is {surname}?", "en", fact=speaker.id, tags=("who",)))
+    country = country_by_name(speaker.country)
+    if not speaker.attended or country is None:
+        return
+    for q, lang in ((f"Who represented {country.en}?", "en"), (f"who represnted {country.en.lower()}", "en"),
+                    (f"{country.en} delegation", "en"), (f"Кто представлял {country.ru}?", "ru"),
+                    (f"Кто был от {country.ru_genitive}?", "ru"), (f"делегация {country.ru_genitive}", "ru"),
+                    (translit(f"kto predstavlyal {country.ru.lower()}"), "ru")):
+        add(Case(q, lang, fact=speaker.id, tags=("delegation",)))
+    role = "the prime minister of" if "prime minister" in speaker.role.lower() else "the head of the delegation of"
+    add(Case(f"What did {role} {country.en} say?", "en", tags=("say", "role"), **said))  # type: ignore[arg-type]
+
+
+def _event_cases(add) -> None:  # type: ignore[no-untyped-def]
+    for q, lang in (
+        ("What did the SCO heads of government decide in Bishkek?", "en"),
+        ("What was decided at the CIS Heads of State summit?", "en"),
+        ("What did Tokayev say at the Heads of State meeting?", "en"),
+        ("What was signed in Ashgabat?", "en"),
+        ("What did Mishustin say in Astana in 2022?", "en"),
+        ("results of the 2019 meeting", "en"),
+        ("What happened at the EAEU summit?", "en"),
+        ("Что решили на заседании ШОС?", "ru"),
+        ("Итоги саммита глав государств СНГ", "ru"),
+        ("Что подписали в Ашхабаде?", "ru"),
+        ("What happened on 13 October?", "en"),
+    ):
+        add(Case(q, lang, intent="other-event", abstain=True, tags=("other-event",)))
+    for q, lang in (("Who represented Moldova?", "en"), ("What did Ukraine say?", "en"),
+                    ("Кто представлял Грузию?", "ru")):
+        add(Case(q, lang, abstain=True, tags=("unknown-entity",)))
+
+
+def judge(case: Case, result: dict) -> str:
+    """"right", "wrong" (a fact it should not have answered with) or "missed" (abstained)."""
+    shown = {result.get("fact_id")} | {i["fact_id"] for i in result.get("items", [])}
+    if case.intent and result.get("intent") != case.intent:
+        if result["answered"] and not case.abstain and not _shows(case, shown):
+            return "wrong"
+        if result["answered"] and case.abstain:
+            return "wrong"
+        if not result["answered"] and not case.abstain:
+            return "missed"
+    if case.abstain:
+        return "wrong" if result["answered"] else "right"
+    if not result["answered"]:
+        return "right" if case.may_abstain else "missed"
+    return "right" if _shows(case, shown) else "wrong"
+
+
+def _shows(case: Case, shown: set) -> bool:  # type: ignore[type-arg]
+    if case.any_of and not set(case.any_of) & shown:
+        return False
+    if case.fact and case.fact not in shown:
+        return False
+    return set(case.facts) <= shown
+
+
+if __name__ == "__main__":
+    from bot.loader import load_factbase
+
+    for case in generate(load_factbase(ROOT / "knowledge")):
+        print(f"{case.lang}  {case.q}  -> {case.fact or case.facts or ''} {case.intent or ''}"
+              f"{' abstain' if case.abstain else ''}")
