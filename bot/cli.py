@@ -3,7 +3,8 @@
     ask QUESTION       answer one question (plain text, or --json)
     ask --json -       answer one question per line of standard input, one JSON object per line
     chat               a terminal conversation: try the bot without a Telegram token
-    check              validate the fact base and print what it holds
+    check              validate the fact base and print what it holds (--strict: warnings fail too)
+    draft REPORT       print YAML drafts of the facts in a report, for a curator to review
     run                run the Telegram bot (long polling, or --webhook)
     digest             send every pending subscription digest now, then exit
 
@@ -17,6 +18,7 @@ import argparse
 import json
 import logging
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -52,6 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--dir", type=Path, help="check this folder instead of KNOWLEDGE_DIR")
     check.add_argument("--fields", action="store_true",
                        help="list the optional fields the bot accepts beyond knowledge-format.md")
+    check.add_argument("--strict", action="store_true",
+                       help="treat warnings (attribution words in quotes, shared quotes, ambiguous aliases) "
+                       "as errors and exit 1 on any")
+
+    draft = commands.add_parser("draft", help="print YAML drafts of a report's facts for a curator to review")
+    draft.add_argument("report", type=Path, help="the report's local copy, e.g. knowledge/sources/REPORT.txt")
+    draft.add_argument("--source", required=True, metavar="ID",
+                       help="the sources id the drafts cite (a source defined in the fact base, or a new one)")
+    draft.add_argument("--dir", type=Path, help="the fact base whose speakers and sources to use "
+                       "(default: KNOWLEDGE_DIR)")
 
     run = commands.add_parser("run", help="run the Telegram bot (long polling, or --webhook)")
     run.add_argument("--webhook", action="store_true",
@@ -88,7 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             if args.fields:
                 return _print_fields()
-            return _check(args.dir or settings.knowledge_dir)
+            return _check(args.dir or settings.knowledge_dir, strict=args.strict)
+        if args.command == "draft":
+            return _draft(args.report, args.source, args.dir or settings.knowledge_dir)
         if args.command == "digest":
             return _digest(settings, due_only=args.due)
         parser.error(f"unknown command {args.command!r}")
@@ -106,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _print_problems(exc: FactBaseError) -> None:
-    for problem in exc.problems:
+    for problem in sorted([*exc.problems, *exc.warnings]):
         print(problem, file=sys.stderr)
     count = len(exc.problems)
     print(f"fact base invalid: {count} error{'s' if count != 1 else ''}", file=sys.stderr)
@@ -172,12 +186,33 @@ def _print_fields() -> int:
     return 0
 
 
-def _check(directory: Path) -> int:
-    factbase = load_factbase(directory)
+def _check(directory: Path, *, strict: bool = False) -> int:
+    """Print every warning as `file:line: warning: ...`, then the counts; errors raise."""
+    factbase = load_factbase(directory, strict=strict)
+    for warning in factbase.warnings:
+        print(warning, file=sys.stderr)
     counts = factbase.counts()
     print(f"OK: {directory} ({len(factbase.files)} file{'s' if len(factbase.files) != 1 else ''})")
     print("  " + ", ".join(f"{name}: {count}" for name, count in counts.items()))
+    kinds = Counter(a.agreement_kind for a in factbase.agreements.values())
+    if kinds:
+        print("  agreements by kind: " + ", ".join(f"{kind}: {n}" for kind, n in sorted(kinds.items())))
     print(f"  quotes verified against source texts: {factbase.quotes_verified}")
+    if factbase.warnings:
+        count = len(factbase.warnings)
+        print(f"  warnings: {count} (python -m bot check --strict fails on them)")
+    return 0
+
+
+def _draft(report: Path, source_id: str, directory: Path) -> int:
+    """Print YAML drafts of a report's facts; bad input is a one-line error, exit 1."""
+    from bot.draft import DraftError, draft_report
+
+    try:
+        print(draft_report(report, source_id, directory), end="")
+    except DraftError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

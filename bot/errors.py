@@ -27,21 +27,26 @@ class StorageError(BotError):
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One validation error in the fact base, printed as `file:line: message`."""
+    """One validation error (or warning) in the fact base, printed as `file:line: message`."""
 
     file: str
     line: int
     message: str
+    warning: bool = False  # printed as `file:line: warning: message`; `check --strict` fails on it
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        return f"{self.file}:{self.line}: {'warning: ' if self.warning else ''}{self.message}"
 
 
 class FactBaseError(BotError):
-    """The fact base is invalid; `problems` lists every error found, in file order."""
+    """The fact base is invalid; `problems` lists every error found, in file order.
 
-    def __init__(self, problems: list[Problem]) -> None:
+    `warnings` holds what `check` would also have warned about, so that it can be shown too.
+    """
+
+    def __init__(self, problems: list[Problem], warnings: list[Problem] | None = None) -> None:
         self.problems = sorted(problems)
+        self.warnings = sorted(warnings or [])
         count = len(self.problems)
         first = str(self.problems[0]) if self.problems else "no details"
         more = f" (and {count - 1} more)" if count > 1 else ""

@@ -2,8 +2,9 @@
 
 Entries mirror the sections of `knowledge-format.md` (meeting, sources,
 speakers, statements, agreements), including the optional fields the bot
-documents (Russian names, aliases, topics, short answer lines). A `FactBase`
-is immutable once built; the running bot swaps in a new one on reload.
+documents (Russian names, aliases, topics, short answer lines, a source's
+language, an agreement's kind, facts that disagree). A `FactBase` is
+immutable once built; the running bot swaps in a new one on reload.
 """
 
 from __future__ import annotations
@@ -12,7 +13,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-__all__ = ["Agreement", "Entry", "FactBase", "Meeting", "Source", "Speaker", "Statement"]
+from bot.errors import Problem
+
+__all__ = [
+    "AGREEMENT_KINDS", "Agreement", "Entry", "FactBase", "LISTED_KINDS", "Meeting", "Source", "Speaker", "Statement",
+]
+
+# What an agreement entry records (`agreements[].kind`): a document signed at the meeting
+# (the default), a decision adopted there, or an "overview" fact about the meeting.
+AGREEMENT_KINDS: tuple[str, ...] = ("document", "decision", "agenda", "result", "count", "schedule", "background")
+# The kinds /agreements lists: what was signed or adopted.
+LISTED_KINDS: frozenset[str] = frozenset({"document", "decision"})
 
 
 @dataclass(frozen=True)
@@ -21,9 +32,11 @@ class Source:
     publisher: str
     title: str
     url: str
-    published: date
+    published: date | None  # None: the report shows no date
     text: str | None = None  # the local copy's path, relative to the fact base folder
     via: str | None = None  # agencies the report itself cites
+    via_ru: str | None = None  # the same in Russian
+    language: str | None = None  # "en" or "ru": the language of the report's text
     file: str = ""
     line: int = 0
 
@@ -80,6 +93,7 @@ class Statement:
     topics: tuple[str, ...] = ()
     answer: str | None = None
     answer_ru: str | None = None
+    disagrees_with: tuple[str, ...] = ()  # facts answering the same question differently (symmetric)
     file: str = ""
     line: int = 0
 
@@ -97,10 +111,21 @@ class Agreement:
     topics: tuple[str, ...] = ()
     answer: str | None = None
     answer_ru: str | None = None
+    disagrees_with: tuple[str, ...] = ()  # facts answering the same question differently (symmetric)
+    # YAML `kind:`, one of AGREEMENT_KINDS. Named apart from `kind` ("agreement"), which every
+    # entry class has and the digest, registry and matcher group by.
+    agreement_kind: str = "document"
+    count: int | None = None  # the number a "count" fact states
+    counts: str | None = None  # what it counts ("documents", "delegations")
     file: str = ""
     line: int = 0
 
     kind = "agreement"
+
+    @property
+    def listed(self) -> bool:
+        """True for what /agreements lists: documents signed and decisions adopted."""
+        return self.agreement_kind in LISTED_KINDS
 
 
 Entry = Speaker | Statement | Agreement
@@ -117,6 +142,7 @@ class FactBase:
     agreements: dict[str, Agreement]
     files: tuple[str, ...] = ()
     quotes_verified: int = 0
+    warnings: tuple[Problem, ...] = ()  # what `check` warns about; `check --strict` fails on them
     fingerprint: str = ""
     _by_id: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
 
@@ -132,6 +158,12 @@ class FactBase:
 
     def entry(self, entry_id: str) -> Entry | None:
         return self._by_id.get(entry_id)
+
+    def disagreeing(self, entry: Entry) -> list[Statement | Agreement]:
+        """The facts that answer the same question as `entry` differently, in file order."""
+        ids = getattr(entry, "disagrees_with", ())
+        found = [self._by_id.get(i) for i in ids]
+        return [e for e in found if isinstance(e, (Statement, Agreement))]
 
     def speaker_of(self, statement: Statement) -> Speaker:
         return self.speakers[statement.speaker]

@@ -2,17 +2,28 @@
 
 Applies every rule of `knowledge-format.md` and reports each failure as a
 `Problem` (`file:line: message`); all problems of all files are collected
-before `FactBaseError` is raised, so a curator sees them at once.
+before `FactBaseError` is raised, so a curator sees them at once (a duplicate
+key, or a field error in an entry, does not hide the entry's other problems).
+Warnings (`bot.factlint`: quotes with attribution leftovers, a quote in two
+facts, ambiguous aliases) never stop loading; `strict=True` makes them errors.
+
+A source's local copy may open with a header ended by the line
+`---- text ----`; only what follows counts as the report's text, and editorial
+notes in brackets (`[...]`, `[excerpt ends here]`) are not part of it either:
+a quote found only there is reported as such.
 
 Optional fields the bot accepts beyond the contract (all documented in the
 README, "Fact base"):
 
     meeting     title_ru, place_ru, quote + source, aliases
-    sources     text (the contract's local copy), via
+    sources     published (optional here), text (the contract's local copy), via, via_ru, language
     speakers    name_ru, role_ru, country_ru, aliases, country_aliases, topics,
                 answer, answer_ru
-    statements  title, title_ru, paraphrase, topics, answer, answer_ru
-    agreements  title_ru, topics, answer, answer_ru
+    statements  title, title_ru, paraphrase, topics, answer, answer_ru, disagrees_with
+    agreements  title_ru, topics, answer, answer_ru, kind, count, counts, disagrees_with
+
+`disagrees_with` links are checked (the ids exist and are statements or
+agreements) and made symmetric: a link written on one fact is known to both.
 """
 
 from __future__ import annotations
@@ -20,7 +31,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -29,25 +40,29 @@ import yaml
 from rapidfuzz import process
 
 from bot.errors import FactBaseError, Problem
-from bot.facts import Agreement, FactBase, Meeting, Source, Speaker, Statement
+from bot.factlint import lint_factbase
+from bot.facts import AGREEMENT_KINDS, Agreement, FactBase, Meeting, Source, Speaker, Statement
 
-__all__ = ["FIELDS", "OPTIONAL_FIELD_DOCS", "load_factbase", "normalise_quote"]
+__all__ = [
+    "FIELDS", "OPTIONAL_FIELD_DOCS", "TEXT_SEPARATOR", "SourceText", "load_factbase", "normalise_quote",
+    "split_source_text",
+]
 
 # section -> (required fields, optional fields). Order is the contract's.
 FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meeting": (("id", "title", "date", "place"), ("title_ru", "place_ru", "quote", "source", "aliases")),
-    "sources": (("id", "publisher", "title", "url", "published"), ("text", "via")),
+    "sources": (("id", "publisher", "title", "url"), ("published", "text", "via", "via_ru", "language")),
     "speakers": (
         ("id", "name", "role", "country", "attended", "quote", "source", "added"),
         ("name_ru", "role_ru", "country_ru", "aliases", "country_aliases", "topics", "answer", "answer_ru"),
     ),
     "statements": (
         ("id", "speaker", "quote", "source", "added"),
-        ("title", "title_ru", "paraphrase", "topics", "answer", "answer_ru"),
+        ("title", "title_ru", "paraphrase", "topics", "answer", "answer_ru", "disagrees_with"),
     ),
     "agreements": (
         ("id", "title", "quote", "source", "added"),
-        ("title_ru", "topics", "answer", "answer_ru"),
+        ("title_ru", "topics", "answer", "answer_ru", "kind", "count", "counts", "disagrees_with"),
     ),
 }
 # What `python -m bot check --fields` prints: the optional fields beyond the contract.
@@ -57,18 +72,35 @@ OPTIONAL_FIELD_DOCS: dict[str, str] = {
     "meeting.aliases": "other names people use for the meeting (list)",
     "sources.text": "the local copy of the source (path relative to the fact base folder); "
                     "every quote citing the source must appear in it verbatim",
-    "sources.via": "the agencies the report itself cites",
+    "sources.published": "the report's date, YYYY-MM-DD; leave it out when the report shows none "
+                         "(shown as \"date not shown\")",
+    "sources.via / via_ru": "the agencies the report itself cites, in English / Russian",
+    "sources.language": "en or ru: the language of the report's text (replies say when a quote "
+                        "is in another language than the reply)",
     "speakers.name_ru / role_ru / country_ru": "the name, role and country in Russian",
     "speakers.aliases": "other spellings of the name, in either alphabet (list)",
     "speakers.country_aliases": "other names and forms of the country: demonyms, Russian cases (list)",
     "statements.title / title_ru": "a short title (buttons, inline results, digests)",
     "statements.paraphrase": "true when the quote is the report's wording, not the speaker's own",
     "agreements.title_ru": "the title in Russian",
+    "agreements.kind": "document (default: signed at the meeting), decision (adopted there), or an "
+                       "overview fact: agenda, result, count, schedule (the next meeting), background "
+                       "(other occasions); /agreements lists documents and decisions only",
+    "agreements.count / counts": "the number a count fact states (a positive integer) and what it "
+                                 "counts (documents, delegations)",
+    "statements/agreements.disagrees_with": "ids of facts that answer the same question differently; "
+                                            "replies show both with their sources (one direction is enough)",
     "*.topics": "keywords in English and Russian that the fact is about (list)",
     "*.answer / answer_ru": "a one-line answer replacing the generated one",
 }
 _BOOL_FIELDS = {"attended", "paraphrase"}
-_LIST_FIELDS = {"aliases", "country_aliases", "topics"}
+_LIST_FIELDS = {"aliases", "country_aliases", "topics", "disagrees_with"}
+_CHOICES = {"kind": AGREEMENT_KINDS, "language": ("en", "ru")}
+_RENAMED = {"kind": "agreement_kind"}  # YAML field -> entry attribute
+TEXT_SEPARATOR = "---- text ----"
+# Editorial notes inside a report's text: omissions and where an excerpt ends.
+_NOTE_RE = re.compile(r"\[(?:\.\.\.|…)[^\]]*\]|\[excerpt ends here\]", re.IGNORECASE)
+_BREAK = "\x00"  # stands where a note was: no quote can span it
 _DATE_FIELDS = {"date", "published"}
 _DATETIME_FIELDS = {"added"}
 _QUOTE_CHARS = str.maketrans({c: '"' for c in "“”„‟«»″"} | {c: "'" for c in "‘’‚‛′`"})
@@ -80,11 +112,33 @@ def normalise_quote(text: str) -> str:
     return _SPACE_RE.sub(" ", text.translate(_QUOTE_CHARS)).strip()
 
 
+@dataclass(frozen=True)
+class SourceText:
+    """A local copy split into its parts: the header, the report's text, the editorial notes."""
+
+    header: str
+    text: str  # what quotes are verified against; each note replaced by a break no quote spans
+    notes: tuple[str, ...]
+
+
+def split_source_text(raw: str) -> SourceText:
+    """Split a local copy at the `---- text ----` line (no such line: all of it is text)."""
+    lines = raw.splitlines(keepends=True)
+    header, body = "", raw
+    for number, line in enumerate(lines):
+        if line.strip() == TEXT_SEPARATOR:
+            header, body = "".join(lines[:number]), "".join(lines[number + 1:])
+            break
+    notes = tuple(match.group(0) for match in _NOTE_RE.finditer(body))
+    return SourceText(header, _NOTE_RE.sub(f" {_BREAK} ", body), notes)
+
+
 class _LineDict(dict):  # type: ignore[type-arg]
     """A YAML mapping that remembers where it and each of its keys stand."""
 
     line: int = 0
     key_lines: dict[str, int]
+    duplicates: list[tuple[str, int, int]]  # (key, line, line of the first) for each repeated key
 
 
 class _Loader(yaml.SafeLoader):
@@ -111,16 +165,15 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
     result = _LineDict()
     result.line = node.start_mark.line + 1
     result.key_lines = {}
+    result.duplicates = []
     loader.flatten_mapping(node)
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str):
             key = str(key)
-        if key in result:
-            raise yaml.MarkedYAMLError(
-                problem=f"duplicate key {key!r} (first at line {result.key_lines[key]})",
-                problem_mark=key_node.start_mark,
-            )
+        if key in result:  # reported with the document's other problems; the first one stays
+            result.duplicates.append((key, key_node.start_mark.line + 1, result.key_lines[key]))
+            continue
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
     return result
@@ -129,8 +182,11 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def load_factbase(directory: str | Path) -> FactBase:
-    """Load every `*.yaml` file in `directory`; raise `FactBaseError` listing every problem."""
+def load_factbase(directory: str | Path, *, strict: bool = False) -> FactBase:
+    """Load every `*.yaml` file in `directory`; raise `FactBaseError` listing every problem.
+
+    Warnings are kept in `FactBase.warnings`; with `strict` they are errors too.
+    """
     folder = Path(directory)
     problems: list[Problem] = []
     if not folder.is_dir():
@@ -169,9 +225,12 @@ def load_factbase(directory: str | Path) -> FactBase:
     for ctx, data in documents:
         builder.read_document(ctx, data)
     factbase = builder.finish([str(p) for p in paths])
+    warnings = lint_factbase(factbase, builder.where)
     if problems:
-        raise FactBaseError(problems)
-    return factbase
+        raise FactBaseError(problems, warnings)
+    if strict and warnings:
+        raise FactBaseError([replace(w, warning=False) for w in warnings])
+    return replace(factbase, warnings=tuple(sorted(warnings)))
 
 
 class _Builder:
@@ -189,8 +248,15 @@ class _Builder:
         self.ids: dict[str, str] = {}  # id -> "file:line" where first defined
         self.pending: list[tuple[_Context, _LineDict, Any]] = []  # entries to cross-check
         self.broken_ids: set[str] = set()
+        self.items: dict[str, tuple[_Context, _LineDict]] = {}  # id -> where its fields stand
+
+    def where(self, entry_id: str, key: str | None = None) -> tuple[str, int]:
+        """The file and line of an entry (of its field `key`, when given) for a message."""
+        ctx, item = self.items[entry_id]
+        return ctx.file, item.key_lines.get(key, item.line) if key else item.line
 
     def read_document(self, ctx: _Context, data: _LineDict) -> None:
+        _report_duplicates(ctx, data)
         for section, value in data.items():
             line = data.key_lines[section]
             if section not in FIELDS:
@@ -222,7 +288,8 @@ class _Builder:
         fields = self._fields(ctx, "meeting", value)
         if fields is None:
             return
-        self._claim_id(ctx, value, fields["id"])
+        if self._claim_id(ctx, value, fields["id"]):
+            self.items[fields["id"]] = (ctx, value)
         if fields.get("quote") and not fields.get("source"):
             ctx.add(value.line, "meeting: 'quote' needs a 'source' to cite")
         if fields.get("source") and not fields.get("quote"):
@@ -236,11 +303,15 @@ class _Builder:
         if fields is None:
             if isinstance(item.get("id"), str):
                 self.broken_ids.add(item["id"])  # reported; references to it are not errors too
+            if section != "sources":  # its quote is still checked, so that no problem hides another
+                self.pending.append((ctx, item, _Partial.of(section, item)))
             return
         if not self._claim_id(ctx, item, fields["id"]):
             return
+        self.items[fields["id"]] = (ctx, item)
         where = {"file": ctx.file, "line": item.line}
         if section == "sources":
+            fields.setdefault("published", None)
             source = Source(**fields, **where)
             if source.text is not None:
                 self._check_text_path(ctx, item, source)
@@ -282,7 +353,7 @@ class _Builder:
                 ctx.add(item.key_lines[name], f"{label}: field {name!r} {error}")
                 ok = False
             else:
-                values[name] = converted
+                values[_RENAMED.get(name, name)] = converted
         return values if ok else None
 
     def _claim_id(self, ctx: _Context, item: _LineDict, entry_id: str) -> bool:
@@ -305,40 +376,51 @@ class _Builder:
         return self.folder / str(source.text)
 
     def finish(self, files: list[str]) -> FactBase:
-        texts: dict[str, str | None] = {}
+        texts: dict[str, tuple[str, str] | None] = {}
 
-        def text_of(source: Source) -> str | None:
+        def text_of(source: Source) -> tuple[str, str] | None:
+            """The report's text and, apart, its header and notes; both normalised."""
             if source.id not in texts:
                 try:
                     raw = self._text_path(source).read_bytes()
                     self.digest.update(raw)
-                    texts[source.id] = normalise_quote(raw.decode("utf-8"))
+                    parts = split_source_text(raw.decode("utf-8"))
+                    texts[source.id] = (normalise_quote(parts.text),
+                                        normalise_quote(" \x00 ".join((parts.header, *parts.notes))))
                 except (OSError, UnicodeDecodeError):
                     texts[source.id] = None  # already reported, or reported below
             return texts[source.id]
 
         verified = 0
         for ctx, item, entry in self.pending:
-            if isinstance(entry, Statement) and entry.speaker not in self.speakers.keys() | self.broken_ids:
+            speaker = getattr(entry, "speaker", None)
+            if _section(entry) == "statements" and isinstance(speaker, str) \
+                    and speaker not in self.speakers.keys() | self.broken_ids:
                 ctx.add(item.key_lines["speaker"], f"statements entry {entry.id!r}: speaker "
-                        f"{entry.speaker!r} is not a speakers id{_suggest(entry.speaker, self.speakers)}")
-            source = self.sources.get(entry.source) if entry.source else None
-            if source is None and entry.source in self.broken_ids:
+                        f"{speaker!r} is not a speakers id{_suggest(speaker, self.speakers)}")
+            source = self.sources.get(entry.source) if isinstance(entry.source, str) else None
+            if source is None and (not isinstance(entry.source, str) or entry.source in self.broken_ids):
                 continue
             if source is None:
                 ctx.add(item.key_lines.get("source", item.line), f"{_section(entry)} entry {entry.id!r}: "
                         f"source {entry.source!r} is not a sources id{_suggest(entry.source or '', self.sources)}")
                 continue
-            if source.text is None or entry.quote is None:
+            if source.text is None or not isinstance(entry.quote, str):
                 continue
-            text = text_of(source)
-            if text is None:
+            found = text_of(source)
+            if found is None:
                 continue
-            if normalise_quote(entry.quote) in text:
+            quote = normalise_quote(entry.quote)
+            if quote in found[0]:
                 verified += 1
+            elif quote in found[1]:
+                ctx.add(item.key_lines["quote"], f"{_section(entry)} entry {entry.id!r}: quote appears only in "
+                        f"the header or an editorial note of {source.text} (source {source.id!r}), not in the "
+                        f"report's text after '{TEXT_SEPARATOR}': {_excerpt(entry.quote)}")
             else:
                 ctx.add(item.key_lines["quote"], f"{_section(entry)} entry {entry.id!r}: quote does not "
                         f"appear verbatim in {source.text} (source {source.id!r}): {_excerpt(entry.quote)}")
+        self._link_disagreements()
         return FactBase(
             meeting=self.meeting,
             sources=self.sources,
@@ -351,7 +433,66 @@ class _Builder:
         )
 
 
+    def _link_disagreements(self) -> None:
+        """Check every `disagrees_with` id, then make each link known to both facts."""
+        facts: dict[str, Statement | Agreement] = {**self.statements, **self.agreements}
+        links: dict[str, list[str]] = {fact_id: [] for fact_id in facts}
+        for fact in facts.values():
+            ctx, item = self.items[fact.id]
+            line = item.key_lines.get("disagrees_with", item.line)
+            for other in fact.disagrees_with:
+                label = f"{_section(fact)} entry {fact.id!r}: disagrees_with {other!r}"
+                if other == fact.id:
+                    ctx.add(line, f"{label} is the fact itself")
+                elif other in facts:
+                    links[fact.id].append(other)
+                    links[other].append(fact.id)
+                elif other in self.broken_ids:
+                    continue
+                elif other in self.speakers:
+                    ctx.add(line, f"{label} is a speaker; only statements and agreements can disagree")
+                else:
+                    ctx.add(line, f"{label} is not a statements or agreements id{_suggest(other, facts)}")
+        for fact_id, others in links.items():
+            linked = tuple(dict.fromkeys(others))
+            if not linked:
+                continue
+            if fact_id in self.statements:
+                self.statements[fact_id] = replace(self.statements[fact_id], disagrees_with=linked)
+            else:
+                self.agreements[fact_id] = replace(self.agreements[fact_id], disagrees_with=linked)
+
+
+@dataclass(frozen=True)
+class _Partial:
+    """What can still be checked of an entry whose fields failed: its speaker, source and quote."""
+
+    section: str
+    id: str | None
+    source: Any
+    quote: Any
+    speaker: Any = None
+
+    @classmethod
+    def of(cls, section: str, item: _LineDict) -> _Partial:
+        return cls(section, item.get("id"), item.get("source"), item.get("quote"), item.get("speaker"))
+
+
+def _report_duplicates(ctx: _Context, node: Any) -> None:
+    """Report every repeated key anywhere in a document (the first value was kept)."""
+    if isinstance(node, _LineDict):
+        for key, line, first in node.duplicates:
+            ctx.add(line, f"duplicate key {key!r} (first at line {first}); the second one is ignored")
+        for value in node.values():
+            _report_duplicates(ctx, value)
+    elif isinstance(node, list):
+        for value in node:
+            _report_duplicates(ctx, value)
+
+
 def _section(entry: object) -> str:
+    if isinstance(entry, _Partial):
+        return entry.section
     return {Meeting: "meeting", Speaker: "speakers", Statement: "statements", Agreement: "agreements"}[
         type(entry)
     ]
@@ -383,7 +524,13 @@ def _convert(name: str, raw: Any) -> tuple[Any, str | None]:
         return None, "is empty"
     if isinstance(raw, (dict, list)):
         return None, f"must be a single value, not {type(raw).__name__}"
+    if name == "count":
+        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 1:
+            return None, f"must be a positive whole number, not {raw!r}"
+        return raw, None
     text = str(raw).strip()
+    if name in _CHOICES and text not in _CHOICES[name]:
+        return None, f"must be one of {', '.join(_CHOICES[name])}, not {text!r}"
     if name in _DATE_FIELDS:
         try:
             return date.fromisoformat(text), None

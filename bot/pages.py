@@ -17,6 +17,7 @@ from bot.replies import (
     label,
     render_html,
     source_link_html,
+    source_via,
     speaker_country,
     speaker_name,
     speaker_role,
@@ -77,15 +78,16 @@ def speakers_page(factbase: FactBase, language: str = "en") -> str:
 
 
 def agreements_page(factbase: FactBase, language: str = "en") -> str:
-    """Every agreement with its verbatim quote and source."""
+    """Every document signed and decision adopted (not the overview facts), quoted, with its source."""
     text = _TEXT[_lang(language)]
     lines = [f"<b>{escape(text['agreements'])}</b>"]
-    for agreement in factbase.agreements.values():
+    listed = [a for a in factbase.agreements.values() if a.listed]
+    for agreement in listed:
         lines.append("")
         lines.append(f"<b>{escape(agreement_title(agreement, _lang(language)))}</b>")
         lines.append(f"<blockquote>{escape(agreement.quote.strip())}</blockquote>")
         lines.append(source_link_html(factbase.source_of(agreement), _lang(language)))
-    if not factbase.agreements:
+    if not listed:
         lines.append(escape(text["empty"]))
     return "\n".join(lines)
 
@@ -138,7 +140,8 @@ def sources_page(factbase: FactBase, language: str = "en") -> str:
     text = _TEXT[_lang(language)]
     lines = [f"<b>{escape(text['sources'])}</b>"]
     for source in factbase.sources.values():
-        via = f" ({escape(label(_lang(language), 'via', via=source.via))})" if source.via else ""
+        via = source_via(source, _lang(language))
+        via = f" ({escape(label(_lang(language), 'via', via=via))})" if via else ""
         lines.append(f"• {source_link_html(source, _lang(language), label=False)}{via}")
     if not factbase.sources:
         lines.append(escape(text["empty"]))

@@ -2,7 +2,10 @@
 
 `compose()` turns a match into a `Reply`: a one-line answer, the verbatim
 quote, who said it, the source (title and URL) and any "did you mean"
-suggestions, worded in English or Russian by the question's language.
+suggestions, worded in English or Russian by the question's language. A fact
+that other reports answer differently (`disagrees_with`) carries those facts
+as `alternatives`, rendered under "Reports differ:" with their own sources; a
+quote in another language than the reply says so at its source line.
 `render_text()` renders it for a terminal, `render_html()` for Telegram (every
 fact and user string escaped), `reply_json()` for `ask --json`.
 """
@@ -20,7 +23,7 @@ from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, MatchResult
 
 __all__ = [
     "Item", "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "capabilities", "compose", "fact_item", "fact_reply",
-    "fact_title", "format_date", "label", "render_html", "render_text", "reply_json", "source_link_html",
+    "fact_title", "format_date", "label", "render_html", "render_text", "reply_json", "source_link_html", "source_via",
     "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "statement_title",
     "suggestions_label",
 ]
@@ -45,6 +48,11 @@ _LABELS = {
         "participants": "{count} delegations took part:",
         "sources": "The answers come from these reports:",
         "via": "via {via}",
+        "no_date": "date not shown",
+        "differ": "Reports differ:",
+        "in_language": "in {language}",
+        "language_en": "English",
+        "language_ru": "Russian",
         "hint_delegations": "who represented each delegation ({countries})",
         "hint_statements": "what {names} said",
         "hint_agreements": "which documents were signed and what was adopted",
@@ -69,6 +77,11 @@ _LABELS = {
         "participants": "Участники заседания (делегаций: {count}):",
         "sources": "Ответы основаны на этих публикациях:",
         "via": "со ссылкой на {via}",
+        "no_date": "дата не указана",
+        "differ": "Источники расходятся:",
+        "in_language": "на {language}",
+        "language_en": "английском языке",
+        "language_ru": "русском языке",
         "hint_delegations": "кто представлял каждую делегацию ({countries})",
         "hint_statements": "что сказали {names}",
         "hint_agreements": "какие документы подписаны и что принято",
@@ -118,6 +131,7 @@ class Reply:
     notes: tuple[str, ...] = ()  # abstention explanation and hints
     items: tuple[Item, ...] = ()  # a list reply's facts, each with its quote and source
     intent: str = "retrieval"  # what kind of question it answered (bot.intents)
+    alternatives: tuple[Reply, ...] = ()  # facts from other reports that answer it differently
 
     @property
     def source_url(self) -> str | None:
@@ -129,8 +143,10 @@ def compose(factbase: FactBase, result: MatchResult) -> Reply:
     lang = result.language if result.language in _LABELS else "en"
     if result.answered and result.best is not None:
         reply = fact_reply(factbase, result.best.fact_id, lang, score=result.best.confidence)
+        shown = {other.fact_id for other in reply.alternatives}  # already in the reply: not suggested
         suggestions = tuple(
             Suggestion(c.fact_id, fact_title(factbase, c.fact_id, lang)) for c in result.alternatives
+            if c.fact_id not in shown
         )
         return _replace(reply, suggestions=suggestions)
     labels = _LABELS[lang]
@@ -181,7 +197,7 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
     if fact_id == SOURCES_ID:
         lines = []
         for s in factbase.sources.values():
-            via = f" ({labels['via'].format(via=s.via)})" if s.via else ""
+            via = f" ({labels['via'].format(via=source_via(s, lang))})" if s.via else ""
             lines.append(f"• {s.publisher}, “{s.title}”, {format_date(s.published, lang)}{via}: {s.url}")
         return Reply(lang, True, labels["sources"], fact_id, "sources", score, details=tuple(lines))
     entry = factbase.entry(fact_id)
@@ -192,15 +208,23 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
     if isinstance(entry, Speaker):
         headline = custom or _speaker_headline(entry, lang)
         return Reply(lang, True, headline, fact_id, "speaker", score, entry.quote, source=source)
+    reply = _fact_reply(factbase, entry, lang, score, custom)
+    others = tuple(_fact_reply(factbase, other, lang, None, None) for other in factbase.disagreeing(entry))
+    return _replace(reply, alternatives=others) if others else reply
+
+
+def _fact_reply(factbase: FactBase, entry: Statement | Agreement, lang: str, score: int | None,
+                custom: str | None) -> Reply:
+    """A statement's or agreement's reply, without the facts that disagree with it."""
+    source = factbase.source_of(entry)
     if isinstance(entry, Statement):
         speaker = factbase.speaker_of(entry)
         headline = custom or f"{speaker_name(speaker, lang)}: {statement_title(entry, lang)}"
         who = f"{speaker_name(speaker, lang)}, {speaker_role(speaker, lang)}, {speaker_country(speaker, lang)}"
-        return Reply(lang, True, headline, fact_id, "statement", score, entry.quote, entry.paraphrase,
+        return Reply(lang, True, headline, entry.id, "statement", score, entry.quote, entry.paraphrase,
                      speaker=who, source=source)
-    assert isinstance(entry, Agreement)
     headline = custom or agreement_title(entry, lang)
-    return Reply(lang, True, headline, fact_id, "agreement", score, entry.quote, source=source)
+    return Reply(lang, True, headline, entry.id, "agreement", score, entry.quote, source=source)
 
 
 def fact_item(factbase: FactBase, fact_id: str, language: str = "en") -> Item:
@@ -265,7 +289,10 @@ def suggestions_label(reply: Reply) -> str:
     return label(reply.language, "see_also" if reply.answered else "did_you_mean")
 
 
-def format_date(value: date, language: str = "en") -> str:
+def format_date(value: date | None, language: str = "en") -> str:
+    """"26 October 2023" / "26 октября 2023 года"; an unknown date is "date not shown"."""
+    if value is None:
+        return label(language, "no_date")
     months = _MONTHS["ru" if language == "ru" else "en"]
     suffix = " года" if language == "ru" else ""
     return f"{value.day} {months[value.month - 1]} {value.year}{suffix}"
@@ -285,6 +312,11 @@ def render_text(reply: Reply) -> str:
     if reply.source:
         lines.append(_source_line(reply.source, labels["source"], reply.language))
         lines.append(reply.source.url)
+    if reply.alternatives:
+        lines.append(labels["differ"])
+        for other in reply.alternatives:
+            lines.append(f"• {other.headline}")
+            lines.extend(render_text(_replace(other, headline="")).splitlines()[1:])
     lines.extend(reply.notes)
     if reply.suggestions:
         lines.append(suggestions_label(reply))
@@ -307,6 +339,11 @@ def render_html(reply: Reply, *, with_suggestions: bool = False) -> str:
         lines.append(f"— <i>{e(reply.speaker)}</i>{note}")
     if reply.source:
         lines.append(source_link_html(reply.source, reply.language))
+    if reply.alternatives:
+        lines.append(f"<b>{e(labels['differ'])}</b>")
+        for other in reply.alternatives:
+            lines.append(f"• {e(other.headline)}")
+            lines.extend(render_html(_replace(other, headline="")).splitlines()[1:])
     lines.extend(e(note) for note in reply.notes)
     if with_suggestions and reply.suggestions:
         lines.append(e(suggestions_label(reply)))
@@ -368,7 +405,7 @@ def source_link_html(source: Source, language: str = "en", *, label: bool = True
     lang = language if language in _LABELS else "en"
     prefix = f"{e(_LABELS[lang]['source'])}: " if label else ""
     return (f"{prefix}<a href=\"{e(source.url, quote=True)}\">{e(source.publisher)} — "
-            f"{e(source.title)}</a>, {e(format_date(source.published, lang))}")
+            f"{e(source.title)}</a>, {e(format_date(source.published, lang))}{e(_language_note(source, lang))}")
 
 
 def meeting_title(meeting: Meeting, language: str = "en") -> str:
@@ -394,7 +431,21 @@ def agreement_title(agreement: Agreement, language: str = "en") -> str:
 
 
 def _source_line(source: Source, label: str, language: str) -> str:
-    return f"{label}: {source.publisher}, “{source.title}”, {format_date(source.published, language)}"
+    return (f"{label}: {source.publisher}, “{source.title}”, {format_date(source.published, language)}"
+            f"{_language_note(source, language)}")
+
+
+def _language_note(source: Source, language: str) -> str:
+    """" (in Russian)" when the report is in another language than the reply, else ""."""
+    if not source.language or source.language == language or language not in _LABELS:
+        return ""
+    labels = _LABELS[language]
+    return f" ({labels['in_language'].format(language=labels['language_' + source.language])})"
+
+
+def source_via(source: Source, language: str = "en") -> str | None:
+    """The agencies a report cites, in Russian for a Russian reply when the fact base has it."""
+    return source.via_ru if language == "ru" and source.via_ru else source.via
 
 
 def speaker_name(speaker: Speaker, language: str) -> str:

@@ -1,7 +1,8 @@
 """Helpers for the subscription, digest and curation tests.
 
-* `launch_kb(folder)` / `add_follow_up(folder)`: the shipped launch facts alone,
-  then the curators' first update, as a curator would add it.
+* `launch_kb(folder)` / `add_follow_up(folder)` / `add_second_update(folder)`: the
+  shipped launch facts alone, then the curators' first and second updates, each
+  as a curator would add it (the YAML file and the report texts it quotes).
 * `digest_settings(...)`: Settings pointing at a FakeBotAPI, a temporary database
   and a fact base folder (no `.env`, nothing from the environment).
 * `running_bot(settings)`: the real Application from `bot.app`, long-polling the
@@ -28,14 +29,15 @@ from knowledge import DEFAULT_DIR
 from tests.fakeapi import FakeBotAPI
 
 __all__ = [
-    "ADMIN_ID", "FOLLOW_UP", "LAUNCH", "add_extra_fact", "add_follow_up", "digest_env", "digest_settings",
-    "digest_texts",
+    "ADMIN_ID", "FOLLOW_UP", "LAUNCH", "SECOND_UPDATE", "add_extra_fact", "add_follow_up", "add_second_update",
+    "digest_env", "digest_settings", "digest_texts", "file_ids",
     "follow_up_ids", "follow_up_quotes_html", "launch_kb", "running_bot",
 ]
 
 LAUNCH = "astana-times-2023-10-27.yaml"
 FOLLOW_UP = "follow-up-2023-10-28.yaml"
-FOLLOW_UP_SOURCE = "sources/follow-up-reports.md"
+FOLLOW_UP_SOURCES = ("sources/asia-plus-2023-10-27.txt", "sources/trend-2023-10-27.txt")
+SECOND_UPDATE = "second-update-2026-12-01.yaml"
 ADMIN_ID = 9001
 FAR_FUTURE = 24 * 3600.0
 _PART_NUMBER = re.compile(r"<i>\(\d+/\d+\)</i>$")
@@ -51,10 +53,21 @@ def launch_kb(folder: Path) -> Path:
 
 
 def add_follow_up(folder: Path, *, text: str | None = None) -> None:
-    """What a curator does: add the follow-up reports' source text and YAML file."""
-    shutil.copyfile(DEFAULT_DIR / FOLLOW_UP_SOURCE, folder / FOLLOW_UP_SOURCE)
+    """What a curator does: add the follow-up reports' source texts and YAML file."""
+    for source in FOLLOW_UP_SOURCES:
+        shutil.copyfile(DEFAULT_DIR / source, folder / source)
     content = (DEFAULT_DIR / FOLLOW_UP).read_text(encoding="utf-8") if text is None else text
     (folder / FOLLOW_UP).write_text(content, encoding="utf-8")
+
+
+def add_second_update(folder: Path) -> None:
+    """The second update: its YAML file and the texts of the reports it cites."""
+    import yaml
+
+    data = yaml.safe_load((DEFAULT_DIR / SECOND_UPDATE).read_text(encoding="utf-8"))
+    for source in data["sources"]:
+        shutil.copyfile(DEFAULT_DIR / source["text"], folder / source["text"])
+    shutil.copyfile(DEFAULT_DIR / SECOND_UPDATE, folder / SECOND_UPDATE)
 
 
 def add_extra_fact(folder: Path, fact_id: str, *, added: str = "2023-10-20") -> str:
@@ -80,10 +93,15 @@ def add_extra_fact(folder: Path, fact_id: str, *, added: str = "2023-10-20") -> 
 
 def follow_up_ids() -> list[str]:
     """The ids of the facts the follow-up file adds (speakers, statements, agreements)."""
+    return file_ids(FOLLOW_UP)
+
+
+def file_ids(name: str) -> list[str]:
+    """The ids of the facts one shipped file adds (speakers, statements, agreements), in order."""
     from bot.loader import load_factbase
 
     full = load_factbase(DEFAULT_DIR)
-    return [entry.id for entry in full.entries() if Path(entry.file).name == FOLLOW_UP]
+    return [entry.id for entry in full.entries() if Path(entry.file).name == name]
 
 
 def digest_settings(api: FakeBotAPI, tmp_path: Path, knowledge: Path, **extra: str) -> Settings:

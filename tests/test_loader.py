@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import FactBaseError
-from bot.loader import load_factbase
+from bot.loader import load_factbase, split_source_text
 from knowledge import DEFAULT_DIR
 from tests.helpers_kb import VALID, write_kb
 
@@ -20,14 +20,18 @@ def problems(folder: Path) -> list[str]:
 
 
 def test_shipped_fact_base_loads_with_every_quote_verified() -> None:
-    fb = load_factbase(DEFAULT_DIR)
-    assert fb.counts() == {"meeting": 1, "sources": 3, "speakers": 12, "statements": 18, "agreements": 4}
+    fb = load_factbase(DEFAULT_DIR, strict=True)  # no warnings either
+    assert fb.counts() == {"meeting": 1, "sources": 9, "speakers": 12, "statements": 24, "agreements": 24}
     # every entry and the meeting quote cite a source with a local text
-    assert fb.quotes_verified == 12 + 18 + 4 + 1
+    assert all(source.text for source in fb.sources.values())
+    assert fb.quotes_verified == 12 + 24 + 24 + 1
     attended = {s.country for s in fb.speakers.values() if s.attended}
     assert len(attended) == 9
-    assert {e.added.date().isoformat() for e in fb.entries() if e.source == "astana-times-2023-10-27"} == {"2023-10-27"}
-    assert {e.added.date().isoformat() for e in fb.entries() if e.source != "astana-times-2023-10-27"} == {"2023-10-28"}
+    added = {Path(e.file).name: set() for e in fb.entries()}
+    for e in fb.entries():
+        added[Path(e.file).name].add(e.added.date().isoformat())
+    assert added == {"astana-times-2023-10-27.yaml": {"2023-10-27"}, "follow-up-2023-10-28.yaml": {"2023-10-28"},
+                     "second-update-2026-12-01.yaml": {"2026-12-01"}}
 
 
 def test_valid_fixture_loads(tmp_path: Path) -> None:
@@ -109,7 +113,7 @@ def test_yaml_syntax_error_and_duplicate_key(tmp_path: Path) -> None:
     }))
     joined = "\n".join(found)
     assert re.search(r"b\.yaml:\d+: YAML syntax error", joined)
-    assert "c.yaml:3: YAML syntax error: duplicate key 'id' (first at line 2)" in joined
+    assert "c.yaml:3: duplicate key 'id' (first at line 2)" in joined
 
 
 def test_meeting_defined_twice_and_wrong_types(tmp_path: Path) -> None:
@@ -144,3 +148,113 @@ def test_all_problems_reported_at_once(tmp_path: Path) -> None:
 def test_missing_folder_and_empty_folder(tmp_path: Path) -> None:
     assert "fact base folder not found" in problems(tmp_path / "nope")[0]
     assert "no *.yaml files" in problems(tmp_path)[0]
+
+
+# -- all problems at once ------------------------------------------------------------
+
+
+def test_two_duplicate_keys_and_a_bad_quote_in_one_file_are_all_reported(tmp_path: Path) -> None:
+    broken = (VALID.replace("    role: Prime Minister\n", "    role: Prime Minister\n    role: President\n")
+              .replace("    title: Bridge treaty\n", "    title: Bridge treaty\n    title: Again\n")
+              .replace('quote: "We signed the bridge treaty."\n    source: src\n    added: 2023-10-27\n',
+                       'quote: "We signed the tunnel treaty."\n    source: src\n    added: 2023-10-27\n'))
+    found = problems(write_kb(tmp_path, {"a.yaml": broken}))
+    lines = broken.splitlines()
+    assert f"a.yaml:{lines.index('    role: President') + 1}: duplicate key 'role'" in "\n".join(found)
+    assert f"a.yaml:{lines.index('    title: Again') + 1}: duplicate key 'title'" in "\n".join(found)
+    assert any("'bridge-treaty': quote does not appear verbatim" in p for p in found)
+    assert len(found) == 3
+
+
+def test_an_entry_with_a_field_error_still_has_its_quote_checked(tmp_path: Path) -> None:
+    broken = VALID.replace("    speaker: alice\n    quote: \"We signed the bridge treaty.\"",
+                           "    speaker: alice\n    paraphrase: maybe\n    quote: \"We signed no treaty.\"")
+    found = "\n".join(problems(write_kb(tmp_path, {"a.yaml": broken})))
+    assert "field 'paraphrase' must be true or false, not 'maybe'" in found
+    assert "statements entry 'alice-bridge': quote does not appear verbatim" in found
+
+
+# -- source texts: header and notes --------------------------------------------------
+
+HEADER_TEXT = ("url: https://example.org/report\ntitle: Alice Example signs\npublished: 2023-10-27\n"
+               "---- text ----\n"
+               "Alice Example said: “We signed the bridge treaty.” The meeting was in Bishkek.\n"
+               "[... one paragraph omitted ...]\nThe next meeting is in Minsk. It will be held in\n"
+               "[excerpt ends here]\n")
+
+
+def test_quotes_are_verified_against_the_text_after_the_header_only(tmp_path: Path) -> None:
+    fine = load_factbase(write_kb(tmp_path / "ok", {"a.yaml": VALID}, text=HEADER_TEXT))
+    assert fine.quotes_verified == 3
+    in_header = VALID.replace('quote: "We signed the bridge treaty."\n    source: src\n    added: 2023-10-27\n',
+                              'quote: "Alice Example signs"\n    source: src\n    added: 2023-10-27\n')
+    found = problems(write_kb(tmp_path / "header", {"a.yaml": in_header}, text=HEADER_TEXT))
+    line = in_header.splitlines().index('    quote: "Alice Example signs"') + 1
+    assert found == [f"{tmp_path / 'header' / 'a.yaml'}:{line}: agreements entry 'bridge-treaty': quote appears "
+                     "only in the header or an editorial note of sources/src.txt (source 'src'), not in the "
+                     "report's text after '---- text ----': 'Alice Example signs'"]
+
+
+def test_a_quote_cannot_span_an_editorial_note(tmp_path: Path) -> None:
+    spanning = VALID.replace('quote: "We signed the bridge treaty."\n    source: src\n    added: 2023-10-27\n',
+                             'quote: "in Bishkek. The next meeting"\n    source: src\n    added: 2023-10-27\n')
+    found = problems(write_kb(tmp_path, {"a.yaml": spanning}, text=HEADER_TEXT))
+    assert len(found) == 1 and "quote does not appear verbatim" in found[0]
+
+
+def test_split_source_text_separates_header_text_and_notes() -> None:
+    parts = split_source_text(HEADER_TEXT)
+    assert parts.header.startswith("url: ") and "---- text ----" not in parts.text
+    assert parts.notes == ("[... one paragraph omitted ...]", "[excerpt ends here]")
+    assert "omitted" not in parts.text and "Alice Example said" in parts.text
+    assert split_source_text("no header at all").text == "no header at all"
+
+
+# -- optional fields of the second update ----------------------------------------------
+
+
+def test_published_is_optional_and_language_kind_count_are_checked(tmp_path: Path) -> None:
+    fine = (VALID.replace("    published: 2023-10-27\n", "    language: ru\n    via_ru: ТАСС\n")
+            .replace("    title: Bridge treaty\n", "    title: Bridge treaty\n    kind: count\n    count: 2\n"
+                     "    counts: documents\n"))
+    fb = load_factbase(write_kb(tmp_path / "ok", {"a.yaml": fine}))
+    assert fb.sources["src"].published is None and fb.sources["src"].language == "ru"
+    treaty = fb.agreements["bridge-treaty"]
+    assert (treaty.agreement_kind, treaty.count, treaty.counts, treaty.listed) == ("count", 2, "documents", False)
+    assert load_factbase(write_kb(tmp_path / "default", {"a.yaml": VALID})).agreements["bridge-treaty"].listed
+    broken = (VALID.replace("    published: 2023-10-27\n", "    language: de\n")
+              .replace("    title: Bridge treaty\n", "    title: Bridge treaty\n    kind: treaty\n    count: -1\n"))
+    found = "\n".join(problems(write_kb(tmp_path / "bad", {"a.yaml": broken})))
+    assert "field 'language' must be one of en, ru, not 'de'" in found
+    assert "field 'kind' must be one of document, decision, agenda, result, count, schedule, background, " \
+           "not 'treaty'" in found
+    assert "field 'count' must be a positive whole number, not -1" in found
+
+
+DISAGREE = """\
+agreements:
+  - id: other-count
+    title: Other count
+    quote: "The meeting was in Bishkek."
+    source: src
+    added: 2023-10-28
+    disagrees_with: [bridge-treaty]
+"""
+
+
+def test_disagrees_with_is_made_symmetric(tmp_path: Path) -> None:
+    fb = load_factbase(write_kb(tmp_path, {"a.yaml": VALID, "b.yaml": DISAGREE}))
+    assert fb.agreements["other-count"].disagrees_with == ("bridge-treaty",)
+    assert fb.agreements["bridge-treaty"].disagrees_with == ("other-count",)  # written on one side only
+    assert [e.id for e in fb.disagreeing(fb.agreements["bridge-treaty"])] == ["other-count"]
+
+
+def test_disagrees_with_must_name_statements_or_agreements(tmp_path: Path) -> None:
+    broken = DISAGREE.replace("[bridge-treaty]", "[bridge-treety, alice, other-count]")
+    found = problems(write_kb(tmp_path, {"a.yaml": VALID, "b.yaml": broken}))
+    joined = "\n".join(found)
+    assert "b.yaml:7: agreements entry 'other-count': disagrees_with 'bridge-treety' is not a statements or " \
+           "agreements id (did you mean 'bridge-treaty'?)" in joined
+    assert "disagrees_with 'alice' is a speaker; only statements and agreements can disagree" in joined
+    assert "disagrees_with 'other-count' is the fact itself" in joined
+    assert len(found) == 3
