@@ -71,7 +71,8 @@ OPTIONAL_FIELD_DOCS: dict[str, str] = {
     "meeting.quote + source": "a source sentence naming the meeting (verified like any quote)",
     "meeting.aliases": "other names people use for the meeting (list)",
     "sources.text": "the local copy of the source (path relative to the fact base folder); "
-                    "every quote citing the source must appear in it verbatim",
+                    "every quote citing the source must appear in it verbatim, after its "
+                    "'---- text ----' header line when it has one (bracketed notes don't count)",
     "sources.published": "the report's date, YYYY-MM-DD; leave it out when the report shows none "
                          "(shown as \"date not shown\")",
     "sources.via / via_ru": "the agencies the report itself cites, in English / Russian",

@@ -157,5 +157,7 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
 def test_check_documents_the_optional_fields() -> None:
     result = run("check", "--fields")
     assert result.returncode == 0
-    for field in ("speakers.aliases", "speakers.country_aliases", "statements.paraphrase", "*.topics", "sources.text"):
+    for field in ("speakers.aliases", "speakers.country_aliases", "statements.paraphrase", "*.topics", "sources.text",
+                  "sources.published", "sources.language", "sources.via / via_ru", "agreements.kind",
+                  "agreements.count / counts", "disagrees_with"):
         assert field in result.stdout
