@@ -344,7 +344,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         if words & _SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys):
             return _spoke_reply(factbase, r)
         if "@participate" in r.keys or ("@country" in r.keys and ("@list" in r.keys or "which" in words
-                                                                    or "какие" in words)):
+                                                                    or "какие" in words)) \
+                or (r.keys == {"@list"} and words & {"countries", "страны"}):  # "which countries took part"
             return _with(fact_reply(factbase, PARTICIPANTS_ID, lang, score=_score(r)), intent="participants")
     if not r.people and not r.countries:
         overview = _overview_reply(factbase, r)

@@ -121,7 +121,7 @@ def drafted_unchanged(before: Path) -> tuple[int, int]:
 def test_the_second_update_was_mostly_drafted_by_the_tool(before_second_update: Path) -> None:
     same, total = drafted_unchanged(before_second_update)
     print(f"draft proposed {same} of the second update's {total} facts unchanged (quote, speaker, kind)")
-    assert (same, total) == (21, 26)  # the README's figure
+    assert (same, total) == (22, 30)  # the README's figure
 
 
 @pytest.mark.parametrize(("args", "message", "code"), [

@@ -180,12 +180,21 @@ def test_russian_typed_in_latin_letters_is_answered_in_russian(question: str, ex
     assert reply.fact_id == expected
 
 
-@pytest.mark.parametrize("question", ["how did it go", "qwertyuiop", "what is the population of Bishkek?",
+@pytest.mark.parametrize("question", ["qwertyuiop", "what is the population of Bishkek?",
                                       "Who represented Moldova?", "tell me everything"])
 def test_an_abstentions_score_is_below_the_threshold_never_100(question: str) -> None:
     data = reply_json(SHIPPED.ask(question))
     assert data["answered"] is False
     assert data["score"] is None or data["score"] < SHIPPED.matcher.threshold
+
+
+def test_how_did_it_go_is_answered_with_the_overview_facts() -> None:
+    """With agenda, result, count and schedule facts in the base (the second update), "how did it go"
+    is the summary the overview intent promises, not an abstention."""
+    reply = SHIPPED.ask("how did it go")
+    assert reply.answered and reply.intent == "overview"
+    kinds = {agreement_kind(FACTS.agreements[i.fact_id]) for i in reply.items if i.fact_id in FACTS.agreements}
+    assert kinds == {"agenda", "result", "count", "schedule"}
 
 
 def test_facts_matching_equally_well_are_shown_together() -> None:

@@ -21,10 +21,10 @@ def problems(folder: Path) -> list[str]:
 
 def test_shipped_fact_base_loads_with_every_quote_verified() -> None:
     fb = load_factbase(DEFAULT_DIR, strict=True)  # no warnings either
-    assert fb.counts() == {"meeting": 1, "sources": 9, "speakers": 12, "statements": 24, "agreements": 24}
+    assert fb.counts() == {"meeting": 1, "sources": 9, "speakers": 13, "statements": 25, "agreements": 26}
     # every entry and the meeting quote cite a source with a local text
     assert all(source.text for source in fb.sources.values())
-    assert fb.quotes_verified == 12 + 24 + 24 + 1
+    assert fb.quotes_verified == 13 + 25 + 26 + 1
     attended = {s.country for s in fb.speakers.values() if s.attended}
     assert len(attended) == 9
     added = {Path(e.file).name: set() for e in fb.entries()}

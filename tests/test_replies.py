@@ -49,7 +49,7 @@ def test_russian_question_gets_russian_wording_and_original_quote(answerer: Answ
     reply = answerer.ask("Где пройдёт следующее заседание?")
     text = render_text(reply)
     assert reply.language == "ru"
-    assert text.startswith("Следующее заседание планируется в Ашхабаде в мае 2024 года")
+    assert "Следующее заседание планируется в Ашхабаде в мае 2024 года" in text  # the Russian title
     assert "“According to BelTA, the next meeting of the CIS Heads of Government Council will be held" in text
     assert "Источник: Asia-Plus" in text
 
@@ -87,7 +87,7 @@ def test_html_reply_structure(answerer: Answerer) -> None:
 
 
 def test_json_of_an_answer_and_of_an_abstention(answerer: Answerer) -> None:
-    answer = reply_json(answerer.ask("what is the free trade agreement"))
+    answer = reply_json(answerer.ask("what did aripov say about e-commerce"))
     assert answer["answered"] is True and answer["fact_id"]
     assert answer["suggestions"] and all(set(s) == {"fact_id", "title"} for s in answer["suggestions"])
     assert "Also close:" in answer["text"]

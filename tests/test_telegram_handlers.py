@@ -259,7 +259,7 @@ async def test_agreements_quote_every_document(offline_bot: OfflineBot) -> None:
 
 async def test_topics_lists_what_was_said(offline_bot: OfflineBot) -> None:
     await offline_bot.send(offline_bot.updates.message("/topics"))
-    text = only_message(offline_bot)["text"]
+    text = "\n".join(p["text"] for p in offline_bot.request.calls_to("sendMessage"))  # a long page is split
     assert "Connecting transit routes with the Belt and Road Initiative" in text
 
 
@@ -301,7 +301,7 @@ async def test_command_menu_is_set_in_english_and_russian(offline_bot: OfflineBo
 
 
 async def test_did_you_mean_buttons_show_the_fact_they_name(offline_bot: OfflineBot) -> None:
-    question = "what is the free trade agreement"
+    question = "what did aripov say about e-commerce"
     reply = SHIPPED.ask(question)
     assert reply.suggestions, "precondition: the core offers close alternatives for this question"
     await offline_bot.send(offline_bot.updates.message(question))
@@ -503,6 +503,9 @@ async def test_empty_inline_query_shows_featured_quotes(offline_bot: OfflineBot)
     await offline_bot.send(offline_bot.updates.inline_query(""))
     [answer] = offline_bot.request.calls_to("answerInlineQuery")
     ids = [r["id"] for r in answer["results"]]
+    if answer.get("next_offset"):  # more facts than one page of 50: the next page has the rest
+        await offline_bot.send(offline_bot.updates.inline_query("", offset=answer["next_offset"]))
+        ids += [r["id"] for r in offline_bot.request.calls_to("answerInlineQuery")[-1]["results"]]
     assert set(SHIPPED.factbase.statements) <= set(ids)
     assert set(SHIPPED.factbase.agreements) <= set(ids)
 
