@@ -91,9 +91,24 @@ def test_either_count_shown_alone_brings_the_other_report_beside_it(answerer: An
     ("Innoprom forum", "aripov-innoprom-forum"),
     ("Арипов Иннопром", "aripov-innoprom-forum"),
     ("Sochi venue decision", "venue-decided-sochi"),
+    ("What priorities did Smailov outline?", "smailov-industrial-priority"),
+    ("Какие приоритеты назвал Смаилов?", "smailov-industrial-priority"),
+    ("Who is Rashid Meredov?", "meredov"),
+    ("when was the previous meeting", "last-meeting-bishkek-trend"),
 ])
 def test_the_new_facts_are_answerable(answerer: Answerer, question: str, fact_id: str) -> None:
     assert answerer.ask(question).fact_id == fact_id
+
+
+@pytest.mark.parametrize(("question", "kind"), [("what was on the agenda", "agenda"),
+                                              ("what were the results", "result"),
+                                              ("Каковы итоги заседания?", "result")])
+def test_agenda_and_results_are_answered_from_the_overview_facts(answerer: Answerer, question: str,
+                                                                 kind: str) -> None:
+    reply = answerer.ask(question)
+    shown = [i.fact_id for i in reply.items] or [reply.fact_id]
+    kinds = {answerer.factbase.agreements[i].agreement_kind for i in shown if i in answerer.factbase.agreements}
+    assert reply.answered and kind in kinds
 
 
 @pytest.mark.parametrize("question", ["When is the next meeting?", "Когда следующее заседание?"])
