@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from weakref import WeakKeyDictionary
 
 from bot.facts import Agreement, FactBase, Speaker, Statement
 from bot.lexicon import COUNTRIES
@@ -69,6 +70,8 @@ DOCUMENT_KINDS = ("document", "decision")
 OVERVIEW_KINDS = ("agenda", "result", "count", "schedule", "background")
 _KINDS = DOCUMENT_KINDS + OVERVIEW_KINDS
 TIE_MARGIN = 2  # retrieval candidates this close to the best are shown with it, not behind it
+QUOTED_ITEMS = 5  # a list reply quotes this many facts in full; the rest are titles to tap
+MAX_ITEMS = 20  # and lists at most this many; "what else?" shows the next ones
 
 # Concept keys that frame a question (what kind of answer) rather than say what it is about.
 _FRAME = frozenset({
@@ -167,6 +170,54 @@ class Reading:
     sure: float = 1.0  # the least similarity of the words that name someone
     unknown_entities: tuple[str, ...] = ()
     result: MatchResult | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class _Derived:
+    """What the intents look up in the fact base, computed once per matcher (i.e. per fact base
+    version), so that answering stays independent of the fact base's size."""
+
+    statements_by_speaker: dict[str, list[Statement]]
+    mentions: dict[str, list[str]]  # person -> statements of others that name them
+    by_kind: dict[str, list[Agreement]]
+    years: frozenset[str]
+    dates: frozenset[tuple[int, int]]
+    words: frozenset[str]  # every word of every fact's quote and titles
+
+
+_DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
+
+
+def _derived(matcher: Matcher) -> _Derived:
+    found = _DERIVED.get(matcher)
+    if found is None:
+        found = _DERIVED[matcher] = _derive(matcher)
+    return found
+
+
+def _derive(matcher: Matcher) -> _Derived:
+    factbase = matcher.factbase
+    by_speaker: dict[str, list[Statement]] = {}
+    mentions: dict[str, list[str]] = {}
+    for statement in factbase.statements.values():
+        by_speaker.setdefault(statement.speaker, []).append(statement)
+        doc = matcher.doc_by_id.get(statement.id)
+        for key in doc.entities if doc else ():
+            if key.startswith("P:") and key[2:] != statement.speaker:
+                mentions.setdefault(key[2:], []).append(statement.id)
+    by_kind: dict[str, list[Agreement]] = {}
+    for agreement in factbase.agreements.values():
+        by_kind.setdefault(agreement_kind(agreement), []).append(agreement)
+    meeting = factbase.meeting
+    years = {str(meeting.date.year)} if meeting else set()
+    dates = {(meeting.date.day, meeting.date.month)} if meeting else set()
+    words: set[str] = set()
+    for text in _fact_texts(factbase):
+        years.update(re.findall(r"\b(?:19|20)\d\d\b", text))
+        tokens = tokenize(text)
+        dates.update(_dates_in(tokens))
+        words.update(tokens)
+    return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words))
 
 
 def agreement_kind(agreement: Agreement) -> str:
@@ -277,7 +328,7 @@ def _more(matcher: Matcher, reading: Reading, context: Context) -> tuple[Reply, 
     people = reading.people or context.people
     if people:
         person = people[0]
-        own = _statements_of(factbase, person)
+        own = _statements_of(matcher, person)
         ids = [s.id for s in own if s.id not in context.shown]
         speaker = factbase.speakers[person]
         if not own:
@@ -320,7 +371,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     words = set(r.words)
     if _is_smalltalk(r):
         return _smalltalk(factbase, r)
-    event = _other_event(factbase, r)
+    event = _other_event(matcher, r)
     if event:
         return _other_event_reply(matcher, r, event)
     if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
@@ -342,13 +393,13 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return _documents_reply(matcher, r)
     if not r.people and not r.countries and not r.topic:
         if words & _SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys):
-            return _spoke_reply(factbase, r)
+            return _spoke_reply(matcher, r)
         if "@participate" in r.keys or ("@country" in r.keys and ("@list" in r.keys or "which" in words
                                                                     or "какие" in words)) \
                 or (r.keys == {"@list"} and words & {"countries", "страны"}):  # "which countries took part"
             return _with(fact_reply(factbase, PARTICIPANTS_ID, lang, score=_score(r)), intent="participants")
     if not r.people and not r.countries:
-        overview = _overview_reply(factbase, r)
+        overview = _overview_reply(matcher, r)
         if overview is not None:
             return overview
     return _retrieval(matcher, r)
@@ -411,13 +462,6 @@ def _hints(factbase: FactBase, lang: str) -> tuple[str, ...]:
 # other events
 
 
-def _known_years(factbase: FactBase) -> set[str]:
-    years = {str(factbase.meeting.date.year)} if factbase.meeting else set()
-    for text in _fact_texts(factbase):
-        years.update(re.findall(r"\b(?:19|20)\d\d\b", text))
-    return years
-
-
 def _fact_texts(factbase: FactBase) -> Iterable[str]:
     for entry in factbase.entries():
         yield entry.quote
@@ -425,13 +469,6 @@ def _fact_texts(factbase: FactBase) -> Iterable[str]:
             value = getattr(entry, name, None)
             if isinstance(value, str):
                 yield value
-
-
-def _known_dates(factbase: FactBase) -> set[tuple[int, int]]:
-    dates = {(factbase.meeting.date.day, factbase.meeting.date.month)} if factbase.meeting else set()
-    for text in _fact_texts(factbase):
-        dates.update(_dates_in(tokenize(text)))
-    return dates
 
 
 def _dates_in(words: list[str] | tuple[str, ...]) -> set[tuple[int, int]]:
@@ -450,8 +487,9 @@ def _near_meeting_word(words: tuple[str, ...], index: int, reach: int = 3) -> bo
     return any(w in _MEETING_WORDS for w in words[max(0, index - reach): index + reach + 1])
 
 
-def _other_event(factbase: FactBase, r: Reading) -> str | None:
+def _other_event(matcher: Matcher, r: Reading) -> str | None:
     """The name of another event the question is about, or None for this meeting."""
+    known = _derived(matcher)
     words = r.words
     lang = r.language
     if set(words) & _SCO:
@@ -470,19 +508,18 @@ def _other_event(factbase: FactBase, r: Reading) -> str | None:
         if word == "eurasian" and words[i + 1: i + 3] == ("economic", "union") and (
                 _adjacent_meeting_word(words, i + 2) or _adjacent_meeting_word(words, i)):
             return _t(lang, "event_eaeu")
-    quotes = " ".join(_fact_texts(factbase)).lower()
     for i, word in enumerate(words):
         place = _OTHER_PLACES.get(word)
-        if place and _near_meeting_word(words, i) and word not in quotes and "bishkek" not in words:
+        if place and _near_meeting_word(words, i) and word not in known.words and "bishkek" not in words:
             return _t(lang, "event_place", place=place)
         if word in ("ashgabat", "ашхабад", "ашхабаде", "ashkhabad") and set(words) & _OUTCOME_WORDS:
             return _t(lang, "event_next")
     years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
-    unknown_years = [y for y in years if y not in _known_years(factbase)]
+    unknown_years = [y for y in years if y not in known.years]
     if unknown_years:
         return _t(lang, "event_year", year=unknown_years[0])
     asked = _dates_in(words)
-    if asked and not asked & _known_dates(factbase):
+    if asked and not asked & known.dates:
         day, month = sorted(asked)[0]
         return _t(lang, "event_date", date=_day_month(day, month, lang))
     return None
@@ -505,7 +542,7 @@ def _day_month(day: int, month: int, lang: str) -> str:
 def _other_event_reply(matcher: Matcher, r: Reading, event: str) -> Reply:
     factbase = matcher.factbase
     lang = r.language
-    close = [c for c in matcher.rank(r.question, lang)[:3]]
+    close = matcher.rank(r.question, lang, limit=3)
     return Reply(lang, False, label(lang, "dont_say"),
                  score=close[0].confidence if close else None,
                  suggestions=tuple(Suggestion(c.fact_id, fact_title(factbase, c.fact_id, lang)) for c in close),
@@ -563,15 +600,15 @@ def _asks_attendance(r: Reading) -> bool:
     return "@meeting" in r.keys and not r.topic and not {"@say", "@propose"} & r.keys
 
 
-def _statements_of(factbase: FactBase, person: str) -> list[Statement]:
-    return [s for s in factbase.statements.values() if s.speaker == person]
+def _statements_of(matcher: Matcher, person: str) -> list[Statement]:
+    return _derived(matcher).statements_by_speaker.get(person, [])
 
 
 def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     factbase = matcher.factbase
     lang = r.language
     speaker = factbase.speakers[person]
-    own = _statements_of(factbase, person)
+    own = _statements_of(matcher, person)
     name = speaker_name(speaker, lang)
     if own and r.topic:
         result = matcher.match(r.question, lang)
@@ -586,7 +623,7 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     if own:
         return _list_reply(factbase, lang, _t(lang, "said", name=name, count=len(own)),
                            [s.id for s in own], intent="say", fact_id=person, score=_score(r))
-    relayed = [s.id for s in factbase.statements.values() if person in _mentioned(matcher, s)]
+    relayed = _derived(matcher).mentions.get(person, [])
     key = "nothing_said_attended" if speaker.attended else "nothing_said_mentioned"
     headline = _t(lang, key, name=name, role=speaker_role(speaker, lang), country=speaker_country(speaker, lang),
                   surname=speaker_surname(speaker, lang))
@@ -597,11 +634,6 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                  suggestions=(Suggestion(person, fact_title(factbase, person, lang)),))
 
 
-def _mentioned(matcher: Matcher, statement: Statement) -> set[str]:
-    doc = next((d for d in matcher.docs if d.id == statement.id), None)
-    return {k[2:] for k in doc.entities if k.startswith("P:")} - {statement.speaker} if doc else set()
-
-
 def _attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
     return _with(fact_reply(factbase, person, r.language, score=_score(r)), intent="attend")
 
@@ -609,8 +641,9 @@ def _attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
 # documents, counts, participants
 
 
-def _documents(factbase: FactBase) -> list[Agreement]:
-    return [a for a in factbase.agreements.values() if agreement_kind(a) in DOCUMENT_KINDS]
+def _documents(matcher: Matcher) -> list[Agreement]:
+    by_kind = _derived(matcher).by_kind
+    return [a for kind in DOCUMENT_KINDS for a in by_kind.get(kind, [])]
 
 
 def _asks_documents(r: Reading) -> bool:
@@ -623,10 +656,10 @@ def _asks_documents(r: Reading) -> bool:
 def _documents_reply(matcher: Matcher, r: Reading) -> Reply:
     factbase = matcher.factbase
     lang = r.language
-    documents = _documents(factbase)
+    documents = _documents(matcher)
     ids = {a.id for a in documents}
     if r.topic:
-        ranked = [c for c in matcher.rank(r.question, lang) if c.fact_id in ids]
+        ranked = [c for c in matcher.rank(r.question, lang, floor=matcher.threshold) if c.fact_id in ids]
         if ranked and ranked[0].confidence >= matcher.threshold:
             best = ranked[0]
             return _with(fact_reply(factbase, best.fact_id, lang, score=best.confidence), intent="documents")
@@ -644,8 +677,7 @@ def _count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     lang = r.language
     words = set(r.words)
     if {"@document", "@sign", "@adopt"} & r.keys:
-        facts = [a for a in factbase.agreements.values() if agreement_kind(a) == "count"
-                 and _counts_documents(a)]
+        facts = [a for a in _derived(matcher).by_kind.get("count", []) if _counts_documents(a)]
         if not facts:
             return None
         parts = [f"{factbase.source_of(a).publisher}: {getattr(a, 'count', None) or '?'}" for a in facts]
@@ -664,11 +696,10 @@ def _counts_documents(agreement: Agreement) -> bool:
     return counted.startswith("document") or not counted
 
 
-def _spoke_reply(factbase: FactBase, r: Reading) -> Reply:
+def _spoke_reply(matcher: Matcher, r: Reading) -> Reply:
+    factbase = matcher.factbase
     lang = r.language
-    seen: dict[str, int] = {}
-    for statement in factbase.statements.values():
-        seen[statement.speaker] = seen.get(statement.speaker, 0) + 1
+    seen = {person: len(said) for person, said in _derived(matcher).statements_by_speaker.items()}
     lines = tuple(f"• {speaker_name(factbase.speakers[p], lang)} ({speaker_country(factbase.speakers[p], lang)}): "
                   f"{_t(lang, 'n_statements', n=n)}" for p, n in seen.items())
     return Reply(lang, True, _t(lang, "spoke"), PARTICIPANTS_ID, "participants", _score(r), details=lines,
@@ -679,7 +710,8 @@ def _spoke_reply(factbase: FactBase, r: Reading) -> Reply:
 # overview
 
 
-def _overview_reply(factbase: FactBase, r: Reading) -> Reply | None:
+def _overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    factbase = matcher.factbase
     text = " ".join(r.words)
     words = set(r.words)
     lang = r.language
@@ -694,7 +726,8 @@ def _overview_reply(factbase: FactBase, r: Reading) -> Reply | None:
         kinds, key = ("agenda",), "agenda"
     else:
         return None
-    ids = [a.id for a in factbase.agreements.values() if agreement_kind(a) in kinds]
+    by_kind = _derived(matcher).by_kind
+    ids = [a.id for kind in kinds for a in by_kind.get(kind, [])]
     if not ids:
         return None
     if key == "summary" and factbase.meeting:
@@ -704,8 +737,15 @@ def _overview_reply(factbase: FactBase, r: Reading) -> Reply | None:
 
 def _list_reply(factbase: FactBase, lang: str, headline: str, ids: list[str], *, intent: str,
                 fact_id: str | None = None, score: int | None = None) -> Reply:
-    items: tuple[Item, ...] = tuple(fact_item(factbase, i, lang) for i in ids)
-    return Reply(lang, True, headline, fact_id or ids[0], "list", score, items=items, intent=intent)
+    """A list reply: the first `QUOTED_ITEMS` facts with their quotes and sources, then titles
+    (each still a button), at most `MAX_ITEMS`; beyond that, "what else?" shows the next ones."""
+    items = []
+    for position, fact in enumerate(ids[:MAX_ITEMS]):
+        item = fact_item(factbase, fact, lang)
+        items.append(item if position < QUOTED_ITEMS else Item(item.fact_id, item.title))
+    notes = (_t(lang, "more_items", count=len(ids) - MAX_ITEMS),) if len(ids) > MAX_ITEMS else ()
+    return Reply(lang, True, headline, fact_id or ids[0], "list", score, items=tuple(items), notes=notes,
+                 intent=intent)
 
 
 def _membership_reply(factbase: FactBase, r: Reading) -> Reply:
@@ -749,6 +789,7 @@ _TEXTS = {
         "count_documents_differ": "The reports differ on how many documents were signed: {parts}.",
         "spoke": "People the reports quote:",
         "tied": "These facts match equally well:",
+        "more_items": "…and {count} more: ask “what else?”",
         "n_statements": "{n} quoted",
         "next_meeting": "The next meeting, as the reports announce it:",
         "summary": "The meeting in brief, in the reports' words:",
@@ -787,6 +828,7 @@ _TEXTS = {
         "count_documents_differ": "Источники расходятся в числе подписанных документов: {parts}.",
         "spoke": "Чьи слова приводят публикации:",
         "tied": "Подходят в равной мере:",
+        "more_items": "…и ещё {count}: спросите «что ещё?»",
         "n_statements": "высказываний: {n}",
         "next_meeting": "Следующее заседание, по сообщениям:",
         "summary": "Коротко о заседании словами публикаций:",

@@ -31,9 +31,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.facts import FactBase, Speaker
@@ -127,8 +128,10 @@ class Matcher:
         margin: int = 6,
         suggest_floor: int = 35,
         max_alternatives: int = 3,
+        full_scan: bool = False,
     ) -> None:
         self.factbase = factbase
+        self.full_scan = full_scan  # score every fact for every question (the index's reference)
         self.threshold = threshold
         self.margin = margin
         self.suggest_floor = suggest_floor
@@ -142,6 +145,10 @@ class Matcher:
         self._weights = _idf_weights(self.docs)
         self._max_weight = max(self._weights.values(), default=1.0)
         self._carried = {e for doc in self.docs for e in doc.entities}
+        self._term_index = _inverted(self.docs, "terms")  # key -> (docs holding it, field weights)
+        self._entity_index = _inverted(self.docs, "entities")  # entity key -> (docs naming it, weights)
+        self._speaker_penalty = np.array([0.1 if doc.kind == "speaker" else 0.0 for doc in self.docs])
+        self.doc_by_id = {doc.id: doc for doc in self.docs}
         words = self._known_words()
         # Russian typed in Latin letters ("kto predstavlyal rossiyu") meets the Cyrillic words.
         short = {w for forms in (*CONCEPTS.values(), *INTENTS.values()) for w in forms if len(w) < 4}
@@ -249,14 +256,16 @@ class Matcher:
         if not q.substantive:
             return MatchResult(question, q.language, False, None, unknown_words=q.unknown,
                                reason="low-confidence" if q.unknown else "empty")
-        scored = self._ranked(q)
-        candidates = [Candidate(doc.id, doc.kind, _confidence(s)) for s, _, doc in scored]
-        if not candidates:
+        scored = self._ranked(q, limit=1 + self.max_alternatives)  # no fact further down is ever shown
+        if not scored:
             return MatchResult(question, q.language, False, None, unknown_words=q.unknown,
                                reason="low-confidence")
         specific = bool(q.entity_groups) or self._specificity(q, scored[0][2]) >= MIN_SPECIFICITY
-        if not specific:  # too vague to answer: the confidence says so too, never 100 and abstained
-            candidates = [replace(c, confidence=min(c.confidence, self.threshold - 1)) for c in candidates]
+        cap = 100 if specific else self.threshold - 1  # too vague: the confidence says so, never 100 abstained
+        top = _confidence(scored[0][0])
+        least = min(top - self.margin, self.suggest_floor)  # below this no fact is offered
+        candidates = [Candidate(doc.id, doc.kind, min(_confidence(s), cap)) for s, _, doc in scored
+                      if doc is scored[0][2] or _confidence(s) >= least]
         best = candidates[0]
         if best.confidence >= self.threshold and specific:
             close = [c for c in candidates[1:] if c.confidence >= best.confidence - self.margin]
@@ -266,15 +275,15 @@ class Matcher:
         return MatchResult(question, q.language, False, best, tuple(suggestions[: self.max_alternatives]),
                            unknown_words=q.unknown, reason="low-confidence")
 
-    def rank(self, question: str, language: str | None = None, *, floor: int | None = None) -> list[Candidate]:
+    def rank(self, question: str, language: str | None = None, *, floor: int | None = None,
+             limit: int | None = None) -> list[Candidate]:
         """Every fact matching `question`, best first, scoring at least `floor`
-        (default: the suggestion floor). Inline mode lists these."""
+        (default: the suggestion floor), at most `limit` of them. Inline mode lists these."""
         q = self._prepare(question, language)
         if q.unknown_entities or not q.substantive:
             return []
         least = self.suggest_floor if floor is None else floor
-        ranked = (Candidate(doc.id, doc.kind, _confidence(s)) for s, _, doc in self._ranked(q))
-        return [c for c in ranked if c.confidence >= least]
+        return [Candidate(doc.id, doc.kind, _confidence(s)) for s, _, doc in self._ranked(q, need=least, limit=limit)]
 
     def carries(self, entity_key: str) -> bool:
         """True when some fact names this entity ("C:armenia", "P:mishustin")."""
@@ -320,41 +329,111 @@ class Matcher:
                 any(k not in INTENTS for k in t.keys) for t in content),
         )
 
-    def _ranked(self, q: _Question) -> list[tuple[float, int, Doc]]:
-        scored = self._score(q, require_all=True)
+    def _ranked(self, q: _Question, need: int | None = None, limit: int | None = None
+                ) -> list[tuple[float, int, Doc]]:
+        """The scored facts, best first: those reaching `need` (all when None), at most `limit`."""
+        scored = self._score(q, require_all=True, need=need, limit=limit)
         if len(q.entity_groups) > 1 and (not scored or max(s for s, _, _ in scored) < self.threshold / 100):
             # "Smailov and Mishustin": no fact answers for both, so take facts naming either
             strict = {doc.id for _, _, doc in scored}
-            scored += [item for item in self._score(q, require_all=False) if item[2].id not in strict]
+            relaxed = self._score(q, require_all=False, need=need, limit=None if limit is None else limit + len(strict))
+            scored += [item for item in relaxed if item[2].id not in strict]
         scored.sort(key=lambda item: (-item[0], item[1]))
-        return scored
+        return scored if limit is None else scored[:limit]
 
-    def _score(self, q: _Question, *, require_all: bool) -> list[tuple[float, int, Doc]]:
-        """Score every candidate fact; entities filter (all of them, or any when relaxed)."""
-        entity_groups, total = q.entity_groups, q.total
-        scored: list[tuple[float, int, Doc]] = []
-        for doc in self.docs:
-            entity_score = 0.0
-            if entity_groups:
-                matches = [max(sim * doc.entities.get(k, 0.0) for k, sim in g.items())
-                           for g in entity_groups]
-                if (min(matches) if require_all else max(matches)) <= 0.0:
-                    continue
-                entity_score = sum(matches) / len(matches)
-            if total > 0:
-                got = 0.0
-                for token, weight in zip(q.content, q.weights):
-                    got += weight * max(sim * doc.terms.get(k, 0.0) for k, sim in token.keys.items())
-                content_score = got / total
-                if entity_groups:
-                    score = 0.7 * content_score + 0.3 * entity_score
-                else:
-                    score = content_score - (0.1 if doc.kind == "speaker" else 0.0)
+    def _score(self, q: _Question, *, require_all: bool, need: int | None = None,
+               limit: int | None = None) -> list[tuple[float, int, Doc]]:
+        """Score the candidate facts; entities filter (all of them, or any when relaxed).
+
+        Scores are accumulated from the inverted index, key by key, into one array
+        over the facts (numpy): a fact that shares no key with the question is never
+        touched and scores 0. The arithmetic is the full scan's (`_score_doc`), in
+        the same order, so every score is the same to the last bit. Kept: the facts
+        reaching `need` confidence points (any score above 0 when None), and of
+        those only the `limit` best (by rounded score, then fact order, as the full
+        scan sorts them). `full_scan=True` scores fact by fact instead: the
+        reference the index is tested against.
+        """
+        if self.full_scan:
+            scored = []
+            for doc in self.docs:
+                score = self._score_doc(doc, q, require_all)
+                if score is not None and score > 0 and (need is None or _confidence(round(score, 4)) >= need):
+                    scored.append((round(score, 4), doc.order, doc))
+            return scored
+        scores = self._score_array(q, require_all)
+        floor = 0.0 if need is None else (need - 0.5) / 100 - 1e-9
+        kept = np.flatnonzero((scores > 0) & (scores >= floor))
+        values = scores[kept]
+        if limit is not None and len(kept) > limit:
+            # every fact that can be among the `limit` best once rounded to 4 places
+            kth = np.partition(values, len(values) - limit)[len(values) - limit]
+            near = values >= kth - 1e-4
+            kept, values = kept[near], values[near]
+        unique, inverse = np.unique(values, return_inverse=True)
+        rounded = np.array([round(float(u), 4) for u in unique])[inverse] if len(unique) else values
+        order = np.lexsort((kept, -rounded))  # best first; ties in fact order, as the full scan sorts
+        if limit is not None:
+            order = order[:limit]
+        scored = [(float(rounded[j]), int(kept[j]), self.docs[kept[j]]) for j in order]
+        return [item for item in scored if need is None or _confidence(item[0]) >= need]
+
+    def _score_array(self, q: _Question, require_all: bool) -> np.ndarray:
+        size = len(self.docs)
+        entity_score: np.ndarray | None = None
+        allowed: np.ndarray | None = None
+        if q.entity_groups:
+            matches = [self._accumulate(self._entity_index, group, size) for group in q.entity_groups]
+            stacked = np.vstack(matches)
+            allowed = (stacked.min(axis=0) if require_all else stacked.max(axis=0)) > 0.0
+            total_matches = matches[0].copy()
+            for match in matches[1:]:
+                total_matches = total_matches + match
+            entity_score = total_matches / len(matches)
+        if q.total > 0:
+            got = np.zeros(size)
+            for token, weight in zip(q.content, q.weights):
+                got = got + weight * self._accumulate(self._term_index, token.keys, size)
+            content_score = got / q.total
+            if entity_score is not None:
+                scores = 0.7 * content_score + 0.3 * entity_score
             else:
-                score = entity_score
-            if score > 0:
-                scored.append((round(score, 4), doc.order, doc))
-        return scored
+                scores = content_score - self._speaker_penalty
+        else:
+            scores = entity_score if entity_score is not None else np.zeros(size)
+        if allowed is not None:
+            scores = np.where(allowed, scores, 0.0)
+        return scores
+
+    @staticmethod
+    def _accumulate(index: dict[str, tuple[np.ndarray, np.ndarray]], keys: dict[str, float],
+                    size: int) -> np.ndarray:
+        """Per fact, the best of `sim * field weight` over the keys it holds (0 where none)."""
+        out = np.zeros(size)
+        for key, sim in keys.items():
+            found = index.get(key)
+            if found is not None:
+                docs, weights = found
+                out[docs] = np.maximum(out[docs], sim * weights)
+        return out
+
+    def _score_doc(self, doc: Doc, q: _Question, require_all: bool) -> float | None:
+        entity_groups, total = q.entity_groups, q.total
+        entity_score = 0.0
+        if entity_groups:
+            matches = [max(sim * doc.entities.get(k, 0.0) for k, sim in g.items()) for g in entity_groups]
+            if (min(matches) if require_all else max(matches)) <= 0.0:
+                return None
+            entity_score = sum(matches) / len(matches)
+        if total <= 0:
+            return entity_score
+        got = 0.0
+        for token, weight in zip(q.content, q.weights):
+            got += weight * max(sim * doc.terms.get(k, 0.0) for k, sim in token.keys.items())
+        content_score = got / total
+        if entity_groups:
+            return 0.7 * content_score + 0.3 * entity_score
+        return content_score - (0.1 if doc.kind == "speaker" else 0.0)
 
     @staticmethod
     def _specificity(q: _Question, doc: Doc) -> float:
@@ -380,6 +459,17 @@ def _stopword_typo(word: str) -> bool:
     if len(target) == len(word):
         return _swapped(word, target)
     return _slip(word, target) or _slip(target, word)  # a letter left out or typed twice
+
+
+def _inverted(docs: list[Doc], attribute: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """An inverted index: key -> (the positions of the docs holding it, its weight in each)."""
+    postings: dict[str, tuple[list[int], list[float]]] = {}
+    for position, doc in enumerate(docs):
+        for key, weight in getattr(doc, attribute).items():
+            found = postings.setdefault(key, ([], []))
+            found[0].append(position)
+            found[1].append(weight)
+    return {key: (np.array(ids, dtype=np.intp), np.array(weights)) for key, (ids, weights) in postings.items()}
 
 
 def _swapped(word: str, target: str) -> bool:

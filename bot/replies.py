@@ -13,6 +13,7 @@ fact and user string escaped), `reply_json()` for `ask --json`.
 from __future__ import annotations
 
 import html
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -254,8 +255,24 @@ def fact_title(factbase: FactBase, fact_id: str, language: str = "en") -> str:
     return fact_id
 
 
+_CAPABILITIES: dict[tuple[int, str], tuple[weakref.ref[FactBase], list[str]]] = {}
+
+
 def capabilities(factbase: FactBase, language: str = "en") -> list[str]:
-    """What the fact base can answer, as short lines for abstentions and /help."""
+    """What the fact base can answer, as short lines for abstentions and /help (computed once
+    per fact base and language: it walks every statement)."""
+    key = (id(factbase), language)
+    found = _CAPABILITIES.get(key)
+    if found is not None and found[0]() is factbase:
+        return list(found[1])
+    lines = _capabilities(factbase, language)
+    if len(_CAPABILITIES) > 64:  # old fact bases, replaced by reloads
+        _CAPABILITIES.clear()
+    _CAPABILITIES[key] = (weakref.ref(factbase), lines)
+    return list(lines)
+
+
+def _capabilities(factbase: FactBase, language: str) -> list[str]:
     labels = _LABELS[language if language in _LABELS else "en"]
     hints = []
     countries = sorted({speaker_country(s, language) for s in factbase.speakers.values() if s.attended})
