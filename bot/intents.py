@@ -62,7 +62,7 @@ from bot.replies import (
     speaker_role,
     speaker_surname,
 )
-from bot.text import tokenize
+from bot.text import is_cyrillic, tokenize, transliterate
 
 __all__ = ["DOCUMENT_KINDS", "OVERVIEW_KINDS", "Context", "Reading", "agreement_kind", "answer", "read"]
 
@@ -70,6 +70,8 @@ DOCUMENT_KINDS = ("document", "decision")
 OVERVIEW_KINDS = ("agenda", "result", "count", "schedule", "background")
 _KINDS = DOCUMENT_KINDS + OVERVIEW_KINDS
 TIE_MARGIN = 2  # retrieval candidates this close to the best are shown with it, not behind it
+SURE = 80  # a retrieval answer this confident, holding every word of the subject, stands on its own
+DOCUMENT_FLOOR = 45  # among the documents alone, a subject matching this well names its document
 QUOTED_ITEMS = 5  # a list reply quotes this many facts in full; the rest are titles to tap
 MAX_ITEMS = 20  # and lists at most this many; "what else?" shows the next ones
 
@@ -141,6 +143,23 @@ _RESULT_WORDS = frozenset("""
 _AGENDA_RE = re.compile(r"\b(agenda|discuss\w*|topics?|повестк\w*|обсужда\w*|обсудили|темы|тема)\b")
 
 
+_OPINION_RE = re.compile(
+    r"\b(do you think|what do you think|your (opinion|view|forecast|prediction)|in your opinion|"
+    r"(actually|really) (happen|work|succeed)|is it likely|how likely|likely to|predict\w*|forecast\w*|"
+    r"как (вы )?думаете|как думаешь|ваше мнение|по-вашему|по вашему|прогноз\w*|вероятно ли|"
+    r"получится ли|удастся ли|на самом деле)\b")
+_MONEY_WORDS = frozenset("""
+    cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money
+    funding amount стоимость стоит стоить бюджет бюджета долларов долларах доллара рублей рублях
+    евро деньги денег сумма суммы
+""".split())
+_AMOUNT_RE = re.compile(r"\$|€|\b(dollars?|usd|rubles?|roubles?|euros?|million|billion|млн|млрд|"
+                        r"долл\w*|рубл\w*|евро|миллион\w*|миллиард\w*)\b", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                        r"thirty|forty|fifty|hundred|thousand|один|одна|два|две|три|четыре|пять|шесть|семь|"
+                        r"восемь|девять|десять|двадцать|тридцать|сорок|сто|тысяч)\w*", re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-zА-Яа-яё]+\b")
+_PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis"})
 _NOT_TOPIC = _MORE_WORDS | _PRONOUNS | _GREETING | _THANKS | _BYE | _SPOKE_WORDS
 
 
@@ -182,7 +201,8 @@ class _Derived:
     by_kind: dict[str, list[Agreement]]
     years: frozenset[str]
     dates: frozenset[tuple[int, int]]
-    words: frozenset[str]  # every word of every fact's quote and titles
+    words: frozenset[str]  # every word of every fact's quote and titles, also in Latin letters
+    meeting_keys: frozenset[str]  # the keys of the meeting's own name, place and date
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -217,7 +237,11 @@ def _derive(matcher: Matcher) -> _Derived:
         tokens = tokenize(text)
         dates.update(_dates_in(tokens))
         words.update(tokens)
-    return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words))
+    words.update([transliterate(w) for w in words if is_cyrillic(w)])
+    meeting_doc = matcher.doc_by_id.get(meeting.id) if meeting else None
+    meeting_keys = frozenset(k for k in meeting_doc.terms if not k.startswith("@")) if meeting_doc else frozenset()
+    return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words),
+                    meeting_keys)
 
 
 def agreement_kind(agreement: Agreement) -> str:
@@ -234,6 +258,7 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
     """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
     tokens, unknown = matcher.analyze(question)
     lang = language or matcher.language_of(question)
+    meeting_keys = _derived(matcher).meeting_keys
     keys: set[str] = set()
     topic = any(len(w) > 3 and w not in _NOT_TOPIC for w in unknown)
     groups: list[tuple[str, dict[str, float]]] = []
@@ -248,7 +273,7 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
             countries.extend(k for k in token.keys if k.startswith("C:") and k not in countries)
             continue
         keys.update(token.keys)
-        if not set(token.keys) & _FRAME:
+        if not set(token.keys) & (_FRAME | meeting_keys):  # "in Bishkek": every fact is about this meeting
             topic = True
     people_ids: list[str] = []
     ambiguous: list[tuple[str, tuple[str, ...]]] = []
@@ -376,6 +401,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return _other_event_reply(matcher, r, event)
     if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
         return _retrieval(matcher, r)
+    if _OPINION_RE.search(" ".join(r.words)):
+        return _abstain(matcher, r, "opinion", _t(lang, "opinion"))
     if r.ambiguous and not r.people:
         return _ambiguous_reply(factbase, r)
     if words & _MEMBER_WORDS and "@cis" in r.keys and not r.people:
@@ -389,14 +416,13 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return _say_reply(matcher, r, people[0])
     if r.people and _asks_attendance(r):
         return _attend_reply(factbase, r, r.people[0])
-    if not r.people and not r.countries and _asks_documents(r):
+    if not r.people and _asks_documents(r):
         return _documents_reply(matcher, r)
     if not r.people and not r.countries and not r.topic:
         if words & _SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys):
             return _spoke_reply(matcher, r)
-        if "@participate" in r.keys or ("@country" in r.keys and ("@list" in r.keys or "which" in words
-                                                                    or "какие" in words)) \
-                or (r.keys == {"@list"} and words & {"countries", "страны"}):  # "which countries took part"
+        if "@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words)) \
+                or (r.keys & {"@list", "@participate"} and r.keys <= _PARTICIPANTS_FRAME):  # "participants"
             return _with(fact_reply(factbase, PARTICIPANTS_ID, lang, score=_score(r)), intent="participants")
     if not r.people and not r.countries:
         overview = _overview_reply(matcher, r)
@@ -407,12 +433,20 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
 
 def _retrieval(matcher: Matcher, r: Reading) -> Reply:
     """The matcher's answer; facts that match exactly as well as the best are all shown,
-    never one of them picked silently ("industrial cooperation concept": Smailov's and Aripov's)."""
-    result = matcher.match(r.question, r.language)
+    never one of them picked silently ("industrial cooperation concept": Smailov's and Aripov's),
+    and so are close statements of the best one's speaker (one speech in two reports). A
+    question asking for a figure is answered only by a quote that gives one."""
+    if _only_meeting_and_unknown(matcher, r):  # "Putin in Bishkek on 26 October?", "weather in Bishkek"
+        return _abstain(matcher, r, "retrieval", label(r.language, "nothing_found"))
+    result = matcher.match(_without_meeting_words(matcher, r), r.language)
     reply = compose(matcher.factbase, result)
     if not result.answered or result.best is None:
         return reply
-    tied = [c for c in result.alternatives if c.confidence >= result.best.confidence - TIE_MARGIN]
+    if _asks_figure(r) and not _gives_figure(matcher.factbase, result.best.fact_id, r):
+        return _abstain(matcher, r, "retrieval", _t(r.language, "no_figure"), score=result.best.confidence)
+    speaker = _speaker_of(matcher.factbase, result.best.fact_id)
+    tied = [c for c in result.alternatives if c.confidence >= result.best.confidence - TIE_MARGIN
+            or speaker is not None and _speaker_of(matcher.factbase, c.fact_id) == speaker]
     if not tied:
         return reply
     ids = [result.best.fact_id, *(c.fact_id for c in tied)]
@@ -420,6 +454,58 @@ def _retrieval(matcher: Matcher, r: Reading) -> Reply:
                          score=result.best.confidence)
     rest = tuple(s for s in reply.suggestions if s.fact_id not in ids)
     return _with(listed, suggestions=rest)
+
+
+def _speaker_of(factbase: FactBase, fact_id: str) -> str | None:
+    entry = factbase.statements.get(fact_id)
+    return entry.speaker if entry else None
+
+
+def _without_meeting_words(matcher: Matcher, r: Reading) -> str:
+    """The question without the words naming this meeting's place and date ("in Bishkek"),
+    when it says something else: every fact is about this meeting, so they only cost score."""
+    meeting_keys = _derived(matcher).meeting_keys
+    tokens, _ = matcher.analyze(r.question)
+    drop = {t.word for t in tokens if not t.entity and set(t.keys) <= meeting_keys}
+    if not drop or all(t.word in drop or set(t.keys) <= _FRAME for t in tokens):
+        return r.question
+    return " ".join(w for w in r.question.split() if not set(tokenize(w)) & drop)
+
+
+def _only_meeting_and_unknown(matcher: Matcher, r: Reading) -> bool:
+    """True when the question's only known words name this meeting (its place, date, name)
+    and it also holds a word no fact knows: it asks about something else at that meeting."""
+    tokens, unknown = matcher.analyze(r.question)
+    meeting_keys = _derived(matcher).meeting_keys
+    strange = [w for w in unknown if len(w) > 3 and w not in _NOT_TOPIC]
+    return bool(strange) and any(set(t.keys) <= meeting_keys for t in tokens) and all(
+        not t.entity and set(t.keys) <= (meeting_keys | _FRAME) for t in tokens)
+
+
+def _asks_figure(r: Reading) -> bool:
+    return "@count" in r.keys or bool(set(r.words) & _MONEY_WORDS)
+
+
+def _gives_figure(factbase: FactBase, fact_id: str, r: Reading) -> bool:
+    """True when the fact's quote holds a figure of the kind asked: an amount of money for
+    "how much does it cost", any number for "how many"."""
+    entry = factbase.entry(fact_id)
+    quote = (entry.quote if entry else "") or ""
+    if set(r.words) & _MONEY_WORDS:
+        return bool(_AMOUNT_RE.search(quote))
+    undated = _YEAR_RE.sub(" ", quote)  # "in April 2024" tells when, not how many
+    return bool(_NUMBER_RE.search(undated))
+
+
+def _abstain(matcher: Matcher, r: Reading, intent: str, note: str, score: int | None = None) -> Reply:
+    """Not answered, with why, and the close facts to open instead."""
+    factbase = matcher.factbase
+    close = matcher.rank(r.question, r.language, limit=3)
+    top = score if score is not None else (close[0].confidence if close else None)
+    return Reply(r.language, False, label(r.language, "dont_say"),
+                 score=None if top is None else min(top, matcher.threshold - 1),
+                 suggestions=tuple(Suggestion(c.fact_id, fact_title(factbase, c.fact_id, r.language)) for c in close),
+                 notes=(note, *_hints(factbase, r.language)), intent=intent)
 
 
 def _score(r: Reading) -> int:
@@ -611,10 +697,10 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     own = _statements_of(matcher, person)
     name = speaker_name(speaker, lang)
     if own and r.topic:
-        result = matcher.match(r.question, lang)
-        best = result.best
-        if result.answered and best is not None and best.fact_id in {s.id for s in own}:
-            return _with(compose(factbase, result), intent="say")
+        found = _retrieval(matcher, r)
+        ids = {s.id for s in own}
+        if found.answered and found.fact_id in ids and all(i.fact_id in ids for i in found.items):
+            return _with(found, intent="say")
         reply = _list_reply(factbase, lang, _t(lang, "said_not_on_topic", name=name), [s.id for s in own],
                             intent="say", fact_id=person, score=_score(r))
         return _with(reply, answered=False)
@@ -647,48 +733,96 @@ def _documents(matcher: Matcher) -> list[Agreement]:
 
 
 def _asks_documents(r: Reading) -> bool:
+    """Which documents, what was signed or adopted; not "when was X adopted" (a date, which
+    the statements give for things adopted earlier)."""
     words = set(r.words)
+    if "@when" in r.keys:
+        return False
     if {"@sign", "@adopt"} & r.keys or words & {"decided", "decide", "решили", "решено", "reshili"}:
         return "@propose" not in r.keys and "@say" not in r.keys
-    return "@document" in r.keys and not r.topic
+    return "@document" in r.keys and "@say" not in r.keys and "@propose" not in r.keys
 
 
 def _documents_reply(matcher: Matcher, r: Reading) -> Reply:
+    """The documents of this meeting; with a subject ("anything on uranium?") the documents
+    about it, else, for a question about documents, the list; else (e.g. "when was the concept
+    adopted?", about something adopted earlier) retrieval over every fact."""
     factbase = matcher.factbase
     lang = r.language
     documents = _documents(matcher)
-    ids = {a.id for a in documents}
-    if r.topic:
-        ranked = [c for c in matcher.rank(r.question, lang, floor=matcher.threshold) if c.fact_id in ids]
-        if ranked and ranked[0].confidence >= matcher.threshold:
-            best = ranked[0]
-            return _with(fact_reply(factbase, best.fact_id, lang, score=best.confidence), intent="documents")
-        return _with(_list_reply(factbase, lang, _t(lang, "documents_not_on_topic", count=len(documents)),
-                                 [a.id for a in documents], intent="documents",
-                                 score=ranked[0].confidence if ranked else 0), answered=False)
     if not documents:
         return _retrieval(matcher, r)
+    subject = _subject_keys(matcher, r, known_only=True)
+    if r.topic or r.countries:
+        # the documents, and the reports' accounts of what was signed ("... and the IT industry")
+        pool = [*documents, *_derived(matcher).by_kind.get("result", [])]
+        holding = [a.id for a in pool if subject and _doc_holds(matcher, a.id, subject, share=0.5)]
+        ranked = [c for c in matcher.score_facts(r.question, holding, lang) if c.confidence >= DOCUMENT_FLOOR]
+        if ranked:
+            best = ranked[0]
+            close = [c.fact_id for c in ranked if c.confidence >= best.confidence - matcher.margin]
+            if len(close) == 1:
+                return _with(fact_reply(factbase, best.fact_id, lang, score=best.confidence), intent="documents")
+            return _list_reply(factbase, lang, _t(lang, "documents_on_topic"), close, intent="documents",
+                               score=best.confidence)
+        if "@document" not in r.keys:  # "when was the concept adopted?": not about this meeting's documents
+            return _retrieval(matcher, r)
+        found = _retrieval(matcher, r)  # "the services trade agreement": a statement about an earlier one
+        if found.answered and (found.score or 0) >= SURE and _doc_holds(matcher, found.fact_id or "", subject):
+            return found
+        close = matcher.rank(r.question, lang, limit=3)
+        return _with(_list_reply(factbase, lang, _t(lang, "documents_not_on_topic", count=len(documents)),
+                                 [a.id for a in documents], intent="documents", score=0), answered=False,
+                     suggestions=tuple(Suggestion(c.fact_id, fact_title(factbase, c.fact_id, lang)) for c in close))
     return _list_reply(factbase, lang, _t(lang, "documents", count=len(documents)), [a.id for a in documents],
                        intent="documents", score=_score(r))
 
 
 def _count_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"How many documents": the reports' counts, each with its source (both when they differ);
+    "how many on financing": the counts of that; "how many delegations": the participants."""
     factbase = matcher.factbase
     lang = r.language
     words = set(r.words)
+    subject = _subject_keys(matcher, r)
     if {"@document", "@sign", "@adopt"} & r.keys:
-        facts = [a for a in _derived(matcher).by_kind.get("count", []) if _counts_documents(a)]
+        counts = _derived(matcher).by_kind.get("count", [])
+        if subject:
+            facts = [a for a in counts if _doc_holds(matcher, a.id, subject)]
+        else:
+            facts = [a for a in counts if _counts_documents(a)]
         if not facts:
             return None
         parts = [f"{factbase.source_of(a).publisher}: {getattr(a, 'count', None) or '?'}" for a in facts]
-        counts = {getattr(a, "count", None) for a in facts}
-        key = "count_documents_differ" if len(counts) > 1 else "count_documents"
+        numbers = {getattr(a, "count", None) for a in facts}
+        key = "count_documents_differ" if len(numbers) > 1 and not subject else "count_documents"
         return _list_reply(factbase, lang, _t(lang, key, parts="; ".join(parts)), [a.id for a in facts],
                            intent="count", score=_score(r))
-    if ({"@participate", "@country"} & r.keys or words & {"delegations", "делегаций", "countries", "стран",
-                                                          "participants", "участников", "people"}):
+    if not subject and ({"@participate", "@country"} & r.keys or words & {
+            "delegations", "делегаций", "countries", "стран", "participants", "участников", "people"}):
         return _with(fact_reply(factbase, PARTICIPANTS_ID, lang, score=_score(r)), intent="count")
     return None
+
+
+def _subject_keys(matcher: Matcher, r: Reading, *, known_only: bool = False) -> list[set[str]]:
+    """What a question is about beyond its frame: one set of keys per word ("financing"),
+    the words no fact contains included unless `known_only`; a country counts as a word."""
+    tokens, unknown = matcher.analyze(r.question)
+    meeting_keys = _derived(matcher).meeting_keys
+    subject = [set(t.keys) for t in tokens if not set(t.keys) & (_FRAME | meeting_keys)
+               and (not t.entity or any(k.startswith("C:") for k in t.keys))]
+    if known_only:
+        return subject
+    return subject + [{w} for w in unknown if len(w) > 3 and w not in _NOT_TOPIC]
+
+
+def _doc_holds(matcher: Matcher, fact_id: str, subject: list[set[str]], share: float = 1.0) -> bool:
+    """True when the fact holds the subject's words: all of them, or at least `share` of them."""
+    doc = matcher.doc_by_id.get(fact_id)
+    if doc is None or not subject:
+        return False
+    held = sum(bool(keys & (doc.terms.keys() | doc.entities.keys())) for keys in subject)
+    return held >= share * len(subject) if share < 1.0 else held == len(subject)
 
 
 def _counts_documents(agreement: Agreement) -> bool:
@@ -784,11 +918,14 @@ _TEXTS = {
                                   "from this meeting.",
         "mentioned_in": "Where the reports mention them:",
         "documents": "Documents signed and decisions adopted at the meeting ({count}):",
-        "documents_not_on_topic": "None of the {count} documents the reports list is about that. The documents:",
+        "documents_not_on_topic": "I found no document on that among the {count} the reports list:",
+        "documents_on_topic": "Documents on that:",
         "count_documents": "Documents signed: {parts}.",
         "count_documents_differ": "The reports differ on how many documents were signed: {parts}.",
         "spoke": "People the reports quote:",
         "tied": "These facts match equally well:",
+        "opinion": "I only quote what the reports say; they make no forecast or judgement on that.",
+        "no_figure": "The reports give no figure for that.",
         "more_items": "…and {count} more: ask “what else?”",
         "n_statements": "{n} quoted",
         "next_meeting": "The next meeting, as the reports announce it:",
@@ -822,12 +959,15 @@ _TEXTS = {
                                   "на заседании не приводятся.",
         "mentioned_in": "Где публикации его упоминают:",
         "documents": "Документы, подписанные и принятые на заседании ({count}):",
-        "documents_not_on_topic": "Ни один из документов, перечисленных в публикациях ({count}), не об этом. "
-                                  "Документы:",
+        "documents_not_on_topic": "Среди документов, перечисленных в публикациях ({count}), я не нашёл "
+                                  "такого:",
+        "documents_on_topic": "Документы на эту тему:",
         "count_documents": "Подписано документов: {parts}.",
         "count_documents_differ": "Источники расходятся в числе подписанных документов: {parts}.",
         "spoke": "Чьи слова приводят публикации:",
         "tied": "Подходят в равной мере:",
+        "opinion": "Я привожу только то, что сказано в публикациях; прогнозов и оценок на этот счёт в них нет.",
+        "no_figure": "Цифр на этот счёт в публикациях нет.",
         "more_items": "…и ещё {count}: спросите «что ещё?»",
         "n_statements": "высказываний: {n}",
         "next_meeting": "Следующее заседание, по сообщениям:",

@@ -28,6 +28,7 @@ STOPWORDS: frozenset[str] = frozenset(
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
     please tell show give let know find explain describe something anything everything
+    anyone anybody someone somebody within inside
     thing things info information details detail question answer bot hi hello hey thanks thank
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve
     actually exactly basically kind sort like want wanted need get got make made go going
@@ -38,6 +39,7 @@ STOPWORDS: frozenset[str] = frozenset(
     был была были было быть будет будут есть является были
     расскажи расскажите скажи скажите подскажи подскажите покажи пожалуйста можно ли
     знаешь хочу хотел нужно про насчет относительно также тоже еще уже ещё вообще именно
+    кто-нибудь кто-то внутри нибудь
     привет здравствуйте спасибо пожалуйста информация инфо вопрос дела дело
     занимает занимал занимала прошло прошла прошли прошел проходил проходило проходила проходили состоялось состоялась состоялся пройдет
     пройдёт проводилось проводится случилось
@@ -95,7 +97,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "заявили", "заявление", "заявления", "отметил", "отметила", "отметили", "подчеркнул",
         "подчеркнула", "высказался", "высказывание", "выступил", "выступила", "выступление",
         "речь", "слова", "мнение", "позиция", "считает", "упомянул", "сообщил", "цитата",
-        "говорит", "думает", "добавил",
+        "говорит", "думает", "добавил", "упоминали", "упоминал", "упоминала", "упоминается",
+        "упомянули", "озвучил", "озвучила", "озвучили", "озвучено", "высказывался", "говорилось",
     ),
     "@propose": (
         "propose", "proposed", "proposes", "proposal", "proposals", "suggest", "suggested",
@@ -103,6 +106,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "urge", "urged", "advocate", "advocated", "offer", "offered", "recommend", "recommended",
         "idea", "ideas", "предложил", "предложила", "предложили", "предлагает", "предложение",
         "предложения", "инициатива", "инициативы", "призвал", "призвала", "идея", "идеи",
+        "предлагал", "предлагала", "предлагали", "предлагают", "выдвинул", "выдвинули",
     ),
     "@sign": (
         "sign", "signed", "signing", "signature", "conclude", "concluded", "ink", "inked",
@@ -172,6 +176,18 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@stability": ("stability", "stable", "стабильность", "стабильности"),
     "@union": ("union", "союз", "союза"),
     "@eurasian": ("eurasian", "евразийский", "евразийского", "евразийском"),
+    "@finance": ("finance", "financing", "financial", "funding", "funded", "budget", "финансирование",
+                 "финансовый", "финансовом", "финансовое", "финансовых", "финансового", "финансирования",
+                 "финансовые", "финансовыми"),
+    "@unified": ("unified", "single", "common", "integrated", "united", "joint", "единый", "единая",
+                 "единой", "единую", "общий", "общая", "общей", "общую", "интегрированный", "совместный",
+                 "совместные"),
+    "@sync": ("synchronization", "synchronisation", "synchronize", "synchronise", "synchronizing",
+              "синхронизация", "синхронизации", "синхронизировать", "синхронизацию"),
+    "@growth": ("grow", "grows", "growing", "growth", "rise", "rising", "increase", "increasing",
+                "dynamics", "растет", "рост", "растут", "увеличение", "динамика", "динамику"),
+    "@previous": ("previous", "last", "prior", "preceding", "earlier", "предыдущий", "предыдущее",
+                  "предыдущая", "прошлое", "прошлый", "прошлая", "последнее", "последний", "прежний"),
     "@agenda": ("agenda", "topics", "topic", "issues", "discussed", "discuss", "discussion",
                 "повестка", "темы", "тема", "обсуждали", "обсуждение", "обсудили"),
     "@list": ("list", "all", "everyone", "everybody", "whole", "список", "все", "всех",

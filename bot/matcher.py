@@ -285,6 +285,16 @@ class Matcher:
         least = self.suggest_floor if floor is None else floor
         return [Candidate(doc.id, doc.kind, _confidence(s)) for s, _, doc in self._ranked(q, need=least, limit=limit)]
 
+    def score_facts(self, question: str, fact_ids: Iterable[str], language: str | None = None) -> list[Candidate]:
+        """The question scored against only these facts, best first (as the full scan would
+        order them); e.g. the documents, for "was anything signed about uranium?"."""
+        q = self._prepare(question, language)
+        docs = [self.doc_by_id[i] for i in fact_ids if i in self.doc_by_id]
+        scored = [(round(score, 4), doc.order, doc) for doc in docs
+                  if (score := self._score_doc(doc, q, True)) is not None and score > 0]
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        return [Candidate(doc.id, doc.kind, _confidence(s)) for s, _, doc in scored]
+
     def carries(self, entity_key: str) -> bool:
         """True when some fact names this entity ("C:armenia", "P:mishustin")."""
         return entity_key in self._carried
