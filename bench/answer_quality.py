@@ -5,10 +5,13 @@
 Three sets, reported apart:
 - the question grammar (bench/question_grammar.py): generated from the fact base
   for every speaker, country, statement, document and intent; target 0 wrong;
-- the blind holdout (bench/holdout.yaml): written from the sources alone by
-  someone who never saw the matcher, never tuned on; targets 0 wrong, >= 95% of
-  answerable right, every unanswerable abstained; with the calibration table
-  (how many answers in each score band were right);
+- the blind holdout 2 (bench/holdout-2.yaml): written from the sources alone by
+  someone who never saw the matcher, the fact base or holdout 1; never tuned on;
+  targets 0 wrong, >= 95% of answerable right, every unanswerable abstained, and
+  >= 98% of the answers given right, with the calibration table (how many
+  answers in each score band were right). This is the figure that counts;
+- holdout 1 (bench/holdout.yaml), written the same way, but looked at after its
+  first run and its failure classes fixed: a development set now, reported apart;
 - the development and tuning sets below (the files given, or the defaults).
 
 Each file is in the format of shared/eval/dev-questions.yaml (`q`, and `any`
@@ -40,6 +43,7 @@ from bot.settings import load_settings  # noqa: E402
 from bot.text import stem, transliterate  # noqa: E402
 
 HOLDOUT = ROOT / "bench" / "holdout.yaml"
+HOLDOUT_2 = ROOT / "bench" / "holdout-2.yaml"
 DEFAULT_FILES = [ROOT.parent / "shared" / "eval" / "dev-questions.yaml", ROOT / "bench" / "paraphrases.yaml"]
 
 
@@ -154,7 +158,7 @@ def holdout_verdict(case: dict, result: dict) -> str:
 BANDS = ((60, 69), (70, 79), (80, 89), (90, 100))
 
 
-def run_holdout(answerer: Answerer, path: Path) -> bool:
+def run_holdout(answerer: Answerer, path: Path, title: str) -> bool:
     cases = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     results = [(case, answer_json(answerer, case["q"])) for case in cases]
     verdicts = [(case, result, holdout_verdict(case, result)) for case, result in results]
@@ -163,7 +167,7 @@ def run_holdout(answerer: Answerer, path: Path) -> bool:
     right = sum(v[2] == "right" for v in answerable)
     wrong = sum(v[2] == "wrong" for v in verdicts)
     held = sum(v[2] == "right" for v in unanswerable)
-    print(f"== blind holdout {path.name} (never tuned on)")
+    print(f"== {title}: {path.name}")
     print(f"answerable: {right}/{len(answerable)} right ({100 * right / max(1, len(answerable)):.1f}%), "
           f"{sum(v[2] == 'missed' for v in answerable)} abstained, "
           f"{sum(v[2] == 'wrong' for v in answerable)} wrong")
@@ -209,8 +213,10 @@ def main() -> int:
     print("reference (issue #2): sentence-embedding retrieval with all-MiniLM-L6-v2 over the same "
           "sources answers about 60% right at about 28 ms a question")
     results = [run_grammar(answerer)]
-    if HOLDOUT.is_file():
-        results.append(run_holdout(answerer, HOLDOUT))
+    for path, title in ((HOLDOUT_2, "blind holdout 2 (never tuned on)"),
+                        (HOLDOUT, "holdout 1 (seen after its first run: a development set now)")):
+        if path.is_file():
+            results.append(run_holdout(answerer, path, title))
     results += [run_file(answerer, path, args.rounds) for path in files]
     return 0 if all(results) else 1
 

@@ -70,8 +70,10 @@ DOCUMENT_KINDS = ("document", "decision")
 OVERVIEW_KINDS = ("agenda", "result", "count", "schedule", "background")
 _KINDS = DOCUMENT_KINDS + OVERVIEW_KINDS
 TIE_MARGIN = 2  # retrieval candidates this close to the best are shown with it, not behind it
-SURE = 80  # a retrieval answer this confident, holding every word of the subject, stands on its own
+SURE = 70
+NAMED_STRANGER_FLOOR = 90  # a name no report knows sinks any answer weaker than this  # a retrieval answer this confident, holding every word of the subject, stands on its own
 DOCUMENT_FLOOR = 45  # among the documents alone, a subject matching this well names its document
+QUOTED_CHARS = 2500  # ... or more, while their quotes stay this short
 QUOTED_ITEMS = 5  # a list reply quotes this many facts in full; the rest are titles to tap
 MAX_ITEMS = 20  # and lists at most this many; "what else?" shows the next ones
 
@@ -79,7 +81,7 @@ MAX_ITEMS = 20  # and lists at most this many; "what else?" shows the next ones
 _FRAME = frozenset({
     "@say", "@propose", "@who", "@when", "@where", "@count", "@participate", "@meeting", "@cis",
     "@list", "@country", "@role", "@premier", "@minister", "@deputy", "@president", "@document",
-    "@sign", "@adopt", "@agenda", "@next", "@year",
+    "@sign", "@adopt", "@agenda", "@next", "@year", "@priority",
 })
 _MEETING_WORDS = frozenset("""
     meeting meetings summit summits session sessions council conference forum talks gathering
@@ -145,7 +147,8 @@ _AGENDA_RE = re.compile(r"\b(agenda|discuss\w*|topics?|повестк\w*|обс�
 
 _OPINION_RE = re.compile(
     r"\b(do you think|what do you think|your (opinion|view|forecast|prediction)|in your opinion|"
-    r"(actually|really) (happen|work|succeed)|is it likely|how likely|likely to|predict\w*|forecast\w*|"
+    r"(actually|really) (happen|work|succeed)|will\b.*\b(actually|really|ever)\b|is it likely|how likely|"
+    r"likely to|predict\w*|forecast\w*|"
     r"как (вы )?думаете|как думаешь|ваше мнение|по-вашему|по вашему|прогноз\w*|вероятно ли|"
     r"получится ли|удастся ли|на самом деле)\b")
 _MONEY_WORDS = frozenset("""
@@ -158,7 +161,11 @@ _AMOUNT_RE = re.compile(r"\$|€|\b(dollars?|usd|rubles?|roubles?|euros?|million
 _NUMBER_RE = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                         r"thirty|forty|fifty|hundred|thousand|один|одна|два|две|три|четыре|пять|шесть|семь|"
                         r"восемь|девять|десять|двадцать|тридцать|сорок|сто|тысяч)\w*", re.IGNORECASE)
+_CAME_OF_RE = re.compile(r"\b(came (out )?of|happened|outcome|what was the result|чем закончил\w*|что вышло)\b")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-zА-Яа-яё]+\b")
+_SUCCESSION_WORDS = frozenset("""before after predecessor successor replaced preceded succeeded
+    предшественник преемник сменил сменила""".split())
+_ROLE_STOP = frozenset("of the and for cis снг по и".split())
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis"})
 _NOT_TOPIC = _MORE_WORDS | _PRONOUNS | _GREETING | _THANKS | _BYE | _SPOKE_WORDS
 
@@ -203,6 +210,8 @@ class _Derived:
     dates: frozenset[tuple[int, int]]
     words: frozenset[str]  # every word of every fact's quote and titles, also in Latin letters
     meeting_keys: frozenset[str]  # the keys of the meeting's own name, place and date
+    schedule_keys: frozenset[str]  # what the schedule facts name (the next meeting's place)
+    priorities: list[str]  # statements about priorities or the agenda, in fact-base order
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -240,8 +249,14 @@ def _derive(matcher: Matcher) -> _Derived:
     words.update([transliterate(w) for w in words if is_cyrillic(w)])
     meeting_doc = matcher.doc_by_id.get(meeting.id) if meeting else None
     meeting_keys = frozenset(k for k in meeting_doc.terms if not k.startswith("@")) if meeting_doc else frozenset()
+    schedule_keys = frozenset(
+        k for a in by_kind.get("schedule", []) if (d := matcher.doc_by_id.get(a.id))
+        for k in (*d.terms, *d.entities) if not k.startswith("@") and k not in meeting_keys
+        and len(k) > 4 and not k.isdigit())
+    priorities = [s.id for s in factbase.statements.values()
+                  if (d := matcher.doc_by_id.get(s.id)) and {"@priority", "@agenda"} & d.terms.keys()]
     return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words),
-                    meeting_keys)
+                    meeting_keys, schedule_keys, priorities)
 
 
 def agreement_kind(agreement: Agreement) -> str:
@@ -403,6 +418,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return _retrieval(matcher, r)
     if _OPINION_RE.search(" ".join(r.words)):
         return _abstain(matcher, r, "opinion", _t(lang, "opinion"))
+    if "@who" in r.keys and set(r.words) & _SUCCESSION_WORDS:  # "who was Secretary General before Lebedev"
+        return _abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     if r.ambiguous and not r.people:
         return _ambiguous_reply(factbase, r)
     if words & _MEMBER_WORDS and "@cis" in r.keys and not r.people:
@@ -414,8 +431,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     people = r.people or _people_by_role(factbase, r)
     if people and _asks_what_said(r):
         return _say_reply(matcher, r, people[0])
-    if r.people and _asks_attendance(r):
-        return _attend_reply(factbase, r, r.people[0])
+    if people and _asks_attendance(r):
+        return _attend_reply(factbase, r, people[0])
     if not r.people and _asks_documents(r):
         return _documents_reply(matcher, r)
     if not r.people and not r.countries and not r.topic:
@@ -424,6 +441,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         if "@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words)) \
                 or (r.keys & {"@list", "@participate"} and r.keys <= _PARTICIPANTS_FRAME):  # "participants"
             return _with(fact_reply(factbase, PARTICIPANTS_ID, lang, score=_score(r)), intent="participants")
+    checked = _date_check(matcher, r)
+    if checked is not None:
+        return checked
     if not r.people and not r.countries:
         overview = _overview_reply(matcher, r)
         if overview is not None:
@@ -442,6 +462,10 @@ def _retrieval(matcher: Matcher, r: Reading) -> Reply:
     reply = compose(matcher.factbase, result)
     if not result.answered or result.best is None:
         return reply
+    strangers = _unknown_names(matcher, r)
+    if strangers and result.best.confidence < NAMED_STRANGER_FLOOR:  # "a joint statement on Gaza", "GDP"
+        return _abstain(matcher, r, "unknown-entity", _t(r.language, "unknown_name", name=", ".join(strangers)),
+                        score=result.best.confidence)
     if _asks_figure(r) and not _gives_figure(matcher.factbase, result.best.fact_id, r):
         return _abstain(matcher, r, "retrieval", _t(r.language, "no_figure"), score=result.best.confidence)
     speaker = _speaker_of(matcher.factbase, result.best.fact_id)
@@ -480,6 +504,26 @@ def _only_meeting_and_unknown(matcher: Matcher, r: Reading) -> bool:
     strange = [w for w in unknown if len(w) > 3 and w not in _NOT_TOPIC]
     return bool(strange) and any(set(t.keys) <= meeting_keys for t in tokens) and all(
         not t.entity and set(t.keys) <= (meeting_keys | _FRAME) for t in tokens)
+
+
+def _unknown_names(matcher: Matcher, r: Reading) -> list[str]:
+    """Capitalised words inside a question that no fact and no lexicon knows ("Gaza", "GDP"):
+    names of something the reports never mention. The first word is left alone (capitalised
+    anyway), and so are words the matcher reads (typos of known names included)."""
+    _, unknown = matcher.analyze(r.question)
+    unknown_set = set(unknown)
+    names = []
+    previous = ""
+    for index, raw in enumerate(r.question.split()):
+        core = raw.strip(".,;:!?()[]{}«»\"'“”")
+        starts_sentence = index == 0 or previous.endswith((".", "?", "!", ":"))
+        previous = raw
+        if starts_sentence or len(core) < 3 or not core[:1].isupper():
+            continue
+        words = tokenize(core)
+        if words and all(w in unknown_set for w in words):
+            names.append(core)
+    return names
 
 
 def _asks_figure(r: Reading) -> bool:
@@ -598,9 +642,14 @@ def _other_event(matcher: Matcher, r: Reading) -> str | None:
         place = _OTHER_PLACES.get(word)
         if place and _near_meeting_word(words, i) and word not in known.words and "bishkek" not in words:
             return _t(lang, "event_place", place=place)
-        if word in ("ashgabat", "ашхабад", "ашхабаде", "ashkhabad") and set(words) & _OUTCOME_WORDS:
+        if word in ("ashgabat", "ашхабад", "ашхабаде", "ashkhabad") and (
+                set(words) & _OUTCOME_WORDS or _AGENDA_RE.search(" ".join(words))):
             return _t(lang, "event_next")
     years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
+    meeting_year = matcher.factbase.meeting.date.year if matcher.factbase.meeting else 0
+    later = [y for y in years if int(y) > meeting_year]
+    if later and (set(words) & _OUTCOME_WORDS or _CAME_OF_RE.search(" ".join(words))):
+        return _t(lang, "event_year", year=later[0])  # what came of it in 2024: after these reports' meeting
     unknown_years = [y for y in years if y not in known.years]
     if unknown_years:
         return _t(lang, "event_year", year=unknown_years[0])
@@ -651,8 +700,15 @@ def _ambiguous_reply(factbase: FactBase, r: Reading) -> Reply:
 
 
 def _people_by_role(factbase: FactBase, r: Reading) -> tuple[str, ...]:
-    """Who "the Tajik PM", "the Russian prime minister", "the President of Kazakhstan" is."""
-    if not r.countries or r.people:
+    """Who "the Tajik PM", "the Russian prime minister", "the President of Kazakhstan", "the CIS
+    Secretary General" is. Not in "who said that Kazakhstan is ready": there the country is the
+    subject, and the question asks who."""
+    if r.people or "@who" in r.keys:
+        return ()
+    by_title = _person_by_role_words(factbase, r)
+    if by_title:
+        return by_title
+    if not r.countries:
         return ()
     president = "@president" in r.keys
     found = []
@@ -666,6 +722,19 @@ def _people_by_role(factbase: FactBase, r: Reading) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _person_by_role_words(factbase: FactBase, r: Reading) -> tuple[str, ...]:
+    """The one speaker whose role's words (two or more, e.g. "Secretary General") the question holds."""
+    words = set(r.words)
+    found = []
+    for speaker in factbase.speakers.values():
+        for role in (speaker.role, speaker.role_ru or ""):
+            role_words = [w for w in tokenize(role) if w not in _ROLE_STOP]
+            if len(role_words) >= 2 and set(role_words) <= words:
+                found.append(speaker.id)
+                break
+    return tuple(found) if len(found) == 1 else ()
+
+
 def _country_key(speaker: Speaker) -> str:
     for country in COUNTRIES:
         if country.en.lower() == speaker.country.lower():
@@ -674,8 +743,12 @@ def _country_key(speaker: Speaker) -> str:
 
 
 def _asks_what_said(r: Reading) -> bool:
+    """What did X say, X's position or priorities; not "who attended and what's his position"."""
     words = set(r.words)
-    return bool({"@say", "@propose"} & r.keys or "@role" in r.keys and ("position" in words or "позиция" in words)
+    if "@participate" in r.keys and not {"@say", "@propose"} & r.keys:
+        return False
+    return bool({"@say", "@propose", "@priority"} & r.keys
+                or "@role" in r.keys and ("position" in words or "позиция" in words)
                 or words & {"stance", "position", "view", "views", "позиция", "позицию"}
                 or words & _MORE_WORDS and not r.topic)
 
@@ -721,7 +794,20 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
 
 
 def _attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
-    return _with(fact_reply(factbase, person, r.language, score=_score(r)), intent="attend")
+    """Took part (with the participants' sentence), or only mentioned: then who represented
+    that person's country, if anyone did ("Was Mirziyoyev there?": Uzbekistan sent Aripov)."""
+    reply = _with(fact_reply(factbase, person, r.language, score=_score(r)), intent="attend")
+    speaker = factbase.speakers[person]
+    if speaker.attended:
+        return reply
+    delegation = [s for s in factbase.speakers.values() if s.attended and s.country == speaker.country]
+    if not delegation:
+        return reply
+    head = delegation[0]
+    line = _t(r.language, "represented_instead", country=speaker_country(head, r.language),
+              name=speaker_name(head, r.language), role=speaker_role(head, r.language))
+    return _with(reply, details=(*reply.details, line),
+                 suggestions=(Suggestion(head.id, fact_title(factbase, head.id, r.language)),))
 
 
 # documents, counts, participants
@@ -736,7 +822,7 @@ def _asks_documents(r: Reading) -> bool:
     """Which documents, what was signed or adopted; not "when was X adopted" (a date, which
     the statements give for things adopted earlier)."""
     words = set(r.words)
-    if "@when" in r.keys:
+    if "@when" in r.keys or words & set(_OTHER_PLACES):  # a date, or another meeting's ("the Sochi decision")
         return False
     if {"@sign", "@adopt"} & r.keys or words & {"decided", "decide", "решили", "решено", "reshili"}:
         return "@propose" not in r.keys and "@say" not in r.keys
@@ -768,7 +854,8 @@ def _documents_reply(matcher: Matcher, r: Reading) -> Reply:
         if "@document" not in r.keys:  # "when was the concept adopted?": not about this meeting's documents
             return _retrieval(matcher, r)
         found = _retrieval(matcher, r)  # "the services trade agreement": a statement about an earlier one
-        if found.answered and (found.score or 0) >= SURE and _doc_holds(matcher, found.fact_id or "", subject):
+        if found.answered and (found.score or 0) >= SURE and len(subject) >= 2 \
+                and _doc_holds(matcher, found.fact_id or "", subject):
             return found
         close = matcher.rank(r.question, lang, limit=3)
         return _with(_list_reply(factbase, lang, _t(lang, "documents_not_on_topic", count=len(documents)),
@@ -784,7 +871,7 @@ def _count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     lang = r.language
     words = set(r.words)
-    subject = _subject_keys(matcher, r)
+    subject = _subject_keys(matcher, r, known_only=True)
     if {"@document", "@sign", "@adopt"} & r.keys:
         counts = _derived(matcher).by_kind.get("count", [])
         if subject:
@@ -849,7 +936,10 @@ def _overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     words = set(r.words)
     lang = r.language
-    if "@next" in r.keys and ("@meeting" in r.keys or {"@when", "@where"} & r.keys):
+    if set(r.words) & set(_OTHER_PLACES) and not "@next" in r.keys:
+        return None  # "the results of the Sochi meeting": not this meeting's overview
+    if ("@next" in r.keys and ("@meeting" in r.keys or {"@when", "@where"} & r.keys)
+            or {"@when", "@where"} & r.keys and _shares_schedule_words(matcher, r)):
         kinds: tuple[str, ...] = ("schedule",)
         key = "next_meeting"
     elif _SUMMARY_RE.search(text) and not r.topic:
@@ -862,6 +952,8 @@ def _overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     by_kind = _derived(matcher).by_kind
     ids = [a.id for kind in kinds for a in by_kind.get(kind, [])]
+    if key in ("agenda", "summary"):  # the priorities the speakers set out were the agenda too
+        ids += _derived(matcher).priorities
     if not ids:
         return None
     if key == "summary" and factbase.meeting:
@@ -869,14 +961,43 @@ def _overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return _list_reply(factbase, lang, _t(lang, key), ids, intent="overview", score=_score(r))
 
 
+def _date_check(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was it on 27 October?": the meeting's date, with the facts that give the date asked
+    (an earlier announcement), never a bare yes or no."""
+    factbase = matcher.factbase
+    asked = _dates_in(r.words)
+    if not asked or factbase.meeting is None or r.topic or r.people:
+        return None
+    meeting = factbase.meeting
+    ids = [meeting.id]
+    for entry in factbase.entries():
+        if asked & _dates_in(tokenize(entry.quote)) and (meeting.date.day, meeting.date.month) not in asked:
+            ids.append(entry.id)
+    headline = _t(r.language, "date_check", date=format_date(meeting.date, r.language))
+    return _list_reply(factbase, r.language, headline, ids, intent="overview", fact_id=meeting.id, score=_score(r))
+
+
+def _shares_schedule_words(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names what the schedule facts name beyond the frame ("Ashgabat")."""
+    tokens, _ = matcher.analyze(r.question)
+    keys = {k for t in tokens for k in t.keys if not k.startswith("@")}
+    return bool(keys & _derived(matcher).schedule_keys)
+
+
 def _list_reply(factbase: FactBase, lang: str, headline: str, ids: list[str], *, intent: str,
                 fact_id: str | None = None, score: int | None = None) -> Reply:
     """A list reply: the first `QUOTED_ITEMS` facts with their quotes and sources, then titles
     (each still a button), at most `MAX_ITEMS`; beyond that, "what else?" shows the next ones."""
     items = []
+    quoted = 0  # characters of quotes so far: short quotes (a list of documents) are all shown
     for position, fact in enumerate(ids[:MAX_ITEMS]):
         item = fact_item(factbase, fact, lang)
-        items.append(item if position < QUOTED_ITEMS else Item(item.fact_id, item.title))
+        length = len(item.quote or "")
+        if position < QUOTED_ITEMS or quoted + length <= QUOTED_CHARS:
+            items.append(item)
+            quoted += length
+        else:
+            items.append(Item(item.fact_id, item.title))
     notes = (_t(lang, "more_items", count=len(ids) - MAX_ITEMS),) if len(ids) > MAX_ITEMS else ()
     return Reply(lang, True, headline, fact_id or ids[0], "list", score, items=tuple(items), notes=notes,
                  intent=intent)
@@ -924,6 +1045,9 @@ _TEXTS = {
         "count_documents_differ": "The reports differ on how many documents were signed: {parts}.",
         "spoke": "People the reports quote:",
         "tied": "These facts match equally well:",
+        "represented_instead": "{country} was represented by {name}, {role}.",
+        "unknown_name": "They don't mention {name}.",
+        "date_check": "The meeting took place on {date}.",
         "opinion": "I only quote what the reports say; they make no forecast or judgement on that.",
         "no_figure": "The reports give no figure for that.",
         "more_items": "…and {count} more: ask “what else?”",
@@ -966,6 +1090,9 @@ _TEXTS = {
         "count_documents_differ": "Источники расходятся в числе подписанных документов: {parts}.",
         "spoke": "Чьи слова приводят публикации:",
         "tied": "Подходят в равной мере:",
+        "represented_instead": "{country} представлял(а) {name}, {role}.",
+        "unknown_name": "В них не упоминается: {name}.",
+        "date_check": "Заседание состоялось {date}.",
         "opinion": "Я привожу только то, что сказано в публикациях; прогнозов и оценок на этот счёт в них нет.",
         "no_figure": "Цифр на этот счёт в публикациях нет.",
         "more_items": "…и ещё {count}: спросите «что ещё?»",

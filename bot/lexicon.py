@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.text import is_cyrillic, transliterate
+
 __all__ = ["CONCEPTS", "COUNTRIES", "Country", "INTENTS", "ROMANISED_STOPWORDS", "STOPWORDS", "country_by_name"]
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -28,7 +30,7 @@ STOPWORDS: frozenset[str] = frozenset(
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
     please tell show give let know find explain describe something anything everything
-    anyone anybody someone somebody within inside
+    anyone anybody someone somebody within inside instead pls plz thx read heard hear correct right true
     thing things info information details detail question answer bot hi hello hey thanks thank
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve
     actually exactly basically kind sort like want wanted need get got make made go going
@@ -39,7 +41,8 @@ STOPWORDS: frozenset[str] = frozenset(
     был была были было быть будет будут есть является были
     расскажи расскажите скажи скажите подскажи подскажите покажи пожалуйста можно ли
     знаешь хочу хотел нужно про насчет относительно также тоже еще уже ещё вообще именно
-    кто-нибудь кто-то внутри нибудь
+    кто-нибудь кто-то внутри нибудь нужен нужна нужно пишут пишет разному вроде правда верно правильно
+    слышал слышала читал читала
     привет здравствуйте спасибо пожалуйста информация инфо вопрос дела дело
     занимает занимал занимала прошло прошла прошли прошел проходил проходило проходила проходили состоялось состоялась состоялся пройдет
     пройдёт проводилось проводится случилось
@@ -50,14 +53,18 @@ STOPWORDS: frozenset[str] = frozenset(
 # common spellings beside the matcher's own transliteration; none is an English word.
 ROMANISED_STOPWORDS: frozenset[str] = frozenset(
     """
-    chto shto chego chem kto kogo kem komu kak kakoy kakoi kakaya kakie kakiye kakih kakikh kakuyu
-    kakoe kakom gde kuda otkuda pochemu zachem li li eto etot eta eti etoy tot ta te takoy tak
+    chto shto chego chem komu kak kakoy kakoi kakaya kakie kakiye kakih kakikh kakuyu
+    kakoe kakom otkuda pochemu zachem li li eto etot eta eti etoy tot ta te takoy tak
     byl byla byli bylo est budet mne menya nam nas vam vas ego ee yeyo ikh ih oni ona on ono my vy
     ya pro ob obo ot do iz za ko so dlya pri bez nad pod mezhdu cherez posle vo na po ili no ni
     da net uzhe eshche eshe tozhe takzhe vsyo vse mozhno pozhaluysta skazhi skazhite rasskazhi
     rasskazhite podskazhi podskazhite pokazhi privet spasibo
     """.split()
 )
+
+# ... and every Russian stop word above as the matcher spells it in Latin letters ("proshlo").
+ROMANISED_STOPWORDS = ROMANISED_STOPWORDS | frozenset(
+    transliterate(word) for word in STOPWORDS if is_cyrillic(word) and len(transliterate(word)) > 2)
 
 # Question words and the facts they point at; a light weight, never enough alone.
 INTENTS: dict[str, tuple[str, ...]] = {
@@ -67,7 +74,8 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "@when": ("when", "date", "day", "dates", "когда", "дата", "день", "=числа"),
     "@where": ("where", "place", "venue", "location", "city", "host", "hosted", "где", "место", "город",
                "куда", "площадка"),
-    "@count": ("many", "number", "count", "total", "quantity", "сколько", "количество", "число"),
+    "@count": ("many", "number", "count", "total", "quantity", "volume", "amount", "figures", "сколько",
+               "количество", "число", "объем", "обьем", "объём", "цифры", "цифрах"),
 }
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
@@ -99,6 +107,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "речь", "слова", "мнение", "позиция", "считает", "упомянул", "сообщил", "цитата",
         "говорит", "думает", "добавил", "упоминали", "упоминал", "упоминала", "упоминается",
         "упомянули", "озвучил", "озвучила", "озвучили", "озвучено", "высказывался", "говорилось",
+        "assess", "assessed", "evaluate", "evaluated", "sum", "summed", "credit", "credited", "attribute",
+        "attributed", "оценил", "оценила", "оценили", "оценка", "видит", "видят", "outline", "outlined",
+        "изложил", "обозначил", "обозначила",
     ),
     "@propose": (
         "propose", "proposed", "proposes", "proposal", "proposals", "suggest", "suggested",
@@ -107,6 +118,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "idea", "ideas", "предложил", "предложила", "предложили", "предлагает", "предложение",
         "предложения", "инициатива", "инициативы", "призвал", "призвала", "идея", "идеи",
         "предлагал", "предлагала", "предлагали", "предлагают", "выдвинул", "выдвинули",
+        "push", "pushed", "pushing", "promote", "promoted", "champion", "championed", "продвигал",
     ),
     "@sign": (
         "sign", "signed", "signing", "signature", "conclude", "concluded", "ink", "inked",
@@ -114,7 +126,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "заключили", "заключены",
     ),
     "@document": (
-        "document", "documents", "agreement", "agreements", "accord", "accords", "treaty",
+        "document", "documents", "docs", "doc", "agreement", "agreements", "accord", "accords", "treaty",
         "treaties", "deal", "deals", "memorandum", "protocol", "paper", "papers", "decision",
         "decisions", "документ", "документы", "документов", "соглашение", "соглашения",
         "соглашений", "договор", "договоры", "меморандум", "протокол", "решение", "решения",
@@ -131,7 +143,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@cis": ("cis", "commonwealth", "sng", "снг", "содружество", "содружества"),
     "@next": ("next", "upcoming", "following", "future", "subsequent", "следующий", "следующая",
               "следующее", "следующем", "ближайший", "будущий", "будущее", "очередной"),
-    "@premier": ("premier", "prime", "pm", "премьер", "премьера"),
+    "@premier": ("premier", "prime", "pm", "pms", "premiers", "премьер", "премьера", "премьеры"),
     "@minister": ("minister", "ministers", "министр", "министра", "министров"),
     "@deputy": ("deputy", "vice", "заместитель", "вице"),
     "@president": ("president", "президент", "президента"),
@@ -188,10 +200,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "dynamics", "растет", "рост", "растут", "увеличение", "динамика", "динамику"),
     "@previous": ("previous", "last", "prior", "preceding", "earlier", "предыдущий", "предыдущее",
                   "предыдущая", "прошлое", "прошлый", "прошлая", "последнее", "последний", "прежний"),
+    "@revise": ("revise", "revised", "revision", "change", "changed", "changes", "amend", "amended",
+                "amendment", "изменить", "изменения", "пересмотр", "пересмотреть", "поправки"),
+    "@uranium": ("uranium", "уран", "урана", "урановых", "урановый", "урановые", "уранодобывающих"),
+    "@choose": ("choose", "chose", "chosen", "pick", "picked", "select", "selected", "выбрали", "выбран",
+                "выбор", "выбрано"),
     "@agenda": ("agenda", "topics", "topic", "issues", "discussed", "discuss", "discussion",
                 "повестка", "темы", "тема", "обсуждали", "обсуждение", "обсудили"),
-    "@list": ("list", "all", "everyone", "everybody", "whole", "список", "все", "всех",
-              "перечень", "=countries", "=states", "=nations", "=delegations", "=participants",
+    "@list": ("list", "all", "everyone", "everybody", "whole", "full", "complete", "entire", "enumerate",
+              "список", "все", "всех", "перечень", "списком", "полный", "полностью", "целиком", "перечислите",
+              "перечисли", "перечислить", "=countries", "=states", "=nations", "=delegations", "=participants",
               "=участники"),
     "@country": ("country", "countries", "state", "states", "nation", "nations", "member",
                  "members", "страна", "страны", "стран", "государство", "государства",

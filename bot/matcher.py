@@ -536,6 +536,10 @@ def _words(text: str) -> list[str]:
         if core in _CAPS:
             out.append(_CAPS[core])
             continue
+        head, _, rest = core.partition("-")
+        if head in _CAPS and rest:  # "IT-related"
+            out.append(_CAPS[head])
+            raw = rest
         for word in tokenize(raw):
             if word in STOPWORDS or word in ROMANISED_STOPWORDS or (len(word) == 1 and not word.isdigit()):
                 continue
