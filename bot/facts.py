@@ -48,6 +48,7 @@ class Meeting:
     date: date
     place: str
     title_ru: str | None = None
+    title_ru_gen: str | None = None  # genitive: "(о заседании) Совета глав правительств СНГ"
     place_ru: str | None = None
     quote: str | None = None
     source: str | None = None

@@ -15,7 +15,7 @@ a quote found only there is reported as such.
 Optional fields the bot accepts beyond the contract (all documented in the
 README, "Fact base"):
 
-    meeting     title_ru, place_ru, quote + source, aliases
+    meeting     title_ru, title_ru_gen, place_ru, quote + source, aliases
     sources     published (optional here), text (the contract's local copy), via, via_ru, language
     speakers    name_ru, role_ru, country_ru, aliases, country_aliases, topics,
                 answer, answer_ru
@@ -50,7 +50,7 @@ __all__ = [
 
 # section -> (required fields, optional fields). Order is the contract's.
 FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "meeting": (("id", "title", "date", "place"), ("title_ru", "place_ru", "quote", "source", "aliases")),
+    "meeting": (("id", "title", "date", "place"), ("title_ru", "title_ru_gen", "place_ru", "quote", "source", "aliases")),
     "sources": (("id", "publisher", "title", "url"), ("published", "text", "via", "via_ru", "language")),
     "speakers": (
         ("id", "name", "role", "country", "attended", "quote", "source", "added"),
@@ -68,6 +68,7 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # What `python -m bot check --fields` prints: the optional fields beyond the contract.
 OPTIONAL_FIELD_DOCS: dict[str, str] = {
     "meeting.title_ru / place_ru": "the title and place in Russian",
+    "meeting.title_ru_gen": "the Russian title in the genitive (о заседании Совета глав правительств СНГ)",
     "meeting.quote + source": "a source sentence naming the meeting (verified like any quote)",
     "meeting.aliases": "other names people use for the meeting (list)",
     "sources.text": "the local copy of the source (path relative to the fact base folder); "

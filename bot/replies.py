@@ -18,9 +18,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from bot.excerpts import clause_naming, fragment_url
 from bot.facts import Agreement, FactBase, Meeting, Source, Speaker, Statement
 from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, MatchResult
+from bot.typography import quote_language, quoted
 
 __all__ = [
     "Item", "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "capabilities", "compose", "fact_item", "fact_reply",
@@ -54,6 +56,7 @@ _LABELS = {
         "in_language": "in {language}",
         "language_en": "English",
         "language_ru": "Russian",
+        "in_english": "quoted in English",
         "hint_delegations": "who represented each delegation ({countries})",
         "hint_statements": "what {names} said",
         "hint_agreements": "which documents were signed and what was adopted",
@@ -71,7 +74,7 @@ _LABELS = {
         "not_mentioned": "В них не упоминается: {names}.",
         "nothing_found": "В публикациях об этом заседании я ничего не нашёл по этому вопросу.",
         "empty": "Спросите меня о {meeting}.",
-        "meeting": "заседании «{title}» ({place}, {date})",
+        "meeting": "заседании {title} ({place}, {date})",
         "meeting_unknown": "заседании из моей базы фактов",
         "can_answer": "Я могу рассказать:",
         "paraphrase": "формулировка источника, а не прямая цитата",
@@ -83,6 +86,7 @@ _LABELS = {
         "in_language": "на {language}",
         "language_en": "английском языке",
         "language_ru": "русском языке",
+        "in_english": "цитата на английском",
         "hint_delegations": "кто представлял каждую делегацию ({countries})",
         "hint_statements": "что сказали {names}",
         "hint_agreements": "какие документы подписаны и что принято",
@@ -133,6 +137,7 @@ class Reply:
     items: tuple[Item, ...] = ()  # a list reply's facts, each with its quote and source
     intent: str = "retrieval"  # what kind of question it answered (bot.intents)
     alternatives: tuple[Reply, ...] = ()  # facts from other reports that answer it differently
+    excerpt: str | None = None  # the clause of a long quote that answers (a verbatim substring of it)
 
     @property
     def source_url(self) -> str | None:
@@ -199,7 +204,7 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
         lines = []
         for s in factbase.sources.values():
             via = f" ({labels['via'].format(via=source_via(s, lang))})" if s.via else ""
-            lines.append(f"• {s.publisher}, “{s.title}”, {format_date(s.published, lang)}{via}: {s.url}")
+            lines.append(f"• {s.publisher}, {quoted(s.title, lang)}, {format_date(s.published, lang)}{via}: {s.url}")
         return Reply(lang, True, labels["sources"], fact_id, "sources", score, details=tuple(lines))
     entry = factbase.entry(fact_id)
     if entry is None:
@@ -208,7 +213,10 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
     custom = entry.answer_ru if lang == "ru" and entry.answer_ru else entry.answer
     if isinstance(entry, Speaker):
         headline = custom or _speaker_headline(entry, lang)
-        return Reply(lang, True, headline, fact_id, "speaker", score, entry.quote, source=source)
+        # a sentence naming several delegations: quote the clause naming this one
+        shared = sum(1 for s in factbase.speakers.values() if s.quote == entry.quote) > 1
+        excerpt = clause_naming(entry.quote, (entry.name, *entry.aliases)) if shared else None
+        return Reply(lang, True, headline, fact_id, "speaker", score, entry.quote, source=source, excerpt=excerpt)
     reply = _fact_reply(factbase, entry, lang, score, custom)
     others = tuple(_fact_reply(factbase, other, lang, None, None) for other in factbase.disagreeing(entry))
     return _replace(reply, alternatives=others) if others else reply
@@ -323,12 +331,15 @@ def render_text(reply: Reply) -> str:
     for item in reply.items:
         lines.extend(_item_text(item, labels, reply.language))
     if reply.quote:
-        lines.append(f"“{reply.quote.strip()}”")
+        lines.append(quoted(reply.quote, reply.language))
+        if _quoted_in_english(reply):
+            lines.append(f"({labels['in_english']})")
     if reply.speaker:
         lines.append(f"— {reply.speaker}" + (f" ({labels['paraphrase']})" if reply.paraphrase else ""))
     if reply.source:
-        lines.append(_source_line(reply.source, labels["source"], reply.language))
-        lines.append(reply.source.url)
+        lines.append(_source_line(reply.source, labels["source"], reply.language,
+                                  note_language=not _quoted_in_english(reply)))
+        lines.append(fragment_url(reply.source, reply.excerpt or reply.quote))
     if reply.alternatives:
         lines.append(labels["differ"])
         for other in reply.alternatives:
@@ -349,13 +360,19 @@ def render_html(reply: Reply, *, with_suggestions: bool = False) -> str:
     lines.extend(e(line) for line in reply.details)
     for item in reply.items:
         lines.extend(_item_html(item, labels, reply.language))
-    if reply.quote:
+    if reply.quote and reply.excerpt:  # the clause that answers; the whole sentence one tap away
+        lines.append(f"<blockquote>…{e(reply.excerpt.strip())}…</blockquote>")
+        lines.append(f"<blockquote expandable>{e(reply.quote.strip())}</blockquote>")
+    elif reply.quote:
         lines.append(f"<blockquote>{e(reply.quote.strip())}</blockquote>")
+    if reply.quote and _quoted_in_english(reply):
+        lines.append(f"<i>({e(labels['in_english'])})</i>")
     if reply.speaker:
         note = f" ({e(labels['paraphrase'])})" if reply.paraphrase else ""
         lines.append(f"— <i>{e(reply.speaker)}</i>{note}")
     if reply.source:
-        lines.append(source_link_html(reply.source, reply.language))
+        lines.append(source_link_html(reply.source, reply.language, quote=reply.excerpt or reply.quote,
+                                     note_language=not _quoted_in_english(reply)))
     if reply.alternatives:
         lines.append(f"<b>{e(labels['differ'])}</b>")
         for other in reply.alternatives:
@@ -416,17 +433,36 @@ def _replace(reply: Reply, **changes: object) -> Reply:
     return replace(reply, **changes)  # type: ignore[arg-type]
 
 
-def source_link_html(source: Source, language: str = "en", *, label: bool = True) -> str:
-    """A source as Telegram HTML: "Source: <a href=URL>Publisher — Title</a>, date"."""
+def source_link_html(source: Source, language: str = "en", *, label: bool = True, quote: str | None = None,
+                     note_language: bool = True) -> str:
+    """A source as Telegram HTML: "Source: <a href=URL>Publisher — Title</a>, date".
+
+    With `quote`, the link lands on it (a text fragment, `bot.excerpts.fragment_url`).
+    """
     e = html.escape
     lang = language if language in _LABELS else "en"
     prefix = f"{e(_LABELS[lang]['source'])}: " if label else ""
-    return (f"{prefix}<a href=\"{e(source.url, quote=True)}\">{e(source.publisher)} — "
-            f"{e(source.title)}</a>, {e(format_date(source.published, lang))}{e(_language_note(source, lang))}")
+    url = fragment_url(source, quote)
+    note = _language_note(source, lang) if note_language else ""
+    return (f"{prefix}<a href=\"{e(url, quote=True)}\">{e(source.publisher)} — "
+            f"{e(source.title)}</a>, {e(format_date(source.published, lang))}{e(note)}")
 
 
 def meeting_title(meeting: Meeting, language: str = "en") -> str:
     return meeting.title_ru if language == "ru" and meeting.title_ru else meeting.title
+
+
+def _meeting_title_genitive(meeting: Meeting) -> str:
+    """The Russian title as "(о заседании) …" needs it: the stored genitive, else the name in quotes."""
+    return meeting.title_ru_gen or quoted(meeting_title(meeting, "ru"), "ru")
+
+
+def _quoted_in_english(reply: Reply) -> bool:
+    """A Russian reply quoting an English source (the source's `language`, else the quote's alphabet)."""
+    if reply.language != "ru" or not reply.quote:
+        return False
+    declared = getattr(reply.source, "language", None)  # sources[].language, when the fact base has it
+    return quote_language(reply.excerpt or reply.quote, declared) == "en"
 
 
 def meeting_place(meeting: Meeting, language: str = "en") -> str:
@@ -438,8 +474,9 @@ def meeting_description(meeting: Meeting | None, language: str = "en") -> str:
     lang = language if language in _LABELS else "en"
     if meeting is None:
         return _LABELS[lang]["meeting_unknown"]
+    title = _meeting_title_genitive(meeting) if lang == "ru" else meeting_title(meeting, lang)
     return _LABELS[lang]["meeting"].format(
-        title=meeting_title(meeting, lang), place=meeting_place(meeting, lang),
+        title=title, place=meeting_place(meeting, lang),
         date=format_date(meeting.date, lang))
 
 
@@ -447,9 +484,9 @@ def agreement_title(agreement: Agreement, language: str = "en") -> str:
     return agreement.title_ru if language == "ru" and agreement.title_ru else agreement.title
 
 
-def _source_line(source: Source, label: str, language: str) -> str:
-    return (f"{label}: {source.publisher}, “{source.title}”, {format_date(source.published, language)}"
-            f"{_language_note(source, language)}")
+def _source_line(source: Source, label: str, language: str, *, note_language: bool = True) -> str:
+    note = _language_note(source, language) if note_language else ""
+    return f"{label}: {source.publisher}, {quoted(source.title, language)}, {format_date(source.published, language)}{note}"
 
 
 def _language_note(source: Source, language: str) -> str:

@@ -36,7 +36,7 @@ def test_statement_reply_has_answer_quote_speaker_source_and_link(answerer: Answ
     assert "are significant mechanisms of the provision of economic stability" in lines[1]
     assert lines[2] == "— Mikhail Mishustin, Prime Minister, Russia"
     assert lines[3].startswith("Source: Asia-Plus, “CIS heads of government meet in Bishkek")
-    assert lines[4] == reply.source_url
+    assert lines[4].startswith(f"{reply.source_url}#:~:text=")  # lands on the quoted sentence
 
 
 def test_paraphrased_statement_is_labelled(answerer: Answerer) -> None:
@@ -115,4 +115,4 @@ def test_suggestion_labels_come_from_one_helper() -> None:
 
 def test_an_empty_question_names_the_loaded_meeting(answerer: Answerer) -> None:
     assert "Ask me about the meeting of the CIS Council of Heads of Government in Bishkek, Kyrgyzstan on 26 October 2023." in render_text(answerer.ask("what?"))
-    assert "Спросите меня о заседании «Совет глав правительств СНГ» (Бишкек, Кыргызстан, 26 октября 2023 года)." in render_text(answerer.ask("что?"))
+    assert "Спросите меня о заседании Совета глав правительств СНГ (Бишкек, Кыргызстан, 26 октября 2023 года)." in render_text(answerer.ask("что?"))
