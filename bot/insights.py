@@ -9,6 +9,7 @@ time, language, answered, confidence; never who asked). Here:
   punctuation and spacing folded), most frequent first. This is the curators'
   to-do list.
 * `collect_stats()` counts chats, subscribers, questions and the answer rate.
+* `most_asked()` names the facts answered most often lately (inline mode's first page).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ __all__ = [
     "Stats",
     "collect_stats",
     "group_questions",
+    "most_asked",
     "normalise_question",
     "unanswered_groups",
 ]
@@ -192,3 +194,13 @@ def collect_stats(storage: Storage, now: datetime | None = None) -> Stats:
         digests_sent=one("SELECT COUNT(*) FROM digests WHERE status = 'sent'"),
         facts_registered=one("SELECT COUNT(*) FROM facts_seen"),
     )
+
+
+def most_asked(storage: Storage, *, limit: int = 10, recent: int = 5_000) -> list[str]:
+    """The fact ids answered most often among the last `recent` questions, most asked first."""
+    rows = storage.query(
+        "SELECT fact_id, COUNT(*) AS n FROM (SELECT fact_id FROM questions ORDER BY id DESC LIMIT ?) "
+        "WHERE fact_id IS NOT NULL GROUP BY fact_id ORDER BY n DESC, fact_id LIMIT ?",
+        (recent, limit),
+    )
+    return [str(row["fact_id"]) for row in rows]

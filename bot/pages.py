@@ -14,17 +14,21 @@ from bot.facts import FactBase, Statement
 from bot.replies import (
     agreement_title,
     fact_reply,
+    fact_title,
     label,
     render_html,
+    role_and_country,
     source_link_html,
     source_via,
     speaker_country,
     speaker_name,
-    speaker_role,
     statement_title,
 )
 
-__all__ = ["about_page", "agreements_page", "sources_page", "speakers_page", "topics_page"]
+__all__ = [
+    "about_page", "agreement_entries", "agreements_page", "sources_page", "speaker_entries", "speakers_page",
+    "topic_entries", "topics_page",
+]
 
 _TEXT = {
     "en": {
@@ -70,7 +74,7 @@ def speakers_page(factbase: FactBase, language: str = "en") -> str:
         for speaker in speakers:
             lines.append(
                 f"• <b>{escape(speaker_name(speaker, _lang(language)))}</b> — "
-                f"{escape(speaker_role(speaker, _lang(language)))}, {escape(speaker_country(speaker, _lang(language)))}"
+                f"{escape(role_and_country(speaker, _lang(language)))}"
             )
     if len(lines) == 1:
         lines.append(escape(text["empty"]))
@@ -146,6 +150,26 @@ def sources_page(factbase: FactBase, language: str = "en") -> str:
     if not factbase.sources:
         lines.append(escape(text["empty"]))
     return "\n".join(lines)
+
+
+# -- tappable lists: (fact id, button label), in the pages' order ---------------------
+
+
+def speaker_entries(factbase: FactBase, language: str = "en") -> list[tuple[str, str]]:
+    """/speakers' buttons: each person ("Name (Country)"), participants first."""
+    ordered = sorted(factbase.speakers.values(), key=lambda s: not s.attended)
+    return [(s.id, fact_title(factbase, s.id, _lang(language))) for s in ordered]
+
+
+def topic_entries(factbase: FactBase, language: str = "en") -> list[tuple[str, str]]:
+    """/topics' buttons: every statement ("Surname: title"), then every document."""
+    ids = [*factbase.statements, *factbase.agreements]
+    return [(fact_id, fact_title(factbase, fact_id, _lang(language))) for fact_id in ids]
+
+
+def agreement_entries(factbase: FactBase, language: str = "en") -> list[tuple[str, str]]:
+    """/agreements' buttons: every document or decision by its title."""
+    return [(a.id, agreement_title(a, _lang(language))) for a in factbase.agreements.values()]
 
 
 # -- helpers ---------------------------------------------------------------------

@@ -26,8 +26,8 @@ from bot.typography import quote_language, quoted
 
 __all__ = [
     "Item", "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "capabilities", "compose", "fact_item", "fact_reply",
-    "fact_title", "format_date", "label", "render_html", "render_text", "reply_json", "source_link_html", "source_via",
-    "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "statement_title",
+    "fact_title", "format_date", "label", "render_html", "render_text", "reply_json", "source_link_html",
+    "role_and_country", "source_via", "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "statement_title",
     "suggestions_label",
 ]
 
@@ -229,7 +229,7 @@ def _fact_reply(factbase: FactBase, entry: Statement | Agreement, lang: str, sco
     if isinstance(entry, Statement):
         speaker = factbase.speaker_of(entry)
         headline = custom or f"{speaker_name(speaker, lang)}: {statement_title(entry, lang)}"
-        who = f"{speaker_name(speaker, lang)}, {speaker_role(speaker, lang)}, {speaker_country(speaker, lang)}"
+        who = f"{speaker_name(speaker, lang)}, {role_and_country(speaker, lang)}"
         return Reply(lang, True, headline, entry.id, "statement", score, entry.quote, entry.paraphrase,
                      speaker=who, source=source)
     headline = custom or agreement_title(entry, lang)
@@ -514,6 +514,13 @@ def speaker_role(speaker: Speaker, language: str) -> str:
     if language == "ru" and speaker.role_ru:
         return speaker.role_ru[0].lower() + speaker.role_ru[1:]
     return speaker.role
+
+
+def role_and_country(speaker: Speaker, language: str) -> str:
+    """"Prime Minister, Russia"; just the role when it names the country ("President of Kazakhstan")."""
+    role, country = speaker_role(speaker, language), speaker_country(speaker, language)
+    stem = country[:max(4, len(country) - 1)].lower()  # Россия ~ России, Kazakhstan ~ Kazakhstan's
+    return role if stem in role.lower() else f"{role}, {country}"
 
 
 def speaker_country(speaker: Speaker, language: str) -> str:

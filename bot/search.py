@@ -13,10 +13,11 @@ does, costs nothing worth caching.
 from __future__ import annotations
 
 from bot.matcher import Matcher
+from bot.replies import fact_title
 
 __all__ = ["QuoteSearch"]
 
-_FEATURED_KINDS = ("statement", "agreement", "meeting")
+_FEATURED_KINDS = ("meeting", "participants", "speaker", "statement", "agreement")
 
 
 class QuoteSearch:
@@ -27,12 +28,34 @@ class QuoteSearch:
         self._matcher = matcher
         self.floor = matcher.suggest_floor if floor is None else floor
 
-    def search(self, query: str, language: str | None = None) -> list[str]:
-        """Fact ids matching `query`, best first (empty when nothing matches well)."""
-        if not query.strip():
-            return self.featured()
-        return [c.fact_id for c in self._matcher.rank(query, language, floor=self.floor)]
+    def search(self, query: str, language: str | None = None, *, popular: list[str] | None = None) -> list[str]:
+        """Fact ids matching `query`, best first (empty when nothing matches well).
 
-    def featured(self) -> list[str]:
-        """What an empty inline query shows: every statement, agreement and the meeting."""
-        return [doc.id for kind in _FEATURED_KINDS for doc in self._matcher.docs if doc.kind == kind]
+        An empty query gets `featured(popular)`. A query that is a fact's title
+        (what a "Share" button types) puts that fact first.
+        """
+        if not query.strip():
+            return self.featured(popular or [])
+        ranked = [c.fact_id for c in self._matcher.rank(query, language, floor=self.floor)]
+        titled = self._titled(query)
+        if titled is None:
+            return ranked
+        return [titled, *(fact_id for fact_id in ranked if fact_id != titled)]
+
+    def featured(self, popular: list[str] | None = None) -> list[str]:
+        """What an empty inline query shows: the meeting and who took part, the facts asked
+        most (`popular`), then every person, statement and document."""
+        known = {doc.id: doc.kind for doc in self._matcher.docs}
+        order = [doc.id for kind in _FEATURED_KINDS[:2] for doc in self._matcher.docs if doc.kind == kind]
+        order += [fact_id for fact_id in popular or [] if fact_id in known]
+        order += [doc.id for kind in _FEATURED_KINDS[2:] for doc in self._matcher.docs if doc.kind == kind]
+        return list(dict.fromkeys(order))
+
+    def _titled(self, query: str) -> str | None:
+        """The fact whose title (English or Russian) is exactly `query`, if any."""
+        wanted = " ".join(query.split()).casefold()
+        for doc in self._matcher.docs:
+            for language in ("en", "ru"):
+                if fact_title(self.factbase, doc.id, language).casefold() == wanted:
+                    return doc.id
+        return None

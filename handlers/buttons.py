@@ -1,4 +1,4 @@
-"""Button taps: "did you mean" facts, /start's examples, and 👍/👎 votes.
+"""Button taps: "did you mean" facts, tappable lists and their pages, /start's examples, 👍/👎 votes.
 
 Every tap is answered (Telegram shows a spinner until it is); a fact or
 example tap also sends the answer as a new message in the chat, so the
@@ -15,25 +15,26 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
 from bot.answering import Answerer
+from handlers.commands import LISTS
 from handlers.common import (
-    answer_html,
     answer_question,
     get_answerer,
     get_storage,
-    send_html,
+    send_fact,
     user_language,
 )
 from handlers.keyboards import (
     EXAMPLE_PATTERN,
     FACT_PATTERN,
+    PAGE_PATTERN,
     VOTE_PATTERN,
-    fact_keyboard,
+    list_keyboard,
     resolve_fact_ref,
     with_tally,
 )
 from handlers.texts import EXAMPLES, text
 
-__all__ = ["register", "show_example", "show_fact", "vote"]
+__all__ = ["register", "show_example", "show_fact", "show_page", "vote"]
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ def _fact_id(answerer: Answerer, ref: str) -> str | None:
 
 
 async def show_fact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Send the fact a "did you mean" button stands for, with its vote buttons."""
+    """Send the fact a "did you mean" or list button stands for, with its vote and Share buttons."""
     query = update.callback_query
     match = FACT_PATTERN.match(query.data or "") if query else None
     if query is None or match is None:
@@ -52,12 +53,29 @@ async def show_fact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     language, ref = match.groups()
     answerer = get_answerer(context)
     fact_id = _fact_id(answerer, ref)
-    reply = answerer.fact(fact_id, language) if fact_id is not None else None
-    if fact_id is None or reply is None or not isinstance(query.message, Message):
-        await query.answer(text(language, "fact_gone" if reply is None else "button_expired"))
+    known = fact_id is not None and answerer.fact(fact_id, language) is not None
+    if fact_id is None or not known or not isinstance(query.message, Message):
+        await query.answer(text(language, "button_expired" if known else "fact_gone"))
         return
     await query.answer()
-    await send_html(query.message, answer_html(reply), fact_keyboard(fact_id), quote=False)
+    await send_fact(query.message, context, fact_id, language, quote=False)
+
+
+async def show_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Turn a tappable list to the page its ‹ › button names."""
+    query = update.callback_query
+    match = PAGE_PATTERN.match(query.data or "") if query else None
+    if query is None or match is None:
+        return
+    name, language, page = match.group(1), match.group(2), int(match.group(3))
+    await query.answer()
+    if not isinstance(query.message, Message):
+        return
+    factbase = get_answerer(context).factbase
+    try:
+        await query.edit_message_reply_markup(list_keyboard(name, language, LISTS[name][1](factbase, language), page))
+    except BadRequest as exc:  # "message is not modified": a double tap
+        logger.debug("List page not turned: %s", exc)
 
 
 async def show_example(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -99,5 +117,6 @@ async def vote(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 def register(application: Application) -> None:  # type: ignore[type-arg]
     """Add the button handlers, each for its callback-data prefix."""
     application.add_handler(CallbackQueryHandler(show_fact, pattern=FACT_PATTERN))
+    application.add_handler(CallbackQueryHandler(show_page, pattern=PAGE_PATTERN))
     application.add_handler(CallbackQueryHandler(show_example, pattern=EXAMPLE_PATTERN))
     application.add_handler(CallbackQueryHandler(vote, pattern=VOTE_PATTERN))

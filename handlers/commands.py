@@ -2,7 +2,10 @@
 
 Each reads the user's Telegram language, takes its page from the core
 (`bot.pages`, `bot.replies.capabilities`) and replies; in groups the reply
-quotes the command so everyone sees whom it answers.
+quotes the command so everyone sees whom it answers. /speakers, /topics and
+/agreements come with a tappable list (`handlers.keyboards.list_keyboard`):
+one tap shows the fact. /start reads a deep link's payload
+(`handlers.deeplinks`): a fact, a person, a language, or inline mode's "show all".
 """
 
 from __future__ import annotations
@@ -17,26 +20,50 @@ from telegram.ext import Application, CommandHandler, ContextTypes, filters
 from bot.facts import FactBase
 from bot.pages import (
     about_page,
+    agreement_entries,
     agreements_page,
     sources_page,
+    speaker_entries,
     speakers_page,
+    topic_entries,
     topics_page,
 )
 from bot.replies import capabilities, label, meeting_description
-from handlers.common import get_answerer, get_storage, send_html, user_language
-from handlers.keyboards import examples_keyboard
+from handlers.common import get_answerer, get_storage, send_fact, send_html, user_language
+from handlers.deeplinks import parse_payload, resolve
+from handlers.keyboards import examples_keyboard, list_keyboard
 from handlers.menu import COMMANDS
 from handlers.texts import text
 
-__all__ = ["about", "agreements", "help_command", "register", "source", "speakers", "start", "topics"]
+__all__ = ["LISTS", "about", "agreements", "help_command", "register", "source", "speakers", "start", "topics"]
+
+# The tappable lists: name (in callback data) -> (page text, button entries).
+LISTS: dict[str, tuple[Callable[[FactBase, str], str], Callable[[FactBase, str], list[tuple[str, str]]]]] = {
+    "speakers": (speakers_page, speaker_entries),
+    "topics": (topics_page, topic_entries),
+    "agreements": (agreements_page, agreement_entries),
+}
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Greet the user and offer three example questions as buttons."""
+    """Open the fact or list a deep link names, or greet the user with three example questions."""
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
     lang = user_language(update.effective_user)
+    payload = parse_payload(context.args[0]) if context.args else None
+    if payload is not None and payload.kind in ("fact", "speaker"):
+        answerer = get_answerer(context)
+        fact_id = resolve(payload, (doc.id for doc in answerer.matcher.docs))
+        if fact_id is not None and await send_fact(message, context, fact_id, lang):
+            get_storage(context).touch_chat(chat.id, chat.type, lang)
+            return
+        await send_html(message, escape(text(lang, "link_gone")))
+    if payload is not None and payload.kind == "language":
+        lang = payload.value
+    if payload is not None and payload.kind == "inline":  # inline mode's "show all": what can be asked
+        await _send_list(update, context, "topics", lang)
+        return
     how = "greeting_private" if chat.type == ChatType.PRIVATE else "greeting_group"
     meeting = meeting_description(get_answerer(context).factbase.meeting, lang)
     greeting = text(lang, "greeting", meeting=meeting)
@@ -71,19 +98,30 @@ async def _send_page(update: Update, context: ContextTypes.DEFAULT_TYPE,
     await send_html(message, page(get_answerer(context).factbase, lang))
 
 
+async def _send_list(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, lang: str | None = None) -> None:
+    """Send one of LISTS: its page, and under it the first page of buttons."""
+    message = update.effective_message
+    if message is None:
+        return
+    lang = lang or user_language(update.effective_user)
+    factbase = get_answerer(context).factbase
+    page, entries = LISTS[name]
+    await send_html(message, page(factbase, lang), list_keyboard(name, lang, entries(factbase, lang)))
+
+
 async def speakers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """List everyone named in the reports, with role and country."""
-    await _send_page(update, context, speakers_page)
+    """List everyone named in the reports, with role and country, each a button."""
+    await _send_list(update, context, "speakers")
 
 
 async def agreements(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """List the documents signed and decisions adopted, with quotes."""
-    await _send_page(update, context, agreements_page)
+    """List the documents signed and decisions adopted, with quotes, each a button."""
+    await _send_list(update, context, "agreements")
 
 
 async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """List what the meeting covered, by speaker."""
-    await _send_page(update, context, topics_page)
+    """List what the meeting covered, by speaker, each a button."""
+    await _send_list(update, context, "topics")
 
 
 async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -15,14 +15,14 @@ from telegram.ext import ContextTypes
 from bot.answering import Answerer
 from bot.conversation import Conversations
 from bot.htmlsplit import split_html
-from bot.replies import Reply, render_html, suggestions_label
+from bot.replies import Reply, Suggestion, fact_title, render_html, suggestions_label
 from bot.storage import Storage
 from bot.text import detect_language
-from handlers.keyboards import answer_keyboard
+from handlers.keyboards import answer_keyboard, fact_keyboard
 
 __all__ = [
     "TOUCH_INTERVAL", "answer_html", "answer_question", "get_answerer", "get_storage",
-    "remember_chat", "reply_language", "send_html", "user_language",
+    "remember_chat", "reply_language", "send_fact", "send_html", "user_language",
 ]
 
 TOUCH_INTERVAL = 600.0  # seconds
@@ -122,4 +122,23 @@ async def answer_question(
     if reply.intent != "smalltalk":  # "hi" and "thanks" are not questions a curator should see
         storage.record_question(question, reply.language, reply.answered, reply.score, reply.fact_id)
     remember_chat(context, message.chat.id, message.chat.type, reply.language)
-    await send_html(message, answer_html(reply), answer_keyboard(reply), quote=quote)
+    share = fact_title(get_answerer(context).factbase, reply.fact_id, reply.language) if reply.fact_id else None
+    await send_html(message, answer_html(reply), answer_keyboard(reply, share), quote=quote)
+
+
+async def send_fact(message: Message, context: ContextTypes.DEFAULT_TYPE, fact_id: str, language: str,
+                    *, quote: bool | None = None) -> bool:
+    """Send one fact with its vote and Share buttons (a person also gets a button per statement).
+
+    False when the fact is not in the current fact base (nothing is sent).
+    """
+    answerer = get_answerer(context)
+    reply = answerer.fact(fact_id, language)
+    if reply is None:
+        return False
+    factbase = answerer.factbase
+    said = tuple(Suggestion(s.id, fact_title(factbase, s.id, language))
+                 for s in factbase.statements.values() if s.speaker == fact_id)
+    keyboard = fact_keyboard(fact_id, language, fact_title(factbase, fact_id, language), said)
+    await send_html(message, render_html(reply), keyboard, quote=quote)
+    return True

@@ -35,16 +35,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "vote_thanks": "Thanks for the feedback!",
         "button_expired": "This button has expired. Please ask again.",
         "fact_gone": "That fact is no longer in the fact base. Please ask again.",
+        "link_gone": "That link points to a fact that is no longer in the fact base.",
         "text_only": "I can only read text messages. Ask me a question, e.g. “{example}”",
         "apology": "Sorry, something went wrong on my side. Please try again in a moment.",
         "unknown_command": "I don't know that command. /help lists what I can do.",
         "group_hello": "Hello! Mention me (@{username}) or use /ask to ask about the meeting "
                        "in my fact base; /about says which one.",
         "inline_nothing": "No quote found: ask the bot",
-        "inline_agreement": "Document or decision",
-        "inline_meeting": "The meeting",
-        "inline_participants": "Participants",
-        "inline_sources": "Sources",
+        "inline_all": "All topics: open the bot",
+        "inline_open": "Open in the bot",
     },
     "ru": {
         "greeting": "Здравствуйте! Я отвечаю на вопросы о {meeting} — точной цитатой из "
@@ -65,16 +64,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "vote_thanks": "Спасибо за отзыв!",
         "button_expired": "Эта кнопка устарела. Спросите ещё раз.",
         "fact_gone": "Этого факта больше нет в базе. Спросите ещё раз.",
+        "link_gone": "Эта ссылка ведёт на факт, которого больше нет в базе.",
         "text_only": "Я понимаю только текстовые сообщения. Задайте вопрос, например: «{example}»",
         "apology": "Извините, у меня что-то пошло не так. Попробуйте ещё раз чуть позже.",
         "unknown_command": "Я не знаю такой команды. /help — что я умею.",
         "group_hello": "Здравствуйте! Упомяните меня (@{username}) или напишите /ask, чтобы "
                        "спросить о заседании из моей базы фактов; о каком — см. /about.",
         "inline_nothing": "Цитат не найдено: спросить бота",
-        "inline_agreement": "Документ или решение",
-        "inline_meeting": "Заседание",
-        "inline_participants": "Участники",
-        "inline_sources": "Источники",
+        "inline_all": "Все темы: открыть бота",
+        "inline_open": "Открыть в боте",
     },
 }
 

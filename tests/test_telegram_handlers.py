@@ -35,7 +35,7 @@ def keyboard(params: dict[str, Any]) -> list[list[dict[str, str]]]:
 
 
 def callback_data(params: dict[str, Any]) -> list[str]:
-    return [button["callback_data"] for row in keyboard(params) for button in row]
+    return [button["callback_data"] for row in keyboard(params) for button in row if "callback_data" in button]
 
 
 def only_message(bot: OfflineBot) -> dict[str, Any]:
@@ -244,7 +244,9 @@ async def test_speakers_lists_everyone_with_role_and_country(offline_bot: Offlin
     await offline_bot.send(offline_bot.updates.message("/speakers"))
     text = only_message(offline_bot)["text"]
     for speaker in SHIPPED.factbase.speakers.values():
-        assert f"<b>{speaker.name}</b> — {speaker.role}, {speaker.country}" in text
+        assert f"<b>{speaker.name}</b> — {speaker.role}" in text
+    assert "President of Kazakhstan, Kazakhstan" not in text  # a role naming the country is not repeated
+    assert "<b>Mikhail Mishustin</b> — Prime Minister, Russia" in text
 
 
 async def test_agreements_quote_every_document(offline_bot: OfflineBot) -> None:
@@ -306,12 +308,12 @@ async def test_did_you_mean_buttons_show_the_fact_they_name(offline_bot: Offline
     assert reply.suggestions, "precondition: the core offers close alternatives for this question"
     await offline_bot.send(offline_bot.updates.message(question))
     answer = only_message(offline_bot)
-    buttons = [b for row in keyboard(answer) for b in row if b["callback_data"].startswith("f:")]
+    buttons = [b for row in keyboard(answer) for b in row if b.get("callback_data", "").startswith("f:")]
     buttons = buttons[len(reply.items):]  # the listed facts' buttons come first, then "also close"
     assert len(buttons) == len(reply.suggestions)
     for button, suggestion in zip(buttons, reply.suggestions):  # the title, shortened if long
         assert suggestion.title.startswith(button["text"].rstrip("…"))
-    assert all(len(b["callback_data"].encode()) <= 64 for row in keyboard(answer) for b in row)
+    assert all(len(data.encode()) <= 64 for data in callback_data(answer))
 
     offline_bot.request.clear()
     target = reply.suggestions[0].fact_id
@@ -364,7 +366,7 @@ async def test_voting_keeps_the_other_buttons(offline_bot: OfflineBot) -> None:
     await offline_bot.send(stored)
     [edit] = offline_bot.request.calls_to("editMessageReplyMarkup")
     rows = edit["reply_markup"]["inline_keyboard"]
-    assert [b["text"] for b in rows[0]] == ["👍 1", "👎 0"]
+    assert [b["text"] for b in rows[0]] == ["👍 1", "👎 0", "↗️ Share"]
     assert rows[1:] == keyboard(answer)[1:]
 
 
@@ -479,46 +481,87 @@ async def test_a_4096_character_question_is_answered(offline_bot: OfflineBot) ->
 # -- inline mode -------------------------------------------------------------------------
 
 
-async def test_inline_query_offers_matching_quotes(offline_bot: OfflineBot) -> None:
+async def test_inline_query_offers_matching_quotes_titled_by_what_was_said(offline_bot: OfflineBot) -> None:
     await offline_bot.send(offline_bot.updates.inline_query("belt and road"))
     [answer] = offline_bot.request.calls_to("answerInlineQuery")
     first = answer["results"][0]
     assert first["type"] == "article" and first["id"] == "smailov-belt-and-road"
-    assert first["title"].startswith("Alikhan Smailov")
-    assert first["description"].startswith("It is important to find connection points")
+    statement = SHIPPED.factbase.statements["smailov-belt-and-road"]
+    assert first["title"] == statement.title
+    assert first["description"].startswith("Smailov: It is important to find connection points")
     content = first["input_message_content"]
     assert content["parse_mode"] == "HTML" and "<blockquote>It is important" in content["message_text"]
     assert '<a href="https://astanatimes.com/' in content["message_text"]
+    [[open_in_bot]] = first["reply_markup"]["inline_keyboard"]
+    assert open_in_bot["url"] == "https://t.me/cis_meeting_bot?start=f_smailov-belt-and-road"
     assert 0 < answer["cache_time"] <= 3600 and answer.get("next_offset", "") == ""
+    assert answer["button"]["start_parameter"] == "inline"
 
 
-async def test_inline_titles_name_the_speaker_or_the_kind(offline_bot: OfflineBot) -> None:
-    await offline_bot.send(offline_bot.updates.inline_query("documents signed"))
-    [answer] = offline_bot.request.calls_to("answerInlineQuery")
-    titles = {r["id"]: r["title"] for r in answer["results"]}
-    assert titles["documents-signed"] == "Document or decision"
+async def test_inline_titles_say_what_was_said_and_name_delegations(offline_bot: OfflineBot) -> None:
+    await offline_bot.send(offline_bot.updates.inline_query(""))
+    seen: dict[str, str] = {}
+    offset = ""
+    while True:
+        offline_bot.request.clear()
+        await offline_bot.send(offline_bot.updates.inline_query("", offset=offset))
+        [answer] = offline_bot.request.calls_to("answerInlineQuery")
+        seen.update({r["id"]: r["title"] for r in answer["results"]})
+        offset = answer.get("next_offset", "")
+        if not offset:
+            break
+    assert seen["documents-signed"] == SHIPPED.factbase.agreements["documents-signed"].title
+    assert seen["grigoryan"] == "Armenia: Mher Grigoryan, Deputy Prime Minister"
+    speakers_as_titles = [t for t in seen.values() if t.startswith("Alikhan Smailov")]
+    assert speakers_as_titles == []  # no longer seven results titled by who spoke
 
 
-async def test_empty_inline_query_shows_featured_quotes(offline_bot: OfflineBot) -> None:
+async def test_empty_inline_query_pages_from_the_meeting_and_delegations_to_everything(
+        offline_bot: OfflineBot) -> None:
+    ids: list[str] = []
+    offset, pages = "", 0
+    while True:
+        offline_bot.request.clear()
+        await offline_bot.send(offline_bot.updates.inline_query("", offset=offset))
+        [answer] = offline_bot.request.calls_to("answerInlineQuery")
+        assert len(answer["results"]) <= 10
+        ids += [r["id"] for r in answer["results"]]
+        offset, pages = answer.get("next_offset", ""), pages + 1
+        if not offset:
+            break
+    assert ids[:2] == [SHIPPED.factbase.meeting.id, "participants"]  # type: ignore[union-attr]
+    assert pages >= 3 and len(ids) == len(set(ids))
+    assert set(SHIPPED.factbase.statements) | set(SHIPPED.factbase.agreements) <= set(ids)
+
+
+async def test_empty_inline_query_puts_the_most_asked_facts_on_the_first_page(offline_bot: OfflineBot) -> None:
+    for _ in range(3):
+        offline_bot.storage.record_question("What did Mishustin say?", "en", True, 90, "mishustin-eaeu")
     await offline_bot.send(offline_bot.updates.inline_query(""))
     [answer] = offline_bot.request.calls_to("answerInlineQuery")
-    ids = [r["id"] for r in answer["results"]]
-    if answer.get("next_offset"):  # more facts than one page of 50: the next page has the rest
-        await offline_bot.send(offline_bot.updates.inline_query("", offset=answer["next_offset"]))
-        ids += [r["id"] for r in offline_bot.request.calls_to("answerInlineQuery")[-1]["results"]]
-    assert set(SHIPPED.factbase.statements) <= set(ids)
-    assert set(SHIPPED.factbase.agreements) <= set(ids)
+    assert [r["id"] for r in answer["results"]][2] == "mishustin-eaeu"
 
 
-async def test_inline_results_come_in_pages_of_50(make_offline_bot: Any, large_kb: Path) -> None:
+async def test_inline_results_come_in_pages_of_10(make_offline_bot: Any, large_kb: Path) -> None:
     bot = await make_offline_bot(KNOWLEDGE_DIR=str(large_kb))
-    await bot.send(bot.updates.inline_query("trade"))
-    await bot.send(bot.updates.inline_query("trade", offset="50"))
-    first, second = bot.request.calls_to("answerInlineQuery")
-    assert len(first["results"]) == 50 and first["next_offset"] == "50"
-    assert len(second["results"]) == LARGE_KB_STATEMENTS - 50 and second.get("next_offset", "") == ""
-    ids = [r["id"] for r in first["results"] + second["results"]]
-    assert len(set(ids)) == LARGE_KB_STATEMENTS
+    ids: list[str] = []
+    offset = ""
+    for _ in range(LARGE_KB_STATEMENTS // 10):
+        bot.request.clear()
+        await bot.send(bot.updates.inline_query("trade", offset=offset))
+        [answer] = bot.request.calls_to("answerInlineQuery")
+        assert len(answer["results"]) == 10
+        ids += [r["id"] for r in answer["results"]]
+        offset = answer.get("next_offset", "")
+    assert offset == "" and len(set(ids)) == LARGE_KB_STATEMENTS
+
+
+@pytest.mark.parametrize("offset", ["garbage", "²", "9" * 5000, "-1"])
+async def test_an_inline_offset_we_never_sent_starts_from_the_first_page(offline_bot: OfflineBot,
+                                                                          offset: str) -> None:
+    await offline_bot.send(offline_bot.updates.inline_query("trade", offset=offset))
+    [answer] = offline_bot.request.calls_to("answerInlineQuery")
+    assert answer["results"]
 
 
 async def test_inline_query_with_nothing_found_offers_the_bot(offline_bot: OfflineBot) -> None:
