@@ -48,6 +48,7 @@ from bot.delivery import (
     missed_frequencies,
 )
 from bot.facts import FactBase
+from bot.plural import count_phrase
 from bot.settings import Settings
 from bot.storage import Storage, utcnow
 
@@ -210,8 +211,9 @@ def rejected_edit_messages(result: ReloadResult, language: str) -> list[str]:
                  f"по-прежнему отвечает по прежней версии (фактов: {facts}). Исправьте файлы и "
                  "сохраните снова; проверить можно командой <code>python -m bot check</code>.")
     else:
-        intro = (f"⚠️ <b>Fact base edit rejected</b> — {len(result.problems)} error(s). The bot keeps "
-                 f"answering from the previous version ({facts} facts). Fix the files and save again; "
+        errors = count_phrase(len(result.problems), ("error", "errors"))
+        intro = (f"⚠️ <b>Fact base edit rejected</b> — {errors}. The bot keeps "
+                 f"answering from the previous version ({count_phrase(facts, ('fact', 'facts'))}). Fix the files and save again; "
                  "<code>python -m bot check</code> shows the same errors.")
     return problems_messages(result.problems, intro)
 

@@ -13,9 +13,11 @@ from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from bot.insights import QuestionGroup, collect_stats, unanswered_groups
 from bot.jobs import rejected_edit_messages, reload_fact_base
+from bot.plural import count_phrase
 from bot.settings import Settings
+from bot.typography import quoted
 from handlers.common import get_storage, send_html, user_language
-from handlers.subscription_texts import say
+from handlers.subscription_texts import NOUNS, say
 
 __all__ = ["register", "reload", "stats", "unanswered"]
 
@@ -23,6 +25,7 @@ logger = logging.getLogger(__name__)
 
 UNANSWERED_SHOWN = 15
 VARIANTS_SHOWN = 3
+QUESTION_CHARS = 200  # a user's text in admin views is cut here (a 3,000-character paste is not a question)
 
 
 def register(application: Application) -> None:  # type: ignore[type-arg]
@@ -89,10 +92,12 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
     await message.reply_text(say(
         language, "stats",
-        chats=figures.chats, private=figures.private_chats, groups=figures.group_chats,
+        chats=figures.chats, private=count_phrase(figures.private_chats, NOUNS[language]["private"], language),
+        groups=count_phrase(figures.group_chats, NOUNS[language]["group"], language),
         subscribers=figures.subscribers, daily=figures.subscribers_daily, weekly=figures.subscribers_weekly,
         inactive=figures.subscribers_inactive, questions=figures.questions, answered=figures.answered,
-        rate=rate(figures.answer_rate), questions_week=figures.questions_week,
+        rate=rate(figures.answer_rate),
+        questions_week=count_phrase(figures.questions_week, NOUNS[language]["question"], language),
         answered_week=figures.answered_week, rate_week=rate(figures.answer_rate_week),
         digests=figures.digests_sent, facts=figures.facts_registered,
     ))
@@ -117,13 +122,20 @@ def _group_line(group: QuestionGroup, language: str) -> str:
     languages = ", ".join(f"{code} {count}" for code, count in group.languages.most_common())
     detail = say(language, "unanswered_detail", unanswered=group.unanswered, low=group.low_confidence,
                  languages=languages)
-    line = html.escape(say(language, "unanswered_line", count=group.count, text=group.text, detail=detail))
+    line = html.escape(say(language, "unanswered_line", count=group.count, text=_shorten(group.text),
+                           detail=detail))
     if group.variants:
-        shown = ", ".join(f"“{variant}”" for variant in group.variants[:VARIANTS_SHOWN])
+        shown = ", ".join(quoted(_shorten(variant), language) for variant in group.variants[:VARIANTS_SHOWN])
         if len(group.variants) > VARIANTS_SHOWN:
             shown += f" (+{len(group.variants) - VARIANTS_SHOWN})"
         line += "\n   <i>" + html.escape(say(language, "unanswered_also", variants=shown)) + "</i>"
     return line
+
+
+def _shorten(question: str) -> str:
+    """A user's text on one line, cut at QUESTION_CHARS with "…"."""
+    flat = " ".join(question.split())
+    return flat if len(flat) <= QUESTION_CHARS else flat[: QUESTION_CHARS - 1].rstrip() + "…"
 
 
 def _counts(counts: dict[str, int], language: str) -> str:

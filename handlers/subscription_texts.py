@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from handlers.texts import lookup
 
-__all__ = ["FREQUENCY_WORDS", "LANGUAGE_WORDS", "say", "weekday_name"]
+__all__ = ["FREQUENCY_WORDS", "LANGUAGE_WORDS", "NOUNS", "say", "weekday_name"]
+
+# Counted nouns: (one, other) in English, (one, few, many) in Russian; see `bot.plural`.
+NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"private": ("private", "private"), "group": ("group", "groups"), "question": ("question", "questions")},
+    "ru": {"private": ("личный", "личных", "личных"), "group": ("группа", "группы", "групп"),
+           "question": ("вопрос", "вопроса", "вопросов")},
+}
 
 # Words /subscribe accepts, and the frequency or language each means.
 FREQUENCY_WORDS: dict[str, str] = {
@@ -37,7 +44,9 @@ _TEXTS: dict[str, dict[str, str]] = {
                           "{frequency} digest in {language} — {schedule}. Only facts added from now on "
                           "count as news.\n/digest shows what is new at any time, /subscription your "
                           "settings, /unsubscribe stops the digests.",
-        "subscribed_changed": "Changed: this chat now gets a {frequency} digest in {language} — {schedule}.",
+        "subscribed_changed": "Changed: this chat now gets a {frequency} digest in {language} — {schedule}.\n"
+                              "/digest shows what is new at any time, /subscription your settings, "
+                              "/unsubscribe stops the digests.",
         "subscribed_same": "This chat is already subscribed to the {frequency} digest in {language}: "
                            "{schedule}.",
         "not_admin_group": "Only this group's administrators can change its subscription.",
@@ -79,10 +88,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unanswered_also": "also: {variants}",
         "unanswered_usage": "Usage: /unanswered [DAYS], e.g. /unanswered 7",
         "stats": "📊 Statistics\n"
-                 "Chats: {chats} ({private} private, {groups} groups)\n"
+                 "Chats: {chats} ({private}, {groups})\n"
                  "Subscribers: {subscribers} ({daily} daily, {weekly} weekly); inactive: {inactive}\n"
                  "Questions: {questions}, answered {answered} ({rate})\n"
-                 "Last 7 days: {questions_week} questions, answered {answered_week} ({rate_week})\n"
+                 "Last 7 days: {questions_week}, answered {answered_week} ({rate_week})\n"
                  "Digests delivered: {digests}; facts registered: {facts}",
         "no_rate": "n/a",
     },
@@ -97,7 +106,9 @@ _TEXTS: dict[str, dict[str, str]] = {
                           "получит {frequency} сводку {language} — {schedule}. Новостями считаются только "
                           "факты, добавленные с этого момента.\n/digest — что нового прямо сейчас, "
                           "/subscription — настройки, /unsubscribe — отписаться.",
-        "subscribed_changed": "Готово: теперь этот чат получает {frequency} сводку {language} — {schedule}.",
+        "subscribed_changed": "Готово: теперь этот чат получает {frequency} сводку {language} — {schedule}.\n"
+                              "/digest — что нового прямо сейчас, /subscription — настройки, "
+                              "/unsubscribe — отписаться.",
         "subscribed_same": "Этот чат уже подписан на {frequency} сводку {language}: {schedule}.",
         "not_admin_group": "Менять подписку группы могут только её администраторы.",
         "admin_check_failed": "Не удалось проверить, администратор ли вы в этой группе. "
@@ -136,10 +147,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unanswered_also": "также: {variants}",
         "unanswered_usage": "Использование: /unanswered [ДНЕЙ], например /unanswered 7",
         "stats": "📊 Статистика\n"
-                 "Чатов: {chats} (личных {private}, групп {groups})\n"
+                 "Чатов: {chats} ({private}, {groups})\n"
                  "Подписчиков: {subscribers} (ежедневно {daily}, еженедельно {weekly}); неактивных: {inactive}\n"
                  "Вопросов: {questions}, с ответом {answered} ({rate})\n"
-                 "За 7 дней: вопросов {questions_week}, с ответом {answered_week} ({rate_week})\n"
+                 "За 7 дней: {questions_week}, с ответом {answered_week} ({rate_week})\n"
                  "Доставлено сводок: {digests}; фактов в реестре: {facts}",
         "no_rate": "н/д",
     },

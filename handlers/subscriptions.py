@@ -87,7 +87,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(say(user_language(update.effective_user), "usage"))
         return
     frequency, chosen = parsed
-    language = chosen or user_language(update.effective_user)
+    language = chosen or _chat_language(context, chat.id, update)
     if not await _allowed_to_manage(update, context, language):
         return
     get_storage(context).touch_chat(chat.id, chat.type)
@@ -103,7 +103,7 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
-    language = user_language(update.effective_user)
+    language = _chat_language(context, chat.id, update)
     if not await _allowed_to_manage(update, context, language):
         return
     stopped = Subscriptions(get_storage(context)).unsubscribe(chat.id)
@@ -116,9 +116,9 @@ async def subscription(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
-    language = user_language(update.effective_user)
     subscriptions = Subscriptions(get_storage(context))
     current = subscriptions.get(chat.id)
+    language = current.language if current is not None else user_language(update.effective_user)
     if current is None:
         await message.reply_text(say(language, "not_subscribed"))
         return
@@ -145,8 +145,8 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
-    language = user_language(update.effective_user)
     current = Subscriptions(get_storage(context)).get(chat.id)
+    language = current.language if current is not None else user_language(update.effective_user)
     if current is None or not current.active:
         await message.reply_text(say(language, "digest_not_subscribed"))
         return
@@ -203,6 +203,12 @@ async def _allowed_to_manage(update: Update, context: ContextTypes.DEFAULT_TYPE,
             return True
     await message.reply_text(say(language, "not_admin_group"))
     return False
+
+
+def _chat_language(context: ContextTypes.DEFAULT_TYPE, chat_id: int, update: Update) -> str:
+    """The language this chat chose for its digests, else the user's Telegram language."""
+    current = Subscriptions(get_storage(context)).get(chat_id)
+    return current.language if current is not None else user_language(update.effective_user)
 
 
 def _settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:

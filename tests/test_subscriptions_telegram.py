@@ -173,7 +173,10 @@ async def test_subscription_lifecycle(api: FakeBotAPI, tmp_path: Path) -> None:
         assert (await _command(api, "/subscribe", user_id=EN_USER)).startswith("This chat is already subscribed")
         reply = await _command(api, "/subscribe weekly ru", user_id=EN_USER)
         assert reply.startswith("Готово") and "еженедельную" in reply
-        assert "weekly digest in Russian" in await _command(api, "/subscription", user_id=EN_USER)
+        # the explicit choice holds everywhere: /subscription answers in the chosen language too
+        assert "еженедельную сводку на русском" in await _command(api, "/subscription", user_id=EN_USER)
+        assert "Russian" not in await _command(api, "/subscribe weekly", user_id=EN_USER)  # still Russian
+        assert (await _command(api, "/subscribe daily en", user_id=EN_USER)).startswith("Changed")
         assert (await _command(api, "/digest", user_id=EN_USER)).startswith("Nothing new since you subscribed")
 
         assert (await _command(api, "/unsubscribe", user_id=EN_USER)).startswith("Unsubscribed")
@@ -208,8 +211,8 @@ async def test_russian_subscription_status_reads_right(api: FakeBotAPI, tmp_path
         reply = await _command(api, "/subscribe", user_id=RU_USER, language_code="ru")
         assert reply == "Этот чат уже подписан на ежедневную сводку на русском: каждый день в 09:00 (Asia/Bishkek)."
         reply = await _command(api, "/subscribe weekly", user_id=RU_USER, language_code="ru")
-        assert reply == ("Готово: теперь этот чат получает еженедельную сводку на русском — "
-                         "по понедельникам в 09:00 (Asia/Bishkek).")
+        assert reply.startswith("Готово: теперь этот чат получает еженедельную сводку на русском — "
+                                "по понедельникам в 09:00 (Asia/Bishkek).\n/digest")
         status = (await _command(api, "/subscription", user_id=RU_USER, language_code="ru")).splitlines()
         assert status[0] == f"Этот чат подписан на еженедельную сводку на русском с {since}."
         reply = await _command(api, "/subscribe weekly", user_id=EN_USER)
