@@ -7,57 +7,26 @@ records every call and answers with canned JSON, never touching the network.
     request.sent_texts()          # texts of sendMessage calls, in order
     request.calls_to("answerCallbackQuery")
 
-Like Telegram (and `tests.fakeapi`), it refuses a `parse_mode="HTML"` text that
-is not valid Telegram HTML, and any text over 4,096 characters, with 400 Bad
-Request, so a handler that sends either fails its test instead of passing.
+Like Telegram (and `tests.fakeapi`, whose rules it shares: `tests.fakeapi.rules`),
+it refuses with 400 Bad Request what Telegram refuses: invalid HTML, over-long or
+empty texts, over-full keyboards, callback data or start payloads over 64
+bytes, inline answers beyond Telegram's limits. A handler that sends one fails
+its test instead of passing.
 """
 
 from __future__ import annotations
 
-import html
 import itertools
 import json
-import re
 import time
 from dataclasses import dataclass
 from typing import Any
 
 from telegram.request import BaseRequest, RequestData
 
-from tests.fakeapi import BOT_FIRST_NAME, BOT_USERNAME
+from tests.fakeapi import BOT_FIRST_NAME, BOT_USERNAME, problem
 
-__all__ = ["ApiCall", "OfflineRequest", "html_problem"]
-
-_ALLOWED_TAGS = frozenset({
-    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
-    "tg-emoji", "code", "pre", "blockquote", "tg-time",
-})
-_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(\s[^<>]*)?>")
-_ENTITY_RE = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
-
-
-def html_problem(text: str) -> str | None:
-    """Why Telegram would refuse `text` as HTML (unknown or unbalanced tag, bare < or &), or None."""
-    stack: list[str] = []
-    position = 0
-    for match in _TAG_RE.finditer(text):
-        between = text[position:match.start()]
-        position = match.end()
-        if "<" in between or ">" in between:
-            return f"stray angle bracket in {between!r}"
-        if "&" in _ENTITY_RE.sub("", between):
-            return f"bare ampersand in {between!r}"
-        closing, name = match.group(1) == "/", match.group(2).lower()
-        if name not in _ALLOWED_TAGS:
-            return f"unsupported tag <{name}>"
-        if not closing:
-            stack.append(name)
-        elif not stack or stack.pop() != name:
-            return f"unbalanced </{name}>"
-    rest = text[position:]
-    if "<" in rest or ">" in rest or "&" in _ENTITY_RE.sub("", rest):
-        return f"stray character in {rest!r}"
-    return f"unclosed <{stack[-1]}>" if stack else None
+__all__ = ["ApiCall", "OfflineRequest"]
 
 
 @dataclass(frozen=True)
@@ -112,9 +81,9 @@ class OfflineRequest(BaseRequest):
         failures = self._failures.get(api_method)
         if failures:
             return self._error(*failures.pop(0))
-        problem = self._refusal(params)
-        if problem is not None:
-            return self._error(400, f"Bad Request: {problem}")
+        refusal = problem(api_method, params)
+        if refusal is not None:
+            return self._error(400, f"Bad Request: {refusal}")
         result = self._result(api_method, params)
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
@@ -122,23 +91,6 @@ class OfflineRequest(BaseRequest):
     def _error(status: int, description: str) -> tuple[int, bytes]:
         payload = {"ok": False, "error_code": status, "description": description}
         return status, json.dumps(payload).encode()
-
-    @staticmethod
-    def _refusal(params: dict[str, Any]) -> str | None:
-        text = params.get("text")
-        if not isinstance(text, str):
-            return None
-        visible = text
-        if str(params.get("parse_mode", "")).upper() == "HTML":
-            problem = html_problem(text)
-            if problem is not None:
-                return f"can't parse entities: {problem}"
-            visible = html.unescape(_TAG_RE.sub("", text))
-        if not visible.strip():
-            return "message text is empty"
-        if len(visible) > 4096:
-            return "message is too long"
-        return None
 
     def _bot_user(self) -> dict[str, Any]:
         return {"id": self.bot_id, "is_bot": True, "first_name": BOT_FIRST_NAME, "username": BOT_USERNAME}

@@ -35,7 +35,7 @@ from bot.settings import load_settings
 from bot.storage import MIGRATIONS, Storage
 from bot.subscriptions import Subscriptions
 from knowledge import DEFAULT_DIR
-from tests.fakeapi import _html_error
+from tests.fakeapi import html_problem
 from tests.helpers_kb import VALID, write_kb
 from tests.support_digest import (
     FOLLOW_UP,
@@ -89,7 +89,7 @@ def test_digest_groups_new_facts_and_quotes_them_with_source_links() -> None:
             assert entry is not None
             assert body.count(f"<blockquote>{html.escape(entry.quote.strip())}</blockquote>") >= 1
             assert f'<a href="{html.escape(factbase.source_of(entry).url, quote=True)}' in body
-        assert all(utf16_len(part) <= MAX_MESSAGE_LENGTH and _html_error(part) is None for part in parts)
+        assert all(utf16_len(part) <= MAX_MESSAGE_LENGTH and html_problem(part) is None for part in parts)
         assert [part.endswith(f"({n}/{len(parts)})</i>") for n, part in enumerate(parts, 1)] == [True] * len(parts)
     assert "Сергей Лебедев" in "".join(compose_digest(factbase, ids, "ru"))
 
@@ -101,7 +101,7 @@ def test_a_long_digest_is_split_between_facts_each_part_valid_html(tmp_path: Pat
     assert len(parts) > 3
     for part in parts:
         assert utf16_len(part) <= MAX_MESSAGE_LENGTH
-        assert _html_error(part) is None
+        assert html_problem(part) is None
         assert "<of>" not in part and "&lt;of&gt;" in part  # fact text is escaped
     body = "\n".join(parts)
     for n in range(60):
@@ -113,7 +113,7 @@ def test_a_quote_longer_than_a_message_is_shortened_not_dropped(tmp_path: Path) 
     factbase = load_factbase(_many_statements_kb(tmp_path, 1, quote_words=900))
     parts = compose_digest(factbase, ["point-0"], "en")
     assert len(parts) == 1 and utf16_len(parts[0]) <= MAX_MESSAGE_LENGTH
-    assert "…</blockquote>" in parts[0] and _html_error(parts[0]) is None
+    assert "…</blockquote>" in parts[0] and html_problem(parts[0]) is None
 
 
 def test_the_digest_names_the_meeting_of_its_fact_base(tmp_path: Path) -> None:
@@ -401,7 +401,7 @@ def test_rejected_edit_notices_are_valid_html_within_telegrams_limit() -> None:
     assert len(messages) > 2
     for message in messages:
         assert utf16_len(message) <= MAX_MESSAGE_LENGTH
-        assert _html_error(message) is None
+        assert html_problem(message) is None
     body = html.unescape("".join(messages))
     assert all(f"<{n}> &" in body for n in range(1, 40))  # nothing lost
     assert body.count("🙂") == 5000

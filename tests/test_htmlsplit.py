@@ -9,7 +9,7 @@ import re
 import pytest
 
 from bot.htmlsplit import split_html, utf16_len
-from tests.offline import html_problem
+from tests.fakeapi import html_problem
 
 
 def visible_words(text: str) -> list[str]:

@@ -278,7 +278,7 @@ async def test_a_chat_that_blocks_the_bot_has_its_queued_digest_dropped_unsent(a
         queued = service.outbox.compose(EN_USER, app.bot_data["answerer"].factbase)  # stored, not sent yet
         assert queued is not None and len(queued.parts) >= 2
 
-        api.push_my_chat_member(EN_USER)  # the user blocks the bot
+        api.push_update(api.my_chat_member(EN_USER))  # the user blocks the bot
         subscriptions = Subscriptions(app.bot_data["storage"])
         await _eventually(lambda: getattr(subscriptions.get(EN_USER), "status", None) == "inactive")
         assert set(service.outbox.part_states(queued.id)) == {"dropped"}

@@ -109,7 +109,7 @@ async def test_a_4096_character_message(fake_api: FakeBotAPI, live_bot: Applicat
 
 
 async def test_a_sticker(fake_api: FakeBotAPI, live_bot: Application) -> None:
-    fake_api.push_sticker(user_id=2010)
+    fake_api.push_update(fake_api.sticker(user_id=2010))
     [call] = await fake_api.wait_for_async("sendMessage", to_chat(2010))
     assert "only read text" in call.params["text"]
 

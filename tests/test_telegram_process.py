@@ -106,7 +106,7 @@ def test_polling_answers_and_a_stop_signal_exits_0(
     bot = run_bot(processes, tmp_path, TELEGRAM_BOT_TOKEN=fake_api.token,
                   TELEGRAM_API_BASE_URL=fake_api.root_url)
     wait_until_polling(fake_api)
-    fake_api.push_edited_message("/ask Who represented Belarus?", user_id=3001)  # not asked for, not answered
+    fake_api.push_update(fake_api.edited_message("/ask Who represented Belarus?", user_id=3001))  # not asked for, not answered
     fake_api.push_message("Who represented Armenia?", user_id=3001)
     [call] = fake_api.wait_for("sendMessage", lambda p: p["chat_id"] == 3001, timeout=10)
     assert "Mher Grigoryan" in call.params["text"]

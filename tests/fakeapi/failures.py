@@ -1,0 +1,130 @@
+"""Faults a test can inject into the fake Bot API: queued errors (any status,
+429 with `retry_after`, a dropped connection), blocked chats (403), a group
+upgraded to a supergroup (400 with `migrate_to_chat_id`), a sliding-window
+rate limit, and responses held back after the call was processed.
+
+`FakeFailures` is a mixin of `tests.fakeapi.server.FakeBotAPI`;
+`_injected_failure` runs with the fake's lock held.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["FakeFailures", "Failure"]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One injected failure; `status == 0` drops the connection without an answer."""
+
+    status: int
+    description: str
+    retry_after: int | None = None
+    migrate_to_chat_id: int | None = None
+
+    def payload(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"ok": False, "error_code": self.status, "description": self.description}
+        if self.retry_after is not None:
+            body["parameters"] = {"retry_after": self.retry_after}
+        if self.migrate_to_chat_id is not None:
+            body["parameters"] = {"migrate_to_chat_id": self.migrate_to_chat_id}
+        return body
+
+
+class FakeFailures:
+    """Failure injection (see the module docstring)."""
+
+    _lock: threading.RLock
+
+    def _init_failures(self) -> None:
+        self._failures: dict[str, deque[Failure]] = {}
+        self._blocked: dict[int, frozenset[str]] = {}
+        self._migrated: dict[int, int] = {}
+        self._rate_limits: dict[str, tuple[int, deque[float]]] = {}
+        self._hold: tuple[str, int] | None = None
+        self._release = threading.Event()
+        self.held_count = 0
+        self.rate_limited_count = 0
+
+    def fail_next(self, method: str, *, status: int = 500, count: int = 1,
+                  description: str = "Internal Server Error") -> None:
+        """The next `count` calls of `method` answer `status` with `description`."""
+        self._queue(method, Failure(status, description), count)
+
+    def retry_after_next(self, method: str, *, seconds: int = 1, count: int = 1) -> None:
+        """The next `count` calls of `method` answer 429 with `retry_after`."""
+        self._queue(method, Failure(429, f"Too Many Requests: retry after {seconds}", seconds), count)
+
+    def drop_connection_next(self, method: str, count: int = 1) -> None:
+        """The next `count` calls of `method` get their socket closed, no response."""
+        self._queue(method, Failure(0, "connection dropped"), count)
+
+    def _queue(self, method: str, failure: Failure, count: int) -> None:
+        with self._lock:
+            self._failures.setdefault(method, deque()).extend([failure] * count)
+
+    def block_chat(self, chat_id: int, *, methods: Iterable[str] = ("sendMessage",)) -> None:
+        """Calls of `methods` (default: sendMessage) to `chat_id` answer 403."""
+        with self._lock:
+            self._blocked[chat_id] = frozenset(methods)
+
+    def upgrade_group(self, chat_id: int, new_chat_id: int) -> None:
+        """`chat_id` became supergroup `new_chat_id`: sends to it answer 400 "migrated"."""
+        with self._lock:
+            self._migrated[chat_id] = new_chat_id
+
+    def set_rate_limit(self, method: str = "sendMessage", per_second: int | None = 30) -> None:
+        """Calls of `method` beyond `per_second` in any 1 s window answer 429 (None: no limit)."""
+        with self._lock:
+            if per_second is None:
+                self._rate_limits.pop(method, None)
+            else:
+                self._rate_limits[method] = (per_second, deque())
+
+    def hold_responses(self, method: str = "sendMessage", *, after: int = 0) -> None:
+        """Answer the next `after` successful calls of `method`; process and record later ones
+        but hold their answers until `release_responses` (`held_count` counts them)."""
+        with self._lock:
+            self._release.clear()
+            self._hold, self.held_count = (method, after), 0
+
+    def release_responses(self) -> None:
+        """Send the held answers (to clients still listening) and stop holding."""
+        with self._lock:
+            self._hold = None
+        self._release.set()
+
+    def _wait_if_held(self, method: str) -> None:
+        with self._lock:
+            if self._hold is None or self._hold[0] != method:
+                return
+            if self._hold[1] > 0:
+                self._hold = (method, self._hold[1] - 1)
+                return
+            self.held_count += 1
+        self._release.wait()
+
+    def _injected_failure(self, method: str, params: dict[str, Any], now: float) -> Failure | None:
+        if queued := self._failures.get(method):
+            return queued.popleft()
+        chat_id = params.get("chat_id")
+        if isinstance(chat_id, int) and method in self._blocked.get(chat_id, ()):
+            where = "bot was blocked by the user" if chat_id > 0 else "bot was kicked from the supergroup chat"
+            return Failure(403, f"Forbidden: {where}")
+        if isinstance(chat_id, int) and chat_id in self._migrated:
+            return Failure(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                           migrate_to_chat_id=self._migrated[chat_id])
+        if method in self._rate_limits:
+            limit, window = self._rate_limits[method]
+            while window and window[0] <= now - 1.0:
+                window.popleft()
+            if len(window) >= limit:
+                self.rate_limited_count += 1
+                return Failure(429, "Too Many Requests: retry after 1", 1)
+            window.append(now)
+        return None
