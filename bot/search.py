@@ -17,7 +17,8 @@ from bot.replies import fact_title
 
 __all__ = ["QuoteSearch"]
 
-_FEATURED_KINDS = ("meeting", "participants", "speaker", "statement", "agreement")
+_FEATURED_KINDS = ("meeting", "participants", "statement", "agreement", "speaker")
+POPULAR_SHOWN = 4
 
 
 class QuoteSearch:
@@ -43,12 +44,15 @@ class QuoteSearch:
         return [titled, *(fact_id for fact_id in ranked if fact_id != titled)]
 
     def featured(self, popular: list[str] | None = None) -> list[str]:
-        """What an empty inline query shows: the meeting and who took part, the facts asked
-        most (`popular`), then every person, statement and document."""
-        known = {doc.id: doc.kind for doc in self._matcher.docs}
-        order = [doc.id for kind in _FEATURED_KINDS[:2] for doc in self._matcher.docs if doc.kind == kind]
-        order += [fact_id for fact_id in popular or [] if fact_id in known]
-        order += [doc.id for kind in _FEATURED_KINDS[2:] for doc in self._matcher.docs if doc.kind == kind]
+        """What an empty inline query shows: the meeting and who took part, the (at most
+        POPULAR_SHOWN) facts asked most, each delegation's head, then every statement,
+        document and other person."""
+        docs = self._matcher.docs
+        known = {doc.id for doc in docs}
+        heads = [doc.id for doc in docs if doc.kind == "speaker" and self.factbase.speakers[doc.id].attended]
+        order = [doc.id for kind in _FEATURED_KINDS[:2] for doc in docs if doc.kind == kind]
+        order += [fact_id for fact_id in popular or [] if fact_id in known][:POPULAR_SHOWN] + heads
+        order += [doc.id for kind in _FEATURED_KINDS[2:] for doc in docs if doc.kind == kind]
         return list(dict.fromkeys(order))
 
     def _titled(self, query: str) -> str | None:

@@ -119,3 +119,31 @@ async def test_the_command_menu_is_published_in_both_languages(fake_api: FakeBot
     assert [c["command"] for c in english] == [c["command"] for c in russian]
     assert "speakers" in [c["command"] for c in english]
     assert russian[0]["description"] != english[0]["description"]
+
+
+async def test_tap_share_and_land_flows_pass_telegrams_checks(fake_api: FakeBotAPI, live_bot: Application) -> None:
+    """Deep link, Share, inline pages, a tappable list and a delegation answer, over HTTP:
+    the fake refuses what Telegram refuses (keyboards, payloads, inline limits, HTML)."""
+    user = 2011
+    fake_api.push_message("/start f_grigoryan", user_id=user)
+    [fact] = await fake_api.wait_for_async("sendMessage", to_chat(user))
+    assert "<blockquote expandable>" in fact.params["text"] and "#:~:text=Deputy%20Prime" in fact.params["text"]
+    [share] = [b for b in buttons(fact.params) if "switch_inline_query" in b]
+
+    fake_api.push_inline_query(share["switch_inline_query"], user_id=user)
+    [inline] = await fake_api.wait_for_async("answerInlineQuery")
+    assert inline.params["results"][0]["id"] == "grigoryan"
+    assert inline.params["button"]["start_parameter"] == "inline"
+    fake_api.push_inline_query("", user_id=user)
+    _, empty = await fake_api.wait_for_async("answerInlineQuery", count=2)
+    assert len(empty.params["results"]) == 10 and empty.params["next_offset"] == "10"
+
+    fake_api.push_message("/topics", user_id=user, language_code="ru")
+    _, topics = await fake_api.wait_for_async("sendMessage", to_chat(user), count=2)
+    [turn] = [b for b in buttons(topics.params) if b.get("callback_data", "").startswith("pg:")]
+    fake_api.push_callback_query(turn["callback_data"], user_id=user, message_id=topics.result["message_id"])
+    [page] = await fake_api.wait_for_async("editMessageReplyMarkup")
+    topic = next(b for b in buttons(page.params) if b["callback_data"].startswith("f:ru:"))
+    fake_api.push_callback_query(topic["callback_data"], user_id=user)
+    await fake_api.wait_for_async("sendMessage", to_chat(user), count=3)
+    assert [c for c in fake_api.calls if not c.ok] == []

@@ -539,7 +539,10 @@ async def test_empty_inline_query_puts_the_most_asked_facts_on_the_first_page(of
         offline_bot.storage.record_question("What did Mishustin say?", "en", True, 90, "mishustin-eaeu")
     await offline_bot.send(offline_bot.updates.inline_query(""))
     [answer] = offline_bot.request.calls_to("answerInlineQuery")
-    assert [r["id"] for r in answer["results"]][2] == "mishustin-eaeu"
+    ids = [r["id"] for r in answer["results"]]
+    assert ids[2] == "mishustin-eaeu"  # after the meeting and who took part
+    heads = [s.id for s in SHIPPED.factbase.speakers.values() if s.attended]
+    assert ids[3:] == heads[:7]  # then the delegations
 
 
 async def test_inline_results_come_in_pages_of_10(make_offline_bot: Any, large_kb: Path) -> None:
