@@ -115,6 +115,7 @@ class Item:
     paraphrase: bool = False
     speaker: str | None = None
     source: Source | None = None
+    excerpt: str | None = None  # the clause of a long quote that answers; the item's button shows it whole
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,7 @@ def fact_item(factbase: FactBase, fact_id: str, language: str = "en") -> Item:
     """One fact as an entry of a list reply: its title, quote, speaker and source."""
     reply = fact_reply(factbase, fact_id, language)
     return Item(fact_id, fact_title(factbase, fact_id, language), reply.quote, reply.paraphrase,
-                reply.speaker, reply.source)
+                reply.speaker, reply.source, reply.excerpt)
 
 
 def fact_title(factbase: FactBase, fact_id: str, language: str = "en") -> str:
@@ -401,21 +402,26 @@ def reply_json(reply: Reply) -> dict[str, object]:
 
 def _item_text(item: Item, labels: dict[str, str], language: str) -> list[str]:
     lines = [f"• {item.title}"]
-    if item.quote:
-        lines.append(f"  “{item.quote.strip()}”")
+    if item.excerpt:
+        lines.append(f"  {quoted('…' + item.excerpt + '…', language)}")
+    elif item.quote:
+        lines.append(f"  {quoted(item.quote, language)}")
     if item.speaker:
         lines.append(f"  — {item.speaker}" + (f" ({labels['paraphrase']})" if item.paraphrase else ""))
     elif item.paraphrase:
         lines.append(f"  ({labels['paraphrase']})")
     if item.source:
-        lines.append("  " + _source_line(item.source, labels["source"], language) + f" {item.source.url}")
+        link = fragment_url(item.source, item.excerpt or item.quote)
+        lines.append("  " + _source_line(item.source, labels["source"], language) + f" {link}")
     return lines
 
 
 def _item_html(item: Item, labels: dict[str, str], language: str) -> list[str]:
     e = html.escape
     lines = [f"• <b>{e(item.title)}</b>"]
-    if item.quote:
+    if item.excerpt:  # in a list, the clause only: the item's button shows the whole sentence
+        lines.append(f"<blockquote>…{e(item.excerpt.strip())}…</blockquote>")
+    elif item.quote:
         lines.append(f"<blockquote>{e(item.quote.strip())}</blockquote>")
     note = f" ({e(labels['paraphrase'])})" if item.paraphrase else ""
     if item.speaker:
@@ -423,7 +429,7 @@ def _item_html(item: Item, labels: dict[str, str], language: str) -> list[str]:
     elif note:
         lines.append(note.strip())
     if item.source:
-        lines.append(source_link_html(item.source, language))
+        lines.append(source_link_html(item.source, language, quote=item.excerpt or item.quote))
     return lines
 
 
