@@ -202,11 +202,11 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
         return Reply(lang, True, labels["participants"].format(count=len(attended)), fact_id,
                      "participants", score, quote, source=factbase.sources.get(source_id), details=lines)
     if fact_id == SOURCES_ID:
-        lines = []
+        listed: list[str] = []
         for s in factbase.sources.values():
             via = f" ({labels['via'].format(via=source_via(s, lang))})" if s.via else ""
-            lines.append(f"• {s.publisher}, {quoted(s.title, lang)}, {format_date(s.published, lang)}{via}: {s.url}")
-        return Reply(lang, True, labels["sources"], fact_id, "sources", score, details=tuple(lines))
+            listed.append(f"• {s.publisher}, {quoted(s.title, lang)}, {format_date(s.published, lang)}{via}: {s.url}")
+        return Reply(lang, True, labels["sources"], fact_id, "sources", score, details=tuple(listed))
     entry = factbase.entry(fact_id)
     if entry is None:
         raise KeyError(fact_id)
@@ -333,8 +333,8 @@ def render_text(reply: Reply) -> str:
         lines.extend(_item_text(item, labels, reply.language))
     if reply.quote:
         lines.append(quoted(reply.quote, reply.language))
-        if _quoted_in_english(reply):
-            lines.append(f"({labels['in_english']})")
+    if _quoted_in_english(reply):
+        lines.append(f"({labels['in_english']})")
     if reply.speaker:
         lines.append(f"— {reply.speaker}" + (f" ({labels['paraphrase']})" if reply.paraphrase else ""))
     if reply.source:
@@ -366,7 +366,7 @@ def render_html(reply: Reply, *, with_suggestions: bool = False) -> str:
         lines.append(f"<blockquote expandable>{e(reply.quote.strip())}</blockquote>")
     elif reply.quote:
         lines.append(f"<blockquote>{e(reply.quote.strip())}</blockquote>")
-    if reply.quote and _quoted_in_english(reply):
+    if _quoted_in_english(reply):
         lines.append(f"<i>({e(labels['in_english'])})</i>")
     if reply.speaker:
         note = f" ({e(labels['paraphrase'])})" if reply.paraphrase else ""
@@ -465,10 +465,12 @@ def _meeting_title_genitive(meeting: Meeting) -> str:
 
 def _quoted_in_english(reply: Reply) -> bool:
     """A Russian reply quoting an English source (the source's `language`, else the quote's alphabet)."""
-    if reply.language != "ru" or not reply.quote:
+    if reply.language != "ru":
         return False
-    declared = getattr(reply.source, "language", None)  # sources[].language, when the fact base has it
-    return quote_language(reply.excerpt or reply.quote, declared) == "en"
+    quotes = [(reply.excerpt or reply.quote, reply.source)] if reply.quote else []
+    quotes += [(item.excerpt or item.quote, item.source) for item in reply.items if item.quote]
+    # sources[].language, when the fact base has it; else the quote's alphabet
+    return any(quote_language(text or "", getattr(source, "language", None)) == "en" for text, source in quotes)
 
 
 def meeting_place(meeting: Meeting, language: str = "en") -> str:
