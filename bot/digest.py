@@ -24,6 +24,7 @@ from bot.replies import (
     format_date,
     meeting_place,
     meeting_title,
+    meeting_title_genitive,
     render_html,
 )
 
@@ -49,7 +50,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "header": "📬 Новое с прошлой сводки",
         "count_one": "1 новый факт из публикаций{about}.",
         "count_many": "Новых фактов: {n} — из публикаций{about}.",
-        "about": " о заседании «{title}» ({place}, {date})",
+        "about": " о заседании {title} ({place}, {date})",  # title in the genitive
         "speaker": "👤 Люди",
         "statement": "💬 Заявления",
         "agreement": "📄 Документы",
@@ -66,7 +67,8 @@ def _about(factbase: FactBase, language: str) -> str:
     if meeting is None:
         return ""
     return _LABELS[language]["about"].format(
-        title=meeting_title(meeting, language), place=meeting_place(meeting, language),
+        title=meeting_title_genitive(meeting) if language == "ru" else meeting_title(meeting, language),
+        place=meeting_place(meeting, language),
         date=format_date(meeting.date, language),
     )
 

@@ -25,7 +25,7 @@ from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, MatchResult
 from bot.typography import quote_language, quoted
 
 __all__ = [
-    "Item", "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "capabilities", "compose", "fact_item", "fact_reply",
+    "Item", "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "meeting_title_genitive", "capabilities", "compose", "fact_item", "fact_reply",
     "fact_title", "format_date", "label", "render_html", "render_text", "reply_json", "source_link_html",
     "role_and_country", "source_via", "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "statement_title",
     "suggestions_label",
@@ -458,7 +458,7 @@ def meeting_title(meeting: Meeting, language: str = "en") -> str:
     return meeting.title_ru if language == "ru" and meeting.title_ru else meeting.title
 
 
-def _meeting_title_genitive(meeting: Meeting) -> str:
+def meeting_title_genitive(meeting: Meeting) -> str:
     """The Russian title as "(о заседании) …" needs it: the stored genitive, else the name in quotes."""
     return meeting.title_ru_gen or quoted(meeting_title(meeting, "ru"), "ru")
 
@@ -482,7 +482,7 @@ def meeting_description(meeting: Meeting | None, language: str = "en") -> str:
     lang = language if language in _LABELS else "en"
     if meeting is None:
         return _LABELS[lang]["meeting_unknown"]
-    title = _meeting_title_genitive(meeting) if lang == "ru" else meeting_title(meeting, lang)
+    title = meeting_title_genitive(meeting) if lang == "ru" else meeting_title(meeting, lang)
     return _LABELS[lang]["meeting"].format(
         title=title, place=meeting_place(meeting, lang),
         date=format_date(meeting.date, lang))

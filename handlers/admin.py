@@ -122,7 +122,7 @@ def _group_line(group: QuestionGroup, language: str) -> str:
     languages = ", ".join(f"{code} {count}" for code, count in group.languages.most_common())
     detail = say(language, "unanswered_detail", unanswered=group.unanswered, low=group.low_confidence,
                  languages=languages)
-    line = html.escape(say(language, "unanswered_line", count=group.count, text=_shorten(group.text),
+    line = html.escape(say(language, "unanswered_line", count=group.count, text=quoted(_shorten(group.text), language),
                            detail=detail))
     if group.variants:
         shown = ", ".join(quoted(_shorten(variant), language) for variant in group.variants[:VARIANTS_SHOWN])

@@ -83,7 +83,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unanswered_period": " (last {days} days)",
         "unanswered_period_one": " (last day)",
         "unanswered_none": "No unanswered or low-confidence questions recorded{period}.",
-        "unanswered_line": "{count}× “{text}” — {detail}",
+        "unanswered_line": "{count}× {text} — {detail}",  # text in quotation marks (bot.typography)
         "unanswered_detail": "unanswered {unanswered}, low confidence {low}; {languages}",
         "unanswered_also": "also: {variants}",
         "unanswered_usage": "Usage: /unanswered [DAYS], e.g. /unanswered 7",
@@ -142,7 +142,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "unanswered_period": " (за {days} дн.)",
         "unanswered_period_one": " (за последний день)",
         "unanswered_none": "Вопросов без ответа или с низкой уверенностью{period} не записано.",
-        "unanswered_line": "{count}× «{text}» — {detail}",
+        "unanswered_line": "{count}× {text} — {detail}",
         "unanswered_detail": "без ответа {unanswered}, низкая уверенность {low}; {languages}",
         "unanswered_also": "также: {variants}",
         "unanswered_usage": "Использование: /unanswered [ДНЕЙ], например /unanswered 7",
