@@ -90,7 +90,7 @@ def agreements_page(factbase: FactBase, language: str = "en") -> str:
         lines.append("")
         lines.append(f"<b>{escape(agreement_title(agreement, _lang(language)))}</b>")
         lines.append(f"<blockquote>{escape(agreement.quote.strip())}</blockquote>")
-        lines.append(source_link_html(factbase.source_of(agreement), _lang(language)))
+        lines.append(source_link_html(factbase.source_of(agreement), _lang(language), quote=agreement.quote))
     if not listed:
         lines.append(escape(text["empty"]))
     return "\n".join(lines)
@@ -169,7 +169,7 @@ def topic_entries(factbase: FactBase, language: str = "en") -> list[tuple[str, s
 
 def agreement_entries(factbase: FactBase, language: str = "en") -> list[tuple[str, str]]:
     """/agreements' buttons: every document or decision by its title."""
-    return [(a.id, agreement_title(a, _lang(language))) for a in factbase.agreements.values()]
+    return [(a.id, agreement_title(a, _lang(language))) for a in factbase.agreements.values() if a.listed]
 
 
 # -- helpers ---------------------------------------------------------------------

@@ -50,7 +50,7 @@ def test_russian_question_gets_russian_wording_and_original_quote(answerer: Answ
     text = render_text(reply)
     assert reply.language == "ru"
     assert "Следующее заседание планируется в Ашхабаде в мае 2024 года" in text  # the Russian title
-    assert "“According to BelTA, the next meeting of the CIS Heads of Government Council will be held" in text
+    assert "«According to BelTA, the next meeting of the CIS Heads of Government Council will be held" in text
     assert "Источник: Asia-Plus" in text
 
 

@@ -138,7 +138,9 @@ def test_a_quote_in_another_language_says_so_and_russian_pages_name_agencies_in_
     assert "26 October 2023 (in Russian)" in english
     russian = render_text(answerer.fact("tass-22-documents", "ru"))  # type: ignore[arg-type]
     assert "(на русском языке)" not in russian  # same language: nothing to say
-    assert "(на английском языке)" in render_text(answerer.fact("aripov-innoprom-forum", "ru"))  # type: ignore[arg-type]
+    # a Russian reply quoting English says so once, under the quote (not again at the source)
+    russian_reply = render_text(answerer.fact("aripov-innoprom-forum", "ru"))  # type: ignore[arg-type]
+    assert "(цитата на английском)" in russian_reply and "(на английском языке)" not in russian_reply
     page = sources_page(answerer.factbase, "ru")
     assert "со ссылкой на пресс-службу правительства Киргизии" in page
     assert "со ссылкой на БелТА, «Интерфакс» и AKIpress" in page

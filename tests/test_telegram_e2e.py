@@ -139,11 +139,13 @@ async def test_tap_share_and_land_flows_pass_telegrams_checks(fake_api: FakeBotA
     assert len(empty.params["results"]) == 10 and empty.params["next_offset"] == "10"
 
     fake_api.push_message("/topics", user_id=user, language_code="ru")
-    _, topics = await fake_api.wait_for_async("sendMessage", to_chat(user), count=2)
+    _, topics = await fake_api.wait_for_async(  # a long page: the buttons are under its last part
+        "sendMessage", lambda p: p["chat_id"] == user and bool(p.get("reply_markup")), count=2)
     [turn] = [b for b in buttons(topics.params) if b.get("callback_data", "").startswith("pg:")]
     fake_api.push_callback_query(turn["callback_data"], user_id=user, message_id=topics.result["message_id"])
     [page] = await fake_api.wait_for_async("editMessageReplyMarkup")
     topic = next(b for b in buttons(page.params) if b["callback_data"].startswith("f:ru:"))
     fake_api.push_callback_query(topic["callback_data"], user_id=user)
-    await fake_api.wait_for_async("sendMessage", to_chat(user), count=3)
+    await fake_api.wait_for_async("sendMessage", lambda p: p["chat_id"] == user and "<blockquote" in p["text"],
+                                  count=2)
     assert [c for c in fake_api.calls if not c.ok] == []
