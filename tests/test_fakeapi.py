@@ -7,7 +7,6 @@ import asyncio
 import datetime as dtm
 import json
 import threading
-import time
 import urllib.error
 import urllib.request
 import warnings
@@ -267,7 +266,5 @@ async def test_wait_for_async_keeps_the_loop_running(api: FakeBotAPI, bot: Bot) 
     calls = await api.wait_for_async("sendMessage", lambda p: p["chat_id"] == 9, count=3)
     await task
     assert [c.params["text"] for c in calls] == ["n0", "n1", "n2"]
-    started = time.monotonic()
     with pytest.raises(AssertionError):
         await api.wait_for_async("sendMessage", lambda p: p["chat_id"] == 10, timeout=0.05)
-    assert time.monotonic() - started < 5
