@@ -56,24 +56,28 @@ def _encode(term: str) -> str:
 
 
 def text_fragment(quote: str) -> str | None:
-    """`text=start,end` for `quote` (the part after `#:~:`), or None when no usable words remain."""
+    """`text=start,end` for `quote` (the part after `#:~:`), or None when no usable words remain.
+
+    Built from runs of words without quotation marks; runs of three words or
+    more are preferred (a lone "Russia" before a quoted phrase would match too
+    early in a long article).
+    """
     words = quote.split()
-    clean = [not _QUOTE_MARKS.intersection(word) for word in words]
-    if not any(clean):
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if _QUOTE_MARKS.intersection(word):
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    runs = [run for run in runs if run]
+    if not runs:
         return None
-    first = clean.index(True)
-    stop = first  # the first run of clean words is words[first:stop]
-    while stop < len(words) and clean[stop]:
-        stop += 1
-    last = len(clean) - 1 - clean[::-1].index(True)
-    begin = last  # the last run of clean words is words[begin:last + 1]
-    while begin > first and clean[begin - 1]:
-        begin -= 1
-    if last < stop and stop - first <= 2 * FRAGMENT_WORDS:  # one short run: all of it
-        return "text=" + _encode(" ".join(words[first:stop]))
-    head = words[first:min(stop, first + FRAGMENT_WORDS)]
-    tail = words[max(begin, last + 1 - FRAGMENT_WORDS):last + 1]
-    return f"text={_encode(' '.join(head))},{_encode(' '.join(tail))}"
+    strong = [run for run in runs if len(run) >= 3] or runs
+    head, tail = strong[0], strong[-1]
+    if head is tail and len(head) <= 2 * FRAGMENT_WORDS:  # one short run: all of it
+        return "text=" + _encode(" ".join(head))
+    start, end = head[:FRAGMENT_WORDS], tail[-FRAGMENT_WORDS:]
+    return f"text={_encode(' '.join(start))},{_encode(' '.join(end))}"
 
 
 @lru_cache(maxsize=32)

@@ -137,3 +137,9 @@ def test_quote_language_prefers_the_declared_one_and_else_reads_the_alphabet() -
 def test_plural_forms_follow_each_language(count: int, en: str, ru: str) -> None:
     assert count_phrase(count, ("group", "groups")) == en
     assert count_phrase(count, ("группа", "группы", "групп"), "ru") == ru
+
+
+def test_text_fragment_prefers_a_run_of_words_to_a_lone_word_before_a_quoted_phrase() -> None:
+    # a lone "Russia" would match the first "Russia" of a long article, far above the quote
+    assert text_fragment('Russia "remains a reliable ally and trade partner."') == \
+        "text=a%20reliable%20ally%20and%20trade"
