@@ -30,12 +30,13 @@ class Problem:
     """One validation error (or warning) in the fact base, printed as `file:line: message`."""
 
     file: str
-    line: int
+    line: int  # 1-based; 0 when the problem is the file (or folder) as a whole
     message: str
     warning: bool = False  # printed as `file:line: warning: message`; `check --strict` fails on it
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {'warning: ' if self.warning else ''}{self.message}"
+        where = f"{self.file}:{self.line}" if self.line > 0 else self.file
+        return f"{where}: {'warning: ' if self.warning else ''}{self.message}"
 
 
 class FactBaseError(BotError):

@@ -42,6 +42,7 @@ from rapidfuzz import process
 from bot.errors import FactBaseError, Problem
 from bot.factlint import lint_factbase
 from bot.facts import AGREEMENT_KINDS, Agreement, FactBase, Meeting, Source, Speaker, Statement
+from bot.safeyaml import UnsafeInput, confined_path, excerpt, read_confined, read_yaml_file
 
 __all__ = [
     "FIELDS", "OPTIONAL_FIELD_DOCS", "TEXT_SEPARATOR", "SourceText", "load_factbase", "normalise_quote",
@@ -202,9 +203,11 @@ def load_factbase(directory: str | Path, *, strict: bool = False) -> FactBase:
     for path in paths:
         ctx = _Context(problems, str(path))
         try:
-            raw = path.read_bytes()
+            raw, data = read_yaml_file(path, folder, _Loader)  # confined, size/depth/alias limits
             digest.update(path.name.encode() + b"\0" + raw + b"\0")
-            data = yaml.load(raw.decode("utf-8"), Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+        except UnsafeInput as exc:
+            ctx.add(exc.line, exc.message)
+            continue
         except UnicodeDecodeError:
             ctx.add(1, "file is not UTF-8 text")
             continue
@@ -275,7 +278,7 @@ class _Builder:
                 continue
             for item in value:
                 if not isinstance(item, _LineDict):
-                    ctx.add(line, f"every entry of {section!r} must be a mapping of fields, got {item!r}")
+                    ctx.add(line, f"every entry of {section!r} must be a mapping of fields, got {excerpt(item)}")
                     continue
                 self._read_entry(ctx, section, item)
 
@@ -369,13 +372,22 @@ class _Builder:
         return True
 
     def _check_text_path(self, ctx: _Context, item: _LineDict, source: Source) -> None:
-        path = self._text_path(source)
+        try:
+            path = self._text_path(source)
+        except UnsafeInput as exc:
+            ctx.add(item.key_lines["text"], f"source {source.id!r}: text {exc.message}")
+            return
         if not path.is_file():
             ctx.add(item.key_lines["text"], f"source {source.id!r}: text file {source.text!r} not found "
                     f"(looked for {path})")
+            return
+        try:
+            read_confined(path, self.folder)
+        except UnsafeInput as exc:
+            ctx.add(item.key_lines["text"], f"source {source.id!r}: text file {source.text!r} {exc.message}")
 
     def _text_path(self, source: Source) -> Path:
-        return self.folder / str(source.text)
+        return confined_path(self.folder, str(source.text))
 
     def finish(self, files: list[str]) -> FactBase:
         texts: dict[str, tuple[str, str] | None] = {}
@@ -384,12 +396,12 @@ class _Builder:
             """The report's text and, apart, its header and notes; both normalised."""
             if source.id not in texts:
                 try:
-                    raw = self._text_path(source).read_bytes()
+                    raw = read_confined(self._text_path(source), self.folder)
                     self.digest.update(raw)
                     parts = split_source_text(raw.decode("utf-8"))
                     texts[source.id] = (normalise_quote(parts.text),
                                         normalise_quote(" \x00 ".join((parts.header, *parts.notes))))
-                except (OSError, UnicodeDecodeError):
+                except (OSError, UnicodeDecodeError, UnsafeInput):
                     texts[source.id] = None  # already reported, or reported below
             return texts[source.id]
 
@@ -515,12 +527,12 @@ def _convert(name: str, raw: Any) -> tuple[Any, str | None]:
     if name in _BOOL_FIELDS:
         if isinstance(raw, bool):
             return raw, None
-        return None, f"must be true or false, not {raw!r}"
+        return None, f"must be true or false, not {excerpt(raw)}"
     if name in _LIST_FIELDS:
         if isinstance(raw, str):
             raw = [raw]
         if not isinstance(raw, list) or not all(isinstance(x, (str, int)) and str(x).strip() for x in raw):
-            return None, f"must be a list of non-empty strings, not {raw!r}"
+            return None, f"must be a list of non-empty strings, not {excerpt(raw)}"
         return tuple(str(x).strip() for x in raw), None
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None, "is empty"
@@ -528,7 +540,7 @@ def _convert(name: str, raw: Any) -> tuple[Any, str | None]:
         return None, f"must be a single value, not {type(raw).__name__}"
     if name == "count":
         if isinstance(raw, bool) or not isinstance(raw, int) or raw < 1:
-            return None, f"must be a positive whole number, not {raw!r}"
+            return None, f"must be a positive whole number, not {excerpt(raw)}"
         return raw, None
     text = str(raw).strip()
     if name in _CHOICES and text not in _CHOICES[name]:
@@ -543,7 +555,7 @@ def _convert(name: str, raw: Any) -> tuple[Any, str | None]:
     if name == "url" and not re.match(r"^https?://\S+$", text):
         return None, f"must be an http(s) URL, not {text!r}"
     if isinstance(raw, bool):
-        return None, f"must be text, not {raw!r}"
+        return None, f"must be text, not {excerpt(raw)}"
     return text, None
 
 

@@ -1,0 +1,171 @@
+"""Read fact base files without trusting them: confinement, size, nesting and alias limits.
+
+The fact base is edited by people and read by a long-running bot, so a file
+must not be able to make `check` or the reload hang, eat memory, or read
+something outside the folder. Every rule is checked before the costly step:
+
+    confinement   only regular files whose resolved path lies inside the fact
+                  base folder: a symlink pointing outside, a FIFO, a device or
+                  a directory named `*.yaml` is refused with a message, unread
+    size          MAX_FILE_BYTES (5 MB) per file, checked on the open file
+                  before reading, and never more than that read
+    nesting       MAX_DEPTH levels of lists/mappings in the composed YAML node
+                  graph (and a composer recursion overflow is the same error)
+    aliases       the node graph is measured with aliases expanded (memoised,
+                  so counting costs one visit per distinct node): more than
+                  MAX_EXPANDED_NODES beyond the distinct ones is refused
+                  BEFORE any Python object is constructed ("billion laughs")
+
+Messages quote at most a short excerpt of a value (`excerpt`). Every refusal
+is an `UnsafeInput(line, message)`; the loader turns it into a `Problem`.
+"""
+
+from __future__ import annotations
+
+import os
+import reprlib
+import stat
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "MAX_DEPTH", "MAX_EXCERPT", "MAX_EXPANDED_NODES", "MAX_FILE_BYTES", "UnsafeInput", "confined_path",
+    "excerpt", "parse_yaml", "read_confined", "read_yaml_file",
+]
+
+MAX_FILE_BYTES = 5 * 1024 * 1024  # per file, YAML and source texts alike
+MAX_DEPTH = 64  # nested lists/mappings; the contract's files use 3
+MAX_EXPANDED_NODES = 10_000  # nodes aliases may add on top of the distinct ones
+MAX_EXCERPT = 60  # characters of a value quoted in a message
+
+_REPR = reprlib.Repr()  # keyword arguments need Python 3.12
+_REPR.maxlevel, _REPR.maxlist, _REPR.maxdict = 2, 4, 4
+_REPR.maxstring = _REPR.maxother = MAX_EXCERPT
+
+
+class UnsafeInput(Exception):
+    """A file refused before (or instead of) being read or constructed; `line` is 1-based (0: the file)."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def excerpt(value: object, limit: int = MAX_EXCERPT) -> str:
+    """A short, single-line quotation of `value`: never the repr of a whole structure."""
+    text = _REPR.repr(value)  # bounded: a few items of a few levels, whatever the size
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _inside(root: Path, path: Path) -> bool:
+    try:
+        path.relative_to(root)
+    except ValueError:
+        return False
+    return True
+
+
+def confined_path(root: Path, relative: str) -> Path:
+    """`root / relative`, refusing absolute paths and anything that resolves outside `root`."""
+    pure = PurePosixPath(relative)
+    if pure.is_absolute() or relative.startswith(("/", "\\")) or (len(relative) > 1 and relative[1] == ":"):
+        raise UnsafeInput(0, f"{excerpt(relative)} must be a path inside the fact base folder, not an absolute one")
+    candidate = root / relative
+    if not _inside(root.resolve(), candidate.resolve()):
+        raise UnsafeInput(0, f"{excerpt(relative)} must be a path inside the fact base folder "
+                          "(it resolves outside it)")
+    return candidate
+
+
+def read_confined(path: Path, root: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file inside `root`, at most `limit` of them; `UnsafeInput` otherwise."""
+    resolved = path.resolve()
+    if not _inside(root.resolve(), resolved):
+        raise UnsafeInput(0, f"refused: it points outside the fact base folder (to {resolved})")
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells what it is.
+        descriptor = os.open(resolved, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise UnsafeInput(0, f"cannot read: {exc.strerror or exc}") from None
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafeInput(0, "refused: not a regular file (a FIFO, device, socket or folder)")
+        if info.st_size > limit:
+            raise UnsafeInput(0, f"refused: {info.st_size:,} bytes, over the {_size(limit)} limit per file")
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # grew while we read it
+        raise UnsafeInput(0, f"refused: over the {_size(limit)} limit per file")
+    return data
+
+
+def _size(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MB" if limit % (1024 * 1024) == 0 else f"{limit:,} bytes"
+
+
+def _measure(root: yaml.Node) -> None:
+    """Refuse a node graph nested deeper than MAX_DEPTH or blown up by aliases."""
+    expanded: dict[int, int] = {}  # id(node) -> size with aliases expanded
+    distinct = 0
+    # Iterative post-order walk: (node, depth, children done?)
+    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    on_path: set[int] = set()
+    while stack:
+        node, depth, done = stack.pop()
+        key = id(node)
+        if done:
+            on_path.discard(key)
+            total = 1 + sum(expanded[id(child)] for child in _children(node))
+            expanded[key] = total
+            if total - distinct > MAX_EXPANDED_NODES:
+                raise UnsafeInput(node.start_mark.line + 1, "refused: aliases expand this document to more "
+                                  f"than {MAX_EXPANDED_NODES:,} extra values (an alias bomb?)")
+            continue
+        if key in expanded:
+            continue
+        if key in on_path:  # a recursive alias: the constructor would loop
+            raise UnsafeInput(node.start_mark.line + 1, "refused: a recursive alias")
+        if depth > MAX_DEPTH:
+            raise UnsafeInput(node.start_mark.line + 1, f"refused: lists and mappings nested more than "
+                              f"{MAX_DEPTH} levels deep")
+        distinct += 1
+        on_path.add(key)
+        stack.append((node, depth, True))
+        stack.extend((child, depth + 1, False) for child in _children(node) if id(child) not in expanded)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def parse_yaml(text: str, loader_class: type[yaml.SafeLoader]) -> Any:
+    """Compose `text`, measure the node graph, then construct it with `loader_class`."""
+    loader = loader_class(text)
+    try:
+        try:
+            node = loader.get_single_node()
+        except RecursionError:
+            raise UnsafeInput(1, f"refused: lists and mappings nested more than {MAX_DEPTH} levels deep") from None
+        if node is None:
+            return None
+        _measure(node)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def read_yaml_file(path: Path, root: Path, loader_class: type[yaml.SafeLoader]) -> tuple[bytes, Any]:
+    """The raw bytes and the constructed data of one fact base file, every limit applied.
+
+    Raises `UnsafeInput` for a refused file, `UnicodeDecodeError` for bytes
+    that are not UTF-8 and `yaml.YAMLError` for a syntax error.
+    """
+    raw = read_confined(path, root)
+    return raw, parse_yaml(raw.decode("utf-8"), loader_class)
