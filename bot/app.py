@@ -32,6 +32,7 @@ from bot.delivery import broadcast_rate_limiter
 from bot.jobs import setup_digests
 from bot.settings import Settings
 from bot.storage import Storage
+from bot.transport import ResilientApplicationBuilder, quiet_library_logs
 from handlers.menu import publish_commands
 
 __all__ = [
@@ -71,8 +72,9 @@ def application_builder(
     AIORateLimiter paced to 29 messages a second without bursts, retrying RetryAfter.
     """
     root = settings.telegram_api_base_url
+    quiet_library_logs()
     builder = (
-        ApplicationBuilder()
+        ResilientApplicationBuilder()
         .token(settings.require_token())
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")

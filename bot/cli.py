@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -84,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print("python -m bot: error: a COMMAND is required (ask, chat, check, ...)", file=sys.stderr)
         return 2
+    settings: Settings | None = None
     try:
         settings = load_settings()
         configure_logging(settings.log_level, secrets=(settings.telegram_bot_token, settings.webhook_secret))
@@ -109,6 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except FactBaseError as exc:
         _print_problems(exc)
+        return 1
+    except sqlite3.DatabaseError as exc:  # a damaged page found after the database opened
+        where = settings.database_path if settings is not None else "the database"
+        print(f"error: DATABASE_PATH: {where} is damaged ({exc}); restore it from a backup "
+              "or move it aside to start afresh", file=sys.stderr)
         return 1
     except BotError as exc:
         print(f"error: {redact(str(exc))}", file=sys.stderr)

@@ -50,6 +50,7 @@ from telegram.error import (
     BadRequest,
     ChatMigrated,
     Forbidden,
+    NetworkError,
     RetryAfter,
     TelegramError,
 )
@@ -92,6 +93,7 @@ GROUP_PER_MINUTE = 20
 MAX_RETRIES = 3
 DEFAULT_CONCURRENCY = 16
 SEND_TIMEOUT = 30.0
+INTERACTIVE_RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds before each retry of a reply
 _LOCK_POLL = 0.2
 # Transport errors that prove a request never reached Telegram: it is safe to send it again.
 # Any other one (ReadTimeout, RemoteProtocolError, ReadError ...) may come after Telegram got it.
@@ -128,7 +130,7 @@ class BroadcastRateLimiter(AIORateLimiter):
     async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any], endpoint: str,
                               data: dict[str, Any], rate_limit_args: Any) -> Any:
         if not isinstance(rate_limit_args, ClaimOnSend):
-            return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+            return await self._interactive(callback, args, kwargs, endpoint, data, rate_limit_args)
         hook = rate_limit_args
 
         async def claimed_callback(*call_args: Any, **call_kwargs: Any) -> Any:
@@ -137,6 +139,22 @@ class BroadcastRateLimiter(AIORateLimiter):
             return await callback(*call_args, **call_kwargs)
 
         return await super().process_request(claimed_callback, args, kwargs, endpoint, data, hook.max_retries)
+
+
+    async def _interactive(self, callback: Any, args: Any, kwargs: dict[str, Any], endpoint: str,
+                           data: dict[str, Any], rate_limit_args: Any) -> Any:
+        """A reply, a button answer, an inline answer: retried after a 5xx or a network error
+        that proves the request never left (INTERACTIVE_RETRY_DELAYS), never when it may have
+        arrived, so no reply is sent twice. Digest parts are not retried here: the outbox does."""
+        for delay in (*INTERACTIVE_RETRY_DELAYS, None):
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+            except NetworkError as exc:  # 5xx answers and transport errors (TimedOut included)
+                if delay is None or isinstance(exc, BadRequest) or _may_have_arrived(exc):
+                    raise
+                logger.info("%s failed (%s); retrying in %.1f s", endpoint, exc.message, delay)
+            await asyncio.sleep(delay)
+        raise AssertionError("unreachable")  # the last round either returned or raised
 
 
 def broadcast_rate_limiter(per_second: float = BROADCAST_PER_SECOND,

@@ -15,16 +15,20 @@ import signal
 from types import FrameType
 from urllib.parse import urlsplit
 
-from telegram.error import InvalidToken, NetworkError
+from telegram.error import Conflict, InvalidToken, NetworkError
+from tornado.httpserver import HTTPServer
 
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.errors import BotError, SettingsError
 from bot.logs import redact
 from bot.settings import Settings
+from bot.transport import ResilientBot
 
-__all__ = ["run", "webhook_path"]
+__all__ = ["MAX_WEBHOOK_BODY", "limit_webhook_bodies", "run", "webhook_path"]
 
 logger = logging.getLogger(__name__)
+
+MAX_WEBHOOK_BODY = 1024 * 1024  # bytes; Telegram's updates are a few KB
 
 
 def webhook_path(url: str) -> str:
@@ -41,8 +45,12 @@ def run(settings: Settings, *, webhook: bool = False) -> int:
     signal.signal(signal.SIGTERM, _stop_before_start)
     application = build_application(settings)
     logger.debug("Built %r", application)  # the log filter redacts the token PTB's repr shows
+    bot = application.bot
+    if isinstance(bot, ResilientBot):
+        bot.set_on_fatal(application.stop_running)
     try:
         if webhook:
+            limit_webhook_bodies()
             assert settings.webhook_url is not None
             logger.info(
                 "Webhook server on %s:%s/%s for %s", settings.webhook_listen, settings.webhook_port,
@@ -60,17 +68,35 @@ def run(settings: Settings, *, webhook: bool = False) -> int:
             logger.info("Long polling %s", settings.telegram_api_base_url)
             application.run_polling(allowed_updates=ALLOWED_UPDATES)
     except InvalidToken:
-        raise SettingsError(
-            f"TELEGRAM_BOT_TOKEN was rejected by the Bot API server at "
-            f"{settings.telegram_api_base_url}; check the token with @BotFather"
-        ) from None
+        raise _rejected(settings) from None
     except NetworkError as exc:
         raise BotError(
             f"cannot reach the Bot API server at {settings.telegram_api_base_url} "
             f"(TELEGRAM_API_BASE_URL): {redact(str(exc))}"
         ) from None
+    fatal = bot.fatal if isinstance(bot, ResilientBot) else None
+    if isinstance(fatal, InvalidToken):
+        raise _rejected(settings)
+    if isinstance(fatal, Conflict):
+        raise BotError(
+            "another instance of the bot is polling with this TELEGRAM_BOT_TOKEN (Telegram answered "
+            "409 Conflict): only one instance may run per token; stop the other one, or give each a token"
+        )
     logger.info("Stopped")
     return 0
+
+
+def _rejected(settings: Settings) -> SettingsError:
+    return SettingsError(
+        f"TELEGRAM_BOT_TOKEN was rejected by the Bot API server at "
+        f"{settings.telegram_api_base_url}; check the token with @BotFather"
+    )
+
+
+def limit_webhook_bodies(limit: int = MAX_WEBHOOK_BODY) -> None:
+    """Make the webhook server refuse bodies over `limit` bytes from the Content-Length header,
+    before reading them (tornado's `max_body_size`; python-telegram-bot builds the server)."""
+    HTTPServer.configure(None, max_body_size=limit)
 
 
 def _stop_before_start(signum: int, frame: FrameType | None) -> None:

@@ -41,7 +41,7 @@ class Settings:
     webhook_url: str | None = None
     webhook_secret: str | None = field(default=None, repr=False)
     webhook_port: int = 8443
-    webhook_listen: str = "0.0.0.0"
+    webhook_listen: str = "127.0.0.1"  # behind a reverse proxy on the same host
     digest_time: time = time(9, 0)
     digest_timezone: str = "UTC"
     digest_weekday: int = 0  # Monday, as in datetime.weekday()
@@ -126,7 +126,7 @@ def load_settings(
         webhook_url=webhook_url,
         webhook_secret=webhook_secret,
         webhook_port=_parse_int("WEBHOOK_PORT", get("WEBHOOK_PORT"), 8443, 1, 65535),
-        webhook_listen=get("WEBHOOK_LISTEN") or "0.0.0.0",
+        webhook_listen=get("WEBHOOK_LISTEN") or "127.0.0.1",
         digest_time=_parse_time(get("DIGEST_TIME")),
         digest_timezone=timezone,
         digest_weekday=_parse_weekday(get("DIGEST_WEEKDAY")),

@@ -28,6 +28,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from bot.errors import StorageError
+from bot.logs import redact
 
 __all__ = ["MIGRATIONS", "Storage", "VoteTally", "iso_utc", "utcnow"]
 
@@ -278,7 +279,8 @@ class Storage:
 
     def record_question(self, text: str, language: str, answered: bool, confidence: int | None,
                         fact_id: str | None = None, now: datetime | None = None) -> None:
-        """Log a question for the curators' statistics (no user ids are stored)."""
+        """Log a question for the curators' statistics (no user ids; token-shaped strings redacted)."""
+        text = redact(text)  # a user pasting a bot token must not leave it in the database
         self.execute(
             "INSERT INTO questions (text, language, asked_at, answered, confidence, fact_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",

@@ -1,6 +1,8 @@
 """Admin commands (users in ADMIN_IDS): /reload, /unanswered [DAYS], /stats.
 
 Everyone else gets a polite refusal; nothing about the bot's data is shown to them.
+Asked in a group, the output goes to the admin privately (a short note in the group
+says so), so the group's members never see statistics or curators' questions.
 """
 
 from __future__ import annotations
@@ -8,9 +10,12 @@ from __future__ import annotations
 import html
 import logging
 
-from telegram import Update
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.error import Forbidden
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
+from bot.htmlsplit import split_html
 from bot.insights import QuestionGroup, collect_stats, unanswered_groups
 from bot.jobs import rejected_edit_messages, reload_fact_base
 from bot.plural import count_phrase
@@ -45,12 +50,12 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     result = await reload_fact_base(context.application, force=True, requested_by=user.id)
     counts = _counts(result.counts, language)
     if result.status == "failed":
-        for text in rejected_edit_messages(result, language):
-            await send_html(message, text)
+        texts = rejected_edit_messages(result, language)
     elif result.status == "reloaded":
-        await message.reply_text(say(language, "reload_reloaded", counts=counts, new=len(result.new_facts)))
+        texts = [html.escape(say(language, "reload_reloaded", counts=counts, new=len(result.new_facts)))]
     else:
-        await message.reply_text(say(language, "reload_unchanged", counts=counts))
+        texts = [html.escape(say(language, "reload_unchanged", counts=counts))]
+    await _send_admin_output(update, context, "/reload", texts)
 
 
 async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -71,12 +76,13 @@ async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         period = say(language, "unanswered_period_one" if days == 1 else "unanswered_period", days=days)
     groups = unanswered_groups(get_storage(context), days=days)
     if not groups:
-        await message.reply_text(say(language, "unanswered_none", period=period))
+        await _send_admin_output(update, context, "/unanswered",
+                                 [html.escape(say(language, "unanswered_none", period=period))])
         return
     lines = [f"<b>{html.escape(say(language, 'unanswered_title', period=period))}</b>"]
     for number, group in enumerate(groups[:UNANSWERED_SHOWN], 1):
         lines.append(f"{number}. " + _group_line(group, language))
-    await send_html(message, "\n".join(lines))
+    await _send_admin_output(update, context, "/unanswered", ["\n".join(lines)])
 
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -90,7 +96,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     def rate(value: float | None) -> str:
         return f"{value:.0%}" if value is not None else say(language, "no_rate")
 
-    await message.reply_text(say(
+    await _send_admin_output(update, context, "/stats", [html.escape(say(
         language, "stats",
         chats=figures.chats, private=count_phrase(figures.private_chats, NOUNS[language]["private"], language),
         groups=count_phrase(figures.group_chats, NOUNS[language]["group"], language),
@@ -100,10 +106,33 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         questions_week=count_phrase(figures.questions_week, NOUNS[language]["question"], language),
         answered_week=figures.answered_week, rate_week=rate(figures.answer_rate_week),
         digests=figures.digests_sent, facts=figures.facts_registered,
-    ))
+    ))])
 
 
 # -- helpers ---------------------------------------------------------------------
+
+
+async def _send_admin_output(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str,
+                             texts: list[str]) -> None:
+    """Send admin output (HTML) where only the admin reads it: in the private chat as a reply,
+    from a group to the admin privately, with a short note in the group."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    if message.chat.type == ChatType.PRIVATE:
+        for text in texts:
+            await send_html(message, text)
+        return
+    language = user_language(user)
+    try:
+        for text in texts:
+            for part in split_html(text):
+                await context.bot.send_message(user.id, part, parse_mode=ParseMode.HTML,
+                                               link_preview_options=LinkPreviewOptions(is_disabled=True))
+    except Forbidden:  # the admin never started a private chat with the bot
+        await message.reply_text(say(language, "admin_start_private", command=command))
+        return
+    await message.reply_text(say(language, "admin_sent_privately", command=command))
 
 
 async def _admin(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> bool:

@@ -4,7 +4,9 @@ and sending HTML that may be longer than one Telegram message.
 
 from __future__ import annotations
 
+import logging
 import re
+import sqlite3
 import time
 from html import escape
 
@@ -14,6 +16,7 @@ from telegram.ext import ContextTypes
 
 from bot.answering import Answerer
 from bot.conversation import Conversations
+from bot.errors import StorageError
 from bot.htmlsplit import split_html
 from bot.replies import Reply, Suggestion, fact_title, render_html, suggestions_label
 from bot.storage import Storage
@@ -24,6 +27,8 @@ __all__ = [
     "TOUCH_INTERVAL", "answer_html", "answer_question", "get_answerer", "get_storage",
     "remember_chat", "reply_language", "send_fact", "send_html", "user_language",
 ]
+
+logger = logging.getLogger(__name__)
 
 TOUCH_INTERVAL = 600.0  # seconds
 _MAX_SEEN = 100_000
@@ -110,20 +115,23 @@ async def answer_question(
     message: Message, context: ContextTypes.DEFAULT_TYPE, question: str, user: User | None,
     *, quote: bool | None = None,
 ) -> None:
-    """Ask the core (as a follow-up of this chat and user's last answer), record the question,
-    and send the answer with its buttons."""
+    """Ask the core (as a follow-up of this chat and user's last answer), send the answer with
+    its buttons, then record the question (best effort)."""
     answerer = get_answerer(context)
     language = answerer.language_of(question, user_language(user))
     conversations: Conversations = context.bot_data.setdefault("conversations", Conversations())
     key = (message.chat.id, user.id if user else 0)
     reply, state = answerer.converse(question, language, conversations.get(key))
     conversations.put(key, state)
-    storage = get_storage(context)
-    if reply.intent != "smalltalk":  # "hi" and "thanks" are not questions a curator should see
-        storage.record_question(question, reply.language, reply.answered, reply.score, reply.fact_id)
-    remember_chat(context, message.chat.id, message.chat.type, reply.language)
     share = fact_title(get_answerer(context).factbase, reply.fact_id, reply.language) if reply.fact_id else None
     await send_html(message, answer_html(reply), answer_keyboard(reply, share), quote=quote)
+    try:  # the user has the answer; a full disk or a damaged database costs only the statistics
+        if reply.intent != "smalltalk":  # "hi" and "thanks" are not questions a curator should see
+            get_storage(context).record_question(question, reply.language, reply.answered, reply.score,
+                                                 reply.fact_id)
+        remember_chat(context, message.chat.id, message.chat.type, reply.language)
+    except (sqlite3.Error, StorageError) as exc:
+        logger.warning("Question answered but not recorded: %s", exc)
 
 
 async def send_fact(message: Message, context: ContextTypes.DEFAULT_TYPE, fact_id: str, language: str,

@@ -77,6 +77,9 @@ _TEXTS: dict[str, dict[str, str]] = {
                          "with the next delivery.",
         # admin commands
         "admin_only": "Sorry, {command} is only for the bot's administrators.",
+        "admin_sent_privately": "I've sent the {command} output to you privately.",
+        "admin_start_private": "{command} output goes to admins privately: start a private chat with me "
+                               "first, then ask again.",
         "reload_reloaded": "✅ Fact base reloaded: {counts}. New facts for the next digests: {new}.",
         "reload_unchanged": "No changes found. Still serving: {counts}.",
         "unanswered_title": "Questions the bot could not answer well{period} — most frequent first:",
@@ -136,6 +139,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "digest_failed": "Не удалось отправить сводку прямо сейчас; она в очереди и придёт со следующей "
                          "рассылкой.",
         "admin_only": "Извините, команда {command} доступна только администраторам бота.",
+        "admin_sent_privately": "Отправил вам ответ на {command} в личные сообщения.",
+        "admin_start_private": "Ответ на {command} админы получают в личных сообщениях: сначала начните "
+                               "со мной личный чат, потом повторите команду.",
         "reload_reloaded": "✅ База фактов перезагружена: {counts}. Новых фактов для сводок: {new}.",
         "reload_unchanged": "Изменений нет. Используется: {counts}.",
         "unanswered_title": "Вопросы, на которые бот не смог ответить уверенно{period}, — самые частые первыми:",

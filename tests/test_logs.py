@@ -60,7 +60,7 @@ def test_the_token_is_redacted_from_messages_and_arguments(
 
     err = capsys.readouterr().err
     assert TOKEN not in err and "TEST-token" not in err  # ... the log does not
-    assert err.count(REDACTED) >= 4 and "built Application[bot=ExtBot[token=[REDACTED]]]" in err
+    assert err.count(REDACTED) >= 4 and "built Application[bot=ResilientBot[token=[REDACTED]]]" in err
 
 
 def test_exception_text_and_tracebacks_are_redacted(capsys: pytest.CaptureFixture[str]) -> None:

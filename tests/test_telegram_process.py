@@ -162,20 +162,29 @@ def wait_for_listener(port: int, timeout: float) -> None:
             time.sleep(0.05)
 
 
+def start_webhook_bot(processes: list[BotProcess], tmp_path: Path, fake_api: FakeBotAPI, secret: str,
+                      **settings: str) -> tuple[BotProcess, str, dict[str, object]]:
+    """`run --webhook` on a free port; return the process, the URL and the setWebhook parameters
+    once the server accepts connections."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram"
+    bot = run_bot(processes, tmp_path, "--webhook", TELEGRAM_BOT_TOKEN=fake_api.token,
+                  TELEGRAM_API_BASE_URL=fake_api.root_url, WEBHOOK_URL=url, WEBHOOK_SECRET=secret,
+                  WEBHOOK_PORT=str(port), **settings)
+    [registered] = fake_api.wait_for("setWebhook", timeout=STARTUP_TIMEOUT)
+    wait_for_listener(port, timeout=10)
+    return bot, url, registered.params
+
+
 def test_webhook_checks_the_secret_token(
     fake_api: FakeBotAPI, tmp_path: Path, processes: list[BotProcess]
 ) -> None:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/telegram"
     secret = "s3cret_Token-value"
-    bot = run_bot(processes, tmp_path, "--webhook", TELEGRAM_BOT_TOKEN=fake_api.token,
-                  TELEGRAM_API_BASE_URL=fake_api.root_url, WEBHOOK_URL=url, WEBHOOK_SECRET=secret,
-                  WEBHOOK_PORT=str(port), WEBHOOK_LISTEN="127.0.0.1")
-    [registered] = fake_api.wait_for("setWebhook", timeout=STARTUP_TIMEOUT)
-    assert registered.params["url"] == url and registered.params["secret_token"] == secret
-    allowed = registered.params["allowed_updates"]  # only what a handler uses: no edits, no channel posts
+    bot, url, registered = start_webhook_bot(processes, tmp_path, fake_api, secret, WEBHOOK_LISTEN="127.0.0.1")
+    assert registered["url"] == url and registered["secret_token"] == secret
+    allowed = registered["allowed_updates"]  # only what a handler uses: no edits, no channel posts
+    assert isinstance(allowed, list)
     assert "message" in allowed and "edited_message" not in allowed and "channel_post" not in allowed
-    wait_for_listener(port, timeout=10)
 
     def update(user_id: int) -> dict[str, object]:
         return {**fake_api.message("Who represented Armenia?", user_id=user_id), "update_id": user_id}
