@@ -6,7 +6,7 @@ Sets up what production would hold after curators add a fact: a database with N
 subscribers (the launch facts already known) and a fact base with one new fact,
 so each digest is one message. `--follow-up` adds the whole follow-up file
 instead (about three messages per digest). Then it runs exactly what
-`python -m bot digest` runs (`bot.broadcast.send_pending_digests`) against
+`python -m bot digest` runs (`bot.telegram_app.broadcast.send_pending_digests`) against
 `tests/fakeapi.FakeBotAPI` with `set_rate_limit(per_second=30)`: a sliding
 one-second window answering 429 (retry_after 1) beyond 30 calls.
 
@@ -30,12 +30,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.broadcast import send_pending_digests  # noqa: E402
-from bot.delivery import DEFAULT_CONCURRENCY  # noqa: E402
 from bot.loader import load_factbase  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
 from bot.storage import Storage  # noqa: E402
 from bot.subscriptions import Subscriptions  # noqa: E402
+from bot.telegram_app.broadcast import send_pending_digests  # noqa: E402
+from bot.telegram_app.delivery import DEFAULT_CONCURRENCY  # noqa: E402
 from tests.fakeapi import FakeBotAPI  # noqa: E402
 from tests.support_digest import add_extra_fact, add_follow_up, launch_kb  # noqa: E402
 

@@ -6,7 +6,7 @@
 Both bots run in this process against the same fake Bot API server
 (tests/fakeapi.py, in a background thread), over real HTTP with
 python-telegram-bot's HTTPXRequest and long polling, built on the same
-`bot.app.application_builder()` settings: the same concurrency, the same
+`bot.telegram_app.builder.application_builder()` settings: the same concurrency, the same
 connection pool and the same rate limiter (by default AIORateLimiter with its
 limits off, so it costs what it costs without throttling; `none` for no
 limiter at all).
@@ -48,8 +48,9 @@ from telegram.ext import (  # noqa: E402
     filters,
 )
 
-from bot.app import CONCURRENT_UPDATES, application_builder, build_application  # noqa: E402
 from bot.settings import Settings, load_settings  # noqa: E402
+from bot.telegram_app.app import build_application  # noqa: E402
+from bot.telegram_app.builder import CONCURRENT_UPDATES, application_builder  # noqa: E402
 from tests.fakeapi import FakeBotAPI  # noqa: E402
 
 TARGET_RATIO = 1.5

@@ -90,9 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings()
         configure_logging(settings.log_level, secrets=(settings.telegram_bot_token, settings.webhook_secret))
         if args.command == "run":
-            from bot.runner import (
-                run,  # imports python-telegram-bot; ask/chat/check don't need it
-            )
+            from bot.telegram_app.runner import run  # python-telegram-bot: ask/chat/check skip it
 
             return run(settings, webhook=args.webhook)
         if args.command == "ask":
@@ -232,7 +230,7 @@ def _digest(settings: Settings, *, due_only: bool) -> int:
     """
     import asyncio
 
-    from bot.broadcast import send_pending_digests  # imports python-telegram-bot
+    from bot.telegram_app.broadcast import send_pending_digests  # imports python-telegram-bot
 
     result = asyncio.run(send_pending_digests(settings, due_only=due_only))
     print(result.report.summary())

@@ -14,7 +14,7 @@ a new `Answerer` (and its matcher). The result says what to serve:
                True the first time this particular set of errors is seen, so
                admins are told once per broken version, not every interval.
 
-No Telegram here: `bot/jobs.py` swaps the answerer and messages the admins.
+No Telegram here: `bot/telegram_app/jobs.py` swaps the answerer and messages the admins.
 """
 
 from __future__ import annotations

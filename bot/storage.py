@@ -11,7 +11,7 @@ What is stored:
     facts_seen, subscriptions, digests, digest_parts, digest_facts
                 subscriptions and their digest outbox (see bot/subscriptions.py
                 and bot/outbox.py)
-    bot_state   small values the bot keeps about itself, by key (bot/jobs.py:
+    bot_state   small values the bot keeps about itself, by key (bot/telegram_app/jobs.py:
                 the last scheduled digest run)
 
 Calls are synchronous and short (milliseconds); handlers call them directly.

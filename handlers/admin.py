@@ -17,9 +17,9 @@ from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from bot.htmlsplit import split_html
 from bot.insights import QuestionGroup, collect_stats, unanswered_groups
-from bot.jobs import rejected_edit_messages, reload_fact_base
 from bot.plural import count_phrase
 from bot.settings import Settings
+from bot.telegram_app.jobs import rejected_edit_messages, reload_fact_base
 from bot.typography import quoted
 from handlers.common import get_storage, send_html, user_language
 from handlers.subscription_texts import NOUNS, say

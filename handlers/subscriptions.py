@@ -27,12 +27,14 @@ from telegram.ext import (
     filters,
 )
 
-from bot.delivery import DeliveryBusyError, DigestService, next_digest_time
+from bot.deliverylock import DeliveryBusyError
 from bot.outbox import Outbox
 from bot.replies import format_date
+from bot.schedule import next_digest_time
 from bot.settings import Settings
 from bot.storage import utcnow
 from bot.subscriptions import Subscription, Subscriptions
+from bot.telegram_app.delivery import DigestService
 from handlers.common import get_answerer, get_storage, user_language
 from handlers.subscription_texts import (
     FREQUENCY_WORDS,

@@ -29,9 +29,9 @@ import pytest_asyncio
 from telegram import Update
 from telegram.ext import Application
 
-from bot.app import build_application
 from bot.settings import Settings, load_settings
 from bot.storage import Storage
+from bot.telegram_app.app import build_application
 from tests.fakeapi import FakeBotAPI
 from tests.offline import OfflineRequest
 

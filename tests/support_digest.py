@@ -5,7 +5,7 @@
   as a curator would add it (the YAML file and the report texts it quotes).
 * `digest_settings(...)`: Settings pointing at a FakeBotAPI, a temporary database
   and a fact base folder (no `.env`, nothing from the environment).
-* `running_bot(settings)`: the real Application from `bot.app`, long-polling the
+* `running_bot(settings)`: the real Application from `bot.telegram_app.app`, long-polling the
   fake over HTTP, with post_init (and so the digest jobs) run as in production.
   Its scheduled jobs are pushed far into the future so that tests call the job
   functions themselves; nothing depends on the wall clock.
@@ -22,9 +22,9 @@ from pathlib import Path
 
 from telegram.ext import Application
 
-from bot import jobs
-from bot.app import build_application
 from bot.settings import Settings, load_settings
+from bot.telegram_app import jobs
+from bot.telegram_app.app import build_application
 from knowledge import DEFAULT_DIR
 from tests.fakeapi import FakeBotAPI
 

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.broadcast import send_pending_digests
 from bot.cli import main
-from bot.delivery import DEFAULT_CONCURRENCY
 from bot.loader import load_factbase
 from bot.storage import Storage
 from bot.subscriptions import Subscriptions
+from bot.telegram_app.broadcast import send_pending_digests
+from bot.telegram_app.delivery import DEFAULT_CONCURRENCY
 from tests.fakeapi import FakeBotAPI
 from tests.support_digest import (
     add_extra_fact,

@@ -16,24 +16,18 @@ from telegram.error import NetworkError, TelegramError, TimedOut
 from bot import curation
 from bot.answering import Answerer
 from bot.curation import FactBaseWatcher, problems_messages
-from bot.delivery import (
-    DeliveryBusyError,
-    DeliveryLock,
-    DigestService,
-    due_frequencies,
-    last_digest_date,
-    missed_frequencies,
-    next_digest_time,
-)
+from bot.deliverylock import DeliveryBusyError, DeliveryLock
 from bot.digest import compose_digest
 from bot.errors import Problem
 from bot.htmlsplit import MAX_MESSAGE_LENGTH, utf16_len
 from bot.insights import collect_stats, group_questions, unanswered_groups
 from bot.loader import load_factbase
 from bot.outbox import Outbox, OutboxPart
+from bot.schedule import due_frequencies, last_digest_date, missed_frequencies, next_digest_time
 from bot.settings import load_settings
 from bot.storage import MIGRATIONS, Storage
 from bot.subscriptions import Subscriptions
+from bot.telegram_app.delivery import DigestService
 from knowledge import DEFAULT_DIR
 from tests.fakeapi import html_problem
 from tests.helpers_kb import VALID, write_kb

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 from telegram.error import InvalidToken
 
-from bot.app import build_application
 from bot.logs import LOG_FORMAT, REDACTED, configure_logging, redact
 from bot.settings import Settings
+from bot.telegram_app.app import build_application
 from tests.offline import OfflineRequest
 
 TOKEN = "123456:TEST-token"

@@ -21,20 +21,21 @@ from typing import Any
 import pytest
 from telegram.ext import Application
 
-from bot import jobs
-from bot.broadcast import build_broadcast_bot
-from bot.delivery import DigestService, last_digest_date
-from bot.jobs import (
+from bot.loader import load_factbase
+from bot.replies import format_date
+from bot.schedule import last_digest_date
+from bot.storage import Storage, utcnow
+from bot.subscriptions import Subscriptions
+from bot.telegram_app import jobs
+from bot.telegram_app.broadcast import build_broadcast_bot
+from bot.telegram_app.delivery import DigestService
+from bot.telegram_app.jobs import (
     LAST_RUN_KEY,
     last_scheduled_run,
     reload_fact_base,
     resume_deliveries,
     run_scheduled_digests,
 )
-from bot.loader import load_factbase
-from bot.replies import format_date
-from bot.storage import Storage, utcnow
-from bot.subscriptions import Subscriptions
 from tests.fakeapi import FakeBotAPI
 from tests.support_digest import (
     ADMIN_ID,
@@ -629,7 +630,7 @@ async def test_admins_see_unanswered_questions_grouped_and_stats(api: FakeBotAPI
 
 
 async def test_the_bot_schedules_digests_and_reloads_from_the_settings(api: FakeBotAPI, tmp_path: Path) -> None:
-    from bot.delivery import next_digest_time
+    from bot.schedule import next_digest_time
     from bot.storage import utcnow
 
     knowledge = launch_kb(tmp_path / "kb")

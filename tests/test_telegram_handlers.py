@@ -17,9 +17,9 @@ import pytest
 from telegram import Update
 
 from bot.answering import Answerer
-from bot.app import ALLOWED_UPDATES
 from bot.replies import Reply, Suggestion, fact_title
 from bot.subscriptions import Subscriptions
+from bot.telegram_app.builder import ALLOWED_UPDATES
 from handlers.keyboards import MAX_CALLBACK_BYTES, MAX_LABEL_CHARS, answer_keyboard
 from knowledge import DEFAULT_DIR
 from tests.conftest import LARGE_KB_STATEMENTS, OfflineBot

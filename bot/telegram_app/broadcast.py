@@ -22,22 +22,17 @@ from telegram.error import InvalidToken, TelegramError
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
-from bot.app import application_builder
-from bot.delivery import (
-    DEFAULT_CONCURRENCY,
-    SEND_TIMEOUT,
-    DeliveryReport,
-    DigestService,
-    broadcast_rate_limiter,
-    due_frequencies,
-    lock_path_for,
-)
+from bot.deliverylock import lock_path_for
 from bot.errors import BotError, FactBaseError
 from bot.facts import FactBase
 from bot.loader import load_factbase
+from bot.schedule import due_frequencies
 from bot.settings import Settings
 from bot.storage import Storage, utcnow
 from bot.subscriptions import Subscriptions
+from bot.telegram_app.builder import application_builder
+from bot.telegram_app.delivery import DEFAULT_CONCURRENCY, SEND_TIMEOUT, DeliveryReport, DigestService
+from bot.telegram_app.ratelimit import broadcast_rate_limiter
 
 __all__ = ["BroadcastError", "DigestRun", "build_broadcast_bot", "send_pending_digests"]
 
@@ -58,7 +53,7 @@ class DigestRun:
 
 def build_broadcast_bot(settings: Settings,
                         concurrency: int = DEFAULT_CONCURRENCY) -> ExtBot:  # type: ignore[type-arg]
-    """A Bot for fan-outs: the running bot's token and Bot API server (`bot.app.application_builder`),
+    """A Bot for fan-outs: the running bot's token and Bot API server (`bot.telegram_app.builder.application_builder`),
     paced by `broadcast_rate_limiter()`, with a connection per sender."""
     builder = application_builder(
         settings,

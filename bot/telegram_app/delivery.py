@@ -1,5 +1,8 @@
 """Digest fan-out: compose every due digest into the outbox, then send it, exactly once.
 
+(The schedule maths is `bot.schedule`, the cross-process lock `bot.deliverylock`, the
+pacing and claim-on-send `bot.telegram_app.ratelimit`; this module is the service.)
+
 `DigestService.run()` is what the daily JobQueue job, `/digest` and
 `python -m bot digest` all call:
 
@@ -33,183 +36,37 @@ dropped and logged (a bug: retrying would not help).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
-import httpx
 from aiolimiter import AsyncLimiter
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.error import (
-    BadRequest,
-    ChatMigrated,
-    Forbidden,
-    NetworkError,
-    RetryAfter,
-    TelegramError,
-)
-from telegram.ext import AIORateLimiter
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
-from bot.errors import BotError
+from bot.deliverylock import DeliveryLock
 from bot.facts import FactBase
 from bot.outbox import Outbox, OutboxPart
-from bot.settings import Settings
 from bot.storage import Storage
-from bot.subscriptions import FREQUENCIES, Subscriptions
+from bot.subscriptions import Subscriptions
+from bot.telegram_app.ratelimit import (
+    BROADCAST_PER_SECOND,
+    BroadcastRateLimiter,
+    ClaimOnSend,
+    NotClaimedError,
+    may_have_arrived,
+)
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - not on POSIX: in-process locking only
-    fcntl = None  # type: ignore[assignment]
-
-__all__ = [
-    "BROADCAST_PER_SECOND",
-    "BroadcastRateLimiter",
-    "ClaimOnSend",
-    "DeliveryBusyError",
-    "DeliveryReport",
-    "DigestService",
-    "broadcast_rate_limiter",
-    "due_frequencies",
-    "last_digest_date",
-    "lock_path_for",
-    "missed_frequencies",
-    "next_digest_time",
-]
+__all__ = ["DEFAULT_CONCURRENCY", "DeliveryReport", "DigestService"]
 
 logger = logging.getLogger(__name__)
 
-# Telegram allows about 30 messages a second to different chats. The limiter lets
-# one request through every 1/29 s without bursts, which stays under any sliding
-# one-second window of 30 even with network jitter.
-BROADCAST_PER_SECOND = 29.0
-GROUP_PER_MINUTE = 20
-MAX_RETRIES = 3
 DEFAULT_CONCURRENCY = 16
 SEND_TIMEOUT = 30.0
-INTERACTIVE_RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds before each retry of a reply
-_LOCK_POLL = 0.2
-# Transport errors that prove a request never reached Telegram: it is safe to send it again.
-# Any other one (ReadTimeout, RemoteProtocolError, ReadError ...) may come after Telegram got it.
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.WriteTimeout)
-
-
-class DeliveryBusyError(BotError):
-    """Another delivery run holds the lock for longer than we were willing to wait."""
-
-
-class ClaimOnSend:
-    """`rate_limit_args` for `BroadcastRateLimiter`: claim an outbox part at the moment its
-    request leaves, after every rate-limit wait (and only once, even when RetryAfter retries)."""
-
-    def __init__(self, claim: Callable[[], bool], max_retries: int | None = None) -> None:
-        self._claim = claim
-        self.max_retries = max_retries
-        self.claimed = False
-
-    def __call__(self) -> bool:
-        if not self.claimed:
-            self.claimed = self._claim()
-        return self.claimed
-
-
-class NotClaimedError(Exception):
-    """The part was no longer pending when its turn came (settled by someone else)."""
-
-
-class BroadcastRateLimiter(AIORateLimiter):
-    """AIORateLimiter that, given a `ClaimOnSend` as `rate_limit_args`, claims the part right
-    before the HTTP request, so a part waiting for its turn is never counted as in flight."""
-
-    async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any], endpoint: str,
-                              data: dict[str, Any], rate_limit_args: Any) -> Any:
-        if not isinstance(rate_limit_args, ClaimOnSend):
-            return await self._interactive(callback, args, kwargs, endpoint, data, rate_limit_args)
-        hook = rate_limit_args
-
-        async def claimed_callback(*call_args: Any, **call_kwargs: Any) -> Any:
-            if not hook():
-                raise NotClaimedError(endpoint)
-            return await callback(*call_args, **call_kwargs)
-
-        return await super().process_request(claimed_callback, args, kwargs, endpoint, data, hook.max_retries)
-
-
-    async def _interactive(self, callback: Any, args: Any, kwargs: dict[str, Any], endpoint: str,
-                           data: dict[str, Any], rate_limit_args: Any) -> Any:
-        """A reply, a button answer, an inline answer: retried after a 5xx or a network error
-        that proves the request never left (INTERACTIVE_RETRY_DELAYS), never when it may have
-        arrived, so no reply is sent twice. Digest parts are not retried here: the outbox does."""
-        for delay in (*INTERACTIVE_RETRY_DELAYS, None):
-            try:
-                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
-            except NetworkError as exc:  # 5xx answers and transport errors (TimedOut included)
-                if delay is None or isinstance(exc, BadRequest) or _may_have_arrived(exc):
-                    raise
-                logger.info("%s failed (%s); retrying in %.1f s", endpoint, exc.message, delay)
-            await asyncio.sleep(delay)
-        raise AssertionError("unreachable")  # the last round either returned or raised
-
-
-def broadcast_rate_limiter(per_second: float = BROADCAST_PER_SECOND,
-                           max_retries: int = MAX_RETRIES) -> BroadcastRateLimiter:
-    """python-telegram-bot's AIORateLimiter paced for broadcasts (one request every 1/29 s, no
-    bursts), retrying RetryAfter up to `max_retries` times; usable as the bot's only limiter."""
-    return BroadcastRateLimiter(
-        overall_max_rate=1,
-        overall_time_period=1 / per_second,
-        group_max_rate=GROUP_PER_MINUTE,
-        group_time_period=60,
-        max_retries=max_retries,
-    )
-
-
-def due_frequencies(now: datetime, settings: Settings) -> tuple[str, ...]:
-    """Which subscriptions a scheduled run at `now` serves: daily always, weekly on DIGEST_WEEKDAY."""
-    local = now.astimezone(settings.tzinfo)
-    return FREQUENCIES if local.weekday() == settings.digest_weekday else ("daily",)
-
-
-def next_digest_time(now: datetime, settings: Settings, frequency: str) -> datetime:
-    """The next scheduled digest run for a subscription of `frequency`, in DIGEST_TIMEZONE."""
-    local = now.astimezone(settings.tzinfo)
-    candidate = datetime.combine(local.date(), settings.digest_time, tzinfo=settings.tzinfo)
-    if candidate <= local:
-        candidate += timedelta(days=1)
-    if frequency == "weekly":
-        candidate += timedelta(days=(settings.digest_weekday - candidate.weekday()) % 7)
-    return candidate
-
-
-def last_digest_date(now: datetime, settings: Settings) -> date:
-    """The DIGEST_TIMEZONE date of the latest scheduled run due at or before `now`."""
-    local = now.astimezone(settings.tzinfo)
-    return local.date() - timedelta(days=1 if local.time() < settings.digest_time else 0)
-
-
-def missed_frequencies(last_run: date | None, now: datetime, settings: Settings) -> tuple[str, ...]:
-    """The subscriptions whose scheduled run is missing since `last_run` (the date of the last
-    completed one; None if never): () when none was missed, else daily, plus weekly when
-    DIGEST_WEEKDAY is among the missed days."""
-    due = last_digest_date(now, settings)
-    if last_run is not None and last_run >= due:
-        return ()
-    first = due if last_run is None else max(last_run + timedelta(days=1), due - timedelta(days=6))
-    days = ((first + timedelta(days=n)).weekday() for n in range((due - first).days + 1))
-    return FREQUENCIES if settings.digest_weekday in days else ("daily",)
-
-
-def lock_path_for(database_path: Path) -> Path | None:
-    """The delivery lock file next to the database (None for an in-memory database)."""
-    if str(database_path) == ":memory:":
-        return None
-    return database_path.with_name(database_path.name + ".digest-lock")
 
 
 @dataclass
@@ -245,45 +102,6 @@ class _Outcome(Enum):
     DROP_PART = "drop-part"
     UNCONFIRMED = "unconfirmed"
     MIGRATED = "migrated"
-
-
-class DeliveryLock:
-    """One delivery run at a time: an asyncio lock in the process, an flock across processes."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self._local = asyncio.Lock()
-
-    @contextlib.asynccontextmanager
-    async def hold(self, timeout: float | None = None) -> AsyncIterator[None]:
-        """Wait (up to `timeout` seconds, None = forever) for the lock; raise DeliveryBusyError."""
-        loop = asyncio.get_running_loop()
-        deadline = None if timeout is None else loop.time() + timeout
-        try:
-            await asyncio.wait_for(self._local.acquire(), timeout)
-        except TimeoutError:
-            raise DeliveryBusyError("another digest delivery is running in this process") from None
-        handle = None
-        try:
-            if self.path is not None and fcntl is not None:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                handle = open(self.path, "a+")  # noqa: SIM115 - held for the whole run
-                while True:
-                    try:
-                        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                        break
-                    except BlockingIOError:
-                        if deadline is not None and loop.time() >= deadline:
-                            raise DeliveryBusyError(
-                                f"another digest delivery is running (lock {self.path} is held)") from None
-                        await asyncio.sleep(_LOCK_POLL)
-            yield
-        finally:
-            if handle is not None:
-                with contextlib.suppress(OSError):
-                    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-                handle.close()
-            self._local.release()
 
 
 class DigestService:
@@ -441,7 +259,7 @@ class DigestService:
             return _Outcome.RETRY, f"rate limited: {exc.message}"
         except TelegramError as exc:  # NetworkError, TimedOut, 5xx answers, ...
             error = f"{type(exc).__name__}: {exc.message}"
-            if _may_have_arrived(exc):
+            if may_have_arrived(exc):
                 self.outbox.mark_unconfirmed(part, error)
                 return _Outcome.UNCONFIRMED, f"{error}; Telegram may have delivered it"
             self.outbox.release(part, error)
@@ -458,22 +276,3 @@ class DigestService:
         return _Outcome.DROP_CHAT, reason
 
 
-def _may_have_arrived(exc: TelegramError) -> bool:
-    """Whether a failed request may have reached Telegram anyway.
-
-    No transport error behind `exc` means Telegram answered (a 5xx): it did not take the
-    message. A transport error proves the request never left only if it is one of
-    `_NEVER_SENT`; after any other (a read timeout, a connection closed once the request
-    was written) Telegram may have delivered it.
-    """
-    causes: list[BaseException] = []
-    seen: set[int] = set()
-    link = exc.__cause__ or exc.__context__
-    while link is not None and id(link) not in seen:  # PTB wraps the httpx error it got
-        seen.add(id(link))
-        if not isinstance(link, TelegramError):
-            causes.append(link)
-        link = link.__cause__ or link.__context__
-    if not causes:
-        return False
-    return not any(isinstance(cause, _NEVER_SENT) for cause in causes)

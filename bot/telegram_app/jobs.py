@@ -38,19 +38,13 @@ from telegram.ext import Application, ContextTypes
 
 from bot.answering import Answerer
 from bot.curation import FactBaseWatcher, ReloadResult, problems_messages
-from bot.delivery import (
-    DeliveryBusyError,
-    DeliveryReport,
-    DigestService,
-    due_frequencies,
-    last_digest_date,
-    lock_path_for,
-    missed_frequencies,
-)
+from bot.deliverylock import DeliveryBusyError, lock_path_for
 from bot.facts import FactBase
 from bot.plural import count_phrase
+from bot.schedule import due_frequencies, last_digest_date, missed_frequencies
 from bot.settings import Settings
 from bot.storage import Storage, utcnow
+from bot.telegram_app.delivery import DeliveryReport, DigestService
 
 __all__ = [
     "LAST_RUN_KEY",

@@ -18,11 +18,12 @@ from urllib.parse import urlsplit
 from telegram.error import Conflict, InvalidToken, NetworkError
 from tornado.httpserver import HTTPServer
 
-from bot.app import ALLOWED_UPDATES, build_application
 from bot.errors import BotError, SettingsError
 from bot.logs import redact
 from bot.settings import Settings
-from bot.transport import ResilientBot
+from bot.telegram_app.app import build_application
+from bot.telegram_app.builder import ALLOWED_UPDATES
+from bot.telegram_app.transport import ResilientBot
 
 __all__ = ["MAX_WEBHOOK_BODY", "limit_webhook_bodies", "run", "webhook_path"]
 
