@@ -711,7 +711,7 @@ def _people_by_role(factbase: FactBase, r: Reading) -> tuple[str, ...]:
     if not r.countries:
         return ()
     president = "@president" in r.keys
-    found = []
+    found: list[str] = []
     for country in r.countries:
         candidates = [s for s in factbase.speakers.values() if _country_key(s) == country]
         if president:

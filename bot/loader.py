@@ -314,7 +314,7 @@ class _Builder:
         if not self._claim_id(ctx, item, fields["id"]):
             return
         self.items[fields["id"]] = (ctx, item)
-        where = {"file": ctx.file, "line": item.line}
+        where: dict[str, Any] = {"file": ctx.file, "line": item.line}
         if section == "sources":
             fields.setdefault("published", None)
             source = Source(**fields, **where)

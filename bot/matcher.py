@@ -638,13 +638,13 @@ def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-un
             [(speaker.role, 1.0), (speaker.role_ru or "", 1.0), (" ".join(speaker.topics), 0.9)],
             own, intents)
     for statement in factbase.statements.values():
-        speaker = factbase.speakers.get(statement.speaker)
+        said_by = factbase.speakers.get(statement.speaker)
         ents = {}
         role = ""
-        if speaker:
-            ents[f"P:{speaker.id}"] = 0.9
-            ents[_country_key(speaker)] = 0.8
-            role = f"{speaker.role} {speaker.role_ru or ''}"
+        if said_by:
+            ents[f"P:{said_by.id}"] = 0.9
+            ents[_country_key(said_by)] = 0.8
+            role = f"{said_by.role} {said_by.role_ru or ''}"
         # the speaker's role counts a little: "what did the Russian PM say" finds the statements
         add(statement.id, "statement",
             [(statement.title or "", 1.0), (statement.title_ru or "", 1.0),

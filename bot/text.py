@@ -48,8 +48,8 @@ def stem(word: str) -> str:
     if word.isdigit():
         return word
     if is_cyrillic(word):
-        return _RU.stemWord(word)
-    return _EN.stemWord(word)
+        return str(_RU.stemWord(word))
+    return str(_EN.stemWord(word))
 
 
 @lru_cache(maxsize=16384)

@@ -62,7 +62,8 @@ def build_broadcast_bot(settings: Settings,
         get_updates_request=HTTPXRequest(connection_pool_size=1),
         rate_limiter=broadcast_rate_limiter(),
     )
-    return builder.build().bot
+    bot: ExtBot = builder.build().bot  # type: ignore[type-arg]
+    return bot
 
 
 async def send_pending_digests(settings: Settings, *, due_only: bool = False, now: datetime | None = None,

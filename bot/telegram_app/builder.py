@@ -56,7 +56,7 @@ def application_builder(
     """
     root = settings.telegram_api_base_url
     quiet_library_logs()
-    builder = (
+    builder: ApplicationBuilder = (  # type: ignore[type-arg]
         ResilientApplicationBuilder()
         .token(settings.require_token())
         .base_url(f"{root}/bot")

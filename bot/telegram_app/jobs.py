@@ -30,6 +30,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -65,7 +66,7 @@ RETRY_MAX_DELAY = 60 * 60.0
 RESUME_DELAY = 1.0
 LAST_RUN_KEY = "last_scheduled_digest"
 
-_AnyApplication = Application  # type: ignore[type-arg]
+_AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
 async def setup_digests(application: _AnyApplication) -> None:

@@ -138,12 +138,11 @@ class _DropFilter(logging.Filter):
         message = str(record.msg)
         if message.startswith("Error while parsing updates!"):
             return False  # ResilientBot logs the skip, without the raw data
+        first = record.args[0] if isinstance(record.args, tuple) and record.args else None
         if message.startswith("Webhook received data"):
-            record.msg, record.args = "Webhook received data (%d characters)", (len(str(record.args[0])),) \
-                if record.args else ()
-        elif message.startswith("Processing update") and record.args:
-            update = record.args[0] if isinstance(record.args, tuple) else None
-            record.msg, record.args = "Processing update %s", (getattr(update, "update_id", "?"),)
+            record.msg, record.args = "Webhook received data (%d characters)", (len(str(first)),)
+        elif message.startswith("Processing update") and first is not None:
+            record.msg, record.args = "Processing update %s", (getattr(first, "update_id", "?"),)
         elif message.startswith("Request had the wrong secret token"):
             record.msg, record.args = "Request had the wrong secret token", ()
         elif message.startswith("Something went wrong processing the data received from Telegram"):
