@@ -20,6 +20,7 @@ from bot.insights import QuestionGroup, collect_stats, unanswered_groups
 from bot.plural import count_phrase
 from bot.settings import Settings
 from bot.telegram_app.jobs import rejected_edit_messages, reload_fact_base
+from bot.telegram_app.services import services_of
 from bot.typography import quoted
 from handlers.common import get_storage, send_html, user_language
 from handlers.subscription_texts import NOUNS, say
@@ -137,7 +138,7 @@ async def _send_admin_output(update: Update, context: ContextTypes.DEFAULT_TYPE,
 
 async def _admin(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> bool:
     """True for users in ADMIN_IDS; everyone else gets a polite refusal."""
-    settings: Settings = context.bot_data["settings"]
+    settings: Settings = services_of(context).settings
     user, message = update.effective_user, update.effective_message
     if user is not None and user.id in settings.admin_ids:
         return True

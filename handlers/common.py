@@ -1,4 +1,4 @@
-"""What the handler modules share: services from bot_data, the reply language,
+"""What the handler modules share: the services (`Services` in bot_data), the reply language,
 and sending HTML that may be longer than one Telegram message.
 """
 
@@ -15,11 +15,11 @@ from telegram.constants import ChatType, ParseMode
 from telegram.ext import ContextTypes
 
 from bot.answering import Answerer
-from bot.conversation import Conversations
 from bot.errors import StorageError
 from bot.htmlsplit import split_html
 from bot.replies import Reply, Suggestion, fact_title, render_html, suggestions_label
 from bot.storage import Storage
+from bot.telegram_app.services import services_of
 from bot.text import detect_language
 from handlers.keyboards import answer_keyboard, fact_keyboard
 
@@ -38,12 +38,12 @@ _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 def get_answerer(context: ContextTypes.DEFAULT_TYPE) -> Answerer:
     """The current fact base and matcher (replaced as a whole on reload)."""
-    return context.bot_data["answerer"]  # type: ignore[no-any-return]
+    return services_of(context).answerer
 
 
 def get_storage(context: ContextTypes.DEFAULT_TYPE) -> Storage:
     """The SQLite storage opened at start."""
-    return context.bot_data["storage"]  # type: ignore[no-any-return]
+    return services_of(context).storage
 
 
 def remember_chat(context: ContextTypes.DEFAULT_TYPE, chat_id: int, chat_type: str, language: str) -> None:
@@ -52,7 +52,7 @@ def remember_chat(context: ContextTypes.DEFAULT_TYPE, chat_id: int, chat_type: s
     A write per message would cost more than the answer; `last_seen` is kept
     to within TOUCH_INTERVAL seconds, and a change of language is written at once.
     """
-    seen: dict[int, tuple[str, float]] = context.bot_data.setdefault("chats_seen", {})
+    seen = services_of(context).chats_seen
     now = time.monotonic()
     last = seen.get(chat_id)
     if last is not None and last[0] == language and now - last[1] < TOUCH_INTERVAL:
@@ -119,7 +119,7 @@ async def answer_question(
     its buttons, then record the question (best effort)."""
     answerer = get_answerer(context)
     language = answerer.language_of(question, user_language(user))
-    conversations: Conversations = context.bot_data.setdefault("conversations", Conversations())
+    conversations = services_of(context).conversations
     key = (message.chat.id, user.id if user else 0)
     reply, state = answerer.converse(question, language, conversations.get(key))
     conversations.put(key, state)

@@ -35,6 +35,7 @@ from bot.settings import Settings
 from bot.storage import utcnow
 from bot.subscriptions import Subscription, Subscriptions
 from bot.telegram_app.delivery import DigestService
+from bot.telegram_app.services import services_of
 from handlers.common import get_answerer, get_storage, user_language
 from handlers.subscription_texts import (
     FREQUENCY_WORDS,
@@ -152,7 +153,7 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if current is None or not current.active:
         await message.reply_text(say(language, "digest_not_subscribed"))
         return
-    service: DigestService = context.bot_data["digests"]
+    service: DigestService = services_of(context).digests
     try:
         report = await service.run_for_chat(
             context.bot, get_answerer(context).factbase, chat.id, lock_timeout=DIGEST_LOCK_TIMEOUT)
@@ -214,7 +215,7 @@ def _chat_language(context: ContextTypes.DEFAULT_TYPE, chat_id: int, update: Upd
 
 
 def _settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
-    return context.bot_data["settings"]  # type: ignore[no-any-return]
+    return services_of(context).settings
 
 
 def _describe(current: Subscription, settings: Settings, language: str) -> dict[str, str]:

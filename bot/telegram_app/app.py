@@ -1,14 +1,11 @@
 """Application wiring: `build_application(settings)` for the command line and the tests.
 
-The builder (`bot.telegram_app.builder`) plus the handlers, and the services
-created in `post_init` and kept in `bot_data` (as python-telegram-bot's
-rules-bot does): handlers read `context.bot_data["answerer"]` on every update,
-so a reloaded fact base is swapped in by replacing that one object.
-
-    bot_data["settings"]  Settings   the frozen settings
-    bot_data["answerer"]  Answerer   the fact base and its matcher (replaced on reload)
-    bot_data["storage"]   Storage    the SQLite database
-    bot_data["chats_seen"]     dict         chats recorded lately (handlers.common.remember_chat)
+The builder (`bot.telegram_app.builder`) plus the handlers, python-telegram-bot's
+`Defaults` (HTML, no link previews) and the services: `bot_data` is a typed
+`Services` object (bot.telegram_app.services) whose answerer, storage, digest
+service and watcher are created in `post_init`; handlers read
+`services_of(context).answerer` on every update, so a reloaded fact base is
+swapped in by replacing that one attribute.
 
 The only module of the shell that imports `handlers` (with `runner`, which runs it).
 """
@@ -18,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import Literal
 
-from telegram.ext import Application, BaseRateLimiter
+from telegram.ext import Application, BaseRateLimiter, ContextTypes
 from telegram.request import BaseRequest
 
 import handlers
@@ -27,6 +24,7 @@ from bot.settings import Settings
 from bot.storage import Storage
 from bot.telegram_app.builder import CONCURRENT_UPDATES, DEFAULT_LIMITER, application_builder
 from bot.telegram_app.jobs import setup_digests
+from bot.telegram_app.services import Services, services_of
 from handlers.menu import publish_commands
 
 __all__ = ["build_application"]
@@ -50,24 +48,25 @@ def build_application(
             settings, request=request, get_updates_request=get_updates_request,
             rate_limiter=rate_limiter, concurrent_updates=concurrent_updates,
         )
+        .context_types(ContextTypes(bot_data=Services))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()
     )
-    application.bot_data["settings"] = settings
+    services_of(application).settings = settings
     handlers.register(application)
     return application
 
 
 async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
-    settings: Settings = application.bot_data["settings"]
-    application.bot_data["answerer"] = Answerer.from_directory(settings.knowledge_dir)
-    application.bot_data["storage"] = Storage.open(settings.database_path)
+    services = services_of(application)
+    services.answerer = Answerer.from_directory(services.settings.knowledge_dir)
+    services.storage = Storage.open(services.settings.database_path)
     await setup_digests(application)  # fact registry, digest + reload jobs (bot/telegram_app/jobs.py)
     await publish_commands(application.bot)  # the command menu, English and Russian
 
 
 async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
-    storage: Storage | None = application.bot_data.get("storage")
-    if storage is not None:
-        storage.close()
+    services = services_of(application)
+    if services.has("storage"):
+        services.storage.close()

@@ -4,8 +4,8 @@
 `bot_data` holds the answerer, the storage and the settings. It
 
 * registers the loaded fact base's facts as seen (so they are never news);
-* puts a `DigestService` in `bot_data["digests"]` and a `FactBaseWatcher` in
-  `bot_data["watcher"]`;
+* puts a `DigestService` in `bot_data.digests` and a `FactBaseWatcher` in
+  `bot_data.watcher`;
 * schedules the jobs:
     "digest"           daily at DIGEST_TIME in DIGEST_TIMEZONE: daily subscribers,
                        and weekly ones on DIGEST_WEEKDAY
@@ -46,6 +46,7 @@ from bot.schedule import due_frequencies, last_digest_date, missed_frequencies
 from bot.settings import Settings
 from bot.storage import Storage, utcnow
 from bot.telegram_app.delivery import DeliveryReport, DigestService
+from bot.telegram_app.services import services_of
 
 __all__ = [
     "LAST_RUN_KEY",
@@ -71,17 +72,17 @@ _AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
 async def setup_digests(application: _AnyApplication) -> None:
     """Register the current facts, create the digest services and schedule the jobs."""
-    data = application.bot_data
-    settings: Settings = data["settings"]
-    storage: Storage = data["storage"]
-    answerer: Answerer = data["answerer"]
+    data = services_of(application)
+    settings: Settings = data.settings
+    storage: Storage = data.storage
+    answerer: Answerer = data.answerer
     service = DigestService(storage, lock_path=lock_path_for(settings.database_path))
     new = service.subscriptions.record_facts(answerer.factbase)
     if new:
         logger.info("%d fact(s) seen for the first time at start-up", len(new))
-    data["digests"] = service
-    data["watcher"] = FactBaseWatcher(settings.knowledge_dir, answerer)
-    data["digest_failures"] = 0
+    data.digests = service
+    data.watcher = FactBaseWatcher(settings.knowledge_dir, answerer)
+    data.digest_failures = 0
 
     jobs = application.job_queue
     if jobs is None:
@@ -101,22 +102,22 @@ async def run_scheduled_digests(application: _AnyApplication, now: datetime | No
                                 frequencies: Iterable[str] | None = None) -> DeliveryReport:
     """The scheduled digest run due at `now`: compose for its subscribers (those due then, or of
     `frequencies`), deliver everything pending, and remember that the run is done."""
-    settings: Settings = application.bot_data["settings"]
+    settings: Settings = services_of(application).settings
     moment = now or utcnow()
     wanted = tuple(frequencies) if frequencies is not None else due_frequencies(moment, settings)
-    report = await _run(application, application.bot_data["answerer"].factbase, wanted)
+    report = await _run(application, services_of(application).answerer.factbase, wanted)
     if report is None:
         return DeliveryReport(failed=1)
-    _remember_run(application.bot_data["storage"], last_digest_date(moment, settings))
+    _remember_run(services_of(application).storage, last_digest_date(moment, settings))
     return report
 
 
 async def catch_up_digests(application: _AnyApplication, now: datetime | None = None) -> DeliveryReport:
     """Run the latest scheduled digest if it was missed (the bot was down, or the run could not
     get the lock); otherwise deliver what the outbox still holds."""
-    settings: Settings = application.bot_data["settings"]
+    settings: Settings = services_of(application).settings
     moment = now or utcnow()
-    missed = missed_frequencies(last_scheduled_run(application.bot_data["storage"]), moment, settings)
+    missed = missed_frequencies(last_scheduled_run(services_of(application).storage), moment, settings)
     if missed:
         logger.info("the scheduled digest run of %s was missed: running it now (%s)",
                     last_digest_date(moment, settings), ", ".join(missed))
@@ -145,7 +146,7 @@ def _remember_run(storage: Storage, day: date) -> None:
 async def _run(application: _AnyApplication, factbase: FactBase | None,
                frequencies: Iterable[str] | None) -> DeliveryReport | None:
     """One delivery run; None (and a retry scheduled) if it could not get the lock in time."""
-    service: DigestService = application.bot_data["digests"]
+    service: DigestService = services_of(application).digests
     try:
         report = await service.run(application.bot, factbase, frequencies, lock_timeout=SCHEDULED_LOCK_TIMEOUT)
     except DeliveryBusyError as exc:
@@ -155,7 +156,7 @@ async def _run(application: _AnyApplication, factbase: FactBase | None,
     if report.failed:
         _schedule_retry(application)
     else:
-        application.bot_data["digest_failures"] = 0
+        services_of(application).digest_failures = 0
     return report
 
 
@@ -163,8 +164,8 @@ def _schedule_retry(application: _AnyApplication) -> None:
     jobs = application.job_queue
     if jobs is None or jobs.get_jobs_by_name("digest-retry"):
         return
-    failures = int(application.bot_data.get("digest_failures", 0))
-    application.bot_data["digest_failures"] = failures + 1
+    failures = int(services_of(application).digest_failures)
+    services_of(application).digest_failures = failures + 1
     delay = min(RETRY_FIRST_DELAY * 2**failures, RETRY_MAX_DELAY)
     jobs.run_once(_catch_up_job, when=delay, name="digest-retry")
     logger.info("the digest run will be retried in %.0f seconds", delay)
@@ -174,25 +175,25 @@ async def reload_fact_base(application: _AnyApplication, *, force: bool = False,
                            requested_by: int | None = None) -> ReloadResult:
     """Reload the fact base if its files changed (always when `force`); never raises.
 
-    On success the new answerer replaces `bot_data["answerer"]` in one assignment and
+    On success the new answerer replaces `bot_data.answerer` in one assignment and
     its new facts are registered (they will be news to current subscribers). On errors
     the current fact base stays and the admins are told once per broken version
     (`requested_by`, who asked with /reload, gets the errors as the command's reply).
     """
-    data = application.bot_data
-    watcher: FactBaseWatcher = data["watcher"]
+    data = services_of(application)
+    watcher: FactBaseWatcher = data.watcher
     result = await watcher.check(force=force)
     if result.status == "reloaded":
-        service: DigestService = data["digests"]
+        service: DigestService = data.digests
         new = service.subscriptions.record_facts(result.answerer.factbase)
-        data["answerer"] = result.answerer
+        data.answerer = result.answerer
         logger.info("fact base swapped in: %s; %d new fact(s) for the next digests",
                     result.answerer.factbase.counts(), len(new))
         result = replace(result, new_facts=tuple(new))
     elif result.status == "failed" and result.notify:
-        settings: Settings = data["settings"]
+        settings: Settings = data.settings
         skip = {requested_by} if requested_by is not None else set()
-        await notify_admins(application.bot, data["storage"], settings.admin_ids - skip,
+        await notify_admins(application.bot, data.storage, settings.admin_ids - skip,
                             lambda language: rejected_edit_messages(result, language))
     return result
 
