@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 import logging
 
-from telegram import LinkPreviewOptions, Update
-from telegram.constants import ChatType, ParseMode
+from telegram import Update
+from telegram.constants import ChatType
 from telegram.error import Forbidden
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
@@ -22,7 +22,7 @@ from bot.settings import Settings
 from bot.telegram_app.jobs import rejected_edit_messages, reload_fact_base
 from bot.telegram_app.services import services_of
 from bot.typography import quoted
-from handlers.common import get_storage, send_html, user_language
+from handlers.common import get_storage, reply_plain, send_html, user_language
 from handlers.subscription_texts import NOUNS, say
 
 __all__ = ["register", "reload", "stats", "unanswered"]
@@ -69,7 +69,7 @@ async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     days: int | None = None
     if args:
         if len(args) > 1 or not args[0].isdigit() or not 0 < int(args[0]) <= 3650:
-            await message.reply_text(say(language, "unanswered_usage"))
+            await reply_plain(message, say(language, "unanswered_usage"))
             return
         days = int(args[0])
     period = ""
@@ -128,12 +128,11 @@ async def _send_admin_output(update: Update, context: ContextTypes.DEFAULT_TYPE,
     try:
         for text in texts:
             for part in split_html(text):
-                await context.bot.send_message(user.id, part, parse_mode=ParseMode.HTML,
-                                               link_preview_options=LinkPreviewOptions(is_disabled=True))
+                await context.bot.send_message(user.id, part)
     except Forbidden:  # the admin never started a private chat with the bot
-        await message.reply_text(say(language, "admin_start_private", command=command))
+        await reply_plain(message, say(language, "admin_start_private", command=command))
         return
-    await message.reply_text(say(language, "admin_sent_privately", command=command))
+    await reply_plain(message, say(language, "admin_sent_privately", command=command))
 
 
 async def _admin(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> bool:
@@ -144,7 +143,7 @@ async def _admin(update: Update, context: ContextTypes.DEFAULT_TYPE, command: st
         return True
     logger.info("admin command %s refused for user %s", command, user.id if user else None)
     if message is not None:
-        await message.reply_text(say(user_language(user), "admin_only", command=command))
+        await reply_plain(message, say(user_language(user), "admin_only", command=command))
     return False
 
 

@@ -10,8 +10,8 @@ import sqlite3
 import time
 from html import escape
 
-from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message, User
-from telegram.constants import ChatType, ParseMode
+from telegram import InlineKeyboardMarkup, Message, User
+from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot.answering import Answerer
@@ -24,7 +24,7 @@ from bot.text import detect_language
 from handlers.keyboards import answer_keyboard, fact_keyboard
 
 __all__ = [
-    "TOUCH_INTERVAL", "answer_html", "answer_question", "get_answerer", "get_storage",
+    "TOUCH_INTERVAL", "answer_html", "answer_question", "get_answerer", "get_storage", "reply_plain",
     "remember_chat", "reply_language", "send_fact", "send_html", "user_language",
 ]
 
@@ -33,7 +33,6 @@ logger = logging.getLogger(__name__)
 TOUCH_INTERVAL = 600.0  # seconds
 _MAX_SEEN = 100_000
 _LETTER_RE = re.compile(r"[a-zа-яё]", re.IGNORECASE)
-_NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
 def get_answerer(context: ContextTypes.DEFAULT_TYPE) -> Answerer:
@@ -87,6 +86,11 @@ def answer_html(reply: Reply) -> str:
     return body
 
 
+async def reply_plain(message: Message, text_: str) -> Message:
+    """Reply with plain text (escaped: the bot's default parse mode is HTML)."""
+    return await message.reply_text(escape(text_, quote=False))
+
+
 async def send_html(
     message: Message, html: str, keyboard: InlineKeyboardMarkup | None = None, *, quote: bool | None = None
 ) -> Message:
@@ -103,10 +107,8 @@ async def send_html(
         last = index == len(parts) - 1
         sent = await message.reply_text(
             part,
-            parse_mode=ParseMode.HTML,
             reply_markup=keyboard if last else None,
             do_quote=quote and index == 0,
-            link_preview_options=_NO_PREVIEW,
         )
     return sent
 

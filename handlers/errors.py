@@ -47,7 +47,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             await update.inline_query.answer([], cache_time=0)
         elif update.effective_message is not None and update.effective_chat is not None \
                 and update.channel_post is None:
-            await update.effective_message.reply_text(escape(apology), parse_mode="HTML")
+            await update.effective_message.reply_text(escape(apology))
     except TelegramError as exc:  # the apology failed too: nothing more to do
         logger.warning("Could not apologise for the error: %s", exc)
 

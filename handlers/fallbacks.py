@@ -82,7 +82,7 @@ async def bot_membership(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         lang = user_language(change.from_user)
         get_storage(context).touch_chat(chat.id, chat.type, lang)
         try:
-            await context.bot.send_message(chat.id, text(lang, "group_hello", username=context.bot.username))
+            await context.bot.send_message(chat.id, escape(text(lang, "group_hello", username=context.bot.username), quote=False))
         except TelegramError as exc:  # e.g. a group where the bot may not write
             logger.info("Could not greet chat %s: %s", chat.id, exc)
 

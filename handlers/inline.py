@@ -28,10 +28,9 @@ from telegram import (
     InlineQueryResultArticle,
     InlineQueryResultsButton,
     InputTextMessageContent,
-    LinkPreviewOptions,
     Update,
 )
-from telegram.constants import InlineQueryLimit, ParseMode
+from telegram.constants import InlineQueryLimit
 from telegram.ext import Application, ContextTypes, InlineQueryHandler
 
 from bot.facts import FactBase, Speaker, Statement
@@ -61,7 +60,6 @@ MAX_OFFSET_CHARS = 6  # an offset is a result index: anything longer is not ours
 CACHE_SECONDS = 300
 POPULAR_SECONDS = 300.0  # how long the "most asked" list is reused before asking the database again
 _DESCRIPTION_CHARS = 120
-_NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 assert PAGE_SIZE <= InlineQueryLimit.RESULTS
 
 
@@ -107,7 +105,7 @@ def _article(factbase: FactBase, reply: Reply, username: str) -> InlineQueryResu
         title=_title(factbase, reply),
         description=_description(factbase, reply),
         input_message_content=InputTextMessageContent(
-            message, parse_mode=ParseMode.HTML, link_preview_options=_NO_PREVIEW
+            message  # HTML without a link preview: the bot's Defaults
         ),
         reply_markup=open_in_bot if reply.fact_id else None,
     )
@@ -141,7 +139,7 @@ async def inline_quotes(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         [_article(answerer.factbase, reply, context.bot.username) for reply in replies],
         cache_time=CACHE_SECONDS,
         is_personal=True,  # the language can come from the user's Telegram settings
-        next_offset=str(start + PAGE_SIZE) if more else "",
+        next_offset=str(start + PAGE_SIZE) if more else None,  # None: no more pages
         button=InlineQueryResultsButton(text=text(language, key), start_parameter=INLINE_PAYLOAD),
     )
 

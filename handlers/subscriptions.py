@@ -36,7 +36,7 @@ from bot.storage import utcnow
 from bot.subscriptions import Subscription, Subscriptions
 from bot.telegram_app.delivery import DigestService
 from bot.telegram_app.services import services_of
-from handlers.common import get_answerer, get_storage, user_language
+from handlers.common import get_answerer, get_storage, reply_plain, user_language
 from handlers.subscription_texts import (
     FREQUENCY_WORDS,
     LANGUAGE_WORDS,
@@ -87,7 +87,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     parsed = parse_subscribe_args(list(context.args or []))
     if parsed is None:
-        await message.reply_text(say(user_language(update.effective_user), "usage"))
+        await reply_plain(message, say(user_language(update.effective_user), "usage"))
         return
     frequency, chosen = parsed
     language = chosen or _chat_language(context, chat.id, update)
@@ -98,7 +98,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     key = {"new": "subscribed_new", "resumed": "subscribed_new", "changed": "subscribed_changed"}.get(
         result.change, "subscribed_same")
     logger.info("chat %s subscription: %s (%s, %s)", chat.id, result.change, frequency, language)
-    await message.reply_text(say(language, key, **_describe(result.subscription, _settings(context), language)))
+    await reply_plain(message, say(language, key, **_describe(result.subscription, _settings(context), language)))
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -111,7 +111,7 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     stopped = Subscriptions(get_storage(context)).unsubscribe(chat.id)
     logger.info("chat %s unsubscribed: %s", chat.id, stopped)
-    await message.reply_text(say(language, "unsubscribed" if stopped else "not_subscribed"))
+    await reply_plain(message, say(language, "unsubscribed" if stopped else "not_subscribed"))
 
 
 async def subscription(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -123,17 +123,17 @@ async def subscription(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     current = subscriptions.get(chat.id)
     language = current.language if current is not None else user_language(update.effective_user)
     if current is None:
-        await message.reply_text(say(language, "not_subscribed"))
+        await reply_plain(message, say(language, "not_subscribed"))
         return
     if current.status == "unsubscribed":
-        await message.reply_text(say(language, "status_unsubscribed"))
+        await reply_plain(message, say(language, "status_unsubscribed"))
         return
     if current.status == "inactive":
-        await message.reply_text(say(language, "status_inactive", reason=current.inactive_reason or "?"))
+        await reply_plain(message, say(language, "status_inactive", reason=current.inactive_reason or "?"))
         return
     settings = _settings(context)
     waiting = subscriptions.pending_count(chat.id, get_answerer(context).factbase)
-    await message.reply_text(say(
+    await reply_plain(message, say(
         language, "status_active", **_describe(current, settings, language),
         since=_date(current.subscribed_at, language),
         next=_when(next_digest_time(utcnow(), settings, current.frequency), language, settings.digest_timezone),
@@ -151,22 +151,22 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     current = Subscriptions(get_storage(context)).get(chat.id)
     language = current.language if current is not None else user_language(update.effective_user)
     if current is None or not current.active:
-        await message.reply_text(say(language, "digest_not_subscribed"))
+        await reply_plain(message, say(language, "digest_not_subscribed"))
         return
     service: DigestService = services_of(context).digests
     try:
         report = await service.run_for_chat(
             context.bot, get_answerer(context).factbase, chat.id, lock_timeout=DIGEST_LOCK_TIMEOUT)
     except DeliveryBusyError:
-        await message.reply_text(say(language, "digest_busy"))
+        await reply_plain(message, say(language, "digest_busy"))
         return
     if report.failed:
-        await message.reply_text(say(language, "digest_failed"))
+        await reply_plain(message, say(language, "digest_failed"))
     elif not report.composed and not report.messages:
         if current.last_digest_at is None:
-            await message.reply_text(say(language, "digest_nothing_first"))
+            await reply_plain(message, say(language, "digest_nothing_first"))
         else:
-            await message.reply_text(say(language, "digest_nothing", last=_date(current.last_digest_at, language)))
+            await reply_plain(message, say(language, "digest_nothing", last=_date(current.last_digest_at, language)))
 
 
 async def chat_migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -200,11 +200,11 @@ async def _allowed_to_manage(update: Update, context: ContextTypes.DEFAULT_TYPE,
             member = await context.bot.get_chat_member(chat.id, user.id)
         except TelegramError as exc:
             logger.warning("getChatMember(%s, %s) failed: %s", chat.id, user.id, exc)
-            await message.reply_text(say(language, "admin_check_failed"))
+            await reply_plain(message, say(language, "admin_check_failed"))
             return False
         if member.status in _ADMIN_STATUSES:
             return True
-    await message.reply_text(say(language, "not_admin_group"))
+    await reply_plain(message, say(language, "not_admin_group"))
     return False
 
 

@@ -15,15 +15,20 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from telegram import Update
-from telegram.ext import ApplicationBuilder, BaseRateLimiter
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import ApplicationBuilder, BaseRateLimiter, Defaults
 from telegram.request import BaseRequest
 
 from bot.settings import Settings
 from bot.telegram_app.ratelimit import broadcast_rate_limiter
 from bot.telegram_app.transport import ResilientApplicationBuilder, quiet_library_logs
 
-__all__ = ["ALLOWED_UPDATES", "CONCURRENT_UPDATES", "DEFAULT_LIMITER", "application_builder"]
+__all__ = ["ALLOWED_UPDATES", "BOT_DEFAULTS", "CONCURRENT_UPDATES", "DEFAULT_LIMITER", "application_builder"]
+
+# Every message the bot sends is Telegram HTML without link previews (the source link
+# would otherwise unfold under every answer); plain texts are escaped where they are sent.
+BOT_DEFAULTS = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
 
 CONCURRENT_UPDATES = 16
 # The update types the bot asks Telegram for (getUpdates and setWebhook): only
@@ -62,6 +67,7 @@ def application_builder(
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
         .concurrent_updates(concurrent_updates)
+        .defaults(BOT_DEFAULTS)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(get_updates_request or request)

@@ -32,8 +32,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from telegram import Bot, LinkPreviewOptions
-from telegram.constants import ParseMode
+from telegram import Bot
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
@@ -225,8 +224,7 @@ async def notify_admins(bot: Bot, storage: Storage | None, admin_ids: Iterable[i
         language = (storage.chat_language(admin_id) if storage is not None else None) or "en"
         try:
             for text in messages(language):
-                await bot.send_message(admin_id, text, parse_mode=ParseMode.HTML,
-                                       link_preview_options=LinkPreviewOptions(is_disabled=True))
+                await bot.send_message(admin_id, text)  # HTML, no preview: the bot's Defaults
             delivered += 1
         except TelegramError as exc:
             logger.warning("could not notify admin %s: %s", admin_id, exc)
