@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 BROADCAST_PER_SECOND = 29.0
 GROUP_PER_MINUTE = 20
 MAX_RETRIES = 3
-INTERACTIVE_RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds before each retry of a reply
+INTERACTIVE_RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)  # seconds before each retry of a reply (15.5 s in all)
 # Transport errors that prove a request never reached Telegram: it is safe to send it again.
 # Any other one (ReadTimeout, RemoteProtocolError, ReadError ...) may come after Telegram got it.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.WriteTimeout)

@@ -64,6 +64,19 @@ class FakeFailures:
         """The next `count` calls of `method` get their socket closed, no response."""
         self._queue(method, Failure(0, "connection dropped"), count)
 
+    def fail_every(self, method: str, every: int, *, status: int = 500,
+                   description: str = "Internal Server Error") -> None:
+        """From now on every `every`-th call of `method` (the 7th, 14th, ...) answers `status`."""
+        with self._lock:
+            self._every = {**getattr(self, "_every", {}), method: (every, Failure(status, description), [0])}
+
+    def _every_nth_failure(self, method: str) -> Failure | None:
+        every, failure, counter = getattr(self, "_every", {}).get(method, (0, None, [0]))
+        if not every:
+            return None
+        counter[0] += 1
+        return failure if counter[0] % every == 0 else None
+
     def _queue(self, method: str, failure: Failure, count: int) -> None:
         with self._lock:
             self._failures.setdefault(method, deque()).extend([failure] * count)
@@ -110,6 +123,8 @@ class FakeFailures:
         self._release.wait()
 
     def _injected_failure(self, method: str, params: dict[str, Any], now: float) -> Failure | None:
+        if every_nth := self._every_nth_failure(method):  # fail_every()
+            return every_nth
         if queued := self._failures.get(method):
             return queued.popleft()
         chat_id = params.get("chat_id")
