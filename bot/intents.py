@@ -857,10 +857,10 @@ def _documents_reply(matcher: Matcher, r: Reading) -> Reply:
         if found.answered and (found.score or 0) >= SURE and len(subject) >= 2 \
                 and _doc_holds(matcher, found.fact_id or "", subject):
             return found
-        close = matcher.rank(r.question, lang, limit=3)
+        nearest = matcher.rank(r.question, lang, limit=3)
         return _with(_list_reply(factbase, lang, _t(lang, "documents_not_on_topic", count=len(documents)),
                                  [a.id for a in documents], intent="documents", score=0), answered=False,
-                     suggestions=tuple(Suggestion(c.fact_id, fact_title(factbase, c.fact_id, lang)) for c in close))
+                     suggestions=tuple(Suggestion(c.fact_id, fact_title(factbase, c.fact_id, lang)) for c in nearest))
     return _list_reply(factbase, lang, _t(lang, "documents", count=len(documents)), [a.id for a in documents],
                        intent="documents", score=_score(r))
 

@@ -18,8 +18,8 @@ import pytest
 from bot.answering import Answerer
 from bot.curation import ReloadResult
 from bot.errors import Problem
-from bot.jobs import rejected_edit_messages
 from bot.replies import fact_title
+from bot.telegram_app.jobs import rejected_edit_messages
 from handlers.deeplinks import MAX_PAYLOAD, fact_payload, parse_payload, resolve, speaker_payload
 from knowledge import DEFAULT_DIR
 from tests.conftest import OfflineBot

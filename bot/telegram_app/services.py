@@ -16,7 +16,8 @@ shared state is typed attributes instead of string keys:
 `services_of(context)` returns it, typed. Reading an attribute that `post_init`
 has not set yet raises a clear RuntimeError rather than handing out None.
 For code written against the old dict (`bot_data["answerer"]`), item access
-reads and writes the same attributes.
+reads and writes the same attributes; any other key (a handler's own cache,
+e.g. inline mode's "most asked" list) is kept by key as before.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Services:
 
     def __init__(self) -> None:
         self._values: dict[str, Any] = {}
+        self._extra: dict[str, Any] = {}  # other keys: handlers' own caches
         self.conversations = Conversations()
         self.chats_seen: dict[int, tuple[str, float]] = {}
         self.digest_failures = 0
@@ -93,13 +95,15 @@ class Services:
 
     def has(self, name: str) -> bool:
         """Whether `name` is set (the services are created in post_init)."""
-        return name in self._values or (name in _KEYS and name not in _SERVICES)
+        if name in _KEYS:
+            return name in self._values or name not in _SERVICES
+        return name in self._extra
 
     # -- the old dict interface, for code that still uses string keys ----------------
 
     def __getitem__(self, key: str) -> Any:
         if key not in _KEYS:
-            raise KeyError(key)
+            return self._extra[key]
         try:
             return getattr(self, key)
         except RuntimeError:
@@ -107,7 +111,8 @@ class Services:
 
     def __setitem__(self, key: str, value: Any) -> None:
         if key not in _KEYS:
-            raise KeyError(f"{key!r} is not a service; add an attribute to Services")
+            self._extra[key] = value
+            return
         setattr(self, key, value)
 
     def __contains__(self, key: object) -> bool:
