@@ -138,7 +138,9 @@ class Matcher:
         self.max_alternatives = max_alternatives
         self._vocab = _build_vocabulary(factbase)
         self._doc_words: set[str] = set()
+        self._built_tokens: dict[str, _Token] = {}
         self.docs = _build_docs(factbase, self._analyze_exact)
+        self._built_tokens = {}
         self._vocab.doc_stems = {
             key for doc in self.docs for key in doc.terms if not key.startswith(("@", "P:", "C:"))
         }
@@ -188,12 +190,17 @@ class Matcher:
         return {}
 
     def _analyze_exact(self, text: str) -> list[_Token]:
-        """Analyze fact text: exact lookups only, every stem kept as a key."""
+        """Analyze fact text: exact lookups only, every stem kept as a key (a word's token is
+        made once per build: fact texts repeat their words)."""
         tokens = []
+        built = self._built_tokens
         for word in _words(text):
-            self._doc_words.add(word)
-            keys = self._exact_word(word) or {stem(word): 1.0}
-            tokens.append(_Token(word, keys, entity=_is_entity(keys)))
+            token = built.get(word)
+            if token is None:
+                self._doc_words.add(word)
+                keys = self._exact_word(word) or {stem(word): 1.0}
+                token = built[word] = _Token(word, keys, entity=_is_entity(keys))
+            tokens.append(token)
         return tokens
 
     def _lookup_uncached(self, word: str) -> tuple[tuple[str, float], ...]:
@@ -502,6 +509,8 @@ def _unambiguous(keys: dict[str, float], own: dict[str, float]) -> dict[str, flo
     """A name part in a fact's text ("Abdulla") that two people share names neither,
     unless one of them is the fact's own speaker: a mention must never make a fact
     about one person answer for the other."""
+    if len(keys) < 2:
+        return keys
     people = [k for k in keys if k.startswith("P:")]
     if len(people) < 2:
         return keys
@@ -530,6 +539,9 @@ def _dedupe(groups: list[dict[str, float]]) -> list[dict[str, float]]:
 def _words(text: str) -> list[str]:
     """Tokenize, keeping the meaning of capitalised short words (IT, US) and dropping stop words
     (Russian ones typed in Latin letters too: "chto", "kto")."""
+    if not any(caps in text for caps in _CAPS):  # the common case: one pass over the whole text
+        return [w for w in tokenize(text)
+                if not (w in STOPWORDS or w in ROMANISED_STOPWORDS or (len(w) == 1 and not w.isdigit()))]
     out = []
     for raw in text.replace("’", "'").split():
         core = raw.strip(".,;:!?()[]{}«»\"'“”")
