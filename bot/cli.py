@@ -193,7 +193,7 @@ def _print_fields() -> int:
 
 def _check(directory: Path, *, strict: bool = False) -> int:
     """Print every warning as `file:line: warning: ...`, then the counts; errors raise."""
-    factbase = load_factbase(directory, strict=strict)
+    factbase = load_factbase(directory, strict=strict, lint=True)
     for warning in factbase.warnings:
         print(warning, file=sys.stderr)
     counts = factbase.counts()

@@ -144,7 +144,12 @@ class _LineDict(dict):  # type: ignore[type-arg]
     duplicates: list[tuple[str, int, int]]  # (key, line, line of the first) for each repeated key
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser where PyYAML was built with it (10x faster on large files); the constructor
+# below is Python either way, so line numbers, duplicate keys and messages are the same.
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """SafeLoader that keeps line numbers, rejects duplicate keys and leaves dates as text."""
 
 
@@ -185,10 +190,12 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def load_factbase(directory: str | Path, *, strict: bool = False) -> FactBase:
+def load_factbase(directory: str | Path, *, strict: bool = False, lint: bool = False) -> FactBase:
     """Load every `*.yaml` file in `directory`; raise `FactBaseError` listing every problem.
 
-    Warnings are kept in `FactBase.warnings`; with `strict` they are errors too.
+    With `lint` (what `check` does) the curators' warnings (`bot.factlint`) are kept in
+    `FactBase.warnings`, and with `strict` they are errors too; the bot, `ask` and
+    reloads skip them, as they change nothing that is served.
     """
     folder = Path(directory)
     problems: list[Problem] = []
@@ -230,7 +237,7 @@ def load_factbase(directory: str | Path, *, strict: bool = False) -> FactBase:
     for ctx, data in documents:
         builder.read_document(ctx, data)
     factbase = builder.finish([str(p) for p in paths])
-    warnings = lint_factbase(factbase, builder.where)
+    warnings = lint_factbase(factbase, builder.where) if lint or strict else []
     if problems:
         raise FactBaseError(problems, warnings)
     if strict and warnings:

@@ -137,6 +137,22 @@ def _measure(root: yaml.Node) -> None:
         stack.extend((child, depth + 1, False) for child in _children(node) if id(child) not in expanded)
 
 
+def _check_depth(root: yaml.Node) -> None:
+    """Refuse a node tree nested deeper than MAX_DEPTH (a tree: the text has no aliases)."""
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise UnsafeInput(node.start_mark.line + 1, f"refused: lists and mappings nested more than "
+                              f"{MAX_DEPTH} levels deep")
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append((key, depth + 1))
+                stack.append((value, depth + 1))
+
+
 def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
@@ -153,9 +169,17 @@ def parse_yaml(text: str, loader_class: type[yaml.SafeLoader]) -> Any:
             node = loader.get_single_node()
         except RecursionError:
             raise UnsafeInput(1, f"refused: lists and mappings nested more than {MAX_DEPTH} levels deep") from None
+        except yaml.MarkedYAMLError as exc:
+            if "nesting depth" not in str(exc.problem):  # libyaml's own depth limit, said as ours
+                raise
+            line = exc.problem_mark.line + 1 if exc.problem_mark else 1
+            raise UnsafeInput(line, f"refused: lists and mappings nested more than {MAX_DEPTH} levels deep") from None
         if node is None:
             return None
-        _measure(node)
+        if "*" in text:  # an alias is possible: measure the graph with aliases expanded
+            _measure(node)
+        else:  # no alias can be in the text: the graph is a tree, only its depth can hurt
+            _check_depth(node)
         return loader.construct_document(node)
     finally:
         loader.dispose()

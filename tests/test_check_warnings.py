@@ -94,7 +94,7 @@ def test_each_kind_of_defect_is_a_warning_with_file_and_line_and_fails_strict(tm
 
 def test_a_name_shared_by_two_speakers_names_both(tmp_path: Path) -> None:
     folder = write_kb(tmp_path, {"facts.yaml": BASE, "more.yaml": SECOND_SPEAKER}, text=TEXT)
-    warnings = [str(w) for w in load_factbase(folder).warnings]
+    warnings = [str(w) for w in load_factbase(folder, lint=True).warnings]
     assert len(warnings) == 1
     assert warnings[0].startswith(f"{folder / 'more.yaml'}:2: warning: speakers entry 'bob': name or alias 'example' "
                                   "is shared with speakers entry 'alice'")
@@ -102,7 +102,7 @@ def test_a_name_shared_by_two_speakers_names_both(tmp_path: Path) -> None:
 
 def test_a_todo_left_by_the_drafting_tool_is_a_warning(tmp_path: Path) -> None:
     folder = write_kb(tmp_path, {"facts.yaml": BASE.replace("title: Bridge treaty", "title: TODO")}, text=TEXT)
-    (warning,) = load_factbase(folder).warnings
+    (warning,) = load_factbase(folder, lint=True).warnings
     line = BASE.splitlines().index("    title: Bridge treaty") + 1
     assert str(warning) == (f"{folder / 'facts.yaml'}:{line}: warning: agreements entry 'bridge-treaty': "
                             "field 'title' still says TODO")
