@@ -39,6 +39,11 @@ class Answerer:
         is read against `context`, the previous answer's; returns the reply and the new context."""
         return answer(self.matcher, question, language, context)
 
+    @property
+    def size(self) -> int:
+        """How many facts the matcher scores: what one question's cost grows with."""
+        return len(self.matcher.docs)
+
     def language_of(self, question: str, default: str = "en") -> str:
         """The language to answer `question` in: its own (Russian typed in Latin letters is
         Russian), or `default` when it has no letters."""

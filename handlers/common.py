@@ -4,6 +4,7 @@ and sending HTML that may be longer than one Telegram message.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import sqlite3
@@ -31,6 +32,9 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 TOUCH_INTERVAL = 600.0  # seconds
+# From this many facts one question can take milliseconds (bench/scale.py: p99 about 1 ms at
+# 10,000), so it is answered in a worker thread and never holds up other chats' updates.
+OFF_LOOP_FACTS = 2_000
 _MAX_SEEN = 100_000
 _LETTER_RE = re.compile(r"[a-zа-яё]", re.IGNORECASE)
 
@@ -123,7 +127,10 @@ async def answer_question(
     language = answerer.language_of(question, user_language(user))
     conversations = services_of(context).conversations
     key = (message.chat.id, user.id if user else 0)
-    reply, state = answerer.converse(question, language, conversations.get(key))
+    if answerer.size >= OFF_LOOP_FACTS:  # a large fact base: answer in a worker thread, not on the loop
+        reply, state = await asyncio.to_thread(answerer.converse, question, language, conversations.get(key))
+    else:  # a fraction of a millisecond: a thread hop would cost more than it saves
+        reply, state = answerer.converse(question, language, conversations.get(key))
     conversations.put(key, state)
     share = fact_title(get_answerer(context).factbase, reply.fact_id, reply.language) if reply.fact_id else None
     await send_html(message, answer_html(reply), answer_keyboard(reply, share), quote=quote)

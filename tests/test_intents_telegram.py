@@ -79,3 +79,27 @@ async def test_another_meeting_is_named_not_answered(offline_bot: OfflineBot) ->
     text = last_text(offline_bot)
     assert "not the SCO heads of government meeting" in text
     assert "<blockquote>" not in text, "no quote from this meeting dressed as an answer"
+
+
+async def test_a_large_fact_base_answers_off_the_event_loop(offline_bot: OfflineBot, monkeypatch: Any) -> None:
+    import threading
+
+    import handlers.common
+
+    answerer = offline_bot.app.bot_data["answerer"]
+    real = answerer.converse
+    threads: list[int] = []
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(answerer, "converse", spy)
+    loop_thread = threading.get_ident()
+    monkeypatch.setattr(handlers.common, "OFF_LOOP_FACTS", 10**9)
+    await offline_bot.send(offline_bot.updates.message("Who represented Armenia?"))
+    monkeypatch.setattr(handlers.common, "OFF_LOOP_FACTS", 0)
+    await offline_bot.send(offline_bot.updates.message("Who represented Belarus?"))
+    assert threads[0] == loop_thread, "a small fact base answers on the loop"
+    assert threads[1] != loop_thread, "a large one in a worker thread"
+    assert "Roman Golovchenko" in last_text(offline_bot)
