@@ -622,6 +622,8 @@ async def test_a_failure_is_logged_and_the_user_gets_an_apology(
     offline_bot: OfflineBot, caplog: pytest.LogCaptureFixture
 ) -> None:
     class Broken:
+        size = 1
+
         def language_of(self, question: str, default: str = "en") -> str:
             return default
 
