@@ -50,6 +50,7 @@ from knowledge import DEFAULT_DIR  # noqa: E402
 __all__ = ["bench_questions", "generate_factbase"]
 
 GENERATED_SOURCE = "generated-reports"
+PER_FILE = 5_000
 
 
 def _vocabulary() -> list[str]:
@@ -76,13 +77,15 @@ def generate_factbase(size: int, folder: Path, seed: int = 7) -> Path:
             "id": f"generated-{index}", "speaker": rng.choice(speakers),
             "quote": " ".join(words).capitalize() + ".", "source": GENERATED_SOURCE, "added": "2024-01-01",
         })
-    document = {
-        "sources": [{"id": GENERATED_SOURCE, "publisher": "Generated", "title": "Generated statements",
-                     "url": "https://example.org/generated", "published": "2024-01-01"}],
-        "statements": statements,
-    }
-    (folder / "generated.yaml").write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False),
-                                           encoding="utf-8")
+    source = {"id": GENERATED_SOURCE, "publisher": "Generated", "title": "Generated statements",
+              "url": "https://example.org/generated", "published": "2024-01-01"}
+    # files of at most PER_FILE statements (about 2 MB), under the loader's 5 MB limit per file
+    for part, start in enumerate(range(0, max(size, 1), PER_FILE)):
+        document: dict[str, object] = {"statements": statements[start:start + PER_FILE]}
+        if part == 0:
+            document = {"sources": [source], **document}
+        (folder / f"generated-{part:03d}.yaml").write_text(
+            yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return folder
 
 
