@@ -100,6 +100,7 @@ def source_text(source: Source) -> str | None:
     return _read(str(path), mtime)
 
 
+@lru_cache(maxsize=4096)  # every reply renders a link: the same few hundred (source, quote) pairs
 def fragment_url(source: Source, quote: str | None) -> str:
     """`source.url`, with a text fragment landing on `quote` when the source holds it verbatim."""
     if not quote:

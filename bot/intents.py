@@ -212,6 +212,7 @@ class _Derived:
     meeting_keys: frozenset[str]  # the keys of the meeting's own name, place and date
     schedule_keys: frozenset[str]  # what the schedule facts name (the next meeting's place)
     priorities: list[str]  # statements about priorities or the agenda, in fact-base order
+    role_words: list[tuple[str, frozenset[str]]]  # (speaker, the words of a two-word-or-longer role)
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -255,8 +256,14 @@ def _derive(matcher: Matcher) -> _Derived:
         and len(k) > 4 and not k.isdigit())
     priorities = [s.id for s in factbase.statements.values()
                   if (d := matcher.doc_by_id.get(s.id)) and {"@priority", "@agenda"} & d.terms.keys()]
+    role_words = []
+    for speaker in factbase.speakers.values():
+        for role in (speaker.role, speaker.role_ru or ""):
+            found = frozenset(w for w in tokenize(role) if w not in _ROLE_STOP)
+            if len(found) >= 2:
+                role_words.append((speaker.id, found))
     return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words),
-                    meeting_keys, schedule_keys, priorities)
+                    meeting_keys, schedule_keys, priorities, role_words)
 
 
 def agreement_kind(agreement: Agreement) -> str:
@@ -428,7 +435,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         counted = _count_reply(matcher, r)
         if counted is not None:
             return counted
-    people = r.people or _people_by_role(factbase, r)
+    people = r.people or _people_by_role(matcher, r)
     if people and _asks_what_said(r):
         return _say_reply(matcher, r, people[0])
     if people and _asks_attendance(r):
@@ -699,13 +706,14 @@ def _ambiguous_reply(factbase: FactBase, r: Reading) -> Reply:
                  suggestions=options, intent="ambiguous")
 
 
-def _people_by_role(factbase: FactBase, r: Reading) -> tuple[str, ...]:
+def _people_by_role(matcher: Matcher, r: Reading) -> tuple[str, ...]:
     """Who "the Tajik PM", "the Russian prime minister", "the President of Kazakhstan", "the CIS
     Secretary General" is. Not in "who said that Kazakhstan is ready": there the country is the
     subject, and the question asks who."""
+    factbase = matcher.factbase
     if r.people or "@who" in r.keys:
         return ()
-    by_title = _person_by_role_words(factbase, r)
+    by_title = _person_by_role_words(matcher, r)
     if by_title:
         return by_title
     if not r.countries:
@@ -722,16 +730,10 @@ def _people_by_role(factbase: FactBase, r: Reading) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _person_by_role_words(factbase: FactBase, r: Reading) -> tuple[str, ...]:
+def _person_by_role_words(matcher: Matcher, r: Reading) -> tuple[str, ...]:
     """The one speaker whose role's words (two or more, e.g. "Secretary General") the question holds."""
     words = set(r.words)
-    found = []
-    for speaker in factbase.speakers.values():
-        for role in (speaker.role, speaker.role_ru or ""):
-            role_words = [w for w in tokenize(role) if w not in _ROLE_STOP]
-            if len(role_words) >= 2 and set(role_words) <= words:
-                found.append(speaker.id)
-                break
+    found = {person for person, role_words in _derived(matcher).role_words if role_words <= words}
     return tuple(found) if len(found) == 1 else ()
 
 

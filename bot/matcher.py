@@ -158,6 +158,8 @@ class Matcher:
         self._latin_targets = sorted({w for w in words if not is_cyrillic(w)} | set(self._romanised))
         self._cyrillic_targets = sorted(w for w in words if is_cyrillic(w))
         self._lookup = lru_cache(maxsize=32768)(self._lookup_uncached)
+        # a question is read several times (intents, then retrieval): analyse it once
+        self.analyze = lru_cache(maxsize=1024)(self._analyze)  # type: ignore[method-assign]
 
     # -- analysis -----------------------------------------------------------------
 
@@ -233,7 +235,11 @@ class Matcher:
         return keys
 
     def analyze(self, question: str) -> tuple[list[_Token], list[str]]:
-        """Split a question into known tokens and unknown words."""
+        """Split a question into known tokens and unknown words (cached per question: treat the
+        result as read-only)."""
+        return self._analyze(question)
+
+    def _analyze(self, question: str) -> tuple[list[_Token], list[str]]:
         tokens: list[_Token] = []
         unknown: list[str] = []
         for word in _words(question):
