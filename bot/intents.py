@@ -39,12 +39,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
-from bot.facts import Agreement, FactBase, Speaker, Statement
+from bot.facts import AGREEMENT_KINDS, LISTED_KINDS, Agreement, FactBase, Speaker, Statement
 from bot.lexicon import COUNTRIES
-from bot.matcher import PARTICIPANTS_ID, Matcher, MatchResult
+from bot.matcher import PARTICIPANTS_ID, Matcher
 from bot.replies import (
     Item,
     Reply,
@@ -66,9 +66,8 @@ from bot.text import is_cyrillic, tokenize, transliterate
 
 __all__ = ["DOCUMENT_KINDS", "OVERVIEW_KINDS", "Context", "Reading", "agreement_kind", "answer", "read"]
 
-DOCUMENT_KINDS = ("document", "decision")
-OVERVIEW_KINDS = ("agenda", "result", "count", "schedule", "background")
-_KINDS = DOCUMENT_KINDS + OVERVIEW_KINDS
+DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
+OVERVIEW_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind not in LISTED_KINDS)
 TIE_MARGIN = 2  # retrieval candidates this close to the best are shown with it, not behind it
 SURE = 70
 NAMED_STRANGER_FLOOR = 90  # a name no report knows sinks any answer weaker than this  # a retrieval answer this confident, holding every word of the subject, stands on its own
@@ -195,7 +194,6 @@ class Reading:
     topic: bool = False  # it says what it is about beyond its frame (who/said/documents...)
     sure: float = 1.0  # the least similarity of the words that name someone
     unknown_entities: tuple[str, ...] = ()
-    result: MatchResult | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -268,12 +266,7 @@ def _derive(matcher: Matcher) -> _Derived:
 
 def agreement_kind(agreement: Agreement) -> str:
     """What an agreement entry is: a document signed, a decision, or an overview fact."""
-    for name in ("category", "agreement_kind", "type"):
-        value = getattr(agreement, name, None)
-        if isinstance(value, str) and value in _KINDS:
-            return value
-    value = getattr(agreement, "kind", None)
-    return value if isinstance(value, str) and value in _KINDS else "document"
+    return agreement.agreement_kind
 
 
 def read(matcher: Matcher, question: str, language: str | None = None) -> Reading:
@@ -882,8 +875,8 @@ def _count_reply(matcher: Matcher, r: Reading) -> Reply | None:
             facts = [a for a in counts if _counts_documents(a)]
         if not facts:
             return None
-        parts = [f"{factbase.source_of(a).publisher}: {getattr(a, 'count', None) or '?'}" for a in facts]
-        numbers = {getattr(a, "count", None) for a in facts}
+        parts = [f"{factbase.source_of(a).publisher}: {a.count or '?'}" for a in facts]
+        numbers = {a.count for a in facts}
         key = "count_documents_differ" if len(numbers) > 1 and not subject else "count_documents"
         return _list_reply(factbase, lang, _t(lang, key, parts="; ".join(parts)), [a.id for a in facts],
                            intent="count", score=_score(r))
@@ -915,7 +908,7 @@ def _doc_holds(matcher: Matcher, fact_id: str, subject: list[set[str]], share: f
 
 
 def _counts_documents(agreement: Agreement) -> bool:
-    counted = str(getattr(agreement, "counts", "") or "")
+    counted = agreement.counts or ""
     return counted.startswith("document") or not counted
 
 
