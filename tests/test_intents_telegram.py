@@ -8,7 +8,10 @@ answered in Russian.
 
 from __future__ import annotations
 
+import html
 from typing import Any
+
+import pytest
 
 from bot.answering import Answerer
 from knowledge import DEFAULT_DIR
@@ -103,3 +106,19 @@ async def test_a_large_fact_base_answers_off_the_event_loop(offline_bot: Offline
     assert threads[0] == loop_thread, "a small fact base answers on the loop"
     assert threads[1] != loop_thread, "a large one in a worker thread"
     assert "Roman Golovchenko" in last_text(offline_bot)
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    ("Сколько делегаций?", "делегаций: 9", "frank, detailed conversation"),
+    ("What was adopted?", "Documents signed and decisions adopted at the meeting", "adopted in June"),
+    ("Which countries are members of the CIS?", "don't list the CIS's member states", "energy systems"),
+    ("Was Tokayev at the meeting?", "not listed among the meeting's participants", "represented Kazakhstan at"),
+    ("What did the Tajik PM say?", "quote nothing Rasulzoda said", "<blockquote>"),
+    ("What was decided at the CIS Heads of State summit?", "not the CIS Council of Heads of State", "<blockquote>"),
+    ("hi", "Hello!", "The sources don't say"),
+])
+async def test_the_issues_examples_through_telegram(offline_bot: OfflineBot, question: str, shown: str,
+                                                    not_shown: str) -> None:
+    await offline_bot.send(offline_bot.updates.message(question, language_code="ru" if question[0] > "z" else "en"))
+    text = html.unescape("\n".join(str(call["text"]) for call in offline_bot.request.calls_to("sendMessage")))
+    assert shown in text and not_shown not in text
