@@ -9,9 +9,10 @@ rate limit, and responses held back after the call was processed.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,16 +25,11 @@ class Failure:
 
     status: int
     description: str
-    retry_after: int | None = None
-    migrate_to_chat_id: int | None = None
+    parameters: dict[str, int] | None = None  # retry_after or migrate_to_chat_id
 
     def payload(self) -> dict[str, Any]:
         body: dict[str, Any] = {"ok": False, "error_code": self.status, "description": self.description}
-        if self.retry_after is not None:
-            body["parameters"] = {"retry_after": self.retry_after}
-        if self.migrate_to_chat_id is not None:
-            body["parameters"] = {"migrate_to_chat_id": self.migrate_to_chat_id}
-        return body
+        return body if self.parameters is None else {**body, "parameters": self.parameters}
 
 
 class FakeFailures:
@@ -43,8 +39,8 @@ class FakeFailures:
 
     def _init_failures(self) -> None:
         self._failures: dict[str, deque[Failure]] = {}
-        self._blocked: dict[int, frozenset[str]] = {}
-        self._migrated: dict[int, int] = {}
+        self._every: dict[str, tuple[int, Failure, Iterator[int]]] = {}
+        self._chat_failures: dict[int, tuple[Failure, frozenset[str] | None]] = {}  # None: every method
         self._rate_limits: dict[str, tuple[int, deque[float]]] = {}
         self._hold: tuple[str, int] | None = None
         self._release = threading.Event()
@@ -58,46 +54,39 @@ class FakeFailures:
 
     def retry_after_next(self, method: str, *, seconds: int = 1, count: int = 1) -> None:
         """The next `count` calls of `method` answer 429 with `retry_after`."""
-        self._queue(method, Failure(429, f"Too Many Requests: retry after {seconds}", seconds), count)
+        self._queue(method, Failure(429, f"Too Many Requests: retry after {seconds}", {"retry_after": seconds}), count)
 
     def drop_connection_next(self, method: str, count: int = 1) -> None:
         """The next `count` calls of `method` get their socket closed, no response."""
         self._queue(method, Failure(0, "connection dropped"), count)
 
-    def fail_every(self, method: str, every: int, *, status: int = 500,
-                   description: str = "Internal Server Error") -> None:
-        """From now on every `every`-th call of `method` (the 7th, 14th, ...) answers `status`."""
-        with self._lock:
-            self._every = {**getattr(self, "_every", {}), method: (every, Failure(status, description), [0])}
-
-    def _every_nth_failure(self, method: str) -> Failure | None:
-        every, failure, counter = getattr(self, "_every", {}).get(method, (0, None, [0]))
-        if not every:
-            return None
-        counter[0] += 1
-        return failure if counter[0] % every == 0 else None
-
     def _queue(self, method: str, failure: Failure, count: int) -> None:
         with self._lock:
             self._failures.setdefault(method, deque()).extend([failure] * count)
 
+    def fail_every(self, method: str, every: int, *, status: int = 500,
+                   description: str = "Internal Server Error") -> None:
+        """From now on every `every`-th call of `method` (the 7th, 14th, ...) answers `status`."""
+        with self._lock:
+            self._every[method] = (every, Failure(status, description), itertools.count(1))
+
     def block_chat(self, chat_id: int, *, methods: Iterable[str] = ("sendMessage",)) -> None:
         """Calls of `methods` (default: sendMessage) to `chat_id` answer 403."""
+        where = "bot was blocked by the user" if chat_id > 0 else "bot was kicked from the supergroup chat"
         with self._lock:
-            self._blocked[chat_id] = frozenset(methods)
+            self._chat_failures[chat_id] = (Failure(403, f"Forbidden: {where}"), frozenset(methods))
 
     def upgrade_group(self, chat_id: int, new_chat_id: int) -> None:
-        """`chat_id` became supergroup `new_chat_id`: sends to it answer 400 "migrated"."""
+        """`chat_id` became supergroup `new_chat_id`: calls to it answer 400 "migrated"."""
+        failure = Failure(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                          {"migrate_to_chat_id": new_chat_id})
         with self._lock:
-            self._migrated[chat_id] = new_chat_id
+            self._chat_failures[chat_id] = (failure, None)
 
-    def set_rate_limit(self, method: str = "sendMessage", per_second: int | None = 30) -> None:
-        """Calls of `method` beyond `per_second` in any 1 s window answer 429 (None: no limit)."""
+    def set_rate_limit(self, method: str = "sendMessage", per_second: int = 30) -> None:
+        """Calls of `method` beyond `per_second` in any 1 s window answer 429."""
         with self._lock:
-            if per_second is None:
-                self._rate_limits.pop(method, None)
-            else:
-                self._rate_limits[method] = (per_second, deque())
+            self._rate_limits[method] = (per_second, deque())
 
     def hold_responses(self, method: str = "sendMessage", *, after: int = 0) -> None:
         """Answer the next `after` successful calls of `method`; process and record later ones
@@ -123,23 +112,21 @@ class FakeFailures:
         self._release.wait()
 
     def _injected_failure(self, method: str, params: dict[str, Any], now: float) -> Failure | None:
-        if every_nth := self._every_nth_failure(method):  # fail_every()
-            return every_nth
+        every, failure, counter = self._every.get(method, (0, None, itertools.count(1)))
+        if every and next(counter) % every == 0:  # fail_every()
+            return failure
         if queued := self._failures.get(method):
             return queued.popleft()
-        chat_id = params.get("chat_id")
-        if isinstance(chat_id, int) and method in self._blocked.get(chat_id, ()):
-            where = "bot was blocked by the user" if chat_id > 0 else "bot was kicked from the supergroup chat"
-            return Failure(403, f"Forbidden: {where}")
-        if isinstance(chat_id, int) and chat_id in self._migrated:
-            return Failure(400, "Bad Request: group chat was upgraded to a supergroup chat",
-                           migrate_to_chat_id=self._migrated[chat_id])
+        if isinstance(chat_id := params.get("chat_id"), int) and chat_id in self._chat_failures:
+            failure, methods = self._chat_failures[chat_id]
+            if methods is None or method in methods:
+                return failure
         if method in self._rate_limits:
             limit, window = self._rate_limits[method]
             while window and window[0] <= now - 1.0:
                 window.popleft()
             if len(window) >= limit:
                 self.rate_limited_count += 1
-                return Failure(429, "Too Many Requests: retry after 1", 1)
+                return Failure(429, "Too Many Requests: retry after 1", {"retry_after": 1})
             window.append(now)
         return None

@@ -1,33 +1,32 @@
 """The fake Bot API's HTTP server and the methods the bot calls.
 
-`FakeBotAPI` serves `POST /bot<TOKEN>/<method>` on 127.0.0.1 (a random port)
-from a daemon thread; point the bot at `root_url` with TELEGRAM_API_BASE_URL.
-It decodes python-telegram-bot's form encoding (strings raw, everything else
-JSON), refuses what Telegram refuses (`tests.fakeapi.rules`, answered 400),
-answers getMe, getUpdates (a real long poll), setMyCommands, sendMessage,
-editMessageText/ReplyMarkup (with "message is not modified") and
-getChatMember, and anything else with `true`. Every call is recorded (`calls`, `calls_to`, `sent_messages`);
-tests wait on them with `wait_for` (other threads) or `wait_for_async` (the
+`FakeBotAPI` serves `POST /bot<TOKEN>/<method>` on 127.0.0.1 (a random port) from a daemon
+thread; point the bot at `root_url` with TELEGRAM_API_BASE_URL. It decodes python-telegram-bot's
+form encoding (strings raw, everything else JSON), refuses what Telegram refuses
+(`tests.fakeapi.rules`, answered 400), answers getMe, getUpdates (a real long poll),
+setMyCommands, sendMessage, editMessageText/ReplyMarkup (with "message is not modified") and
+getChatMember, and anything else with `true`. Every call is recorded (`calls`, `calls_to`,
+`sent_messages`); tests wait on them with `wait_for` (other threads) or `wait_for_async` (the
 bot's event loop). It is not a security boundary: localhost only.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from tests.fakeapi.failures import FakeFailures
+from tests.fakeapi.failures import Failure, FakeFailures
 from tests.fakeapi.rules import problem
-from tests.fakeapi.state import BOT_FIRST_NAME, BOT_USERNAME, FakeState, JSONDict, chat_member
+from tests.fakeapi.state import FakeState, JSONDict, chat_member
 
 __all__ = ["Call", "FakeBotAPI", "decode_param"]
 
@@ -39,13 +38,11 @@ _RAW_STRINGS = frozenset({"text", "query", "next_offset", "parse_mode", "callbac
 
 def decode_param(name: str, raw: str) -> Any:
     """One form value as PTB encoded it: strings raw, everything else JSON."""
-    if name in _RAW_STRINGS:
-        return raw
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        return raw
-    return raw if isinstance(value, str) else value
+    if name not in _RAW_STRINGS:
+        with contextlib.suppress(ValueError):
+            if not isinstance(value := json.loads(raw), str):
+                return value
+    return raw
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +51,6 @@ class Call:
 
     method: str
     params: dict[str, Any]
-    time: float
     ok: bool = True
     status: int = 200
     result: Any = None
@@ -69,12 +65,9 @@ class _Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         path = urlsplit(self.path)
         parts = path.path.strip("/").split("/")
-        if len(parts) != 2 or not parts[0].startswith("bot"):
-            self._write(404, {"ok": False, "error_code": 404, "description": "Not Found"})
-            return
         pairs = parse_qsl(path.query, keep_blank_values=True) + parse_qsl(body.decode(), keep_blank_values=True)
-        api = self.server.api
-        answer = api._handle(unquote(parts[0][3:]), parts[1], {k: decode_param(k, v) for k, v in pairs})
+        answer = (self.server.api._handle(unquote(parts[0][3:]), parts[1], {k: decode_param(k, v) for k, v in pairs})
+                  if len(parts) == 2 and parts[0].startswith("bot") else (404, Failure(404, "Not Found").payload()))
         if answer is None:  # an injected dropped connection
             self.close_connection = True
             return
@@ -99,7 +92,7 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, api: FakeBotAPI) -> None:
         self.api = api
         self.connections: set[socket.socket] = set()
-        super().__init__((api.host, 0), _Handler)
+        super().__init__(("127.0.0.1", 0), _Handler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         self.connections.add(request)
@@ -116,21 +109,18 @@ class _Server(ThreadingHTTPServer):
 class FakeBotAPI(FakeState, FakeFailures):
     """A fake Telegram Bot API server (see the module docstring); a context manager."""
 
-    def __init__(self, token: str = "123456:TEST-token", *, host: str = "127.0.0.1",
-                 username: str = BOT_USERNAME, first_name: str = BOT_FIRST_NAME) -> None:
-        self.token, self.host, self.username, self.first_name = token, host, username, first_name
+    def __init__(self, token: str = "123456:TEST-token") -> None:
+        self.token = token
         prefix = token.split(":", 1)[0]
         self.bot_id = int(prefix) if prefix.isdigit() else 123456
         self._init_state()
         self._init_failures()
-        self._calls_cond = threading.Condition(self._lock)
         self.calls: list[Call] = []
         self._commands: dict[tuple[str, str], list[JSONDict]] = {}
         self._server: _Server | None = None
         self._stopping = False
 
     # -- lifecycle -------------------------------------------------------------------
-
     def start(self) -> FakeBotAPI:
         """Serve on a free port in a daemon thread."""
         self._stopping = False
@@ -150,16 +140,13 @@ class FakeBotAPI(FakeState, FakeFailures):
         server.shutdown()
         server.server_close()
         for connection in list(server.connections):
-            try:
+            with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def __enter__(self) -> FakeBotAPI:
         return self.start()
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
     @property
@@ -167,10 +154,9 @@ class FakeBotAPI(FakeState, FakeFailures):
         """`http://127.0.0.1:PORT`: the value for TELEGRAM_API_BASE_URL."""
         if self._server is None:
             raise RuntimeError("FakeBotAPI is not started")
-        return f"http://{self.host}:{self._server.server_address[1]}"
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
 
     # -- what the bot sent ----------------------------------------------------------
-
     def calls_to(self, method: str) -> list[Call]:
         """Every recorded call of `method`, refused ones included."""
         with self._lock:
@@ -191,76 +177,57 @@ class FakeBotAPI(FakeState, FakeFailures):
         with self._lock:
             return list(self._commands.get((json.dumps(scope or {"type": "default"}), language_code), []))
 
-    def _collect(self, method: str, predicate: Predicate | None, found: list[Call], seen: int) -> int:
-        """Add the matching calls after index `seen` to `found` (lock held); the new index."""
-        if seen > len(self.calls):  # cleared meanwhile
-            found.clear()
-            seen = 0
-        found += [c for c in self.calls[seen:]
-                  if c.ok and c.method == method and (predicate is None or predicate(c.params))]
-        return len(self.calls)
-
-    def _timeout(self, method: str, count: int, found: int, timeout: float) -> AssertionError:
-        seen = [c.method if c.ok else f"{c.method}!{c.status}" for c in self.calls][-100:]
-        return AssertionError(f"timed out after {timeout}s waiting for {count} successful {method!r} call(s); "
-                              f"found {found}. Methods seen: {seen}")
+    def _looks(self, method: str, predicate: Predicate | None, timeout: float,
+               count: int) -> Iterator[list[Call] | None]:
+        """At each `next()`: the first `count` successful `method` calls matching `predicate` once there
+        are that many, else None; AssertionError after `timeout`. Each look reads only the calls
+        recorded since the last (all again if they were cleared meanwhile)."""
+        found: list[Call] = []
+        seen, deadline = 0, time.monotonic() + timeout
+        while True:
+            with self._lock:
+                found, seen = (found, seen) if seen <= len(self.calls) else ([], 0)
+                found += [c for c in self.calls[seen:]
+                          if c.ok and c.method == method and (predicate is None or predicate(c.params))]
+                seen = len(self.calls)
+                if len(found) < count and time.monotonic() >= deadline:
+                    methods = [c.method if c.ok else f"{c.method}!{c.status}" for c in self.calls[-100:]]
+                    raise AssertionError(f"timed out after {timeout}s waiting for {count} successful {method!r} "
+                                         f"call(s); found {len(found)}. Methods seen: {methods}")
+            yield found[:count] if len(found) >= count else None
 
     def wait_for(self, method: str, predicate: Predicate | None = None, timeout: float = 5.0,
                  count: int = 1) -> list[Call]:
         """Block until `count` successful `method` calls match `predicate`; the first `count` of them.
-
-        Not from the bot's event loop: use `wait_for_async` there.
-        """
-        deadline, found, seen = time.monotonic() + timeout, [], 0
-        with self._calls_cond:
-            while len(found) < count:
-                seen = self._collect(method, predicate, found, seen)
-                if len(found) >= count:
-                    break
-                if (remaining := deadline - time.monotonic()) <= 0:
-                    raise self._timeout(method, count, len(found), timeout)
-                self._calls_cond.wait(remaining)
-        return found[:count]
+        Not from the bot's event loop: use `wait_for_async` there."""
+        looks = self._looks(method, predicate, timeout, count)
+        while (found := next(looks)) is None:
+            time.sleep(0.005)
+        return found
 
     async def wait_for_async(self, method: str, predicate: Predicate | None = None, timeout: float = 5.0,
                              count: int = 1) -> list[Call]:
         """`wait_for` that keeps the event loop (and the bot on it) running."""
-        deadline, found, seen = time.monotonic() + timeout, [], 0
-        while True:
-            with self._lock:
-                seen = self._collect(method, predicate, found, seen)
-                if len(found) >= count:
-                    return found[:count]
-                if time.monotonic() >= deadline:
-                    raise self._timeout(method, count, len(found), timeout)
+        looks = self._looks(method, predicate, timeout, count)
+        while (found := next(looks)) is None:
             await asyncio.sleep(0.005)
+        return found
 
     # -- answering --------------------------------------------------------------------
-
-    def _record(self, call: Call) -> None:
-        with self._calls_cond:
-            self.calls.append(call)
-            self._calls_cond.notify_all()
-
     def _handle(self, token: str, method: str, params: dict[str, Any]) -> tuple[int, JSONDict] | None:
         """Answer one call: (status, payload), or None to drop the connection."""
-        started = time.monotonic()
-        if token != self.token:
-            self._record(Call(method, params, started, False, 401, description="Unauthorized"))
-            return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
+        result: Any = None
         with self._lock:
-            failure = self._injected_failure(method, params, started)
-            refusal = problem(method, params) if failure is None else None
-            accepted = failure is None and refusal is None
-            result = getattr(self, f"_api_{method}", lambda p: True)(params) if accepted else None
+            failure = (Failure(401, "Unauthorized") if token != self.token
+                       else self._injected_failure(method, params, time.monotonic()))
+            if failure is None and (refusal := problem(method, params)) is not None:
+                failure = Failure(400, f"Bad Request: {refusal}")
+            if failure is None and isinstance(result := getattr(self, f"_api_{method}", lambda p: True)(params), str):
+                failure = Failure(400, f"Bad Request: {result}")
+            self.calls.append(Call(method, params, result=result) if failure is None else
+                              Call(method, params, False, failure.status, description=failure.description))
         if failure is not None:
-            self._record(Call(method, params, started, False, failure.status, description=failure.description))
             return None if failure.status == 0 else (failure.status, failure.payload())
-        if refusal is not None or isinstance(result, str):
-            description = f"Bad Request: {refusal or result}"
-            self._record(Call(method, params, started, False, 400, description=description))
-            return 400, {"ok": False, "error_code": 400, "description": description}
-        self._record(Call(method, params, started, result=result))
         self._wait_if_held(method)
         return 200, {"ok": True, "result": result}
 
@@ -292,24 +259,22 @@ class FakeBotAPI(FakeState, FakeFailures):
             return "chat not found"
         return self._bot_message(chat_id, params["text"], reply_markup=params.get("reply_markup"))
 
-    def _edit(self, params: dict[str, Any], changes: JSONDict) -> JSONDict | str:
+    def _edit(self, params: dict[str, Any], *fields: str) -> JSONDict | str:
         key = (params.get("chat_id"), params.get("message_id"))
-        stored = self._messages.get(key)  # type: ignore[arg-type]
-        if stored is None:
-            stored = {"message_id": key[1], "date": int(time.time()), "chat": self._chat(int(key[0] or 0)),
-                      "from": self._bot_user()}
-        updated = {**stored, **{k: v for k, v in changes.items() if v is not None}}
-        if {k: v for k, v in updated.items() if k != "edit_date"} == {k: v for k, v in stored.items()
-                                                                       if k != "edit_date"}:
+        stored = self._messages.get(key) or {  # type: ignore[call-overload]
+            "message_id": key[1], "date": int(time.time()), "chat": self._chat(int(key[0] or 0)),
+            "from": self._bot_user()}
+        changes = {field: params[field] for field in fields if params.get(field) is not None}
+        if all(stored.get(k) == v for k, v in changes.items()):
             return "message is not modified: specified new message content and reply markup are exactly the same"
-        self._store({**updated, "edit_date": int(time.time())})
+        self._store({**stored, **changes, "edit_date": int(time.time())})
         return dict(self._messages[key])  # type: ignore[index]
 
     def _api_editMessageText(self, params: dict[str, Any]) -> JSONDict | str:  # noqa: N802
-        return self._edit(params, {"text": params.get("text"), "reply_markup": params.get("reply_markup")})
+        return self._edit(params, "text", "reply_markup")
 
     def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> JSONDict | str:  # noqa: N802
-        return self._edit(params, {"reply_markup": params.get("reply_markup")})
+        return self._edit(params, "reply_markup")
 
     def _api_getChatMember(self, params: dict[str, Any]) -> JSONDict:  # noqa: N802
         chat_id, user_id = params.get("chat_id"), int(params.get("user_id") or 0)

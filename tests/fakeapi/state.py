@@ -9,6 +9,7 @@ Factories work without a running server: `FakeBotAPI(token).message("hi")`.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import time
@@ -16,10 +17,8 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-__all__ = [
-    "BOT_FIRST_NAME", "BOT_USERNAME", "DEFAULT_CHANNEL_ID", "DEFAULT_GROUP_ID", "DEFAULT_SUPERGROUP_ID",
-    "DEFAULT_USER_ID", "FakeState", "JSONDict", "chat_member",
-]
+__all__ = ["BOT_FIRST_NAME", "BOT_USERNAME", "DEFAULT_CHANNEL_ID", "DEFAULT_GROUP_ID", "DEFAULT_SUPERGROUP_ID",
+           "DEFAULT_USER_ID", "FakeState", "JSONDict", "chat_member"]
 
 JSONDict = dict[str, Any]
 BOT_USERNAME: Final = "cis_meeting_bot"
@@ -39,13 +38,10 @@ def _utf16_len(text: str) -> int:
 
 def _entities(text: str, username: str) -> list[JSONDict]:
     """A `bot_command` entity for a leading command, a `mention` for each `@username`."""
-    found: list[JSONDict] = []
-    if command := _COMMAND_RE.match(text):
-        found.append({"type": "bot_command", "offset": 0, "length": _utf16_len(command.group())})
-    for match in re.finditer(rf"(?<![\w@])@{re.escape(username)}(?!\w)", text, re.IGNORECASE):
-        found.append({"type": "mention", "offset": _utf16_len(text[:match.start()]),
-                      "length": _utf16_len(match.group())})
-    return found
+    mentions = re.finditer(rf"(?<![\w@])@{re.escape(username)}(?!\w)", text, re.IGNORECASE)
+    found = [("bot_command", m) for m in [_COMMAND_RE.match(text)] if m] + [("mention", m) for m in mentions]
+    return [{"type": kind, "offset": _utf16_len(text[:m.start()]), "length": _utf16_len(m.group())}
+            for kind, m in found]
 
 
 def chat_member(user: JSONDict, status: str) -> JSONDict:
@@ -66,7 +62,6 @@ def chat_member(user: JSONDict, status: str) -> JSONDict:
 class FakeState:
     """Users, chats, stored messages and queued updates (see the module docstring)."""
 
-    token: str
     bot_id: int
     username: str = BOT_USERNAME
     first_name: str = BOT_FIRST_NAME
@@ -75,17 +70,16 @@ class FakeState:
         self._lock = threading.RLock()
         self._updates_cond = threading.Condition(self._lock)
         self._updates: deque[JSONDict] = deque()
-        self._next_update_id = 1
+        self._update_ids = itertools.count(1)
         self._users: dict[int, JSONDict] = {}
         self._chats: dict[int, JSONDict] = {}
         self._messages: dict[tuple[int, int], JSONDict] = {}
         self._last_message_id: dict[int, int] = {}
         self._last_bot_message: dict[int, int] = {}
         self._member_status: dict[tuple[int, int], str] = {}
-        self._ids = iter(range(1, 1 << 62))  # callback, inline query and file ids
+        self._ids = itertools.count(1)  # callback, inline query and file ids
 
     # -- the update queue ---------------------------------------------------------
-
     def push_update(self, update: Mapping[str, Any]) -> int:
         """Queue `update` (its `update_id` is assigned), wake long polls; return the id."""
         return self.push_updates([update])[0]
@@ -93,13 +87,10 @@ class FakeState:
     def push_updates(self, updates: Iterable[Mapping[str, Any]]) -> list[int]:
         """Queue several updates at once (one wake-up); return their ids."""
         with self._updates_cond:
-            ids = []
-            for update in updates:
-                self._updates.append({**update, "update_id": self._next_update_id})
-                ids.append(self._next_update_id)
-                self._next_update_id += 1
+            queued = [{**update, "update_id": next(self._update_ids)} for update in updates]
+            self._updates.extend(queued)
             self._updates_cond.notify_all()
-        return ids
+        return [update["update_id"] for update in queued]
 
     def _take_updates(self, offset: int, limit: int, allowed: frozenset[str] | None) -> list[JSONDict]:
         while offset > 0 and self._updates and self._updates[0]["update_id"] < offset:
@@ -121,15 +112,12 @@ class FakeState:
         return self._push(self.inline_query(query, **kwargs))
 
     # -- users, chats, messages ---------------------------------------------------
-
-    def _user(self, user_id: int, first_name: str | None = None, language_code: str | None = None,
-              username: str | None = None) -> JSONDict:
+    def _user(self, user_id: int, first_name: str | None = None, language_code: str | None = None) -> JSONDict:
         """A user dict; omitted fields are inherited from earlier updates of that user."""
         known = self._users.get(user_id, {})
         user: JSONDict = {"id": user_id, "is_bot": False, "first_name": first_name or known.get("first_name") or "Test"}
-        for key, value in (("username", username), ("language_code", language_code)):
-            if value := value or known.get(key):
-                user[key] = value
+        if language_code := language_code or known.get("language_code"):
+            user["language_code"] = language_code
         self._users[user_id] = user
         return dict(user)
 
@@ -159,12 +147,10 @@ class FakeState:
             del self._messages[next(iter(self._messages))]
 
     def _bot_message(self, chat_id: int, text: str | None = None, **extra: Any) -> JSONDict:
-        """A new message from the bot, stored (for edits and button taps)."""
+        """A new message from the bot, stored (for edits and button taps); None fields are left out."""
         message: JSONDict = {"message_id": self._next_message_id(chat_id), "date": int(time.time()),
                              "chat": self._chat(chat_id), "from": self._bot_user()}
-        if text is not None:
-            message["text"] = text
-        message.update({key: value for key, value in extra.items() if value is not None})
+        message.update({key: value for key, value in {"text": text, **extra}.items() if value is not None})
         self._store(message)
         self._last_bot_message[chat_id] = message["message_id"]
         return dict(message)
@@ -184,18 +170,14 @@ class FakeState:
                 "chat": self._chat(chat_id, chat_type), "date": int(time.time())}
 
     # -- update factories (not queued; push_* queues them) ----------------------------
-
     def message(self, text: str, *, chat_id: int | None = None, user_id: int = DEFAULT_USER_ID,
                 chat_type: str | None = None, language_code: str | None = "en", first_name: str | None = "Test",
-                reply_to_bot: bool = False, username: str | None = None, message_id: int | None = None) -> JSONDict:
-        """A `{"message": ...}` update: a private chat by default, `DEFAULT_GROUP_ID` for groups.
-
-        Commands and @mentions of the bot get their entities; `reply_to_bot` replies to the
-        bot's last message in the chat.
-        """
+                reply_to_bot: bool = False, message_id: int | None = None) -> JSONDict:
+        """A `{"message": ...}` update: a private chat by default, `DEFAULT_GROUP_ID` for groups. Commands
+        and @mentions of the bot get their entities; `reply_to_bot` replies to the bot's last message."""
         with self._lock:
             msg = self._user_message(chat_id, user_id, chat_type, message_id, first_name=first_name,
-                                     language_code=language_code, username=username)
+                                     language_code=language_code)
             msg["text"] = text
             if entities := _entities(text, self.username):
                 msg["entities"] = entities
@@ -227,7 +209,9 @@ class FakeState:
                                      "chat_type": "sender", "from": self._user(user_id, language_code=language_code)}}
 
     def _media(self, chat_id: int | None, user_id: int, chat_type: str | None, **media: Any) -> JSONDict:
+        """A `{"message": ...}` update carrying `media` (None fields left out)."""
         with self._lock:
+            media = {key: value for key, value in media.items() if value is not None}
             return {"message": {**self._user_message(chat_id, user_id, chat_type), **media}}
 
     def _file(self, **fields: Any) -> JSONDict:
@@ -243,8 +227,7 @@ class FakeState:
     def photo(self, chat_id: int | None = None, user_id: int = DEFAULT_USER_ID, *, caption: str | None = None,
               chat_type: str | None = None) -> JSONDict:
         """A `{"message": ...}` update carrying a photo."""
-        extra = {"caption": caption} if caption is not None else {}
-        return self._media(chat_id, user_id, chat_type, photo=[self._file(width=90, height=67)], **extra)
+        return self._media(chat_id, user_id, chat_type, photo=[self._file(width=90, height=67)], caption=caption)
 
     def channel_post(self, text: str, *, chat_id: int = DEFAULT_CHANNEL_ID) -> JSONDict:
         """A `{"channel_post": ...}` update (no `from`; `sender_chat` is the channel)."""
@@ -254,22 +237,18 @@ class FakeState:
                     "date": int(time.time()), "text": text, "entities": _entities(text, self.username)}
             return {"channel_post": post}
 
-    def my_chat_member(self, chat_id: int, *, user_id: int = DEFAULT_USER_ID, old_status: str | None = None,
-                       new_status: str | None = None, chat_type: str | None = None) -> JSONDict:
-        """The bot's own membership changed: by default a user blocks it (private) or a group adds it."""
+    def my_chat_member(self, chat_id: int, *, user_id: int = DEFAULT_USER_ID, chat_type: str | None = None) -> JSONDict:
+        """The bot's own membership changed: a user blocks it (private chat) or a group adds it."""
         with self._lock:
             chat = self._chat(chat_id, chat_type)
-            private = chat["type"] == "private"
-            old_status = old_status or ("member" if private else "left")
-            new_status = new_status or ("kicked" if private else "member")
-            self._member_status[(chat_id, self.bot_id)] = new_status
+            old, new = ("member", "kicked") if chat["type"] == "private" else ("left", "member")
+            self._member_status[(chat_id, self.bot_id)] = new
             return {"my_chat_member": {
                 "chat": chat, "from": self._user(user_id), "date": int(time.time()),
-                "old_chat_member": chat_member(self._bot_user(), old_status),
-                "new_chat_member": chat_member(self._bot_user(), new_status)}}
+                "old_chat_member": chat_member(self._bot_user(), old),
+                "new_chat_member": chat_member(self._bot_user(), new)}}
 
     # -- chat members ------------------------------------------------------------------
-
     def set_admin(self, chat_id: int, user_id: int, *, status: str = "administrator") -> None:
         """What `getChatMember(chat_id, user_id)` answers: `administrator` here, `member` by default."""
         if status not in _MEMBER_STATUSES:
