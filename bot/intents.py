@@ -43,8 +43,7 @@ from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
 from bot.facts import AGREEMENT_KINDS, LISTED_KINDS, Agreement, FactBase, Speaker, Statement
-from bot.lexicon import COUNTRIES
-from bot.matcher import PARTICIPANTS_ID, Matcher
+from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import (
     Item,
     Reply,
@@ -319,6 +318,10 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         if more is not None:
             return more
     reply = _answer(matcher, reading)
+    if not reply.answered and reply.score is not None and reply.score >= matcher.threshold:
+        # how sure the reading was is not a confidence in a fact: a reply that answers
+        # nothing never shows a score at which the bot would have answered
+        reply = _with(reply, score=matcher.threshold - 1)
     return reply, _context_after(matcher.factbase, reading, reply)
 
 
@@ -675,15 +678,9 @@ def _day_month(day: int, month: int, lang: str) -> str:
 
 
 def _other_event_reply(matcher: Matcher, r: Reading, event: str) -> Reply:
-    factbase = matcher.factbase
-    lang = r.language
-    close = matcher.rank(r.question, lang, limit=3)
-    return Reply(lang, False, label(lang, "dont_say"),
-                 score=close[0].confidence if close else None,
-                 suggestions=tuple(Suggestion(c.fact_id, fact_title(factbase, c.fact_id, lang)) for c in close),
-                 notes=(_t(lang, "other_event", meeting=meeting_description(factbase.meeting, lang), event=event),
-                        *_hints(factbase, lang)),
-                 intent="other-event")
+    note = _t(r.language, "other_event", meeting=meeting_description(matcher.factbase.meeting, r.language),
+              event=event)
+    return _abstain(matcher, r, "other-event", note)
 
 
 # people
@@ -714,7 +711,7 @@ def _people_by_role(matcher: Matcher, r: Reading) -> tuple[str, ...]:
     president = "@president" in r.keys
     found: list[str] = []
     for country in r.countries:
-        candidates = [s for s in factbase.speakers.values() if _country_key(s) == country]
+        candidates = [s for s in factbase.speakers.values() if country_key(s) == country]
         if president:
             candidates = [s for s in candidates if "president" in s.role.lower()]
         else:
@@ -728,13 +725,6 @@ def _person_by_role_words(matcher: Matcher, r: Reading) -> tuple[str, ...]:
     words = set(r.words)
     found = {person for person, role_words in _derived(matcher).role_words if role_words <= words}
     return tuple(found) if len(found) == 1 else ()
-
-
-def _country_key(speaker: Speaker) -> str:
-    for country in COUNTRIES:
-        if country.en.lower() == speaker.country.lower():
-            return f"C:{country.key}"
-    return "C:" + "-".join(tokenize(speaker.country))
 
 
 def _asks_what_said(r: Reading) -> bool:

@@ -41,7 +41,7 @@ from bot.facts import FactBase, Speaker
 from bot.lexicon import CONCEPTS, COUNTRIES, INTENTS, ROMANISED_STOPWORDS, STOPWORDS, country_by_name
 from bot.text import detect_language, is_cyrillic, stem, tokenize, transliterate
 
-__all__ = ["Candidate", "Doc", "MatchResult", "Matcher", "PARTICIPANTS_ID", "SOURCES_ID"]
+__all__ = ["Candidate", "Doc", "MatchResult", "Matcher", "PARTICIPANTS_ID", "SOURCES_ID", "country_key"]
 
 PARTICIPANTS_ID = "participants"
 SOURCES_ID = "sources"
@@ -580,12 +580,12 @@ def _build_vocabulary(factbase: FactBase) -> _Vocabulary:
             for word in tokenize(form) if " " in form else [form.replace("ё", "е")]:
                 vocab.entity_of.setdefault(stem(word), set()).add(key)
     for speaker in factbase.speakers.values():
-        country_key = _country_key(speaker)
-        vocab.entity_names.setdefault(country_key, speaker.country)
+        country_entity = country_key(speaker)
+        vocab.entity_names.setdefault(country_entity, speaker.country)
         for form in (speaker.country, speaker.country_ru or "", *speaker.country_aliases):
             words = tokenize(form)
             if len(words) == 1:  # a one-word form names the country; longer ones are descriptions
-                vocab.entity_of.setdefault(stem(words[0]), set()).add(country_key)
+                vocab.entity_of.setdefault(stem(words[0]), set()).add(country_entity)
         key = f"P:{speaker.id}"
         vocab.entity_names[key] = speaker.name
         for name in (speaker.name, speaker.name_ru or "", *speaker.aliases):
@@ -598,7 +598,7 @@ def _build_vocabulary(factbase: FactBase) -> _Vocabulary:
     return vocab
 
 
-def _country_key(speaker: Speaker) -> str:
+def country_key(speaker: Speaker) -> str:
     """The entity key of a speaker's country: the lexicon's, or one made from its name."""
     country = country_by_name(speaker.country)
     if country:
@@ -642,13 +642,13 @@ def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-un
         ents: dict[str, float] = {}
         for speaker in attended:
             ents[f"P:{speaker.id}"] = 0.5
-            ents[_country_key(speaker)] = 0.5
+            ents[country_key(speaker)] = 0.5
         if attended:
             add(PARTICIPANTS_ID, "participants", [], ents,
                 [("@who", 1.0), ("@participate", 1.0), ("@list", 1.0), ("@country", 1.0),
                  ("@meeting", 1.0), ("@cis", 0.6)])
     for speaker in factbase.speakers.values():
-        own = {f"P:{speaker.id}": 1.0, _country_key(speaker): 1.0}
+        own = {f"P:{speaker.id}": 1.0, country_key(speaker): 1.0}
         intents = [("@who", 1.0), ("@role", 1.0), ("@country", 1.0)]
         if speaker.attended:
             intents += [("@participate", 1.0), ("@meeting", 1.0)]
@@ -661,7 +661,7 @@ def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-un
         role = ""
         if said_by:
             ents[f"P:{said_by.id}"] = 0.9
-            ents[_country_key(said_by)] = 0.8
+            ents[country_key(said_by)] = 0.8
             role = f"{said_by.role} {said_by.role_ru or ''}"
         # the speaker's role counts a little: "what did the Russian PM say" finds the statements
         add(statement.id, "statement",

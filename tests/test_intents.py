@@ -266,3 +266,12 @@ def test_the_question_grammar_gets_no_wrong_answer() -> None:
 
     wrong = [case.q for case in generate(FACTS) if judge(case, answer_json(SHIPPED, case.q)) == "wrong"]
     assert wrong == []
+
+
+@pytest.mark.parametrize("question", ["What did Mustafayev say?", "What did the Tajik PM say?",
+                                      "What did Tokayev say at the Heads of State meeting?",
+                                      "What did Aripov say about football?", "Abdulla"])
+def test_a_structured_non_answer_never_shows_an_answering_score(question: str) -> None:
+    data = reply_json(SHIPPED.ask(question))
+    assert data["answered"] is False
+    assert data["score"] is None or data["score"] < SHIPPED.matcher.threshold
