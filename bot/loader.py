@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,8 @@ from rapidfuzz import process
 from bot.errors import FactBaseError, Problem
 from bot.factlint import lint_factbase
 from bot.facts import AGREEMENT_KINDS, Agreement, FactBase, Meeting, Source, Speaker, Statement
-from bot.safeyaml import UnsafeInput, confined_path, excerpt, read_confined, read_yaml_file
+from bot.gcpause import paused_gc
+from bot.safeyaml import UnsafeInput, check_depth, confined_path, excerpt, read_confined, read_yaml_file
 
 __all__ = [
     "FIELDS", "OPTIONAL_FIELD_DOCS", "TEXT_SEPARATOR", "SourceText", "load_factbase", "normalise_quote",
@@ -152,12 +154,26 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """SafeLoader that keeps line numbers, rejects duplicate keys and leaves dates as text."""
 
+    def resolve(self, kind: type[yaml.Node], value: str | None, implicit: tuple[bool, bool]) -> str:
+        """The tag of a node, as the resolver's does it (this loader has no path resolvers),
+        without its generality: libyaml calls it for every value in a file."""
+        if kind is yaml.ScalarNode:
+            if implicit[0] and value is not None:
+                for tag, regexp in _IMPLICIT.get(value[:1], ()):
+                    if regexp.match(value):
+                        return tag
+            return yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
+        if kind is yaml.SequenceNode:
+            return yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
+        return yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
+
 
 # Dates are parsed by the loader's own rules (and reported with a line), not by YAML.
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = _Loader.yaml_implicit_resolvers
 
 
 @dataclass
@@ -170,26 +186,49 @@ class _Context:
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> _LineDict:
+    loader.flatten_mapping(node)
+    return _line_dict(node, lambda child: loader.construct_object(child, deep=True))
+
+
+def _line_dict(node: yaml.MappingNode, construct: Callable[[yaml.Node], Any]) -> _LineDict:
+    """A mapping node's `_LineDict`, its keys and values built by `construct`."""
     result = _LineDict()
     result.line = node.start_mark.line + 1
-    result.key_lines = {}
-    result.duplicates = []
-    loader.flatten_mapping(node)
+    lines: dict[str, int] = {}
+    result.key_lines, result.duplicates = lines, []
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
+        key = construct(key_node)
         if not isinstance(key, str):
             key = str(key)
         if key in result:  # reported with the document's other problems; the first one stays
-            result.duplicates.append((key, key_node.start_mark.line + 1, result.key_lines[key]))
+            result.duplicates.append((key, key_node.start_mark.line + 1, lines[key]))
             continue
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[key] = key_node.start_mark.line + 1
+        result[key] = construct(value_node)
+        lines[key] = key_node.start_mark.line + 1
     return result
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
+_STR, _SEQ, _MAP = (yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG, yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
+                    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG)
 
+
+def _construct_tree(loader: yaml.SafeLoader, node: yaml.Node, depth: int = 1) -> Any:
+    """Build a document without aliases in one recursive pass: the same values as the
+    constructor above (strings, lists, `_LineDict`s; other tags go through it), without
+    its generic machinery, which costs more than libyaml's parse on a large file."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
+    check_depth(node, depth)
+    if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+        return [_construct_tree(loader, child, depth + 1) for child in node.value]
+    if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
+        return _line_dict(node, lambda child: _construct_tree(loader, child, depth + 1))
+    return loader.construct_object(node, deep=True)
+
+
+@paused_gc()
 def load_factbase(directory: str | Path, *, strict: bool = False, lint: bool = False) -> FactBase:
     """Load every `*.yaml` file in `directory`; raise `FactBaseError` listing every problem.
 
@@ -210,7 +249,7 @@ def load_factbase(directory: str | Path, *, strict: bool = False, lint: bool = F
     for path in paths:
         ctx = _Context(problems, str(path))
         try:
-            raw, data = read_yaml_file(path, folder, _Loader)  # confined, size/depth/alias limits
+            raw, data = read_yaml_file(path, folder, _Loader, _construct_tree)  # confined, size/depth/alias limits
             digest.update(path.name.encode() + b"\0" + raw + b"\0")
         except UnsafeInput as exc:
             ctx.add(exc.line, exc.message)
@@ -505,10 +544,12 @@ def _report_duplicates(ctx: _Context, node: Any) -> None:
         for key, line, first in node.duplicates:
             ctx.add(line, f"duplicate key {key!r} (first at line {first}); the second one is ignored")
         for value in node.values():
-            _report_duplicates(ctx, value)
+            if isinstance(value, (_LineDict, list)):
+                _report_duplicates(ctx, value)
     elif isinstance(node, list):
         for value in node:
-            _report_duplicates(ctx, value)
+            if isinstance(value, (_LineDict, list)):
+                _report_duplicates(ctx, value)
 
 
 def _section(entry: object) -> str:
@@ -566,6 +607,7 @@ def _convert(name: str, raw: Any) -> tuple[Any, str | None]:
     return text, None
 
 
+@lru_cache(maxsize=1024)  # a curator's file repeats one `added` date in every entry
 def _parse_added(text: str) -> tuple[datetime | None, str | None]:
     parsers: list[Callable[[str], datetime]] = [
         lambda s: datetime.combine(date.fromisoformat(s), datetime.min.time()),

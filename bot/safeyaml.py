@@ -25,14 +25,15 @@ from __future__ import annotations
 import os
 import reprlib
 import stat
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
 
 __all__ = [
-    "MAX_DEPTH", "MAX_EXCERPT", "MAX_EXPANDED_NODES", "MAX_FILE_BYTES", "UnsafeInput", "confined_path",
-    "excerpt", "parse_yaml", "read_confined", "read_yaml_file",
+    "MAX_DEPTH", "MAX_EXCERPT", "MAX_EXPANDED_NODES", "MAX_FILE_BYTES", "Construct", "UnsafeInput",
+    "check_depth", "confined_path", "excerpt", "parse_yaml", "read_confined", "read_yaml_file",
 ]
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # per file, YAML and source texts alike
@@ -137,6 +138,13 @@ def _measure(root: yaml.Node) -> None:
         stack.extend((child, depth + 1, False) for child in _children(node) if id(child) not in expanded)
 
 
+def check_depth(node: yaml.Node, depth: int) -> None:
+    """Refuse `node` when it stands deeper than MAX_DEPTH (for a `construct_tree`)."""
+    if depth > MAX_DEPTH:
+        raise UnsafeInput(node.start_mark.line + 1, f"refused: lists and mappings nested more than "
+                          f"{MAX_DEPTH} levels deep")
+
+
 def _check_depth(root: yaml.Node) -> None:
     """Refuse a node tree nested deeper than MAX_DEPTH (a tree: the text has no aliases)."""
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
@@ -161,8 +169,16 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def parse_yaml(text: str, loader_class: type[yaml.SafeLoader]) -> Any:
-    """Compose `text`, measure the node graph, then construct it with `loader_class`."""
+Construct = Callable[[yaml.SafeLoader, yaml.Node], Any]
+
+
+def parse_yaml(text: str, loader_class: type[yaml.SafeLoader], construct_tree: Construct | None = None) -> Any:
+    """Compose `text`, measure the node graph, then construct it with `loader_class`.
+
+    `construct_tree(loader, node)`, when given, builds a document that has no
+    alias and no merge key (a tree, the fact base's usual shape) in one pass,
+    and must refuse nesting deeper than MAX_DEPTH itself (`check_depth`).
+    """
     loader = loader_class(text)
     try:
         try:
@@ -178,6 +194,8 @@ def parse_yaml(text: str, loader_class: type[yaml.SafeLoader]) -> Any:
             return None
         if "*" in text:  # an alias is possible: measure the graph with aliases expanded
             _measure(node)
+        elif construct_tree is not None and "<<" not in text:  # a tree: depth checked as it is built
+            return construct_tree(loader, node)
         else:  # no alias can be in the text: the graph is a tree, only its depth can hurt
             _check_depth(node)
         return loader.construct_document(node)
@@ -185,11 +203,12 @@ def parse_yaml(text: str, loader_class: type[yaml.SafeLoader]) -> Any:
         loader.dispose()
 
 
-def read_yaml_file(path: Path, root: Path, loader_class: type[yaml.SafeLoader]) -> tuple[bytes, Any]:
+def read_yaml_file(path: Path, root: Path, loader_class: type[yaml.SafeLoader],
+                   construct_tree: Construct | None = None) -> tuple[bytes, Any]:
     """The raw bytes and the constructed data of one fact base file, every limit applied.
 
     Raises `UnsafeInput` for a refused file, `UnicodeDecodeError` for bytes
     that are not UTF-8 and `yaml.YAMLError` for a syntax error.
     """
     raw = read_confined(path, root)
-    return raw, parse_yaml(raw.decode("utf-8"), loader_class)
+    return raw, parse_yaml(raw.decode("utf-8"), loader_class, construct_tree)

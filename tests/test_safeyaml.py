@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot import safeyaml
 from bot.errors import FactBaseError
@@ -144,3 +145,64 @@ def test_check_reports_a_hostile_fact_base_in_one_line_each(tmp_path: Path) -> N
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.strip().splitlines() if ": warning: " not in line]
     assert len(lines) == 3 and lines[-1] == "fact base invalid: 2 errors", lines
+
+
+TYPED = """\
+plain: text
+number: 42
+truth: yes
+nothing: ~
+ratio: 1.5
+quoted: "42"
+tagged: !!str 7
+day: 2023-10-26
+items: [a, 1, {k: v}]
+pairs: !!set {a, b}
+nested: {m: {n: [o, {p: q}]}}
+twice: one
+twice: two
+"""
+
+
+def test_the_one_pass_construction_reads_every_value_as_the_generic_one_does() -> None:
+    from bot.loader import _construct_tree, _Loader
+
+    fast = safeyaml.parse_yaml(TYPED, _Loader, _construct_tree)
+    generic = safeyaml.parse_yaml(TYPED, _Loader)
+    assert fast == generic
+    assert fast["number"] == 42 and fast["truth"] is True and fast["day"] == "2023-10-26"
+    assert fast["pairs"] == {"a", "b"} and fast["twice"] == "one"
+    assert fast.duplicates == generic.duplicates == [("twice", 13, 12)]
+    assert fast["nested"]["m"].key_lines == generic["nested"]["m"].key_lines
+
+
+def test_a_merge_key_is_read_as_yaml_defines_it() -> None:
+    from bot.loader import _construct_tree, _Loader
+
+    assert safeyaml.parse_yaml("a: {<<: {x: 1}, y: 2}\n", _Loader, _construct_tree) == {"a": {"x": 1, "y": 2}}
+
+
+def test_mappings_nested_past_the_limit_are_refused_with_their_line(tmp_path: Path) -> None:
+    depth = safeyaml.MAX_DEPTH + 1
+    text = "".join(f"{'  ' * level}k{level}:\n" for level in range(depth)) + f"{'  ' * depth}leaf\n"
+    [found] = problems(write_kb(tmp_path, {"a.yaml": VALID, "deep.yaml": text}))
+    assert f"deep.yaml:{depth}:" in found and "nested more than" in found
+
+
+def test_the_garbage_collector_runs_again_after_a_load_that_failed(tmp_path: Path) -> None:
+    import gc
+
+    problems(write_kb(tmp_path, {"a.yaml": "x: [\n"}))
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("value", ["", "text", "42", "-1", "0x1F", "1.5", ".inf", "yes", "No", "off", "~",
+                                   "null", "2023-10-26", "<<", "=", "1_000", "+.5", "ёлка"])
+def test_the_loader_resolves_every_plain_value_as_pyyaml_does_except_dates(value: str) -> None:
+    from bot.loader import _Loader
+
+    expected = yaml.SafeLoader.resolve(_Loader(""), yaml.ScalarNode, value, (True, False))
+    if expected == "tag:yaml.org,2002:timestamp":
+        expected = "tag:yaml.org,2002:str"  # dates stay text: the loader reads them with a line
+    assert _Loader("").resolve(yaml.ScalarNode, value, (True, False)) == expected
+    assert _Loader("").resolve(yaml.ScalarNode, value, (False, True)) == "tag:yaml.org,2002:str"
