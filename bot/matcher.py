@@ -30,14 +30,16 @@ How a question is scored (confidence 0-100, documented in the README):
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.facts import FactBase, Speaker
+from bot.gcpause import paused_gc
 from bot.lexicon import CONCEPTS, COUNTRIES, INTENTS, ROMANISED_STOPWORDS, STOPWORDS, country_by_name
 from bot.text import detect_language, is_cyrillic, stem, tokenize, transliterate
 
@@ -49,6 +51,7 @@ INTENT_WEIGHT = 0.35
 MIN_SPECIFICITY = 0.35  # without an entity, the matched words must weigh at least this much
 UNKNOWN_WEIGHT = 1.0
 _CAPS = {"IT": "it_caps", "US": "us_caps", "ИТ": "ит"}
+_DROPPED = STOPWORDS | ROMANISED_STOPWORDS  # Russian stop words typed in Latin letters too
 _MONTHS_EN = ("january february march april may june july august september october "
               "november december").split()
 _MONTHS_RU = ("январь февраль март апрель май июнь июль август сентябрь октябрь "
@@ -94,6 +97,13 @@ class _Token:
     entity: bool = False
 
 
+class _TextKeys(NamedTuple):
+    """What a fact's text contributes: its term keys, and each entity word's keys."""
+
+    terms: tuple[str, ...]
+    entities: tuple[dict[str, float], ...]
+
+
 @dataclass
 class _Question:
     """A question analysed once, for scoring against every fact."""
@@ -120,6 +130,7 @@ class _Vocabulary:
 class Matcher:
     """Scores questions against one fact base; build a new one when the facts change."""
 
+    @paused_gc()
     def __init__(
         self,
         factbase: FactBase,
@@ -139,16 +150,15 @@ class Matcher:
         self._vocab = _build_vocabulary(factbase)
         self._doc_words: set[str] = set()
         self._built_tokens: dict[str, _Token] = {}
-        self.docs = _build_docs(factbase, self._analyze_exact)
-        self._built_tokens = {}
-        self._vocab.doc_stems = {
-            key for doc in self.docs for key in doc.terms if not key.startswith(("@", "P:", "C:"))
-        }
-        self._weights = _idf_weights(self.docs)
-        self._max_weight = max(self._weights.values(), default=1.0)
-        self._carried = {e for doc in self.docs for e in doc.entities}
+        self._built_texts: dict[str, _TextKeys] = {}
+        self.docs = _build_docs(factbase, self._text_keys)
+        self._built_tokens, self._built_texts = {}, {}
         self._term_index = _inverted(self.docs, "terms")  # key -> (docs holding it, field weights)
         self._entity_index = _inverted(self.docs, "entities")  # entity key -> (docs naming it, weights)
+        self._vocab.doc_stems = {key for key in self._term_index if not key.startswith(("@", "P:", "C:"))}
+        self._weights = _idf_weights(len(self.docs), self._term_index)
+        self._max_weight = max(self._weights.values(), default=1.0)
+        self._carried = set(self._entity_index)
         self._speaker_penalty = np.array([0.1 if doc.kind == "speaker" else 0.0 for doc in self.docs])
         self.doc_by_id = {doc.id: doc for doc in self.docs}
         words = self._known_words()
@@ -191,10 +201,15 @@ class Matcher:
             return {stemmed: 1.0}
         return {}
 
-    def _analyze_exact(self, text: str) -> list[_Token]:
-        """Analyze fact text: exact lookups only, every stem kept as a key (a word's token is
-        made once per build: fact texts repeat their words)."""
-        tokens = []
+    def _text_keys(self, text: str) -> _TextKeys:
+        """Analyze fact text: exact lookups only, every stem kept as a key. Made once per
+        build for a text (a speaker's role stands in each of their statements) and for a
+        word (fact texts repeat their words)."""
+        found = self._built_texts.get(text)
+        if found is not None:
+            return found
+        terms: dict[str, float] = {}
+        entities: list[dict[str, float]] = []
         built = self._built_tokens
         for word in _words(text):
             token = built.get(word)
@@ -202,8 +217,12 @@ class Matcher:
                 self._doc_words.add(word)
                 keys = self._exact_word(word) or {stem(word): 1.0}
                 token = built[word] = _Token(word, keys, entity=_is_entity(keys))
-            tokens.append(token)
-        return tokens
+            if token.entity:
+                entities.append(token.keys)
+            else:
+                terms.update(token.keys)  # only the keys are kept, in the order they first come
+        found = self._built_texts[text] = _TextKeys(tuple(terms), tuple(entities))
+        return found
 
     def _lookup_uncached(self, word: str) -> tuple[tuple[str, float], ...]:
         keys = self._exact_word(word)
@@ -485,14 +504,27 @@ def _stopword_typo(word: str) -> bool:
 
 
 def _inverted(docs: list[Doc], attribute: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """An inverted index: key -> (the positions of the docs holding it, its weight in each)."""
-    postings: dict[str, tuple[list[int], list[float]]] = {}
-    for position, doc in enumerate(docs):
-        for key, weight in getattr(doc, attribute).items():
-            found = postings.setdefault(key, ([], []))
-            found[0].append(position)
-            found[1].append(weight)
-    return {key: (np.array(ids, dtype=np.intp), np.array(weights)) for key, (ids, weights) in postings.items()}
+    """An inverted index: key -> (the positions of the docs holding it, its weight in each).
+
+    Built flat, then grouped by numpy (a stable sort keeps each list in document
+    order): one Python step per document rather than per (document, key) pair."""
+    keys: list[str] = []
+    weights: list[float] = []
+    counts: list[int] = []
+    for doc in docs:
+        found = getattr(doc, attribute)
+        keys.extend(found)
+        weights.extend(found.values())
+        counts.append(len(found))
+    if not keys:
+        return {}
+    codes: dict[str, int] = {}  # key -> its number, in the order keys first come
+    numbered = np.fromiter((codes.setdefault(k, len(codes)) for k in keys), dtype=np.intp, count=len(keys))
+    order = np.argsort(numbered, kind="stable")
+    bounds = np.cumsum(np.bincount(numbered, minlength=len(codes)))[:-1]
+    positions = np.split(np.repeat(np.arange(len(docs), dtype=np.intp), counts)[order], bounds)
+    values = np.split(np.array(weights)[order], bounds)
+    return {key: (positions[code], values[code]) for key, code in codes.items()}
 
 
 def _swapped(word: str, target: str) -> bool:
@@ -546,8 +578,7 @@ def _words(text: str) -> list[str]:
     """Tokenize, keeping the meaning of capitalised short words (IT, US) and dropping stop words
     (Russian ones typed in Latin letters too: "chto", "kto")."""
     if not any(caps in text for caps in _CAPS):  # the common case: one pass over the whole text
-        return [w for w in tokenize(text)
-                if not (w in STOPWORDS or w in ROMANISED_STOPWORDS or (len(w) == 1 and not w.isdigit()))]
+        return [w for w in tokenize(text) if w not in _DROPPED and (len(w) > 1 or w.isdigit())]
     out = []
     for raw in text.replace("’", "'").split():
         core = raw.strip(".,;:!?()[]{}«»\"'“”")
@@ -559,7 +590,7 @@ def _words(text: str) -> list[str]:
             out.append(_CAPS[head])
             raw = rest
         for word in tokenize(raw):
-            if word in STOPWORDS or word in ROMANISED_STOPWORDS or (len(word) == 1 and not word.isdigit()):
+            if word in _DROPPED or (len(word) == 1 and not word.isdigit()):
                 continue
             out.append(word)
     return out
@@ -606,7 +637,7 @@ def country_key(speaker: Speaker) -> str:
     return "C:" + "-".join(tokenize(speaker.country))
 
 
-def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-untyped-def]
+def _build_docs(factbase: FactBase, analyze: Callable[[str], _TextKeys]) -> list[Doc]:
     """Turn every fact (and the meeting, participants and sources) into a Doc."""
     docs: list[Doc] = []
 
@@ -615,13 +646,14 @@ def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-un
         terms: dict[str, float] = {}
         ents = dict(entities)
         for text, weight in fields:
-            for token in analyze(text):
-                keys = _unambiguous(token.keys, entities)
-                for key in keys:
-                    if token.entity:
-                        ents[key] = max(ents.get(key, 0.0), min(weight, 0.8))
-                    else:
-                        terms[key] = max(terms.get(key, 0.0), weight)
+            found = analyze(text)
+            for key in found.terms:  # a term keeps the weight of the weightiest field it is in
+                if terms.get(key, 0.0) < weight:
+                    terms[key] = weight
+            cap = min(weight, 0.8)
+            for keys in found.entities:
+                for key in _unambiguous(keys, entities):
+                    ents[key] = max(ents.get(key, 0.0), cap)
         for key, weight in extra:
             terms[key] = max(terms.get(key, 0.0), weight)
         docs.append(Doc(doc_id, kind, len(docs), terms, ents))
@@ -678,11 +710,7 @@ def _build_docs(factbase: FactBase, analyze) -> list[Doc]:  # type: ignore[no-un
     return docs
 
 
-def _idf_weights(docs: list[Doc]) -> dict[str, float]:
-    df: dict[str, int] = {}
-    for doc in docs:
-        for key in doc.terms:
-            df[key] = df.get(key, 0) + 1
-    n = len(docs)
-    return {key: math.log(1 + n / count) for key, count in df.items()}
+def _idf_weights(n: int, index: dict[str, tuple[np.ndarray, np.ndarray]]) -> dict[str, float]:
+    """Each term's inverse document frequency, from its posting list's length."""
+    return {key: math.log(1 + n / len(docs)) for key, (docs, _) in index.items()}
 
