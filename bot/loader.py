@@ -44,7 +44,16 @@ from bot.errors import FactBaseError, Problem
 from bot.factlint import lint_factbase
 from bot.facts import AGREEMENT_KINDS, Agreement, FactBase, Meeting, Source, Speaker, Statement
 from bot.gcpause import paused_gc
-from bot.safeyaml import UnsafeInput, check_depth, confined_path, excerpt, read_confined, read_yaml_file
+from bot.safeyaml import (
+    MAX_DEPTH,
+    NotATree,
+    UnsafeInput,
+    confined_path,
+    excerpt,
+    read_confined,
+    read_yaml_file,
+    too_deep,
+)
 
 __all__ = [
     "FIELDS", "OPTIONAL_FIELD_DOCS", "TEXT_SEPARATOR", "SourceText", "load_factbase", "normalise_quote",
@@ -210,22 +219,87 @@ def _line_dict(node: yaml.MappingNode, construct: Callable[[yaml.Node], Any]) ->
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
-_STR, _SEQ, _MAP = (yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG, yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
-                    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG)
+_STR = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
+_SKIPPED = (yaml.StreamStartEvent, yaml.DocumentStartEvent, yaml.DocumentEndEvent)
 
 
-def _construct_tree(loader: yaml.SafeLoader, node: yaml.Node, depth: int = 1) -> Any:
-    """Build a document without aliases in one recursive pass: the same values as the
-    constructor above (strings, lists, `_LineDict`s; other tags go through it), without
-    its generic machinery, which costs more than libyaml's parse on a large file."""
-    if isinstance(node, yaml.ScalarNode):
-        return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
-    check_depth(node, depth)
-    if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
-        return [_construct_tree(loader, child, depth + 1) for child in node.value]
-    if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
-        return _line_dict(node, lambda child: _construct_tree(loader, child, depth + 1))
-    return loader.construct_object(node, deep=True)
+class _Open:
+    """A list or mapping being filled while the events come (a mapping waits for a value)."""
+
+    __slots__ = ("value", "key", "key_line", "keyed")
+
+    def __init__(self, value: list[Any] | _LineDict) -> None:
+        self.value = value
+        self.key: Any = None
+        self.key_line = 0
+        self.keyed = False  # a key came and waits for its value
+
+
+def _build_tree(loader: yaml.SafeLoader) -> Any:
+    """Build a document without aliases straight from libyaml's events: the values the
+    constructor above gives (strings, lists, `_LineDict`s, typed scalars), each node
+    checked against the depth limit as it comes. Tags, anchors and a second document
+    are left to the generic path (`NotATree`), which says what PyYAML says."""
+    stack: list[_Open] = []
+    root: Any = None
+    documents = 0
+    while True:
+        event = loader.get_event()  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+                raise NotATree
+            if len(stack) >= MAX_DEPTH:
+                raise too_deep(event.start_mark.line + 1)
+            tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+            value = event.value if tag == _STR else loader.construct_object(
+                yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            if event.anchor is not None or (event.tag is not None and event.tag != "!"):
+                raise NotATree
+            if len(stack) >= MAX_DEPTH:
+                raise too_deep(event.start_mark.line + 1)
+            if kind is yaml.SequenceStartEvent:
+                stack.append(_Open([]))
+                continue
+            mapping = _LineDict()
+            mapping.line = event.start_mark.line + 1
+            mapping.key_lines, mapping.duplicates = {}, []
+            stack.append(_Open(mapping))
+            continue
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            value = stack.pop().value
+        elif kind is yaml.StreamEndEvent:
+            return root
+        elif kind in _SKIPPED:
+            documents += kind is yaml.DocumentStartEvent
+            if documents > 1:
+                raise NotATree
+            continue
+        else:
+            raise NotATree
+        if not stack:
+            root = value
+        else:
+            _place(stack[-1], value, event.start_mark.line + 1)
+
+
+def _place(parent: _Open, value: Any, line: int) -> None:
+    """Put a finished value into the list or mapping that holds it."""
+    container = parent.value
+    if type(container) is list:
+        container.append(value)
+    elif not parent.keyed:
+        parent.key, parent.key_line, parent.keyed = value if isinstance(value, str) else str(value), line, True
+    else:
+        assert isinstance(container, _LineDict)
+        parent.keyed = False
+        key = parent.key
+        if key in container:  # reported with the document's other problems; the first one stays
+            container.duplicates.append((key, parent.key_line, container.key_lines[key]))
+        else:
+            container[key] = value
+            container.key_lines[key] = parent.key_line
 
 
 @paused_gc()
@@ -249,7 +323,7 @@ def load_factbase(directory: str | Path, *, strict: bool = False, lint: bool = F
     for path in paths:
         ctx = _Context(problems, str(path))
         try:
-            raw, data = read_yaml_file(path, folder, _Loader, _construct_tree)  # confined, size/depth/alias limits
+            raw, data = read_yaml_file(path, folder, _Loader, _build_tree)  # confined, size/depth/alias limits
             digest.update(path.name.encode() + b"\0" + raw + b"\0")
         except UnsafeInput as exc:
             ctx.add(exc.line, exc.message)

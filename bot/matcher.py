@@ -518,8 +518,8 @@ def _inverted(docs: list[Doc], attribute: str) -> dict[str, tuple[np.ndarray, np
         counts.append(len(found))
     if not keys:
         return {}
-    codes: dict[str, int] = {}  # key -> its number, in the order keys first come
-    numbered = np.fromiter((codes.setdefault(k, len(codes)) for k in keys), dtype=np.intp, count=len(keys))
+    codes = {key: code for code, key in enumerate(dict.fromkeys(keys))}  # numbered as they first come
+    numbered = np.fromiter(map(codes.__getitem__, keys), dtype=np.intp, count=len(keys))
     order = np.argsort(numbered, kind="stable")
     bounds = np.cumsum(np.bincount(numbered, minlength=len(codes)))[:-1]
     positions = np.split(np.repeat(np.arange(len(docs), dtype=np.intp), counts)[order], bounds)

@@ -9,7 +9,8 @@ something outside the folder. Every rule is checked before the costly step:
                   a directory named `*.yaml` is refused with a message, unread
     size          MAX_FILE_BYTES (5 MB) per file, checked on the open file
                   before reading, and never more than that read
-    nesting       MAX_DEPTH levels of lists/mappings in the composed YAML node
+    nesting       MAX_DEPTH levels of lists/mappings, counted on the parser's
+                  events as a tree is built from them, or in the composed node
                   graph (and a composer recursion overflow is the same error)
     aliases       the node graph is measured with aliases expanded (memoised,
                   so counting costs one visit per distinct node): more than
@@ -32,8 +33,8 @@ from typing import Any
 import yaml
 
 __all__ = [
-    "MAX_DEPTH", "MAX_EXCERPT", "MAX_EXPANDED_NODES", "MAX_FILE_BYTES", "Construct", "UnsafeInput",
-    "check_depth", "confined_path", "excerpt", "parse_yaml", "read_confined", "read_yaml_file",
+    "MAX_DEPTH", "MAX_EXCERPT", "MAX_EXPANDED_NODES", "MAX_FILE_BYTES", "BuildTree", "NotATree", "UnsafeInput",
+    "confined_path", "excerpt", "parse_yaml", "read_confined", "read_yaml_file", "too_deep",
 ]
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # per file, YAML and source texts alike
@@ -130,19 +131,21 @@ def _measure(root: yaml.Node) -> None:
         if key in on_path:  # a recursive alias: the constructor would loop
             raise UnsafeInput(node.start_mark.line + 1, "refused: a recursive alias")
         if depth > MAX_DEPTH:
-            raise UnsafeInput(node.start_mark.line + 1, f"refused: lists and mappings nested more than "
-                              f"{MAX_DEPTH} levels deep")
+            raise too_deep(node.start_mark.line + 1)
         distinct += 1
         on_path.add(key)
         stack.append((node, depth, True))
         stack.extend((child, depth + 1, False) for child in _children(node) if id(child) not in expanded)
 
 
-def check_depth(node: yaml.Node, depth: int) -> None:
-    """Refuse `node` when it stands deeper than MAX_DEPTH (for a `construct_tree`)."""
-    if depth > MAX_DEPTH:
-        raise UnsafeInput(node.start_mark.line + 1, f"refused: lists and mappings nested more than "
-                          f"{MAX_DEPTH} levels deep")
+def too_deep(line: int) -> UnsafeInput:
+    """The refusal of a value nested deeper than MAX_DEPTH, at 1-based `line`."""
+    return UnsafeInput(line, f"refused: lists and mappings nested more than {MAX_DEPTH} levels deep")
+
+
+class NotATree(Exception):
+    """Raised by a `BuildTree` for a document it leaves to the generic path (tags, anchors,
+    several documents): that path then gives the value or the error PyYAML gives."""
 
 
 def _check_depth(root: yaml.Node) -> None:
@@ -151,8 +154,7 @@ def _check_depth(root: yaml.Node) -> None:
     while stack:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise UnsafeInput(node.start_mark.line + 1, f"refused: lists and mappings nested more than "
-                              f"{MAX_DEPTH} levels deep")
+            raise too_deep(node.start_mark.line + 1)
         if isinstance(node, yaml.SequenceNode):
             stack.extend((child, depth + 1) for child in node.value)
         elif isinstance(node, yaml.MappingNode):
@@ -169,46 +171,59 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-Construct = Callable[[yaml.SafeLoader, yaml.Node], Any]
+BuildTree = Callable[[yaml.SafeLoader], Any]
 
 
-def parse_yaml(text: str, loader_class: type[yaml.SafeLoader], construct_tree: Construct | None = None) -> Any:
+def parse_yaml(text: str, loader_class: type[yaml.SafeLoader], build_tree: BuildTree | None = None) -> Any:
     """Compose `text`, measure the node graph, then construct it with `loader_class`.
 
-    `construct_tree(loader, node)`, when given, builds a document that has no
-    alias and no merge key (a tree, the fact base's usual shape) in one pass,
-    and must refuse nesting deeper than MAX_DEPTH itself (`check_depth`).
+    `build_tree(loader)`, when given, is tried first on a text that can hold no
+    alias and no merge key: it builds the document straight from the parser's
+    events (the fact base's usual shape, and 3x faster than composing nodes
+    first), refusing nesting deeper than MAX_DEPTH itself (`too_deep`), and
+    raises `NotATree` for anything it leaves to the generic path.
     """
+    try:
+        if build_tree is not None and "*" not in text and "<<" not in text:
+            try:
+                return _with_loader(text, loader_class, build_tree)
+            except NotATree:
+                pass
+        return _with_loader(text, loader_class, lambda loader: _compose_and_construct(loader, "*" in text))
+    except RecursionError:
+        raise too_deep(1) from None
+    except yaml.MarkedYAMLError as exc:
+        if "nesting depth" not in str(exc.problem):  # libyaml's own depth limit, said as ours
+            raise
+        raise too_deep(exc.problem_mark.line + 1 if exc.problem_mark else 1) from None
+
+
+def _with_loader(text: str, loader_class: type[yaml.SafeLoader], read: BuildTree) -> Any:
     loader = loader_class(text)
     try:
-        try:
-            node = loader.get_single_node()
-        except RecursionError:
-            raise UnsafeInput(1, f"refused: lists and mappings nested more than {MAX_DEPTH} levels deep") from None
-        except yaml.MarkedYAMLError as exc:
-            if "nesting depth" not in str(exc.problem):  # libyaml's own depth limit, said as ours
-                raise
-            line = exc.problem_mark.line + 1 if exc.problem_mark else 1
-            raise UnsafeInput(line, f"refused: lists and mappings nested more than {MAX_DEPTH} levels deep") from None
-        if node is None:
-            return None
-        if "*" in text:  # an alias is possible: measure the graph with aliases expanded
-            _measure(node)
-        elif construct_tree is not None and "<<" not in text:  # a tree: depth checked as it is built
-            return construct_tree(loader, node)
-        else:  # no alias can be in the text: the graph is a tree, only its depth can hurt
-            _check_depth(node)
-        return loader.construct_document(node)
+        return read(loader)
     finally:
         loader.dispose()
 
 
+def _compose_and_construct(loader: yaml.SafeLoader, aliased: bool) -> Any:
+    """The generic path: compose the node graph, measure it, construct it."""
+    node = loader.get_single_node()
+    if node is None:
+        return None
+    if aliased:  # an alias is possible: measure the graph with aliases expanded
+        _measure(node)
+    else:  # no alias can be in the text: the graph is a tree, only its depth can hurt
+        _check_depth(node)
+    return loader.construct_document(node)
+
+
 def read_yaml_file(path: Path, root: Path, loader_class: type[yaml.SafeLoader],
-                   construct_tree: Construct | None = None) -> tuple[bytes, Any]:
+                   build_tree: BuildTree | None = None) -> tuple[bytes, Any]:
     """The raw bytes and the constructed data of one fact base file, every limit applied.
 
     Raises `UnsafeInput` for a refused file, `UnicodeDecodeError` for bytes
     that are not UTF-8 and `yaml.YAMLError` for a syntax error.
     """
     raw = read_confined(path, root)
-    return raw, parse_yaml(raw.decode("utf-8"), loader_class, construct_tree)
+    return raw, parse_yaml(raw.decode("utf-8"), loader_class, build_tree)

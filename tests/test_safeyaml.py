@@ -164,10 +164,10 @@ twice: two
 """
 
 
-def test_the_one_pass_construction_reads_every_value_as_the_generic_one_does() -> None:
-    from bot.loader import _construct_tree, _Loader
+def test_the_tree_built_from_events_holds_every_value_the_generic_construction_gives() -> None:
+    from bot.loader import _build_tree, _Loader
 
-    fast = safeyaml.parse_yaml(TYPED, _Loader, _construct_tree)
+    fast = safeyaml.parse_yaml(TYPED, _Loader, _build_tree)
     generic = safeyaml.parse_yaml(TYPED, _Loader)
     assert fast == generic
     assert fast["number"] == 42 and fast["truth"] is True and fast["day"] == "2023-10-26"
@@ -176,17 +176,33 @@ def test_the_one_pass_construction_reads_every_value_as_the_generic_one_does() -
     assert fast["nested"]["m"].key_lines == generic["nested"]["m"].key_lines
 
 
-def test_a_merge_key_is_read_as_yaml_defines_it() -> None:
-    from bot.loader import _construct_tree, _Loader
+@pytest.mark.parametrize("text", [
+    "a: {<<: {x: 1}, y: 2}\n",  # a merge key
+    "a: &x 1\nb: 2\n",  # an anchor nothing uses
+    "a: !!str 1\nb: [c]\n",  # an explicit tag
+    "? [a, b]\n: c\n",  # a key that is a list
+    "",  # no document
+    "a: 1\n---\nb: 2\n",  # two documents: the generic path's error
+    "a: [1, 2\n",  # a syntax error
+])
+def test_what_the_tree_builder_leaves_reads_as_the_generic_path_reads_it(text: str) -> None:
+    from bot.loader import _build_tree, _Loader
 
-    assert safeyaml.parse_yaml("a: {<<: {x: 1}, y: 2}\n", _Loader, _construct_tree) == {"a": {"x": 1, "y": 2}}
+    def read(*build: object) -> object:
+        try:
+            return safeyaml.parse_yaml(text, _Loader, *build)  # type: ignore[arg-type]
+        except yaml.YAMLError as exc:
+            return str(exc)
+
+    assert read(_build_tree) == read()
 
 
 def test_mappings_nested_past_the_limit_are_refused_with_their_line(tmp_path: Path) -> None:
     depth = safeyaml.MAX_DEPTH + 1
     text = "".join(f"{'  ' * level}k{level}:\n" for level in range(depth)) + f"{'  ' * depth}leaf\n"
     [found] = problems(write_kb(tmp_path, {"a.yaml": VALID, "deep.yaml": text}))
-    assert f"deep.yaml:{depth}:" in found and "nested more than" in found
+    # the first value past the limit is the key on line 64 ("k63"): keys stand one level below their mapping
+    assert f"deep.yaml:{depth - 1}:" in found and "nested more than" in found
 
 
 def test_the_garbage_collector_runs_again_after_a_load_that_failed(tmp_path: Path) -> None:
