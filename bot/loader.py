@@ -226,10 +226,11 @@ _SKIPPED = (yaml.StreamStartEvent, yaml.DocumentStartEvent, yaml.DocumentEndEven
 class _Open:
     """A list or mapping being filled while the events come (a mapping waits for a value)."""
 
-    __slots__ = ("value", "key", "key_line", "keyed")
+    __slots__ = ("value", "line", "key", "key_line", "keyed")
 
-    def __init__(self, value: list[Any] | _LineDict) -> None:
+    def __init__(self, value: list[Any] | _LineDict, line: int) -> None:
         self.value = value
+        self.line = line  # where it starts: its line as a key
         self.key: Any = None
         self.key_line = 0
         self.keyed = False  # a key came and waits for its value
@@ -241,47 +242,56 @@ def _build_tree(loader: yaml.SafeLoader) -> Any:
     checked against the depth limit as it comes. Tags, anchors and a second document
     are left to the generic path (`NotATree`), which says what PyYAML says."""
     stack: list[_Open] = []
-    root: Any = None
-    documents = 0
     while True:
         event = loader.get_event()  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
         kind = type(event)
         if kind is yaml.ScalarEvent:
-            if event.anchor is not None or (event.tag is not None and event.tag != "!"):
-                raise NotATree
-            if len(stack) >= MAX_DEPTH:
-                raise too_deep(event.start_mark.line + 1)
-            tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-            value = event.value if tag == _STR else loader.construct_object(
-                yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
+            _refuse_unless_plain(event, len(stack))
+            value, line = event.value, event.start_mark.line + 1
+            if event.implicit[0] and value[:1] in _IMPLICIT:  # else a string, as `resolve` says
+                tag = loader.resolve(yaml.ScalarNode, value, event.implicit)  # type: ignore[no-untyped-call]
+                if tag != _STR:
+                    value = loader.construct_object(
+                        yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style))
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            if event.anchor is not None or (event.tag is not None and event.tag != "!"):
-                raise NotATree
-            if len(stack) >= MAX_DEPTH:
-                raise too_deep(event.start_mark.line + 1)
+            _refuse_unless_plain(event, len(stack))
+            line = event.start_mark.line + 1
             if kind is yaml.SequenceStartEvent:
-                stack.append(_Open([]))
+                stack.append(_Open([], line))
                 continue
             mapping = _LineDict()
-            mapping.line = event.start_mark.line + 1
+            mapping.line = line
             mapping.key_lines, mapping.duplicates = {}, []
-            stack.append(_Open(mapping))
+            stack.append(_Open(mapping, line))
             continue
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-            value = stack.pop().value
+            done = stack.pop()
+            value, line = done.value, done.line
         elif kind is yaml.StreamEndEvent:
-            return root
+            return None  # no document
         elif kind in _SKIPPED:
-            documents += kind is yaml.DocumentStartEvent
-            if documents > 1:
-                raise NotATree
             continue
         else:
             raise NotATree
         if not stack:
-            root = value
-        else:
-            _place(stack[-1], value, event.start_mark.line + 1)
+            return _end_of_document(loader, value)
+        _place(stack[-1], value, line)
+
+
+def _refuse_unless_plain(event: yaml.NodeEvent, depth: int) -> None:
+    """Leave a tag or an anchor to the generic path; refuse a value past the depth limit."""
+    if event.anchor is not None or (getattr(event, "tag", None) not in (None, "!")):
+        raise NotATree
+    if depth >= MAX_DEPTH:
+        raise too_deep(event.start_mark.line + 1 if event.start_mark else 1)
+
+
+def _end_of_document(loader: yaml.SafeLoader, root: Any) -> Any:
+    """The document's value, once the stream is seen to hold no second document."""
+    while not isinstance(event := loader.get_event(), yaml.StreamEndEvent):  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.DocumentStartEvent):
+            raise NotATree  # the generic path says "expected a single document"
+    return root
 
 
 def _place(parent: _Open, value: Any, line: int) -> None:

@@ -184,6 +184,10 @@ def test_the_tree_built_from_events_holds_every_value_the_generic_construction_g
     "",  # no document
     "a: 1\n---\nb: 2\n",  # two documents: the generic path's error
     "a: [1, 2\n",  # a syntax error
+    "---\n",  # an empty document
+    "just text\n",  # a scalar document
+    "- a\n- [b, {c: d}]\n",  # a list document
+    "? [a,\n   b]\n: c\nd:\n  e: f\n",  # a key spanning lines, line numbers compared
 ])
 def test_what_the_tree_builder_leaves_reads_as_the_generic_path_reads_it(text: str) -> None:
     from bot.loader import _build_tree, _Loader
@@ -195,6 +199,18 @@ def test_what_the_tree_builder_leaves_reads_as_the_generic_path_reads_it(text: s
             return str(exc)
 
     assert read(_build_tree) == read()
+    assert _lines(read(_build_tree)) == _lines(read())
+
+
+def _lines(value: object) -> object:
+    """Every mapping's line and key lines, nested as the values are."""
+    from bot.loader import _LineDict
+
+    if isinstance(value, _LineDict):
+        return (value.line, value.key_lines, {k: _lines(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return [_lines(v) for v in value]
+    return None
 
 
 def test_mappings_nested_past_the_limit_are_refused_with_their_line(tmp_path: Path) -> None:
