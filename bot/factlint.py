@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from bot import lexicon
 from bot.errors import Problem
@@ -46,6 +47,8 @@ _VERB = "(?:" + "|".join(re.escape(v) for v in _VERBS_EN + _VERBS_RU) + ")"
 _STARTS_WITH_VERB = re.compile(rf"^[\"'\s]*{_VERB}\b", re.IGNORECASE)
 _STARTS_WITH_SAID_COMMA = re.compile(rf"^[\"'\s]*(?:[\w.\-]+\s+){{0,4}}{_VERB}\s*,", re.IGNORECASE)
 _ENDS_WITH_VERB = re.compile(rf"(?:^|[\s,\"'])(?:[\w.\-]+\s+){{0,4}}{_VERB}[\s.,:;\"']*$", re.IGNORECASE)
+_VERBS = _VERBS_EN + _VERBS_RU
+_AFTER_VERB = " \t\n\r\f\v.,:;\"'"  # what _ENDS_WITH_VERB lets follow the verb
 # "..., said Smailov." / "...\", - сказал Лебедев": the verb, then the speaker's name, at the end
 _ENDS_WITH_VERB_NAME = re.compile(rf"[,\"']\s*[-–—]?\s*{_VERB}\s+(?:[A-ZА-ЯЁ][\w.\-]*\s*){{1,3}}[.,]?$")
 
@@ -57,17 +60,37 @@ def attribution_problems(quote: str, agencies: Iterable[str] = AGENCIES) -> list
     if _STARTS_WITH_VERB.search(text) or _STARTS_WITH_SAID_COMMA.search(text):
         head = " ".join(text.split()[:4])
         found.append(f"begins with attribution words ({head!r}...): quote from after them")
-    elif _ENDS_WITH_VERB.search(text) or _ENDS_WITH_VERB_NAME.search(text):
+    elif _ends_with_verb(text) or _ENDS_WITH_VERB_NAME.search(_last_words(text)):
         tail = " ".join(text.split()[-4:])
         found.append(f"ends with attribution words (...{tail!r}): quote up to the closing quotation mark")
     if text.endswith((",", ":")):
         found.append(f"ends with {text[-1]!r}: a leftover of the sentence around the quote")
-    names = "|".join(re.escape(a) for a in sorted(set(agencies), key=len, reverse=True) if a)
-    if names:
-        tag = re.search(rf"\((?:[^()]{{0,40}}\s)?(?:{names})\)", text)
-        if tag:
-            found.append(f"carries the agency tag {tag.group(0)!r}: that is the reporter's, not the quote's")
+    tag_pattern = _agency_tag(tuple(agencies))
+    tag = tag_pattern.search(text) if tag_pattern else None
+    if tag:
+        found.append(f"carries the agency tag {tag.group(0)!r}: that is the reporter's, not the quote's")
     return found
+
+
+def _ends_with_verb(text: str) -> bool:
+    """"... he said." (the verb, then only punctuation): the pattern runs only where the
+    text's end is a verb at all, which few are, as it costs tens of microseconds a quote."""
+    return text.rstrip(_AFTER_VERB).lower().endswith(_VERBS) and bool(_ENDS_WITH_VERB.search(_last_words(text)))
+
+
+def _last_words(text: str, count: int = 10) -> str:
+    """The end of a text, enough for the patterns anchored at its end (at most 4 words, a
+    verb, 3 names): searching only there keeps `check` linear on a long quote. Cut at a
+    space, so the tail's start stands where a space did."""
+    words = text.split(" ")
+    return text if len(words) <= count else " ".join(words[-count:])
+
+
+@lru_cache(maxsize=8)
+def _agency_tag(agencies: tuple[str, ...]) -> re.Pattern[str] | None:
+    """"(BelTA)", "(as reported by BelTA)": the pattern, made once per list of agencies."""
+    names = "|".join(re.escape(a) for a in sorted(set(agencies), key=len, reverse=True) if a)
+    return re.compile(rf"\((?:[^()]{{0,40}}\s)?(?:{names})\)") if names else None
 
 
 def lint_factbase(factbase: FactBase, where: Where) -> list[Problem]:

@@ -130,6 +130,10 @@ def test_all_problems_and_warnings_of_all_files_at_once(tmp_path: Path) -> None:
     ("Trans-Caspian International Transport Route (TITR) is significant", True),  # not an agency
     ("Smailov added that the joint development of transit routes matters.", True),  # reported speech
     ("решено провести в Бишкеке\", - сказал Лебедев", False),
+    (" ".join(["cooperation"] * 300) + ", the minister SAID.", False),  # a long quote: its end still read
+    (" ".join(["cooperation"] * 300) + ", said Smailov.", False),
+    ("said " + " ".join(["cooperation"] * 300), False),
+    (" ".join(["cooperation"] * 300) + " matters, it was said to them.", True),  # "said" not at the end
 ])
 def test_attribution_rules(quote: str, clean: bool) -> None:
     assert (attribution_problems(quote) == []) is clean
