@@ -121,7 +121,9 @@ def drafted_unchanged(before: Path) -> tuple[int, int]:
 def test_the_second_update_was_mostly_drafted_by_the_tool(before_second_update: Path) -> None:
     same, total = drafted_unchanged(before_second_update)
     print(f"draft proposed {same} of the second update's {total} facts unchanged (quote, speaker, kind)")
-    assert (same, total) == (22, 30)  # the README's figure
+    # the README's figure: 22 as first curated; 20 since a later curation pass extended two of its
+    # quotes to the next sentence (the cultural paragraph; TASS's "the press service said so")
+    assert (same, total) == (20, 30)
 
 
 @pytest.mark.parametrize(("args", "message", "code"), [
