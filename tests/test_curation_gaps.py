@@ -113,6 +113,18 @@ def test_facts_the_base_held_are_found_by_the_subject_in_plain_words(answerer: A
     assert words in render_text(reply)
 
 
+def test_two_renderings_of_one_sentence_are_shown_together_each_with_its_source(answerer: Answerer) -> None:
+    reply = answerer.ask("Aripov on joint projects in priority sectors of the economy")
+    assert reply.answered
+    assert {"aripov-joint-projects-priority-sectors", "aripov-import-substitution-support"} <= set(shown(reply))
+    text = render_text(reply)
+    assert "“This will contribute to the promotion of joint projects in priority sectors of the economy”" in text
+    assert "This will help promote joint projects in the priority sectors of the economy" in text
+    assert "Trend News Agency" in text and "AzerNews" in text
+    fta = answerer.ask("Aripov and the free trade zone without exceptions")
+    assert {"aripov-free-trade-zone", "aripov-free-trade-zone-azernews"} <= set(shown(fta))
+
+
 def test_a_subscriber_gets_the_third_update_once(tmp_path: Path) -> None:
     storage = Storage.open(tmp_path / "bot.sqlite3")
     try:
@@ -125,7 +137,7 @@ def test_a_subscriber_gets_the_third_update_once(tmp_path: Path) -> None:
         shutil.copyfile(DEFAULT_DIR / THIRD_UPDATE, knowledge / THIRD_UPDATE)  # quotes reports already there
         third = load_factbase(knowledge)
         expected = file_ids(THIRD_UPDATE)
-        assert subscriptions.record_facts(third) == expected and len(expected) == 6
+        assert subscriptions.record_facts(third) == expected and len(expected) == 8
         digest = outbox.compose(1, third)
         assert digest is not None and list(digest.fact_ids) == expected
         assert outbox.compose(1, third) is None
