@@ -240,7 +240,9 @@ class Matcher:
         """Match a misspelt word against the known words (whole words, not stems)."""
         if len(word) < (5 if is_cyrillic(word) else 4) or word.isdigit():
             return {}
-        cutoff = 75 if len(word) == 4 else 84 if len(word) <= 6 else 80
+        # one letter typed wrong, left out or added: from six letters up (a 6-letter word with
+        # one wrong letter scores 83, "Aripob"); five letters allow one left out or added
+        cutoff = 75 if len(word) == 4 else 84 if len(word) == 5 else 83 if len(word) == 6 else 80
         keys: dict[str, float] = {}
         for target, score, _ in process.extract(
             word, targets, scorer=fuzz.ratio, score_cutoff=min(cutoff, 66), limit=5
@@ -249,6 +251,8 @@ class Matcher:
                 continue  # below the cut-off only two neighbouring letters swapped ("Arpiov") passes
             if len(word) == 4 and not _slip(word, target):
                 continue  # four letters: a swap ("blet") or a doubled key ("whoo"), never "cost"/"host"
+            if len(word) <= 6 and word[0] != target[0] and not _swapped(word, target):
+                continue  # a short word that starts otherwise is another word ("table", "stable")
             for key, sim in self._exact_word(self._romanised.get(target, target)).items():
                 keys[key] = max(keys.get(key, 0.0), sim * score / 100.0)
         return keys

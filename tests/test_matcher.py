@@ -60,9 +60,24 @@ def test_russian_questions_and_case_endings(answerer: Answerer, question: str, f
     ("blet road", "smailov-belt-and-road"),
     ("geodezy", "documents-signed"),
     ("volunter year", "volunteer-year-2024"),
+    ("Golovchenka", "golovchenko"),  # one wrong letter in a longer name
+    ("Rasulzada", "rasulzoda"),
 ])
 def test_typos(answerer: Answerer, question: str, fact_id: str) -> None:
     assert best(answerer, question) == fact_id
+
+
+def test_one_wrong_letter_in_a_six_letter_name_is_still_the_name(answerer: Answerer) -> None:
+    assert "P:aripov" in dict(answerer.matcher._lookup("aripob"))
+    assert "P:aripov" in dict(answerer.matcher._lookup("aripof"))
+
+
+def test_a_short_word_with_another_first_letter_is_another_word(answerer: Answerer) -> None:
+    """"at the table" is not "stable": a typo rarely changes a short word's first letter."""
+    matcher = answerer.matcher
+    assert matcher._exact_word("stable")  # a word the facts use
+    assert not set(matcher._exact_word("stable")) & set(dict(matcher._lookup("table")))
+    assert set(matcher._exact_word("stable")) <= set(dict(matcher._lookup("stabel")))  # a typo of it
 
 
 @pytest.mark.parametrize(("question", "fact_id"), [
