@@ -182,13 +182,33 @@ def parse_yaml(text: str, loader_class: type[yaml.SafeLoader], build_tree: Build
     events (the fact base's usual shape, and 3x faster than composing nodes
     first), refusing nesting deeper than MAX_DEPTH itself (`too_deep`), and
     raises `NotATree` for anything it leaves to the generic path.
+
+    Only a document the tree builder finishes is its answer. One it stops on
+    (a syntax error, a value no constructor takes, nesting past the limit) is
+    read again the generic way, whose order (compose the whole document, then
+    measure it, then construct it, skipping a repeated key's value) decides
+    which problem is reported: a syntax error or a second document further on
+    comes before a bad value or a refusal. A depth refusal both paths give
+    keeps the tree builder's line: the first value past the limit in reading
+    order.
     """
-    try:
-        if build_tree is not None and "*" not in text and "<<" not in text:
+    if build_tree is not None and "*" not in text and "<<" not in text:
+        try:
+            return _with_loader(text, loader_class, build_tree)
+        except NotATree:
+            pass
+        except Exception as stopped:
             try:
-                return _with_loader(text, loader_class, build_tree)
-            except NotATree:
-                pass
+                return _generic(text, loader_class)
+            except UnsafeInput as refused:
+                if isinstance(stopped, UnsafeInput) and stopped.message == refused.message:
+                    raise stopped from None
+                raise
+    return _generic(text, loader_class)
+
+
+def _generic(text: str, loader_class: type[yaml.SafeLoader]) -> Any:
+    try:
         return _with_loader(text, loader_class, lambda loader: _compose_and_construct(loader, "*" in text))
     except RecursionError:
         raise too_deep(1) from None
