@@ -16,7 +16,9 @@ with every file left to the generic path must report the same problems.
 
 from __future__ import annotations
 
+import gc
 import random
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,7 @@ import yaml
 from bot import loader as loader_module
 from bot.errors import FactBaseError
 from bot.loader import _build_tree, _LineDict, _Loader, load_factbase
+from bot.matcher import Matcher
 from bot.safeyaml import MAX_DEPTH, NotATree, UnsafeInput, parse_yaml
 from tests.helpers_kb import VALID, write_kb
 
@@ -111,7 +114,9 @@ EDGE_CASES = [
     "a: 1\n b: 2\n", "a:\n  b: 1\n c: 2\n", "- - - a\n", "- {a: [b, {c: d}]}\n", "[[[]]]\n", "{{}}\n",
     "a: 1\n---\nb: 2\n---\nc: [\n", "%FOO bar\n---\na: 1\n", "%YAML 1.1\n%YAML 1.1\n---\n", "a: \x00\n", "a: \x07\n",
     "a: =\nb: [\n", "a: 0b_\nb: [\n", "a: =\n---\nb: 1\n", "a: ._\n--- [\n", "a: =\nb: !!str x\n",
-    "a: =\nb: &x 1\n", "a: 0x_\nb: =\n", "a: =\nb: 0x_\n",
+    "a: =\nb: &x 1\n", "a: 0x_\nb: =\n", "a: =\nb: 0x_\n", "x: 1\nx: 0b_\n", "x: 1\nx: =\n", "{x: 1, x: =}\n",
+    "a: 1\n...\n...\n", "...\n...\n", "---\n...\n...\n---\n", "# c\n---\n# c\n...\n# c\n", "--- |\n  text\n",
+    "--- a: 1\n", "a: 1 # c\n# c\nb: 2\n", "- a # c\n  # c\n- b\n", "a: [\n  1,\n  2,\n]\nb: {\n  c: d,\n}\n",
 ]
 for _levels in (MAX_DEPTH - 1, MAX_DEPTH, MAX_DEPTH + 1, MAX_DEPTH + 2, 3 * MAX_DEPTH):
     for _style in ("flow-seq", "flow-map", "block-map", "block-seq", "mixed"):
@@ -253,3 +258,55 @@ def test_a_broken_fact_base_reports_the_same_problems_both_ways(
         return [str(problem) for problem in info.value.problems]
 
     assert problems(_build_tree) == problems(_never_a_tree)
+
+
+# -- the cycle collector ------------------------------------------------------------------------
+
+def test_the_cycle_collector_waits_for_the_last_of_two_overlapping_loads_even_when_one_fails(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A broken base starts loading first and fails first, while a good one is still loading."""
+    bad = write_kb(tmp_path / "bad", {"a.yaml": "x: [\n"})
+    good = write_kb(tmp_path / "good", {"a.yaml": VALID})
+    read = loader_module.read_yaml_file
+    bad_inside, good_inside, bad_done = threading.Event(), threading.Event(), threading.Event()
+    paused: dict[str, bool] = {}
+
+    def read_in_turn(path: Path, *args: Any) -> Any:
+        if path.parent == bad:
+            bad_inside.set()
+            assert good_inside.wait(30)  # both loads are under way
+        else:
+            good_inside.set()
+            paused["both loading"] = not gc.isenabled()
+            assert bad_done.wait(30)  # the first one has ended, in an error
+            paused["after the first ended"] = not gc.isenabled()
+        return read(path, *args)
+
+    monkeypatch.setattr(loader_module, "read_yaml_file", read_in_turn)
+    outcomes: dict[str, str] = {}
+
+    def load(folder: Path) -> None:
+        try:
+            load_factbase(folder)
+            outcomes[folder.name] = "loaded"
+        except FactBaseError:
+            outcomes[folder.name] = "refused"
+        finally:
+            if folder == bad:
+                bad_done.set()
+
+    assert gc.isenabled()
+    first = threading.Thread(target=load, args=(bad,))
+    second = threading.Thread(target=load, args=(good,))
+    first.start()
+    assert bad_inside.wait(30)
+    second.start()
+    first.join(60)
+    second.join(60)
+    assert outcomes == {"bad": "refused", "good": "loaded"}
+    assert paused == {"both loading": True, "after the first ended": True}
+    assert gc.isenabled()  # running again once the last one ended
+
+    with pytest.raises(AttributeError):
+        Matcher(None)  # type: ignore[arg-type]  # a build that fails part way
+    assert gc.isenabled()
