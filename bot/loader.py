@@ -176,6 +176,19 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
             return yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
         return yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """PyYAML's construction, with a value its constructor cannot read (`0x_`, `!!int abc`,
+        `!!bool maybe`, `!!timestamp 2023-13-45`) refused with its line, not a traceback."""
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, KeyError, IndexError, AttributeError, TypeError):
+            name = node.tag.rpartition(":")[2]
+            if isinstance(node, yaml.ScalarNode):
+                problem = f"{excerpt(node.value)} cannot be read as {name} (quote it if it is text)"
+            else:
+                problem = f"this {'list' if isinstance(node, yaml.SequenceNode) else 'mapping'} cannot be read as {name}"
+            raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from None
+
 
 # Dates are parsed by the loader's own rules (and reported with a line), not by YAML.
 _Loader.yaml_implicit_resolvers = {

@@ -260,6 +260,25 @@ def test_a_broken_fact_base_reports_the_same_problems_both_ways(
     assert problems(_build_tree) == problems(_never_a_tree)
 
 
+@pytest.mark.parametrize(("value", "problem"), [
+    ("0x_", "'0x_' cannot be read as int (quote it if it is text)"),
+    ("-0b_", "'-0b_' cannot be read as int (quote it if it is text)"),
+    ("!!int twelve", "'twelve' cannot be read as int (quote it if it is text)"),
+    ("!!bool maybe", "'maybe' cannot be read as bool (quote it if it is text)"),
+    ("!!timestamp 2023-02-30", "'2023-02-30' cannot be read as timestamp (quote it if it is text)"),
+    ("[a, {b: !!float x}]", "'x' cannot be read as float (quote it if it is text)"),
+    ("!!map [a]", "this list cannot be read as map"),
+])
+def test_a_value_its_constructor_cannot_read_is_a_problem_with_its_line_not_a_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str, problem: str) -> None:
+    folder = write_kb(tmp_path, {"a.yaml": VALID, "b.yaml": f"# notes\nstatements:\n  - id: {value}\n"})
+    for build in (_build_tree, _never_a_tree):
+        monkeypatch.setattr(loader_module, "_build_tree", build)
+        with pytest.raises(FactBaseError) as info:
+            load_factbase(folder)
+        assert [str(p) for p in info.value.problems] == [f"{folder / 'b.yaml'}:3: YAML syntax error: {problem}"]
+
+
 # -- the cycle collector ------------------------------------------------------------------------
 
 def test_the_cycle_collector_waits_for_the_last_of_two_overlapping_loads_even_when_one_fails(
