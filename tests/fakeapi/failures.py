@@ -101,15 +101,17 @@ class FakeFailures:
             self._hold = None
         self._release.set()
 
-    def _wait_if_held(self, method: str) -> None:
+    def _hold_if_due(self, method: str) -> bool:
+        """Count this answer as held when it is (called with the call recorded, under the same
+        lock: whoever sees the call also sees it counted)."""
         with self._lock:
             if self._hold is None or self._hold[0] != method:
-                return
+                return False
             if self._hold[1] > 0:
                 self._hold = (method, self._hold[1] - 1)
-                return
+                return False
             self.held_count += 1
-        self._release.wait()
+            return True
 
     def _injected_failure(self, method: str, params: dict[str, Any], now: float) -> Failure | None:
         every, failure, counter = self._every.get(method, (0, None, itertools.count(1)))

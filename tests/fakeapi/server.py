@@ -226,9 +226,11 @@ class FakeBotAPI(FakeState, FakeFailures):
                 failure = Failure(400, f"Bad Request: {result}")
             self.calls.append(Call(method, params, result=result) if failure is None else
                               Call(method, params, False, failure.status, description=failure.description))
+            held = failure is None and self._hold_if_due(method)
         if failure is not None:
             return None if failure.status == 0 else (failure.status, failure.payload())
-        self._wait_if_held(method)
+        if held:
+            self._release.wait()
         return 200, {"ok": True, "result": result}
 
     # Method handlers run with the lock held; a str result is a 400's description.
