@@ -56,6 +56,8 @@ from bot.replies import (
     format_date,
     label,
     meeting_description,
+    role_and_country,
+    source_via,
     speaker_country,
     speaker_name,
     speaker_role,
@@ -165,6 +167,18 @@ _SUCCESSION_WORDS = frozenset("""before after predecessor successor replaced pre
     предшественник преемник сменил сменила""".split())
 _ROLE_STOP = frozenset("of the and for cis снг по и".split())
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis"})
+# Who *reported* something (an outlet, an agency, a press service), as against who said it.
+_REPORT_WORDS = frozenset("""
+    reported reports report wrote written published publish told broke citing cited according
+    сообщил сообщила сообщили сообщило сообщает сообщают написал написала написали написало пишет
+    опубликовал опубликовала опубликовали опубликовало доложил доложила передал передало передает
+    передаёт ссылкой чьим ссылаясь soobshchil soobshchili napisal napisali
+""".split())
+_OUTLET_WORDS = frozenset("""
+    outlet outlets agency agencies newspaper newspapers media publication publications publisher
+    website site издание издания агентство агентства сми газета газеты сайт издательство
+""".split())
+_WHICH_WORDS = frozenset("which what whose какое какой какая какие чьим чей чья kakoe kakoy".split())
 _NOT_TOPIC = _MORE_WORDS | _PRONOUNS | _GREETING | _THANKS | _BYE | _SPOKE_WORDS
 
 
@@ -423,14 +437,17 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return _abstain(matcher, r, "opinion", _t(lang, "opinion"))
     if "@who" in r.keys and set(r.words) & _SUCCESSION_WORDS:  # "who was Secretary General before Lebedev"
         return _abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
+    if _asks_attribution(r):
+        return _attribution_reply(matcher, r)
     if r.ambiguous and not r.people:
         return _ambiguous_reply(factbase, r)
     if words & _MEMBER_WORDS and "@cis" in r.keys and not r.people:
         return _membership_reply(factbase, r)
     if "@count" in r.keys and not r.people:
+        # a number is asked: the reports' counts, or a quote that gives a figure, never a person's
+        # entry ("how many people in the Russian delegation") or one document ("how many concern X")
         counted = _count_reply(matcher, r)
-        if counted is not None:
-            return counted
+        return counted if counted is not None else _retrieval(matcher, r)
     people = r.people or _people_by_role(matcher, r)
     if people and _asks_what_said(r):
         return _say_reply(matcher, r, people[0])
@@ -442,7 +459,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         if words & _SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys):
             return _spoke_reply(matcher, r)
         if "@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words)) \
-                or (r.keys & {"@list", "@participate"} and r.keys <= _PARTICIPANTS_FRAME):  # "participants"
+                or (r.keys & {"@list", "@participate"}  # "participants", "list all delegations in Bishkek"
+                    and r.keys <= _PARTICIPANTS_FRAME | _derived(matcher).meeting_keys):
             return _with(fact_reply(factbase, PARTICIPANTS_ID, lang, score=_score(r)), intent="participants")
     checked = _date_check(matcher, r)
     if checked is not None:
@@ -561,6 +579,61 @@ def _score(r: Reading) -> int:
 
 def _with(reply: Reply, **changes: object) -> Reply:
     return replace(reply, **changes)  # type: ignore[arg-type]
+
+
+# who reported it
+
+
+def _asks_attribution(r: Reading) -> bool:
+    """"Who told TASS about 22 documents", "which outlet reported 22 documents", "кто сообщил о
+    22 документах": the answer is the report's attribution (publisher, the agency it cites),
+    which a fact's reply alone leaves to its source line. Needs a subject to attribute."""
+    words = set(r.words)
+    asks = "@who" in r.keys or bool(words & _WHICH_WORDS and words & _OUTLET_WORDS)
+    return asks and bool(words & (_REPORT_WORDS | _OUTLET_WORDS)) and (r.topic or bool(r.people or r.countries))
+
+
+def _attribution_reply(matcher: Matcher, r: Reading) -> Reply:
+    """The fact that answers the question without its "who reported" frame, headed by who said
+    it (a statement's speaker) and who reported it, citing whom, for every fact shown."""
+    factbase = matcher.factbase
+    frame = _REPORT_WORDS | _OUTLET_WORDS | _WHICH_WORDS
+    tokens, _ = matcher.analyze(r.question)
+    frame |= {t.word for t in tokens if set(t.keys) & {"@source", "@who"}}  # "who was its source"
+    kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & frame) or r.question
+    asked = replace(r, question=kept)
+    found = _retrieval(matcher, asked)
+    if not found.answered or not found.fact_id or factbase.entry(found.fact_id) is None:
+        return _with(found, intent="attribution")
+    ids = [found.fact_id, *(i.fact_id for i in found.items)]
+    best = factbase.entry(found.fact_id)
+    if "@who" in r.keys and not isinstance(best, Statement) and best is not None and not found.items:
+        # "who in Turkmenistan reported on the preparations": the person the same report says
+        # reported it, beside the report
+        source = best.source
+        said = [c.fact_id for c in matcher.rank(kept, r.language, limit=5)
+                if isinstance(e := factbase.entry(c.fact_id), Statement) and e.source == source]
+        if said:
+            found = _list_reply(factbase, r.language, found.headline, [found.fact_id, *said[:1]],
+                                intent="attribution", score=found.score)
+            ids = [*ids, *said[:1]]
+    lines = tuple(dict.fromkeys(_attribution(factbase, i, r.language) for i in ids if factbase.entry(i)))
+    own_headline = () if found.items else (found.headline,)  # a list's items carry their titles
+    return _with(found, headline=lines[0], details=(*lines[1:], *own_headline, *found.details),
+                 intent="attribution")
+
+
+def _attribution(factbase: FactBase, fact_id: str, lang: str) -> str:
+    entry = factbase.entry(fact_id)
+    assert entry is not None
+    source = factbase.source_of(entry)
+    via = source_via(source, lang)
+    reported = _t(lang, "reported_via" if via else "reported_by", publisher=source.publisher, via=via)
+    if isinstance(entry, Statement):
+        speaker = factbase.speakers[entry.speaker]
+        return _t(lang, "said_by", name=speaker_name(speaker, lang), role=role_and_country(speaker, lang),
+                  reported=reported)
+    return reported[:1].upper() + reported[1:] + "."
 
 
 # small talk
@@ -859,21 +932,33 @@ def _count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     subject = _subject_keys(matcher, r, known_only=True)
     if {"@document", "@sign", "@adopt"} & r.keys:
         counts = _derived(matcher).by_kind.get("count", [])
-        if subject:
-            facts = [a for a in counts if _doc_holds(matcher, a.id, subject)]
+        if subject:  # "how many of the documents concern financing of the CIS bodies": TASS's nine
+            facts = [a for a in counts if _doc_holds(matcher, a.id, subject, share=0.5)]
+            if not facts:
+                return _no_count(matcher, r)
         else:
             facts = [a for a in counts if _counts_documents(a)]
         if not facts:
             return None
         parts = [f"{factbase.source_of(a).publisher}: {a.count or '?'}" for a in facts]
         numbers = {a.count for a in facts}
-        key = "count_documents_differ" if len(numbers) > 1 and not subject else "count_documents"
+        key = "count_subject" if subject else "count_documents_differ" if len(numbers) > 1 else "count_documents"
         return _list_reply(factbase, lang, _t(lang, key, parts="; ".join(parts)), [a.id for a in facts],
                            intent="count", score=_score(r))
     if not subject and ({"@participate", "@country"} & r.keys or words & {
             "delegations", "делегаций", "countries", "стран", "participants", "участников", "people"}):
         return _with(fact_reply(factbase, PARTICIPANTS_ID, lang, score=_score(r)), intent="count")
     return None
+
+
+def _no_count(matcher: Matcher, r: Reading) -> Reply:
+    """"How many documents concern uranium": the reports count no such thing, and the documents
+    they list are an excerpt, so counting those would mislead; the documents are offered instead."""
+    subject = _subject_keys(matcher, r, known_only=True)
+    on_it = [a.id for a in _documents(matcher) if _doc_holds(matcher, a.id, subject, share=0.5)]
+    reply = _abstain(matcher, r, "count", _t(r.language, "no_count"))
+    offered = [*on_it, *(s.fact_id for s in reply.suggestions if s.fact_id not in on_it)][:3]
+    return _with(reply, suggestions=tuple(Suggestion(i, fact_title(matcher.factbase, i, r.language)) for i in offered))
 
 
 def _subject_keys(matcher: Matcher, r: Reading, *, known_only: bool = False) -> list[set[str]]:
@@ -1027,6 +1112,7 @@ _TEXTS = {
         "documents_not_on_topic": "I found no document on that among the {count} the reports list:",
         "documents_on_topic": "Documents on that:",
         "count_documents": "Documents signed: {parts}.",
+        "count_subject": "What the reports count on that: {parts}.",
         "count_documents_differ": "The reports differ on how many documents were signed: {parts}.",
         "spoke": "People the reports quote:",
         "tied": "These facts match equally well:",
@@ -1035,6 +1121,10 @@ _TEXTS = {
         "date_check": "The meeting took place on {date}.",
         "opinion": "I only quote what the reports say; they make no forecast or judgement on that.",
         "no_figure": "The reports give no figure for that.",
+        "no_count": "The reports give no count of that.",
+        "reported_by": "reported by {publisher}",
+        "reported_via": "reported by {publisher}, citing {via}",
+        "said_by": "Said by {name} ({role}); {reported}.",
         "more_items": "…and {count} more: ask “what else?”",
         "n_statements": "{n} quoted",
         "next_meeting": "The next meeting, as the reports announce it:",
@@ -1072,6 +1162,7 @@ _TEXTS = {
                                   "такого:",
         "documents_on_topic": "Документы на эту тему:",
         "count_documents": "Подписано документов: {parts}.",
+        "count_subject": "Что публикации насчитывают по этой теме: {parts}.",
         "count_documents_differ": "Источники расходятся в числе подписанных документов: {parts}.",
         "spoke": "Чьи слова приводят публикации:",
         "tied": "Подходят в равной мере:",
@@ -1080,6 +1171,10 @@ _TEXTS = {
         "date_check": "Заседание состоялось {date}.",
         "opinion": "Я привожу только то, что сказано в публикациях; прогнозов и оценок на этот счёт в них нет.",
         "no_figure": "Цифр на этот счёт в публикациях нет.",
+        "no_count": "Такого подсчёта в публикациях нет.",
+        "reported_by": "сообщает {publisher}",
+        "reported_via": "сообщает {publisher} со ссылкой на {via}",
+        "said_by": "Слова: {name} ({role}); {reported}.",
         "more_items": "…и ещё {count}: спросите «что ещё?»",
         "n_statements": "высказываний: {n}",
         "next_meeting": "Следующее заседание, по сообщениям:",

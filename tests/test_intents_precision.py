@@ -1,0 +1,106 @@
+"""Classes of confident wrong answer, each closed by construction (no Telegram here).
+
+Each test names a *class* of question (a number of people, who reported
+something, a meeting other than this one...) and checks it with phrasings
+written for this file, on the shipped fact base: what the reader would see
+(whether the bot answered, whose words or which report it shows).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+from bot.facts import Statement
+from bot.matcher import PARTICIPANTS_ID
+from bot.replies import render_text
+from knowledge import DEFAULT_DIR
+
+SHIPPED = Answerer.from_directory(DEFAULT_DIR)
+FACTS = SHIPPED.factbase
+
+
+def shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    return {reply.fact_id} | {item.fact_id for item in reply.items} if reply.answered else set()
+
+
+# -- a number is asked: a count or a figure, never a person or one document ------------------
+
+
+@pytest.mark.parametrize("question", [
+    "How many people were in the Russian delegation?",
+    "how many officials came with the Belarusian delegation",
+    "Сколько человек приехало в составе делегации Казахстана?",
+    "Сколько членов было в таджикской делегации?",
+])
+def test_the_size_of_a_delegation_is_not_answered_with_its_head(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered is False, render_text(reply)
+    assert not shown(reply) & set(FACTS.speakers)
+
+
+@pytest.mark.parametrize("question", [
+    "How many of the documents signed concern uranium?",
+    "how many documents about geodesy were signed",
+    "Сколько документов о чемпионате СНГ подписали?",
+])
+def test_how_many_documents_on_a_subject_is_a_count_or_an_abstention_never_one_document(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    documents = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "document"}
+    assert not shown(reply) & documents, render_text(reply)
+    assert reply.answered is False
+    assert reply.suggestions, "the documents on that subject are offered instead"
+
+
+@pytest.mark.parametrize("question", [
+    "How many of the signed documents were about financial support?",
+    "Сколько подписанных документов касаются финансового обеспечения?",
+])
+def test_how_many_on_a_subject_the_reports_count_gives_their_count(question: str) -> None:
+    counted = [a for a in FACTS.agreements.values() if a.agreement_kind == "count" and a.counts
+               and "financ" in a.counts]
+    assert counted, "precondition: a report counts the financing documents"
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "count"
+    assert {a.id for a in counted} <= shown(reply)
+    assert str(counted[0].count) in reply.headline
+
+
+# -- lists: "all delegations" is the participants, whatever place is named ---------------------
+
+
+@pytest.mark.parametrize("question", [
+    "List all delegations at the Bishkek meeting",
+    "all the delegations in Bishkek",
+    "Перечислите все делегации на заседании в Бишкеке",
+])
+def test_list_all_delegations_names_every_delegation(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+# -- who reported it: the report and the agency it cites -----------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Who reported that twenty-two documents were signed?",
+    "Which news agency reported 22 documents?",
+    "Кто сообщил, что подписано 22 документа?",
+    "Какое агентство написало про 22 документа?",
+])
+def test_who_reported_a_fact_names_the_report_and_whom_it_cites(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attribution", render_text(reply)
+    source = FACTS.source_of(FACTS.entry(reply.fact_id))
+    assert source.publisher in reply.headline
+    via = source.via_ru if reply.language == "ru" else source.via
+    if via:
+        assert via in reply.headline
+
+
+def test_who_reported_a_statement_names_the_speaker_and_the_report() -> None:
+    reply = SHIPPED.ask("Who reported that Aripov proposed unified operation of the energy systems?")
+    assert reply.answered and reply.intent == "attribution"
+    entry = FACTS.entry(reply.fact_id)
+    assert isinstance(entry, Statement) and entry.speaker == "aripov"
+    assert "Aripov" in reply.headline and FACTS.source_of(entry).publisher in reply.headline
