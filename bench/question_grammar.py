@@ -75,8 +75,12 @@ def generate(factbase: FactBase) -> list[Case]:
     statements_of: dict[str, list[str]] = {}
     for statement in factbase.statements.values():
         statements_of.setdefault(statement.speaker, []).append(statement.id)
+    # words quoted from a report published long after the meeting, of someone who took no part
+    meeting = factbase.meeting
+    elsewhere = frozenset(s.id for s in factbase.statements.values() if meeting and (
+        published := factbase.source_of(s).published) and (published - meeting.date).days > 30)
     for speaker in factbase.speakers.values():
-        _speaker_cases(speaker, statements_of.get(speaker.id, []), add)
+        _speaker_cases(speaker, statements_of.get(speaker.id, []), add, elsewhere)
     for statement in factbase.statements.values():
         speaker = factbase.speakers[statement.speaker]
         en = [t for t in statement.topics if not is_cyrillic(t)][:2]
@@ -107,9 +111,15 @@ def generate(factbase: FactBase) -> list[Case]:
         for q, lang in (("How many documents were signed?", "en"), ("Сколько документов подписали?", "ru"),
                         ("number of agreements signed", "en"), ("skolko dokumentov podpisali", "ru")):
             add(Case(q, lang, facts=counts, intent="count", tags=("count",)))
+    _count_cases(factbase, documents, add)
     for q, lang in (("How many delegations?", "en"), ("how many countries took part", "en"),
                     ("Сколько делегаций?", "ru"), ("Сколько стран участвовало?", "ru")):
         add(Case(q, lang, fact=PARTICIPANTS_ID, intent="count", tags=("count",)))
+    place = factbase.meeting.place.split(",")[0] if factbase.meeting else "Bishkek"
+    for q, lang in ((f"List all delegations at the {place} meeting", "en"), (f"all the delegations in {place}", "en"),
+                    (f"Who attended the meeting in {factbase.meeting.place if factbase.meeting else place}?", "en"),
+                    ("Перечислите все делегации", "ru")):
+        add(Case(q, lang, fact=PARTICIPANTS_ID, tags=("participants",)))
     for q, lang in (("Who attended?", "en"), ("Which countries took part?", "en"), ("list of participants", "en"),
                     ("Кто участвовал в заседании?", "ru"), ("kto uchastvoval", "ru")):
         add(Case(q, lang, fact=PARTICIPANTS_ID, tags=("participants",)))
@@ -123,7 +133,8 @@ def generate(factbase: FactBase) -> list[Case]:
     return cases
 
 
-def _speaker_cases(speaker: Speaker, own: list[str], add) -> None:  # type: ignore[no-untyped-def]
+def _speaker_cases(speaker: Speaker, own: list[str], add,  # type: ignore[no-untyped-def]
+                   elsewhere: frozenset[str] = frozenset()) -> None:
     surname = _surname(speaker.name)
     surname_ru = _surname(speaker.name_ru) if speaker.name_ru else None
     # nobody else's words: X's statements, or "the reports quote nothing X said" (with what others
@@ -141,6 +152,11 @@ def _speaker_cases(speaker: Speaker, own: list[str], add) -> None:  # type: igno
     if surname_ru:
         add(Case(f"Был ли {surname_ru} на заседании?", "ru", fact=speaker.id, intent="attend", tags=("attend",)))
     add(Case(f"Who is {surname}?", "en", fact=speaker.id, tags=("who",)))
+    if own and not speaker.attended and all(s in elsewhere for s in own):
+        add(Case(f"What did {surname} say at the meeting in Bishkek?", "en", abstain=True, tags=("say", "elsewhere")))
+        if surname_ru:
+            add(Case(f"Что сказал {surname_ru} на заседании в Бишкеке?", "ru", abstain=True,
+                     tags=("say", "elsewhere")))
     country = country_by_name(speaker.country)
     if not speaker.attended or country is None:
         return
@@ -151,6 +167,33 @@ def _speaker_cases(speaker: Speaker, own: list[str], add) -> None:  # type: igno
         add(Case(q, lang, fact=speaker.id, tags=("delegation",)))
     role = "the prime minister of" if "prime minister" in speaker.role.lower() else "the head of the delegation of"
     add(Case(f"What did {role} {country.en} say?", "en", tags=("say", "role"), **said))  # type: ignore[arg-type]
+
+
+def _count_cases(factbase: FactBase, documents: list, add) -> None:  # type: ignore[no-untyped-def]
+    """A number asked is a count the reports give, or an abstention: never one document, never a
+    person; "who reported N documents" names the report (the attribution intent)."""
+    counts = [a for a in factbase.agreements.values() if agreement_kind(a) == "count"]
+    for agreement in documents:
+        for topic in [t for t in agreement.topics if not is_cyrillic(t) and t != "document"][:1]:
+            counted = tuple(a.id for a in counts if topic in a.topics)
+            case = dict(facts=counted, intent="count") if counted else dict(abstain=True)
+            add(Case(f"How many of the documents signed concern {topic}?", "en", tags=("count-subject",),
+                     **case))  # type: ignore[arg-type]
+    for agreement in counts:
+        if agreement.count is None or not str(agreement.counts or "documents").startswith("document"):
+            continue
+        same = tuple(a.id for a in counts if a.count == agreement.count)
+        for q, lang in ((f"Who reported that {agreement.count} documents were signed?", "en"),
+                        (f"Кто сообщил о {agreement.count} подписанных документах?", "ru"),
+                        (f"Which outlet reported {agreement.count} documents?", "en")):
+            add(Case(q, lang, any_of=same, intent="attribution", tags=("attribution",)))
+    for speaker in factbase.speakers.values():
+        country = country_by_name(speaker.country)
+        if not speaker.attended or country is None:
+            continue
+        for q, lang in ((f"How many people were in the {country.en} delegation?", "en"),
+                        (f"Сколько человек было в делегации {country.ru_genitive}?", "ru")):
+            add(Case(q, lang, abstain=True, tags=("count-people",)))
 
 
 def _event_cases(add) -> None:  # type: ignore[no-untyped-def]
@@ -166,6 +209,10 @@ def _event_cases(add) -> None:  # type: ignore[no-untyped-def]
         ("Итоги саммита глав государств СНГ", "ru"),
         ("Что подписали в Ашхабаде?", "ru"),
         ("What happened on 13 October?", "en"),
+        ("Did the next meeting in Ashgabat take place in May 2024?", "en"),
+        ("Was the forum in Tashkent held in April 2024?", "en"),
+        ("Состоялось ли заседание в Ашхабаде в мае 2024 года?", "ru"),
+        ("chto reshili v ashkhabade", "ru"),
     ):
         add(Case(q, lang, intent="other-event", abstain=True, tags=("other-event",)))
     for q, lang in (("Who represented Moldova?", "en"), ("What did Ukraine say?", "en"),

@@ -63,7 +63,7 @@ from bot.replies import (
     speaker_role,
     speaker_surname,
 )
-from bot.text import is_cyrillic, tokenize, transliterate
+from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = ["DOCUMENT_KINDS", "OVERVIEW_KINDS", "Context", "Reading", "agreement_kind", "answer", "read"]
 
@@ -101,6 +101,15 @@ _OUTCOME_WORDS = frozenset("""
     decided decide decision decisions signed sign adopted adopt agreed outcome outcomes result results
     решили решено решения подписали подписано приняли принято итоги итог результаты результат
 """.split())
+_OUTCOME_WORDS = _OUTCOME_WORDS | {transliterate(w) for w in _OUTCOME_WORDS if is_cyrillic(w)}  # "chto reshili"
+_ASHGABAT = ("ashgabat", "ashkhabad", "ashgabad", "ashabad", "ашхабад")
+# "did the forum actually take place", "was it held", "состоялся ли": whether something happened
+_HAPPENED_RE = re.compile(
+    r"\b(did\b.*\b(take place|happen|go ahead|go on|hold)|(was|were|has|have|had)\b.*\b(held|taken place)|"
+    r"took place|happened|"
+    r"состоял\w*|прош(ёл|ел|ла|ло|ли)|проведен\w*|провели|sostoyal\w*|proshl\w*)\b")
+_SCHEDULING = frozenset(stem(w) for w in """scheduled schedule planned plan slated expected due set
+    запланировано запланировано планируется намечено назначено""".split())  # "when is it scheduled"
 _MONTHS = {
     **{m: i + 1 for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split())},
@@ -224,6 +233,7 @@ class _Derived:
     schedule_keys: frozenset[str]  # what the schedule facts name (the next meeting's place)
     priorities: list[str]  # statements about priorities or the agenda, in fact-base order
     role_words: list[tuple[str, frozenset[str]]]  # (speaker, the words of a two-word-or-longer role)
+    host: frozenset[str] = frozenset()  # the country keys in the meeting's place ("Bishkek, Kyrgyzstan")
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -273,8 +283,11 @@ def _derive(matcher: Matcher) -> _Derived:
             found = frozenset(w for w in tokenize(role) if w not in _ROLE_STOP)
             if len(found) >= 2:
                 role_words.append((speaker.id, found))
+    host: set[str] = set()
+    for place in (meeting.place, meeting.place_ru or "") if meeting else ():
+        host.update(k for t in matcher.analyze(place)[0] if t.entity for k in t.keys if k.startswith("C:"))
     return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words),
-                    meeting_keys, schedule_keys, priorities, role_words)
+                    meeting_keys, schedule_keys, priorities, role_words, frozenset(host))
 
 
 def agreement_kind(agreement: Agreement) -> str:
@@ -287,6 +300,7 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
     tokens, unknown = matcher.analyze(question)
     lang = language or matcher.language_of(question)
     meeting_keys = _derived(matcher).meeting_keys
+    words = tokenize(question)
     keys: set[str] = set()
     topic = any(len(w) > 3 and w not in _NOT_TOPIC for w in unknown)
     groups: list[tuple[str, dict[str, float]]] = []
@@ -298,7 +312,8 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
             groups.append((token.word, people))
             continue
         if token.entity:
-            countries.extend(k for k in token.keys if k.startswith("C:") and k not in countries)
+            if not _names_the_place(matcher, token.word, token.keys, words):
+                countries.extend(k for k in token.keys if k.startswith("C:") and k not in countries)
             continue
         keys.update(token.keys)
         if not set(token.keys) & (_FRAME | meeting_keys):  # "in Bishkek": every fact is about this meeting
@@ -318,8 +333,27 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
         else:
             ambiguous.append((word, tuple(sorted(k[2:] for k in choice))))
     unknown_entities = tuple(c for c in countries if not matcher.carries(c))
-    return Reading(question, lang, tuple(tokenize(question)), frozenset(keys), tuple(people_ids),
+    return Reading(question, lang, tuple(words), frozenset(keys), tuple(people_ids),
                    tuple(ambiguous), tuple(countries), topic, sure, unknown_entities)
+
+
+_LOCATIVE = frozenset("in at inside в во v".split())
+
+
+def _names_the_place(matcher: Matcher, word: str, keys: dict[str, float], words: list[str]) -> bool:
+    """True when a country word names where this meeting was ("the meeting in Bishkek, Kyrgyzstan",
+    "what was signed in Kyrgyzstan"), not a delegation: the host country after "in" or the city."""
+    known = _derived(matcher)
+    if not known.host & keys.keys() or word not in words:
+        return False
+    index = words.index(word)
+    if index == 0:
+        return False
+    before = words[index - 1]
+    if before in _LOCATIVE:
+        return True
+    tokens, _ = matcher.analyze(before)
+    return any(set(t.keys) & known.meeting_keys for t in tokens)
 
 
 def answer(matcher: Matcher, question: str, language: str | None = None,
@@ -718,13 +752,15 @@ def _other_event(matcher: Matcher, r: Reading) -> str | None:
         place = _OTHER_PLACES.get(word)
         if place and _near_meeting_word(words, i) and word not in known.words and "bishkek" not in words:
             return _t(lang, "event_place", place=place)
-        if word in ("ashgabat", "ашхабад", "ашхабаде", "ashkhabad") and (
-                set(words) & _OUTCOME_WORDS or _AGENDA_RE.search(" ".join(words))):
+        if word.startswith(_ASHGABAT) and (set(words) & _OUTCOME_WORDS or _AGENDA_RE.search(" ".join(words))):
             return _t(lang, "event_next")
     years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
     meeting_year = matcher.factbase.meeting.date.year if matcher.factbase.meeting else 0
     later = [y for y in years if int(y) > meeting_year]
-    if later and (set(words) & _OUTCOME_WORDS or _CAME_OF_RE.search(" ".join(words))):
+    happened = (_HAPPENED_RE.search(" ".join(words)) and not {"@when", "@source"} & r.keys
+                and not set(words) & {"where", "где", "gde", "venue", "city", "город"})
+    if later and (set(words) & _OUTCOME_WORDS or _CAME_OF_RE.search(" ".join(words))
+                  or happened):  # "did the forum take place in April 2024" (not "when, says the 2024 report")
         return _t(lang, "event_year", year=later[0])  # what came of it in 2024: after these reports' meeting
     unknown_years = [y for y in years if y not in known.years]
     if unknown_years:
@@ -827,7 +863,15 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     speaker = factbase.speakers[person]
     own = _statements_of(matcher, person)
     name = speaker_name(speaker, lang)
-    if own and r.topic:
+    elsewhere = [s.id for s in own if _said_elsewhere(factbase, s)]
+    if own and len(elsewhere) == len(own) and _names_this_meeting(matcher, r):
+        # "what did Meredov say at the meeting in Bishkek": what the reports quote was said elsewhere
+        reply = _list_reply(factbase, lang, _t(lang, "said_elsewhere", name=name,
+                                                       surname=speaker_surname(speaker, lang)), elsewhere, intent="say",
+                            fact_id=person, score=_score(r))
+        return _with(reply, answered=False)
+    topic = r.topic or any(c != country_key(speaker) for c in r.countries)  # "what did Smailov say about China"
+    if own and topic:
         found = _retrieval(matcher, r)
         ids = {s.id for s in own}
         if found.answered and found.fact_id in ids and all(i.fact_id in ids for i in found.items):
@@ -835,6 +879,10 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         reply = _list_reply(factbase, lang, _t(lang, "said_not_on_topic", name=name), [s.id for s in own],
                             intent="say", fact_id=person, score=_score(r))
         return _with(reply, answered=False)
+    if own and elsewhere:  # say where the words were not said: not at this meeting
+        return _list_reply(factbase, lang, _t(lang, "said_not_here", name=name, count=len(own),
+                                                      surname=speaker_surname(speaker, lang)),
+                           [s.id for s in own], intent="say", fact_id=person, score=_score(r))
     if len(own) == 1:
         return _with(fact_reply(factbase, own[0].id, lang, score=_score(r)), intent="say")
     if own:
@@ -849,6 +897,29 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                            intent="say", fact_id=person, score=_score(r))
     return Reply(lang, False, headline, score=_score(r), intent="say",
                  suggestions=(Suggestion(person, fact_title(factbase, person, lang)),))
+
+
+ELSEWHERE_DAYS = 14  # a report published this long after the meeting tells of later events
+
+
+def _said_elsewhere(factbase: FactBase, statement: Statement) -> bool:
+    """True for the words of someone who took no part in the meeting, in a report published before
+    it or well after it (Meredov's preparations for the next meeting, April 2024): not said there.
+    A non-participant quoted in a report of the days of the meeting (the CIS Secretary General) spoke at it."""
+    speaker = factbase.speakers.get(statement.speaker)
+    meeting = factbase.meeting
+    published = factbase.source_of(statement).published
+    if speaker is None or speaker.attended or meeting is None or published is None:
+        return False
+    return published < meeting.date or (published - meeting.date).days > ELSEWHERE_DAYS
+
+
+def _names_this_meeting(matcher: Matcher, r: Reading) -> bool:
+    """True when the question places itself at this meeting ("at the meeting", "in Bishkek")."""
+    known = _derived(matcher)
+    if r.keys & known.schedule_keys or "@next" in r.keys:  # "... about the meeting in Ashgabat"
+        return False
+    return bool(r.keys & (known.meeting_keys | {"@meeting"}))
 
 
 def _attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
@@ -929,7 +1000,8 @@ def _count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     lang = r.language
     words = set(r.words)
-    subject = _subject_keys(matcher, r, known_only=True)
+    frame = _COUNT_FRAME | {"@next"} if words & {"following", "followed"} else _COUNT_FRAME  # "following the meeting"
+    subject = _subject_keys(matcher, r, known_only=True, frame=frame)
     if {"@document", "@sign", "@adopt"} & r.keys:
         counts = _derived(matcher).by_kind.get("count", [])
         if subject:  # "how many of the documents concern financing of the CIS bodies": TASS's nine
@@ -954,20 +1026,28 @@ def _count_reply(matcher: Matcher, r: Reading) -> Reply | None:
 def _no_count(matcher: Matcher, r: Reading) -> Reply:
     """"How many documents concern uranium": the reports count no such thing, and the documents
     they list are an excerpt, so counting those would mislead; the documents are offered instead."""
-    subject = _subject_keys(matcher, r, known_only=True)
+    subject = _subject_keys(matcher, r, known_only=True, frame=_COUNT_FRAME)
     on_it = [a.id for a in _documents(matcher) if _doc_holds(matcher, a.id, subject, share=0.5)]
     reply = _abstain(matcher, r, "count", _t(r.language, "no_count"))
     offered = [*on_it, *(s.fact_id for s in reply.suggestions if s.fact_id not in on_it)][:3]
     return _with(reply, suggestions=tuple(Suggestion(i, fact_title(matcher.factbase, i, r.language)) for i in offered))
 
 
-def _subject_keys(matcher: Matcher, r: Reading, *, known_only: bool = False) -> list[set[str]]:
+# What frames a count ("how many documents were signed at the meeting"): "next" is a subject there
+_COUNT_FRAME = frozenset({"@count", "@document", "@sign", "@adopt", "@cis", "@meeting", "@list", "@participate",
+                          "@country", "@who", "@when", "@where"})
+
+
+def _subject_keys(matcher: Matcher, r: Reading, *, known_only: bool = False,
+                  frame: frozenset[str] = _FRAME) -> list[set[str]]:
     """What a question is about beyond its frame: one set of keys per word ("financing"),
-    the words no fact contains included unless `known_only`; a country counts as a word."""
+    the words no fact contains included unless `known_only`; a country counts as a word,
+    unless it names the meeting's place ("in Bishkek, Kyrgyzstan")."""
     tokens, unknown = matcher.analyze(r.question)
     meeting_keys = _derived(matcher).meeting_keys
-    subject = [set(t.keys) for t in tokens if not set(t.keys) & (_FRAME | meeting_keys)
-               and (not t.entity or any(k.startswith("C:") for k in t.keys))]
+    subject = [set(t.keys) for t in tokens if not set(t.keys) & (frame | meeting_keys)
+               and (not t.entity or any(k.startswith("C:") for k in t.keys)
+                    and not _names_the_place(matcher, t.word, t.keys, list(r.words)))]
     if known_only:
         return subject
     return subject + [{w} for w in unknown if len(w) > 3 and w not in _NOT_TOPIC]
@@ -1010,6 +1090,8 @@ def _overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None  # "the results of the Sochi meeting": not this meeting's overview
     if ("@next" in r.keys and ("@meeting" in r.keys or {"@when", "@where"} & r.keys)
             or {"@when", "@where"} & r.keys and _shares_schedule_words(matcher, r)):
+        if _beyond_schedule(matcher, r):  # "when is the briefing before the Ashgabat meeting": retrieval
+            return None
         kinds: tuple[str, ...] = ("schedule",)
         key = "next_meeting"
     elif _SUMMARY_RE.search(text) and not r.topic:
@@ -1045,6 +1127,14 @@ def _date_check(matcher: Matcher, r: Reading) -> Reply | None:
             ids.append(entry.id)
     headline = _t(r.language, "date_check", date=format_date(meeting.date, r.language))
     return _list_reply(factbase, r.language, headline, ids, intent="overview", fact_id=meeting.id, score=_score(r))
+
+
+def _beyond_schedule(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names something the schedule facts don't (a briefing, a working
+    meeting before it): a question about that, not about the next meeting's date and place."""
+    schedule = _derived(matcher).schedule_keys | _SCHEDULING
+    return any(not keys & schedule and not any(k.startswith("@") for k in keys)
+               for keys in _subject_keys(matcher, r, known_only=True))
 
 
 def _shares_schedule_words(matcher: Matcher, r: Reading) -> bool:
@@ -1103,6 +1193,10 @@ _TEXTS = {
         "no_more": "That is all the reports quote {name} saying.",
         "also_close": "Also close:",
         "said_not_on_topic": "The reports don't quote {name} on that. What they do quote:",
+        "said_elsewhere": "{name} took no part in this meeting, and the reports quote nothing {surname} said at it. "
+                          "What they quote from another occasion:",
+        "said_not_here": "{name} took no part in this meeting; what the reports quote {surname} saying on another "
+                         "occasion ({count}):",
         "nothing_said_attended": "The reports list {name} ({role}, {country}) among the participants "
                                  "but quote nothing {surname} said.",
         "nothing_said_mentioned": "{name} ({role}, {country}) is mentioned in the reports but not quoted "
@@ -1152,6 +1246,10 @@ _TEXTS = {
         "no_more": "Больше публикации ничего не приводят из слов: {name}.",
         "also_close": "Близкие ответы:",
         "said_not_on_topic": "Публикации не приводят слов {name} об этом. Что они приводят:",
+        "said_elsewhere": "{name} не участвовал(а) в этом заседании, и публикации не приводят слов, сказанных "
+                          "на нём. Что они приводят из сказанного по другому поводу:",
+        "said_not_here": "{name} не участвовал(а) в этом заседании; что публикации приводят из сказанного "
+                         "по другому поводу ({count}):",
         "nothing_said_attended": "{name} ({role}, {country}) значится среди участников, "
                                  "но публикации не приводят высказываний этого участника.",
         "nothing_said_mentioned": "{name} ({role}, {country}) упоминается в публикациях, но его высказывания "

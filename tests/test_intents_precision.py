@@ -104,3 +104,96 @@ def test_who_reported_a_statement_names_the_speaker_and_the_report() -> None:
     entry = FACTS.entry(reply.fact_id)
     assert isinstance(entry, Statement) and entry.speaker == "aripov"
     assert "Aripov" in reply.headline and FACTS.source_of(entry).publisher in reply.headline
+
+
+# -- other events: what happened after these reports, the next meeting's own preparations --------
+
+
+@pytest.mark.parametrize("question", [
+    "Did the Innoprom forum in Tashkent take place in April 2024?",
+    "Was the Ashgabat meeting held in May 2024?",
+    "Состоялся ли форум «Иннопром» в Ташкенте в апреле 2024 года?",
+    "chto reshili v Ashkhabade",
+    "chto podpisali v ashgabate v 2024",
+])
+def test_whether_a_later_event_happened_is_another_event(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered is False and reply.intent == "other-event", render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "When is the briefing before the Ashgabat meeting?",
+    "Когда рабочая встреча перед заседанием в Ашхабаде?",
+])
+def test_something_else_about_the_next_meeting_is_not_answered_with_its_date(question: str) -> None:
+    schedule = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "schedule"}
+    reply = SHIPPED.ask(question)
+    assert reply.intent != "overview"
+    assert not shown(reply) or not shown(reply) <= schedule, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["When is the next meeting in Ashgabat scheduled?", "Where is the next meeting?",
+                                      "Когда запланировано следующее заседание?"])
+def test_the_next_meetings_date_and_place_is_still_the_schedule(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "overview"
+
+
+# -- what did X say: words said on another occasion are not words said at this meeting --------------
+
+
+def _elsewhere_speaker() -> str:
+    meeting = FACTS.meeting
+    for statement in FACTS.statements.values():
+        speaker = FACTS.speakers[statement.speaker]
+        published = FACTS.source_of(statement).published
+        if not speaker.attended and published and (published - meeting.date).days > 30:
+            return speaker.id
+    raise AssertionError("precondition: someone quoted in a much later report, who took no part")
+
+
+@pytest.mark.parametrize("template", ["What did {en} say at the meeting in Bishkek?",
+                                      "Что сказал {ru} на заседании в Бишкеке?",
+                                      "What did {en} say at the CIS heads of government meeting?"])
+def test_words_said_on_another_occasion_do_not_answer_what_x_said_at_this_meeting(template: str) -> None:
+    speaker = FACTS.speakers[_elsewhere_speaker()]
+    reply = SHIPPED.ask(template.format(en=speaker.name.split()[-1], ru=(speaker.name_ru or "").split()[-1]))
+    assert reply.answered is False, render_text(reply)
+    own = {s.id for s in FACTS.statements.values() if s.speaker == speaker.id}
+    assert own <= {item.fact_id for item in reply.items}, "shown as pointers, under a headline that says so"
+    assert "took no part" in reply.headline or "не участвовал" in reply.headline
+
+
+def test_what_x_said_elsewhere_is_shown_as_said_on_another_occasion() -> None:
+    speaker = FACTS.speakers[_elsewhere_speaker()]
+    reply = SHIPPED.ask(f"What did {speaker.name} say?")
+    assert reply.answered and "another occasion" in reply.headline
+
+
+def test_what_x_said_about_a_country_is_the_statement_naming_it_not_every_statement() -> None:
+    naming = {s.id for s in FACTS.statements.values() if s.speaker == "smailov"
+              and "C:china" in SHIPPED.matcher.doc_by_id[s.id].entities}
+    assert naming, "precondition: Smailov is quoted on something naming China"
+    reply = SHIPPED.ask("What did Smailov say about China?")
+    assert reply.answered and shown(reply) <= naming, render_text(reply)
+
+
+# -- the host country named as the meeting's place is not a delegation -----------------------------
+
+
+@pytest.mark.parametrize("question", ["What was signed at the meeting in Bishkek, Kyrgyzstan?",
+                                      "Which documents were signed in Kyrgyzstan?"])
+def test_the_host_country_as_the_place_is_not_its_delegation(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "documents", render_text(reply)
+    assert not shown(reply) & set(FACTS.speakers)
+
+
+def test_who_attended_the_meeting_in_the_host_country_lists_every_delegation() -> None:
+    reply = SHIPPED.ask("Who attended the meeting in Bishkek, Kyrgyzstan?")
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID
+
+
+def test_the_host_country_named_as_a_delegation_is_still_its_delegation() -> None:
+    reply = SHIPPED.ask("Who represented Kyrgyzstan at the meeting in Bishkek?")
+    assert reply.answered and FACTS.entry(reply.fact_id).country == "Kyrgyzstan"
