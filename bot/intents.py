@@ -503,7 +503,23 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         overview = _overview_reply(matcher, r)
         if overview is not None:
             return overview
-    return _retrieval(matcher, r)
+    found = _retrieval(matcher, r)
+    if "@who" in r.keys and found.answered and _names_nobody(matcher, found):
+        # "who won the CIS Championship": the document on it names no one
+        return _abstain(matcher, r, "retrieval", _t(lang, "names_nobody"), score=found.score)
+    return found
+
+
+def _names_nobody(matcher: Matcher, reply: Reply) -> bool:
+    """True when every fact a reply shows is a document or count that names no person."""
+    ids = [reply.fact_id, *(i.fact_id for i in reply.items)]
+    for fact_id in ids:
+        entry = matcher.factbase.agreements.get(fact_id or "")
+        doc = matcher.doc_by_id.get(fact_id or "")
+        if entry is None or entry.agreement_kind not in (*DOCUMENT_KINDS, "count") or doc is None \
+                or any(k.startswith("P:") for k in doc.entities):
+            return False
+    return True
 
 
 def _retrieval(matcher: Matcher, r: Reading) -> Reply:
@@ -973,6 +989,14 @@ def _documents_reply(matcher: Matcher, r: Reading) -> Reply:
         pool = [*documents, *_derived(matcher).by_kind.get("result", [])]
         holding = [a.id for a in pool if subject and _doc_holds(matcher, a.id, subject, share=0.5)]
         ranked = [c for c in matcher.score_facts(r.question, holding, lang) if c.confidence >= DOCUMENT_FLOOR]
+        missing = [keys for keys in subject if ranked and not _doc_holds(matcher, ranked[0].fact_id, [keys])]
+        summaries = [a.id for a in _derived(matcher).by_kind.get("result", []) if a.id != (ranked[0].fact_id if ranked
+                     else None) and any(_doc_holds(matcher, a.id, [keys]) for keys in missing)]
+        if ranked and summaries:
+            # "a medal for the 80th anniversary": the anniversary plan holds no medal, a report's summary of
+            # what was signed does; both are shown, the summary first
+            return _list_reply(factbase, lang, _t(lang, "documents_on_topic"), [*summaries, ranked[0].fact_id],
+                               intent="documents", score=ranked[0].confidence)
         if ranked:
             best = ranked[0]
             close = [c.fact_id for c in ranked if c.confidence >= best.confidence - matcher.margin]
@@ -1216,6 +1240,7 @@ _TEXTS = {
         "opinion": "I only quote what the reports say; they make no forecast or judgement on that.",
         "no_figure": "The reports give no figure for that.",
         "no_count": "The reports give no count of that.",
+        "names_nobody": "The reports name no one for that.",
         "reported_by": "reported by {publisher}",
         "reported_via": "reported by {publisher}, citing {via}",
         "said_by": "Said by {name} ({role}); {reported}.",
@@ -1270,6 +1295,7 @@ _TEXTS = {
         "opinion": "Я привожу только то, что сказано в публикациях; прогнозов и оценок на этот счёт в них нет.",
         "no_figure": "Цифр на этот счёт в публикациях нет.",
         "no_count": "Такого подсчёта в публикациях нет.",
+        "names_nobody": "Имён на этот счёт в публикациях нет.",
         "reported_by": "сообщает {publisher}",
         "reported_via": "сообщает {publisher} со ссылкой на {via}",
         "said_by": "Слова: {name} ({role}); {reported}.",

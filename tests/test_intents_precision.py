@@ -197,3 +197,29 @@ def test_who_attended_the_meeting_in_the_host_country_lists_every_delegation() -
 def test_the_host_country_named_as_a_delegation_is_still_its_delegation() -> None:
     reply = SHIPPED.ask("Who represented Kyrgyzstan at the meeting in Bishkek?")
     assert reply.answered and FACTS.entry(reply.fact_id).country == "Kyrgyzstan"
+
+
+# -- who: a document names no one -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Who won the CIS Championship?", "Who will win the CIS Cup?",
+                                      "Кто выиграл чемпионат СНГ?"])
+def test_who_is_not_answered_with_a_document_that_names_no_one(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered is False, render_text(reply)
+
+
+def test_who_signed_is_still_the_documents() -> None:
+    reply = SHIPPED.ask("Which documents were signed?")
+    assert reply.answered and reply.intent == "documents"
+
+
+# -- documents: a subject word only a report's summary of what was signed holds ------------------------
+
+
+def test_a_subject_only_a_summary_of_the_documents_holds_shows_that_summary() -> None:
+    summaries = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "result"
+                 and "медал" in a.quote}
+    assert summaries, "precondition: a report's summary of the documents names the medal"
+    reply = SHIPPED.ask("Was a jubilee medal approved for the 80th anniversary of Victory?")
+    assert reply.answered and summaries & shown(reply), render_text(reply)
