@@ -107,9 +107,13 @@ def generate(factbase: FactBase) -> list[Case]:
     # "nine documents on financial support" (`counts: financing documents`) is not a total
     counts = tuple(a.id for a in factbase.agreements.values() if agreement_kind(a) == "count"
                    and str(getattr(a, "counts", "") or "documents").startswith("document"))
+    numbers = sorted({str(a.count) for a in factbase.agreements.values() if a.id in counts and a.count})
+    checks = ((f"Was it {' or '.join(numbers)} agreements?", "en"), (f"Сколько документов: {' или '.join(numbers)}?", "ru"),
+              (f"Were {numbers[-1]} documents signed?", "en")) if numbers else ()
     if counts:
         for q, lang in (("How many documents were signed?", "en"), ("Сколько документов подписали?", "ru"),
-                        ("number of agreements signed", "en"), ("skolko dokumentov podpisali", "ru")):
+                        ("number of agreements signed", "en"), ("skolko dokumentov podpisali", "ru"),
+                        ("скока документов подписали", "ru"), *checks):
             add(Case(q, lang, facts=counts, intent="count", tags=("count",)))
     _count_cases(factbase, documents, add)
     for q, lang in (("How many delegations?", "en"), ("how many countries took part", "en"),
@@ -123,6 +127,11 @@ def generate(factbase: FactBase) -> list[Case]:
     for q, lang in (("Who attended?", "en"), ("Which countries took part?", "en"), ("list of participants", "en"),
                     ("Кто участвовал в заседании?", "ru"), ("kto uchastvoval", "ru")):
         add(Case(q, lang, fact=PARTICIPANTS_ID, tags=("participants",)))
+    agenda = tuple(a.id for a in factbase.agreements.values() if agreement_kind(a) == "agenda")
+    for q, lang in (("What topics were covered?", "en"), ("What was on the table at the meeting?", "en"),
+                    ("Which issues featured on the agenda?", "en"), ("Какие темы стояли на повестке?", "ru"),
+                    ("Что входило в повестку дня?", "ru")):
+        add(Case(q, lang, facts=agenda, intent="overview", tags=("agenda",)))
     _event_cases(add)
     for q, lang in (("hi", "en"), ("Hello!", "en"), ("thanks", "en"), ("thank you very much", "en"),
                     ("Привет", "ru"), ("Спасибо!", "ru"), ("help", "en"), ("what can you do?", "en"),
@@ -149,6 +158,8 @@ def _speaker_cases(speaker: Speaker, own: list[str], add,  # type: ignore[no-unt
         add(Case(translit(f"что сказал {surname_ru}"), "ru", tags=("say", "translit"), **said))  # type: ignore[arg-type]
     add(Case(f"Was {surname} at the meeting?", "en", fact=speaker.id, intent="attend", tags=("attend",)))
     add(Case(f"Did {speaker.name} attend?", "en", fact=speaker.id, intent="attend", tags=("attend",)))
+    add(Case(f"Was {surname} there?", "en", fact=speaker.id, intent="attend", tags=("attend",)))
+    add(Case(f"Was {surname} at this one?", "en", fact=speaker.id, intent="attend", tags=("attend",)))
     if surname_ru:
         add(Case(f"Был ли {surname_ru} на заседании?", "ru", fact=speaker.id, intent="attend", tags=("attend",)))
     add(Case(f"Who is {surname}?", "en", fact=speaker.id, tags=("who",)))

@@ -151,7 +151,14 @@ _RESULT_WORDS = frozenset("""
     result results outcome outcomes conclusion conclusions achieved итоги итог итогам результаты
     результат результатам итоговые
 """.split())
-_AGENDA_RE = re.compile(r"\b(agenda|discuss\w*|topics?|повестк\w*|обсужда\w*|обсудили|темы|тема)\b")
+_AGENDA_RE = re.compile(r"\b(agenda|discuss\w*|topics?|issues|on the table|повестк\w*|обсужда\w*|обсудили|темы|"
+                        r"тема)\b")
+# what frames an agenda question beyond its agenda word ("which topics were covered", "стояли на повестке")
+_AGENDA_FILLER = frozenset(stem(w) for w in """
+    covered cover featured feature included include raised considered addressed main key table tabled
+    стояли стоял стояло стояла включены включили входило входили входит рассматривались рассмотрели
+    рассмотрены поднимались подняли основные главные ключевые дня день issues issue вопросы вопрос
+""".split())
 
 
 _OPINION_RE = re.compile(
@@ -477,7 +484,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return _ambiguous_reply(factbase, r)
     if words & _MEMBER_WORDS and "@cis" in r.keys and not r.people:
         return _membership_reply(factbase, r)
-    if "@count" in r.keys and not r.people:
+    if "@count" in r.keys and not r.people or _checks_a_count(matcher, r):
         # a number is asked: the reports' counts, or a quote that gives a figure, never a person's
         # entry ("how many people in the Russian delegation") or one document ("how many concern X")
         counted = _count_reply(matcher, r)
@@ -863,10 +870,17 @@ def _asks_what_said(r: Reading) -> bool:
                 or words & _MORE_WORDS and not r.topic)
 
 
+_YES_NO = frozenset("was were is did has had был была были была ли присутствовал присутствовала byl byla".split())
+
+
 def _asks_attendance(r: Reading) -> bool:
+    """Was X at the meeting, did X attend; "was Tokayev at this one?", "was X there?": a yes-or-no
+    question naming a person and nothing else."""
     if "@participate" in r.keys:
         return True
-    return "@meeting" in r.keys and not r.topic and not {"@say", "@propose"} & r.keys
+    if {"@say", "@propose", "@priority"} & r.keys or r.topic:
+        return False
+    return "@meeting" in r.keys or bool(r.words and r.words[0] in _YES_NO and r.people and not r.keys)
 
 
 def _statements_of(matcher: Matcher, person: str) -> list[Statement]:
@@ -886,7 +900,8 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                                                        surname=speaker_surname(speaker, lang)), elsewhere, intent="say",
                             fact_id=person, score=_score(r))
         return _with(reply, answered=False)
-    topic = r.topic or any(c != country_key(speaker) for c in r.countries)  # "what did Smailov say about China"
+    topic = (r.topic and _beyond_agenda(matcher, r)  # "what issues did Mishustin raise": all of them
+             or any(c != country_key(speaker) for c in r.countries))  # "what did Smailov say about China"
     if own and topic:
         found = _retrieval(matcher, r)
         ids = {s.id for s in own}
@@ -1025,7 +1040,7 @@ def _count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     lang = r.language
     words = set(r.words)
     frame = _COUNT_FRAME | {"@next"} if words & {"following", "followed"} else _COUNT_FRAME  # "following the meeting"
-    subject = _subject_keys(matcher, r, known_only=True, frame=frame)
+    subject = [keys for keys in _subject_keys(matcher, r, known_only=True, frame=frame) if not _is_number(keys)]
     if {"@document", "@sign", "@adopt"} & r.keys:
         counts = _derived(matcher).by_kind.get("count", [])
         if subject:  # "how many of the documents concern financing of the CIS bodies": TASS's nine
@@ -1047,6 +1062,29 @@ def _count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return None
 
 
+_DIFFER = frozenset("seem seems differ differs different disagree disagreement conflicting contradict contradictory "
+                    "расходятся расходится разные противоречат разное".split())
+
+
+_NUMBER_STEMS = frozenset(stem(w) for w in """one two three four five six seven eight nine ten eleven twelve
+    twenty thirty один одна два две три четыре пять шесть семь восемь девять десять двадцать двадцати тридцать
+    twentytwo""".split())
+
+
+def _is_number(keys: set[str]) -> bool:
+    """True for a number's keys ("22", "twenty", "двадцать")."""
+    return any(k.isdigit() or k in _NUMBER_STEMS for k in keys)
+
+
+def _checks_a_count(matcher: Matcher, r: Reading) -> bool:
+    """"Was it 20 or 22 agreements?", "were 22 documents signed?": a number of documents to check,
+    and nothing else named (the reports' disagreement may be)."""
+    if r.people or not {"@document", "@sign"} & r.keys or not _NUMBER_RE.search(" ".join(r.words)):
+        return False
+    subject = _subject_keys(matcher, r, frame=_COUNT_FRAME)
+    return not any(subject) or all(_is_number(keys) or keys <= _DIFFER for keys in subject)
+
+
 def _no_count(matcher: Matcher, r: Reading) -> Reply:
     """"How many documents concern uranium": the reports count no such thing, and the documents
     they list are an excerpt, so counting those would mislead; the documents are offered instead."""
@@ -1059,7 +1097,7 @@ def _no_count(matcher: Matcher, r: Reading) -> Reply:
 
 # What frames a count ("how many documents were signed at the meeting"): "next" is a subject there
 _COUNT_FRAME = frozenset({"@count", "@document", "@sign", "@adopt", "@cis", "@meeting", "@list", "@participate",
-                          "@country", "@who", "@when", "@where"})
+                          "@country", "@who", "@when", "@where", "@source"})
 
 
 def _subject_keys(matcher: Matcher, r: Reading, *, known_only: bool = False,
@@ -1122,7 +1160,7 @@ def _overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
         kinds, key = ("agenda", "result", "count", "schedule"), "summary"
     elif words & _RESULT_WORDS:
         kinds, key = ("result", "count"), "results"
-    elif _AGENDA_RE.search(text) and not r.topic:
+    elif _AGENDA_RE.search(text) and not _beyond_agenda(matcher, r):
         kinds, key = ("agenda",), "agenda"
     else:
         return None
@@ -1135,6 +1173,12 @@ def _overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if key == "summary" and factbase.meeting:
         ids.insert(0, factbase.meeting.id)
     return _list_reply(factbase, lang, _t(lang, key), ids, intent="overview", score=_score(r))
+
+
+def _beyond_agenda(matcher: Matcher, r: Reading) -> bool:
+    """True when an agenda question names a subject ("was energy discussed"), not only the agenda."""
+    return any(not any(k in _AGENDA_FILLER or stem(k) in _AGENDA_FILLER or k == "@agenda" for k in keys)
+               for keys in _subject_keys(matcher, r))
 
 
 def _date_check(matcher: Matcher, r: Reading) -> Reply | None:

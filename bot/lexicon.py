@@ -74,7 +74,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
     "@when": ("when", "date", "day", "dates", "когда", "дата", "день", "=числа"),
     "@where": ("where", "place", "venue", "location", "city", "host", "hosted", "где", "место", "город",
                "куда", "площадка"),
-    "@count": ("many", "number", "count", "total", "quantity", "volume", "amount", "figures", "сколько",
+    "@count": ("many", "number", "count", "total", "quantity", "volume", "amount", "figures", "сколько", "скока", "скоко",
                "количество", "число", "объем", "обьем", "объём", "цифры", "цифрах"),
 }
 
@@ -109,7 +109,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "упомянули", "озвучил", "озвучила", "озвучили", "озвучено", "высказывался", "говорилось",
         "assess", "assessed", "evaluate", "evaluated", "sum", "summed", "credit", "credited", "attribute",
         "attributed", "оценил", "оценила", "оценили", "оценка", "видит", "видят", "outline", "outlined",
-        "изложил", "обозначил", "обозначила",
+        "изложил", "обозначил", "обозначила", "подвел", "подвёл", "подвела", "подытожил", "подытожила",
     ),
     "@propose": (
         "propose", "proposed", "proposes", "proposal", "proposals", "suggest", "suggested",
@@ -119,6 +119,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "предложения", "инициатива", "инициативы", "призвал", "призвала", "идея", "идеи",
         "предлагал", "предлагала", "предлагали", "предлагают", "выдвинул", "выдвинули",
         "push", "pushed", "pushing", "promote", "promoted", "champion", "championed", "продвигал",
+        "raise", "raised", "raising", "поднял", "подняла", "подняли", "поставил", "поставила",
     ),
     "@sign": (
         "sign", "signed", "signing", "signature", "conclude", "concluded", "ink", "inked",
@@ -137,7 +138,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "@meeting": (
         "meeting", "meetings", "meet", "met", "summit", "session", "council", "conference",
-        "gathering", "talks", "event", "sitting", "встреча", "встречи", "встречу", "заседание",
+        "gathering", "talks", "event", "sitting", "table", "встреча", "встречи", "встречу", "заседание",
         "заседания", "саммит", "совет", "сессия", "собрание", "мероприятие", "переговоры",
     ),
     "@cis": ("cis", "commonwealth", "sng", "снг", "содружество", "содружества"),

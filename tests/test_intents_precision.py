@@ -223,3 +223,54 @@ def test_a_subject_only_a_summary_of_the_documents_holds_shows_that_summary() ->
     assert summaries, "precondition: a report's summary of the documents names the medal"
     reply = SHIPPED.ask("Was a jubilee medal approved for the 80th anniversary of Victory?")
     assert reply.answered and summaries & shown(reply), render_text(reply)
+
+
+# -- questions the bot could answer and abstained on ----------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Was Tokayev at this one?", "Was Mishustin there?", "Был ли там Токаев?",
+                                      "Was Kazakhstan's prime minister at the table?"])
+def test_a_yes_or_no_question_naming_only_a_person_asks_whether_they_attended(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attend", render_text(reply)
+    assert reply.fact_id in FACTS.speakers
+
+
+def test_a_yes_or_no_question_about_a_persons_role_is_not_attendance() -> None:
+    assert SHIPPED.ask("Was Mishustin the chair?").intent != "attend"
+
+
+@pytest.mark.parametrize("question", ["Was it 20 or 22 documents? The reports seem to differ",
+                                      "Were twenty documents signed?", "Сколько документов подписали: 20 или 22?",
+                                      "скока докуменов подписали в бешкеке"])
+def test_checking_a_number_of_documents_gets_every_reports_count(question: str) -> None:
+    totals = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "count"
+              and (a.counts or "documents").startswith("document")}
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "count", render_text(reply)
+    assert totals <= shown(reply)
+
+
+@pytest.mark.parametrize("question", ["What topics were covered?", "What was on the table at the meeting?",
+                                      "Какие темы стояли на повестке?", "Что входило в повестку дня?"])
+def test_what_was_on_the_agenda_in_other_words_is_the_agenda(question: str) -> None:
+    agenda = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "agenda"}
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "overview" and agenda <= shown(reply), render_text(reply)
+
+
+def test_an_agenda_question_with_a_subject_is_about_that_subject() -> None:
+    assert SHIPPED.ask("Was Nagorno-Karabakh discussed?").intent != "overview"
+
+
+@pytest.mark.parametrize("question", ["What issues did Mishustin raise?", "Какие вопросы поднял Мишустин?"])
+def test_the_issues_x_raised_are_everything_x_said(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    own = {s.id for s in FACTS.statements.values() if s.speaker == "mishustin"}
+    assert reply.answered and reply.intent == "say" and own <= shown(reply)
+
+
+def test_how_x_summed_up_the_meeting_is_xs_words_on_the_results() -> None:
+    reply = SHIPPED.ask("Как Лебедев подвёл итоги заседания?")
+    assert reply.answered and reply.intent == "say"
+    assert all(FACTS.statements[i].speaker == "lebedev" for i in shown(reply))
