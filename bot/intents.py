@@ -546,6 +546,8 @@ def _retrieval(matcher: Matcher, r: Reading) -> Reply:
                         score=result.best.confidence)
     if _asks_figure(r) and not _gives_figure(matcher.factbase, result.best.fact_id, r):
         return _abstain(matcher, r, "retrieval", _t(r.language, "no_figure"), score=result.best.confidence)
+    if _misses_the_number(matcher, r, result.best.fact_id):  # "which year was declared for 2024": not a 2023 fact
+        return _abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=result.best.confidence)
     speaker = _speaker_of(matcher.factbase, result.best.fact_id)
     tied = [c for c in result.alternatives if c.confidence >= result.best.confidence - TIE_MARGIN
             or speaker is not None and _speaker_of(matcher.factbase, c.fact_id) == speaker]
@@ -556,6 +558,15 @@ def _retrieval(matcher: Matcher, r: Reading) -> Reply:
                          score=result.best.confidence)
     rest = tuple(s for s in reply.suggestions if s.fact_id not in ids)
     return _with(listed, suggestions=rest)
+
+
+def _misses_the_number(matcher: Matcher, r: Reading, fact_id: str) -> bool:
+    """True when the question names a number or year (beyond the meeting's own date) and the fact
+    holds none of those it names: a number is the most specific thing a question can say."""
+    tokens, _ = matcher.analyze(r.question)
+    meeting_keys = _derived(matcher).meeting_keys
+    numbers = [set(t.keys) for t in tokens if any(k.isdigit() for k in t.keys) and not set(t.keys) & meeting_keys]
+    return bool(numbers) and not any(_doc_holds(matcher, fact_id, [keys]) for keys in numbers)
 
 
 def _speaker_of(factbase: FactBase, fact_id: str) -> str | None:

@@ -274,3 +274,15 @@ def test_how_x_summed_up_the_meeting_is_xs_words_on_the_results() -> None:
     reply = SHIPPED.ask("Как Лебедев подвёл итоги заседания?")
     assert reply.answered and reply.intent == "say"
     assert all(FACTS.statements[i].speaker == "lebedev" for i in shown(reply))
+
+
+# -- a number named is the most specific word: the answer holds it, or there is none -----------------
+
+
+@pytest.mark.parametrize("question", ["Какой год объявлен в Содружестве на 2024-й?", "Which year was declared for 2024?",
+                                      "Что объявили на 2024 год?"])
+def test_an_answer_to_a_question_naming_a_year_holds_that_year(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    for fact_id in shown(reply):
+        doc = SHIPPED.matcher.doc_by_id[fact_id]
+        assert "2024" in doc.terms, (fact_id, render_text(reply))

@@ -122,3 +122,20 @@ async def test_the_issues_examples_through_telegram(offline_bot: OfflineBot, que
     await offline_bot.send(offline_bot.updates.message(question, language_code="ru" if question[0] > "z" else "en"))
     text = html.unescape("\n".join(str(call["text"]) for call in offline_bot.request.calls_to("sendMessage")))
     assert shown in text and not_shown not in text
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    ("Did the Ashgabat meeting take place in May 2024?", "The reports I have cover", "<blockquote>"),
+    ("chto reshili v Ashkhabade", "Мои источники описывают", "<blockquote>"),
+    ("Was Tokayev at this one?", "not listed among the meeting's participants", "represented Kazakhstan at"),
+    ("How many people were in the Russian delegation?", "The sources don't say", "Mishustin, Prime Minister"),
+    ("Who told TASS about the 22 documents?", "citing the Kyrgyz government's press service", "The sources don't say"),
+    ("What did Meredov say at the meeting in Bishkek?", "took no part in this meeting", "The next meeting"),
+    ("List all delegations at the Bishkek meeting", "9 delegations took part", "documents listed were signed"),
+])
+async def test_the_classes_of_wrong_answer_through_telegram(offline_bot: OfflineBot, question: str, shown: str,
+                                                            not_shown: str) -> None:
+    await offline_bot.send(offline_bot.updates.message(question))
+    text = html.unescape(last_text(offline_bot))
+    assert shown in text, text
+    assert not_shown not in text, text
