@@ -132,6 +132,16 @@ def generate(factbase: FactBase) -> list[Case]:
                     ("Which issues featured on the agenda?", "en"), ("Какие темы стояли на повестке?", "ru"),
                     ("Что входило в повестку дня?", "ru")):
         add(Case(q, lang, facts=agenda, intent="overview", tags=("agenda",)))
+    meeting_place = factbase.meeting.place.split(",")[0] if factbase.meeting else "Bishkek"
+    origin = tuple(a.id for a in factbase.agreements.values() if agreement_kind(a) == "background"
+                   and any(t.startswith(("venue", "why")) for t in a.topics))
+    if origin:  # how the meeting came about: the background facts, not the documents
+        for q, lang in ((f"Why {meeting_place}?", "en"), (f"Why was the meeting held in {meeting_place}?", "en"),
+                        (f"Who decided to hold the meeting in {meeting_place}?", "en"),
+                        ("Почему заседание провели именно там?", "ru")):
+            add(Case(q, lang, any_of=origin, tags=("origin",)))
+    for q, lang in ((f"What did they decide in {meeting_place}?", "en"), ("Что решили на заседании?", "ru")):
+        add(Case(q, lang, facts=doc_ids, intent="documents", tags=("documents",)))
     _event_cases(add)
     for q, lang in (("hi", "en"), ("Hello!", "en"), ("thanks", "en"), ("thank you very much", "en"),
                     ("Привет", "ru"), ("Спасибо!", "ru"), ("help", "en"), ("what can you do?", "en"),

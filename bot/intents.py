@@ -72,6 +72,7 @@ OVERVIEW_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind not in LISTED_KI
 TIE_MARGIN = 2  # retrieval candidates this close to the best are shown with it, not behind it
 SURE = 70
 NAMED_STRANGER_FLOOR = 90  # a name no report knows sinks any answer weaker than this  # a retrieval answer this confident, holding every word of the subject, stands on its own
+ORIGIN_FLOOR = 35  # among the few background facts, a question about how the meeting came about
 DOCUMENT_FLOOR = 45  # among the documents alone, a subject matching this well names its document
 QUOTED_CHARS = 2500  # ... or more, while their quotes stay this short
 QUOTED_ITEMS = 5  # a list reply quotes this many facts in full; the rest are titles to tap
@@ -494,6 +495,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return _say_reply(matcher, r, people[0])
     if people and _asks_attendance(r):
         return _attend_reply(factbase, r, people[0])
+    origin = _origin_reply(matcher, r)
+    if origin is not None:
+        return origin
     if not r.people and _asks_documents(r):
         return _documents_reply(matcher, r)
     if not r.people and not r.countries and not r.topic:
@@ -613,6 +617,13 @@ def _unknown_names(matcher: Matcher, r: Reading) -> list[str]:
         if words and all(w in unknown_set for w in words):
             names.append(core)
     return names
+
+
+def _capitalised_unknown(matcher: Matcher, r: Reading) -> bool:
+    """True when a word no fact knows is written with a capital, the first word included ("Путин")."""
+    _, unknown = matcher.analyze(r.question)
+    capitalised = {w for raw in r.question.split() for w in tokenize(raw) if raw.strip("«\"'(“")[:1].isupper()}
+    return any(w in capitalised for w in unknown)
 
 
 def _asks_figure(r: Reading) -> bool:
@@ -1009,8 +1020,8 @@ def _documents_reply(matcher: Matcher, r: Reading) -> Reply:
     documents = _documents(matcher)
     if not documents:
         return _retrieval(matcher, r)
-    subject = _subject_keys(matcher, r, known_only=True)
-    if r.topic or r.countries:
+    subject = _subject_keys(matcher, r, known_only=True, outcome=False)
+    if r.countries or r.topic and _subject_keys(matcher, r, outcome=False):  # "what did they decide": no subject
         # the documents, and the reports' accounts of what was signed ("... and the IT industry")
         pool = [*documents, *_derived(matcher).by_kind.get("result", [])]
         holding = [a.id for a in pool if subject and _doc_holds(matcher, a.id, subject, share=0.5)]
@@ -1112,18 +1123,20 @@ _COUNT_FRAME = frozenset({"@count", "@document", "@sign", "@adopt", "@cis", "@me
 
 
 def _subject_keys(matcher: Matcher, r: Reading, *, known_only: bool = False,
-                  frame: frozenset[str] = _FRAME) -> list[set[str]]:
+                  frame: frozenset[str] = _FRAME, outcome: bool = True) -> list[set[str]]:
     """What a question is about beyond its frame: one set of keys per word ("financing"),
     the words no fact contains included unless `known_only`; a country counts as a word,
-    unless it names the meeting's place ("in Bishkek, Kyrgyzstan")."""
+    unless it names the meeting's place ("in Bishkek, Kyrgyzstan"); an outcome word ("decided",
+    "итоги") is a subject only if `outcome` (not for the documents: "what did they decide")."""
     tokens, unknown = matcher.analyze(r.question)
     meeting_keys = _derived(matcher).meeting_keys
-    subject = [set(t.keys) for t in tokens if not set(t.keys) & (frame | meeting_keys)
+    dropped = frozenset() if outcome else _OUTCOME_WORDS
+    subject = [set(t.keys) for t in tokens if not set(t.keys) & (frame | meeting_keys) and t.word not in dropped
                and (not t.entity or any(k.startswith("C:") for k in t.keys)
                     and not _names_the_place(matcher, t.word, t.keys, list(r.words)))]
     if known_only:
         return subject
-    return subject + [{w} for w in unknown if len(w) > 3 and w not in _NOT_TOPIC]
+    return subject + [{w} for w in unknown if len(w) > 3 and w not in _NOT_TOPIC | dropped]
 
 
 def _doc_holds(matcher: Matcher, fact_id: str, subject: list[set[str]], share: float = 1.0) -> bool:
@@ -1192,13 +1205,46 @@ def _beyond_agenda(matcher: Matcher, r: Reading) -> bool:
                for keys in _subject_keys(matcher, r))
 
 
+_ORIGIN_WORDS = frozenset(stem(w) for w in """why chose chosen choose picked initiative originally initially
+    announced почему выбрали выбран инициатива инициативе изначально анонсировали объявили первоначально
+    чья чьей""".split())
+_DECIDED = frozenset(stem(w) for w in "decided decide decision решили решено решение принято".split())
+_HOLD = frozenset(stem(w) for w in """hold held host hosted venue place провести проводить проводили
+    проведения место пройдёт пройдет пройти состоится состояться""".split())
+
+
+def _origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Why Bishkek?", "at which meeting was it decided to hold this one in Bishkek?", "на какую дату
+    изначально анонсировали заседание": how this meeting came about, which the background facts tell.
+    The meeting's own place is the subject here, so it is not dropped as it is for other questions."""
+    background = _derived(matcher).by_kind.get("background", [])
+    known = _derived(matcher)
+    if not background or r.people or not r.keys & (known.meeting_keys | {"@where", "@when"}) - {"@meeting"}:
+        return None
+    stems = {stem(w) for w in r.words}
+    if not (stems & _ORIGIN_WORDS or "@choose" in r.keys or stems & _DECIDED and stems & _HOLD):
+        return None  # "what did they decide in Bishkek" asks for the documents
+    about_origin = [a.id for a in background if _doc_holds(matcher, a.id, [set(_ORIGIN_WORDS | _DECIDED)])]
+    ranked = [c for c in matcher.score_facts(r.question, about_origin, r.language) if c.confidence >= ORIGIN_FLOOR]
+    if not ranked:
+        return None
+    close = [c.fact_id for c in ranked if c.confidence >= ranked[0].confidence - TIE_MARGIN]
+    if len(close) > 1:
+        return _list_reply(matcher.factbase, r.language, _t(r.language, "tied"), close, intent="overview",
+                           score=ranked[0].confidence)
+    return _with(fact_reply(matcher.factbase, ranked[0].fact_id, r.language, score=ranked[0].confidence),
+                 intent="overview")
+
+
 def _date_check(matcher: Matcher, r: Reading) -> Reply | None:
     """"Was it on 27 October?": the meeting's date, with the facts that give the date asked
     (an earlier announcement), never a bare yes or no."""
     factbase = matcher.factbase
     asked = _dates_in(r.words)
-    if not asked or factbase.meeting is None or r.topic or r.people:
+    if not asked or factbase.meeting is None or r.people:
         return None
+    if r.topic and (_subject_keys(matcher, r, known_only=True) or _capitalised_unknown(matcher, r)):
+        return None  # "was 27 October the actual date?" is still one; "Путин был там 26 октября?" is not
     meeting = factbase.meeting
     ids = [meeting.id]
     for entry in factbase.entries():
