@@ -514,11 +514,24 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         overview = _overview_reply(matcher, r)
         if overview is not None:
             return overview
-    found = _retrieval(matcher, r)
+    found = _retrieval(matcher, _without_agenda_words(matcher, r))
     if "@who" in r.keys and found.answered and _names_nobody(matcher, found):
         # "who won the CIS Championship": the document on it names no one
         return _abstain(matcher, r, "retrieval", _t(lang, "names_nobody"), score=found.score)
     return found
+
+
+def _without_agenda_words(matcher: Matcher, r: Reading) -> Reading:
+    """"Was energy discussed?", "did they discuss Afghanistan at all?": the subject alone, since
+    a fact on energy seldom says "discussed" and the word only costs it score."""
+    if not _AGENDA_RE.search(" ".join(r.words)) or not _beyond_agenda(matcher, r):
+        return r
+    tokens, _ = matcher.analyze(r.question)
+    drop = {t.word for t in tokens if "@agenda" in t.keys or set(t.keys) & _AGENDA_FILLER}
+    if re.search(r"\bat all\b|\bвообще\b", " ".join(r.words)):  # "did they discuss it at all"
+        drop.add("all")
+    kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & drop)
+    return replace(r, question=kept) if kept.strip() else r
 
 
 def _names_nobody(matcher: Matcher, reply: Reply) -> bool:

@@ -218,6 +218,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@it": ("it_caps", "ит", "айти"),
     "@sector": ("sector", "sectors", "field", "fields", "area", "areas", "domain", "domains",
                 "отрасль", "отрасли", "отраслей", "сектор", "сфера", "сферы", "область"),
+    "@region": ("region", "regions", "regional", "регион", "региона", "регионы", "регионов", "региональный",
+                "регионе", "регионам"),
+    "@ready": ("ready", "readiness", "willing", "готов", "готова", "готовы", "готовность"),
+    "@contribute": ("contribute", "contributes", "contribution", "вклад", "внести", "внесёт", "внесет"),
     "@role": ("role", "position", "title", "post", "job", "office", "должность", "пост",
               "роль", "позиция"),
 }

@@ -316,3 +316,32 @@ def test_what_was_decided_at_the_meeting_is_its_documents_not_how_it_was_chosen(
 
 def test_a_stranger_on_the_meetings_date_is_not_answered_with_the_date() -> None:
     assert SHIPPED.ask("Путин был в Бишкеке 26 октября?").answered is False
+
+
+# -- "was X discussed": the subject alone; the word "discussed" is in no fact ----------------------------
+
+
+@pytest.mark.parametrize(("question", "word"), [("Was energy discussed?", "energ"), ("Обсуждали ли энергетику?", "energ"),
+                                                ("Did they discuss Afghanistan at all?", "Afghanistan"),
+                                                ("Was transport discussed at the meeting?", "transport")])
+def test_whether_a_subject_was_discussed_is_answered_with_the_facts_on_it(question: str, word: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered, render_text(reply)
+    assert all(word.lower() in (FACTS.entry(i).quote + " ".join(FACTS.entry(i).topics)).lower() for i in shown(reply))
+
+
+@pytest.mark.parametrize("question", ["Was the situation in Nagorno-Karabakh discussed?", "Обсуждали ли Карабах?",
+                                      "Did they discuss cryptocurrencies at all?"])
+def test_whether_an_unknown_subject_was_discussed_is_not_answered(question: str) -> None:
+    assert SHIPPED.ask(question).answered is False
+
+
+# -- Russian words for what the English quotes say ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "fact"), [("Кто сказал, что Казахстан готов внести вклад?", "smailov-belt-and-road"),
+                                                ("Что Мишустин говорил о будущем региона?", "mishustin-prosperity")])
+def test_a_russian_question_finds_the_english_quote(question: str, fact: str) -> None:
+    assert fact in FACTS.statements, "precondition"
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
