@@ -208,6 +208,12 @@ def _count_cases(factbase: FactBase, documents: list, add) -> None:  # type: ign
                         (f"Кто сообщил о {agreement.count} подписанных документах?", "ru"),
                         (f"Which outlet reported {agreement.count} documents?", "en")):
             add(Case(q, lang, any_of=same, intent="attribution", tags=("attribution",)))
+    for agreement in documents:  # who signed is not in the reports: a number of countries is no count of documents
+        for topic in [t for t in agreement.topics if not is_cyrillic(t) and t != "document"][:1]:
+            add(Case(f"How many countries signed the document on {topic}?", "en", abstain=True,
+                     tags=("count-people",)))
+    for q, lang in (("Who spoke first?", "en"), ("Кто выступил первым?", "ru"), ("Which report came out first?", "en")):
+        add(Case(q, lang, abstain=True, tags=("order",)))
     for speaker in factbase.speakers.values():
         country = country_by_name(speaker.country)
         if not speaker.attended or country is None:

@@ -507,6 +507,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
                 or (r.keys & {"@list", "@participate"}  # "participants", "list all delegations in Bishkek"
                     and r.keys <= _PARTICIPANTS_FRAME | _derived(matcher).meeting_keys):
             return _with(fact_reply(factbase, PARTICIPANTS_ID, lang, score=_score(r)), intent="participants")
+        if "@president" in r.keys and {"@meeting", "@participate"} & r.keys:  # "which presidents were there"
+            return _presidents_reply(matcher, r)
     checked = _date_check(matcher, r)
     if checked is not None:
         return checked
@@ -532,6 +534,18 @@ def _without_agenda_words(matcher: Matcher, r: Reading) -> Reading:
         drop.add("all")
     kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & drop)
     return replace(r, question=kept) if kept.strip() else r
+
+
+def _presidents_reply(matcher: Matcher, r: Reading) -> Reply:
+    """"Which presidents were at the meeting": the participants (heads of government), and the
+    presidents the reports only mention, said to be only mentioned; never a president's quote."""
+    factbase = matcher.factbase
+    reply = _with(fact_reply(factbase, PARTICIPANTS_ID, r.language, score=_score(r)), intent="participants")
+    mentioned = [s for s in factbase.speakers.values() if not s.attended and "president" in s.role.lower()]
+    if not mentioned:
+        return reply
+    names = ", ".join(speaker_name(s, r.language) for s in mentioned)
+    return _with(reply, notes=(*reply.notes, _t(r.language, "presidents_mentioned", names=names)))
 
 
 def _names_nobody(matcher: Matcher, reply: Reply) -> bool:
@@ -563,6 +577,8 @@ def _retrieval(matcher: Matcher, r: Reading) -> Reply:
                         score=result.best.confidence)
     if _asks_figure(r) and not _gives_figure(matcher.factbase, result.best.fact_id, r):
         return _abstain(matcher, r, "retrieval", _t(r.language, "no_figure"), score=result.best.confidence)
+    if _asks_order_only(matcher, r):  # "who spoke first": not the fact holding "the first forum"
+        return _abstain(matcher, r, "retrieval", _t(r.language, "no_order"), score=result.best.confidence)
     if _misses_the_number(matcher, r, result.best.fact_id):  # "which year was declared for 2024": not a 2023 fact
         return _abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=result.best.confidence)
     speaker = _speaker_of(matcher.factbase, result.best.fact_id)
@@ -575,6 +591,21 @@ def _retrieval(matcher: Matcher, r: Reading) -> Reply:
                          score=result.best.confidence)
     rest = tuple(s for s in reply.suggestions if s.fact_id not in ids)
     return _with(listed, suggestions=rest)
+
+
+_ORDER_WORDS = frozenset("""first second third earliest latest opening firstly первый первым первая первой первое
+    первого вторым второй третьим""".split())
+
+
+def _asks_order_only(matcher: Matcher, r: Reading) -> bool:
+    """True when the question's subject is only an order ("who spoke first", "which outlet reported it
+    first"): the reports give no order of speakers or reports, and a fact holding "first" is a false friend."""
+    if not set(r.words) & _ORDER_WORDS:
+        return False
+    tokens, _ = matcher.analyze(r.question)
+    meeting_keys = _derived(matcher).meeting_keys
+    frame = _FRAME | meeting_keys | {"@source"}  # "which report came out first"
+    return all(t.word in _ORDER_WORDS or set(t.keys) & frame for t in tokens if not t.entity)
 
 
 def _misses_the_number(matcher: Matcher, r: Reading, fact_id: str) -> bool:
@@ -1076,6 +1107,8 @@ def _count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     words = set(r.words)
     frame = _COUNT_FRAME | {"@next"} if words & {"following", "followed"} else _COUNT_FRAME  # "following the meeting"
     subject = [keys for keys in _subject_keys(matcher, r, known_only=True, frame=frame) if not _is_number(keys)]
+    if {"@document", "@sign", "@adopt"} & r.keys and _counts_countries(r):
+        return _no_count(matcher, r)  # "how many countries signed the agreement": not a number of documents
     if {"@document", "@sign", "@adopt"} & r.keys:
         counts = _derived(matcher).by_kind.get("count", [])
         if subject:  # "how many of the documents concern financing of the CIS bodies": TASS's nine
@@ -1118,6 +1151,19 @@ def _checks_a_count(matcher: Matcher, r: Reading) -> bool:
         return False
     subject = _subject_keys(matcher, r, frame=_COUNT_FRAME)
     return not any(subject) or all(_is_number(keys) or keys <= _DIFFER for keys in subject)
+
+
+_COUNT_WORDS = frozenset("many number сколько скока скоко skolko".split())
+_PARTY_NOUNS = frozenset("""countries states nations delegations participants people members стран государств
+    делегаций участников человек членов""".split())
+
+
+def _counts_countries(r: Reading) -> bool:
+    """True when the thing counted is countries or people ("how many countries signed it")."""
+    words = r.words
+    return any(w in _COUNT_WORDS and words[i + 1: i + 2] and words[i + 1] in _PARTY_NOUNS
+               or w == "number" and words[i + 1: i + 3] and words[i + 2: i + 3] and words[i + 2] in _PARTY_NOUNS
+               for i, w in enumerate(words))
 
 
 def _no_count(matcher: Matcher, r: Reading) -> Reply:
@@ -1355,6 +1401,8 @@ _TEXTS = {
         "no_figure": "The reports give no figure for that.",
         "no_count": "The reports give no count of that.",
         "names_nobody": "The reports name no one for that.",
+        "no_order": "The reports give no order of that.",
+        "presidents_mentioned": "No president is listed among the participants; the reports only mention {names}.",
         "reported_by": "reported by {publisher}",
         "reported_via": "reported by {publisher}, citing {via}",
         "said_by": "Said by {name} ({role}); {reported}.",
@@ -1410,6 +1458,8 @@ _TEXTS = {
         "no_figure": "Цифр на этот счёт в публикациях нет.",
         "no_count": "Такого подсчёта в публикациях нет.",
         "names_nobody": "Имён на этот счёт в публикациях нет.",
+        "no_order": "Порядка на этот счёт публикации не приводят.",
+        "presidents_mentioned": "Президентов среди участников нет; в публикациях только упоминаются: {names}.",
         "reported_by": "сообщает {publisher}",
         "reported_via": "сообщает {publisher} со ссылкой на {via}",
         "said_by": "Слова: {name} ({role}); {reported}.",

@@ -345,3 +345,29 @@ def test_a_russian_question_finds_the_english_quote(question: str, fact: str) ->
     assert fact in FACTS.statements, "precondition"
     reply = SHIPPED.ask(question)
     assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+# -- false friends: an order, a number of countries, presidents at a heads-of-government meeting ----------
+
+
+@pytest.mark.parametrize("question", ["Who spoke first?", "Which outlet first reported the meeting?",
+                                      "Кто выступил первым?", "Who was the second speaker?"])
+def test_an_order_the_reports_do_not_give_is_not_answered_with_a_fact_holding_first(question: str) -> None:
+    assert SHIPPED.ask(question).answered is False
+
+
+@pytest.mark.parametrize("question", ["How many countries signed the documents?", "Сколько стран подписали соглашение?",
+                                      "how many delegations signed the agreement on uranium"])
+def test_a_number_of_countries_that_signed_is_not_a_number_of_documents(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered is False, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Кто из президентов был на заседании?", "Were any presidents at the meeting?"])
+def test_which_presidents_attended_lists_the_participants_and_says_presidents_were_only_mentioned(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID
+    presidents = [s for s in FACTS.speakers.values() if "president" in s.role.lower()]
+    assert presidents and not any(s.attended for s in presidents), "precondition"
+    text = render_text(reply)
+    assert "No president" in text or "Президентов среди участников нет" in text
