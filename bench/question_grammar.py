@@ -142,6 +142,9 @@ def generate(factbase: FactBase) -> list[Case]:
             add(Case(q, lang, any_of=origin, tags=("origin",)))
     for q, lang in ((f"What did they decide in {meeting_place}?", "en"), ("Что решили на заседании?", "ru")):
         add(Case(q, lang, facts=doc_ids, intent="documents", tags=("documents",)))
+    if factbase.meeting:  # a wish for what matters is the summary, never the fact holding "new" or "important"
+        for q, lang in (("what's new?", "en"), ("main takeaways", "en"), ("Что главное?", "ru")):
+            add(Case(q, lang, fact=factbase.meeting.id, intent="overview", tags=("summary",)))
     _event_cases(add)
     for q, lang in (("hi", "en"), ("Hello!", "en"), ("thanks", "en"), ("thank you very much", "en"),
                     ("Привет", "ru"), ("Спасибо!", "ru"), ("help", "en"), ("what can you do?", "en"),

@@ -148,6 +148,11 @@ _SPOKE_WORDS = frozenset("spoke speak speakers speaker выступал выст
 _SUMMARY_RE = re.compile(
     r"\b(summar\w*|overview|recap|brief\w*|how did (it|the meeting|the talks|the session) go|"
     r"what happened|резюме|обзор|кратко|вкратце|как прошл\w*|что произошло|что было)\b")
+# "what's new", "important things", "Что главное?": no subject, only a wish for what matters: the summary,
+# never the fact that happens to hold "new" ("a new impetus") or "important" ("it is important to")
+_VAGUE_RE = re.compile(
+    r"^(what\s?s|what is|any|tell me|the|что|а что)?\s*(new|news|important things?|key points|main (points|things|takeaways)|"
+    r"takeaways|highlights|главное|основное|самое (главное|важное)|ключевые моменты|что нового|новости)\s*\??$")
 _RESULT_WORDS = frozenset("""
     result results outcome outcomes conclusion conclusions achieved итоги итог итогам результаты
     результат результатам итоговые
@@ -1239,7 +1244,7 @@ def _overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
             return None
         kinds: tuple[str, ...] = ("schedule",)
         key = "next_meeting"
-    elif _SUMMARY_RE.search(text) and not r.topic:
+    elif _SUMMARY_RE.search(text) and not r.topic or _VAGUE_RE.search(text) and len(r.words) <= 6:
         kinds, key = ("agenda", "result", "count", "schedule"), "summary"
     elif words & _RESULT_WORDS:
         kinds, key = ("result", "count"), "results"

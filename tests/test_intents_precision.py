@@ -371,3 +371,15 @@ def test_which_presidents_attended_lists_the_participants_and_says_presidents_we
     assert presidents and not any(s.attended for s in presidents), "precondition"
     text = render_text(reply)
     assert "No president" in text or "Президентов среди участников нет" in text
+
+
+@pytest.mark.parametrize("question", ["what's new?", "important things", "key points", "Что главное?", "Что нового?"])
+def test_a_wish_for_what_matters_is_the_summary_not_a_fact_holding_new_or_important(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "overview", render_text(reply)
+    assert FACTS.meeting.id in shown(reply)
+
+
+def test_a_question_about_something_new_is_still_about_it() -> None:
+    reply = SHIPPED.ask("new impetus for CIS development")
+    assert reply.answered and reply.intent == "retrieval"
