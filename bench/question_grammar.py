@@ -81,6 +81,7 @@ def generate(factbase: FactBase) -> list[Case]:
         published := factbase.source_of(s).published) and (published - meeting.date).days > 30)
     for speaker in factbase.speakers.values():
         _speaker_cases(speaker, statements_of.get(speaker.id, []), add, elsewhere)
+    _about_cases(factbase, add)
     for statement in factbase.statements.values():
         speaker = factbase.speakers[statement.speaker]
         en = [t for t in statement.topics if not is_cyrillic(t)][:2]
@@ -191,6 +192,26 @@ def _speaker_cases(speaker: Speaker, own: list[str], add,  # type: ignore[no-unt
         add(Case(q, lang, fact=speaker.id, tags=("delegation",)))
     role = "the prime minister of" if "prime minister" in speaker.role.lower() else "the head of the delegation of"
     add(Case(f"What did {role} {country.en} say?", "en", tags=("say", "role"), **said))  # type: ignore[arg-type]
+
+
+def _about_cases(factbase: FactBase, add) -> None:  # type: ignore[no-untyped-def]
+    """What X said about another person (the statements of X naming them) or about a country no
+    statement of X names (nothing: X's statements are pointers, never an answer)."""
+    countries = [c for c in (country_by_name(s.country) for s in factbase.speakers.values() if s.attended) if c]
+    for speaker in factbase.speakers.values():
+        own = [s for s in factbase.statements.values() if s.speaker == speaker.id]
+        if not own:
+            continue
+        surname = _surname(speaker.name)
+        for other in factbase.speakers.values():
+            naming = tuple(s.id for s in own if _surname(other.name) in s.quote)
+            if other.id != speaker.id and naming:
+                add(Case(f"What did {surname} say about {_surname(other.name)}?", "en", any_of=naming,
+                         intent="say", tags=("say", "about")))
+        silent = [c for c in countries if c.en != speaker.country
+                  and not any(form in s.quote.lower() for s in own for form in c.forms)]
+        if silent:
+            add(Case(f"What did {surname} say about {silent[0].en}?", "en", abstain=True, tags=("say", "about")))
 
 
 def _count_cases(factbase: FactBase, documents: list, add) -> None:  # type: ignore[no-untyped-def]

@@ -971,12 +971,15 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                                                        surname=speaker_surname(speaker, lang)), elsewhere, intent="say",
                             fact_id=person, score=_score(r))
         return _with(reply, answered=False)
-    topic = (r.topic and _beyond_agenda(matcher, r)  # "what issues did Mishustin raise": all of them
-             or any(c != country_key(speaker) for c in r.countries))  # "what did Smailov say about China"
+    # "what did Smailov say about China / about Tokayev": a country or person named besides X is a topic
+    about = [c for c in r.countries if c != country_key(speaker)] + [f"P:{p}" for p in r.people if p != person]
+    topic = r.topic and _beyond_agenda(matcher, r) or bool(about)  # "what issues did Mishustin raise": all
     if own and topic:
         found = _retrieval(matcher, r)
         ids = {s.id for s in own}
-        if found.answered and found.fact_id in ids and all(i.fact_id in ids for i in found.items):
+        shown = [found.fact_id, *(i.fact_id for i in found.items)]
+        if found.answered and set(shown) <= ids and all(
+                _carries(matcher, i, key) for i in shown for key in about):
             return _with(found, intent="say")
         reply = _list_reply(factbase, lang, _t(lang, "said_not_on_topic", name=name), [s.id for s in own],
                             intent="say", fact_id=person, score=_score(r))
@@ -999,6 +1002,12 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                            intent="say", fact_id=person, score=_score(r))
     return Reply(lang, False, headline, score=_score(r), intent="say",
                  suggestions=(Suggestion(person, fact_title(factbase, person, lang)),))
+
+
+def _carries(matcher: Matcher, fact_id: str | None, entity: str) -> bool:
+    """True when the fact names the entity ("C:russia", "P:tokayev")."""
+    doc = matcher.doc_by_id.get(fact_id or "")
+    return doc is not None and entity in doc.entities
 
 
 ELSEWHERE_DAYS = 14  # a report published this long after the meeting tells of later events

@@ -383,3 +383,21 @@ def test_a_wish_for_what_matters_is_the_summary_not_a_fact_holding_new_or_import
 def test_a_question_about_something_new_is_still_about_it() -> None:
     reply = SHIPPED.ask("new impetus for CIS development")
     assert reply.answered and reply.intent == "retrieval"
+
+
+# -- what X said about another country or person: X's words naming it, or X's words as pointers ----------
+
+
+@pytest.mark.parametrize("question", ["What did Aripov say about Russia?", "Говорил ли Арипов о России?",
+                                      "What did Mishustin say about Belarus?"])
+def test_what_x_said_about_a_country_x_never_names_is_not_answered(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered is False, render_text(reply)
+    assert reply.items, "X's statements are offered as pointers"
+
+
+def test_what_x_said_about_another_person_is_xs_statement_naming_them() -> None:
+    naming = {s.id for s in FACTS.statements.values() if s.speaker == "smailov" and "Tokayev" in s.quote}
+    assert naming, "precondition"
+    reply = SHIPPED.ask("What did Smailov say about Tokayev?")
+    assert reply.answered and shown(reply) <= naming
