@@ -978,8 +978,8 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         found = _retrieval(matcher, r)
         ids = {s.id for s in own}
         shown = [found.fact_id, *(i.fact_id for i in found.items)]
-        if found.answered and set(shown) <= ids and all(
-                _carries(matcher, i, key) for i in shown for key in about):
+        if found.answered and set(shown) <= ids | {person} and found.fact_id in ids and all(
+                _carries(matcher, i, key) for i in shown if i in ids for key in about):  # X's own entry may tie
             return _with(found, intent="say")
         reply = _list_reply(factbase, lang, _t(lang, "said_not_on_topic", name=name), [s.id for s in own],
                             intent="say", fact_id=person, score=_score(r))
