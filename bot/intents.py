@@ -401,7 +401,9 @@ def _expand_follow_up(matcher: Matcher, question: str, context: Context | None) 
     if entities and not content and not unknown and len(words) <= 5 and (
             words[0] in _FOLLOW_OPENERS or len(words) == len(entities)):
         previous, _ = matcher.analyze(context.question)
-        old = {t.word for t in previous if t.entity}
+        kinds = {k[:2] for t in entities for k in t.keys}
+        old = {t.word for t in previous if t.entity and {k[:2] for k in t.keys} & kinds} \
+            or {t.word for t in previous if t.entity}  # "and Russia?" after "Smailov about China": China
         if old and any(not t.entity for t in previous):
             new = " ".join(t.word for t in entities)
             out, placed = [], False
@@ -413,6 +415,11 @@ def _expand_follow_up(matcher: Matcher, question: str, context: Context | None) 
                     continue
                 out.append(word)
             return " ".join(out)
+    numbers = [w for w in words if w.isdigit()]
+    if numbers and len(words) <= 3 and words[0] in _FOLLOW_OPENERS and len(numbers) == len(words) - 1:
+        old_numbers = [w for w in tokenize(context.question) if w.isdigit()]
+        if len(old_numbers) == 1:  # "and 20?" after "who reported 22 documents?"
+            return " ".join(numbers[0] if w == old_numbers[0] else w for w in tokenize(context.question))
     if not entities and context.people and set(words) & _PRONOUNS:
         speaker = matcher.factbase.speakers.get(context.people[0])
         if speaker is not None:

@@ -401,3 +401,24 @@ def test_what_x_said_about_another_person_is_xs_statement_naming_them() -> None:
     assert naming, "precondition"
     reply = SHIPPED.ask("What did Smailov say about Tokayev?")
     assert reply.answered and shown(reply) <= naming
+
+
+# -- follow-ups: the word replaced is the one of the same kind ----------------------------------------
+
+
+def _follow(first: str, second: str):  # type: ignore[no-untyped-def]
+    _, context = SHIPPED.converse(first)
+    return SHIPPED.converse(second, None, context)[0]
+
+
+def test_a_number_as_a_follow_up_replaces_the_number_asked_before() -> None:
+    reply = _follow("Who reported 22 documents?", "and 20?")
+    assert reply.answered and reply.intent == "attribution"
+    assert all(FACTS.entry(i).agreement_kind == "count" for i in shown(reply) if i in FACTS.agreements)
+    assert "20" in render_text(reply) and "мая" not in render_text(reply)
+
+
+def test_a_country_as_a_follow_up_replaces_the_country_not_the_person() -> None:
+    reply = _follow("What did Smailov say about China?", "and Russia?")
+    assert reply.intent == "say"
+    assert "Smailov" in reply.headline and "Mishustin" not in render_text(reply)
