@@ -230,12 +230,15 @@ def _count_cases(factbase: FactBase, documents: list, add) -> None:  # type: ign
         same = tuple(a.id for a in counts if a.count == agreement.count)
         for q, lang in ((f"Who reported that {agreement.count} documents were signed?", "en"),
                         (f"Кто сообщил о {agreement.count} подписанных документах?", "ru"),
-                        (f"Which outlet reported {agreement.count} documents?", "en")):
+                        (f"Which outlet reported {agreement.count} documents?", "en"),
+                        (f"Откуда данные о {agreement.count} документах?", "ru")):
             add(Case(q, lang, any_of=same, intent="attribution", tags=("attribution",)))
     for agreement in documents:  # who signed is not in the reports: a number of countries is no count of documents
         for topic in [t for t in agreement.topics if not is_cyrillic(t) and t != "document"][:1]:
             add(Case(f"How many countries signed the document on {topic}?", "en", abstain=True,
                      tags=("count-people",)))
+    for q, lang in (("How many deputy prime ministers attended?", "en"), ("Сколько премьер-министров участвовало?", "ru")):
+        add(Case(q, lang, fact=PARTICIPANTS_ID, tags=("count",)))
     for q, lang in (("Who spoke first?", "en"), ("Кто выступил первым?", "ru"), ("Which report came out first?", "en")):
         add(Case(q, lang, abstain=True, tags=("order",)))
     for speaker in factbase.speakers.values():

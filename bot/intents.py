@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
 from bot.facts import AGREEMENT_KINDS, LISTED_KINDS, Agreement, FactBase, Speaker, Statement
-from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
+from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher, country_key
 from bot.replies import (
     Item,
     Reply,
@@ -194,7 +194,8 @@ _REPORT_WORDS = frozenset("""
     reported reports report wrote written published publish told broke citing cited according
     сообщил сообщила сообщили сообщило сообщает сообщают написал написала написали написало пишет
     опубликовал опубликовала опубликовали опубликовало доложил доложила передал передало передает
-    передаёт ссылкой чьим ссылаясь soobshchil soobshchili napisal napisali
+    передаёт ссылкой чьим ссылаясь soobshchil soobshchili napisal napisali covered cover covering писали писал
+    писало данные данным данных
 """.split())
 _OUTLET_WORDS = frozenset("""
     outlet outlets agency agencies newspaper newspapers media publication publications publisher
@@ -724,8 +725,12 @@ def _asks_attribution(r: Reading) -> bool:
     22 документах": the answer is the report's attribution (publisher, the agency it cites),
     which a fact's reply alone leaves to its source line. Needs a subject to attribute."""
     words = set(r.words)
-    asks = "@who" in r.keys or bool(words & _WHICH_WORDS and words & _OUTLET_WORDS)
-    return asks and bool(words & (_REPORT_WORDS | _OUTLET_WORDS)) and (r.topic or bool(r.people or r.countries))
+    whence = bool(words & {"откуда", "otkuda", "whence", "чьим", "чьей", "whose"})  # "откуда данные", "по чьим данным"
+    asks = "@who" in r.keys or whence or bool(words & _WHICH_WORDS and words & _OUTLET_WORDS)
+    reported = words & (_REPORT_WORDS | _OUTLET_WORDS) or "@source" in r.keys
+    if r.people and re.match(r"(who is|who s|who was|кто такой|кто такая|кто это) ", " ".join(r.words)):
+        return False  # "кто такой Мередов и что он доложил": who the person is, and their words
+    return asks and bool(reported) and (r.topic or bool(r.people or r.countries))
 
 
 def _attribution_reply(matcher: Matcher, r: Reading) -> Reply:
@@ -737,6 +742,9 @@ def _attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     frame |= {t.word for t in tokens if set(t.keys) & {"@source", "@who"}}  # "who was its source"
     kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & frame) or r.question
     asked = replace(r, question=kept)
+    if not _subject_keys(matcher, asked, outcome=False) and not r.people and not r.countries:
+        # "какие СМИ писали о заседании": every report
+        return _with(fact_reply(factbase, SOURCES_ID, r.language, score=_score(r)), intent="attribution")
     found = _retrieval(matcher, asked)
     if not found.answered or not found.fact_id or factbase.entry(found.fact_id) is None:
         return _with(found, intent="attribution")
@@ -1148,6 +1156,11 @@ def _count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not subject and ({"@participate", "@country"} & r.keys or words & {
             "delegations", "делегаций", "countries", "стран", "participants", "участников", "people"}):
         return _with(fact_reply(factbase, PARTICIPANTS_ID, lang, score=_score(r)), intent="count")
+    roles = [keys for keys in subject if keys & _ROLE_KEYS]
+    if roles and len(roles) == len(subject):  # "how many deputy prime ministers": the participants, with their roles
+        if "@president" in r.keys:
+            return _with(_presidents_reply(matcher, r), intent="count")
+        return _with(fact_reply(factbase, PARTICIPANTS_ID, lang, score=_score(r)), intent="count")
     return None
 
 
@@ -1174,6 +1187,7 @@ def _checks_a_count(matcher: Matcher, r: Reading) -> bool:
     return not any(subject) or all(_is_number(keys) or keys <= _DIFFER for keys in subject)
 
 
+_ROLE_KEYS = frozenset({"@premier", "@deputy", "@minister", "@president"})
 _COUNT_WORDS = frozenset("many number сколько скока скоко skolko".split())
 _PARTY_NOUNS = frozenset("""countries states nations delegations participants people members стран государств
     делегаций участников человек членов""".split())

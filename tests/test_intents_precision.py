@@ -422,3 +422,28 @@ def test_a_country_as_a_follow_up_replaces_the_country_not_the_person() -> None:
     reply = _follow("What did Smailov say about China?", "and Russia?")
     assert reply.intent == "say"
     assert "Smailov" in reply.headline and "Mishustin" not in render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Откуда данные о 20 документах?", "По чьим данным подписано 22 документа?",
+                                      "Who is the source for the twenty documents?"])
+def test_where_a_figure_comes_from_names_its_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attribution", render_text(reply)
+    assert FACTS.entry(reply.fact_id).agreement_kind == "count"
+
+
+@pytest.mark.parametrize("question", ["Какие СМИ писали о заседании?", "Which media covered the meeting?"])
+def test_which_media_reported_the_meeting_lists_every_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "sources", render_text(reply)
+
+
+def test_who_a_person_is_and_what_they_reported_is_not_an_attribution() -> None:
+    reply = SHIPPED.ask("Кто такой Рашид Мередов и что он доложил?")
+    assert reply.intent != "attribution" and reply.fact_id != "sources"
+
+
+@pytest.mark.parametrize("question", ["How many deputy prime ministers attended?", "Сколько вице-премьеров было?"])
+def test_a_number_of_people_by_role_is_the_participants_with_their_roles(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
