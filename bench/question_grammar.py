@@ -141,7 +141,9 @@ def generate(factbase: FactBase) -> list[Case]:
                         (f"Who decided to hold the meeting in {meeting_place}?", "en"),
                         ("Почему заседание провели именно там?", "ru")):
             add(Case(q, lang, any_of=origin, tags=("origin",)))
-    for q, lang in ((f"What did they decide in {meeting_place}?", "en"), ("Что решили на заседании?", "ru")):
+    year = str(factbase.meeting.date.year) if factbase.meeting else "2023"
+    for q, lang in ((f"What did they decide in {meeting_place}?", "en"), ("Что решили на заседании?", "ru"),
+                    (f"What did they sign in {year}?", "en")):
         add(Case(q, lang, facts=doc_ids, intent="documents", tags=("documents",)))
     if factbase.meeting:  # a wish for what matters is the summary, never the fact holding "new" or "important"
         for q, lang in (("what's new?", "en"), ("main takeaways", "en"), ("Что главное?", "ru")):
@@ -267,6 +269,7 @@ def _event_cases(add) -> None:  # type: ignore[no-untyped-def]
         ("Was the forum in Tashkent held in April 2024?", "en"),
         ("Состоялось ли заседание в Ашхабаде в мае 2024 года?", "ru"),
         ("chto reshili v ashkhabade", "ru"),
+        ("When did the EAEU meet?", "en"),
     ):
         add(Case(q, lang, intent="other-event", abstain=True, tags=("other-event",)))
     for q, lang in (("Who represented Moldova?", "en"), ("What did Ukraine say?", "en"),

@@ -85,7 +85,8 @@ _FRAME = frozenset({
     "@sign", "@adopt", "@agenda", "@next", "@year", "@priority",
 })
 _MEETING_WORDS = frozenset("""
-    meeting meetings summit summits session sessions council conference forum talks gathering
+    meeting meetings summit summits session sessions council conference forum talks gathering meet met
+    встречались собирались
     заседание заседании заседания заседанию саммит саммите саммита совет совете совета сессия сессии
     встреча встрече встречи форум форуме zasedanie zasedanii sammit sammite vstrecha sovet
 """.split())
@@ -1181,7 +1182,8 @@ def _is_number(keys: set[str]) -> bool:
 def _checks_a_count(matcher: Matcher, r: Reading) -> bool:
     """"Was it 20 or 22 agreements?", "were 22 documents signed?": a number of documents to check,
     and nothing else named (the reports' disagreement may be)."""
-    if r.people or not {"@document", "@sign"} & r.keys or not _NUMBER_RE.search(" ".join(r.words)):
+    undated = re.sub(r"\b(?:19|20)\d\d\b", " ", " ".join(r.words))  # "what did they sign in 2023": a year
+    if r.people or not {"@document", "@sign"} & r.keys or not _NUMBER_RE.search(undated):
         return False
     subject = _subject_keys(matcher, r, frame=_COUNT_FRAME)
     return not any(subject) or all(_is_number(keys) or keys <= _DIFFER for keys in subject)

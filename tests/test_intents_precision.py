@@ -447,3 +447,13 @@ def test_who_a_person_is_and_what_they_reported_is_not_an_attribution() -> None:
 def test_a_number_of_people_by_role_is_the_participants_with_their_roles(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+def test_when_another_body_met_is_another_event() -> None:
+    reply = SHIPPED.ask("When did the EAEU meet?")
+    assert reply.answered is False and reply.intent == "other-event"
+
+
+def test_a_year_is_not_a_number_of_documents_to_check() -> None:
+    reply = SHIPPED.ask("What did they sign in 2023?")
+    assert reply.answered and reply.intent == "documents"
