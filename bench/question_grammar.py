@@ -192,6 +192,7 @@ def _speaker_cases(speaker: Speaker, own: list[str], add,  # type: ignore[no-unt
                     (f"Кто был от {country.ru_genitive}?", "ru"), (f"делегация {country.ru_genitive}", "ru"),
                     (translit(f"kto predstavlyal {country.ru.lower()}"), "ru")):
         add(Case(q, lang, fact=speaker.id, tags=("delegation",)))
+    add(Case(f"Was Smith there from {country.en}?", "en", fact=speaker.id, intent="attend", tags=("attend", "stranger")))
     role = "the prime minister of" if "prime minister" in speaker.role.lower() else "the head of the delegation of"
     add(Case(f"What did {role} {country.en} say?", "en", tags=("say", "role"), **said))  # type: ignore[arg-type]
 

@@ -504,6 +504,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # entry ("how many people in the Russian delegation") or one document ("how many concern X")
         counted = _count_reply(matcher, r)
         return counted if counted is not None else _retrieval(matcher, r)
+    stranger = _stranger_from(matcher, r)
+    if stranger is not None:
+        return stranger
     people = r.people or _people_by_role(matcher, r)
     if people and _asks_what_said(r):
         return _say_reply(matcher, r, people[0])
@@ -548,6 +551,35 @@ def _without_agenda_words(matcher: Matcher, r: Reading) -> Reading:
         drop.add("all")
     kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & drop)
     return replace(r, question=kept) if kept.strip() else r
+
+
+_WAS_THERE = frozenset("""was were did attend attended there был была были приехал приехала присутствовал
+    присутствовала участвовал участвовала byl byla""".split())
+
+
+def _stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
+    """"От Армении был Пашинян?", "Was Lukashenko there from Belarus?": someone the reports never
+    mention, at a delegation they name: who did represent that country, and that they don't mention
+    the stranger. Never a yes."""
+    if r.people or len(r.countries) != 1 or not set(r.words) & _WAS_THERE or {"@say", "@propose"} & r.keys:
+        return None
+    names = _unknown_capitalised(matcher, r)
+    heads = [s for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == r.countries[0]]
+    if not names or not heads:
+        return None
+    reply = _with(fact_reply(matcher.factbase, heads[0].id, r.language, score=_score(r)), intent="attend")
+    return _with(reply, headline=_t(r.language, "stranger", name=", ".join(names)) + " " + reply.headline)
+
+
+def _unknown_capitalised(matcher: Matcher, r: Reading) -> list[str]:
+    """The words no fact knows that are written with a capital, the first word included."""
+    _, unknown = matcher.analyze(r.question)
+    found = []
+    for raw in r.question.split():
+        core = raw.strip(".,;:!?()[]{}«»\"'“”")
+        if core[:1].isupper() and all(w in unknown for w in tokenize(core)) and tokenize(core):
+            found.append(core)
+    return found
 
 
 def _presidents_reply(matcher: Matcher, r: Reading) -> Reply:
@@ -679,9 +711,7 @@ def _unknown_names(matcher: Matcher, r: Reading) -> list[str]:
 
 def _capitalised_unknown(matcher: Matcher, r: Reading) -> bool:
     """True when a word no fact knows is written with a capital, the first word included ("Путин")."""
-    _, unknown = matcher.analyze(r.question)
-    capitalised = {w for raw in r.question.split() for w in tokenize(raw) if raw.strip("«\"'(“")[:1].isupper()}
-    return any(w in capitalised for w in unknown)
+    return bool(_unknown_capitalised(matcher, r))
 
 
 def _asks_figure(r: Reading) -> bool:
@@ -1439,6 +1469,7 @@ _TEXTS = {
         "no_count": "The reports give no count of that.",
         "names_nobody": "The reports name no one for that.",
         "no_order": "The reports give no order of that.",
+        "stranger": "The reports don't mention {name}.",
         "presidents_mentioned": "No president is listed among the participants; the reports only mention {names}.",
         "reported_by": "reported by {publisher}",
         "reported_via": "reported by {publisher}, citing {via}",
@@ -1496,6 +1527,7 @@ _TEXTS = {
         "no_count": "Такого подсчёта в публикациях нет.",
         "names_nobody": "Имён на этот счёт в публикациях нет.",
         "no_order": "Порядка на этот счёт публикации не приводят.",
+        "stranger": "В публикациях не упоминается: {name}.",
         "presidents_mentioned": "Президентов среди участников нет; в публикациях только упоминаются: {names}.",
         "reported_by": "сообщает {publisher}",
         "reported_via": "сообщает {publisher} со ссылкой на {via}",

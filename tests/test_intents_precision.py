@@ -457,3 +457,11 @@ def test_when_another_body_met_is_another_event() -> None:
 def test_a_year_is_not_a_number_of_documents_to_check() -> None:
     reply = SHIPPED.ask("What did they sign in 2023?")
     assert reply.answered and reply.intent == "documents"
+
+
+@pytest.mark.parametrize(("question", "country"), [("Was Lukashenko there from Belarus?", "Belarus"),
+                                                   ("От Армении был Пашинян?", "Armenia")])
+def test_a_stranger_at_a_delegation_gets_who_did_represent_it_never_a_yes(question: str, country: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and FACTS.entry(reply.fact_id).country == country
+    assert reply.headline.startswith(("The reports don't mention", "В публикациях не упоминается"))
