@@ -80,7 +80,8 @@ def generate(factbase: FactBase) -> list[Case]:
     elsewhere = frozenset(s.id for s in factbase.statements.values() if meeting and (
         published := factbase.source_of(s).published) and (published - meeting.date).days > 30)
     for speaker in factbase.speakers.values():
-        _speaker_cases(speaker, statements_of.get(speaker.id, []), add, elsewhere)
+        _speaker_cases(speaker, statements_of.get(speaker.id, []), add, elsewhere,
+                       meeting.place.split(",")[-1].strip() if meeting else "")
     _about_cases(factbase, add)
     for statement in factbase.statements.values():
         speaker = factbase.speakers[statement.speaker]
@@ -159,7 +160,7 @@ def generate(factbase: FactBase) -> list[Case]:
 
 
 def _speaker_cases(speaker: Speaker, own: list[str], add,  # type: ignore[no-untyped-def]
-                   elsewhere: frozenset[str] = frozenset()) -> None:
+                   elsewhere: frozenset[str] = frozenset(), meeting_country: str = "") -> None:
     surname = _surname(speaker.name)
     surname_ru = _surname(speaker.name_ru) if speaker.name_ru else None
     # nobody else's words: X's statements, or "the reports quote nothing X said" (with what others
@@ -193,6 +194,8 @@ def _speaker_cases(speaker: Speaker, own: list[str], add,  # type: ignore[no-unt
                     (translit(f"kto predstavlyal {country.ru.lower()}"), "ru")):
         add(Case(q, lang, fact=speaker.id, tags=("delegation",)))
     add(Case(f"Was Smith there from {country.en}?", "en", fact=speaker.id, intent="attend", tags=("attend", "stranger")))
+    if meeting_country == speaker.country:  # "the host": this meeting's host country
+        add(Case("Who represented the host country?", "en", fact=speaker.id, tags=("delegation", "host")))
     role = "the prime minister of" if "prime minister" in speaker.role.lower() else "the head of the delegation of"
     add(Case(f"What did {role} {country.en} say?", "en", tags=("say", "role"), **said))  # type: ignore[arg-type]
 

@@ -249,6 +249,7 @@ class _Derived:
     priorities: list[str]  # statements about priorities or the agenda, in fact-base order
     role_words: list[tuple[str, frozenset[str]]]  # (speaker, the words of a two-word-or-longer role)
     host: frozenset[str] = frozenset()  # the country keys in the meeting's place ("Bishkek, Kyrgyzstan")
+    host_name: str = ""  # the host country as the meeting's place names it ("Kyrgyzstan")
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -299,10 +300,13 @@ def _derive(matcher: Matcher) -> _Derived:
             if len(found) >= 2:
                 role_words.append((speaker.id, found))
     host: set[str] = set()
+    host_name = ""
     for place in (meeting.place, meeting.place_ru or "") if meeting else ():
-        host.update(k for t in matcher.analyze(place)[0] if t.entity for k in t.keys if k.startswith("C:"))
+        named = [t for t in matcher.analyze(place)[0] if t.entity and any(k.startswith("C:") for k in t.keys)]
+        host.update(k for t in named for k in t.keys if k.startswith("C:"))
+        host_name = host_name or (named[0].word if named else "")
     return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words),
-                    meeting_keys, schedule_keys, priorities, role_words, frozenset(host))
+                    meeting_keys, schedule_keys, priorities, role_words, frozenset(host), host_name)
 
 
 def agreement_kind(agreement: Agreement) -> str:
@@ -347,11 +351,18 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
                 people_ids.append(person[2:])
         else:
             ambiguous.append((word, tuple(sorted(k[2:] for k in choice))))
+    known = _derived(matcher)
+    if set(words) & _HOST_WORDS and "@next" not in keys and not keys & known.schedule_keys and known.host_name:
+        # "what did the host say", "the host country's PM": this meeting's host, not the next one's;
+        # named in the question too, so that retrieval filters on it
+        countries.extend(k for k in sorted(known.host) if k not in countries)
+        question = f"{question} {known.host_name}"
     unknown_entities = tuple(c for c in countries if not matcher.carries(c))
     return Reading(question, lang, tuple(words), frozenset(keys), tuple(people_ids),
                    tuple(ambiguous), tuple(countries), topic, sure, unknown_entities)
 
 
+_HOST_WORDS = frozenset("host host's hosts хозяин хозяева хозяев принимающая принимающей принимающую".split())
 _LOCATIVE = frozenset("in at inside в во v".split())
 
 

@@ -465,3 +465,27 @@ def test_a_stranger_at_a_delegation_gets_who_did_represent_it_never_a_yes(questi
     reply = SHIPPED.ask(question)
     assert reply.answered and FACTS.entry(reply.fact_id).country == country
     assert reply.headline.startswith(("The reports don't mention", "В публикациях не упоминается"))
+
+
+# -- "the host" is this meeting's host country, not the next meeting's ----------------------------------
+
+
+def _host_head() -> str:
+    host = FACTS.meeting.place.split(",")[-1].strip()
+    return next(s.id for s in FACTS.speakers.values() if s.attended and s.country == host)
+
+
+@pytest.mark.parametrize("question", ["Who represented the host country?", "What did the host say?",
+                                      "Что сказали хозяева встречи?"])
+def test_the_host_is_this_meetings_host_country(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    name = FACTS.speakers[_host_head()].name.split()[-1]
+    name_ru = (FACTS.speakers[_host_head()].name_ru or "").split()[-1]
+    assert name in text or name_ru in text, text
+    assert "Meredov" not in text and "Мередов" not in text
+
+
+def test_who_hosts_the_next_meeting_is_still_the_next_meeting() -> None:
+    reply = SHIPPED.ask("Who hosts the next one?")
+    assert reply.answered and reply.intent == "overview"
