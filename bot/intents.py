@@ -632,7 +632,11 @@ def _retrieval(matcher: Matcher, r: Reading) -> Reply:
     if strangers and result.best.confidence < NAMED_STRANGER_FLOOR:  # "a joint statement on Gaza", "GDP"
         return _abstain(matcher, r, "unknown-entity", _t(r.language, "unknown_name", name=", ".join(strangers)),
                         score=result.best.confidence)
-    if _asks_figure(r) and not _gives_figure(matcher.factbase, result.best.fact_id, r):
+    if _asks_figure(r) and not _gives_figure(matcher.factbase, result.best.fact_id, r,
+                                             _subject_clauses(matcher, result.best.fact_id, r)):
+        return _abstain(matcher, r, "retrieval", _t(r.language, "no_figure"), score=result.best.confidence)
+    if _YEAR_ASK_RE.search(" ".join(r.words)) and not any(
+            _YEAR_IN_RE.search(c) for c in _subject_clauses(matcher, result.best.fact_id, r)):
         return _abstain(matcher, r, "retrieval", _t(r.language, "no_figure"), score=result.best.confidence)
     if _asks_order_only(matcher, r):  # "who spoke first": not the fact holding "the first forum"
         return _abstain(matcher, r, "retrieval", _t(r.language, "no_order"), score=result.best.confidence)
@@ -729,11 +733,37 @@ def _asks_figure(r: Reading) -> bool:
     return "@count" in r.keys or bool(set(r.words) & _MONEY_WORDS)
 
 
-def _gives_figure(factbase: FactBase, fact_id: str, r: Reading) -> bool:
-    """True when the fact's quote holds a figure of the kind asked: an amount of money for
-    "how much does it cost", any number for "how many"."""
-    entry = factbase.entry(fact_id)
+_YEAR_ASK_RE = re.compile(r"\b(what year|which year|until when|in what year|какого года|какой год|каком году|"
+                          r"до какого|до каких пор)\b")
+_YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_LIST_ITEM_RE = re.compile(r";\s+|,\s+(?=(?:о|об|on|about)\s)", re.IGNORECASE)
+
+
+def _subject_clauses(matcher: Matcher, fact_id: str, r: Reading) -> list[str]:
+    """The clauses of a fact's quote that hold the question's subject ("geodesy" in TASS's list of
+    the documents), or the whole quote when none does or the question names none: a figure or a
+    year must be in the clause about what was asked, not elsewhere in a long list."""
+    entry = matcher.factbase.entry(fact_id)
     quote = (entry.quote if entry else "") or ""
+    subject = [keys for keys in _subject_keys(matcher, r, known_only=True, frame=_COUNT_FRAME | {"@year"})
+               if not _is_number(keys)]
+    clauses = [c for c in _LIST_ITEM_RE.split(quote) if c.strip()]  # "о X, о Y, о Z": one item each
+    if not subject or len(clauses) < 2:
+        return [quote]
+    holding = []
+    for clause in clauses:
+        tokens, _ = matcher.analyze(clause)
+        keys = {k for t in tokens for k in t.keys}
+        if any(keys & subject_keys for subject_keys in subject):
+            holding.append(clause)
+    return holding or [quote]
+
+
+def _gives_figure(factbase: FactBase, fact_id: str, r: Reading, clauses: list[str] | None = None) -> bool:
+    """True when the fact's quote (the clauses about the subject, when given) holds a figure of the
+    kind asked: an amount of money for "how much does it cost", any number for "how many"."""
+    entry = factbase.entry(fact_id)
+    quote = " ".join(clauses) if clauses else (entry.quote if entry else "") or ""
     if set(r.words) & _MONEY_WORDS:
         return bool(_AMOUNT_RE.search(quote))
     undated = _YEAR_RE.sub(" ", quote)  # "in April 2024" tells when, not how many

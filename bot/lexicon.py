@@ -181,7 +181,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@free": ("free", "свободная", "свободной", "свободный"),
     "@zone": ("zone", "зона", "зоны"),
     "@plan": ("plan", "plans", "план", "планы", "планов"),
-    "@year": ("year", "years", "год", "года", "году"),
+    "@year": ("year", "years", "год", "года", "году", "лет"),
     "@platform": ("platform", "платформа", "платформы"),
     "@ecommerce": ("ecommerce", "commerce", "online", "electronic", "электронная",
                    "электронной", "коммерция", "онлайн"),

@@ -489,3 +489,20 @@ def test_the_host_is_this_meetings_host_country(question: str) -> None:
 def test_who_hosts_the_next_meeting_is_still_the_next_meeting() -> None:
     reply = SHIPPED.ask("Who hosts the next one?")
     assert reply.answered and reply.intent == "overview"
+
+
+# -- a figure or year asked must be in the part of a long list that is about the subject --------------
+
+
+@pytest.mark.parametrize("question", ["Сколько лет программе по геодезии?", "До какого года программа по урану?",
+                                      "Until what year does the uranium programme run?"])
+def test_a_figure_elsewhere_in_a_list_of_documents_does_not_answer(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    for fact_id in shown(reply):
+        quote = FACTS.entry(fact_id).quote
+        assert not ("уран" in quote and "геодез" in quote), render_text(reply)  # never the whole list as a figure
+
+
+def test_the_year_in_a_documents_own_title_answers() -> None:
+    reply = SHIPPED.ask("До какого года рассчитана программа по геодезии?")
+    assert reply.answered and "2026" in render_text(reply)
