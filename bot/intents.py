@@ -161,11 +161,11 @@ _RESULT_WORDS = frozenset("""
 _AGENDA_RE = re.compile(r"\b(agenda|discuss\w*|topics?|issues|on the table|повестк\w*|обсужда\w*|обсудили|темы|"
                         r"тема)\b")
 # what frames an agenda question beyond its agenda word ("which topics were covered", "стояли на повестке")
-_AGENDA_FILLER = frozenset(stem(w) for w in """
+_AGENDA_FILLER = frozenset(form for w in """
     covered cover featured feature included include raised considered addressed main key table tabled
     стояли стоял стояло стояла включены включили входило входили входит рассматривались рассмотрели
     рассмотрены поднимались подняли основные главные ключевые дня день issues issue вопросы вопрос
-""".split())
+""".split() for form in (w, stem(w)))  # as typed (a word no fact knows) and as the matcher's key
 
 
 _OPINION_RE = re.compile(
@@ -1368,16 +1368,18 @@ def _overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 def _beyond_agenda(matcher: Matcher, r: Reading) -> bool:
     """True when an agenda question names a subject ("was energy discussed"), not only the agenda."""
-    return any(not any(k in _AGENDA_FILLER or stem(k) in _AGENDA_FILLER or k == "@agenda" for k in keys)
+    return any(not any(k in _AGENDA_FILLER or k == "@agenda" for k in keys)
                for keys in _subject_keys(matcher, r))
 
 
-_ORIGIN_WORDS = frozenset(stem(w) for w in """why chose chosen choose picked initiative originally initially
-    announced почему выбрали выбран инициатива инициативе изначально анонсировали объявили первоначально
-    чья чьей""".split())
-_DECIDED = frozenset(stem(w) for w in "decided decide decision решили решено решение принято".split())
-_HOLD = frozenset(stem(w) for w in """hold held host hosted venue place провести проводить проводили
-    проведения место пройдёт пройдет пройти состоится состояться""".split())
+_ORIGIN_FORMS = frozenset("""why chose chosen choose picked initiative originally initially announced почему
+    выбрали выбран выбрана выбрано инициатива инициативе инициативы изначально анонсировали анонсировано
+    объявили объявлено первоначально чья чьей""".split())
+_DECIDED_FORMS = frozenset("decided decide decision решили решено решение решения принято".split())
+_HOLD_FORMS = frozenset("""hold held host hosted venue place провести проводить проводили проведения место
+    пройдёт пройдет пройти состоится состояться""".split())
+_ORIGIN_WORDS = frozenset(stem(w) for w in _ORIGIN_FORMS)  # as the facts' keys hold them
+_DECIDED = frozenset(stem(w) for w in _DECIDED_FORMS)
 
 
 def _origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
@@ -1388,8 +1390,8 @@ def _origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     known = _derived(matcher)
     if not background or r.people or not r.keys & (known.meeting_keys | {"@where", "@when"}) - {"@meeting"}:
         return None
-    stems = {stem(w) for w in r.words}
-    if not (stems & _ORIGIN_WORDS or "@choose" in r.keys or stems & _DECIDED and stems & _HOLD):
+    words = set(r.words)
+    if not (words & _ORIGIN_FORMS or "@choose" in r.keys or words & _DECIDED_FORMS and words & _HOLD_FORMS):
         return None  # "what did they decide in Bishkek" asks for the documents
     about_origin = [a.id for a in background if _doc_holds(matcher, a.id, [set(_ORIGIN_WORDS | _DECIDED)])]
     ranked = [c for c in matcher.score_facts(r.question, about_origin, r.language) if c.confidence >= ORIGIN_FLOOR]
