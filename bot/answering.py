@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.facts import FactBase
-from bot.intents import Context, answer
+from bot.intents import Context, answer, prepare
 from bot.loader import load_factbase
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply
@@ -23,6 +23,7 @@ class Answerer:
     def __init__(self, factbase: FactBase) -> None:
         self.factbase = factbase
         self.matcher = Matcher(factbase)
+        prepare(self.matcher)  # part of the build: the first question after a (re)load pays nothing
 
     @classmethod
     def from_directory(cls, directory: str | Path) -> Answerer:

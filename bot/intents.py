@@ -65,7 +65,7 @@ from bot.replies import (
 )
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
-__all__ = ["DOCUMENT_KINDS", "OVERVIEW_KINDS", "Context", "Reading", "agreement_kind", "answer", "read"]
+__all__ = ["DOCUMENT_KINDS", "OVERVIEW_KINDS", "Context", "Reading", "agreement_kind", "answer", "prepare", "read"]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
 OVERVIEW_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind not in LISTED_KINDS)
@@ -112,6 +112,7 @@ _HAPPENED_RE = re.compile(
     r"состоял\w*|прош(ёл|ел|ла|ло|ли)|проведен\w*|провели|sostoyal\w*|proshl\w*)\b")
 _SCHEDULING = frozenset(stem(w) for w in """scheduled schedule planned plan slated expected due set
     запланировано запланировано планируется намечено назначено""".split())  # "when is it scheduled"
+_A_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTHS = {
     **{m: i + 1 for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split())},
@@ -255,6 +256,12 @@ class _Derived:
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
 
 
+def prepare(matcher: Matcher) -> None:
+    """Build what the intents read from a fact base (its speakers' statements, kinds, years,
+    dates, words) now, with the index, rather than on the first question after a (re)load."""
+    _derived(matcher)
+
+
 def _derived(matcher: Matcher) -> _Derived:
     found = _DERIVED.get(matcher)
     if found is None:
@@ -280,9 +287,10 @@ def _derive(matcher: Matcher) -> _Derived:
     dates = {(meeting.date.day, meeting.date.month)} if meeting else set()
     words: set[str] = set()
     for text in _fact_texts(factbase):
-        years.update(re.findall(r"\b(?:19|20)\d\d\b", text))
+        years.update(_A_YEAR_RE.findall(text))
         tokens = tokenize(text)
-        dates.update(_dates_in(tokens))
+        if not _MONTHS.keys().isdisjoint(tokens):  # most texts name no month: skip the walk
+            dates.update(_dates_in(tokens))
         words.update(tokens)
     words.update([transliterate(w) for w in words if is_cyrillic(w)])
     meeting_doc = matcher.doc_by_id.get(meeting.id) if meeting else None
