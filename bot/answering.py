@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.facts import FactBase
+from bot.gcpause import paused_gc
 from bot.intents import Context, answer, prepare
 from bot.loader import load_factbase
 from bot.matcher import Matcher
@@ -20,6 +21,7 @@ __all__ = ["Answerer"]
 class Answerer:
     """Answers questions from one fact base."""
 
+    @paused_gc()  # the whole build, the intents' data too (see bot.gcpause)
     def __init__(self, factbase: FactBase) -> None:
         self.factbase = factbase
         self.matcher = Matcher(factbase)

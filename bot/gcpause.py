@@ -5,7 +5,9 @@ strings, index postings) that all live on. The cyclic collector is triggered by
 allocation counts, so it runs many times during a load, and each full pass
 walks the whole growing heap: about a quarter of the load time at 10,000 facts
 and more beyond, spent finding no garbage. Reference counting still frees
-everything as usual; only the cycle search waits until the build is done.
+everything as usual; only the cycle search waits until the build is done, and
+then makes one full pass (30 ms at 10,000 facts, 0.3 s at 100,000), so that what
+was built is old, not young, when questions come.
 
 The collector is process-wide and reloads run in a worker thread while the
 event loop answers questions, so pauses nest and overlap safely: a count of
@@ -43,3 +45,7 @@ def paused_gc() -> Iterator[None]:
             _active -= 1
             if _active == 0 and _was_enabled:
                 gc.enable()
+                # One full pass now, in the thread that built: what the build made is all young,
+                # and left so, every young pass while questions are answered would walk it again
+                # (10,000 facts: p99 1.7 -> 2.4 ms) until a full pass moved it on.
+                gc.collect()
