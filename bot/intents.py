@@ -287,7 +287,8 @@ def _derive(matcher: Matcher) -> _Derived:
     dates = {(meeting.date.day, meeting.date.month)} if meeting else set()
     words: set[str] = set()
     for text in _fact_texts(factbase):
-        years.update(_A_YEAR_RE.findall(text))
+        if "19" in text or "20" in text:  # a year is 19xx or 20xx: most texts hold neither
+            years.update(_A_YEAR_RE.findall(text))
         tokens = tokenize(text)
         if not _MONTHS.keys().isdisjoint(tokens):  # most texts name no month: skip the walk
             dates.update(_dates_in(tokens))
