@@ -160,7 +160,7 @@ def holdout_verdict(case: dict, result: dict) -> str:
     return "right" if found else "wrong"
 
 
-BANDS = ((60, 69), (70, 79), (80, 89), (90, 100))
+BANDS = ((0, 59), (60, 69), (70, 79), (80, 89), (90, 100))  # 0-59: structured answers (lists, counts) score lower
 
 
 def run_holdout(answerer: Answerer, path: Path, title: str) -> bool:

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from weakref import WeakKeyDictionary
 
 from bot.facts import AGREEMENT_KINDS, LISTED_KINDS, Agreement, FactBase, Speaker, Statement
@@ -251,6 +251,8 @@ class _Derived:
     role_words: list[tuple[str, frozenset[str]]]  # (speaker, the words of a two-word-or-longer role)
     host: frozenset[str] = frozenset()  # the country keys in the meeting's place ("Bishkek, Kyrgyzstan")
     host_name: str = ""  # the host country as the meeting's place names it ("Kyrgyzstan")
+    elsewhere: dict[str, list[str]] = field(default_factory=dict)  # person -> their words said elsewhere
+    statement_ids: dict[str, frozenset[str]] = field(default_factory=dict)  # person -> their statements' ids
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -273,8 +275,11 @@ def _derive(matcher: Matcher) -> _Derived:
     factbase = matcher.factbase
     by_speaker: dict[str, list[Statement]] = {}
     mentions: dict[str, list[str]] = {}
+    elsewhere: dict[str, list[str]] = {}
     for statement in factbase.statements.values():
         by_speaker.setdefault(statement.speaker, []).append(statement)
+        if _said_elsewhere(factbase, statement):
+            elsewhere.setdefault(statement.speaker, []).append(statement.id)
         doc = matcher.doc_by_id.get(statement.id)
         for key in doc.entities if doc else ():
             if key.startswith("P:") and key[2:] != statement.speaker:
@@ -315,7 +320,8 @@ def _derive(matcher: Matcher) -> _Derived:
         host.update(k for t in named for k in t.keys if k.startswith("C:"))
         host_name = host_name or (named[0].word if named else "")
     return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words),
-                    meeting_keys, schedule_keys, priorities, role_words, frozenset(host), host_name)
+                    meeting_keys, schedule_keys, priorities, role_words, frozenset(host), host_name, elsewhere,
+                    {person: frozenset(s.id for s in said) for person, said in by_speaker.items()})
 
 
 def agreement_kind(agreement: Agreement) -> str:
@@ -1060,7 +1066,7 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     speaker = factbase.speakers[person]
     own = _statements_of(matcher, person)
     name = speaker_name(speaker, lang)
-    elsewhere = [s.id for s in own if _said_elsewhere(factbase, s)]
+    elsewhere = _derived(matcher).elsewhere.get(person, [])  # in the order of `own`
     if own and len(elsewhere) == len(own) and _names_this_meeting(matcher, r):
         # "what did Meredov say at the meeting in Bishkek": what the reports quote was said elsewhere
         reply = _list_reply(factbase, lang, _t(lang, "said_elsewhere", name=name,
@@ -1072,7 +1078,7 @@ def _say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     topic = r.topic and _beyond_agenda(matcher, r) or bool(about)  # "what issues did Mishustin raise": all
     if own and topic:
         found = _retrieval(matcher, r)
-        ids = {s.id for s in own}
+        ids = _derived(matcher).statement_ids[person]
         shown = [found.fact_id, *(i.fact_id for i in found.items)]
         if found.answered and set(shown) <= ids | {person} and found.fact_id in ids and all(
                 _carries(matcher, i, key) for i in shown if i in ids for key in about):  # X's own entry may tie
