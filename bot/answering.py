@@ -28,6 +28,7 @@ class Answerer:
         prepare(self.matcher)  # part of the build: the first question after a (re)load pays nothing
 
     @classmethod
+    @paused_gc()  # one pause, and one full pass at its end, for the load and the build
     def from_directory(cls, directory: str | Path) -> Answerer:
         """Load and validate the fact base in `directory` (raises `FactBaseError`)."""
         return cls(load_factbase(directory))
