@@ -154,6 +154,25 @@ class _LineDict(dict):  # type: ignore[type-arg]
     key_lines: dict[str, int]
     duplicates: list[tuple[str, int, int]]  # (key, line, line of the first) for each repeated key
 
+    @classmethod
+    def at(cls, line: int) -> _LineDict:
+        """An empty mapping starting at 1-based `line`."""
+        mapping = cls()
+        mapping.line, mapping.key_lines, mapping.duplicates = line, {}, []
+        return mapping
+
+    def repeated(self, key: str, line: int) -> bool:
+        """True (and noted, for the document's problems) when `key` is already here: the
+        first one stays, and the repeated one's value is never built."""
+        if key in self:
+            self.duplicates.append((key, line, self.key_lines[key]))
+            return True
+        return False
+
+    def keep(self, key: str, value: Any, line: int) -> None:
+        self[key] = value
+        self.key_lines[key] = line
+
 
 # libyaml's parser where PyYAML was built with it (10x faster on large files); the constructor
 # below is Python either way, so line numbers, duplicate keys and messages are the same.
@@ -214,19 +233,11 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
 
 def _line_dict(node: yaml.MappingNode, construct: Callable[[yaml.Node], Any]) -> _LineDict:
     """A mapping node's `_LineDict`, its keys and values built by `construct`."""
-    result = _LineDict()
-    result.line = node.start_mark.line + 1
-    lines: dict[str, int] = {}
-    result.key_lines, result.duplicates = lines, []
+    result = _LineDict.at(node.start_mark.line + 1)
     for key_node, value_node in node.value:
-        key = construct(key_node)
-        if not isinstance(key, str):
-            key = str(key)
-        if key in result:  # reported with the document's other problems; the first one stays
-            result.duplicates.append((key, key_node.start_mark.line + 1, lines[key]))
-            continue
-        result[key] = construct(value_node)
-        lines[key] = key_node.start_mark.line + 1
+        key, line = str(construct(key_node)), key_node.start_mark.line + 1  # a key that is a list reads as text
+        if not result.repeated(key, line):
+            result.keep(key, construct(value_node), line)
     return result
 
 
@@ -272,10 +283,7 @@ def _build_tree(loader: yaml.SafeLoader) -> Any:
             if kind is yaml.SequenceStartEvent:
                 stack.append(_Open([], line))
                 continue
-            mapping = _LineDict()
-            mapping.line = line
-            mapping.key_lines, mapping.duplicates = {}, []
-            stack.append(_Open(mapping, line))
+            stack.append(_Open(_LineDict.at(line), line))
             continue
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             done = stack.pop()
@@ -313,16 +321,12 @@ def _place(parent: _Open, value: Any, line: int) -> None:
     if type(container) is list:
         container.append(value)
     elif not parent.keyed:
-        parent.key, parent.key_line, parent.keyed = value if isinstance(value, str) else str(value), line, True
+        parent.key, parent.key_line, parent.keyed = str(value), line, True
     else:
         assert isinstance(container, _LineDict)
         parent.keyed = False
-        key = parent.key
-        if key in container:  # reported with the document's other problems; the first one stays
-            container.duplicates.append((key, parent.key_line, container.key_lines[key]))
-        else:
-            container[key] = value
-            container.key_lines[key] = parent.key_line
+        if not container.repeated(parent.key, parent.key_line):
+            container.keep(parent.key, value, parent.key_line)
 
 
 @paused_gc()

@@ -582,7 +582,7 @@ def _words(text: str) -> list[str]:
     """Tokenize, keeping the meaning of capitalised short words (IT, US) and dropping stop words
     (Russian ones typed in Latin letters too: "chto", "kto")."""
     if not any(caps in text for caps in _CAPS):  # the common case: one pass over the whole text
-        return [w for w in tokenize(text) if w not in _DROPPED and (len(w) > 1 or w.isdigit())]
+        return [w for w in tokenize(text) if _kept(w)]
     out = []
     for raw in text.replace("’", "'").split():
         core = raw.strip(".,;:!?()[]{}«»\"'“”")
@@ -594,10 +594,14 @@ def _words(text: str) -> list[str]:
             out.append(_CAPS[head])
             raw = rest
         for word in tokenize(raw):
-            if word in _DROPPED or (len(word) == 1 and not word.isdigit()):
-                continue
-            out.append(word)
+            if _kept(word):
+                out.append(word)
     return out
+
+
+def _kept(word: str) -> bool:
+    """Not a stop word (Russian ones typed in Latin letters too), and not one letter unless a digit."""
+    return word not in _DROPPED and (len(word) > 1 or word.isdigit())
 
 
 def _build_vocabulary(factbase: FactBase) -> _Vocabulary:
