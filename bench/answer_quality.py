@@ -5,13 +5,13 @@
 Three sets, reported apart:
 - the question grammar (bench/question_grammar.py): generated from the fact base
   for every speaker, country, statement, document and intent; target 0 wrong;
-- the blind holdout 4 (bench/holdout-4.yaml): written from the sources alone by
+- the blind holdout 5 (bench/holdout-5.yaml): written from the sources alone by
   someone who never saw the matcher, the fact base or the other holdouts, and
   committed before its first run; never tuned on; targets 0 wrong, >= 95% of
   answerable right, every unanswerable abstained, >= 98% of the answers given
   right, with the calibration table (how many answers in each score band were
   right). This is the figure that counts;
-- holdouts 1, 2 and 3 (bench/holdout.yaml, holdout-2.yaml, holdout-3.yaml),
+- holdouts 1 to 4 (bench/holdout.yaml, holdout-2.yaml ... holdout-4.yaml),
   written the same way, but each looked at after its first run and its failure
   classes fixed: development sets now, reported apart;
 - the development and tuning sets below (the files given, or the defaults).
@@ -28,6 +28,7 @@ bench/paraphrases.yaml (the team's own phrasings).
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import time
@@ -48,6 +49,7 @@ HOLDOUT = ROOT / "bench" / "holdout.yaml"
 HOLDOUT_2 = ROOT / "bench" / "holdout-2.yaml"
 HOLDOUT_3 = ROOT / "bench" / "holdout-3.yaml"
 HOLDOUT_4 = ROOT / "bench" / "holdout-4.yaml"
+HOLDOUT_5 = ROOT / "bench" / "holdout-5.yaml"
 DEFAULT_FILES = [ROOT.parent / "shared" / "eval" / "dev-questions.yaml", ROOT / "bench" / "paraphrases.yaml"]
 
 
@@ -156,8 +158,15 @@ def holdout_verdict(case: dict, result: dict) -> str:
     if not result["answered"]:
         return "missed"
     text = result["text"].lower()
-    found = all(any(str(alt).lower() in text for alt in group) for group in case.get("expect", []))
+    found = all(any(_found(str(alt), text) for alt in group) for group in case.get("expect", []))
     return "right" if found else "wrong"
+
+
+def _found(alternative: str, text: str) -> bool:
+    """A substring, or, written /like this/, a regular expression ("/\\b22\\b/": 22, not 2022)."""
+    if len(alternative) > 2 and alternative.startswith("/") and alternative.endswith("/"):
+        return re.search(alternative[1:-1], text, re.IGNORECASE) is not None
+    return alternative.lower() in text
 
 
 BANDS = ((0, 59), (60, 69), (70, 79), (80, 89), (90, 100))  # 0-59: structured answers (lists, counts) score lower
@@ -220,8 +229,9 @@ def main() -> int:
     print("reference (issue #2): sentence-embedding retrieval with all-MiniLM-L6-v2 over the same "
           "sources answers about 60% right at about 28 ms a question")
     results = [run_grammar(answerer)]
-    blind = () if args.skip_blind else ((HOLDOUT_4, "blind holdout 4 (never tuned on)"),)
+    blind = () if args.skip_blind else ((HOLDOUT_5, "blind holdout 5 (never tuned on)"),)
     for path, title in (*blind,
+                        (HOLDOUT_4, "holdout 4 (seen after its first run: a development set now)"),
                         (HOLDOUT_3, "holdout 3 (seen after its first run: a development set now)"),
                         (HOLDOUT_2, "holdout 2 (seen after its first run: a development set now)"),
                         (HOLDOUT, "holdout 1 (seen after its first run: a development set now)")):
