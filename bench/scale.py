@@ -16,6 +16,10 @@ it measures
                    `answer_json`, over the benchmark questions (the development set,
                    the team's phrasings, the question grammar)
     peak memory    the process's maximum resident set size
+    kept build     the time to write the build to the build cache (bot/buildcache.py),
+                   and, in another fresh process, the time to read it back: what a
+                   restart, `ask` or a reload of files already built pays; its
+                   answers to every benchmark question must be the fresh build's
 
 and, as the baseline in the same run, the same questions answered by a full
 scan (`Matcher(full_scan=True)`) where N <= --baseline-up-to. Last, on the
@@ -26,6 +30,7 @@ index and the full scan: it must be byte-for-byte the same.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -45,6 +50,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import yaml  # noqa: E402
 
 from bot.answering import Answerer  # noqa: E402
+from bot.buildcache import BuildCache  # noqa: E402
 from bot.cli import answer_json  # noqa: E402
 from bot.matcher import Matcher  # noqa: E402
 from knowledge import DEFAULT_DIR  # noqa: E402
@@ -124,25 +130,44 @@ def _timings(answerer: Answerer, questions: list[str], rounds: int = 5) -> list[
     return [statistics.median(times) for times in per_question]
 
 
-def measure(size: int, seed: int, baseline: bool) -> dict[str, object]:
-    """One size, in this process: build, load, time, report."""
+def _answers_digest(answerer: Answerer, questions: list[str]) -> str:
+    digest = hashlib.sha256()
+    for question in questions:
+        digest.update(json.dumps(answer_json(answerer, question), ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+def measure(folder: Path, cache: Path, baseline: bool) -> dict[str, object]:
+    """One fact base, in this process: build (no kept build), time, report, then keep it."""
     questions = bench_questions()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = generate_factbase(size, Path(tmp) / "kb", seed) if size else DEFAULT_DIR
-        start, cpu = time.perf_counter(), time.process_time()
-        answerer = Answerer.from_directory(folder)
-        load, load_cpu = time.perf_counter() - start, time.process_time() - cpu
+    start, cpu = time.perf_counter(), time.process_time()
+    answerer = Answerer.from_directory(folder)
+    load, load_cpu = time.perf_counter() - start, time.process_time() - cpu
     ms = _timings(answerer, questions)
     row: dict[str, object] = {
-        "size": size, "facts": sum(answerer.factbase.counts().values()), "load": load, "load_cpu": load_cpu,
+        "facts": sum(answerer.factbase.counts().values()), "load": load, "load_cpu": load_cpu,
         "p50": statistics.median(ms), "p99": _percentile(ms, 99),
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "answers": _answers_digest(answerer, questions),
     }
+    start = time.perf_counter()
+    BuildCache(cache, folder).store(answerer)
+    row["store"] = time.perf_counter() - start
     if baseline:
         answerer.matcher = Matcher(answerer.factbase, full_scan=True)
         full = _timings(answerer, questions)
         row.update(full_p50=statistics.median(full), full_p99=_percentile(full, 99))
     return row
+
+
+def measure_warm(folder: Path, cache: Path) -> dict[str, object]:
+    """A fresh process that finds the build kept: what a restart, `ask` or a reload pays."""
+    start, cpu = time.perf_counter(), time.process_time()
+    answerer = Answerer.from_directory(folder, cache_dir=cache)
+    load, load_cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"load": load, "load_cpu": load_cpu,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "answers": _answers_digest(answerer, bench_questions())}
 
 
 def unchanged_on_shipped() -> tuple[int, int]:
@@ -159,32 +184,50 @@ def unchanged_on_shipped() -> tuple[int, int]:
     return len(questions), differ
 
 
+def _run(*args: object) -> dict[str, object]:
+    """One measurement in a fresh process (so that peak memory and the start are its own)."""
+    out = subprocess.run([sys.executable, __file__, *map(str, args)], capture_output=True, text=True, check=True)
+    found: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[0, 1000, 10000, 100000])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--baseline-up-to", type=int, default=10000)
-    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size, print JSON
+    parser.add_argument("--one", type=Path, nargs=2, help=argparse.SUPPRESS)  # internal: FOLDER CACHE, cold
+    parser.add_argument("--warm", type=Path, nargs=2, help=argparse.SUPPRESS)  # internal: FOLDER CACHE, kept
+    parser.add_argument("--baseline", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one is not None:
-        print(json.dumps(measure(args.one, args.seed, args.one <= args.baseline_up_to)))
+        print(json.dumps(measure(*args.one, args.baseline)))
+        return 0
+    if args.warm is not None:
+        print(json.dumps(measure_warm(*args.warm)))
         return 0
     print(f"{len(bench_questions())} benchmark questions a size; seed {args.seed}")
     print("| statements added | facts | load + index (CPU) | p50 / question | p99 / question | "
-          "full scan p50 / p99 | peak memory |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+          "full scan p50 / p99 | peak memory | kept build: written / read back (CPU), peak |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    same = True
     for size in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(size), "--seed", str(args.seed),
-                              "--baseline-up-to", str(args.baseline_up_to)],
-                             capture_output=True, text=True, check=True)
-        row = json.loads(out.stdout.strip().splitlines()[-1])
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = generate_factbase(size, Path(tmp) / "kb", args.seed) if size else DEFAULT_DIR
+            cache = Path(tmp) / "cache"
+            row = _run("--one", folder, cache, *(["--baseline"] if size <= args.baseline_up_to else []))
+            warm = _run("--warm", folder, cache)
+        same = same and warm["answers"] == row["answers"]
         full = (f"{row['full_p50']:.2f} / {row['full_p99']:.2f} ms" if "full_p50" in row else "—")
         print(f"| {size or 'shipped only'} | {row['facts']} | {row['load']:.2f} s ({row['load_cpu']:.2f} s) | "
               f"{row['p50']:.3f} ms | "
-              f"{row['p99']:.3f} ms | {full} | {row['peak_mb']:.0f} MB |", flush=True)
+              f"{row['p99']:.3f} ms | {full} | {row['peak_mb']:.0f} MB | {row['store']:.2f} s / "
+              f"{warm['load']:.2f} s ({warm['load_cpu']:.2f} s), {warm['peak_mb']:.0f} MB"
+              f"{'' if warm['answers'] == row['answers'] else ' ANSWERS DIFFER'} |", flush=True)
+    print(f"kept builds read back: {'every answer the same as the fresh build' if same else 'ANSWERS DIFFER'}")
     total, differ = unchanged_on_shipped()
     print(f"shipped fact base: {total} questions, {differ} JSON answers differ between the index and a full scan")
-    return 0 if differ == 0 else 1
+    return 0 if differ == 0 and same else 1
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.buildcache import BuildCache
 from bot.facts import FactBase
 from bot.gcpause import paused_gc
 from bot.intents import Context, answer, prepare
@@ -29,9 +30,29 @@ class Answerer:
 
     @classmethod
     @paused_gc()  # one pause, and one full pass at its end, for the load and the build
-    def from_directory(cls, directory: str | Path) -> Answerer:
-        """Load and validate the fact base in `directory` (raises `FactBaseError`)."""
-        return cls(load_factbase(directory))
+    def from_directory(cls, directory: str | Path, *, cache_dir: Path | None = None) -> Answerer:
+        """Load and validate the fact base in `directory` (raises `FactBaseError`); with
+        `cache_dir`, reuse the build kept there for these very files, or keep this one."""
+        if cache_dir is None:
+            return cls(load_factbase(directory))
+        cache = BuildCache(cache_dir, directory)
+        found = cache.load(cls)
+        if found is None:
+            found = cls(load_factbase(directory))
+            cache.store(found)
+        return found
+
+    def __getstate__(self) -> dict[str, object]:
+        """The whole build: the facts, the matcher's index, the intents' data (`bot.buildcache`)."""
+        return {"factbase": self.factbase, "matcher": self.matcher, "intents": prepare(self.matcher)}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        factbase, matcher, intents = state["factbase"], state["matcher"], state["intents"]
+        if not isinstance(factbase, FactBase) or not isinstance(matcher, Matcher) or intents is None:
+            raise TypeError("not an Answerer's build")
+        self.factbase = factbase
+        self.matcher = matcher
+        prepare(matcher, intents)  # TypeError unless it is the intents' data
 
     def ask(self, question: str, language: str | None = None) -> Reply:
         """Answer one question; `language` ("en"/"ru") forces the reply's language."""

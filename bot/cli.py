@@ -132,7 +132,7 @@ def _print_problems(exc: FactBaseError) -> None:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    answerer = Answerer.from_directory(settings.knowledge_dir)
+    answerer = Answerer.from_directory(settings.knowledge_dir, cache_dir=settings.build_cache_dir)
     if args.question == ["-"]:
         for line in sys.stdin:
             question = line.rstrip("\n")
@@ -160,7 +160,7 @@ _QUIT_WORDS = frozenset({"/quit", "/exit", "/q", "quit", "exit", "выход", "
 
 def _chat(settings: Settings, stdin: TextIO, stdout: TextIO) -> int:
     """A terminal conversation: follow-ups ("and Belarus?") refer to the previous answer."""
-    answerer = Answerer.from_directory(settings.knowledge_dir)
+    answerer = Answerer.from_directory(settings.knowledge_dir, cache_dir=settings.build_cache_dir)
     interactive = stdin.isatty()
     if interactive:
         print("Ask about the CIS heads of government meeting (Bishkek, 26 October 2023).\n"

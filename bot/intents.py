@@ -258,10 +258,17 @@ class _Derived:
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
 
 
-def prepare(matcher: Matcher) -> None:
+def prepare(matcher: Matcher, kept: object = None) -> object:
     """Build what the intents read from a fact base (its speakers' statements, kinds, years,
-    dates, words) now, with the index, rather than on the first question after a (re)load."""
-    _derived(matcher)
+    dates, words) now, with the index, rather than on the first question after a (re)load;
+    `kept`, the data a cached build carries (`bot.buildcache`), is adopted instead (TypeError
+    when it is not such data). Returns the data, for such a cache to keep."""
+    if kept is None:
+        return _derived(matcher)
+    if not isinstance(kept, _Derived):
+        raise TypeError(f"not the intents' data: {type(kept).__name__}")
+    _DERIVED[matcher] = kept
+    return kept
 
 
 def _derived(matcher: Matcher) -> _Derived:

@@ -167,9 +167,20 @@ class Matcher:
         self._romanised = {transliterate(w): w for w in words | short if is_cyrillic(w)}
         self._latin_targets = sorted({w for w in words if not is_cyrillic(w)} | set(self._romanised))
         self._cyrillic_targets = sorted(w for w in words if is_cyrillic(w))
+        self._add_caches()
+
+    def _add_caches(self) -> None:
         self._lookup = lru_cache(maxsize=32768)(self._lookup_uncached)
         # a question is read several times (intents, then retrieval): analyse it once
         self.analyze = lru_cache(maxsize=1024)(self._analyze)  # type: ignore[method-assign]
+
+    def __getstate__(self) -> dict[str, object]:
+        """The built index, without the per-question caches (kept by `bot.buildcache`)."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("_lookup", "analyze")}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._add_caches()
 
     # -- analysis -----------------------------------------------------------------
 

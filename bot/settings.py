@@ -46,6 +46,9 @@ class Settings:
     digest_timezone: str = "UTC"
     digest_weekday: int = 0  # Monday, as in datetime.weekday()
     reload_interval: float = 30.0
+    # where a built fact base is kept for the next start (bot.buildcache); None: build every time.
+    # From the environment the default is ~/.cache/cis-meeting-bot (BUILD_CACHE_DIR=off: none)
+    build_cache_dir: Path | None = None
 
     @property
     def has_token(self) -> bool:
@@ -131,7 +134,18 @@ def load_settings(
         digest_timezone=timezone,
         digest_weekday=_parse_weekday(get("DIGEST_WEEKDAY")),
         reload_interval=_parse_float("RELOAD_INTERVAL", get("RELOAD_INTERVAL"), 30.0),
+        build_cache_dir=_parse_cache_dir(get("BUILD_CACHE_DIR"), values),
     )
+
+
+def _parse_cache_dir(raw: str | None, values: Mapping[str, str]) -> Path | None:
+    """BUILD_CACHE_DIR: a folder, `off`, or unset for the user's cache folder (XDG_CACHE_HOME)."""
+    if raw is not None and raw.lower() in ("off", "none", "no", "0", "false"):
+        return None
+    if raw is not None:
+        return Path(raw).expanduser()
+    base = values.get("XDG_CACHE_HOME", "").strip()
+    return (Path(base) if base else Path.home() / ".cache") / "cis-meeting-bot"
 
 
 def _parse_admin_ids(raw: str | None) -> frozenset[int]:

@@ -40,12 +40,20 @@ TEST_TOKEN = "123456:TEST-token"
 SettingsFactory = Callable[..., Settings]
 
 
+@pytest.fixture(autouse=True)
+def _private_build_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test (and the commands it starts) keeps built fact bases in its own folder,
+    never in the user's ~/.cache."""
+    monkeypatch.setenv("BUILD_CACHE_DIR", str(tmp_path / "build-cache"))
+
+
 @pytest.fixture
 def make_settings(tmp_path: Path) -> SettingsFactory:
     """Build Settings from keyword environment variables over hermetic test defaults."""
 
     def make(**env: str) -> Settings:
-        values = {"TELEGRAM_BOT_TOKEN": TEST_TOKEN, "DATABASE_PATH": str(tmp_path / "bot.sqlite3")}
+        values = {"TELEGRAM_BOT_TOKEN": TEST_TOKEN, "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
+                  "BUILD_CACHE_DIR": str(tmp_path / "build-cache")}
         values.update(env)
         return load_settings(values, env_file=None)
 

@@ -115,6 +115,7 @@ def digest_settings(api: FakeBotAPI, tmp_path: Path, knowledge: Path, **extra: s
         "DIGEST_TIME": "09:00",
         "DIGEST_TIMEZONE": "Asia/Bishkek",
         "DIGEST_WEEKDAY": "mon",
+        "BUILD_CACHE_DIR": str(tmp_path / "build-cache"),
     }
     environ.update(extra)
     return load_settings(environ=environ, env_file=None)
@@ -129,6 +130,7 @@ def digest_env(api: FakeBotAPI, tmp_path: Path, knowledge: Path) -> dict[str, st
         "KNOWLEDGE_DIR": str(knowledge),
         "PTB_TIMEDELTA": "1",
         "LOG_LEVEL": "WARNING",
+        "BUILD_CACHE_DIR": str(tmp_path / "build-cache"),
     }
 
 

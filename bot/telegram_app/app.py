@@ -60,7 +60,8 @@ def build_application(
 
 async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
     services = services_of(application)
-    services.answerer = Answerer.from_directory(services.settings.knowledge_dir)
+    settings = services.settings
+    services.answerer = Answerer.from_directory(settings.knowledge_dir, cache_dir=settings.build_cache_dir)
     services.storage = Storage.open(services.settings.database_path)
     await setup_digests(application)  # fact registry, digest + reload jobs (bot/telegram_app/jobs.py)
     await publish_commands(application.bot)  # the command menu, English and Russian

@@ -80,7 +80,7 @@ async def setup_digests(application: _AnyApplication) -> None:
     if new:
         logger.info("%d fact(s) seen for the first time at start-up", len(new))
     data.digests = service
-    data.watcher = FactBaseWatcher(settings.knowledge_dir, answerer)
+    data.watcher = FactBaseWatcher(settings.knowledge_dir, answerer, cache_dir=settings.build_cache_dir)
     data.digest_failures = 0
 
     jobs = application.job_queue
