@@ -145,7 +145,10 @@ def _parse_cache_dir(raw: str | None, values: Mapping[str, str]) -> Path | None:
     if raw is not None:
         return Path(raw).expanduser()
     base = values.get("XDG_CACHE_HOME", "").strip()
-    return (Path(base) if base else Path.home() / ".cache") / "cis-meeting-bot"
+    try:
+        return (Path(base) if base else Path.home() / ".cache") / "cis-meeting-bot"
+    except RuntimeError:  # no home folder (a bare service account): build every time
+        return None
 
 
 def _parse_admin_ids(raw: str | None) -> frozenset[int]:

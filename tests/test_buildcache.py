@@ -192,6 +192,14 @@ def test_build_cache_dir_setting() -> None:
     assert load_settings({}, env_file=None).build_cache_dir == Path.home() / ".cache" / "cis-meeting-bot"
 
 
+def test_no_home_folder_means_no_cache_not_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def homeless() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", homeless)
+    assert load_settings({}, env_file=None).build_cache_dir is None
+
+
 def test_ask_twice_prints_the_same_answer_and_keeps_one_build(kb: Path, cache: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "KNOWLEDGE_DIR": str(kb), "BUILD_CACHE_DIR": str(cache)}
     runs = [subprocess.run([sys.executable, "-m", "bot", "ask", "--json", "What did Alice say?"],
