@@ -113,7 +113,7 @@ class BuildCache:
             with open(self.path, "rb") as file:
                 if not _private(os.fstat(file.fileno()), self.path) or not self._private_folder():
                     return None
-                if file.readline() != _FORMAT or file.readline().rstrip(b"\n") != self.key:
+                if file.readline(len(_FORMAT)) != _FORMAT or file.readline(len(self.key) + 1) != self.key + b"\n":
                     return None  # another version of the facts or of the code: built afresh
                 start = file.tell()
                 if not _intact(file, os.fstat(file.fileno()).st_size - start):
