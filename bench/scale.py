@@ -151,7 +151,7 @@ def measure(folder: Path, cache: Path, baseline: bool) -> dict[str, object]:
         "answers": _answers_digest(answerer, questions),
     }
     start = time.perf_counter()
-    BuildCache(cache, folder).store(answerer)
+    BuildCache(cache, folder).store(answerer, answerer.factbase.read_files)
     row["store"] = time.perf_counter() - start
     if baseline:
         answerer.matcher = Matcher(answerer.factbase, full_scan=True)

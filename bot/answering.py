@@ -39,7 +39,7 @@ class Answerer:
         found = cache.load(cls)
         if found is None:
             found = cls(load_factbase(directory))
-            cache.store(found)
+            cache.store(found, found.factbase.read_files)
         return found
 
     def __getstate__(self) -> dict[str, object]:

@@ -22,11 +22,12 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answering import Answerer
-from bot.buildcache import BuildCache, folder_files
+from bot.buildcache import BuildCache
 from bot.errors import FactBaseError, Problem
 from bot.htmlsplit import MAX_MESSAGE_LENGTH, split_html
 from bot.loader import load_factbase
@@ -41,12 +42,20 @@ Snapshot = tuple[tuple[str, int, int], ...]
 def snapshot(directory: Path) -> Snapshot:
     """(relative path, size, mtime_ns) of every file under `directory` (cheap: stat only)."""
     entries: list[tuple[str, int, int]] = []
-    for path in folder_files(directory):
+    try:
+        paths = sorted(directory.rglob("*"))
+    except OSError:
+        return ()
+    for path in paths:
+        relative = path.relative_to(directory)
+        if any(part.startswith(".") or part == "__pycache__" for part in relative.parts):
+            continue
         try:
             stat = path.stat()
         except OSError:
             continue
-        entries.append((path.relative_to(directory).as_posix(), stat.st_size, stat.st_mtime_ns))
+        if path.is_file():
+            entries.append((relative.as_posix(), stat.st_size, stat.st_mtime_ns))
     return tuple(entries)
 
 
@@ -71,6 +80,7 @@ class FactBaseWatcher:
     def __init__(self, directory: Path, current: Answerer, *, cache_dir: Path | None = None) -> None:
         self.directory = Path(directory)
         self.cache_dir = cache_dir  # where builds are kept (bot.buildcache); None: none
+        self.keeping: threading.Thread | None = None  # writing the last reload's build there
         # None: the first check loads and compares fingerprints, so an edit made while
         # the bot was starting is not missed.
         self._snapshot: Snapshot | None = None
@@ -87,10 +97,11 @@ class FactBaseWatcher:
                 return ReloadResult("unchanged", current)
             self._snapshot = seen
             try:
-                candidate = await asyncio.to_thread(self._load, current)
-                if candidate is None:
+                loaded = await asyncio.to_thread(self._load, current)
+                if loaded is None:
                     self._reported = None
                     return ReloadResult("unchanged", current)
+                candidate, cache = loaded
             except FactBaseError as exc:
                 return self._failed(current, tuple(exc.problems))
             except Exception as exc:  # a bug or an unreadable folder must not stop the bot
@@ -99,22 +110,24 @@ class FactBaseWatcher:
             self._reported = None
             self.current = candidate
             logger.info("fact base reloaded from %s: %s", self.directory, candidate.factbase.counts())
+            if cache is not None:  # kept for the next start while the new facts are already served
+                self.keeping = threading.Thread(target=cache.store, args=(candidate, candidate.factbase.read_files),
+                                                name="keep-build", daemon=True)
+                self.keeping.start()
             return ReloadResult("reloaded", candidate)
 
-    def _load(self, current: Answerer) -> Answerer | None:
-        """The answerer for the folder's files (a kept build of them, or a new one), or None
-        when their facts are the ones served; raises `FactBaseError`. Runs off the event loop."""
+    def _load(self, current: Answerer) -> tuple[Answerer, BuildCache | None] | None:
+        """The answerer for the folder's files, with the cache to keep it in when it was built
+        (None: it was read from there), or None when its facts are the ones served; raises
+        `FactBaseError`. Runs off the event loop."""
         cache = BuildCache(self.cache_dir, self.directory) if self.cache_dir else None
         kept = cache.load(Answerer) if cache else None
         factbase = kept.factbase if kept else load_factbase(self.directory)
         if factbase.fingerprint == current.factbase.fingerprint:
             return None
         if kept:
-            return kept
-        built = Answerer(factbase)
-        if cache:
-            cache.store(built)
-        return built
+            return kept, None
+        return Answerer(factbase), cache
 
     def _failed(self, current: Answerer, problems: tuple[Problem, ...]) -> ReloadResult:
         key = tuple(str(problem) for problem in problems)

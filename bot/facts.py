@@ -145,6 +145,9 @@ class FactBase:
     quotes_verified: int = 0
     warnings: tuple[Problem, ...] = ()  # what `check` warns about; `check --strict` fails on them
     fingerprint: str = ""
+    # ("yaml" or "text", name relative to the folder, SHA-256 of the bytes read): what the
+    # build read, so that a kept build (bot.buildcache) is known to be of these very files
+    read_files: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
     _by_id: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

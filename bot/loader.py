@@ -29,6 +29,7 @@ agreements) and made symmetric: a link written on one fact is known to both.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -56,8 +57,8 @@ from bot.safeyaml import (
 )
 
 __all__ = [
-    "FIELDS", "OPTIONAL_FIELD_DOCS", "TEXT_SEPARATOR", "SourceText", "load_factbase", "normalise_quote",
-    "split_source_text",
+    "FIELDS", "OPTIONAL_FIELD_DOCS", "TEXT_SEPARATOR", "SourceText", "fact_files", "load_factbase",
+    "normalise_quote", "split_source_text",
 ]
 
 # section -> (required fields, optional fields). Order is the contract's.
@@ -329,6 +330,12 @@ def _place(parent: _Open, value: Any, line: int) -> None:
             container.keep(parent.key, value, parent.key_line)
 
 
+def fact_files(folder: Path) -> list[Path]:
+    """The YAML files a fact base is read from: every `*.yaml` in the folder, in name order
+    (the report texts they name are found through their sources' `text`)."""
+    return sorted(folder.glob("*.yaml"))
+
+
 @paused_gc()
 def load_factbase(directory: str | Path, *, strict: bool = False, lint: bool = False) -> FactBase:
     """Load every `*.yaml` file in `directory`; raise `FactBaseError` listing every problem.
@@ -341,17 +348,19 @@ def load_factbase(directory: str | Path, *, strict: bool = False, lint: bool = F
     problems: list[Problem] = []
     if not folder.is_dir():
         raise FactBaseError([Problem(str(folder), 0, "fact base folder not found (KNOWLEDGE_DIR)")])
-    paths = sorted(folder.glob("*.yaml"))
+    paths = fact_files(folder)
     if not paths:
         raise FactBaseError([Problem(str(folder), 0, "no *.yaml files in the fact base folder")])
 
     digest = hashlib.sha256()
+    read: list[tuple[str, str, str]] = []  # what the build read: FactBase.read_files
     documents: list[tuple[_Context, _LineDict]] = []
     for path in paths:
         ctx = _Context(problems, str(path))
         try:
             raw, data = read_yaml_file(path, folder, _Loader, _build_tree)  # confined, size/depth/alias limits
-            digest.update(path.name.encode() + b"\0" + raw + b"\0")
+            digest.update(os.fsencode(path.name) + b"\0" + raw + b"\0")
+            read.append(("yaml", path.name, hashlib.sha256(raw).hexdigest()))
         except UnsafeInput as exc:
             ctx.add(exc.line, exc.message)
             continue
@@ -373,7 +382,7 @@ def load_factbase(directory: str | Path, *, strict: bool = False, lint: bool = F
             continue
         documents.append((ctx, data))
 
-    builder = _Builder(folder, problems, digest)
+    builder = _Builder(folder, problems, digest, read)
     for ctx, data in documents:
         builder.read_document(ctx, data)
     factbase = builder.finish([str(p) for p in paths])
@@ -388,10 +397,11 @@ def load_factbase(directory: str | Path, *, strict: bool = False, lint: bool = F
 class _Builder:
     """Turns validated mappings into entries, then checks references and quotes."""
 
-    def __init__(self, folder: Path, problems: list[Problem], digest: Any) -> None:
+    def __init__(self, folder: Path, problems: list[Problem], digest: Any, read: list[tuple[str, str, str]]) -> None:
         self.folder = folder
         self.problems = problems
         self.digest = digest
+        self.read = read
         self.meeting: Meeting | None = None
         self.sources: dict[str, Source] = {}
         self.speakers: dict[str, Speaker] = {}
@@ -544,7 +554,8 @@ class _Builder:
             if source.id not in texts:
                 try:
                     raw = read_confined(self._text_path(source), self.folder)
-                    self.digest.update(raw)
+                    self.digest.update(f"{source.text}\0{len(raw)}\0".encode() + raw)
+                    self.read.append(("text", str(source.text), hashlib.sha256(raw).hexdigest()))
                     parts = split_source_text(raw.decode("utf-8"))
                     texts[source.id] = (normalise_quote(parts.text),
                                         normalise_quote(" \x00 ".join((parts.header, *parts.notes))))
@@ -591,6 +602,7 @@ class _Builder:
             files=tuple(files),
             quotes_verified=verified,
             fingerprint=self.digest.hexdigest(),
+            read_files=tuple(self.read),
         )
 
 

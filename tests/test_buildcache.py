@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import pickle
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -128,15 +129,18 @@ def test_a_damaged_kept_build_is_rebuilt_and_replaced(
 
 def test_a_kept_file_holding_something_else_is_not_served(
         kb: Path, cache: Path, loads: list[Path], caplog: pytest.LogCaptureFixture) -> None:
-    Answerer.from_directory(kb, cache_dir=cache)
-    key = BuildCache(cache, kb).key
+    read_files = Answerer.from_directory(kb, cache_dir=cache).factbase.read_files
+    keeper = BuildCache(cache, kb)
+    key = keeper._key([(name, bytes.fromhex(sha)) for _, name, sha in read_files])
+    names = json.dumps([[kind, name] for kind, name, _ in read_files]).encode()
     payload = pickle.dumps({"not": "an answerer"})
-    kept_file(cache).write_bytes(bot.buildcache._FORMAT + key + b"\n" + payload + hashlib.sha256(payload).digest())
+    kept_file(cache).write_bytes(bot.buildcache._FORMAT + key + b"\n" + names + b"\n" + payload
+                                 + hashlib.sha256(payload).digest())
     with caplog.at_level(logging.WARNING, logger="bot.buildcache"):
         answerer = Answerer.from_directory(kb, cache_dir=cache)
     assert "Bridge treaty" in documents(answerer)
     assert len(loads) == 2
-    assert "holds a dict, not a Answerer" in caplog.text
+    assert "holds dict, expected Answerer" in caplog.text
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="file owners and modes are POSIX")
@@ -160,16 +164,96 @@ def test_an_unusable_cache_folder_still_answers(kb: Path, tmp_path: Path, caplog
     assert f"cannot keep the built fact base in {blocked / 'cache'}" in caplog.text
 
 
-def test_a_build_whose_files_changed_meanwhile_is_not_kept(
+def test_a_file_edited_during_the_build_is_read_afresh_next_time(
         kb: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def edited_during_the_load(directory: str | Path, **kwargs: bool) -> FactBase:
         factbase = load_factbase(directory, **kwargs)
-        (kb / "facts.yaml").write_text(VALID.replace("Bridge treaty", "Tunnel treaty"), encoding="utf-8")
+        (kb / "facts.yaml").write_text(VALID.replace("title: Bridge treaty", "title: Tunnel treaty"), encoding="utf-8")
         return factbase
 
     monkeypatch.setattr(bot.answering, "load_factbase", edited_during_the_load)
+    assert "Bridge treaty" in documents(Answerer.from_directory(kb, cache_dir=cache))
+    monkeypatch.setattr(bot.answering, "load_factbase", load_factbase)
+    assert "Tunnel treaty" in documents(Answerer.from_directory(kb, cache_dir=cache))  # not the kept build
+
+
+def test_a_yaml_file_added_renamed_or_hidden_makes_a_new_build(kb: Path, cache: Path, loads: list[Path]) -> None:
     Answerer.from_directory(kb, cache_dir=cache)
-    assert not list(cache.glob("answerer-*.pickle"))
+    more = VALID.split("agreements:")[1].replace("bridge-treaty", "road-treaty").replace("Bridge treaty", "Road treaty")
+    (kb / ".more.yaml").write_text("agreements:" + more, encoding="utf-8")  # the loader reads dot files too
+    assert "Road treaty" in documents(Answerer.from_directory(kb, cache_dir=cache))
+    (kb / ".more.yaml").write_text("agreements:" + more.replace("Road treaty", "Rail treaty"), encoding="utf-8")
+    assert "Rail treaty" in documents(Answerer.from_directory(kb, cache_dir=cache))
+    (kb / ".more.yaml").rename(kb / "more.yaml")
+    renamed = Answerer.from_directory(kb, cache_dir=cache)
+    assert renamed.factbase.agreements["road-treaty"].file == str(kb / "more.yaml")
+    assert len(loads) == 4
+
+
+def test_the_folder_named_otherwise_makes_its_own_build(
+        kb: Path, cache: Path, loads: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    Answerer.from_directory(kb, cache_dir=cache)
+    monkeypatch.chdir(kb.parent)
+    relative = Answerer.from_directory(Path("kb"), cache_dir=cache)
+    assert len(loads) == 2  # replies read report texts through the path as named
+    assert relative.factbase.sources["src"].file == str(Path("kb") / "facts.yaml")
+
+
+def test_a_file_name_in_no_encoding_still_answers(kb: Path, cache: Path) -> None:
+    odd = os.fsdecode(b"more-\xff.yaml")
+    (kb / odd).write_text("agreements:" + VALID.split("agreements:")[1].replace("bridge-treaty", "odd-treaty"),
+                          encoding="utf-8")
+    for _ in range(2):
+        assert Answerer.from_directory(kb, cache_dir=cache).factbase.agreements["odd-treaty"]
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="file owners and modes are POSIX")
+@pytest.mark.parametrize("spoil", ["group-writable", "symlink"])
+def test_a_kept_file_others_could_have_written_is_not_read(
+        kb: Path, cache: Path, tmp_path: Path, loads: list[Path], caplog: pytest.LogCaptureFixture,
+        spoil: str) -> None:
+    Answerer.from_directory(kb, cache_dir=cache)
+    path = kept_file(cache)
+    if spoil == "group-writable":
+        path.chmod(0o620)
+    else:
+        elsewhere = tmp_path / "elsewhere.pickle"
+        path.rename(elsewhere)
+        path.symlink_to(elsewhere)
+    with caplog.at_level(logging.WARNING, logger="bot.buildcache"):
+        assert "Bridge treaty" in documents(Answerer.from_directory(kb, cache_dir=cache))
+    assert len(loads) == 2
+    assert str(path) in caplog.text
+
+
+def test_the_cache_folder_and_file_are_private(kb: Path, cache: Path) -> None:
+    Answerer.from_directory(kb, cache_dir=cache)
+    assert cache.stat().st_mode & 0o077 == 0
+    assert kept_file(cache).stat().st_mode & 0o077 == 0
+
+
+def test_a_killed_writers_leftovers_are_removed_by_the_next_writer(kb: Path, cache: Path) -> None:
+    Answerer.from_directory(kb, cache_dir=cache)
+    old, fresh = cache / ".answerer-killed", cache / ".answerer-writing-now"
+    for leftover in (old, fresh):
+        leftover.write_bytes(b"half a build")
+    os.utime(old, (1, 1))
+    (kb / "facts.yaml").write_text(VALID.replace("Bridge treaty", "Tunnel treaty"), encoding="utf-8")
+    Answerer.from_directory(kb, cache_dir=cache)
+    assert not old.exists() and fresh.exists()  # another process may be writing that one
+
+
+def test_the_code_version_changes_with_any_module_of_the_bot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = Path(bot.buildcache.__file__).parent
+    copy = tmp_path / "bot"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = bot.buildcache.code_version(copy)
+    assert before == bot.buildcache.code_version(package)
+    lexicon = copy / "lexicon.py"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# one more word\n", encoding="utf-8")
+    assert bot.buildcache.code_version(copy) != before
+    monkeypatch.setattr(bot.buildcache.metadata, "version", lambda name: "99.0")
+    assert bot.buildcache.code_version(package) != before
 
 
 async def test_a_reload_keeps_its_build_for_the_next_start(kb: Path, cache: Path, loads: list[Path]) -> None:
@@ -179,10 +263,19 @@ async def test_a_reload_keeps_its_build_for_the_next_start(kb: Path, cache: Path
     result = await watcher.check()
     assert result.status == "reloaded"
     assert result.answerer.factbase.agreements["bridge-treaty"].title == "Tunnel treaty"
+    assert watcher.keeping is not None
+    watcher.keeping.join(timeout=30)  # written after the swap, off the event loop
     built = len(loads)
     restarted = Answerer.from_directory(kb, cache_dir=cache)
     assert len(loads) == built  # the reload's build, read back
     assert answers(restarted) == answers(result.answerer)
+
+
+async def test_a_reload_back_to_a_kept_version_reads_it(kb: Path, cache: Path, loads: list[Path]) -> None:
+    watcher = FactBaseWatcher(kb, Answerer.from_directory(kb, cache_dir=cache), cache_dir=cache)
+    (kb / "facts.yaml").write_text(VALID, encoding="utf-8")  # touched, same facts
+    assert (await watcher.check(force=True)).status == "unchanged"
+    assert len(loads) == 1  # the kept build told it: no YAML read, no build
 
 
 def test_build_cache_dir_setting() -> None:
