@@ -145,6 +145,8 @@ def _parse_cache_dir(raw: str | None, values: Mapping[str, str]) -> Path | None:
     if raw is not None:
         return Path(raw).expanduser()
     base = values.get("XDG_CACHE_HOME", "").strip()
+    if base and not Path(base).is_absolute():
+        base = ""  # the XDG spec: a relative path is invalid and ignored
     try:
         return (Path(base) if base else Path.home() / ".cache") / "cis-meeting-bot"
     except RuntimeError:  # no home folder (a bare service account): build every time

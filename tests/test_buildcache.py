@@ -282,6 +282,8 @@ def test_build_cache_dir_setting() -> None:
     assert load_settings({"BUILD_CACHE_DIR": "off"}, env_file=None).build_cache_dir is None
     assert load_settings({"BUILD_CACHE_DIR": "/srv/bot/cache"}, env_file=None).build_cache_dir == Path("/srv/bot/cache")
     assert load_settings({"XDG_CACHE_HOME": "/xdg"}, env_file=None).build_cache_dir == Path("/xdg/cis-meeting-bot")
+    assert load_settings({"XDG_CACHE_HOME": "rel"}, env_file=None).build_cache_dir == \
+        Path.home() / ".cache" / "cis-meeting-bot"  # relative: ignored, as the XDG spec says
     assert load_settings({}, env_file=None).build_cache_dir == Path.home() / ".cache" / "cis-meeting-bot"
 
 
