@@ -51,11 +51,11 @@ def test_the_index_answers_like_a_full_scan_on_the_shipped_facts() -> None:
 def test_everything_a_question_reads_is_built_with_the_answerer(monkeypatch: pytest.MonkeyPatch) -> None:
     """The first question after a (re)load must not pay for building what the intents read
     from the fact base (a quarter of a second at 10,000 facts, on the event loop's thread)."""
-    from bot import intents
+    from bot.intents import reading
 
     def build_again(matcher: Matcher) -> None:
         raise AssertionError("the intents' data was built on a question, not with the answerer")
 
     answerer = Answerer.from_directory(DEFAULT_DIR)  # a new one: nothing asked of it yet
-    monkeypatch.setattr(intents, "_derive", build_again)
+    monkeypatch.setattr(reading, "_derive", build_again)
     assert answerer.ask("What did Aripov propose?").items

@@ -1,0 +1,97 @@
+"""Who reported it: "who told TASS about 22 documents", "which outlet reported twenty", "по чьим
+данным". The fact that answers the question without its "who reported" frame, headed by who said
+it and which report published it, citing whom.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.facts import FactBase, Statement
+from bot.intents.reading import Reading, reading_score, subject_keys
+from bot.intents.replying import list_reply, with_changes
+from bot.intents.retrieval import retrieve
+from bot.intents.texts import phrase
+from bot.matcher import SOURCES_ID, Matcher
+from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name
+from bot.text import tokenize
+
+__all__ = ["asks_attribution", "attribution_reply"]
+
+# Who *reported* something (an outlet, an agency, a press service), as against who said it.
+_REPORT_WORDS = frozenset("""
+    reported reports report wrote written published publish told broke citing cited according
+    сообщил сообщила сообщили сообщило сообщает сообщают написал написала написали написало пишет
+    опубликовал опубликовала опубликовали опубликовало доложил доложила передал передало передает
+    передаёт ссылкой чьим ссылаясь soobshchil soobshchili napisal napisali covered cover covering писали писал
+    писало данные данным данных
+""".split())
+
+
+_OUTLET_WORDS = frozenset("""
+    outlet outlets agency agencies newspaper newspapers media publication publications publisher
+    website site издание издания агентство агентства сми газета газеты сайт издательство
+""".split())
+
+
+_WHICH_WORDS = frozenset("which what whose какое какой какая какие чьим чей чья kakoe kakoy".split())
+
+
+def asks_attribution(r: Reading) -> bool:
+    """"Who told TASS about 22 documents", "which outlet reported 22 documents", "кто сообщил о
+    22 документах": the answer is the report's attribution (publisher, the agency it cites),
+    which a fact's reply alone leaves to its source line. Needs a subject to attribute."""
+    words = set(r.words)
+    whence = bool(words & {"откуда", "otkuda", "whence", "чьим", "чьей", "whose"})  # "откуда данные", "по чьим данным"
+    asks = "@who" in r.keys or whence or bool(words & _WHICH_WORDS and words & _OUTLET_WORDS)
+    reported = words & (_REPORT_WORDS | _OUTLET_WORDS) or "@source" in r.keys
+    if r.people and re.match(r"(who is|who s|who was|кто такой|кто такая|кто это) ", " ".join(r.words)):
+        return False  # "кто такой Мередов и что он доложил": who the person is, and their words
+    return asks and bool(reported) and (r.topic or bool(r.people or r.countries))
+
+
+def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
+    """The fact that answers the question without its "who reported" frame, headed by who said
+    it (a statement's speaker) and who reported it, citing whom, for every fact shown."""
+    factbase = matcher.factbase
+    frame = _REPORT_WORDS | _OUTLET_WORDS | _WHICH_WORDS
+    tokens, _ = matcher.analyze(r.question)
+    frame |= {t.word for t in tokens if set(t.keys) & {"@source", "@who"}}  # "who was its source"
+    kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & frame) or r.question
+    asked = replace(r, question=kept)
+    if not subject_keys(matcher, asked, outcome=False) and not r.people and not r.countries:
+        # "какие СМИ писали о заседании": every report
+        return with_changes(fact_reply(factbase, SOURCES_ID, r.language, score=reading_score(r)), intent="attribution")
+    found = retrieve(matcher, asked)
+    if not found.answered or not found.fact_id or factbase.entry(found.fact_id) is None:
+        return with_changes(found, intent="attribution")
+    ids = [found.fact_id, *(i.fact_id for i in found.items)]
+    best = factbase.entry(found.fact_id)
+    if "@who" in r.keys and not isinstance(best, Statement) and best is not None and not found.items:
+        # "who in Turkmenistan reported on the preparations": the person the same report says
+        # reported it, beside the report
+        source = best.source
+        said = [c.fact_id for c in matcher.rank(kept, r.language, limit=5)
+                if isinstance(e := factbase.entry(c.fact_id), Statement) and e.source == source]
+        if said:
+            found = list_reply(factbase, r.language, found.headline, [found.fact_id, *said[:1]],
+                                intent="attribution", score=found.score)
+            ids = [*ids, *said[:1]]
+    lines = tuple(dict.fromkeys(_attribution(factbase, i, r.language) for i in ids if factbase.entry(i)))
+    own_headline = () if found.items else (found.headline,)  # a list's items carry their titles
+    return with_changes(found, headline=lines[0], details=(*lines[1:], *own_headline, *found.details),
+                 intent="attribution")
+
+
+def _attribution(factbase: FactBase, fact_id: str, lang: str) -> str:
+    entry = factbase.entry(fact_id)
+    assert entry is not None
+    source = factbase.source_of(entry)
+    via = source_via(source, lang)
+    reported = phrase(lang, "reported_via" if via else "reported_by", publisher=source.publisher, via=via)
+    if isinstance(entry, Statement):
+        speaker = factbase.speakers[entry.speaker]
+        return phrase(lang, "said_by", name=speaker_name(speaker, lang), role=role_and_country(speaker, lang),
+                  reported=reported)
+    return reported[:1].upper() + reported[1:] + "."

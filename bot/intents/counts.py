@@ -1,0 +1,103 @@
+"""Counts: "how many documents / delegations / deputy prime ministers". The reports' own counts,
+each with its source (both when they disagree), the participants for people, and "no such count"
+where the reports count nothing of the kind asked; never a number made up by counting an excerpt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import Agreement
+from bot.intents.documents import meeting_documents
+from bot.intents.people import presidents_reply
+from bot.intents.reading import COUNT_FRAME, Reading, derived, doc_holds, is_number, reading_score, subject_keys
+from bot.intents.replying import abstain, list_reply, with_changes
+from bot.intents.texts import phrase
+from bot.intents.vocabulary import NUMBER_RE
+from bot.matcher import PARTICIPANTS_ID, Matcher
+from bot.replies import Reply, Suggestion, fact_reply, fact_title
+
+__all__ = ["checks_a_count", "count_reply"]
+
+def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"How many documents": the reports' counts, each with its source (both when they differ);
+    "how many on financing": the counts of that; "how many delegations": the participants."""
+    factbase = matcher.factbase
+    lang = r.language
+    words = set(r.words)
+    frame = COUNT_FRAME | {"@next"} if words & {"following", "followed"} else COUNT_FRAME  # "following the meeting"
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True, frame=frame) if not is_number(keys)]
+    if {"@document", "@sign", "@adopt"} & r.keys and _counts_countries(r):
+        return _no_count(matcher, r)  # "how many countries signed the agreement": not a number of documents
+    if {"@document", "@sign", "@adopt"} & r.keys:
+        counts = derived(matcher).by_kind.get("count", [])
+        if subject:  # "how many of the documents concern financing of the CIS bodies": TASS's nine
+            facts = [a for a in counts if doc_holds(matcher, a.id, subject, share=0.5)]
+            if not facts:
+                return _no_count(matcher, r)
+        else:
+            facts = [a for a in counts if _counts_documents(a)]
+        if not facts:
+            return None
+        parts = [f"{factbase.source_of(a).publisher}: {a.count or '?'}" for a in facts]
+        numbers = {a.count for a in facts}
+        key = "count_subject" if subject else "count_documents_differ" if len(numbers) > 1 else "count_documents"
+        return list_reply(factbase, lang, phrase(lang, key, parts="; ".join(parts)), [a.id for a in facts],
+                           intent="count", score=reading_score(r))
+    if not subject and ({"@participate", "@country"} & r.keys or words & {
+            "delegations", "делегаций", "countries", "стран", "participants", "участников", "people"}):
+        return with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="count")
+    roles = [keys for keys in subject if keys & _ROLE_KEYS]
+    if roles and len(roles) == len(subject):  # "how many deputy prime ministers": the participants, with their roles
+        if "@president" in r.keys:
+            return with_changes(presidents_reply(matcher, r), intent="count")
+        return with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="count")
+    return None
+
+
+_DIFFER = frozenset("seem seems differ differs different disagree disagreement conflicting contradict contradictory "
+                    "расходятся расходится разные противоречат разное".split())
+
+
+def checks_a_count(matcher: Matcher, r: Reading) -> bool:
+    """"Was it 20 or 22 agreements?", "were 22 documents signed?": a number of documents to check,
+    and nothing else named (the reports' disagreement may be)."""
+    undated = re.sub(r"\b(?:19|20)\d\d\b", " ", " ".join(r.words))  # "what did they sign in 2023": a year
+    if r.people or not {"@document", "@sign"} & r.keys or not NUMBER_RE.search(undated):
+        return False
+    subject = subject_keys(matcher, r, frame=COUNT_FRAME)
+    return not any(subject) or all(is_number(keys) or keys <= _DIFFER for keys in subject)
+
+
+_ROLE_KEYS = frozenset({"@premier", "@deputy", "@minister", "@president"})
+
+
+_COUNT_WORDS = frozenset("many number сколько скока скоко skolko".split())
+
+
+_PARTY_NOUNS = frozenset("""countries states nations delegations participants people members стран государств
+    делегаций участников человек членов""".split())
+
+
+def _counts_countries(r: Reading) -> bool:
+    """True when the thing counted is countries or people ("how many countries signed it")."""
+    words = r.words
+    return any(w in _COUNT_WORDS and words[i + 1: i + 2] and words[i + 1] in _PARTY_NOUNS
+               or w == "number" and words[i + 1: i + 3] and words[i + 2: i + 3] and words[i + 2] in _PARTY_NOUNS
+               for i, w in enumerate(words))
+
+
+def _no_count(matcher: Matcher, r: Reading) -> Reply:
+    """"How many documents concern uranium": the reports count no such thing, and the documents
+    they list are an excerpt, so counting those would mislead; the documents are offered instead."""
+    subject = subject_keys(matcher, r, known_only=True, frame=COUNT_FRAME)
+    on_it = [a.id for a in meeting_documents(matcher) if doc_holds(matcher, a.id, subject, share=0.5)]
+    reply = abstain(matcher, r, "count", phrase(r.language, "no_count"))
+    offered = [*on_it, *(s.fact_id for s in reply.suggestions if s.fact_id not in on_it)][:3]
+    offers = tuple(Suggestion(i, fact_title(matcher.factbase, i, r.language)) for i in offered)
+    return with_changes(reply, suggestions=offers)
+
+
+def _counts_documents(agreement: Agreement) -> bool:
+    counted = agreement.counts or ""
+    return counted.startswith("document") or not counted

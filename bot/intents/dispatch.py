@@ -1,0 +1,140 @@
+"""Answer a question: expand a follow-up, read the question, decide its intent and answer it.
+
+The order of the checks is the design (see the package docstring): what cannot be answered from
+these reports (small talk, another event, an unknown country, an opinion) is recognised first, then
+the structured intents, and retrieval last. A reply that answers nothing never shows a score at which
+the bot would have answered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.intents.attribution import asks_attribution, attribution_reply
+from bot.intents.counts import checks_a_count, count_reply
+from bot.intents.documents import asks_documents, documents_reply
+from bot.intents.events import other_event, other_event_reply
+from bot.intents.followups import asks_for_more, context_after, expand_follow_up, more_reply
+from bot.intents.overview import date_check, origin_reply, overview_reply
+from bot.intents.people import (
+    ambiguous_reply,
+    asks_attendance,
+    asks_what_said,
+    attend_reply,
+    membership_reply,
+    people_by_role,
+    presidents_reply,
+    say_reply,
+    spoke_reply,
+    stranger_from,
+)
+from bot.intents.reading import Context, Reading, derived, read, reading_score
+from bot.intents.replying import abstain, with_changes
+from bot.intents.retrieval import names_nobody, retrieve, without_agenda_words
+from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
+from bot.intents.texts import phrase
+from bot.intents.vocabulary import SPOKE_WORDS
+from bot.matcher import PARTICIPANTS_ID, Matcher
+from bot.replies import Reply, fact_reply, label
+
+__all__ = ["answer"]
+
+_MEMBER_WORDS = frozenset("""
+    member members membership члены членов членами член входят входит состав составе участницы
+    chleny vkhodyat
+""".split())
+
+
+_OPINION_RE = re.compile(
+    r"\b(do you think|what do you think|your (opinion|view|forecast|prediction)|in your opinion|"
+    r"(actually|really) (happen|work|succeed)|will\b.*\b(actually|really|ever)\b|is it likely|how likely|"
+    r"likely to|predict\w*|forecast\w*|"
+    r"как (вы )?думаете|как думаешь|ваше мнение|по-вашему|по вашему|прогноз\w*|вероятно ли|"
+    r"получится ли|удастся ли|на самом деле)\b")
+
+
+_SUCCESSION_WORDS = frozenset("""before after predecessor successor replaced preceded succeeded
+    предшественник преемник сменил сменила""".split())
+
+
+_PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis"})
+
+
+def answer(matcher: Matcher, question: str, language: str | None = None,
+           context: Context | None = None) -> tuple[Reply, Context]:
+    """Answer a question (a follow-up of `context`, if it is one) and return the new context."""
+    question = expand_follow_up(matcher, question, context)
+    reading = read(matcher, question, language)
+    if context is not None and asks_for_more(reading):
+        more = more_reply(matcher, reading, context)
+        if more is not None:
+            return more
+    reply = _answer(matcher, reading)
+    if not reply.answered and reply.score is not None and reply.score >= matcher.threshold:
+        # how sure the reading was is not a confidence in a fact: a reply that answers
+        # nothing never shows a score at which the bot would have answered
+        reply = with_changes(reply, score=matcher.threshold - 1)
+    return reply, context_after(matcher.factbase, reading, reply)
+
+
+def _answer(matcher: Matcher, r: Reading) -> Reply:
+    factbase = matcher.factbase
+    lang = r.language
+    words = set(r.words)
+    if is_smalltalk(r):
+        return smalltalk_reply(factbase, r)
+    event = other_event(matcher, r)
+    if event:
+        return other_event_reply(matcher, r, event)
+    if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
+        return retrieve(matcher, r)
+    if _OPINION_RE.search(" ".join(r.words)):
+        return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
+    if "@who" in r.keys and set(r.words) & _SUCCESSION_WORDS:  # "who was Secretary General before Lebedev"
+        return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
+    if asks_attribution(r):
+        return attribution_reply(matcher, r)
+    if r.ambiguous and not r.people:
+        return ambiguous_reply(factbase, r)
+    if words & _MEMBER_WORDS and "@cis" in r.keys and not r.people:
+        return membership_reply(factbase, r)
+    if "@count" in r.keys and not r.people or checks_a_count(matcher, r):
+        # a number is asked: the reports' counts, or a quote that gives a figure, never a person's
+        # entry ("how many people in the Russian delegation") or one document ("how many concern X")
+        counted = count_reply(matcher, r)
+        return counted if counted is not None else retrieve(matcher, r)
+    stranger = stranger_from(matcher, r)
+    if stranger is not None:
+        return stranger
+    people = r.people or people_by_role(matcher, r)
+    if people and asks_what_said(r):
+        return say_reply(matcher, r, people[0])
+    if people and asks_attendance(r):
+        return attend_reply(factbase, r, people[0])
+    origin = origin_reply(matcher, r)
+    if origin is not None:
+        return origin
+    if not r.people and asks_documents(r):
+        return documents_reply(matcher, r)
+    if not r.people and not r.countries and not r.topic:
+        if words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys):
+            return spoke_reply(matcher, r)
+        if "@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words)) \
+                or (r.keys & {"@list", "@participate"}  # "participants", "list all delegations in Bishkek"
+                    and r.keys <= _PARTICIPANTS_FRAME | derived(matcher).meeting_keys):
+            listed = fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r))
+            return with_changes(listed, intent="participants")
+        if "@president" in r.keys and {"@meeting", "@participate"} & r.keys:  # "which presidents were there"
+            return presidents_reply(matcher, r)
+    checked = date_check(matcher, r)
+    if checked is not None:
+        return checked
+    if not r.people and not r.countries:
+        overview = overview_reply(matcher, r)
+        if overview is not None:
+            return overview
+    found = retrieve(matcher, without_agenda_words(matcher, r))
+    if "@who" in r.keys and found.answered and names_nobody(matcher, found):
+        # "who won the CIS Championship": the document on it names no one
+        return abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
+    return found

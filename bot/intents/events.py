@@ -1,0 +1,112 @@
+"""Other events: a question about the SCO, the Heads of State, an EAEU summit, a meeting elsewhere,
+another year or another date is recognised as about an event the reports do not cover, and
+answered with an abstention that says so, with close facts to open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.intents.reading import Reading, dates_in, derived
+from bot.intents.replying import abstain
+from bot.intents.texts import phrase
+from bot.intents.vocabulary import AGENDA_RE, OTHER_PLACES, OUTCOME_WORDS
+from bot.matcher import Matcher
+from bot.replies import Reply, format_date, meeting_description
+
+__all__ = ["other_event", "other_event_reply"]
+
+_MEETING_WORDS = frozenset("""
+    meeting meetings summit summits session sessions council conference forum talks gathering meet met
+    встречались собирались
+    заседание заседании заседания заседанию саммит саммите саммита совет совете совета сессия сессии
+    встреча встрече встречи форум форуме zasedanie zasedanii sammit sammite vstrecha sovet
+""".split())
+
+
+_SCO = frozenset("sco шос shos shanghai шанхайской шанхайская шанхайский шанхайского".split())
+
+
+_EAEU = frozenset("eaeu еаэс eaes eeu евразийского евразийский межправсовет межправсовета".split())
+
+
+_ASHGABAT = ("ashgabat", "ashkhabad", "ashgabad", "ashabad", "ашхабад")
+
+
+# "did the forum actually take place", "was it held", "состоялся ли": whether something happened
+_HAPPENED_RE = re.compile(
+    r"\b(did\b.*\b(take place|happen|go ahead|go on|hold)|(was|were|has|have|had)\b.*\b(held|taken place)|"
+    r"took place|happened|"
+    r"состоял\w*|прош(ёл|ел|ла|ло|ли)|проведен\w*|провели|sostoyal\w*|proshl\w*)\b")
+
+
+_CAME_OF_RE = re.compile(r"\b(came (out )?of|happened|outcome|what was the result|чем закончил\w*|что вышло)\b")
+
+
+def _near_meeting_word(words: tuple[str, ...], index: int, reach: int = 3) -> bool:
+    return any(w in _MEETING_WORDS for w in words[max(0, index - reach): index + reach + 1])
+
+
+def other_event(matcher: Matcher, r: Reading) -> str | None:
+    """The name of another event the question is about, or None for this meeting."""
+    known = derived(matcher)
+    words = r.words
+    lang = r.language
+    if set(words) & _SCO:
+        return phrase(lang, "event_sco")
+    for i, word in enumerate(words[:-1]):
+        nxt = words[i + 1: i + 3]
+        if word in ("heads", "head") and len(nxt) == 2 and nxt[0] == "of" and nxt[1].startswith("state"):
+            return phrase(lang, "event_hos")
+        if word.startswith("глав") and nxt and nxt[0].startswith("государств"):
+            return phrase(lang, "event_hos")
+        if word == "glav" and nxt and nxt[0].startswith("gosudarstv"):
+            return phrase(lang, "event_hos")
+    for i, word in enumerate(words):
+        if word in _EAEU and _adjacent_meeting_word(words, i):
+            return phrase(lang, "event_eaeu")
+        if word == "eurasian" and words[i + 1: i + 3] == ("economic", "union") and (
+                _adjacent_meeting_word(words, i + 2) or _adjacent_meeting_word(words, i)):
+            return phrase(lang, "event_eaeu")
+    for i, word in enumerate(words):
+        place = OTHER_PLACES.get(word)
+        if place and _near_meeting_word(words, i) and word not in known.words and "bishkek" not in words:
+            return phrase(lang, "event_place", place=place)
+        if word.startswith(_ASHGABAT) and (set(words) & OUTCOME_WORDS or AGENDA_RE.search(" ".join(words))):
+            return phrase(lang, "event_next")
+    years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
+    meeting_year = matcher.factbase.meeting.date.year if matcher.factbase.meeting else 0
+    later = [y for y in years if int(y) > meeting_year]
+    happened = (_HAPPENED_RE.search(" ".join(words)) and not {"@when", "@source"} & r.keys
+                and not set(words) & {"where", "где", "gde", "venue", "city", "город"})
+    if later and (set(words) & OUTCOME_WORDS or _CAME_OF_RE.search(" ".join(words))
+                  or happened):  # "did the forum take place in April 2024" (not "when, says the 2024 report")
+        return phrase(lang, "event_year", year=later[0])  # what came of it in 2024: after these reports' meeting
+    unknown_years = [y for y in years if y not in known.years]
+    if unknown_years:
+        return phrase(lang, "event_year", year=unknown_years[0])
+    asked = dates_in(words)
+    if asked and not asked & known.dates:
+        day, month = sorted(asked)[0]
+        return phrase(lang, "event_date", date=_day_month(day, month, lang))
+    return None
+
+
+def _adjacent_meeting_word(words: tuple[str, ...], index: int) -> bool:
+    """A meeting word right after the name ("EAEU summit") or right before it, allowing "of the"
+    ("summit of the EAEU", "заседание ЕАЭС")."""
+    after = words[index + 1: index + 2]
+    before = [w for w in words[max(0, index - 3): index] if w not in ("of", "the")]
+    return bool((after and after[0] in _MEETING_WORDS) or (before and before[-1] in _MEETING_WORDS))
+
+
+def _day_month(day: int, month: int, lang: str) -> str:
+    from datetime import date as _date
+
+    return format_date(_date(2000, month, day), lang).rsplit(" ", 2 if lang == "ru" else 1)[0]
+
+
+def other_event_reply(matcher: Matcher, r: Reading, event: str) -> Reply:
+    note = phrase(r.language, "other_event", meeting=meeting_description(matcher.factbase.meeting, r.language),
+              event=event)
+    return abstain(matcher, r, "other-event", note)

@@ -1,0 +1,150 @@
+"""Overview: the agenda, the results, a summary, the next meeting (the schedule facts), how the
+meeting came about (the background facts), and a date checked against the meeting's ("was it on
+27 October?"). Each is a list of curated facts, in the reports' words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.intents.reading import Reading, beyond_agenda, dates_in, derived, doc_holds, reading_score, subject_keys
+from bot.intents.replying import list_reply, with_changes
+from bot.intents.retrieval import TIE_MARGIN, capitalised_unknown
+from bot.intents.texts import phrase
+from bot.intents.vocabulary import AGENDA_RE, OTHER_PLACES
+from bot.matcher import Matcher
+from bot.replies import Reply, fact_reply, format_date
+from bot.text import stem, tokenize
+
+__all__ = ["ORIGIN_FLOOR", "date_check", "origin_reply", "overview_reply"]
+
+ORIGIN_FLOOR = 35  # among the few background facts, a question about how the meeting came about
+
+
+_SCHEDULING = frozenset(stem(w) for w in """scheduled schedule planned plan slated expected due set
+    запланировано запланировано планируется намечено назначено""".split())  # "when is it scheduled"
+
+
+_SUMMARY_RE = re.compile(
+    r"\b(summar\w*|overview|recap|brief\w*|how did (it|the meeting|the talks|the session) go|"
+    r"what happened|резюме|обзор|кратко|вкратце|как прошл\w*|что произошло|что было)\b")
+
+
+# "what's new", "important things", "Что главное?": no subject, only a wish for what matters: the summary,
+# never the fact that happens to hold "new" ("a new impetus") or "important" ("it is important to")
+_VAGUE_RE = re.compile(
+    r"^(what\s?s|what is|any|tell me|the|что|а что)?\s*(new|news|important things?|key points|main (points|things|takeaways)|"
+    r"takeaways|highlights|главное|основное|самое (главное|важное)|ключевые моменты|что нового|новости)\s*\??$")
+
+
+_RESULT_WORDS = frozenset("""
+    result results outcome outcomes conclusion conclusions achieved итоги итог итогам результаты
+    результат результатам итоговые
+""".split())
+
+
+def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    factbase = matcher.factbase
+    text = " ".join(r.words)
+    words = set(r.words)
+    lang = r.language
+    if set(r.words) & set(OTHER_PLACES) and not "@next" in r.keys:
+        return None  # "the results of the Sochi meeting": not this meeting's overview
+    if ("@next" in r.keys and ("@meeting" in r.keys or {"@when", "@where"} & r.keys)
+            or {"@when", "@where"} & r.keys and _shares_schedule_words(matcher, r)):
+        if _beyond_schedule(matcher, r):  # "when is the briefing before the Ashgabat meeting": retrieval
+            return None
+        kinds: tuple[str, ...] = ("schedule",)
+        key = "next_meeting"
+    elif _SUMMARY_RE.search(text) and not r.topic or _VAGUE_RE.search(text) and len(r.words) <= 6:
+        kinds, key = ("agenda", "result", "count", "schedule"), "summary"
+    elif words & _RESULT_WORDS:
+        kinds, key = ("result", "count"), "results"
+    elif AGENDA_RE.search(text) and not beyond_agenda(matcher, r):
+        kinds, key = ("agenda",), "agenda"
+    else:
+        return None
+    by_kind = derived(matcher).by_kind
+    ids = [a.id for kind in kinds for a in by_kind.get(kind, [])]
+    if key in ("agenda", "summary"):  # the priorities the speakers set out were the agenda too
+        ids += derived(matcher).priorities
+    if not ids:
+        return None
+    if key == "summary" and factbase.meeting:
+        ids.insert(0, factbase.meeting.id)
+    return list_reply(factbase, lang, phrase(lang, key), ids, intent="overview", score=reading_score(r))
+
+
+_ORIGIN_FORMS = frozenset("""why chose chosen choose picked initiative originally initially announced почему
+    выбрали выбран выбрана выбрано инициатива инициативе инициативы изначально анонсировали анонсировано
+    объявили объявлено первоначально чья чьей""".split())
+
+
+_DECIDED_FORMS = frozenset("decided decide decision решили решено решение решения принято".split())
+
+
+_HOLD_FORMS = frozenset("""hold held host hosted venue place провести проводить проводили проведения место
+    пройдёт пройдет пройти состоится состояться""".split())
+
+
+_ORIGIN_WORDS = frozenset(stem(w) for w in _ORIGIN_FORMS)  # as the facts' keys hold them
+
+
+_DECIDED = frozenset(stem(w) for w in _DECIDED_FORMS)
+
+
+def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Why Bishkek?", "at which meeting was it decided to hold this one in Bishkek?", "на какую дату
+    изначально анонсировали заседание": how this meeting came about, which the background facts tell.
+    The meeting's own place is the subject here, so it is not dropped as it is for other questions."""
+    background = derived(matcher).by_kind.get("background", [])
+    known = derived(matcher)
+    if not background or r.people or not r.keys & (known.meeting_keys | {"@where", "@when"}) - {"@meeting"}:
+        return None
+    words = set(r.words)
+    if not (words & _ORIGIN_FORMS or "@choose" in r.keys or words & _DECIDED_FORMS and words & _HOLD_FORMS):
+        return None  # "what did they decide in Bishkek" asks for the documents
+    about_origin = [a.id for a in background if doc_holds(matcher, a.id, [set(_ORIGIN_WORDS | _DECIDED)])]
+    ranked = [c for c in matcher.score_facts(r.question, about_origin, r.language) if c.confidence >= ORIGIN_FLOOR]
+    if not ranked:
+        return None
+    close = [c.fact_id for c in ranked if c.confidence >= ranked[0].confidence - TIE_MARGIN]
+    if len(close) > 1:
+        return list_reply(matcher.factbase, r.language, phrase(r.language, "tied"), close, intent="overview",
+                           score=ranked[0].confidence)
+    return with_changes(fact_reply(matcher.factbase, ranked[0].fact_id, r.language, score=ranked[0].confidence),
+                 intent="overview")
+
+
+def date_check(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was it on 27 October?": the meeting's date, with the facts that give the date asked
+    (an earlier announcement), never a bare yes or no."""
+    factbase = matcher.factbase
+    asked = dates_in(r.words)
+    if not asked or factbase.meeting is None or r.people:
+        return None
+    if r.topic and (subject_keys(matcher, r, known_only=True) or capitalised_unknown(matcher, r)):
+        return None  # "was 27 October the actual date?" is still one; "Путин был там 26 октября?" is not
+    meeting = factbase.meeting
+    ids = [meeting.id]
+    for entry in factbase.entries():
+        if asked & dates_in(tokenize(entry.quote)) and (meeting.date.day, meeting.date.month) not in asked:
+            ids.append(entry.id)
+    headline = phrase(r.language, "date_check", date=format_date(meeting.date, r.language))
+    return list_reply(factbase, r.language, headline, ids, intent="overview", fact_id=meeting.id,
+                      score=reading_score(r))
+
+
+def _beyond_schedule(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names something the schedule facts don't (a briefing, a working
+    meeting before it): a question about that, not about the next meeting's date and place."""
+    schedule = derived(matcher).schedule_keys | _SCHEDULING
+    return any(not keys & schedule and not any(k.startswith("@") for k in keys)
+               for keys in subject_keys(matcher, r, known_only=True))
+
+
+def _shares_schedule_words(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names what the schedule facts name beyond the frame ("Ashgabat")."""
+    tokens, _ = matcher.analyze(r.question)
+    keys = {k for t in tokens for k in t.keys if not k.startswith("@")}
+    return bool(keys & derived(matcher).schedule_keys)

@@ -1,0 +1,226 @@
+"""People: what X said (every statement, the one on the topic, or that none is quoted), whether X
+attended (took part, or only mentioned, with who represented the country), who spoke, the
+presidents, a name two people share, someone the reports never mention at a delegation they name.
+Every answer comes from the fact base's speakers and statements, so it cannot quote one person for
+another.
+"""
+
+from __future__ import annotations
+
+from bot.facts import FactBase, Statement
+from bot.intents.reading import Reading, beyond_agenda, derived, reading_score
+from bot.intents.replying import list_reply, with_changes
+from bot.intents.retrieval import retrieve, unknown_capitalised
+from bot.intents.texts import phrase
+from bot.intents.vocabulary import MORE_WORDS
+from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
+from bot.replies import (
+    Reply,
+    Suggestion,
+    fact_reply,
+    fact_title,
+    label,
+    speaker_country,
+    speaker_name,
+    speaker_role,
+    speaker_surname,
+)
+
+__all__ = [
+    "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_reply", "membership_reply", "people_by_role",
+    "presidents_reply", "say_reply", "spoke_reply", "statements_of", "stranger_from",
+]
+
+_WAS_THERE = frozenset("""was were did attend attended there был была были приехал приехала присутствовал
+    присутствовала участвовал участвовала byl byla""".split())
+
+
+def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
+    """"От Армении был Пашинян?", "Was Lukashenko there from Belarus?": someone the reports never
+    mention, at a delegation they name: who did represent that country, and that they don't mention
+    the stranger. Never a yes."""
+    if r.people or len(r.countries) != 1 or not set(r.words) & _WAS_THERE or {"@say", "@propose"} & r.keys:
+        return None
+    names = unknown_capitalised(matcher, r)
+    heads = [s for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == r.countries[0]]
+    if not names or not heads:
+        return None
+    reply = with_changes(fact_reply(matcher.factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend")
+    return with_changes(reply, headline=phrase(r.language, "stranger", name=", ".join(names)) + " " + reply.headline)
+
+
+def presidents_reply(matcher: Matcher, r: Reading) -> Reply:
+    """"Which presidents were at the meeting": the participants (heads of government), and the
+    presidents the reports only mention, said to be only mentioned; never a president's quote."""
+    factbase = matcher.factbase
+    listed = fact_reply(factbase, PARTICIPANTS_ID, r.language, score=reading_score(r))
+    reply = with_changes(listed, intent="participants")
+    mentioned = [s for s in factbase.speakers.values() if not s.attended and "president" in s.role.lower()]
+    if not mentioned:
+        return reply
+    names = ", ".join(speaker_name(s, r.language) for s in mentioned)
+    return with_changes(reply, notes=(*reply.notes, phrase(r.language, "presidents_mentioned", names=names)))
+
+
+def ambiguous_reply(factbase: FactBase, r: Reading) -> Reply:
+    word, ids = r.ambiguous[0]
+    lang = r.language
+    people = [factbase.speakers[i] for i in ids if i in factbase.speakers]
+    options = tuple(Suggestion(p.id, f"{speaker_name(p, lang)} ({speaker_country(p, lang)})") for p in people)
+    names = f" {phrase(lang, 'or')} ".join(s.title for s in options)
+    return Reply(lang, False, phrase(lang, "ambiguous", word=word.capitalize(), names=names),
+                 suggestions=options, intent="ambiguous")
+
+
+def people_by_role(matcher: Matcher, r: Reading) -> tuple[str, ...]:
+    """Who "the Tajik PM", "the Russian prime minister", "the President of Kazakhstan", "the CIS
+    Secretary General" is. Not in "who said that Kazakhstan is ready": there the country is the
+    subject, and the question asks who."""
+    factbase = matcher.factbase
+    if r.people or "@who" in r.keys:
+        return ()
+    by_title = _person_by_role_words(matcher, r)
+    if by_title:
+        return by_title
+    if not r.countries:
+        return ()
+    president = "@president" in r.keys
+    found: list[str] = []
+    for country in r.countries:
+        candidates = [s for s in factbase.speakers.values() if country_key(s) == country]
+        if president:
+            candidates = [s for s in candidates if "president" in s.role.lower()]
+        else:
+            candidates = [s for s in candidates if s.attended] or candidates
+        found.extend(s.id for s in candidates)
+    return tuple(dict.fromkeys(found))
+
+
+def _person_by_role_words(matcher: Matcher, r: Reading) -> tuple[str, ...]:
+    """The one speaker whose role's words (two or more, e.g. "Secretary General") the question holds."""
+    words = set(r.words)
+    found = {person for person, role_words in derived(matcher).role_words if role_words <= words}
+    return tuple(found) if len(found) == 1 else ()
+
+
+def asks_what_said(r: Reading) -> bool:
+    """What did X say, X's position or priorities; not "who attended and what's his position"."""
+    words = set(r.words)
+    if "@participate" in r.keys and not {"@say", "@propose"} & r.keys:
+        return False
+    return bool({"@say", "@propose", "@priority"} & r.keys
+                or "@role" in r.keys and ("position" in words or "позиция" in words)
+                or words & {"stance", "position", "view", "views", "позиция", "позицию"}
+                or words & MORE_WORDS and not r.topic)
+
+
+_YES_NO = frozenset("was were is did has had был была были была ли присутствовал присутствовала byl byla".split())
+
+
+def asks_attendance(r: Reading) -> bool:
+    """Was X at the meeting, did X attend; "was Tokayev at this one?", "was X there?": a yes-or-no
+    question naming a person and nothing else."""
+    if "@participate" in r.keys:
+        return True
+    if {"@say", "@propose", "@priority"} & r.keys or r.topic:
+        return False
+    return "@meeting" in r.keys or bool(r.words and r.words[0] in _YES_NO and r.people and not r.keys)
+
+
+def statements_of(matcher: Matcher, person: str) -> list[Statement]:
+    return derived(matcher).statements_by_speaker.get(person, [])
+
+
+def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
+    factbase = matcher.factbase
+    lang = r.language
+    speaker = factbase.speakers[person]
+    own = statements_of(matcher, person)
+    name = speaker_name(speaker, lang)
+    elsewhere = derived(matcher).elsewhere.get(person, [])  # in the order of `own`
+    if own and len(elsewhere) == len(own) and _names_this_meeting(matcher, r):
+        # "what did Meredov say at the meeting in Bishkek": what the reports quote was said elsewhere
+        reply = list_reply(factbase, lang, phrase(lang, "said_elsewhere", name=name,
+                                                       surname=speaker_surname(speaker, lang)), elsewhere, intent="say",
+                            fact_id=person, score=reading_score(r))
+        return with_changes(reply, answered=False)
+    # "what did Smailov say about China / about Tokayev": a country or person named besides X is a topic
+    about = [c for c in r.countries if c != country_key(speaker)] + [f"P:{p}" for p in r.people if p != person]
+    topic = r.topic and beyond_agenda(matcher, r) or bool(about)  # "what issues did Mishustin raise": all
+    if own and topic:
+        found = retrieve(matcher, r)
+        ids = derived(matcher).statement_ids[person]
+        shown = [found.fact_id, *(i.fact_id for i in found.items)]
+        if found.answered and set(shown) <= ids | {person} and found.fact_id in ids and all(
+                _carries(matcher, i, key) for i in shown if i in ids for key in about):  # X's own entry may tie
+            return with_changes(found, intent="say")
+        reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
+                            intent="say", fact_id=person, score=reading_score(r))
+        return with_changes(reply, answered=False)
+    if own and elsewhere:  # say where the words were not said: not at this meeting
+        return list_reply(factbase, lang, phrase(lang, "said_not_here", name=name, count=len(own),
+                                                      surname=speaker_surname(speaker, lang)),
+                           [s.id for s in own], intent="say", fact_id=person, score=reading_score(r))
+    if len(own) == 1:
+        return with_changes(fact_reply(factbase, own[0].id, lang, score=reading_score(r)), intent="say")
+    if own:
+        return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(own)),
+                           [s.id for s in own], intent="say", fact_id=person, score=reading_score(r))
+    relayed = derived(matcher).mentions.get(person, [])
+    key = "nothing_said_attended" if speaker.attended else "nothing_said_mentioned"
+    headline = phrase(lang, key, name=name, role=speaker_role(speaker, lang), country=speaker_country(speaker, lang),
+                  surname=speaker_surname(speaker, lang))
+    if relayed:  # what others relayed of X's words: shown as theirs, under a headline that says so
+        return list_reply(factbase, lang, headline + " " + phrase(lang, "mentioned_in"), relayed,
+                           intent="say", fact_id=person, score=reading_score(r))
+    return Reply(lang, False, headline, score=reading_score(r), intent="say",
+                 suggestions=(Suggestion(person, fact_title(factbase, person, lang)),))
+
+
+def _carries(matcher: Matcher, fact_id: str | None, entity: str) -> bool:
+    """True when the fact names the entity ("C:russia", "P:tokayev")."""
+    doc = matcher.doc_by_id.get(fact_id or "")
+    return doc is not None and entity in doc.entities
+
+
+def _names_this_meeting(matcher: Matcher, r: Reading) -> bool:
+    """True when the question places itself at this meeting ("at the meeting", "in Bishkek")."""
+    known = derived(matcher)
+    if r.keys & known.schedule_keys or "@next" in r.keys:  # "... about the meeting in Ashgabat"
+        return False
+    return bool(r.keys & (known.meeting_keys | {"@meeting"}))
+
+
+def attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
+    """Took part (with the participants' sentence), or only mentioned: then who represented
+    that person's country, if anyone did ("Was Mirziyoyev there?": Uzbekistan sent Aripov)."""
+    reply = with_changes(fact_reply(factbase, person, r.language, score=reading_score(r)), intent="attend")
+    speaker = factbase.speakers[person]
+    if speaker.attended:
+        return reply
+    delegation = [s for s in factbase.speakers.values() if s.attended and s.country == speaker.country]
+    if not delegation:
+        return reply
+    head = delegation[0]
+    line = phrase(r.language, "represented_instead", country=speaker_country(head, r.language),
+              name=speaker_name(head, r.language), role=speaker_role(head, r.language))
+    return with_changes(reply, details=(*reply.details, line),
+                 suggestions=(Suggestion(head.id, fact_title(factbase, head.id, r.language)),))
+
+
+def spoke_reply(matcher: Matcher, r: Reading) -> Reply:
+    factbase = matcher.factbase
+    lang = r.language
+    seen = {person: len(said) for person, said in derived(matcher).statements_by_speaker.items()}
+    lines = tuple(f"• {speaker_name(factbase.speakers[p], lang)} ({speaker_country(factbase.speakers[p], lang)}): "
+                  f"{phrase(lang, 'n_statements', n=n)}" for p, n in seen.items())
+    return Reply(lang, True, phrase(lang, "spoke"), PARTICIPANTS_ID, "participants", reading_score(r), details=lines,
+                 suggestions=tuple(Suggestion(p, fact_title(factbase, p, lang)) for p in seen),
+                 intent="participants")
+
+
+def membership_reply(factbase: FactBase, r: Reading) -> Reply:
+    lang = r.language
+    return Reply(lang, False, label(lang, "dont_say"), intent="membership",
+                 notes=(phrase(lang, "membership"),),
+                 suggestions=(Suggestion(PARTICIPANTS_ID, fact_title(factbase, PARTICIPANTS_ID, lang)),))

@@ -1,0 +1,331 @@
+"""Reading a question: its words, the people, countries and concept keys the matcher recognises,
+whether it names a topic beyond its frame (`Reading`); the last answer of a conversation
+(`Context`); what the intents look up in a fact base, derived once per matcher (`derived`); and
+what a question is about beyond its frame (`subject_keys`, `doc_holds`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
+
+from bot.facts import AGREEMENT_KINDS, LISTED_KINDS, Agreement, FactBase, Statement
+from bot.intents.vocabulary import AGENDA_FILLER, FRAME, NOT_TOPIC, OUTCOME_WORDS
+from bot.matcher import Matcher
+from bot.text import is_cyrillic, stem, tokenize, transliterate
+
+__all__ = [
+    "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "OVERVIEW_KINDS", "Reading", "agreement_kind",
+    "beyond_agenda", "dates_in", "derived", "doc_holds", "is_number", "prepare", "read", "reading_score",
+    "subject_keys",
+]
+
+DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
+
+
+OVERVIEW_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind not in LISTED_KINDS)
+
+
+_A_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_MONTHS = {
+    **{m: i + 1 for i, m in enumerate("january february march april may june july august september "
+                                        "october november december".split())},
+    **{m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())},
+    **{m: i + 1 for i, m in enumerate("января февраля марта апреля мая июня июля августа сентября "
+                                        "октября ноября декабря".split())},
+    **{m: i + 1 for i, m in enumerate("январь февраль март апрель май июнь июль август сентябрь "
+                                        "октябрь ноябрь декабрь".split())},
+}
+
+
+_ROLE_STOP = frozenset("of the and for cis снг по и".split())
+
+
+@dataclass(frozen=True)
+class Context:
+    """The last answer of a conversation, for reading its follow-ups."""
+
+    question: str  # the question as understood (a follow-up already expanded)
+    people: tuple[str, ...] = ()  # speaker ids the answer was about
+    shown: frozenset[str] = frozenset()  # fact ids already shown
+    language: str = "en"
+    intent: str = "retrieval"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A question as read: its words, who and what it names, its language."""
+
+    question: str
+    language: str
+    words: tuple[str, ...]  # every normalised word, stop words included
+    keys: frozenset[str]  # concept keys and stems of its content words
+    people: tuple[str, ...]  # speaker ids it names unambiguously
+    ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a word, and the people it could be
+    countries: tuple[str, ...] = ()  # country keys ("C:russia")
+    topic: bool = False  # it says what it is about beyond its frame (who/said/documents...)
+    sure: float = 1.0  # the least similarity of the words that name someone
+    unknown_entities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Derived:
+    """What the intents look up in the fact base, computed once per matcher (i.e. per fact base
+    version), so that answering stays independent of the fact base's size."""
+
+    statements_by_speaker: dict[str, list[Statement]]
+    mentions: dict[str, list[str]]  # person -> statements of others that name them
+    by_kind: dict[str, list[Agreement]]
+    years: frozenset[str]
+    dates: frozenset[tuple[int, int]]
+    words: frozenset[str]  # every word of every fact's quote and titles, also in Latin letters
+    meeting_keys: frozenset[str]  # the keys of the meeting's own name, place and date
+    schedule_keys: frozenset[str]  # what the schedule facts name (the next meeting's place)
+    priorities: list[str]  # statements about priorities or the agenda, in fact-base order
+    role_words: list[tuple[str, frozenset[str]]]  # (speaker, the words of a two-word-or-longer role)
+    host: frozenset[str] = frozenset()  # the country keys in the meeting's place ("Bishkek, Kyrgyzstan")
+    host_name: str = ""  # the host country as the meeting's place names it ("Kyrgyzstan")
+    elsewhere: dict[str, list[str]] = field(default_factory=dict)  # person -> their words said elsewhere
+    statement_ids: dict[str, frozenset[str]] = field(default_factory=dict)  # person -> their statements' ids
+
+
+_DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
+
+
+def prepare(matcher: Matcher, kept: object = None) -> object:
+    """Build what the intents read from a fact base (its speakers' statements, kinds, years,
+    dates, words) now, with the index, rather than on the first question after a (re)load;
+    `kept`, the data a cached build carries (`bot.buildcache`), is adopted instead (TypeError
+    when it is not such data). Returns the data, for such a cache to keep."""
+    if kept is None:
+        return derived(matcher)
+    if not isinstance(kept, _Derived):
+        raise TypeError(f"not the intents' data: {type(kept).__name__}")
+    _DERIVED[matcher] = kept
+    return kept
+
+
+def derived(matcher: Matcher) -> _Derived:
+    found = _DERIVED.get(matcher)
+    if found is None:
+        found = _DERIVED[matcher] = _derive(matcher)
+    return found
+
+
+def _derive(matcher: Matcher) -> _Derived:
+    factbase = matcher.factbase
+    by_speaker: dict[str, list[Statement]] = {}
+    mentions: dict[str, list[str]] = {}
+    elsewhere: dict[str, list[str]] = {}
+    for statement in factbase.statements.values():
+        by_speaker.setdefault(statement.speaker, []).append(statement)
+        if _said_elsewhere(factbase, statement):
+            elsewhere.setdefault(statement.speaker, []).append(statement.id)
+        doc = matcher.doc_by_id.get(statement.id)
+        for key in doc.entities if doc else ():
+            if key.startswith("P:") and key[2:] != statement.speaker:
+                mentions.setdefault(key[2:], []).append(statement.id)
+    by_kind: dict[str, list[Agreement]] = {}
+    for agreement in factbase.agreements.values():
+        by_kind.setdefault(agreement_kind(agreement), []).append(agreement)
+    meeting = factbase.meeting
+    years = {str(meeting.date.year)} if meeting else set()
+    dates = {(meeting.date.day, meeting.date.month)} if meeting else set()
+    words: set[str] = set()
+    for text in _fact_texts(factbase):
+        if "19" in text or "20" in text:  # a year is 19xx or 20xx: most texts hold neither
+            years.update(_A_YEAR_RE.findall(text))
+        tokens = tokenize(text)
+        if not _MONTHS.keys().isdisjoint(tokens):  # most texts name no month: skip the walk
+            dates.update(dates_in(tokens))
+        words.update(tokens)
+    words.update([transliterate(w) for w in words if is_cyrillic(w)])
+    meeting_doc = matcher.doc_by_id.get(meeting.id) if meeting else None
+    meeting_keys = frozenset(k for k in meeting_doc.terms if not k.startswith("@")) if meeting_doc else frozenset()
+    schedule_keys = frozenset(
+        k for a in by_kind.get("schedule", []) if (d := matcher.doc_by_id.get(a.id))
+        for k in (*d.terms, *d.entities) if not k.startswith("@") and k not in meeting_keys
+        and len(k) > 4 and not k.isdigit())
+    priorities = [s.id for s in factbase.statements.values()
+                  if (d := matcher.doc_by_id.get(s.id)) and {"@priority", "@agenda"} & d.terms.keys()]
+    role_words = []
+    for speaker in factbase.speakers.values():
+        for role in (speaker.role, speaker.role_ru or ""):
+            found = frozenset(w for w in tokenize(role) if w not in _ROLE_STOP)
+            if len(found) >= 2:
+                role_words.append((speaker.id, found))
+    host: set[str] = set()
+    host_name = ""
+    for place in (meeting.place, meeting.place_ru or "") if meeting else ():
+        named = [t for t in matcher.analyze(place)[0] if t.entity and any(k.startswith("C:") for k in t.keys)]
+        host.update(k for t in named for k in t.keys if k.startswith("C:"))
+        host_name = host_name or (named[0].word if named else "")
+    return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words),
+                    meeting_keys, schedule_keys, priorities, role_words, frozenset(host), host_name, elsewhere,
+                    {person: frozenset(s.id for s in said) for person, said in by_speaker.items()})
+
+
+def agreement_kind(agreement: Agreement) -> str:
+    """What an agreement entry is: a document signed, a decision, or an overview fact."""
+    return agreement.agreement_kind
+
+
+def read(matcher: Matcher, question: str, language: str | None = None) -> Reading:
+    """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
+    tokens, unknown = matcher.analyze(question)
+    lang = language or matcher.language_of(question)
+    meeting_keys = derived(matcher).meeting_keys
+    words = tokenize(question)
+    keys: set[str] = set()
+    topic = any(len(w) > 3 and w not in NOT_TOPIC for w in unknown)
+    groups: list[tuple[str, dict[str, float]]] = []
+    countries: list[str] = []
+    sure = 1.0
+    for token in tokens:
+        people = {k: v for k, v in token.keys.items() if k.startswith("P:")}
+        if people:
+            groups.append((token.word, people))
+            continue
+        if token.entity:
+            if not _names_the_place(matcher, token.word, token.keys, words):
+                countries.extend(k for k in token.keys if k.startswith("C:") and k not in countries)
+            continue
+        keys.update(token.keys)
+        if not set(token.keys) & (FRAME | meeting_keys):  # "in Bishkek": every fact is about this meeting
+            topic = True
+    people_ids: list[str] = []
+    ambiguous: list[tuple[str, tuple[str, ...]]] = []
+    for index, (word, group) in enumerate(groups):
+        choice = set(group)
+        for other_index, (_, other) in enumerate(groups):
+            if other_index != index and choice & set(other):
+                choice &= set(other)  # "Abdulla Aripov": the surname settles the shared first name
+        if len(choice) == 1:
+            person = next(iter(choice))
+            sure = min(sure, group[person])
+            if person[2:] not in people_ids:
+                people_ids.append(person[2:])
+        else:
+            ambiguous.append((word, tuple(sorted(k[2:] for k in choice))))
+    known = derived(matcher)
+    if set(words) & _HOST_WORDS and "@next" not in keys and not keys & known.schedule_keys and known.host_name:
+        # "what did the host say", "the host country's PM": this meeting's host, not the next one's;
+        # named in the question too, so that retrieval filters on it
+        countries.extend(k for k in sorted(known.host) if k not in countries)
+        question = f"{question} {known.host_name}"
+    unknown_entities = tuple(c for c in countries if not matcher.carries(c))
+    return Reading(question, lang, tuple(words), frozenset(keys), tuple(people_ids),
+                   tuple(ambiguous), tuple(countries), topic, sure, unknown_entities)
+
+
+_HOST_WORDS = frozenset("host host's hosts хозяин хозяева хозяев принимающая принимающей принимающую".split())
+
+
+_LOCATIVE = frozenset("in at inside в во v".split())
+
+
+def _names_the_place(matcher: Matcher, word: str, keys: dict[str, float], words: list[str]) -> bool:
+    """True when a country word names where this meeting was ("the meeting in Bishkek, Kyrgyzstan",
+    "what was signed in Kyrgyzstan"), not a delegation: the host country after "in" or the city."""
+    known = derived(matcher)
+    if not known.host & keys.keys() or word not in words:
+        return False
+    index = words.index(word)
+    if index == 0:
+        return False
+    before = words[index - 1]
+    if before in _LOCATIVE:
+        return True
+    tokens, _ = matcher.analyze(before)
+    return any(set(t.keys) & known.meeting_keys for t in tokens)
+
+
+def reading_score(r: Reading) -> int:
+    return max(0, min(100, round(100 * r.sure)))
+
+
+def _fact_texts(factbase: FactBase) -> Iterable[str]:
+    for entry in factbase.entries():
+        yield entry.quote
+        for name in ("title", "title_ru", "answer", "answer_ru"):
+            value = getattr(entry, name, None)
+            if isinstance(value, str):
+                yield value
+
+
+def dates_in(words: list[str] | tuple[str, ...]) -> set[tuple[int, int]]:
+    found = set()
+    for i, word in enumerate(words):
+        month = _MONTHS.get(word)
+        if not month:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(words) and words[j].isdigit() and 1 <= int(words[j]) <= 31:
+                found.add((int(words[j]), month))
+    return found
+
+
+ELSEWHERE_DAYS = 14  # a report published this long after the meeting tells of later events
+
+
+def _said_elsewhere(factbase: FactBase, statement: Statement) -> bool:
+    """True for the words of someone who took no part in the meeting, in a report published before
+    it or well after it (Meredov's preparations for the next meeting, April 2024): not said there.
+    A non-participant quoted in a report of the days of the meeting (the CIS Secretary General) spoke at it."""
+    speaker = factbase.speakers.get(statement.speaker)
+    meeting = factbase.meeting
+    published = factbase.source_of(statement).published
+    if speaker is None or speaker.attended or meeting is None or published is None:
+        return False
+    return published < meeting.date or (published - meeting.date).days > ELSEWHERE_DAYS
+
+
+_NUMBER_STEMS = frozenset(stem(w) for w in """one two three four five six seven eight nine ten eleven twelve
+    twenty thirty один одна два две три четыре пять шесть семь восемь девять десять двадцать двадцати тридцать
+    twentytwo""".split())
+
+
+def is_number(keys: set[str]) -> bool:
+    """True for a number's keys ("22", "twenty", "двадцать")."""
+    return any(k.isdigit() or k in _NUMBER_STEMS for k in keys)
+
+
+# What frames a count ("how many documents were signed at the meeting"): "next" is a subject there
+COUNT_FRAME = frozenset({"@count", "@document", "@sign", "@adopt", "@cis", "@meeting", "@list", "@participate",
+                          "@country", "@who", "@when", "@where", "@source"})
+
+
+def subject_keys(matcher: Matcher, r: Reading, *, known_only: bool = False,
+                  frame: frozenset[str] = FRAME, outcome: bool = True) -> list[set[str]]:
+    """What a question is about beyond its frame: one set of keys per word ("financing"),
+    the words no fact contains included unless `known_only`; a country counts as a word,
+    unless it names the meeting's place ("in Bishkek, Kyrgyzstan"); an outcome word ("decided",
+    "итоги") is a subject only if `outcome` (not for the documents: "what did they decide")."""
+    tokens, unknown = matcher.analyze(r.question)
+    meeting_keys = derived(matcher).meeting_keys
+    dropped = frozenset() if outcome else OUTCOME_WORDS
+    subject = [set(t.keys) for t in tokens if not set(t.keys) & (frame | meeting_keys) and t.word not in dropped
+               and (not t.entity or any(k.startswith("C:") for k in t.keys)
+                    and not _names_the_place(matcher, t.word, t.keys, list(r.words)))]
+    if known_only:
+        return subject
+    return subject + [{w} for w in unknown if len(w) > 3 and w not in NOT_TOPIC | dropped]
+
+
+def doc_holds(matcher: Matcher, fact_id: str, subject: list[set[str]], share: float = 1.0) -> bool:
+    """True when the fact holds the subject's words: all of them, or at least `share` of them."""
+    doc = matcher.doc_by_id.get(fact_id)
+    if doc is None or not subject:
+        return False
+    held = sum(bool(keys & (doc.terms.keys() | doc.entities.keys())) for keys in subject)
+    return held >= share * len(subject) if share < 1.0 else held == len(subject)
+
+
+def beyond_agenda(matcher: Matcher, r: Reading) -> bool:
+    """True when an agenda question names a subject ("was energy discussed"), not only the agenda."""
+    return any(not any(k in AGENDA_FILLER or k == "@agenda" for k in keys)
+               for keys in subject_keys(matcher, r))

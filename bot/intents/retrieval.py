@@ -1,0 +1,245 @@
+"""Retrieval: the matcher's answer for questions no structured intent reads, with the guards that
+make it decline rather than mislead: a name no report knows, a figure or year asked that the quote
+lacks, an order the reports do not give, a number the fact does not hold. Facts that match as well
+as the best, and close statements of the same speaker, are listed together, never one picked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.facts import FactBase
+from bot.intents.reading import (
+    COUNT_FRAME,
+    DOCUMENT_KINDS,
+    Reading,
+    beyond_agenda,
+    derived,
+    doc_holds,
+    is_number,
+    subject_keys,
+)
+from bot.intents.replying import abstain, list_reply, with_changes
+from bot.intents.texts import phrase
+from bot.intents.vocabulary import AGENDA_FILLER, AGENDA_RE, FRAME, NOT_TOPIC, NUMBER_RE
+from bot.matcher import Matcher
+from bot.replies import Reply, compose, label
+from bot.text import tokenize
+
+__all__ = [
+    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "capitalised_unknown", "names_nobody", "retrieve", "unknown_capitalised",
+    "without_agenda_words",
+]
+
+TIE_MARGIN = 2  # retrieval candidates this close to the best are shown with it, not behind it
+
+
+NAMED_STRANGER_FLOOR = 90  # a name no report knows sinks any answer weaker than this
+
+
+_MONEY_WORDS = frozenset("""
+    cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money
+    funding amount стоимость стоит стоить бюджет бюджета долларов долларах доллара рублей рублях
+    евро деньги денег сумма суммы
+""".split())
+
+
+_AMOUNT_RE = re.compile(r"\$|€|\b(dollars?|usd|rubles?|roubles?|euros?|million|billion|млн|млрд|"
+                        r"долл\w*|рубл\w*|евро|миллион\w*|миллиард\w*)\b", re.IGNORECASE)
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-zА-Яа-яё]+\b")
+
+
+def without_agenda_words(matcher: Matcher, r: Reading) -> Reading:
+    """"Was energy discussed?", "did they discuss Afghanistan at all?": the subject alone, since
+    a fact on energy seldom says "discussed" and the word only costs it score."""
+    if not AGENDA_RE.search(" ".join(r.words)) or not beyond_agenda(matcher, r):
+        return r
+    tokens, _ = matcher.analyze(r.question)
+    drop = {t.word for t in tokens if "@agenda" in t.keys or set(t.keys) & AGENDA_FILLER}
+    if re.search(r"\bat all\b|\bвообще\b", " ".join(r.words)):  # "did they discuss it at all"
+        drop.add("all")
+    kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & drop)
+    return replace(r, question=kept) if kept.strip() else r
+
+
+def unknown_capitalised(matcher: Matcher, r: Reading) -> list[str]:
+    """The words no fact knows that are written with a capital, the first word included."""
+    _, unknown = matcher.analyze(r.question)
+    found = []
+    for raw in r.question.split():
+        core = raw.strip(".,;:!?()[]{}«»\"'“”")
+        if core[:1].isupper() and all(w in unknown for w in tokenize(core)) and tokenize(core):
+            found.append(core)
+    return found
+
+
+def names_nobody(matcher: Matcher, reply: Reply) -> bool:
+    """True when every fact a reply shows is a document or count that names no person."""
+    ids = [reply.fact_id, *(i.fact_id for i in reply.items)]
+    for fact_id in ids:
+        entry = matcher.factbase.agreements.get(fact_id or "")
+        doc = matcher.doc_by_id.get(fact_id or "")
+        if entry is None or entry.agreement_kind not in (*DOCUMENT_KINDS, "count") or doc is None \
+                or any(k.startswith("P:") for k in doc.entities):
+            return False
+    return True
+
+
+def retrieve(matcher: Matcher, r: Reading) -> Reply:
+    """The matcher's answer; facts that match exactly as well as the best are all shown,
+    never one of them picked silently ("industrial cooperation concept": Smailov's and Aripov's),
+    and so are close statements of the best one's speaker (one speech in two reports). A
+    question asking for a figure is answered only by a quote that gives one."""
+    if _only_meeting_and_unknown(matcher, r):  # "Putin in Bishkek on 26 October?", "weather in Bishkek"
+        return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"))
+    result = matcher.match(_without_meeting_words(matcher, r), r.language)
+    reply = compose(matcher.factbase, result)
+    if not result.answered or result.best is None:
+        return reply
+    strangers = _unknown_names(matcher, r)
+    if strangers and result.best.confidence < NAMED_STRANGER_FLOOR:  # "a joint statement on Gaza", "GDP"
+        return abstain(matcher, r, "unknown-entity", phrase(r.language, "unknown_name", name=", ".join(strangers)),
+                        score=result.best.confidence)
+    if _asks_figure(r) and not _gives_figure(matcher.factbase, result.best.fact_id, r,
+                                             _subject_clauses(matcher, result.best.fact_id, r)):
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=result.best.confidence)
+    if _YEAR_ASK_RE.search(" ".join(r.words)) and not any(
+            _YEAR_IN_RE.search(c) for c in _subject_clauses(matcher, result.best.fact_id, r)):
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=result.best.confidence)
+    if _asks_order_only(matcher, r):  # "who spoke first": not the fact holding "the first forum"
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_order"), score=result.best.confidence)
+    if _misses_the_number(matcher, r, result.best.fact_id):  # "which year was declared for 2024": not a 2023 fact
+        return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=result.best.confidence)
+    speaker = _speaker_of(matcher.factbase, result.best.fact_id)
+    tied = [c for c in result.alternatives if c.confidence >= result.best.confidence - TIE_MARGIN
+            or speaker is not None and _speaker_of(matcher.factbase, c.fact_id) == speaker]
+    if not tied:
+        return reply
+    ids = [result.best.fact_id, *(c.fact_id for c in tied)]
+    listed = list_reply(matcher.factbase, r.language, phrase(r.language, "tied"), ids, intent="retrieval",
+                         score=result.best.confidence)
+    rest = tuple(s for s in reply.suggestions if s.fact_id not in ids)
+    return with_changes(listed, suggestions=rest)
+
+
+_ORDER_WORDS = frozenset("""first second third earliest latest opening firstly первый первым первая первой первое
+    первого вторым второй третьим""".split())
+
+
+def _asks_order_only(matcher: Matcher, r: Reading) -> bool:
+    """True when the question's subject is only an order ("who spoke first", "which outlet reported it
+    first"): the reports give no order of speakers or reports, and a fact holding "first" is a false friend."""
+    if not set(r.words) & _ORDER_WORDS:
+        return False
+    tokens, _ = matcher.analyze(r.question)
+    meeting_keys = derived(matcher).meeting_keys
+    frame = FRAME | meeting_keys | {"@source"}  # "which report came out first"
+    return all(t.word in _ORDER_WORDS or set(t.keys) & frame for t in tokens if not t.entity)
+
+
+def _misses_the_number(matcher: Matcher, r: Reading, fact_id: str) -> bool:
+    """True when the question names a number or year (beyond the meeting's own date) and the fact
+    holds none of those it names: a number is the most specific thing a question can say."""
+    tokens, _ = matcher.analyze(r.question)
+    meeting_keys = derived(matcher).meeting_keys
+    numbers = [set(t.keys) for t in tokens if any(k.isdigit() for k in t.keys) and not set(t.keys) & meeting_keys]
+    return bool(numbers) and not any(doc_holds(matcher, fact_id, [keys]) for keys in numbers)
+
+
+def _speaker_of(factbase: FactBase, fact_id: str) -> str | None:
+    entry = factbase.statements.get(fact_id)
+    return entry.speaker if entry else None
+
+
+def _without_meeting_words(matcher: Matcher, r: Reading) -> str:
+    """The question without the words naming this meeting's place and date ("in Bishkek"),
+    when it says something else: every fact is about this meeting, so they only cost score."""
+    meeting_keys = derived(matcher).meeting_keys
+    tokens, _ = matcher.analyze(r.question)
+    drop = {t.word for t in tokens if not t.entity and set(t.keys) <= meeting_keys}
+    if not drop or all(t.word in drop or set(t.keys) <= FRAME for t in tokens):
+        return r.question
+    return " ".join(w for w in r.question.split() if not set(tokenize(w)) & drop)
+
+
+def _only_meeting_and_unknown(matcher: Matcher, r: Reading) -> bool:
+    """True when the question's only known words name this meeting (its place, date, name)
+    and it also holds a word no fact knows: it asks about something else at that meeting."""
+    tokens, unknown = matcher.analyze(r.question)
+    meeting_keys = derived(matcher).meeting_keys
+    strange = [w for w in unknown if len(w) > 3 and w not in NOT_TOPIC]
+    return bool(strange) and any(set(t.keys) <= meeting_keys for t in tokens) and all(
+        not t.entity and set(t.keys) <= (meeting_keys | FRAME) for t in tokens)
+
+
+def _unknown_names(matcher: Matcher, r: Reading) -> list[str]:
+    """Capitalised words inside a question that no fact and no lexicon knows ("Gaza", "GDP"):
+    names of something the reports never mention. The first word is left alone (capitalised
+    anyway), and so are words the matcher reads (typos of known names included)."""
+    _, unknown = matcher.analyze(r.question)
+    unknown_set = set(unknown)
+    names = []
+    previous = ""
+    for index, raw in enumerate(r.question.split()):
+        core = raw.strip(".,;:!?()[]{}«»\"'“”")
+        starts_sentence = index == 0 or previous.endswith((".", "?", "!", ":"))
+        previous = raw
+        if starts_sentence or len(core) < 3 or not core[:1].isupper():
+            continue
+        words = tokenize(core)
+        if words and all(w in unknown_set for w in words):
+            names.append(core)
+    return names
+
+
+def capitalised_unknown(matcher: Matcher, r: Reading) -> bool:
+    """True when a word no fact knows is written with a capital, the first word included ("Путин")."""
+    return bool(unknown_capitalised(matcher, r))
+
+
+def _asks_figure(r: Reading) -> bool:
+    return "@count" in r.keys or bool(set(r.words) & _MONEY_WORDS)
+
+
+_YEAR_ASK_RE = re.compile(r"\b(what year|which year|until when|in what year|какого года|какой год|каком году|"
+                          r"до какого|до каких пор)\b")
+
+
+_YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_LIST_ITEM_RE = re.compile(r";\s+|,\s+(?=(?:о|об|on|about)\s)", re.IGNORECASE)
+
+
+def _subject_clauses(matcher: Matcher, fact_id: str, r: Reading) -> list[str]:
+    """The clauses of a fact's quote that hold the question's subject ("geodesy" in TASS's list of
+    the documents), or the whole quote when none does or the question names none: a figure or a
+    year must be in the clause about what was asked, not elsewhere in a long list."""
+    entry = matcher.factbase.entry(fact_id)
+    quote = (entry.quote if entry else "") or ""
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True, frame=COUNT_FRAME | {"@year"})
+               if not is_number(keys)]
+    clauses = [c for c in _LIST_ITEM_RE.split(quote) if c.strip()]  # "о X, о Y, о Z": one item each
+    if not subject or len(clauses) < 2:
+        return [quote]
+    holding = []
+    for clause in clauses:
+        tokens, _ = matcher.analyze(clause)
+        keys = {k for t in tokens for k in t.keys}
+        if any(keys & asked for asked in subject):
+            holding.append(clause)
+    return holding or [quote]
+
+
+def _gives_figure(factbase: FactBase, fact_id: str, r: Reading, clauses: list[str] | None = None) -> bool:
+    """True when the fact's quote (the clauses about the subject, when given) holds a figure of the
+    kind asked: an amount of money for "how much does it cost", any number for "how many"."""
+    entry = factbase.entry(fact_id)
+    quote = " ".join(clauses) if clauses else (entry.quote if entry else "") or ""
+    if set(r.words) & _MONEY_WORDS:
+        return bool(_AMOUNT_RE.search(quote))
+    undated = _YEAR_RE.sub(" ", quote)  # "in April 2024" tells when, not how many
+    return bool(NUMBER_RE.search(undated))

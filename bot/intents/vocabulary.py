@@ -1,0 +1,84 @@
+"""The words and patterns that frame questions (what kind of answer is asked), used by more than one
+intent: the frame's concept keys, greetings, "more" words, outcome and agenda words, numbers.
+Words that only one intent reads live in that intent's module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import is_cyrillic, stem, transliterate
+
+__all__ = [
+    "AGENDA_FILLER", "AGENDA_RE", "BYE", "FRAME", "GREETING", "MORE_WORDS", "NOT_TOPIC", "NUMBER_RE",
+    "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "SPOKE_WORDS", "THANKS",
+]
+
+# Concept keys that frame a question (what kind of answer) rather than say what it is about.
+FRAME = frozenset({
+    "@say", "@propose", "@who", "@when", "@where", "@count", "@participate", "@meeting", "@cis",
+    "@list", "@country", "@role", "@premier", "@minister", "@deputy", "@president", "@document",
+    "@sign", "@adopt", "@agenda", "@next", "@year", "@priority",
+})
+
+
+OTHER_PLACES = {
+    "astana": "Astana", "астана": "Astana", "астане": "Astana", "астаны": "Astana", "минск": "Minsk",
+    "minsk": "Minsk", "минске": "Minsk", "moscow": "Moscow", "москва": "Moscow", "москве": "Moscow",
+    "dushanbe": "Dushanbe", "душанбе": "Dushanbe", "baku": "Baku", "баку": "Baku", "yerevan": "Yerevan",
+    "ереван": "Yerevan", "ереване": "Yerevan", "kazan": "Kazan", "казань": "Kazan", "казани": "Kazan",
+    "almaty": "Almaty", "алматы": "Almaty", "sochi": "Sochi", "сочи": "Sochi",
+}
+
+
+OUTCOME_WORDS = frozenset("""
+    decided decide decision decisions signed sign adopted adopt agreed outcome outcomes result results
+    решили решено решения подписали подписано приняли принято итоги итог результаты результат
+""".split())
+
+
+OUTCOME_WORDS = OUTCOME_WORDS | {transliterate(w) for w in OUTCOME_WORDS if is_cyrillic(w)}  # "chto reshili"
+
+
+GREETING = frozenset("""
+    hi hello hey hiya greetings morning evening afternoon yo howdy привет здравствуй здравствуйте
+    добрый доброе доброго салют хай privet zdravstvuyte zdravstvuy
+""".split())
+
+
+THANKS = frozenset("thanks thank thx ty cheers спасибо благодарю спс пасибо spasibo merci".split())
+
+
+BYE = frozenset("bye goodbye пока свидания poka".split())
+
+
+MORE_WORDS = frozenset("""
+    else more other another additional anything further also ещё еще больше другое другого
+    кроме eshche eshe
+""".split())
+
+
+PRONOUNS = frozenset("he him his she her он его него ему она её ее нее ней on ego".split())
+
+
+SPOKE_WORDS = frozenset("spoke speak speakers speaker выступал выступали выступил выступавшие".split())
+
+
+AGENDA_RE = re.compile(r"\b(agenda|discuss\w*|topics?|issues|on the table|повестк\w*|обсужда\w*|обсудили|темы|"
+                        r"тема)\b")
+
+
+# what frames an agenda question beyond its agenda word ("which topics were covered", "стояли на повестке")
+AGENDA_FILLER = frozenset(form for w in """
+    covered cover featured feature included include raised considered addressed main key table tabled
+    стояли стоял стояло стояла включены включили входило входили входит рассматривались рассмотрели
+    рассмотрены поднимались подняли основные главные ключевые дня день issues issue вопросы вопрос
+""".split() for form in (w, stem(w)))  # as typed (a word no fact knows) and as the matcher's key
+
+
+NUMBER_RE = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                        r"thirty|forty|fifty|hundred|thousand|один|одна|два|две|три|четыре|пять|шесть|семь|"
+                        r"восемь|девять|десять|двадцать|тридцать|сорок|сто|тысяч)\w*", re.IGNORECASE)
+
+
+NOT_TOPIC = MORE_WORDS | PRONOUNS | GREETING | THANKS | BYE | SPOKE_WORDS
