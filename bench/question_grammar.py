@@ -117,7 +117,14 @@ def generate(factbase: FactBase) -> list[Case]:
                         ("number of agreements signed", "en"), ("skolko dokumentov podpisali", "ru"),
                         ("скока документов подписали", "ru"), *checks):
             add(Case(q, lang, facts=counts, intent="count", tags=("count",)))
+    if counts:  # "how many" with "many" one slip away: dropped, doubled or swapped letters
+        for slip in _slips("many"):
+            add(Case(f"how {slip} documents were signed?", "en", facts=counts, intent="count", tags=("count-typo",)))
+        add(Case(f"how {_slips('many')[0]} delegations", "en", fact=PARTICIPANTS_ID, intent="count",
+                 tags=("count-typo",)))
     _count_cases(factbase, documents, add)
+    _list_place_cases(factbase, add)
+    _appearance_cases(factbase, documents, add)
     for q, lang in (("How many delegations?", "en"), ("how many countries took part", "en"),
                     ("Сколько делегаций?", "ru"), ("Сколько стран участвовало?", "ru")):
         add(Case(q, lang, fact=PARTICIPANTS_ID, intent="count", tags=("count",)))
@@ -256,6 +263,53 @@ def _count_cases(factbase: FactBase, documents: list, add) -> None:  # type: ign
             add(Case(q, lang, abstain=True, tags=("count-people",)))
 
 
+def _slips(word: str) -> list[str]:
+    """The word with one letter left out, one doubled, and two neighbours swapped."""
+    middle = len(word) // 2
+    return [word[:middle] + word[middle + 1:], word[:middle] + word[middle] + word[middle:],
+            word[:middle - 1] + word[middle] + word[middle - 1] + word[middle + 1:]]
+
+
+_ORDINALS = (("first", "первый"), ("second", "второй"), ("third", "третий"), ("fourth", "четвёртый"),
+             ("fifth", "пятый"), ("sixth", "шестой"), ("seventh", "седьмой"), ("eighth", "восьмой"),
+             ("ninth", "девятый"), ("tenth", "десятый"))
+
+
+def _list_place_cases(factbase: FactBase, add) -> None:  # type: ignore[no-untyped-def]
+    """"The third document on the list": the document at that place on the report that lists them one
+    by one (its documents in the fact base's order, which tests/test_intents_classes.py checks against
+    the report's text, up to the tenth); a report that lists none, and a place beyond the list, abstain."""
+    by_source: dict[str, list[str]] = {}
+    for agreement in factbase.agreements.values():
+        if agreement_kind(agreement) == "document":
+            by_source.setdefault(agreement.source, []).append(agreement.id)
+    lists = {s: ids for s, ids in by_source.items() if len(ids) >= 3}
+    if len(lists) != 1:
+        return
+    [(source, listed)] = lists.items()
+    for place, (en, ru) in enumerate(_ORDINALS[:len(listed)], 1):
+        add(Case(f"What is the {en} document on the list?", "en", fact=listed[place - 1], intent="documents",
+                 tags=("list-place",)))
+        add(Case(f"Какой документ {ru} в списке?", "ru", fact=listed[place - 1], intent="documents",
+                 tags=("list-place",)))
+    if len(listed) < len(_ORDINALS):  # a place beyond the list
+        add(Case(f"What is the {_ORDINALS[-1][0]} item on the list of documents?", "en", abstain=True,
+                 tags=("list-place",)))
+    others = [s for s in factbase.sources.values() if s.id not in lists and len(s.publisher.split()) == 1]
+    for other in others[:2]:  # a one-word publisher ("TASS") names the report plainly
+        add(Case(f"What is the second document on {other.publisher}'s list?", "en", abstain=True,
+                 tags=("list-place",)))
+
+
+def _appearance_cases(factbase: FactBase, documents: list, add) -> None:  # type: ignore[no-untyped-def]
+    """What a thing looks like: the reports name documents and things, and describe none."""
+    for agreement in documents:
+        for topic in [t for t in agreement.topics if not is_cyrillic(t) and t != "document"][:1]:
+            add(Case(f"What does the document on {topic} look like?", "en", abstain=True, tags=("appearance",)))
+        for topic in [t for t in agreement.topics if is_cyrillic(t) and t != "документ"][:1]:
+            add(Case(f"Как выглядит {topic}?", "ru", abstain=True, tags=("appearance",)))
+
+
 def _event_cases(add) -> None:  # type: ignore[no-untyped-def]
     for q, lang in (
         ("What did the SCO heads of government decide in Bishkek?", "en"),
@@ -274,6 +328,12 @@ def _event_cases(add) -> None:  # type: ignore[no-untyped-def]
         ("Состоялось ли заседание в Ашхабаде в мае 2024 года?", "ru"),
         ("chto reshili v ashkhabade", "ru"),
         ("When did the EAEU meet?", "en"),
+        ("Who took part in the Ashgabat meeting?", "en"),
+        ("Which delegations will come to the next meeting?", "en"),
+        ("Кто участвовал в заседании в Ашхабаде?", "ru"),
+        ("Where will the heads of government meet in autumn 2024?", "en"),
+        ("What was signed in September 2024?", "en"),
+        ("Где пройдёт заседание летом 2024 года?", "ru"),
     ):
         add(Case(q, lang, intent="other-event", abstain=True, tags=("other-event",)))
     for q, lang in (("Who represented Moldova?", "en"), ("What did Ukraine say?", "en"),

@@ -12,7 +12,7 @@ import re
 
 from bot.intents.attribution import asks_attribution, attribution_reply
 from bot.intents.counts import checks_a_count, count_reply
-from bot.intents.documents import asks_documents, documents_reply
+from bot.intents.documents import asks_documents, asks_list_position, documents_reply, list_position_reply
 from bot.intents.events import other_event, other_event_reply
 from bot.intents.followups import asks_for_more, context_after, expand_follow_up, more_reply
 from bot.intents.overview import date_check, origin_reply, overview_reply
@@ -30,7 +30,7 @@ from bot.intents.people import (
 )
 from bot.intents.reading import Context, Reading, derived, read, reading_score
 from bot.intents.replying import abstain, with_changes
-from bot.intents.retrieval import names_nobody, retrieve, without_agenda_words
+from bot.intents.retrieval import asks_appearance, names_nobody, retrieve, without_agenda_words
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import SPOKE_WORDS
@@ -90,6 +90,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return retrieve(matcher, r)
     if _OPINION_RE.search(" ".join(r.words)):
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
+    if asks_appearance(r):  # what a thing looks like: only a quote that describes it answers
+        found = retrieve(matcher, r)
+        return found if found.answered else abstain(matcher, r, "retrieval", phrase(lang, "no_description"),
+                                                    score=found.score)
     if "@who" in r.keys and set(r.words) & _SUCCESSION_WORDS:  # "who was Secretary General before Lebedev"
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     if asks_attribution(r):
@@ -98,6 +102,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return ambiguous_reply(factbase, r)
     if words & _MEMBER_WORDS and "@cis" in r.keys and not r.people:
         return membership_reply(factbase, r)
+    place = None if r.people else asks_list_position(r)
+    if place is not None:  # "the seventh document on the list": a place, not a count of seven
+        return list_position_reply(matcher, r, place)
     if "@count" in r.keys and not r.people or checks_a_count(matcher, r):
         # a number is asked: the reports' counts, or a quote that gives a figure, never a person's
         # entry ("how many people in the Russian delegation") or one document ("how many concern X")

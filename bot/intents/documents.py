@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from bot.facts import Agreement
 from bot.intents.reading import DOCUMENT_KINDS, Reading, derived, doc_holds, reading_score, subject_keys
-from bot.intents.replying import list_reply, with_changes
+from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import OTHER_PLACES
 from bot.matcher import Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
+from bot.text import is_cyrillic, tokenize, transliterate
 
-__all__ = ["DOCUMENT_FLOOR", "SURE", "asks_documents", "documents_reply", "meeting_documents"]
+__all__ = [
+    "DOCUMENT_FLOOR", "LIST_LENGTH", "SURE", "asks_documents", "asks_list_position", "documents_reply", "list_position_reply",
+    "meeting_documents",
+]
 
 SURE = 70  # a retrieval answer this confident, holding every word of the subject, stands on its own
 
@@ -24,6 +28,77 @@ DOCUMENT_FLOOR = 45  # among the documents alone, a subject matching this well n
 def meeting_documents(matcher: Matcher) -> list[Agreement]:
     by_kind = derived(matcher).by_kind
     return [a for kind in DOCUMENT_KINDS for a in by_kind.get(kind, [])]
+
+
+LIST_LENGTH = 3  # a report lists the documents one by one when the fact base holds this many of its documents
+
+# "the first document on the list", "третий документ в перечне": a place on a report's list of documents
+_ORDINALS = {
+    **{w: i for i, ws in enumerate((
+        "first 1st firstly первый первым первая первое первого первом первой pervyy pervyi pervym",
+        "second 2nd второй вторым вторая второе второго втором vtoroy vtoroi",
+        "third 3rd третий третьим третья третье третьего третьем tretiy tretii",
+        "fourth 4th четвёртый четвертый четвёртым четвертым четвёртое четвертое",
+        "fifth 5th пятый пятым пятое пятого",
+        "sixth 6th шестой шестым шестое шестого",
+        "seventh 7th седьмой седьмым седьмое седьмого",
+        "eighth 8th восьмой восьмым восьмое восьмого",
+        "ninth 9th девятый девятым девятое девятого",
+        "tenth 10th десятый десятым десятое десятого"), 1) for w in ws.split()},
+}
+_LIST_WORDS = frozenset("list lists listed item items списке список списка перечне перечень перечня пункт пункте "
+                        "spiske spisok perechne".split())
+_PUBLISHER_GENERIC = frozenset("the cabinet ministers republic news agency government press service "
+                               "republished by".split())
+
+
+def asks_list_position(r: Reading) -> int | None:
+    """The place asked on a list of documents ("what's the first document on the list": 1), or None."""
+    words = set(r.words)
+    if not words & _LIST_WORDS or not ({"@document", "@sign", "@adopt"} & r.keys or words & {"item", "пункт"}):
+        return None
+    places = {_ORDINALS[w] for w in words if w in _ORDINALS}
+    return places.pop() if len(places) == 1 else None
+
+
+def list_position_reply(matcher: Matcher, r: Reading, place: int) -> Reply:
+    """The document at that place on the report that lists the documents one by one (the Kyrgyz
+    government's), in the report's order as the fact base keeps it; a report named that lists none,
+    or a place beyond the list, is said, never guessed."""
+    factbase = matcher.factbase
+    lang = r.language
+    by_source: dict[str, list[Agreement]] = {}
+    for agreement in derived(matcher).by_kind.get("document", []):
+        by_source.setdefault(agreement.source, []).append(agreement)
+    lists = [s for s in by_source if len(by_source[s]) >= LIST_LENGTH]  # one document or two make no list
+    named = _sources_named(matcher, r)
+    if named:
+        lists = [s for s in lists if s in named]
+    elif len(lists) > 1:
+        lists = sorted(lists, key=lambda s: -len(by_source[s]))[:1]
+    if len(lists) != 1:
+        return abstain(matcher, r, "documents", phrase(lang, "no_list"))
+    listed = sorted(by_source[lists[0]], key=lambda a: (a.file, a.line))
+    publisher = factbase.sources[lists[0]].publisher
+    if place > len(listed):
+        return abstain(matcher, r, "documents", phrase(lang, "list_shorter", publisher=publisher, count=len(listed)))
+    reply = fact_reply(factbase, listed[place - 1].id, lang, score=reading_score(r))
+    headline = phrase(lang, "list_place", place=place, publisher=publisher)
+    return with_changes(reply, headline=f"{headline} {reply.headline}", intent="documents")
+
+
+def _sources_named(matcher: Matcher, r: Reading) -> list[str]:
+    """The reports a question names by their publisher ("TASS", "the Kyrgyz government's list")."""
+    words = set(r.words) | {transliterate(w) for w in r.words if is_cyrillic(w)}
+    tokens, _ = matcher.analyze(r.question)
+    countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
+    found = []
+    for source in matcher.factbase.sources.values():
+        own = {w for w in tokenize(source.publisher) if len(w) > 3 and w not in _PUBLISHER_GENERIC}
+        their_countries = {k for t in matcher.analyze(source.publisher)[0] for k in t.keys if k.startswith("C:")}
+        if own & words or their_countries & countries:
+            found.append(source.id)
+    return found
 
 
 def asks_documents(r: Reading) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.intents.reading import Reading, dates_in, derived
+from bot.intents.reading import Reading, dates_in, derived, months_named
 from bot.intents.replying import abstain
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import AGENDA_RE, OTHER_PLACES, OUTCOME_WORDS
@@ -38,6 +38,16 @@ _HAPPENED_RE = re.compile(
     r"\b(did\b.*\b(take place|happen|go ahead|go on|hold)|(was|were|has|have|had)\b.*\b(held|taken place)|"
     r"took place|happened|"
     r"состоял\w*|прош(ёл|ел|ла|ло|ли)|проведен\w*|провели|sostoyal\w*|proshl\w*)\b")
+
+
+# seasons, by the months they hold (a season beside a year: "autumn 2024", "осенью 2024 года")
+_SEASONS = {
+    **dict.fromkeys("autumn fall осенью осень осени осенний осеннее осеннем осеннего osenyu osen".split(), "autumn"),
+    **dict.fromkeys("spring весной весна весны весеннее весеннем весеннего vesnoy vesna".split(), "spring"),
+    **dict.fromkeys("summer летом лето лета летнее летнем летнего letom leto".split(), "summer"),
+    **dict.fromkeys("winter зимой зима зимы зимнее зимнем зимнего zimoy zima".split(), "winter"),
+}
+_SEASON_MONTHS = {"autumn": (9, 10, 11), "spring": (3, 4, 5), "summer": (6, 7, 8), "winter": (12, 1, 2)}
 
 
 _CAME_OF_RE = re.compile(r"\b(came (out )?of|happened|outcome|what was the result|чем закончил\w*|что вышло)\b")
@@ -74,6 +84,9 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
             return phrase(lang, "event_place", place=place)
         if word.startswith(_ASHGABAT) and (set(words) & OUTCOME_WORDS or AGENDA_RE.search(" ".join(words))):
             return phrase(lang, "event_next")
+        if (word.startswith(_ASHGABAT) or "@next" in r.keys) and _asks_who_came(r):
+            # "who came to the meeting in Ashgabat": the reports announce its date and place, no more
+            return phrase(lang, "event_next_people")
     years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
     meeting_year = matcher.factbase.meeting.date.year if matcher.factbase.meeting else 0
     later = [y for y in years if int(y) > meeting_year]
@@ -85,10 +98,50 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     unknown_years = [y for y in years if y not in known.years]
     if unknown_years:
         return phrase(lang, "event_year", year=unknown_years[0])
+    another_time = _month_of_a_year(words, years, known.year_months, lang)
+    if another_time:
+        return another_time
     asked = dates_in(words)
     if asked and not asked & known.dates:
         day, month = sorted(asked)[0]
         return phrase(lang, "event_date", date=_day_month(day, month, lang))
+    return None
+
+
+_CAME = frozenset("""came come coming arrive arrived arriving attend attended attending attendees participants
+    participated participate приехал приехала приехали приедет приедут прибыл прибыла прибыли прибудет прибудут
+    участвовал участвовала участвовали участвовать участвует участвуют участники участников priekhal priekhali
+    priedet uchastvoval uchastvovali""".split())
+
+
+def _asks_who_came(r: Reading) -> bool:
+    """Who came, attended, took part ("кто приедет", "who took part")."""
+    return "@participate" in r.keys or bool(set(r.words) & _CAME) or bool(
+        re.search(r"\b(took|take|taking|takes) part\b", " ".join(r.words)))
+
+
+def _month_of_a_year(words: tuple[str, ...], years: list[str], known: frozenset[tuple[int, int]],
+                     lang: str) -> str | None:
+    """A season or month beside a year that the reports never speak of ("autumn 2024", "в сентябре
+    2024 года", while they announce May 2024): another time, so another event."""
+    if not years:
+        return None
+    at = [i for i, w in enumerate(words) if re.fullmatch(r"(?:19|20)\d\d", w)]
+    named: list[tuple[str, tuple[int, ...], int]] = []
+    for i, word in enumerate(words):
+        season = _SEASONS.get(word)
+        if season:
+            named.append((season, _SEASON_MONTHS[season], i))
+    named.extend((f"month:{month}", (month,), i) for i, month in months_named(words).items())
+    for name, months, index in named:
+        near = [int(words[j]) for j in at if abs(j - index) <= 2]
+        if not near:
+            continue
+        year = near[0]
+        if not any((year, month) in known for month in months):
+            if name.startswith("month:"):
+                return phrase(lang, "event_month", month=phrase(lang, f"month_{months[0]}"), year=year)
+            return phrase(lang, "event_season", season=phrase(lang, f"season_{name}"), year=year)
     return None
 
 

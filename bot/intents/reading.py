@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from bot.facts import AGREEMENT_KINDS, LISTED_KINDS, Agreement, FactBase, Statement
 from bot.intents.vocabulary import AGENDA_FILLER, FRAME, NOT_TOPIC, OUTCOME_WORDS
 from bot.matcher import Matcher
@@ -18,7 +20,8 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "OVERVIEW_KINDS", "Reading", "agreement_kind",
-    "beyond_agenda", "dates_in", "derived", "doc_holds", "is_number", "prepare", "read", "reading_score",
+    "beyond_agenda", "dates_in", "derived", "doc_holds", "is_number", "months_named", "prepare", "read",
+    "reading_score",
     "subject_keys",
 ]
 
@@ -91,6 +94,10 @@ class _Derived:
     host_name: str = ""  # the host country as the meeting's place names it ("Kyrgyzstan")
     elsewhere: dict[str, list[str]] = field(default_factory=dict)  # person -> their words said elsewhere
     statement_ids: dict[str, frozenset[str]] = field(default_factory=dict)  # person -> their statements' ids
+    # (year, month) pairs the reports speak of: the meeting's, their publication's, and every month a
+    # fact names with a year it names (or, naming none, its report's year): "in May 2024" is known,
+    # "autumn 2024" is not
+    year_months: frozenset[tuple[int, int]] = frozenset()
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -166,7 +173,45 @@ def _derive(matcher: Matcher) -> _Derived:
         host_name = host_name or (named[0].word if named else "")
     return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words),
                     meeting_keys, schedule_keys, priorities, role_words, frozenset(host), host_name, elsewhere,
-                    {person: frozenset(s.id for s in said) for person, said in by_speaker.items()})
+                    {person: frozenset(s.id for s in said) for person, said in by_speaker.items()},
+                    _year_months(factbase))
+
+
+def _year_months(factbase: FactBase) -> frozenset[tuple[int, int]]:
+    found = {(s.published.year, s.published.month) for s in factbase.sources.values() if s.published}
+    if factbase.meeting:
+        found.add((factbase.meeting.date.year, factbase.meeting.date.month))
+    for entry in factbase.entries():
+        published = factbase.sources[entry.source].published if entry.source in factbase.sources else None
+        for text in (entry.quote, getattr(entry, "title", None), getattr(entry, "title_ru", None)):
+            if not isinstance(text, str):
+                continue
+            tokens = tokenize(text)
+            if _MONTHS.keys().isdisjoint(tokens):
+                continue
+            for i, month in months_named(tokens).items():
+                year = next((int(w) for w in tokens[i + 1: i + 4] if _A_YEAR_RE.fullmatch(w)), None)
+                if year is None and published:  # "24 May": the report's year; "October last year": the one before
+                    after = " ".join(tokens[i + 1: i + 4])
+                    year = published.year - 1 if re.search(r"\blast year|прошлого года|прошлом году", after) \
+                        else published.year
+                if year:
+                    found.add((year, month))
+    return frozenset(found)
+
+
+def months_named(words: list[str] | tuple[str, ...]) -> dict[int, int]:
+    """The months a question names, by the index of their word ("May" only beside a number:
+    otherwise it is the verb)."""
+    found = {}
+    for i, word in enumerate(words):
+        month = _MONTHS.get(word)
+        if month is None:
+            continue
+        if word == "may" and not any(w.isdigit() for w in words[max(0, i - 1): i + 2]):
+            continue
+        found[i] = month
+    return found
 
 
 def agreement_kind(agreement: Agreement) -> str:
@@ -174,8 +219,35 @@ def agreement_kind(agreement: Agreement) -> str:
     return agreement.agreement_kind
 
 
+# "how mny", "how manny", "how mutch": the word after "how" one slip away from "many" or "much" is that
+# word (the matcher leaves words under four letters unread, and reads no typo of a question word)
+_HOW_RE = re.compile(r"\b(how)\s+(m\w{1,5})\b", re.IGNORECASE)
+_HOW_WORDS = ("many", "much")
+
+
+def _mended_how(match: re.Match[str]) -> str:
+    word = match.group(2).lower()
+    for target in _HOW_WORDS:
+        if word != target and DamerauLevenshtein.distance(word, target) == 1:
+            return f"{match.group(1)} {target}"
+    return match.group(0)
+
+
+# "took part" is one word's meaning in two words: "participated"
+_TOOK_PART_RE = re.compile(r"\b(?:took|take|takes|taking)\s+part\b", re.IGNORECASE)
+
+
+def _mend_question_words(question: str) -> str:
+    """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
+    "took part" as the one word it means."""
+    if "how" in question.lower():
+        question = _HOW_RE.sub(_mended_how, question)
+    return _TOOK_PART_RE.sub("participated", question) if "part" in question.lower() else question
+
+
 def read(matcher: Matcher, question: str, language: str | None = None) -> Reading:
     """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
+    question = _mend_question_words(question)
     tokens, unknown = matcher.analyze(question)
     lang = language or matcher.language_of(question)
     meeting_keys = derived(matcher).meeting_keys

@@ -28,7 +28,7 @@ from bot.replies import Reply, compose, label
 from bot.text import tokenize
 
 __all__ = [
-    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "capitalised_unknown", "names_nobody", "retrieve", "unknown_capitalised",
+    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_appearance", "capitalised_unknown", "names_nobody", "retrieve", "unknown_capitalised",
     "without_agenda_words",
 ]
 
@@ -88,6 +88,17 @@ def names_nobody(matcher: Matcher, reply: Reply) -> bool:
     return True
 
 
+# What something looks like: the reports name things (a jubilee medal, a championship), they describe none
+_APPEARANCE_RE = re.compile(
+    r"\b(looks? like|looked like|look(s|ed)? it like|appearance|colou?rs?|design|shape|"
+    r"выгляд\w*|внешн\w* вид\w*|дизайн\w*|цвет\w*|изображ\w*|vyglyad\w*)\b", re.IGNORECASE)
+
+
+def asks_appearance(r: Reading) -> bool:
+    """"What does the jubilee medal look like?", "Как выглядит медаль?": a description of a thing."""
+    return bool(_APPEARANCE_RE.search(" ".join(r.words)))
+
+
 def retrieve(matcher: Matcher, r: Reading) -> Reply:
     """The matcher's answer; facts that match exactly as well as the best are all shown,
     never one of them picked silently ("industrial cooperation concept": Smailov's and Aripov's),
@@ -111,6 +122,8 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=result.best.confidence)
     if _asks_order_only(matcher, r):  # "who spoke first": not the fact holding "the first forum"
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_order"), score=result.best.confidence)
+    if asks_appearance(r) and not _APPEARANCE_RE.search(_quote_of(matcher.factbase, result.best.fact_id)):
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_description"), score=result.best.confidence)
     if _misses_the_number(matcher, r, result.best.fact_id):  # "which year was declared for 2024": not a 2023 fact
         return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=result.best.confidence)
     speaker = _speaker_of(matcher.factbase, result.best.fact_id)
@@ -147,6 +160,11 @@ def _misses_the_number(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     meeting_keys = derived(matcher).meeting_keys
     numbers = [set(t.keys) for t in tokens if any(k.isdigit() for k in t.keys) and not set(t.keys) & meeting_keys]
     return bool(numbers) and not any(doc_holds(matcher, fact_id, [keys]) for keys in numbers)
+
+
+def _quote_of(factbase: FactBase, fact_id: str) -> str:
+    entry = factbase.entry(fact_id)
+    return entry.quote if entry else ""
 
 
 def _speaker_of(factbase: FactBase, fact_id: str) -> str | None:

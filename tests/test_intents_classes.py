@@ -1,0 +1,130 @@
+"""Classes of question the holdouts found answered wrongly, each closed by a rule (no Telegram here).
+
+Every test names the class (a misspelt "how many", who came to a later meeting, a
+season of a year the reports never speak of, what a thing looks like, a place on a
+report's list of documents) and checks it on the shipped fact base with phrasings
+written for this file: whether the bot answered, and which facts it showed.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answering import Answerer
+from bot.matcher import PARTICIPANTS_ID
+from bot.replies import render_text
+from knowledge import DEFAULT_DIR
+
+SHIPPED = Answerer.from_directory(DEFAULT_DIR)
+FACTS = SHIPPED.factbase
+
+
+def shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    return {reply.fact_id} | {item.fact_id for item in reply.items} if reply.answered else set()
+
+
+def document_counts() -> set[str]:
+    return {a.id for a in FACTS.agreements.values() if a.agreement_kind == "count"
+            and str(a.counts or "documents").startswith("document")}
+
+
+# -- a misspelt "how many" is still a count ------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["how mny documents did they sign", "How manny documents were signed?",
+                                      "how mnay agreements were signed"])
+def test_a_misspelt_how_many_documents_gives_the_reports_counts_not_the_list(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.intent == "count", render_text(reply)
+    assert document_counts() <= shown(reply), "every report's count, each with its source"
+
+
+def test_a_misspelt_how_many_delegations_gives_the_participants() -> None:
+    reply = SHIPPED.ask("how meny delegations came")
+    assert reply.intent == "count" and reply.fact_id == PARTICIPANTS_ID
+
+
+def test_a_word_after_how_that_is_not_many_is_left_alone() -> None:
+    reply = SHIPPED.ask("How was the meeting?")
+    assert reply.intent != "count"
+
+
+# -- a later meeting: who came, a season or month of a year the reports never speak of ------
+
+
+@pytest.mark.parametrize("question", ["Who took part in the meeting in Ashgabat?", "who will attend the next meeting",
+                                      "Кто участвовал в заседании в Ашхабаде?", "Кто приедет на следующее заседание?"])
+def test_who_takes_part_in_the_next_meeting_is_another_event(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered is False and reply.intent == "other-event", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Where will the council meet in autumn 2024?", "What happened in September 2024?",
+                                      "Где пройдёт заседание летом 2024 года?", "Что решат осенью 2024 года?"])
+def test_a_season_or_month_of_a_year_the_reports_never_speak_of_is_another_event(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered is False and reply.intent == "other-event", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Where will the next meeting be held in May 2024?",
+                                      "Где пройдёт заседание в мае 2024 года?"])
+def test_the_month_the_reports_announce_is_still_answered_with_the_schedule(question: str) -> None:
+    schedule = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "schedule"}
+    reply = SHIPPED.ask(question)
+    assert reply.answered and shown(reply) & schedule, render_text(reply)
+
+
+# -- what a thing looks like ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["What does the jubilee medal look like?", "Как выглядит юбилейная медаль?",
+                                      "What colour is the medal?", "Какой дизайн у медали?"])
+def test_what_a_thing_looks_like_is_not_answered_by_a_quote_that_only_names_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered is False, render_text(reply)
+    assert "describe" in render_text(reply) or "не описывают" in render_text(reply)
+
+
+def test_what_the_medal_is_is_still_answered() -> None:
+    reply = SHIPPED.ask("Which documents mention the jubilee medal?")
+    assert reply.answered and any("медал" in (FACTS.entry(i).quote or "").lower() for i in shown(reply))
+
+
+# -- a place on a report's list of the documents ------------------------------------------
+
+
+def _listed_in_the_reports_order() -> list[str]:
+    """The documents of the report that lists them one by one, in the order of its own text."""
+    by_source: dict[str, list[str]] = {}
+    for agreement in FACTS.agreements.values():
+        if agreement.agreement_kind == "document":
+            by_source.setdefault(agreement.source, []).append(agreement.id)
+    source = max(by_source, key=lambda s: len(by_source[s]))
+    text = (DEFAULT_DIR / (FACTS.sources[source].text or "")).read_text(encoding="utf-8")
+    body = text.split("---- text ----", 1)[1]
+    return sorted(by_source[source], key=lambda i: body.index(FACTS.agreements[i].quote.rstrip(".")))
+
+
+@pytest.mark.parametrize(("place", "question"), [
+    (1, "What is the first document on the list?"), (2, "which is the second item on the list of documents"),
+    (3, "Какой документ третий в перечне?"), (1, "Первый документ в списке правительства Кыргызстана?"),
+])
+def test_a_place_on_the_list_is_the_document_at_that_place_in_the_reports_order(place: int, question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "documents", render_text(reply)
+    assert reply.fact_id == _listed_in_the_reports_order()[place - 1]
+    assert re.search(rf"(No\.|№) {place}\b", reply.headline)
+
+
+def test_a_place_on_the_list_of_a_report_that_lists_no_documents_is_not_guessed() -> None:
+    reply = SHIPPED.ask("What is the second document on TASS's list?")
+    assert reply.answered is False and reply.intent == "documents"
+
+
+def test_a_place_beyond_the_list_is_not_guessed() -> None:
+    listed = _listed_in_the_reports_order()
+    assert len(listed) < 12, "precondition: the list holds fewer than twelve documents"
+    reply = SHIPPED.ask("What is the twelfth document on the list?")
+    assert reply.answered is False
