@@ -13,6 +13,7 @@ import re
 import pytest
 
 from bot.answering import Answerer
+from bot.facts import Statement
 from bot.matcher import PARTICIPANTS_ID
 from bot.replies import render_text
 from knowledge import DEFAULT_DIR
@@ -128,3 +129,18 @@ def test_a_place_beyond_the_list_is_not_guessed() -> None:
     assert len(listed) < 12, "precondition: the list holds fewer than twelve documents"
     reply = SHIPPED.ask("What is the twelfth document on the list?")
     assert reply.answered is False
+
+
+# -- one report's account and its own statements on the same subject --------------------------
+
+
+@pytest.mark.parametrize("question", ["What is being done in Turkmenistan to prepare the next meeting?",
+                                      "how does Turkmenistan prepare for the next council meeting"])
+def test_a_reports_account_comes_with_its_own_statements_on_the_same_subject(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered, render_text(reply)
+    best = FACTS.entry(reply.fact_id or "")
+    assert best is not None and not isinstance(best, Statement), "precondition: the best fact is an account"
+    same_report = {s.id for s in FACTS.statements.values() if s.source == best.source}
+    shown_statements = shown(reply) & set(FACTS.statements)
+    assert shown_statements and shown_statements <= same_report, "the report's own words, no other report's"

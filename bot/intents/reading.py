@@ -98,6 +98,7 @@ class _Derived:
     # fact names with a year it names (or, naming none, its report's year): "in May 2024" is known,
     # "autumn 2024" is not
     year_months: frozenset[tuple[int, int]] = frozenset()
+    statements_by_source: dict[str, list[str]] = field(default_factory=dict)  # report -> its statements' ids
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -174,7 +175,14 @@ def _derive(matcher: Matcher) -> _Derived:
     return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words),
                     meeting_keys, schedule_keys, priorities, role_words, frozenset(host), host_name, elsewhere,
                     {person: frozenset(s.id for s in said) for person, said in by_speaker.items()},
-                    _year_months(factbase))
+                    _year_months(factbase), _statements_by_source(factbase))
+
+
+def _statements_by_source(factbase: FactBase) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for statement in factbase.statements.values():
+        found.setdefault(statement.source, []).append(statement.id)
+    return found
 
 
 def _year_months(factbase: FactBase) -> frozenset[tuple[int, int]]:

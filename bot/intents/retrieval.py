@@ -23,7 +23,7 @@ from bot.intents.reading import (
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import AGENDA_FILLER, AGENDA_RE, FRAME, NOT_TOPIC, NUMBER_RE
-from bot.matcher import Matcher
+from bot.matcher import Candidate, Matcher
 from bot.replies import Reply, compose, label
 from bot.text import tokenize
 
@@ -130,12 +130,38 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     tied = [c for c in result.alternatives if c.confidence >= result.best.confidence - TIE_MARGIN
             or speaker is not None and _speaker_of(matcher.factbase, c.fact_id) == speaker]
     if not tied:
-        return reply
+        told = _same_report_words(matcher, r, result.best)
+        if not told:
+            return reply
+        ids = [result.best.fact_id, *told]
+        listed = list_reply(matcher.factbase, r.language, phrase(r.language, "same_report"), ids,
+                            intent="retrieval", score=result.best.confidence)
+        return with_changes(listed, suggestions=tuple(s for s in reply.suggestions if s.fact_id not in ids))
     ids = [result.best.fact_id, *(c.fact_id for c in tied)]
     listed = list_reply(matcher.factbase, r.language, phrase(r.language, "tied"), ids, intent="retrieval",
                          score=result.best.confidence)
     rest = tuple(s for s in reply.suggestions if s.fact_id not in ids)
     return with_changes(listed, suggestions=rest)
+
+
+SAME_REPORT_MARGIN = 10  # a statement of the best fact's own report this close is shown with it
+
+
+def _same_report_words(matcher: Matcher, r: Reading, best: Candidate) -> list[str]:
+    """The statements of the report an account (a schedule, a result, the background) comes from that
+    match the question nearly as well, or hold every word of its subject: "what is Turkmenistan doing
+    to prepare" is that report's "preparations are under way" and the minister's account of them,
+    not the first alone."""
+    entry = matcher.factbase.agreements.get(best.fact_id)
+    if entry is None or entry.listed:
+        return []
+    own = derived(matcher).statements_by_source.get(entry.source, [])
+    if not own:
+        return []
+    scored = matcher.score_facts(_without_meeting_words(matcher, r), own, r.language)
+    subject = subject_keys(matcher, r, known_only=True)
+    return [c.fact_id for c in scored if c.confidence >= max(matcher.threshold, best.confidence - SAME_REPORT_MARGIN)
+            or c.confidence >= matcher.suggest_floor and doc_holds(matcher, c.fact_id, subject)]
 
 
 _ORDER_WORDS = frozenset("""first second third earliest latest opening firstly первый первым первая первой первое
