@@ -79,6 +79,13 @@ def generate(factbase: FactBase) -> list[Case]:
     meeting = factbase.meeting
     elsewhere = frozenset(s.id for s in factbase.statements.values() if meeting and (
         published := factbase.source_of(s).published) and (published - meeting.date).days > 30)
+    for speaker in factbase.speakers.values():  # a time in the meeting is no topic
+        own = statements_of.get(speaker.id, [])
+        if len(own) > 1 and speaker.attended:
+            surname, surname_ru = _surname(speaker.name), _surname(speaker.name_ru or speaker.name)
+            for q, lang in ((f"What did {surname} say at the end of the meeting?", "en"),
+                            (f"Что сказал {surname_ru} после заседания?", "ru")):
+                add(Case(q, lang, facts=tuple(own), intent="say", tags=("say",)))
     for speaker in factbase.speakers.values():
         _speaker_cases(speaker, statements_of.get(speaker.id, []), add, elsewhere,
                        meeting.place.split(",")[-1].strip() if meeting else "")
@@ -122,7 +129,19 @@ def generate(factbase: FactBase) -> list[Case]:
             add(Case(f"how {slip} documents were signed?", "en", facts=counts, intent="count", tags=("count-typo",)))
         add(Case(f"how {_slips('many')[0]} delegations", "en", fact=PARTICIPANTS_ID, intent="count",
                  tags=("count-typo",)))
+    if counts:  # a time in the meeting is no subject; two numbers are the reports' disagreement
+        for q, lang in (("How many documents were signed at the end of the meeting?", "en"),
+                        ("Сколько документов подписали после заседания?", "ru")):
+            add(Case(q, lang, facts=counts, intent="count", tags=("count",)))
+        totals = [a for a in factbase.agreements.values() if a.id in counts and a.count]
+        if len({a.count for a in totals}) > 1:
+            first, second = totals[0], next(a for a in totals if a.count != totals[0].count)
+            for q, lang in ((f"{factbase.source_of(first).publisher} says {first.count} documents, "
+                             f"{factbase.source_of(second).publisher} {second.count}. Which is correct?", "en"),
+                            (f"{first.count} или {second.count} документов подписали? Почему разные цифры?", "ru")):
+                add(Case(q, lang, facts=counts, intent="count", tags=("count",)))
     _count_cases(factbase, documents, add)
+    _per_report_cases(factbase, add)
     _list_place_cases(factbase, add)
     _appearance_cases(factbase, documents, add)
     for q, lang in (("How many delegations?", "en"), ("how many countries took part", "en"),
@@ -299,6 +318,22 @@ def _list_place_cases(factbase: FactBase, add) -> None:  # type: ignore[no-untyp
     for other in others[:2]:  # a one-word publisher ("TASS") names the report plainly
         add(Case(f"What is the second document on {other.publisher}'s list?", "en", abstain=True,
                  tags=("list-place",)))
+
+
+def _per_report_cases(factbase: FactBase, add) -> None:  # type: ignore[no-untyped-def]
+    """A report named as the authority ("according to X", "по данным X") is a filter: the documents
+    "according to" the report that lists them are its list."""
+    by_source: dict[str, list[str]] = {}
+    for agreement in factbase.agreements.values():
+        if agreement_kind(agreement) == "document":
+            by_source.setdefault(agreement.source, []).append(agreement.id)
+    for source, listed in by_source.items():
+        if len(listed) < 3:
+            continue
+        publisher = factbase.sources[source].publisher
+        for q, lang in ((f"Which documents were signed, according to {publisher}?", "en"),
+                        (f"Какие документы подписаны по данным {publisher}?", "ru")):
+            add(Case(q, lang, facts=tuple(listed), intent="documents", tags=("per-report",)))
 
 
 def _appearance_cases(factbase: FactBase, documents: list, add) -> None:  # type: ignore[no-untyped-def]

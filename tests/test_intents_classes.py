@@ -144,3 +144,83 @@ def test_a_reports_account_comes_with_its_own_statements_on_the_same_subject(que
     same_report = {s.id for s in FACTS.statements.values() if s.source == best.source}
     shown_statements = shown(reply) & set(FACTS.statements)
     assert shown_statements and shown_statements <= same_report, "the report's own words, no other report's"
+
+
+# -- a time in the meeting ("at the end", "после заседания") is no subject ----------------------
+
+
+@pytest.mark.parametrize("template", ["What did {en} say at the end of the meeting?", "Что сказал {ru} после заседания?",
+                                      "что говорил {ru} в конце"])
+def test_what_x_said_at_the_end_of_the_meeting_is_every_statement_of_x(template: str) -> None:
+    person = FACTS.speakers["mishustin"]
+    question = template.format(en=person.name.split()[-1], ru=(person.name_ru or person.name).split()[-1])
+    reply = SHIPPED.ask(question)
+    own = {s.id for s in FACTS.statements.values() if s.speaker == person.id}
+    assert reply.answered and reply.intent == "say" and own <= shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["How many documents were signed at the end of the meeting?",
+                                      "Сколько документов подписали после заседания?"])
+def test_how_many_documents_at_the_end_of_the_meeting_gives_the_reports_counts(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)
+
+
+def test_the_end_of_something_else_is_still_a_subject() -> None:
+    reply = SHIPPED.ask("What did Mishustin say about the end of trade barriers?")
+    assert reply.intent == "say"
+    assert "barrier" in render_text(reply).lower() or reply.answered is False
+
+
+# -- two numbers of documents: the reports' disagreement, each with its source ----------------
+
+
+@pytest.mark.parametrize("question", ["TASS reports 22 documents and Asia-Plus 20: who is right?",
+                                      "One report says 20 agreements, another 22. Which is correct?",
+                                      "В одной публикации 22 документа, в другой двадцать. Почему?"])
+def test_two_numbers_of_documents_get_both_counts_with_their_sources(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)
+    for fact in document_counts():
+        assert FACTS.source_of(FACTS.agreements[fact]).publisher in render_text(reply)
+
+
+# -- a report named as the authority ("according to X", "по данным X") is a filter ----------
+
+
+def _documents_of_the_listing_report() -> tuple[str, set[str]]:
+    by_source: dict[str, set[str]] = {}
+    for agreement in FACTS.agreements.values():
+        if agreement.agreement_kind == "document":
+            by_source.setdefault(agreement.source, set()).add(agreement.id)
+    source = max(by_source, key=lambda s: len(by_source[s]))
+    return source, by_source[source]
+
+
+@pytest.mark.parametrize("question", ["List the documents signed according to the Kyrgyz government",
+                                      "Приведите список подписанных документов по данным правительства Кыргызстана"])
+def test_the_documents_according_to_a_report_are_that_reports_list(question: str) -> None:
+    source, listed = _documents_of_the_listing_report()
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "documents", render_text(reply)
+    assert {i.fact_id for i in reply.items} == listed
+    assert FACTS.sources[source].publisher in reply.headline
+
+
+def test_a_question_according_to_a_report_is_answered_from_that_report() -> None:
+    trend_2024 = [s for s in FACTS.sources.values() if s.published and (s.published.year, s.published.month) == (2024, 2)]
+    assert len(trend_2024) == 1, "precondition: one report came out in February 2024"
+    reply = SHIPPED.ask("when was the last meeting held, according to the February 2024 report?")
+    assert reply.answered and FACTS.entry(reply.fact_id or "").source == trend_2024[0].id, render_text(reply)
+
+
+def test_according_to_is_not_an_accord() -> None:
+    """"according" stems to "accord", a word for an agreement: the question is not about documents."""
+    reply = SHIPPED.ask("According to Trend, where will the next meeting be held?")
+    schedule = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "schedule"}
+    assert reply.answered and shown(reply) & schedule and reply.intent != "documents", render_text(reply)
+
+
+def test_a_country_named_without_its_government_is_no_report() -> None:
+    reply = SHIPPED.ask("Which documents did Kyrgyzstan sign?")
+    assert "as Cabinet of Ministers" not in reply.headline

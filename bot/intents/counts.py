@@ -16,8 +16,9 @@ from bot.intents.texts import phrase
 from bot.intents.vocabulary import NUMBER_RE
 from bot.matcher import PARTICIPANTS_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
+from bot.text import stem
 
-__all__ = ["checks_a_count", "count_reply"]
+__all__ = ["checks_a_count", "count_reply", "two_numbers"]
 
 def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"How many documents": the reports' counts, each with its source (both when they differ);
@@ -27,6 +28,8 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     words = set(r.words)
     frame = COUNT_FRAME | {"@next"} if words & {"following", "followed"} else COUNT_FRAME  # "following the meeting"
     subject = [keys for keys in subject_keys(matcher, r, known_only=True, frame=frame) if not is_number(keys)]
+    if two_numbers(matcher, r):  # "TASS says 22, Asia-Plus twenty: which is right?": the counts and who gives each
+        subject = []
     if {"@document", "@sign", "@adopt"} & r.keys and _counts_countries(r):
         return _no_count(matcher, r)  # "how many countries signed the agreement": not a number of documents
     if {"@document", "@sign", "@adopt"} & r.keys:
@@ -65,8 +68,31 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     undated = re.sub(r"\b(?:19|20)\d\d\b", " ", " ".join(r.words))  # "what did they sign in 2023": a year
     if r.people or not {"@document", "@sign"} & r.keys or not NUMBER_RE.search(undated):
         return False
+    if two_numbers(matcher, r):
+        return True
     subject = subject_keys(matcher, r, frame=COUNT_FRAME)
     return not any(subject) or all(is_number(keys) or keys <= _DIFFER for keys in subject)
+
+
+def two_numbers(matcher: Matcher, r: Reading) -> bool:
+    """True when a question about documents names two different numbers of them (years aside), none
+    of them a count of some of the documents ("of the 22, the 9 on financing"): the reports'
+    disagreement on the total is what it asks about, whatever else it says."""
+    if not {"@document", "@sign"} & r.keys:
+        return False
+    numbers: set[str] = set()
+    spelt: list[str] = []  # "twenty two", "двадцать два": one number in words
+    for word in (*r.words, ""):
+        if word and not word.isdigit() and is_number({word, stem(word)}):
+            spelt.append(word)
+            continue
+        if spelt:
+            numbers.add(" ".join(spelt))
+            spelt = []
+        if word.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", word):
+            numbers.add(word)
+    partial = {str(a.count) for a in derived(matcher).by_kind.get("count", []) if not _counts_documents(a)}
+    return len(numbers) >= 2 and not numbers & partial
 
 
 _ROLE_KEYS = frozenset({"@premier", "@deputy", "@minister", "@president"})

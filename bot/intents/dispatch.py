@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.intents.attribution import asks_attribution, attribution_reply
-from bot.intents.counts import checks_a_count, count_reply
+from bot.intents.counts import checks_a_count, count_reply, two_numbers
 from bot.intents.documents import asks_documents, asks_list_position, documents_reply, list_position_reply
 from bot.intents.events import other_event, other_event_reply
 from bot.intents.followups import asks_for_more, context_after, expand_follow_up, more_reply
@@ -30,6 +30,7 @@ from bot.intents.people import (
 )
 from bot.intents.reading import Context, Reading, derived, read, reading_score
 from bot.intents.replying import abstain, with_changes
+from bot.intents.reports import per_report, per_report_reply
 from bot.intents.retrieval import asks_appearance, names_nobody, retrieve, without_agenda_words
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
@@ -96,6 +97,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
                                                     score=found.score)
     if "@who" in r.keys and set(r.words) & _SUCCESSION_WORDS:  # "who was Secretary General before Lebedev"
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
+    if two_numbers(matcher, r) and not r.people:  # "TASS says 22, Asia-Plus 20: who is right?": both, sourced
+        counted = count_reply(matcher, r)
+        if counted is not None:
+            return counted
     if asks_attribution(r):
         return attribution_reply(matcher, r)
     if r.ambiguous and not r.people:
@@ -121,7 +126,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     origin = origin_reply(matcher, r)
     if origin is not None:
         return origin
+    per = per_report(matcher, r)  # "according to the Astana Times": that report's facts
     if not r.people and asks_documents(r):
+        if per is not None and asks_documents(per[1]):
+            return documents_reply(matcher, per[1], only=per[0])
         return documents_reply(matcher, r)
     if not r.people and not r.countries and not r.topic:
         if words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys):
@@ -140,6 +148,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         overview = overview_reply(matcher, r)
         if overview is not None:
             return overview
+    if per is not None:
+        theirs = per_report_reply(matcher, without_agenda_words(matcher, per[1]), per[0])
+        if theirs is not None:
+            return theirs
     found = retrieve(matcher, without_agenda_words(matcher, r))
     if "@who" in r.keys and found.answered and names_nobody(matcher, found):
         # "who won the CIS Championship": the document on it names no one

@@ -5,14 +5,21 @@ subject ("anything on uranium?"); never something a quote says was adopted earli
 from __future__ import annotations
 
 from bot.facts import Agreement
-from bot.intents.reading import DOCUMENT_KINDS, Reading, derived, doc_holds, reading_score, subject_keys
+from bot.intents.reading import (
+    DOCUMENT_KINDS,
+    Reading,
+    derived,
+    doc_holds,
+    reading_score,
+    sources_named,
+    subject_keys,
+)
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import OTHER_PLACES
 from bot.matcher import Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
-from bot.text import is_cyrillic, tokenize, transliterate
 
 __all__ = [
     "DOCUMENT_FLOOR", "LIST_LENGTH", "SURE", "asks_documents", "asks_list_position", "documents_reply", "list_position_reply",
@@ -48,10 +55,6 @@ _ORDINALS = {
 }
 _LIST_WORDS = frozenset("list lists listed item items списке список списка перечне перечень перечня пункт пункте "
                         "spiske spisok perechne".split())
-_PUBLISHER_GENERIC = frozenset("the cabinet ministers republic news agency government press service "
-                               "republished by".split())
-
-
 def asks_list_position(r: Reading) -> int | None:
     """The place asked on a list of documents ("what's the first document on the list": 1), or None."""
     words = set(r.words)
@@ -71,7 +74,7 @@ def list_position_reply(matcher: Matcher, r: Reading, place: int) -> Reply:
     for agreement in derived(matcher).by_kind.get("document", []):
         by_source.setdefault(agreement.source, []).append(agreement)
     lists = [s for s in by_source if len(by_source[s]) >= LIST_LENGTH]  # one document or two make no list
-    named = _sources_named(matcher, r)
+    named = sources_named(matcher, r)
     if named:
         lists = [s for s in lists if s in named]
     elif len(lists) > 1:
@@ -87,20 +90,6 @@ def list_position_reply(matcher: Matcher, r: Reading, place: int) -> Reply:
     return with_changes(reply, headline=f"{headline} {reply.headline}", intent="documents")
 
 
-def _sources_named(matcher: Matcher, r: Reading) -> list[str]:
-    """The reports a question names by their publisher ("TASS", "the Kyrgyz government's list")."""
-    words = set(r.words) | {transliterate(w) for w in r.words if is_cyrillic(w)}
-    tokens, _ = matcher.analyze(r.question)
-    countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
-    found = []
-    for source in matcher.factbase.sources.values():
-        own = {w for w in tokenize(source.publisher) if len(w) > 3 and w not in _PUBLISHER_GENERIC}
-        their_countries = {k for t in matcher.analyze(source.publisher)[0] for k in t.keys if k.startswith("C:")}
-        if own & words or their_countries & countries:
-            found.append(source.id)
-    return found
-
-
 def asks_documents(r: Reading) -> bool:
     """Which documents, what was signed or adopted; not "when was X adopted" (a date, which
     the statements give for things adopted earlier)."""
@@ -112,13 +101,15 @@ def asks_documents(r: Reading) -> bool:
     return "@document" in r.keys and "@say" not in r.keys and "@propose" not in r.keys
 
 
-def documents_reply(matcher: Matcher, r: Reading) -> Reply:
+def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> Reply:
     """The documents of this meeting; with a subject ("anything on uranium?") the documents
     about it, else, for a question about documents, the list; else (e.g. "when was the concept
     adopted?", about something adopted earlier) retrieval over every fact."""
     factbase = matcher.factbase
     lang = r.language
     documents = meeting_documents(matcher)
+    if only and any(a.source in only for a in documents):  # "according to the Kyrgyz government": its list
+        documents = [a for a in documents if a.source in only]
     if not documents:
         return retrieve(matcher, r)
     subject = subject_keys(matcher, r, known_only=True, outcome=False)
@@ -152,5 +143,7 @@ def documents_reply(matcher: Matcher, r: Reading) -> Reply:
         return with_changes(list_reply(factbase, lang, phrase(lang, "documents_not_on_topic", count=len(documents)),
                                  [a.id for a in documents], intent="documents", score=0), answered=False,
                      suggestions=tuple(Suggestion(c.fact_id, fact_title(factbase, c.fact_id, lang)) for c in nearest))
-    return list_reply(factbase, lang, phrase(lang, "documents", count=len(documents)), [a.id for a in documents],
-                       intent="documents", score=reading_score(r))
+    publishers = sorted({factbase.sources[a.source].publisher for a in documents})
+    headline = phrase(lang, "documents_by", count=len(documents), publisher=", ".join(publishers)) if only \
+        and len(publishers) == 1 else phrase(lang, "documents", count=len(documents))
+    return list_reply(factbase, lang, headline, [a.id for a in documents], intent="documents", score=reading_score(r))

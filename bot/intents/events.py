@@ -10,18 +10,11 @@ import re
 from bot.intents.reading import Reading, dates_in, derived, months_named
 from bot.intents.replying import abstain
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AGENDA_RE, OTHER_PLACES, OUTCOME_WORDS
+from bot.intents.vocabulary import AGENDA_RE, MEETING_WORDS, OTHER_PLACES, OUTCOME_WORDS
 from bot.matcher import Matcher
 from bot.replies import Reply, format_date, meeting_description
 
 __all__ = ["other_event", "other_event_reply"]
-
-_MEETING_WORDS = frozenset("""
-    meeting meetings summit summits session sessions council conference forum talks gathering meet met
-    встречались собирались
-    заседание заседании заседания заседанию саммит саммите саммита совет совете совета сессия сессии
-    встреча встрече встречи форум форуме zasedanie zasedanii sammit sammite vstrecha sovet
-""".split())
 
 
 _SCO = frozenset("sco шос shos shanghai шанхайской шанхайская шанхайский шанхайского".split())
@@ -54,7 +47,7 @@ _CAME_OF_RE = re.compile(r"\b(came (out )?of|happened|outcome|what was the resul
 
 
 def _near_meeting_word(words: tuple[str, ...], index: int, reach: int = 3) -> bool:
-    return any(w in _MEETING_WORDS for w in words[max(0, index - reach): index + reach + 1])
+    return any(w in MEETING_WORDS for w in words[max(0, index - reach): index + reach + 1])
 
 
 def other_event(matcher: Matcher, r: Reading) -> str | None:
@@ -150,7 +143,7 @@ def _adjacent_meeting_word(words: tuple[str, ...], index: int) -> bool:
     ("summit of the EAEU", "заседание ЕАЭС")."""
     after = words[index + 1: index + 2]
     before = [w for w in words[max(0, index - 3): index] if w not in ("of", "the")]
-    return bool((after and after[0] in _MEETING_WORDS) or (before and before[-1] in _MEETING_WORDS))
+    return bool((after and after[0] in MEETING_WORDS) or (before and before[-1] in MEETING_WORDS))
 
 
 def _day_month(day: int, month: int, lang: str) -> str:

@@ -14,14 +14,21 @@ from weakref import WeakKeyDictionary
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.facts import AGREEMENT_KINDS, LISTED_KINDS, Agreement, FactBase, Statement
-from bot.intents.vocabulary import AGENDA_FILLER, FRAME, NOT_TOPIC, OUTCOME_WORDS
+from bot.intents.vocabulary import (
+    AGENDA_FILLER,
+    FRAME,
+    MEETING_TIME_WORDS,
+    MEETING_WORDS,
+    NOT_TOPIC,
+    OUTCOME_WORDS,
+)
 from bot.matcher import Matcher
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "OVERVIEW_KINDS", "Reading", "agreement_kind",
-    "beyond_agenda", "dates_in", "derived", "doc_holds", "is_number", "months_named", "prepare", "read",
-    "reading_score",
+    "COUNT_FRAME", "OFFICIAL_WORDS", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "OVERVIEW_KINDS", "Reading", "agreement_kind",
+    "beyond_agenda", "dates_in", "derived", "doc_holds", "is_number", "months_named", "prepare", "publisher_words",
+    "read", "reading_score", "sources_named",
     "subject_keys",
 ]
 
@@ -73,6 +80,7 @@ class Reading:
     topic: bool = False  # it says what it is about beyond its frame (who/said/documents...)
     sure: float = 1.0  # the least similarity of the words that name someone
     unknown_entities: tuple[str, ...] = ()
+    when: frozenset[str] = frozenset()  # words placing it in the meeting's time ("at the end"), not a subject
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,8 @@ class _Derived:
     # "autumn 2024" is not
     year_months: frozenset[tuple[int, int]] = frozenset()
     statements_by_source: dict[str, list[str]] = field(default_factory=dict)  # report -> its statements' ids
+    # report -> the words that name it (its publisher's, also in Latin letters) and the countries it names
+    publishers: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -175,7 +185,50 @@ def _derive(matcher: Matcher) -> _Derived:
     return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words),
                     meeting_keys, schedule_keys, priorities, role_words, frozenset(host), host_name, elsewhere,
                     {person: frozenset(s.id for s in said) for person, said in by_speaker.items()},
-                    _year_months(factbase), _statements_by_source(factbase))
+                    _year_months(factbase), _statements_by_source(factbase), _publishers(matcher))
+
+
+_PUBLISHER_GENERIC = frozenset("the cabinet ministers republic news agency government press service "
+                               "republished by".split())
+_REPORT_NOUNS = frozenset("""report reports article publication story piece статье статья публикации публикация
+    материале материал сообщении""".split())
+
+
+OFFICIAL_WORDS = frozenset("""government government's governments cabinet правительства правительство
+    правительств кабинета кабинет кабмина кабмин pravitelstva""".split())
+
+
+def _publishers(matcher: Matcher) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    found = {}
+    for source in matcher.factbase.sources.values():
+        own = {w for w in tokenize(source.publisher) if len(w) > 3 and w not in _PUBLISHER_GENERIC}
+        own.update([transliterate(w) for w in own if is_cyrillic(w)])
+        countries = {k for t in matcher.analyze(source.publisher)[0] for k in t.keys if k.startswith("C:")}
+        found[source.id] = (frozenset(own), frozenset(countries))
+    return found
+
+
+def sources_named(matcher: Matcher, r: Reading) -> list[str]:
+    """The reports a question names: by their publisher ("TASS", "ТАСС", "the Kyrgyz government's
+    list"), or, beside a word for a report, by the month and year they came out ("the February
+    2024 report")."""
+    words = set(r.words) | {transliterate(w) for w in r.words if is_cyrillic(w)}
+    tokens, _ = matcher.analyze(r.question)
+    countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
+    official = bool(words & OFFICIAL_WORDS)  # a country names its government's report, not a delegation's
+    found = [source for source, (own, their) in derived(matcher).publishers.items()
+             if own & words or official and their & countries]
+    if not found and words & _REPORT_NOUNS:
+        years = {int(w) for w in r.words if _A_YEAR_RE.fullmatch(w)}
+        months = set(months_named(r.words).values())
+        found = [s.id for s in matcher.factbase.sources.values()
+                 if s.published and s.published.year in years and s.published.month in months]
+    return found
+
+
+def publisher_words(matcher: Matcher, source: str) -> frozenset[str]:
+    """The words naming a report's publisher."""
+    return derived(matcher).publishers.get(source, (frozenset(), frozenset()))[0]
 
 
 def _statements_by_source(factbase: FactBase) -> dict[str, list[str]]:
@@ -243,14 +296,19 @@ def _mended_how(match: re.Match[str]) -> str:
 
 # "took part" is one word's meaning in two words: "participated"
 _TOOK_PART_RE = re.compile(r"\b(?:took|take|takes|taking)\s+part\b", re.IGNORECASE)
+# "according to X", "по данным X": who says it, not an accord ("according" stems to one) or data
+_ACCORDING_RE = re.compile(r"\baccording\s+to\b|\bпо\s+данным\b", re.IGNORECASE)
 
 
 def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part" as the one word it means."""
-    if "how" in question.lower():
+    lowered = question.lower()
+    if "how" in lowered:
         question = _HOW_RE.sub(_mended_how, question)
-    return _TOOK_PART_RE.sub("participated", question) if "part" in question.lower() else question
+    if "according" in lowered or "данным" in lowered:
+        question = _ACCORDING_RE.sub("согласно", question)
+    return _TOOK_PART_RE.sub("participated", question) if "part" in lowered else question
 
 
 def read(matcher: Matcher, question: str, language: str | None = None) -> Reading:
@@ -260,8 +318,9 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
     lang = language or matcher.language_of(question)
     meeting_keys = derived(matcher).meeting_keys
     words = tokenize(question)
+    when = _meeting_time(words)
     keys: set[str] = set()
-    topic = any(len(w) > 3 and w not in NOT_TOPIC for w in unknown)
+    topic = any(len(w) > 3 and w not in NOT_TOPIC and w not in when for w in unknown)
     groups: list[tuple[str, dict[str, float]]] = []
     countries: list[str] = []
     sure = 1.0
@@ -273,6 +332,8 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
         if token.entity:
             if not _names_the_place(matcher, token.word, token.keys, words):
                 countries.extend(k for k in token.keys if k.startswith("C:") and k not in countries)
+            continue
+        if token.word in when:
             continue
         keys.update(token.keys)
         if not set(token.keys) & (FRAME | meeting_keys):  # "in Bishkek": every fact is about this meeting
@@ -299,7 +360,23 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
         question = f"{question} {known.host_name}"
     unknown_entities = tuple(c for c in countries if not matcher.carries(c))
     return Reading(question, lang, tuple(words), frozenset(keys), tuple(people_ids),
-                   tuple(ambiguous), tuple(countries), topic, sure, unknown_entities)
+                   tuple(ambiguous), tuple(countries), topic, sure, unknown_entities, when)
+
+
+_FILLER = frozenset("the of a an in at this that в на во этой этого".split())
+
+
+def _meeting_time(words: list[str]) -> frozenset[str]:
+    """The time words that place a question in the meeting ("at the end of the meeting", "после
+    встречи премьеров", "что он сказал в конце"): followed by a meeting word, or by nothing."""
+    found = set()
+    for index, word in enumerate(words):
+        if word not in MEETING_TIME_WORDS:
+            continue
+        rest = [w for w in words[index + 1:] if w not in _FILLER]
+        if not rest or rest[0] in MEETING_WORDS:
+            found.add(word)
+    return frozenset(found)
 
 
 _HOST_WORDS = frozenset("host host's hosts хозяин хозяева хозяев принимающая принимающей принимающую".split())
@@ -388,6 +465,7 @@ def subject_keys(matcher: Matcher, r: Reading, *, known_only: bool = False,
     tokens, unknown = matcher.analyze(r.question)
     meeting_keys = derived(matcher).meeting_keys
     dropped = frozenset() if outcome else OUTCOME_WORDS
+    dropped = dropped | r.when
     subject = [set(t.keys) for t in tokens if not set(t.keys) & (frame | meeting_keys) and t.word not in dropped
                and (not t.entity or any(k.startswith("C:") for k in t.keys)
                     and not _names_the_place(matcher, t.word, t.keys, list(r.words)))]

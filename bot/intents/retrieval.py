@@ -28,7 +28,7 @@ from bot.replies import Reply, compose, label
 from bot.text import tokenize
 
 __all__ = [
-    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_appearance", "capitalised_unknown", "names_nobody", "retrieve", "unknown_capitalised",
+    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_appearance", "asks_figure", "capitalised_unknown", "names_nobody", "retrieve", "unknown_capitalised",
     "without_agenda_words",
 ]
 
@@ -114,7 +114,7 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     if strangers and result.best.confidence < NAMED_STRANGER_FLOOR:  # "a joint statement on Gaza", "GDP"
         return abstain(matcher, r, "unknown-entity", phrase(r.language, "unknown_name", name=", ".join(strangers)),
                         score=result.best.confidence)
-    if _asks_figure(r) and not _gives_figure(matcher.factbase, result.best.fact_id, r,
+    if asks_figure(r) and not _gives_figure(matcher.factbase, result.best.fact_id, r,
                                              _subject_clauses(matcher, result.best.fact_id, r)):
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=result.best.confidence)
     if _YEAR_ASK_RE.search(" ".join(r.words)) and not any(
@@ -244,7 +244,7 @@ def capitalised_unknown(matcher: Matcher, r: Reading) -> bool:
     return bool(unknown_capitalised(matcher, r))
 
 
-def _asks_figure(r: Reading) -> bool:
+def asks_figure(r: Reading) -> bool:
     return "@count" in r.keys or bool(set(r.words) & _MONEY_WORDS)
 
 

@@ -44,6 +44,7 @@ _TEXTS = {
         "documents": "Documents signed and decisions adopted at the meeting ({count}):",
         "documents_not_on_topic": "I found no document on that among the {count} the reports list:",
         "documents_on_topic": "Documents on that:",
+        "documents_by": "Documents signed at the meeting, as {publisher} lists them ({count}):",
         "count_documents": "Documents signed: {parts}.",
         "count_subject": "What the reports count on that: {parts}.",
         "count_documents_differ": "The reports differ on how many documents were signed: {parts}.",
@@ -113,6 +114,7 @@ _TEXTS = {
         "documents_not_on_topic": "Среди документов, перечисленных в публикациях ({count}), я не нашёл "
                                   "такого:",
         "documents_on_topic": "Документы на эту тему:",
+        "documents_by": "Документы, подписанные на заседании, по перечню: {publisher} ({count}):",
         "count_documents": "Подписано документов: {parts}.",
         "count_subject": "Что публикации насчитывают по этой теме: {parts}.",
         "count_documents_differ": "Источники расходятся в числе подписанных документов: {parts}.",

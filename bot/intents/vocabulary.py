@@ -10,8 +10,8 @@ import re
 from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
-    "AGENDA_FILLER", "AGENDA_RE", "BYE", "FRAME", "GREETING", "MORE_WORDS", "NOT_TOPIC", "NUMBER_RE",
-    "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "SPOKE_WORDS", "THANKS",
+    "AGENDA_FILLER", "AGENDA_RE", "BYE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
+    "NOT_TOPIC", "NUMBER_RE", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SPOKE_WORDS", "THANKS",
 ]
 
 # Concept keys that frame a question (what kind of answer) rather than say what it is about.
@@ -81,4 +81,27 @@ NUMBER_RE = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|
                         r"восемь|девять|десять|двадцать|тридцать|сорок|сто|тысяч)\w*", re.IGNORECASE)
 
 
-NOT_TOPIC = MORE_WORDS | PRONOUNS | GREETING | THANKS | BYE | SPOKE_WORDS
+# A request's own verb ("приведите список", "назовите"), and "согласно" (the "according to" of a
+# report named): how to answer, not what about
+REQUEST_WORDS = frozenset("""
+    приведите приведи назовите назови покажите покажи дайте дай расскажите расскажи перечислите перечисли
+    напишите напиши подскажите подскажи скажите скажи privedite nazovite pokazhite skazhite podskazhite
+    согласно soglasno
+""".split())
+
+
+NOT_TOPIC = MORE_WORDS | PRONOUNS | GREETING | THANKS | BYE | SPOKE_WORDS | REQUEST_WORDS
+
+
+MEETING_WORDS = frozenset("""
+    meeting meetings summit summits session sessions council conference forum talks gathering meet met
+    встречались собирались
+    заседание заседании заседания заседанию саммит саммите саммита совет совете совета сессия сессии
+    встреча встрече встречи форум форуме zasedanie zasedanii sammit sammite vstrecha sovet
+""".split())
+# When in the meeting ("at the end of the meeting", "после встречи", "в конце"): a time that frames a
+# question about this meeting, not its subject; a time word counts so only before a meeting word or last
+MEETING_TIME_WORDS = frozenset("""
+    end close conclusion after following afterwards beginning start конце завершении окончании после начале
+    kontse posle
+""".split())

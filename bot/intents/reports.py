@@ -1,0 +1,84 @@
+"""Questions that name their report: "according to the Astana Times", "по данным правительства
+Кыргызстана", "the February 2024 report". The report is a filter on the facts, not words to match:
+its name and the "according to" frame cost every fact score and match none. So the question is read
+again without them, and answered from that report's facts when one answers it; otherwise the
+question goes on as before (another report may still answer it, under its own name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.intents.reading import (
+    OFFICIAL_WORDS,
+    Reading,
+    derived,
+    months_named,
+    publisher_words,
+    read,
+    sources_named,
+)
+from bot.intents.replying import list_reply, with_changes
+from bot.intents.retrieval import asks_appearance, asks_figure, retrieve
+from bot.intents.texts import phrase
+from bot.matcher import Matcher
+from bot.replies import Reply, fact_reply
+from bot.text import tokenize
+
+__all__ = ["per_report", "per_report_reply"]
+
+# "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
+_PER_RE = re.compile(
+    r"\b(according|per|reported|says|say|writes|write|reports|report|article|данным|сообщению|информации|"
+    r"согласно|версии|пишет|пишут|сообщает|сообщают|статье|публикации|материале|dannym|soglasno)\b")
+_AUTHORITY_WORDS = frozenset("""according per reported says say writes reports report article publication
+    данным сообщению информации согласно версии пишет пишут сообщает сообщают статье публикации материале
+    dannym soglasno""".split())
+
+
+def per_report(matcher: Matcher, r: Reading) -> tuple[list[str], Reading] | None:
+    """The reports a question names as its authority, and the question read without naming them."""
+    if not _PER_RE.search(" ".join(r.words)):
+        return None
+    named = sources_named(matcher, r)
+    if not named:
+        return None
+    drop = set(_AUTHORITY_WORDS) | OFFICIAL_WORDS  # "the Kyrgyz government's", "правительства"
+    for source in named:
+        drop |= publisher_words(matcher, source) | set(tokenize(matcher.factbase.sources[source].publisher))
+    countries = {k for s in named for k in derived(matcher).publishers[s][1]}
+    tokens, _ = matcher.analyze(r.question)
+    drop |= {t.word for t in tokens if countries & set(t.keys)}  # "the Kyrgyz government's"
+    published = [matcher.factbase.sources[s].published for s in named]
+    for index, month in months_named(r.words).items():  # "the February 2024 report"
+        if any(p and p.month == month for p in published):
+            drop |= {r.words[index], *(str(p.year) for p in published if p)}
+    kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & drop)
+    if not kept.strip() or kept == r.question:
+        return None
+    return named, read(matcher, kept, r.language)
+
+
+def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | None:
+    """The answer from the named reports' facts: retrieval's, when its best fact is theirs; else
+    their best fact, when it is confident and no figure or description is asked; else None."""
+    factbase = matcher.factbase
+    found = retrieve(matcher, r)
+    ids = [i for i in (found.fact_id, *(i.fact_id for i in found.items)) if i]
+    theirs_shown = [i for i in ids if (e := factbase.entry(i)) is not None and e.source in named]
+    if found.answered and theirs_shown:
+        if len(theirs_shown) == len(ids) or found.fact_id in theirs_shown and not found.items:
+            return found
+        # a list of equally close facts from several reports: the named report's alone
+        if len(theirs_shown) > 1:
+            return list_reply(factbase, r.language, phrase(r.language, "tied"), theirs_shown, intent="retrieval",
+                              score=found.score)
+        return with_changes(fact_reply(factbase, theirs_shown[0], r.language, score=found.score), intent="retrieval")
+    if asks_figure(r) or asks_appearance(r):
+        return None
+    theirs = [e.id for e in factbase.entries() if e.source in named]
+    scored = matcher.score_facts(r.question, theirs, r.language)
+    if not scored or scored[0].confidence < matcher.threshold:
+        return None
+    return with_changes(fact_reply(factbase, scored[0].fact_id, r.language, score=scored[0].confidence),
+                        intent="retrieval")
