@@ -142,6 +142,17 @@ def generate(factbase: FactBase) -> list[Case]:
                 add(Case(q, lang, facts=counts, intent="count", tags=("count",)))
     _count_cases(factbase, documents, add)
     _per_report_cases(factbase, add)
+    for speaker in factbase.speakers.values():  # where X's words come from: each report, and whom it cites
+        own = statements_of.get(speaker.id, [])
+        if own:
+            add(Case(f"Which agency does the {_surname(speaker.name)} quote come from?", "en", any_of=tuple(own),
+                     intent="attribution", tags=("attribution",)))
+    for source in factbase.sources.values():
+        theirs = tuple(e.id for e in factbase.entries() if e.source == source.id)
+        if source.via and len(source.publisher.split()) == 1 and theirs:
+            for q, lang in ((f"Whom does {source.publisher} cite?", "en"),
+                            (f"На кого ссылается {source.publisher}?", "ru")):
+                add(Case(q, lang, any_of=theirs, intent="attribution", tags=("attribution",)))
     _list_place_cases(factbase, add)
     _appearance_cases(factbase, documents, add)
     for q, lang in (("How many delegations?", "en"), ("how many countries took part", "en"),
@@ -156,6 +167,10 @@ def generate(factbase: FactBase) -> list[Case]:
                     ("Кто участвовал в заседании?", "ru"), ("kto uchastvoval", "ru")):
         add(Case(q, lang, fact=PARTICIPANTS_ID, tags=("participants",)))
     agenda = tuple(a.id for a in factbase.agreements.values() if agreement_kind(a) == "agenda")
+    for topic in sorted({t for a in factbase.agreements.values() if agreement_kind(a) == "agenda"
+                         for t in a.topics if not is_cyrillic(t) and " " not in t})[:2]:
+        add(Case(f"Apart from {topic}, what else was on the agenda?", "en", facts=agenda, intent="overview",
+                 tags=("agenda",)))
     for q, lang in (("What topics were covered?", "en"), ("What was on the table at the meeting?", "en"),
                     ("Which issues featured on the agenda?", "en"), ("Какие темы стояли на повестке?", "ru"),
                     ("Что входило в повестку дня?", "ru")):
@@ -369,6 +384,7 @@ def _event_cases(add) -> None:  # type: ignore[no-untyped-def]
         ("Where will the heads of government meet in autumn 2024?", "en"),
         ("What was signed in September 2024?", "en"),
         ("Где пройдёт заседание летом 2024 года?", "ru"),
+        ("chto reshili v ashhabade", "ru"),  # "h" for "х", as many type it
     ):
         add(Case(q, lang, intent="other-event", abstain=True, tags=("other-event",)))
     for q, lang in (("Who represented Moldova?", "en"), ("What did Ukraine say?", "en"),

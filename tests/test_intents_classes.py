@@ -224,3 +224,51 @@ def test_according_to_is_not_an_accord() -> None:
 def test_a_country_named_without_its_government_is_no_report() -> None:
     reply = SHIPPED.ask("Which documents did Kyrgyzstan sign?")
     assert "as Cabinet of Ministers" not in reply.headline
+
+
+# -- who reported it: a person's words, and whom a report cites ------------------------------
+
+
+def test_where_a_persons_words_come_from_names_the_report_and_whom_it_cites() -> None:
+    own = [s for s in FACTS.statements.values() if s.speaker == "lebedev"]
+    reply = SHIPPED.ask("Which agency does the Lebedev quote come from?")
+    assert reply.answered and reply.intent == "attribution", render_text(reply)
+    for statement in own:
+        source = FACTS.source_of(statement)
+        assert source.publisher in render_text(reply)
+        assert not source.via or source.via.split(",")[0].split(" and ")[0] in render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["На кого ссылается ТАСС, сообщая о 22 документах?",
+                                      "Whom does TASS cite on the 22 documents?"])
+def test_whom_a_report_cites_is_its_attribution(question: str) -> None:
+    tass = next(s for s in FACTS.sources.values() if s.publisher == "TASS")
+    assert tass.via, "precondition: TASS cites someone"
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attribution", render_text(reply)
+    via = tass.via_ru if reply.language == "ru" and tass.via_ru else tass.via
+    assert via.split()[0].lower()[:6] in render_text(reply).lower()
+
+
+# -- "apart from X, what else": the agenda, X set aside -------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Besides energy, what else was on the agenda?",
+                                      "Что ещё было на повестке, кроме экономики?"])
+def test_what_else_besides_a_subject_is_the_agenda(question: str) -> None:
+    agenda = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "agenda"}
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "overview" and agenda <= shown(reply), render_text(reply)
+
+
+# -- Russian in Latin letters with "h" for "х" --------------------------------------------
+
+
+def test_latin_typed_russian_with_h_for_kh_is_read_as_with_kh() -> None:
+    with_h, with_kh = SHIPPED.ask("gde prohodilo zasedanie"), SHIPPED.ask("gde prokhodilo zasedanie")
+    assert with_kh.answered, "precondition: the 'kh' spelling is answered"
+    assert (with_h.answered, with_h.fact_id) == (with_kh.answered, with_kh.fact_id)
+
+
+def test_an_english_word_with_h_is_left_alone() -> None:
+    assert SHIPPED.ask("What did Mishustin say about the harvest?").answered is False

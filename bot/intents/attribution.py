@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from bot.facts import FactBase, Statement
+from bot.intents.people import statements_of
 from bot.intents.reading import Reading, reading_score, subject_keys
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import retrieve
@@ -25,7 +26,7 @@ _REPORT_WORDS = frozenset("""
     сообщил сообщила сообщили сообщило сообщает сообщают написал написала написали написало пишет
     опубликовал опубликовала опубликовали опубликовало доложил доложила передал передало передает
     передаёт ссылкой чьим ссылаясь soobshchil soobshchili napisal napisali covered cover covering писали писал
-    писало данные данным данных
+    писало данные данным данных ссылается ссылаются сослался сослалось cite cites согласно soglasno per
 """.split())
 
 
@@ -43,7 +44,7 @@ def asks_attribution(r: Reading) -> bool:
     22 документах": the answer is the report's attribution (publisher, the agency it cites),
     which a fact's reply alone leaves to its source line. Needs a subject to attribute."""
     words = set(r.words)
-    whence = bool(words & {"откуда", "otkuda", "whence", "чьим", "чьей", "whose"})  # "откуда данные", "по чьим данным"
+    whence = bool(words & {"откуда", "otkuda", "whence", "чьим", "чьей", "whose", "whom"})  # "откуда данные", "по чьим данным"
     asks = "@who" in r.keys or whence or bool(words & _WHICH_WORDS and words & _OUTLET_WORDS)
     reported = words & (_REPORT_WORDS | _OUTLET_WORDS) or "@source" in r.keys
     if r.people and re.match(r"(who is|who s|who was|кто такой|кто такая|кто это) ", " ".join(r.words)):
@@ -64,6 +65,13 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
         # "какие СМИ писали о заседании": every report
         return with_changes(fact_reply(factbase, SOURCES_ID, r.language, score=reading_score(r)), intent="attribution")
     found = retrieve(matcher, asked)
+    own = statements_of(matcher, r.people[0]) if r.people and (
+        not found.answered or found.fact_id == r.people[0]) else []  # nothing, or X's entry rather than words
+    if own:  # "where does the Lebedev summary come from": what the reports quote X saying, each attributed
+        speaker = factbase.speakers[r.people[0]]
+        found = list_reply(factbase, r.language, phrase(r.language, "said", name=speaker_name(speaker, r.language),
+                                                        count=len(own)), [s.id for s in own], intent="attribution",
+                           score=reading_score(r))
     if not found.answered or not found.fact_id or factbase.entry(found.fact_id) is None:
         return with_changes(found, intent="attribution")
     ids = [found.fact_id, *(i.fact_id for i in found.items)]

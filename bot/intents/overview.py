@@ -7,11 +7,20 @@ from __future__ import annotations
 
 import re
 
-from bot.intents.reading import Reading, beyond_agenda, dates_in, derived, doc_holds, reading_score, subject_keys
+from bot.intents.reading import (
+    Reading,
+    beyond_agenda,
+    dates_in,
+    derived,
+    doc_holds,
+    read,
+    reading_score,
+    subject_keys,
+)
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import TIE_MARGIN, capitalised_unknown
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AGENDA_RE, OTHER_PLACES
+from bot.intents.vocabulary import AGENDA_RE, MORE_WORDS, OTHER_PLACES
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date
 from bot.text import stem, tokenize
@@ -43,8 +52,15 @@ _RESULT_WORDS = frozenset("""
 """.split())
 
 
+# "apart from the economy, what else was on the agenda": the thing set aside is no subject
+_SET_ASIDE_RE = re.compile(r"\b(apart from|aside from|besides|except for|except|other than|кроме|помимо)\s+"
+                           r"(the\s+)?[^\s,;:?!]+(\s+(and|и)\s+[^\s,;:?!]+)?", re.IGNORECASE)
+
+
 def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
+    if _SET_ASIDE_RE.search(r.question) and MORE_WORDS & set(r.words):
+        r = read(matcher, _SET_ASIDE_RE.sub(" ", r.question), r.language)
     text = " ".join(r.words)
     words = set(r.words)
     lang = r.language

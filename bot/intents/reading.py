@@ -300,6 +300,21 @@ _TOOK_PART_RE = re.compile(r"\b(?:took|take|takes|taking)\s+part\b", re.IGNORECA
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b|\bпо\s+данным\b", re.IGNORECASE)
 
 
+_LONE_H_RE = re.compile(r"(?<![zsckZSCK])h")
+
+
+def _mend_romanised_h(matcher: Matcher, question: str, unknown: list[str]) -> str:
+    """Russian typed in Latin letters with "h" for "х" ("gde prohodilo"), where the matcher reads
+    "kh" ("prokhodilo"): an unknown word whose "kh" spelling the matcher knows is written so."""
+    for word in unknown:
+        if not word.isascii() or not _LONE_H_RE.search(word):
+            continue
+        variant = _LONE_H_RE.sub("kh", word)
+        if not matcher.analyze(variant)[1]:  # known, or a stop word
+            question = re.sub(rf"\b{re.escape(word)}\b", variant, question, flags=re.IGNORECASE)
+    return question
+
+
 def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part" as the one word it means."""
@@ -307,7 +322,7 @@ def _mend_question_words(question: str) -> str:
     if "how" in lowered:
         question = _HOW_RE.sub(_mended_how, question)
     if "according" in lowered or "данным" in lowered:
-        question = _ACCORDING_RE.sub("согласно", question)
+        question = _ACCORDING_RE.sub("per", question)  # a word the matcher skips: it costs no fact score
     return _TOOK_PART_RE.sub("participated", question) if "part" in lowered else question
 
 
@@ -315,6 +330,11 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
     """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
     question = _mend_question_words(question)
     tokens, unknown = matcher.analyze(question)
+    if any("h" in w for w in unknown):
+        mended = _mend_romanised_h(matcher, question, unknown)
+        if mended != question:
+            question = mended
+            tokens, unknown = matcher.analyze(question)
     lang = language or matcher.language_of(question)
     meeting_keys = derived(matcher).meeting_keys
     words = tokenize(question)
