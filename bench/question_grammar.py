@@ -187,6 +187,11 @@ def generate(factbase: FactBase) -> list[Case]:
     for q, lang in ((f"What did they decide in {meeting_place}?", "en"), ("Что решили на заседании?", "ru"),
                     (f"What did they sign in {year}?", "en")):
         add(Case(q, lang, facts=doc_ids, intent="documents", tags=("documents",)))
+    year_of = tuple(a.id for a in factbase.agreements.values() if "Year of" in a.title)
+    for year in sorted({y for a in factbase.agreements.values() if a.id in year_of for y in a.title.split()
+                        if y.isdigit() and len(y) == 4}):
+        for q, lang in ((f"Which year was declared for {year}?", "en"), (f"Какой год объявлен на {year}?", "ru")):
+            add(Case(q, lang, any_of=year_of, tags=("documents",)))
     if factbase.meeting:  # a wish for what matters is the summary, never the fact holding "new" or "important"
         for q, lang in (("what's new?", "en"), ("main takeaways", "en"), ("Что главное?", "ru")):
             add(Case(q, lang, fact=factbase.meeting.id, intent="overview", tags=("summary",)))

@@ -272,3 +272,36 @@ def test_latin_typed_russian_with_h_for_kh_is_read_as_with_kh() -> None:
 
 def test_an_english_word_with_h_is_left_alone() -> None:
     assert SHIPPED.ask("What did Mishustin say about the harvest?").answered is False
+
+
+# -- a year declared, a year aimed at, a Russian preposition ---------------------------------
+
+
+def _year_of_facts() -> set[str]:
+    return {a.id for a in FACTS.agreements.values() if "Year of" in a.title}
+
+
+@pytest.mark.parametrize("question", ["Which year was declared for 2024?", "Какой год объявлен на 2024?",
+                                      "What has 2024 been proclaimed in the CIS?"])
+def test_a_year_declared_is_the_year_adopted_not_something_said_about_that_year(question: str) -> None:
+    assert _year_of_facts(), "precondition: the reports name a Year of ..."
+    reply = SHIPPED.ask(question)
+    assert not reply.answered or shown(reply) & _year_of_facts(), render_text(reply)
+    assert not shown(reply) & set(FACTS.statements), "never a statement that only names the year"
+
+
+def test_a_year_something_was_decided_for_is_its_subject_not_another_event() -> None:
+    reply = SHIPPED.ask("What was decided for 2024?")
+    assert reply.intent != "other-event"
+
+
+def test_something_decided_in_a_later_year_is_still_another_event() -> None:
+    reply = SHIPPED.ask("What was decided in 2025?")
+    assert reply.answered is False and reply.intent == "other-event"
+
+
+def test_a_russian_preposition_is_no_subject() -> None:
+    """"перед" (before) is a stop word as "before" is: "брифинг перед заседанием" is about the briefing."""
+    meredov = {s.id for s in FACTS.statements.values() if s.speaker == "meredov"}
+    reply = SHIPPED.ask("Когда рабочая встреча перед заседанием?")
+    assert reply.answered and shown(reply) & meredov, render_text(reply)

@@ -82,7 +82,9 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
             return phrase(lang, "event_next_people")
     years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
     meeting_year = matcher.factbase.meeting.date.year if matcher.factbase.meeting else 0
-    later = [y for y in years if int(y) > meeting_year]
+    # "decided for 2024", "объявлен на 2024 год": the year is what was decided about, not when it happened
+    aimed = {words[i] for i in range(1, len(words)) if words[i - 1] in ("for", "на", "na") and words[i] in years}
+    later = [y for y in years if int(y) > meeting_year and y not in aimed]
     happened = (_HAPPENED_RE.search(" ".join(words)) and not {"@when", "@source"} & r.keys
                 and not set(words) & {"where", "где", "gde", "venue", "city", "город"})
     if later and (set(words) & OUTCOME_WORDS or _CAME_OF_RE.search(" ".join(words))

@@ -297,6 +297,11 @@ def _mended_how(match: re.Match[str]) -> str:
 # "took part" is one word's meaning in two words: "participated"
 _TOOK_PART_RE = re.compile(r"\b(?:took|take|takes|taking)\s+part\b", re.IGNORECASE)
 # "according to X", "по данным X": who says it, not an accord ("according" stems to one) or data
+# "which year was declared for 2024", "какой год объявлен": proclaimed, i.e. adopted, not said (the
+# lexicon reads "declared" as a word of saying, and "объявлен" meets the date first announced)
+_DECLARED_RE = re.compile(r"\b((?:was|were|is|are|been|be|being)(?:\s+\w+){0,3})\s+(declared|proclaimed|designated)\b",
+                           re.IGNORECASE)
+_DECLARED_RU_RE = re.compile(r"\b(объявлен|провозглашён|провозглашен)(а|о|ы)?\b", re.IGNORECASE)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b|\bпо\s+данным\b", re.IGNORECASE)
 
 
@@ -321,6 +326,10 @@ def _mend_question_words(question: str) -> str:
     lowered = question.lower()
     if "how" in lowered:
         question = _HOW_RE.sub(_mended_how, question)
+    if "declared" in lowered or "proclaimed" in lowered or "designated" in lowered:
+        question = _DECLARED_RE.sub(r"\1 adopted", question)
+    if "объявлен" in lowered or "провозгла" in lowered:
+        question = _DECLARED_RU_RE.sub(lambda m: "принят" + (m.group(2) or ""), question)
     if "according" in lowered or "данным" in lowered:
         question = _ACCORDING_RE.sub("per", question)  # a word the matcher skips: it costs no fact score
     return _TOOK_PART_RE.sub("participated", question) if "part" in lowered else question
