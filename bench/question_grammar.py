@@ -90,6 +90,18 @@ def generate(factbase: FactBase) -> list[Case]:
         _speaker_cases(speaker, statements_of.get(speaker.id, []), add, elsewhere,
                        meeting.place.split(",")[-1].strip() if meeting else "")
     _about_cases(factbase, add)
+    relayed: set[tuple[str, str]] = set()
+    for statement in factbase.statements.values():  # Y's words as X relays them: X's statements naming Y
+        speaker = factbase.speakers[statement.speaker]
+        for other in factbase.speakers.values():
+            if other.id != speaker.id and _surname(other.name) in statement.quote \
+                    and (speaker.id, other.id) not in relayed:
+                relayed.add((speaker.id, other.id))
+                naming = tuple(s.id for s in factbase.statements.values() if s.speaker == speaker.id
+                               and _surname(other.name) in s.quote)
+                x, y = _surname(speaker.name), _surname(other.name)
+                add(Case(f"{x} mentioned {y}: what did {y} say, according to {x}?", "en", any_of=naming,
+                         intent="say", tags=("say",)))
     for statement in factbase.statements.values():
         speaker = factbase.speakers[statement.speaker]
         en = [t for t in statement.topics if not is_cyrillic(t)][:2]

@@ -305,3 +305,14 @@ def test_a_russian_preposition_is_no_subject() -> None:
     meredov = {s.id for s in FACTS.statements.values() if s.speaker == "meredov"}
     reply = SHIPPED.ask("Когда рабочая встреча перед заседанием?")
     assert reply.answered and shown(reply) & meredov, render_text(reply)
+
+
+# -- Y's words as X relays them ------------------------------------------------------------
+
+
+def test_what_y_said_according_to_x_is_xs_statements_naming_y() -> None:
+    naming = {s.id for s in FACTS.statements.values() if s.speaker == "smailov" and "Tokayev" in s.quote}
+    assert naming, "precondition: Smailov's words name Tokayev"
+    reply = SHIPPED.ask("Smailov quoted Tokayev. What did Tokayev say, in Smailov's words?")
+    assert reply.answered and reply.intent == "say" and naming <= shown(reply), render_text(reply)
+    assert shown(reply) & set(FACTS.statements) <= naming

@@ -154,6 +154,12 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         if found.answered and set(shown) <= ids | {person} and found.fact_id in ids and all(
                 _carries(matcher, i, key) for i in shown if i in ids for key in about):  # X's own entry may tie
             return with_changes(found, intent="say")
+        naming = [s.id for s in own if about and all(_carries(matcher, s.id, key) for key in about)]
+        if naming and all(key.startswith("P:") for key in about):
+            # "Smailov referred to Tokayev: what did he say, according to him?": X's words that name Y
+            others = ", ".join(speaker_name(factbase.speakers[k[2:]], lang) for k in about)
+            return list_reply(factbase, lang, phrase(lang, "said_naming", name=name, about=others, count=len(naming)),
+                              naming, intent="say", fact_id=person, score=reading_score(r))
         reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
                             intent="say", fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
