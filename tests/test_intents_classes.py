@@ -316,3 +316,22 @@ def test_what_y_said_according_to_x_is_xs_statements_naming_y() -> None:
     reply = SHIPPED.ask("Smailov quoted Tokayev. What did Tokayev say, in Smailov's words?")
     assert reply.answered and reply.intent == "say" and naming <= shown(reply), render_text(reply)
     assert shown(reply) & set(FACTS.statements) <= naming
+
+
+def test_according_to_a_report_who_did_something_is_not_who_reported_it() -> None:
+    """"According to Sputnik, who represented Armenia?" asks what the report says, not which outlet
+    reported what: never the attribution of another fact."""
+    reply = SHIPPED.ask("According to Sputnik, who represented Armenia?")
+    armenia = {s.id for s in FACTS.speakers.values() if s.attended and s.country == "Armenia"}
+    assert reply.answered and reply.intent != "attribution" and shown(reply) & armenia, render_text(reply)
+
+
+def test_a_country_in_a_publishers_name_is_still_the_country() -> None:
+    """"Sputnik Armenia": a question about Armenia names no report."""
+    reply = SHIPPED.ask("What did the prime minister of Armenia say?")
+    assert reply.intent == "say" and "Grigoryan" in render_text(reply)
+
+
+def test_who_reported_a_count_is_still_the_attribution() -> None:
+    reply = SHIPPED.ask("According to whom were 22 documents signed?")
+    assert reply.answered and reply.intent == "attribution" and "TASS" in reply.headline

@@ -18,7 +18,7 @@ from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name
 from bot.text import tokenize
 
-__all__ = ["asks_attribution", "attribution_reply"]
+__all__ = ["asks_attribution", "attribution_reply", "gives_its_authority"]
 
 # Who *reported* something (an outlet, an agency, a press service), as against who said it.
 _REPORT_WORDS = frozenset("""
@@ -50,6 +50,18 @@ def asks_attribution(r: Reading) -> bool:
     if r.people and re.match(r"(who is|who s|who was|кто такой|кто такая|кто это) ", " ".join(r.words)):
         return False  # "кто такой Мередов и что он доложил": who the person is, and their words
     return asks and bool(reported) and (r.topic or bool(r.people or r.countries))
+
+
+# the words that give a report as the authority ("according to TASS, ...") rather than ask who reported
+_AUTHORITY = frozenset("per согласно soglasno says say writes пишет пишут".split())
+
+
+def gives_its_authority(r: Reading) -> bool:
+    """True when the question's only word of reporting names its authority ("according to Sputnik,
+    who represented Armenia?"): it asks what that report says, not who reported something."""
+    words = set(r.words)
+    return bool(words & _AUTHORITY) and not words & (_REPORT_WORDS | _OUTLET_WORDS) - _AUTHORITY \
+        and "@source" not in r.keys
 
 
 def attribution_reply(matcher: Matcher, r: Reading) -> Reply:

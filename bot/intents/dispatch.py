@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.intents.attribution import asks_attribution, attribution_reply
+from bot.intents.attribution import asks_attribution, attribution_reply, gives_its_authority
 from bot.intents.counts import checks_a_count, count_reply, two_numbers
 from bot.intents.documents import asks_documents, asks_list_position, documents_reply, list_position_reply
 from bot.intents.events import other_event, other_event_reply
@@ -101,8 +101,13 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         counted = count_reply(matcher, r)
         if counted is not None:
             return counted
-    if asks_attribution(r):
+    per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first
+    if asks_attribution(r) and not (per is not None and gives_its_authority(r)):
         return attribution_reply(matcher, r)
+    named: list[str] = []
+    if per is not None:  # the rest reads the question without the report's name and frame
+        named, r = per
+        words = set(r.words)
     if r.ambiguous and not r.people:
         return ambiguous_reply(factbase, r)
     if words & _MEMBER_WORDS and "@cis" in r.keys and not r.people:
@@ -126,11 +131,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     origin = origin_reply(matcher, r)
     if origin is not None:
         return origin
-    per = per_report(matcher, r)  # "according to the Astana Times": that report's facts
     if not r.people and asks_documents(r):
-        if per is not None and asks_documents(per[1]):
-            return documents_reply(matcher, per[1], only=per[0])
-        return documents_reply(matcher, r)
+        return documents_reply(matcher, r, only=named or None)
     if not r.people and not r.countries and not r.topic:
         if words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys):
             return spoke_reply(matcher, r)
@@ -148,8 +150,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         overview = overview_reply(matcher, r)
         if overview is not None:
             return overview
-    if per is not None:
-        theirs = per_report_reply(matcher, without_agenda_words(matcher, per[1]), per[0])
+    if named:
+        theirs = per_report_reply(matcher, without_agenda_words(matcher, r), named)
         if theirs is not None:
             return theirs
     found = retrieve(matcher, without_agenda_words(matcher, r))

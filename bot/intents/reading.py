@@ -26,10 +26,9 @@ from bot.matcher import Matcher
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "COUNT_FRAME", "OFFICIAL_WORDS", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "OVERVIEW_KINDS", "Reading", "agreement_kind",
-    "beyond_agenda", "dates_in", "derived", "doc_holds", "is_number", "months_named", "prepare", "publisher_words",
-    "read", "reading_score", "sources_named",
-    "subject_keys",
+    "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
+    "REPORT_NOUNS", "Reading", "agreement_kind", "beyond_agenda", "dates_in", "derived", "doc_holds", "is_number",
+    "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -190,7 +189,7 @@ def _derive(matcher: Matcher) -> _Derived:
 
 _PUBLISHER_GENERIC = frozenset("the cabinet ministers republic news agency government press service "
                                "republished by".split())
-_REPORT_NOUNS = frozenset("""report reports article publication story piece статье статья публикации публикация
+REPORT_NOUNS = frozenset("""report reports article publication story piece статье статья публикации публикация
     материале материал сообщении""".split())
 
 
@@ -201,9 +200,11 @@ OFFICIAL_WORDS = frozenset("""government government's governments cabinet пра
 def _publishers(matcher: Matcher) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     found = {}
     for source in matcher.factbase.sources.values():
-        own = {w for w in tokenize(source.publisher) if len(w) > 3 and w not in _PUBLISHER_GENERIC}
+        tokens = matcher.analyze(source.publisher)[0]
+        entities = {t.word for t in tokens if t.entity}  # "Armenia" in "Sputnik Armenia" names a country first
+        own = {w for w in tokenize(source.publisher) if len(w) > 3 and w not in _PUBLISHER_GENERIC | entities}
         own.update([transliterate(w) for w in own if is_cyrillic(w)])
-        countries = {k for t in matcher.analyze(source.publisher)[0] for k in t.keys if k.startswith("C:")}
+        countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
         found[source.id] = (frozenset(own), frozenset(countries))
     return found
 
@@ -218,7 +219,7 @@ def sources_named(matcher: Matcher, r: Reading) -> list[str]:
     official = bool(words & OFFICIAL_WORDS)  # a country names its government's report, not a delegation's
     found = [source for source, (own, their) in derived(matcher).publishers.items()
              if own & words or official and their & countries]
-    if not found and words & _REPORT_NOUNS:
+    if not found and words & REPORT_NOUNS:
         years = {int(w) for w in r.words if _A_YEAR_RE.fullmatch(w)}
         months = set(months_named(r.words).values())
         found = [s.id for s in matcher.factbase.sources.values()

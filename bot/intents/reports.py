@@ -11,6 +11,7 @@ import re
 
 from bot.intents.reading import (
     OFFICIAL_WORDS,
+    REPORT_NOUNS,
     Reading,
     derived,
     months_named,
@@ -23,7 +24,7 @@ from bot.intents.retrieval import asks_appearance, asks_figure, retrieve
 from bot.intents.texts import phrase
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply
-from bot.text import tokenize
+from bot.text import is_cyrillic, tokenize, transliterate
 
 __all__ = ["per_report", "per_report_reply"]
 
@@ -43,20 +44,51 @@ def per_report(matcher: Matcher, r: Reading) -> tuple[list[str], Reading] | None
     named = sources_named(matcher, r)
     if not named:
         return None
-    drop = set(_AUTHORITY_WORDS) | OFFICIAL_WORDS  # "the Kyrgyz government's", "правительства"
+    # the report's name: its publisher's words, "government" and the country it names ("the Kyrgyz
+    # government's"), its month and year ("the February 2024 report"); dropped once, as one run of
+    # words, so that "according to Sputnik Armenia, who represented Armenia?" keeps its subject
+    naming = set(OFFICIAL_WORDS) | REPORT_NOUNS | {"the", "of", "s"}
+    distinctive: set[str] = set()
     for source in named:
-        drop |= publisher_words(matcher, source) | set(tokenize(matcher.factbase.sources[source].publisher))
+        distinctive |= publisher_words(matcher, source)
+        naming |= set(tokenize(matcher.factbase.sources[source].publisher))
     countries = {k for s in named for k in derived(matcher).publishers[s][1]}
     tokens, _ = matcher.analyze(r.question)
-    drop |= {t.word for t in tokens if countries & set(t.keys)}  # "the Kyrgyz government's"
+    distinctive |= {t.word for t in tokens if countries & set(t.keys)}
     published = [matcher.factbase.sources[s].published for s in named]
-    for index, month in months_named(r.words).items():  # "the February 2024 report"
+    for index, month in months_named(r.words).items():
         if any(p and p.month == month for p in published):
-            drop |= {r.words[index], *(str(p.year) for p in published if p)}
-    kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & drop)
-    if not kept.strip() or kept == r.question:
+            distinctive |= {r.words[index], *(str(p.year) for p in published if p)}
+    naming |= distinctive
+    raw = r.question.split()
+    keys = [_forms(w) for w in raw]
+    kept: list[str] = []
+    index, dropped = 0, False
+    while index < len(raw):
+        if not keys[index] or keys[index] & _AUTHORITY_WORDS:
+            if not keys[index]:
+                kept.append(raw[index])  # a stop word stays; an authority word ("according") goes
+            index += 1
+            continue
+        end = index
+        while end < len(raw) and keys[end] & naming:
+            end += 1
+        if not dropped and end > index and any(keys[i] & distinctive for i in range(index, end)):
+            dropped = True
+            index = end
+            continue
+        kept.append(raw[index])
+        index += 1
+    text = " ".join(kept)
+    if not dropped or not text.strip():
         return None
-    return named, read(matcher, kept, r.language)
+    return named, read(matcher, text, r.language)
+
+
+def _forms(word: str) -> set[str]:
+    """A word's normalised forms, also in Latin letters ("ТАСС": тасс, tass)."""
+    found = set(tokenize(word))
+    return found | {transliterate(w) for w in found if is_cyrillic(w)}
 
 
 def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | None:
