@@ -335,3 +335,10 @@ def test_a_country_in_a_publishers_name_is_still_the_country() -> None:
 def test_who_reported_a_count_is_still_the_attribution() -> None:
     reply = SHIPPED.ask("According to whom were 22 documents signed?")
     assert reply.answered and reply.intent == "attribution" and "TASS" in reply.headline
+
+
+def test_what_x_said_according_to_a_report_is_still_what_x_said() -> None:
+    """The report's "say" frame goes with its name; the question's own "say" stays."""
+    reply = SHIPPED.ask("According to Asia-Plus, what did Lebedev say?")
+    own = {s.id for s in FACTS.statements.values() if s.speaker == "lebedev"}
+    assert reply.answered and reply.intent == "say" and own <= shown(reply), render_text(reply)

@@ -30,9 +30,9 @@ __all__ = ["per_report", "per_report_reply"]
 
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
 _PER_RE = re.compile(
-    r"\b(according|per|reported|says|say|writes|write|reports|report|article|данным|сообщению|информации|"
+    r"\b(according|per|reported|says|say|writes|write|wrote|reports|report|article|данным|сообщению|информации|"
     r"согласно|версии|пишет|пишут|сообщает|сообщают|статье|публикации|материале|dannym|soglasno)\b")
-_AUTHORITY_WORDS = frozenset("""according per reported says say writes reports report article publication
+_AUTHORITY_WORDS = frozenset("""according per reported says say writes write wrote reports report article publication
     данным сообщению информации согласно версии пишет пишут сообщает сообщают статье публикации материале
     dannym soglasno""".split())
 
@@ -62,25 +62,25 @@ def per_report(matcher: Matcher, r: Reading) -> tuple[list[str], Reading] | None
     naming |= distinctive
     raw = r.question.split()
     keys = [_forms(w) for w in raw]
-    kept: list[str] = []
-    index, dropped = 0, False
-    while index < len(raw):
-        if not keys[index] or keys[index] & _AUTHORITY_WORDS:
-            if not keys[index]:
-                kept.append(raw[index])  # a stop word stays; an authority word ("according") goes
-            index += 1
-            continue
+    run = None
+    for index in range(len(raw)):
         end = index
         while end < len(raw) and keys[end] & naming:
             end += 1
-        if not dropped and end > index and any(keys[i] & distinctive for i in range(index, end)):
-            dropped = True
-            index = end
-            continue
-        kept.append(raw[index])
-        index += 1
-    text = " ".join(kept)
-    if not dropped or not text.strip():
+        if end > index and any(keys[i] & distinctive for i in range(index, end)):
+            run = (index, end)
+            break
+    if run is None:
+        return None
+    # the words that give the report as the authority, next to its name ("according to X", "X says",
+    # "по данным X"), go with it; a "say" elsewhere ("what did Lebedev say") stays
+    start, end = run
+    while start > 0 and (not keys[start - 1] or keys[start - 1] & _AUTHORITY_WORDS) and start > run[0] - 3:
+        start -= 1
+    while end < len(raw) and keys[end] & _AUTHORITY_WORDS and end < run[1] + 1:
+        end += 1
+    text = " ".join(raw[:start] + raw[end:])
+    if not text.strip():
         return None
     return named, read(matcher, text, r.language)
 
