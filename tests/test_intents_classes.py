@@ -342,3 +342,26 @@ def test_what_x_said_according_to_a_report_is_still_what_x_said() -> None:
     reply = SHIPPED.ask("According to Asia-Plus, what did Lebedev say?")
     own = {s.id for s in FACTS.statements.values() if s.speaker == "lebedev"}
     assert reply.answered and reply.intent == "say" and own <= shown(reply), render_text(reply)
+
+
+# -- the next meeting beyond its date and place; a short subject no fact holds ----------------
+
+
+@pytest.mark.parametrize("question", ["Who will chair the next meeting?", "Who will speak at the next meeting?",
+                                      "Кто выступит на следующем заседании?"])
+def test_who_does_what_at_the_next_meeting_is_not_its_date_and_place(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered is False, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which country hosts the next meeting?", "Who will host the next meeting?"])
+def test_who_hosts_the_next_meeting_is_the_schedule_not_this_meetings_delegations(question: str) -> None:
+    schedule = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "schedule"}
+    reply = SHIPPED.ask(question)
+    assert reply.answered and shown(reply) & schedule and PARTICIPANTS_ID not in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was a document on gas signed?", "Was anything signed about tax?"])
+def test_a_document_on_a_short_subject_no_fact_holds_is_not_the_whole_list(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered is False and reply.intent == "documents", render_text(reply)

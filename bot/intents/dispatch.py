@@ -133,7 +133,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return origin
     if not r.people and asks_documents(r):
         return documents_reply(matcher, r, only=named or None)
-    if not r.people and not r.countries and not r.topic:
+    if not r.people and not r.countries and not r.topic and "@next" not in r.keys:  # this meeting's, not the next's
         if words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys):
             return spoke_reply(matcher, r)
         if "@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words)) \

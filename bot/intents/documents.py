@@ -101,6 +101,26 @@ def asks_documents(r: Reading) -> bool:
     return "@document" in r.keys and "@say" not in r.keys and "@propose" not in r.keys
 
 
+_TOPIC_PREPOSITIONS = frozenset("on about regarding concerning по о об про".split())
+
+
+def _short_unknown_topic(matcher: Matcher, r: Reading) -> bool:
+    """True when a word of two or three letters no fact knows follows "on" / "about" ("a document
+    on gas", "anything about tax"): the subject asked, which the matcher reads only from four letters."""
+    _, unknown = matcher.analyze(r.question)
+    short = {w for w in unknown if 2 <= len(w) <= 3 and w.isalpha()}
+    return any(w in short and r.words[i - 1] in _TOPIC_PREPOSITIONS for i, w in enumerate(r.words) if i)
+
+
+def _not_on_topic(matcher: Matcher, r: Reading, documents: list[Agreement]) -> Reply:
+    """No document on that: the documents the reports list, and the facts nearest the question."""
+    factbase, lang = matcher.factbase, r.language
+    nearest = matcher.rank(r.question, lang, limit=3)
+    return with_changes(list_reply(factbase, lang, phrase(lang, "documents_not_on_topic", count=len(documents)),
+                                   [a.id for a in documents], intent="documents", score=0), answered=False,
+                        suggestions=tuple(Suggestion(c.fact_id, fact_title(factbase, c.fact_id, lang)) for c in nearest))
+
+
 def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> Reply:
     """The documents of this meeting; with a subject ("anything on uranium?") the documents
     about it, else, for a question about documents, the list; else (e.g. "when was the concept
@@ -113,6 +133,8 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
     if not documents:
         return retrieve(matcher, r)
     subject = subject_keys(matcher, r, known_only=True, outcome=False)
+    if _short_unknown_topic(matcher, r):  # "a document on gas": a subject too short to count as a topic elsewhere
+        return _not_on_topic(matcher, r, documents)
     if r.countries or r.topic and subject_keys(matcher, r, outcome=False):  # "what did they decide": no subject
         # the documents, and the reports' accounts of what was signed ("... and the IT industry")
         pool = [*documents, *derived(matcher).by_kind.get("result", [])]
@@ -139,10 +161,7 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         if found.answered and (found.score or 0) >= SURE and len(subject) >= 2 \
                 and doc_holds(matcher, found.fact_id or "", subject):
             return found
-        nearest = matcher.rank(r.question, lang, limit=3)
-        return with_changes(list_reply(factbase, lang, phrase(lang, "documents_not_on_topic", count=len(documents)),
-                                 [a.id for a in documents], intent="documents", score=0), answered=False,
-                     suggestions=tuple(Suggestion(c.fact_id, fact_title(factbase, c.fact_id, lang)) for c in nearest))
+        return _not_on_topic(matcher, r, documents)
     publishers = sorted({factbase.sources[a.source].publisher for a in documents})
     headline = phrase(lang, "documents_by", count=len(documents), publisher=", ".join(publishers)) if only \
         and len(publishers) == 1 else phrase(lang, "documents", count=len(documents))

@@ -106,11 +106,12 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
 _CAME = frozenset("""came come coming arrive arrived arriving attend attended attending attendees participants
     participated participate приехал приехала приехали приедет приедут прибыл прибыла прибыли прибудет прибудут
     участвовал участвовала участвовали участвовать участвует участвуют участники участников priekhal priekhali
-    priedet uchastvoval uchastvovali""".split())
+    priedet uchastvoval uchastvovali speak speaking speakers speaker chair chairs chaired preside выступит
+    выступят выступать выступающие выступающих председательствовать председательствует""".split())
 
 
 def _asks_who_came(r: Reading) -> bool:
-    """Who came, attended, took part ("кто приедет", "who took part")."""
+    """Who came, attended, took part, will speak or chair ("кто приедет", "who took part")."""
     return "@participate" in r.keys or bool(set(r.words) & _CAME) or bool(
         re.search(r"\b(took|take|taking|takes) part\b", " ".join(r.words)))
 

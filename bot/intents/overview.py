@@ -70,6 +70,8 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
             or {"@when", "@where"} & r.keys and _shares_schedule_words(matcher, r)):
         if _beyond_schedule(matcher, r):  # "when is the briefing before the Ashgabat meeting": retrieval
             return None
+        if "@who" in r.keys and not words & _HOST_FORMS:  # "who will chair it": the schedule names a place
+            return None
         kinds: tuple[str, ...] = ("schedule",)
         key = "next_meeting"
     elif _SUMMARY_RE.search(text) and not r.topic or _VAGUE_RE.search(text) and len(r.words) <= 6:
@@ -103,6 +105,8 @@ _HOLD_FORMS = frozenset("""hold held host hosted venue place провести п
     пройдёт пройдет пройти состоится состояться""".split())
 
 
+_HOST_FORMS = frozenset("""host hosts hosting hosted country city where принимает примет принимающая
+    хозяин хозяйка страна город""".split())
 _ORIGIN_WORDS = frozenset(stem(w) for w in _ORIGIN_FORMS)  # as the facts' keys hold them
 
 
