@@ -365,3 +365,11 @@ def test_who_hosts_the_next_meeting_is_the_schedule_not_this_meetings_delegation
 def test_a_document_on_a_short_subject_no_fact_holds_is_not_the_whole_list(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered is False and reply.intent == "documents", render_text(reply)
+
+
+def test_what_was_decided_in_another_month_of_the_year_is_not_this_meetings_documents() -> None:
+    documents = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "document"}
+    for question in ("Что было решено летом 2023?", "What was decided in June 2023?"):
+        reply = SHIPPED.ask(question)
+        assert not shown(reply) & documents, render_text(reply)
+    assert SHIPPED.ask("What was signed in October 2023?").intent == "documents"

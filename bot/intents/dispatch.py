@@ -13,7 +13,7 @@ import re
 from bot.intents.attribution import asks_attribution, attribution_reply, gives_its_authority
 from bot.intents.counts import checks_a_count, count_reply, two_numbers
 from bot.intents.documents import asks_documents, asks_list_position, documents_reply, list_position_reply
-from bot.intents.events import other_event, other_event_reply
+from bot.intents.events import names_another_time, other_event, other_event_reply
 from bot.intents.followups import asks_for_more, context_after, expand_follow_up, more_reply
 from bot.intents.overview import date_check, origin_reply, overview_reply
 from bot.intents.people import (
@@ -131,7 +131,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     origin = origin_reply(matcher, r)
     if origin is not None:
         return origin
-    if not r.people and asks_documents(r):
+    if not r.people and asks_documents(r) and not names_another_time(matcher, r):  # not "in summer 2023"
         return documents_reply(matcher, r, only=named or None)
     if not r.people and not r.countries and not r.topic and "@next" not in r.keys:  # this meeting's, not the next's
         if words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys):

@@ -14,7 +14,7 @@ from bot.intents.vocabulary import AGENDA_RE, MEETING_WORDS, OTHER_PLACES, OUTCO
 from bot.matcher import Matcher
 from bot.replies import Reply, format_date, meeting_description
 
-__all__ = ["other_event", "other_event_reply"]
+__all__ = ["names_another_time", "other_event", "other_event_reply"]
 
 
 _SCO = frozenset("sco шос shos shanghai шанхайской шанхайская шанхайский шанхайского".split())
@@ -139,6 +139,26 @@ def _month_of_a_year(words: tuple[str, ...], years: list[str], known: frozenset[
                 return phrase(lang, "event_month", month=phrase(lang, f"month_{months[0]}"), year=year)
             return phrase(lang, "event_season", season=phrase(lang, f"season_{name}"), year=year)
     return None
+
+
+def names_another_time(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names a season or month of a year, beside the year, that is not this
+    meeting's ("what was decided in summer 2023": the June meeting in Sochi, not this one's documents)."""
+    meeting = matcher.factbase.meeting
+    if meeting is None:
+        return False
+    words = r.words
+    at = [i for i, w in enumerate(words) if re.fullmatch(r"(?:19|20)\d\d", w)]
+    if not at:
+        return False
+    named: list[tuple[tuple[int, ...], int]] = [(_SEASON_MONTHS[_SEASONS[w]], i) for i, w in enumerate(words)
+                                                 if w in _SEASONS]
+    named += [((month,), i) for i, month in months_named(words).items()]
+    for months, index in named:
+        years = [int(words[j]) for j in at if abs(j - index) <= 2]
+        if years and not (years[0] == meeting.date.year and meeting.date.month in months):
+            return True
+    return False
 
 
 def _adjacent_meeting_word(words: tuple[str, ...], index: int) -> bool:
