@@ -373,3 +373,9 @@ def test_what_was_decided_in_another_month_of_the_year_is_not_this_meetings_docu
         reply = SHIPPED.ask(question)
         assert not shown(reply) & documents, render_text(reply)
     assert SHIPPED.ask("What was signed in October 2023?").intent == "documents"
+
+
+@pytest.mark.parametrize("question", ["How many documents did Kyrgyzstan sign?", "Сколько документов подписала Армения?"])
+def test_how_many_documents_one_country_signed_is_no_count_the_reports_give(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered is False and reply.intent == "count", render_text(reply)

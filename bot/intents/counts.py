@@ -32,6 +32,8 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
         subject = []
     if {"@document", "@sign", "@adopt"} & r.keys and _counts_countries(r):
         return _no_count(matcher, r)  # "how many countries signed the agreement": not a number of documents
+    if {"@document", "@sign", "@adopt"} & r.keys and any(k.startswith("C:") for keys in subject for k in keys):
+        return _no_count(matcher, r)  # "how many documents did Kyrgyzstan sign": the reports count no country's
     if {"@document", "@sign", "@adopt"} & r.keys:
         counts = derived(matcher).by_kind.get("count", [])
         if subject:  # "how many of the documents concern financing of the CIS bodies": TASS's nine
