@@ -208,6 +208,8 @@ def generate(factbase: FactBase) -> list[Case]:
         for q, lang in (("what's new?", "en"), ("main takeaways", "en"), ("Что главное?", "ru")):
             add(Case(q, lang, fact=factbase.meeting.id, intent="overview", tags=("summary",)))
     _event_cases(add)
+    for q, lang in (("When was the CIS founded?", "en"), ("Where is the Year of the Volunteer launched?", "en")):
+        add(Case(q, lang, abstain=True, tags=("when-where",)))  # no fact names that time or place
     for word in ("gas", "tax", "oil"):  # a subject of three letters no document holds
         if not any(word in a.title.lower().split() for a in documents):
             add(Case(f"Was a document on {word} signed?", "en", abstain=True, tags=("document",)))

@@ -379,3 +379,23 @@ def test_what_was_decided_in_another_month_of_the_year_is_not_this_meetings_docu
 def test_how_many_documents_one_country_signed_is_no_count_the_reports_give(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered is False and reply.intent == "count", render_text(reply)
+
+
+# -- "when" and "where" are answered only by a fact that names a time or a place ---------------
+
+
+@pytest.mark.parametrize("question", ["When was the CIS founded?", "Когда была основана СНГ?"])
+def test_when_is_not_answered_by_a_fact_that_names_no_time(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered is False, render_text(reply)
+
+
+def test_where_is_not_answered_by_a_fact_that_names_no_place() -> None:
+    reply = SHIPPED.ask("Where is the Year of the Volunteer launched?")
+    assert reply.answered is False, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["When was the meeting?", "Where was the meeting held?", "Где прошло заседание?"])
+def test_when_and_where_of_the_meeting_are_still_answered(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and FACTS.meeting is not None and FACTS.meeting.id in shown(reply), render_text(reply)

@@ -22,7 +22,7 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AGENDA_FILLER, AGENDA_RE, FRAME, NOT_TOPIC, NUMBER_RE
+from bot.intents.vocabulary import AGENDA_FILLER, AGENDA_RE, FRAME, NOT_TOPIC, NUMBER_RE, OTHER_PLACES
 from bot.matcher import Candidate, Matcher
 from bot.replies import Reply, compose, label
 from bot.text import tokenize
@@ -120,6 +120,12 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     if _YEAR_ASK_RE.search(" ".join(r.words)) and not any(
             _YEAR_IN_RE.search(c) for c in _subject_clauses(matcher, result.best.fact_id, r)):
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=result.best.confidence)
+    if "@where" in r.keys and not _gives_place(matcher, result.best.fact_id):
+        # "where is the Year of the Volunteer launched": a fact that names no place is no answer to "where"
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_place"), score=result.best.confidence)
+    if "@when" in r.keys and not _gives_time(matcher.factbase, result.best.fact_id):
+        # "when was the CIS founded": a fact that names no time is no answer to "when"
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_date"), score=result.best.confidence)
     if _asks_order_only(matcher, r):  # "who spoke first": not the fact holding "the first forum"
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_order"), score=result.best.confidence)
     if asks_appearance(r) and not _APPEARANCE_RE.search(_quote_of(matcher.factbase, result.best.fact_id)):
@@ -253,6 +259,38 @@ _YEAR_ASK_RE = re.compile(r"\b(what year|which year|until when|in what year|ка
 
 
 _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# a time in a fact: a year, a month, a day's number, or a word for a time
+_TIME_IN_RE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}\b|\b(january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|today|yesterday|tomorrow|week|month|year|"
+    r"annual\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|"
+    r"ноябр\w*|декабр\w*|сегодня|вчера|завтра|недел\w*|месяц\w*|год\w*|ежегодн\w*)\b", re.IGNORECASE)
+
+
+_PLACE_WORDS = frozenset("""capital city venue столица столице столицы город городе capital's
+    ashgabat ashkhabad ашхабад ашхабаде tashkent ташкент ташкенте bishkek бишкек бишкеке""".split())
+
+
+def _gives_place(matcher: Matcher, fact_id: str) -> bool:
+    """True when a fact names a place: a country, a city, "the capital"."""
+    entry = matcher.factbase.entry(fact_id)
+    doc = matcher.doc_by_id.get(fact_id)
+    if entry is None or doc is None:
+        return True  # the meeting, or a list: not a fact to judge
+    if any(k.startswith("C:") for k in doc.entities):
+        return True
+    words = set(tokenize(" ".join(t for t in (entry.quote, getattr(entry, "title", None),
+                                                 getattr(entry, "title_ru", None)) if t)))
+    return bool(words & (_PLACE_WORDS | set(OTHER_PLACES)))
+
+
+def _gives_time(factbase: FactBase, fact_id: str) -> bool:
+    """True when a fact's quote or title names a time (a year, a month, a date, "last week")."""
+    entry = factbase.entry(fact_id)
+    if entry is None:
+        return True  # the meeting, or a list: not a fact to judge
+    texts = [entry.quote or "", getattr(entry, "title", None) or "", getattr(entry, "title_ru", None) or ""]
+    return any(_TIME_IN_RE.search(t) for t in texts)
 
 
 _LIST_ITEM_RE = re.compile(r";\s+|,\s+(?=(?:о|об|on|about)\s)", re.IGNORECASE)
