@@ -193,6 +193,7 @@ def generate(factbase: FactBase) -> list[Case]:
     if origin:  # how the meeting came about: the background facts, not the documents
         for q, lang in ((f"Why {meeting_place}?", "en"), (f"Why was the meeting held in {meeting_place}?", "en"),
                         (f"Who decided to hold the meeting in {meeting_place}?", "en"),
+                        (f"Who proposed holding the meeting in {meeting_place}?", "en"),
                         ("Почему заседание провели именно там?", "ru")):
             add(Case(q, lang, any_of=origin, tags=("origin",)))
     year = str(factbase.meeting.date.year) if factbase.meeting else "2023"

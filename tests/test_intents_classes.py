@@ -399,3 +399,12 @@ def test_where_is_not_answered_by_a_fact_that_names_no_place() -> None:
 def test_when_and_where_of_the_meeting_are_still_answered(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and FACTS.meeting is not None and FACTS.meeting.id in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who proposed holding the meeting in Bishkek?",
+                                      "По чьему предложению заседание провели в Бишкеке?"])
+def test_whose_proposal_the_venue_was_is_the_background_not_a_speakers_proposal(question: str) -> None:
+    background = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "background"}
+    reply = SHIPPED.ask(question)
+    assert reply.answered and shown(reply) & background, render_text(reply)
+    assert not shown(reply) & set(FACTS.statements)

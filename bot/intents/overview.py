@@ -95,13 +95,17 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 _ORIGIN_FORMS = frozenset("""why chose chosen choose picked initiative originally initially announced почему
     выбрали выбран выбрана выбрано инициатива инициативе инициативы изначально анонсировали анонсировано
-    объявили объявлено первоначально чья чьей""".split())
+    объявили объявлено первоначально чья чьей чьему""".split())
 
 
 _DECIDED_FORMS = frozenset("decided decide decision решили решено решение решения принято".split())
 
 
-_HOLD_FORMS = frozenset("""hold held host hosted venue place провести проводить проводили проведения место
+# "who proposed holding it in Bishkek", "по чьему предложению": whose proposal the venue was
+_PROPOSED_FORMS = frozenset("""proposed propose proposal suggested suggest предложил предложила предложили
+    предложение предложению предложения""".split())
+_HOLD_FORMS = frozenset("""hold held holding host hosted hosting venue place провести провели проводить
+    проводили проведения место
     пройдёт пройдет пройти состоится состояться""".split())
 
 
@@ -122,7 +126,7 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not background or r.people or not r.keys & (known.meeting_keys | {"@where", "@when"}) - {"@meeting"}:
         return None
     words = set(r.words)
-    if not (words & _ORIGIN_FORMS or "@choose" in r.keys or words & _DECIDED_FORMS and words & _HOLD_FORMS):
+    if not (words & _ORIGIN_FORMS or "@choose" in r.keys or words & (_DECIDED_FORMS | _PROPOSED_FORMS) and words & _HOLD_FORMS):
         return None  # "what did they decide in Bishkek" asks for the documents
     about_origin = [a.id for a in background if doc_holds(matcher, a.id, [set(_ORIGIN_WORDS | _DECIDED)])]
     ranked = [c for c in matcher.score_facts(r.question, about_origin, r.language) if c.confidence >= ORIGIN_FLOOR]
