@@ -346,6 +346,10 @@ class Matcher:
         """True when some fact names this entity ("C:armenia", "P:mishustin")."""
         return entity_key in self._carried
 
+    def cyrillic_of(self, word: str) -> str | None:
+        """The Russian word a word typed in Latin letters spells ("povestke": "повестке"), when known."""
+        return self._romanised.get(word)
+
     def language_of(self, question: str) -> str:
         """The question's language: its alphabet, except that Russian typed in Latin letters
         ("chto skazal mishustin") is Russian. Names count for neither language."""

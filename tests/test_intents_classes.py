@@ -408,3 +408,13 @@ def test_whose_proposal_the_venue_was_is_the_background_not_a_speakers_proposal(
     reply = SHIPPED.ask(question)
     assert reply.answered and shown(reply) & background, render_text(reply)
     assert not shown(reply) & set(FACTS.statements)
+
+
+# -- Russian typed in Latin letters reads as the Russian question for the overview ----------
+
+
+@pytest.mark.parametrize(("latin", "russian"), [("chto obsuzhdali", "что обсуждали"), ("kakie itogi", "какие итоги")])
+def test_an_overview_question_typed_in_latin_letters_gets_the_russian_questions_answer(latin: str, russian: str) -> None:
+    typed, asked = SHIPPED.ask(latin), SHIPPED.ask(russian)
+    assert asked.intent == "overview", "precondition: the Russian question is an overview"
+    assert (typed.intent, typed.fact_id, typed.language) == (asked.intent, asked.fact_id, asked.language)

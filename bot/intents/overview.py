@@ -61,8 +61,8 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     if _SET_ASIDE_RE.search(r.question) and MORE_WORDS & set(r.words):
         r = read(matcher, _SET_ASIDE_RE.sub(" ", r.question), r.language)
-    text = " ".join(r.words)
-    words = set(r.words)
+    text = " ".join(r.spoken or r.words)  # "chto bylo na povestke" as "что было на повестке"
+    words = set(r.spoken or r.words)
     lang = r.language
     if set(r.words) & set(OTHER_PLACES) and not "@next" in r.keys:
         return None  # "the results of the Sochi meeting": not this meeting's overview

@@ -80,6 +80,7 @@ class Reading:
     sure: float = 1.0  # the least similarity of the words that name someone
     unknown_entities: tuple[str, ...] = ()
     when: frozenset[str] = frozenset()  # words placing it in the meeting's time ("at the end"), not a subject
+    spoken: tuple[str, ...] = ()  # `words`, Russian typed in Latin letters written back in Cyrillic where known
 
 
 @dataclass(frozen=True)
@@ -389,8 +390,9 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
         countries.extend(k for k in sorted(known.host) if k not in countries)
         question = f"{question} {known.host_name}"
     unknown_entities = tuple(c for c in countries if not matcher.carries(c))
+    spoken = tuple(matcher.cyrillic_of(w) or w for w in words) if lang == "ru" else tuple(words)
     return Reading(question, lang, tuple(words), frozenset(keys), tuple(people_ids),
-                   tuple(ambiguous), tuple(countries), topic, sure, unknown_entities, when)
+                   tuple(ambiguous), tuple(countries), topic, sure, unknown_entities, when, spoken)
 
 
 _FILLER = frozenset("the of a an in at this that в на во этой этого".split())
