@@ -183,7 +183,7 @@ def generate(factbase: FactBase) -> list[Case]:
                          for t in a.topics if not is_cyrillic(t) and " " not in t})[:2]:
         add(Case(f"Apart from {topic}, what else was on the agenda?", "en", facts=agenda, intent="overview",
                  tags=("agenda",)))
-    for q in ("Что обсуждали?", "Какие темы обсуждали?"):  # Russian typed in Latin letters, as the Russian
+    for q in ("Что обсуждали?", "Какие темы обсуждали?", "Что было на повестке?"):  # typed in Latin letters
         add(Case(translit(q).rstrip("?"), "ru", facts=agenda, intent="overview", tags=("agenda",)))
     for q, lang in (("What topics were covered?", "en"), ("What was on the table at the meeting?", "en"),
                     ("Which issues featured on the agenda?", "en"), ("Какие темы стояли на повестке?", "ru"),

@@ -413,7 +413,8 @@ def test_whose_proposal_the_venue_was_is_the_background_not_a_speakers_proposal(
 # -- Russian typed in Latin letters reads as the Russian question for the overview ----------
 
 
-@pytest.mark.parametrize(("latin", "russian"), [("chto obsuzhdali", "что обсуждали"), ("kakie itogi", "какие итоги")])
+@pytest.mark.parametrize(("latin", "russian"), [("chto obsuzhdali", "что обсуждали"), ("kakie itogi", "какие итоги"),
+                                               ("kakie temy obsuzhdali", "какие темы обсуждали")])
 def test_an_overview_question_typed_in_latin_letters_gets_the_russian_questions_answer(latin: str, russian: str) -> None:
     typed, asked = SHIPPED.ask(latin), SHIPPED.ask(russian)
     assert asked.intent == "overview", "precondition: the Russian question is an overview"

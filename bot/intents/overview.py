@@ -36,7 +36,8 @@ _SCHEDULING = frozenset(stem(w) for w in """scheduled schedule planned plan slat
 
 _SUMMARY_RE = re.compile(
     r"\b(summar\w*|overview|recap|brief\w*|how did (it|the meeting|the talks|the session) go|"
-    r"what happened|резюме|обзор|кратко|вкратце|как прошл\w*|что произошло|что было)\b")
+    r"what happened|резюме|обзор|кратко|вкратце|как прошл\w*|что произошло|что было|"
+    r"rezyume|obzor|kratko|vkrattse|vkratse|kak proshl\w*)\b")  # and as typed in Latin letters
 
 
 # "what's new", "important things", "Что главное?": no subject, only a wish for what matters: the summary,
@@ -48,7 +49,7 @@ _VAGUE_RE = re.compile(
 
 _RESULT_WORDS = frozenset("""
     result results outcome outcomes conclusion conclusions achieved итоги итог итогам результаты
-    результат результатам итоговые
+    результат результатам итоговые itogi itog itogam rezultaty
 """.split())
 
 

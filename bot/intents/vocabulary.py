@@ -65,7 +65,7 @@ SPOKE_WORDS = frozenset("spoke speak speakers speaker выступал выст�
 
 
 AGENDA_RE = re.compile(r"\b(agenda|discuss\w*|topics?|issues|on the table|повестк\w*|обсужда\w*|обсудили|темы|"
-                        r"тема)\b")
+                        r"тема|povestk\w*|obsuzhda\w*|obsudili)\b")  # and as typed in Latin letters
 
 
 # what frames an agenda question beyond its agenda word ("which topics were covered", "стояли на повестке")
