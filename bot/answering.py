@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.buildcache import BuildCache
 from bot.facts import FactBase
 from bot.gcpause import paused_gc
-from bot.intents import Context, answer, prepare
+from bot.intents import Context, adopt, answer, prepare
 from bot.loader import load_factbase
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply
@@ -52,7 +52,7 @@ class Answerer:
             raise TypeError("not an Answerer's build")
         self.factbase = factbase
         self.matcher = matcher
-        prepare(matcher, intents)  # TypeError unless it is the intents' data
+        adopt(matcher, intents)  # TypeError unless it is the intents' data
 
     def ask(self, question: str, language: str | None = None) -> Reply:
         """Answer one question; `language` ("en"/"ru") forces the reply's language."""

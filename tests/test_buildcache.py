@@ -19,6 +19,8 @@ import pytest
 import bot.answering
 import bot.buildcache
 import bot.curation
+import bot.intents.reading
+import bot.matcher
 from bot.answering import Answerer
 from bot.buildcache import BuildCache
 from bot.cli import answer_json
@@ -80,6 +82,18 @@ def test_a_second_start_answers_from_the_kept_build_without_reading_the_yaml(
     assert answers(second) == answers(first)
     assert "Bridge treaty" in documents(second)
     assert kept_file(cache).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_kept_build_brings_its_index_and_intents_data_with_it(
+        kb: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = answers(Answerer.from_directory(kb, cache_dir=cache))
+
+    def rebuilt(*args: object, **kwargs: object) -> None:
+        raise AssertionError("built again although the build was kept")
+
+    monkeypatch.setattr(bot.intents.reading, "_derive", rebuilt)
+    monkeypatch.setattr(bot.matcher.Matcher, "__init__", rebuilt)
+    assert answers(Answerer.from_directory(kb, cache_dir=cache)) == expected
 
 
 def test_an_edited_title_is_served_not_the_kept_build(kb: Path, cache: Path, loads: list[Path]) -> None:

@@ -27,7 +27,7 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
-    "REPORT_NOUNS", "Reading", "agreement_kind", "beyond_agenda", "dates_in", "derived", "doc_holds", "is_number",
+    "REPORT_NOUNS", "Reading", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "derived", "doc_holds", "is_number",
     "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
 ]
 
@@ -114,17 +114,19 @@ class _Derived:
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
 
 
-def prepare(matcher: Matcher, kept: object = None) -> object:
+def prepare(matcher: Matcher) -> object:
     """Build what the intents read from a fact base (its speakers' statements, kinds, years,
-    dates, words) now, with the index, rather than on the first question after a (re)load;
-    `kept`, the data a cached build carries (`bot.buildcache`), is adopted instead (TypeError
-    when it is not such data). Returns the data, for such a cache to keep."""
-    if kept is None:
-        return derived(matcher)
+    dates, words) now, with the index, rather than on the first question after a (re)load.
+    Returns the data, for a kept build (`bot.buildcache`) to carry."""
+    return derived(matcher)
+
+
+def adopt(matcher: Matcher, kept: object) -> None:
+    """Take the intents' data a kept build carries for `matcher` instead of building it
+    (TypeError when `kept` is not such data)."""
     if not isinstance(kept, _Derived):
         raise TypeError(f"not the intents' data: {type(kept).__name__}")
     _DERIVED[matcher] = kept
-    return kept
 
 
 def derived(matcher: Matcher) -> _Derived:
