@@ -119,6 +119,7 @@ def generate(factbase: FactBase) -> list[Case]:
         for topic in en:
             same = tuple(a.id for a in documents if topic in a.topics)
             add(Case(f"Was a document on {topic} signed?", "en", any_of=same, tags=("document",)))
+            add(Case(f"Who designed the document on {topic}?", "en", abstain=True, tags=("maker",)))
     doc_ids = tuple(a.id for a in documents)
     for q, lang in (("Which documents were signed?", "en"), ("What was adopted?", "en"),
                     ("list of the documents signed", "en"), ("Какие документы подписали?", "ru"),
@@ -260,6 +261,9 @@ def _speaker_cases(speaker: Speaker, own: list[str], add,  # type: ignore[no-unt
                     (translit(f"kto predstavlyal {country.ru.lower()}"), "ru")):
         add(Case(q, lang, fact=speaker.id, tags=("delegation",)))
     add(Case(f"Was Smith there from {country.en}?", "en", fact=speaker.id, intent="attend", tags=("attend", "stranger")))
+    # money no report gives: never the delegation's entry
+    add(Case(f"How much did {country.en} spend on the meeting?", "en", abstain=True, tags=("figure",)))
+    add(Case(f"Сколько потратил {country.ru} на заседание?", "ru", abstain=True, tags=("figure",)))
     if meeting_country == speaker.country:  # "the host": this meeting's host country
         add(Case("Who represented the host country?", "en", fact=speaker.id, tags=("delegation", "host")))
     role = "the prime minister of" if "prime minister" in speaker.role.lower() else "the head of the delegation of"

@@ -419,3 +419,28 @@ def test_an_overview_question_typed_in_latin_letters_gets_the_russian_questions_
     typed, asked = SHIPPED.ask(latin), SHIPPED.ask(russian)
     assert asked.intent == "overview", "precondition: the Russian question is an overview"
     assert (typed.intent, typed.fact_id, typed.language) == (asked.intent, asked.fact_id, asked.language)
+
+
+# -- money no report gives, and who made a thing ---------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "How much did Kyrgyzstan spend on the hosting of the council?",
+    "how much did the Russian government pay for the meeting",
+    "Сколько денег потратил Кыргызстан на проведение встречи?",
+])
+def test_money_no_report_gives_is_not_answered_with_a_delegation(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered
+    assert reply.score is not None and reply.score < 60
+
+
+@pytest.mark.parametrize("question", ["Who designed the jubilee medal?", "who created the medal for the 80th anniversary",
+                                      "Кто разработал юбилейную медаль?"])
+def test_who_made_a_thing_the_reports_only_name_is_not_answered(question: str) -> None:
+    assert not SHIPPED.ask(question).answered
+
+
+def test_what_a_person_said_about_a_figure_is_still_their_words() -> None:
+    reply = SHIPPED.ask("What did Aripov say about how much trade grew?")
+    assert reply.intent == "say"

@@ -31,7 +31,15 @@ from bot.intents.people import (
 from bot.intents.reading import Context, Reading, derived, read, reading_score
 from bot.intents.replying import abstain, with_changes
 from bot.intents.reports import per_report, per_report_reply
-from bot.intents.retrieval import asks_appearance, names_nobody, retrieve, without_agenda_words
+from bot.intents.retrieval import (
+    asks_appearance,
+    asks_figure,
+    asks_maker,
+    names_nobody,
+    names_someone,
+    retrieve,
+    without_agenda_words,
+)
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import SPOKE_WORDS
@@ -123,6 +131,13 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     stranger = stranger_from(matcher, r)
     if stranger is not None:
         return stranger
+    if asks_figure(r) and not asks_what_said(r):
+        # "how much did Kyrgyzstan spend on hosting": a quote that gives the figure, never the host's entry
+        return retrieve(matcher, r)
+    if asks_maker(r) and not r.people:  # "who designed the medal": only a fact naming someone answers
+        found = retrieve(matcher, r)
+        return found if not found.answered or names_someone(matcher, found) else \
+            abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
     people = r.people or people_by_role(matcher, r)
     if people and asks_what_said(r):
         return say_reply(matcher, r, people[0])

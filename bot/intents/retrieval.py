@@ -28,7 +28,8 @@ from bot.replies import Reply, compose, label
 from bot.text import tokenize
 
 __all__ = [
-    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_appearance", "asks_figure", "capitalised_unknown", "names_nobody", "retrieve", "unknown_capitalised",
+    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_appearance", "asks_figure", "asks_maker", "capitalised_unknown",
+    "names_nobody", "names_someone", "retrieve", "unknown_capitalised",
     "without_agenda_words",
 ]
 
@@ -40,8 +41,10 @@ NAMED_STRANGER_FLOOR = 90  # a name no report knows sinks any answer weaker than
 
 _MONEY_WORDS = frozenset("""
     cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money
-    funding amount стоимость стоит стоить бюджет бюджета долларов долларах доллара рублей рублях
-    евро деньги денег сумма суммы
+    funding amount spend spends spent spending paid pay pays expenses expenditure
+    стоимость стоит стоить бюджет бюджета долларов долларах доллара рублей рублях
+    евро деньги денег сумма суммы потратил потратила потратили потрачено расходы расходов затраты затрат
+    заплатил заплатила заплатили израсходовал израсходовали
 """.split())
 
 
@@ -86,6 +89,13 @@ def names_nobody(matcher: Matcher, reply: Reply) -> bool:
                 or any(k.startswith("P:") for k in doc.entities):
             return False
     return True
+
+
+def names_someone(matcher: Matcher, reply: Reply) -> bool:
+    """True when a fact the reply shows names a person (its speaker, or someone in its quote)."""
+    ids = [reply.fact_id, *(i.fact_id for i in reply.items)]
+    return any(k.startswith("P:") for fact_id in ids if (doc := matcher.doc_by_id.get(fact_id or ""))
+               for k in doc.entities)
 
 
 # What something looks like: the reports name things (a jubilee medal, a championship), they describe none
@@ -251,7 +261,19 @@ def capitalised_unknown(matcher: Matcher, r: Reading) -> bool:
 
 
 def asks_figure(r: Reading) -> bool:
-    return "@count" in r.keys or bool(set(r.words) & _MONEY_WORDS)
+    """A number is asked: a count, money, or "how much" ("how much did Kyrgyzstan spend on hosting")."""
+    return "@count" in r.keys or bool(set(r.words) & _MONEY_WORDS) or _HOW_MUCH_RE.search(" ".join(r.words)) is not None
+
+
+_HOW_MUCH_RE = re.compile(r"\bhow much\b")
+# Who made a thing: the reports name documents and medals, never who designed or drafted them
+_MAKER_RE = re.compile(r"\b(who|кто|kto)\b.*\b(designed|developed|created|invented|drafted|authored|"
+                       r"разработал\w*|создал\w*|придумал\w*|нарисовал\w*|автор\w*)\b")
+
+
+def asks_maker(r: Reading) -> bool:
+    """"Who designed the jubilee medal?", "Кто разработал концепцию?": the maker of a thing."""
+    return _MAKER_RE.search(" ".join(r.words)) is not None
 
 
 _YEAR_ASK_RE = re.compile(r"\b(what year|which year|until when|in what year|какого года|какой год|каком году|"
