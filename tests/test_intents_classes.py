@@ -444,3 +444,21 @@ def test_who_made_a_thing_the_reports_only_name_is_not_answered(question: str) -
 def test_what_a_person_said_about_a_figure_is_still_their_words() -> None:
     reply = SHIPPED.ask("What did Aripov say about how much trade grew?")
     assert reply.intent == "say"
+
+
+# -- "if you believe X" names the authority; "in which areas" asks for the subjects -----------------
+
+
+@pytest.mark.parametrize("question", ["Which documents were signed, if you believe TASS?",
+                                      "Какие документы подписаны, если верить ТАСС?"])
+def test_if_you_believe_a_report_is_that_reports_account(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "documents"
+    assert {FACTS.entry(fact_id).source for fact_id in shown(reply)} == {"tass-2023-10-26"}
+
+
+@pytest.mark.parametrize("question", ["In which areas were documents signed?", "In what fields were agreements signed?"])
+def test_in_which_areas_were_documents_signed_shows_the_subjects(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered, render_text(reply)
+    assert "geodesy" in render_text(reply).lower() or "геодез" in render_text(reply).lower()

@@ -31,10 +31,11 @@ __all__ = ["per_report", "per_report_reply"]
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
 _PER_RE = re.compile(
     r"\b(according|per|reported|says|say|writes|write|wrote|reports|report|article|данным|сообщению|информации|"
-    r"согласно|версии|пишет|пишут|сообщает|сообщают|статье|публикации|материале|dannym|soglasno)\b")
+    r"согласно|версии|пишет|пишут|сообщает|сообщают|статье|публикации|материале|dannym|soglasno|"
+    r"believe|верить|veryt|verit)\b")
 _AUTHORITY_WORDS = frozenset("""according per reported says say writes write wrote reports report article publication
     данным сообщению информации согласно версии пишет пишут сообщает сообщают статье публикации материале
-    dannym soglasno""".split())
+    dannym soglasno believe if you если верить veryt verit""".split())  # "if you believe X", "если верить X"
 
 
 def per_report(matcher: Matcher, r: Reading) -> tuple[list[str], Reading] | None:

@@ -10,7 +10,7 @@ import re
 from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
-    "AGENDA_FILLER", "AGENDA_RE", "BYE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
+    "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
     "NOT_TOPIC", "NUMBER_RE", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SPOKE_WORDS", "THANKS",
 ]
 
@@ -90,7 +90,10 @@ REQUEST_WORDS = frozenset("""
 """.split())
 
 
-NOT_TOPIC = MORE_WORDS | PRONOUNS | GREETING | THANKS | BYE | SPOKE_WORDS | REQUEST_WORDS
+# "in which areas were documents signed": the subjects asked for, not a subject
+AREA_WORDS = frozenset("""areas fields domains sectors spheres сферах сферы сфер областях областям
+    направлениях направлениям отраслях отраслям""".split())
+NOT_TOPIC = MORE_WORDS | PRONOUNS | GREETING | THANKS | BYE | SPOKE_WORDS | REQUEST_WORDS | AREA_WORDS
 
 
 MEETING_WORDS = frozenset("""
