@@ -230,7 +230,9 @@ def main() -> int:
     print("reference (issue #2): sentence-embedding retrieval with all-MiniLM-L6-v2 over the same "
           "sources answers about 60% right at about 28 ms a question")
     results = [run_grammar(answerer)]
-    blind = () if args.skip_blind else ((HOLDOUT_6, "blind holdout 6 (never tuned on)"),)
+    # holdout 6's first run, committed before it and run once, is the README's blind figure; its
+    # failures were read after that run, so it is seen now: the next blind figure needs a holdout 7
+    blind = () if args.skip_blind else ((HOLDOUT_6, "holdout 6 (blind first run in the README; seen since)"),)
     for path, title in (*blind,
                         (HOLDOUT_5, "holdout 5 (seen after its first run: a development set now)"),
                         (HOLDOUT_4, "holdout 4 (seen after its first run: a development set now)"),

@@ -462,3 +462,20 @@ def test_in_which_areas_were_documents_signed_shows_the_subjects(question: str) 
     reply = SHIPPED.ask(question)
     assert reply.answered, render_text(reply)
     assert "geodesy" in render_text(reply).lower() or "геодез" in render_text(reply).lower()
+
+
+# -- a date that frames another question; a stranger's reaction to the results ---------------------
+
+
+@pytest.mark.parametrize("question", ["Who was the Belarusian prime minister taking part in the 26 October 2023 session?",
+                                      "Who represented Belarus on 26 October?"])
+def test_a_date_framing_a_who_question_answers_the_who(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "golovchenko", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["How did Lukashenko react to the outcome?",
+                                      "Как отреагировал Пашинян на итоги заседания?"])
+def test_a_stranger_s_view_of_the_results_is_not_the_results(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)

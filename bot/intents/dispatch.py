@@ -38,6 +38,7 @@ from bot.intents.retrieval import (
     names_nobody,
     names_someone,
     retrieve,
+    unknown_names,
     without_agenda_words,
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
@@ -161,7 +162,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     checked = date_check(matcher, r)
     if checked is not None:
         return checked
-    if not r.people and not r.countries:
+    if not r.people and not r.countries and not unknown_names(matcher, r):  # not "how did Pashinyan react"
         overview = overview_reply(matcher, r)
         if overview is not None:
             return overview

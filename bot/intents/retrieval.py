@@ -29,7 +29,7 @@ from bot.text import tokenize
 
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_appearance", "asks_figure", "asks_maker", "capitalised_unknown",
-    "names_nobody", "names_someone", "retrieve", "unknown_capitalised",
+    "names_nobody", "names_someone", "retrieve", "unknown_capitalised", "unknown_names",
     "without_agenda_words",
 ]
 
@@ -120,7 +120,7 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     reply = compose(matcher.factbase, result)
     if not result.answered or result.best is None:
         return reply
-    strangers = _unknown_names(matcher, r)
+    strangers = unknown_names(matcher, r)
     if strangers and result.best.confidence < NAMED_STRANGER_FLOOR:  # "a joint statement on Gaza", "GDP"
         return abstain(matcher, r, "unknown-entity", phrase(r.language, "unknown_name", name=", ".join(strangers)),
                         score=result.best.confidence)
@@ -235,7 +235,7 @@ def _only_meeting_and_unknown(matcher: Matcher, r: Reading) -> bool:
         not t.entity and set(t.keys) <= (meeting_keys | FRAME) for t in tokens)
 
 
-def _unknown_names(matcher: Matcher, r: Reading) -> list[str]:
+def unknown_names(matcher: Matcher, r: Reading) -> list[str]:
     """Capitalised words inside a question that no fact and no lexicon knows ("Gaza", "GDP"):
     names of something the reports never mention. The first word is left alone (capitalised
     anyway), and so are words the matcher reads (typos of known names included)."""
