@@ -479,3 +479,19 @@ def test_a_date_framing_a_who_question_answers_the_who(question: str) -> None:
 def test_a_stranger_s_view_of_the_results_is_not_the_results(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered, render_text(reply)
+
+
+# -- a report's own item number is not a count ------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["What is item 10.1 of the Kyrgyz government's list about?",
+                                      "What is document No. 5 on the list?", "О чём документ № 4 в перечне?"])
+def test_an_item_number_is_neither_a_count_nor_a_guessed_place(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "documents", render_text(reply)
+    assert not shown(reply) & document_counts()
+
+
+def test_a_place_on_the_list_in_words_is_still_answered() -> None:
+    reply = SHIPPED.ask("What is the third document on the list?")
+    assert reply.answered and reply.fact_id in FACTS.agreements

@@ -12,7 +12,13 @@ import re
 
 from bot.intents.attribution import asks_attribution, attribution_reply, gives_its_authority
 from bot.intents.counts import checks_a_count, count_reply, two_numbers
-from bot.intents.documents import asks_documents, asks_list_position, documents_reply, list_position_reply
+from bot.intents.documents import (
+    asks_documents,
+    asks_list_position,
+    asks_numbered_item,
+    documents_reply,
+    list_position_reply,
+)
 from bot.intents.events import names_another_time, other_event, other_event_reply
 from bot.intents.followups import asks_for_more, context_after, expand_follow_up, more_reply
 from bot.intents.overview import date_check, origin_reply, overview_reply
@@ -106,6 +112,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
                                                     score=found.score)
     if "@who" in r.keys and set(r.words) & _SUCCESSION_WORDS:  # "who was Secretary General before Lebedev"
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
+    if asks_numbered_item(r) and not r.people:  # "item 10.1": the report's numbering, not a count of ten
+        return abstain(matcher, r, "documents", phrase(lang, "no_item_number"))
     if two_numbers(matcher, r) and not r.people:  # "TASS says 22, Asia-Plus 20: who is right?": both, sourced
         counted = count_reply(matcher, r)
         if counted is not None:

@@ -4,6 +4,8 @@ subject ("anything on uranium?"); never something a quote says was adopted earli
 
 from __future__ import annotations
 
+import re
+
 from bot.facts import Agreement
 from bot.intents.reading import (
     DOCUMENT_KINDS,
@@ -22,6 +24,7 @@ from bot.matcher import Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
 
 __all__ = [
+    "asks_numbered_item",
     "DOCUMENT_FLOOR", "LIST_LENGTH", "SURE", "asks_documents", "asks_list_position", "documents_reply", "list_position_reply",
     "meeting_documents",
 ]
@@ -55,6 +58,16 @@ _ORDINALS = {
 }
 _LIST_WORDS = frozenset("list lists listed item items списке список списка перечне перечень перечня пункт пункте "
                         "spiske spisok perechne".split())
+# "item 10.1", "No. 5", "пункт 3", "№ 7": a report's own numbering of its items, which the fact base
+# does not keep (the Kyrgyz government numbers them by its agenda, 10.1, 12.3...), so never a count
+_NUMBERED_RE = re.compile(r"\b(item|items|no|number|пункт|пункте|пункта|номер|номером|punkt)\s+\d+")
+
+
+def asks_numbered_item(r: Reading) -> bool:
+    """"What is item 10.1 of the list?": an item by the report's own number."""
+    return _NUMBERED_RE.search(" ".join(r.words)) is not None or re.search(r"№\s*\d", r.question) is not None
+
+
 def asks_list_position(r: Reading) -> int | None:
     """The place asked on a list of documents ("what's the first document on the list": 1), or None."""
     words = set(r.words)
