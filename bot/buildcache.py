@@ -180,14 +180,11 @@ class BuildCache:
 
 def _file_digest(path: Path) -> bytes:
     """The SHA-256 of a file's content, read in blocks; of nothing when it is missing."""
-    digest = hashlib.sha256()
     try:
         with open(path, "rb") as file:
-            while block := file.read(1 << 20):
-                digest.update(block)
+            return hashlib.file_digest(file, "sha256").digest()
     except FileNotFoundError:
         return b"missing"
-    return digest.digest()
 
 
 def _intact(file: BinaryIO, size: int) -> bool:

@@ -352,14 +352,12 @@ def load_factbase(directory: str | Path, *, strict: bool = False, lint: bool = F
     if not paths:
         raise FactBaseError([Problem(str(folder), 0, "no *.yaml files in the fact base folder")])
 
-    digest = hashlib.sha256()
-    read: list[tuple[str, str, str]] = []  # what the build read: FactBase.read_files
+    read: list[tuple[str, str, str]] = []  # what the build read: FactBase.read_files, and its fingerprint
     documents: list[tuple[_Context, _LineDict]] = []
     for path in paths:
         ctx = _Context(problems, str(path))
         try:
             raw, data = read_yaml_file(path, folder, _Loader, _build_tree)  # confined, size/depth/alias limits
-            digest.update(os.fsencode(path.name) + b"\0" + raw + b"\0")
             read.append(("yaml", path.name, hashlib.sha256(raw).hexdigest()))
         except UnsafeInput as exc:
             ctx.add(exc.line, exc.message)
@@ -382,7 +380,7 @@ def load_factbase(directory: str | Path, *, strict: bool = False, lint: bool = F
             continue
         documents.append((ctx, data))
 
-    builder = _Builder(folder, problems, digest, read)
+    builder = _Builder(folder, problems, read)
     for ctx, data in documents:
         builder.read_document(ctx, data)
     factbase = builder.finish([str(p) for p in paths])
@@ -397,10 +395,9 @@ def load_factbase(directory: str | Path, *, strict: bool = False, lint: bool = F
 class _Builder:
     """Turns validated mappings into entries, then checks references and quotes."""
 
-    def __init__(self, folder: Path, problems: list[Problem], digest: Any, read: list[tuple[str, str, str]]) -> None:
+    def __init__(self, folder: Path, problems: list[Problem], read: list[tuple[str, str, str]]) -> None:
         self.folder = folder
         self.problems = problems
-        self.digest = digest
         self.read = read
         self.meeting: Meeting | None = None
         self.sources: dict[str, Source] = {}
@@ -554,7 +551,6 @@ class _Builder:
             if source.id not in texts:
                 try:
                     raw = read_confined(self._text_path(source), self.folder)
-                    self.digest.update(f"{source.text}\0{len(raw)}\0".encode() + raw)
                     self.read.append(("text", str(source.text), hashlib.sha256(raw).hexdigest()))
                     parts = split_source_text(raw.decode("utf-8"))
                     texts[source.id] = (normalise_quote(parts.text),
@@ -601,7 +597,7 @@ class _Builder:
             agreements=self.agreements,
             files=tuple(files),
             quotes_verified=verified,
-            fingerprint=self.digest.hexdigest(),
+            fingerprint=_fingerprint(self.read),
             read_files=tuple(self.read),
         )
 
@@ -718,6 +714,15 @@ def _convert(name: str, raw: Any) -> tuple[Any, str | None]:
     if isinstance(raw, bool):
         return None, f"must be text, not {excerpt(raw)}"
     return text, None
+
+
+def _fingerprint(read: list[tuple[str, str, str]]) -> str:
+    """The fact base's version: a hash of every file read, by name and content (the SHA-256
+    of each, already taken for `FactBase.read_files`: the bytes are hashed once)."""
+    digest = hashlib.sha256()
+    for kind, name, sha in read:
+        digest.update(os.fsencode(f"{kind}\0{name}\0{sha}\n"))
+    return digest.hexdigest()
 
 
 @lru_cache(maxsize=1024)  # a curator's file repeats one `added` date in every entry
