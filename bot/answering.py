@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.buildcache import BuildCache
 from bot.facts import FactBase
 from bot.gcpause import paused_gc
-from bot.intents import Context, adopt, answer, prepare
+from bot.intents import Context, TextScan, adopt, answer, prepare
 from bot.loader import load_factbase
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply
@@ -25,8 +25,9 @@ class Answerer:
     @paused_gc()  # the whole build, the intents' data too (see bot.gcpause)
     def __init__(self, factbase: FactBase) -> None:
         self.factbase = factbase
-        self.matcher = Matcher(factbase)
-        prepare(self.matcher)  # part of the build: the first question after a (re)load pays nothing
+        scan = TextScan(factbase)  # the intents take the fact texts' words as the index reads them
+        self.matcher = Matcher(factbase, seen=scan.see)
+        prepare(self.matcher, scan)  # part of the build: the first question after a (re)load pays nothing
 
     @classmethod
     @paused_gc()  # one pause, and one full pass at its end, for the load and the build

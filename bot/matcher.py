@@ -140,7 +140,10 @@ class Matcher:
         suggest_floor: int = 35,
         max_alternatives: int = 3,
         full_scan: bool = False,
+        seen: Callable[[str, list[str]], None] | None = None,
     ) -> None:
+        """`seen(text, words)`, when given, is called once for every text the build reads, with
+        all its words: what else is gathered from the fact texts needs no tokenising of its own."""
         self.factbase = factbase
         self.full_scan = full_scan  # score every fact for every question (the index's reference)
         self.threshold = threshold
@@ -151,8 +154,10 @@ class Matcher:
         self._doc_words: set[str] = set()
         self._built_tokens: dict[str, _Token] = {}
         self._built_texts: dict[str, _TextKeys] = {}
+        self._seen = seen
         self.docs = _build_docs(factbase, self._text_keys)
         self._built_tokens, self._built_texts = {}, {}
+        del self._seen  # a build's helper, not part of the kept index
         self._term_index = _inverted(self.docs, "terms")  # key -> (docs holding it, field weights)
         self._entity_index = _inverted(self.docs, "entities")  # entity key -> (docs naming it, weights)
         self._vocab.doc_stems = {key for key in self._term_index if not key.startswith(("@", "P:", "C:"))}
@@ -222,7 +227,10 @@ class Matcher:
         terms: dict[str, float] = {}
         entities: list[dict[str, float]] = []
         built = self._built_tokens
-        for word in _words(text):
+        tokens = tokenize(text)
+        if self._seen is not None:
+            self._seen(text, tokens)
+        for word in _words(text, tokens):
             token = built.get(word)
             if token is None:
                 self._doc_words.add(word)
@@ -593,11 +601,12 @@ def _dedupe(groups: list[dict[str, float]]) -> list[dict[str, float]]:
     return out
 
 
-def _words(text: str) -> list[str]:
-    """Tokenize, keeping the meaning of capitalised short words (IT, US) and dropping stop words
-    (Russian ones typed in Latin letters too: "chto", "kto")."""
+def _words(text: str, tokens: list[str] | None = None) -> list[str]:
+    """Tokenize (or take `tokens`, `tokenize(text)` already made), keeping the meaning of
+    capitalised short words (IT, US) and dropping stop words (Russian ones typed in Latin
+    letters too: "chto", "kto")."""
     if not any(caps in text for caps in _CAPS):  # the common case: one pass over the whole text
-        return [w for w in tokenize(text) if _kept(w)]
+        return [w for w in (tokenize(text) if tokens is None else tokens) if _kept(w)]
     out = []
     for raw in text.replace("’", "'").split():
         core = raw.strip(".,;:!?()[]{}«»\"'“”")

@@ -59,3 +59,13 @@ def test_everything_a_question_reads_is_built_with_the_answerer(monkeypatch: pyt
     answerer = Answerer.from_directory(DEFAULT_DIR)  # a new one: nothing asked of it yet
     monkeypatch.setattr(reading, "_derive", build_again)
     assert answerer.ask("What did Aripov propose?").items
+
+
+def test_what_the_intents_gather_from_the_index_build_equals_a_reading_of_their_own(large: Answerer) -> None:
+    """The intents take the fact texts' words as the index's build reads them (`TextScan`): no
+    fact text may be missed, so their years, dates, words and months equal a separate pass's."""
+    from bot.intents import reading
+
+    gathered = reading.derived(large.matcher)
+    assert gathered.year_months and gathered.dates and len(gathered.words) > 1000
+    assert gathered == reading._derive(large.matcher)  # a pass of its own over every fact text

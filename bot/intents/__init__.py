@@ -55,7 +55,17 @@ The package, one job a module (imports point down this list, never up):
 from __future__ import annotations
 
 from bot.intents.dispatch import answer
-from bot.intents.reading import DOCUMENT_KINDS, OVERVIEW_KINDS, Context, Reading, adopt, agreement_kind, prepare, read
+from bot.intents.reading import (
+    DOCUMENT_KINDS,
+    OVERVIEW_KINDS,
+    Context,
+    Reading,
+    TextScan,
+    adopt,
+    agreement_kind,
+    prepare,
+    read,
+)
 
-__all__ = ["DOCUMENT_KINDS", "OVERVIEW_KINDS", "Context", "Reading", "adopt", "agreement_kind", "answer", "prepare",
+__all__ = ["DOCUMENT_KINDS", "OVERVIEW_KINDS", "Context", "Reading", "TextScan", "adopt", "agreement_kind", "answer", "prepare",
            "read"]
