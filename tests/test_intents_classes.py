@@ -495,3 +495,68 @@ def test_an_item_number_is_neither_a_count_nor_a_guessed_place(question: str) ->
 def test_a_place_on_the_list_in_words_is_still_answered() -> None:
     reply = SHIPPED.ask("What is the third document on the list?")
     assert reply.answered and reply.fact_id in FACTS.agreements
+
+
+# -- holdout 8's classes: a date beside an off-topic subject, the EAEU's council, an amount without
+# "how much", the bot's judgement, "how did X call Y", taking part in something other than the meeting,
+# what was signed at the next meeting ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["What was the weather like in Bishkek on 26 October?",
+                                      "Какая погода была в Бишкеке 26 октября 2023 года?",
+                                      "temperature in bishkek 26 oct"])
+def test_a_subject_the_reports_never_mention_is_not_answered_by_the_meetings_date(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["EAEU intergovernmental council results", "итоги межправсовета ЕАЭС в 2023 году",
+                                      "what did the Eurasian intergovernmental council decide in Yerevan"])
+def test_the_eaeu_intergovernmental_council_is_another_event(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What was the total budget of the CIS bodies for 2024?",
+                                      "Каков общий бюджет органов СНГ на 2024 год?",
+                                      "size of the cis budget approved in bishkek",
+                                      "total budget of the CIS bodies approved for 2024"])
+def test_an_amount_of_money_asked_without_how_much_is_not_answered_with_a_count(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Is the free trade zone good for Uzbekistan?", "would the energy plans be beneficial to uzbekistan",
+                                      "Выгодна ли зона свободной торговли Узбекистану?", "Полезна ли электронная торговля для Узбекистана?"])
+def test_whether_a_thing_is_good_for_a_country_asks_for_a_judgement_no_report_gives(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def _speakers(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    return {s.speaker for fact in shown(reply) if isinstance(s := FACTS.entry(fact), Statement)}
+
+
+@pytest.mark.parametrize(("question", "speaker"), [("Как Арипов назвал зону свободной торговли?", "aripov"),
+                                                  ("Как премьер Узбекистана назвал электронную торговлю?", "aripov"),
+                                                  ("Как глава правительства Узбекистана назвал промышленную кооперацию?",
+                                                   "aripov")])
+def test_how_a_person_called_a_thing_is_their_words_not_their_delegation(question: str, speaker: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent != "attend", render_text(reply)
+    assert _speakers(reply) == {speaker}
+
+
+@pytest.mark.parametrize("question", ["Is Kazakhstan ready to take part in developing transit corridors?",
+                                      "Готов ли Казахстан участвовать в развитии транзитных маршрутов?"])
+def test_taking_part_in_something_other_than_the_meeting_is_not_attendance(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent != "attend", render_text(reply)
+    assert _speakers(reply) == {"smailov"}
+
+
+@pytest.mark.parametrize("question", ["Какие документы были подписаны в Ашхабаде в мае 2024?",
+                                      "Which agreements were signed in Ashgabat in May 2024?"])
+def test_what_was_signed_at_the_next_meeting_is_another_event(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)

@@ -13,7 +13,7 @@ from bot.intents.people import presidents_reply
 from bot.intents.reading import COUNT_FRAME, Reading, derived, doc_holds, is_number, reading_score, subject_keys
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import NUMBER_RE
+from bot.intents.vocabulary import MONEY_WORDS, NUMBER_RE
 from bot.matcher import PARTICIPANTS_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
 from bot.text import stem
@@ -26,6 +26,8 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     lang = r.language
     words = set(r.words)
+    if words & MONEY_WORDS and not words & _COUNT_WORDS:  # "the total budget for 2024": an amount, not a count
+        return None
     frame = COUNT_FRAME | {"@next"} if words & {"following", "followed"} else COUNT_FRAME  # "following the meeting"
     subject = [keys for keys in subject_keys(matcher, r, known_only=True, frame=frame) if not is_number(keys)]
     if two_numbers(matcher, r):  # "TASS says 22, Asia-Plus twenty: which is right?": the counts and who gives each

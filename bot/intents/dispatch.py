@@ -66,7 +66,10 @@ _OPINION_RE = re.compile(
     r"(actually|really) (happen|work|succeed)|will\b.*\b(actually|really|ever)\b|is it likely|how likely|"
     r"likely to|predict\w*|forecast\w*|"
     r"как (вы )?думаете|как думаешь|ваше мнение|по-вашему|по вашему|прогноз\w*|вероятно ли|"
-    r"получится ли|удастся ли|на самом деле)\b")
+    r"получится ли|удастся ли|на самом деле|"
+    # "is the free trade zone good for Uzbekistan", "выгодна ли зона Казахстану": a judgement no report makes
+    r"(is|are|was|were|will|would)\b.*\b(good|bad|beneficial|harmful|worth it|a good idea) (for|to)|"
+    r"(выгодн|полезн|вредн|хорош|плох)\w* ли|ли (это |она |он |они )?(выгодн|полезн|вредн)\w*)\b")
 
 
 _SUCCESSION_WORDS = frozenset("""before after predecessor successor replaced preceded succeeded

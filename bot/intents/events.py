@@ -66,7 +66,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         if word == "glav" and nxt and nxt[0].startswith("gosudarstv"):
             return phrase(lang, "event_hos")
     for i, word in enumerate(words):
-        if word in _EAEU and _adjacent_meeting_word(words, i):
+        if word in _EAEU and (word.startswith("межправсовет") or _adjacent_meeting_word(words, i)):
             return phrase(lang, "event_eaeu")
         if word == "eurasian" and words[i + 1: i + 3] == ("economic", "union") and (
                 _adjacent_meeting_word(words, i + 2) or _adjacent_meeting_word(words, i)):
@@ -164,7 +164,8 @@ def names_another_time(matcher: Matcher, r: Reading) -> bool:
 def _adjacent_meeting_word(words: tuple[str, ...], index: int) -> bool:
     """A meeting word right after the name ("EAEU summit") or right before it, allowing "of the"
     ("summit of the EAEU", "заседание ЕАЭС")."""
-    after = words[index + 1: index + 2]
+    after = [w for w in words[index + 1: index + 3] if w != "intergovernmental"
+             and not w.startswith("межправительств")][:1]  # "EAEU intergovernmental council"
     before = [w for w in words[max(0, index - 3): index] if w not in ("of", "the")]
     return bool((after and after[0] in MEETING_WORDS) or (before and before[-1] in MEETING_WORDS))
 

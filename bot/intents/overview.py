@@ -20,7 +20,7 @@ from bot.intents.reading import (
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import TIE_MARGIN, capitalised_unknown
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AGENDA_RE, MORE_WORDS, OTHER_PLACES
+from bot.intents.vocabulary import AGENDA_RE, MORE_WORDS, NOT_TOPIC, OTHER_PLACES
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date
 from bot.text import stem, tokenize
@@ -148,7 +148,8 @@ def date_check(matcher: Matcher, r: Reading) -> Reply | None:
     asked = dates_in(r.words)
     if not asked or factbase.meeting is None or r.people or r.countries or "@who" in r.keys:
         return None  # "who was the Belarusian PM at the 26 October session": a date framing another question
-    if r.topic and (subject_keys(matcher, r, known_only=True) or capitalised_unknown(matcher, r)):
+    if r.topic and (subject_keys(matcher, r, known_only=True) or capitalised_unknown(matcher, r)
+                    or _unknown_subject(matcher, r)):
         return None  # "was 27 October the actual date?" is still one; "Путин был там 26 октября?" is not
     meeting = factbase.meeting
     ids = [meeting.id]
@@ -158,6 +159,19 @@ def date_check(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(r.language, "date_check", date=format_date(meeting.date, r.language))
     return list_reply(factbase, r.language, headline, ids, intent="overview", fact_id=meeting.id,
                       score=reading_score(r))
+
+
+# Words that check a date rather than ask about something else on it ("the actual date", "точно 26-го")
+_CHECKING = frozenset("""actual actually exact exactly correct correctly really real true truly official officially
+    indeed confirmed confirm date dates действительно точно точная точный верно верная правда правильно фактически
+    официально дата дату датой""".split())
+
+
+def _unknown_subject(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names a subject the reports never mention ("the weather in Bishkek
+    on 26 October", "погода 26 октября"): it asks about that, not about the meeting's date."""
+    _, unknown = matcher.analyze(r.question)
+    return any(len(w) > 3 and w not in NOT_TOPIC and w not in _CHECKING and w not in r.when for w in unknown)
 
 
 def _beyond_schedule(matcher: Matcher, r: Reading) -> bool:

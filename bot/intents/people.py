@@ -12,7 +12,7 @@ from bot.intents.reading import Reading, beyond_agenda, derived, reading_score
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import retrieve, unknown_capitalised
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import MORE_WORDS
+from bot.intents.vocabulary import MEETING_WORDS, MORE_WORDS
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import (
     Reply,
@@ -121,10 +121,29 @@ def asks_attendance(r: Reading) -> bool:
     """Was X at the meeting, did X attend; "was Tokayev at this one?", "was X there?": a yes-or-no
     question naming a person and nothing else."""
     if "@participate" in r.keys:
-        return True
+        return not _takes_part_in_something_else(r.words)
     if {"@say", "@propose", "@priority"} & r.keys or r.topic:
         return False
     return "@meeting" in r.keys or bool(r.words and r.words[0] in _YES_NO and r.people and not r.keys)
+
+
+_IN = frozenset("in at into в во на the a an".split())
+# What one takes part in that is still the meeting ("in the talks", "в работе заседания", "in it")
+_THE_MEETING = MEETING_WORDS | frozenset("""it this that them cis снг sng bishkek бишкеке october октября 26 2023
+    discussion discussions обсуждении работе personally лично""".split())
+
+
+def _takes_part_in_something_else(words: tuple[str, ...]) -> bool:
+    """"Is Kazakhstan ready to take part in developing transit corridors", "готов ли участвовать
+    в развитии маршрутов": taking part in a project, not attending the meeting."""
+    for i, word in enumerate(words):
+        if not (word.startswith(("particip", "участв", "участи")) or word == "part" and i and words[i - 1] in (
+                "take", "takes", "took", "taking", "taken")):
+            continue
+        following = [w for w in words[i + 1: i + 4] if w not in _IN]
+        if following and words[i + 1: i + 2] and words[i + 1] in _IN and following[0] not in _THE_MEETING:
+            return True
+    return False
 
 
 def statements_of(matcher: Matcher, person: str) -> list[Statement]:

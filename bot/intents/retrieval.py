@@ -22,7 +22,7 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AGENDA_FILLER, AGENDA_RE, FRAME, NOT_TOPIC, NUMBER_RE, OTHER_PLACES
+from bot.intents.vocabulary import AGENDA_FILLER, AGENDA_RE, FRAME, MONEY_WORDS, NOT_TOPIC, NUMBER_RE, OTHER_PLACES
 from bot.matcher import Candidate, Matcher
 from bot.replies import Reply, compose, label
 from bot.text import tokenize
@@ -37,15 +37,6 @@ TIE_MARGIN = 2  # retrieval candidates this close to the best are shown with it,
 
 
 NAMED_STRANGER_FLOOR = 90  # a name no report knows sinks any answer weaker than this
-
-
-_MONEY_WORDS = frozenset("""
-    cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money
-    funding amount spend spends spent spending paid pay pays expenses expenditure
-    стоимость стоит стоить бюджет бюджета долларов долларах доллара рублей рублях
-    евро деньги денег сумма суммы потратил потратила потратили потрачено расходы расходов затраты затрат
-    заплатил заплатила заплатили израсходовал израсходовали
-""".split())
 
 
 _AMOUNT_RE = re.compile(r"\$|€|\b(dollars?|usd|rubles?|roubles?|euros?|million|billion|млн|млрд|"
@@ -262,7 +253,7 @@ def capitalised_unknown(matcher: Matcher, r: Reading) -> bool:
 
 def asks_figure(r: Reading) -> bool:
     """A number is asked: a count, money, or "how much" ("how much did Kyrgyzstan spend on hosting")."""
-    return "@count" in r.keys or bool(set(r.words) & _MONEY_WORDS) or _HOW_MUCH_RE.search(" ".join(r.words)) is not None
+    return "@count" in r.keys or bool(set(r.words) & MONEY_WORDS) or _HOW_MUCH_RE.search(" ".join(r.words)) is not None
 
 
 _HOW_MUCH_RE = re.compile(r"\bhow much\b")
@@ -343,7 +334,7 @@ def _gives_figure(factbase: FactBase, fact_id: str, r: Reading, clauses: list[st
     kind asked: an amount of money for "how much does it cost", any number for "how many"."""
     entry = factbase.entry(fact_id)
     quote = " ".join(clauses) if clauses else (entry.quote if entry else "") or ""
-    if set(r.words) & _MONEY_WORDS:
+    if set(r.words) & MONEY_WORDS:
         return bool(_AMOUNT_RE.search(quote))
     undated = _YEAR_RE.sub(" ", quote)  # "in April 2024" tells when, not how many
     return bool(NUMBER_RE.search(undated))

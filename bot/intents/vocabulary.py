@@ -11,7 +11,7 @@ from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
-    "NOT_TOPIC", "NUMBER_RE", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SPOKE_WORDS", "THANKS",
+    "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SPOKE_WORDS", "THANKS",
 ]
 
 # Concept keys that frame a question (what kind of answer) rather than say what it is about.
@@ -31,9 +31,20 @@ OTHER_PLACES = {
 }
 
 
+# An amount of money asked: the reports give none, so a count or a delegation is never the answer
+MONEY_WORDS = frozenset("""
+    cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money
+    funding amount spend spends spent spending paid pay pays expenses expenditure
+    стоимость стоит стоить бюджет бюджета долларов долларах доллара рублей рублях
+    евро деньги денег сумма суммы потратил потратила потратили потрачено расходы расходов затраты затрат
+    заплатил заплатила заплатили израсходовал израсходовали
+""".split())
+
+
 OUTCOME_WORDS = frozenset("""
     decided decide decision decisions signed sign adopted adopt agreed outcome outcomes result results
     решили решено решения подписали подписано приняли принято итоги итог результаты результат
+    подписан подписана подписаны подпишут подписать принят принята приняты примут
 """.split())
 
 
