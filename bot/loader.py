@@ -58,7 +58,7 @@ from bot.safeyaml import (
 
 __all__ = [
     "FIELDS", "OPTIONAL_FIELD_DOCS", "TEXT_SEPARATOR", "SourceText", "fact_files", "load_factbase",
-    "normalise_quote", "split_source_text",
+    "item_number", "normalise_quote", "split_source_text",
 ]
 
 # section -> (required fields, optional fields). Order is the contract's.
@@ -125,6 +125,20 @@ _SPACE_RE = re.compile(r"\s+")
 def normalise_quote(text: str) -> str:
     """Fold typographic quotes and white space, the only changes a quote may differ by."""
     return _SPACE_RE.sub(" ", text.translate(_QUOTE_CHARS)).strip()
+
+
+# The start of a numbered line: "  5. ", "    1. 10.1  " (a sub-item under its parent's number)
+_ITEM_START = r"^[ \t]*(?:\d{1,3}\.[ \t]+)?(\d{1,3}(?:\.\d{1,3})?)\.?[ \t]+"
+
+
+def item_number(text: str, quote: str) -> str | None:
+    """The report's own number of the item a quote opens: "10.1" for a quote that starts the
+    line "    1. 10.1  On financing..." of `text` (typographic quotes folded), else None."""
+    words = quote.split()[:8]
+    if not words:
+        return None
+    found = re.search(_ITEM_START + r"\s+".join(map(re.escape, words)), text, re.MULTILINE)
+    return found.group(1) if found else None
 
 
 @dataclass(frozen=True)
@@ -545,6 +559,8 @@ class _Builder:
 
     def finish(self, files: list[str]) -> FactBase:
         texts: dict[str, tuple[str, str] | None] = {}
+        lined: dict[str, str] = {}  # source id -> its text with its lines kept, for item numbers
+        item_numbers: dict[str, str] = {}
 
         def text_of(source: Source) -> tuple[str, str] | None:
             """The report's text and, apart, its header and notes; both normalised."""
@@ -555,6 +571,7 @@ class _Builder:
                     parts = split_source_text(raw.decode("utf-8"))
                     texts[source.id] = (normalise_quote(parts.text),
                                         normalise_quote(" \x00 ".join((parts.header, *parts.notes))))
+                    lined[source.id] = parts.text.translate(_QUOTE_CHARS)
                 except (OSError, UnicodeDecodeError, UnsafeInput):
                     texts[source.id] = None  # already reported, or reported below
             return texts[source.id]
@@ -581,6 +598,9 @@ class _Builder:
             quote = normalise_quote(entry.quote)
             if quote in found[0]:
                 verified += 1
+                number = item_number(lined[source.id], quote) if isinstance(entry, Agreement) else None
+                if number:
+                    item_numbers[entry.id] = number
             elif quote in found[1]:
                 ctx.add(item.key_lines["quote"], f"{_section(entry)} entry {entry.id!r}: quote appears only in "
                         f"the header or an editorial note of {source.text} (source {source.id!r}), not in the "
@@ -598,6 +618,7 @@ class _Builder:
             files=tuple(files),
             quotes_verified=verified,
             fingerprint=_fingerprint(self.read),
+            item_numbers=item_numbers,
             read_files=tuple(self.read),
         )
 

@@ -484,9 +484,21 @@ def test_a_stranger_s_view_of_the_results_is_not_the_results(question: str) -> N
 # -- a report's own item number is not a count ------------------------------------------------------
 
 
-@pytest.mark.parametrize("question", ["What is item 10.1 of the Kyrgyz government's list about?",
-                                      "What is document No. 5 on the list?", "О чём документ № 4 в перечне?"])
-def test_an_item_number_is_neither_a_count_nor_a_guessed_place(question: str) -> None:
+@pytest.mark.parametrize(("question", "number", "fact"), [
+    ("What is item 10.1 of the Kyrgyz government's list about?", "10.1", "doc-financing-afghanistan-search"),
+    ("What is document No. 5 on the list?", "5", "doc-mining-metallurgy-measures"),
+    ("О чём документ № 4 в перечне?", "4", "doc-uranium-recultivation-program"),
+])
+def test_an_item_number_is_the_item_the_report_itself_numbers_so(question: str, number: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "documents" and reply.fact_id == fact, render_text(reply)
+    assert number in reply.headline and "Kyrgyz" in reply.headline  # the report whose numbering it is
+    assert not shown(reply) & document_counts()
+
+
+@pytest.mark.parametrize("question", ["What is item 12.3 of the list?", "Что в пункте 14 перечня документов?",
+                                      "What is item 5 on the TASS list?"])
+def test_an_item_number_no_list_has_is_said_not_guessed_or_counted(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered and reply.intent == "documents", render_text(reply)
     assert not shown(reply) & document_counts()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import FactBaseError
-from bot.loader import load_factbase, split_source_text
+from bot.loader import item_number, load_factbase, split_source_text
 from knowledge import DEFAULT_DIR
 from tests.helpers_kb import VALID, write_kb
 
@@ -32,6 +32,23 @@ def test_shipped_fact_base_loads_with_every_quote_verified() -> None:
         added[Path(e.file).name].add(e.added.date().isoformat())
     assert added == {"astana-times-2023-10-27.yaml": {"2023-10-27"}, "follow-up-2023-10-28.yaml": {"2023-10-28"},
                      "second-update-2026-12-01.yaml": {"2026-12-01"}, "third-update-2026-12-01.yaml": {"2026-12-01"}}
+
+
+def test_a_documents_number_is_read_from_the_line_its_quote_opens_in_the_reports_copy() -> None:
+    text = ("Signed:\n  1. On holding a regular meeting.\n  10.  About financial support:\n"
+            "    1. 10.1  On financing in 2024 the search.\nIn 2024 On holding talks was noted.\n")
+    assert item_number(text, "On holding a regular meeting.") == "1"
+    assert item_number(text, "About financial support:") == "10"
+    assert item_number(text, "On financing in 2024 the search.") == "10.1"  # the sub-item's own number
+    assert item_number(text, "On holding talks was noted.") is None  # mid-line: no item opens there
+    assert item_number(text, "the search.") is None
+
+
+def test_the_shipped_kyrgyz_list_is_numbered_as_the_government_numbers_it() -> None:
+    numbers = load_factbase(DEFAULT_DIR).item_numbers
+    assert numbers["doc-next-regular-meeting"] == "1" and numbers["doc-cis-championship"] == "9"
+    assert numbers["doc-financing-afghanistan-search"] == "10.1"
+    assert len(numbers) == 11  # items 1 to 10.1, where the excerpt ends
 
 
 def test_valid_fixture_loads(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from bot.intents.documents import (
     asks_numbered_item,
     documents_reply,
     list_position_reply,
+    numbered_item_reply,
 )
 from bot.intents.events import names_another_time, other_event, other_event_reply
 from bot.intents.followups import asks_for_more, context_after, expand_follow_up, more_reply
@@ -116,7 +117,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if "@who" in r.keys and set(r.words) & _SUCCESSION_WORDS:  # "who was Secretary General before Lebedev"
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     if asks_numbered_item(r) and not r.people:  # "item 10.1": the report's numbering, not a count of ten
-        return abstain(matcher, r, "documents", phrase(lang, "no_item_number"))
+        numbered = numbered_item_reply(matcher, r)
+        return numbered if numbered is not None else abstain(matcher, r, "documents", phrase(lang, "no_item_number"))
     if two_numbers(matcher, r) and not r.people:  # "TASS says 22, Asia-Plus 20: who is right?": both, sourced
         counted = count_reply(matcher, r)
         if counted is not None:

@@ -26,7 +26,7 @@ from bot.replies import Reply, Suggestion, fact_reply, fact_title
 __all__ = [
     "asks_numbered_item",
     "DOCUMENT_FLOOR", "LIST_LENGTH", "SURE", "asks_documents", "asks_list_position", "documents_reply", "list_position_reply",
-    "meeting_documents",
+    "meeting_documents", "numbered_item_reply",
 ]
 
 SURE = 70  # a retrieval answer this confident, holding every word of the subject, stands on its own
@@ -66,6 +66,26 @@ _NUMBERED_RE = re.compile(r"\b(item|items|no|number|пункт|пункте|пу
 def asks_numbered_item(r: Reading) -> bool:
     """"What is item 10.1 of the list?": an item by the report's own number."""
     return _NUMBERED_RE.search(" ".join(r.words)) is not None or re.search(r"№\s*\d", r.question) is not None
+
+
+_ITEM_NUMBER_RE = re.compile(r"(?:\bitems?|\bno\.?|\bnumber|\bпункт\w*|\bномер\w*|\bpunkt\w*|№)\s*"
+                             r"(\d{1,3}(?:\.\d{1,3})?)\b", re.IGNORECASE)
+
+
+def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"What is item 10.1 of the Kyrgyz government's list?": the document the report itself numbers
+    so (the number read from its local copy at load), with its source; None when no list has it."""
+    factbase = matcher.factbase
+    asked = set(_ITEM_NUMBER_RE.findall(r.question))
+    named = set(sources_named(matcher, r))
+    found = [fact for fact, number in factbase.item_numbers.items() if number in asked
+             and (not named or factbase.agreements[fact].source in named)]
+    if not found:
+        return None
+    publishers = dict.fromkeys(factbase.source_of(factbase.agreements[fact]).publisher for fact in found)
+    headline = phrase(r.language, "item_number", number=factbase.item_numbers[found[0]],
+                      publisher="; ".join(publishers))  # two reports' lists may both have an item 5
+    return list_reply(factbase, r.language, headline, found, intent="documents", score=reading_score(r))
 
 
 def asks_list_position(r: Reading) -> int | None:

@@ -61,8 +61,9 @@ _TEXTS = {
         "no_place": "The reports name no place for that.",
         "no_description": "The reports don't describe what it looks like.",
         "no_list": "No report lists the documents one by one, in an order, like that.",
-        "no_item_number": "I don't keep the reports' own numbers of their items; ask for the first, "
-                          "second... document on the list, or about its subject.",
+        "no_item_number": "No list in the reports has an item with that number, as far as my copies go; ask for "
+                          "the first, second... document on the list, or about its subject.",
+        "item_number": "Item {number} of the list ({publisher}):",
         "list_shorter": "The list of the documents signed ({publisher}) has {count}, as far as my copy goes.",
         "list_place": "No. {place} on the list of the documents signed ({publisher}):",
         "no_count": "The reports give no count of that.",
@@ -136,8 +137,9 @@ _TEXTS = {
         "no_place": "Места на этот счёт публикации не называют.",
         "no_description": "Публикации не описывают, как это выглядит.",
         "no_list": "Такого перечня документов по порядку в публикациях нет.",
-        "no_item_number": "Собственных номеров пунктов из публикаций у меня нет; спросите о первом, втором... "
-                          "документе в перечне или о его теме.",
+        "no_item_number": "Пункта с таким номером нет ни в одном перечне публикаций (насколько они у меня есть); "
+                          "спросите о первом, втором... документе в перечне или о его теме.",
+        "item_number": "Пункт {number} перечня ({publisher}):",
         "list_shorter": "В перечне подписанных документов ({publisher}) их {count} (насколько он у меня есть).",
         "list_place": "№ {place} в перечне подписанных документов ({publisher}):",
         "no_count": "Такого подсчёта в публикациях нет.",
