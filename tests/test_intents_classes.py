@@ -572,3 +572,26 @@ def test_taking_part_in_something_other_than_the_meeting_is_not_attendance(quest
 def test_what_was_signed_at_the_next_meeting_is_another_event(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered, render_text(reply)
+
+
+# -- "showed up", which reports carry a person's words ----------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "person"), [("Who turned up for Belarus in Bishkek?", "golovchenko"),
+                                                  ("who showed up from Russia", "mishustin")])
+def test_showing_up_is_attending(question: str, person: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == person, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "person"), [("Which outlets published Aripov's speech?", "aripov"),
+                                                  ("Which reports carry Mishustin's words?", "mishustin"),
+                                                  ("где опубликована речь Арипова", "aripov"),
+                                                  ("в каких публикациях есть слова Мишустина", "mishustin")])
+def test_which_reports_carry_a_persons_words_names_every_report_of_them(question: str, person: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attribution", render_text(reply)
+    theirs = {s.source for s in FACTS.statements.values() if s.speaker == person}
+    named = {FACTS.sources[source].publisher for source in theirs}
+    text = render_text(reply)
+    assert len(named) >= 1 and all(publisher in text for publisher in named), text

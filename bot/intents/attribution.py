@@ -37,6 +37,13 @@ _OUTLET_WORDS = frozenset("""
 
 
 _WHICH_WORDS = frozenset("which what whose какое какой какая какие чьим чей чья kakoe kakoy".split())
+# "which reports carry X's words" (not "what do the reports say", which asks what they say)
+_WHICH_ONES = frozenset("which какие какая какое какой каких каком kakie kakikh".split())
+_REPORT_NOUNS = frozenset("reports sources публикации публикациях источники источниках".split())
+# "where was Aripov's speech published", "где опубликована речь": in which report
+_WHERE = frozenset("where где gde".split())
+_PUBLISHED = frozenset("""published carried carry carries printed appeared опубликована опубликован опубликованы
+    опубликовано напечатана напечатан вышла вышел вышли""".split())
 
 
 def asks_attribution(r: Reading) -> bool:
@@ -45,8 +52,9 @@ def asks_attribution(r: Reading) -> bool:
     which a fact's reply alone leaves to its source line. Needs a subject to attribute."""
     words = set(r.words)
     whence = bool(words & {"откуда", "otkuda", "whence", "чьим", "чьей", "whose", "whom"})  # "откуда данные", "по чьим данным"
-    asks = "@who" in r.keys or whence or bool(words & _WHICH_WORDS and words & _OUTLET_WORDS)
-    reported = words & (_REPORT_WORDS | _OUTLET_WORDS) or "@source" in r.keys
+    asks = "@who" in r.keys or whence or bool(words & _WHICH_WORDS and words & _OUTLET_WORDS) \
+        or bool(words & _WHICH_ONES and words & _REPORT_NOUNS) or bool(words & _WHERE and words & _PUBLISHED)
+    reported = words & (_REPORT_WORDS | _OUTLET_WORDS | _PUBLISHED) or "@source" in r.keys
     if r.people and re.match(r"(who is|who s|who was|кто такой|кто такая|кто это) ", " ".join(r.words)):
         return False  # "кто такой Мередов и что он доложил": who the person is, and their words
     return asks and bool(reported) and (r.topic or bool(r.people or r.countries))
@@ -68,7 +76,7 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     """The fact that answers the question without its "who reported" frame, headed by who said
     it (a statement's speaker) and who reported it, citing whom, for every fact shown."""
     factbase = matcher.factbase
-    frame = _REPORT_WORDS | _OUTLET_WORDS | _WHICH_WORDS
+    frame = _REPORT_WORDS | _OUTLET_WORDS | _WHICH_WORDS | _REPORT_NOUNS | _WHERE | _PUBLISHED
     tokens, _ = matcher.analyze(r.question)
     frame |= {t.word for t in tokens if set(t.keys) & {"@source", "@who"}}  # "who was its source"
     kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & frame) or r.question
@@ -76,9 +84,11 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     if not subject_keys(matcher, asked, outcome=False) and not r.people and not r.countries:
         # "какие СМИ писали о заседании": every report
         return with_changes(fact_reply(factbase, SOURCES_ID, r.language, score=reading_score(r)), intent="attribution")
+    subject = subject_keys(matcher, asked, outcome=False)
     found = retrieve(matcher, asked)
     own = statements_of(matcher, r.people[0]) if r.people and (
-        not found.answered or found.fact_id == r.people[0]) else []  # nothing, or X's entry rather than words
+        not found.answered or found.fact_id == r.people[0] or not subject) else []
+    # nothing, X's entry rather than words, or X's words as a whole ("which reports carry Aripov's speech")
     if own:  # "where does the Lebedev summary come from": what the reports quote X saying, each attributed
         speaker = factbase.speakers[r.people[0]]
         found = list_reply(factbase, r.language, phrase(r.language, "said", name=speaker_name(speaker, r.language),

@@ -329,6 +329,8 @@ def _mended_how(match: re.Match[str]) -> str:
 
 # "took part" is one word's meaning in two words: "participated"
 _TOOK_PART_RE = re.compile(r"\b(?:took|take|takes|taking)\s+part\b", re.IGNORECASE)
+# "who showed up for Azerbaijan", "who turned up": came, i.e. attended
+_SHOWED_UP_RE = re.compile(r"\b(?:show|shows|showed|shown|showing|turn|turns|turned|turning)\s+up\b", re.IGNORECASE)
 # "according to X", "по данным X": who says it, not an accord ("according" stems to one) or data
 # "which year was declared for 2024", "какой год объявлен": proclaimed, i.e. adopted, not said (the
 # lexicon reads "declared" as a word of saying, and "объявлен" meets the date first announced)
@@ -355,7 +357,7 @@ def _mend_romanised_h(matcher: Matcher, question: str, unknown: list[str]) -> st
 
 def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
-    "took part" as the one word it means."""
+    "took part", "showed up" as the one word each means."""
     lowered = question.lower()
     if "how" in lowered:
         question = _HOW_RE.sub(_mended_how, question)
@@ -365,6 +367,8 @@ def _mend_question_words(question: str) -> str:
         question = _DECLARED_RU_RE.sub(lambda m: "принят" + (m.group(2) or ""), question)
     if "according" in lowered or "данным" in lowered:
         question = _ACCORDING_RE.sub("per", question)  # a word the matcher skips: it costs no fact score
+    if " up" in lowered:
+        question = _SHOWED_UP_RE.sub("attended", question)
     return _TOOK_PART_RE.sub("participated", question) if "part" in lowered else question
 
 
