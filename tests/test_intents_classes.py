@@ -595,3 +595,25 @@ def test_which_reports_carry_a_persons_words_names_every_report_of_them(question
     named = {FACTS.sources[source].publisher for source in theirs}
     text = render_text(reply)
     assert len(named) >= 1 and all(publisher in text for publisher in named), text
+
+
+# -- what a speaker reported, what is known about a person or the meeting -----------------------------
+
+
+@pytest.mark.parametrize("question", ["what did Meredov report", "Что доложил Мередов?"])
+def test_what_a_speaker_reported_is_their_words(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "say" and "meredov-preparations" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [("Что известно о Головченко?", "golovchenko"),
+                                                ("what do we know about Grigoryan", "grigoryan")])
+def test_what_is_known_about_a_person_is_their_entry(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == fact, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["tell me about the meeting", "Что известно о заседании?", "расскажи о встрече"])
+def test_what_is_known_about_the_meeting_is_its_overview(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "overview", render_text(reply)

@@ -37,7 +37,10 @@ _SCHEDULING = frozenset(stem(w) for w in """scheduled schedule planned plan slat
 _SUMMARY_RE = re.compile(
     r"\b(summar\w*|overview|recap|brief\w*|how did (it|the meeting|the talks|the session) go|"
     r"what happened|резюме|обзор|кратко|вкратце|как прошл\w*|что произошло|что было|"
-    r"rezyume|obzor|kratko|vkrattse|vkratse|kak proshl\w*)\b")  # and as typed in Latin letters
+    r"rezyume|obzor|kratko|vkrattse|vkratse|kak proshl\w*|"
+    # "tell me about the meeting", "что известно о заседании": the meeting as a whole
+    r"(tell me|what do (we|you) know|what is known|what s known) about (the |this )?(meeting|session|council|summit)|"
+    r"(расскажи|расскажите|что известно) (о|об|про) (заседании|заседание|встрече|встречу|саммите|саммит))\b")
 
 
 # "what's new", "important things", "Что главное?": no subject, only a wish for what matters: the summary,

@@ -7,8 +7,10 @@ another.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.facts import FactBase, Statement
-from bot.intents.reading import Reading, beyond_agenda, derived, reading_score
+from bot.intents.reading import Reading, beyond_agenda, derived, reading_score, subject_keys
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import retrieve, unknown_capitalised
 from bot.intents.texts import phrase
@@ -111,7 +113,11 @@ def asks_what_said(r: Reading) -> bool:
     return bool({"@say", "@propose", "@priority"} & r.keys
                 or "@role" in r.keys and ("position" in words or "позиция" in words)
                 or words & {"stance", "position", "view", "views", "позиция", "позицию"}
-                or words & MORE_WORDS and not r.topic)
+                or words & MORE_WORDS and not r.topic
+                or bool(words & _REPORTED and r.people))  # "what did Meredov report": a speaker's report is his words
+
+
+_REPORTED = frozenset("report reported reports доложил доложила докладывал рассказал рассказала dolozhil".split())
 
 
 _YES_NO = frozenset("was were is did has had был была были была ли присутствовал присутствовала byl byla".split())
@@ -163,6 +169,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                                                        surname=speaker_surname(speaker, lang)), elsewhere, intent="say",
                             fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
+    if set(r.words) & _REPORTED and all(keys <= {"@source"} for keys in subject_keys(matcher, r)):
+        r = replace(r, topic=False)  # "what did Meredov report": what he reported is his words, not a topic
     # "what did Smailov say about China / about Tokayev": a country or person named besides X is a topic
     about = [c for c in r.countries if c != country_key(speaker)] + [f"P:{p}" for p in r.people if p != person]
     topic = r.topic and beyond_agenda(matcher, r) or bool(about)  # "what issues did Mishustin raise": all

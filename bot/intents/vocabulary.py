@@ -98,6 +98,7 @@ REQUEST_WORDS = frozenset("""
     приведите приведи назовите назови покажите покажи дайте дай расскажите расскажи перечислите перечисли
     напишите напиши подскажите подскажи скажите скажи privedite nazovite pokazhite skazhite podskazhite
     согласно soglasno
+    известно знаете знаешь знаем izvestno
 """.split())
 
 
