@@ -7,8 +7,8 @@ what a question is about beyond its frame (`subject_keys`, `doc_holds`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from weakref import WeakKeyDictionary
 
 from rapidfuzz.distance import DamerauLevenshtein
@@ -115,38 +115,65 @@ _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
 
 
 class TextScan:
-    """The years, dates and words of the fact texts (quotes, titles, overview answers), and
-    which of them name a month, gathered from the words the matcher's build reads
-    (`Matcher(seen=scan.see)`): at 100,000 facts, tokenising every text a second time was a
-    tenth of the build. A text the build did not read is tokenised by `finish`."""
+    """The years, dates, words and (year, month) pairs of the fact texts (quotes, titles,
+    overview answers), gathered from the words the matcher's build reads (`Matcher(seen=
+    scan.see)`): at 100,000 facts, tokenising every text again for these was a fifth of the
+    build. A text the build did not read is tokenised by `finish`."""
 
     def __init__(self, factbase: FactBase) -> None:
-        self._waiting = set(_fact_texts(factbase))
+        # text -> the publication dates of the reports whose quote or title it is (a month it
+        # names without a year is in that report's year); an overview answer's is empty
+        self._waiting: dict[str, set[date | None]] = {}
+        for entry in factbase.entries():
+            source = factbase.sources.get(entry.source) if isinstance(entry.source, str) else None
+            published = source.published if source else None
+            for text in (entry.quote, getattr(entry, "title", None), getattr(entry, "title_ru", None)):
+                if isinstance(text, str):
+                    self._waiting.setdefault(text, set()).add(published)
+            for name in ("answer", "answer_ru"):
+                if isinstance(value := getattr(entry, name, None), str):
+                    self._waiting.setdefault(value, set())
         self.years: set[str] = set()
         self.dates: set[tuple[int, int]] = set()
         self.words: set[str] = set()
-        self.dated: set[str] = set()  # the texts naming a month: the only ones `_year_months` reads again
+        self.year_months: set[tuple[int, int]] = set()
 
     def see(self, text: str, tokens: list[str]) -> None:
         """Take a text's words (`tokenize(text)`), if it is a fact text not yet taken."""
-        if text in self._waiting:
-            self._waiting.discard(text)
-            self._take(text, tokens)
+        published = self._waiting.pop(text, None)
+        if published is not None:
+            self._take(text, tokens, published)
 
     def finish(self) -> TextScan:
         """Take the fact texts no build read."""
-        for text in self._waiting:
-            self._take(text, tokenize(text))
-        self._waiting = set()
+        for text, published in self._waiting.items():
+            self._take(text, tokenize(text), published)
+        self._waiting = {}
         return self
 
-    def _take(self, text: str, tokens: list[str]) -> None:
+    def _take(self, text: str, tokens: list[str], published: set[date | None]) -> None:
         if "19" in text or "20" in text:  # a year is 19xx or 20xx: most texts hold neither
             self.years.update(_A_YEAR_RE.findall(text))
         if not _MONTHS.keys().isdisjoint(tokens):  # most texts name no month: skip the walk
             self.dates.update(dates_in(tokens))
-            self.dated.add(text)
+            for when in published:
+                self.year_months.update(_months_with_years(tokens, when))
         self.words.update(tokens)
+
+
+def _months_with_years(tokens: list[str], published: date | None) -> set[tuple[int, int]]:
+    """The (year, month) pairs a text names: "May 2024"; "24 May" in its report's year, and
+    "October last year" in the one before."""
+    found = set()
+    for i, month in months_named(tokens).items():
+        year = next((int(w) for w in tokens[i + 1: i + 4] if _A_YEAR_RE.fullmatch(w)), None)
+        if year is None and published:
+            after = " ".join(tokens[i + 1: i + 4])
+            year = published.year - 1 if re.search(r"\blast year|прошлого года|прошлом году", after) \
+                else published.year
+        if year:
+            found.add((year, month))
+    return found
 
 
 def prepare(matcher: Matcher, scan: TextScan | None = None) -> object:
@@ -216,7 +243,7 @@ def _derive(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
     return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words),
                     meeting_keys, schedule_keys, priorities, role_words, frozenset(host), host_name, elsewhere,
                     {person: frozenset(s.id for s in said) for person, said in by_speaker.items()},
-                    _year_months(factbase, texts.dated), _statements_by_source(factbase), _publishers(matcher))
+                    _year_months(factbase, texts), _statements_by_source(factbase), _publishers(matcher))
 
 
 _PUBLISHER_GENERIC = frozenset("the cabinet ministers republic news agency government press service "
@@ -271,27 +298,12 @@ def _statements_by_source(factbase: FactBase) -> dict[str, list[str]]:
     return found
 
 
-def _year_months(factbase: FactBase, dated: set[str]) -> frozenset[tuple[int, int]]:
-    """The (year, month) pairs the reports came out in or name; `dated` holds the fact texts
-    that name a month (the others cannot add a pair, so they are not tokenised again)."""
+def _year_months(factbase: FactBase, texts: TextScan) -> frozenset[tuple[int, int]]:
+    """The (year, month) pairs the reports came out in or name (`TextScan` found the named ones)."""
     found = {(s.published.year, s.published.month) for s in factbase.sources.values() if s.published}
     if factbase.meeting:
         found.add((factbase.meeting.date.year, factbase.meeting.date.month))
-    for entry in factbase.entries():
-        published = factbase.sources[entry.source].published if entry.source in factbase.sources else None
-        for text in (entry.quote, getattr(entry, "title", None), getattr(entry, "title_ru", None)):
-            if not isinstance(text, str) or text not in dated:
-                continue
-            tokens = tokenize(text)
-            for i, month in months_named(tokens).items():
-                year = next((int(w) for w in tokens[i + 1: i + 4] if _A_YEAR_RE.fullmatch(w)), None)
-                if year is None and published:  # "24 May": the report's year; "October last year": the one before
-                    after = " ".join(tokens[i + 1: i + 4])
-                    year = published.year - 1 if re.search(r"\blast year|прошлого года|прошлом году", after) \
-                        else published.year
-                if year:
-                    found.add((year, month))
-    return frozenset(found)
+    return frozenset(found | texts.year_months)
 
 
 def months_named(words: list[str] | tuple[str, ...]) -> dict[int, int]:
@@ -470,15 +482,6 @@ def _names_the_place(matcher: Matcher, word: str, keys: dict[str, float], words:
 
 def reading_score(r: Reading) -> int:
     return max(0, min(100, round(100 * r.sure)))
-
-
-def _fact_texts(factbase: FactBase) -> Iterable[str]:
-    for entry in factbase.entries():
-        yield entry.quote
-        for name in ("title", "title_ru", "answer", "answer_ru"):
-            value = getattr(entry, name, None)
-            if isinstance(value, str):
-                yield value
 
 
 def dates_in(words: list[str] | tuple[str, ...]) -> set[tuple[int, int]]:
