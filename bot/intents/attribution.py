@@ -44,6 +44,8 @@ _REPORT_NOUNS = frozenset("reports sources публикации публикац
 _WHERE = frozenset("where где gde".split())
 _PUBLISHED = frozenset("""published carried carry carries printed appeared опубликована опубликован опубликованы
     опубликовано напечатана напечатан вышла вышел вышли""".split())
+# how a report quotes ("which reports quote Aripov directly"): part of the frame, not a subject
+_VERBATIM = frozenset("directly direct verbatim literally напрямую дословно прямо прямую".split())
 
 
 def asks_attribution(r: Reading) -> bool:
@@ -76,7 +78,7 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     """The fact that answers the question without its "who reported" frame, headed by who said
     it (a statement's speaker) and who reported it, citing whom, for every fact shown."""
     factbase = matcher.factbase
-    frame = _REPORT_WORDS | _OUTLET_WORDS | _WHICH_WORDS | _REPORT_NOUNS | _WHERE | _PUBLISHED
+    frame = _REPORT_WORDS | _OUTLET_WORDS | _WHICH_WORDS | _REPORT_NOUNS | _WHERE | _PUBLISHED | _VERBATIM
     tokens, _ = matcher.analyze(r.question)
     frame |= {t.word for t in tokens if set(t.keys) & {"@source", "@who"}}  # "who was its source"
     kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & frame) or r.question
@@ -89,6 +91,8 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     own = statements_of(matcher, r.people[0]) if r.people and (
         not found.answered or found.fact_id == r.people[0] or not subject) else []
     # nothing, X's entry rather than words, or X's words as a whole ("which reports carry Aripov's speech")
+    if set(r.words) & _VERBATIM:  # "which reports quote Aripov directly": not a reporter's paraphrase
+        own = [s for s in own if not s.paraphrase]
     if own:  # "where does the Lebedev summary come from": what the reports quote X saying, each attributed
         speaker = factbase.speakers[r.people[0]]
         found = list_reply(factbase, r.language, phrase(r.language, "said", name=speaker_name(speaker, r.language),

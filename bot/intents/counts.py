@@ -10,13 +10,24 @@ import re
 from bot.facts import Agreement
 from bot.intents.documents import meeting_documents
 from bot.intents.people import presidents_reply
-from bot.intents.reading import COUNT_FRAME, Reading, derived, doc_holds, is_number, reading_score, subject_keys
+from bot.intents.reading import (
+    COUNT_FRAME,
+    Reading,
+    derived,
+    doc_holds,
+    is_number,
+    publisher_words,
+    read,
+    reading_score,
+    sources_named,
+    subject_keys,
+)
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MONEY_WORDS, NUMBER_RE
 from bot.matcher import PARTICIPANTS_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
-from bot.text import stem
+from bot.text import stem, tokenize
 
 __all__ = ["checks_a_count", "count_reply", "two_numbers"]
 
@@ -26,8 +37,8 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     lang = r.language
     words = set(r.words)
-    if words & MONEY_WORDS and not words & _COUNT_WORDS:  # "the total budget for 2024": an amount, not a count
-        return None
+    if words & MONEY_WORDS and (not words & _COUNT_WORDS or words & _AMOUNT_NOUNS):
+        return None  # "the total budget for 2024", "сколько денег": an amount, not a count
     frame = COUNT_FRAME | {"@next"} if words & {"following", "followed"} else COUNT_FRAME  # "following the meeting"
     subject = [keys for keys in subject_keys(matcher, r, known_only=True, frame=frame) if not is_number(keys)]
     if two_numbers(matcher, r):  # "TASS says 22, Asia-Plus twenty: which is right?": the counts and who gives each
@@ -38,6 +49,10 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return _no_count(matcher, r)  # "how many documents did Kyrgyzstan sign": the reports count no country's
     if {"@document", "@sign", "@adopt"} & r.keys:
         counts = derived(matcher).by_kind.get("count", [])
+        named = sources_named(matcher, r)
+        if named and subject:  # "do Asia-Plus and TASS agree on how many": the reports, not a subject
+            subject = _without_reports(matcher, r, named, frame)
+            counts = [a for a in counts if a.source in named] or counts
         if subject:  # "how many of the documents concern financing of the CIS bodies": TASS's nine
             facts = [a for a in counts if doc_holds(matcher, a.id, subject, share=0.5)]
             if not facts:
@@ -64,6 +79,14 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 _DIFFER = frozenset("seem seems differ differs different disagree disagreement conflicting contradict contradictory "
                     "расходятся расходится разные противоречат разное".split())
+
+
+def _without_reports(matcher: Matcher, r: Reading, named: list[str], frame: frozenset[str]) -> list[set[str]]:
+    """The subject of a count question once the reports it names are taken out of it."""
+    names = set().union(*(publisher_words(matcher, source) for source in named))
+    bare = " ".join(w for w in r.question.split() if not set(tokenize(w)) & names) or r.question
+    return [keys for keys in subject_keys(matcher, read(matcher, bare, r.language), known_only=True, frame=frame)
+            if not is_number(keys)]
 
 
 def checks_a_count(matcher: Matcher, r: Reading) -> bool:
@@ -103,6 +126,9 @@ _ROLE_KEYS = frozenset({"@premier", "@deputy", "@minister", "@president"})
 
 
 _COUNT_WORDS = frozenset("many number сколько скока скоко skolko".split())
+# what "how much" counts when it is money ("сколько денег", "how many dollars"), not documents
+_AMOUNT_NOUNS = frozenset("""money dollars rubles roubles euros budget cost costs деньги денег сумма суммы долларов
+    рублей евро бюджет бюджета стоимость""".split())
 
 
 _PARTY_NOUNS = frozenset("""countries states nations delegations participants people members стран государств

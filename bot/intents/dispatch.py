@@ -42,6 +42,8 @@ from bot.intents.retrieval import (
     asks_appearance,
     asks_figure,
     asks_maker,
+    asks_why,
+    gives_a_reason,
     names_nobody,
     names_someone,
     retrieve,
@@ -90,6 +92,12 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         if more is not None:
             return more
     reply = _answer(matcher, reading)
+    if reply.answered and reply.intent not in ("smalltalk", "count") and asks_why(reading) \
+            and not gives_a_reason(matcher.factbase, reply, reading):
+        # "why was it moved to the 26th": a fact that gives no reason does not answer a why (the
+        # reports' differing counts do answer "why do they differ": each report's own figure)
+        reply = abstain(matcher, reading, reply.intent or "retrieval", phrase(reading.language, "no_reason"),
+                        score=reply.score)
     if not reply.answered and reply.score is not None and reply.score >= matcher.threshold:
         # how sure the reading was is not a confidence in a fact: a reply that answers
         # nothing never shows a score at which the bot would have answered

@@ -23,6 +23,7 @@ _SCO = frozenset("sco шос shos shanghai шанхайской шанхайск
 _EAEU = frozenset("eaeu еаэс eaes eeu евразийского евразийский межправсовет межправсовета".split())
 
 
+_AFTER = frozenset("after following после posle".split())  # "after the Ashgabat meeting": the one after the next
 _ASHGABAT = ("ashgabat", "ashkhabad", "ashgabad", "ashabad", "ашхабад")
 
 
@@ -75,6 +76,8 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         place = OTHER_PLACES.get(word)
         if place and _near_meeting_word(words, i) and word not in known.words and "bishkek" not in words:
             return phrase(lang, "event_place", place=place)
+        if word.startswith(_ASHGABAT) and set(words[max(0, i - 3): i]) & _AFTER:
+            return phrase(lang, "event_after_next")  # "where will they meet after the Ashgabat session"
         if word.startswith(_ASHGABAT) and (set(words) & OUTCOME_WORDS or AGENDA_RE.search(" ".join(words))):
             return phrase(lang, "event_next")
         if (word.startswith(_ASHGABAT) or "@next" in r.keys) and _asks_who_came(r):

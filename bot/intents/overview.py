@@ -80,7 +80,7 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
         key = "next_meeting"
     elif _SUMMARY_RE.search(text) and not r.topic or _VAGUE_RE.search(text) and len(r.words) <= 6:
         kinds, key = ("agenda", "result", "count", "schedule"), "summary"
-    elif words & _RESULT_WORDS:
+    elif words & _RESULT_WORDS and "@who" not in r.keys:  # not "who summed up the results": a person
         kinds, key = ("result", "count"), "results"
     elif AGENDA_RE.search(text) and not beyond_agenda(matcher, r):
         kinds, key = ("agenda",), "agenda"

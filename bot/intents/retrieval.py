@@ -23,13 +23,13 @@ from bot.intents.reading import (
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import AGENDA_FILLER, AGENDA_RE, FRAME, MONEY_WORDS, NOT_TOPIC, NUMBER_RE, OTHER_PLACES
-from bot.matcher import Candidate, Matcher
+from bot.matcher import Candidate, Matcher, MatchResult
 from bot.replies import Reply, compose, label
 from bot.text import tokenize
 
 __all__ = [
-    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_appearance", "asks_figure", "asks_maker", "capitalised_unknown",
-    "names_nobody", "names_someone", "retrieve", "unknown_capitalised", "unknown_names",
+    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_appearance", "asks_figure", "asks_maker", "asks_why",
+    "capitalised_unknown", "gives_a_reason", "names_nobody", "names_someone", "retrieve", "unknown_capitalised", "unknown_names",
     "without_agenda_words",
 ]
 
@@ -108,6 +108,9 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     if _only_meeting_and_unknown(matcher, r):  # "Putin in Bishkek on 26 October?", "weather in Bishkek"
         return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"))
     result = matcher.match(_without_meeting_words(matcher, r), r.language)
+    if "@where" in r.keys and result.answered and result.best is not None \
+            and not _gives_place(matcher, result.best.fact_id):
+        result = _placed_first(matcher, result)  # "which forum and where": of two tied facts, the one naming a place
     reply = compose(matcher.factbase, result)
     if not result.answered or result.best is None:
         return reply
@@ -251,15 +254,54 @@ def capitalised_unknown(matcher: Matcher, r: Reading) -> bool:
     return bool(unknown_capitalised(matcher, r))
 
 
+_PERCENT_WORDS = frozenset("percent percents percentage percentages процент процента процентов процентах "
+                           "protsent protsentov".split())
+_PERCENT_RE = re.compile(r"%|\bper ?cent|процент", re.IGNORECASE)
+
+
 def asks_figure(r: Reading) -> bool:
-    """A number is asked: a count, money, or "how much" ("how much did Kyrgyzstan spend on hosting")."""
-    return "@count" in r.keys or bool(set(r.words) & MONEY_WORDS) or _HOW_MUCH_RE.search(" ".join(r.words)) is not None
+    """A number is asked: a count, money, a share, or "how much" ("how much did Kyrgyzstan spend on
+    hosting", "by what percentage did trade grow")."""
+    words = set(r.words)
+    return "@count" in r.keys or bool(words & (MONEY_WORDS | _PERCENT_WORDS)) \
+        or _HOW_MUCH_RE.search(" ".join(r.words)) is not None
 
 
 _HOW_MUCH_RE = re.compile(r"\bhow much\b")
 # Who made a thing: the reports name documents and medals, never who designed or drafted them
 _MAKER_RE = re.compile(r"\b(who|кто|kto)\b.*\b(designed|developed|created|invented|drafted|authored|"
                        r"разработал\w*|создал\w*|придумал\w*|нарисовал\w*|автор\w*)\b")
+
+
+# "why was it moved", "почему", "зачем", "for what reason": a reason, which the reports seldom give
+_WHY_RE = re.compile(r"\b(why|how come|for what reason|what was the reason|почему|зачем|отчего|по какой причине|"
+                     r"с какой целью|pochemu|zachem)\b")
+# what a quote says when it gives a reason or a purpose ("aimed at", "this will help", "чтобы")
+_REASON_RE = re.compile(r"\b(because|since|due to|owing to|in order to|so as to|so that|aimed at|with the aim|"
+                        r"for the purpose|in view of|as a result of|will help|would help|help to|will allow|"
+                        r"will contribute|потому что|так как|поскольку|из-за|в связи с|в целях|с целью|для того|"
+                        r"чтобы|направлен\w*|поможет|позволит|будет способствовать)\b", re.IGNORECASE)
+# whose proposal it was: why Bishkek was the venue ("по предложению Кыргызстана"), but not why a date
+# was changed: "why was it moved to the 26th" is not answered by the proposal that named the 27th
+_PROPOSAL_RE = re.compile(r"\b(по предложению|по инициативе|at the (proposal|initiative|suggestion)|"
+                          r"at \w+(?:'s|’s) (proposal|initiative|suggestion)|on the initiative|proposed by)\b",
+                          re.IGNORECASE)
+_CHANGED_RE = re.compile(r"\b(moved|move|postponed|rescheduled|brought forward|changed|shifted|перенес\w*|"
+                         r"перенос\w*|сдвинул\w*|изменил\w*|передвинул\w*)\b")
+
+
+def asks_why(r: Reading) -> bool:
+    """"Why was the meeting moved from 27 to 26 October?", "Почему Кыргызстан...": a reason is asked."""
+    return _WHY_RE.search(" ".join(r.words)) is not None
+
+
+def gives_a_reason(factbase: FactBase, reply: Reply, r: Reading) -> bool:
+    """True when a fact the reply shows gives a reason in its quote (whose proposal a thing was
+    counts, unless the question asks why something was changed)."""
+    ids = [reply.fact_id, *(i.fact_id for i in reply.items)]
+    quotes = [entry.quote or "" for fact_id in ids if (entry := factbase.entry(fact_id or ""))]
+    proposals = _CHANGED_RE.search(" ".join(r.words)) is None
+    return any(_REASON_RE.search(q) or proposals and _PROPOSAL_RE.search(q) for q in quotes)
 
 
 def asks_maker(r: Reading) -> bool:
@@ -284,17 +326,29 @@ _PLACE_WORDS = frozenset("""capital city venue столица столице с�
     ashgabat ashkhabad ашхабад ашхабаде tashkent ташкент ташкенте bishkek бишкек бишкеке""".split())
 
 
+def _placed_first(matcher: Matcher, result: MatchResult) -> MatchResult:
+    """The result with the first fact tied with its best that names a place as its best."""
+    assert result.best is not None
+    tied = [c for c in result.alternatives if c.confidence >= result.best.confidence - TIE_MARGIN]
+    placed = next((c for c in tied if _gives_place(matcher, c.fact_id)), None)
+    if placed is None:
+        return result
+    others = (result.best, *(c for c in result.alternatives if c is not placed))
+    return replace(result, best=placed, alternatives=others)
+
+
 def _gives_place(matcher: Matcher, fact_id: str) -> bool:
     """True when a fact names a place: a country, a city, "the capital"."""
     entry = matcher.factbase.entry(fact_id)
     doc = matcher.doc_by_id.get(fact_id)
     if entry is None or doc is None:
         return True  # the meeting, or a list: not a fact to judge
-    if any(k.startswith("C:") for k in doc.entities):
+    text = " ".join(t for t in (entry.quote, getattr(entry, "title", None), getattr(entry, "title_ru", None)) if t)
+    if doc.kind != "statement" and any(k.startswith("C:") for k in doc.entities):
         return True
-    words = set(tokenize(" ".join(t for t in (entry.quote, getattr(entry, "title", None),
-                                                 getattr(entry, "title_ru", None)) if t)))
-    return bool(words & (_PLACE_WORDS | set(OTHER_PLACES)))
+    if doc.kind == "statement" and any(k.startswith("C:") for t in matcher.analyze(text)[0] for k in t.keys):
+        return True  # a country its words name, not the speaker's own (every statement carries that)
+    return bool(set(tokenize(text)) & (_PLACE_WORDS | set(OTHER_PLACES)))
 
 
 def _gives_time(factbase: FactBase, fact_id: str) -> bool:
@@ -336,5 +390,7 @@ def _gives_figure(factbase: FactBase, fact_id: str, r: Reading, clauses: list[st
     quote = " ".join(clauses) if clauses else (entry.quote if entry else "") or ""
     if set(r.words) & MONEY_WORDS:
         return bool(_AMOUNT_RE.search(quote))
+    if set(r.words) & _PERCENT_WORDS:  # "by what percentage did trade grow": a share, not any number
+        return bool(_PERCENT_RE.search(quote))
     undated = _YEAR_RE.sub(" ", quote)  # "in April 2024" tells when, not how many
     return bool(NUMBER_RE.search(undated))
