@@ -688,3 +688,29 @@ def test_which_reports_quote_a_person_directly_leaves_out_paraphrases() -> None:
     assert reply.answered and reply.intent == "attribution", render_text(reply)
     quoted = [FACTS.statements[i] for i in shown(reply) if i in FACTS.statements]
     assert quoted and all(s.speaker == "aripov" and not s.paraphrase for s in quoted)
+
+
+# -- a claim naming the wrong person is corrected; a year a document runs to is not another event ----
+
+
+@pytest.mark.parametrize(("question", "named", "speaker"), [
+    ("Is it true that Mishustin proposed a unified CIS energy system?", "Mishustin", "aripov"),
+    ("Правда ли, что Мишустин предложил единую энергосистему?", "Мишустин", "aripov"),
+    ("Is it true Kazakhstan proposed a common CIS e-commerce platform?", "Smailov", "aripov"),
+])
+def test_a_claim_naming_the_wrong_person_shows_whose_words_they_are(question: str, named: str, speaker: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and _speakers(reply) == {speaker}, render_text(reply)
+    assert named in reply.headline  # said plainly: not that person's words
+
+
+def test_asking_what_a_person_said_on_a_topic_they_never_spoke_on_is_not_given_someone_else() -> None:
+    reply = SHIPPED.ask("What did Mishustin say about energy?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What 2025 anniversary do the signed documents prepare for?",
+                                      "какая программа рассчитана до 2026 года"])
+def test_a_year_a_document_runs_to_is_not_another_event(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id in FACTS.agreements, render_text(reply)

@@ -86,7 +86,9 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
     meeting_year = matcher.factbase.meeting.date.year if matcher.factbase.meeting else 0
     # "decided for 2024", "объявлен на 2024 год": the year is what was decided about, not when it happened
-    aimed = {words[i] for i in range(1, len(words)) if words[i - 1] in ("for", "на", "na") and words[i] in years}
+    aimed = {words[i] for i in range(1, len(words)) if words[i - 1] in _AIMED and words[i] in years}
+    # "runs until 2026", "до 2030 года", "the 2025 anniversary": a time frame of what was signed, not an event
+    aimed |= {w for i, w in enumerate(words) if w in years and set(words[max(0, i - 2): i + 3]) & _ANNIVERSARY}
     later = [y for y in years if int(y) > meeting_year and y not in aimed]
     happened = (_HAPPENED_RE.search(" ".join(words)) and not {"@when", "@source"} & r.keys
                 and not set(words) & {"where", "где", "gde", "venue", "city", "город"})
@@ -104,6 +106,10 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         day, month = sorted(asked)[0]
         return phrase(lang, "event_date", date=_day_month(day, month, lang))
     return None
+
+
+_AIMED = frozenset("for на na until till to through до по do".split())
+_ANNIVERSARY = frozenset("anniversary anniversaries юбилей юбилея юбилею годовщина годовщины годовщину".split())
 
 
 _CAME = frozenset("""came come coming arrive arrived arriving attend attended attending attendees participants

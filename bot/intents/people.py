@@ -7,10 +7,11 @@ another.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.facts import FactBase, Statement
-from bot.intents.reading import Reading, beyond_agenda, derived, reading_score, subject_keys
+from bot.intents.reading import Reading, beyond_agenda, derived, read, reading_score, subject_keys
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import retrieve, unknown_capitalised
 from bot.intents.texts import phrase
@@ -27,6 +28,7 @@ from bot.replies import (
     speaker_role,
     speaker_surname,
 )
+from bot.text import tokenize
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_reply", "membership_reply", "people_by_role",
@@ -152,6 +154,29 @@ def _takes_part_in_something_else(words: tuple[str, ...]) -> bool:
     return False
 
 
+# "is it true that...", "did X really...", "правда ли, что...": a claim to check against the reports
+_FACT_CHECK_RE = re.compile(r"^(is it true|is it correct|is it right|true that|did \w+ really|правда ли|верно ли|"
+                            r"действительно ли|так ли|pravda li|verno li)\b|\b(really|действительно|в самом деле)\b")
+
+
+def _said_by_another(matcher: Matcher, r: Reading, person: str) -> Reply | None:
+    """"Is it true that Mishustin proposed a unified energy system?": the claim without the person,
+    answered by another speaker's words, said to be theirs; None when no one else's words answer it."""
+    factbase = matcher.factbase
+    speaker = factbase.speakers[person]
+    tokens, _ = matcher.analyze(r.question)
+    theirs = {f"P:{person}", country_key(speaker)}
+    named = {t.word for t in tokens if theirs & set(t.keys)}
+    bare = " ".join(w for w in r.question.split() if not set(tokenize(w)) & named)
+    found = retrieve(matcher, read(matcher, bare, r.language))
+    said = factbase.statements.get(found.fact_id or "") if found.answered else None
+    if said is None or said.speaker == person:
+        return None
+    other = speaker_name(factbase.speakers[said.speaker], r.language)
+    headline = phrase(r.language, "said_by_other", name=speaker_name(speaker, r.language), other=other)
+    return with_changes(found, headline=headline, intent="say")
+
+
 def statements_of(matcher: Matcher, person: str) -> list[Statement]:
     return derived(matcher).statements_by_speaker.get(person, [])
 
@@ -187,6 +212,10 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             others = ", ".join(speaker_name(factbase.speakers[k[2:]], lang) for k in about)
             return list_reply(factbase, lang, phrase(lang, "said_naming", name=name, about=others, count=len(naming)),
                               naming, intent="say", fact_id=person, score=reading_score(r))
+        if _FACT_CHECK_RE.search(" ".join(r.words)):  # "is it true that Mishustin proposed X": whose X was
+            corrected = _said_by_another(matcher, r, person)
+            if corrected is not None:
+                return corrected
         reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
                             intent="say", fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
