@@ -714,3 +714,18 @@ def test_asking_what_a_person_said_on_a_topic_they_never_spoke_on_is_not_given_s
 def test_a_year_a_document_runs_to_is_not_another_event(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.fact_id in FACTS.agreements, render_text(reply)
+
+
+# -- "rather than", a city's adjective ----------------------------------------------------------------
+
+
+def test_rather_than_leaves_the_second_half_out() -> None:
+    reply = SHIPPED.ask("Which delegations were led by deputy PMs rather than by prime ministers?")
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [("Кто был от Туркменистана на бишкекском заседании?", "geldimyradov"),
+                                                ("Кто приехал от Армении на бишкекскую встречу?", "grigoryan")])
+def test_a_citys_adjective_is_read_as_the_city(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == fact, render_text(reply)

@@ -341,6 +341,9 @@ def _mended_how(match: re.Match[str]) -> str:
 
 # "took part" is one word's meaning in two words: "participated"
 _TOOK_PART_RE = re.compile(r"\b(?:took|take|takes|taking)\s+part\b", re.IGNORECASE)
+# "X rather than Y", "X, а не Y": the question asks about X; Y only costs score
+_RATHER_THAN_RE = re.compile(r",?\s*\b(?:rather than|instead of|а не)\b[^?,.;!]*", re.IGNORECASE)
+_CITY_ADJECTIVE_RE = re.compile(r"\b(бишкек|ашхабад)ск\w*", re.IGNORECASE)
 # "who showed up for Azerbaijan", "who turned up": came, i.e. attended
 _SHOWED_UP_RE = re.compile(r"\b(?:show|shows|showed|shown|showing|turn|turns|turned|turning)\s+up\b", re.IGNORECASE)
 # "according to X", "по данным X": who says it, not an accord ("according" stems to one) or data
@@ -369,7 +372,8 @@ def _mend_romanised_h(matcher: Matcher, question: str, unknown: list[str]) -> st
 
 def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
-    "took part", "showed up" as the one word each means."""
+    "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
+    adjective ("бишкекском") as the city."""
     lowered = question.lower()
     if "how" in lowered:
         question = _HOW_RE.sub(_mended_how, question)
@@ -381,6 +385,11 @@ def _mend_question_words(question: str) -> str:
         question = _ACCORDING_RE.sub("per", question)  # a word the matcher skips: it costs no fact score
     if " up" in lowered:
         question = _SHOWED_UP_RE.sub("attended", question)
+    if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
+            and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
+        question = _RATHER_THAN_RE.sub("", question)  # "headed by deputy PMs rather than PMs": the first
+    if "бишкекск" in lowered or "ашхабадск" in lowered:  # "на бишкекском заседании": the city's own name
+        question = _CITY_ADJECTIVE_RE.sub(lambda m: m.group(1) + "е", question)
     return _TOOK_PART_RE.sub("participated", question) if "part" in lowered else question
 
 

@@ -286,7 +286,8 @@ _REASON_RE = re.compile(r"\b(because|since|due to|owing to|in order to|so as to|
 _PROPOSAL_RE = re.compile(r"\b(по предложению|по инициативе|at the (proposal|initiative|suggestion)|"
                           r"at \w+(?:'s|’s) (proposal|initiative|suggestion)|on the initiative|proposed by)\b",
                           re.IGNORECASE)
-_CHANGED_RE = re.compile(r"\b(moved|move|postponed|rescheduled|brought forward|changed|shifted|перенес\w*|"
+_CHANGED_RE = re.compile(r"\b(moved|move|postponed|rescheduled|brought forward|changed|shifted|rather than|"
+                         r"instead of|а не|вместо|перенес\w*|"
                          r"перенос\w*|сдвинул\w*|изменил\w*|передвинул\w*)\b")
 
 
