@@ -148,7 +148,7 @@ class FactBase:
     # ("yaml" or "text", name relative to the folder, SHA-256 of the bytes read): what the
     # build read, so that a kept build (bot.buildcache) is known to be of these very files
     read_files: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
-    # agreement id -> the report's own number of its item ("10.1"), read from the local copy's
+    # document id -> the report's own number of its item ("10.1"), read from the local copy's
     # line that the quote opens ("  1. 10.1  On financing..."); only where a copy numbers it
     item_numbers: dict[str, str] = field(default_factory=dict)
     _by_id: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)

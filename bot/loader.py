@@ -598,7 +598,8 @@ class _Builder:
             quote = normalise_quote(entry.quote)
             if quote in found[0]:
                 verified += 1
-                number = item_number(lined[source.id], quote) if isinstance(entry, Agreement) else None
+                listed = isinstance(entry, Agreement) and entry.agreement_kind == "document"  # a list's items
+                number = item_number(lined[source.id], quote) if listed else None
                 if number:
                     item_numbers[entry.id] = number
             elif quote in found[1]:

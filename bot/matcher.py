@@ -157,7 +157,7 @@ class Matcher:
         self._seen = seen
         self.docs = _build_docs(factbase, self._text_keys)
         self._built_tokens, self._built_texts = {}, {}
-        del self._seen  # a build's helper, not part of the kept index
+        self._seen = None  # a build's helper, not part of the kept index
         self._term_index = _inverted(self.docs, "terms")  # key -> (docs holding it, field weights)
         self._entity_index = _inverted(self.docs, "entities")  # entity key -> (docs naming it, weights)
         self._vocab.doc_stems = {key for key in self._term_index if not key.startswith(("@", "P:", "C:"))}

@@ -64,8 +64,19 @@ def test_everything_a_question_reads_is_built_with_the_answerer(monkeypatch: pyt
 def test_what_the_intents_gather_from_the_index_build_equals_a_reading_of_their_own(large: Answerer) -> None:
     """The intents take the fact texts' words as the index's build reads them (`TextScan`): no
     fact text may be missed, so their years, dates, words and months equal a separate pass's."""
+    import re
+
     from bot.intents import reading
+    from bot.text import is_cyrillic, tokenize, transliterate
 
     gathered = reading.derived(large.matcher)
-    assert gathered.year_months and gathered.dates and len(gathered.words) > 1000
-    assert gathered == reading._derive(large.matcher)  # a pass of its own over every fact text
+    texts = [t for e in large.factbase.entries() for t in (e.quote, *(getattr(e, name, None) for name in (
+        "title", "title_ru", "answer", "answer_ru"))) if isinstance(t, str)]
+    words = {w for t in texts for w in tokenize(t)}
+    assert gathered.words == words | {transliterate(w) for w in words if is_cyrillic(w)}  # every text's every word
+    meeting = large.factbase.meeting
+    assert meeting is not None
+    years = {y for t in texts for y in re.findall(r"\b(?:19|20)\d\d\b", t)} | {str(meeting.date.year)}
+    assert gathered.years == years
+    assert gathered.year_months and gathered.dates
+    assert gathered == reading._derive(large.matcher)  # and a pass of its own over every fact text

@@ -729,3 +729,55 @@ def test_rather_than_leaves_the_second_half_out() -> None:
 def test_a_citys_adjective_is_read_as_the_city(question: str, fact: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.fact_id == fact, render_text(reply)
+
+
+# -- the review's cases: numbered things that are not the list of documents, dates with dots, claims
+# the reports are silent on, taking part in the meeting's own parts, opinions a speaker voiced -------
+
+
+@pytest.mark.parametrize("question", ["What was item 2 on the agenda?", "Какой был пункт 3 повестки дня?",
+                                      "What was the number 1 topic discussed?"])
+def test_a_number_on_the_agenda_or_a_ranking_is_not_an_item_of_the_documents_list(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered or reply.fact_id not in FACTS.item_numbers, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Что подписали 26.10?", "What was signed at 10.30?"])
+def test_a_date_or_a_time_with_a_dot_is_neither_an_item_nor_two_numbers(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "documents", render_text(reply)
+
+
+def test_who_signed_a_numbered_document_is_not_answered_with_the_document() -> None:
+    reply = SHIPPED.ask("Who signed document 7?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_claim_about_a_person_the_reports_are_silent_on_is_not_said_to_be_false() -> None:
+    reply = SHIPPED.ask("Is it true that Mishustin talked about transport corridors?")
+    assert "Smailov" in reply.headline and "nothing of Mikhail Mishustin" in reply.headline, render_text(reply)
+    assert not SHIPPED.ask("What did Mishustin really say about transport?").answered  # a question, not a claim
+
+
+@pytest.mark.parametrize(("question", "person"), [("Did Smailov take part in the plenary session?", "smailov"),
+                                                  ("Did Aripov participate in the signing ceremony?", "aripov"),
+                                                  ("Участвовала ли Армения в подписании документов?", "grigoryan")])
+def test_taking_part_in_the_meetings_own_parts_is_attendance(question: str, person: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attend" and reply.fact_id == person, render_text(reply)
+
+
+def test_what_a_speaker_said_was_good_for_something_is_their_words_not_an_opinion_asked() -> None:
+    reply = SHIPPED.ask("What did Smailov say was beneficial for economic cooperation?")
+    assert reply.answered and _speakers(reply) == {"smailov"}, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Почему следующее заседание в Ашхабаде?", "Why were 20 documents signed?"])
+def test_a_proposal_or_a_count_does_not_answer_a_why_it_does_not_explain(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_two_reports_named_with_say_still_get_both_counts() -> None:
+    reply = SHIPPED.ask("What do TASS and Asia-Plus say about how many documents were signed?")
+    assert reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)

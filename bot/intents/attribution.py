@@ -83,10 +83,10 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     frame |= {t.word for t in tokens if set(t.keys) & {"@source", "@who"}}  # "who was its source"
     kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & frame) or r.question
     asked = replace(r, question=kept)
-    if not subject_keys(matcher, asked, outcome=False) and not r.people and not r.countries:
+    subject = subject_keys(matcher, asked, outcome=False)
+    if not subject and not r.people and not r.countries:
         # "какие СМИ писали о заседании": every report
         return with_changes(fact_reply(factbase, SOURCES_ID, r.language, score=reading_score(r)), intent="attribution")
-    subject = subject_keys(matcher, asked, outcome=False)
     found = retrieve(matcher, asked)
     own = statements_of(matcher, r.people[0]) if r.people and (
         not found.answered or found.fact_id == r.people[0] or not subject) else []

@@ -29,7 +29,7 @@ from bot.matcher import PARTICIPANTS_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
 from bot.text import stem, tokenize
 
-__all__ = ["checks_a_count", "count_reply", "two_numbers"]
+__all__ = ["DIFFER_WORDS", "checks_a_count", "count_reply", "two_numbers"]
 
 def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"How many documents": the reports' counts, each with its source (both when they differ);
@@ -51,8 +51,7 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
         counts = derived(matcher).by_kind.get("count", [])
         named = sources_named(matcher, r)
         if named and subject:  # "do Asia-Plus and TASS agree on how many": the reports, not a subject
-            subject = _without_reports(matcher, r, named, frame)
-            counts = [a for a in counts if a.source in named] or counts
+            subject = _without_reports(matcher, r, named, frame | {"@say", "@source"})  # (and every count shown)
         if subject:  # "how many of the documents concern financing of the CIS bodies": TASS's nine
             facts = [a for a in counts if doc_holds(matcher, a.id, subject, share=0.5)]
             if not facts:
@@ -77,8 +76,8 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return None
 
 
-_DIFFER = frozenset("seem seems differ differs different disagree disagreement conflicting contradict contradictory "
-                    "расходятся расходится разные противоречат разное".split())
+DIFFER_WORDS = frozenset("seem seems differ differs different disagree disagreement conflicting contradict contradictory "
+                          "расходятся расходится разные противоречат разное".split())
 
 
 def _without_reports(matcher: Matcher, r: Reading, named: list[str], frame: frozenset[str]) -> list[set[str]]:
@@ -92,13 +91,13 @@ def _without_reports(matcher: Matcher, r: Reading, named: list[str], frame: froz
 def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     """"Was it 20 or 22 agreements?", "were 22 documents signed?": a number of documents to check,
     and nothing else named (the reports' disagreement may be)."""
-    undated = re.sub(r"\b(?:19|20)\d\d\b", " ", " ".join(r.words))  # "what did they sign in 2023": a year
+    undated = re.sub(r"\b(?:19|20)\d\d\b", " ", " ".join(_undotted(r)))  # "what did they sign in 2023": a year
     if r.people or not {"@document", "@sign"} & r.keys or not NUMBER_RE.search(undated):
         return False
     if two_numbers(matcher, r):
         return True
     subject = subject_keys(matcher, r, frame=COUNT_FRAME)
-    return not any(subject) or all(is_number(keys) or keys <= _DIFFER for keys in subject)
+    return not any(subject) or all(is_number(keys) or keys <= DIFFER_WORDS for keys in subject)
 
 
 def two_numbers(matcher: Matcher, r: Reading) -> bool:
@@ -109,7 +108,7 @@ def two_numbers(matcher: Matcher, r: Reading) -> bool:
         return False
     numbers: set[str] = set()
     spelt: list[str] = []  # "twenty two", "двадцать два": one number in words
-    for word in (*r.words, ""):
+    for word in (*_undotted(r), ""):
         if word and not word.isdigit() and is_number({word, stem(word)}):
             spelt.append(word)
             continue
@@ -120,6 +119,15 @@ def two_numbers(matcher: Matcher, r: Reading) -> bool:
             numbers.add(word)
     partial = {str(a.count) for a in derived(matcher).by_kind.get("count", []) if not _counts_documents(a)}
     return len(numbers) >= 2 and not numbers & partial
+
+
+# "26.10", "26.10.2023", "10:30", "10.1": a date, a time or a list's sub-item, not two numbers of documents
+_DOTTED_RE = re.compile(r"(?<![\d.:])\d{1,2}[.:]\d{1,2}(?:[.:]\d{2,4})?(?![\d:])")
+
+
+def _undotted(r: Reading) -> list[str] | tuple[str, ...]:
+    """The question's words without its dates, times and sub-items ("26.10", "10:30", "10.1")."""
+    return tokenize(_DOTTED_RE.sub(" ", r.question)) if "." in r.question or ":" in r.question else r.words
 
 
 _ROLE_KEYS = frozenset({"@premier", "@deputy", "@minister", "@president"})

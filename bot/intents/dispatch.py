@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.intents.attribution import asks_attribution, attribution_reply, gives_its_authority
-from bot.intents.counts import checks_a_count, count_reply, two_numbers
+from bot.intents.counts import DIFFER_WORDS, checks_a_count, count_reply, two_numbers
 from bot.intents.documents import (
     asks_documents,
     asks_list_position,
@@ -92,10 +92,11 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         if more is not None:
             return more
     reply = _answer(matcher, reading)
-    if reply.answered and reply.intent not in ("smalltalk", "count") and asks_why(reading) \
+    if reply.answered and reply.intent != "smalltalk" and asks_why(reading) \
+            and not (reply.intent == "count" and (set(reading.words) & DIFFER_WORDS or two_numbers(matcher, reading))) \
             and not gives_a_reason(matcher.factbase, reply, reading):
         # "why was it moved to the 26th": a fact that gives no reason does not answer a why (the
-        # reports' differing counts do answer "why do they differ": each report's own figure)
+        # reports' differing counts do answer "22 here, twenty there: why?": each report's own figure)
         reply = abstain(matcher, reading, reply.intent or "retrieval", phrase(reading.language, "no_reason"),
                         score=reply.score)
     if not reply.answered and reply.score is not None and reply.score >= matcher.threshold:
@@ -116,7 +117,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return other_event_reply(matcher, r, event)
     if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
         return retrieve(matcher, r)
-    if _OPINION_RE.search(" ".join(r.words)):
+    if _OPINION_RE.search(" ".join(r.words)) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
     if asks_appearance(r):  # what a thing looks like: only a quote that describes it answers
         found = retrieve(matcher, r)
@@ -124,6 +125,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
                                                     score=found.score)
     if "@who" in r.keys and set(r.words) & _SUCCESSION_WORDS:  # "who was Secretary General before Lebedev"
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
+    if asks_numbered_item(r) and "@who" in r.keys:  # "who signed document 7": the lists name no signatory
+        return abstain(matcher, r, "documents", phrase(lang, "names_nobody"))
     if asks_numbered_item(r) and not r.people:  # "item 10.1": the report's numbering, not a count of ten
         numbered = numbered_item_reply(matcher, r)
         return numbered if numbered is not None else abstain(matcher, r, "documents", phrase(lang, "no_item_number"))

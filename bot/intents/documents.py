@@ -58,19 +58,23 @@ _ORDINALS = {
 }
 _LIST_WORDS = frozenset("list lists listed item items списке список списка перечне перечень перечня пункт пункте "
                         "spiske spisok perechne".split())
-# "item 10.1", "No. 5", "пункт 3", "№ 7": a report's own numbering of its items, which the fact base
-# does not keep (the Kyrgyz government numbers them by its agenda, 10.1, 12.3...), so never a count
-_NUMBERED_RE = re.compile(r"\b(item|items|no|number|пункт|пункте|пункта|номер|номером|punkt|document|документ|документе)\s+(?!(?:19|20)\d\d\b)\d+")
+# "item 10.1", "No. 5", "пункт 3", "№ 7", "document 5": a report's own number of an item, never a count
+_ITEM_WORDS = r"items?|no|number|пункт\w*|номер\w*|punkt\w*|document|документ|документе"
+_NUMBERED_RE = re.compile(rf"\b(?:{_ITEM_WORDS})\s+(?!(?:19|20)\d\d\b)\d+")
+# what other numbered thing a question may mean ("item 2 on the agenda", "the number 1 priority"):
+# the reports number no agenda, priority or topic
+_NOT_DOCUMENTS = frozenset("""agenda priority priorities topic topics issue issues question questions повестке
+    повестки повестка приоритет приоритета приоритетом тема темы темой вопрос вопроса вопросом""".split())
 
 
 def asks_numbered_item(r: Reading) -> bool:
     """"What is item 10.1 of the list?": an item by the report's own number."""
+    listed = bool(set(r.words) & (_LIST_WORDS | {"document", "документ"}))
     return _NUMBERED_RE.search(" ".join(r.words)) is not None or re.search(r"№\s*\d", r.question) is not None \
-        or bool(set(r.words) & _LIST_WORDS | {"document", "документ"} and _SUB_ITEM_RE.search(r.question))
+        or (listed and _SUB_ITEM_RE.search(r.question) is not None)
 
 
-_ITEM_NUMBER_RE = re.compile(r"(?:\bitems?|\bno\.?|\bnumber|\bпункт\w*|\bномер\w*|\bpunkt\w*|№|"
-                             r"\bdocuments?|\bдокумент\w*)\s*(\d{1,3}(?:\.\d{1,3})?)(?![\d.])", re.IGNORECASE)
+_ITEM_NUMBER_RE = re.compile(rf"(?:\b(?:{_ITEM_WORDS})\.?|№)\s*(\d{{1,3}}(?:\.\d{{1,3}})?)(?![\d.])", re.IGNORECASE)
 # "документ 10.1", "what is 10.1 on the list": a numbered sub-item, never a date (26.10.2023) or two numbers
 _SUB_ITEM_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])")
 
@@ -79,6 +83,8 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"What is item 10.1 of the Kyrgyz government's list?": the document the report itself numbers
     so (the number read from its local copy at load), with its source; None when no list has it."""
     factbase = matcher.factbase
+    if set(r.words) & _NOT_DOCUMENTS or "@agenda" in r.keys:
+        return None  # "what was item 2 on the agenda": not the list of documents
     asked = set(_ITEM_NUMBER_RE.findall(r.question)) | set(_SUB_ITEM_RE.findall(r.question))
     named = set(sources_named(matcher, r))
     found = [fact for fact, number in factbase.item_numbers.items() if number in asked

@@ -116,9 +116,11 @@ def asks_what_said(r: Reading) -> bool:
                 or "@role" in r.keys and ("position" in words or "позиция" in words)
                 or words & {"stance", "position", "view", "views", "позиция", "позицию"}
                 or words & MORE_WORDS and not r.topic
-                or bool(words & _REPORTED and r.people))  # "what did Meredov report": a speaker's report is his words
+                or bool(words & _REPORTED and r.people and words & _WHAT  # "what did Meredov report": his words
+                        and not {"@participate", "@meeting"} & r.keys))  # not "was X reported to be there"
 
 
+_WHAT = frozenset("what что chto".split())
 _REPORTED = frozenset("report reported reports доложил доложила докладывал рассказал рассказала dolozhil".split())
 
 
@@ -138,25 +140,35 @@ def asks_attendance(r: Reading) -> bool:
 _IN = frozenset("in at into в во на the a an".split())
 # What one takes part in that is still the meeting ("in the talks", "в работе заседания", "in it")
 _THE_MEETING = MEETING_WORDS | frozenset("""it this that them cis снг sng bishkek бишкеке october октября 26 2023
-    discussion discussions обсуждении работе personally лично""".split())
+    discussion discussions обсуждении работе работы work ceremony церемонии plenary пленарном personally лично""".split())
 
 
 def _takes_part_in_something_else(words: tuple[str, ...]) -> bool:
     """"Is Kazakhstan ready to take part in developing transit corridors", "готов ли участвовать
-    в развитии маршрутов": taking part in a project, not attending the meeting."""
+    в развитии маршрутов": taking part in a project (a verbal noun, and no meeting word after it),
+    not attending the meeting ("in the work of the council", "in the signing" still are)."""
     for i, word in enumerate(words):
         if not (word.startswith(("particip", "участв", "участи")) or word == "part" and i and words[i - 1] in (
                 "take", "takes", "took", "taking", "taken")):
             continue
-        following = [w for w in words[i + 1: i + 4] if w not in _IN]
-        if following and words[i + 1: i + 2] and words[i + 1] in _IN and following[0] not in _THE_MEETING:
+        if not words[i + 1: i + 2] or words[i + 1] not in _IN:
+            continue
+        following = [w for w in words[i + 1: i + 6] if w not in _IN]
+        if following and _is_verbal_noun(following[0]) and not set(following) & _THE_MEETING:
             return True
     return False
 
 
+def _is_verbal_noun(word: str) -> bool:
+    """"developing", "развитии", "создании": an activity (signing one's name is the meeting's own)."""
+    if word.startswith(("sign", "подпис", "podpis")):
+        return False
+    return word.endswith("ing") and len(word) > 5 or word.endswith(("нии", "тии", "ании", "ении", "стве"))
+
+
 # "is it true that...", "did X really...", "правда ли, что...": a claim to check against the reports
 _FACT_CHECK_RE = re.compile(r"^(is it true|is it correct|is it right|true that|did \w+ really|правда ли|верно ли|"
-                            r"действительно ли|так ли|pravda li|verno li)\b|\b(really|действительно|в самом деле)\b")
+                            r"действительно ли|так ли|pravda li|verno li)\b")
 
 
 def _said_by_another(matcher: Matcher, r: Reading, person: str) -> Reply | None:
@@ -194,7 +206,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                                                        surname=speaker_surname(speaker, lang)), elsewhere, intent="say",
                             fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
-    if set(r.words) & _REPORTED and all(keys <= {"@source"} for keys in subject_keys(matcher, r)):
+    if set(r.words) & _REPORTED and set(r.words) & _WHAT and all(keys <= {"@source"} for keys in subject_keys(matcher, r)):
         r = replace(r, topic=False)  # "what did Meredov report": what he reported is his words, not a topic
     # "what did Smailov say about China / about Tokayev": a country or person named besides X is a topic
     about = [c for c in r.countries if c != country_key(speaker)] + [f"P:{p}" for p in r.people if p != person]

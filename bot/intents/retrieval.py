@@ -291,17 +291,21 @@ _CHANGED_RE = re.compile(r"\b(moved|move|postponed|rescheduled|brought forward|c
                          r"перенос\w*|сдвинул\w*|изменил\w*|передвинул\w*)\b")
 
 
+# the venue of this meeting, whose choice the proposal explains ("why Bishkek", "почему именно там")
+_VENUE_WORDS = frozenset("bishkek бишкек бишкеке бишкеку venue there там здесь место места местом".split())
+
+
 def asks_why(r: Reading) -> bool:
     """"Why was the meeting moved from 27 to 26 October?", "Почему Кыргызстан...": a reason is asked."""
     return _WHY_RE.search(" ".join(r.words)) is not None
 
 
 def gives_a_reason(factbase: FactBase, reply: Reply, r: Reading) -> bool:
-    """True when a fact the reply shows gives a reason in its quote (whose proposal a thing was
-    counts, unless the question asks why something was changed)."""
+    """True when a fact the reply shows gives a reason in its quote (whose proposal it was counts
+    for why the venue was chosen, not for why something was changed)."""
     ids = [reply.fact_id, *(i.fact_id for i in reply.items)]
     quotes = [entry.quote or "" for fact_id in ids if (entry := factbase.entry(fact_id or ""))]
-    proposals = _CHANGED_RE.search(" ".join(r.words)) is None
+    proposals = _CHANGED_RE.search(" ".join(r.words)) is None and bool(set(r.words) & _VENUE_WORDS)
     return any(_REASON_RE.search(q) or proposals and _PROPOSAL_RE.search(q) for q in quotes)
 
 

@@ -34,7 +34,7 @@ _TEXTS = {
         "no_more": "That is all the reports quote {name} saying.",
         "also_close": "Also close:",
         "said_not_on_topic": "The reports don't quote {name} on that. What they do quote:",
-        "said_by_other": "Not {name}: the reports give this to {other}.",
+        "said_by_other": "The reports give this to {other}; they quote nothing of {name}'s on it.",
         "said_elsewhere": "{name} took no part in this meeting, and the reports quote nothing {surname} said at it. "
                           "What they quote from another occasion:",
         "said_not_here": "{name} took no part in this meeting; what the reports quote {surname} saying on another "
@@ -112,7 +112,7 @@ _TEXTS = {
         "no_more": "Больше публикации ничего не приводят из слов: {name}.",
         "also_close": "Близкие ответы:",
         "said_not_on_topic": "Публикации не приводят слов {name} об этом. Что они приводят:",
-        "said_by_other": "Не {name}: в публикациях это слова другого человека — {other}.",
+        "said_by_other": "В публикациях это слова другого человека — {other}; слов {name} об этом они не приводят.",
         "said_elsewhere": "{name} не участвовал(а) в этом заседании, и публикации не приводят слов, сказанных "
                           "на нём. Что они приводят из сказанного по другому поводу:",
         "said_not_here": "{name} не участвовал(а) в этом заседании; что публикации приводят из сказанного "
