@@ -781,3 +781,17 @@ def test_a_proposal_or_a_count_does_not_answer_a_why_it_does_not_explain(questio
 def test_two_reports_named_with_say_still_get_both_counts() -> None:
     reply = SHIPPED.ask("What do TASS and Asia-Plus say about how many documents were signed?")
     assert reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)
+
+
+# -- the preparations in the next meeting's city, whose report says "the capital" --------------------
+
+
+@pytest.mark.parametrize("question", ["Когда в Ашхабаде будет брифинг?", "When is the working meeting in Ashgabat?",
+                                      "what is planned in Ashgabat on 20 May"])
+def test_the_briefing_and_working_meeting_in_ashgabat_are_the_preparations_reported(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "meredov-preparations", render_text(reply)
+
+
+def test_the_next_meetings_city_alone_is_still_the_next_meeting() -> None:
+    assert SHIPPED.ask("ashgabat").fact_id == "next-meeting-ashgabat"

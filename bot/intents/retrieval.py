@@ -208,12 +208,22 @@ def _speaker_of(factbase: FactBase, fact_id: str) -> str | None:
     return entry.speaker if entry else None
 
 
+_NEXT_PLACE = frozenset({"ashgabat", "ашхабад"})  # the next meeting's city, as the matcher keys it
+
+
 def _without_meeting_words(matcher: Matcher, r: Reading) -> str:
     """The question without the words naming this meeting's place and date ("in Bishkek"),
-    when it says something else: every fact is about this meeting, so they only cost score."""
-    meeting_keys = derived(matcher).meeting_keys
+    when it says something else: every fact is about this meeting, so they only cost score.
+    So too the next meeting's city, beside something its schedule facts don't name ("the briefing
+    in Ashgabat before the session"): the facts on its preparations say "the capital"."""
+    known = derived(matcher)
+    meeting_keys = known.meeting_keys
     tokens, _ = matcher.analyze(r.question)
     drop = {t.word for t in tokens if not t.entity and set(t.keys) <= meeting_keys}
+    beyond = [t for t in tokens if not t.entity and not set(t.keys) & (FRAME | meeting_keys | known.schedule_keys)
+              and not any(k.startswith("@") for k in t.keys)]
+    if beyond:
+        drop |= {t.word for t in tokens if set(t.keys) & _NEXT_PLACE}
     if not drop or all(t.word in drop or set(t.keys) <= FRAME for t in tokens):
         return r.question
     return " ".join(w for w in r.question.split() if not set(tokenize(w)) & drop)
