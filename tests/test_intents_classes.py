@@ -795,3 +795,49 @@ def test_the_briefing_and_working_meeting_in_ashgabat_are_the_preparations_repor
 
 def test_the_next_meetings_city_alone_is_still_the_next_meeting() -> None:
     assert SHIPPED.ask("ashgabat").fact_id == "next-meeting-ashgabat"
+
+
+# -- holdout 10's classes: the days asked, a figure asked, who stayed away, who and what in one
+# question, the reports' languages, two reports' counts named in Russian ---------------------------
+
+
+@pytest.mark.parametrize("question", ["В какие числа апреля будет Иннопром?", "On which days in April is Innoprom held?"])
+def test_the_days_asked_are_not_answered_by_a_month(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_the_day_of_the_next_meeting_is_answered_by_the_fact_that_gives_it() -> None:
+    reply = SHIPPED.ask("which day in May is the Ashgabat meeting")
+    assert reply.answered and "24" in render_text(reply)
+
+
+def test_a_figure_asked_is_not_answered_by_a_quote_without_one() -> None:
+    reply = SHIPPED.ask("What trade turnover figure did Smailov give?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Какие страны СНГ не прислали делегации?", "which CIS countries did not attend?",
+                                      "who was absent from the meeting"])
+def test_who_stayed_away_is_not_answered_with_who_came(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "participants", render_text(reply)
+    assert reply.suggestions and reply.suggestions[0].fact_id == PARTICIPANTS_ID  # who came, to open
+
+
+@pytest.mark.parametrize(("question", "speaker"), [("Who represented Uzbekistan and what did he propose?", "aripov"),
+                                                  ("who spoke for Russia and what did he say", "mishustin")])
+def test_who_represented_a_country_and_what_they_said_gets_their_words(question: str, speaker: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "say" and _speakers(reply) == {speaker}, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which of the reports are written in Russian?", "какие публикации на русском языке"])
+def test_the_reports_language_is_not_the_country_russia(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "sources", render_text(reply)
+
+
+def test_two_reports_named_in_cyrillic_get_both_counts() -> None:
+    reply = SHIPPED.ask("Чем отличается число подписанных документов у ТАСС и Asia-Plus?")
+    assert reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)

@@ -48,6 +48,12 @@ _PUBLISHED = frozenset("""published carried carry carries printed appeared оп�
 _VERBATIM = frozenset("directly direct verbatim literally напрямую дословно прямо прямую".split())
 
 
+# "which reports are written in Russian", "какие публикации на английском": the reports' languages,
+# which the list of reports shows (their titles, and "in Russian" where a reply quotes one)
+_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|русском|английском|russkom|angliyskom)\b|\blanguages?\b|"
+                          r"\bязык\w*")
+
+
 def asks_attribution(r: Reading) -> bool:
     """"Who told TASS about 22 documents", "which outlet reported 22 documents", "кто сообщил о
     22 документах": the answer is the report's attribution (publisher, the agency it cites),
@@ -84,7 +90,8 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & frame) or r.question
     asked = replace(r, question=kept)
     subject = subject_keys(matcher, asked, outcome=False)
-    if not subject and not r.people and not r.countries:
+    in_a_language = _LANGUAGE_RE.search(" ".join(r.words)) is not None  # "in Russian": a language, not Russia
+    if in_a_language or not subject and not r.people and not r.countries:
         # "какие СМИ писали о заседании": every report
         return with_changes(fact_reply(factbase, SOURCES_ID, r.language, score=reading_score(r)), intent="attribution")
     found = retrieve(matcher, asked)

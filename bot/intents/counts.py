@@ -27,7 +27,7 @@ from bot.intents.texts import phrase
 from bot.intents.vocabulary import MONEY_WORDS, NUMBER_RE
 from bot.matcher import PARTICIPANTS_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
-from bot.text import stem, tokenize
+from bot.text import stem, tokenize, transliterate
 
 __all__ = ["DIFFER_WORDS", "checks_a_count", "count_reply", "two_numbers"]
 
@@ -52,6 +52,7 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
         named = sources_named(matcher, r)
         if named and subject:  # "do Asia-Plus and TASS agree on how many": the reports, not a subject
             subject = _without_reports(matcher, r, named, frame | {"@say", "@source"})  # (and every count shown)
+            subject = [keys for keys in subject if not keys & _DIFFER_KEYS]  # "чем отличается число у ТАСС и ..."
         if subject:  # "how many of the documents concern financing of the CIS bodies": TASS's nine
             facts = [a for a in counts if doc_holds(matcher, a.id, subject, share=0.5)]
             if not facts:
@@ -77,15 +78,20 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 DIFFER_WORDS = frozenset("seem seems differ differs different disagree disagreement conflicting contradict contradictory "
-                          "расходятся расходится разные противоречат разное".split())
+                          "расходятся расходится разные противоречат разное отличается отличаются различается "
+                          "различаются разница difference differences".split())
 
 
 def _without_reports(matcher: Matcher, r: Reading, named: list[str], frame: frozenset[str]) -> list[set[str]]:
     """The subject of a count question once the reports it names are taken out of it."""
     names = set().union(*(publisher_words(matcher, source) for source in named))
-    bare = " ".join(w for w in r.question.split() if not set(tokenize(w)) & names) or r.question
+    bare = " ".join(w for w in r.question.split()  # "ТАСС" names TASS as "TASS" does
+                    if not {f for t in tokenize(w) for f in (t, transliterate(t))} & names) or r.question
     return [keys for keys in subject_keys(matcher, read(matcher, bare, r.language), known_only=True, frame=frame)
             if not is_number(keys)]
+
+
+_DIFFER_KEYS = frozenset(stem(w) for w in DIFFER_WORDS) | DIFFER_WORDS
 
 
 def checks_a_count(matcher: Matcher, r: Reading) -> bool:

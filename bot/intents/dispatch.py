@@ -54,7 +54,7 @@ from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import SPOKE_WORDS
 from bot.matcher import PARTICIPANTS_ID, Matcher
-from bot.replies import Reply, fact_reply, label
+from bot.replies import Reply, Suggestion, fact_reply, fact_title, label
 
 __all__ = ["answer"]
 
@@ -79,6 +79,11 @@ _SUCCESSION_WORDS = frozenset("""before after predecessor successor replaced pre
     предшественник преемник сменил сменила""".split())
 
 
+# who was NOT there: "did not send", "didn't attend", "не прислали", "absent", "отсутствовал"
+_ABSENT_RE = re.compile(r"\b(not|didn|never|не|ne)\s+(t\s+)?(\w+\s+)?(attend\w*|send|sent|particip\w*|come|came|"
+                        r"represent\w*|show\w*|прислал\w*|присылал\w*|участвовал\w*|приехал\w*|прибыл\w*|"
+                        r"направил\w*|представлен\w*|приславш\w*)\b|\b(absent|absence|absentees|"
+                        r"отсутствовал\w*|отсутствующ\w*|отсутствие)\b")
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis"})
 
 
@@ -119,6 +124,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return retrieve(matcher, r)
     if _OPINION_RE.search(" ".join(r.words)) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
+    if not r.people and _ABSENT_RE.search(" ".join(r.words)):
+        # "which CIS countries did not send delegations": the reports list who came, never who stayed away
+        reply = abstain(matcher, r, "participants", phrase(lang, "no_absent"))
+        offer = Suggestion(PARTICIPANTS_ID, fact_title(factbase, PARTICIPANTS_ID, lang))
+        return with_changes(reply, suggestions=(offer, *(x for x in reply.suggestions if x.fact_id != PARTICIPANTS_ID)))
     if asks_appearance(r):  # what a thing looks like: only a quote that describes it answers
         found = retrieve(matcher, r)
         return found if found.answered else abstain(matcher, r, "retrieval", phrase(lang, "no_description"),

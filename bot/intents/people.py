@@ -81,7 +81,8 @@ def people_by_role(matcher: Matcher, r: Reading) -> tuple[str, ...]:
     Secretary General" is. Not in "who said that Kazakhstan is ready": there the country is the
     subject, and the question asks who."""
     factbase = matcher.factbase
-    if r.people or "@who" in r.keys:
+    both = bool({"@say", "@propose"} & r.keys and set(r.words) & {"and", "и", "i"})  # "who ... and what did he say"
+    if r.people or "@who" in r.keys and not both:
         return ()
     by_title = _person_by_role_words(matcher, r)
     if by_title:

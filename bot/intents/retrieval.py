@@ -7,6 +7,7 @@ as the best, and close statements of the same speaker, are listed together, neve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.facts import FactBase
@@ -110,7 +111,11 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     result = matcher.match(_without_meeting_words(matcher, r), r.language)
     if "@where" in r.keys and result.answered and result.best is not None \
             and not _gives_place(matcher, result.best.fact_id):
-        result = _placed_first(matcher, result)  # "which forum and where": of two tied facts, the one naming a place
+        # "which forum and where": of two tied facts, the one naming a place
+        result = _tied_first(result, lambda fact: _gives_place(matcher, fact))
+    if _DAY_ASK_RE.search(" ".join(r.words)) and result.answered and result.best is not None \
+            and not _gives_day(matcher.factbase, result.best.fact_id):
+        result = _tied_first(result, lambda fact: _gives_day(matcher.factbase, fact))  # "какого числа": the day
     reply = compose(matcher.factbase, result)
     if not result.answered or result.best is None:
         return reply
@@ -124,6 +129,9 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     if _YEAR_ASK_RE.search(" ".join(r.words)) and not any(
             _YEAR_IN_RE.search(c) for c in _subject_clauses(matcher, result.best.fact_id, r)):
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=result.best.confidence)
+    if _DAY_ASK_RE.search(" ".join(r.words)) and not _gives_day(matcher.factbase, result.best.fact_id):
+        # "в какие числа апреля пройдёт Иннопром": "in April 2024" gives the month, not the days
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_date"), score=result.best.confidence)
     if "@where" in r.keys and not _gives_place(matcher, result.best.fact_id):
         # "where is the Year of the Volunteer launched": a fact that names no place is no answer to "where"
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_place"), score=result.best.confidence)
@@ -266,6 +274,8 @@ def capitalised_unknown(matcher: Matcher, r: Reading) -> bool:
 
 _PERCENT_WORDS = frozenset("percent percents percentage percentages процент процента процентов процентах "
                            "protsent protsentov".split())
+# "what trade turnover figure did Smailov give", "какую цифру назвал": a number, which the quote must hold
+_FIGURE_WORDS = frozenset("figure figures statistic statistics цифру цифры цифра цифр показатель показатели".split())
 _PERCENT_RE = re.compile(r"%|\bper ?cent|процент", re.IGNORECASE)
 
 
@@ -273,7 +283,7 @@ def asks_figure(r: Reading) -> bool:
     """A number is asked: a count, money, a share, or "how much" ("how much did Kyrgyzstan spend on
     hosting", "by what percentage did trade grow")."""
     words = set(r.words)
-    return "@count" in r.keys or bool(words & (MONEY_WORDS | _PERCENT_WORDS)) \
+    return "@count" in r.keys or bool(words & (MONEY_WORDS | _PERCENT_WORDS | _FIGURE_WORDS)) \
         or _HOW_MUCH_RE.search(" ".join(r.words)) is not None
 
 
@@ -329,6 +339,23 @@ _YEAR_ASK_RE = re.compile(r"\b(what year|which year|until when|in what year|ка
 
 
 _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# the day asked: "which days", "what exact date", "какого числа", "в какие числа"
+_DAY_ASK_RE = re.compile(r"\b(which|what|exact|precise) (exact )?(day|days|dates?)\b|\bon what date|"
+                         r"\b(какого|какое|какие|каких|какое именно) числ\w*|\bв какие дни|\bточн\w* дат\w*")
+# a day's number beside a month, in either order ("24 May", "May 24", "24 мая")
+_MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|январ\w*|феврал\w*|март\w*|апрел\w*|"
+               r"ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*")
+_DAY_IN_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORD})\b|\b(?:{_MONTH_WORD})\.?\s+\d{{1,2}}\b",
+                        re.IGNORECASE)
+
+
+def _gives_day(factbase: FactBase, fact_id: str) -> bool:
+    """True when a fact names a day of a month in its quote or titles (the meeting always does)."""
+    entry = factbase.entry(fact_id)
+    if entry is None or (factbase.meeting is not None and fact_id == factbase.meeting.id):
+        return True
+    texts = (entry.quote or "", getattr(entry, "title", None) or "", getattr(entry, "title_ru", None) or "")
+    return any(_DAY_IN_RE.search(t) for t in texts)
 # a time in a fact: a year, a month, a day's number, or a word for a time
 _TIME_IN_RE = re.compile(
     r"\b(?:19|20)\d\d\b|\b\d{1,2}\b|\b(january|february|march|april|may|june|july|august|september|october|"
@@ -341,15 +368,15 @@ _PLACE_WORDS = frozenset("""capital city venue столица столице с�
     ashgabat ashkhabad ашхабад ашхабаде tashkent ташкент ташкенте bishkek бишкек бишкеке""".split())
 
 
-def _placed_first(matcher: Matcher, result: MatchResult) -> MatchResult:
-    """The result with the first fact tied with its best that names a place as its best."""
+def _tied_first(result: MatchResult, gives: Callable[[str], bool]) -> MatchResult:
+    """The result with the first fact tied with its best that `gives` what is asked as its best."""
     assert result.best is not None
     tied = [c for c in result.alternatives if c.confidence >= result.best.confidence - TIE_MARGIN]
-    placed = next((c for c in tied if _gives_place(matcher, c.fact_id)), None)
-    if placed is None:
+    found = next((c for c in tied if gives(c.fact_id)), None)
+    if found is None:
         return result
-    others = (result.best, *(c for c in result.alternatives if c is not placed))
-    return replace(result, best=placed, alternatives=others)
+    others = (result.best, *(c for c in result.alternatives if c is not found))
+    return replace(result, best=found, alternatives=others)
 
 
 def _gives_place(matcher: Matcher, fact_id: str) -> bool:
