@@ -841,3 +841,37 @@ def test_the_reports_language_is_not_the_country_russia(question: str) -> None:
 def test_two_reports_named_in_cyrillic_get_both_counts() -> None:
     reply = SHIPPED.ask("Чем отличается число подписанных документов у ТАСС и Asia-Plus?")
     assert reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)
+
+
+# -- holdout 7's classes (after its blind first run): a refusal to sign, the Secretary General by title,
+# a document on the subject before a report's summary ------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Which country refused to sign the Victory plan?", "кто не подписал соглашение",
+                                      "did Azerbaijan decline to sign anything?"])
+def test_a_refusal_to_sign_is_not_answered_with_the_document(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What did the CIS Secretary General say?", "Что сказал генсек СНГ?",
+                                      "слова генерального секретаря СНГ", "Как генсек оценил итоги заседания?"])
+def test_the_secretary_general_by_title_is_lebedev(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "say" and (_speakers(reply) == {"lebedev"} or reply.fact_id == "lebedev")
+
+
+@pytest.mark.parametrize("question", ["Кто станет следующим генсеком СНГ?", "who will become the next Secretary General"])
+def test_who_succeeds_the_secretary_general_is_not_answered(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_who_will_attend_a_meeting_is_not_taken_for_a_succession() -> None:
+    reply = SHIPPED.ask("who will attend the meeting in Ashgabat")
+    assert reply.intent == "other-event", render_text(reply)
+
+
+def test_a_document_on_the_subject_comes_before_a_reports_summary() -> None:
+    reply = SHIPPED.ask("Подписано ли что-то по геодезии и картографии?")
+    assert reply.answered and reply.fact_id == "doc-geodesy-cartography-program", render_text(reply)

@@ -75,8 +75,8 @@ _OPINION_RE = re.compile(
     r"(выгодн|полезн|вредн|хорош|плох)\w* ли|ли (это |она |он |они )?(выгодн|полезн|вредн)\w*)\b")
 
 
-_SUCCESSION_WORDS = frozenset("""before after predecessor successor replaced preceded succeeded
-    предшественник преемник сменил сменила""".split())
+_SUCCESSION_WORDS = frozenset("""before after predecessor successor replaced preceded succeeded become becomes
+    replace предшественник преемник сменил сменила сменит станет""".split())
 
 
 # who was NOT there: "did not send", "didn't attend", "не прислали", "absent", "отсутствовал"
@@ -84,6 +84,10 @@ _ABSENT_RE = re.compile(r"\b(not|didn|never|не|ne)\s+(t\s+)?(\w+\s+)?(attend\w
                         r"represent\w*|show\w*|прислал\w*|присылал\w*|участвовал\w*|приехал\w*|прибыл\w*|"
                         r"направил\w*|представлен\w*|приславш\w*)\b|\b(absent|absence|absentees|"
                         r"отсутствовал\w*|отсутствующ\w*|отсутствие)\b")
+# who would not sign: "refused to sign", "did not sign", "не подписал", "отказался подписать"
+_REFUSED_RE = re.compile(r"\b(refus\w*|declin\w*|reject\w*|отказал\w*|отказыва\w*|отклонил\w*)\b.*\b(sign\w*|"
+                         r"подпис\w*|join\w*|присоедин\w*)|\b(not|didn|never|не)\s+(t\s+)?(sign|signed|подписал\w*|"
+                         r"подписыва\w*|подписать)\b")
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis"})
 
 
@@ -124,6 +128,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return retrieve(matcher, r)
     if _OPINION_RE.search(" ".join(r.words)) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
+    if _REFUSED_RE.search(" ".join(r.words)):  # "which country refused to sign": the reports name no refusal
+        return abstain(matcher, r, "documents", phrase(lang, "no_refusal"))
     if not r.people and _ABSENT_RE.search(" ".join(r.words)):
         # "which CIS countries did not send delegations": the reports list who came, never who stayed away
         reply = abstain(matcher, r, "participants", phrase(lang, "no_absent"))

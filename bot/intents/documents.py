@@ -19,8 +19,8 @@ from bot.intents.reading import (
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import OTHER_PLACES
-from bot.matcher import Matcher
+from bot.intents.vocabulary import AREA_WORDS, OTHER_PLACES
+from bot.matcher import Candidate, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
 
 __all__ = [
@@ -95,6 +95,12 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(r.language, "item_number", number=factbase.item_numbers[found[0]],
                       publisher="; ".join(publishers))  # two reports' lists may both have an item 5
     return list_reply(factbase, r.language, headline, found, intent="documents", score=reading_score(r))
+
+
+def _ranked_holding(matcher: Matcher, r: Reading, pool: list[Agreement], subject: list[set[str]]) -> list[Candidate]:
+    """The facts of `pool` that hold at least half the subject, ranked, at DOCUMENT_FLOOR or above."""
+    holding = [a.id for a in pool if subject and doc_holds(matcher, a.id, subject, share=0.5)]
+    return [c for c in matcher.score_facts(r.question, holding, r.language) if c.confidence >= DOCUMENT_FLOOR]
 
 
 def asks_list_position(r: Reading) -> int | None:
@@ -179,9 +185,14 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         return _not_on_topic(matcher, r, documents)
     if r.countries or r.topic and subject_keys(matcher, r, outcome=False):  # "what did they decide": no subject
         # the documents, and the reports' accounts of what was signed ("... and the IT industry")
-        pool = [*documents, *derived(matcher).by_kind.get("result", [])]
-        holding = [a.id for a in pool if subject and doc_holds(matcher, a.id, subject, share=0.5)]
-        ranked = [c for c in matcher.score_facts(r.question, holding, lang) if c.confidence >= DOCUMENT_FLOOR]
+        # a document on the subject first ("anything on geodesy and cartography": the programme, not the
+        # report's summary naming geodesy among other domains); a summary only where no document is
+        summaries_pool = derived(matcher).by_kind.get("result", [])
+        if set(r.words) & AREA_WORDS:  # "in what domains were documents signed": the summary naming them
+            ranked = _ranked_holding(matcher, r, [*documents, *summaries_pool], subject)
+        else:
+            ranked = _ranked_holding(matcher, r, documents, subject) or _ranked_holding(
+                matcher, r, summaries_pool, subject)
         missing = [keys for keys in subject if ranked and not doc_holds(matcher, ranked[0].fact_id, [keys])]
         summaries = [a.id for a in derived(matcher).by_kind.get("result", []) if a.id != (ranked[0].fact_id if ranked
                      else None) and any(doc_holds(matcher, a.id, [keys]) for keys in missing)]

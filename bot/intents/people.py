@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.facts import FactBase, Statement
+from bot.facts import FactBase, Speaker, Statement
 from bot.intents.reading import Reading, beyond_agenda, derived, read, reading_score, subject_keys
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import retrieve, unknown_capitalised
@@ -28,7 +28,7 @@ from bot.replies import (
     speaker_role,
     speaker_surname,
 )
-from bot.text import tokenize
+from bot.text import stem, tokenize
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_reply", "membership_reply", "people_by_role",
@@ -103,8 +103,8 @@ def people_by_role(matcher: Matcher, r: Reading) -> tuple[str, ...]:
 
 def _person_by_role_words(matcher: Matcher, r: Reading) -> tuple[str, ...]:
     """The one speaker whose role's words (two or more, e.g. "Secretary General") the question holds."""
-    words = set(r.words)
-    found = {person for person, role_words in derived(matcher).role_words if role_words <= words}
+    words = {stem(w) for w in r.words}  # "слова генерального секретаря": the role's words in any case
+    found = {person for person, role_words in derived(matcher).role_words if {stem(w) for w in role_words} <= words}
     return tuple(found) if len(found) == 1 else ()
 
 
@@ -190,6 +190,14 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     return with_changes(found, headline=headline, intent="say")
 
 
+def _only_their_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
+    """True when every subject word of the question is in the speaker's name or role."""
+    own = {k for text in (speaker.role, speaker.role_ru or "", speaker.name, speaker.name_ru or "")
+           for t in matcher.analyze(text)[0] for k in t.keys}
+    subject = subject_keys(matcher, r)
+    return bool(subject) and all(keys <= own | {"@cis"} for keys in subject)
+
+
 def statements_of(matcher: Matcher, person: str) -> list[Statement]:
     return derived(matcher).statements_by_speaker.get(person, [])
 
@@ -209,6 +217,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         return with_changes(reply, answered=False)
     if set(r.words) & _REPORTED and set(r.words) & _WHAT and all(keys <= {"@source"} for keys in subject_keys(matcher, r)):
         r = replace(r, topic=False)  # "what did Meredov report": what he reported is his words, not a topic
+    if r.topic and _only_their_title(matcher, r, speaker):
+        r = replace(r, topic=False)  # "what did the CIS Secretary General say": the title names X, not a topic
     # "what did Smailov say about China / about Tokayev": a country or person named besides X is a topic
     about = [c for c in r.countries if c != country_key(speaker)] + [f"P:{p}" for p in r.people if p != person]
     topic = r.topic and beyond_agenda(matcher, r) or bool(about)  # "what issues did Mishustin raise": all

@@ -343,6 +343,9 @@ def _mended_how(match: re.Match[str]) -> str:
 _TOOK_PART_RE = re.compile(r"\b(?:took|take|takes|taking)\s+part\b", re.IGNORECASE)
 # "X rather than Y", "X, а не Y": the question asks about X; Y only costs score
 _RATHER_THAN_RE = re.compile(r",?\s*\b(?:rather than|instead of|а не)\b[^?,.;!]*", re.IGNORECASE)
+_GENSEK_RE = re.compile(r"\b(генсек\w*|gensek\w*)", re.IGNORECASE)
+_GENSEK_FORMS = {"генсека": "генерального секретаря", "генсеку": "генеральному секретарю",
+                 "генсеком": "генеральным секретарём", "генсеке": "генеральном секретаре"}
 _CITY_ADJECTIVE_RE = re.compile(r"\b(бишкек|ашхабад)ск\w*", re.IGNORECASE)
 # "who showed up for Azerbaijan", "who turned up": came, i.e. attended
 _SHOWED_UP_RE = re.compile(r"\b(?:show|shows|showed|shown|showing|turn|turns|turned|turning)\s+up\b", re.IGNORECASE)
@@ -388,6 +391,8 @@ def _mend_question_words(question: str) -> str:
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
         question = _RATHER_THAN_RE.sub("", question)  # "headed by deputy PMs rather than PMs": the first
+    if "генсек" in lowered or "gensek" in lowered:  # "генсек СНГ": the Secretary General, in its short word
+        question = _GENSEK_RE.sub(lambda m: _GENSEK_FORMS.get(m.group(1).lower(), "генеральный секретарь"), question)
     if "бишкекск" in lowered or "ашхабадск" in lowered:  # "на бишкекском заседании": the city's own name
         question = _CITY_ADJECTIVE_RE.sub(lambda m: m.group(1) + "е", question)
     return _TOOK_PART_RE.sub("participated", question) if "part" in lowered else question
