@@ -103,8 +103,10 @@ def people_by_role(matcher: Matcher, r: Reading) -> tuple[str, ...]:
 
 def _person_by_role_words(matcher: Matcher, r: Reading) -> tuple[str, ...]:
     """The one speaker whose role's words (two or more, e.g. "Secretary General") the question holds."""
-    words = {stem(w) for w in r.words}  # "слова генерального секретаря": the role's words in any case
-    found = {person for person, role_words in derived(matcher).role_words if {stem(w) for w in role_words} <= words}
+    roles = derived(matcher).role_words
+    heads = {s[:3] for _, role_stems in roles for s in role_stems}  # stem only the words that may be a role's
+    words = {stem(w) for w in r.words if w[:3] in heads}  # "слова генерального секретаря": any case
+    found = {person for person, role_stems in roles if role_stems <= words}
     return tuple(found) if len(found) == 1 else ()
 
 
@@ -192,8 +194,7 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str) -> Reply | None:
 
 def _only_their_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
     """True when every subject word of the question is in the speaker's name or role."""
-    own = {k for text in (speaker.role, speaker.role_ru or "", speaker.name, speaker.name_ru or "")
-           for t in matcher.analyze(text)[0] for k in t.keys}
+    own = derived(matcher).title_keys.get(speaker.id, frozenset())
     subject = subject_keys(matcher, r)
     return bool(subject) and all(keys <= own | {"@cis"} for keys in subject)
 

@@ -97,7 +97,7 @@ class _Derived:
     meeting_keys: frozenset[str]  # the keys of the meeting's own name, place and date
     schedule_keys: frozenset[str]  # what the schedule facts name (the next meeting's place)
     priorities: list[str]  # statements about priorities or the agenda, in fact-base order
-    role_words: list[tuple[str, frozenset[str]]]  # (speaker, the words of a two-word-or-longer role)
+    role_words: list[tuple[str, frozenset[str]]]  # (speaker, the stems of a two-word-or-longer role's words)
     host: frozenset[str] = frozenset()  # the country keys in the meeting's place ("Bishkek, Kyrgyzstan")
     host_name: str = ""  # the host country as the meeting's place names it ("Kyrgyzstan")
     elsewhere: dict[str, list[str]] = field(default_factory=dict)  # person -> their words said elsewhere
@@ -109,6 +109,8 @@ class _Derived:
     statements_by_source: dict[str, list[str]] = field(default_factory=dict)  # report -> its statements' ids
     # report -> the words that name it (its publisher's, also in Latin letters) and the countries it names
     publishers: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # speaker -> the keys of their name and role ("what did the CIS Secretary General say": no topic)
+    title_keys: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -231,7 +233,7 @@ def _derive(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
     role_words = []
     for speaker in factbase.speakers.values():
         for role in (speaker.role, speaker.role_ru or ""):
-            found = frozenset(w for w in tokenize(role) if w not in _ROLE_STOP)
+            found = frozenset(stem(w) for w in tokenize(role) if w not in _ROLE_STOP)
             if len(found) >= 2:
                 role_words.append((speaker.id, found))
     host: set[str] = set()
@@ -243,7 +245,8 @@ def _derive(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
     return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words),
                     meeting_keys, schedule_keys, priorities, role_words, frozenset(host), host_name, elsewhere,
                     {person: frozenset(s.id for s in said) for person, said in by_speaker.items()},
-                    _year_months(factbase, texts), _statements_by_source(factbase), _publishers(matcher))
+                    _year_months(factbase, texts), _statements_by_source(factbase), _publishers(matcher),
+                    _title_keys(matcher))
 
 
 _PUBLISHER_GENERIC = frozenset("the cabinet ministers republic news agency government press service "
@@ -254,6 +257,12 @@ REPORT_NOUNS = frozenset("""report reports article publication story piece ст�
 
 OFFICIAL_WORDS = frozenset("""government government's governments cabinet правительства правительство
     правительств кабинета кабинет кабмина кабмин pravitelstva""".split())
+
+
+def _title_keys(matcher: Matcher) -> dict[str, frozenset[str]]:
+    return {speaker.id: frozenset(k for text in (speaker.role, speaker.role_ru or "", speaker.name, speaker.name_ru or "")
+                                  for t in matcher.analyze(text)[0] for k in t.keys)
+            for speaker in matcher.factbase.speakers.values()}
 
 
 def _publishers(matcher: Matcher) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
