@@ -875,3 +875,13 @@ def test_who_will_attend_a_meeting_is_not_taken_for_a_succession() -> None:
 def test_a_document_on_the_subject_comes_before_a_reports_summary() -> None:
     reply = SHIPPED.ask("Подписано ли что-то по геодезии и картографии?")
     assert reply.answered and reply.fact_id == "doc-geodesy-cartography-program", render_text(reply)
+
+
+def test_a_who_question_is_not_answered_by_a_schedule_naming_no_one() -> None:
+    reply = SHIPPED.ask("Who in Turkmenistan announced the preparations for the Ashgabat meeting?")
+    assert not reply.answered or _speakers(reply) == {"meredov"}, render_text(reply)
+
+
+def test_whose_initiative_the_concept_was_is_answered_by_the_words_that_say_so() -> None:
+    reply = SHIPPED.ask("По чьей инициативе принята концепция промышленной кооперации?")
+    assert reply.answered and _speakers(reply) == {"aripov"}, render_text(reply)

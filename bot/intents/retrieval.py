@@ -13,7 +13,6 @@ from dataclasses import replace
 from bot.facts import FactBase
 from bot.intents.reading import (
     COUNT_FRAME,
-    DOCUMENT_KINDS,
     Reading,
     beyond_agenda,
     derived,
@@ -72,13 +71,13 @@ def unknown_capitalised(matcher: Matcher, r: Reading) -> list[str]:
 
 
 def names_nobody(matcher: Matcher, reply: Reply) -> bool:
-    """True when every fact a reply shows is a document or count that names no person."""
+    """True when every fact a reply shows is a document, count, schedule or other account that
+    names no person (a statement names its speaker)."""
     ids = [reply.fact_id, *(i.fact_id for i in reply.items)]
     for fact_id in ids:
         entry = matcher.factbase.agreements.get(fact_id or "")
         doc = matcher.doc_by_id.get(fact_id or "")
-        if entry is None or entry.agreement_kind not in (*DOCUMENT_KINDS, "count") or doc is None \
-                or any(k.startswith("P:") for k in doc.entities):
+        if entry is None or doc is None or any(k.startswith("P:") for k in doc.entities):
             return False
     return True
 
