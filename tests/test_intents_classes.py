@@ -885,3 +885,53 @@ def test_a_who_question_is_not_answered_by_a_schedule_naming_no_one() -> None:
 def test_whose_initiative_the_concept_was_is_answered_by_the_words_that_say_so() -> None:
     reply = SHIPPED.ask("По чьей инициативе принята концепция промышленной кооперации?")
     assert reply.answered and _speakers(reply) == {"aripov"}, render_text(reply)
+
+
+# -- the second review's cases ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Which forum will be held in Ashgabat?", "Какой форум пройдёт в Ашхабаде?"])
+def test_a_forum_elsewhere_is_not_placed_in_the_next_meetings_city(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Что сказал генсек ООН?", "What did the UN Secretary General say?"])
+def test_another_bodys_secretary_general_is_not_lebedev(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_title_with_a_country_is_that_countrys_holder() -> None:
+    reply = SHIPPED.ask("Что сказал вице-премьер Туркменистана?")
+    assert reply.fact_id in (None, "geldimyradov") and "Гелдимырадов" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [("Did Armenia not send its prime minister?", "grigoryan"),
+                                                ("Didn't Turkmenistan take part?", "geldimyradov")])
+def test_a_negated_question_about_one_country_gets_its_delegate(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == fact, render_text(reply)
+
+
+def test_a_yes_no_question_on_a_document_not_signed_is_answered_from_the_facts() -> None:
+    reply = SHIPPED.ask("Was the agreement on free trade in services not signed in June?")
+    assert reply.answered and reply.fact_id == "sochi-earlier-decisions", render_text(reply)
+
+
+def test_which_documents_were_not_signed_is_not_answered_with_the_signed_ones() -> None:
+    assert not SHIPPED.ask("What documents weren't signed?").answered
+
+
+def test_the_key_figures_present_are_people_not_numbers() -> None:
+    reply = SHIPPED.ask("Who were the main political figures at the meeting?")
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+def test_becoming_the_next_host_is_not_a_succession() -> None:
+    assert SHIPPED.ask("Who will become the next host?").fact_id == "next-meeting-ashgabat"
+
+
+def test_a_report_named_in_cyrillic_is_that_report() -> None:
+    reply = SHIPPED.ask("В чём разница между ТАСС и Азия-Плюс по числу документов?")
+    assert reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)

@@ -40,6 +40,9 @@ _WHICH_WORDS = frozenset("which what whose какое какой какая ка
 # "which reports carry X's words" (not "what do the reports say", which asks what they say)
 _WHICH_ONES = frozenset("which какие какая какое какой каких каком kakie kakikh".split())
 _REPORT_NOUNS = frozenset("reports sources публикации публикациях источники источниках".split())
+# the reports are what is asked ("which reports carry ...", "в каких публикациях"), not "which heads of
+# government do the reports quote"
+_WHICH_REPORTS_RE = re.compile(rf"\b({'|'.join(sorted(_WHICH_ONES))}) (of the )?({'|'.join(sorted(_REPORT_NOUNS))})\b")
 # "where was Aripov's speech published", "где опубликована речь": in which report
 _WHERE = frozenset("where где gde".split())
 _PUBLISHED = frozenset("""published carried carry carries printed appeared опубликована опубликован опубликованы
@@ -61,7 +64,7 @@ def asks_attribution(r: Reading) -> bool:
     words = set(r.words)
     whence = bool(words & {"откуда", "otkuda", "whence", "чьим", "чьей", "whose", "whom"})  # "откуда данные", "по чьим данным"
     asks = "@who" in r.keys or whence or bool(words & _WHICH_WORDS and words & _OUTLET_WORDS) \
-        or bool(words & _WHICH_ONES and words & _REPORT_NOUNS) or bool(words & _WHERE and words & _PUBLISHED)
+        or _WHICH_REPORTS_RE.search(" ".join(r.words)) is not None or bool(words & _WHERE and words & _PUBLISHED)
     reported = words & (_REPORT_WORDS | _OUTLET_WORDS | _PUBLISHED) or "@source" in r.keys
     if r.people and re.match(r"(who is|who s|who was|кто такой|кто такая|кто это) ", " ".join(r.words)):
         return False  # "кто такой Мередов и что он доложил": who the person is, and their words
@@ -90,7 +93,8 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & frame) or r.question
     asked = replace(r, question=kept)
     subject = subject_keys(matcher, asked, outcome=False)
-    in_a_language = _LANGUAGE_RE.search(" ".join(r.words)) is not None  # "in Russian": a language, not Russia
+    in_a_language = _LANGUAGE_RE.search(" ".join(r.words)) is not None and not r.people \
+        and not set(r.countries) - {"C:russia"}  # "in Russian": a language, not Russia; nobody else named
     if in_a_language or not subject and not r.people and not r.countries:
         # "какие СМИ писали о заседании": every report
         return with_changes(fact_reply(factbase, SOURCES_ID, r.language, score=reading_score(r)), intent="attribution")

@@ -75,8 +75,11 @@ _OPINION_RE = re.compile(
     r"(выгодн|полезн|вредн|хорош|плох)\w* ли|ли (это |она |он |они )?(выгодн|полезн|вредн)\w*)\b")
 
 
-_SUCCESSION_WORDS = frozenset("""before after predecessor successor replaced preceded succeeded become becomes
-    replace предшественник преемник сменил сменила сменит станет""".split())
+_SUCCESSION_WORDS = frozenset("""before after predecessor successor replaced preceded succeeded replace
+    предшественник преемник сменил сменила сменит""".split())
+# "who will become the next Secretary General": becoming a post, not "who will become the next host"
+_BECOMING_A_POST_RE = re.compile(r"\b(become|becomes|станет|стать)\b.*\b(secretary|general|chair\w*|president|"
+                                 r"генеральн\w*|секретар\w*|председател\w*|президент\w*)")
 
 
 # who was NOT there: "did not send", "didn't attend", "не прислали", "absent", "отсутствовал"
@@ -85,9 +88,10 @@ _ABSENT_RE = re.compile(r"\b(not|didn|never|не|ne)\s+(t\s+)?(\w+\s+)?(attend\w
                         r"направил\w*|представлен\w*|приславш\w*)\b|\b(absent|absence|absentees|"
                         r"отсутствовал\w*|отсутствующ\w*|отсутствие)\b")
 # who would not sign: "refused to sign", "did not sign", "не подписал", "отказался подписать"
-_REFUSED_RE = re.compile(r"\b(refus\w*|declin\w*|reject\w*|отказал\w*|отказыва\w*|отклонил\w*)\b.*\b(sign\w*|"
-                         r"подпис\w*|join\w*|присоедин\w*)|\b(not|didn|never|не)\s+(t\s+)?(sign|signed|подписал\w*|"
-                         r"подписыва\w*|подписать)\b")
+_REFUSED_RE = re.compile(r"\b(refus\w*|declin\w*|reject\w*|отказал\w*|отказыва\w*|отклонил\w*)\s+(to\s+)?(sign|"
+                         r"signing|подпис\w*|join|joining|присоедин\w*)\b|"
+                         r"^(who|which|what|кто|какие|какая|какой|какое|kto)\b.*\b(not|didn|never|weren|wasn|haven|не)"
+                         r"\s+(t\s+)?(been\s+)?(sign|signed|подписал\w*|подписан\w*|подписыва\w*|подписать)\b")
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis"})
 
 
@@ -130,7 +134,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
     if _REFUSED_RE.search(" ".join(r.words)):  # "which country refused to sign": the reports name no refusal
         return abstain(matcher, r, "documents", phrase(lang, "no_refusal"))
-    if not r.people and _ABSENT_RE.search(" ".join(r.words)):
+    if not r.people and not r.countries and _ABSENT_RE.search(" ".join(r.words)) \
+            and not re.search(r"\b(not only|не только)\b|\b(prime minister|premier|премьер)", " ".join(r.words)):
         # "which CIS countries did not send delegations": the reports list who came, never who stayed away
         reply = abstain(matcher, r, "participants", phrase(lang, "no_absent"))
         offer = Suggestion(PARTICIPANTS_ID, fact_title(factbase, PARTICIPANTS_ID, lang))
@@ -139,7 +144,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         found = retrieve(matcher, r)
         return found if found.answered else abstain(matcher, r, "retrieval", phrase(lang, "no_description"),
                                                     score=found.score)
-    if "@who" in r.keys and set(r.words) & _SUCCESSION_WORDS:  # "who was Secretary General before Lebedev"
+    if "@who" in r.keys and (set(r.words) & _SUCCESSION_WORDS or _BECOMING_A_POST_RE.search(" ".join(r.words))):  # "who was Secretary General before Lebedev"
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     if asks_numbered_item(r) and "@who" in r.keys:  # "who signed document 7": the lists name no signatory
         return abstain(matcher, r, "documents", phrase(lang, "names_nobody"))

@@ -81,10 +81,12 @@ def people_by_role(matcher: Matcher, r: Reading) -> tuple[str, ...]:
     Secretary General" is. Not in "who said that Kazakhstan is ready": there the country is the
     subject, and the question asks who."""
     factbase = matcher.factbase
-    both = bool({"@say", "@propose"} & r.keys and set(r.words) & {"and", "и", "i"})  # "who ... and what did he say"
+    both = bool({"@say", "@propose"} & r.keys and _AND_WHAT_RE.search(" ".join(r.words)))  # "who ... and what did he say"
     if r.people or "@who" in r.keys and not both:
         return ()
     by_title = _person_by_role_words(matcher, r)
+    if by_title and r.countries:  # "вице-премьер Туркменистана": the title held in that country
+        by_title = tuple(p for p in by_title if country_key(factbase.speakers[p]) in r.countries)
     if by_title:
         return by_title
     if not r.countries:
@@ -101,8 +103,15 @@ def people_by_role(matcher: Matcher, r: Reading) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+_AND_WHAT_RE = re.compile(r"\b(and|и|i) (what|which|что|chto|какие|каких|с какими|s kakimi)\b")
+_OTHER_BODIES = frozenset("""un oon оон united nations sco шос eaeu еаэс nato нато eu ес osce обсе brics брикс
+    csto одкб""".split())
+
+
 def _person_by_role_words(matcher: Matcher, r: Reading) -> tuple[str, ...]:
     """The one speaker whose role's words (two or more, e.g. "Secretary General") the question holds."""
+    if set(r.words) & _OTHER_BODIES:  # "the UN Secretary General", "генсек ООН": not the CIS's
+        return ()
     roles = derived(matcher).role_words
     heads = {s[:3] for _, role_stems in roles for s in role_stems}  # stem only the words that may be a role's
     words = {stem(w) for w in r.words if w[:3] in heads}  # "слова генерального секретаря": any case

@@ -265,6 +265,13 @@ def _title_keys(matcher: Matcher) -> dict[str, frozenset[str]]:
             for speaker in matcher.factbase.speakers.values()}
 
 
+# how Russian writers spell the publishers' own words (a Latin name transliterates to no Cyrillic form
+# reliably: "Asia-Plus" is "Азия-Плюс", not "асиа-плус")
+_PUBLISHER_CYRILLIC = {"asia": ("азия", "азии", "азию"), "plus": ("плюс",), "tass": ("тасс", "тасса"),
+                       "trend": ("тренд", "тренда"), "sputnik": ("спутник", "спутника"), "azernews": ("азерньюс",),
+                       "turkmenportal": ("туркменпортал", "туркменпортала"), "menafn": ("менафн",)}
+
+
 def _publishers(matcher: Matcher) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     found = {}
     for source in matcher.factbase.sources.values():
@@ -272,6 +279,7 @@ def _publishers(matcher: Matcher) -> dict[str, tuple[frozenset[str], frozenset[s
         entities = {t.word for t in tokens if t.entity}  # "Armenia" in "Sputnik Armenia" names a country first
         own = {w for w in tokenize(source.publisher) if len(w) > 3 and w not in _PUBLISHER_GENERIC | entities}
         own.update([transliterate(w) for w in own if is_cyrillic(w)])
+        own.update(form for w in list(own) for form in _PUBLISHER_CYRILLIC.get(w, ()))  # "Азия-Плюс", "ТАСС"
         countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
         found[source.id] = (frozenset(own), frozenset(countries))
     return found
@@ -352,6 +360,10 @@ def _mended_how(match: re.Match[str]) -> str:
 _TOOK_PART_RE = re.compile(r"\b(?:took|take|takes|taking)\s+part\b", re.IGNORECASE)
 # "X rather than Y", "X, а не Y": the question asks about X; Y only costs score
 _RATHER_THAN_RE = re.compile(r",?\s*\b(?:rather than|instead of|а не)\b[^?,.;!]*", re.IGNORECASE)
+# "other than Mishustin", "apart from Aripov", "кроме Мишустина": a named person set aside (a capitalised
+# name; "apart from the economy" is a topic set aside, read by the overview)
+_EXCEPT_RE = re.compile(r"\b(?:[Oo]ther than|[Aa]part from|[Bb]esides|[Ee]xcept(?: for)?|[Кк]роме|[Пп]омимо)\s+"
+                        r"(?:[A-ZА-ЯЁ][\w'’-]*)(?:\s+[A-ZА-ЯЁ][\w'’-]*)?\s*,?")
 _GENSEK_RE = re.compile(r"\b(генсек\w*|gensek\w*)", re.IGNORECASE)
 _GENSEK_FORMS = {"генсека": "генерального секретаря", "генсеку": "генеральному секретарю",
                  "генсеком": "генеральным секретарём", "генсеке": "генеральном секретаре"}
@@ -400,6 +412,8 @@ def _mend_question_words(question: str) -> str:
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
         question = _RATHER_THAN_RE.sub("", question)  # "headed by deputy PMs rather than PMs": the first
+    if _EXCEPT_RE.search(question):  # "other than Mishustin, who else is quoted": the others, not him
+        question = _EXCEPT_RE.sub(" ", question)
     if "генсек" in lowered or "gensek" in lowered:  # "генсек СНГ": the Secretary General, in its short word
         question = _GENSEK_RE.sub(lambda m: _GENSEK_FORMS.get(m.group(1).lower(), "генеральный секретарь"), question)
     if "бишкекск" in lowered or "ашхабадск" in lowered:  # "на бишкекском заседании": the city's own name

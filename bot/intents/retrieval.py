@@ -107,7 +107,8 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     question asking for a figure is answered only by a quote that gives one."""
     if _only_meeting_and_unknown(matcher, r):  # "Putin in Bishkek on 26 October?", "weather in Bishkek"
         return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"))
-    result = matcher.match(_without_meeting_words(matcher, r), r.language)
+    question = _without_meeting_words(matcher, r)
+    result = _match_without_next_place(matcher, r, question) or matcher.match(question, r.language)
     if "@where" in r.keys and result.answered and result.best is not None \
             and not _gives_place(matcher, result.best.fact_id):
         # "which forum and where": of two tied facts, the one naming a place
@@ -220,20 +221,38 @@ _NEXT_PLACE = frozenset({"ashgabat", "ашхабад"})  # the next meeting's ci
 
 def _without_meeting_words(matcher: Matcher, r: Reading) -> str:
     """The question without the words naming this meeting's place and date ("in Bishkek"),
-    when it says something else: every fact is about this meeting, so they only cost score.
-    So too the next meeting's city, beside something its schedule facts don't name ("the briefing
-    in Ashgabat before the session"): the facts on its preparations say "the capital"."""
-    known = derived(matcher)
-    meeting_keys = known.meeting_keys
+    when it says something else: every fact is about this meeting, so they only cost score."""
+    meeting_keys = derived(matcher).meeting_keys
     tokens, _ = matcher.analyze(r.question)
     drop = {t.word for t in tokens if not t.entity and set(t.keys) <= meeting_keys}
-    beyond = [t for t in tokens if not t.entity and not set(t.keys) & (FRAME | meeting_keys | known.schedule_keys)
-              and not any(k.startswith("@") for k in t.keys)]
-    if beyond:
-        drop |= {t.word for t in tokens if set(t.keys) & _NEXT_PLACE}
     if not drop or all(t.word in drop or set(t.keys) <= FRAME for t in tokens):
         return r.question
-    return " ".join(w for w in r.question.split() if not set(tokenize(w)) & drop)
+    return _without(r.question, drop)
+
+
+def _without(question: str, drop: set[str]) -> str:
+    return " ".join(w for w in question.split() if not set(tokenize(w)) & drop)
+
+
+def _match_without_next_place(matcher: Matcher, r: Reading, question: str) -> MatchResult | None:
+    """"When is the briefing in Ashgabat before the session": the report on the next meeting's
+    preparations says "the capital", so the city is left out, beside a word the schedule facts
+    don't hold, if what then answers is a fact of a report on the next meeting (never a forum
+    elsewhere that merely lacks the city)."""
+    known = derived(matcher)
+    tokens, _ = matcher.analyze(question)
+    place = {t.word for t in tokens if set(t.keys) & known.schedule_keys and not t.entity
+             and any(k in _NEXT_PLACE for k in t.keys)}
+    beyond = [t for t in tokens if not t.entity and not set(t.keys) & (FRAME | known.meeting_keys | known.schedule_keys)
+              and not any(k.startswith("@") for k in t.keys)]
+    if not place or not beyond:
+        return None
+    result = matcher.match(_without(question, place), r.language)
+    if not result.answered or result.best is None:
+        return None
+    schedule_reports = {a.source for a in known.by_kind.get("schedule", [])}
+    entry = matcher.factbase.entry(result.best.fact_id)
+    return result if entry is not None and entry.source in schedule_reports else None
 
 
 def _only_meeting_and_unknown(matcher: Matcher, r: Reading) -> bool:
@@ -282,7 +301,8 @@ def asks_figure(r: Reading) -> bool:
     """A number is asked: a count, money, a share, or "how much" ("how much did Kyrgyzstan spend on
     hosting", "by what percentage did trade grow")."""
     words = set(r.words)
-    return "@count" in r.keys or bool(words & (MONEY_WORDS | _PERCENT_WORDS | _FIGURE_WORDS)) \
+    figure = bool(words & _FIGURE_WORDS) and not words & {"who", "кто", "kto"}  # not "who were the key figures"
+    return "@count" in r.keys or bool(words & (MONEY_WORDS | _PERCENT_WORDS)) or figure \
         or _HOW_MUCH_RE.search(" ".join(r.words)) is not None
 
 
