@@ -10,13 +10,12 @@ from dataclasses import replace
 
 from bot.facts import FactBase, Statement
 from bot.intents.people import statements_of
-from bot.intents.reading import Reading, reading_score, subject_keys
+from bot.intents.reading import Reading, reading_score, subject_keys, without_words
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name
-from bot.text import tokenize
 
 __all__ = ["asks_attribution", "attribution_reply", "gives_its_authority"]
 
@@ -90,7 +89,7 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     frame = _REPORT_WORDS | _OUTLET_WORDS | _WHICH_WORDS | _REPORT_NOUNS | _WHERE | _PUBLISHED | _VERBATIM
     tokens, _ = matcher.analyze(r.question)
     frame |= {t.word for t in tokens if set(t.keys) & {"@source", "@who"}}  # "who was its source"
-    kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & frame) or r.question
+    kept = without_words(r.question, frame) or r.question
     asked = replace(r, question=kept)
     subject = subject_keys(matcher, asked, outcome=False)
     in_a_language = _LANGUAGE_RE.search(" ".join(r.words)) is not None and not r.people \

@@ -21,13 +21,14 @@ from bot.intents.reading import (
     reading_score,
     sources_named,
     subject_keys,
+    without_words,
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MONEY_WORDS, NUMBER_RE
 from bot.matcher import PARTICIPANTS_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
-from bot.text import stem, tokenize, transliterate
+from bot.text import stem, tokenize
 
 __all__ = ["DIFFER_WORDS", "checks_a_count", "count_reply", "two_numbers"]
 
@@ -85,8 +86,7 @@ DIFFER_WORDS = frozenset("seem seems differ differs different disagree disagreem
 def _without_reports(matcher: Matcher, r: Reading, named: list[str], frame: frozenset[str]) -> list[set[str]]:
     """The subject of a count question once the reports it names are taken out of it."""
     names = set().union(*(publisher_words(matcher, source) for source in named))
-    bare = " ".join(w for w in r.question.split()  # "ТАСС" names TASS as "TASS" does
-                    if not {f for t in tokenize(w) for f in (t, transliterate(t))} & names) or r.question
+    bare = without_words(r.question, names, latin=True) or r.question  # "ТАСС" names TASS as "TASS" does
     return [keys for keys in subject_keys(matcher, read(matcher, bare, r.language), known_only=True, frame=frame)
             if not is_number(keys)]
 

@@ -146,11 +146,12 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
                                                     score=found.score)
     if "@who" in r.keys and (set(r.words) & _SUCCESSION_WORDS or _BECOMING_A_POST_RE.search(" ".join(r.words))):  # "who was Secretary General before Lebedev"
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
-    if asks_numbered_item(r) and "@who" in r.keys:  # "who signed document 7": the lists name no signatory
+    numbered = asks_numbered_item(r)
+    if numbered and "@who" in r.keys:  # "who signed document 7": the lists name no signatory
         return abstain(matcher, r, "documents", phrase(lang, "names_nobody"))
-    if asks_numbered_item(r) and not r.people:  # "item 10.1": the report's numbering, not a count of ten
-        numbered = numbered_item_reply(matcher, r)
-        return numbered if numbered is not None else abstain(matcher, r, "documents", phrase(lang, "no_item_number"))
+    if numbered and not r.people:  # "item 10.1": the report's numbering, not a count of ten
+        item = numbered_item_reply(matcher, r)
+        return item if item is not None else abstain(matcher, r, "documents", phrase(lang, "no_item_number"))
     if two_numbers(matcher, r) and not r.people:  # "TASS says 22, Asia-Plus 20: who is right?": both, sourced
         counted = count_reply(matcher, r)
         if counted is not None:

@@ -194,7 +194,7 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
             ranked = _ranked_holding(matcher, r, documents, subject) or _ranked_holding(
                 matcher, r, summaries_pool, subject)
         missing = [keys for keys in subject if ranked and not doc_holds(matcher, ranked[0].fact_id, [keys])]
-        summaries = [a.id for a in derived(matcher).by_kind.get("result", []) if a.id != (ranked[0].fact_id if ranked
+        summaries = [a.id for a in summaries_pool if a.id != (ranked[0].fact_id if ranked
                      else None) and any(doc_holds(matcher, a.id, [keys]) for keys in missing)]
         if ranked and summaries:
             # "a medal for the 80th anniversary": the anniversary plan holds no medal, a report's summary of

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from bot.facts import FactBase, Speaker, Statement
-from bot.intents.reading import Reading, beyond_agenda, derived, read, reading_score, subject_keys
+from bot.intents.reading import Reading, beyond_agenda, derived, read, reading_score, subject_keys, without_words
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import retrieve, unknown_capitalised
 from bot.intents.texts import phrase
@@ -28,7 +28,7 @@ from bot.replies import (
     speaker_role,
     speaker_surname,
 )
-from bot.text import stem, tokenize
+from bot.text import stem
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_reply", "membership_reply", "people_by_role",
@@ -128,12 +128,18 @@ def asks_what_said(r: Reading) -> bool:
                 or "@role" in r.keys and ("position" in words or "позиция" in words)
                 or words & {"stance", "position", "view", "views", "позиция", "позицию"}
                 or words & MORE_WORDS and not r.topic
-                or bool(words & _REPORTED and r.people and words & _WHAT  # "what did Meredov report": his words
+                or bool(_asks_what_reported(r) and r.people  # "what did Meredov report": his words
                         and not {"@participate", "@meeting"} & r.keys))  # not "was X reported to be there"
 
 
 _WHAT = frozenset("what что chto".split())
 _REPORTED = frozenset("report reported reports доложил доложила докладывал рассказал рассказала dolozhil".split())
+
+
+def _asks_what_reported(r: Reading) -> bool:
+    """"What did Meredov report", "что доложил": a speaker's report, asked as what it was."""
+    words = set(r.words)
+    return bool(words & _REPORTED and words & _WHAT)
 
 
 _YES_NO = frozenset("was were is did has had был была были была ли присутствовал присутствовала byl byla".split())
@@ -191,7 +197,7 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     tokens, _ = matcher.analyze(r.question)
     theirs = {f"P:{person}", country_key(speaker)}
     named = {t.word for t in tokens if theirs & set(t.keys)}
-    bare = " ".join(w for w in r.question.split() if not set(tokenize(w)) & named)
+    bare = without_words(r.question, named)
     found = retrieve(matcher, read(matcher, bare, r.language))
     said = factbase.statements.get(found.fact_id or "") if found.answered else None
     if said is None or said.speaker == person:
@@ -225,7 +231,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                                                        surname=speaker_surname(speaker, lang)), elsewhere, intent="say",
                             fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
-    if set(r.words) & _REPORTED and set(r.words) & _WHAT and all(keys <= {"@source"} for keys in subject_keys(matcher, r)):
+    if _asks_what_reported(r) and all(keys <= {"@source"} for keys in subject_keys(matcher, r)):
         r = replace(r, topic=False)  # "what did Meredov report": what he reported is his words, not a topic
     if r.topic and _only_their_title(matcher, r, speaker):
         r = replace(r, topic=False)  # "what did the CIS Secretary General say": the title names X, not a topic

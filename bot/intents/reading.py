@@ -7,6 +7,7 @@ what a question is about beyond its frame (`subject_keys`, `doc_holds`).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from weakref import WeakKeyDictionary
@@ -28,7 +29,8 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "derived", "doc_holds", "is_number",
-    "TextScan", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
+    "TextScan", "entry_texts", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
+    "without_words",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -129,9 +131,8 @@ class TextScan:
         for entry in factbase.entries():
             source = factbase.sources.get(entry.source) if isinstance(entry.source, str) else None
             published = source.published if source else None
-            for text in (entry.quote, getattr(entry, "title", None), getattr(entry, "title_ru", None)):
-                if isinstance(text, str):
-                    self._waiting.setdefault(text, set()).add(published)
+            for text in entry_texts(entry):
+                self._waiting.setdefault(text, set()).add(published)
             for name in ("answer", "answer_ru"):
                 if isinstance(value := getattr(entry, name, None), str):
                     self._waiting.setdefault(value, set())
@@ -176,6 +177,21 @@ def _months_with_years(tokens: list[str], published: date | None) -> set[tuple[i
         if year:
             found.add((year, month))
     return found
+
+
+def without_words(question: str, drop: Collection[str], *, latin: bool = False) -> str:
+    """The question without each of its words whose tokens are in `drop` (with `latin`, also a
+    word whose tokens, spelt in Latin letters, are: "ТАСС" for "tass")."""
+    def dropped(raw: str) -> bool:
+        tokens = tokenize(raw)
+        return any(t in drop or latin and transliterate(t) in drop for t in tokens)
+    return " ".join(w for w in question.split() if not dropped(w))
+
+
+def entry_texts(entry: object) -> tuple[str, ...]:
+    """A fact's own texts: its quote and its titles, those it has."""
+    return tuple(t for t in (getattr(entry, "quote", None), getattr(entry, "title", None),
+                             getattr(entry, "title_ru", None)) if isinstance(t, str))
 
 
 def prepare(matcher: Matcher, scan: TextScan | None = None) -> object:

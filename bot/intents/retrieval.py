@@ -17,8 +17,10 @@ from bot.intents.reading import (
     beyond_agenda,
     derived,
     doc_holds,
+    entry_texts,
     is_number,
     subject_keys,
+    without_words,
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
@@ -55,7 +57,7 @@ def without_agenda_words(matcher: Matcher, r: Reading) -> Reading:
     drop = {t.word for t in tokens if "@agenda" in t.keys or set(t.keys) & AGENDA_FILLER}
     if re.search(r"\bat all\b|\bвообще\b", " ".join(r.words)):  # "did they discuss it at all"
         drop.add("all")
-    kept = " ".join(w for w in r.question.split() if not set(tokenize(w)) & drop)
+    kept = without_words(r.question, drop)
     return replace(r, question=kept) if kept.strip() else r
 
 
@@ -113,8 +115,8 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
             and not _gives_place(matcher, result.best.fact_id):
         # "which forum and where": of two tied facts, the one naming a place
         result = _tied_first(result, lambda fact: _gives_place(matcher, fact))
-    if _DAY_ASK_RE.search(" ".join(r.words)) and result.answered and result.best is not None \
-            and not _gives_day(matcher.factbase, result.best.fact_id):
+    asks_day = _DAY_ASK_RE.search(" ".join(r.words)) is not None
+    if asks_day and result.answered and result.best is not None and not _gives_day(matcher.factbase, result.best.fact_id):
         result = _tied_first(result, lambda fact: _gives_day(matcher.factbase, fact))  # "какого числа": the day
     reply = compose(matcher.factbase, result)
     if not result.answered or result.best is None:
@@ -129,7 +131,7 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     if _YEAR_ASK_RE.search(" ".join(r.words)) and not any(
             _YEAR_IN_RE.search(c) for c in _subject_clauses(matcher, result.best.fact_id, r)):
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=result.best.confidence)
-    if _DAY_ASK_RE.search(" ".join(r.words)) and not _gives_day(matcher.factbase, result.best.fact_id):
+    if asks_day and not _gives_day(matcher.factbase, result.best.fact_id):
         # "в какие числа апреля пройдёт Иннопром": "in April 2024" gives the month, not the days
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_date"), score=result.best.confidence)
     if "@where" in r.keys and not _gives_place(matcher, result.best.fact_id):
@@ -227,11 +229,7 @@ def _without_meeting_words(matcher: Matcher, r: Reading) -> str:
     drop = {t.word for t in tokens if not t.entity and set(t.keys) <= meeting_keys}
     if not drop or all(t.word in drop or set(t.keys) <= FRAME for t in tokens):
         return r.question
-    return _without(r.question, drop)
-
-
-def _without(question: str, drop: set[str]) -> str:
-    return " ".join(w for w in question.split() if not set(tokenize(w)) & drop)
+    return without_words(r.question, drop)
 
 
 def _match_without_next_place(matcher: Matcher, r: Reading, question: str) -> MatchResult | None:
@@ -247,7 +245,7 @@ def _match_without_next_place(matcher: Matcher, r: Reading, question: str) -> Ma
               and not any(k.startswith("@") for k in t.keys)]
     if not place or not beyond:
         return None
-    result = matcher.match(_without(question, place), r.language)
+    result = matcher.match(without_words(question, place), r.language)
     if not result.answered or result.best is None:
         return None
     schedule_reports = {a.source for a in known.by_kind.get("schedule", [])}
@@ -373,8 +371,7 @@ def _gives_day(factbase: FactBase, fact_id: str) -> bool:
     entry = factbase.entry(fact_id)
     if entry is None or (factbase.meeting is not None and fact_id == factbase.meeting.id):
         return True
-    texts = (entry.quote or "", getattr(entry, "title", None) or "", getattr(entry, "title_ru", None) or "")
-    return any(_DAY_IN_RE.search(t) for t in texts)
+    return any(_DAY_IN_RE.search(t) for t in entry_texts(entry))
 # a time in a fact: a year, a month, a day's number, or a word for a time
 _TIME_IN_RE = re.compile(
     r"\b(?:19|20)\d\d\b|\b\d{1,2}\b|\b(january|february|march|april|may|june|july|august|september|october|"
@@ -404,7 +401,7 @@ def _gives_place(matcher: Matcher, fact_id: str) -> bool:
     doc = matcher.doc_by_id.get(fact_id)
     if entry is None or doc is None:
         return True  # the meeting, or a list: not a fact to judge
-    text = " ".join(t for t in (entry.quote, getattr(entry, "title", None), getattr(entry, "title_ru", None)) if t)
+    text = " ".join(t for t in entry_texts(entry) if t)
     if doc.kind != "statement" and any(k.startswith("C:") for k in doc.entities):
         return True
     if doc.kind == "statement" and any(k.startswith("C:") for t in matcher.analyze(text)[0] for k in t.keys):
@@ -417,8 +414,7 @@ def _gives_time(factbase: FactBase, fact_id: str) -> bool:
     entry = factbase.entry(fact_id)
     if entry is None:
         return True  # the meeting, or a list: not a fact to judge
-    texts = [entry.quote or "", getattr(entry, "title", None) or "", getattr(entry, "title_ru", None) or ""]
-    return any(_TIME_IN_RE.search(t) for t in texts)
+    return any(_TIME_IN_RE.search(t) for t in entry_texts(entry))
 
 
 _LIST_ITEM_RE = re.compile(r";\s+|,\s+(?=(?:о|об|on|about)\s)", re.IGNORECASE)
