@@ -935,3 +935,12 @@ def test_becoming_the_next_host_is_not_a_succession() -> None:
 def test_a_report_named_in_cyrillic_is_that_report() -> None:
     reply = SHIPPED.ask("В чём разница между ТАСС и Азия-Плюс по числу документов?")
     assert reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("text", "names_a_day"), [("24 May", True), ("May 24", True), ("Oct. 26", True),
+                                                   ("26 октября", True), ("12 decisions", False), ("3 maybe", False)])
+def test_a_day_of_a_month_is_a_number_beside_a_whole_months_name(text: str, names_a_day: bool) -> None:
+    """What "which day" needs from a fact: "12 decisions" is no day in December."""
+    from bot.intents.retrieval import _DAY_IN_RE
+
+    assert bool(_DAY_IN_RE.search(text)) is names_a_day

@@ -360,9 +360,11 @@ _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _DAY_ASK_RE = re.compile(r"\b(which|what|exact|precise) (exact )?(day|days|dates?)\b|\bon what date|"
                          r"\b(какого|какое|какие|каких|какое именно) числ\w*|\bв какие дни|\bточн\w* дат\w*")
 # a day's number beside a month, in either order ("24 May", "May 24", "24 мая")
-_MONTH_WORD = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|январ\w*|феврал\w*|март\w*|апрел\w*|"
-               r"ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*")
-_DAY_IN_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORD})\b|\b(?:{_MONTH_WORD})\.?\s+\d{{1,2}}\b",
+# a month's name, whole ("may", "maja"): a prefix would take "12 decisions" for a day in December
+_MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                r"jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|"
+                r"июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*")
+_DAY_IN_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b",
                         re.IGNORECASE)
 
 
@@ -374,10 +376,8 @@ def _gives_day(factbase: FactBase, fact_id: str) -> bool:
     return any(_DAY_IN_RE.search(t) for t in entry_texts(entry))
 # a time in a fact: a year, a month, a day's number, or a word for a time
 _TIME_IN_RE = re.compile(
-    r"\b(?:19|20)\d\d\b|\b\d{1,2}\b|\b(january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|today|yesterday|tomorrow|week|month|year|"
-    r"annual\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|"
-    r"ноябр\w*|декабр\w*|сегодня|вчера|завтра|недел\w*|месяц\w*|год\w*|ежегодн\w*)\b", re.IGNORECASE)
+    rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}\b|\b({_MONTH_NAMES}|today|yesterday|tomorrow|week|month|year|annual\w*|"
+    r"сегодня|вчера|завтра|недел\w*|месяц\w*|год\w*|ежегодн\w*)\b", re.IGNORECASE)
 
 
 _PLACE_WORDS = frozenset("""capital city venue столица столице столицы город городе capital's
