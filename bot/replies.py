@@ -27,7 +27,7 @@ from bot.typography import quote_language, quoted
 __all__ = [
     "Item", "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "meeting_title_genitive", "capabilities", "compose", "fact_item", "fact_reply",
     "fact_title", "format_date", "label", "render_html", "render_text", "reply_json", "source_link_html",
-    "role_and_country", "source_via", "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "statement_title",
+    "role_and_country", "source_line", "source_via", "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "statement_title",
     "suggestions_label",
 ]
 
@@ -202,11 +202,8 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
         return Reply(lang, True, labels["participants"].format(count=len(attended)), fact_id,
                      "participants", score, quote, source=factbase.sources.get(source_id), details=lines)
     if fact_id == SOURCES_ID:
-        listed: list[str] = []
-        for s in factbase.sources.values():
-            via = f" ({labels['via'].format(via=source_via(s, lang))})" if s.via else ""
-            listed.append(f"• {s.publisher}, {quoted(s.title, lang)}, {format_date(s.published, lang)}{via}: {s.url}")
-        return Reply(lang, True, labels["sources"], fact_id, "sources", score, details=tuple(listed))
+        listed = tuple(source_line(s, lang) for s in factbase.sources.values())
+        return Reply(lang, True, labels["sources"], fact_id, "sources", score, details=listed)
     entry = factbase.entry(fact_id)
     if entry is None:
         raise KeyError(fact_id)
@@ -503,6 +500,13 @@ def _language_note(source: Source, language: str) -> str:
         return ""
     labels = _LABELS[language]
     return f" ({labels['in_language'].format(language=labels['language_' + source.language])})"
+
+
+def source_line(source: Source, language: str = "en") -> str:
+    """A report as a list line: publisher, title, date, the agencies it cites, link."""
+    lang = language if language in _LABELS else "en"
+    via = f" ({_LABELS[lang]['via'].format(via=source_via(source, lang))})" if source.via else ""
+    return f"• {source.publisher}, {quoted(source.title, lang)}, {format_date(source.published, lang)}{via}: {source.url}"
 
 
 def source_via(source: Source, language: str = "en") -> str | None:

@@ -14,7 +14,7 @@ import pytest
 
 from bot.answering import Answerer
 from bot.facts import Statement
-from bot.matcher import PARTICIPANTS_ID
+from bot.matcher import PARTICIPANTS_ID, SOURCES_ID
 from bot.replies import render_text
 from knowledge import DEFAULT_DIR
 
@@ -944,3 +944,41 @@ def test_a_day_of_a_month_is_a_number_beside_a_whole_months_name(text: str, name
     from bot.intents.retrieval import _DAY_IN_RE
 
     assert bool(_DAY_IN_RE.search(text)) is names_a_day
+
+
+# -- a question about a report itself: whom it credits, when it came out ---------------------
+
+
+@pytest.mark.parametrize(("question", "agency"), [
+    ("Which news agencies does Asia-Plus credit?", "Interfax"),
+    ("where did TASS get its information from", "Kyrgyz government"),
+    ("Со ссылкой на кого пишет Asia-Plus?", "Интерфакс"),
+    ("Откуда AzerNews узнал о речи Арипова?", "Kun News"),
+])
+def test_whom_a_report_credits_is_the_agencies_it_cites(question: str, agency: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attribution", render_text(reply)
+    assert agency in reply.headline
+
+
+def test_when_a_report_came_out_is_its_date_with_its_link() -> None:
+    reply = SHIPPED.ask("When did Asia-Plus publish its story?")
+    assert reply.answered and "27 October 2023" in reply.headline
+    assert any("asiaplustj.info" in line for line in reply.details)
+
+
+def test_a_report_with_no_agency_on_record_is_not_given_one() -> None:
+    trend = next(s for s in FACTS.sources.values() if s.publisher == "Trend News Agency" and not s.via)
+    reply = SHIPPED.ask(f"Which agency does Trend cite in its {trend.published:%B} report?")
+    assert reply.fact_id != SOURCES_ID or trend.url not in render_text(reply)
+
+
+def test_the_meetings_date_as_a_report_gives_it_is_not_the_reports_own_date() -> None:
+    reply = SHIPPED.ask("When was the meeting, as published by the Astana Times?")
+    assert reply.intent != "report"
+
+
+@pytest.mark.parametrize("question", ["At what time did TASS publish its story?", "Во сколько вышла заметка ТАСС?"])
+def test_the_hour_a_report_came_out_is_not_answered_with_its_date(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "report", render_text(reply)

@@ -37,7 +37,7 @@ from bot.intents.people import (
 )
 from bot.intents.reading import Context, Reading, derived, read, reading_score
 from bot.intents.replying import abstain, with_changes
-from bot.intents.reports import per_report, per_report_reply
+from bot.intents.reports import per_report, per_report_reply, report_itself
 from bot.intents.retrieval import (
     asks_appearance,
     asks_figure,
@@ -156,6 +156,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         counted = count_reply(matcher, r)
         if counted is not None:
             return counted
+    itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
+    if itself is not None:
+        return itself
     per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first
     if asks_attribution(r) and not (per is not None and gives_its_authority(r)):
         return attribution_reply(matcher, r)

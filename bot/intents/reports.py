@@ -17,16 +17,17 @@ from bot.intents.reading import (
     months_named,
     publisher_words,
     read,
+    reading_score,
     sources_named,
 )
-from bot.intents.replying import list_reply, with_changes
+from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import asks_appearance, asks_figure, retrieve
 from bot.intents.texts import phrase
-from bot.matcher import Matcher
-from bot.replies import Reply, fact_reply
+from bot.matcher import SOURCES_ID, Matcher
+from bot.replies import Reply, fact_reply, format_date, source_line, source_via
 from bot.text import is_cyrillic, tokenize, transliterate
 
-__all__ = ["per_report", "per_report_reply"]
+__all__ = ["per_report", "per_report_reply", "report_itself"]
 
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
 _PER_RE = re.compile(
@@ -115,3 +116,56 @@ def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | 
         return None
     return with_changes(fact_reply(factbase, scored[0].fact_id, r.language, score=scored[0].confidence),
                         intent="retrieval")
+
+
+# A question about a named report itself, not about what it says: whom it got its account from
+# ("which agency does Asia-Plus credit", "откуда Asia-Plus взяла"), or when it came out.
+_CREDIT_RE = re.compile(
+    r"\b(credit\w*|cite|cites|cited|citing|sourced|get|gets|got|take|takes|took|obtained|comes? from|"
+    r"ссыла\w*|ссылк\w*|сослал\w*|взял\w*|взят\w*|получил\w*|откуда|otkuda)\b")
+_QUOTING_RE = re.compile(r"\b(цитир\w*|quotes?|quoting)\b")  # whom it quotes: a person, unless asked for an agency
+_SOURCE_ASKED = frozenset("whom who where откуда otkuda кого kogo чьи чьим чьей".split())
+_WHICH = frozenset("which what какое какой какая какие kakoe kakoy kakie".split())
+_AGENCY = frozenset("""agency agencies outlet outlets media newspaper service source sources агентство агентства
+    агентство сми издание издания газета службу служба источник источника источники""".split())
+_WHEN_PUBLISHED_RE = re.compile(
+    r"\b(when|когда|kogda|what date|what time|какого числа|во сколько|в котором часу|date|дата|дату)\b.*\b(publish\w*|came out|come out|appear\w*|"
+    r"released?|опубликова\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b")
+
+
+_CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|во сколько|в котором часу|в какое время|"
+                       r"точное время|точно|vo skolko)\b")
+_AS_PUBLISHED_RE = re.compile(r"\b(as|according|согласно|по данным|судя)\b")
+
+
+def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
+    """A question about a report itself: whom it credits ("which agency does Asia-Plus cite", "откуда
+    Asia-Plus взяла ...") or when it was published; the named reports' lines (title, date, the
+    agencies they cite, link), headed by the answer. None for any other question."""
+    text = " ".join(r.words)
+    words = set(r.words)
+    credit = bool(_CREDIT_RE.search(text) or _QUOTING_RE.search(text) and (r.people or words & _AGENCY)) \
+        and bool(words & (_SOURCE_ASKED | _AGENCY))
+    # "when was the TASS piece published", not "when was the meeting, as published by TASS"
+    published = _WHEN_PUBLISHED_RE.search(text) is not None and not _AS_PUBLISHED_RE.search(text)
+    if not credit and not published:
+        return None
+    named = sources_named(matcher, r)
+    if not named:
+        return None
+    lang = r.language
+    sources = [matcher.factbase.sources[s] for s in named]
+    if published and not credit and _CLOCK_RE.search(text):  # the fact base keeps a report's date, not its hour
+        return abstain(matcher, r, "report", phrase(lang, "no_time"))
+    if credit:
+        answers = [phrase(lang, "reported_via", publisher=s.publisher, via=source_via(s, lang)) for s in sources
+                   if s.via]
+    else:
+        answers = [phrase(lang, "published_on", publisher=s.publisher, date=format_date(s.published, lang))
+                   for s in sources if s.published]
+    if len(answers) < len(sources):  # one named report has no agency (or no date) on record: not guessed
+        return None
+    lines = tuple(source_line(s, lang) for s in sources)
+    headline = "; ".join(a[:1].upper() + a[1:] for a in answers) + "."
+    return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r), details=lines,
+                 intent="attribution" if credit else "report")
