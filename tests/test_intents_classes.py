@@ -982,3 +982,18 @@ def test_the_meetings_date_as_a_report_gives_it_is_not_the_reports_own_date() ->
 def test_the_hour_a_report_came_out_is_not_answered_with_its_date(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered and reply.intent == "report", render_text(reply)
+
+
+# -- X on a subject: X's one statement that holds it, though another's words score higher -----
+
+
+def test_a_word_only_one_of_the_speakers_statements_holds_finds_that_statement() -> None:
+    reply = SHIPPED.ask("What does the abbreviation TITR mean in Smailov's speech?")
+    assert reply.answered and reply.fact_id == "smailov-transport-routes", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What volume of mutual trade did Smailov name?",
+                                      "Какой объём взаимной торговли назвал Смаилов?"])
+def test_the_speakers_statement_on_the_subject_does_not_answer_for_a_figure_it_lacks(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from bot.facts import FactBase, Speaker, Statement
 from bot.intents.reading import Reading, beyond_agenda, derived, read, reading_score, subject_keys, without_words
 from bot.intents.replying import list_reply, with_changes
-from bot.intents.retrieval import retrieve, unknown_capitalised
+from bot.intents.retrieval import not_what_is_asked, retrieve, unknown_capitalised
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MEETING_WORDS, MORE_WORDS
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
@@ -255,6 +255,10 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             corrected = _said_by_another(matcher, r, person)
             if corrected is not None:
                 return corrected
+        holding = _holds_most(matcher, r, own) if not about else None
+        if holding is not None:  # retrieval's best was another's, but one of X's statements holds the subject
+            refused = not_what_is_asked(matcher, r, holding, reading_score(r))  # "what volume did X give"
+            return with_changes(refused or fact_reply(factbase, holding, lang, score=reading_score(r)), intent="say")
         reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
                             intent="say", fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
@@ -276,6 +280,25 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                            intent="say", fact_id=person, score=reading_score(r))
     return Reply(lang, False, headline, score=reading_score(r), intent="say",
                  suggestions=(Suggestion(person, fact_title(factbase, person, lang)),))
+
+
+def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> str | None:
+    """The one statement of X's that holds most of the question's subject words (at least half
+    of them), more than any other of X's: "Smailov talked about linking routes with a
+    Chinese project" is his Belt and Road statement, though another's words score higher."""
+    subject = [keys - {"@say"} for keys in subject_keys(matcher, r, known_only=True)]
+    subject = [keys for keys in subject if keys]
+    if not subject:
+        return None
+    held = []
+    for statement in own:
+        doc = matcher.doc_by_id.get(statement.id)
+        if doc is not None:
+            held.append((sum(bool(keys & (doc.terms.keys() | doc.entities.keys())) for keys in subject), statement.id))
+    held.sort(reverse=True)
+    if not held or held[0][0] < max(1, len(subject) / 2) or len(held) > 1 and held[1][0] == held[0][0]:
+        return None
+    return held[0][1]
 
 
 def _carries(matcher: Matcher, fact_id: str | None, entity: str) -> bool:

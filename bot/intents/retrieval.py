@@ -31,8 +31,8 @@ from bot.text import tokenize
 
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_appearance", "asks_figure", "asks_maker", "asks_why",
-    "capitalised_unknown", "gives_a_reason", "names_nobody", "names_someone", "retrieve", "unknown_capitalised", "unknown_names",
-    "without_agenda_words",
+    "capitalised_unknown", "gives_a_reason", "names_nobody", "names_someone", "not_what_is_asked", "retrieve",
+    "unknown_capitalised", "unknown_names", "without_agenda_words",
 ]
 
 TIE_MARGIN = 2  # retrieval candidates this close to the best are shown with it, not behind it
@@ -125,27 +125,9 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     if strangers and result.best.confidence < NAMED_STRANGER_FLOOR:  # "a joint statement on Gaza", "GDP"
         return abstain(matcher, r, "unknown-entity", phrase(r.language, "unknown_name", name=", ".join(strangers)),
                         score=result.best.confidence)
-    if asks_figure(r) and not _gives_figure(matcher.factbase, result.best.fact_id, r,
-                                             _subject_clauses(matcher, result.best.fact_id, r)):
-        return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=result.best.confidence)
-    if _YEAR_ASK_RE.search(" ".join(r.words)) and not any(
-            _YEAR_IN_RE.search(c) for c in _subject_clauses(matcher, result.best.fact_id, r)):
-        return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=result.best.confidence)
-    if asks_day and not _gives_day(matcher.factbase, result.best.fact_id):
-        # "в какие числа апреля пройдёт Иннопром": "in April 2024" gives the month, not the days
-        return abstain(matcher, r, "retrieval", phrase(r.language, "no_date"), score=result.best.confidence)
-    if "@where" in r.keys and not _gives_place(matcher, result.best.fact_id):
-        # "where is the Year of the Volunteer launched": a fact that names no place is no answer to "where"
-        return abstain(matcher, r, "retrieval", phrase(r.language, "no_place"), score=result.best.confidence)
-    if "@when" in r.keys and not _gives_time(matcher.factbase, result.best.fact_id):
-        # "when was the CIS founded": a fact that names no time is no answer to "when"
-        return abstain(matcher, r, "retrieval", phrase(r.language, "no_date"), score=result.best.confidence)
-    if _asks_order_only(matcher, r):  # "who spoke first": not the fact holding "the first forum"
-        return abstain(matcher, r, "retrieval", phrase(r.language, "no_order"), score=result.best.confidence)
-    if asks_appearance(r) and not _APPEARANCE_RE.search(_quote_of(matcher.factbase, result.best.fact_id)):
-        return abstain(matcher, r, "retrieval", phrase(r.language, "no_description"), score=result.best.confidence)
-    if _misses_the_number(matcher, r, result.best.fact_id):  # "which year was declared for 2024": not a 2023 fact
-        return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=result.best.confidence)
+    refused = not_what_is_asked(matcher, r, result.best.fact_id, result.best.confidence)
+    if refused is not None:
+        return refused
     speaker = _speaker_of(matcher.factbase, result.best.fact_id)
     tied = [c for c in result.alternatives if c.confidence >= result.best.confidence - TIE_MARGIN
             or speaker is not None and _speaker_of(matcher.factbase, c.fact_id) == speaker]
@@ -162,6 +144,34 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
                          score=result.best.confidence)
     rest = tuple(s for s in reply.suggestions if s.fact_id not in ids)
     return with_changes(listed, suggestions=rest)
+
+
+def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) -> Reply | None:
+    """An abstention when the fact does not give what the question asks for (a figure, a year, a
+    day, a place, a time, an order, a description, the number it names), else None."""
+    asks_day = _DAY_ASK_RE.search(" ".join(r.words)) is not None
+    if asks_figure(r) and not _gives_figure(matcher.factbase, fact_id, r,
+                                             _subject_clauses(matcher, fact_id, r)):
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=score)
+    if _YEAR_ASK_RE.search(" ".join(r.words)) and not any(
+            _YEAR_IN_RE.search(c) for c in _subject_clauses(matcher, fact_id, r)):
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=score)
+    if asks_day and not _gives_day(matcher.factbase, fact_id):
+        # "в какие числа апреля пройдёт Иннопром": "in April 2024" gives the month, not the days
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_date"), score=score)
+    if "@where" in r.keys and not _gives_place(matcher, fact_id):
+        # "where is the Year of the Volunteer launched": a fact that names no place is no answer to "where"
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_place"), score=score)
+    if "@when" in r.keys and not _gives_time(matcher.factbase, fact_id):
+        # "when was the CIS founded": a fact that names no time is no answer to "when"
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_date"), score=score)
+    if _asks_order_only(matcher, r):  # "who spoke first": not the fact holding "the first forum"
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_order"), score=score)
+    if asks_appearance(r) and not _APPEARANCE_RE.search(_quote_of(matcher.factbase, fact_id)):
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_description"), score=score)
+    if _misses_the_number(matcher, r, fact_id):  # "which year was declared for 2024": not a 2023 fact
+        return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=score)
+    return None
 
 
 SAME_REPORT_MARGIN = 10  # a statement of the best fact's own report this close is shown with it
