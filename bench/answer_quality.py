@@ -55,6 +55,8 @@ HOLDOUT_7 = ROOT / "bench" / "holdout-7.yaml"
 HOLDOUT_8 = ROOT / "bench" / "holdout-8.yaml"
 HOLDOUT_9 = ROOT / "bench" / "holdout-9.yaml"
 HOLDOUT_10 = ROOT / "bench" / "holdout-10.yaml"
+HOLDOUT_11 = ROOT / "bench" / "holdout-11.yaml"
+HOLDOUT_12 = ROOT / "bench" / "holdout-12.yaml"
 DEFAULT_FILES = [ROOT.parent / "shared" / "eval" / "dev-questions.yaml", ROOT / "bench" / "paraphrases.yaml"]
 
 
@@ -239,6 +241,7 @@ def main() -> int:
     # 7 was the last: the next blind figure needs a holdout 11
     blind: tuple[tuple[Path, str], ...] = ()
     for path, title in (*(() if args.skip_blind else blind),
+                        (HOLDOUT_11, "holdout 11 (blind first run in the README; seen since)"),
                         (HOLDOUT_7, "holdout 7 (blind first run in the README; seen since)"),
                         (HOLDOUT_10, "holdout 10 (blind first run in the README; seen since)"),
                         (HOLDOUT_9, "holdout 9 (blind first run in the README; seen since)"),

@@ -12,7 +12,7 @@ from bot.facts import FactBase, Statement
 from bot.intents.people import statements_of
 from bot.intents.reading import Reading, reading_score, subject_keys, without_words
 from bot.intents.replying import list_reply, with_changes
-from bot.intents.retrieval import retrieve
+from bot.intents.retrieval import asks_figure, retrieve
 from bot.intents.texts import phrase
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name
@@ -67,6 +67,8 @@ def asks_attribution(r: Reading) -> bool:
     reported = words & (_REPORT_WORDS | _OUTLET_WORDS | _PUBLISHED) or "@source" in r.keys
     if r.people and re.match(r"(who is|who s|who was|кто такой|кто такая|кто это) ", " ".join(r.words)):
         return False  # "кто такой Мередов и что он доложил": who the person is, and their words
+    if r.people and asks_figure(r):
+        return False  # "what trade figure did Smailov cite": a number in X's words, not who reported them
     return asks and bool(reported) and (r.topic or bool(r.people or r.countries))
 
 

@@ -41,7 +41,9 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if words & MONEY_WORDS and (not words & _COUNT_WORDS or words & _AMOUNT_NOUNS):
         return None  # "the total budget for 2024", "сколько денег": an amount, not a count
     frame = COUNT_FRAME | {"@next"} if words & {"following", "followed"} else COUNT_FRAME  # "following the meeting"
-    subject = [keys for keys in subject_keys(matcher, r, known_only=True, frame=frame) if not is_number(keys)]
+    # "сколько документов подписано по итогам СГП": the outcome is what documents are, not a subject
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True, frame=frame, outcome=False)
+               if not is_number(keys)]
     if two_numbers(matcher, r):  # "TASS says 22, Asia-Plus twenty: which is right?": the counts and who gives each
         subject = []
     if {"@document", "@sign", "@adopt"} & r.keys and _counts_countries(r):

@@ -37,7 +37,7 @@ from bot.intents.people import (
 )
 from bot.intents.reading import Context, Reading, derived, read, reading_score
 from bot.intents.replying import abstain, with_changes
-from bot.intents.reports import per_report, per_report_reply, report_itself
+from bot.intents.reports import from_each_report, per_report, per_report_reply, report_itself
 from bot.intents.retrieval import (
     asks_appearance,
     asks_figure,
@@ -66,7 +66,7 @@ _MEMBER_WORDS = frozenset("""
 
 _OPINION_RE = re.compile(
     r"\b(do you think|what do you think|your (opinion|view|forecast|prediction)|in your opinion|"
-    r"(actually|really) (happen|work|succeed)|will\b.*\b(actually|really|ever)\b|is it likely|how likely|"
+    r"\b(does|do|would|could|can)\b.*\b(actually|really) (happen|work|succeed)|will\b.*\b(actually|really|ever)\b|is it likely|how likely|"
     r"likely to|predict\w*|forecast\w*|"
     r"как (вы )?думаете|как думаешь|ваше мнение|по-вашему|по вашему|прогноз\w*|вероятно ли|"
     r"получится ли|удастся ли|на самом деле|"
@@ -92,6 +92,14 @@ _REFUSED_RE = re.compile(r"\b(refus\w*|declin\w*|reject\w*|отказал\w*|о�
                          r"signing|подпис\w*|join|joining|присоедин\w*)\b|"
                          r"^(who|which|what|кто|какие|какая|какой|какое|kto)\b.*\b(not|didn|never|weren|wasn|haven|не)"
                          r"\s+(t\s+)?(been\s+)?(sign|signed|подписал\w*|подписан\w*|подписыва\w*|подписать)\b")
+# "who chaired the meeting", "какая страна председательствует в СНГ": no report says (a "Deputy Chairman"
+# in a title is a title)
+_CHAIR_RE = re.compile(r"\b(chaired|chairing|chairs|chairmanship|presided|presiding|presides?|председательств\w*|"
+                       r"председательствовал\w*|predsedatelstv\w*)\b|\b(who|which \w+) (was|is|will be) (the )?chair\b")
+# "who objected", "кто выступил против": the reports name no objection, no vote against
+_OBJECTION_RE = re.compile(r"^(who|which|what|did|was|were|кто|какая|какие|какой|был|была|были|kto)\b.*\b(oppos\w*|"
+                           r"objected|object|objections?|voted against|spoke against|выступил\w* против|возража\w*|"
+                           r"возразил\w*|голосовал\w* против|против был\w*)\b")
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis"})
 
 
@@ -134,6 +142,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
     if _REFUSED_RE.search(" ".join(r.words)):  # "which country refused to sign": the reports name no refusal
         return abstain(matcher, r, "documents", phrase(lang, "no_refusal"))
+    if _CHAIR_RE.search(" ".join(r.words)):
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_chair"))
+    if _OBJECTION_RE.search(" ".join(r.words)):
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_objection"))
     if not r.people and not r.countries and _ABSENT_RE.search(" ".join(r.words)) \
             and not re.search(r"\b(not only|не только)\b|\b(prime minister|premier|премьер)", " ".join(r.words)):
         # "which CIS countries did not send delegations": the reports list who came, never who stayed away
@@ -159,6 +171,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
     if itself is not None:
         return itself
+    each = from_each_report(matcher, r)  # "how do Trend and AzerNews word Aripov's proposal": both versions
+    if each is not None:
+        return each
     per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first
     if asks_attribution(r) and not (per is not None and gives_its_authority(r)):
         return attribution_reply(matcher, r)

@@ -30,7 +30,7 @@ __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "derived", "doc_holds", "is_number",
     "TextScan", "entry_texts", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
-    "without_words",
+    "without_words", "years_meant",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -177,6 +177,16 @@ def _months_with_years(tokens: list[str], published: date | None) -> set[tuple[i
         if year:
             found.add((year, month))
     return found
+
+
+def years_meant(factbase: FactBase, fact_id: str) -> set[int]:
+    """The years a fact's texts mean by the months they name ("24 May" in a 2024 report is May 2024)."""
+    entry = factbase.entry(fact_id)
+    if entry is None:
+        return set()
+    source = factbase.sources.get(entry.source) if isinstance(entry.source, str) else None
+    published = source.published if source else None
+    return {year for text in entry_texts(entry) for year, _ in _months_with_years(tokenize(text), published)}
 
 
 def without_words(question: str, drop: Collection[str], *, latin: bool = False) -> str:

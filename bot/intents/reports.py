@@ -21,13 +21,13 @@ from bot.intents.reading import (
     sources_named,
 )
 from bot.intents.replying import abstain, list_reply, with_changes
-from bot.intents.retrieval import asks_appearance, asks_figure, retrieve
+from bot.intents.retrieval import TIE_MARGIN, asks_appearance, asks_figure, retrieve
 from bot.intents.texts import phrase
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, format_date, source_line, source_via
 from bot.text import is_cyrillic, tokenize, transliterate
 
-__all__ = ["per_report", "per_report_reply", "report_itself"]
+__all__ = ["from_each_report", "per_report", "per_report_reply", "report_itself"]
 
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
 _PER_RE = re.compile(
@@ -169,3 +169,28 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     headline = "; ".join(a[:1].upper() + a[1:] for a in answers) + "."
     return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r), details=lines,
                  intent="attribution" if credit else "report")
+
+
+def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Trend and AzerNews both covered Aripov: how does each word it?": for a question naming two
+    reports or more and a person, that person's statements in each report that match best, each
+    under its own report's name; None unless every named report quotes the person."""
+    if not r.people:
+        return None
+    named = sources_named(matcher, r)
+    if len(named) < 2:
+        return None
+    factbase = matcher.factbase
+    person = r.people[0]
+    names = set().union(*(publisher_words(matcher, source) for source in named))
+    bare = " ".join(w for w in r.question.split() if not _forms(w) & names) or r.question
+    shown = []
+    for source in named:  # ("Trend" names two reports: the one quoting the person is meant)
+        theirs = [i for i in derived(matcher).statements_by_source.get(source, [])
+                  if factbase.statements[i].speaker == person]
+        scored = matcher.score_facts(bare, theirs, r.language)
+        shown += [c.fact_id for c in scored if c.confidence >= scored[0].confidence - TIE_MARGIN]
+    if len({factbase.sources[factbase.statements[i].source].publisher for i in shown}) < 2:
+        return None
+    return list_reply(factbase, r.language, phrase(r.language, "each_report"), shown, intent="retrieval",
+                      score=reading_score(r))

@@ -21,6 +21,7 @@ from bot.intents.reading import (
     is_number,
     subject_keys,
     without_words,
+    years_meant,
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
@@ -215,7 +216,11 @@ def _misses_the_number(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     tokens, _ = matcher.analyze(r.question)
     meeting_keys = derived(matcher).meeting_keys
     numbers = [set(t.keys) for t in tokens if any(k.isdigit() for k in t.keys) and not set(t.keys) & meeting_keys]
-    return bool(numbers) and not any(doc_holds(matcher, fact_id, [keys]) for keys in numbers)
+    if not numbers or any(doc_holds(matcher, fact_id, [keys]) for keys in numbers):
+        return False
+    # "the May 2024 session": a 2024 report's "24 May" means that year
+    meant = {str(year) for year in years_meant(matcher.factbase, fact_id)}
+    return not any(keys & meant for keys in numbers)
 
 
 def _quote_of(factbase: FactBase, fact_id: str) -> str:

@@ -44,6 +44,7 @@ MONEY_WORDS = frozenset("""
 OUTCOME_WORDS = frozenset("""
     decided decide decision decisions signed sign adopted adopt agreed outcome outcomes result results
     решили решено решения подписали подписано приняли принято итоги итог результаты результат
+    итогам итогах итогов итогами результатам результатах результатов результатами following
     подписан подписана подписаны подпишут подписать принят принята приняты примут
 """.split())
 
