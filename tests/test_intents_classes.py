@@ -1053,3 +1053,18 @@ def test_two_reports_named_with_a_speaker_show_each_reports_version(question: st
 def test_within_the_framework_of_is_not_a_subject_in_russian() -> None:
     reply = SHIPPED.ask("Где пройдёт форум в рамках «Иннопрома»?")
     assert reply.answered and "aripov-innoprom-forum" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "document"), [
+    ("Was there any document at all mentioning Afghanistan among those signed?", "doc-financing-afghanistan-search"),
+    ("Did they sign anything at all about the oil and gas and power industry?", "doc-fuel-energy-digital-transformation"),
+])
+def test_a_documents_subject_is_scored_without_the_words_every_document_shares(question: str, document: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and document in shown(reply), render_text(reply)
+
+
+def test_the_year_asked_of_a_documents_agreement_is_answered_by_the_document_giving_it() -> None:
+    reply = SHIPPED.ask("The measures for the mining and metallurgical industry implement an agreement of which year?")
+    assert reply.answered and "2016" in render_text(reply), render_text(reply)
+    assert reply.fact_id == "doc-mining-metallurgy-measures"

@@ -15,11 +15,12 @@ from bot.intents.reading import (
     reading_score,
     sources_named,
     subject_keys,
+    without_words,
 )
 from bot.intents.replying import abstain, list_reply, with_changes
-from bot.intents.retrieval import retrieve
+from bot.intents.retrieval import asks_a_number, not_what_is_asked, retrieve
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AREA_WORDS, OTHER_PLACES
+from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_PLACES
 from bot.matcher import Candidate, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
 
@@ -98,9 +99,17 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 def _ranked_holding(matcher: Matcher, r: Reading, pool: list[Agreement], subject: list[set[str]]) -> list[Candidate]:
-    """The facts of `pool` that hold at least half the subject, ranked, at DOCUMENT_FLOOR or above."""
+    """The facts of `pool` that hold at least half the subject, ranked, at DOCUMENT_FLOOR or above;
+    if none is, ranked on the subject alone ("did they sign anything", "mentioned in the documents"
+    cost every document alike)."""
     holding = [a.id for a in pool if subject and doc_holds(matcher, a.id, subject, share=0.5)]
-    return [c for c in matcher.score_facts(r.question, holding, r.language) if c.confidence >= DOCUMENT_FLOOR]
+    ranked = [c for c in matcher.score_facts(r.question, holding, r.language) if c.confidence >= DOCUMENT_FLOOR]
+    if ranked or not holding:
+        return ranked
+    tokens, _ = matcher.analyze(r.question)
+    frame = {t.word for t in tokens if set(t.keys) <= FRAME}
+    question = without_words(r.question, frame) or r.question
+    return [c for c in matcher.score_facts(question, holding, r.language) if c.confidence >= DOCUMENT_FLOOR]
 
 
 def asks_list_position(r: Reading) -> int | None:
@@ -144,9 +153,14 @@ def asks_documents(r: Reading) -> bool:
     words = set(r.words)
     if "@when" in r.keys or words & set(OTHER_PLACES):  # a date, or another meeting's ("the Sochi decision")
         return False
+    said = "@say" in r.keys and not words & _MENTION_WORDS  # "mentioned in the documents": in them, not said
     if {"@sign", "@adopt"} & r.keys or words & {"decided", "decide", "решили", "решено", "reshili"}:
-        return "@propose" not in r.keys and "@say" not in r.keys
-    return "@document" in r.keys and "@say" not in r.keys and "@propose" not in r.keys
+        return "@propose" not in r.keys and not said
+    return "@document" in r.keys and not said and "@propose" not in r.keys
+
+
+_MENTION_WORDS = frozenset("""mentioned mention mentions mentioning упоминается упоминаются упомянут упомянута
+    упомянуто упомянуты упоминание упоминалось упоминался упоминалась""".split())
 
 
 _TOPIC_PREPOSITIONS = frozenset("on about regarding concerning по о об про".split())
@@ -193,9 +207,15 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         else:
             ranked = _ranked_holding(matcher, r, documents, subject) or _ranked_holding(
                 matcher, r, summaries_pool, subject)
+        if ranked and asks_a_number(r):  # "the agreement of which year": the facts that give one
+            giving = [c for c in ranked if not_what_is_asked(matcher, r, c.fact_id, c.confidence) is None]
+            if not giving:
+                return not_what_is_asked(matcher, r, ranked[0].fact_id, ranked[0].confidence) or retrieve(matcher, r)
+            ranked = giving
         missing = [keys for keys in subject if ranked and not doc_holds(matcher, ranked[0].fact_id, [keys])]
         summaries = [a.id for a in summaries_pool if a.id != (ranked[0].fact_id if ranked
-                     else None) and any(doc_holds(matcher, a.id, [keys]) for keys in missing)]
+                     else None) and any(doc_holds(matcher, a.id, [keys]) for keys in missing)
+                     and not (asks_a_number(r) and not_what_is_asked(matcher, r, a.id, 0))]
         if ranked and summaries:
             # "a medal for the 80th anniversary": the anniversary plan holds no medal, a report's summary of
             # what was signed does; both are shown, the summary first

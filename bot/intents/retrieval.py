@@ -31,7 +31,7 @@ from bot.replies import Reply, compose, label
 from bot.text import tokenize
 
 __all__ = [
-    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_appearance", "asks_figure", "asks_maker", "asks_why",
+    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_figure", "asks_maker", "asks_why",
     "capitalised_unknown", "gives_a_reason", "names_nobody", "names_someone", "not_what_is_asked", "retrieve",
     "unknown_capitalised", "unknown_names", "without_agenda_words",
 ]
@@ -145,6 +145,11 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
                          score=result.best.confidence)
     rest = tuple(s for s in reply.suggestions if s.fact_id not in ids)
     return with_changes(listed, suggestions=rest)
+
+
+def asks_a_number(r: Reading) -> bool:
+    """True when the question asks for a figure or a year ("from which year", "how much")."""
+    return asks_figure(r) or _YEAR_ASK_RE.search(" ".join(r.words)) is not None
 
 
 def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) -> Reply | None:
