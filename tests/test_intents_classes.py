@@ -1068,3 +1068,24 @@ def test_the_year_asked_of_a_documents_agreement_is_answered_by_the_document_giv
     reply = SHIPPED.ask("The measures for the mining and metallurgical industry implement an agreement of which year?")
     assert reply.answered and "2016" in render_text(reply), render_text(reply)
     assert reply.fact_id == "doc-mining-metallurgy-measures"
+
+
+# -- words that carry no subject: a relative pronoun, "give me", "exact"; "characterise" asks for words
+
+
+@pytest.mark.parametrize("question", ["Назовите премьеров, которые приехали на заседание",
+                                      "Перечислите делегации, которые участвовали в заседании"])
+def test_a_relative_pronoun_is_no_subject(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+def test_give_me_the_exact_quote_asks_for_the_quote() -> None:
+    reply = SHIPPED.ask("Дайте точную цитату Мишустина о надёжном союзнике")
+    assert reply.answered and reply.fact_id in {s.id for s in FACTS.statements.values() if s.speaker == "mishustin"}, \
+        render_text(reply)
+
+
+def test_how_someone_characterised_the_talks_is_what_they_said() -> None:
+    reply = SHIPPED.ask("How did Lebedev characterise the talks?")
+    assert reply.answered and reply.intent == "say", render_text(reply)
