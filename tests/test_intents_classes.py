@@ -1089,3 +1089,18 @@ def test_give_me_the_exact_quote_asks_for_the_quote() -> None:
 def test_how_someone_characterised_the_talks_is_what_they_said() -> None:
     reply = SHIPPED.ask("How did Lebedev characterise the talks?")
     assert reply.answered and reply.intent == "say", render_text(reply)
+
+
+# -- the preparations in Ashgabat: "scheduled", "on the eve of"; the exact day from a fact nearly as close
+
+
+@pytest.mark.parametrize("question", ["Когда был запланирован брифинг в Ашхабаде?",
+                                      "На какое число назначена рабочая встреча накануне заседания в Ашхабаде?"])
+def test_what_was_scheduled_before_the_next_meeting_is_the_preparations(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "meredov-preparations" in shown(reply), render_text(reply)
+
+
+def test_the_exact_day_asked_comes_from_a_fact_that_gives_one() -> None:
+    reply = SHIPPED.ask("Какого именно числа в мае 2024 года назначено заседание в Ашхабаде?")
+    assert reply.answered and re.search(r"\b24\b", render_text(reply)), render_text(reply)

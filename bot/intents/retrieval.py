@@ -118,7 +118,12 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
         result = _tied_first(result, lambda fact: _gives_place(matcher, fact))
     asks_day = _DAY_ASK_RE.search(" ".join(r.words)) is not None
     if asks_day and result.answered and result.best is not None and not _gives_day(matcher.factbase, result.best.fact_id):
-        result = _tied_first(result, lambda fact: _gives_day(matcher.factbase, fact))  # "какого числа": the day
+        # "какого числа": the day, from a fact nearly as close that gives one ("in May 2024" gives none)
+        best = result.best
+        ranked = replace(result, alternatives=tuple(c for c in matcher.rank(question, r.language, limit=6)
+                                                    if c.fact_id != best.fact_id))
+        moved = _tied_first(ranked, lambda fact: _gives_day(matcher.factbase, fact), DAY_MARGIN, matcher.threshold)
+        result = moved if moved.best is not best else result
     reply = compose(matcher.factbase, result)
     if not result.answered or result.best is None:
         return reply
@@ -178,6 +183,9 @@ def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) ->
     if _misses_the_number(matcher, r, fact_id):  # "which year was declared for 2024": not a 2023 fact
         return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=score)
     return None
+
+
+DAY_MARGIN = 15  # a day asked: a fact giving one this close to a best that gives none answers instead
 
 
 SAME_REPORT_MARGIN = 10  # a statement of the best fact's own report this close is shown with it
@@ -378,7 +386,7 @@ _YEAR_ASK_RE = re.compile(r"\b(what year|which year|until when|in what year|ка
 _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # the day asked: "which days", "what exact date", "какого числа", "в какие числа"
 _DAY_ASK_RE = re.compile(r"\b(which|what|exact|precise) (exact )?(day|days|dates?)\b|\bon what date|"
-                         r"\b(какого|какое|какие|каких|какое именно) числ\w*|\bв какие дни|\bточн\w* дат\w*")
+                         r"\b(какого|какое|какие|каких)( именно)? числ\w*|\bв какие дни|\bточн\w* дат\w*")
 # a day's number beside a month, in either order ("24 May", "May 24", "24 мая")
 # a month's name, whole ("may", "maja"): a prefix would take "12 decisions" for a day in December
 _MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -404,10 +412,12 @@ _PLACE_WORDS = frozenset("""capital city venue столица столице с�
     ashgabat ashkhabad ашхабад ашхабаде tashkent ташкент ташкенте bishkek бишкек бишкеке""".split())
 
 
-def _tied_first(result: MatchResult, gives: Callable[[str], bool]) -> MatchResult:
-    """The result with the first fact tied with its best that `gives` what is asked as its best."""
+def _tied_first(result: MatchResult, gives: Callable[[str], bool], margin: int = TIE_MARGIN,
+                floor: int = 0) -> MatchResult:
+    """The result with the first fact within `margin` of its best (and at `floor` or above) that
+    `gives` what is asked as its best."""
     assert result.best is not None
-    tied = [c for c in result.alternatives if c.confidence >= result.best.confidence - TIE_MARGIN]
+    tied = [c for c in result.alternatives if c.confidence >= max(result.best.confidence - margin, floor)]
     found = next((c for c in tied if gives(c.fact_id)), None)
     if found is None:
         return result
