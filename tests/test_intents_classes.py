@@ -1104,3 +1104,26 @@ def test_what_was_scheduled_before_the_next_meeting_is_the_preparations(question
 def test_the_exact_day_asked_comes_from_a_fact_that_gives_one() -> None:
     reply = SHIPPED.ask("Какого именно числа в мае 2024 года назначено заседание в Ашхабаде?")
     assert reply.answered and re.search(r"\b24\b", render_text(reply)), render_text(reply)
+
+
+# -- which report holds a list: the documents one by one, the heads of delegation
+
+
+@pytest.mark.parametrize("question", ["Which publication lists all the signed documents one by one?",
+                                      "В каком источнике есть полный перечень подписанных документов?"])
+def test_the_report_listing_the_documents_is_the_one_whose_list_the_fact_base_keeps(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    listed = {a.source for a in FACTS.agreements.values() if a.agreement_kind == "document"}
+    holder = max(listed, key=lambda s: sum(a.source == s for a in FACTS.agreements.values()
+                                           if a.agreement_kind == "document"))
+    assert reply.answered and FACTS.sources[holder].url in render_text(reply), render_text(reply)
+
+
+def test_the_report_listing_the_delegation_heads_is_the_participants_source() -> None:
+    reply = SHIPPED.ask("Which outlet gives the complete list of the heads of delegation?")
+    source = FACTS.sources[next(s.source for s in FACTS.speakers.values() if s.attended)]
+    assert reply.answered and source.url in render_text(reply), render_text(reply)
+
+
+def test_a_list_asked_for_without_asking_which_report_is_the_list_itself() -> None:
+    assert SHIPPED.ask("What is the full list of documents?").intent == "documents"

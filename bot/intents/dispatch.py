@@ -37,7 +37,7 @@ from bot.intents.people import (
 )
 from bot.intents.reading import Context, Reading, derived, read, reading_score
 from bot.intents.replying import abstain, with_changes
-from bot.intents.reports import from_each_report, per_report, per_report_reply, report_itself
+from bot.intents.reports import from_each_report, per_report, per_report_reply, report_itself, report_with_the_list
 from bot.intents.retrieval import (
     asks_appearance,
     asks_figure,
@@ -171,6 +171,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
     if itself is not None:
         return itself
+    listing = report_with_the_list(matcher, r)  # "which report gives the full list of the documents"
+    if listing is not None:
+        return listing
     each = from_each_report(matcher, r)  # "how do Trend and AzerNews word Aripov's proposal": both versions
     if each is not None:
         return each

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.intents.documents import LIST_LENGTH, meeting_documents
 from bot.intents.reading import (
     OFFICIAL_WORDS,
     REPORT_NOUNS,
@@ -27,7 +28,7 @@ from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, format_date, source_line, source_via
 from bot.text import is_cyrillic, tokenize, transliterate
 
-__all__ = ["from_each_report", "per_report", "per_report_reply", "report_itself"]
+__all__ = ["from_each_report", "per_report", "per_report_reply", "report_itself", "report_with_the_list"]
 
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
 _PER_RE = re.compile(
@@ -194,3 +195,43 @@ def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     return list_reply(factbase, r.language, phrase(r.language, "each_report"), shown, intent="retrieval",
                       score=reading_score(r))
+
+
+# "which report gives the full list of documents", "где найти полный список", "which source lists the
+# delegation heads": the report holding the list, not a fact from it
+_LIST_RE = re.compile(r"\b(list|lists|listed|listing|numbered|full|complete|список|списком|списка|перечень|"
+                      r"перечня|перечисляет|перечислены|полный|полностью|spisok)\b")
+_WHICH_REPORT_RE = re.compile(r"\b(which|what|where|какой|какая|какое|какие|каком|какого|какую|каких|где|gde|kakoy|kakaya)\b.*\b(report|reports|"
+                              r"source|sources|outlet|publication|publisher|body|website|site|find|найти|источник\w*|"
+                              r"издани\w*|публикаци\w*|орган|сайт\w*|агентств\w*|istochnik\w*)\b")
+_PEOPLE_LISTED = frozenset("""participants participant delegations delegation heads leaders prime ministers
+    участников участники делегаций делегации глав главы премьеров премьер-министров""".split())
+
+
+def report_with_the_list(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which report gives the full list of the documents / of the delegation heads": the reports
+    the fact base holds that list as one (a document list of LIST_LENGTH or more items, the
+    participants' sentence), each with its line; None for any other question."""
+    text = " ".join(r.words)
+    if not _LIST_RE.search(text) or not _WHICH_REPORT_RE.search(text):
+        return None
+    factbase = matcher.factbase
+    lang = r.language
+    if {"@document", "@sign", "@adopt"} & r.keys:
+        counted: dict[str, int] = {}
+        for agreement in meeting_documents(matcher):
+            counted[agreement.source] = counted.get(agreement.source, 0) + 1
+        holders = [s for s, n in sorted(counted.items(), key=lambda item: -item[1]) if n >= LIST_LENGTH]
+        key = "list_of_documents_in"
+    elif set(r.words) & _PEOPLE_LISTED or "@participate" in r.keys:
+        quoting = [s.source for s in factbase.speakers.values() if s.attended and isinstance(s.source, str)]
+        holders = [max(set(quoting), key=quoting.count)] if quoting else []
+        key = "list_of_participants_in"
+    else:
+        return None
+    if not holders:
+        return None
+    sources = [factbase.sources[s] for s in holders]
+    headline = phrase(lang, key, publishers=", ".join(s.publisher for s in sources))
+    return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r),
+                 details=tuple(source_line(s, lang) for s in sources), intent="report")
