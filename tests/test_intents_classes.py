@@ -1127,3 +1127,25 @@ def test_the_report_listing_the_delegation_heads_is_the_participants_source() ->
 
 def test_a_list_asked_for_without_asking_which_report_is_the_list_itself() -> None:
     assert SHIPPED.ask("What is the full list of documents?").intent == "documents"
+
+
+# -- the host ("принимающая сторона"), "analyse", the language a report is written in
+
+
+@pytest.mark.parametrize("question", ["Кто представлял принимающую сторону?", "Кто приехал от принимающей стороны?"])
+def test_the_host_side_is_the_host_countrys_delegation(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    host = next(s.id for s in FACTS.speakers.values() if s.attended and s.country == "Kyrgyzstan")
+    assert reply.answered and host in shown(reply), render_text(reply)
+
+
+def test_who_will_analyse_the_proposals_is_the_statement_saying_so() -> None:
+    reply = SHIPPED.ask("Кто проанализирует предложения делегаций?")
+    assert reply.answered and "lebedev-proposals-analysis" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "language"), [("In which language is the TASS story written?", "Russian"),
+                                                    ("На каком языке статья Asia-Plus?", "английском")])
+def test_the_language_a_report_is_in_is_its_recorded_language(question: str, language: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and language in reply.headline, render_text(reply)

@@ -498,7 +498,7 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
         # "what did the host say", "the host country's PM": this meeting's host, not the next one's;
         # named in the question too, so that retrieval filters on it
         countries.extend(k for k in sorted(known.host) if k not in countries)
-        question = f"{question} {known.host_name}"
+        question = f"{without_words(question, _HOST_WORDS | _SIDE_WORDS)} {known.host_name}"
     unknown_entities = tuple(c for c in countries if not matcher.carries(c))
     spoken = tuple(matcher.cyrillic_of(w) or w for w in words) if lang == "ru" else tuple(words)
     return Reading(question, lang, tuple(words), frozenset(keys), tuple(people_ids),
@@ -522,6 +522,7 @@ def _meeting_time(words: list[str]) -> frozenset[str]:
 
 
 _HOST_WORDS = frozenset("host host's hosts хозяин хозяева хозяев принимающая принимающей принимающую".split())
+_SIDE_WORDS = frozenset("side стороны сторона сторону стороной".split())  # "принимающей стороны": the host
 
 
 _LOCATIVE = frozenset("in at inside в во v".split())

@@ -25,7 +25,7 @@ from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import TIE_MARGIN, asks_appearance, asks_figure, retrieve
 from bot.intents.texts import phrase
 from bot.matcher import SOURCES_ID, Matcher
-from bot.replies import Reply, fact_reply, format_date, source_line, source_via
+from bot.replies import Reply, fact_reply, format_date, label, source_line, source_via
 from bot.text import is_cyrillic, tokenize, transliterate
 
 __all__ = ["from_each_report", "per_report", "per_report_reply", "report_itself", "report_with_the_list"]
@@ -136,6 +136,8 @@ _WHEN_PUBLISHED_RE = re.compile(
 
 _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|во сколько|в котором часу|в какое время|"
                        r"точное время|точно|vo skolko)\b")
+_WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
+                                r"na kakom yazyke)\b")
 _AS_PUBLISHED_RE = re.compile(r"\b(as|according|согласно|по данным|судя)\b")
 
 
@@ -149,16 +151,20 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         and bool(words & (_SOURCE_ASKED | _AGENCY))
     # "when was the TASS piece published", not "when was the meeting, as published by TASS"
     published = _WHEN_PUBLISHED_RE.search(text) is not None and not _AS_PUBLISHED_RE.search(text)
-    if not credit and not published:
+    in_language = _WHICH_LANGUAGE_RE.search(text) is not None
+    if not credit and not published and not in_language:
         return None
     named = sources_named(matcher, r)
     if not named:
         return None
     lang = r.language
     sources = [matcher.factbase.sources[s] for s in named]
-    if published and not credit and _CLOCK_RE.search(text):  # the fact base keeps a report's date, not its hour
+    if published and not credit and not in_language and _CLOCK_RE.search(text):  # the fact base keeps a report's date, not its hour
         return abstain(matcher, r, "report", phrase(lang, "no_time"))
-    if credit:
+    if in_language:  # "на каком языке опубликован список": the language of the report's text
+        answers = [phrase(lang, "written_in", publisher=s.publisher, language=label(lang, f"language_{s.language}"))
+                   for s in sources if s.language in ("en", "ru")]
+    elif credit:
         answers = [phrase(lang, "reported_via", publisher=s.publisher, via=source_via(s, lang)) for s in sources
                    if s.via]
     else:
@@ -169,7 +175,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     lines = tuple(source_line(s, lang) for s in sources)
     headline = "; ".join(a[:1].upper() + a[1:] for a in answers) + "."
     return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r), details=lines,
-                 intent="attribution" if credit else "report")
+                 intent="attribution" if credit and not in_language else "report")
 
 
 def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
@@ -213,7 +219,7 @@ def report_with_the_list(matcher: Matcher, r: Reading) -> Reply | None:
     the fact base holds that list as one (a document list of LIST_LENGTH or more items, the
     participants' sentence), each with its line; None for any other question."""
     text = " ".join(r.words)
-    if not _LIST_RE.search(text) or not _WHICH_REPORT_RE.search(text):
+    if not _LIST_RE.search(text) or not _WHICH_REPORT_RE.search(text) or _WHICH_LANGUAGE_RE.search(text):
         return None
     factbase = matcher.factbase
     lang = r.language
