@@ -1149,3 +1149,21 @@ def test_who_will_analyse_the_proposals_is_the_statement_saying_so() -> None:
 def test_the_language_a_report_is_in_is_its_recorded_language(question: str, language: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and language in reply.headline, render_text(reply)
+
+
+# -- sport and surveying in other words; the sport of a championship no report names
+
+
+@pytest.mark.parametrize(("question", "document"), [
+    ("Подписали ли что-нибудь спортивное?", "doc-cis-championship"),
+    ("Did they sign anything about surveying and maps?", "doc-geodesy-cartography-program"),
+])
+def test_a_subject_in_other_words_finds_its_document(question: str, document: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and document in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What sport is the CIS championship in?", "По какому виду спорта чемпионат СНГ?"])
+def test_the_sport_of_the_championship_is_not_answered_with_its_title(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)

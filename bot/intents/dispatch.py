@@ -100,6 +100,10 @@ _CHAIR_RE = re.compile(r"\b(chaired|chairing|chairs|chairmanship|presided|presid
 _OBJECTION_RE = re.compile(r"^(who|which|what|did|was|were|кто|какая|какие|какой|был|была|были|kto)\b.*\b(oppos\w*|"
                            r"objected|object|objections?|voted against|spoke against|выступил\w* против|возража\w*|"
                            r"возразил\w*|голосовал\w* против|против был\w*)\b")
+# "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
+_WHICH_SPORT_RE = re.compile(r"\b(which|what) (kind of |type of )?sports?\b|\bвид\w* спорта|\bкак\w+ спорт\w*")
+_SPORTS = frozenset("""football hockey chess wrestling athletics volleyball basketball boxing tennis sambo swimming
+    футбол футболу хоккей хоккею шахматы шахматам борьба борьбе волейбол баскетбол бокс теннис самбо плавание""".split())
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis"})
 
 
@@ -142,6 +146,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
     if _REFUSED_RE.search(" ".join(r.words)):  # "which country refused to sign": the reports name no refusal
         return abstain(matcher, r, "documents", phrase(lang, "no_refusal"))
+    if _WHICH_SPORT_RE.search(" ".join(r.words)) and not derived(matcher).words & _SPORTS:
+        return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
     if _CHAIR_RE.search(" ".join(r.words)):
         return abstain(matcher, r, "retrieval", phrase(lang, "no_chair"))
     if _OBJECTION_RE.search(" ".join(r.words)):
