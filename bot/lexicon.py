@@ -29,14 +29,14 @@ STOPWORDS: frozenset[str] = frozenset(
     more most any some each every either neither both such own same other another
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
-    please tell show give let know find explain describe something anything everything
+    please tell show give let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere ahead within inside instead among amongst pls plz thx read heard hear correct right true
     thing things info information details detail question answer bot hi hello hey thanks thank
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve
     actually exactly basically kind sort like want wanted need get got make made go going
     happen happened happens take took taken held hold part times
     в во на по о об обо от до из за к ко с со у и а но или ли же бы не ни да нет то это этот
-    эта эти тот та те такой так как какой какая какие каким какого какую какое каком каких что чем чего кем ком ему
+    эта эти тот та те такой так как какой какая какие каким какими какого какую какое каком каких что чем чего кем ком ему
     ей им их его ее её они она он оно мы вы я мне меня нам нас вам вас себя свой своя свои
     был была были было быть будет будут есть является были
     расскажи расскажите скажи скажите подскажи подскажите покажи пожалуйста можно ли

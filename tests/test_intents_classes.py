@@ -1167,3 +1167,17 @@ def test_a_subject_in_other_words_finds_its_document(question: str, document: st
 def test_the_sport_of_the_championship_is_not_answered_with_its_title(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered, render_text(reply)
+
+
+# -- "the reports" in general frame a question about a person; "какими" asks, it is no subject
+
+
+def test_as_the_reports_describe_someone_is_who_they_are() -> None:
+    reply = SHIPPED.ask("Who is Meredov as described in the reports?")
+    assert reply.answered and reply.fact_id == "meredov", render_text(reply)
+
+
+def test_with_which_initiatives_someone_came_forward_is_what_they_proposed() -> None:
+    reply = SHIPPED.ask("Кто был от Узбекистана и с какими предложениями он выступил?")
+    aripov = {s.id for s in FACTS.statements.values() if s.speaker == "aripov"}
+    assert reply.answered and shown(reply) & aripov, render_text(reply)

@@ -35,7 +35,7 @@ from bot.intents.people import (
     spoke_reply,
     stranger_from,
 )
-from bot.intents.reading import Context, Reading, derived, read, reading_score
+from bot.intents.reading import Context, Reading, derived, read, reading_score, sources_named, without_words
 from bot.intents.replying import abstain, with_changes
 from bot.intents.reports import from_each_report, per_report, per_report_reply, report_itself, report_with_the_list
 from bot.intents.retrieval import (
@@ -131,6 +131,17 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
     return reply, context_after(matcher.factbase, reading, reply)
 
 
+def _without_the_reports(matcher: Matcher, r: Reading) -> Reading:
+    """The question read without its words for the reports in general ("as the reports describe
+    him", "according to the sources"): every fact is from the reports, so they name no subject."""
+    kept = without_words(r.question, _THE_REPORTS)
+    return read(matcher, kept, r.language) if kept.strip() else r
+
+
+_THE_REPORTS = frozenset("""reports sources media press публикации публикациях публикаций источники источниках
+    источников сми прессе""".split())  # the nouns, not "what did Meredov report"
+
+
 def _answer(matcher: Matcher, r: Reading) -> Reply:
     factbase = matcher.factbase
     lang = r.language
@@ -189,6 +200,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     named: list[str] = []
     if per is not None:  # the rest reads the question without the report's name and frame
         named, r = per
+        words = set(r.words)
+    elif r.people and "@source" in r.keys and not sources_named(matcher, r):
+        r = _without_the_reports(matcher, r)  # "who is Lebedev, as the reports describe him": no report named
         words = set(r.words)
     if r.ambiguous and not r.people:
         return ambiguous_reply(factbase, r)

@@ -129,7 +129,7 @@ def asks_what_said(r: Reading) -> bool:
                 or words & {"stance", "position", "view", "views", "позиция", "позицию"}
                 or words & MORE_WORDS and not r.topic
                 or bool(_asks_what_reported(r) and r.people  # "what did Meredov report": his words
-                        and not {"@participate", "@meeting"} & r.keys))  # not "was X reported to be there"
+                        and "@participate" not in r.keys))  # not "what was reported of who took part"
 
 
 _WHAT = frozenset("what что chto".split())
