@@ -34,7 +34,7 @@ STOPWORDS: frozenset[str] = frozenset(
     thing things info information details detail question answer bot hi hello hey thanks thank
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve
     actually exactly basically kind sort like want wanted need get got make made go going
-    happen happened happens take took taken held hold part times
+    happen happened happens take took taken held hold part times runs run lasts
     в во на по о об обо от до из за к ко с со у и а но или ли же бы не ни да нет то это этот
     эта эти тот та те такой так как какой какая какие каким какими какого какую какое каком каких что чем чего кем ком ему
     ей им их его ее её они она он оно мы вы я мне меня нам нас вам вас себя свой своя свои

@@ -1181,3 +1181,23 @@ def test_with_which_initiatives_someone_came_forward_is_what_they_proposed() -> 
     reply = SHIPPED.ask("Кто был от Узбекистана и с какими предложениями он выступил?")
     aripov = {s.id for s in FACTS.statements.values() if s.speaker == "aripov"}
     assert reply.answered and shown(reply) & aripov, render_text(reply)
+
+
+# -- a claim checked with a number the reports give otherwise: the fact, headed by its number
+
+
+@pytest.mark.parametrize(("question", "given", "fact"), [
+    ("The geodesy programme runs until 2030, right?", "2026", "doc-geodesy-cartography-program"),
+    ("Состоялось ли заседание 25 октября?", "26", "cis-hog-2023-10-26"),
+    ("The Victory anniversary is celebrated in 2026, isn't it?", "2025", "doc-victory-80th-anniversary-plan"),
+])
+def test_a_wrong_year_or_day_checked_gets_the_reports_own(question: str, given: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+    assert given in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Were 20 documents signed?", "results of the 2019 meeting",
+                                      "Was anything signed in 2019?"])
+def test_a_count_a_bare_phrase_or_another_year_is_no_claim_to_correct(question: str) -> None:
+    assert SHIPPED.ask(question).intent != "check"

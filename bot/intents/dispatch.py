@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.intents.attribution import asks_attribution, attribution_reply, gives_its_authority
+from bot.intents.checks import number_check_reply
 from bot.intents.counts import DIFFER_WORDS, checks_a_count, count_reply, two_numbers
 from bot.intents.documents import (
     asks_documents,
@@ -148,6 +149,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     words = set(r.words)
     if is_smalltalk(r):
         return smalltalk_reply(factbase, r)
+    checked = number_check_reply(matcher, r)  # "the mining agreement dates from 2018, right?": 2016, sourced
+    if checked is not None:
+        return checked
     event = other_event(matcher, r)
     if event:
         return other_event_reply(matcher, r, event)
