@@ -1201,3 +1201,18 @@ def test_a_wrong_year_or_day_checked_gets_the_reports_own(question: str, given: 
                                       "Was anything signed in 2019?"])
 def test_a_count_a_bare_phrase_or_another_year_is_no_claim_to_correct(question: str) -> None:
     assert SHIPPED.ask(question).intent != "check"
+
+
+# -- a report as the one quoting: "какие слова X приводит Trend" is X's words in that report
+
+
+def test_a_speakers_words_a_named_report_carries_are_that_reports_only() -> None:
+    reply = SHIPPED.ask("Какие высказывания Арипова приводит AzerNews?")
+    azernews = {s.id for s in FACTS.sources.values() if s.publisher.startswith("AzerNews")}
+    assert reply.answered and shown(reply) - {"aripov"}, render_text(reply)
+    assert all(FACTS.statements[i].source in azernews for i in shown(reply) if i in FACTS.statements), render_text(reply)
+
+
+def test_which_report_quotes_someone_is_still_a_question_about_the_reports() -> None:
+    reply = SHIPPED.ask("Which reports quote Mishustin?")
+    assert reply.answered and reply.intent == "attribution", render_text(reply)

@@ -37,7 +37,7 @@ from bot.intents.people import (
     stranger_from,
 )
 from bot.intents.reading import Context, Reading, derived, read, reading_score, sources_named, without_words
-from bot.intents.replying import abstain, with_changes
+from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.reports import from_each_report, per_report, per_report_reply, report_itself, report_with_the_list
 from bot.intents.retrieval import (
     asks_appearance,
@@ -130,6 +130,20 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         # nothing never shows a score at which the bot would have answered
         reply = with_changes(reply, score=matcher.threshold - 1)
     return reply, context_after(matcher.factbase, reading, reply)
+
+
+def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Reply:
+    """A list of X's words cut to those the named reports carry ("какие слова Арипова приводит
+    Trend"); the whole list when they carry none of them."""
+    factbase = matcher.factbase
+    theirs = [item.fact_id for item in reply.items
+              if (entry := factbase.entry(item.fact_id)) is not None and entry.source in named]
+    if not theirs or len(theirs) == len(reply.items):
+        return reply
+    publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
+    headline = phrase(r.language, "said_in", publisher=publishers, count=len(theirs))
+    return list_reply(factbase, r.language, headline, theirs, intent=reply.intent, fact_id=reply.fact_id,
+                      score=reply.score)
 
 
 def _without_the_reports(matcher: Matcher, r: Reading) -> Reading:
@@ -232,7 +246,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
     people = r.people or people_by_role(matcher, r)
     if people and asks_what_said(r):
-        return say_reply(matcher, r, people[0])
+        said = say_reply(matcher, r, people[0])
+        return _only_in(matcher, said, named, r) if named and said.items else said
     if people and asks_attendance(r):
         return attend_reply(factbase, r, people[0])
     origin = origin_reply(matcher, r)

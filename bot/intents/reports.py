@@ -35,6 +35,12 @@ _PER_RE = re.compile(
     r"\b(according|per|reported|says|say|writes|write|wrote|reports|report|article|данным|сообщению|информации|"
     r"согласно|версии|пишет|пишут|сообщает|сообщают|статье|публикации|материале|dannym|soglasno|"
     r"believe|верить|veryt|verit)\b")
+# "какие слова Мишустина приводит Asia-Plus": the report as the authority, unless the report is what is
+# asked ("which report quotes the press service")
+_QUOTED_BY_RE = re.compile(r"\b(приводит|приводят|цитирует|цитируют|quote|quotes|cite|cites)\b")
+_WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?|publications?|agency|agencies)\b|"
+                                    r"\b(какой|какая|какое|какие|каком|каких) (источник|издани|публикаци|отч[её]т|"
+                                    r"агентств|сми)\w*")
 _AUTHORITY_WORDS = frozenset("""according per reported says say writes write wrote reports report article publication
     данным сообщению информации согласно версии пишет пишут сообщает сообщают статье публикации материале
     dannym soglasno believe if you если верить veryt verit""".split())  # "if you believe X", "если верить X"
@@ -42,7 +48,8 @@ _AUTHORITY_WORDS = frozenset("""according per reported says say writes write wro
 
 def per_report(matcher: Matcher, r: Reading) -> tuple[list[str], Reading] | None:
     """The reports a question names as its authority, and the question read without naming them."""
-    if not _PER_RE.search(" ".join(r.words)):
+    text = " ".join(r.words)
+    if not _PER_RE.search(text) and not (_QUOTED_BY_RE.search(text) and not _WHICH_REPORT_ASKED_RE.search(text)):
         return None
     named = sources_named(matcher, r)
     if not named:
