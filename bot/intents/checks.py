@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.intents.events import other_event
-from bot.intents.reading import Reading, dates_in, derived, entry_texts, read
+from bot.intents.reading import MONTHS, Reading, dates_in, derived, doc_holds, entry_texts, read, subject_keys
 from bot.intents.replying import with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
@@ -35,7 +35,8 @@ _WH_RE = re.compile(r"\b(who|what|when|where|which|how|why|whose|кто|что|�
 
 
 def checks_a_number(matcher: Matcher, r: Reading) -> list[str]:
-    """The years and days of a month a yes-or-no question checks (beyond the meeting's own date), or []."""
+    """The years and days of a month a yes-or-no question checks (beyond the meeting's own date), or [];
+    each as `_numbers` gives it (with the word that relates it: "until 2030")."""
     text = " ".join(r.words)
     # "..., right?", "is it ...", or a statement with a question mark ("заседание назначено на 25 мая?")
     asks_yes_or_no = _CHECK_RE.search(text) is not None or (
@@ -43,66 +44,104 @@ def checks_a_number(matcher: Matcher, r: Reading) -> list[str]:
     if not asks_yes_or_no:
         return []
     meeting = derived(matcher).meeting_keys
-    asked = [w for w in r.words if _YEAR_RE.match(w) and w not in meeting]
-    return asked + [_day(day, month) for day, month in sorted(dates_in(r.words)) if str(day) not in meeting]
+    return sorted(n for n in _numbers(r.words) if n.split(":")[1].split(".")[0] not in meeting)
+
+
+CHECK_FLOOR = 75  # the fact answering the question without its number must be at least this close
 
 
 def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
-    """The fact answering the question without its number, when it gives another number of the
-    same kind; headed by the reports' number against the one asked. None otherwise."""
+    """The fact answering the question without its number, when it gives another number of the same
+    kind and relation ("until 2026" for "until 2030") and not the one asked; headed by "none of the
+    reports gives <the number asked>", the fact's own number left for the reader to see. None otherwise."""
     asked = checks_a_number(matcher, r)
     if not asked:
         return None
-    bare = _without_numbers(r.question, {a.split(".")[0] for a in asked})
+    bare = _without_numbers(r.question, {a.split(":")[1].split(".")[0] for a in asked})
     if not bare.strip():
         return None
     again = read(matcher, bare, r.language)
     if again.unknown_entities or other_event(matcher, again):
         return None
     found = retrieve(matcher, again)
-    if not found.answered or not found.fact_id:
+    if not found.answered or not found.fact_id or (found.score or 0) < CHECK_FLOOR:
         return None
+    held_subject = [keys for keys in subject_keys(matcher, again, known_only=True)
+                    if doc_holds(matcher, found.fact_id, [keys])]
+    if len(held_subject) < 2:
+        return None  # "правда ли, что соглашение 2018 года?": too little said to know which fact is meant
     shown = [found.fact_id, *(item.fact_id for item in found.items)]
-    # the numbers of the first fact shown that gives one of the kind asked ("May 2024" gives no day)
     numbers = [_numbers_of(matcher, fact) for fact in shown]
-    held = set().union(*numbers)
-    # for each number asked, those of its kind in the first fact shown that gives one ("May 2024": no day)
-    instead = {a: next(({w for w in n if _same_kind(w, a)} for n in numbers if any(_same_kind(w, a) for w in n)),
-                       set()) for a in asked if a not in held}
-    wrong = [a for a in asked if instead.get(a)]
+    held = {n.split(":")[1] for n in set().union(*numbers)}
+    spans = [span for fact in shown for span in _spans_of(matcher, fact)]
+    wrong = [a for a in asked if _value(a) not in held and not any(lo <= _year(a) <= hi for lo, hi in spans)
+             and any(_same_kind(n, a) for found_numbers in numbers for n in found_numbers)]  # one of its kind
     if not wrong:
         return None  # the facts hold the numbers asked, or none of their kind: not a claim to correct here
-    given = sorted(set().union(*(instead[a] for a in wrong)))
-    headline = phrase(r.language, "number_differs", given=", ".join(g.split(".")[0] for g in given),
-                      asked=", ".join(w.split(".")[0] for w in wrong))
+    headline = phrase(r.language, "number_not_given", asked=", ".join(_shown(a) for a in wrong))
     # a list's items carry their own titles; one fact keeps its headline after the correction
     return with_changes(found, headline=headline if found.items else f"{headline} {found.headline}", intent="check")
 
 
-def _day(day: int, month: int) -> str:
-    return f"{day}.{month}"  # a day of a month, as compared here ("24.5"); shown as its day
+# the word before a year that says how it relates ("until 2030", "dated 2016", "in 2024")
+_UNTIL = frozenset("until till to through до по".split())
+_FROM = frozenset("from since dated of от с со".split())
+
+
+def _numbers(tokens: list[str] | tuple[str, ...]) -> set[str]:
+    """The years (with their relation: "until:2030", "from:2016", "in:2024") and the days of a month
+    ("day:24.5") among these words."""
+    found = set()
+    for i, word in enumerate(tokens):
+        if _YEAR_RE.match(word):
+            start = i  # back over the day and month it dates ("dated October 28, 2016", "от 28 октября 2016")
+            while start > max(0, i - 3) and (tokens[start - 1].isdigit() or tokens[start - 1] in MONTHS):
+                start -= 1
+            before = tokens[start - 1] if start else ""
+            relation = "until" if before in _UNTIL or list(tokens[max(0, start - 2): start]) == ["up", "to"] else \
+                "from" if before in _FROM else "in"
+            found.add(f"{relation}:{word}")
+    return found | {f"day:{day}.{month}" for day, month in dates_in(tokens)}
+
+
+def _value(number: str) -> str:
+    return number.split(":")[1]
+
+
+def _year(number: str) -> int:
+    value = _value(number)
+    return int(value) if _YEAR_RE.match(value) else -1
+
+
+def _shown(number: str) -> str:
+    value = _value(number)
+    return value.split(".")[0] if number.startswith("day:") else value
 
 
 def _numbers_of(matcher: Matcher, fact_id: str) -> set[str]:
     """The years and days a fact gives: the meeting's date for the meeting, else its texts'."""
     meeting = matcher.factbase.meeting
     if meeting is not None and fact_id == meeting.id:
-        return {str(meeting.date.year), _day(meeting.date.day, meeting.date.month)}
+        return {f"in:{meeting.date.year}", f"day:{meeting.date.day}.{meeting.date.month}"}
     entry = matcher.factbase.entry(fact_id)
-    return {w for text in entry_texts(entry) for w in _years_and_days(text)} if entry is not None else set()
+    return {n for text in entry_texts(entry) for n in _numbers(tokenize(text))} if entry is not None else set()
 
 
-def _years_and_days(text: str) -> set[str]:
-    """The years a text names, and the days it names beside a month."""
-    tokens = tokenize(text)
-    return {w for w in tokens if _YEAR_RE.match(w)} | {_day(day, month) for day, month in dates_in(tokens)}
+_SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+
+
+def _spans_of(matcher: Matcher, fact_id: str) -> list[tuple[int, int]]:
+    """The spans of years a fact gives ("1979-1989"): a year inside one is no year to correct."""
+    entry = matcher.factbase.entry(fact_id)
+    texts = entry_texts(entry) if entry is not None else ()
+    return [(int(a), int(b)) for text in texts for a, b in _SPAN_RE.findall(text)]
 
 
 def _same_kind(number: str, asked: str) -> bool:
-    """A year for a year, a day for a day of the same month."""
-    if _YEAR_RE.match(number):
-        return _YEAR_RE.match(asked) is not None
-    return "." in asked and number.split(".")[1] == asked.split(".")[1]
+    """A year with the same relation ("until" for "until"), a day of the same month."""
+    if asked.startswith("day:"):
+        return number.startswith("day:") and number.split(".")[1] == asked.split(".")[1]
+    return number.split(":")[0] == asked.split(":")[0] and not number.startswith("day:")
 
 
 # the word before a number that goes with it ("until 2030", "от 2018 года", "на 25 мая")

@@ -97,12 +97,17 @@ _REFUSED_RE = re.compile(r"\b(refus\w*|declin\w*|reject\w*|отказал\w*|о�
 # in a title is a title)
 _CHAIR_RE = re.compile(r"\b(chaired|chairing|chairs|chairmanship|presided|presiding|presides?|председательств\w*|"
                        r"председательствовал\w*|predsedatelstv\w*)\b|\b(who|which \w+) (was|is|will be) (the )?chair\b")
+_GOVERNMENT_WORDS = frozenset("""cabinet government ministers кабинет кабинета кабинете правительство правительства
+    правительстве министров""".split())  # "who chairs the Cabinet of Ministers": a title, which the reports give
 # "who objected", "кто выступил против": the reports name no objection, no vote against
-_OBJECTION_RE = re.compile(r"^(who|which|what|did|was|were|кто|какая|какие|какой|был|была|были|kto)\b.*\b(oppos\w*|"
-                           r"objected|object|objections?|voted against|spoke against|выступил\w* против|возража\w*|"
-                           r"возразил\w*|голосовал\w* против|против был\w*)\b")
+_OBJECTION_RE = re.compile(r"^(who|which|did|was|were|кто|какая|какие|какой|был|была|были|kto)\b.*\b(opposed|"
+                           r"objected|voted against|against it|had objections|raised objections|возражал\w*|"
+                           r"возразил\w*|голосовал\w* против|против был\w*|был против|были против|выступил\w* против "
+                           r"(предложени|пересмотр|соглашени|инициатив|зон|решени|документ)\w*)\b|"
+                           r"\b(did anyone|anyone|кто-нибудь|кто-то) (object|oppose|возражал)")
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
-_WHICH_SPORT_RE = re.compile(r"\b(which|what) (kind of |type of )?sports?\b|\bвид\w* спорта|\bкак\w+ спорт\w*")
+_WHICH_SPORT_RE = re.compile(r"\b(which|what) sports? (is|was|will|does|did|are|were)\b|\b(which|what) (kind|type) "
+                             r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b")
 _SPORTS = frozenset("""football hockey chess wrestling athletics volleyball basketball boxing tennis sambo swimming
     футбол футболу хоккей хоккею шахматы шахматам борьба борьбе волейбол баскетбол бокс теннис самбо плавание""".split())
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis"})
@@ -177,9 +182,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "documents", phrase(lang, "no_refusal"))
     if _WHICH_SPORT_RE.search(" ".join(r.words)) and not derived(matcher).words & _SPORTS:
         return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
-    if _CHAIR_RE.search(" ".join(r.words)):
+    if _CHAIR_RE.search(" ".join(r.words)) and not words & _GOVERNMENT_WORDS:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_chair"))
-    if _OBJECTION_RE.search(" ".join(r.words)):
+    if _OBJECTION_RE.search(" ".join(r.words)) and not r.people and not r.countries:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_objection"))
     if not r.people and not r.countries and _ABSENT_RE.search(" ".join(r.words)) \
             and not re.search(r"\b(not only|не только)\b|\b(prime minister|premier|премьер)", " ".join(r.words)):

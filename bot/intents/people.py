@@ -283,8 +283,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
 
 
 def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> str | None:
-    """The one statement of X's that holds most of the question's subject words (at least half
-    of them), more than any other of X's: "Smailov talked about linking routes with a
+    """The one statement of X's that holds most of the question's subject words (all of one or two,
+    two thirds of more), more than any other of X's: "Smailov talked about linking routes with a
     Chinese project" is his Belt and Road statement, though another's words score higher."""
     subject = [keys - {"@say"} for keys in subject_keys(matcher, r, known_only=True)]
     subject = [keys for keys in subject if keys]
@@ -296,7 +296,10 @@ def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> str | Non
         if doc is not None:
             held.append((sum(bool(keys & (doc.terms.keys() | doc.entities.keys())) for keys in subject), statement.id))
     held.sort(reverse=True)
-    if not held or held[0][0] < max(1, len(subject) / 2) or len(held) > 1 and held[1][0] == held[0][0]:
+    # all of one or two subject words ("economic stability" is not Lebedev's "economic potential"), two
+    # thirds of more
+    needed = len(subject) if len(subject) <= 2 else 2 * len(subject) / 3
+    if not held or held[0][0] < needed or len(held) > 1 and held[1][0] == held[0][0]:
         return None
     return held[0][1]
 

@@ -27,7 +27,7 @@ from bot.matcher import Matcher
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
+    "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "derived", "doc_holds", "is_number",
     "TextScan", "entry_texts", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant",
@@ -51,6 +51,9 @@ _MONTHS = {
     **{m: i + 1 for i, m in enumerate("январь февраль март апрель май июнь июль август сентябрь "
                                         "октябрь ноябрь декабрь".split())},
 }
+
+
+MONTHS = _MONTHS  # a month's name (English, Russian, short) -> its number
 
 
 _ROLE_STOP = frozenset("of the and for cis снг по и".split())

@@ -15,11 +15,13 @@ from bot.intents.reading import (
     REPORT_NOUNS,
     Reading,
     derived,
+    doc_holds,
     months_named,
     publisher_words,
     read,
     reading_score,
     sources_named,
+    subject_keys,
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import TIE_MARGIN, asks_appearance, asks_figure, retrieve
@@ -128,9 +130,11 @@ def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | 
 
 # A question about a named report itself, not about what it says: whom it got its account from
 # ("which agency does Asia-Plus credit", "откуда Asia-Plus взяла"), or when it came out.
-_CREDIT_RE = re.compile(
-    r"\b(credit\w*|cite|cites|cited|citing|sourced|get|gets|got|take|takes|took|obtained|comes? from|"
-    r"ссыла\w*|ссылк\w*|сослал\w*|взял\w*|взят\w*|получил\w*|откуда|otkuda)\b")
+_CREDIT_RE = re.compile(r"\b(credit\w*|cite|cites|cited|citing|sourced|ссыла\w*|ссылк\w*|сослал\w*)\b")
+# "where did AzerNews get its account", "откуда Asia-Plus взяла": a weaker verb, so with "from" or "откуда"
+_GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|взял\w*|взят\w*|получил\w*|узнал\w*)\b.*"
+                          r"\b(from|откуда|otkuda)\b|\b(откуда|otkuda|where)\b.*\b(get|gets|got|взял\w*|взят\w*|"
+                          r"получил\w*|узнал\w*)\b")
 _QUOTING_RE = re.compile(r"\b(цитир\w*|quotes?|quoting)\b")  # whom it quotes: a person, unless asked for an agency
 _SOURCE_ASKED = frozenset("whom who where откуда otkuda кого kogo чьи чьим чьей".split())
 _WHICH = frozenset("which what какое какой какая какие kakoe kakoy kakie".split())
@@ -145,7 +149,9 @@ _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|во ск�
                        r"точное время|точно|vo skolko)\b")
 _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
                                 r"na kakom yazyke)\b")
-_AS_PUBLISHED_RE = re.compile(r"\b(as|according|согласно|по данным|судя)\b")
+_AS_PUBLISHED_RE = re.compile(r"\b(as|according|per|согласно|по данным|судя|если верить)\b")
+_PIECE_WORDS = frozenset("""report story piece article news item статья статью заметка заметку публикация публикацию
+    материал сообщение новость""".split())
 
 
 def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
@@ -154,11 +160,16 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     agencies they cite, link), headed by the answer. None for any other question."""
     text = " ".join(r.words)
     words = set(r.words)
-    credit = bool(_CREDIT_RE.search(text) or _QUOTING_RE.search(text) and (r.people or words & _AGENCY)) \
-        and bool(words & (_SOURCE_ASKED | _AGENCY))
-    # "when was the TASS piece published", not "when was the meeting, as published by TASS"
-    published = _WHEN_PUBLISHED_RE.search(text) is not None and not _AS_PUBLISHED_RE.search(text)
-    in_language = _WHICH_LANGUAGE_RE.search(text) is not None
+    # "which agency does Asia-Plus cite", not "where did the meeting take place according to TASS"
+    credit = bool(_CREDIT_RE.search(text) or _GOT_FROM_RE.search(text)
+                  or _QUOTING_RE.search(text) and (r.people or words & _AGENCY)) \
+        and bool(words & (_SOURCE_ASKED | _AGENCY)) and not _AS_PUBLISHED_RE.search(text)
+    # "when was the TASS piece published", not "when was the meeting, as published by TASS", nor "when is the
+    # meeting Trend published about"
+    published = _WHEN_PUBLISHED_RE.search(text) is not None and not _AS_PUBLISHED_RE.search(text) \
+        and bool(words & _PIECE_WORDS or not {"@meeting", "@next"} & r.keys)
+    # the language a report is in; not "which language did Mishustin speak"
+    in_language = _WHICH_LANGUAGE_RE.search(text) is not None and not r.people
     if not credit and not published and not in_language:
         return None
     named = sources_named(matcher, r)
@@ -172,7 +183,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         answers = [phrase(lang, "written_in", publisher=s.publisher, language=label(lang, f"language_{s.language}"))
                    for s in sources if s.language in ("en", "ru")]
     elif credit:
-        answers = [phrase(lang, "reported_via", publisher=s.publisher, via=source_via(s, lang)) for s in sources
+        answers = [phrase(lang, "report_cites", publisher=s.publisher, via=source_via(s, lang)) for s in sources
                    if s.via]
     else:
         answers = [phrase(lang, "published_on", publisher=s.publisher, date=format_date(s.published, lang))
@@ -198,10 +209,14 @@ def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
     person = r.people[0]
     names = set().union(*(publisher_words(matcher, source) for source in named))
     bare = " ".join(w for w in r.question.split() if not _forms(w) & names) or r.question
+    # the subject asked about ("on energy"), beyond the person: each report's statements must hold it
+    subject = [keys for keys in subject_keys(matcher, read(matcher, bare, r.language), known_only=True)
+               if not any(k.startswith(("P:", "C:")) for k in keys)]
     shown = []
     for source in named:  # ("Trend" names two reports: the one quoting the person is meant)
         theirs = [i for i in derived(matcher).statements_by_source.get(source, [])
-                  if factbase.statements[i].speaker == person]
+                  if factbase.statements[i].speaker == person
+                  and (not subject or doc_holds(matcher, i, subject, share=1.0 if len(subject) <= 2 else 0.67))]
         scored = matcher.score_facts(bare, theirs, r.language)
         shown += [c.fact_id for c in scored if c.confidence >= scored[0].confidence - TIE_MARGIN]
     if len({factbase.sources[factbase.statements[i].source].publisher for i in shown}) < 2:
@@ -228,6 +243,8 @@ def report_with_the_list(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     if not _LIST_RE.search(text) or not _WHICH_REPORT_RE.search(text) or _WHICH_LANGUAGE_RE.search(text):
         return None
+    if _beyond_the_list(matcher, r):  # "which report lists the medal document / the 22 / the Sochi ones"
+        return None
     factbase = matcher.factbase
     lang = r.language
     if {"@document", "@sign", "@adopt"} & r.keys:
@@ -248,3 +265,22 @@ def report_with_the_list(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(lang, key, publishers=", ".join(s.publisher for s in sources))
     return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r),
                  details=tuple(source_line(s, lang) for s in sources), intent="report")
+
+
+# the words of "which report gives the full list of the documents signed / of the heads of delegation"
+_LIST_FRAME = frozenset({"@document", "@sign", "@adopt", "@list", "@source", "@participate", "@meeting", "@cis",
+                         "@who", "@where", "@country", "@premier", "@minister", "@role"})
+_LIST_FRAME_WORDS = _PEOPLE_LISTED | frozenset("""full complete numbered list lists listed listing give gives given
+    find publish published publishes site website body outlet publication report reports source sources titles names
+    полный полностью список списком списка перечень перечня перечисляет перечислены найти опубликовал опубликовала
+    опубликовало сайт сайте орган источник источнике издание публикация названия названиями spisok""".split())
+
+
+def _beyond_the_list(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names something besides the list itself: a document, a number, a
+    place or another meeting, a language."""
+    if any(w.isdigit() for w in r.words) or r.countries or r.people:
+        return True
+    tokens, unknown = matcher.analyze(r.question)
+    return any(not set(t.keys) <= _LIST_FRAME and t.word not in _LIST_FRAME_WORDS for t in tokens) \
+        or any(len(w) > 3 and w not in _LIST_FRAME_WORDS for w in unknown)
