@@ -1265,3 +1265,18 @@ def test_each_reports_version_holds_the_subject_or_the_report_is_left_out() -> N
     reply = SHIPPED.ask("Trend and AzerNews on Aripov and the Innoprom forum")
     assert all("innoprom" in render_text(SHIPPED.fact(i) or reply).lower() for i in shown(reply)
                if i in FACTS.statements), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What did Smailov say about import substitution?",
+                                      "Что Смаилов говорил про электронную торговлю?"])
+def test_a_speakers_statement_that_does_not_hold_the_subject_is_not_their_word_on_it(question: str) -> None:
+    assert not SHIPPED.ask(question).answered, render_text(SHIPPED.ask(question))
+
+
+def test_a_document_on_a_named_thing_no_fact_knows_is_not_one_sharing_its_year() -> None:
+    assert not SHIPPED.ask("Was a document on the 2024 Olympic Games signed?").answered
+
+
+def test_a_day_beside_its_month_is_no_count_of_documents() -> None:
+    reply = SHIPPED.ask("Which document is dated October 28, 2016?")
+    assert reply.intent != "count" and reply.fact_id == "doc-mining-metallurgy-measures", render_text(reply)

@@ -13,6 +13,7 @@ from bot.intents.people import presidents_reply
 from bot.intents.reading import (
     COUNT_FRAME,
     Reading,
+    dates_in,
     derived,
     doc_holds,
     is_number,
@@ -99,7 +100,8 @@ _DIFFER_KEYS = frozenset(stem(w) for w in DIFFER_WORDS) | DIFFER_WORDS
 def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     """"Was it 20 or 22 agreements?", "were 22 documents signed?": a number of documents to check,
     and nothing else named (the reports' disagreement may be)."""
-    undated = re.sub(r"\b(?:19|20)\d\d\b", " ", " ".join(_undotted(r)))  # "what did they sign in 2023": a year
+    days = {str(day) for day, _ in dates_in(r.words)}  # "the one dated October 28": a day
+    undated = re.sub(r"\b(?:19|20)\d\d\b", " ", " ".join(w for w in _undotted(r) if w not in days))  # a year
     if r.people or not {"@document", "@sign"} & r.keys or not NUMBER_RE.search(undated):
         return False
     if two_numbers(matcher, r):
@@ -116,7 +118,10 @@ def two_numbers(matcher: Matcher, r: Reading) -> bool:
         return False
     numbers: set[str] = set()
     spelt: list[str] = []  # "twenty two", "двадцать два": one number in words
+    days = {str(day) for day, _ in dates_in(r.words)}  # "dated October 28, 2016": a day, not a count
     for word in (*_undotted(r), ""):
+        if word in days:
+            continue
         if word and not word.isdigit() and is_number({word, stem(word)}):
             spelt.append(word)
             continue

@@ -12,13 +12,14 @@ from bot.intents.reading import (
     Reading,
     derived,
     doc_holds,
+    is_number,
     reading_score,
     sources_named,
     subject_keys,
     without_words,
 )
 from bot.intents.replying import abstain, list_reply, with_changes
-from bot.intents.retrieval import asks_a_number, not_what_is_asked, retrieve
+from bot.intents.retrieval import asks_a_number, not_what_is_asked, retrieve, unknown_names
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_PLACES
 from bot.matcher import Candidate, Matcher
@@ -197,6 +198,8 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
     subject = subject_keys(matcher, r, known_only=True, outcome=False)
     if _short_unknown_topic(matcher, r):  # "a document on gas": a subject too short to count as a topic elsewhere
         return _not_on_topic(matcher, r, documents)
+    if unknown_names(matcher, r) and all(is_number(keys) for keys in subject):
+        return _not_on_topic(matcher, r, documents)  # "a document about the 2024 Olympics": a name no fact knows
     if r.countries or r.topic and subject_keys(matcher, r, outcome=False):  # "what did they decide": no subject
         # the documents, and the reports' accounts of what was signed ("... and the IT industry")
         # a document on the subject first ("anything on geodesy and cartography": the programme, not the

@@ -11,7 +11,16 @@ import re
 from dataclasses import replace
 
 from bot.facts import FactBase, Speaker, Statement
-from bot.intents.reading import Reading, beyond_agenda, derived, read, reading_score, subject_keys, without_words
+from bot.intents.reading import (
+    Reading,
+    beyond_agenda,
+    derived,
+    doc_holds,
+    read,
+    reading_score,
+    subject_keys,
+    without_words,
+)
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import not_what_is_asked, retrieve, unknown_capitalised
 from bot.intents.texts import phrase
@@ -243,7 +252,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         ids = derived(matcher).statement_ids[person]
         shown = [found.fact_id, *(i.fact_id for i in found.items)]
         if found.answered and set(shown) <= ids | {person} and found.fact_id in ids and all(
-                _carries(matcher, i, key) for i in shown if i in ids for key in about):  # X's own entry may tie
+                _carries(matcher, i, key) for i in shown if i in ids for key in about) \
+                and (about or (found.score or 0) >= SURE_SAY or _holds_the_subject(matcher, r, found.fact_id)):
             return with_changes(found, intent="say")
         naming = [s.id for s in own if about and all(_carries(matcher, s.id, key) for key in about)]
         if naming and all(key.startswith("P:") for key in about):
@@ -280,6 +290,19 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                            intent="say", fact_id=person, score=reading_score(r))
     return Reply(lang, False, headline, score=reading_score(r), intent="say",
                  suggestions=(Suggestion(person, fact_title(factbase, person, lang)),))
+
+
+SURE_SAY = 80  # X's statement retrieval finds this close answers "what did X say about Y" as it stands
+
+
+def _holds_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
+    """True when the fact holds the question's subject: all of one or two words, two thirds of more
+    ("Smailov on import substitution" is not his Belt and Road statement, scored 63); "the sphere of",
+    "the source" are no subject."""
+    place = derived(matcher).schedule_keys  # "о подготовке к заседанию в Ашхабаде": the meeting's, no subject
+    subject = [keys - {"@say", "@source", "@sector"} - place for keys in subject_keys(matcher, r, known_only=True)]
+    subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
+    return not subject or doc_holds(matcher, fact_id, subject, share=1.0 if len(subject) <= 2 else 0.67)
 
 
 def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> str | None:
