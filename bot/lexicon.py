@@ -30,7 +30,7 @@ STOPWORDS: frozenset[str] = frozenset(
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
     please tell show give let know find explain describe described describes describing something anything everything
-    anyone anybody someone somebody anywhere somewhere everywhere ahead within inside instead among amongst pls plz thx read heard hear correct right true
+    anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst pls plz thx read heard hear correct right true
     thing things info information details detail question answer bot hi hello hey thanks thank
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve
     actually exactly basically kind sort like want wanted need get got make made go going
@@ -44,7 +44,7 @@ STOPWORDS: frozenset[str] = frozenset(
     кто-нибудь кто-то внутри нибудь нужен нужна нужно пишут пишет разному вроде правда верно правильно
     слышал слышала читал читала известно известны знаем знаете рамках
     который которая которое которые которого которой которому котором которую которым которыми которых
-    точную точная точный точное точно дословно дословную дословная дайте приведите приведи накануне преддверии
+    точную точная точный точное точно дословно дословную дословная дайте приведите приведи
     связанный связанная связанное связанные связанных касающийся касающаяся касающееся касающиеся касающихся
     привет здравствуйте спасибо пожалуйста информация инфо вопрос дела дело
     занимает занимал занимала прошло прошла прошли прошел проходил проходило проходила проходили состоялось состоялась состоялся пройдет

@@ -1095,7 +1095,7 @@ def test_how_someone_characterised_the_talks_is_what_they_said() -> None:
 
 
 @pytest.mark.parametrize("question", ["Когда был запланирован брифинг в Ашхабаде?",
-                                      "На какое число назначена рабочая встреча накануне заседания в Ашхабаде?"])
+                                      "На какое число назначена рабочая встреча в Ашхабаде?"])
 def test_what_was_scheduled_before_the_next_meeting_is_the_preparations(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and "meredov-preparations" in shown(reply), render_text(reply)
@@ -1280,3 +1280,36 @@ def test_a_document_on_a_named_thing_no_fact_knows_is_not_one_sharing_its_year()
 def test_a_day_beside_its_month_is_no_count_of_documents() -> None:
     reply = SHIPPED.ask("Which document is dated October 28, 2016?")
     assert reply.intent != "count" and reply.fact_id == "doc-mining-metallurgy-measures", render_text(reply)
+
+
+
+# -- the second review's cases
+
+
+@pytest.mark.parametrize("question", ["Was the industrial cooperation concept adopted in Bishkek?",
+                                      "Was a document on the e-commerce platform signed?"])
+def test_a_document_sharing_half_the_subject_is_not_the_document_asked_for(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    documents = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "document"}
+    assert reply.fact_id not in documents, render_text(reply)
+
+
+def test_a_report_that_quotes_nothing_of_someone_says_so() -> None:
+    reply = SHIPPED.ask("Какие слова Мишустина приводит Trend?")
+    assert not reply.answered and "Trend" in reply.headline, render_text(reply)
+
+
+def test_the_one_named_report_that_carries_the_subject_is_said_to_be_the_only_one() -> None:
+    reply = SHIPPED.ask("How do Trend and AzerNews describe Aripov on conformity assessment?")
+    assert reply.answered and "only" in reply.headline, render_text(reply)
+    assert all(FACTS.statements[i].source == "azernews-aripov-speech" for i in shown(reply) if i in FACTS.statements)
+
+
+@pytest.mark.parametrize("question", ["What happened ahead of the meeting?", "Что было накануне заседания?"])
+def test_the_day_before_the_meeting_is_not_the_meeting(question: str) -> None:
+    assert not SHIPPED.ask(question).answered, render_text(SHIPPED.ask(question))
+
+
+def test_two_subject_words_of_three_held_by_a_speakers_statement_make_it_theirs() -> None:
+    reply = SHIPPED.ask('Is "big step" a direct quote of Aripov?')
+    assert reply.answered and "aripov-industrial-concept" in shown(reply), render_text(reply)

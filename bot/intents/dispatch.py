@@ -55,7 +55,7 @@ from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import SPOKE_WORDS
 from bot.matcher import PARTICIPANTS_ID, Matcher
-from bot.replies import Reply, Suggestion, fact_reply, fact_title, label
+from bot.replies import Reply, Suggestion, fact_reply, fact_title, label, speaker_name
 
 __all__ = ["answer"]
 
@@ -143,9 +143,14 @@ def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Re
     factbase = matcher.factbase
     theirs = [item.fact_id for item in reply.items
               if (entry := factbase.entry(item.fact_id)) is not None and entry.source in named]
-    if not theirs or len(theirs) == len(reply.items):
-        return reply
     publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
+    if not theirs:  # "какие слова Мишустина приводит Trend": none; said, with the others' shown
+        speaker = factbase.speakers.get(reply.fact_id or "")
+        name = speaker_name(speaker, r.language) if speaker else ""
+        return with_changes(reply, answered=False, headline=phrase(r.language, "not_in_report", publisher=publishers,
+                                                                   name=name))
+    if len(theirs) == len(reply.items):
+        return reply
     headline = phrase(r.language, "said_in", publisher=publishers, count=len(theirs))
     return list_reply(factbase, r.language, headline, theirs, intent=reply.intent, fact_id=reply.fact_id,
                       score=reply.score)

@@ -101,16 +101,17 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 def _ranked_holding(matcher: Matcher, r: Reading, pool: list[Agreement], subject: list[set[str]]) -> list[Candidate]:
     """The facts of `pool` that hold at least half the subject, ranked, at DOCUMENT_FLOOR or above;
-    if none is, ranked on the subject alone ("did they sign anything", "mentioned in the documents"
-    cost every document alike)."""
+    if none is, those holding all of it, ranked on the subject alone ("did they sign anything",
+    "mentioned in the documents" cost every document alike)."""
     holding = [a.id for a in pool if subject and doc_holds(matcher, a.id, subject, share=0.5)]
     ranked = [c for c in matcher.score_facts(r.question, holding, r.language) if c.confidence >= DOCUMENT_FLOOR]
-    if ranked or not holding:
+    whole = [i for i in holding if doc_holds(matcher, i, subject)]  # the fallback: every subject word held
+    if ranked or not whole:
         return ranked
     tokens, _ = matcher.analyze(r.question)
     frame = {t.word for t in tokens if set(t.keys) <= FRAME}
     question = without_words(r.question, frame) or r.question
-    return [c for c in matcher.score_facts(question, holding, r.language) if c.confidence >= DOCUMENT_FLOOR]
+    return [c for c in matcher.score_facts(question, whole, r.language) if c.confidence >= DOCUMENT_FLOOR]
 
 
 def asks_list_position(r: Reading) -> int | None:

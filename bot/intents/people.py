@@ -302,7 +302,7 @@ def _holds_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     place = derived(matcher).schedule_keys  # "о подготовке к заседанию в Ашхабаде": the meeting's, no subject
     subject = [keys - {"@say", "@source", "@sector"} - place for keys in subject_keys(matcher, r, known_only=True)]
     subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
-    return not subject or doc_holds(matcher, fact_id, subject, share=1.0 if len(subject) <= 2 else 0.67)
+    return not subject or doc_holds(matcher, fact_id, subject, share=1.0 if len(subject) <= 2 else 2 / 3)
 
 
 def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> str | None:

@@ -39,7 +39,8 @@ _PER_RE = re.compile(
     r"believe|верить|veryt|verit)\b")
 # "какие слова Мишустина приводит Asia-Plus": the report as the authority, unless the report is what is
 # asked ("which report quotes the press service")
-_QUOTED_BY_RE = re.compile(r"\b(приводит|приводят|цитирует|цитируют|quote|quotes|cite|cites)\b")
+_QUOTED_BY_RE = re.compile(r"\b(приводит|приводят|цитирует|цитируют|quotes|cites)\b")
+_VERBATIM_RE = re.compile(r"\b(directly|direct|verbatim|напрямую|дословно|прямую|прямой|прямая)\b")
 _WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?|publications?|agency|agencies)\b|"
                                     r"\b(какой|какая|какое|какие|каком|каких) (источник|издани|публикаци|отч[её]т|"
                                     r"агентств|сми)\w*")
@@ -51,7 +52,8 @@ _AUTHORITY_WORDS = frozenset("""according per reported says say writes write wro
 def per_report(matcher: Matcher, r: Reading) -> tuple[list[str], Reading] | None:
     """The reports a question names as its authority, and the question read without naming them."""
     text = " ".join(r.words)
-    if not _PER_RE.search(text) and not (_QUOTED_BY_RE.search(text) and not _WHICH_REPORT_ASKED_RE.search(text)):
+    if not _PER_RE.search(text) and not (_QUOTED_BY_RE.search(text) and not _WHICH_REPORT_ASKED_RE.search(text)
+                                         and not _VERBATIM_RE.search(text)):  # "does Asia-Plus quote X directly"
         return None
     named = sources_named(matcher, r)
     if not named:
@@ -176,6 +178,10 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     if not named:
         return None
     lang = r.language
+    if r.people:  # "when was the Trend report on Aripov's speech published": Trend's report quoting him
+        quoting = [s for s in named if any(matcher.factbase.statements[i].speaker in r.people
+                                           for i in derived(matcher).statements_by_source.get(s, []))]
+        named = quoting or named
     sources = [matcher.factbase.sources[s] for s in named]
     if published and not credit and not in_language and _CLOCK_RE.search(text):  # the fact base keeps a report's date, not its hour
         return abstain(matcher, r, "report", phrase(lang, "no_time"))
@@ -216,13 +222,15 @@ def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
     for source in named:  # ("Trend" names two reports: the one quoting the person is meant)
         theirs = [i for i in derived(matcher).statements_by_source.get(source, [])
                   if factbase.statements[i].speaker == person
-                  and (not subject or doc_holds(matcher, i, subject, share=1.0 if len(subject) <= 2 else 0.67))]
+                  and (not subject or doc_holds(matcher, i, subject, share=1.0 if len(subject) <= 2 else 2 / 3))]
         scored = matcher.score_facts(bare, theirs, r.language)
         shown += [c.fact_id for c in scored if c.confidence >= scored[0].confidence - TIE_MARGIN]
-    if len({factbase.sources[factbase.statements[i].source].publisher for i in shown}) < 2:
+    publishers = list(dict.fromkeys(factbase.sources[factbase.statements[i].source].publisher for i in shown))
+    if not publishers or len(publishers) == 1 and not subject:
         return None
-    return list_reply(factbase, r.language, phrase(r.language, "each_report"), shown, intent="retrieval",
-                      score=reading_score(r))
+    headline = phrase(r.language, "each_report") if len(publishers) > 1 else \
+        phrase(r.language, "only_report", publisher=publishers[0])  # the other named report has none of it
+    return list_reply(factbase, r.language, headline, shown, intent="retrieval", score=reading_score(r))
 
 
 # "which report gives the full list of documents", "где найти полный список", "which source lists the
@@ -272,6 +280,7 @@ _LIST_FRAME = frozenset({"@document", "@sign", "@adopt", "@list", "@source", "@p
                          "@who", "@where", "@country", "@premier", "@minister", "@role"})
 _LIST_FRAME_WORDS = _PEOPLE_LISTED | frozenset("""full complete numbered list lists listed listing give gives given
     find publish published publishes site website body outlet publication report reports source sources titles names
+    приводит приводят даёт дает gives carries
     полный полностью список списком списка перечень перечня перечисляет перечислены найти опубликовал опубликовала
     опубликовало сайт сайте орган источник источнике издание публикация названия названиями spisok""".split())
 
