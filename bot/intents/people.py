@@ -37,7 +37,7 @@ from bot.replies import (
     speaker_role,
     speaker_surname,
 )
-from bot.text import stem
+from bot.text import stem, tokenize
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_reply", "membership_reply", "people_by_role",
@@ -101,15 +101,33 @@ def people_by_role(matcher: Matcher, r: Reading) -> tuple[str, ...]:
     if not r.countries:
         return ()
     president = "@president" in r.keys
+    asked = _role_stems_asked(factbase, r)  # "foreign minister": not the delegation's head
     found: list[str] = []
     for country in r.countries:
         candidates = [s for s in factbase.speakers.values() if country_key(s) == country]
         if president:
             candidates = [s for s in candidates if "president" in s.role.lower()]
+        elif asked:  # none: nobody of that title; two deputies: the one the reports quote first
+            quoted = derived(matcher).statements_by_speaker
+            candidates = sorted((s for s in candidates if asked <= _role_stems(s)), key=lambda s: not quoted.get(s.id))
         else:
             candidates = [s for s in candidates if s.attended] or candidates
         found.extend(s.id for s in candidates)
     return tuple(dict.fromkeys(found))
+
+
+# words of a title the question may name besides "prime minister" / "premier", which every head holds
+_TITLE_WORDS = frozenset(stem(w) for w in """foreign affairs deputy vice economic finance chairman иностранных
+    дел заместитель вице вице-премьер экономическим финансов председатель""".split())
+
+
+def _role_stems(speaker: Speaker) -> set[str]:
+    return {stem(w) for role in (speaker.role, speaker.role_ru or "") for w in tokenize(role)}
+
+
+def _role_stems_asked(factbase: FactBase, r: Reading) -> set[str]:
+    """The title words a question names beyond a head of government's ("foreign", "deputy"), as stems."""
+    return {stem(w) for w in r.words} & _TITLE_WORDS
 
 
 _AND_WHAT_RE = re.compile(r"\b(and|и|i) (what|which|что|chto|какие|каких|с какими|s kakimi)\b")
