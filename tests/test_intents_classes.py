@@ -1329,3 +1329,13 @@ def test_a_title_beyond_head_of_government_finds_the_one_holding_it(question: st
 def test_a_title_nobody_of_that_country_holds_names_nobody(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered and reply.intent != "say", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What was the CIS trade turnover in 2023?",
+                                      "Какой был товарооборот в СНГ в 2023-м?"])
+def test_a_quantity_asked_is_a_figure_the_reports_do_not_give(question: str) -> None:
+    assert not SHIPPED.ask(question).answered, render_text(SHIPPED.ask(question))
+
+
+def test_what_someone_said_about_a_quantity_is_still_their_words() -> None:
+    assert SHIPPED.ask("What did Smailov say about trade turnover?").answered

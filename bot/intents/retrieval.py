@@ -320,6 +320,8 @@ _PERCENT_WORDS = frozenset("percent percents percentage percentages процен
                            "protsent protsentov".split())
 # "what trade turnover figure did Smailov give", "какую цифру назвал": a number, which the quote must hold
 _FIGURE_WORDS = frozenset("figure figures statistic statistics цифру цифры цифра цифр показатель показатели".split())
+_QUANTITY_WORDS = frozenset("""turnover volume volumes товарооборот товарооборота объём объем объёма объема
+    объёмы объемы""".split())
 _PERCENT_RE = re.compile(r"%|\bper ?cent|процент", re.IGNORECASE)
 
 
@@ -328,6 +330,8 @@ def asks_figure(r: Reading) -> bool:
     hosting", "by what percentage did trade grow")."""
     words = set(r.words)
     figure = bool(words & _FIGURE_WORDS) and not words & {"who", "кто", "kto"}  # not "who were the key figures"
+    # "what was the CIS's trade turnover in 2023": a quantity, unless someone's words on it are asked
+    figure = figure or bool(words & _QUANTITY_WORDS) and "@say" not in r.keys and not r.people
     return "@count" in r.keys or bool(words & (MONEY_WORDS | _PERCENT_WORDS)) or figure \
         or _HOW_MUCH_RE.search(" ".join(r.words)) is not None
 
