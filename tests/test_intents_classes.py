@@ -1339,3 +1339,25 @@ def test_a_quantity_asked_is_a_figure_the_reports_do_not_give(question: str) -> 
 
 def test_what_someone_said_about_a_quantity_is_still_their_words() -> None:
     assert SHIPPED.ask("What did Smailov say about trade turnover?").answered
+
+
+# -- an abbreviation: the reports' own expansion, or nothing
+
+
+@pytest.mark.parametrize(("question", "expansion"), [
+    ("What does the abbreviation TITR stand for?", "Trans-Caspian International Transport Route"),
+    ("CIS — what does it stand for?", "Commonwealth of Independent States"),
+])
+def test_an_abbreviation_is_expanded_as_a_report_writes_it(question: str, expansion: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and expansion in reply.headline, render_text(reply)
+    assert expansion in render_text(reply).replace(reply.headline, ""), "the quote shown holds it"
+
+
+def test_an_abbreviation_no_report_expands_is_not_spelt_out() -> None:
+    reply = SHIPPED.ask("What does the abbreviation EAEU stand for?")
+    assert reply.intent != "abbreviation", render_text(reply)
+
+
+def test_standing_for_a_policy_is_no_abbreviation_asked() -> None:
+    assert SHIPPED.ask("Which free trade regime in the CIS does Tashkent stand for?").intent != "abbreviation"

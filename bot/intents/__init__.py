@@ -10,8 +10,9 @@ and its intent decided, in this order:
 
     intent        recognised by                             answered with
     smalltalk     only greeting / thanks / help / bye words  a short reply and what the bot knows
-    check         a year or day checked that the reports     the fact, headed by the reports' own
-                  give otherwise ("2018, right?")            number against the one asked
+    abbreviation  "what does TITR stand for"                 the fact expanding it, headed by the expansion
+    check         a year or day checked that the reports     the fact, headed "none of the reports
+                  give otherwise ("2018, right?")            gives <the number asked>"
     other-event   SCO, Heads of State, an EAEU summit, a     "the sources cover <this meeting>,
                   meeting elsewhere, another year or date    not that" (+ close facts to open)
     ambiguous     a name part two people share ("Abdulla")   both people, to choose from
@@ -41,6 +42,7 @@ The package, one job a module (imports point down this list, never up):
     dispatch     `answer`: a follow-up expanded, the question read, its intent decided in the order above
     followups    follow-ups read against the last answer ("and Belarus?", "what else?")
     smalltalk    greetings, thanks, help
+    abbreviations  what an abbreviation stands for, as a report expands it
     checks       a claim checked with a year or day the reports give otherwise
     events       other events: other bodies, places, years and dates than this meeting's
     attribution  who reported a fact, citing whom

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.intents.abbreviations import abbreviation_reply
 from bot.intents.attribution import asks_attribution, attribution_reply, gives_its_authority
 from bot.intents.checks import number_check_reply
 from bot.intents.counts import DIFFER_WORDS, checks_a_count, count_reply, two_numbers
@@ -173,6 +174,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     words = set(r.words)
     if is_smalltalk(r):
         return smalltalk_reply(factbase, r)
+    expanded = abbreviation_reply(matcher, r)  # "what does TITR stand for": the reports' own expansion
+    if expanded is not None:
+        return expanded
     checked = number_check_reply(matcher, r)  # "the mining agreement dates from 2018, right?": 2016, sourced
     if checked is not None:
         return checked

@@ -1,0 +1,76 @@
+"""What an abbreviation stands for: "what does TITR stand for", "как расшифровывается СНГ".
+
+The answer is the reports' own expansion: a fact whose text gives the abbreviation in brackets
+after its words ("the Trans-Caspian International Transport Route (TITR)"), taken only when the
+initials of the words before the brackets spell it (short linking words such as "of" aside). The
+reply is that fact, headed by the expansion as the report writes it; an abbreviation no fact
+expands is left to the other rules, never spelt out from memory.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.intents.reading import Reading, entry_texts
+from bot.intents.replying import with_changes
+from bot.intents.texts import phrase
+from bot.matcher import Matcher
+from bot.replies import Reply, fact_reply
+
+__all__ = ["abbreviation_reply", "asks_abbreviation"]
+
+_ASKS_RE = re.compile(r"\b(stand for|stands for|abbreviation|acronym|аббревиатур\w*|расшифров\w*|означает|mean|means|"
+                      r"rasshifrov\w*)\b", re.IGNORECASE)
+_ABBREVIATION_RE = re.compile(r"\b[A-ZА-ЯЁ]{2,6}\b")
+_LINKING = frozenset("of the and for in on of-the и по в на".split())
+
+
+def asks_abbreviation(r: Reading) -> list[str]:
+    """The abbreviations a question asks the meaning of ("TITR", "СНГ"), or []: one named beside
+    "abbreviation" / "аббревиатура" / "расшифровывается", or as what "stands for" ("what does TITR
+    stand for"; not "what kind of CIS free trade zone does Uzbekistan stand for")."""
+    if not _ASKS_RE.search(r.question):
+        return []
+    named = _NAMED_RE.search(r.question) is not None
+    return [short for short in dict.fromkeys(_ABBREVIATION_RE.findall(r.question))
+            if named or re.search(rf"\b(does|do|did)\s+(the\s+)?{short}\s+(stand|mean)|\b{short}\W+(stands?|means?)\b|"
+                                  rf"\b{short}\W+what does it (stand|mean)", r.question)]
+
+
+_NAMED_RE = re.compile(r"\b(abbreviation|acronym|аббревиатур\w*|расшифров\w*|rasshifrov\w*)\b", re.IGNORECASE)
+
+
+def abbreviation_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """The fact expanding the abbreviation asked, headed by its expansion; None if no fact does."""
+    factbase = matcher.factbase
+    for short in asks_abbreviation(r):
+        # a statement or a document first: a speaker's entry quotes the participants' sentence
+        for entry in sorted(factbase.entries(), key=lambda e: e.id in factbase.speakers):
+            for text in entry_texts(entry):
+                expansion = _expansion(text, short)
+                if expansion:
+                    reply = fact_reply(factbase, entry.id, r.language, score=100)
+                    headline = phrase(r.language, "stands_for", short=short, expansion=expansion)
+                    return with_changes(reply, headline=f"{headline} {reply.headline}", intent="abbreviation")
+    return None
+
+
+def _expansion(text: str, short: str) -> str | None:
+    """The words before "(SHORT)" in `text` whose initials spell SHORT, as the text writes them."""
+    at = text.find(f"({short})")
+    if at < 0:
+        return None
+    words = text[:at].split()
+    taken: list[str] = []
+    letters = list(short)
+    while words and letters:
+        word = words.pop()
+        core = word.strip(",.;:«»\"'“”")
+        if core.lower() in _LINKING and taken:
+            taken.insert(0, core)
+            continue
+        if not core[:1].upper() == letters[-1].upper():
+            return None
+        taken.insert(0, core)
+        letters.pop()
+    return " ".join(taken) if not letters else None
