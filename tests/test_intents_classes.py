@@ -1361,3 +1361,8 @@ def test_an_abbreviation_no_report_expands_is_not_spelt_out() -> None:
 
 def test_standing_for_a_policy_is_no_abbreviation_asked() -> None:
     assert SHIPPED.ask("Which free trade regime in the CIS does Tashkent stand for?").intent != "abbreviation"
+
+
+def test_what_someone_said_according_to_a_report_keeps_the_say() -> None:
+    reply = SHIPPED.ask("What did Mishustin say according to TASS?")
+    assert reply.intent == "say" and not reply.answered and "TASS" in reply.headline, render_text(reply)

@@ -44,6 +44,7 @@ _VERBATIM_RE = re.compile(r"\b(directly|direct|verbatim|напрямую|дос�
 _WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?|publications?|agency|agencies)\b|"
                                     r"\b(какой|какая|какое|какие|каком|каких) (источник|издани|публикаци|отч[её]т|"
                                     r"агентств|сми)\w*")
+_SAYING = frozenset("says say writes write wrote reports report reported".split())  # the report's verbs, after it
 _AUTHORITY_WORDS = frozenset("""according per reported says say writes write wrote reports report article publication
     данным сообщению информации согласно версии пишет пишут сообщает сообщают статье публикации материале
     dannym soglasno believe if you если верить veryt verit""".split())  # "if you believe X", "если верить X"
@@ -89,7 +90,10 @@ def per_report(matcher: Matcher, r: Reading) -> tuple[list[str], Reading] | None
     # the words that give the report as the authority, next to its name ("according to X", "X says",
     # "по данным X"), go with it; a "say" elsewhere ("what did Lebedev say") stays
     start, end = run
-    while start > 0 and (not keys[start - 1] or keys[start - 1] & _AUTHORITY_WORDS) and start > run[0] - 3:
+    # before the name only the frame's own words ("according to", "по данным"): in "what did Mishustin
+    # say according to TASS" the "say" is the question's
+    while start > 0 and (not keys[start - 1] or keys[start - 1] & _AUTHORITY_WORDS - _SAYING) \
+            and start > run[0] - 3:
         start -= 1
     while end < len(raw) and keys[end] & _AUTHORITY_WORDS and end < run[1] + 1:
         end += 1
