@@ -1366,3 +1366,11 @@ def test_standing_for_a_policy_is_no_abbreviation_asked() -> None:
 def test_what_someone_said_according_to_a_report_keeps_the_say() -> None:
     reply = SHIPPED.ask("What did Mishustin say according to TASS?")
     assert reply.intent == "say" and not reply.answered and "TASS" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "publisher"), [("Does TASS mention the Innoprom forum?", "TASS"),
+                                                     ("What does Trend quote Aripov saying about investments?", "Trend")])
+def test_a_fact_from_another_report_than_the_one_named_is_said_to_be_so(question: str, publisher: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(f"Nothing on this from {publisher}"), render_text(reply)
+    assert FACTS.sources[FACTS.entry(reply.fact_id).source].publisher != publisher  # type: ignore[union-attr]

@@ -157,6 +157,17 @@ def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Re
                       score=reply.score)
 
 
+def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -> Reply:
+    """A fact answered from a report other than the one the question names, said to be so ("does
+    TASS mention the Innoprom forum": not TASS, AzerNews)."""
+    factbase = matcher.factbase
+    entry = factbase.entry(reply.fact_id or "") if reply.answered else None
+    if entry is None or entry.source in named:
+        return reply
+    publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
+    return with_changes(reply, headline=f"{phrase(lang, 'another_report', publisher=publishers)} {reply.headline}")
+
+
 def _without_the_reports(matcher: Matcher, r: Reading) -> Reading:
     """The question read without its words for the reports in general ("as the reports describe
     him", "according to the sources"): every fact is from the reports, so they name no subject."""
@@ -261,7 +272,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     people = r.people or people_by_role(matcher, r)
     if people and asks_what_said(r):
         said = say_reply(matcher, r, people[0])
-        return _only_in(matcher, said, named, r) if named and said.items else said
+        if named and said.items:
+            return _only_in(matcher, said, named, r)
+        return _from_another(matcher, said, named, lang) if named else said
     if people and asks_attendance(r):
         return attend_reply(factbase, r, people[0])
     origin = origin_reply(matcher, r)
@@ -294,4 +307,4 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if "@who" in r.keys and found.answered and names_nobody(matcher, found):
         # "who won the CIS Championship": the document on it names no one
         return abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
-    return found
+    return _from_another(matcher, found, named, lang) if named else found

@@ -39,7 +39,8 @@ _PER_RE = re.compile(
     r"believe|верить|veryt|verit)\b")
 # "какие слова Мишустина приводит Asia-Plus": the report as the authority, unless the report is what is
 # asked ("which report quotes the press service")
-_QUOTED_BY_RE = re.compile(r"\b(приводит|приводят|цитирует|цитируют|quotes|cites)\b")
+_QUOTED_BY_RE = re.compile(r"\b(приводит|приводят|цитирует|цитируют|quote|quotes|cite|cites|mention|mentions|"
+                           r"mentioned|упоминает|упоминают)\b")
 _VERBATIM_RE = re.compile(r"\b(directly|direct|verbatim|напрямую|дословно|прямую|прямой|прямая)\b")
 _WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?|publications?|agency|agencies)\b|"
                                     r"\b(какой|какая|какое|какие|каком|каких) (источник|издани|публикаци|отч[её]т|"
