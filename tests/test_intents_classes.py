@@ -1374,3 +1374,10 @@ def test_a_fact_from_another_report_than_the_one_named_is_said_to_be_so(question
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.headline.startswith(f"Nothing on this from {publisher}"), render_text(reply)
     assert FACTS.sources[FACTS.entry(reply.fact_id).source].publisher != publisher  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("question", ["Was anything signed in the field of healthcare?",
+                                      "Подписали ли что-то в сфере здравоохранения?"])
+def test_a_domain_no_report_names_is_not_answered_with_the_summary_of_domains(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)

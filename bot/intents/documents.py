@@ -99,6 +99,15 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return list_reply(factbase, r.language, headline, found, intent="documents", score=reading_score(r))
 
 
+def _unknown_subject(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names, after "on" / "о" / "в сфере", a subject of six letters or more
+    that no fact holds ("в сфере здравоохранения"); not any unknown verb ("затронули")."""
+    _, unknown = matcher.analyze(r.question)
+    after = _TOPIC_PREPOSITIONS | {"of", "сфере"}  # "on health care", "in the field of X", "в сфере X"
+    return any(w in unknown and len(w) >= 6 and w.isalpha() and i and r.words[i - 1] in after
+               for i, w in enumerate(r.words))
+
+
 def _ranked_holding(matcher: Matcher, r: Reading, pool: list[Agreement], subject: list[set[str]]) -> list[Candidate]:
     """The facts of `pool` that hold at least half the subject, ranked, at DOCUMENT_FLOOR or above;
     if none is, those holding all of it, ranked on the subject alone ("did they sign anything",
@@ -211,6 +220,11 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         else:
             ranked = _ranked_holding(matcher, r, documents, subject) or _ranked_holding(
                 matcher, r, summaries_pool, subject)
+        summary_ids = {a.id for a in summaries_pool}
+        if ranked and ranked[0].fact_id in summary_ids and _unknown_subject(matcher, r):
+            # "agreements in the sphere of health care": a summary of the domains signed that does not name
+            # the one asked is no answer to it
+            return _not_on_topic(matcher, r, documents)
         if ranked and asks_a_number(r):  # "the agreement of which year": the facts that give one
             giving = [c for c in ranked if not_what_is_asked(matcher, r, c.fact_id, c.confidence) is None]
             if not giving:
