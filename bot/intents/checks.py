@@ -44,7 +44,7 @@ def checks_a_number(matcher: Matcher, r: Reading) -> list[str]:
     if not asks_yes_or_no:
         return []
     meeting = derived(matcher).meeting_keys
-    return sorted(n for n in _numbers(r.words) if n.split(":")[1].split(".")[0] not in meeting)
+    return sorted(n for n in _numbers(r.words) if _word(n) not in meeting)
 
 
 CHECK_FLOOR = 75  # the fact answering the question without its number must be at least this close
@@ -57,7 +57,7 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     asked = checks_a_number(matcher, r)
     if not asked:
         return None
-    bare = _without_numbers(r.question, {a.split(":")[1].split(".")[0] for a in asked})
+    bare = _without_numbers(r.question, {_word(a) for a in asked})
     if not bare.strip():
         return None
     again = read(matcher, bare, r.language)
@@ -78,7 +78,7 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
              and any(_same_kind(n, a) for found_numbers in numbers for n in found_numbers)]  # one of its kind
     if not wrong:
         return None  # the facts hold the numbers asked, or none of their kind: not a claim to correct here
-    headline = phrase(r.language, "number_not_given", asked=", ".join(_shown(a) for a in wrong))
+    headline = phrase(r.language, "number_not_given", asked=", ".join(_word(a) for a in wrong))
     # a list's items carry their own titles; one fact keeps its headline after the correction
     return with_changes(found, headline=headline if found.items else f"{headline} {found.headline}", intent="check")
 
@@ -108,14 +108,14 @@ def _value(number: str) -> str:
     return number.split(":")[1]
 
 
+def _word(number: str) -> str:
+    """The number as the question writes it: "2030" of "until:2030", "24" of "day:24.5"."""
+    return _value(number).split(".")[0]
+
+
 def _year(number: str) -> int:
     value = _value(number)
     return int(value) if _YEAR_RE.match(value) else -1
-
-
-def _shown(number: str) -> str:
-    value = _value(number)
-    return value.split(".")[0] if number.startswith("day:") else value
 
 
 def _numbers_of(matcher: Matcher, fact_id: str) -> set[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.facts import FactBase
 from bot.intents.abbreviations import abbreviation_reply
 from bot.intents.attribution import asks_attribution, attribution_reply, gives_its_authority
 from bot.intents.checks import number_check_reply
@@ -144,7 +145,7 @@ def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Re
     factbase = matcher.factbase
     theirs = [item.fact_id for item in reply.items
               if (entry := factbase.entry(item.fact_id)) is not None and entry.source in named]
-    publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
+    publishers = _publishers(factbase, named)
     if not theirs:  # "какие слова Мишустина приводит Trend": none; said, with the others' shown
         speaker = factbase.speakers.get(reply.fact_id or "")
         name = speaker_name(speaker, r.language) if speaker else ""
@@ -164,8 +165,13 @@ def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -
     entry = factbase.entry(reply.fact_id or "") if reply.answered else None
     if entry is None or entry.source in named:
         return reply
-    publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
+    publishers = _publishers(factbase, named)
     return with_changes(reply, headline=f"{phrase(lang, 'another_report', publisher=publishers)} {reply.headline}")
+
+
+def _publishers(factbase: FactBase, named: list[str]) -> str:
+    """The named reports' publishers, once each ("Trend News Agency": two reports, one name)."""
+    return ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
 
 
 def _without_the_reports(matcher: Matcher, r: Reading) -> Reading:

@@ -15,7 +15,8 @@ from bot.intents.reading import (
     Reading,
     beyond_agenda,
     derived,
-    doc_holds,
+    holds_the_subject,
+    keys_held,
     read,
     reading_score,
     subject_keys,
@@ -101,7 +102,7 @@ def people_by_role(matcher: Matcher, r: Reading) -> tuple[str, ...]:
     if not r.countries:
         return ()
     president = "@president" in r.keys
-    asked = _role_stems_asked(factbase, r)  # "foreign minister": not the delegation's head
+    asked = _role_stems_asked(r)  # "foreign minister": not the delegation's head
     found: list[str] = []
     for country in r.countries:
         candidates = [s for s in factbase.speakers.values() if country_key(s) == country]
@@ -125,7 +126,7 @@ def _role_stems(speaker: Speaker) -> set[str]:
     return {stem(w) for role in (speaker.role, speaker.role_ru or "") for w in tokenize(role)}
 
 
-def _role_stems_asked(factbase: FactBase, r: Reading) -> set[str]:
+def _role_stems_asked(r: Reading) -> set[str]:
     """The title words a question names beyond a head of government's ("foreign", "deputy"), as stems."""
     return {stem(w) for w in r.words} & _TITLE_WORDS
 
@@ -320,7 +321,7 @@ def _holds_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     place = derived(matcher).schedule_keys  # "о подготовке к заседанию в Ашхабаде": the meeting's, no subject
     subject = [keys - {"@say", "@source", "@sector"} - place for keys in subject_keys(matcher, r, known_only=True)]
     subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
-    return not subject or doc_holds(matcher, fact_id, subject, share=1.0 if len(subject) <= 2 else 2 / 3)
+    return not subject or holds_the_subject(matcher, fact_id, subject)
 
 
 def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> str | None:
@@ -331,16 +332,8 @@ def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> str | Non
     subject = [keys for keys in subject if keys]
     if not subject:
         return None
-    held = []
-    for statement in own:
-        doc = matcher.doc_by_id.get(statement.id)
-        if doc is not None:
-            held.append((sum(bool(keys & (doc.terms.keys() | doc.entities.keys())) for keys in subject), statement.id))
-    held.sort(reverse=True)
-    # all of one or two subject words ("economic stability" is not Lebedev's "economic potential"), two
-    # thirds of more
-    needed = len(subject) if len(subject) <= 2 else 2 * len(subject) / 3
-    if not held or held[0][0] < needed or len(held) > 1 and held[1][0] == held[0][0]:
+    held = sorted(((keys_held(matcher, s.id, subject), s.id) for s in own if s.id in matcher.doc_by_id), reverse=True)
+    if not held or not holds_the_subject(matcher, held[0][1], subject) or len(held) > 1 and held[1][0] == held[0][0]:
         return None
     return held[0][1]
 

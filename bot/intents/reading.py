@@ -28,7 +28,7 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
-    "REPORT_NOUNS", "Reading", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "derived", "doc_holds", "is_number",
+    "REPORT_NOUNS", "Reading", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant",
 ]
@@ -611,13 +611,27 @@ def subject_keys(matcher: Matcher, r: Reading, *, known_only: bool = False,
     return subject + [{w} for w in unknown if len(w) > 3 and w not in NOT_TOPIC | dropped]
 
 
+def keys_held(matcher: Matcher, fact_id: str, subject: list[set[str]]) -> int:
+    """How many of the subject's words (each a set of keys) the fact holds."""
+    doc = matcher.doc_by_id.get(fact_id)
+    if doc is None:
+        return 0
+    return sum(bool(keys & (doc.terms.keys() | doc.entities.keys())) for keys in subject)
+
+
 def doc_holds(matcher: Matcher, fact_id: str, subject: list[set[str]], share: float = 1.0) -> bool:
     """True when the fact holds the subject's words: all of them, or at least `share` of them."""
-    doc = matcher.doc_by_id.get(fact_id)
-    if doc is None or not subject:
+    if matcher.doc_by_id.get(fact_id) is None or not subject:
         return False
-    held = sum(bool(keys & (doc.terms.keys() | doc.entities.keys())) for keys in subject)
+    held = keys_held(matcher, fact_id, subject)
     return held >= share * len(subject) if share < 1.0 else held == len(subject)
+
+
+def holds_the_subject(matcher: Matcher, fact_id: str, subject: list[set[str]]) -> bool:
+    """True when the fact holds all of a subject of one or two words, two thirds of a longer one: the
+    rule for taking a speaker's statement as their words on a subject ("economic stability" is not
+    Lebedev's "economic potential")."""
+    return doc_holds(matcher, fact_id, subject, share=1.0 if len(subject) <= 2 else 2 / 3)
 
 
 def beyond_agenda(matcher: Matcher, r: Reading) -> bool:

@@ -15,7 +15,7 @@ from bot.intents.reading import (
     REPORT_NOUNS,
     Reading,
     derived,
-    doc_holds,
+    holds_the_subject,
     months_named,
     publisher_words,
     read,
@@ -144,7 +144,6 @@ _GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|вз
                           r"получил\w*|узнал\w*)\b")
 _QUOTING_RE = re.compile(r"\b(цитир\w*|quotes?|quoting)\b")  # whom it quotes: a person, unless asked for an agency
 _SOURCE_ASKED = frozenset("whom who where откуда otkuda кого kogo чьи чьим чьей".split())
-_WHICH = frozenset("which what какое какой какая какие kakoe kakoy kakie".split())
 _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service source sources агентство агентства
     агентство сми издание издания газета службу служба источник источника источники""".split())
 _WHEN_PUBLISHED_RE = re.compile(
@@ -227,7 +226,7 @@ def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
     for source in named:  # ("Trend" names two reports: the one quoting the person is meant)
         theirs = [i for i in derived(matcher).statements_by_source.get(source, [])
                   if factbase.statements[i].speaker == person
-                  and (not subject or doc_holds(matcher, i, subject, share=1.0 if len(subject) <= 2 else 2 / 3))]
+                  and (not subject or holds_the_subject(matcher, i, subject))]
         scored = matcher.score_facts(bare, theirs, r.language)
         shown += [c.fact_id for c in scored if c.confidence >= scored[0].confidence - TIE_MARGIN]
     publishers = list(dict.fromkeys(factbase.sources[factbase.statements[i].source].publisher for i in shown))
