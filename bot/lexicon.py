@@ -30,17 +30,17 @@ STOPWORDS: frozenset[str] = frozenset(
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
     please tell show give let know find explain describe described describes describing something anything everything
-    anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst pls plz thx read heard hear correct right true
+    anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including pls plz thx read heard hear correct right true
     thing things info information details detail question answer bot hi hello hey thanks thank
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve
-    actually exactly basically kind sort like want wanted need get got make made go going
+    actually exactly basically kind sort like want wants wanted need get got make made go going
     happen happened happens take took taken held hold part times runs run lasts
     в во на по о об обо от до из за к ко с со у и а но или ли же бы не ни да нет то это этот
     эта эти тот та те такой так как какой какая какие каким какими какого какую какое каком каких что чем чего кем ком ему
     ей им их его ее её они она он оно мы вы я мне меня нам нас вам вас себя свой своя свои
     был была были было быть будет будут есть является были
     расскажи расскажите скажи скажите подскажи подскажите покажи пожалуйста можно ли
-    знаешь хочу хотел нужно про насчет относительно также тоже еще уже ещё вообще именно
+    знаешь хочу хотел хочет хотят хотела нужно про насчет относительно также тоже еще уже ещё вообще именно
     кто-нибудь кто-то внутри нибудь нужен нужна нужно пишут пишет разному вроде правда верно правильно
     слышал слышала читал читала известно известны знаем знаете рамках
     который которая которое которые которого которой которому котором которую которым которыми которых
@@ -48,7 +48,7 @@ STOPWORDS: frozenset[str] = frozenset(
     связанный связанная связанное связанные связанных касающийся касающаяся касающееся касающиеся касающихся
     привет здравствуйте спасибо пожалуйста информация инфо вопрос дела дело
     занимает занимал занимала прошло прошла прошли прошел проходил проходило проходила проходили состоялось состоялась состоялся пройдет
-    пройдёт проводилось проводится случилось
+    пройдёт пройти проводилось проводится случилось должен должна должно должны касается касаются касалось касались
     перед после для при без над под между через около среди вокруг
     """.split()
 )
@@ -115,12 +115,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "attributed", "оценил", "оценила", "оценили", "оценка", "видит", "видят", "outline", "outlined",
         "изложил", "обозначил", "обозначила", "подвел", "подвёл", "подвела", "подытожил", "подытожила",
         "приводит", "приводят", "приводится", "characterise", "characterised", "characterize", "characterized", "characterisation", "охарактеризовала",
-        "охарактеризовали", "описал", "описала",
+        "охарактеризовали", "описал", "описала", "доложил", "доложила", "докладывал", "докладывала",
     ),
     "@propose": (
         "propose", "proposed", "proposes", "proposal", "proposals", "suggest", "suggested",
         "suggestion", "suggestions", "initiative", "initiatives", "call", "called", "calls",
-        "urge", "urged", "advocate", "advocated", "offer", "offered", "recommend", "recommended",
+        "urge", "urged", "encourage", "encouraged", "encourages", "encouraging", "advocate", "advocated", "offer", "offered", "recommend", "recommended",
         "idea", "ideas", "предложил", "предложила", "предложили", "предлагает", "предложение",
         "предложения", "инициатива", "инициативы", "призвал", "призвала", "идея", "идеи",
         "предлагал", "предлагала", "предлагали", "предлагают", "выдвинул", "выдвинули",
@@ -219,7 +219,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@previous": ("previous", "last", "prior", "preceding", "earlier", "предыдущий", "предыдущее",
                   "предыдущая", "прошлое", "прошлый", "прошлая", "последнее", "последний", "прежний"),
     "@revise": ("revise", "revised", "revision", "change", "changed", "changes", "amend", "amended",
-                "amendment", "изменить", "изменения", "пересмотр", "пересмотреть", "поправки"),
+                "amendment", "изменить", "изменения", "пересмотр", "пересмотреть", "поправки", "поменять",
+                "поменяли", "менять", "изменение", "изменений"),
     "@uranium": ("uranium", "уран", "урана", "урановых", "урановый", "урановые", "уранодобывающих"),
     "@choose": ("choose", "chose", "chosen", "pick", "picked", "select", "selected", "выбрали", "выбран",
                 "выбор", "выбрано"),
@@ -237,6 +238,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "отрасль", "отрасли", "отраслей", "сектор", "сфера", "сферы", "область"),
     "@region": ("region", "regions", "regional", "регион", "региона", "регионы", "регионов", "региональный",
                 "регионе", "регионам"),
+    "@intensify": ("intensify", "intensified", "intensifying", "активизировать", "активизация",
+                   "активизации", "активнее", "прорабатывать", "проработка", "проработку", "проработке"),
     "@ready": ("ready", "readiness", "willing", "готов", "готова", "готовы", "готовность"),
     "@contribute": ("contribute", "contributes", "contribution", "вклад", "внести", "внесёт", "внесет"),
     "@role": ("role", "position", "title", "post", "job", "office", "должность", "пост",

@@ -262,19 +262,26 @@ class Matcher:
         # one letter typed wrong, left out or added: from six letters up (a 6-letter word with
         # one wrong letter scores 83, "Aripob"); five letters allow one left out or added
         cutoff = 75 if len(word) == 4 else 84 if len(word) == 5 else 83 if len(word) == 6 else 80
+        found = process.extract(word, targets, scorer=fuzz.ratio, score_cutoff=min(cutoff, 66), limit=5)
+        near = [(target, score) for target, score, _ in found if self._typo_of(word, target, score, cutoff)]
+        best = max((score for _, score in near), default=0.0)
         keys: dict[str, float] = {}
-        for target, score, _ in process.extract(
-            word, targets, scorer=fuzz.ratio, score_cutoff=min(cutoff, 66), limit=5
-        ):
-            if score < cutoff and not _swapped(word, target):
-                continue  # below the cut-off only two neighbouring letters swapped ("Arpiov") passes
-            if len(word) == 4 and not _slip(word, target):
-                continue  # four letters: a swap ("blet") or a doubled key ("whoo"), never "cost"/"host"
-            if len(word) <= 6 and word[0] != target[0] and not _swapped(word, target):
-                continue  # a short word that starts otherwise is another word ("table", "stable")
+        for target, score in near:
+            if score < best - FUZZY_TIE and score >= cutoff:
+                continue  # a typo is the nearest known word: "unifed" is "unified" (92), not "united" (83)
             for key, sim in self._exact_word(self._romanised.get(target, target)).items():
                 keys[key] = max(keys.get(key, 0.0), sim * score / 100.0)
         return keys
+
+    @staticmethod
+    def _typo_of(word: str, target: str, score: float, cutoff: float) -> bool:
+        """True when `word` may be `target` mistyped."""
+        if score < cutoff and not _swapped(word, target):
+            return False  # below the cut-off only two neighbouring letters swapped ("Arpiov") passes
+        if len(word) == 4 and not _slip(word, target):
+            return False  # four letters: a swap ("blet") or a doubled key ("whoo"), never "cost"/"host"
+        # a short word that starts otherwise is another word ("table", "stable")
+        return len(word) > 6 or word[0] == target[0] or _swapped(word, target)
 
     def analyze(self, question: str) -> tuple[list[_Token], list[str]]:
         """Split a question into known tokens and unknown words (cached per question: treat the
@@ -516,6 +523,9 @@ _LONG_STOPWORDS = sorted("""what which where when whose with from about please t
     should does have tell give show were their they какие какой какая который когда где почему""".split())
 
 
+FUZZY_TIE = 5  # known words a typo is this close to the nearest one are read as all of them
+
+
 @lru_cache(maxsize=8192)
 def _stopword_typo(word: str) -> bool:
     """A misspelt question word ("wich", "waht", "plese") carries no meaning either."""
@@ -639,7 +649,7 @@ def _build_vocabulary(factbase: FactBase) -> _Vocabulary:
     for country in COUNTRIES:
         key = f"C:{country.key}"
         vocab.entity_names[key] = country.en
-        for form in country.forms:
+        for form in (*country.forms, *_case_forms(country.ru.lower())):
             for word in tokenize(form) if " " in form else [form.replace("ё", "е")]:
                 vocab.entity_of.setdefault(stem(word), set()).add(key)
     for speaker in factbase.speakers.values():
@@ -659,6 +669,18 @@ def _build_vocabulary(factbase: FactBase) -> _Vocabulary:
                 if is_cyrillic(word):
                     vocab.entity_of.setdefault(stem(transliterate(word)), set()).add(key)
     return vocab
+
+
+def _case_forms(name: str) -> tuple[str, ...]:
+    """A one-word Russian name's forms the stemmer does not bring to its stem ("в Туркменистане",
+    "с Казахстаном", "Узбекистану"): the names the lexicon lists end in a consonant or "й"."""
+    if " " in name or not is_cyrillic(name):
+        return ()
+    if name.endswith("й"):
+        return (name[:-1] + "е", name[:-1] + "ю", name[:-1] + "ем")
+    if name[-1] in "бвгджзклмнпрстфхцчшщ":
+        return (name + "е", name + "у", name + "ом")
+    return ()
 
 
 def country_key(speaker: Speaker) -> str:

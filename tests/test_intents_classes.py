@@ -1381,3 +1381,70 @@ def test_a_fact_from_another_report_than_the_one_named_is_said_to_be_so(question
 def test_a_domain_no_report_names_is_not_answered_with_the_summary_of_domains(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered, render_text(reply)
+
+
+# -- a typo is read as the nearest known word; Russian case forms of a country ---------------
+
+
+def test_a_typo_is_read_as_the_nearest_word_not_every_word_within_reach() -> None:
+    # "unifed" is nearer "unified" (92) than "united" (83): it must not bring in the United States
+    tokens, _ = SHIPPED.matcher.analyze("unifed energy systems")
+    assert not any(k.startswith("C:") for t in tokens for k in t.keys), [t.keys for t in tokens]
+    reply = SHIPPED.ask("who wanted the unifed operation of the energy systems?")
+    assert reply.answered and "aripov-energy-systems" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Что говорили о Туркменистане?", "Кто выступал от имени делегации в Узбекистане?"])
+def test_a_country_in_the_locative_case_is_the_country(question: str) -> None:
+    tokens, _ = SHIPPED.matcher.analyze(question)
+    assert any(k.startswith("C:") for t in tokens for k in t.keys), [t.keys for t in tokens]
+
+
+# -- "the name of the programme" asks a title, not a person ----------------------------------
+
+
+@pytest.mark.parametrize("question", ["name of the programme on uranium mining sites",
+                                      "Give me the official title of the document on volunteering"])
+def test_the_name_of_a_document_is_its_title_not_a_person(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id in FACTS.agreements, render_text(reply)
+
+
+def test_the_name_of_a_person_is_still_a_who_question() -> None:
+    reply = SHIPPED.ask("What is the name of the Tajik prime minister?")
+    assert reply.answered and reply.fact_id == "rasulzoda", render_text(reply)
+
+
+# -- words of urging, wanting, changing, reporting ---------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Какое соглашение Смаилов предлагал прорабатывать?",
+                                      "Над каким соглашением Смаилов предлагал активнее работать?"])
+def test_urging_work_on_an_agreement_finds_the_services_agreement(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "smailov-services-agreement", render_text(reply)
+
+
+def test_who_in_a_country_reported_finds_the_statement_the_same_report_carries() -> None:
+    # the report's own account of the preparations names nobody; the same report's Meredov statement does
+    reply = SHIPPED.ask("Кто в Туркменистане докладывал о подготовке к встрече в Ашхабаде?")
+    assert reply.answered and "meredov-preparations" in shown(reply), render_text(reply)
+
+
+def test_who_won_a_championship_still_names_nobody() -> None:
+    assert not SHIPPED.ask("Who won the CIS championship?").answered
+
+
+# -- decisions in a sphere: the agenda item that says what was adopted on it ---------------------
+
+
+@pytest.mark.parametrize("question", ["Какие решения приняты в гуманитарной сфере?",
+                                      "Which documents were signed in the cultural and humanitarian sphere?"])
+def test_decisions_in_a_sphere_the_documents_do_not_name_come_from_the_agenda_item(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "agenda-cultural-humanitarian", render_text(reply)
+
+
+def test_a_sphere_no_fact_names_is_still_no_document() -> None:
+    reply = SHIPPED.ask("Which documents were signed in the healthcare and humanitarian sphere?")
+    assert not reply.answered or reply.fact_id != "agenda-cultural-humanitarian", render_text(reply)

@@ -12,7 +12,7 @@ from bot.facts import FactBase, Statement
 from bot.intents.people import statements_of
 from bot.intents.reading import Reading, reading_score, subject_keys, without_words
 from bot.intents.replying import list_reply, with_changes
-from bot.intents.retrieval import asks_figure, retrieve
+from bot.intents.retrieval import asks_figure, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name
@@ -117,9 +117,7 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     if "@who" in r.keys and not isinstance(best, Statement) and best is not None and not found.items:
         # "who in Turkmenistan reported on the preparations": the person the same report says
         # reported it, beside the report
-        source = best.source
-        said = [c.fact_id for c in matcher.rank(kept, r.language, limit=5)
-                if isinstance(e := factbase.entry(c.fact_id), Statement) and e.source == source]
+        said = said_in_the_same_report(matcher, kept, r.language, found.fact_id)
         if said:
             found = list_reply(factbase, r.language, found.headline, [found.fact_id, *said[:1]],
                                 intent="attribution", score=found.score)

@@ -38,7 +38,17 @@ from bot.intents.people import (
     spoke_reply,
     stranger_from,
 )
-from bot.intents.reading import Context, Reading, derived, read, reading_score, sources_named, without_words
+from bot.intents.reading import (
+    Context,
+    Reading,
+    derived,
+    holds_the_subject,
+    read,
+    reading_score,
+    sources_named,
+    subject_keys,
+    without_words,
+)
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.reports import from_each_report, per_report, per_report_reply, report_itself, report_with_the_list
 from bot.intents.retrieval import (
@@ -50,6 +60,7 @@ from bot.intents.retrieval import (
     names_nobody,
     names_someone,
     retrieve,
+    said_in_the_same_report,
     unknown_names,
     without_agenda_words,
 )
@@ -311,6 +322,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return theirs
     found = retrieve(matcher, without_agenda_words(matcher, r))
     if "@who" in r.keys and found.answered and names_nobody(matcher, found):
+        told = [i for i in said_in_the_same_report(matcher, r.question, lang, found.fact_id or "")
+                if holds_the_subject(matcher, i, subject_keys(matcher, r, known_only=True))]
+        if told and not found.items:  # "who reported on the preparations": whom the same report says told it
+            return list_reply(factbase, lang, found.headline, [told[0], found.fact_id or ""], intent="retrieval",
+                              score=found.score)
         # "who won the CIS Championship": the document on it names no one
         return abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
     return _from_another(matcher, found, named, lang) if named else found

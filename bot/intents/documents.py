@@ -174,6 +174,18 @@ _MENTION_WORDS = frozenset("""mentioned mention mentions mentioning упомин
     упомянуто упомянуты упоминание упоминалось упоминался упоминалась""".split())
 
 
+def _accounts_of_adoption(matcher: Matcher, r: Reading, subject: list[set[str]]) -> list[Candidate]:
+    """A report's account of an agenda item (not anyone's words) that holds the whole subject and says
+    what was adopted or signed on it, ranked: "decisions in the cultural and humanitarian sphere" is the
+    item that ends "an action plan was adopted for the Year of the Volunteer Movement"."""
+    topical = [keys for keys in (keys - {"@sector"} for keys in subject) if keys]
+    pool = [a.id for a in derived(matcher).by_kind.get("agenda", []) if topical
+            and doc_holds(matcher, a.id, topical) and doc_holds(matcher, a.id, [{"@adopt", "@sign"}])]
+    if not pool or _unknown_subject(matcher, r):  # "agreements on healthcare cooperation": not the cultural item
+        return []
+    return [c for c in matcher.score_facts(r.question, pool, r.language) if c.confidence >= DOCUMENT_FLOOR]
+
+
 _TOPIC_PREPOSITIONS = frozenset("on about regarding concerning по о об про".split())
 
 
@@ -252,6 +264,10 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         if found.answered and (found.score or 0) >= SURE and len(subject) >= 2 \
                 and doc_holds(matcher, found.fact_id or "", subject):
             return found
+        accounts = _accounts_of_adoption(matcher, r, subject)
+        if accounts:  # "decisions in the cultural sphere": the agenda item that says what was adopted on it
+            return with_changes(fact_reply(factbase, accounts[0].fact_id, lang, score=accounts[0].confidence),
+                                intent="documents")
         return _not_on_topic(matcher, r, documents)
     publishers = sorted({factbase.sources[a.source].publisher for a in documents})
     headline = phrase(lang, "documents_by", count=len(documents), publisher=", ".join(publishers)) if only \

@@ -408,6 +408,14 @@ _DECLARED_RU_RE = re.compile(r"\b(объявлен|провозглашён|пр
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b|\bпо\s+данным\b", re.IGNORECASE)
 
 
+# "the name of the programme on uranium", "full title of the plan": that thing's title, not a person's name
+_NAME_OF_RE = re.compile(
+    r"\b(?:the\s+)?(?:full\s+|official\s+|exact\s+)?(?:name|title)\s+of\s+(?:the\s+|this\s+|that\s+)?"
+    r"(?=(?:\w+\s+){0,3}?(?:program|document|agreement|concept|plan|treat|decision|forum|project|corridor|route|"
+    r"initiative|convention|protocol|strateg)\w*\b)",
+    re.IGNORECASE)
+
+
 _LONE_H_RE = re.compile(r"(?<![zsckZSCK])h")
 
 
@@ -438,6 +446,8 @@ def _mend_question_words(question: str) -> str:
         question = _ACCORDING_RE.sub("per", question)  # a word the matcher skips: it costs no fact score
     if " up" in lowered:
         question = _SHOWED_UP_RE.sub("attended", question)
+    if "name" in lowered or "title" in lowered:
+        question = _NAME_OF_RE.sub("", question)
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
         question = _RATHER_THAN_RE.sub("", question)  # "headed by deputy PMs rather than PMs": the first

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.facts import FactBase
+from bot.facts import FactBase, Statement
 from bot.intents.reading import (
     COUNT_FRAME,
     Reading,
@@ -33,6 +33,7 @@ from bot.text import tokenize
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_figure", "asks_maker", "asks_why",
     "capitalised_unknown", "gives_a_reason", "names_nobody", "names_someone", "not_what_is_asked", "retrieve",
+    "said_in_the_same_report",
     "unknown_capitalised", "unknown_names", "without_agenda_words",
 ]
 
@@ -83,6 +84,17 @@ def names_nobody(matcher: Matcher, reply: Reply) -> bool:
         if entry is None or doc is None or any(k.startswith("P:") for k in doc.entities):
             return False
     return True
+
+
+def said_in_the_same_report(matcher: Matcher, question: str, lang: str, fact_id: str) -> list[str]:
+    """The statements the question ranks among its first five that come from the report of `fact_id`:
+    who that report says told it ("who in Turkmenistan reported on the preparations": the report's
+    account names nobody, the same report's Meredov statement does)."""
+    entry = matcher.factbase.entry(fact_id)
+    if entry is None:
+        return []
+    return [c.fact_id for c in matcher.rank(question, lang, limit=5)
+            if isinstance(e := matcher.factbase.entry(c.fact_id), Statement) and e.source == entry.source]
 
 
 def names_someone(matcher: Matcher, reply: Reply) -> bool:
