@@ -22,6 +22,7 @@ or the lexicon.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,6 +104,13 @@ def generate(factbase: FactBase) -> list[Case]:
                 x, y = _surname(speaker.name), _surname(other.name)
                 add(Case(f"{x} mentioned {y}: what did {y} say, according to {x}?", "en", any_of=naming,
                          intent="say", tags=("say",)))
+                if re.search(r"heads of state", statement.quote, re.IGNORECASE):
+                    # Y's words at another meeting, as X relayed them here: shown under a headline that
+                    # names the other meeting, never refused as if no report spoke of it
+                    y_ru = _surname(other.name_ru or other.name)
+                    for q, lang in ((f"What did {y} say at the Heads of State meeting?", "en"),
+                                    (f"Что {y_ru} сказал на заседании глав государств?", "ru")):
+                        add(Case(q, lang, fact=statement.id, intent="other-event", tags=("relayed-event",)))
     for statement in factbase.statements.values():
         speaker = factbase.speakers[statement.speaker]
         en = [t for t in statement.topics if not is_cyrillic(t)][:2]
@@ -394,7 +402,7 @@ def _event_cases(add) -> None:  # type: ignore[no-untyped-def]
     for q, lang in (
         ("What did the SCO heads of government decide in Bishkek?", "en"),
         ("What was decided at the CIS Heads of State summit?", "en"),
-        ("What did Tokayev say at the Heads of State meeting?", "en"),
+        ("What did Putin say at the Heads of State meeting?", "en"),
         ("What was signed in Ashgabat?", "en"),
         ("What did Mishustin say in Astana in 2022?", "en"),
         ("results of the 2019 meeting", "en"),

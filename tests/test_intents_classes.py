@@ -1448,3 +1448,49 @@ def test_decisions_in_a_sphere_the_documents_do_not_name_come_from_the_agenda_it
 def test_a_sphere_no_fact_names_is_still_no_document() -> None:
     reply = SHIPPED.ask("Which documents were signed in the healthcare and humanitarian sphere?")
     assert not reply.answered or reply.fact_id != "agenda-cultural-humanitarian", render_text(reply)
+
+
+# -- another event as a speaker at this meeting relayed it -------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Tokayev's words at the Heads of State meeting?",
+                                      "Что Смаилов рассказал о заседании глав государств?"])
+def test_another_event_relayed_by_a_speaker_here_is_shown_as_relayed(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and shown(reply) == {"smailov-trade-barriers"}, render_text(reply)
+    assert "Heads of State" in reply.headline or "глав государств" in reply.headline, "says whose meeting it was"
+
+
+@pytest.mark.parametrize("question", ["What did Putin say at the Heads of State meeting?",
+                                      "What did Mishustin say at the Heads of State meeting?",
+                                      "Which documents did the Heads of State sign?"])
+def test_another_event_nobody_here_relayed_is_still_another_event(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "other-event", render_text(reply)
+
+
+# -- two speakers asked about together ----------------------------------------------------------
+
+
+def speakers_shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.speaker for i in shown(reply) if isinstance(e := FACTS.entry(i), Statement)}
+
+
+@pytest.mark.parametrize("question", ["Did Smailov and Aripov both speak of free trade?",
+                                      "Сравните, что говорили Арипов и Смаилов о свободной торговле"])
+def test_two_speakers_asked_together_get_each_ones_words_on_the_subject(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and speakers_shown(reply) == {"smailov", "aripov"}, render_text(reply)
+    assert all("trade" in (e.title + e.quote).lower() for i in shown(reply)  # type: ignore[union-attr]
+               if (e := FACTS.entry(i)) is not None), "only their words on free trade"
+
+
+def test_a_speaker_with_nothing_on_the_subject_is_said_to_have_nothing() -> None:
+    reply = SHIPPED.ask("Что сказали Смаилов и Арипов о транспортных маршрутах?")
+    assert speakers_shown(reply) == {"smailov"}, render_text(reply)
+    assert "Арипов" in reply.headline.split(".")[0], reply.headline
+
+
+def test_a_person_after_about_is_the_topic_not_a_second_speaker() -> None:
+    reply = SHIPPED.ask("What did Smailov say about Tokayev?")
+    assert speakers_shown(reply) == {"smailov"} and "and" not in reply.headline.split(":")[0], render_text(reply)

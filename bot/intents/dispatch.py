@@ -23,7 +23,7 @@ from bot.intents.documents import (
     list_position_reply,
     numbered_item_reply,
 )
-from bot.intents.events import names_another_time, other_event, other_event_reply
+from bot.intents.events import names_another_time, other_event, other_event_reply, relayed_from_event
 from bot.intents.followups import asks_for_more, context_after, expand_follow_up, more_reply
 from bot.intents.overview import date_check, origin_reply, overview_reply
 from bot.intents.people import (
@@ -31,6 +31,7 @@ from bot.intents.people import (
     asks_attendance,
     asks_what_said,
     attend_reply,
+    each_said_reply,
     membership_reply,
     people_by_role,
     presidents_reply,
@@ -209,8 +210,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if checked is not None:
         return checked
     event = other_event(matcher, r)
-    if event:
-        return other_event_reply(matcher, r, event)
+    if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
+        return relayed_from_event(matcher, r, event) or other_event_reply(matcher, r, event)
     if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
         return retrieve(matcher, r)
     if _OPINION_RE.search(" ".join(r.words)) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
@@ -287,6 +288,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return found if not found.answered or names_someone(matcher, found) else \
             abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
     people = r.people or people_by_role(matcher, r)
+    each = each_said_reply(matcher, r)
+    if each is not None:  # "did both Smailov and Aripov speak of free trade": each one's words on it
+        return each
     if people and asks_what_said(r):
         said = say_reply(matcher, r, people[0])
         if named and said.items:

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import re
 
-from bot.intents.reading import Reading, dates_in, derived, months_named
-from bot.intents.replying import abstain
+from bot.facts import Statement
+from bot.intents.people import people_by_role
+from bot.intents.reading import Reading, dates_in, derived, months_named, publisher_words, sources_named
+from bot.intents.replying import abstain, list_reply
+from bot.intents.retrieval import not_what_is_asked
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import AGENDA_RE, MEETING_WORDS, OTHER_PLACES, OUTCOME_WORDS
 from bot.matcher import Matcher
 from bot.replies import Reply, format_date, meeting_description
 
-__all__ = ["names_another_time", "other_event", "other_event_reply"]
+__all__ = ["names_another_time", "other_event", "other_event_reply", "relayed_from_event"]
 
 
 _SCO = frozenset("sco шос shos shanghai шанхайской шанхайская шанхайский шанхайского".split())
@@ -72,9 +75,11 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         if word == "eurasian" and words[i + 1: i + 3] == ("economic", "union") and (
                 _adjacent_meeting_word(words, i + 2) or _adjacent_meeting_word(words, i)):
             return phrase(lang, "event_eaeu")
+    named = {w for source in sources_named(matcher, r) for w in publisher_words(matcher, source)}
     for i, word in enumerate(words):
         place = OTHER_PLACES.get(word)
-        if place and _near_meeting_word(words, i) and word not in known.words and "bishkek" not in words:
+        if place and _near_meeting_word(words, i) and word not in known.words and "bishkek" not in words \
+                and not _in_a_name(words, i, named):  # "per The Astana Times": a report, not a meeting in Astana
             return phrase(lang, "event_place", place=place)
         if word.startswith(_ASHGABAT) and set(words[max(0, i - 3): i]) & _AFTER:
             return phrase(lang, "event_after_next")  # "where will they meet after the Ashgabat session"
@@ -106,6 +111,11 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         day, month = sorted(asked)[0]
         return phrase(lang, "event_date", date=_day_month(day, month, lang))
     return None
+
+
+def _in_a_name(words: tuple[str, ...], index: int, name: set[str]) -> bool:
+    """True when the word at `index` and a neighbour both belong to `name` ("the Astana Times")."""
+    return words[index] in name and any(w in name for w in words[max(0, index - 1): index] + words[index + 1: index + 2])
 
 
 _AIMED = frozenset("for на na until till to through до по do".split())
@@ -189,3 +199,33 @@ def other_event_reply(matcher: Matcher, r: Reading, event: str) -> Reply:
     note = phrase(r.language, "other_event", meeting=meeting_description(matcher.factbase.meeting, r.language),
               event=event)
     return abstain(matcher, r, "other-event", note)
+
+
+# how a report writes the other events a statement at this meeting speaks of
+_EVENT_TEXT = {
+    "event_hos": re.compile(r"heads of state|глав государств", re.IGNORECASE),
+    "event_sco": re.compile(r"\bSCO\b|\bШОС\b|Shanghai Cooperation|Шанхайской", re.IGNORECASE),
+}
+
+
+def relayed_from_event(matcher: Matcher, r: Reading, event: str) -> Reply | None:
+    """A statement made at this meeting that speaks of the other event and names everyone the
+    question names ("what did Tokayev say at the Heads of State meeting": Smailov recalled it in
+    Bishkek), under a headline that says whose meeting the reports cover; else None."""
+    kinds = [text for key, text in _EVENT_TEXT.items() if phrase(r.language, key) == event]
+    people = r.people or people_by_role(matcher, r)  # "whose words did the Kazakh PM cite"
+    if not kinds or not people:
+        return None
+    factbase = matcher.factbase
+    for candidate in matcher.rank(r.question, r.language, limit=5):
+        entry = factbase.entry(candidate.fact_id)
+        doc = matcher.doc_by_id[candidate.fact_id]
+        if isinstance(entry, Statement) and kinds[0].search(entry.quote) \
+                and all(f"P:{person}" in doc.entities for person in people) \
+                and not_what_is_asked(matcher, r, candidate.fact_id, candidate.confidence) is None:
+            headline = phrase(r.language, "event_relayed", event=event,
+                              meeting=meeting_description(factbase.meeting, r.language))
+            return list_reply(factbase, r.language, headline, [candidate.fact_id], intent="other-event",
+                              score=candidate.confidence)
+    return None
+

@@ -41,7 +41,8 @@ from bot.replies import (
 from bot.text import stem, tokenize
 
 __all__ = [
-    "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_reply", "membership_reply", "people_by_role",
+    "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_reply", "each_said_reply", "membership_reply",
+    "people_by_role",
     "presidents_reply", "say_reply", "spoke_reply", "statements_of", "stranger_from",
 ]
 
@@ -309,6 +310,53 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                            intent="say", fact_id=person, score=reading_score(r))
     return Reply(lang, False, headline, score=reading_score(r), intent="say",
                  suggestions=(Suggestion(person, fact_title(factbase, person, lang)),))
+
+
+# "compare Mishustin and Aripov", "do Aripov's and Smailov's positions coincide": each one's words asked
+_COMPARE = frozenset("""compare compared comparison both each differ differs difference versus vs contrast
+    сравните сравнить сравнение совпадают совпадает отличаются отличается разница оба обоих каждый каждого
+    sravnite""".split())
+# "what did Smailov say about Aripov's proposal": one person is the other's topic, not a second speaker
+_TOPIC_OF = frozenset("about regarding on concerning mentioned mention named according per quoted quote о об про "
+                      "упомянул упомянула упоминал назвал процитировал цитировал".split())
+
+
+def each_said_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """Two speakers asked about together ("did both Smailov and Aripov speak of free trade", "compare
+    Mishustin and Aripov"): each one's statements that hold the subject (all of them without one),
+    saying whose the reports quote nothing on it; None unless two people named have statements of
+    their own and neither is the other's topic."""
+    if len(r.people) < 2 or _a_person_is_the_topic(matcher, r) or not (asks_what_said(r) or set(r.words) & _COMPARE):
+        return None
+    owners = [p for p in r.people if statements_of(matcher, p)]
+    if len(owners) < 2:
+        return None
+    subject = [keys - {"@say", "@propose", "@priority", "@source"} for keys in subject_keys(matcher, r, known_only=True)]
+    subject = [keys for keys in subject if keys and not any(k.startswith(("P:", "C:")) for k in keys)]
+    factbase, lang = matcher.factbase, r.language
+    shown: list[str] = []
+    speaking: list[str] = []
+    silent: list[str] = []
+    for person in owners:
+        held = [s.id for s in statements_of(matcher, person)
+                if s.id in matcher.doc_by_id and (not subject or holds_the_subject(matcher, s.id, subject))]
+        shown.extend(held)
+        (speaking if held else silent).append(speaker_name(factbase.speakers[person], lang))
+    if not shown:
+        return None
+    names = f" {phrase(lang, 'and')} ".join(speaking)
+    headline = phrase(lang, "said_each" if subject else "said_each_all", names=names, count=len(shown))
+    if silent:
+        headline = f"{phrase(lang, 'said_each_silent', names=', '.join(silent))} {headline}"
+    return list_reply(factbase, lang, headline, shown, intent="say", score=reading_score(r))
+
+
+def _a_person_is_the_topic(matcher: Matcher, r: Reading) -> bool:
+    """True when a person's name comes just after "about", "mentioned", "according to"... ("what did
+    Smailov say about Tokayev"), so that the person is what is asked about, not a second speaker."""
+    tokens, _ = matcher.analyze(r.question)
+    names = {t.word for t in tokens if any(k.startswith("P:") for k in t.keys)}
+    return any(word in names and set(r.words[max(0, i - 2): i]) & _TOPIC_OF for i, word in enumerate(r.words))
 
 
 SURE_SAY = 80  # X's statement retrieval finds this close answers "what did X say about Y" as it stands

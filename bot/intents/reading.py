@@ -416,6 +416,10 @@ _NAME_OF_RE = re.compile(
     re.IGNORECASE)
 
 
+# "For a briefing note: ...", "for my story, ...", "Для справки: ...": what the answer is for, no subject
+_PURPOSE_RE = re.compile(r"^\s*(?:for\s+(?:a|an|my|our)\s+[^:,?]{1,40}|для\s+[^:,?]{1,40})[:,—–-]\s+", re.IGNORECASE)
+
+
 _LONE_H_RE = re.compile(r"(?<![zsckZSCK])h")
 
 
@@ -448,6 +452,8 @@ def _mend_question_words(question: str) -> str:
         question = _SHOWED_UP_RE.sub("attended", question)
     if "name" in lowered or "title" in lowered:
         question = _NAME_OF_RE.sub("", question)
+    if lowered.lstrip().startswith(("for ", "для ")):
+        question = _PURPOSE_RE.sub("", question)
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
         question = _RATHER_THAN_RE.sub("", question)  # "headed by deputy PMs rather than PMs": the first
