@@ -1494,3 +1494,29 @@ def test_a_speaker_with_nothing_on_the_subject_is_said_to_have_nothing() -> None
 def test_a_person_after_about_is_the_topic_not_a_second_speaker() -> None:
     reply = SHIPPED.ask("What did Smailov say about Tokayev?")
     assert speakers_shown(reply) == {"smailov"} and "and" not in reply.headline.split(":")[0], render_text(reply)
+
+
+# -- whom a speaker quoted -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "person", "named"), [("Whose words did Smailov cite?", "smailov", "tokayev"),
+                                                           ("Кого упоминал Арипов?", "aripov", "mirziyoyev")])
+def test_whom_a_speaker_quoted_is_their_statements_naming_someone(question: str, person: str, named: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and speakers_shown(reply) == {person}, render_text(reply)
+    assert all(f"P:{named}" in SHIPPED.matcher.doc_by_id[i].entities for i in shown(reply) - {person})
+
+
+def test_a_speaker_who_named_no_one_is_said_to_have_named_no_one() -> None:
+    reply = SHIPPED.ask("Whom did Mishustin quote?")
+    assert not reply.answered and "naming no one" in reply.headline, render_text(reply)
+
+
+def test_whose_words_a_report_cites_is_still_its_agency() -> None:
+    assert SHIPPED.ask("Whose words does TASS cite?").intent == "attribution"
+
+
+@pytest.mark.parametrize("question", ["Was anything sports-related signed?", "Какую торговую площадку предлагал Узбекистан?"])
+def test_related_is_no_subject_and_a_platform_has_its_russian_word(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered, render_text(reply)

@@ -35,6 +35,7 @@ from bot.intents.people import (
     membership_reply,
     people_by_role,
     presidents_reply,
+    quoted_by_reply,
     say_reply,
     spoke_reply,
     stranger_from,
@@ -246,6 +247,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         counted = count_reply(matcher, r)
         if counted is not None:
             return counted
+    quoted = quoted_by_reply(matcher, r)  # "whose words did Smailov cite": a person, not an agency
+    if quoted is not None:
+        return quoted
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
     if itself is not None:
         return itself

@@ -42,7 +42,7 @@ from bot.text import stem, tokenize
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_reply", "each_said_reply", "membership_reply",
-    "people_by_role",
+    "people_by_role", "quoted_by_reply",
     "presidents_reply", "say_reply", "spoke_reply", "statements_of", "stranger_from",
 ]
 
@@ -357,6 +357,42 @@ def _a_person_is_the_topic(matcher: Matcher, r: Reading) -> bool:
     tokens, _ = matcher.analyze(r.question)
     names = {t.word for t in tokens if any(k.startswith("P:") for k in t.keys)}
     return any(word in names and set(r.words[max(0, i - 2): i]) & _TOPIC_OF for i, word in enumerate(r.words))
+
+
+_WHOSE = frozenset("whose whom кого чьи чьё чье чьим чьих чью чья kogo".split())
+_CITING = frozenset("""quote quoted quotes quoting cite cited cites citing refer referred referring recall recalled
+    recalling mention mentioned mentions invoke invoked процитировал процитировала цитировал цитировала сослался
+    сослалась ссылался ссылалась напомнил напомнила вспомнил вспомнила упомянул упомянула упоминал упоминала
+    привёл привел привела""".split())
+
+
+def quoted_by_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """Whom a speaker quoted, cited or mentioned ("whose words did Smailov cite", "кого упоминал Арипов"):
+    that speaker's statements that name someone else, or, when none does, that the reports quote them
+    naming no one; None unless one speaker with statements is named and "whose" / "whom" is asked."""
+    words = set(r.words)
+    if len(r.people) != 1 or not words & _WHOSE or not words & _CITING:
+        return None
+    person = r.people[0]
+    own = [s.id for s in statements_of(matcher, person) if s.id in matcher.doc_by_id]
+    if not own:
+        return None
+    factbase, lang = matcher.factbase, r.language
+    name = speaker_name(factbase.speakers[person], lang)
+    others = {k for i in own for k in matcher.doc_by_id[i].entities if k.startswith("P:") and k != f"P:{person}"}
+    naming = [i for i in own if others & matcher.doc_by_id[i].entities.keys()]
+    if not naming:
+        reply = list_reply(factbase, lang, phrase(lang, "names_no_one", name=name), own, intent="say",
+                           fact_id=person, score=reading_score(r))
+        return with_changes(reply, answered=False)
+    subject = [keys - {"@say", "@propose", "@source"} for keys in subject_keys(matcher, r, known_only=True)]
+    subject = [keys for keys in subject if keys and not any(k.startswith(("P:", "C:")) for k in keys)]
+    on_it = [i for i in naming if subject and holds_the_subject(matcher, i, subject)]
+    naming = on_it or naming  # "whose initiative on the free trade zone did Aripov recall": those on it
+    others = {k for i in naming for k in matcher.doc_by_id[i].entities if k in others}
+    about = ", ".join(sorted(speaker_name(factbase.speakers[k[2:]], lang) for k in others if k[2:] in factbase.speakers))
+    return list_reply(factbase, lang, phrase(lang, "said_naming", name=name, about=about, count=len(naming)),
+                      naming, intent="say", fact_id=person, score=reading_score(r))
 
 
 SURE_SAY = 80  # X's statement retrieval finds this close answers "what did X say about Y" as it stands
