@@ -672,14 +672,15 @@ def _build_vocabulary(factbase: FactBase) -> _Vocabulary:
 
 
 def _case_forms(name: str) -> tuple[str, ...]:
-    """A one-word Russian name's forms the stemmer does not bring to its stem ("в Туркменистане",
-    "с Казахстаном", "Узбекистану"): the names the lexicon lists end in a consonant or "й"."""
+    """A one-word Russian name's forms the stemmer does not bring to its stem ("с Казахстаном",
+    "Узбекистану"): the names the lexicon lists end in a consonant or "й". Not the locative ("в
+    Туркменистане"): that names a place ("the next meeting in Turkmenistan"), not a delegation."""
     if " " in name or not is_cyrillic(name):
         return ()
     if name.endswith("й"):
-        return (name[:-1] + "е", name[:-1] + "ю", name[:-1] + "ем")
+        return (name[:-1] + "ю", name[:-1] + "ем")
     if name[-1] in "бвгджзклмнпрстфхцчшщ":
-        return (name + "е", name + "у", name + "ом")
+        return (name + "у", name + "ом")
     return ()
 
 

@@ -44,7 +44,7 @@ from bot.intents.reading import (
     Context,
     Reading,
     derived,
-    holds_the_subject,
+    doc_holds,
     read,
     reading_score,
     sources_named,
@@ -330,8 +330,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return theirs
     found = retrieve(matcher, without_agenda_words(matcher, r))
     if "@who" in r.keys and found.answered and names_nobody(matcher, found):
+        subject = subject_keys(matcher, r, known_only=True)  # the best holds it; its report's statement, half
         told = [i for i in said_in_the_same_report(matcher, r.question, lang, found.fact_id or "")
-                if holds_the_subject(matcher, i, subject_keys(matcher, r, known_only=True))]
+                if doc_holds(matcher, i, subject, share=0.5)]
         if told and not found.items:  # "who reported on the preparations": whom the same report says told it
             return list_reply(factbase, lang, found.headline, [told[0], found.fact_id or ""], intent="retrieval",
                               score=found.score)

@@ -9,11 +9,20 @@ import re
 
 from bot.facts import Statement
 from bot.intents.people import people_by_role
-from bot.intents.reading import Reading, dates_in, derived, months_named, publisher_words, sources_named
+from bot.intents.reading import (
+    Reading,
+    dates_in,
+    derived,
+    doc_holds,
+    months_named,
+    publisher_words,
+    sources_named,
+    subject_keys,
+)
 from bot.intents.replying import abstain, list_reply
 from bot.intents.retrieval import not_what_is_asked
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AGENDA_RE, MEETING_WORDS, OTHER_PLACES, OUTCOME_WORDS
+from bot.intents.vocabulary import AGENDA_RE, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, OUTCOME_WORDS
 from bot.matcher import Matcher
 from bot.replies import Reply, format_date, meeting_description
 
@@ -214,18 +223,34 @@ def relayed_from_event(matcher: Matcher, r: Reading, event: str) -> Reply | None
     Bishkek), under a headline that says whose meeting the reports cover; else None."""
     kinds = [text for key, text in _EVENT_TEXT.items() if phrase(r.language, key) == event]
     people = r.people or people_by_role(matcher, r)  # "whose words did the Kazakh PM cite"
-    if not kinds or not people:
+    if not kinds or not people or _beyond_the_relay(matcher, r):
         return None
     factbase = matcher.factbase
     for candidate in matcher.rank(r.question, r.language, limit=5):
         entry = factbase.entry(candidate.fact_id)
         doc = matcher.doc_by_id[candidate.fact_id]
+        subject = [keys - _SAID for keys in subject_keys(matcher, r, known_only=True)]
+        subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
         if isinstance(entry, Statement) and kinds[0].search(entry.quote) \
                 and all(f"P:{person}" in doc.entities for person in people) \
+                and (not subject or doc_holds(matcher, candidate.fact_id, subject)) \
+                and all(doc_holds(matcher, candidate.fact_id, [{k}]) for k in r.keys & _DONE) \
                 and not_what_is_asked(matcher, r, candidate.fact_id, candidate.confidence) is None:
             headline = phrase(r.language, "event_relayed", event=event,
                               meeting=meeting_description(factbase.meeting, r.language))
             return list_reply(factbase, r.language, headline, [candidate.fact_id], intent="other-event",
                               score=candidate.confidence)
     return None
+
+
+_SAID = frozenset({"@say", "@propose", "@source", "@who"})
+_DONE = frozenset({"@sign", "@adopt", "@participate"})  # "did Tokayev sign anything there": only a quote saying so
+
+
+def _beyond_the_relay(matcher: Matcher, r: Reading) -> bool:
+    """True when the question asks what no relay of another meeting settles: a year, another place, or a
+    subject word no fact holds ("at the 2022 Heads of State meeting", "in Astana", "about water")."""
+    _, unknown = matcher.analyze(r.question)
+    return any(re.fullmatch(r"(?:19|20)\d\d", w) or w in OTHER_PLACES for w in r.words) \
+        or any(len(w) > 3 and w not in NOT_TOPIC for w in unknown)
 

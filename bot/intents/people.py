@@ -15,6 +15,7 @@ from bot.intents.reading import (
     Reading,
     beyond_agenda,
     derived,
+    doc_holds,
     holds_the_subject,
     keys_held,
     read,
@@ -25,7 +26,7 @@ from bot.intents.reading import (
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import not_what_is_asked, retrieve, unknown_capitalised
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import MEETING_WORDS, MORE_WORDS
+from bot.intents.vocabulary import MEETING_WORDS, MORE_WORDS, NOT_TOPIC
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import (
     Reply,
@@ -313,33 +314,43 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
 
 
 # "compare Mishustin and Aripov", "do Aripov's and Smailov's positions coincide": each one's words asked
-_COMPARE = frozenset("""compare compared comparison both each differ differs difference versus vs contrast
-    сравните сравнить сравнение совпадают совпадает отличаются отличается разница оба обоих каждый каждого
-    sravnite""".split())
+_COMPARE = frozenset("""compare compared comparison differ differs difference versus vs contrast
+    сравните сравнить сравнение совпадают совпадает отличаются отличается разница sravnite""".split())
+# what a question about two speakers asks besides their words: how they are quoted, or something they did
+_NOT_WORDS = frozenset("""directly direct verbatim literally напрямую дословно прямо прямую""".split())
 # "what did Smailov say about Aripov's proposal": one person is the other's topic, not a second speaker
 _TOPIC_OF = frozenset("about regarding on concerning mentioned mention named according per quoted quote о об про "
                       "упомянул упомянула упоминал назвал процитировал цитировал".split())
 
 
 def each_said_reply(matcher: Matcher, r: Reading) -> Reply | None:
-    """Two speakers asked about together ("did both Smailov and Aripov speak of free trade", "compare
-    Mishustin and Aripov"): each one's statements that hold the subject (all of them without one),
-    saying whose the reports quote nothing on it; None unless two people named have statements of
-    their own and neither is the other's topic."""
-    if len(r.people) < 2 or _a_person_is_the_topic(matcher, r) or not (asks_what_said(r) or set(r.words) & _COMPARE):
+    """Two speakers asked about together ("did Smailov and Aripov both speak of free trade", "compare
+    Mishustin and Aripov"): each one's statements that hold the whole subject (all of them without
+    one), saying whose the reports quote nothing on it; None unless two people named have statements
+    of their own, neither is the other's topic, their words are what is asked (not whether they came or
+    signed, or how they are quoted) and every word of the subject is one the facts know."""
+    if len(r.people) < 2 or _a_person_is_the_topic(matcher, r) or set(r.words) & _NOT_WORDS \
+            or not (asks_what_said(r) or set(r.words) & _COMPARE) or asks_attendance(r) \
+            or {"@sign", "@participate"} & r.keys:
         return None
     owners = [p for p in r.people if statements_of(matcher, p)]
     if len(owners) < 2:
         return None
-    subject = [keys - {"@say", "@propose", "@priority", "@source"} for keys in subject_keys(matcher, r, known_only=True)]
-    subject = [keys for keys in subject if keys and not any(k.startswith(("P:", "C:")) for k in keys)]
     factbase, lang = matcher.factbase, r.language
+    own_countries = {country_key(factbase.speakers[p]) for p in owners}
+    said = {"@say", "@propose", "@priority", "@source"}
+    subject = [keys - said for keys in subject_keys(matcher, r, known_only=True)]
+    subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
+    _, unknown = matcher.analyze(r.question)
+    if any(keys & own_countries for keys in subject) or "@next" in r.keys or r.keys & derived(matcher).schedule_keys \
+            or any(len(w) > 3 and w not in NOT_TOPIC | _COMPARE | _NOT_WORDS for w in unknown):
+        return None  # "did both mention Kazakhstan", "both on the next meeting", "both on water": not read here
     shown: list[str] = []
     speaking: list[str] = []
     silent: list[str] = []
     for person in owners:
         held = [s.id for s in statements_of(matcher, person)
-                if s.id in matcher.doc_by_id and (not subject or holds_the_subject(matcher, s.id, subject))]
+                if s.id in matcher.doc_by_id and (not subject or doc_holds(matcher, s.id, subject))]
         shown.extend(held)
         (speaking if held else silent).append(speaker_name(factbase.speakers[person], lang))
     if not shown:

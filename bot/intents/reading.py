@@ -411,13 +411,27 @@ _ACCORDING_RE = re.compile(r"\baccording\s+to\b|\bпо\s+данным\b", re.IGN
 # "the name of the programme on uranium", "full title of the plan": that thing's title, not a person's name
 _NAME_OF_RE = re.compile(
     r"\b(?:the\s+)?(?:full\s+|official\s+|exact\s+)?(?:name|title)\s+of\s+(?:the\s+|this\s+|that\s+)?"
-    r"(?=(?:\w+\s+){0,3}?(?:program|document|agreement|concept|plan|treat|decision|forum|project|corridor|route|"
+    r"(?=(?:(?!of\b|head|chair|author|leader|official|person|minister|secretary|director)\w+\s+){0,3}?"
+    r"(?:program|document|agreement|concept|plan|treat|decision|forum|project|corridor|route|"
     r"initiative|convention|protocol|strateg)\w*\b)",
     re.IGNORECASE)
 
 
-# "For a briefing note: ...", "for my story, ...", "Для справки: ...": what the answer is for, no subject
-_PURPOSE_RE = re.compile(r"^\s*(?:for\s+(?:a|an|my|our)\s+[^:,?]{1,40}|для\s+[^:,?]{1,40})[:,—–-]\s+", re.IGNORECASE)
+# "For a briefing note: ...", "for my story, ...", "Для справки: ...": what the answer is for, no subject;
+# only a clause of these words, so that "for a meeting in Ashgabat, what date" keeps its subject
+_PURPOSE_WORDS = frozenset("""a an my our the briefing brief note notes story article piece report backgrounder memo
+    paper thesis essay presentation newsletter column feature blog post research class lecture editor record
+    fact-check factcheck check справки справка статьи статья материала заметки доклада отчёта отчета брифинга
+    сюжета публикации работы курсовой диплома эфира новости моей моего нашей нашего""".split())
+_PURPOSE_RE = re.compile(r"^\s*(?:for|для)\s+([^:,?]{1,40})[:,—–-]\s+", re.IGNORECASE)
+
+
+def _without_purpose(question: str) -> str:
+    """The question without a leading clause saying what the answer is for ("For a briefing note:")."""
+    found = _PURPOSE_RE.match(question)
+    if found is None or not set(tokenize(found.group(1))) <= _PURPOSE_WORDS:
+        return question
+    return question[found.end():]
 
 
 _LONE_H_RE = re.compile(r"(?<![zsckZSCK])h")
@@ -453,7 +467,7 @@ def _mend_question_words(question: str) -> str:
     if "name" in lowered or "title" in lowered:
         question = _NAME_OF_RE.sub("", question)
     if lowered.lstrip().startswith(("for ", "для ")):
-        question = _PURPOSE_RE.sub("", question)
+        question = _without_purpose(question)
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
         question = _RATHER_THAN_RE.sub("", question)  # "headed by deputy PMs rather than PMs": the first
@@ -551,9 +565,13 @@ def _names_the_place(matcher: Matcher, word: str, keys: dict[str, float], words:
     """True when a country word names where this meeting was ("the meeting in Bishkek, Kyrgyzstan",
     "what was signed in Kyrgyzstan"), not a delegation: the host country after "in" or the city."""
     known = derived(matcher)
-    if not known.host & keys.keys() or word not in words:
+    if word not in words:
         return False
     index = words.index(word)
+    if index and words[index - 1] in ("в", "во", "v") and word.endswith(("е", "e")):
+        return True  # "заседание в Туркменистане": the locative names a place, not a delegation
+    if not known.host & keys.keys():
+        return False
     if index == 0:
         return False
     before = words[index - 1]
