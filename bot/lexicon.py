@@ -33,14 +33,14 @@ STOPWORDS: frozenset[str] = frozenset(
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including related relating relates pls plz thx read heard hear correct right true
     thing things info information details detail question answer bot hi hello hey thanks thank
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve
-    actually exactly basically kind sort like want wants wanted need get got make made go going
+    actually exactly basically kind sort like want wanted need get got make made go going
     happen happened happens take took taken held hold part times runs run lasts
     в во на по о об обо от до из за к ко с со у и а но или ли же бы не ни да нет то это этот
     эта эти тот та те такой так как какой какая какие каким какими какого какую какое каком каких что чем чего кем ком ему
     ей им их его ее её они она он оно мы вы я мне меня нам нас вам вас себя свой своя свои
     был была были было быть будет будут есть является были
     расскажи расскажите скажи скажите подскажи подскажите покажи пожалуйста можно ли
-    знаешь хочу хотел хочет хотят хотела нужно про насчет относительно также тоже еще уже ещё вообще именно
+    знаешь хочу хотел нужно про насчет относительно также тоже еще уже ещё вообще именно
     кто-нибудь кто-то внутри нибудь нужен нужна нужно пишут пишет разному вроде правда верно правильно
     слышал слышала читал читала известно известны знаем знаете рамках
     который которая которое которые которого которой которому котором которую которым которыми которых
@@ -120,7 +120,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@propose": (
         "propose", "proposed", "proposes", "proposal", "proposals", "suggest", "suggested",
         "suggestion", "suggestions", "initiative", "initiatives", "call", "called", "calls",
-        "urge", "urged", "advocate", "advocated", "offer", "offered", "recommend", "recommended",
+        "urge", "urged", "wants", "хочет", "хотят", "advocate", "advocated", "offer", "offered", "recommend", "recommended",
         "idea", "ideas", "предложил", "предложила", "предложили", "предлагает", "предложение",
         "предложения", "инициатива", "инициативы", "призвал", "призвала", "идея", "идеи",
         "предлагал", "предлагала", "предлагали", "предлагают", "выдвинул", "выдвинули",

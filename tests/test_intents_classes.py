@@ -1585,3 +1585,13 @@ def test_what_a_speaker_encouraged_is_not_every_statement_of_theirs() -> None:
 
 def test_the_name_of_a_head_of_a_project_is_still_a_person_asked() -> None:
     assert not SHIPPED.ask("What is the name of the head of the project?").answered
+
+
+def test_a_relay_of_another_meeting_is_not_shown_for_a_day_it_does_not_give() -> None:
+    reply = SHIPPED.ask("What did Tokayev say at the Heads of State meeting on 13 October?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_what_a_country_wants_is_what_its_delegation_proposed() -> None:
+    reply = SHIPPED.ask("Чего хочет Узбекистан?")
+    assert reply.intent == "say" and speakers_shown(reply) == {"aripov"}, render_text(reply)

@@ -248,9 +248,10 @@ _DONE = frozenset({"@sign", "@adopt", "@participate"})  # "did Tokayev sign anyt
 
 
 def _beyond_the_relay(matcher: Matcher, r: Reading) -> bool:
-    """True when the question asks what no relay of another meeting settles: a year, another place, or a
-    subject word no fact holds ("at the 2022 Heads of State meeting", "in Astana", "about water")."""
+    """True when the question asks what no relay of another meeting settles: a year or a day, another
+    place, or a subject word no fact holds ("at the 2022 Heads of State meeting", "on 13 October", "in
+    Astana", "about water")."""
     _, unknown = matcher.analyze(r.question)
-    return any(re.fullmatch(r"(?:19|20)\d\d", w) or w in OTHER_PLACES for w in r.words) \
+    return any(re.fullmatch(r"(?:19|20)\d\d", w) or w in OTHER_PLACES for w in r.words) or bool(dates_in(r.words)) \
         or any(len(w) > 3 and w not in NOT_TOPIC for w in unknown)
 
