@@ -1595,3 +1595,21 @@ def test_a_relay_of_another_meeting_is_not_shown_for_a_day_it_does_not_give() ->
 def test_what_a_country_wants_is_what_its_delegation_proposed() -> None:
     reply = SHIPPED.ask("Чего хочет Узбекистан?")
     assert reply.intent == "say" and speakers_shown(reply) == {"aripov"}, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who announced that the meeting would take place in Bishkek?",
+                                      "Кто сообщил, что заседание пройдёт в Бишкеке?"])
+def test_who_said_that_something_is_the_fact_holding_it_not_the_list_of_speakers(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)
+
+
+def test_who_spoke_is_still_the_list_of_speakers() -> None:
+    assert SHIPPED.ask("Who spoke at the meeting?").intent == "participants"
+
+
+@pytest.mark.parametrize("question", ["What position does Japarov hold, according to the reports?",
+                                      "Какую должность занимает Жапаров, согласно публикациям?"])
+def test_the_position_someone_holds_is_their_post_and_the_reports_as_authority_no_subject(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "japarov", render_text(reply)

@@ -194,6 +194,11 @@ def _without_the_reports(matcher: Matcher, r: Reading) -> Reading:
     return read(matcher, kept, r.language) if kept.strip() else r
 
 
+# "who announced that the meeting would be held in Bishkek", "кто объявил, что заседание пройдёт": a saying with
+# its content, which one fact holds, not a question about who spoke
+_THAT_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|announce|stated|declared|reported|told|объявил\w*|обьявил\w*|"
+                             r"заявил\w*|сказал\w*|сообщил\w*|анонсировал\w*)\s*,?\s+(?:that|что|о\s+том)\b",
+                             re.IGNORECASE)
 _THE_REPORTS = frozenset("""reports sources media press публикации публикациях публикаций источники источниках
     источников сми прессе""".split())  # the nouns, not "what did Meredov report"
 
@@ -308,8 +313,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if not r.people and asks_documents(r) and not names_another_time(matcher, r):  # not "in summer 2023"
         return documents_reply(matcher, r, only=named or None)
     if not r.people and not r.countries and not r.topic and "@next" not in r.keys:  # this meeting's, not the next's
-        if words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys):
-            return spoke_reply(matcher, r)
+        if (words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys)) and not _THAT_CLAUSE_RE.search(r.question):
+            return spoke_reply(matcher, r)  # not "who announced that the meeting would be in Bishkek": what was said
         if "@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words)) \
                 or (r.keys & {"@list", "@participate"}  # "participants", "list all delegations in Bishkek"
                     and r.keys <= _PARTICIPANTS_FRAME | derived(matcher).meeting_keys):

@@ -154,14 +154,16 @@ def asks_what_said(r: Reading) -> bool:
     words = set(r.words)
     if "@participate" in r.keys and not {"@say", "@propose"} & r.keys:
         return False
+    holds = bool(words & _HOLDS)  # "what position does Golovchenko hold": his post, not his stance
     return bool({"@say", "@propose", "@priority"} & r.keys
-                or "@role" in r.keys and ("position" in words or "позиция" in words)
-                or words & {"stance", "position", "view", "views", "позиция", "позицию"}
+                or not holds and "@role" in r.keys and ("position" in words or "позиция" in words)
+                or not holds and words & {"stance", "position", "view", "views", "позиция", "позицию"}
                 or words & MORE_WORDS and not r.topic
                 or bool(_asks_what_reported(r) and r.people  # "what did Meredov report": his words
                         and "@participate" not in r.keys))  # not "what was reported of who took part"
 
 
+_HOLDS = frozenset("hold holds held occupy occupies occupied занимает занимал занимала занимают".split())
 _WHAT = frozenset("what что chto".split())
 _REPORTED = frozenset("report reported reports доложил доложила докладывал рассказал рассказала dolozhil".split())
 
