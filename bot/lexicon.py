@@ -30,7 +30,7 @@ STOPWORDS: frozenset[str] = frozenset(
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
     please tell show give let know find explain describe described describes describing something anything everything
-    anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including related relating relates pls plz thx read heard hear correct right true
+    anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including pls plz thx read heard hear correct right true
     thing things info information details detail question answer bot hi hello hey thanks thank
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve
     actually exactly basically kind sort like want wanted need get got make made go going
@@ -120,7 +120,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@propose": (
         "propose", "proposed", "proposes", "proposal", "proposals", "suggest", "suggested",
         "suggestion", "suggestions", "initiative", "initiatives", "call", "called", "calls",
-        "urge", "urged", "wants", "хочет", "хотят", "advocate", "advocated", "offer", "offered", "recommend", "recommended",
+        "urge", "urged", "advocate", "advocated", "offer", "offered", "recommend", "recommended",
         "idea", "ideas", "предложил", "предложила", "предложили", "предлагает", "предложение",
         "предложения", "инициатива", "инициативы", "призвал", "призвала", "идея", "идеи",
         "предлагал", "предлагала", "предлагали", "предлагают", "выдвинул", "выдвинули",
@@ -190,7 +190,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "планировался", "планировалась", "планировалось", "планировали", "планируют", "запланировано",
               "запланирован", "запланирована", "запланированы", "назначили", "назначено", "назначена", "назначен"),
     "@year": ("year", "years", "год", "года", "году", "лет"),
-    "@platform": ("platform", "платформа", "платформы", "площадка", "площадку", "площадки", "площадкой"),
+    "@platform": ("platform", "платформа", "платформы"),
     "@ecommerce": ("ecommerce", "commerce", "online", "electronic", "электронная",
                    "электронной", "коммерция", "онлайн"),
     "@concept": ("concept", "концепция", "концепции"),

@@ -649,7 +649,7 @@ def _build_vocabulary(factbase: FactBase) -> _Vocabulary:
     for country in COUNTRIES:
         key = f"C:{country.key}"
         vocab.entity_names[key] = country.en
-        for form in (*country.forms, *_case_forms(country.ru.lower())):
+        for form in country.forms:
             for word in tokenize(form) if " " in form else [form.replace("ё", "е")]:
                 vocab.entity_of.setdefault(stem(word), set()).add(key)
     for speaker in factbase.speakers.values():
@@ -669,19 +669,6 @@ def _build_vocabulary(factbase: FactBase) -> _Vocabulary:
                 if is_cyrillic(word):
                     vocab.entity_of.setdefault(stem(transliterate(word)), set()).add(key)
     return vocab
-
-
-def _case_forms(name: str) -> tuple[str, ...]:
-    """A one-word Russian name's forms the stemmer does not bring to its stem ("с Казахстаном",
-    "Узбекистану"): the names the lexicon lists end in a consonant or "й". Not the locative ("в
-    Туркменистане"): that names a place ("the next meeting in Turkmenistan"), not a delegation."""
-    if " " in name or not is_cyrillic(name):
-        return ()
-    if name.endswith("й"):
-        return (name[:-1] + "ю", name[:-1] + "ем")
-    if name[-1] in "бвгджзклмнпрстфхцчшщ":
-        return (name + "у", name + "ом")
-    return ()
 
 
 def country_key(speaker: Speaker) -> str:

@@ -22,6 +22,7 @@ from bot.intents.documents import (
     documents_reply,
     list_position_reply,
     numbered_item_reply,
+    who_signed_reply,
 )
 from bot.intents.events import names_another_time, other_event, other_event_reply, relayed_from_event
 from bot.intents.followups import asks_for_more, context_after, expand_follow_up, more_reply
@@ -245,6 +246,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     numbered = asks_numbered_item(r)
     if numbered and "@who" in r.keys:  # "who signed document 7": the lists name no signatory
         return abstain(matcher, r, "documents", phrase(lang, "names_nobody"))
+    signed = None if asks_attribution(r) or "@say" in r.keys else who_signed_reply(matcher, r)
+    if signed is not None:  # "who signed the documents": the participants, say the reports (not "who reported")
+        return signed
     if numbered and not r.people:  # "item 10.1": the report's numbering, not a count of ten
         item = numbered_item_reply(matcher, r)
         return item if item is not None else abstain(matcher, r, "documents", phrase(lang, "no_item_number"))
@@ -335,9 +339,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return theirs
     found = retrieve(matcher, without_agenda_words(matcher, r))
     if "@who" in r.keys and found.answered and names_nobody(matcher, found):
-        subject = subject_keys(matcher, r, known_only=True)  # the best holds it; its report's statement, half
+        subject = subject_keys(matcher, r, known_only=True)  # the best holds it; its report's statement, a third
         told = [i for i in said_in_the_same_report(matcher, r.question, lang, found.fact_id or "")
-                if doc_holds(matcher, i, subject, share=0.5)]
+                if doc_holds(matcher, i, subject, share=1 / 3)]
         if told and not found.items:  # "who reported on the preparations": whom the same report says told it
             return list_reply(factbase, lang, found.headline, [told[0], found.fact_id or ""], intent="retrieval",
                               score=found.score)

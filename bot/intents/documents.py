@@ -28,7 +28,7 @@ from bot.replies import Reply, Suggestion, fact_reply, fact_title
 __all__ = [
     "asks_numbered_item",
     "DOCUMENT_FLOOR", "LIST_LENGTH", "SURE", "asks_documents", "asks_list_position", "documents_reply", "list_position_reply",
-    "meeting_documents", "numbered_item_reply",
+    "meeting_documents", "numbered_item_reply", "who_signed_reply",
 ]
 
 SURE = 70  # a retrieval answer this confident, holding every word of the subject, stands on its own
@@ -273,3 +273,28 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
     headline = phrase(lang, "documents_by", count=len(documents), publisher=", ".join(publishers)) if only \
         and len(publishers) == 1 else phrase(lang, "documents", count=len(documents))
     return list_reply(factbase, lang, headline, [a.id for a in documents], intent="documents", score=reading_score(r))
+
+
+_WHO = frozenset("who whom кто кем kto".split())  # asked in so many words ("figure" is a word for a person too)
+_SIGNING = frozenset("""sign signed signing signatory signatories signature signatures подписал подписала подписали
+    подписан подписаны подписано подписывал подписывали подписантов подписанты подписи podpisal podpisali""".split())
+# a report's own words on who signed: "signed by the participants", "участники подписали"
+_SIGNED_BY_RE = re.compile(r"signed by the (?:participants|delegations|heads)|(?:участники|делегации|главы) "
+                           r"(?:\w+ )?подписали|подписа\w* участниками", re.IGNORECASE)
+
+
+def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """Who signed ("who signed the documents", "кто подписал программу по геодезии"): the reports name no
+    signatory; a report's account saying the participants signed is shown as what they say, else the
+    reply says they name no one. None unless a signing is asked with "who" and no person or country."""
+    if not set(r.words) & _WHO or not set(r.words) & _SIGNING or r.people or r.countries:
+        return None
+    factbase, lang = matcher.factbase, r.language
+    accounts = [a.id for a in derived(matcher).by_kind.get("result", []) if _SIGNED_BY_RE.search(a.quote)]
+    if not accounts or subject_keys(matcher, r, known_only=True, outcome=False):
+        # "who signed the uranium programme": the reports say the participants signed "multiple documents",
+        # which names no one for any one document
+        return abstain(matcher, r, "documents", phrase(lang, "names_nobody"))
+    return list_reply(factbase, lang, phrase(lang, "signed_by_participants"), accounts, intent="documents",
+                      score=reading_score(r))
+

@@ -321,8 +321,9 @@ _COMPARE = frozenset("""compare compared comparison differ differs difference ve
 # what a question about two speakers asks besides their words: how they are quoted, or something they did
 _NOT_WORDS = frozenset("""directly direct verbatim literally напрямую дословно прямо прямую""".split())
 # "what did Smailov say about Aripov's proposal": one person is the other's topic, not a second speaker
-_TOPIC_OF = frozenset("about regarding on concerning mentioned mention named according per quoted quote о об про "
-                      "упомянул упомянула упоминал назвал процитировал цитировал".split())
+_TOPIC_OF = frozenset("about regarding on concerning mentioned mention named according per quoted quote cite cited "
+                      "cites citing recalled о об про упомянул упомянула упоминал назвал процитировал цитировал "
+                      "напомнил привёл привел".split())
 
 
 def each_said_reply(matcher: Matcher, r: Reading) -> Reply | None:
@@ -343,6 +344,8 @@ def each_said_reply(matcher: Matcher, r: Reading) -> Reply | None:
     said = {"@say", "@propose", "@priority", "@source"}
     subject = [keys - said for keys in subject_keys(matcher, r, known_only=True)]
     subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
+    if "@propose" in r.keys:  # "did both propose anything": their proposals, not all their words
+        subject.append({"@propose"})
     _, unknown = matcher.analyze(r.question)
     if any(keys & own_countries for keys in subject) or "@next" in r.keys or r.keys & derived(matcher).schedule_keys \
             or any(len(w) > 3 and w not in NOT_TOPIC | _COMPARE | _NOT_WORDS for w in unknown):
@@ -388,24 +391,32 @@ def quoted_by_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     person = r.people[0]
     own = [s.id for s in statements_of(matcher, person) if s.id in matcher.doc_by_id]
-    if not own:
+    if not own or derived(matcher).elsewhere.get(person):  # words said elsewhere: say_reply says so first
         return None
     factbase, lang = matcher.factbase, r.language
     name = speaker_name(factbase.speakers[person], lang)
     others = {k for i in own for k in matcher.doc_by_id[i].entities if k.startswith("P:") and k != f"P:{person}"}
     naming = [i for i in own if others & matcher.doc_by_id[i].entities.keys()]
-    if not naming:
+    subject = [keys - {"@say", "@propose", "@source"} for keys in subject_keys(matcher, r, known_only=True)]
+    subject = [keys for keys in subject if keys and not any(k.startswith(("P:", "C:")) for k in keys)]
+    if subject or unknown_capitalised(matcher, r):  # "whom did Smailov cite on transport", "in Sochi": not here
+        naming = [i for i in naming if subject and holds_the_subject(matcher, i, subject)]
+        if not naming:
+            return None
+    elif not naming:
         reply = list_reply(factbase, lang, phrase(lang, "names_no_one", name=name), own, intent="say",
                            fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
-    subject = [keys - {"@say", "@propose", "@source"} for keys in subject_keys(matcher, r, known_only=True)]
-    subject = [keys for keys in subject if keys and not any(k.startswith(("P:", "C:")) for k in keys)]
-    on_it = [i for i in naming if subject and holds_the_subject(matcher, i, subject)]
-    naming = on_it or naming  # "whose initiative on the free trade zone did Aripov recall": those on it
-    others = {k for i in naming for k in matcher.doc_by_id[i].entities if k in others}
-    about = ", ".join(sorted(speaker_name(factbase.speakers[k[2:]], lang) for k in others if k[2:] in factbase.speakers))
+    about = _named(matcher, naming, person, lang)
     return list_reply(factbase, lang, phrase(lang, "said_naming", name=name, about=about, count=len(naming)),
                       naming, intent="say", fact_id=person, score=reading_score(r))
+
+
+def _named(matcher: Matcher, fact_ids: list[str], person: str, lang: str) -> str:
+    """The people besides `person` these facts name, by name."""
+    factbase = matcher.factbase
+    keys = {k for i in fact_ids for k in matcher.doc_by_id[i].entities if k.startswith("P:") and k != f"P:{person}"}
+    return ", ".join(sorted(speaker_name(factbase.speakers[k[2:]], lang) for k in keys if k[2:] in factbase.speakers))
 
 
 SURE_SAY = 80  # X's statement retrieval finds this close answers "what did X say about Y" as it stands

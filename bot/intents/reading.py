@@ -510,7 +510,7 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
             groups.append((token.word, people))
             continue
         if token.entity:
-            if not _names_the_place(matcher, token.word, token.keys, words) and not _in_a_country(token.word, words):
+            if not _names_the_place(matcher, token.word, token.keys, words):
                 countries.extend(k for k in token.keys if k.startswith("C:") and k not in countries)
             continue
         if token.word in when:
@@ -581,13 +581,6 @@ def _names_the_place(matcher: Matcher, word: str, keys: dict[str, float], words:
         return True
     tokens, _ = matcher.analyze(before)
     return any(set(t.keys) & known.meeting_keys for t in tokens)
-
-
-def _in_a_country(word: str, words: list[str]) -> bool:
-    """True when a country word is in the locative after "в" ("заседание в Туркменистане"): a place, which
-    the facts must name, not a delegation asked about."""
-    index = words.index(word) if word in words else 0
-    return index > 0 and words[index - 1] in ("в", "во", "v") and word.endswith(("е", "e"))
 
 
 def reading_score(r: Reading) -> int:
