@@ -50,6 +50,7 @@ The package, one job a module (imports point down this list, never up):
     counts       how many documents, delegations, people
     documents    the documents signed and decisions adopted here
     overview     agenda, results, summary, next meeting, how the meeting came about, a date checked
+    quoting      two speakers asked about together; whom a speaker quoted
     people       what X said, was X there, who spoke, a name two people share
     retrieval    the matcher's answer, with the guards that make it decline rather than mislead
     replying     the shapes of a reply: a list, an abstention with pointers, the hints

@@ -32,15 +32,14 @@ from bot.intents.people import (
     asks_attendance,
     asks_what_said,
     attend_reply,
-    each_said_reply,
     membership_reply,
     people_by_role,
     presidents_reply,
-    quoted_by_reply,
     say_reply,
     spoke_reply,
     stranger_from,
 )
+from bot.intents.quoting import each_said_reply, quoted_by_reply
 from bot.intents.reading import (
     Context,
     Reading,

@@ -1,0 +1,127 @@
+"""Two speakers asked about together, and whom one speaker quoted.
+
+"Did Smailov and Aripov both speak of free trade", "compare Mishustin and
+Aripov": each one's statements that hold the whole subject, with those the
+reports quote nothing of on it named as such. "Whose words did Smailov cite",
+"кого упоминал Арипов": the speaker's statements that name someone else. Both
+step aside (return None) whenever the question asks what they cannot check: a
+subject word no fact holds, attending or signing, how someone is quoted, a
+person who is the other's topic ("what did Smailov say about Tokayev").
+"""
+
+from __future__ import annotations
+
+from bot.intents.people import asks_attendance, asks_what_said, statements_of
+from bot.intents.reading import Reading, derived, doc_holds, holds_the_subject, reading_score, subject_keys
+from bot.intents.replying import list_reply, with_changes
+from bot.intents.retrieval import unknown_capitalised
+from bot.intents.texts import phrase
+from bot.intents.vocabulary import NOT_TOPIC
+from bot.matcher import Matcher, country_key
+from bot.replies import Reply, speaker_name
+
+__all__ = ["each_said_reply", "quoted_by_reply"]
+
+
+# "compare Mishustin and Aripov", "do Aripov's and Smailov's positions coincide": each one's words asked
+_COMPARE = frozenset("""compare compared comparison differ differs difference versus vs contrast
+    сравните сравнить сравнение совпадают совпадает отличаются отличается разница sravnite""".split())
+# what a question about two speakers asks besides their words: how they are quoted, or something they did
+_NOT_WORDS = frozenset("""directly direct verbatim literally напрямую дословно прямо прямую""".split())
+# "what did Smailov say about Aripov's proposal": one person is the other's topic, not a second speaker
+_TOPIC_OF = frozenset("about regarding on concerning mentioned mention named according per quoted quote cite cited "
+                      "cites citing recalled о об про упомянул упомянула упоминал назвал процитировал цитировал "
+                      "напомнил привёл привел".split())
+
+
+def each_said_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """Two speakers asked about together ("did Smailov and Aripov both speak of free trade", "compare
+    Mishustin and Aripov"): each one's statements that hold the whole subject (all of them without
+    one), saying whose the reports quote nothing on it; None unless two people named have statements
+    of their own, neither is the other's topic, their words are what is asked (not whether they came or
+    signed, or how they are quoted) and every word of the subject is one the facts know."""
+    if len(r.people) < 2 or _a_person_is_the_topic(matcher, r) or set(r.words) & _NOT_WORDS \
+            or not (asks_what_said(r) or set(r.words) & _COMPARE) or asks_attendance(r) \
+            or {"@sign", "@participate"} & r.keys:
+        return None
+    owners = [p for p in r.people if statements_of(matcher, p)]
+    if len(owners) < 2:
+        return None
+    factbase, lang = matcher.factbase, r.language
+    own_countries = {country_key(factbase.speakers[p]) for p in owners}
+    said = {"@say", "@propose", "@priority", "@source"}
+    subject = [keys - said for keys in subject_keys(matcher, r, known_only=True)]
+    subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
+    if "@propose" in r.keys:  # "did both propose anything": their proposals, not all their words
+        subject.append({"@propose"})
+    _, unknown = matcher.analyze(r.question)
+    if any(keys & own_countries for keys in subject) or "@next" in r.keys or r.keys & derived(matcher).schedule_keys \
+            or any(len(w) > 3 and w not in NOT_TOPIC | _COMPARE | _NOT_WORDS for w in unknown):
+        return None  # "did both mention Kazakhstan", "both on the next meeting", "both on water": not read here
+    shown: list[str] = []
+    speaking: list[str] = []
+    silent: list[str] = []
+    for person in owners:
+        held = [s.id for s in statements_of(matcher, person)
+                if s.id in matcher.doc_by_id and (not subject or doc_holds(matcher, s.id, subject))]
+        shown.extend(held)
+        (speaking if held else silent).append(speaker_name(factbase.speakers[person], lang))
+    if not shown:
+        return None
+    names = f" {phrase(lang, 'and')} ".join(speaking)
+    headline = phrase(lang, "said_each" if subject else "said_each_all", names=names, count=len(shown))
+    if silent:
+        headline = f"{phrase(lang, 'said_each_silent', names=', '.join(silent))} {headline}"
+    return list_reply(factbase, lang, headline, shown, intent="say", score=reading_score(r))
+
+
+def _a_person_is_the_topic(matcher: Matcher, r: Reading) -> bool:
+    """True when a person's name comes just after "about", "mentioned", "according to"... ("what did
+    Smailov say about Tokayev"), so that the person is what is asked about, not a second speaker."""
+    tokens, _ = matcher.analyze(r.question)
+    names = {t.word for t in tokens if any(k.startswith("P:") for k in t.keys)}
+    return any(word in names and set(r.words[max(0, i - 2): i]) & _TOPIC_OF for i, word in enumerate(r.words))
+
+
+_WHOSE = frozenset("whose whom кого чьи чьё чье чьим чьих чью чья kogo".split())
+_CITING = frozenset("""quote quoted quotes quoting cite cited cites citing refer referred referring recall recalled
+    recalling mention mentioned mentions invoke invoked процитировал процитировала цитировал цитировала сослался
+    сослалась ссылался ссылалась напомнил напомнила вспомнил вспомнила упомянул упомянула упоминал упоминала
+    привёл привел привела""".split())
+
+
+def quoted_by_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """Whom a speaker quoted, cited or mentioned ("whose words did Smailov cite", "кого упоминал Арипов"):
+    that speaker's statements that name someone else, or, when none does, that the reports quote them
+    naming no one; None unless one speaker with statements is named and "whose" / "whom" is asked."""
+    words = set(r.words)
+    if len(r.people) != 1 or not words & _WHOSE or not words & _CITING:
+        return None
+    person = r.people[0]
+    own = [s.id for s in statements_of(matcher, person) if s.id in matcher.doc_by_id]
+    if not own or derived(matcher).elsewhere.get(person):  # words said elsewhere: say_reply says so first
+        return None
+    factbase, lang = matcher.factbase, r.language
+    name = speaker_name(factbase.speakers[person], lang)
+    others = {k for i in own for k in matcher.doc_by_id[i].entities if k.startswith("P:") and k != f"P:{person}"}
+    naming = [i for i in own if others & matcher.doc_by_id[i].entities.keys()]
+    subject = [keys - {"@say", "@propose", "@source"} for keys in subject_keys(matcher, r, known_only=True)]
+    subject = [keys for keys in subject if keys and not any(k.startswith(("P:", "C:")) for k in keys)]
+    if subject or unknown_capitalised(matcher, r):  # "whom did Smailov cite on transport", "in Sochi": not here
+        naming = [i for i in naming if subject and holds_the_subject(matcher, i, subject)]
+        if not naming:
+            return None
+    elif not naming:
+        reply = list_reply(factbase, lang, phrase(lang, "names_no_one", name=name), own, intent="say",
+                           fact_id=person, score=reading_score(r))
+        return with_changes(reply, answered=False)
+    about = _named(matcher, naming, person, lang)
+    return list_reply(factbase, lang, phrase(lang, "said_naming", name=name, about=about, count=len(naming)),
+                      naming, intent="say", fact_id=person, score=reading_score(r))
+
+
+def _named(matcher: Matcher, fact_ids: list[str], person: str, lang: str) -> str:
+    """The people besides `person` these facts name, by name."""
+    factbase = matcher.factbase
+    keys = {k for i in fact_ids for k in matcher.doc_by_id[i].entities if k.startswith("P:") and k != f"P:{person}"}
+    return ", ".join(sorted(speaker_name(factbase.speakers[k[2:]], lang) for k in keys if k[2:] in factbase.speakers))
