@@ -30,7 +30,7 @@ STOPWORDS: frozenset[str] = frozenset(
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
     please tell show give let know find explain describe described describes describing something anything everything
-    anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including pls plz thx read heard hear correct right true
+    anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true
     thing things info information details detail question answer bot hi hello hey thanks thank
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve
     actually exactly basically kind sort like want wanted need get got make made go going
@@ -48,7 +48,7 @@ STOPWORDS: frozenset[str] = frozenset(
     связанный связанная связанное связанные связанных касающийся касающаяся касающееся касающиеся касающихся
     привет здравствуйте спасибо пожалуйста информация инфо вопрос дела дело
     занимает занимал занимала прошло прошла прошли прошел проходил проходило проходила проходили состоялось состоялась состоялся пройдет
-    пройдёт пройти проводилось проводится случилось должен должна должно должны касается касаются касалось касались называется называются называлась называлось
+    пройдёт пройти проводилось проводится случилось должен должна должно должны касается касаются касалось касались
     перед после для при без над под между через около среди вокруг
     """.split()
 )
@@ -115,7 +115,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "attributed", "оценил", "оценила", "оценили", "оценка", "видит", "видят", "outline", "outlined",
         "изложил", "обозначил", "обозначила", "подвел", "подвёл", "подвела", "подытожил", "подытожила",
         "приводит", "приводят", "приводится", "characterise", "characterised", "characterize", "characterized", "characterisation", "охарактеризовала",
-        "охарактеризовали", "описал", "описала", "доложил", "доложила", "докладывал", "докладывала",
+        "охарактеризовали", "описал", "описала",
     ),
     "@propose": (
         "propose", "proposed", "proposes", "proposal", "proposals", "suggest", "suggested",
@@ -219,8 +219,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@previous": ("previous", "last", "prior", "preceding", "earlier", "предыдущий", "предыдущее",
                   "предыдущая", "прошлое", "прошлый", "прошлая", "последнее", "последний", "прежний"),
     "@revise": ("revise", "revised", "revision", "change", "changed", "changes", "amend", "amended",
-                "amendment", "изменить", "изменения", "пересмотр", "пересмотреть", "поправки", "поменять",
-                "поменяли", "менять", "изменение", "изменений"),
+                "amendment", "изменить", "изменения", "пересмотр", "пересмотреть", "поправки"),
     "@uranium": ("uranium", "уран", "урана", "урану", "ураном", "урановых", "урановый", "урановые", "урановой",
                  "урановым", "уранодобывающих"),
     "@choose": ("choose", "chose", "chosen", "pick", "picked", "select", "selected", "выбрали", "выбран",

@@ -1636,3 +1636,41 @@ def test_what_the_second_review_found_answered_wrongly_stays_so(question: str) -
     assert not shown_ids & {"uzbekistan-ecommerce-free-trade-zone", "smailov-transport-routes", "doc-next-regular-meeting"}, \
         render_text(reply)
 
+
+
+# -- the third review ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "not_shown"), [
+    ("поменяли ли место заседания", "uzbekistan-ecommerce-free-trade-zone"),  # a venue, not the FTA's revision
+    ("как называется столица Туркменистана", "meredov-preparations"),  # "как называется": no document word
+])
+def test_words_taken_back_from_the_lexicon_no_longer_answer_another_fact(question: str, not_shown: str) -> None:
+    assert not_shown not in shown(SHIPPED.ask(question))
+
+
+def test_who_reported_a_signing_is_not_the_list_of_people_quoted() -> None:
+    assert SHIPPED.ask("кто доложил о подписании документов").intent != "participants"
+
+
+def test_a_speaker_holding_half_the_subject_is_not_said_to_say_nothing_on_it() -> None:
+    reply = SHIPPED.ask("did Smailov and Aripov both talk about the industrial cooperation concept adopted in June")
+    assert "quote nothing of Alikhan Smailov" not in reply.headline, render_text(reply)
+
+
+def test_who_signed_one_agreement_is_left_to_the_fact_that_says_so() -> None:
+    reply = SHIPPED.ask("Who signed the agreement on free trade in services?")
+    assert reply.answered and "sochi-earlier-decisions" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "expected"), [("what position does Mishustin hold on trade with the CIS",
+                                                     "mishustin-reliable-ally"),
+                                                    ("what position does Japarov occupy", "japarov")])
+def test_a_position_held_on_something_is_a_stance_and_one_occupied_is_a_post(question: str, expected: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and expected in shown(reply), render_text(reply)
+
+
+def test_a_city_alone_does_not_name_the_report_named_after_it() -> None:
+    reply = SHIPPED.ask("What did Mishustin say in Astana?")
+    assert "Astana Times" not in reply.headline and not reply.answered, render_text(reply)

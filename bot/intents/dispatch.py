@@ -44,11 +44,9 @@ from bot.intents.reading import (
     Context,
     Reading,
     derived,
-    doc_holds,
     read,
     reading_score,
     sources_named,
-    subject_keys,
     without_words,
 )
 from bot.intents.replying import abstain, list_reply, with_changes
@@ -61,8 +59,8 @@ from bot.intents.retrieval import (
     gives_a_reason,
     names_nobody,
     names_someone,
+    report_statements_holding,
     retrieve,
-    said_in_the_same_report,
     unknown_names,
     without_agenda_words,
 )
@@ -338,9 +336,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return theirs
     found = retrieve(matcher, without_agenda_words(matcher, r))
     if "@who" in r.keys and found.answered and names_nobody(matcher, found):
-        subject = subject_keys(matcher, r, known_only=True)  # the best holds it; its report's statement, a third
-        told = [i for i in said_in_the_same_report(matcher, r.question, lang, found.fact_id or "")
-                if doc_holds(matcher, i, subject, share=1 / 3)]
+        told = report_statements_holding(matcher, r, found.fact_id or "", 1 / 3)  # the best holds the subject
         if told and not found.items:  # "who reported on the preparations": whom the same report says told it
             return list_reply(factbase, lang, found.headline, [told[0], found.fact_id or ""], intent="retrieval",
                               score=found.score)

@@ -284,16 +284,18 @@ _SIGNED_BY_RE = re.compile(r"signed by the (?:participants|delegations|heads)|(?
 
 
 def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
-    """Who signed ("who signed the documents", "кто подписал программу по геодезии"): the reports name no
+    """Who signed the documents ("who signed the documents", "кто подписал документы"): the reports name no
     signatory; a report's account saying the participants signed is shown as what they say, else the
-    reply says they name no one. None unless a signing is asked with "who" and no person or country."""
+    reply says they name no one. None unless a signing is asked with "who", with no person, country or
+    subject ("who signed the services agreement" is one document, left to the other intents)."""
     if not set(r.words) & _WHO or not set(r.words) & _SIGNING or r.people or r.countries:
         return None
     factbase, lang = matcher.factbase, r.language
     accounts = [a.id for a in derived(matcher).by_kind.get("result", []) if _SIGNED_BY_RE.search(a.quote)]
-    if not accounts or subject_keys(matcher, r, known_only=True, outcome=False):
-        # "who signed the uranium programme": the reports say the participants signed "multiple documents",
-        # which names no one for any one document
+    if subject_keys(matcher, r, known_only=True, outcome=False) or unknown_names(matcher, r):
+        # "who signed the services agreement": one document, which another fact may name signatories of
+        return None
+    if not accounts:
         return abstain(matcher, r, "documents", phrase(lang, "names_nobody"))
     return list_reply(factbase, lang, phrase(lang, "signed_by_participants"), accounts, intent="documents",
                       score=reading_score(r))

@@ -152,7 +152,8 @@ def asks_what_said(r: Reading) -> bool:
     words = set(r.words)
     if "@participate" in r.keys and not {"@say", "@propose"} & r.keys:
         return False
-    holds = bool(words & _HOLDS)  # "what position does Golovchenko hold": his post, not his stance
+    # "what position does Golovchenko hold": his post, not his stance (but "hold on trade" is a stance)
+    holds = bool(words & _HOLDS) and not words & {"on", "about", "regarding", "по", "о", "об"}
     return bool({"@say", "@propose", "@priority"} & r.keys
                 or not holds and "@role" in r.keys and ("position" in words or "позиция" in words)
                 or not holds and words & {"stance", "position", "view", "views", "позиция", "позицию"}

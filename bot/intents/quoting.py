@@ -62,8 +62,10 @@ def each_said_reply(matcher: Matcher, r: Reading) -> Reply | None:
     speaking: list[str] = []
     silent: list[str] = []
     for person in owners:
-        held = [s.id for s in statements_of(matcher, person)
-                if s.id in matcher.doc_by_id and (not subject or doc_holds(matcher, s.id, subject))]
+        own = [s.id for s in statements_of(matcher, person) if s.id in matcher.doc_by_id]
+        held = [i for i in own if not subject or doc_holds(matcher, i, subject)]
+        if not held and any(doc_holds(matcher, i, subject, share=0.5) for i in own):
+            return None  # half of it held ("the concept adopted in June": Smailov on the concept): not said either way
         shown.extend(held)
         (speaking if held else silent).append(speaker_name(factbase.speakers[person], lang))
     if not shown:

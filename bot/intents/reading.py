@@ -21,6 +21,7 @@ from bot.intents.vocabulary import (
     MEETING_TIME_WORDS,
     MEETING_WORDS,
     NOT_TOPIC,
+    OTHER_PLACES,
     OUTCOME_WORDS,
 )
 from bot.matcher import Matcher
@@ -322,8 +323,9 @@ def sources_named(matcher: Matcher, r: Reading) -> list[str]:
     tokens, _ = matcher.analyze(r.question)
     countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
     official = bool(words & OFFICIAL_WORDS)  # a country names its government's report, not a delegation's
+    # a place alone is no report ("what did Mishustin say in Astana"); with the rest of its name it is
     found = [source for source, (own, their) in derived(matcher).publishers.items()
-             if own & words or official and their & countries]
+             if own & words and not own & words <= OTHER_PLACES.keys() or official and their & countries]
     if not found and words & REPORT_NOUNS:
         years = {int(w) for w in r.words if _A_YEAR_RE.fullmatch(w)}
         months = set(months_named(r.words).values())
@@ -422,6 +424,12 @@ _NAME_OF_RE = re.compile(
     re.IGNORECASE)
 
 
+# "как называется программа по урану": that document's title, not what someone called something
+_NAME_OF_RU_RE = re.compile(
+    r"\bкак\s+называ\w+\s+(?=(?:\w+\s+){0,2}?(?:программ|документ|соглашени|концепци|план|решени|форум|проект|"
+    r"коридор|маршрут|инициатив|конвенци|протокол|стратеги)\w*)", re.IGNORECASE)
+
+
 # "For a briefing note: ...", "for my story, ...", "Для справки: ...": what the answer is for, no subject;
 # only a clause of these words, so that "for a meeting in Ashgabat, what date" keeps its subject
 _PURPOSE_WORDS = frozenset("""a an my our the briefing brief note notes story article piece report backgrounder memo
@@ -472,6 +480,8 @@ def _mend_question_words(question: str) -> str:
         question = _SHOWED_UP_RE.sub("attended", question)
     if "name" in lowered or "title" in lowered:
         question = _NAME_OF_RE.sub("", question)
+    if "называ" in lowered:
+        question = _NAME_OF_RU_RE.sub("", question)
     if lowered.lstrip().startswith(("for ", "для ")):
         question = _without_purpose(question)
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \

@@ -33,7 +33,7 @@ from bot.text import tokenize
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_figure", "asks_maker", "asks_why",
     "capitalised_unknown", "gives_a_reason", "names_nobody", "names_someone", "not_what_is_asked", "retrieve",
-    "said_in_the_same_report",
+    "report_statements_holding", "said_in_the_same_report",
     "unknown_capitalised", "unknown_names", "without_agenda_words",
 ]
 
@@ -95,6 +95,19 @@ def said_in_the_same_report(matcher: Matcher, question: str, lang: str, fact_id:
         return []
     return [c.fact_id for c in matcher.rank(question, lang, limit=5)
             if isinstance(e := matcher.factbase.entry(c.fact_id), Statement) and e.source == entry.source]
+
+
+def report_statements_holding(matcher: Matcher, r: Reading, fact_id: str, share: float) -> list[str]:
+    """The statements of the report `fact_id` comes from that hold at least `share` of the question's
+    subject, best first: who that report says told what its own account names nobody for ("who in
+    Turkmenistan reported on the preparations": Meredov, in the same Turkmenportal report)."""
+    entry = matcher.factbase.entry(fact_id)
+    if entry is None:
+        return []
+    subject = subject_keys(matcher, r, known_only=True)
+    own = [i for i in derived(matcher).statements_by_source.get(entry.source, [])
+           if doc_holds(matcher, i, subject, share=share)]
+    return [c.fact_id for c in matcher.score_facts(r.question, own, r.language)]
 
 
 def names_someone(matcher: Matcher, reply: Reply) -> bool:
