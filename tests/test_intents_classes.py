@@ -1674,3 +1674,10 @@ def test_a_position_held_on_something_is_a_stance_and_one_occupied_is_a_post(que
 def test_a_city_alone_does_not_name_the_report_named_after_it() -> None:
     reply = SHIPPED.ask("What did Mishustin say in Astana?")
     assert "Astana Times" not in reply.headline and not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did Smailov and Tokayev both attend?", "Участвовали ли Мишустин и Лебедев?"])
+def test_two_people_asked_about_attending_get_each_ones_answer(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.intent == "attend" and len(shown(reply)) == 2, render_text(reply)
+    assert "not listed" in reply.headline or "не значится" in reply.headline, "the one who was not there is said"

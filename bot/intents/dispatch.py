@@ -31,6 +31,7 @@ from bot.intents.people import (
     ambiguous_reply,
     asks_attendance,
     asks_what_said,
+    attend_each_reply,
     attend_reply,
     membership_reply,
     people_by_role,
@@ -306,8 +307,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         if named and said.items:
             return _only_in(matcher, said, named, r)
         return _from_another(matcher, said, named, lang) if named else said
-    if people and asks_attendance(r):
-        return attend_reply(factbase, r, people[0])
+    if people and asks_attendance(r):  # "did Smailov and Tokayev both attend": each one's answer
+        return attend_each_reply(factbase, r) if len(r.people) > 1 else attend_reply(factbase, r, people[0])
     origin = origin_reply(matcher, r)
     if origin is not None:
         return origin

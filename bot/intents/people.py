@@ -41,7 +41,8 @@ from bot.replies import (
 from bot.text import stem, tokenize
 
 __all__ = [
-    "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_reply", "membership_reply", "people_by_role",
+    "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
+    "people_by_role",
     "presidents_reply", "say_reply", "spoke_reply", "statements_of", "stranger_from",
 ]
 
@@ -370,6 +371,14 @@ def attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
               name=speaker_name(head, r.language), role=speaker_role(head, r.language))
     return with_changes(reply, details=(*reply.details, line),
                  suggestions=(Suggestion(head.id, fact_title(factbase, head.id, r.language)),))
+
+
+def attend_each_reply(factbase: FactBase, r: Reading) -> Reply:
+    """Whether each of two or more people took part ("did Smailov and Tokayev both attend"): each one's
+    own answer, in the headline, so that one's absence is never hidden behind the other's presence."""
+    replies = [attend_reply(factbase, r, person) for person in r.people]
+    headline = " ".join(reply.headline for reply in replies)
+    return list_reply(factbase, r.language, headline, list(r.people), intent="attend", score=reading_score(r))
 
 
 def spoke_reply(matcher: Matcher, r: Reading) -> Reply:
