@@ -10,12 +10,13 @@ from dataclasses import replace
 
 from bot.facts import FactBase, Statement
 from bot.intents.people import statements_of
-from bot.intents.reading import Reading, reading_score, subject_keys, without_words
+from bot.intents.reading import Reading, reading_score, sources_named, subject_keys, without_words
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import asks_figure, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name
+from bot.text import tokenize
 
 __all__ = ["asks_attribution", "attribution_reply", "gives_its_authority"]
 
@@ -92,6 +93,14 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     tokens, _ = matcher.analyze(r.question)
     frame |= {t.word for t in tokens if set(t.keys) & {"@source", "@who"}}  # "who was its source"
     kept = without_words(r.question, frame) or r.question
+    # "which outlet was Asia-Plus's source for ...": the report named is the frame, not the subject, where
+    # the rest of the question finds a fact on its own
+    named = sources_named(matcher, r)
+    publisher = {w for source in named for w in tokenize(factbase.sources[source].publisher)}
+    if publisher and (without_publisher := without_words(kept, publisher)):
+        alone = retrieve(matcher, replace(r, question=without_publisher))
+        if alone.answered and (e := factbase.entry(alone.fact_id or "")) is not None and e.source in named:
+            kept = without_publisher  # the named report carries what the rest of the question finds
     asked = replace(r, question=kept)
     subject = subject_keys(matcher, asked, outcome=False)
     in_a_language = _LANGUAGE_RE.search(" ".join(r.words)) is not None and not r.people \
@@ -122,6 +131,8 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
             found = list_reply(factbase, r.language, found.headline, [found.fact_id, *said[:1]],
                                 intent="attribution", score=found.score)
             ids = [*ids, *said[:1]]
+    # "which agency does Asia-Plus attribute it to": that report's line first
+    ids = sorted(ids, key=lambda i: (e := factbase.entry(i)) is None or e.source not in named)
     lines = tuple(dict.fromkeys(_attribution(factbase, i, r.language) for i in ids if factbase.entry(i)))
     own_headline = () if found.items else (found.headline,)  # a list's items carry their titles
     return with_changes(found, headline=lines[0], details=(*lines[1:], *own_headline, *found.details),

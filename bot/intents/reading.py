@@ -480,6 +480,8 @@ def _mend_question_words(question: str) -> str:
         question = _SHOWED_UP_RE.sub("attended", question)
     if "name" in lowered or "title" in lowered:
         question = _NAME_OF_RE.sub("", question)
+    if "-related" in lowered:  # "the uranium-related programme", "sports-related": about uranium, sport
+        question = re.sub(r"\b(\w+)-related\b", r"\1", question, flags=re.IGNORECASE)
     if "называ" in lowered:
         question = _NAME_OF_RU_RE.sub("", question)
     if lowered.lstrip().startswith(("for ", "для ")):
@@ -520,7 +522,8 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
             groups.append((token.word, people))
             continue
         if token.entity:
-            if not _names_the_place(matcher, token.word, token.keys, words):
+            if not _names_the_place(matcher, token.word, token.keys, words) \
+                    and not _in_a_publishers_name(matcher, token.word, token.keys, words):
                 countries.extend(k for k in token.keys if k.startswith("C:") and k not in countries)
             continue
         if token.word in when:
@@ -591,6 +594,14 @@ def _names_the_place(matcher: Matcher, word: str, keys: dict[str, float], words:
         return True
     tokens, _ = matcher.analyze(before)
     return any(set(t.keys) & known.meeting_keys for t in tokens)
+
+
+def _in_a_publishers_name(matcher: Matcher, word: str, keys: dict[str, float], words: list[str]) -> bool:
+    """True when a country word completes a report's name ("Sputnik Armenia said ..."): the report, not
+    Armenia's delegation."""
+    index = words.index(word) if word in words else 0
+    before = words[index - 1] if index else ""
+    return any(before in own and their & keys.keys() for own, their in derived(matcher).publishers.values())
 
 
 def reading_score(r: Reading) -> int:
