@@ -290,11 +290,10 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
     subject ("who signed the services agreement" is one document, left to the other intents)."""
     if not set(r.words) & _WHO or not set(r.words) & _SIGNING or r.people or r.countries:
         return None
+    if subject_keys(matcher, r, known_only=True, outcome=False) or unknown_names(matcher, r):
+        return None  # "who signed the services agreement": one document, which another fact may name signatories of
     factbase, lang = matcher.factbase, r.language
     accounts = [a.id for a in derived(matcher).by_kind.get("result", []) if _SIGNED_BY_RE.search(a.quote)]
-    if subject_keys(matcher, r, known_only=True, outcome=False) or unknown_names(matcher, r):
-        # "who signed the services agreement": one document, which another fact may name signatories of
-        return None
     if not accounts:
         return abstain(matcher, r, "documents", phrase(lang, "names_nobody"))
     return list_reply(factbase, lang, phrase(lang, "signed_by_participants"), accounts, intent="documents",

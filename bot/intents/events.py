@@ -226,11 +226,11 @@ def relayed_from_event(matcher: Matcher, r: Reading, event: str) -> Reply | None
     if not kinds or not people or _beyond_the_relay(matcher, r):
         return None
     factbase = matcher.factbase
+    subject = [keys - _SAID for keys in subject_keys(matcher, r, known_only=True)]
+    subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
     for candidate in matcher.rank(r.question, r.language, limit=5):
         entry = factbase.entry(candidate.fact_id)
         doc = matcher.doc_by_id[candidate.fact_id]
-        subject = [keys - _SAID for keys in subject_keys(matcher, r, known_only=True)]
-        subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
         if isinstance(entry, Statement) and kinds[0].search(entry.quote) \
                 and all(f"P:{person}" in doc.entities for person in people) \
                 and (not subject or doc_holds(matcher, candidate.fact_id, subject)) \

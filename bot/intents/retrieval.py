@@ -88,8 +88,7 @@ def names_nobody(matcher: Matcher, reply: Reply) -> bool:
 
 def said_in_the_same_report(matcher: Matcher, question: str, lang: str, fact_id: str) -> list[str]:
     """The statements the question ranks among its first five that come from the report of `fact_id`:
-    who that report says told it ("who in Turkmenistan reported on the preparations": the report's
-    account names nobody, the same report's Meredov statement does)."""
+    whom that report says told it, beside the report, for "who reported ..." (attribution)."""
     entry = matcher.factbase.entry(fact_id)
     if entry is None:
         return []
