@@ -1706,3 +1706,35 @@ def test_a_country_in_a_reports_name_is_the_report_not_the_delegation() -> None:
 def test_x_related_is_about_x() -> None:
     reply = SHIPPED.ask("Which uranium-related document was signed?")
     assert reply.answered and reply.fact_id == "doc-uranium-recultivation-program", render_text(reply)
+
+
+# -- the fourth review (of holdout 13's fixes) ---------------------------------------------------------
+
+
+def test_two_reports_one_undated_give_the_date_of_the_other_and_say_the_first_has_none() -> None:
+    reply = SHIPPED.ask("When were the TASS and AzerNews pieces published?")
+    assert reply.answered and "26 October 2023" in reply.headline and "no date" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["In the TASS report datelined Bishkek, how many documents were signed?",
+                                      "When was the Trend report datelined Tashkent published?"])
+def test_a_dateline_given_rather_than_asked_does_not_refuse(question: str) -> None:
+    assert SHIPPED.ask(question).answered
+
+
+def test_a_document_issued_is_not_a_report_published() -> None:
+    assert SHIPPED.ask("When was the mining agreement issued that the Kyrgyz government lists?").intent != "report"
+
+
+def test_two_reports_named_keep_their_names_in_an_attribution_question() -> None:
+    reply = SHIPPED.ask("Who did TASS cite for the Kyrgyz government's list?")
+    assert "TASS" in reply.headline, render_text(reply)
+
+
+def test_x_related_with_a_subject_no_document_holds_is_no_document() -> None:
+    reply = SHIPPED.ask("What tax-related documents were signed?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_country_written_again_after_a_reports_name_is_still_the_country() -> None:
+    assert "grigoryan" in shown(SHIPPED.ask("Sputnik Armenia: who was Armenia's delegation head?"))

@@ -95,8 +95,8 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     kept = without_words(r.question, frame) or r.question
     # "which outlet was Asia-Plus's source for ...": the report named is the frame, not the subject, where
     # the rest of the question finds a fact on its own
-    named = sources_named(matcher, r)
-    publisher = {w for source in named for w in tokenize(factbase.sources[source].publisher)}
+    named = sources_named(matcher, r)  # one report named: "who did TASS cite for the Kyrgyz list" names two
+    publisher = {w for source in named for w in tokenize(factbase.sources[source].publisher)} if len(named) == 1 else set()
     if publisher and (without_publisher := without_words(kept, publisher)):
         alone = retrieve(matcher, replace(r, question=without_publisher))
         if alone.answered and (e := factbase.entry(alone.fact_id or "")) is not None and e.source in named:

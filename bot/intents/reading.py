@@ -481,7 +481,7 @@ def _mend_question_words(question: str) -> str:
     if "name" in lowered or "title" in lowered:
         question = _NAME_OF_RE.sub("", question)
     if "-related" in lowered:  # "the uranium-related programme", "sports-related": about uranium, sport
-        question = re.sub(r"\b(\w+)-related\b", r"\1", question, flags=re.IGNORECASE)
+        question = re.sub(r"\b(\w+)-related\b", r"about \1", question, flags=re.IGNORECASE)
     if "называ" in lowered:
         question = _NAME_OF_RU_RE.sub("", question)
     if lowered.lstrip().startswith(("for ", "для ")):
@@ -599,9 +599,9 @@ def _names_the_place(matcher: Matcher, word: str, keys: dict[str, float], words:
 def _in_a_publishers_name(matcher: Matcher, word: str, keys: dict[str, float], words: list[str]) -> bool:
     """True when a country word completes a report's name ("Sputnik Armenia said ..."): the report, not
     Armenia's delegation."""
-    index = words.index(word) if word in words else 0
-    before = words[index - 1] if index else ""
-    return any(before in own and their & keys.keys() for own, their in derived(matcher).publishers.values())
+    places = [i for i, w in enumerate(words) if w == word]  # every time it is written ("Sputnik Armenia, Armenia")
+    return bool(places) and all(i and any(words[i - 1] in own and their & keys.keys()
+                                          for own, their in derived(matcher).publishers.values()) for i in places)
 
 
 def reading_score(r: Reading) -> int:

@@ -148,12 +148,12 @@ _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service so
     агентство сми издание издания газета службу служба источник источника источники""".split())
 _WHEN_PUBLISHED_RE = re.compile(
     r"\b(when|когда|kogda|what date|what time|какого числа|во сколько|в котором часу|date|дата|дату)\b.*\b(publish\w*|came out|come out|appear\w*|"
-    r"released?|put out|issued|posted|опубликова\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b")
+    r"released?|put out|опубликова\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b")
 
 
 _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|во сколько|в котором часу|в какое время|"
                        r"точное время|точно|vo skolko)\b")
-_DATELINE = frozenset("dateline datelined датлайн".split())
+_DATELINE = frozenset("dateline датлайн".split())
 _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
                                 r"na kakom yazyke)\b")
 _AS_PUBLISHED_RE = re.compile(r"\b(as|according|per|согласно|по данным|судя|если верить)\b")
@@ -177,7 +177,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         and bool(words & _PIECE_WORDS or not {"@meeting", "@next"} & r.keys)
     # the language a report is in; not "which language did Mishustin speak"
     in_language = _WHICH_LANGUAGE_RE.search(text) is not None and not r.people
-    dateline = bool(words & _DATELINE) and bool(words & _PIECE_WORDS | {"carry", "carries", "стоит", "указан"})
+    # "what dateline does Trend's story carry" (not "the Trend report datelined Tashkent")
+    dateline = bool(words & _DATELINE) and bool(words & {"what", "which", "какой", "какая", "каков"})
     if not credit and not published and not in_language and not dateline:
         return None
     named = sources_named(matcher, r)
@@ -205,7 +206,10 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     if published and not credit and not in_language and len(answers) < len(sources):
         # "when was the AzerNews article published": its copy shows no date, which is said, not guessed
         undated = ", ".join(s.publisher for s in sources if not s.published)
-        return abstain(matcher, r, "report", phrase(lang, "no_date_shown", publisher=undated))
+        if not answers:
+            return abstain(matcher, r, "report", phrase(lang, "no_date_shown", publisher=undated))
+        none = phrase(lang, "no_date_shown", publisher=undated).rstrip(".")  # "the Trend and AzerNews reports"
+        answers.append(none[:1].lower() + none[1:])
     if len(answers) < len(sources):  # one named report has no agency on record: not guessed
         return None
     lines = tuple(source_line(s, lang) for s in sources)
