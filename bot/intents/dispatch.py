@@ -206,6 +206,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     factbase = matcher.factbase
     lang = r.language
     words = set(r.words)
+    text = " ".join(r.words)  # the early rules' patterns read the question's words as one line
     if is_smalltalk(r):
         return smalltalk_reply(factbase, r)
     expanded = abbreviation_reply(matcher, r)  # "what does TITR stand for": the reports' own expansion
@@ -219,18 +220,18 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return relayed_from_event(matcher, r, event) or other_event_reply(matcher, r, event)
     if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
         return retrieve(matcher, r)
-    if _OPINION_RE.search(" ".join(r.words)) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
+    if _OPINION_RE.search(text) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
-    if _REFUSED_RE.search(" ".join(r.words)):  # "which country refused to sign": the reports name no refusal
+    if _REFUSED_RE.search(text):  # "which country refused to sign": the reports name no refusal
         return abstain(matcher, r, "documents", phrase(lang, "no_refusal"))
-    if _WHICH_SPORT_RE.search(" ".join(r.words)) and not derived(matcher).words & _SPORTS:
+    if _WHICH_SPORT_RE.search(text) and not derived(matcher).words & _SPORTS:
         return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
-    if _CHAIR_RE.search(" ".join(r.words)) and not words & _GOVERNMENT_WORDS:
+    if _CHAIR_RE.search(text) and not words & _GOVERNMENT_WORDS:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_chair"))
-    if _OBJECTION_RE.search(" ".join(r.words)) and not r.people and not r.countries:
+    if _OBJECTION_RE.search(text) and not r.people and not r.countries:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_objection"))
-    if not r.people and not r.countries and _ABSENT_RE.search(" ".join(r.words)) \
-            and not re.search(r"\b(not only|не только)\b|\b(prime minister|premier|премьер)", " ".join(r.words)):
+    if not r.people and not r.countries and _ABSENT_RE.search(text) \
+            and not re.search(r"\b(not only|не только)\b|\b(prime minister|premier|премьер)", text):
         # "which CIS countries did not send delegations": the reports list who came, never who stayed away
         reply = abstain(matcher, r, "participants", phrase(lang, "no_absent"))
         offer = Suggestion(PARTICIPANTS_ID, fact_title(factbase, PARTICIPANTS_ID, lang))
@@ -239,7 +240,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         found = retrieve(matcher, r)
         return found if found.answered else abstain(matcher, r, "retrieval", phrase(lang, "no_description"),
                                                     score=found.score)
-    if "@who" in r.keys and (set(r.words) & _SUCCESSION_WORDS or _BECOMING_A_POST_RE.search(" ".join(r.words))):  # "who was Secretary General before Lebedev"
+    if "@who" in r.keys and (set(r.words) & _SUCCESSION_WORDS or _BECOMING_A_POST_RE.search(text)):  # "who was Secretary General before Lebedev"
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     numbered = asks_numbered_item(r)
     if numbered and "@who" in r.keys:  # "who signed document 7": the lists name no signatory

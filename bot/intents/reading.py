@@ -669,16 +669,16 @@ def subject_keys(matcher: Matcher, r: Reading, *, known_only: bool = False,
 
 
 def keys_held(matcher: Matcher, fact_id: str, subject: list[set[str]]) -> int:
-    """How many of the subject's words (each a set of keys) the fact holds."""
+    """How many of the subject's words (each a set of keys) the fact holds (none, for no such fact)."""
     doc = matcher.doc_by_id.get(fact_id)
     if doc is None:
         return 0
-    return sum(bool(keys & (doc.terms.keys() | doc.entities.keys())) for keys in subject)
+    return sum(any(k in doc.terms or k in doc.entities for k in keys) for keys in subject)
 
 
 def doc_holds(matcher: Matcher, fact_id: str, subject: list[set[str]], share: float = 1.0) -> bool:
     """True when the fact holds the subject's words: all of them, or at least `share` of them."""
-    if matcher.doc_by_id.get(fact_id) is None or not subject:
+    if not subject or fact_id not in matcher.doc_by_id:
         return False
     held = keys_held(matcher, fact_id, subject)
     return held >= share * len(subject) if share < 1.0 else held == len(subject)

@@ -192,7 +192,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
                                            for i in derived(matcher).statements_by_source.get(s, []))]
         named = quoting or named
     sources = [matcher.factbase.sources[s] for s in named]
-    if published and not credit and not in_language and _CLOCK_RE.search(text):  # the fact base keeps a report's date, not its hour
+    dated = published and not credit and not in_language  # the report's date is what is asked
+    if dated and _CLOCK_RE.search(text):  # the fact base keeps a report's date, not its hour
         return abstain(matcher, r, "report", phrase(lang, "no_time"))
     if in_language:  # "на каком языке опубликован список": the language of the report's text
         answers = [phrase(lang, "written_in", publisher=s.publisher, language=label(lang, f"language_{s.language}"))
@@ -203,13 +204,12 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     else:
         answers = [phrase(lang, "published_on", publisher=s.publisher, date=format_date(s.published, lang))
                    for s in sources if s.published]
-    if published and not credit and not in_language and len(answers) < len(sources):
+    if dated and len(answers) < len(sources):
         # "when was the AzerNews article published": its copy shows no date, which is said, not guessed
         undated = ", ".join(s.publisher for s in sources if not s.published)
         if not answers:
             return abstain(matcher, r, "report", phrase(lang, "no_date_shown", publisher=undated))
-        none = phrase(lang, "no_date_shown", publisher=undated).rstrip(".")  # "the Trend and AzerNews reports"
-        answers.append(none[:1].lower() + none[1:])
+        answers.append(phrase(lang, "no_date_shown", publisher=undated).rstrip("."))  # "the Trend and AzerNews reports"
     if len(answers) < len(sources):  # one named report has no agency on record: not guessed
         return None
     lines = tuple(source_line(s, lang) for s in sources)
