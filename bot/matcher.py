@@ -357,6 +357,11 @@ class Matcher:
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [Candidate(doc.id, doc.kind, _confidence(s)) for s, _, doc in scored]
 
+    def holding(self, key: str) -> list[str]:
+        """The ids of the facts whose text holds this key ("minsk"), in the fact base's order."""
+        found = self._term_index.get(key)
+        return [] if found is None else [self.docs[int(i)].id for i in found[0]]
+
     def carries(self, entity_key: str) -> bool:
         """True when some fact names this entity ("C:armenia", "P:mishustin")."""
         return entity_key in self._carried

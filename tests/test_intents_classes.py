@@ -1738,3 +1738,72 @@ def test_x_related_with_a_subject_no_document_holds_is_no_document() -> None:
 
 def test_a_country_written_again_after_a_reports_name_is_still_the_country() -> None:
     assert "grigoryan" in shown(SHIPPED.ask("Sputnik Armenia: who was Armenia's delegation head?"))
+
+
+# -- a meeting elsewhere that the reports do speak of; what one report holds ---------------------------
+
+
+@pytest.mark.parametrize("question", ["What is on the permanent representatives' table in Minsk?",
+                                      "Что будут обсуждать постоянные представители в Минске?",
+                                      "security cooperation roadmap minsk"])
+def test_what_the_reports_say_of_the_minsk_meeting_is_answered_from_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "minsk-permanent-representatives-trend", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did the heads of government meet in Minsk?", "Was the meeting in Minsk?",
+                                      "Заседание прошло в Минске?", "the next meeting will be in Minsk, correct?",
+                                      "pravda chto sleduyuschee zasedanie budet v Minske"])
+def test_a_meeting_in_minsk_asked_only_by_its_place_is_another_meeting(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "other-event", render_text(reply)
+    assert "Minsk" in render_text(reply)
+
+
+def test_a_report_named_by_its_date_is_not_an_event_on_that_date() -> None:
+    reply = SHIPPED.ask("Что Trend от 26 февраля 2024 года пишет о постоянных представителях в Минске?")
+    assert reply.answered and reply.fact_id == "minsk-permanent-representatives-trend", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "source"), [
+    ("What did TASS report?", "tass-2023-10-26"), ("о чём написал ТАСС", "tass-2023-10-26"),
+    ("what's in the Turkmenportal piece", "turkmenportal-2024-04-26"),
+    ("what did Trend report in February 2024", "trend-2024-02-26"),
+])
+def test_what_a_named_report_reports_lists_its_facts_and_only_its(question: str, source: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "report", render_text(reply)
+    own = {e.id for e in FACTS.entries() if e.source == source}
+    assert shown(reply) == own, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["what did TASS report about the jubilee medal", "what did Xinhua report",
+                                      "What did TASS report on Mishustin?"])
+def test_a_report_asked_about_something_is_not_its_whole_list(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.intent != "report", render_text(reply)
+
+
+# -- "the quote where X says ...": which quote, not where; a quantity or a length asked -----------------
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Show me the quote where Smailov says the concept gives a new economic impetus", "smailov-industrial-concept"),
+    ("I need the passage where Mishustin speaks of neighborliness between peoples", "mishustin-eaeu"),
+])
+def test_the_quote_where_someone_says_something_is_that_quote(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == fact, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["How many km long is the North-South corridor Smailov named?",
+                                      "Какую протяжённость Транскаспийского маршрута называл Смаилов?",
+                                      "Which turnover did Smailov cite?", "Какой объём торговли назвал Смаилов?"])
+def test_a_length_or_a_quantity_asked_of_a_speaker_is_no_figure_on_record(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_speakers_words_on_turnover_are_still_his_words() -> None:
+    reply = SHIPPED.ask("What did Smailov say on trade turnover?")
+    assert reply.answered and "smailov-trade-dynamics" in shown(reply), render_text(reply)

@@ -21,17 +21,18 @@ def problems(folder: Path) -> list[str]:
 
 def test_shipped_fact_base_loads_with_every_quote_verified() -> None:
     fb = load_factbase(DEFAULT_DIR, strict=True)  # no warnings either
-    assert fb.counts() == {"meeting": 1, "sources": 9, "speakers": 13, "statements": 31, "agreements": 28}
+    assert fb.counts() == {"meeting": 1, "sources": 9, "speakers": 13, "statements": 31, "agreements": 29}
     # every entry and the meeting quote cite a source with a local text
     assert all(source.text for source in fb.sources.values())
-    assert fb.quotes_verified == 13 + 31 + 28 + 1
+    assert fb.quotes_verified == 13 + 31 + 29 + 1
     attended = {s.country for s in fb.speakers.values() if s.attended}
     assert len(attended) == 9
     added = {Path(e.file).name: set() for e in fb.entries()}
     for e in fb.entries():
         added[Path(e.file).name].add(e.added.date().isoformat())
     assert added == {"astana-times-2023-10-27.yaml": {"2023-10-27"}, "follow-up-2023-10-28.yaml": {"2023-10-28"},
-                     "second-update-2026-12-01.yaml": {"2026-12-01"}, "third-update-2026-12-01.yaml": {"2026-12-01"}}
+                     "second-update-2026-12-01.yaml": {"2026-12-01"}, "third-update-2026-12-01.yaml": {"2026-12-01"},
+                     "fourth-update-2026-12-02.yaml": {"2026-12-02"}}
 
 
 def test_a_documents_number_is_read_from_the_line_its_quote_opens_in_the_reports_copy() -> None:

@@ -51,7 +51,14 @@ from bot.intents.reading import (
     without_words,
 )
 from bot.intents.replying import abstain, list_reply, with_changes
-from bot.intents.reports import from_each_report, per_report, per_report_reply, report_itself, report_with_the_list
+from bot.intents.reports import (
+    from_each_report,
+    per_report,
+    per_report_reply,
+    report_contents,
+    report_itself,
+    report_with_the_list,
+)
 from bot.intents.retrieval import (
     asks_appearance,
     asks_figure,
@@ -261,6 +268,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
     if itself is not None:
         return itself
+    contents = report_contents(matcher, r)  # "what did TASS report", "о чём пишет Asia-Plus": its facts
+    if contents is not None:
+        return contents
     listing = report_with_the_list(matcher, r)  # "which report gives the full list of the documents"
     if listing is not None:
         return listing

@@ -86,8 +86,10 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
             return phrase(lang, "event_eaeu")
     named = {w for source in sources_named(matcher, r) for w in publisher_words(matcher, source)}
     for i, word in enumerate(words):
-        place = OTHER_PLACES.get(word)
-        if place and _near_meeting_word(words, i) and word not in known.words and "bishkek" not in words \
+        place = OTHER_PLACES.get(word) or OTHER_PLACES.get(matcher.cyrillic_of(word) or "")  # "v Minske"
+        if place and (_near_meeting_word(words, i) or "@next" in r.keys) \
+                and not _asked_of_its_facts(matcher, r, word) \
+                and "bishkek" not in words \
                 and not _in_a_name(words, i, named):  # "per The Astana Times": a report, not a meeting in Astana
             return phrase(lang, "event_place", place=place)
         if word.startswith(_ASHGABAT) and set(words[max(0, i - 3): i]) & _AFTER:
@@ -115,11 +117,36 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     another_time = _month_of_a_year(words, years, known.year_months, lang)
     if another_time:
         return another_time
-    asked = dates_in(words)
+    asked = dates_in(words) - _report_dates(matcher, r)
     if asked and not asked & known.dates:
         day, month = sorted(asked)[0]
         return phrase(lang, "event_date", date=_day_month(day, month, lang))
     return None
+
+
+def _report_dates(matcher: Matcher, r: Reading) -> set[tuple[int, int]]:
+    """The days and months of the reports the question names ("по данным Trend от 26 февраля 2024"):
+    the date of a report, not of an event."""
+    sources = matcher.factbase.sources
+    return {(found.published.day, found.published.month) for source in sources_named(matcher, r)
+            if (found := sources.get(source)) is not None and found.published is not None}
+
+
+def _asked_of_its_facts(matcher: Matcher, r: Reading, place: str) -> bool:
+    """True when facts name the place and the question asks something one of them holds beyond the place
+    and a meeting ("what will the permanent representatives discuss in Minsk", "what was adopted in
+    Sochi"); "was the meeting held in Minsk" asks only where a meeting was: another meeting than this."""
+    if place not in derived(matcher).words:
+        return False
+    tokens, _ = matcher.analyze(place)
+    place_keys = {k for t in tokens for k in t.keys}
+    asked = r.keys - place_keys - derived(matcher).meeting_keys - _ONLY_WHERE
+    return bool(asked) and any(asked & matcher.doc_by_id[fact_id].terms.keys()
+                               for key in place_keys for fact_id in matcher.holding(key))
+
+
+# keys that ask only whether and where or when a meeting was, or name this one
+_ONLY_WHERE = frozenset({"@meeting", "@where", "@when", "@next", "@cis", "@year"})
 
 
 def _in_a_name(words: tuple[str, ...], index: int, name: set[str]) -> bool:

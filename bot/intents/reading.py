@@ -462,6 +462,11 @@ def _mend_romanised_h(matcher: Matcher, question: str, unknown: list[str]) -> st
     return question
 
 
+# "the quote where", "the part where", "the passage in which": a quote picked by what it says
+_QUOTE_WHERE_RE = re.compile(r"\b(quotes?|quotation|part|passage|bit|line|lines|sentence|statement|remarks?)"
+                             r" (where|in which|that says|saying)\b", re.IGNORECASE)
+
+
 def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
@@ -480,6 +485,8 @@ def _mend_question_words(question: str) -> str:
         question = _SHOWED_UP_RE.sub("attended", question)
     if "name" in lowered or "title" in lowered:
         question = _NAME_OF_RE.sub("", question)
+    if " where " in lowered:  # "the quote where Aripov asks ...": which quote, not where something was
+        question = _QUOTE_WHERE_RE.sub(r"\1", question)
     if "-related" in lowered:  # "the uranium-related programme", "sports-related": about uranium, sport
         question = re.sub(r"\b(\w+)-related\b", r"about \1", question, flags=re.IGNORECASE)
     if "называ" in lowered:

@@ -30,7 +30,9 @@ from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, format_date, label, source_line, source_via
 from bot.text import is_cyrillic, tokenize, transliterate
 
-__all__ = ["from_each_report", "per_report", "per_report_reply", "report_itself", "report_with_the_list"]
+__all__ = [
+    "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself", "report_with_the_list",
+]
 
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
 _PER_RE = re.compile(
@@ -309,3 +311,46 @@ def _beyond_the_list(matcher: Matcher, r: Reading) -> bool:
     tokens, unknown = matcher.analyze(r.question)
     return any(not set(t.keys) <= _LIST_FRAME and t.word not in _LIST_FRAME_WORDS for t in tokens) \
         or any(len(w) > 3 and w not in _LIST_FRAME_WORDS for w in unknown)
+
+
+# "what did TASS report", "о чём пишет Asia-Plus", "summarise the Trend story": what one report holds,
+# asked with nothing beside the report's name and these words
+_CONTENTS_CUES = frozenset("""what whats summarise summarize summary sum что чём чем chto chem о o перескажи
+    перескажите кратко""".split())
+_CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | frozenset("""did does do is was the a an its it
+    in of on about up s say says said report reports reported write writes wrote written cover covers covered
+    contain contains hold holds tell tells us me please facts fact have has from come comes there
+    пишет писал писала написал написала написали пишут сообщает сообщил сообщила сообщило сообщили
+    рассказал рассказала рассказывает говорится говорит сказано есть у из в во какие факты содержит
+    pishet soobshchaet soobshchil""".split())
+
+
+def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
+    """The facts a named report holds, as a list ("what did TASS report", "о чём пишет Asia-Plus"),
+    when the question asks nothing beside the report; None otherwise."""
+    words = set(r.words)
+    if not words & _CONTENTS_CUES:
+        return None
+    named = sources_named(matcher, r)
+    if not named:
+        return None
+    sources = matcher.factbase.sources
+    asked = set(months_named(r.words).values())
+    dated = [s for s in named if (p := sources[s].published) and p.month in asked]
+    named = dated or named  # "what did Trend report in February 2024": that report, not the October one
+    naming = {form for source in named for word in tokenize(sources[source].publisher) for form in _forms(word)}
+    naming |= {form for source in named for word in publisher_words(matcher, source) for form in _forms(word)}
+    published = [sources[s].published for s in named]
+    months = {r.words[i] for i, month in months_named(r.words).items()
+              if any(p and p.month == month for p in published)}
+    years = {str(p.year) for p in published if p} | {str(p.day) for p in published if p and p.month in asked}
+    rest = {w for w in words if not _forms(w) & naming} - _CONTENTS_WORDS - months - years
+    if rest:
+        return None
+    ids = [e.id for e in matcher.factbase.entries() if e.source in named]
+    if not ids:
+        return None
+    lang = r.language
+    report = " / ".join(dict.fromkeys(sources[s].publisher for s in named))
+    return list_reply(matcher.factbase, lang, phrase(lang, "report_contents", report=report, count=len(ids)), ids,
+                      intent="report", score=reading_score(r))

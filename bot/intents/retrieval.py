@@ -347,6 +347,13 @@ _FIGURE_WORDS = frozenset("figure figures statistic statistics цифру циф
 _QUANTITY_WORDS = frozenset("""turnover volume volumes товарооборот товарооборота объём объем объёма объема
     объёмы объемы""".split())
 _PERCENT_RE = re.compile(r"%|\bper ?cent|процент", re.IGNORECASE)
+# "what turnover did Smailov name", "какой товарооборот назвал": the quantity itself, whoever gave it
+_QUANTITY_ASKED_RE = re.compile(r"\b(what|which|какой|какого|какую|какие|kakoy)( \w+)? (turnover|volume|товарооборот\w*|"
+                                r"объ[её]м\w*)")
+# a length, a weight: "how long in kilometres", "сколько километров"
+_MEASURE_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mile tonnes tons tonne ton length
+    км километров километра километры тонн тонны тонна длина длину длиной протяжённость протяженность
+    протяжённости протяженности""".split())
 
 
 def asks_figure(r: Reading) -> bool:
@@ -356,8 +363,10 @@ def asks_figure(r: Reading) -> bool:
     figure = bool(words & _FIGURE_WORDS) and not words & {"who", "кто", "kto"}  # not "who were the key figures"
     # "what was the CIS's trade turnover in 2023": a quantity, unless someone's words on it are asked
     figure = figure or bool(words & _QUANTITY_WORDS) and "@say" not in r.keys and not r.people
+    text = " ".join(r.words)
+    figure = figure or bool(words & _MEASURE_WORDS) or _QUANTITY_ASKED_RE.search(text) is not None
     return "@count" in r.keys or bool(words & (MONEY_WORDS | _PERCENT_WORDS)) or figure \
-        or _HOW_MUCH_RE.search(" ".join(r.words)) is not None
+        or _HOW_MUCH_RE.search(text) is not None
 
 
 _HOW_MUCH_RE = re.compile(r"\bhow much\b")
