@@ -5,6 +5,9 @@
   ("represented", "headed", "делегация" are one concept), and question words
   into intents (who / when / where / how many). A form written "=word" counts
   only as typed, not by its stem ("headed" is a concept, "heads" is not);
+- NEVER_TYPOS are words of the subject people ask about that a fact base may
+  not hold ("currency"): read as themselves, never as a misspelling of a word
+  it does hold ("current"), so that a question on them finds nothing;
 - COUNTRIES name states in both languages, with demonyms and the Russian
   genitive, so that a question about a country the sources never mention
   (Moldova, Latvia) is recognised as such instead of matching another one.
@@ -18,7 +21,9 @@ from dataclasses import dataclass
 
 from bot.text import is_cyrillic, transliterate
 
-__all__ = ["CONCEPTS", "COUNTRIES", "Country", "INTENTS", "ROMANISED_STOPWORDS", "STOPWORDS", "country_by_name"]
+__all__ = [
+    "CONCEPTS", "COUNTRIES", "Country", "INTENTS", "NEVER_TYPOS", "ROMANISED_STOPWORDS", "STOPWORDS", "country_by_name",
+]
 
 STOPWORDS: frozenset[str] = frozenset(
     """
@@ -29,7 +34,7 @@ STOPWORDS: frozenset[str] = frozenset(
     more most any some each every either neither both such own same other another
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
-    please tell show give let know find explain describe described describes describing something anything everything
+    please tell show give gives gave giving let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true
     thing things info information details detail question answer bot hi hello hey thanks thank
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve
@@ -52,6 +57,26 @@ STOPWORDS: frozenset[str] = frozenset(
     перед после для при без над под между через около среди вокруг
     """.split()
 )
+
+# Words of politics and economics, typed right, that are not the fact base's words mistyped: a fuzzy
+# match would read "currency" as "current" and "sanction" as "section"; a fact that holds one of them
+# still matches it exactly.
+NEVER_TYPOS: frozenset[str] = frozenset(
+    """
+    currency currencies monetary sanction sanctions military army armies war wars weapon weapons nuclear
+    gas oil pipeline pipelines visa visas migration migrants migrant tourism tourist tourists education
+    healthcare pandemic covid climate grain wheat ruble rubles rouble roubles dollar dollars euro euros
+    bank banks loan loans debt debts inflation terrorism terrorist drugs border borders refugees
+    election elections vaccine vaccines
+    валюта валюты валюту валютой валютный валютная валютного санкции санкций санкциям армия армии
+    война войны войну оружие оружия ядерный ядерного газ газа нефть нефти трубопровод визы виза визовый
+    миграция миграции мигранты мигрантов туризм туризма образование образования здравоохранение
+    пандемия пандемии климат климата зерно зерна пшеница рубль рубля доллар доллара евро банк банка
+    кредит кредиты долг долги инфляция инфляции терроризм терроризма граница границы беженцы выборы
+    вакцина вакцины
+    """.split()
+)
+
 
 # Russian stop words as people type them in Latin letters ("chto skazal mishustin"), the
 # common spellings beside the matcher's own transliteration; none is an English word.

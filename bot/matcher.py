@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 
 from bot.facts import FactBase, Speaker
 from bot.gcpause import paused_gc
-from bot.lexicon import CONCEPTS, COUNTRIES, INTENTS, ROMANISED_STOPWORDS, STOPWORDS, country_by_name
+from bot.lexicon import CONCEPTS, COUNTRIES, INTENTS, NEVER_TYPOS, ROMANISED_STOPWORDS, STOPWORDS, country_by_name
 from bot.text import detect_language, is_cyrillic, stem, tokenize, transliterate
 
 __all__ = ["Candidate", "Doc", "MatchResult", "Matcher", "PARTICIPANTS_ID", "SOURCES_ID", "country_key"]
@@ -245,6 +245,8 @@ class Matcher:
 
     def _lookup_uncached(self, word: str) -> tuple[tuple[str, float], ...]:
         keys = self._exact_word(word)
+        if not keys and word in NEVER_TYPOS:
+            return ()  # "currency" is a word the facts do not hold, not "current" mistyped
         if not keys and is_cyrillic(word):
             latin = transliterate(word)
             keys = (self._exact_word(latin) or self._fuzzy(latin, self._latin_targets)

@@ -1807,3 +1807,92 @@ def test_a_length_or_a_quantity_asked_of_a_speaker_is_no_figure_on_record(questi
 def test_a_speakers_words_on_turnover_are_still_his_words() -> None:
     reply = SHIPPED.ask("What did Smailov say on trade turnover?")
     assert reply.answered and "smailov-trade-dynamics" in shown(reply), render_text(reply)
+
+
+# -- a real word the facts lack is not a typo of one they hold; counts with a claim or a report named ---
+
+
+@pytest.mark.parametrize("question", ["Did Aripov propose a single currency for the CIS?",
+                                      "Предлагал ли Арипов общую валюту?", "what did Mishustin say on sanctions"])
+def test_a_word_no_fact_holds_is_not_read_as_a_neighbouring_word(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_count_claimed_by_someone_gets_every_reports_count() -> None:
+    reply = SHIPPED.ask("My notes say over 20 agreements were signed. What numbers do the reports give?")
+    assert reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)
+
+
+def test_a_count_asked_of_a_report_that_gives_none_says_so_and_gives_the_others() -> None:
+    reply = SHIPPED.ask("How many documents were signed, according to Turkmenportal?")
+    assert reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)
+    assert render_text(reply).startswith("Nothing on this from Turkmenportal"), render_text(reply)
+
+
+def test_a_count_asked_of_a_report_that_gives_one_is_not_said_to_be_missing() -> None:
+    reply = SHIPPED.ask("How many documents were signed, according to TASS?")
+    assert "tass-22-documents" in shown(reply) and "Nothing on this" not in render_text(reply), render_text(reply)
+
+
+# -- several sentences: the one that asks, when the others add nothing ---------------------------------
+
+
+@pytest.mark.parametrize("question", ["What was discussed in Bishkek? A brief overview, please.",
+                                      "О чём говорили на заседании? Коротко, для конспекта."])
+def test_a_request_sentence_after_the_question_leaves_the_question(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "overview", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Lukashenko came too. What did he say?", "It was back in 2021. What was signed?",
+                                      "Moldova's premier was there. Who else came?"])
+def test_a_sentence_beside_the_question_that_names_something_is_not_dropped(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+# -- an agency a report cites names that report; "the press service"; what was talked about ------------
+
+
+def asia_plus_facts() -> set[str]:
+    return {e.id for e in FACTS.entries() if e.source == "asia-plus-2023-10-27"}
+
+
+@pytest.mark.parametrize("question", ["What did Interfax carry of Mishustin's words?", "мишустин интерфакс цитата",
+                                      "Per BelTA, as relayed by Asia-Plus, what did Mishustin say?"])
+def test_an_agency_a_report_cites_stands_for_that_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and shown(reply) - {"mishustin"} <= asia_plus_facts(), render_text(reply)
+    assert "mishustin-eaeu" in shown(reply), render_text(reply)
+
+
+def test_what_an_agency_reported_lists_the_facts_of_the_report_that_cites_it() -> None:
+    reply = SHIPPED.ask("What did TDH report?")
+    assert reply.intent == "report" and shown(reply) == {e.id for e in FACTS.entries()
+                                                         if e.source == "turkmenportal-2024-04-26"}, render_text(reply)
+
+
+def test_a_press_service_is_not_trade_in_services() -> None:
+    reply = SHIPPED.ask("What did the Kazakh premier's press service put out?")
+    assert "smailov-services-agreement" not in shown(reply) or len(shown(reply)) > 1, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What did the heads of government talk about?", "о чём шла речь на заседании?"])
+def test_what_was_talked_about_by_no_one_named_is_the_agenda(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "overview", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Give me the delegation heads listed in the Astana Times article",
+                                      "which heads of delegation does The Astana Times name"])
+def test_a_list_asked_of_a_named_report_is_that_list_not_who_reported_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What is the third document on TASS's list?",
+                                      "Apart from Mishustin, how many heads of government came?"])
+def test_a_list_or_count_the_reports_do_not_give_that_way_is_not_answered(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)

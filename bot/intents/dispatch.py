@@ -74,7 +74,7 @@ from bot.intents.retrieval import (
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import SPOKE_WORDS
+from bot.intents.vocabulary import FRAME, SPOKE_WORDS
 from bot.matcher import PARTICIPANTS_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, label, speaker_name
 
@@ -143,6 +143,23 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         more = more_reply(matcher, reading, context)
         if more is not None:
             return more
+    reply = _reasoned(matcher, reading)
+    if not reply.answered and reply.intent == "retrieval":
+        asked = _the_asked_sentence(matcher, question)
+        if asked is not None:  # "What was on the agenda? Short summary please.": the question alone
+            alone = read(matcher, asked, reading.language)
+            again = _reasoned(matcher, alone)
+            if again.answered:
+                reply, reading = again, alone
+    if not reply.answered and reply.score is not None and reply.score >= matcher.threshold:
+        # how sure the reading was is not a confidence in a fact: a reply that answers
+        # nothing never shows a score at which the bot would have answered
+        reply = with_changes(reply, score=matcher.threshold - 1)
+    return reply, context_after(matcher.factbase, reading, reply)
+
+
+def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
+    """The reply to a reading, where a why asked is answered only by a fact that gives a reason."""
     reply = _answer(matcher, reading)
     if reply.answered and reply.intent != "smalltalk" and asks_why(reading) \
             and not (reply.intent == "count" and (set(reading.words) & DIFFER_WORDS or two_numbers(matcher, reading))) \
@@ -151,11 +168,33 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         # reports' differing counts do answer "22 here, twenty there: why?": each report's own figure)
         reply = abstain(matcher, reading, reply.intent or "retrieval", phrase(reading.language, "no_reason"),
                         score=reply.score)
-    if not reply.answered and reply.score is not None and reply.score >= matcher.threshold:
-        # how sure the reading was is not a confidence in a fact: a reply that answers
-        # nothing never shows a score at which the bot would have answered
-        reply = with_changes(reply, score=matcher.threshold - 1)
-    return reply, context_after(matcher.factbase, reading, reply)
+    return reply
+
+
+# how the answer is wanted ("a brief overview, please", "коротко"): no subject of its own
+_HOW_TO_ANSWER = frozenset("""brief briefly short shortly summary overview quick quickly detail details detailed
+    кратко коротко вкратце подробно подробнее обзор резюме""".split())
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
+    """The one sentence of several that asks ("What was on the agenda? Short summary please.", "I am
+    writing a paper. Who spoke?"), when the others add nothing to it: no word the facts hold beyond
+    what it holds and the question's frame, no name, no number. None otherwise."""
+    sentences = [s for s in _SENTENCE_END_RE.split(question.strip()) if s.strip()]
+    asked = [s for s in sentences if s.rstrip().endswith("?")]
+    if len(sentences) < 2 or len(asked) != 1:
+        return None
+    tokens, _ = matcher.analyze(asked[0])
+    held = {k for t in tokens for k in t.keys} | FRAME
+    for sentence in sentences:
+        if sentence is asked[0]:
+            continue
+        tokens, unknown = matcher.analyze(sentence)
+        if any(not set(t.keys) <= held and t.word not in _HOW_TO_ANSWER for t in tokens) or re.search(r"\d", sentence) \
+                or any(w[:1].isupper() for w in re.findall(r"\w+", sentence)[1:]):
+            return None
+    return asked[0]
 
 
 def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Reply:
@@ -184,6 +223,8 @@ def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -
     entry = factbase.entry(reply.fact_id or "") if reply.answered else None
     if entry is None or entry.source in named:
         return reply
+    if any((e := factbase.entry(item.fact_id)) is not None and e.source in named for item in reply.items):
+        return reply  # "how many, per TASS": the reports' counts, TASS's among them
     publishers = _publishers(factbase, named)
     return with_changes(reply, headline=f"{phrase(lang, 'another_report', publisher=publishers)} {reply.headline}")
 
@@ -278,7 +319,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if each is not None:
         return each
     per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first
-    if asks_attribution(r) and not (per is not None and gives_its_authority(r)):
+    if asks_attribution(r) and not (per is not None and (gives_its_authority(r) or not asks_attribution(per[1]))):
+        # not "who are the heads of delegation named in the Astana Times report": the report is given, not asked
         return attribution_reply(matcher, r)
     named: list[str] = []
     if per is not None:  # the rest reads the question without the report's name and frame
@@ -298,7 +340,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # a number is asked: the reports' counts, or a quote that gives a figure, never a person's
         # entry ("how many people in the Russian delegation") or one document ("how many concern X")
         counted = count_reply(matcher, r)
-        return counted if counted is not None else retrieve(matcher, r)
+        if counted is None:
+            return retrieve(matcher, r)
+        return _from_another(matcher, counted, named, lang) if named else counted  # "per Trend": not Trend's
     stranger = stranger_from(matcher, r)
     if stranger is not None:
         return stranger

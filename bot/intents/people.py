@@ -26,6 +26,7 @@ from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import not_what_is_asked, retrieve, unknown_capitalised
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MEETING_WORDS, MORE_WORDS
+from bot.lexicon import NEVER_TYPOS
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import (
     Reply,
@@ -325,6 +326,8 @@ def _holds_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     place = derived(matcher).schedule_keys  # "о подготовке к заседанию в Ашхабаде": the meeting's, no subject
     subject = [keys - {"@say", "@source", "@sector"} - place for keys in subject_keys(matcher, r, known_only=True)]
     subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
+    # a topic word no fact holds ("a single currency"): part of the subject, which the fact then lacks
+    subject += [{word} for word in matcher.analyze(r.question)[1] if word in NEVER_TYPOS]
     return not subject or holds_the_subject(matcher, fact_id, subject)
 
 

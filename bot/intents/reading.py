@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.facts import AGREEMENT_KINDS, LISTED_KINDS, Agreement, FactBase, Statement
+from bot.facts import AGREEMENT_KINDS, LISTED_KINDS, Agreement, FactBase, Source, Statement
 from bot.intents.vocabulary import (
     AGENDA_FILLER,
     FRAME,
@@ -117,6 +117,7 @@ class _Derived:
     publishers: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     # speaker -> the keys of their name and role ("what did the CIS Secretary General say": no topic)
     title_keys: dict[str, frozenset[str]] = field(default_factory=dict)
+    publisher_words: frozenset[str] = frozenset()  # every report's naming words, together
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -272,11 +273,12 @@ def _derive(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
         named = [t for t in matcher.analyze(place)[0] if t.entity and any(k.startswith("C:") for k in t.keys)]
         host.update(k for t in named for k in t.keys if k.startswith("C:"))
         host_name = host_name or (named[0].word if named else "")
+    publishers = _publishers(matcher)
     return _Derived(by_speaker, mentions, by_kind, frozenset(years), frozenset(dates), frozenset(words),
                     meeting_keys, schedule_keys, priorities, role_words, frozenset(host), host_name, elsewhere,
                     {person: frozenset(s.id for s in said) for person, said in by_speaker.items()},
-                    _year_months(factbase, texts), _statements_by_source(factbase), _publishers(matcher),
-                    _title_keys(matcher))
+                    _year_months(factbase, texts), _statements_by_source(factbase), publishers,
+                    _title_keys(matcher), frozenset().union(*(own for own, _ in publishers.values())))
 
 
 _PUBLISHER_GENERIC = frozenset("the cabinet ministers republic news agency government press service "
@@ -299,7 +301,23 @@ def _title_keys(matcher: Matcher) -> dict[str, frozenset[str]]:
 # reliably: "Asia-Plus" is "Азия-Плюс", not "асиа-плус")
 _PUBLISHER_CYRILLIC = {"asia": ("азия", "азии", "азию"), "plus": ("плюс",), "tass": ("тасс", "тасса"),
                        "trend": ("тренд", "тренда"), "sputnik": ("спутник", "спутника"), "azernews": ("азерньюс",),
-                       "turkmenportal": ("туркменпортал", "туркменпортала"), "menafn": ("менафн",)}
+                       "turkmenportal": ("туркменпортал", "туркменпортала"), "menafn": ("менафн",),
+                       "interfax": ("интерфакс", "интерфакса", "интерфаксу"), "belta": ("белта", "белты")}
+
+
+def _agencies_cited(matcher: Matcher, source: Source) -> set[str]:
+    """The names of the agencies a report cites ("BelTA, Interfax and AKIpress"): the words written with
+    a capital that are no country, no concept and no generic word ("the Kazakh Prime Minister's press
+    service" names none)."""
+    found: set[str] = set()
+    for text in (source.via or "", source.via_ru or ""):
+        for word in re.findall(r"\w+", text):
+            if not word[:1].isupper() or len(word) < 3 or word.lower() in _PUBLISHER_GENERIC:
+                continue
+            tokens = matcher.analyze(word)[0]
+            if all(not t.entity and not any(k.startswith("@") for k in t.keys) for t in tokens):
+                found.update(t.word for t in tokens)
+    return found
 
 
 def _publishers(matcher: Matcher) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -308,6 +326,7 @@ def _publishers(matcher: Matcher) -> dict[str, tuple[frozenset[str], frozenset[s
         tokens = matcher.analyze(source.publisher)[0]
         entities = {t.word for t in tokens if t.entity}  # "Armenia" in "Sputnik Armenia" names a country first
         own = {w for w in tokenize(source.publisher) if len(w) > 3 and w not in _PUBLISHER_GENERIC | entities}
+        own |= _agencies_cited(matcher, source)  # "according to Interfax": the report that cites it
         own.update([transliterate(w) for w in own if is_cyrillic(w)])
         own.update(form for w in list(own) for form in _PUBLISHER_CYRILLIC.get(w, ()))  # "Азия-Плюс", "ТАСС"
         countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
@@ -395,6 +414,7 @@ _RATHER_THAN_RE = re.compile(r",?\s*\b(?:rather than|instead of|а не)\b[^?,.;
 # name; "apart from the economy" is a topic set aside, read by the overview)
 _EXCEPT_RE = re.compile(r"\b(?:[Oo]ther than|[Aa]part from|[Bb]esides|[Ee]xcept(?: for)?|[Кк]роме|[Пп]омимо)\s+"
                         r"(?:[A-ZА-ЯЁ][\w'’-]*)(?:\s+[A-ZА-ЯЁ][\w'’-]*)?\s*,?")
+_HOW_MANY_RE = re.compile(r"\b(how many|сколько|skolko)\b")
 _GENSEK_RE = re.compile(r"\b(генсек\w*|gensek\w*)", re.IGNORECASE)
 _GENSEK_FORMS = {"генсека": "генерального секретаря", "генсеку": "генеральному секретарю",
                  "генсеком": "генеральным секретарём", "генсеке": "генеральном секретаре"}
@@ -462,6 +482,7 @@ def _mend_romanised_h(matcher: Matcher, question: str, unknown: list[str]) -> st
     return question
 
 
+_PRESS_SERVICE_RE = re.compile(r"\bpress[- ]services?\b", re.IGNORECASE)
 # "the quote where", "the part where", "the passage in which": a quote picked by what it says
 _QUOTE_WHERE_RE = re.compile(r"\b(quotes?|quotation|part|passage|bit|line|lines|sentence|statement|remarks?)"
                              r" (where|in which|that says|saying)\b", re.IGNORECASE)
@@ -485,6 +506,8 @@ def _mend_question_words(question: str) -> str:
         question = _SHOWED_UP_RE.sub("attended", question)
     if "name" in lowered or "title" in lowered:
         question = _NAME_OF_RE.sub("", question)
+    if "service" in lowered or "служб" in lowered:  # "the press service": a press office, not trade in services
+        question = _PRESS_SERVICE_RE.sub("press", question)
     if " where " in lowered:  # "the quote where Aripov asks ...": which quote, not where something was
         question = _QUOTE_WHERE_RE.sub(r"\1", question)
     if "-related" in lowered:  # "the uranium-related programme", "sports-related": about uranium, sport
@@ -496,7 +519,9 @@ def _mend_question_words(question: str) -> str:
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
         question = _RATHER_THAN_RE.sub("", question)  # "headed by deputy PMs rather than PMs": the first
-    if _EXCEPT_RE.search(question):  # "other than Mishustin, who else is quoted": the others, not him
+    if _EXCEPT_RE.search(question) and not _HOW_MANY_RE.search(lowered):
+        # "other than Mishustin, who else is quoted": the others, not him (but a count without him is
+        # no count the reports give: "besides Smailov, how many heads of delegation")
         question = _EXCEPT_RE.sub(" ", question)
     if "генсек" in lowered or "gensek" in lowered:  # "генсек СНГ": the Secretary General, in its short word
         question = _GENSEK_RE.sub(lambda m: _GENSEK_FORMS.get(m.group(1).lower(), "генеральный секретарь"), question)
@@ -516,6 +541,7 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
             tokens, unknown = matcher.analyze(question)
     lang = language or matcher.language_of(question)
     meeting_keys = derived(matcher).meeting_keys
+    reporting = derived(matcher).publisher_words - OTHER_PLACES.keys()  # "in Astana" is a place, not the paper
     words = tokenize(question)
     when = _meeting_time(words)
     keys: set[str] = set()
@@ -536,8 +562,8 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
         if token.word in when:
             continue
         keys.update(token.keys)
-        if not set(token.keys) & (FRAME | meeting_keys):  # "in Bishkek": every fact is about this meeting
-            topic = True
+        if not set(token.keys) & (FRAME | meeting_keys) and token.word not in reporting:
+            topic = True  # not "in Bishkek" (every fact is about this meeting), nor "Interfax": who reported it
     people_ids: list[str] = []
     ambiguous: list[tuple[str, tuple[str, ...]]] = []
     for index, (word, group) in enumerate(groups):

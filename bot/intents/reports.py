@@ -38,11 +38,12 @@ __all__ = [
 _PER_RE = re.compile(
     r"\b(according|per|reported|says|say|writes|write|wrote|reports|report|article|данным|сообщению|информации|"
     r"согласно|версии|пишет|пишут|сообщает|сообщают|статье|публикации|материале|dannym|soglasno|"
-    r"believe|верить|veryt|verit)\b")
+    r"believe|верить|veryt|verit|relayed|relays)\b")
 # "какие слова Мишустина приводит Asia-Plus": the report as the authority, unless the report is what is
 # asked ("which report quotes the press service")
 _QUOTED_BY_RE = re.compile(r"\b(приводит|приводят|цитирует|цитируют|quote|quotes|cite|cites|mention|mentions|"
-                           r"mentioned|упоминает|упоминают)\b")
+                           r"mentioned|упоминает|упоминают|name|names|named|listed|называет|"
+                           r"перечисляет|перечислены|названы)\b")
 _VERBATIM_RE = re.compile(r"\b(directly|direct|verbatim|напрямую|дословно|прямую|прямой|прямая)\b")
 _WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?|publications?|agency|agencies)\b|"
                                     r"\b(какой|какая|какое|какие|каком|каких) (источник|издани|публикаци|отч[её]т|"
@@ -50,11 +51,12 @@ _WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?
 _SAYING = frozenset("says say writes write wrote reports report reported".split())  # the report's verbs, after it
 _AUTHORITY_WORDS = frozenset("""according per reported says say writes write wrote reports report article publication
     данным сообщению информации согласно версии пишет пишут сообщает сообщают статье публикации материале
-    dannym soglasno believe if you если верить veryt verit""".split())  # "if you believe X", "если верить X"
+    dannym soglasno believe if you если верить veryt verit relayed relays as by""".split())  # "if you believe X", "если верить X"
 
 
-def per_report(matcher: Matcher, r: Reading) -> tuple[list[str], Reading] | None:
-    """The reports a question names as its authority, and the question read without naming them."""
+def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[list[str], Reading] | None:
+    """The reports a question names as its authority, and the question read without naming them
+    (`framed`: only a name right after its frame's words, "as relayed by Asia-Plus")."""
     text = " ".join(r.words)
     if not _PER_RE.search(text) and not (_QUOTED_BY_RE.search(text) and not _WHICH_REPORT_ASKED_RE.search(text)
                                          and not _VERBATIM_RE.search(text)):  # "does Asia-Plus quote X directly"
@@ -98,12 +100,18 @@ def per_report(matcher: Matcher, r: Reading) -> tuple[list[str], Reading] | None
     while start > 0 and (not keys[start - 1] or keys[start - 1] & _AUTHORITY_WORDS - _SAYING) \
             and start > run[0] - 3:
         start -= 1
+    if framed and start == run[0]:
+        return None  # "Asia-Plus and TASS give different numbers": two reports compared, not one's frame
     while end < len(raw) and keys[end] & _AUTHORITY_WORDS and end < run[1] + 1:
         end += 1
     text = " ".join(raw[:start] + raw[end:])
     if not text.strip():
         return None
-    return named, read(matcher, text, r.language)
+    rest = read(matcher, text, r.language)
+    again = per_report(matcher, rest, framed=True) if sources_named(matcher, rest) else None  # "per AKIpress, as relayed by
+    if again is not None:  # Asia-Plus": both names go
+        return list(dict.fromkeys(named + again[0])), again[1]
+    return named, rest
 
 
 def _forms(word: str) -> set[str]:

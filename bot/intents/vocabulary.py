@@ -77,7 +77,10 @@ SPOKE_WORDS = frozenset("spoke speak speakers speaker выступал выст�
 
 
 AGENDA_RE = re.compile(r"\b(agenda|discuss\w*|topics?|issues|on the table|повестк\w*|обсужда\w*|обсудили|темы|"
-                        r"тема|povestk\w*|obsuzhda\w*|obsudili)\b")  # and as typed in Latin letters
+                        r"тема|povestk\w*|obsuzhda\w*|obsudili|"  # and as typed in Latin letters
+                        # "what did they talk about", "о чём говорили": what was talked about, by no one named
+                        r"what did (they|the \w+( \w+){0,2}) (talk|speak) about|"
+                        r"о ч[её]м (говорили|шла речь|разговаривали|беседовали)|o ch[eyo]m govorili)\b")
 
 
 # what frames an agenda question beyond its agenda word ("which topics were covered", "стояли на повестке")
@@ -100,6 +103,7 @@ REQUEST_WORDS = frozenset("""
     напишите напиши подскажите подскажи скажите скажи privedite nazovite pokazhite skazhite podskazhite
     согласно soglasno
     известно знаете знаешь знаем izvestno
+    carry carries carried carrying
 """.split())
 
 
