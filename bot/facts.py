@@ -118,6 +118,7 @@ class Agreement:
     agreement_kind: str = "document"
     count: int | None = None  # the number a "count" fact states
     counts: str | None = None  # what it counts ("documents", "delegations")
+    elsewhere: tuple[str, ...] = ()  # the words naming another event it is about ("Minsk"), if it is
     file: str = ""
     line: int = 0
 

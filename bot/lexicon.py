@@ -267,7 +267,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                    "активизации", "активнее", "прорабатывать", "проработка", "проработку", "проработке"),
     "@ready": ("ready", "readiness", "willing", "готов", "готова", "готовы", "готовность"),
     "@contribute": ("contribute", "contributes", "contribution", "вклад", "внести", "внесёт", "внесет"),
-    "@role": ("role", "position", "title", "post", "job", "office", "должность", "пост",
+    # "=position": as typed, so that "international positioning" is no post
+    "@role": ("role", "=position", "=positions", "title", "post", "job", "office", "должность", "пост",
               "роль", "позиция"),
 }
 

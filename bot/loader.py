@@ -20,7 +20,7 @@ README, "Fact base"):
     speakers    name_ru, role_ru, country_ru, aliases, country_aliases, topics,
                 answer, answer_ru
     statements  title, title_ru, paraphrase, topics, answer, answer_ru, disagrees_with
-    agreements  title_ru, topics, answer, answer_ru, kind, count, counts, disagrees_with
+    agreements  title_ru, topics, answer, answer_ru, kind, count, counts, disagrees_with, elsewhere
 
 `disagrees_with` links are checked (the ids exist and are statements or
 agreements) and made symmetric: a link written on one fact is known to both.
@@ -75,7 +75,7 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "agreements": (
         ("id", "title", "quote", "source", "added"),
-        ("title_ru", "topics", "answer", "answer_ru", "kind", "count", "counts", "disagrees_with"),
+        ("title_ru", "topics", "answer", "answer_ru", "kind", "count", "counts", "disagrees_with", "elsewhere"),
     ),
 }
 # What `python -m bot check --fields` prints: the optional fields beyond the contract.
@@ -105,11 +105,14 @@ OPTIONAL_FIELD_DOCS: dict[str, str] = {
                                  "counts (documents, delegations)",
     "statements/agreements.disagrees_with": "ids of facts that answer the same question differently; "
                                             "replies show both with their sources (one direction is enough)",
+    "agreements.elsewhere": "for a fact about another event a report mentions (a meeting elsewhere): the "
+                            "words that name it, in English and Russian; only a question naming one of them "
+                            "gets this fact as its answer (list)",
     "*.topics": "keywords in English and Russian that the fact is about (list)",
     "*.answer / answer_ru": "a one-line answer replacing the generated one",
 }
 _BOOL_FIELDS = {"attended", "paraphrase"}
-_LIST_FIELDS = {"aliases", "country_aliases", "topics", "disagrees_with"}
+_LIST_FIELDS = {"aliases", "country_aliases", "topics", "disagrees_with", "elsewhere"}
 _CHOICES = {"kind": AGREEMENT_KINDS, "language": ("en", "ru")}
 _RENAMED = {"kind": "agreement_kind"}  # YAML field -> entry attribute
 TEXT_SEPARATOR = "---- text ----"

@@ -159,5 +159,5 @@ def test_check_documents_the_optional_fields() -> None:
     assert result.returncode == 0
     for field in ("speakers.aliases", "speakers.country_aliases", "statements.paraphrase", "*.topics", "sources.text",
                   "sources.published", "sources.language", "sources.via / via_ru", "agreements.kind",
-                  "agreements.count / counts", "disagrees_with"):
+                  "agreements.count / counts", "disagrees_with", "agreements.elsewhere"):
         assert field in result.stdout

@@ -1896,3 +1896,20 @@ def test_a_list_asked_of_a_named_report_is_that_list_not_who_reported_it(questio
 def test_a_list_or_count_the_reports_do_not_give_that_way_is_not_answered(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered, render_text(reply)
+
+
+# -- a fact about another event answers only a question that names the event ---------------------------
+
+
+@pytest.mark.parametrize("question", ["was security discussed?", "what initiatives did the heads of delegations express?",
+                                      "what was decided about implementation?", "Обсуждали ли безопасность?",
+                                      "according to Trend, was security discussed?", "what is the government's position"])
+def test_a_fact_about_another_meeting_is_no_answer_to_a_question_not_naming_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert "minsk-permanent-representatives-trend" not in shown(reply), render_text(reply)
+
+
+def test_every_fact_about_another_event_names_it() -> None:
+    elsewhere = [a for a in FACTS.agreements.values() if a.elsewhere]
+    assert [a.id for a in elsewhere] == ["minsk-permanent-representatives-trend"]
+    assert {"Minsk", "Минск"} <= set(elsewhere[0].elsewhere)

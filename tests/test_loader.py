@@ -249,6 +249,15 @@ def test_published_is_optional_and_language_kind_count_are_checked(tmp_path: Pat
     assert "field 'count' must be a positive whole number, not -1" in found
 
 
+def test_elsewhere_is_a_list_of_words_and_a_bare_word_is_refused(tmp_path: Path) -> None:
+    fine = VALID.replace("    title: Bridge treaty\n", "    title: Bridge treaty\n    elsewhere: [Minsk, Минск]\n")
+    fb = load_factbase(write_kb(tmp_path / "ok", {"a.yaml": fine}))
+    assert fb.agreements["bridge-treaty"].elsewhere == ("Minsk", "Минск")
+    broken = VALID.replace("    title: Bridge treaty\n", "    title: Bridge treaty\n    elsewhere: {city: Minsk}\n")
+    found = "\n".join(problems(write_kb(tmp_path / "bad", {"a.yaml": broken})))
+    assert "a.yaml:" in found and "elsewhere" in found, found
+
+
 DISAGREE = """\
 agreements:
   - id: other-count

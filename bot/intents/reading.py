@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
 
 from rapidfuzz.distance import DamerauLevenshtein
@@ -29,7 +30,7 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
-    "REPORT_NOUNS", "Reading", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
+    "REPORT_NOUNS", "Reading", "SITE_PARTS", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant",
 ]
@@ -305,6 +306,16 @@ _PUBLISHER_CYRILLIC = {"asia": ("азия", "азии", "азию"), "plus": ("�
                        "interfax": ("интерфакс", "интерфакса", "интерфаксу"), "belta": ("белта", "белты")}
 
 
+# the parts of a web address that name no site: its top-level domains and usual prefixes
+SITE_PARTS = frozenset("www am amp en ru com org net info az kz kg tj uz tm by".split())
+
+
+def _site_words(url: str) -> set[str]:
+    """The words of a report's website that name it ("gov" of www.gov.kg, "astanatimes")."""
+    host = urlsplit(url).hostname or ""
+    return {part for part in host.split(".") if len(part) >= 3 and part not in SITE_PARTS}
+
+
 def _agencies_cited(matcher: Matcher, source: Source) -> set[str]:
     """The names of the agencies a report cites ("BelTA, Interfax and AKIpress"): the words written with
     a capital that are no country, no concept and no generic word ("the Kazakh Prime Minister's press
@@ -327,6 +338,7 @@ def _publishers(matcher: Matcher) -> dict[str, tuple[frozenset[str], frozenset[s
         entities = {t.word for t in tokens if t.entity}  # "Armenia" in "Sputnik Armenia" names a country first
         own = {w for w in tokenize(source.publisher) if len(w) > 3 and w not in _PUBLISHER_GENERIC | entities}
         own |= _agencies_cited(matcher, source)  # "according to Interfax": the report that cites it
+        own |= _site_words(source.url)  # "the gov.kg list", "tass.ru"
         own.update([transliterate(w) for w in own if is_cyrillic(w)])
         own.update(form for w in list(own) for form in _PUBLISHER_CYRILLIC.get(w, ()))  # "Азия-Плюс", "ТАСС"
         countries = {k for t in tokens for k in t.keys if k.startswith("C:")}

@@ -13,6 +13,7 @@ from bot.intents.documents import LIST_LENGTH, meeting_documents
 from bot.intents.reading import (
     OFFICIAL_WORDS,
     REPORT_NOUNS,
+    SITE_PARTS,
     Reading,
     derived,
     holds_the_subject,
@@ -24,7 +25,7 @@ from bot.intents.reading import (
     subject_keys,
 )
 from bot.intents.replying import abstain, list_reply, with_changes
-from bot.intents.retrieval import TIE_MARGIN, asks_appearance, asks_figure, retrieve
+from bot.intents.retrieval import TIE_MARGIN, asks_appearance, asks_figure, names_its_event, retrieve
 from bot.intents.texts import phrase
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, format_date, label, source_line, source_via
@@ -67,7 +68,7 @@ def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[l
     # the report's name: its publisher's words, "government" and the country it names ("the Kyrgyz
     # government's"), its month and year ("the February 2024 report"); dropped once, as one run of
     # words, so that "according to Sputnik Armenia, who represented Armenia?" keeps its subject
-    naming = set(OFFICIAL_WORDS) | REPORT_NOUNS | {"the", "of", "s"}
+    naming = set(OFFICIAL_WORDS) | REPORT_NOUNS | SITE_PARTS | {"the", "of", "s"}
     distinctive: set[str] = set()
     for source in named:
         distinctive |= publisher_words(matcher, source)
@@ -137,7 +138,7 @@ def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | 
         return with_changes(fact_reply(factbase, theirs_shown[0], r.language, score=found.score), intent="retrieval")
     if asks_figure(r) or asks_appearance(r):
         return None
-    theirs = [e.id for e in factbase.entries() if e.source in named]
+    theirs = [e.id for e in factbase.entries() if e.source in named and names_its_event(matcher, r, e.id)]
     scored = matcher.score_facts(r.question, theirs, r.language)
     if not scored or scored[0].confidence < matcher.threshold:
         return None
@@ -266,6 +267,8 @@ _LIST_RE = re.compile(r"\b(list|lists|listed|listing|numbered|full|complete|сп
 _WHICH_REPORT_RE = re.compile(r"\b(which|what|where|какой|какая|какое|какие|каком|какого|какую|каких|где|gde|kakoy|kakaya)\b.*\b(report|reports|"
                               r"source|sources|outlet|publication|publisher|body|website|site|find|найти|источник\w*|"
                               r"издани\w*|публикаци\w*|орган|сайт\w*|агентств\w*|istochnik\w*)\b")
+_WHO_PUBLISHED_RE = re.compile(r"\b(who|кто|kto)\b.*\b(publish\w*|released?|put out|опубликова\w*|выложил\w*|"
+                               r"opublikova\w*)\b")  # "who published the full list", "кто опубликовал список"
 _PEOPLE_LISTED = frozenset("""participants participant delegations delegation heads leaders prime ministers
     участников участники делегаций делегации глав главы премьеров премьер-министров""".split())
 
@@ -275,7 +278,8 @@ def report_with_the_list(matcher: Matcher, r: Reading) -> Reply | None:
     the fact base holds that list as one (a document list of LIST_LENGTH or more items, the
     participants' sentence), each with its line; None for any other question."""
     text = " ".join(r.words)
-    if not _LIST_RE.search(text) or not _WHICH_REPORT_RE.search(text) or _WHICH_LANGUAGE_RE.search(text):
+    if not _LIST_RE.search(text) or not (_WHICH_REPORT_RE.search(text) or _WHO_PUBLISHED_RE.search(text)) \
+            or _WHICH_LANGUAGE_RE.search(text):
         return None
     if _beyond_the_list(matcher, r):  # "which report lists the medal document / the 22 / the Sochi ones"
         return None
@@ -352,7 +356,7 @@ def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
     months = {r.words[i] for i, month in months_named(r.words).items()
               if any(p and p.month == month for p in published)}
     years = {str(p.year) for p in published if p} | {str(p.day) for p in published if p and p.month in asked}
-    rest = {w for w in words if not _forms(w) & naming} - _CONTENTS_WORDS - months - years
+    rest = {w for w in words if not _forms(w) & naming} - _CONTENTS_WORDS - SITE_PARTS - months - years
     if rest:
         return None
     ids = [e.id for e in matcher.factbase.entries() if e.source in named]

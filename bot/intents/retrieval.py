@@ -32,7 +32,8 @@ from bot.text import tokenize
 
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_figure", "asks_maker", "asks_why",
-    "capitalised_unknown", "gives_a_reason", "names_nobody", "names_someone", "not_what_is_asked", "retrieve",
+    "capitalised_unknown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
+    "retrieve",
     "report_statements_holding", "said_in_the_same_report",
     "unknown_capitalised", "unknown_names", "without_agenda_words",
 ]
@@ -148,6 +149,7 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
                                                     if c.fact_id != best.fact_id))
         moved = _tied_first(ranked, lambda fact: _gives_day(matcher.factbase, fact), DAY_MARGIN, matcher.threshold)
         result = moved if moved.best is not best else result
+    result = _without_unnamed_events(matcher, r, result)
     reply = compose(matcher.factbase, result)
     if not result.answered or result.best is None:
         return reply
@@ -447,6 +449,38 @@ _TIME_IN_RE = re.compile(
 
 _PLACE_WORDS = frozenset("""capital city venue столица столице столицы город городе capital's
     ashgabat ashkhabad ашхабад ашхабаде tashkent ташкент ташкенте bishkek бишкек бишкеке""".split())
+
+
+def _without_unnamed_events(matcher: Matcher, r: Reading, result: MatchResult) -> MatchResult:
+    """The result without the facts about another event (`elsewhere`: the Minsk meeting of the
+    permanent representatives) that the question does not name: "was security discussed" asks about
+    this meeting, whatever words the Minsk fact shares with it."""
+    if not result.answered or result.best is None:
+        return result
+    candidates = (result.best, *result.alternatives)
+    kept = [c for c in candidates if names_its_event(matcher, r, c.fact_id)]
+    if len(kept) == len(candidates):
+        return result
+    if not kept or kept[0].confidence < matcher.threshold:
+        return replace(result, answered=False, best=kept[0] if kept else None, alternatives=tuple(kept[1:]),
+                       reason="low-confidence")
+    return replace(result, best=kept[0], alternatives=tuple(kept[1:]))
+
+
+def names_its_event(matcher: Matcher, r: Reading, fact_id: str) -> bool:
+    """True unless the fact is about another event (`elsewhere`) that the question names in none of
+    the fact's words for it ("Minsk", "постпреды")."""
+    entry = matcher.factbase.entry(fact_id)
+    names = getattr(entry, "elsewhere", ())
+    if not names:
+        return True
+    asked = {k for t in matcher.analyze(r.question)[0] for k in t.keys} | set(r.words)
+    for name in names:
+        tokens, unknown = matcher.analyze(name)
+        keys = [set(t.keys) for t in tokens] + [{w} for w in unknown]
+        if keys and all(k & asked for k in keys):
+            return True
+    return False
 
 
 def _tied_first(result: MatchResult, gives: Callable[[str], bool], margin: int = TIE_MARGIN,
