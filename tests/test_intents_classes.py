@@ -1913,3 +1913,33 @@ def test_every_fact_about_another_event_names_it() -> None:
     elsewhere = [a for a in FACTS.agreements.values() if a.elsewhere]
     assert [a.id for a in elsewhere] == ["minsk-permanent-representatives-trend"]
     assert {"Minsk", "Минск"} <= set(elsewhere[0].elsewhere)
+
+
+# -- short question words mistyped; "X or Y"; a document signed elsewhere; "rely on" -------------------
+
+
+@pytest.mark.parametrize(("question", "fact"), [("wat did lebedev sey", "lebedev"), ("wich country did aripov represent",
+                                                                                  "aripov")])
+def test_the_questions_own_short_words_mistyped_are_read_right(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+def test_a_speaker_asked_about_one_subject_or_another_answers_with_either() -> None:
+    reply = SHIPPED.ask("Did Aripov talk about energy or about trade?")
+    assert reply.answered and shown(reply) & {"aripov-energy-systems", "aripov-energy-capabilities"}, render_text(reply)
+    reply = SHIPPED.ask("Did Mishustin talk about energy or about transport?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did they sign a free trade agreement?", "Подписали ли соглашение о свободной торговле?"])
+def test_a_document_signed_on_another_occasion_is_said_to_be_no_document_of_this_meeting(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.fact_id == "sochi-earlier-decisions", render_text(reply)
+    assert reply.headline.startswith(("No such document among those the reports list for this meeting",
+                                      "Среди документов этого заседания")), render_text(reply)
+
+
+def test_which_agency_a_report_relies_on_is_the_agency_it_cites() -> None:
+    reply = SHIPPED.ask("Which agency does Turkmenportal rely on?")
+    assert reply.answered and "TDH" in render_text(reply), render_text(reply)

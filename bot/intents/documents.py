@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts import Agreement
+from bot.facts import Agreement, FactBase, Statement
 from bot.intents.reading import (
     DOCUMENT_KINDS,
     Reading,
@@ -158,6 +158,17 @@ def list_position_reply(matcher: Matcher, r: Reading, place: int) -> Reply:
     return with_changes(reply, headline=f"{headline} {reply.headline}", intent="documents")
 
 
+# a yes-or-no question ("was a free trade agreement signed", "подписали ли", "было ли подписано")
+_YES_NO_RE = re.compile(r"^(was|were|did|has|have|had|is|are)\b|\bли\b|^(bylo|byli|podpisali) li\b")
+
+
+def _of_another_occasion(factbase: FactBase, fact_id: str) -> bool:
+    """True for someone's words or a fact about another occasion (an earlier signing in Sochi), not
+    one of this meeting's documents, counts or results."""
+    entry = factbase.entry(fact_id)
+    return isinstance(entry, Statement) or isinstance(entry, Agreement) and entry.agreement_kind == "background"
+
+
 def asks_documents(r: Reading) -> bool:
     """Which documents, what was signed or adopted; not "when was X adopted" (a date, which
     the statements give for things adopted earlier)."""
@@ -263,7 +274,11 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         found = retrieve(matcher, r)  # "the services trade agreement": a statement about an earlier one
         if found.answered and (found.score or 0) >= SURE and len(subject) >= 2 \
                 and doc_holds(matcher, found.fact_id or "", subject):
-            return found
+            if not {"@sign", "@adopt"} & r.keys or not _YES_NO_RE.search(" ".join(r.words)) \
+                    or not _of_another_occasion(factbase, found.fact_id or ""):
+                return found
+            # "was a free trade agreement signed": not here; what the reports say of one, said to be so
+            return with_changes(found, headline=f"{phrase(lang, 'not_this_meetings')} {found.headline}")
         accounts = _accounts_of_adoption(matcher, r, subject)
         if accounts:  # "decisions in the cultural sphere": the agenda item that says what was adopted on it
             return with_changes(fact_reply(factbase, accounts[0].fact_id, lang, score=accounts[0].confidence),

@@ -328,7 +328,12 @@ def _holds_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
     # a topic word no fact holds ("a single currency"): part of the subject, which the fact then lacks
     subject += [{word} for word in matcher.analyze(r.question)[1] if word in NEVER_TYPOS]
+    if len(subject) == 2 and set(r.words) & _OR:  # "did Aripov speak about energy or trade": either will do
+        return keys_held(matcher, fact_id, subject) >= 1
     return not subject or holds_the_subject(matcher, fact_id, subject)
+
+
+_OR = frozenset("or или либо ili".split())
 
 
 def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> str | None:

@@ -426,6 +426,13 @@ _RATHER_THAN_RE = re.compile(r",?\s*\b(?:rather than|instead of|а не)\b[^?,.;
 # name; "apart from the economy" is a topic set aside, read by the overview)
 _EXCEPT_RE = re.compile(r"\b(?:[Oo]ther than|[Aa]part from|[Bb]esides|[Ee]xcept(?: for)?|[Кк]роме|[Пп]омимо)\s+"
                         r"(?:[A-ZА-ЯЁ][\w'’-]*)(?:\s+[A-ZА-ЯЁ][\w'’-]*)?\s*,?")
+# the question's own short words mistyped: too short for the matcher's typo search, and no fact's words
+_SLIPS = {"wat": "what", "wut": "what", "whta": "what", "waht": "what", "hwat": "what", "sey": "say", "sya": "say",
+          "siad": "said", "sayed": "said", "whn": "when", "wen": "when", "wehn": "when", "wher": "where",
+          "whre": "where", "wehre": "where", "wich": "which", "whcih": "which", "hwo": "who", "woh": "who",
+          "hw": "how", "hwo many": "how many", "чо": "что", "шо": "что", "чё": "что", "че": "что", "када": "когда"}
+_SLIP_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _SLIPS), key=len, reverse=True)) + r")(?![\w-])",
+                      re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\b(how many|сколько|skolko)\b")
 _GENSEK_RE = re.compile(r"\b(генсек\w*|gensek\w*)", re.IGNORECASE)
 _GENSEK_FORMS = {"генсека": "генерального секретаря", "генсеку": "генеральному секретарю",
@@ -505,6 +512,9 @@ def _mend_question_words(question: str) -> str:
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
     adjective ("бишкекском") as the city."""
     lowered = question.lower()
+    if _SLIP_RE.search(lowered):  # "wat did mishustin sey": the question's own words, mistyped
+        question = _SLIP_RE.sub(lambda m: _SLIPS[m.group(0).lower()], question)
+        lowered = question.lower()
     if "how" in lowered:
         question = _HOW_RE.sub(_mended_how, question)
     if "declared" in lowered or "proclaimed" in lowered or "designated" in lowered:

@@ -149,6 +149,8 @@ def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | 
 # A question about a named report itself, not about what it says: whom it got its account from
 # ("which agency does Asia-Plus credit", "откуда Asia-Plus взяла"), or when it came out.
 _CREDIT_RE = re.compile(r"\b(credit\w*|cite|cites|cited|citing|sourced|ссыла\w*|ссылк\w*|сослал\w*)\b")
+# "which agency does Turkmenportal rely on": the report's agencies; "rely on for X" asks X's attribution
+_RELY_RE = re.compile(r"\b(rel(y|ies|ied|ying) on|based on|draw\w* on|опира\w*)\b(?!.*\b(for|для)\b)")
 # "where did AzerNews get its account", "откуда Asia-Plus взяла": a weaker verb, so with "from" or "откуда"
 _GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|взял\w*|взят\w*|получил\w*|узнал\w*)\b.*"
                           r"\b(from|откуда|otkuda)\b|\b(откуда|otkuda|where)\b.*\b(get|gets|got|взял\w*|взят\w*|"
@@ -179,7 +181,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     words = set(r.words)
     # "which agency does Asia-Plus cite", not "where did the meeting take place according to TASS"
-    credit = bool(_CREDIT_RE.search(text) or _GOT_FROM_RE.search(text)
+    credit = bool(_CREDIT_RE.search(text) or _GOT_FROM_RE.search(text) or _RELY_RE.search(text)
                   or _QUOTING_RE.search(text) and (r.people or words & _AGENCY)) \
         and bool(words & (_SOURCE_ASKED | _AGENCY)) and not _AS_PUBLISHED_RE.search(text)
     # "when was the TASS piece published", not "when was the meeting, as published by TASS", nor "when is the
