@@ -27,11 +27,11 @@ from bot.intents.reading import (
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MONEY_WORDS, NUMBER_RE
-from bot.matcher import PARTICIPANTS_ID, Matcher
-from bot.replies import Reply, Suggestion, fact_reply, fact_title
+from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
+from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name
 from bot.text import stem, tokenize
 
-__all__ = ["DIFFER_WORDS", "checks_a_count", "count_reply", "two_numbers"]
+__all__ = ["DIFFER_WORDS", "checks_a_count", "count_besides_reply", "count_reply", "two_numbers"]
 
 def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"How many documents": the reports' counts, each with its source (both when they differ);
@@ -181,3 +181,29 @@ def _no_count(matcher: Matcher, r: Reading) -> Reply:
 def _counts_documents(agreement: Agreement) -> bool:
     counted = agreement.counts or ""
     return counted.startswith("document") or not counted
+
+
+# "besides Smailov, how many heads of delegation", "кроме России, сколько стран": the others, counted
+_BESIDES_RE = re.compile(r"\b(besides|apart from|other than|except(?: for)?|кроме|помимо)\s+([\w'’-]+)", re.IGNORECASE)
+_DELEGATION_WORDS = frozenset("""delegations delegation countries country participants states делегаций делегации
+    стран государств участников delegatsiy stran""".split())  # not "heads of government": deputies led three
+
+
+def count_besides_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """How many delegations took part besides the one named ("besides Smailov, how many heads of
+    delegation": eight), with the others listed; None unless a count of delegations is asked with one
+    participant or country set aside."""
+    found = _BESIDES_RE.search(r.question)
+    if found is None or "@count" not in r.keys or not set(r.words) & _DELEGATION_WORDS:
+        return None
+    factbase = matcher.factbase
+    tokens, _ = matcher.analyze(found.group(2))
+    keys = {k for t in tokens for k in t.keys}
+    attended = [s for s in factbase.speakers.values() if s.attended]
+    set_aside = [s for s in attended if f"P:{s.id}" in keys or country_key(s) in keys]
+    if len(set_aside) != 1:
+        return None
+    others = [s.id for s in attended if s is not set_aside[0]]
+    headline = phrase(r.language, "count_besides", count=len(others), name=speaker_name(set_aside[0], r.language),
+                      country=speaker_country(set_aside[0], r.language))
+    return list_reply(factbase, r.language, headline, others, intent="count", score=reading_score(r))

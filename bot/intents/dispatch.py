@@ -14,7 +14,7 @@ from bot.facts import FactBase
 from bot.intents.abbreviations import abbreviation_reply
 from bot.intents.attribution import asks_attribution, attribution_reply, gives_its_authority
 from bot.intents.checks import number_check_reply
-from bot.intents.counts import DIFFER_WORDS, checks_a_count, count_reply, two_numbers
+from bot.intents.counts import DIFFER_WORDS, checks_a_count, count_besides_reply, count_reply, two_numbers
 from bot.intents.documents import (
     asks_documents,
     asks_list_position,
@@ -74,9 +74,10 @@ from bot.intents.retrieval import (
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import FRAME, SPOKE_WORDS
+from bot.intents.vocabulary import SPOKE_WORDS
 from bot.matcher import PARTICIPANTS_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, label, speaker_name
+from bot.text import tokenize
 
 __all__ = ["answer"]
 
@@ -171,9 +172,17 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     return reply
 
 
-# how the answer is wanted ("a brief overview, please", "коротко"): no subject of its own
-_HOW_TO_ANSWER = frozenset("""brief briefly short shortly summary overview quick quickly detail details detailed
-    кратко коротко вкратце подробно подробнее обзор резюме""".split())
+# the words of a sentence beside the question that adds nothing to it: how the answer is wanted ("a brief
+# overview, please", "коротко"), what it is for ("for a lesson", "I am writing a paper"), thanks
+_ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this that for of to in on with and please
+    thanks thank pls plz in advance brief briefly short shortly summary overview quick quickly detail details
+    detailed answer reply need want would like writing write working preparing paper essay thesis lesson class
+    homework article piece story note notes student students teacher journalist s school university college
+    confused sorry hello hi hey question help
+    курсовую курсовой курсовая диплом диплома школы школа университета вопрос привет здравствуйте извините
+    кратко коротко вкратце подробно подробнее обзор резюме пожалуйста спасибо заранее нужно надо мне для я
+    пишу готовлю работаю урока урок конспекта конспект эссе доклада доклад статьи статья курсовой курсовая
+    ответ ответьте дайте дай""".split())
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+")
 
 
@@ -185,15 +194,9 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     asked = [s for s in sentences if s.rstrip().endswith("?")]
     if len(sentences) < 2 or len(asked) != 1:
         return None
-    tokens, _ = matcher.analyze(asked[0])
-    held = {k for t in tokens for k in t.keys} | FRAME
     for sentence in sentences:
-        if sentence is asked[0]:
-            continue
-        tokens, unknown = matcher.analyze(sentence)
-        if any(not set(t.keys) <= held and t.word not in _HOW_TO_ANSWER for t in tokens) or re.search(r"\d", sentence) \
-                or any(w[:1].isupper() for w in re.findall(r"\w+", sentence)[1:]):
-            return None
+        if sentence is not asked[0] and not set(tokenize(sentence)) <= _ADDS_NOTHING:
+            return None  # "I mean a different meeting. Who spoke?", "Who spoke? Only women."
     return asked[0]
 
 
@@ -336,6 +339,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     place = None if r.people else asks_list_position(r)
     if place is not None:  # "the seventh document on the list": a place, not a count of seven
         return list_position_reply(matcher, r, place)
+    besides = count_besides_reply(matcher, r)  # "besides Smailov, how many heads of delegation": eight
+    if besides is not None:
+        return besides
     if "@count" in r.keys and not r.people or checks_a_count(matcher, r):
         # a number is asked: the reports' counts, or a quote that gives a figure, never a person's
         # entry ("how many people in the Russian delegation") or one document ("how many concern X")

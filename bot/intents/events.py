@@ -35,6 +35,12 @@ _SCO = frozenset("sco шос shos shanghai шанхайской шанхайск
 _EAEU = frozenset("eaeu еаэс eaes eeu евразийского евразийский межправсовет межправсовета".split())
 
 
+# a meeting said to be another than this one ("a different session", "the session a year before",
+# "другое заседание"); not "the previous meeting", which the reports name (Sochi; for Trend, Bishkek)
+_ANOTHER_MEETING_RE = re.compile(
+    r"\b(another|different|other) (meeting|session|summit|council)\b|"
+    r"\b(meeting|session|summit) (a year|the year) (before|earlier)\b|"
+    r"\b(друго[ейм]|других) (заседани\w*|встреч\w*|саммит\w*|совет\w*)\b")
 _AFTER = frozenset("after following после posle".split())  # "after the Ashgabat meeting": the one after the next
 _ASHGABAT = ("ashgabat", "ashkhabad", "ashgabad", "ashabad", "ашхабад")
 
@@ -84,6 +90,8 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         if word == "eurasian" and words[i + 1: i + 3] == ("economic", "union") and (
                 _adjacent_meeting_word(words, i + 2) or _adjacent_meeting_word(words, i)):
             return phrase(lang, "event_eaeu")
+    if _ANOTHER_MEETING_RE.search(" ".join(words)):  # "I mean a different meeting", "про другое заседание"
+        return phrase(lang, "event_another")
     named = {w for source in sources_named(matcher, r) for w in publisher_words(matcher, source)}
     for i, word in enumerate(words):
         place = OTHER_PLACES.get(word) or OTHER_PLACES.get(matcher.cyrillic_of(word) or "")  # "v Minske"

@@ -317,10 +317,13 @@ def _site_words(url: str) -> set[str]:
 
 
 def _agencies_cited(matcher: Matcher, source: Source) -> set[str]:
-    """The names of the agencies a report cites ("BelTA, Interfax and AKIpress"): the words written with
-    a capital that are no country, no concept and no generic word ("the Kazakh Prime Minister's press
-    service" names none)."""
+    """The name of the one agency a report cites for all it says ("Kun News Agency (kun.uz)", "TDH, the
+    Turkmen state news agency"): the words written with a capital that are no country, no concept and no
+    generic word ("the Kazakh Prime Minister's press service" names none). A report citing several
+    ("BelTA, Interfax and AKIpress") is named by none of them: each fact's agency is unknown."""
     found: set[str] = set()
+    if re.search(r"\b(and|и)\b", source.via or ""):
+        return found  # "BelTA, Interfax and AKIpress": which fact came from which, the report does not say
     for text in (source.via or "", source.via_ru or ""):
         for word in re.findall(r"\w+", text):
             if not word[:1].isupper() or len(word) < 3 or word.lower() in _PUBLISHER_GENERIC:

@@ -43,8 +43,7 @@ _PER_RE = re.compile(
 # "какие слова Мишустина приводит Asia-Plus": the report as the authority, unless the report is what is
 # asked ("which report quotes the press service")
 _QUOTED_BY_RE = re.compile(r"\b(приводит|приводят|цитирует|цитируют|quote|quotes|cite|cites|mention|mentions|"
-                           r"mentioned|упоминает|упоминают|name|names|named|listed|называет|"
-                           r"перечисляет|перечислены|названы)\b")
+                           r"mentioned|упоминает|упоминают|listed|перечисляет|перечислены)\b")
 _VERBATIM_RE = re.compile(r"\b(directly|direct|verbatim|напрямую|дословно|прямую|прямой|прямая)\b")
 _WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?|publications?|agency|agencies)\b|"
                                     r"\b(какой|какая|какое|какие|каком|каких) (источник|издани|публикаци|отч[её]т|"
@@ -339,11 +338,18 @@ _CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | frozenset("""di
     pishet soobshchaet soobshchil""".split())
 
 
+# what a report does with its facts, or the piece itself ("what did TASS report", "what's in the piece")
+_CONTENTS_VERBS = _PIECE_WORDS | frozenset("""facts fact come comes say says said report reports reported write writes wrote cover covers
+    covered contain contains carry carries carried in summarise summarize summary sum пишет писал писала написал
+    написала написали пишут сообщает сообщил сообщила сообщило сообщили рассказал рассказала рассказывает говорится
+    сказано содержит перескажи перескажите pishet soobshchaet soobshchil""".split())
+
+
 def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
     """The facts a named report holds, as a list ("what did TASS report", "о чём пишет Asia-Plus"),
     when the question asks nothing beside the report; None otherwise."""
     words = set(r.words)
-    if not words & _CONTENTS_CUES:
+    if not words & _CONTENTS_CUES or not words & _CONTENTS_VERBS:
         return None
     named = sources_named(matcher, r)
     if not named:
@@ -352,6 +358,8 @@ def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
     asked = set(months_named(r.words).values())
     dated = [s for s in named if (p := sources[s].published) and p.month in asked]
     named = dated or named  # "what did Trend report in February 2024": that report, not the October one
+    in_year = [s for s in named if (p := sources[s].published) and str(p.year) in r.words]
+    named = in_year or named  # "what did Trend report in 2024"
     naming = {form for source in named for word in tokenize(sources[source].publisher) for form in _forms(word)}
     naming |= {form for source in named for word in publisher_words(matcher, source) for form in _forms(word)}
     published = [sources[s].published for s in named]

@@ -27,7 +27,7 @@ from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import AGENDA_FILLER, AGENDA_RE, FRAME, MONEY_WORDS, NOT_TOPIC, NUMBER_RE, OTHER_PLACES
 from bot.matcher import Candidate, Matcher, MatchResult
-from bot.replies import Reply, compose, label
+from bot.replies import Reply, compose, fact_title, label
 from bot.text import tokenize
 
 __all__ = [
@@ -153,6 +153,10 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     reply = compose(matcher.factbase, result)
     if not result.answered or result.best is None:
         return reply
+    if not _what_its_event_holds(matcher, r, result.best.fact_id):  # "what was signed in Minsk"
+        title = fact_title(matcher.factbase, result.best.fact_id, r.language)
+        return abstain(matcher, r, "other-event", phrase(r.language, "elsewhere_only", title=title),
+                       score=result.best.confidence)
     strangers = unknown_names(matcher, r)
     if strangers and result.best.confidence < NAMED_STRANGER_FLOOR:  # "a joint statement on Gaza", "GDP"
         return abstain(matcher, r, "unknown-entity", phrase(r.language, "unknown_name", name=", ".join(strangers)),
@@ -350,8 +354,8 @@ _QUANTITY_WORDS = frozenset("""turnover volume volumes товарооборот 
     объёмы объемы""".split())
 _PERCENT_RE = re.compile(r"%|\bper ?cent|процент", re.IGNORECASE)
 # "what turnover did Smailov name", "какой товарооборот назвал": the quantity itself, whoever gave it
-_QUANTITY_ASKED_RE = re.compile(r"\b(what|which|какой|какого|какую|какие|kakoy)( \w+)? (turnover|volume|товарооборот\w*|"
-                                r"объ[её]м\w*)")
+_QUANTITY_ASKED_RE = re.compile(r"\b(what|which|какой|какого|какую|какие|kakoy)( trade| mutual)? (turnover|volume|"
+                                r"товарооборот\w*|объ[её]м\w*)")
 # a length, a weight: "how long in kilometres", "сколько километров"
 _MEASURE_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mile tonnes tons tonne ton length
     км километров километра километры тонн тонны тонна длина длину длиной протяжённость протяженность
@@ -467,6 +471,37 @@ def _without_unnamed_events(matcher: Matcher, r: Reading, result: MatchResult) -
     return replace(result, best=kept[0], alternatives=tuple(kept[1:]))
 
 
+# what a question may ask of another event's fact only if the fact says it: a signing, a date, who came
+_EVENT_FRAMES = frozenset({"@sign", "@adopt", "@when", "@premier", "@president", "@count"})
+
+
+def _what_its_event_holds(matcher: Matcher, r: Reading, fact_id: str) -> bool:
+    """False when the fact is about another event (`elsewhere`) and the question asks of it what the fact
+    does not say ("what was signed in Minsk", "when will they meet in Minsk") or takes this meeting's
+    body there ("did the heads of government meet in Minsk"); True otherwise."""
+    entry = matcher.factbase.entry(fact_id)
+    names = getattr(entry, "elsewhere", ())
+    doc = matcher.doc_by_id.get(fact_id)
+    if not names or doc is None:
+        return True
+    if (r.keys & _EVENT_FRAMES) - doc.terms.keys():
+        return False
+    body = [n for n in names if not any(w in OTHER_PLACES for w in tokenize(n))]
+    names_body = any(_holds(matcher, r, name) for name in body)  # "the permanent representatives"
+    meeting = matcher.factbase.meeting
+    title = f"{meeting.title} {meeting.title_ru or ''}" if meeting else ""
+    body_keys = {k for t in matcher.analyze(title)[0] for k in t.keys} - FRAME  # "heads of government"
+    return names_body or not {k for t in matcher.analyze(r.question)[0] for k in t.keys} & body_keys
+
+
+def _holds(matcher: Matcher, r: Reading, name: str) -> bool:
+    """True when the question holds every word of a name ("permanent representatives")."""
+    asked = {k for t in matcher.analyze(r.question)[0] for k in t.keys} | set(r.words)
+    tokens, unknown = matcher.analyze(name)
+    keys = [set(t.keys) for t in tokens] + [{w} for w in unknown]
+    return bool(keys) and all(k & asked for k in keys)
+
+
 def names_its_event(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     """True unless the fact is about another event (`elsewhere`) that the question names in none of
     the fact's words for it ("Minsk", "постпреды")."""
@@ -474,13 +509,7 @@ def names_its_event(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     names = getattr(entry, "elsewhere", ())
     if not names:
         return True
-    asked = {k for t in matcher.analyze(r.question)[0] for k in t.keys} | set(r.words)
-    for name in names:
-        tokens, unknown = matcher.analyze(name)
-        keys = [set(t.keys) for t in tokens] + [{w} for w in unknown]
-        if keys and all(k & asked for k in keys):
-            return True
-    return False
+    return any(_holds(matcher, r, name) for name in names)
 
 
 def _tied_first(result: MatchResult, gives: Callable[[str], bool], margin: int = TIE_MARGIN,
