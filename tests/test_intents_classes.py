@@ -1985,3 +1985,32 @@ def test_a_report_named_with_its_year_is_that_years_report() -> None:
 def test_a_trend_in_trade_is_no_report_by_trend() -> None:
     reply = SHIPPED.ask("Какую динамику товарооборота отметил Смаилов?")
     assert reply.answered and "smailov-trade-dynamics" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What has 2024 been declared in the CIS?", "Каким годом объявлен 2024 год в СНГ?"])
+def test_a_year_given_a_theme_is_no_later_event(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "volunteer-year-2024" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What was signed at the other meeting?", "Что решили на другом заседании?"])
+def test_another_meeting_asked_is_another_event(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "other-event", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ['Did Mishustin say "the CIS is finished"?', "Лебедев сказал «встреча провалилась»?"])
+def test_a_quoted_claim_no_statement_of_the_speaker_holds_is_not_confirmed(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "say", render_text(reply)
+
+
+def test_a_quoted_claim_a_statement_holds_gets_that_statement() -> None:
+    reply = SHIPPED.ask('Did Lebedev really say the talks were "frank, detailed"?')
+    assert reply.answered and reply.fact_id == "lebedev-frank-conversation", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was a joint communique adopted in Bishkek?", "Приняли ли совместную декларацию?"])
+def test_a_joint_statement_asked_is_a_document_the_reports_do_not_list(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "documents", render_text(reply)

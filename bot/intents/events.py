@@ -113,6 +113,8 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     aimed = {words[i] for i in range(1, len(words)) if words[i - 1] in _AIMED and words[i] in years}
     # "runs until 2026", "до 2030 года", "the 2025 anniversary": a time frame of what was signed, not an event
     aimed |= {w for i, w in enumerate(words) if w in years and set(words[max(0, i - 2): i + 3]) & _ANNIVERSARY}
+    if _THEME_YEAR_RE.search(" ".join(words)):  # "2024 was declared the year of what": a theme given to a year
+        aimed |= set(years)
     later = [y for y in years if int(y) > meeting_year and y not in aimed]
     happened = (_HAPPENED_RE.search(" ".join(words)) and not {"@when", "@source"} & r.keys
                 and not set(words) & {"where", "где", "gde", "venue", "city", "город"})
@@ -162,6 +164,7 @@ def _in_a_name(words: tuple[str, ...], index: int, name: set[str]) -> bool:
     return words[index] in name and any(w in name for w in words[max(0, index - 1): index] + words[index + 1: index + 2])
 
 
+_THEME_YEAR_RE = re.compile(r"\b(годом|year of|the year of|declared|объявлен\w*|(?:19|20)\d\d (?:\w+ )?(adopted|принят\w*))\b")
 _AIMED = frozenset("for на na until till to through до по do".split())
 _ANNIVERSARY = frozenset("anniversary anniversaries юбилей юбилея юбилею годовщина годовщины годовщину".split())
 

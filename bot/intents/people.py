@@ -268,6 +268,17 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         r = replace(r, topic=False)  # "what did Meredov report": what he reported is his words, not a topic
     if r.topic and _only_their_title(matcher, r, speaker):
         r = replace(r, topic=False)  # "what did the CIS Secretary General say": the title names X, not a topic
+    claim = _quoted_claim(matcher, r)
+    if own and claim:  # 'did Smailov say "the CIS has no future"': his words that hold the quoted claim, or none
+        claimed = [s.id for s in own if holds_the_subject(matcher, s.id, claim)]
+        if not claimed:
+            reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
+                               intent="say", fact_id=person, score=reading_score(r))
+            return with_changes(reply, answered=False)
+        if len(claimed) == 1:
+            return with_changes(fact_reply(factbase, claimed[0], lang, score=reading_score(r)), intent="say")
+        return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(claimed)), claimed,
+                          intent="say", fact_id=person, score=reading_score(r))
     # "what did Smailov say about China / about Tokayev": a country or person named besides X is a topic
     about = [c for c in r.countries if c != country_key(speaker)] + [f"P:{p}" for p in r.people if p != person]
     topic = r.topic and beyond_agenda(matcher, r) or bool(about)  # "what issues did Mishustin raise": all
@@ -314,6 +325,26 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                            intent="say", fact_id=person, score=reading_score(r))
     return Reply(lang, False, headline, score=reading_score(r), intent="say",
                  suggestions=(Suggestion(person, fact_title(factbase, person, lang)),))
+
+
+# a claim quoted in the question ('did he say "the CIS has no future"', «СНГ устарело»)
+_QUOTED_RE = re.compile(r"[\"“”«»„]([^\"“”«»„]{3,})[\"“”«»„]")
+
+
+def _quoted_claim(matcher: Matcher, r: Reading) -> list[set[str]]:
+    """The words of a claim the question quotes (one set of keys per word, the frame's and names left
+    out, words no fact holds kept as themselves); empty when it quotes none."""
+    found = _QUOTED_RE.search(r.question)
+    if found is None or not _YES_NO_RE.search(r.question.lower()):  # not 'what did he call "a big step"'
+        return []
+    tokens, unknown = matcher.analyze(found.group(1))
+    words = [set(t.keys) for t in tokens if not t.entity and not set(t.keys) <= _CLAIM_FRAME]
+    return words + [{w} for w in unknown if len(w) > 3]
+
+
+_YES_NO_RE = re.compile(r"^\W*(did|does|do|is|was|has|have|had|is it true)\b|\bли\b|,?\s*(right|correct|true)\W*$|"
+                        r"(верно|правда)\W*$|^\W*(\w+ )?(сказал|заявил|говорил)\w*\W")
+_CLAIM_FRAME = frozenset({"@say", "@who", "@when", "@where", "@list", "@source", "@cis", "@meeting"})
 
 
 SURE_SAY = 80  # X's statement retrieval finds this close answers "what did X say about Y" as it stands

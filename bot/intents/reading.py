@@ -504,6 +504,8 @@ def _mend_romanised_h(matcher: Matcher, question: str, unknown: list[str]) -> st
     return question
 
 
+_JOINT_STATEMENT_RE = re.compile(r"\bjoint (statements?|declarations?|communiqu[eé]s?)\b|"
+                                 r"\bсовместн\w+ (заявлени\w*|декларац\w*|коммюнике)", re.IGNORECASE)
 _PRESS_SERVICE_RE = re.compile(r"\bpress[- ]services?\b", re.IGNORECASE)
 # "the quote where", "the part where", "the passage in which": a quote picked by what it says
 _QUOTE_WHERE_RE = re.compile(r"\b(quotes?|quotation|part|passage|bit|line|lines|sentence|statement|remarks?)"
@@ -531,6 +533,9 @@ def _mend_question_words(question: str) -> str:
         question = _SHOWED_UP_RE.sub("attended", question)
     if "name" in lowered or "title" in lowered:
         question = _NAME_OF_RE.sub("", question)
+    if "joint" in lowered or "совместн" in lowered:  # "a joint statement": a document, not someone's words
+        question = _JOINT_STATEMENT_RE.sub(lambda m: "документ коммюнике" if is_cyrillic(m.group(0)) else
+                                           "communique document", question)  # a kind of document no fact names
     if "service" in lowered or "служб" in lowered:  # "the press service": a press office, not trade in services
         question = _PRESS_SERVICE_RE.sub("press", question)
     if " where " in lowered:  # "the quote where Aripov asks ...": which quote, not where something was
