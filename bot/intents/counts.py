@@ -201,6 +201,8 @@ def count_besides_reply(matcher: Matcher, r: Reading) -> Reply | None:
     keys = {k for t in tokens for k in t.keys}
     attended = [s for s in factbase.speakers.values() if s.attended]
     set_aside = [s for s in attended if f"P:{s.id}" in keys or country_key(s) in keys]
+    if not set_aside and any(k.startswith(("P:", "C:")) for k in keys):  # "besides Lebedev": he led none
+        return with_changes(fact_reply(factbase, PARTICIPANTS_ID, r.language, score=reading_score(r)), intent="count")
     if len(set_aside) != 1:
         return None
     others = [s.id for s in attended if s is not set_aside[0]]

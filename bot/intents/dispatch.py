@@ -374,7 +374,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if origin is not None:
         return origin
     if not r.people and asks_documents(r) and not names_another_time(matcher, r):  # not "in summer 2023"
-        return documents_reply(matcher, r, only=named or None)
+        return documents_reply(matcher, r, only=named or sources_named(matcher, r) or None)  # "which documents does TASS name"
     if not r.people and not r.countries and not r.topic and "@next" not in r.keys:  # this meeting's, not the next's
         if (words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys)) and not _THAT_CLAUSE_RE.search(r.question):
             return spoke_reply(matcher, r)  # not "who announced that the meeting would be in Bishkek": what was said

@@ -162,6 +162,18 @@ def list_position_reply(matcher: Matcher, r: Reading, place: int) -> Reply:
 _YES_NO_RE = re.compile(r"^(was|were|did|has|have|had|is|are)\b|\bли\b|^(bylo|byli|podpisali) li\b")
 
 
+def _named_by_none(matcher: Matcher, r: Reading, named: list[str]) -> Reply:
+    """The reply when the named reports name no document: their count of the documents if they give one
+    (Asia-Plus's twenty), else that they name none."""
+    factbase = matcher.factbase
+    publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
+    counts = [a.id for a in derived(matcher).by_kind.get("count", []) if a.source in named]
+    headline = phrase(r.language, "documents_named_by_none", publisher=publishers)
+    if counts:
+        return list_reply(factbase, r.language, headline, counts, intent="documents", score=reading_score(r))
+    return abstain(matcher, r, "documents", headline)
+
+
 def _of_another_occasion(factbase: FactBase, fact_id: str) -> bool:
     """True for someone's words or a fact about another occasion (an earlier signing in Sochi), not
     one of this meeting's documents, counts or results."""
@@ -226,6 +238,8 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
     documents = meeting_documents(matcher)
     if only and any(a.source in only for a in documents):  # "according to the Kyrgyz government": its list
         documents = [a for a in documents if a.source in only]
+    elif only:  # "what documents did Asia-Plus list": it names none; what it does say of them, if anything
+        return _named_by_none(matcher, r, only)
     if not documents:
         return retrieve(matcher, r)
     subject = subject_keys(matcher, r, known_only=True, outcome=False)
@@ -285,9 +299,17 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
                                 intent="documents")
         return _not_on_topic(matcher, r, documents)
     publishers = sorted({factbase.sources[a.source].publisher for a in documents})
-    headline = phrase(lang, "documents_by", count=len(documents), publisher=", ".join(publishers)) if only \
-        and len(publishers) == 1 else phrase(lang, "documents", count=len(documents))
-    return list_reply(factbase, lang, headline, [a.id for a in documents], intent="documents", score=reading_score(r))
+    ids = [a.id for a in documents]
+    if only and len(publishers) == 1:
+        # what the report says of the rest ("which documents does TASS name": the medal, and its documents by
+        # subject, its nine on financing, its twenty-two)
+        kinds = ("count",) if len(documents) >= LIST_LENGTH else ("result", "count")  # a short list: its summary too
+        said = [a.id for kind in kinds for a in derived(matcher).by_kind.get(kind, []) if a.source in only]
+        key = "documents_by_and_more" if said else "documents_by"
+        headline = phrase(lang, key, count=len(documents), publisher=publishers[0])
+        return list_reply(factbase, lang, headline, ids + said, intent="documents", score=reading_score(r))
+    return list_reply(factbase, lang, phrase(lang, "documents", count=len(documents)), ids, intent="documents",
+                      score=reading_score(r))
 
 
 _WHO = frozenset("who whom кто кем kto".split())  # asked in so many words ("figure" is a word for a person too)

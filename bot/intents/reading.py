@@ -504,9 +504,11 @@ def _mend_romanised_h(matcher: Matcher, question: str, unknown: list[str]) -> st
     return question
 
 
+_POSITION_ON_RE = re.compile(r"\bpositions?\b(?=(?:\s+[\w']+){0,3}\s+(?:on|regarding|towards?)\b)|"
+                             r"\bпозици[яиюей]\b(?=(?:\s+\w+){0,3}\s+(?:по|в отношении|насчёт|насчет)\b)",
+                             re.IGNORECASE)
 _JOINT_STATEMENT_RE = re.compile(r"\bjoint (statements?|declarations?|communiqu[eé]s?)\b|"
                                  r"\bсовместн\w+ (заявлени\w*|декларац\w*|коммюнике)", re.IGNORECASE)
-_PRESS_SERVICE_RE = re.compile(r"\bpress[- ]services?\b", re.IGNORECASE)
 # "the quote where", "the part where", "the passage in which": a quote picked by what it says
 _QUOTE_WHERE_RE = re.compile(r"\b(quotes?|quotation|part|passage|bit|line|lines|sentence|statement|remarks?)"
                              r" (where|in which|that says|saying)\b", re.IGNORECASE)
@@ -536,8 +538,8 @@ def _mend_question_words(question: str) -> str:
     if "joint" in lowered or "совместн" in lowered:  # "a joint statement": a document, not someone's words
         question = _JOINT_STATEMENT_RE.sub(lambda m: "документ коммюнике" if is_cyrillic(m.group(0)) else
                                            "communique document", question)  # a kind of document no fact names
-    if "service" in lowered or "служб" in lowered:  # "the press service": a press office, not trade in services
-        question = _PRESS_SERVICE_RE.sub("press", question)
+    if "position" in lowered or "позици" in lowered:  # "Smailov's position on trade": a stance, not a post
+        question = _POSITION_ON_RE.sub(lambda m: "мнение" if is_cyrillic(m.group(0)) else "stance", question)
     if " where " in lowered:  # "the quote where Aripov asks ...": which quote, not where something was
         question = _QUOTE_WHERE_RE.sub(r"\1", question)
     if "-related" in lowered:  # "the uranium-related programme", "sports-related": about uranium, sport

@@ -25,7 +25,14 @@ from bot.intents.reading import (
     subject_keys,
 )
 from bot.intents.replying import abstain, list_reply, with_changes
-from bot.intents.retrieval import TIE_MARGIN, asks_appearance, asks_figure, names_its_event, retrieve
+from bot.intents.retrieval import (
+    TIE_MARGIN,
+    asks_appearance,
+    asks_figure,
+    names_its_event,
+    retrieve,
+    what_its_event_holds,
+)
 from bot.intents.texts import phrase
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, format_date, label, source_line, source_via
@@ -137,7 +144,8 @@ def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | 
         return with_changes(fact_reply(factbase, theirs_shown[0], r.language, score=found.score), intent="retrieval")
     if asks_figure(r) or asks_appearance(r):
         return None
-    theirs = [e.id for e in factbase.entries() if e.source in named and names_its_event(matcher, r, e.id)]
+    theirs = [e.id for e in factbase.entries() if e.source in named and names_its_event(matcher, r, e.id)
+              and what_its_event_holds(matcher, r, e.id)]
     scored = matcher.score_facts(r.question, theirs, r.language)
     if not scored or scored[0].confidence < matcher.threshold:
         return None
@@ -182,7 +190,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     # "which agency does Asia-Plus cite", not "where did the meeting take place according to TASS"
     credit = bool(_CREDIT_RE.search(text) or _GOT_FROM_RE.search(text) or _RELY_RE.search(text)
                   or _QUOTING_RE.search(text) and (r.people or words & _AGENCY)) \
-        and bool(words & (_SOURCE_ASKED | _AGENCY)) and not _AS_PUBLISHED_RE.search(text)
+        and bool(words & (_SOURCE_ASKED | _AGENCY | REPORT_NOUNS)) and not _AS_PUBLISHED_RE.search(text)
     # "when was the TASS piece published", not "when was the meeting, as published by TASS", nor "when is the
     # meeting Trend published about"
     published = _WHEN_PUBLISHED_RE.search(text) is not None and not _AS_PUBLISHED_RE.search(text) \

@@ -32,7 +32,7 @@ from bot.text import tokenize
 
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_figure", "asks_maker", "asks_why",
-    "capitalised_unknown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
+    "capitalised_unknown", "gives_a_reason", "names_its_event", "names_nobody", "what_its_event_holds", "names_someone", "not_what_is_asked",
     "retrieve",
     "report_statements_holding", "said_in_the_same_report",
     "unknown_capitalised", "unknown_names", "without_agenda_words",
@@ -153,7 +153,7 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     reply = compose(matcher.factbase, result)
     if not result.answered or result.best is None:
         return reply
-    if not _what_its_event_holds(matcher, r, result.best.fact_id):  # "what was signed in Minsk"
+    if not what_its_event_holds(matcher, r, result.best.fact_id):  # "what was signed in Minsk"
         title = fact_title(matcher.factbase, result.best.fact_id, r.language)
         return abstain(matcher, r, "other-event", phrase(r.language, "elsewhere_only", title=title),
                        score=result.best.confidence)
@@ -475,7 +475,7 @@ def _without_unnamed_events(matcher: Matcher, r: Reading, result: MatchResult) -
 _EVENT_FRAMES = frozenset({"@sign", "@adopt", "@when", "@premier", "@president", "@count"})
 
 
-def _what_its_event_holds(matcher: Matcher, r: Reading, fact_id: str) -> bool:
+def what_its_event_holds(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     """False when the fact is about another event (`elsewhere`) and the question asks of it what the fact
     does not say ("what was signed in Minsk", "when will they meet in Minsk") or takes this meeting's
     body there ("did the heads of government meet in Minsk"); True otherwise."""
