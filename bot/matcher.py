@@ -127,6 +127,9 @@ class _Vocabulary:
     doc_stems: set[str] = field(default_factory=set)
 
 
+_NEVER_TYPO_STEMS = frozenset(stem(word) for word in NEVER_TYPOS)  # "валюте" as "валюта"
+
+
 class Matcher:
     """Scores questions against one fact base; build a new one when the facts change."""
 
@@ -245,8 +248,8 @@ class Matcher:
 
     def _lookup_uncached(self, word: str) -> tuple[tuple[str, float], ...]:
         keys = self._exact_word(word)
-        if not keys and word in NEVER_TYPOS:
-            return ()  # "currency" is a word the facts do not hold, not "current" mistyped
+        if not keys and (word in NEVER_TYPOS or stem(word) in _NEVER_TYPO_STEMS):
+            return ()  # "currency", "валюте" are words the facts do not hold, not "current" mistyped
         if not keys and is_cyrillic(word):
             latin = transliterate(word)
             keys = (self._exact_word(latin) or self._fuzzy(latin, self._latin_targets)

@@ -2044,3 +2044,30 @@ def test_a_position_on_something_is_a_stance(question: str) -> None:
 def test_the_report_relying_on_an_agency_is_named(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and ("Turkmenportal" in reply.headline or "AzerNews" in reply.headline), render_text(reply)
+
+
+# -- the question alone beside courtesy; never-typo words in any form; counts of what is not documents ---
+
+
+@pytest.mark.parametrize(("question", "intent"), [("Спасибо заранее. Когда было заседание?", "retrieval"),
+                                                  ("I'm a student. What documents were signed?", "documents"),
+                                                  ("Please answer briefly. What did Lebedev say?", "say")])
+def test_a_courtesy_sentence_beside_the_question_changes_nothing(question: str, intent: str) -> None:
+    reply = SHIPPED.ask(question)
+    alone = SHIPPED.ask(question.split(". ", 1)[1])
+    assert reply.answered and reply.intent == intent and shown(reply) == shown(alone), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Подписали ли соглашение о валюте?", "Was a gas agreement signed?",
+                                      "Did they sign anything on oil?"])
+def test_a_document_on_a_subject_no_fact_holds_is_none_whatever_its_form_or_length(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "documents", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [("How many countries are in the CIS?", None),
+                                                ("How many people spoke?", PARTICIPANTS_ID),
+                                                ("How many sources do you have?", SOURCES_ID)])
+def test_a_count_of_members_speakers_or_reports_is_not_a_count_of_documents(question: str, fact: str | None) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.fact_id == fact and not document_counts() & shown(reply), render_text(reply)

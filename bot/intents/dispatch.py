@@ -75,12 +75,16 @@ from bot.intents.retrieval import (
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import SPOKE_WORDS
-from bot.matcher import PARTICIPANTS_ID, Matcher
+from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, label, speaker_name
 from bot.text import tokenize
 
 __all__ = ["answer"]
 
+_IN_THE_CIS_RE = re.compile(r"\b(countries|states|стран|государств) (are )?(in|make up|form|входит|входят|в) "
+                            r"(the )?(cis|снг|sodruzhestvo|содружеств\w*)\b")
+_REPORTS_COUNTED_RE = re.compile(r"\b(how many|сколько|skolko) (reports|sources|publications|articles|outlets|"
+                                 r"источников|публикаций|статей|istochnikov)\b")
 _MEMBER_WORDS = frozenset("""
     member members membership члены членов членами член входят входит состав составе участницы
     chleny vkhodyat
@@ -144,14 +148,10 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         more = more_reply(matcher, reading, context)
         if more is not None:
             return more
+    asked = _the_asked_sentence(matcher, question)
+    if asked is not None:  # "What was on the agenda? Short summary please.": the question alone
+        reading = read(matcher, asked, reading.language)
     reply = _reasoned(matcher, reading)
-    if not reply.answered and reply.intent == "retrieval":
-        asked = _the_asked_sentence(matcher, question)
-        if asked is not None:  # "What was on the agenda? Short summary please.": the question alone
-            alone = read(matcher, asked, reading.language)
-            again = _reasoned(matcher, alone)
-            if again.answered:
-                reply, reading = again, alone
     if not reply.answered and reply.score is not None and reply.score >= matcher.threshold:
         # how sure the reading was is not a confidence in a fact: a reply that answers
         # nothing never shows a score at which the bot would have answered
@@ -334,8 +334,13 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         words = set(r.words)
     if r.ambiguous and not r.people:
         return ambiguous_reply(factbase, r)
-    if words & _MEMBER_WORDS and "@cis" in r.keys and not r.people:
-        return membership_reply(factbase, r)
+    if (words & _MEMBER_WORDS or _IN_THE_CIS_RE.search(" ".join(r.words))) and "@cis" in r.keys and not r.people:
+        return membership_reply(factbase, r)  # "how many countries are in the CIS": not the delegations here
+    if "@count" in r.keys and words & SPOKE_WORDS and not r.people and not r.topic:
+        return with_changes(spoke_reply(matcher, r), intent="count")  # "how many people spoke"
+    if _REPORTS_COUNTED_RE.search(" ".join(r.words)) and not {"@document", "@sign", "@adopt"} & r.keys:
+        # "how many reports / sources do you have": the reports themselves
+        return with_changes(fact_reply(factbase, SOURCES_ID, lang, score=reading_score(r)), intent="count")
     place = None if r.people else asks_list_position(r)
     if place is not None:  # "the seventh document on the list": a place, not a count of seven
         return list_position_reply(matcher, r, place)

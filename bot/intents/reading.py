@@ -25,6 +25,7 @@ from bot.intents.vocabulary import (
     OTHER_PLACES,
     OUTCOME_WORDS,
 )
+from bot.lexicon import NEVER_TYPOS
 from bot.matcher import Matcher
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
@@ -577,7 +578,7 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
     words = tokenize(question)
     when = _meeting_time(words)
     keys: set[str] = set()
-    topic = any(len(w) > 3 and w not in NOT_TOPIC and w not in when for w in unknown)
+    topic = any((len(w) > 3 or w in NEVER_TYPOS) and w not in NOT_TOPIC and w not in when for w in unknown)
     groups: list[tuple[str, dict[str, float]]] = []
     countries: list[str] = []
     sure = 1.0
@@ -730,7 +731,7 @@ def subject_keys(matcher: Matcher, r: Reading, *, known_only: bool = False,
                     and not _names_the_place(matcher, t.word, t.keys, list(r.words)))]
     if known_only:
         return subject
-    return subject + [{w} for w in unknown if len(w) > 3 and w not in NOT_TOPIC | dropped]
+    return subject + [{w} for w in unknown if (len(w) > 3 or w in NEVER_TYPOS) and w not in NOT_TOPIC | dropped]
 
 
 def keys_held(matcher: Matcher, fact_id: str, subject: list[set[str]]) -> int:
