@@ -2071,3 +2071,14 @@ def test_a_document_on_a_subject_no_fact_holds_is_none_whatever_its_form_or_leng
 def test_a_count_of_members_speakers_or_reports_is_not_a_count_of_documents(question: str, fact: str | None) -> None:
     reply = SHIPPED.ask(question)
     assert reply.fact_id == fact and not document_counts() & shown(reply), render_text(reply)
+
+
+def test_a_count_besides_several_delegations_sets_all_of_them_aside() -> None:
+    reply = SHIPPED.ask("Apart from Belarus and Armenia, how many delegations came?")
+    attended = {s.id for s in FACTS.speakers.values() if s.attended}
+    assert shown(reply) == attended - {"golovchenko", "grigoryan"} and "7" in reply.headline, render_text(reply)
+
+
+def test_a_quoted_claim_held_by_several_statements_gets_the_closest() -> None:
+    reply = SHIPPED.ask('Did Aripov say "a set of additional measures to encourage mutual investments"?')
+    assert reply.answered and reply.fact_id == "aripov-mutual-investments" and not reply.items, render_text(reply)

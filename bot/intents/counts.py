@@ -184,7 +184,9 @@ def _counts_documents(agreement: Agreement) -> bool:
 
 
 # "besides Smailov, how many heads of delegation", "кроме России, сколько стран": the others, counted
-_BESIDES_RE = re.compile(r"\b(besides|apart from|other than|except(?: for)?|кроме|помимо)\s+([\w'’-]+)", re.IGNORECASE)
+# the clause runs to the count's own words ("besides Russia and Belarus, how many")
+_BESIDES_RE = re.compile(r"\b(besides|apart from|other than|except(?: for)?|кроме|помимо)\s+(.+?)"
+                         r"(?=,?\s*\b(?:how many|сколько)\b|\?|$)", re.IGNORECASE)
 _DELEGATION_WORDS = frozenset("""delegations delegation countries country participants states делегаций делегации
     стран государств участников delegatsiy stran""".split())  # not "heads of government": deputies led three
 
@@ -203,9 +205,10 @@ def count_besides_reply(matcher: Matcher, r: Reading) -> Reply | None:
     set_aside = [s for s in attended if f"P:{s.id}" in keys or country_key(s) in keys]
     if not set_aside and any(k.startswith(("P:", "C:")) for k in keys):  # "besides Lebedev": he led none
         return with_changes(fact_reply(factbase, PARTICIPANTS_ID, r.language, score=reading_score(r)), intent="count")
-    if len(set_aside) != 1:
+    if not set_aside:
         return None
-    others = [s.id for s in attended if s is not set_aside[0]]
-    headline = phrase(r.language, "count_besides", count=len(others), name=speaker_name(set_aside[0], r.language),
-                      country=speaker_country(set_aside[0], r.language))
+    others = [s.id for s in attended if s not in set_aside]
+    headline = phrase(r.language, "count_besides", count=len(others),
+                      name=", ".join(speaker_name(s, r.language) for s in set_aside),
+                      country=", ".join(speaker_country(s, r.language) for s in set_aside))
     return list_reply(factbase, r.language, headline, others, intent="count", score=reading_score(r))

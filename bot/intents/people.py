@@ -271,6 +271,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     claim = _quoted_claim(matcher, r)
     if own and claim:  # 'did Smailov say "the CIS has no future"': his words that hold the quoted claim, or none
         claimed = [s.id for s in own if holds_the_subject(matcher, s.id, claim)]
+        most = max((keys_held(matcher, i, claim) for i in claimed), default=0)
+        claimed = [i for i in claimed if keys_held(matcher, i, claim) == most]  # the closest to the claim
         if not claimed:
             reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
                                intent="say", fact_id=person, score=reading_score(r))

@@ -509,7 +509,8 @@ _POSITION_ON_RE = re.compile(r"\bpositions?\b(?=(?:\s+[\w']+){0,3}\s+(?:on|regar
                              r"\bпозици[яиюей]\b(?=(?:\s+\w+){0,3}\s+(?:по|в отношении|насчёт|насчет)\b)",
                              re.IGNORECASE)
 _JOINT_STATEMENT_RE = re.compile(r"\bjoint (statements?|declarations?|communiqu[eé]s?)\b|"
-                                 r"\bсовместн\w+ (заявлени\w*|декларац\w*|коммюнике)", re.IGNORECASE)
+                                 r"\bсовместн\w+ (заявлени\w*|декларац\w*|коммюнике)|"
+                                 r"\bsovmestn\w+ (zayavleni\w*|deklarats\w*|kommyunike)", re.IGNORECASE)
 # "the quote where", "the part where", "the passage in which": a quote picked by what it says
 _QUOTE_WHERE_RE = re.compile(r"\b(quotes?|quotation|part|passage|bit|line|lines|sentence|statement|remarks?)"
                              r" (where|in which|that says|saying)\b", re.IGNORECASE)
@@ -536,7 +537,7 @@ def _mend_question_words(question: str) -> str:
         question = _SHOWED_UP_RE.sub("attended", question)
     if "name" in lowered or "title" in lowered:
         question = _NAME_OF_RE.sub("", question)
-    if "joint" in lowered or "совместн" in lowered:  # "a joint statement": a document, not someone's words
+    if "joint" in lowered or "совместн" in lowered or "sovmestn" in lowered:  # "a joint statement": a document, not someone's words
         question = _JOINT_STATEMENT_RE.sub(lambda m: "документ коммюнике" if is_cyrillic(m.group(0)) else
                                            "communique document", question)  # a kind of document no fact names
     if "position" in lowered or "позици" in lowered:  # "Smailov's position on trade": a stance, not a post
