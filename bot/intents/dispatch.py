@@ -24,7 +24,13 @@ from bot.intents.documents import (
     numbered_item_reply,
     who_signed_reply,
 )
-from bot.intents.events import names_another_time, other_event, other_event_reply, relayed_from_event
+from bot.intents.events import (
+    event_mentioned,
+    names_another_time,
+    other_event,
+    other_event_reply,
+    relayed_from_event,
+)
 from bot.intents.followups import asks_for_more, context_after, expand_follow_up, more_reply
 from bot.intents.overview import date_check, origin_reply, overview_reply
 from bot.intents.people import (
@@ -36,6 +42,7 @@ from bot.intents.people import (
     membership_reply,
     people_by_role,
     presidents_reply,
+    role_check_reply,
     say_reply,
     spoke_reply,
     stranger_from,
@@ -74,13 +81,15 @@ from bot.intents.retrieval import (
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import SPOKE_WORDS
+from bot.intents.vocabulary import OTHER_PLACES, SPOKE_WORDS
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, label, speaker_name
 from bot.text import tokenize
 
 __all__ = ["answer"]
 
+# a winner asked for ("who won the championship", "кто победил"): no document names one
+_WHO_ASKED_RE = re.compile(r"\b(won|win|wins|winner|winners|победил\w*|выиграл\w*|победител\w*)\b")
 _IN_THE_CIS_RE = re.compile(r"\b(countries|states|стран|государств) (are )?(in|make up|form|входит|входят|в) "
                             r"(the )?(cis|снг|sodruzhestvo|содружеств\w*)\b")
 _REPORTS_COUNTED_RE = re.compile(r"\b(how many|сколько|skolko) (reports|sources|publications|articles|outlets|"
@@ -157,6 +166,20 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         # nothing never shows a score at which the bot would have answered
         reply = with_changes(reply, score=matcher.threshold - 1)
     return reply, context_after(matcher.factbase, reading, reply)
+
+
+def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None:
+    """"Is the next meeting in Minsk?": not there; the next meeting as the reports announce it."""
+    places = [OTHER_PLACES.get(w) or OTHER_PLACES.get(matcher.cyrillic_of(w) or "") for w in r.words]
+    place = next((p for p in places if p), None)
+    if "@next" not in r.keys or place is None or event != phrase(r.language, "event_place", place=place):
+        return None  # not "after the Ashgabat meeting, in Minsk?": the one after the next
+    asked = read(matcher, "где и когда следующее заседание" if r.language == "ru" else "when and where is the next meeting",
+                 r.language)
+    announced = overview_reply(matcher, asked)
+    if announced is None or not announced.answered:
+        return None
+    return with_changes(announced, headline=f"{phrase(r.language, 'next_not_there', place=place)} {announced.headline}")
 
 
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
@@ -268,7 +291,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return checked
     event = other_event(matcher, r)
     if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
-        return relayed_from_event(matcher, r, event) or other_event_reply(matcher, r, event)
+        return relayed_from_event(matcher, r, event) or event_mentioned(matcher, r, event) \
+            or _next_is_elsewhere(matcher, r, event) or other_event_reply(matcher, r, event)
     if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
         return retrieve(matcher, r)
     if _OPINION_RE.search(text) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
@@ -368,7 +392,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     each = each_said_reply(matcher, r)
     if each is not None:  # "did both Smailov and Aripov speak of free trade": each one's words on it
         return each
-    if people and asks_what_said(r):
+    checked_role = role_check_reply(matcher, r, people[0]) if r.people else None
+    if checked_role is not None:  # "Smailov spoke as Uzbekistan's prime minister, right?": his entry
+        return checked_role
+    if people and asks_what_said(r) and not (_THAT_CLAUSE_RE.search(r.question) and {"@where", "@when"} & r.keys):
+        # not "where did Lebedev announce that the meeting would be in Bishkek": the fact holding what he announced
         said = say_reply(matcher, r, people[0])
         if named and said.items:
             return _only_in(matcher, said, named, r)
@@ -379,7 +407,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if origin is not None:
         return origin
     if not r.people and asks_documents(r) and not names_another_time(matcher, r):  # not "in summer 2023"
-        return documents_reply(matcher, r, only=named or sources_named(matcher, r) or None)  # "which documents does TASS name"
+        listed = documents_reply(matcher, r, only=named or sources_named(matcher, r) or None)  # "…does TASS name"
+        if _WHO_ASKED_RE.search(" ".join(r.words)) and listed.answered and names_nobody(matcher, listed):
+            # "who won the CIS Championship mentioned in the documents": the document names no one
+            return abstain(matcher, r, "documents", phrase(lang, "names_nobody"), score=listed.score)
+        return listed
     if not r.people and not r.countries and not r.topic and "@next" not in r.keys:  # this meeting's, not the next's
         if (words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys)) and not _THAT_CLAUSE_RE.search(r.question):
             return spoke_reply(matcher, r)  # not "who announced that the meeting would be in Bishkek": what was said

@@ -16,6 +16,7 @@ from bot.intents.reading import (
     doc_holds,
     months_named,
     publisher_words,
+    reading_score,
     sources_named,
     subject_keys,
 )
@@ -26,7 +27,7 @@ from bot.intents.vocabulary import AGENDA_RE, MEETING_WORDS, NOT_TOPIC, OTHER_PL
 from bot.matcher import Matcher
 from bot.replies import Reply, format_date, meeting_description
 
-__all__ = ["names_another_time", "other_event", "other_event_reply", "relayed_from_event"]
+__all__ = ["event_mentioned", "names_another_time", "other_event", "other_event_reply", "relayed_from_event"]
 
 
 _SCO = frozenset("sco шос shos shanghai шанхайской шанхайская шанхайский шанхайского".split())
@@ -279,6 +280,23 @@ def relayed_from_event(matcher: Matcher, r: Reading, event: str) -> Reply | None
             return list_reply(factbase, r.language, headline, [candidate.fact_id], intent="other-event",
                               score=candidate.confidence)
     return None
+
+
+_MENTIONED_RE = re.compile(r"\b(mention\w*|refer\w*|упомина\w*|упомян\w*|говорится|речь)\b")
+
+
+def event_mentioned(matcher: Matcher, r: Reading, event: str) -> Reply | None:
+    """"Do the reports mention the recent Heads of State summit in Bishkek?": the statements made at this
+    meeting that speak of it, under a headline that says so; None when none does or it is not asked."""
+    kinds = [text for key, text in _EVENT_TEXT.items() if phrase(r.language, key) == event]
+    if not kinds or not _MENTIONED_RE.search(" ".join(r.words)) or r.people:
+        return None
+    factbase = matcher.factbase
+    ids = [s.id for s in factbase.statements.values() if kinds[0].search(s.quote)]
+    if not ids:
+        return None
+    headline = phrase(r.language, "event_relayed", event=event, meeting=meeting_description(factbase.meeting, r.language))
+    return list_reply(factbase, r.language, headline, ids, intent="other-event", score=reading_score(r))
 
 
 _SAID = frozenset({"@say", "@propose", "@source", "@who"})

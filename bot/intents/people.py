@@ -42,6 +42,7 @@ from bot.replies import (
 from bot.text import stem, tokenize
 
 __all__ = [
+    "role_check_reply",
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
     "people_by_role",
     "presidents_reply", "say_reply", "spoke_reply", "statements_of", "stranger_from",
@@ -155,7 +156,8 @@ def asks_what_said(r: Reading) -> bool:
     if "@participate" in r.keys and not {"@say", "@propose"} & r.keys:
         return False
     # "what position does Golovchenko hold": his post, not his stance (but "hold on trade" is a stance)
-    holds = bool(words & _HOLDS) and not words & {"on", "about", "regarding", "по", "о", "об"}
+    holds = (bool(words & _HOLDS) or _WHAT_POST_RE.search(" ".join(r.words)) is not None) \
+        and not words & {"on", "about", "regarding", "по", "о", "об"}  # "which country and what position": a post
     return bool({"@say", "@propose", "@priority"} & r.keys
                 or not holds and "@role" in r.keys and ("position" in words or "позиция" in words)
                 or not holds and words & {"stance", "position", "view", "views", "позиция", "позицию"}
@@ -164,6 +166,8 @@ def asks_what_said(r: Reading) -> bool:
                         and "@participate" not in r.keys))  # not "what was reported of who took part"
 
 
+_WHAT_POST_RE = re.compile(r"\b(what|which|какую|какая|какой|какое) (position|post|role|job|title|должност\w*|"
+                           r"позици\w*|пост)\b")
 _HOLDS = frozenset("hold holds held occupy occupies occupied занимает занимал занимала занимают".split())
 _WHAT = frozenset("what что chto".split())
 _REPORTED = frozenset("report reported reports доложил доложила докладывал рассказал рассказала dolozhil".split())
@@ -219,7 +223,8 @@ def _is_verbal_noun(word: str) -> bool:
 
 # "is it true that...", "did X really...", "правда ли, что...": a claim to check against the reports
 _FACT_CHECK_RE = re.compile(r"^(is it true|is it correct|is it right|true that|did \w+ really|правда ли|верно ли|"
-                            r"действительно ли|так ли|pravda li|verno li)\b")
+                            r"действительно ли|так ли|pravda li|verno li)\b|"
+                            r"\b(right|correct|true|верно|правда|так)$")  # "X proposed Y, correct?"
 
 
 def _said_by_another(matcher: Matcher, r: Reading, person: str) -> Reply | None:
@@ -438,3 +443,16 @@ def membership_reply(factbase: FactBase, r: Reading) -> Reply:
     return Reply(lang, False, label(lang, "dont_say"), intent="membership",
                  notes=(phrase(lang, "membership"),),
                  suggestions=(Suggestion(PARTICIPANTS_ID, fact_title(factbase, PARTICIPANTS_ID, lang)),))
+
+
+_ROLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@role"})
+
+
+def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
+    """"Smailov spoke as Uzbekistan's prime minister, right?": the person's entry (Kazakhstan's prime
+    minister) when the question gives them a role beside a country, not what they said about it."""
+    if not r.keys & _ROLE_KEYS or not r.countries or set(r.words) & {"about", "on", "regarding", "о", "об", "по"}:
+        return None
+    if not _FACT_CHECK_RE.search(" ".join(r.words)) and not set(r.words) & {"as", "в качестве", "как"}:
+        return None
+    return with_changes(fact_reply(matcher.factbase, person, r.language, score=reading_score(r)), intent="attend")

@@ -577,6 +577,11 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
     meeting_keys = derived(matcher).meeting_keys
     reporting = derived(matcher).publisher_words - OTHER_PLACES.keys()  # "in Astana" is a place, not the paper
     words = tokenize(question)
+    season = _meeting_season(matcher, words)
+    if season:  # "its autumn 2023 meeting": this one; the season is no word to match
+        question = without_words(question, season) or question
+        tokens, unknown = matcher.analyze(question)
+        words = tokenize(question)
     when = _meeting_time(words)
     keys: set[str] = set()
     topic = any((len(w) > 3 or w in NEVER_TYPOS) and w not in NOT_TOPIC and w not in when for w in unknown)
@@ -635,7 +640,28 @@ def _meeting_time(words: list[str]) -> frozenset[str]:
         if word not in MEETING_TIME_WORDS:
             continue
         rest = [w for w in words[index + 1:] if w not in _FILLER]
-        if not rest or rest[0] in MEETING_WORDS:
+        if not rest or rest[0] in MEETING_WORDS or len(rest) > 1 and rest[1] in MEETING_WORDS:
+            found.add(word)  # "at the end of the Bishkek meeting"
+    return frozenset(found)
+
+
+# a season, by the months it holds: "its autumn 2023 meeting" is this one, held in October
+_SEASON_MONTHS = {**dict.fromkeys("autumn fall осенью осень осени осенний осеннее осеннем осеннего".split(), (9, 10, 11)),
+                  **dict.fromkeys("spring весной весна весны весеннее весеннем".split(), (3, 4, 5)),
+                  **dict.fromkeys("summer летом лето лета летнее летнем".split(), (6, 7, 8)),
+                  **dict.fromkeys("winter зимой зима зимы зимнее зимнем".split(), (12, 1, 2))}
+
+
+def _meeting_season(matcher: Matcher, words: list[str]) -> frozenset[str]:
+    """The season words that name the meeting's own season, beside its year ("the autumn 2023 meeting")."""
+    meeting = matcher.factbase.meeting
+    if meeting is None:
+        return frozenset()
+    found = set()
+    for i, word in enumerate(words):
+        years = [w for w in words[max(0, i - 2): i + 3] if _A_YEAR_RE.fullmatch(w)]
+        if meeting.date.month in _SEASON_MONTHS.get(word, ()) and years and all(
+                y == str(meeting.date.year) for y in years):  # "autumn 2023", not "autumn 2024" nor "autumn"
             found.add(word)
     return frozenset(found)
 

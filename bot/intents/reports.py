@@ -238,6 +238,12 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
                  intent="attribution" if credit and not in_language else "report")
 
 
+# the words of comparing two reports' versions: no subject of the question
+_COMPARING = frozenset("""compare compared comparing differ differs different difference differences version versions
+    text texts wording wordings account accounts отличаются отличается различаются разница отличие отличия сравни
+    сравните текст тексты текстах версии версия формулировки изложение""".split())
+
+
 def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
     """"Trend and AzerNews both covered Aripov: how does each word it?": for a question naming two
     reports or more and a person, that person's statements in each report that match best, each
@@ -250,7 +256,8 @@ def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     person = r.people[0]
     names = set().union(*(publisher_words(matcher, source) for source in named))
-    bare = " ".join(w for w in r.question.split() if not _forms(w) & names) or r.question
+    bare = " ".join(w for w in r.question.split() if not _forms(w) & names
+                    and not _forms(w) & _COMPARING) or r.question  # "чем отличаются тексты": no subject
     # the subject asked about ("on energy"), beyond the person: each report's statements must hold it
     subject = [keys for keys in subject_keys(matcher, read(matcher, bare, r.language), known_only=True)
                if not any(k.startswith(("P:", "C:")) for k in keys)]

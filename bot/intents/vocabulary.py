@@ -103,7 +103,7 @@ REQUEST_WORDS = frozenset("""
     напишите напиши подскажите подскажи скажите скажи privedite nazovite pokazhite skazhite podskazhite
     согласно soglasno
     известно знаете знаешь знаем izvestno
-    carry carries carried carrying
+    carry carries carried carrying называет называют упоминает упоминают names
 """.split())
 
 
