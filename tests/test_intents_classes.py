@@ -2127,3 +2127,30 @@ def test_how_two_reports_differ_on_a_speech_is_each_ones_version() -> None:
     reply = SHIPPED.ask("Чем различаются версии Trend и AzerNews о выступлении Арипова?")
     sources = {FACTS.statements[i].source for i in shown(reply) if i in FACTS.statements}
     assert reply.answered and {"trend-2023-10-27", "azernews-aripov-speech"} <= sources, render_text(reply)
+
+
+# -- the fourth review's classes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Where was the next meeting after the Sochi meeting held?",
+                                      "Will the meeting after next be in Minsk?", "Next meeting in Moscow in 2025?"])
+def test_a_meeting_other_than_the_next_is_not_corrected_with_the_next(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.headline.startswith("Not in "), render_text(reply)
+
+
+def test_where_someone_announced_what_no_fact_gives_them_is_not_another_announcement() -> None:
+    reply = SHIPPED.ask("Where did Lebedev announce that the next meeting would be held in Ashgabat?")
+    assert "venue-decided-sochi" not in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What did Smailov say as Kazakhstan's prime minister?",
+                                      "Как премьер Казахстана Смаилов оценил торговлю?", "What position did Mishustin take?"])
+def test_a_speaker_with_their_own_role_or_a_stance_taken_is_still_their_words(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.intent == "say" and reply.answered, render_text(reply)
+
+
+def test_a_report_asked_whether_it_mentions_another_event_answers_for_itself() -> None:
+    reply = SHIPPED.ask("Does TASS mention the Heads of State meeting?")
+    assert not reply.answered, render_text(reply)

@@ -52,6 +52,7 @@ from bot.intents.reading import (
     Context,
     Reading,
     derived,
+    doc_holds,
     read,
     reading_score,
     sources_named,
@@ -81,7 +82,7 @@ from bot.intents.retrieval import (
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import OTHER_PLACES, SPOKE_WORDS
+from bot.intents.vocabulary import FRAME, OTHER_PLACES, SPOKE_WORDS
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, label, speaker_name
 from bot.text import tokenize
@@ -168,12 +169,35 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
     return reply, context_after(matcher.factbase, reading, reply)
 
 
+_NOT_THE_NEXT = frozenset("""after following после posle announced announce объявлено объявили объявлен
+    was were held прошло прошёл прошел прошла состоялось""".split())
+_A_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _where_announced(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Where / when did Lebedev announce that the next meeting would be in Bishkek": the fact that
+    holds what was announced and names the person; None when no fact holds it all."""
+    clause = _THAT_CLAUSE_RE.search(r.question)
+    if clause is None or not {"@where", "@when"} & r.keys:
+        return None
+    tokens, _ = matcher.analyze(r.question[clause.end():])
+    subject = [set(t.keys) - FRAME for t in tokens if set(t.keys) - FRAME]  # its place too: "in Bishkek"
+    found = retrieve(matcher, r)
+    fact = found.fact_id or ""
+    doc = matcher.doc_by_id.get(fact)
+    if not found.answered or doc is None or not subject or not doc_holds(matcher, fact, subject) \
+            or any(f"P:{p}" not in doc.entities for p in r.people):
+        return None
+    return found
+
+
 def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     """"Is the next meeting in Minsk?": not there; the next meeting as the reports announce it."""
     places = [OTHER_PLACES.get(w) or OTHER_PLACES.get(matcher.cyrillic_of(w) or "") for w in r.words]
     place = next((p for p in places if p), None)
-    if "@next" not in r.keys or place is None or event != phrase(r.language, "event_place", place=place):
-        return None  # not "after the Ashgabat meeting, in Minsk?": the one after the next
+    if "@next" not in r.keys or place is None or event != phrase(r.language, "event_place", place=place) \
+            or set(r.words) & _NOT_THE_NEXT or any(_A_YEAR_RE.fullmatch(w) for w in r.words):
+        return None  # not "the meeting after Sochi", "after next", "in 2025", "was it announced in Minsk"
     asked = read(matcher, "где и когда следующее заседание" if r.language == "ru" else "when and where is the next meeting",
                  r.language)
     announced = overview_reply(matcher, asked)
@@ -395,8 +419,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     checked_role = role_check_reply(matcher, r, people[0]) if r.people else None
     if checked_role is not None:  # "Smailov spoke as Uzbekistan's prime minister, right?": his entry
         return checked_role
-    if people and asks_what_said(r) and not (_THAT_CLAUSE_RE.search(r.question) and {"@where", "@when"} & r.keys):
-        # not "where did Lebedev announce that the meeting would be in Bishkek": the fact holding what he announced
+    announced = _where_announced(matcher, r) if people else None
+    if announced is not None:  # "where did Lebedev announce that the meeting would be in Bishkek": Sochi
+        return announced
+    if people and asks_what_said(r):
         said = say_reply(matcher, r, people[0])
         if named and said.items:
             return _only_in(matcher, said, named, r)

@@ -292,7 +292,8 @@ def event_mentioned(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     if not kinds or not _MENTIONED_RE.search(" ".join(r.words)) or r.people:
         return None
     factbase = matcher.factbase
-    ids = [s.id for s in factbase.statements.values() if kinds[0].search(s.quote)]
+    named = sources_named(matcher, r)  # "does TASS mention it": TASS's statements only
+    ids = [s.id for s in factbase.statements.values() if kinds[0].search(s.quote) and (not named or s.source in named)]
     if not ids:
         return None
     headline = phrase(r.language, "event_relayed", event=event, meeting=meeting_description(factbase.meeting, r.language))

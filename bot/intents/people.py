@@ -156,7 +156,8 @@ def asks_what_said(r: Reading) -> bool:
     if "@participate" in r.keys and not {"@say", "@propose"} & r.keys:
         return False
     # "what position does Golovchenko hold": his post, not his stance (but "hold on trade" is a stance)
-    holds = (bool(words & _HOLDS) or _WHAT_POST_RE.search(" ".join(r.words)) is not None) \
+    holds = (bool(words & _HOLDS) or _WHAT_POST_RE.search(" ".join(r.words)) is not None
+             and not words & {"take", "took", "taken", "taking", "занял", "заняла", "занимает"}) \
         and not words & {"on", "about", "regarding", "по", "о", "об"}  # "which country and what position": a post
     return bool({"@say", "@propose", "@priority"} & r.keys
                 or not holds and "@role" in r.keys and ("position" in words or "позиция" in words)
@@ -451,8 +452,10 @@ _ROLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@role
 def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     """"Smailov spoke as Uzbekistan's prime minister, right?": the person's entry (Kazakhstan's prime
     minister) when the question gives them a role beside a country, not what they said about it."""
-    if not r.keys & _ROLE_KEYS or not r.countries or set(r.words) & {"about", "on", "regarding", "о", "об", "по"}:
-        return None
-    if not _FACT_CHECK_RE.search(" ".join(r.words)) and not set(r.words) & {"as", "в качестве", "как"}:
+    speaker = matcher.factbase.speakers[person]
+    if not r.keys & _ROLE_KEYS or not [c for c in r.countries if c != country_key(speaker)] \
+            or set(r.words) & {"about", "on", "regarding", "о", "об", "по"}:
+        return None  # only a country not theirs ("Smailov as Uzbekistan's prime minister") is a claim to correct
+    if not _FACT_CHECK_RE.search(" ".join(r.words)) and "as" not in r.words:
         return None
     return with_changes(fact_reply(matcher.factbase, person, r.language, score=reading_score(r)), intent="attend")
