@@ -111,6 +111,8 @@ OPTIONAL_FIELD_DOCS: dict[str, str] = {
     "*.topics": "keywords in English and Russian that the fact is about (list)",
     "*.answer / answer_ru": "a one-line answer replacing the generated one",
 }
+_KNOWN_FIELDS = {section: frozenset(required + optional) for section, (required, optional) in FIELDS.items()}
+_REQUIRED_FIELDS = {section: frozenset(required) for section, (required, _) in FIELDS.items()}
 _BOOL_FIELDS = {"attended", "paraphrase"}
 _LIST_FIELDS = {"aliases", "country_aliases", "topics", "disagrees_with", "elsewhere"}
 _CHOICES = {"kind": AGREEMENT_KINDS, "language": ("en", "ru")}
@@ -121,6 +123,9 @@ _NOTE_RE = re.compile(r"\[(?:\.\.\.|…)[^\]]*\]|\[excerpt ends here\]", re.IGNO
 _BREAK = "\x00"  # stands where a note was: no quote can span it
 _DATE_FIELDS = {"date", "published"}
 _DATETIME_FIELDS = {"added"}
+# fields whose value is text with no rule beyond being a non-empty single value (`_convert`)
+_TEXT_FIELDS = frozenset(name for required, optional in FIELDS.values() for name in required + optional) \
+    - _BOOL_FIELDS - _LIST_FIELDS - _CHOICES.keys() - _DATE_FIELDS - _DATETIME_FIELDS - {"count", "url"}
 _QUOTE_CHARS = str.maketrans({c: '"' for c in "“”„‟«»″"} | {c: "'" for c in "‘’‚‛′`"})
 _SPACE_RE = re.compile(r"\s+")
 
@@ -282,26 +287,33 @@ def _build_tree(loader: yaml.SafeLoader) -> Any:
     """Build a document without aliases straight from libyaml's events: the values the
     constructor above gives (strings, lists, `_LineDict`s, typed scalars), each node
     checked against the depth limit as it comes. Tags, anchors and a second document
-    are left to the generic path (`NotATree`), which says what PyYAML says."""
+    are left to the generic path (`NotATree`), which says what PyYAML says.
+
+    This loop runs once per event (a dozen per fact), so what it calls per event is
+    inlined, and the tag of a plain scalar that might not be a string ("2024-01-01", a
+    quote opening with "No") is resolved once per distinct value: a file repeats them."""
     stack: list[_Open] = []
+    tags: dict[str, str] = {}  # plain scalar -> its resolved tag
     while True:
         event = loader.get_event()  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
         kind = type(event)
         if kind is yaml.ScalarEvent:
-            _refuse_unless_plain(event, len(stack))
+            if event.anchor is not None or event.tag not in (None, "!"):
+                raise NotATree
+            if len(stack) >= MAX_DEPTH:
+                raise too_deep(event.start_mark.line + 1 if event.start_mark else 1)
             value, line = event.value, event.start_mark.line + 1
             if event.implicit[0] and value[:1] in _IMPLICIT:  # else a string, as `resolve` says
-                tag = loader.resolve(yaml.ScalarNode, value, event.implicit)  # type: ignore[no-untyped-call]
+                tag = tags.get(value)
+                if tag is None:
+                    tag = tags[value] = loader.resolve(yaml.ScalarNode, value, event.implicit)  # type: ignore[no-untyped-call]
                 if tag != _STR:
                     value = loader.construct_object(
                         yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style))
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             _refuse_unless_plain(event, len(stack))
             line = event.start_mark.line + 1
-            if kind is yaml.SequenceStartEvent:
-                stack.append(_Open([], line))
-                continue
-            stack.append(_Open(_LineDict.at(line), line))
+            stack.append(_Open([] if kind is yaml.SequenceStartEvent else _LineDict.at(line), line))
             continue
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             done = stack.pop()
@@ -314,7 +326,17 @@ def _build_tree(loader: yaml.SafeLoader) -> Any:
             raise NotATree
         if not stack:
             return _end_of_document(loader, value)
-        _place(stack[-1], value, line)
+        parent = stack[-1]  # put the finished value into the list or mapping that holds it
+        container = parent.value
+        if type(container) is list:
+            container.append(value)
+        elif not parent.keyed:
+            parent.key, parent.key_line, parent.keyed = str(value), line, True
+        else:
+            assert isinstance(container, _LineDict)
+            parent.keyed = False
+            if not container.repeated(parent.key, parent.key_line):
+                container.keep(parent.key, value, parent.key_line)
 
 
 def _refuse_unless_plain(event: yaml.NodeEvent, depth: int) -> None:
@@ -331,20 +353,6 @@ def _end_of_document(loader: yaml.SafeLoader, root: Any) -> Any:
         if isinstance(event, yaml.DocumentStartEvent):
             raise NotATree  # the generic path says "expected a single document"
     return root
-
-
-def _place(parent: _Open, value: Any, line: int) -> None:
-    """Put a finished value into the list or mapping that holds it."""
-    container = parent.value
-    if type(container) is list:
-        container.append(value)
-    elif not parent.keyed:
-        parent.key, parent.key_line, parent.keyed = str(value), line, True
-    else:
-        assert isinstance(container, _LineDict)
-        parent.keyed = False
-        if not container.repeated(parent.key, parent.key_line):
-            container.keep(parent.key, value, parent.key_line)
 
 
 def fact_files(folder: Path) -> list[Path]:
@@ -406,7 +414,7 @@ def load_factbase(directory: str | Path, *, strict: bool = False, lint: bool = F
         raise FactBaseError(problems, warnings)
     if strict and warnings:
         raise FactBaseError([replace(w, warning=False) for w in warnings])
-    return replace(factbase, warnings=tuple(sorted(warnings)))
+    return replace(factbase, warnings=tuple(sorted(warnings))) if warnings else factbase
 
 
 class _Builder:
@@ -421,7 +429,7 @@ class _Builder:
         self.speakers: dict[str, Speaker] = {}
         self.statements: dict[str, Statement] = {}
         self.agreements: dict[str, Agreement] = {}
-        self.ids: dict[str, str] = {}  # id -> "file:line" where first defined
+        self.ids: dict[str, tuple[str, int]] = {}  # id -> the file and line where first defined
         self.pending: list[tuple[_Context, _LineDict, Any]] = []  # entries to cross-check
         self.broken_ids: set[str] = set()
         self.items: dict[str, tuple[_Context, _LineDict]] = {}  # id -> where its fields stand
@@ -506,40 +514,43 @@ class _Builder:
         self.pending.append((ctx, item, entry))
 
     def _fields(self, ctx: _Context, section: str, item: _LineDict) -> dict[str, Any] | None:
-        """Check presence and type of every field; return the converted values or None."""
+        """Check presence and type of every field; return the converted values or None. An
+        entry's fields are checked as sets first (most entries are right), its label made
+        only for a message."""
         required, optional = FIELDS[section]
-        label = f"{section} entry {item.get('id')!r}" if isinstance(item.get("id"), str) else f"{section} entry"
+        known = _KNOWN_FIELDS[section]
         ok = True
-        for name in item:
-            if name not in required and name not in optional:
-                ctx.add(item.key_lines[name], f"unknown field {name!r} in {label}"
-                        f"{_suggest(name, required + optional)}")
-                ok = False
-        missing = [name for name in required if name not in item]
-        if missing:
-            ctx.add(item.line, f"{label} is missing required field{'s' if len(missing) > 1 else ''} "
+        if not item.keys() <= known:
+            for name in item:
+                if name not in known:
+                    ctx.add(item.key_lines[name], f"unknown field {name!r} in {_label(section, item)}"
+                            f"{_suggest(name, required + optional)}")
+                    ok = False
+        if not item.keys() >= _REQUIRED_FIELDS[section]:
+            missing = [name for name in required if name not in item]
+            ctx.add(item.line, f"{_label(section, item)} is missing required field{'s' if len(missing) > 1 else ''} "
                     f"{', '.join(repr(m) for m in missing)}")
             ok = False
         values: dict[str, Any] = {}
         for name, raw in item.items():
-            if name not in required and name not in optional:
+            if name not in known:
                 continue
             converted, error = _convert(name, raw)
             if error:
-                ctx.add(item.key_lines[name], f"{label}: field {name!r} {error}")
+                ctx.add(item.key_lines[name], f"{_label(section, item)}: field {name!r} {error}")
                 ok = False
             else:
                 values[_RENAMED.get(name, name)] = converted
         return values if ok else None
 
     def _claim_id(self, ctx: _Context, item: _LineDict, entry_id: str) -> bool:
-        here = f"{ctx.file}:{item.key_lines.get('id', item.line)}"
+        line = item.key_lines.get("id", item.line)
         if entry_id in self.ids:
-            ctx.add(item.key_lines.get("id", item.line),
-                    f"duplicate id {entry_id!r} (first defined at {self.ids[entry_id]}); "
+            file, first = self.ids[entry_id]
+            ctx.add(line, f"duplicate id {entry_id!r} (first defined at {file}:{first}); "
                     "ids must be unique across all files")
             return False
-        self.ids[entry_id] = here
+        self.ids[entry_id] = (ctx.file, line)
         return True
 
     def _check_text_path(self, ctx: _Context, item: _LineDict, source: Source) -> None:
@@ -583,7 +594,7 @@ class _Builder:
         for ctx, item, entry in self.pending:
             speaker = getattr(entry, "speaker", None)
             if _section(entry) == "statements" and isinstance(speaker, str) \
-                    and speaker not in self.speakers.keys() | self.broken_ids:
+                    and speaker not in self.speakers and speaker not in self.broken_ids:
                 ctx.add(item.key_lines["speaker"], f"statements entry {entry.id!r}: speaker "
                         f"{speaker!r} is not a speakers id{_suggest(speaker, self.speakers)}")
             source = self.sources.get(entry.source) if isinstance(entry.source, str) else None
@@ -632,6 +643,8 @@ class _Builder:
         facts: dict[str, Statement | Agreement] = {**self.statements, **self.agreements}
         links: dict[str, list[str]] = {fact_id: [] for fact_id in facts}
         for fact in facts.values():
+            if not fact.disagrees_with:
+                continue
             ctx, item = self.items[fact.id]
             line = item.key_lines.get("disagrees_with", item.line)
             for other in fact.disagrees_with:
@@ -648,9 +661,9 @@ class _Builder:
                 else:
                     ctx.add(line, f"{label} is not a statements or agreements id{_suggest(other, facts)}")
         for fact_id, others in links.items():
-            linked = tuple(dict.fromkeys(others))
-            if not linked:
+            if not others:
                 continue
+            linked = tuple(dict.fromkeys(others))
             if fact_id in self.statements:
                 self.statements[fact_id] = replace(self.statements[fact_id], disagrees_with=linked)
             else:
@@ -686,12 +699,18 @@ def _report_duplicates(ctx: _Context, node: Any) -> None:
                 _report_duplicates(ctx, value)
 
 
+_SECTIONS: dict[type, str] = {Meeting: "meeting", Speaker: "speakers", Statement: "statements", Agreement: "agreements"}
+
+
 def _section(entry: object) -> str:
     if isinstance(entry, _Partial):
         return entry.section
-    return {Meeting: "meeting", Speaker: "speakers", Statement: "statements", Agreement: "agreements"}[
-        type(entry)
-    ]
+    return _SECTIONS[type(entry)]
+
+
+def _label(section: str, item: _LineDict) -> str:
+    """How a message names an entry: "statements entry 'id'" (its id when it is text)."""
+    return f"{section} entry {item.get('id')!r}" if isinstance(item.get("id"), str) else f"{section} entry"
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
@@ -706,6 +725,11 @@ def _suggest(word: str, choices: Any) -> str:
 
 def _convert(name: str, raw: Any) -> tuple[Any, str | None]:
     """Convert one field's YAML value; return (value, None) or (None, what is wrong)."""
+    if type(raw) is str and (text := raw.strip()):  # most values: text, read as the checks below would
+        if name in _TEXT_FIELDS:
+            return text, None
+        if name in _DATETIME_FIELDS:
+            return _parse_added(text)
     if name in _BOOL_FIELDS:
         if isinstance(raw, bool):
             return raw, None
