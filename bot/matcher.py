@@ -554,7 +554,9 @@ def _inverted(docs: list[Doc], attribute: str) -> dict[str, tuple[np.ndarray, np
     """An inverted index: key -> (the positions of the docs holding it, its weight in each).
 
     Built flat, then grouped by numpy (a stable sort keeps each list in document
-    order): one Python step per document rather than per (document, key) pair."""
+    order): one Python step per document rather than per (document, key) pair. The
+    keys are numbered in 16 bits when they fit (a few thousand distinct stems), for
+    which numpy's stable sort is a radix sort: 10x faster than on machine-size ints."""
     keys: list[str] = []
     weights: list[float] = []
     counts: list[int] = []
@@ -566,7 +568,8 @@ def _inverted(docs: list[Doc], attribute: str) -> dict[str, tuple[np.ndarray, np
     if not keys:
         return {}
     codes = {key: code for code, key in enumerate(dict.fromkeys(keys))}  # numbered as they first come
-    numbered = np.fromiter(map(codes.__getitem__, keys), dtype=np.intp, count=len(keys))
+    dtype = np.uint16 if len(codes) <= 1 << 16 else np.intp
+    numbered = np.fromiter(map(codes.__getitem__, keys), dtype=dtype, count=len(keys))
     order = np.argsort(numbered, kind="stable")
     bounds = np.cumsum(np.bincount(numbered, minlength=len(codes)))[:-1]
     positions = np.split(np.repeat(np.arange(len(docs), dtype=np.intp), counts)[order], bounds)
@@ -689,6 +692,15 @@ def country_key(speaker: Speaker) -> str:
     return "C:" + "-".join(tokenize(speaker.country))
 
 
+def _said_by(speaker: Speaker | None) -> tuple[dict[str, float], str]:
+    """What a statement takes from its speaker: the speaker and their country as entities,
+    and their role as text (none of it for a speaker the fact base does not hold)."""
+    if speaker is None:
+        return {}, ""
+    return ({f"P:{speaker.id}": 0.9, country_key(speaker): 0.8},
+            f"{speaker.role} {speaker.role_ru or ''}")
+
+
 def _build_docs(factbase: FactBase, analyze: Callable[[str], _TextKeys]) -> list[Doc]:
     """Turn every fact (and the meeting, participants and sources) into a Doc."""
     docs: list[Doc] = []
@@ -698,6 +710,8 @@ def _build_docs(factbase: FactBase, analyze: Callable[[str], _TextKeys]) -> list
         terms: dict[str, float] = {}
         ents = dict(entities)
         for text, weight in fields:
+            if not text:
+                continue  # an optional field left out: no words
             found = analyze(text)
             for key in found.terms:  # a term keeps the weight of the weightiest field it is in
                 if terms.get(key, 0.0) < weight:
@@ -739,14 +753,11 @@ def _build_docs(factbase: FactBase, analyze: Callable[[str], _TextKeys]) -> list
         add(speaker.id, "speaker",
             [(speaker.role, 1.0), (speaker.role_ru or "", 1.0), (" ".join(speaker.topics), 0.9)],
             own, intents)
+    said: dict[str, tuple[dict[str, float], str]] = {}  # speaker id -> (their entities, their role)
     for statement in factbase.statements.values():
-        said_by = factbase.speakers.get(statement.speaker)
-        ents = {}
-        role = ""
-        if said_by:
-            ents[f"P:{said_by.id}"] = 0.9
-            ents[country_key(said_by)] = 0.8
-            role = f"{said_by.role} {said_by.role_ru or ''}"
+        if statement.speaker not in said:
+            said[statement.speaker] = _said_by(factbase.speakers.get(statement.speaker))
+        ents, role = said[statement.speaker]  # the same for each of a speaker's statements (never changed)
         # the speaker's role counts a little: "what did the Russian PM say" finds the statements
         add(statement.id, "statement",
             [(statement.title or "", 1.0), (statement.title_ru or "", 1.0),
