@@ -629,7 +629,9 @@ def _words(text: str, tokens: list[str] | None = None) -> list[str]:
     capitalised short words (IT, US) and dropping stop words (Russian ones typed in Latin
     letters too: "chto", "kto")."""
     if not any(caps in text for caps in _CAPS):  # the common case: one pass over the whole text
-        return [w for w in (tokenize(text) if tokens is None else tokens) if _kept(w)]
+        # `_kept`, spelt out: this runs once per word of every fact text the build reads
+        return [w for w in (tokenize(text) if tokens is None else tokens)
+                if w not in _DROPPED and (len(w) > 1 or w.isdigit())]
     out = []
     for raw in text.replace("’", "'").split():
         core = raw.strip(".,;:!?()[]{}«»\"'“”")
