@@ -1752,7 +1752,7 @@ def test_what_the_reports_say_of_the_minsk_meeting_is_answered_from_it(question:
 
 
 @pytest.mark.parametrize("question", ["Did the heads of government meet in Minsk?", "Was the meeting in Minsk?",
-                                      "Заседание прошло в Минске?"])
+                                      "Что решили на встрече в Минске?"])
 def test_a_meeting_in_minsk_asked_only_by_its_place_is_another_meeting(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered and reply.intent == "other-event", render_text(reply)
@@ -2153,4 +2153,27 @@ def test_a_speaker_with_their_own_role_or_a_stance_taken_is_still_their_words(qu
 
 def test_a_report_asked_whether_it_mentions_another_event_answers_for_itself() -> None:
     reply = SHIPPED.ask("Does TASS mention the Heads of State meeting?")
+    assert not reply.answered, render_text(reply)
+
+
+
+@pytest.mark.parametrize("question", ["The meeting was held in Astana, correct?", "Заседание прошло в Минске, верно?",
+                                      "Was the meeting held in Moscow?"])
+def test_this_meeting_placed_elsewhere_is_corrected_with_its_place(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == FACTS.meeting.id, render_text(reply)
+    assert reply.headline.startswith(("Not in ", "Не в городе ")) and ("Bishkek" in reply.headline
+                                                                         or "Бишкек" in reply.headline), render_text(reply)
+
+
+def test_the_speakers_a_named_report_quotes_are_its_own() -> None:
+    reply = SHIPPED.ask("Which speakers does TASS quote?")
+    assert not reply.answered and "TASS" in render_text(reply), render_text(reply)
+    reply = SHIPPED.ask("Who does Asia-Plus quote?")
+    quoted = {FACTS.statements[i].speaker for i in FACTS.statements if FACTS.statements[i].source == "asia-plus-2023-10-27"}
+    assert reply.answered and {s.fact_id for s in reply.suggestions} == quoted, render_text(reply)
+
+
+def test_how_long_a_route_is_is_a_figure_the_quotes_do_not_give() -> None:
+    reply = SHIPPED.ask("How long is the Trans-Caspian route?")
     assert not reply.answered, render_text(reply)

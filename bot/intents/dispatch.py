@@ -174,6 +174,25 @@ _NOT_THE_NEXT = frozenset("""after following после posle announced announce
 _A_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
+_HELD = frozenset("""held hold took place happened прошло прошла прошёл прошел состоялось состоялась проходило
+    proshlo sostoyalos""".split())
+
+
+def _this_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None:
+    """"The meeting was held in Astana, correct?": not there; where the reports say it was."""
+    meeting = matcher.factbase.meeting
+    places = [OTHER_PLACES.get(w) or OTHER_PLACES.get(matcher.cyrillic_of(w) or "") for w in r.words]
+    place = next((p for p in places if p), None)
+    if meeting is None or place is None or "@next" in r.keys or event != phrase(r.language, "event_place", place=place) \
+            or not (set(r.words) & _HELD or "took place" in " ".join(r.words)) or r.people \
+            or any(_A_YEAR_RE.fullmatch(w) and w != str(meeting.date.year) for w in r.words):
+        return None
+    venue = (meeting.place_ru or meeting.place) if r.language == "ru" else meeting.place
+    reply = fact_reply(matcher.factbase, meeting.id, r.language, score=reading_score(r))
+    return with_changes(reply, headline=f"{phrase(r.language, 'this_not_there', place=place, venue=venue)} "
+                                        f"{reply.headline}", intent="overview")
+
+
 def _where_announced(matcher: Matcher, r: Reading) -> Reply | None:
     """"Where / when did Lebedev announce that the next meeting would be in Bishkek": the fact that
     holds what was announced and names the person; None when no fact holds it all."""
@@ -316,7 +335,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     event = other_event(matcher, r)
     if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
         return relayed_from_event(matcher, r, event) or event_mentioned(matcher, r, event) \
-            or _next_is_elsewhere(matcher, r, event) or other_event_reply(matcher, r, event)
+            or _next_is_elsewhere(matcher, r, event) or _this_is_elsewhere(matcher, r, event) \
+            or other_event_reply(matcher, r, event)
     if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
         return retrieve(matcher, r)
     if _OPINION_RE.search(text) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
@@ -440,7 +460,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return listed
     if not r.people and not r.countries and not r.topic and "@next" not in r.keys:  # this meeting's, not the next's
         if (words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys)) and not _THAT_CLAUSE_RE.search(r.question):
-            return spoke_reply(matcher, r)  # not "who announced that the meeting would be in Bishkek": what was said
+            return spoke_reply(matcher, r, named)  # not "who announced that the meeting would be in Bishkek"
         if "@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words)) \
                 or (r.keys & {"@list", "@participate"}  # "participants", "list all delegations in Bishkek"
                     and r.keys <= _PARTICIPANTS_FRAME | derived(matcher).meeting_keys):

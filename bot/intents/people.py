@@ -19,6 +19,7 @@ from bot.intents.reading import (
     keys_held,
     read,
     reading_score,
+    sources_named,
     subject_keys,
     without_words,
 )
@@ -428,13 +429,23 @@ def attend_each_reply(factbase: FactBase, r: Reading) -> Reply:
     return list_reply(factbase, r.language, headline, list(r.people), intent="attend", score=reading_score(r))
 
 
-def spoke_reply(matcher: Matcher, r: Reading) -> Reply:
+def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> Reply:
+    """The people the reports quote, with how many statements each; those a named report quotes, if it
+    names one (`only`, or in the question: "which speakers does TASS quote": none)."""
     factbase = matcher.factbase
     lang = r.language
-    seen = {person: len(said) for person, said in derived(matcher).statements_by_speaker.items()}
+    named = only or sources_named(matcher, r)
+    seen = {person: n for person, said in derived(matcher).statements_by_speaker.items()
+            if (n := sum(not named or s.source in named for s in said))}
+    if named and not seen:
+        publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
+        return Reply(lang, False, label(lang, "dont_say"), notes=(phrase(lang, "quotes_no_one", publisher=publishers),),
+                     intent="participants")
     lines = tuple(f"• {speaker_name(factbase.speakers[p], lang)} ({speaker_country(factbase.speakers[p], lang)}): "
                   f"{phrase(lang, 'n_statements', n=n)}" for p, n in seen.items())
-    return Reply(lang, True, phrase(lang, "spoke"), PARTICIPANTS_ID, "participants", reading_score(r), details=lines,
+    headline = phrase(lang, "spoke_in", publisher=", ".join(dict.fromkeys(factbase.sources[s].publisher
+                                                                        for s in named))) if named else phrase(lang, "spoke")
+    return Reply(lang, True, headline, PARTICIPANTS_ID, "participants", reading_score(r), details=lines,
                  suggestions=tuple(Suggestion(p, fact_title(factbase, p, lang)) for p in seen),
                  intent="participants")
 
