@@ -2177,3 +2177,24 @@ def test_the_speakers_a_named_report_quotes_are_its_own() -> None:
 def test_how_long_a_route_is_is_a_figure_the_quotes_do_not_give() -> None:
     reply = SHIPPED.ask("How long is the Trans-Caspian route?")
     assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["The meeting was on 13 October 2023, right?", "Заседание прошло 25 октября?"])
+def test_this_meeting_put_on_another_day_is_corrected_with_its_day(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == FACTS.meeting.id, render_text(reply)
+    assert reply.headline.startswith(("Not on ", "Не ")), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was the meeting held on 31 June?", "Заседание прошло 30 февраля?",
+                                      "What was signed on 31 September?", "Was the meeting on 29 February?"])
+def test_a_day_no_month_has_is_no_fact_and_no_crash(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was Putin's meeting held in Moscow?", "Was Putin at the CIS summit on 13 October?",
+                                      "Был ли Путин на саммите СНГ 13 октября в Бишкеке?"])
+def test_another_persons_meeting_elsewhere_or_on_another_day_is_not_corrected_as_this_one(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)

@@ -9,6 +9,7 @@ the bot would have answered.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from bot.facts import FactBase
 from bot.intents.abbreviations import abbreviation_reply
@@ -51,8 +52,10 @@ from bot.intents.quoting import each_said_reply, quoted_by_reply
 from bot.intents.reading import (
     Context,
     Reading,
+    dates_in,
     derived,
     doc_holds,
+    impossible_dates,
     read,
     reading_score,
     sources_named,
@@ -82,9 +85,9 @@ from bot.intents.retrieval import (
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import FRAME, OTHER_PLACES, SPOKE_WORDS
+from bot.intents.vocabulary import FRAME, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, SPOKE_WORDS
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
-from bot.replies import Reply, Suggestion, fact_reply, fact_title, label, speaker_name
+from bot.replies import Reply, Suggestion, fact_reply, fact_title, format_date, label, speaker_name
 from bot.text import tokenize
 
 __all__ = ["answer"]
@@ -174,6 +177,13 @@ _NOT_THE_NEXT = frozenset("""after following после posle announced announce
 _A_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
+def _strangers(matcher: Matcher, r: Reading) -> list[str]:
+    """The names and words no fact knows, places aside ("Putin's meeting", not "Moscow")."""
+    _, unknown = matcher.analyze(r.question)
+    return [n for n in unknown_names(matcher, r) if n.lower() not in OTHER_PLACES] + \
+        [w for w in unknown if len(w) > 3 and w not in OTHER_PLACES and w not in NOT_TOPIC]
+
+
 _HELD = frozenset("""held hold took place happened прошло прошла прошёл прошел состоялось состоялась проходило
     proshlo sostoyalos""".split())
 
@@ -184,13 +194,40 @@ def _this_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
     places = [OTHER_PLACES.get(w) or OTHER_PLACES.get(matcher.cyrillic_of(w) or "") for w in r.words]
     place = next((p for p in places if p), None)
     if meeting is None or place is None or "@next" in r.keys or event != phrase(r.language, "event_place", place=place) \
-            or not (set(r.words) & _HELD or "took place" in " ".join(r.words)) or r.people \
+            or not (set(r.words) & _HELD or "took place" in " ".join(r.words)) or r.people or _strangers(matcher, r) \
             or any(_A_YEAR_RE.fullmatch(w) and w != str(meeting.date.year) for w in r.words):
         return None
     venue = (meeting.place_ru or meeting.place) if r.language == "ru" else meeting.place
     reply = fact_reply(matcher.factbase, meeting.id, r.language, score=reading_score(r))
     return with_changes(reply, headline=f"{phrase(r.language, 'this_not_there', place=place, venue=venue)} "
                                         f"{reply.headline}", intent="overview")
+
+
+_CHECKED_RE = re.compile(r"^(was|is|did|has)\b|\b(right|correct|true|верно|правда|так)$|\bли\b")
+
+
+def _this_is_another_day(matcher: Matcher, r: Reading) -> Reply | None:
+    """"The meeting was on 13 October 2023, right?", "заседание прошло 25 октября?": not that day; the day
+    the reports give, with the meeting's fact."""
+    meeting = matcher.factbase.meeting
+    asked = dates_in(r.words)
+    text = " ".join(r.words)
+    if meeting is None or not asked or (meeting.date.day, meeting.date.month) in asked or r.people or r.topic \
+            or r.countries or "@participate" in r.keys or _strangers(matcher, r) \
+            or "@next" in r.keys or not set(r.words) & MEETING_WORDS \
+            or not (set(r.words) & _HELD or _CHECKED_RE.search(text)) \
+            or any(_A_YEAR_RE.fullmatch(w) and w != str(meeting.date.year) for w in r.words) \
+            or {"@sign", "@adopt", "@say", "@propose", "@document"} & r.keys:
+        return None  # not "what was signed on 13 October"
+    day, month = sorted(asked)[0]
+    try:
+        that_day = date(meeting.date.year, month, day)
+    except ValueError:  # 29 February of a year that has none
+        return None
+    reply = fact_reply(matcher.factbase, meeting.id, r.language, score=reading_score(r))
+    told = phrase(r.language, "this_not_that_day", day=format_date(that_day, r.language),
+                  held=format_date(meeting.date, r.language))
+    return with_changes(reply, headline=f"{told} {reply.headline}", intent="overview")
 
 
 def _where_announced(matcher: Matcher, r: Reading) -> Reply | None:
@@ -332,10 +369,13 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     checked = number_check_reply(matcher, r)  # "the mining agreement dates from 2018, right?": 2016, sourced
     if checked is not None:
         return checked
+    if impossible_dates(r.words):  # "on 31 June": no such day, so no fact is about it
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_such_day"))
     event = other_event(matcher, r)
     if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
         return relayed_from_event(matcher, r, event) or event_mentioned(matcher, r, event) \
             or _next_is_elsewhere(matcher, r, event) or _this_is_elsewhere(matcher, r, event) \
+            or _this_is_another_day(matcher, r) \
             or other_event_reply(matcher, r, event)
     if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
         return retrieve(matcher, r)

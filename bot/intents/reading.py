@@ -7,6 +7,7 @@ what a question is about beyond its frame (`subject_keys`, `doc_holds`).
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,7 +33,7 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "SITE_PARTS", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
-    "TextScan", "entry_texts", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
+    "TextScan", "entry_texts", "impossible_dates", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant",
 ]
 
@@ -701,15 +702,26 @@ def reading_score(r: Reading) -> int:
     return max(0, min(100, round(100 * r.sure)))
 
 
+def impossible_dates(words: list[str] | tuple[str, ...]) -> bool:
+    """True when the question names a day its month does not have ("31 June", "30 февраля")."""
+    for i, word in enumerate(words):
+        month = _MONTHS.get(word)
+        if month and any(0 <= j < len(words) and words[j].isdigit() and monthrange(2000, month)[1] < int(words[j]) <= 31
+                         for j in (i - 1, i + 1)):
+            return True
+    return False
+
+
 def dates_in(words: list[str] | tuple[str, ...]) -> set[tuple[int, int]]:
+    """The (day, month) pairs a question names, real calendar days only ("31 June" is none)."""
     found = set()
     for i, word in enumerate(words):
         month = _MONTHS.get(word)
         if not month:
             continue
         for j in (i - 1, i + 1):
-            if 0 <= j < len(words) and words[j].isdigit() and 1 <= int(words[j]) <= 31:
-                found.add((int(words[j]), month))
+            if 0 <= j < len(words) and words[j].isdigit() and 1 <= int(words[j]) <= monthrange(2000, month)[1]:
+                found.add((int(words[j]), month))  # 2000: a leap year, so 29 February is a day
     return found
 
 
