@@ -2157,7 +2157,7 @@ def test_a_report_asked_whether_it_mentions_another_event_answers_for_itself() -
 
 
 
-@pytest.mark.parametrize("question", ["The meeting was held in Astana, correct?", "Заседание прошло в Минске, верно?",
+@pytest.mark.parametrize("question", ["Was the meeting held in Astana?", "Заседание прошло в Минске, верно?",
                                       "Was the meeting held in Moscow?"])
 def test_this_meeting_placed_elsewhere_is_corrected_with_its_place(question: str) -> None:
     reply = SHIPPED.ask(question)
@@ -2167,16 +2167,19 @@ def test_this_meeting_placed_elsewhere_is_corrected_with_its_place(question: str
 
 
 def test_the_speakers_a_named_report_quotes_are_its_own() -> None:
-    reply = SHIPPED.ask("Which speakers does TASS quote?")
-    assert not reply.answered and "TASS" in render_text(reply), render_text(reply)
+    reply = SHIPPED.ask("Which speakers does Sputnik Armenia quote?")  # its Lebedev quote sits in a background fact
+    assert "quotes no one" not in render_text(reply), render_text(reply)
     reply = SHIPPED.ask("Who does Asia-Plus quote?")
     quoted = {FACTS.statements[i].speaker for i in FACTS.statements if FACTS.statements[i].source == "asia-plus-2023-10-27"}
     assert reply.answered and {s.fact_id for s in reply.suggestions} == quoted, render_text(reply)
 
 
-def test_how_long_a_route_is_is_a_figure_the_quotes_do_not_give() -> None:
-    reply = SHIPPED.ask("How long is the Trans-Caspian route?")
-    assert not reply.answered, render_text(reply)
+@pytest.mark.parametrize("question", ["The previous meeting was held in Astana, right?", "Where was the Sochi meeting held?",
+                                      "Is the meeting held in Minsk every year?",
+                                      "Заседание глав государств прошло 13 октября, верно?"])
+def test_another_meeting_placed_or_dated_is_not_corrected_as_this_one(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.headline.startswith(("Not in ", "Not on ", "Не в городе ", "Не 13")), render_text(reply)
 
 
 @pytest.mark.parametrize("question", ["The meeting was on 13 October 2023, right?", "Заседание прошло 25 октября?"])

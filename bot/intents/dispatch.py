@@ -184,6 +184,13 @@ def _strangers(matcher: Matcher, r: Reading) -> list[str]:
         [w for w in unknown if len(w) > 3 and w not in OTHER_PLACES and w not in NOT_TOPIC]
 
 
+# a meeting other than this one named beside the claim: "the previous / last year's / every year", "глав
+# государств"; and the place must follow "in" ("held in Astana"), not name a meeting ("the Sochi meeting")
+_ANOTHER_ONE_RE = re.compile(r"\b(previous|last|earlier|prior|every|each|annual|annually|предыдущ\w*|прошл\w+ "
+                             r"(заседани\w*|год\w*)|прошлое|каждый|ежегодно|state|states|государств\w*|sco|шос|"
+                             r"eaeu|еаэс)\b")
+_PLACED_RE = re.compile(r"\b(in|в|v) (astana|астане|minsk|минске|moscow|москве|dushanbe|душанбе|baku|баку|yerevan|ереване|"
+                        r"kazan|казани|almaty|алматы|sochi|сочи|tashkent|ташкенте|minske|moskve|astane)\b")
 _HELD = frozenset("""held hold took place happened прошло прошла прошёл прошел состоялось состоялась проходило
     proshlo sostoyalos""".split())
 
@@ -195,6 +202,7 @@ def _this_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
     place = next((p for p in places if p), None)
     if meeting is None or place is None or "@next" in r.keys or event != phrase(r.language, "event_place", place=place) \
             or not (set(r.words) & _HELD or "took place" in " ".join(r.words)) or r.people or _strangers(matcher, r) \
+            or _ANOTHER_ONE_RE.search(" ".join(r.words)) or not _PLACED_RE.search(" ".join(r.words)) \
             or any(_A_YEAR_RE.fullmatch(w) and w != str(meeting.date.year) for w in r.words):
         return None
     venue = (meeting.place_ru or meeting.place) if r.language == "ru" else meeting.place
@@ -206,13 +214,14 @@ def _this_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
 _CHECKED_RE = re.compile(r"^(was|is|did|has)\b|\b(right|correct|true|верно|правда|так)$|\bли\b")
 
 
-def _this_is_another_day(matcher: Matcher, r: Reading) -> Reply | None:
+def _this_is_another_day(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     """"The meeting was on 13 October 2023, right?", "заседание прошло 25 октября?": not that day; the day
     the reports give, with the meeting's fact."""
     meeting = matcher.factbase.meeting
     asked = dates_in(r.words)
     text = " ".join(r.words)
     if meeting is None or not asked or (meeting.date.day, meeting.date.month) in asked or r.people or r.topic \
+            or _ANOTHER_ONE_RE.search(" ".join(r.words)) or not event.startswith(tuple(str(d) for d, _ in asked)) \
             or r.countries or "@participate" in r.keys or _strangers(matcher, r) \
             or "@next" in r.keys or not set(r.words) & MEETING_WORDS \
             or not (set(r.words) & _HELD or _CHECKED_RE.search(text)) \
@@ -375,7 +384,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
         return relayed_from_event(matcher, r, event) or event_mentioned(matcher, r, event) \
             or _next_is_elsewhere(matcher, r, event) or _this_is_elsewhere(matcher, r, event) \
-            or _this_is_another_day(matcher, r) \
+            or _this_is_another_day(matcher, r, event) \
             or other_event_reply(matcher, r, event)
     if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
         return retrieve(matcher, r)

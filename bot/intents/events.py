@@ -42,7 +42,6 @@ _ANOTHER_MEETING_RE = re.compile(
     r"\b(another|different|other) (meeting|session|summit|council)\b|"
     r"\b(meeting|session|summit) (a year|the year) (before|earlier)\b|"
     r"\b(друго[ейм]|других) (заседани\w*|встреч\w*|саммит\w*|совет\w*)\b")
-_HELD = frozenset("held hold прошло прошла прошёл прошел состоялось состоялась проходило proshlo sostoyalos".split())
 _AFTER = frozenset("after following после posle".split())  # "after the Ashgabat meeting": the one after the next
 _ASHGABAT = ("ashgabat", "ashkhabad", "ashgabad", "ashabad", "ашхабад")
 
@@ -97,8 +96,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     named = {w for source in sources_named(matcher, r) for w in publisher_words(matcher, source)}
     for i, word in enumerate(words):
         place = OTHER_PLACES.get(word) or OTHER_PLACES.get(matcher.cyrillic_of(word) or "")  # "v Minske"
-        if place and (_near_meeting_word(words, i) or "@next" in r.keys
-                      or set(words) & _HELD and set(words) & MEETING_WORDS) \
+        if place and (_near_meeting_word(words, i) or "@next" in r.keys) \
                 and not _asked_of_its_facts(matcher, r, word) \
                 and "bishkek" not in words \
                 and not _in_a_name(words, i, named):  # "per The Astana Times": a report, not a meeting in Astana

@@ -437,10 +437,9 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
     named = only or sources_named(matcher, r)
     seen = {person: n for person, said in derived(matcher).statements_by_speaker.items()
             if (n := sum(not named or s.source in named for s in said))}
-    if named and not seen:
-        publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
-        return Reply(lang, False, label(lang, "dont_say"), notes=(phrase(lang, "quotes_no_one", publisher=publishers),),
-                     intent="participants")
+    if named and not seen:  # the report's quotes may sit in other facts (Sputnik's Lebedev): not "no one"
+        named = []
+        seen = {person: len(said) for person, said in derived(matcher).statements_by_speaker.items()}
     lines = tuple(f"• {speaker_name(factbase.speakers[p], lang)} ({speaker_country(factbase.speakers[p], lang)}): "
                   f"{phrase(lang, 'n_statements', n=n)}" for p, n in seen.items())
     headline = phrase(lang, "spoke_in", publisher=", ".join(dict.fromkeys(factbase.sources[s].publisher

@@ -375,7 +375,7 @@ def asks_figure(r: Reading) -> bool:
         or _HOW_MUCH_RE.search(text) is not None
 
 
-_HOW_MUCH_RE = re.compile(r"\bhow (much|long is|long are|far|wide|big)\b|\bкакова (длина|протяж\w+)\b")
+_HOW_MUCH_RE = re.compile(r"\bhow much\b")
 # Who made a thing: the reports name documents and medals, never who designed or drafted them
 _MAKER_RE = re.compile(r"\b(who|кто|kto)\b.*\b(designed|developed|created|invented|drafted|authored|"
                        r"разработал\w*|создал\w*|придумал\w*|нарисовал\w*|автор\w*)\b")

@@ -28,6 +28,7 @@ OTHER_PLACES = {
     "dushanbe": "Dushanbe", "душанбе": "Dushanbe", "baku": "Baku", "баку": "Baku", "yerevan": "Yerevan",
     "ереван": "Yerevan", "ереване": "Yerevan", "kazan": "Kazan", "казань": "Kazan", "казани": "Kazan",
     "almaty": "Almaty", "алматы": "Almaty", "sochi": "Sochi", "сочи": "Sochi",
+    "tashkent": "Tashkent", "ташкент": "Tashkent", "ташкенте": "Tashkent",
 }
 
 
