@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from bot.facts import FactBase
+from bot.facts import FactBase, Meeting
 from bot.intents.abbreviations import abbreviation_reply
 from bot.intents.attribution import asks_attribution, attribution_reply, gives_its_authority
 from bot.intents.checks import number_check_reply
@@ -30,6 +30,7 @@ from bot.intents.events import (
     names_another_time,
     other_event,
     other_event_reply,
+    other_place,
     relayed_from_event,
 )
 from bot.intents.followups import asks_for_more, context_after, expand_follow_up, more_reply
@@ -56,6 +57,7 @@ from bot.intents.reading import (
     derived,
     doc_holds,
     impossible_dates,
+    is_year,
     read,
     reading_score,
     sources_named,
@@ -174,7 +176,6 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
 
 _NOT_THE_NEXT = frozenset("""after following после posle announced announce объявлено объявили объявлен
     was were held прошло прошёл прошел прошла состоялось""".split())
-_A_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _strangers(matcher: Matcher, r: Reading) -> list[str]:
@@ -195,15 +196,24 @@ _HELD = frozenset("""held hold took place happened прошло прошла п�
     proshlo sostoyalos""".split())
 
 
+def _place_named(matcher: Matcher, r: Reading) -> str | None:
+    """The first place another meeting may be in that the question names ("in Minsk"), or None."""
+    return next((place for w in r.words if (place := other_place(matcher, w))), None)
+
+
+def _another_year(meeting: Meeting, r: Reading) -> bool:
+    """True when the question names a year other than the meeting's."""
+    return any(is_year(w) and w != str(meeting.date.year) for w in r.words)
+
+
 def _this_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     """"The meeting was held in Astana, correct?": not there; where the reports say it was."""
     meeting = matcher.factbase.meeting
-    places = [OTHER_PLACES.get(w) or OTHER_PLACES.get(matcher.cyrillic_of(w) or "") for w in r.words]
-    place = next((p for p in places if p), None)
+    place = _place_named(matcher, r)
+    text = " ".join(r.words)
     if meeting is None or place is None or "@next" in r.keys or event != phrase(r.language, "event_place", place=place) \
-            or not (set(r.words) & _HELD or "took place" in " ".join(r.words)) or r.people or _strangers(matcher, r) \
-            or _ANOTHER_ONE_RE.search(" ".join(r.words)) or not _PLACED_RE.search(" ".join(r.words)) \
-            or any(_A_YEAR_RE.fullmatch(w) and w != str(meeting.date.year) for w in r.words):
+            or not (set(r.words) & _HELD or "took place" in text) or r.people or _strangers(matcher, r) \
+            or _ANOTHER_ONE_RE.search(text) or not _PLACED_RE.search(text) or _another_year(meeting, r):
         return None
     venue = (meeting.place_ru or meeting.place) if r.language == "ru" else meeting.place
     reply = fact_reply(matcher.factbase, meeting.id, r.language, score=reading_score(r))
@@ -221,12 +231,11 @@ def _this_is_another_day(matcher: Matcher, r: Reading, event: str) -> Reply | No
     asked = dates_in(r.words)
     text = " ".join(r.words)
     if meeting is None or not asked or (meeting.date.day, meeting.date.month) in asked or r.people or r.topic \
-            or _ANOTHER_ONE_RE.search(" ".join(r.words)) or not event.startswith(tuple(str(d) for d, _ in asked)) \
+            or _ANOTHER_ONE_RE.search(text) or not event.startswith(tuple(str(d) for d, _ in asked)) \
             or r.countries or "@participate" in r.keys or _strangers(matcher, r) \
             or "@next" in r.keys or not set(r.words) & MEETING_WORDS \
             or not (set(r.words) & _HELD or _CHECKED_RE.search(text)) \
-            or any(_A_YEAR_RE.fullmatch(w) and w != str(meeting.date.year) for w in r.words) \
-            or {"@sign", "@adopt", "@say", "@propose", "@document"} & r.keys:
+            or _another_year(meeting, r) or {"@sign", "@adopt", "@say", "@propose", "@document"} & r.keys:
         return None  # not "what was signed on 13 October"
     day, month = sorted(asked)[0]
     try:
@@ -258,10 +267,9 @@ def _where_announced(matcher: Matcher, r: Reading) -> Reply | None:
 
 def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     """"Is the next meeting in Minsk?": not there; the next meeting as the reports announce it."""
-    places = [OTHER_PLACES.get(w) or OTHER_PLACES.get(matcher.cyrillic_of(w) or "") for w in r.words]
-    place = next((p for p in places if p), None)
+    place = _place_named(matcher, r)
     if "@next" not in r.keys or place is None or event != phrase(r.language, "event_place", place=place) \
-            or set(r.words) & _NOT_THE_NEXT or any(_A_YEAR_RE.fullmatch(w) for w in r.words):
+            or set(r.words) & _NOT_THE_NEXT or any(is_year(w) for w in r.words):
         return None  # not "the meeting after Sochi", "after next", "in 2025", "was it announced in Minsk"
     asked = read(matcher, "где и когда следующее заседание" if r.language == "ru" else "when and where is the next meeting",
                  r.language)

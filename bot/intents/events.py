@@ -14,6 +14,7 @@ from bot.intents.reading import (
     dates_in,
     derived,
     doc_holds,
+    is_year,
     months_named,
     publisher_words,
     reading_score,
@@ -27,7 +28,9 @@ from bot.intents.vocabulary import AGENDA_RE, MEETING_WORDS, NOT_TOPIC, OTHER_PL
 from bot.matcher import Matcher
 from bot.replies import Reply, format_date, meeting_description
 
-__all__ = ["event_mentioned", "names_another_time", "other_event", "other_event_reply", "relayed_from_event"]
+__all__ = [
+    "event_mentioned", "names_another_time", "other_event", "other_event_reply", "other_place", "relayed_from_event",
+]
 
 
 _SCO = frozenset("sco шос shos shanghai шанхайской шанхайская шанхайский шанхайского".split())
@@ -95,7 +98,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         return phrase(lang, "event_another")
     named = {w for source in sources_named(matcher, r) for w in publisher_words(matcher, source)}
     for i, word in enumerate(words):
-        place = OTHER_PLACES.get(word) or OTHER_PLACES.get(matcher.cyrillic_of(word) or "")  # "v Minske"
+        place = other_place(matcher, word)
         if place and (_near_meeting_word(words, i) or "@next" in r.keys) \
                 and not _asked_of_its_facts(matcher, r, word) \
                 and "bishkek" not in words \
@@ -108,7 +111,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         if (word.startswith(_ASHGABAT) or "@next" in r.keys) and _asks_who_came(r):
             # "who came to the meeting in Ashgabat": the reports announce its date and place, no more
             return phrase(lang, "event_next_people")
-    years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
+    years = [w for w in words if is_year(w)]
     meeting_year = matcher.factbase.meeting.date.year if matcher.factbase.meeting else 0
     # "decided for 2024", "объявлен на 2024 год": the year is what was decided about, not when it happened
     aimed = {words[i] for i in range(1, len(words)) if words[i - 1] in _AIMED and words[i] in years}
@@ -133,6 +136,11 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         day, month = sorted(asked)[0]
         return phrase(lang, "event_date", date=_day_month(day, month, lang))
     return None
+
+
+def other_place(matcher: Matcher, word: str) -> str | None:
+    """The place another meeting may be in that a word names ("Минске", "v Minske": Minsk), or None."""
+    return OTHER_PLACES.get(word) or OTHER_PLACES.get(matcher.cyrillic_of(word) or "")
 
 
 def _report_dates(matcher: Matcher, r: Reading) -> set[tuple[int, int]]:
@@ -189,7 +197,7 @@ def _month_of_a_year(words: tuple[str, ...], years: list[str], known: frozenset[
     2024 года", while they announce May 2024): another time, so another event."""
     if not years:
         return None
-    at = [i for i, w in enumerate(words) if re.fullmatch(r"(?:19|20)\d\d", w)]
+    at = [i for i, w in enumerate(words) if is_year(w)]
     named: list[tuple[str, tuple[int, ...], int]] = []
     for i, word in enumerate(words):
         season = _SEASONS.get(word)
@@ -215,7 +223,7 @@ def names_another_time(matcher: Matcher, r: Reading) -> bool:
     if meeting is None:
         return False
     words = r.words
-    at = [i for i, w in enumerate(words) if re.fullmatch(r"(?:19|20)\d\d", w)]
+    at = [i for i, w in enumerate(words) if is_year(w)]
     if not at:
         return False
     named: list[tuple[tuple[int, ...], int]] = [(_SEASON_MONTHS[_SEASONS[w]], i) for i, w in enumerate(words)
@@ -309,6 +317,6 @@ def _beyond_the_relay(matcher: Matcher, r: Reading) -> bool:
     place, or a subject word no fact holds ("at the 2022 Heads of State meeting", "on 13 October", "in
     Astana", "about water")."""
     _, unknown = matcher.analyze(r.question)
-    return any(re.fullmatch(r"(?:19|20)\d\d", w) or w in OTHER_PLACES for w in r.words) or bool(dates_in(r.words)) \
+    return any(is_year(w) or w in OTHER_PLACES for w in r.words) or bool(dates_in(r.words)) \
         or any(len(w) > 3 and w not in NOT_TOPIC for w in unknown)
 

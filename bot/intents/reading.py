@@ -33,7 +33,7 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "SITE_PARTS", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
-    "TextScan", "entry_texts", "impossible_dates", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
+    "TextScan", "entry_texts", "impossible_dates", "is_year", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant",
 ]
 
@@ -660,7 +660,7 @@ def _meeting_season(matcher: Matcher, words: list[str]) -> frozenset[str]:
         return frozenset()
     found = set()
     for i, word in enumerate(words):
-        years = [w for w in words[max(0, i - 2): i + 3] if _A_YEAR_RE.fullmatch(w)]
+        years = [w for w in words[max(0, i - 2): i + 3] if is_year(w)]
         if meeting.date.month in _SEASON_MONTHS.get(word, ()) and years and all(
                 y == str(meeting.date.year) for y in years):  # "autumn 2023", not "autumn 2024" nor "autumn"
             found.add(word)
@@ -702,27 +702,36 @@ def reading_score(r: Reading) -> int:
     return max(0, min(100, round(100 * r.sure)))
 
 
-def impossible_dates(words: list[str] | tuple[str, ...]) -> bool:
-    """True when the question names a day its month does not have ("31 June", "30 февраля")."""
-    for i, word in enumerate(words):
-        month = _MONTHS.get(word)
-        if month and any(0 <= j < len(words) and words[j].isdigit() and monthrange(2000, month)[1] < int(words[j]) <= 31
-                         for j in (i - 1, i + 1)):
-            return True
-    return False
-
-
-def dates_in(words: list[str] | tuple[str, ...]) -> set[tuple[int, int]]:
-    """The (day, month) pairs a question names, real calendar days only ("31 June" is none)."""
-    found = set()
+def _days_beside_months(words: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
+    """Every (day, month) a question writes, a number of 1 to 31 beside a month's name, real or not."""
+    found = []
     for i, word in enumerate(words):
         month = _MONTHS.get(word)
         if not month:
             continue
         for j in (i - 1, i + 1):
-            if 0 <= j < len(words) and words[j].isdigit() and 1 <= int(words[j]) <= monthrange(2000, month)[1]:
-                found.add((int(words[j]), month))  # 2000: a leap year, so 29 February is a day
+            if 0 <= j < len(words) and words[j].isdigit() and 1 <= int(words[j]) <= 31:
+                found.append((int(words[j]), month))
     return found
+
+
+def _a_real_day(day: int, month: int) -> bool:
+    return day <= monthrange(2000, month)[1]  # 2000: a leap year, so 29 February is a day
+
+
+def impossible_dates(words: list[str] | tuple[str, ...]) -> bool:
+    """True when the question names a day its month does not have ("31 June", "30 февраля")."""
+    return any(not _a_real_day(day, month) for day, month in _days_beside_months(words))
+
+
+def dates_in(words: list[str] | tuple[str, ...]) -> set[tuple[int, int]]:
+    """The (day, month) pairs a question names, real calendar days only ("31 June" is none)."""
+    return {(day, month) for day, month in _days_beside_months(words) if _a_real_day(day, month)}
+
+
+def is_year(word: str) -> bool:
+    """True for a word that is a year of these centuries ("2023")."""
+    return _A_YEAR_RE.fullmatch(word) is not None
 
 
 ELSEWHERE_DAYS = 14  # a report published this long after the meeting tells of later events

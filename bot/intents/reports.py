@@ -345,21 +345,17 @@ def _beyond_the_list(matcher: Matcher, r: Reading) -> bool:
 # asked with nothing beside the report's name and these words
 _CONTENTS_CUES = frozenset("""what whats summarise summarize summary sum что чём чем chto chem о o перескажи
     перескажите кратко""".split())
-_CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | frozenset("""did does do is was the a an its it list
-    lists listed
-    in of on about up s say says said report reports reported write writes wrote written cover covers covered
-    contain contains hold holds tell tells us me please facts fact have has from come comes there
-    пишет писал писала написал написала написали пишут сообщает сообщил сообщила сообщило сообщили
-    рассказал рассказала рассказывает говорится говорит сказано есть у из в во какие факты содержит
-    pishet soobshchaet soobshchil""".split())
-
-
-# what a report does with its facts, or the piece itself ("what did TASS report", "what's in the piece")
-_CONTENTS_VERBS = _PIECE_WORDS | frozenset("""facts fact come comes say says said report reports reported write writes wrote
-    list lists listed cover covers
-    covered contain contains carry carries carried in summarise summarize summary sum пишет писал писала написал
-    написала написали пишут сообщает сообщил сообщила сообщило сообщили рассказал рассказала рассказывает говорится
-    сказано содержит перескажи перескажите pishet soobshchaet soobshchil""".split())
+# what a report does with its facts ("what did TASS report", "what facts come from Trend")
+_REPORTING = frozenset("""facts fact come comes say says said report reports reported write writes wrote list lists
+    listed cover covers covered contain contains in пишет писал писала написал написала написали пишут сообщает
+    сообщил сообщила сообщило сообщили рассказал рассказала рассказывает говорится сказано содержит pishet
+    soobshchaet soobshchil""".split())
+_CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | _REPORTING | frozenset("""did does do is was the a an
+    its it of on about up s written hold holds tell tells us me please have has from there говорит есть у из в во
+    какие факты""".split())
+# a word of reporting, or the piece itself ("what's in the piece"): without one, "what is TDH" is no such question
+_CONTENTS_VERBS = _PIECE_WORDS | _REPORTING | frozenset("""carry carries carried summarise summarize summary sum
+    перескажи перескажите""".split())
 
 
 def report_contents(matcher: Matcher, r: Reading) -> Reply | None:

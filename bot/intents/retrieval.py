@@ -32,10 +32,9 @@ from bot.text import tokenize
 
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_figure", "asks_maker", "asks_why",
-    "capitalised_unknown", "gives_a_reason", "names_its_event", "names_nobody", "what_its_event_holds", "names_someone", "not_what_is_asked",
-    "retrieve",
-    "report_statements_holding", "said_in_the_same_report",
-    "unknown_capitalised", "unknown_names", "without_agenda_words",
+    "capitalised_unknown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
+    "report_statements_holding", "retrieve", "said_in_the_same_report", "unknown_capitalised", "unknown_names",
+    "what_its_event_holds", "without_agenda_words",
 ]
 
 TIE_MARGIN = 2  # retrieval candidates this close to the best are shown with it, not behind it
