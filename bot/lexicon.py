@@ -67,7 +67,8 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     gas oil pipeline pipelines visa visas migration migrants migrant tourism tourist tourists education
     healthcare pandemic covid climate grain wheat ruble rubles rouble roubles dollar dollars euro euros
     bank banks loan loans debt debts inflation terrorism terrorist drugs border borders refugees
-    election elections vaccine vaccines communique communiques коммюнике
+    election elections vaccine vaccines communique communiques коммюнике accession enlargement
+    вступление вступлении вступления вступать вступит расширение расширении расширения
     валюта валюты валюту валютой валютный валютная валютного санкции санкций санкциям армия армии
     война войны войну оружие оружия ядерный ядерного газ газа нефть нефти трубопровод визы виза визовый
     миграция миграции мигранты мигрантов туризм туризма образование образования здравоохранение

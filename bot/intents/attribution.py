@@ -85,6 +85,11 @@ def gives_its_authority(r: Reading) -> bool:
         and "@source" not in r.keys
 
 
+# "two English versions of X's sentence", "обе версии": how many renderings, not a number the fact must hold
+_VERSIONS_RE = re.compile(r"\b(two|both|2|две|два|обе|оба)\s+(\w+\s+)?(versions?|renderings?|translations?|wordings?|"
+                          r"версии|версий|варианта|вариантов|перевода|формулировки)\b", re.IGNORECASE)
+
+
 def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     """The fact that answers the question without its "who reported" frame, headed by who said
     it (a statement's speaker) and who reported it, citing whom, for every fact shown."""
@@ -92,7 +97,7 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     frame = _REPORT_WORDS | _OUTLET_WORDS | _WHICH_WORDS | _REPORT_NOUNS | _WHERE | _PUBLISHED | _VERBATIM
     tokens, _ = matcher.analyze(r.question)
     frame |= {t.word for t in tokens if set(t.keys) & {"@source", "@who"}}  # "who was its source"
-    kept = without_words(r.question, frame) or r.question
+    kept = without_words(_VERSIONS_RE.sub(" ", r.question), frame) or r.question
     # "which outlet was Asia-Plus's source for ...": the report named is the frame, not the subject, where
     # the rest of the question finds a fact on its own
     named = sources_named(matcher, r)  # one report named: "who did TASS cite for the Kyrgyz list" names two

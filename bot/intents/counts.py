@@ -42,6 +42,8 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if words & MONEY_WORDS and (not words & _COUNT_WORDS or words & _AMOUNT_NOUNS):
         return None  # "the total budget for 2024", "сколько денег": an amount, not a count
     frame = COUNT_FRAME | {"@next"} if words & {"following", "followed"} else COUNT_FRAME  # "following the meeting"
+    if words & _REPORT_PARTS:  # "what is the exact number in the text", "в заголовке": where, not what, is counted
+        r = read(matcher, without_words(r.question, _REPORT_PARTS) or r.question, lang)
     # "сколько документов подписано по итогам СГП": the outcome is what documents are, not a subject
     subject = [keys for keys in subject_keys(matcher, r, known_only=True, frame=frame, outcome=False)
                if not is_number(keys)]
@@ -82,6 +84,10 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
             return with_changes(presidents_reply(matcher, r), intent="count")
         return with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="count")
     return None
+
+
+_REPORT_PARTS = frozenset("""text тексте текста текст headline headlines заголовке заголовок заголовка
+    lead лиде""".split())
 
 
 DIFFER_WORDS = frozenset("seem seems differ differs different disagree disagreement conflicting contradict contradictory "

@@ -24,6 +24,7 @@ from bot.intents.documents import (
     list_position_reply,
     numbered_item_reply,
     who_signed_reply,
+    with_total_named,
 )
 from bot.intents.events import (
     event_mentioned,
@@ -65,6 +66,7 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.reports import (
+    citing_reply,
     from_each_report,
     per_report,
     per_report_reply,
@@ -348,8 +350,9 @@ def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -
         return reply
     if any((e := factbase.entry(item.fact_id)) is not None and e.source in named for item in reply.items):
         return reply  # "how many, per TASS": the reports' counts, TASS's among them
-    publishers = _publishers(factbase, named)
-    return with_changes(reply, headline=f"{phrase(lang, 'another_report', publisher=publishers)} {reply.headline}")
+    publishers = _publishers(factbase, named)  # the question as asked ("per Trend") is not answered: said so
+    return with_changes(reply, answered=False,
+                        headline=f"{phrase(lang, 'another_report', publisher=publishers)} {reply.headline}")
 
 
 def _publishers(factbase: FactBase, named: list[str]) -> str:
@@ -437,6 +440,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
     if itself is not None:
         return itself
+    citing = citing_reply(matcher, r)  # "which report cites Interfax": the report, by the agency it names
+    if citing is not None:
+        return citing
     contents = report_contents(matcher, r)  # "what did TASS report", "о чём пишет Asia-Plus": its facts
     if contents is not None:
         return contents
@@ -514,7 +520,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         if _WHO_ASKED_RE.search(" ".join(r.words)) and listed.answered and names_nobody(matcher, listed):
             # "who won the CIS Championship mentioned in the documents": the document names no one
             return abstain(matcher, r, "documents", phrase(lang, "names_nobody"), score=listed.score)
-        return listed
+        return with_total_named(matcher, r, listed)  # "all nine financing documents": two are named
     if not r.people and not r.countries and not r.topic and "@next" not in r.keys:  # this meeting's, not the next's
         if (words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys)) and not _THAT_CLAUSE_RE.search(r.question):
             return spoke_reply(matcher, r, named)  # not "who announced that the meeting would be in Bishkek"

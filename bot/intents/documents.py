@@ -9,6 +9,7 @@ import re
 from bot.facts import Agreement, FactBase, Statement
 from bot.intents.reading import (
     DOCUMENT_KINDS,
+    MONTHS,
     Reading,
     derived,
     doc_holds,
@@ -27,7 +28,7 @@ from bot.replies import Reply, Suggestion, fact_reply, fact_title
 
 __all__ = [
     "asks_numbered_item",
-    "DOCUMENT_FLOOR", "LIST_LENGTH", "SURE", "asks_documents", "asks_list_position", "documents_reply", "list_position_reply",
+    "DOCUMENT_FLOOR", "LIST_LENGTH", "with_total_named", "SURE", "asks_documents", "asks_list_position", "documents_reply", "list_position_reply",
     "meeting_documents", "numbered_item_reply", "who_signed_reply",
 ]
 
@@ -94,9 +95,80 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not found:
         return None
     publishers = dict.fromkeys(factbase.source_of(factbase.agreements[fact]).publisher for fact in found)
+    if set(r.words) & _AFTER:  # "which items follow 10.1": the items numbered after it in the same list
+        return _items_after(matcher, r, found)
     headline = phrase(r.language, "item_number", number=factbase.item_numbers[found[0]],
                       publisher="; ".join(publishers))  # two reports' lists may both have an item 5
     return list_reply(factbase, r.language, headline, found, intent="documents", score=reading_score(r))
+
+
+# a total the question names for the documents it asks to list ("all nine financing documents")
+_TOTALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "twenty": 20, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+           "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "двадцать": 20, "двадцати": 20}
+
+
+_CHECKED_RE = re.compile(r"\b(right|correct|true|правда|верно|так ли|isn t it|aren t they)$")
+_DOCUMENT_NOUNS = frozenset("""documents docs agreements decisions документов документа документы соглашений
+    соглашения решений""".split())
+
+
+def _total_named(r: Reading) -> int | None:
+    """The number of documents the question says there are ("all nine", "все 22"), if it names one."""
+    words = list(r.words)
+    if _YES_NO_RE.search(" ".join(words)) or _CHECKED_RE.search(" ".join(words)):
+        return None  # "were nine of the documents about financing?", "nine were signed, right?": a count checked
+    for i, word in enumerate(words):
+        value = int(word) if word.isdigit() else _TOTALS.get(word)
+        if value is None or not 1 < value <= 99 or not set(words[i + 1:i + 4]) & _DOCUMENT_NOUNS \
+                or set(words[max(0, i - 1):i + 2]) & MONTHS.keys() \
+                or words[i + 1:i + 2] and words[i + 1].startswith(("лет", "th", "anniversary", "годовщ")):
+            continue  # "signed on 26 October", "к 80-летию": a day or an anniversary, not a total
+        if word in ("twenty", "двадцать", "двадцати") and i + 1 < len(words) and words[i + 1] in _TOTALS:
+            value += _TOTALS[words[i + 1]]  # "twenty two", "двадцать два"
+        return value
+    return None
+
+
+def with_total_named(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
+    """A list of documents shorter than the total the question names ("list all nine financing
+    documents": the reports count nine and name two of them) is said to be partial, and is no answer
+    to the question as asked."""
+    total = _total_named(r)
+    shown = len(reply.items) or (1 if reply.fact_id else 0)
+    if not reply.answered or total is None or shown >= total or asks_numbered_item(r):
+        return reply
+    said = phrase(r.language, "not_all_named", total=total)
+    return with_changes(reply, answered=False, headline=said if reply.items else f"{said} {reply.headline}")
+
+
+_AFTER = frozenset("after following follow follows next после следующие следующий следующая следующем идут "
+                   "далее posle".split())
+
+
+def _item_key(number: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in number.split("."))
+
+
+def _items_after(matcher: Matcher, r: Reading, found: list[str]) -> Reply:
+    """The items a report's list numbers after the one asked, or that the list as kept has none: it
+    ends there (the local copy of the Kyrgyz government's list breaks off at 10.1)."""
+    factbase = matcher.factbase
+    fact = found[0]
+    number = factbase.item_numbers[fact]
+    source = factbase.agreements[fact].source
+    after = sorted((f for f, n in factbase.item_numbers.items() if factbase.agreements[f].source == source
+                    and _item_key(n) > _item_key(number)), key=lambda f: _item_key(factbase.item_numbers[f]))
+    publisher = factbase.sources[source].publisher
+    if not after:
+        return abstain(matcher, r, "documents", phrase(r.language, "nothing_after", number=number,
+                                                       publisher=publisher))
+    shown = after[:LIST_LENGTH] if set(r.words) & _MANY_ITEMS else after[:1]  # "what comes next": the next one
+    headline = phrase(r.language, "items_after", number=number, publisher=publisher)
+    return list_reply(factbase, r.language, headline, shown, intent="documents", score=reading_score(r))
+
+
+_MANY_ITEMS = frozenset("items documents rest remaining пункты пунктов документы документов остальные".split())
 
 
 def _unknown_subject(matcher: Matcher, r: Reading) -> bool:

@@ -309,7 +309,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             corrected = _said_by_another(matcher, r, person)
             if corrected is not None:
                 return corrected
-        holding = _holds_most(matcher, r, own) if not about else None
+        # "about the accession of new states": X's words on "new" and "states" are not on accession
+        holding = _holds_most(matcher, r, own) if not about and not _none_holds(matcher, r) else None
         if holding is not None:  # retrieval's best was another's, but one of X's statements holds the subject
             refused = not_what_is_asked(matcher, r, holding, reading_score(r))  # "what volume did X give"
             return with_changes(refused or fact_reply(factbase, holding, lang, score=reading_score(r)), intent="say")
@@ -374,6 +375,17 @@ def _holds_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
 
 
 _OR = frozenset("or или либо ili".split())
+
+
+def _none_holds(matcher: Matcher, r: Reading) -> bool:
+    """True when the question's subject has a word of politics no fact holds ("what did Lebedev say about
+    the accession of new states"): X's words on the rest of it ("new", "states") are not on that."""
+    if set(r.words) & _AND_OR:  # "transport and borders", "energy or gas": one of them may be held
+        return False
+    return any(word in NEVER_TYPOS and len(word) >= 6 for word in matcher.analyze(r.question)[1])  # not "Euro-Asian"
+
+
+_AND_OR = frozenset("and or и или либо ili".split())
 
 
 def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> str | None:

@@ -36,17 +36,17 @@ from bot.intents.retrieval import (
 from bot.intents.texts import phrase
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, format_date, label, source_line, source_via
-from bot.text import is_cyrillic, tokenize, transliterate
+from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself", "report_with_the_list",
+    "citing_reply", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself", "report_with_the_list",
 ]
 
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
 _PER_RE = re.compile(
     r"\b(according|per|reported|says|say|writes|write|wrote|reports|report|article|данным|сообщению|информации|"
     r"согласно|версии|пишет|пишут|сообщает|сообщают|статье|публикации|материале|dannym|soglasno|"
-    r"believe|верить|veryt|verit|relayed|relays)\b")
+    r"believe|верить|veryt|verit|relayed|relays|цитата|цитату|цитаты|цитатой|quotation)\b")
 # "какие слова Мишустина приводит Asia-Plus": the report as the authority, unless the report is what is
 # asked ("which report quotes the press service")
 _QUOTED_BY_RE = re.compile(r"\b(приводит|приводят|цитирует|цитируют|quote|quotes|cite|cites|mention|mentions|"
@@ -58,16 +58,17 @@ _WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?
 _SAYING = frozenset("says say writes write wrote reports report reported".split())  # the report's verbs, after it
 _AUTHORITY_WORDS = frozenset("""according per reported says say writes write wrote reports report article publication
     данным сообщению информации согласно версии пишет пишут сообщает сообщают статье публикации материале
-    dannym soglasno believe if you если верить veryt verit relayed relays as by""".split())  # "if you believe X", "если верить X"
+    dannym soglasno believe if you если верить veryt verit relayed relays as by по""".split())  # "if you believe X", "если верить X"
 
 
 def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[list[str], Reading] | None:
     """The reports a question names as its authority, and the question read without naming them
     (`framed`: only a name right after its frame's words, "as relayed by Asia-Plus")."""
     text = " ".join(r.words)
-    if not _PER_RE.search(text) and not (_QUOTED_BY_RE.search(text) and not _WHICH_REPORT_ASKED_RE.search(text)
-                                         and not _VERBATIM_RE.search(text)):  # "does Asia-Plus quote X directly"
+    if _WHICH_REPORT_ASKED_RE.search(text):  # "which report quotes the Kyrgyz government": the report is asked
         return None
+    if not _PER_RE.search(text) and not (_QUOTED_BY_RE.search(text) and not _VERBATIM_RE.search(text)):
+        return None  # "does Asia-Plus quote X directly": the report is the subject, not the authority
     named = sources_named(matcher, r)
     if not named:
         return None
@@ -236,6 +237,54 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     headline = "; ".join(a[:1].upper() + a[1:] for a in answers) + "."
     return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r), details=lines,
                  intent="attribution" if credit and not in_language else "report")
+
+
+# "which report cites Interfax", "кто ссылается на пресс-службу правительства Киргизии": the report is asked,
+# by the agency it cites
+_WHO_ASKED = frozenset("who кто kto".split())
+_VIA_FILLER = frozenset("the s and of и на the".split())
+
+
+def _agency_parts(text: str) -> list[str]:
+    """The agencies one `via` line names, each its own ("BelTA, Interfax and AKIpress": three)."""
+    return [p for p in re.split(r",\s*|\s+(?:and|и)\s+", text) if p.strip()]
+
+
+def _holds_agency(matcher: Matcher, r: Reading, agency: str) -> bool:
+    """True when the question names the agency: each of its words, by stem or by the country it names
+    ("the Kyrgyz government's press service": "пресс-службу правительства Кыргызстана" too)."""
+    asked = {stem(w) for w in _forms(r.question)}
+    tokens, _ = matcher.analyze(r.question)
+    countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
+    words = [w for w in tokenize(agency) if w not in _VIA_FILLER]
+    if not words:
+        return False
+    for word in words:
+        theirs = {k for t in matcher.analyze(word)[0] for k in t.keys if k.startswith("C:")}
+        if not (stem(word) in asked or transliterate(word) in asked or theirs and theirs <= countries):
+            return False
+    return True
+
+
+def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which report cites Interfax", "кто ссылается на пресс-службу правительства Киргизии": the reports
+    whose own line names that agency as their source, each with its line. None when the question names no
+    agency a report cites, or names the report itself (`report_itself` answers that)."""
+    text = " ".join(r.words)
+    if not (_CREDIT_RE.search(text) or _RELY_RE.search(text) or _QUOTING_RE.search(text)):
+        return None
+    if not (_WHICH_REPORT_ASKED_RE.search(text) or set(r.words) & _WHO_ASKED) or r.people:
+        return None
+    lang = r.language
+    sources = [s for s in matcher.factbase.sources.values()
+               if any(_holds_agency(matcher, r, part) for text_ in (s.via or "", s.via_ru or "")
+                      for part in _agency_parts(text_))]
+    if not sources:
+        return None
+    answers = [phrase(lang, "report_cites", publisher=s.publisher, via=source_via(s, lang)) for s in sources]
+    headline = "; ".join(a[:1].upper() + a[1:] for a in answers) + "."
+    lines = tuple(source_line(s, lang) for s in sources)
+    return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r), details=lines, intent="attribution")
 
 
 # the words of comparing two reports' versions: no subject of the question

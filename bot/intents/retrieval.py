@@ -15,6 +15,7 @@ from bot.intents.reading import (
     COUNT_FRAME,
     Reading,
     beyond_agenda,
+    dates_in,
     derived,
     doc_holds,
     entry_texts,
@@ -148,6 +149,7 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
                                                     if c.fact_id != best.fact_id))
         moved = _tied_first(ranked, lambda fact: _gives_day(matcher.factbase, fact), DAY_MARGIN, matcher.threshold)
         result = moved if moved.best is not best else result
+    result = _with_the_day_named(matcher, r, question, result)
     result = _without_unnamed_events(matcher, r, result)
     reply = compose(matcher.factbase, result)
     if not result.answered or result.best is None:
@@ -436,6 +438,31 @@ _MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|oc
                 r"июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*")
 _DAY_IN_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b",
                         re.IGNORECASE)
+
+
+def _with_the_day_named(matcher: Matcher, r: Reading, question: str, result: MatchResult) -> MatchResult:
+    """"What is planned for 20 May in Ashgabat": of the facts nearly as close as the best, the one that
+    names that day, when the best names none of the days asked (this meeting's own day is every one
+    of its facts', named or not)."""
+    meeting = matcher.factbase.meeting
+    asked = dates_in(r.words) - ({(meeting.date.day, meeting.date.month)} if meeting else set())
+    best = result.best
+    if not asked or not result.answered or best is None or asked & _days_of(matcher.factbase, best.fact_id):
+        return result
+    ranked = replace(result, alternatives=tuple(c for c in matcher.rank(question, r.language, limit=6)
+                                                if c.fact_id != best.fact_id))
+    moved = _tied_first(ranked, lambda fact: bool(asked & _days_of(matcher.factbase, fact)), DAY_MARGIN)
+    if moved.best is best:
+        return result
+    # the facts that name none of the days asked are not shown beside it as if they matched as well
+    return replace(moved, alternatives=tuple(c for c in moved.alternatives
+                                             if asked & _days_of(matcher.factbase, c.fact_id)))
+
+
+def _days_of(factbase: FactBase, fact_id: str) -> set[tuple[int, int]]:
+    """The days of a month a fact names in its quote or titles."""
+    entry = factbase.entry(fact_id)
+    return set() if entry is None else set().union(*(dates_in(tokenize(t)) for t in entry_texts(entry)))
 
 
 def _gives_day(factbase: FactBase, fact_id: str) -> bool:

@@ -91,6 +91,9 @@ _TEXTS = {
         "no_item_number": "No list in the reports has an item with that number, as far as my copies go; ask for "
                           "the first, second... document on the list, or about its subject.",
         "item_number": "Item {number} of the list ({publisher}):",
+        "not_all_named": "The reports name fewer than {total} on that; these are all I have:",
+        "items_after": "After item {number}, the list ({publisher}) goes on with:",
+        "nothing_after": "The list ({publisher}) as I have it ends at item {number}: nothing after it.",
         "list_shorter": "The list of the documents signed ({publisher}) has {count}, as far as my copy goes.",
         "list_place": "No. {place} on the list of the documents signed ({publisher}):",
         "no_count": "The reports give no count of that.",
@@ -159,8 +162,8 @@ _TEXTS = {
         "said_naming": "Что, по сообщениям, сказал(а) {name}, упоминая: {about} ({count}):",
         "no_more": "Больше публикации ничего не приводят из слов: {name}.",
         "also_close": "Близкие ответы:",
-        "said_not_on_topic": "Публикации не приводят слов {name} об этом. Что они приводят:",
-        "said_by_other": "В публикациях это слова другого человека — {other}; слов {name} об этом они не приводят.",
+        "said_not_on_topic": "{name}: высказываний на эту тему в публикациях нет. Что они приводят:",
+        "said_by_other": "В публикациях это слова другого человека — {other}. {name}: высказываний на эту тему в публикациях нет.",
         "said_elsewhere": "{name} не участвовал(а) в этом заседании, и публикации не приводят слов, сказанных "
                           "на нём. Что они приводят из сказанного по другому поводу:",
         "said_not_here": "{name} не участвовал(а) в этом заседании; что публикации приводят из сказанного "
@@ -193,7 +196,7 @@ _TEXTS = {
         "not_this_meetings": "Среди документов этого заседания, перечисленных в публикациях, такого нет; что о нём сказано:",
         "stands_for": "{short} — «{expansion}», как это пишет публикация.",
         "only_report": "Из названных публикаций это есть только у {publisher}:",
-        "not_in_report": "{publisher} не приводит слов {name}; другие публикации приводят:",
+        "not_in_report": "{name}: в публикации {publisher} высказываний нет; другие публикации приводят:",
         "list_of_documents_in": "Подписанные документы перечислены по одному в публикации: {publishers}.",
         "list_of_participants_in": "Главы делегаций перечислены в публикации: {publishers}.",
         "same_report": "Что об этом пишет публикация:",
@@ -209,6 +212,9 @@ _TEXTS = {
         "no_item_number": "Пункта с таким номером нет ни в одном перечне публикаций (насколько они у меня есть); "
                           "спросите о первом, втором... документе в перечне или о его теме.",
         "item_number": "Пункт {number} перечня ({publisher}):",
+        "not_all_named": "Публикации называют на эту тему меньше, чем {total}; вот всё, что у меня есть:",
+        "items_after": "После пункта {number} в перечне ({publisher}) идут:",
+        "nothing_after": "Перечень ({publisher}) в моих данных заканчивается пунктом {number}: после него ничего нет.",
         "list_shorter": "В перечне подписанных документов ({publisher}) их {count} (насколько он у меня есть).",
         "list_place": "№ {place} в перечне подписанных документов ({publisher}):",
         "no_count": "Такого подсчёта в публикациях нет.",
