@@ -252,8 +252,10 @@ class Matcher:
             return ()  # "currency", "валюте" are words the facts do not hold, not "current" mistyped
         if not keys and is_cyrillic(word):
             latin = transliterate(word)
-            keys = (self._exact_word(latin) or self._fuzzy(latin, self._latin_targets)
-                    or self._fuzzy(word, self._cyrillic_targets))
+            keys = self._exact_word(latin)
+            if all(key.startswith("@") for key in keys):
+                keys = {}  # "дай" spelt "day" is no English word asked: only names meet across alphabets ("ТАСС")
+            keys = keys or self._fuzzy(latin, self._latin_targets) or self._fuzzy(word, self._cyrillic_targets)
         elif not keys:
             if word in self._romanised:
                 keys = self._exact_word(self._romanised[word])
@@ -683,7 +685,12 @@ def _build_vocabulary(factbase: FactBase) -> _Vocabulary:
                 vocab.entity_of.setdefault(stem(word), set()).add(key)
                 if is_cyrillic(word):
                     vocab.entity_of.setdefault(stem(transliterate(word)), set()).add(key)
+                    for ending in _NAME_CASES:  # "Мирзиёева": its stem is not the nominative's ("мирзие")
+                        vocab.entity_of.setdefault(stem(word + ending), set()).add(key)
     return vocab
+
+
+_NAME_CASES = ("а", "у", "ым", "ом", "е")  # the case endings a Russian surname in -ов, -ев, -ин takes
 
 
 def country_key(speaker: Speaker) -> str:

@@ -2303,3 +2303,156 @@ def test_two_versions_of_a_sentence_are_the_reports_renderings_not_a_number_to_m
     assert reply.answered and reply.intent == "attribution"
     assert {"aripov-import-substitution-support", "aripov-joint-projects-priority-sectors"} <= shown(reply)
     assert "uzbekistan-ecommerce-free-trade-zone" not in shown(reply)  # two proposals: "two" matched it
+
+
+# -- the countries that signed one document: the reports never say ---------------------------------
+
+
+@pytest.mark.parametrize("question", ["Which states signed the programme on uranium mining territories?",
+                                      "Какие государства подписали программу рекультивации урановых территорий?"])
+def test_which_countries_signed_one_document_shows_it_and_says_the_reports_do_not_say(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and "doc-uranium-recultivation-program" in listed(reply)
+    assert "which countries" in reply.headline or "какие страны" in reply.headline
+
+
+# -- an anniversary's number is no count ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["How many jubilee medals are planned?", "How many medals for the 80th anniversary?",
+                                      "Сколько медалей к 80-летию?"])
+def test_how_many_of_a_thing_is_not_answered_by_an_anniversarys_ordinal(question: str) -> None:
+    assert not SHIPPED.ask(question).answered
+
+
+# -- words relayed of someone, asked on a subject they do not hold -------------------------------------
+
+
+def test_what_a_mentioned_person_said_on_a_subject_their_relayed_words_lack_is_no_answer() -> None:
+    reply = SHIPPED.ask("What did Tokayev say about the North-South corridor?")
+    assert not reply.answered and reply.intent == "say"
+    assert SHIPPED.ask("What did Tokayev say about trade barriers?").answered
+
+
+# -- a post asked as "position", a name asked as "как зовут" ------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "person"), [("What post does Rasulzoda hold?", "rasulzoda"),
+                                                  ("Как зовут премьера Таджикистана?", "rasulzoda")])
+def test_the_post_or_name_of_someone_the_reports_quote_nothing_of_is_their_entry(question: str, person: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == person
+
+
+# -- a year's theme -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["What is the theme year of 2024 in the CIS?", "Чему посвящён 2024 год в СНГ?"])
+def test_a_years_theme_is_the_fact_giving_it_one(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and shown(reply) == {"volunteer-year-2024"}
+
+
+# -- where this meeting was, asked plainly or per a report -------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Where did the meeting take place?", "Per Asia-Plus, where did the meeting take place?"])
+def test_where_this_meeting_was_is_not_shown_beside_the_next_ones_plans(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and FACTS.meeting is not None and reply.fact_id == FACTS.meeting.id
+    assert not any(getattr(FACTS.entry(i), "agreement_kind", None) == "schedule" for i in listed(reply))
+
+
+def test_a_report_quoting_someone_names_them_as_a_participant_too() -> None:
+    reply = SHIPPED.ask("Who led Russia's delegation, per Asia-Plus?")
+    assert reply.answered and reply.fact_id == "mishustin" and "Nothing on this" not in reply.headline
+
+
+# -- "на какое число": a day, not a count ---------------------------------------------------------------
+
+
+def test_on_what_number_in_russian_asks_a_day_not_a_count() -> None:
+    reply = SHIPPED.ask("На какое число сначала объявили заседание в Бишкеке?")
+    assert reply.answered and "date-announced-27-october" in shown(reply)
+
+
+def test_an_announcement_of_another_day_is_not_the_one_of_the_day_asked() -> None:
+    reply = SHIPPED.ask("Who announced the 24 May date for Ashgabat?")
+    assert "date-announced-27-october" not in shown(reply)
+
+
+# -- a report's language asked yes or no; its count and its agency asked together -----------------------
+
+
+def test_whether_a_report_is_in_a_language_is_its_language() -> None:
+    reply = SHIPPED.ask("Is the Trend article in English?")
+    assert reply.answered and reply.intent == "report" and "English" in reply.headline
+
+
+def test_a_reports_count_and_its_agency_asked_together_give_both() -> None:
+    reply = SHIPPED.ask("What exact number does TASS give, and whom does it cite?")
+    assert reply.answered and "tass-22-documents" in shown(reply) and "press service" in reply.headline
+
+
+# -- Russian words that spell English ones in Latin letters ---------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("дай цитату Мишустина о процветании региона", "mishustin-prosperity"),
+    ("Дай цитату Смаилова про «Один пояс, один путь»", "smailov-belt-and-road"),
+])
+def test_the_russian_give_is_not_the_english_day(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply)
+
+
+def test_an_english_day_is_still_a_day() -> None:
+    reply = SHIPPED.ask("What exact day was fixed for the Ashgabat session?")
+    assert reply.answered and reply.intent == "overview"
+
+
+# -- a surname in a case its stem does not share ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["Мирзиёева", "Мирзиёеву", "Смаилова", "Лебедевым"])
+def test_a_russian_surname_in_any_case_names_the_person(form: str) -> None:
+    tokens, _ = SHIPPED.matcher.analyze(form)
+    assert len(tokens) == 1 and tokens[0].entity
+
+
+# -- the one quoted, when two people are named -----------------------------------------------------------
+
+
+def test_whose_initiatives_someone_recalled_are_that_speakers_words_naming_the_other() -> None:
+    reply = SHIPPED.ask("Какие инициативы президента Мирзиёева напомнил Арипов?")
+    assert reply.answered and reply.intent == "say"
+    assert shown(reply) - {"aripov"} and all(FACTS.statements[i].speaker == "aripov" for i in shown(reply) - {"aripov"})
+
+
+def test_a_countrys_proposal_on_a_subject_is_its_speakers_words_not_another_persons_entry() -> None:
+    reply = SHIPPED.ask("что предлагал узбекистан насчет зоны свободной торговли")
+    assert reply.answered and reply.intent == "say" and "mirziyoyev" not in listed(reply)
+    assert any(i in FACTS.statements and FACTS.statements[i].speaker == "aripov" for i in listed(reply))
+
+
+# -- a report's claim checked, its agency relayed, its account of a person ---------------------------------
+
+
+def test_a_count_a_report_is_said_to_give_is_checked_against_each_reports_count() -> None:
+    reply = SHIPPED.ask("TASS said 20 documents were signed, correct?")
+    assert reply.answered and reply.intent == "count" and document_counts() <= shown(reply)
+
+
+def test_the_agency_a_report_relays_is_its_cited_source() -> None:
+    reply = SHIPPED.ask("Which news agency does Turkmenportal relay?")
+    assert reply.answered and reply.intent == "attribution" and "TDH" in reply.headline
+
+
+def test_who_someone_is_judging_by_a_report_is_their_entry() -> None:
+    reply = SHIPPED.ask("Кто такой Мередов, судя по сообщению Turkmenportal?")
+    assert reply.answered and reply.fact_id == "meredov"
+
+
+def test_a_count_with_its_outlets_asked_is_each_reports_count() -> None:
+    reply = SHIPPED.ask("Do the outlets agree on the number of documents signed? Say which outlet gives which figure.")
+    assert reply.answered and reply.intent == "count" and document_counts() <= shown(reply)

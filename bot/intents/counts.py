@@ -47,9 +47,8 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     # "сколько документов подписано по итогам СГП": the outcome is what documents are, not a subject
     subject = [keys for keys in subject_keys(matcher, r, known_only=True, frame=frame, outcome=False)
                if not is_number(keys)]
-    if len(subject) < len(subject_keys(matcher, r, known_only=True, frame=frame, outcome=False)):
-        # a figure claimed ("the draft says more than 20: what do the reports give"): the saying is the claim's
-        subject = [keys for keys in subject if not keys <= {"@say", "@source"}]
+    # "the draft says more than 20", "do the outlets agree": the saying frames the count, it is no subject
+    subject = [keys for keys in subject if not keys <= {"@say", "@source"}]
     if two_numbers(matcher, r):  # "TASS says 22, Asia-Plus twenty: which is right?": the counts and who gives each
         subject = []
     if {"@document", "@sign", "@adopt"} & r.keys and _counts_countries(r):
@@ -91,6 +90,7 @@ _REPORT_PARTS = frozenset("""text тексте текста текст headline 
 
 
 DIFFER_WORDS = frozenset("seem seems differ differs different disagree disagreement conflicting contradict contradictory "
+                          "agree agrees agreed consistent согласны сходятся совпадает совпадают "
                           "расходятся расходится разные противоречат разное отличается отличаются различается "
                           "различаются разница difference differences".split())
 

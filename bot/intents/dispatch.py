@@ -23,6 +23,7 @@ from bot.intents.documents import (
     documents_reply,
     list_position_reply,
     numbered_item_reply,
+    signers_of_one_reply,
     who_signed_reply,
     with_total_named,
 )
@@ -48,6 +49,7 @@ from bot.intents.people import (
     role_check_reply,
     say_reply,
     spoke_reply,
+    statements_of,
     stranger_from,
 )
 from bot.intents.quoting import each_said_reply, quoted_by_reply
@@ -84,6 +86,7 @@ from bot.intents.retrieval import (
     names_someone,
     report_statements_holding,
     retrieve,
+    theme_year_reply,
     unknown_names,
     without_agenda_words,
 )
@@ -350,6 +353,9 @@ def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -
         return reply
     if any((e := factbase.entry(item.fact_id)) is not None and e.source in named for item in reply.items):
         return reply  # "how many, per TASS": the reports' counts, TASS's among them
+    if reply.fact_id in factbase.speakers and any(
+            factbase.statements[i].source in named for i in derived(matcher).statement_ids.get(reply.fact_id, ())):
+        return reply  # "who represented Russia according to Asia-Plus": it quotes Mishustin, so it names him
     publishers = _publishers(factbase, named)  # the question as asked ("per Trend") is not answered: said so
     return with_changes(reply, answered=False,
                         headline=f"{phrase(lang, 'another_report', publisher=publishers)} {reply.headline}")
@@ -372,6 +378,7 @@ def _without_the_reports(matcher: Matcher, r: Reading) -> Reading:
 _THAT_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|announce|stated|declared|reported|told|объявил\w*|обьявил\w*|"
                              r"заявил\w*|сказал\w*|сообщил\w*|анонсировал\w*)\s*,?\s+(?:that|что|о\s+том)\b",
                              re.IGNORECASE)
+_MORE_OR_FEWER = frozenset("more fewer less higher lower bigger smaller больше меньше bolshe".split())
 _THE_REPORTS = frozenset("""reports sources media press публикации публикациях публикаций источники источниках
     источников сми прессе""".split())  # the nouns, not "what did Meredov report"
 
@@ -391,6 +398,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return checked
     if impossible_dates(r.words):  # "on 31 June": no such day, so no fact is about it
         return abstain(matcher, r, "retrieval", phrase(lang, "no_such_day"))
+    theme = theme_year_reply(matcher, r)  # "what is 2024 the year of": the fact giving the year its theme
+    if theme is not None:
+        return theme
     event = other_event(matcher, r)
     if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
         return relayed_from_event(matcher, r, event) or event_mentioned(matcher, r, event) \
@@ -424,12 +434,19 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     numbered = asks_numbered_item(r)
     if numbered and "@who" in r.keys:  # "who signed document 7": the lists name no signatory
         return abstain(matcher, r, "documents", phrase(lang, "names_nobody"))
+    one = signers_of_one_reply(matcher, r)  # "which countries signed the uranium programme": the reports don't say
+    if one is not None:
+        return one
     signed = None if asks_attribution(r) or "@say" in r.keys else who_signed_reply(matcher, r)
     if signed is not None:  # "who signed the documents": the participants, say the reports (not "who reported")
         return signed
     if numbered and not r.people:  # "item 10.1": the report's numbering, not a count of ten
         item = numbered_item_reply(matcher, r)
         return item if item is not None else abstain(matcher, r, "documents", phrase(lang, "no_item_number"))
+    if not r.people and "@document" in r.keys and set(r.words) & _MORE_OR_FEWER and len(sources_named(matcher, r)) > 1:
+        counted = count_reply(matcher, r)  # "which report says more documents, TASS or Asia-Plus": each one's count
+        if counted is not None:
+            return counted
     if two_numbers(matcher, r) and not r.people:  # "TASS says 22, Asia-Plus 20: who is right?": both, sourced
         counted = count_reply(matcher, r)
         if counted is not None:
@@ -452,6 +469,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     each = from_each_report(matcher, r)  # "how do Trend and AzerNews word Aripov's proposal": both versions
     if each is not None:
         return each
+    if {"@count", "@document"} <= r.keys and not r.people and asks_attribution(r):
+        counted = count_reply(matcher, r)  # "how many documents, and which outlet gives each figure": each, sourced
+        if counted is not None and counted.answered:
+            return counted
     per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first
     if asks_attribution(r) and not (per is not None and (gives_its_authority(r) or not asks_attribution(per[1]))):
         # not "who are the heads of delegation named in the Astana Times report": the report is given, not asked
@@ -505,6 +526,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     announced = _where_announced(matcher, r) if people else None
     if announced is not None:  # "where did Lebedev announce that the meeting would be in Bishkek": Sochi
         return announced
+    if len(r.people) > 1 and not statements_of(matcher, people[0]):
+        # "which of Mirziyoyev's initiatives did Aripov recall": the one the reports quote is the speaker
+        people = tuple(sorted(people, key=lambda p: not statements_of(matcher, p)))
     if people and asks_what_said(r):
         said = say_reply(matcher, r, people[0])
         if named and said.items:

@@ -28,7 +28,7 @@ from bot.replies import Reply, Suggestion, fact_reply, fact_title
 
 __all__ = [
     "asks_numbered_item",
-    "DOCUMENT_FLOOR", "LIST_LENGTH", "with_total_named", "SURE", "asks_documents", "asks_list_position", "documents_reply", "list_position_reply",
+    "DOCUMENT_FLOOR", "LIST_LENGTH", "signers_of_one_reply", "with_total_named", "SURE", "asks_documents", "asks_list_position", "documents_reply", "list_position_reply",
     "meeting_documents", "numbered_item_reply", "who_signed_reply",
 ]
 
@@ -108,6 +108,7 @@ _TOTALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
            "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "двадцать": 20, "двадцати": 20}
 
 
+_ALL = frozenset("all все всех всё всю whole entire".split())
 _CHECKED_RE = re.compile(r"\b(right|correct|true|правда|верно|так ли|isn t it|aren t they)$")
 _DOCUMENT_NOUNS = frozenset("""documents docs agreements decisions документов документа документы соглашений
     соглашения решений""".split())
@@ -120,10 +121,10 @@ def _total_named(r: Reading) -> int | None:
         return None  # "were nine of the documents about financing?", "nine were signed, right?": a count checked
     for i, word in enumerate(words):
         value = int(word) if word.isdigit() else _TOTALS.get(word)
-        if value is None or not 1 < value <= 99 or not set(words[i + 1:i + 4]) & _DOCUMENT_NOUNS \
-                or set(words[max(0, i - 1):i + 2]) & MONTHS.keys() \
+        if value is None or not 1 < value <= 99 or not i or words[i - 1] not in _ALL \
+                or not set(words[i + 1:i + 4]) & _DOCUMENT_NOUNS or set(words[max(0, i - 1):i + 2]) & MONTHS.keys() \
                 or words[i + 1:i + 2] and words[i + 1].startswith(("лет", "th", "anniversary", "годовщ")):
-            continue  # "signed on 26 October", "к 80-летию": a day or an anniversary, not a total
+            continue  # only "all nine documents", "все девять": not "which of the 22", "list three", "к 80-летию"
         if word in ("twenty", "двадцать", "двадцати") and i + 1 < len(words) and words[i + 1] in _TOTALS:
             value += _TOTALS[words[i + 1]]  # "twenty two", "двадцать два"
         return value
@@ -135,8 +136,12 @@ def with_total_named(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     documents": the reports count nine and name two of them) is said to be partial, and is no answer
     to the question as asked."""
     total = _total_named(r)
-    shown = len(reply.items) or (1 if reply.fact_id else 0)
-    if not reply.answered or total is None or shown >= total or asks_numbered_item(r):
+    if not reply.answered or total is None or asks_numbered_item(r):
+        return reply
+    subject = subject_keys(matcher, r, known_only=True, outcome=False)
+    subject = [keys for keys in subject if not is_number(keys)]
+    held = [a.id for a in meeting_documents(matcher) if subject and doc_holds(matcher, a.id, subject, share=0.5)]
+    if not subject or len(held) >= total:  # the reports may name them all: the claim would not be sure
         return reply
     said = phrase(r.language, "not_all_named", total=total)
     return with_changes(reply, answered=False, headline=said if reply.items else f"{said} {reply.headline}")
@@ -390,6 +395,28 @@ _SIGNING = frozenset("""sign signed signing signatory signatories signature sign
 # a report's own words on who signed: "signed by the participants", "участники подписали"
 _SIGNED_BY_RE = re.compile(r"signed by the (?:participants|delegations|heads)|(?:участники|делегации|главы) "
                            r"(?:\w+ )?подписали|подписа\w* участниками", re.IGNORECASE)
+
+
+_COUNTRY_NOUNS = frozenset("countries country states state nations страны страна государства государство стран "
+                           "государств strany".split())
+_WHICH = frozenset("which what какие какая какое кто kakie".split())
+
+
+def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which countries signed the uranium programme": the reports list what was signed at the meeting,
+    never which countries signed each document; the document is shown, and that said. None unless
+    the signing countries of a document the question names are asked."""
+    words = set(r.words)
+    if not (words & _WHICH and words & _COUNTRY_NOUNS and words & _SIGNING) or r.people or r.countries:
+        return None
+    if not subject_keys(matcher, r, known_only=True, outcome=False):
+        return None  # "which countries signed the documents": the participants' question, answered elsewhere
+    listed = documents_reply(matcher, r)
+    ids = {listed.fact_id, *(i.fact_id for i in listed.items)}
+    if not listed.answered or not ids <= {a.id for a in meeting_documents(matcher)}:
+        return None
+    said = phrase(r.language, "signers_not_named")
+    return with_changes(listed, answered=False, headline=said if listed.items else f"{said} {listed.headline}")
 
 
 def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:

@@ -13,6 +13,7 @@ from bot.intents.reading import (
     dates_in,
     derived,
     doc_holds,
+    entry_texts,
     read,
     reading_score,
     subject_keys,
@@ -133,6 +134,11 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not (words & _ORIGIN_FORMS or "@choose" in r.keys or words & (_DECIDED_FORMS | _PROPOSED_FORMS) and words & _HOLD_FORMS):
         return None  # "what did they decide in Bishkek" asks for the documents
     about_origin = [a.id for a in background if doc_holds(matcher, a.id, [set(_ORIGIN_WORDS | _DECIDED)])]
+    meeting = matcher.factbase.meeting
+    days = dates_in(r.words) - ({(meeting.date.day, meeting.date.month)} if meeting else set())
+    if days:  # "who announced the 24 May date": not the announcement of 27 October
+        about_origin = [i for i in about_origin
+                        if days & set().union(*(dates_in(tokenize(t)) for t in entry_texts(matcher.factbase.entry(i))))]
     ranked = [c for c in matcher.score_facts(r.question, about_origin, r.language) if c.confidence >= ORIGIN_FLOOR]
     if not ranked:
         return None

@@ -43,10 +43,9 @@ from bot.replies import (
 from bot.text import stem, tokenize
 
 __all__ = [
-    "role_check_reply",
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
-    "people_by_role",
-    "presidents_reply", "say_reply", "spoke_reply", "statements_of", "stranger_from",
+    "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
+    "statements_of", "stranger_from",
 ]
 
 _WAS_THERE = frozenset("""was were did attend attended there был была были приехал приехала присутствовал
@@ -295,10 +294,19 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         found = retrieve(matcher, r)
         ids = derived(matcher).statement_ids[person]
         shown = [found.fact_id, *(i.fact_id for i in found.items)]
-        if found.answered and set(shown) <= ids | {person} and found.fact_id in ids and all(
+        if found.answered and found.fact_id in ids and all(
                 _carries(matcher, i, key) for i in shown if i in ids for key in about) \
+                and not (_none_holds(matcher, r) and not about) \
                 and (about or (found.score or 0) >= SURE_SAY or _holds_the_subject(matcher, r, found.fact_id)):
-            return with_changes(found, intent="say")
+            if set(shown) <= ids | {person}:
+                return with_changes(found, intent="say")
+            # X's words tied with others' facts ("what did Uzbekistan propose on the free trade zone": also
+            # Mirziyoyev's entry): X's words alone, since X is who was asked about
+            own_shown = [i for i in dict.fromkeys(shown) if i in ids]
+            if len(own_shown) == 1:
+                return with_changes(fact_reply(factbase, own_shown[0], lang, score=found.score), intent="say")
+            return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(own_shown)), own_shown,
+                              intent="say", fact_id=person, score=found.score)
         naming = [s.id for s in own if about and all(_carries(matcher, s.id, key) for key in about)]
         if naming and all(key.startswith("P:") for key in about):
             # "Smailov referred to Tokayev: what did he say, according to him?": X's words that name Y
@@ -331,8 +339,11 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     headline = phrase(lang, key, name=name, role=speaker_role(speaker, lang), country=speaker_country(speaker, lang),
                   surname=speaker_surname(speaker, lang))
     if relayed:  # what others relayed of X's words: shown as theirs, under a headline that says so
-        return list_reply(factbase, lang, headline + " " + phrase(lang, "mentioned_in"), relayed,
+        on_topic = [i for i in relayed if _holds_the_subject(matcher, r, i)] if topic else relayed
+        reply = list_reply(factbase, lang, headline + " " + phrase(lang, "mentioned_in"), on_topic or relayed,
                            intent="say", fact_id=person, score=reading_score(r))
+        # "what did Tokayev say about the Trans-Caspian route": none of what was relayed is on that
+        return reply if on_topic else with_changes(reply, answered=False)
     return Reply(lang, False, headline, score=reading_score(r), intent="say",
                  suggestions=(Suggestion(person, fact_title(factbase, person, lang)),))
 
@@ -378,13 +389,16 @@ _OR = frozenset("or или либо ili".split())
 
 
 def _none_holds(matcher: Matcher, r: Reading) -> bool:
-    """True when the question's subject has a word of politics no fact holds ("what did Lebedev say about
-    the accession of new states"): X's words on the rest of it ("new", "states") are not on that."""
+    """True when the subject is the CIS's enlargement, which no fact is on ("what did Lebedev say about
+    the accession of new states"): X's words on the rest of it ("new", "states") are not on that. (The
+    wider class, any word of politics no fact holds, also caught "образования зоны": formation, not
+    education, and "a climate of friendship".)"""
     if set(r.words) & _AND_OR:  # "transport and borders", "energy or gas": one of them may be held
         return False
-    return any(word in NEVER_TYPOS and len(word) >= 6 for word in matcher.analyze(r.question)[1])  # not "Euro-Asian"
+    return _ACCESSION_RE.search(" ".join(r.words)) is not None  # not "вступление в силу": entry into force
 
 
+_ACCESSION_RE = re.compile(r"\b(accession|enlargement|вступлени\w*\b(?! в силу)|расширени\w* (снг|содружеств\w*))")
 _AND_OR = frozenset("and or и или либо ili".split())
 
 

@@ -618,6 +618,8 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
                 people_ids.append(person[2:])
         else:
             ambiguous.append((word, tuple(sorted(k[2:] for k in choice))))
+    if "@count" in keys and _DAY_OF_MONTH_RE.search(" ".join(words)):  # "на какое число", "какого числа": a day
+        keys = (keys - {"@count"}) | {"@when"}
     known = derived(matcher)
     if set(words) & _HOST_WORDS and "@next" not in keys and not keys & known.schedule_keys and known.host_name:
         # "what did the host say", "the host country's PM": this meeting's host, not the next one's;
@@ -628,6 +630,9 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
     spoken = tuple(matcher.cyrillic_of(w) or w for w in words) if lang == "ru" else tuple(words)
     return Reading(question, lang, tuple(words), frozenset(keys), tuple(people_ids),
                    tuple(ambiguous), tuple(countries), topic, sure, unknown_entities, when, spoken)
+
+
+_DAY_OF_MONTH_RE = re.compile(r"\b(?:на )?как(?:ое|ого|ом) числ[оа]\b(?! (?:документ|соглашен|делегац|стран|участник))")
 
 
 _FILLER = frozenset("the of a an in at this that в на во этой этого".split())

@@ -16,6 +16,7 @@ from bot.intents.reading import (
     SITE_PARTS,
     Reading,
     derived,
+    doc_holds,
     holds_the_subject,
     months_named,
     publisher_words,
@@ -44,7 +45,7 @@ __all__ = [
 
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
 _PER_RE = re.compile(
-    r"\b(according|per|reported|says|say|writes|write|wrote|reports|report|article|данным|сообщению|информации|"
+    r"\b(according|per|reported|says|say|said|writes|write|wrote|reports|report|article|данным|сообщению|информации|"
     r"согласно|версии|пишет|пишут|сообщает|сообщают|статье|публикации|материале|dannym|soglasno|"
     r"believe|верить|veryt|verit|relayed|relays|цитата|цитату|цитаты|цитатой|quotation)\b")
 # "какие слова Мишустина приводит Asia-Plus": the report as the authority, unless the report is what is
@@ -55,23 +56,22 @@ _VERBATIM_RE = re.compile(r"\b(directly|direct|verbatim|напрямую|дос�
 _WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?|publications?|agency|agencies)\b|"
                                     r"\b(какой|какая|какое|какие|каком|каких) (источник|издани|публикаци|отч[её]т|"
                                     r"агентств|сми)\w*")
-_SAYING = frozenset("says say writes write wrote reports report reported".split())  # the report's verbs, after it
+_SAYING = frozenset("says say said writes write wrote reports report reported".split())  # the report's verbs, after it
 _AUTHORITY_WORDS = frozenset("""according per reported says say writes write wrote reports report article publication
     данным сообщению информации согласно версии пишет пишут сообщает сообщают статье публикации материале
-    dannym soglasno believe if you если верить veryt verit relayed relays as by по""".split())  # "if you believe X", "если верить X"
+    dannym soglasno believe if you если верить veryt verit relayed relays as by по судя said""".split())  # "if you believe X", "если верить X"
 
 
 def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[list[str], Reading] | None:
     """The reports a question names as its authority, and the question read without naming them
     (`framed`: only a name right after its frame's words, "as relayed by Asia-Plus")."""
     text = " ".join(r.words)
-    if _WHICH_REPORT_ASKED_RE.search(text):  # "which report quotes the Kyrgyz government": the report is asked
-        return None
-    if not _PER_RE.search(text) and not (_QUOTED_BY_RE.search(text) and not _VERBATIM_RE.search(text)):
+    if not _PER_RE.search(text) and not (_QUOTED_BY_RE.search(text) and not _WHICH_REPORT_ASKED_RE.search(text)
+                                         and not _VERBATIM_RE.search(text)):
         return None  # "does Asia-Plus quote X directly": the report is the subject, not the authority
     named = sources_named(matcher, r)
-    if not named:
-        return None
+    if not named or len(named) == 1 and _WHICH_REPORT_ASKED_RE.search(text):
+        return None  # "which report quotes the Kyrgyz government('s press service)": the report is asked
     # the report's name: its publisher's words, "government" and the country it names ("the Kyrgyz
     # government's"), its month and year ("the February 2024 report"); dropped once, as one run of
     # words, so that "according to Sputnik Armenia, who represented Armenia?" keeps its subject
@@ -128,13 +128,22 @@ def _forms(word: str) -> set[str]:
     return found | {transliterate(w) for w in found if is_cyrillic(w)}
 
 
+def _of_the_next_unasked(matcher: Matcher, r: Reading, entry: object) -> bool:
+    """True for a fact on the next meeting when the question asks about this one ("per Asia-Plus, where
+    was the meeting held": Asia-Plus's Bishkek, never its line on Ashgabat in May 2024)."""
+    return getattr(entry, "agreement_kind", None) == "schedule" and "@next" not in r.keys \
+        and not r.keys & derived(matcher).schedule_keys \
+        and not any(k.isdigit() and doc_holds(matcher, getattr(entry, "id", ""), [{k}]) for k in r.keys)  # "in 2024"
+
+
 def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | None:
     """The answer from the named reports' facts: retrieval's, when its best fact is theirs; else
     their best fact, when it is confident and no figure or description is asked; else None."""
     factbase = matcher.factbase
     found = retrieve(matcher, r)
     ids = [i for i in (found.fact_id, *(i.fact_id for i in found.items)) if i]
-    theirs_shown = [i for i in ids if (e := factbase.entry(i)) is not None and e.source in named]
+    theirs_shown = [i for i in ids if (e := factbase.entry(i)) is not None and e.source in named
+                    and not _of_the_next_unasked(matcher, r, e)]
     if found.answered and theirs_shown:
         if len(theirs_shown) == len(ids) or found.fact_id in theirs_shown and not found.items:
             return found
@@ -146,7 +155,7 @@ def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | 
     if asks_figure(r) or asks_appearance(r):
         return None
     theirs = [e.id for e in factbase.entries() if e.source in named and names_its_event(matcher, r, e.id)
-              and what_its_event_holds(matcher, r, e.id)]
+              and what_its_event_holds(matcher, r, e.id) and not _of_the_next_unasked(matcher, r, e)]
     scored = matcher.score_facts(r.question, theirs, r.language)
     if not scored or scored[0].confidence < matcher.threshold:
         return None
@@ -156,7 +165,8 @@ def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | 
 
 # A question about a named report itself, not about what it says: whom it got its account from
 # ("which agency does Asia-Plus credit", "откуда Asia-Plus взяла"), or when it came out.
-_CREDIT_RE = re.compile(r"\b(credit\w*|cite|cites|cited|citing|sourced|ссыла\w*|ссылк\w*|сослал\w*)\b")
+_CREDIT_RE = re.compile(r"\b(credit\w*|cite|cites|cited|citing|sourced|relay|relays|relayed|relaying|ссыла\w*|ссылк\w*|"
+                        r"сослал\w*)\b")
 # "which agency does Turkmenportal rely on": the report's agencies; "rely on for X" asks X's attribution
 _RELY_RE = re.compile(r"\b(rel(y|ies|ied|ying) on|based on|draw\w* on|опира\w*)\b(?!.*\b(for|для)\b)")
 # "where did AzerNews get its account", "откуда Asia-Plus взяла": a weaker verb, so with "from" or "откуда"
@@ -174,6 +184,7 @@ _WHEN_PUBLISHED_RE = re.compile(
 
 _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|во сколько|в котором часу|в какое время|"
                        r"точное время|точно|vo skolko)\b")
+_IN_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|русском|английском|russkom|angliyskom)\b")
 _DATELINE = frozenset("dateline датлайн".split())
 _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
                                 r"na kakom yazyke)\b")
@@ -197,7 +208,9 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     published = _WHEN_PUBLISHED_RE.search(text) is not None and not _AS_PUBLISHED_RE.search(text) \
         and bool(words & _PIECE_WORDS or not {"@meeting", "@next"} & r.keys)
     # the language a report is in; not "which language did Mishustin speak"
-    in_language = _WHICH_LANGUAGE_RE.search(text) is not None and not r.people
+    in_language = (_WHICH_LANGUAGE_RE.search(text) is not None  # "is the TASS report in Russian" too
+                   or _IN_LANGUAGE_RE.search(text) is not None and bool(words & (_PIECE_WORDS | REPORT_NOUNS))) \
+        and not r.people
     # "what dateline does Trend's story carry" (not "the Trend report datelined Tashkent")
     dateline = bool(words & _DATELINE) and bool(words & {"what", "which", "какой", "какая", "каков"})
     if not credit and not published and not in_language and not dateline:
@@ -235,8 +248,16 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     lines = tuple(source_line(s, lang) for s in sources)
     headline = "; ".join(a[:1].upper() + a[1:] for a in answers) + "."
+    counts = [a.id for a in derived(matcher).by_kind.get("count", []) if a.source in named] \
+        if credit and _COUNT_ASKED_RE.search(text) else []
+    if counts:  # "what exact number does TASS give, and whom does it cite": both, the counts as its facts
+        return list_reply(matcher.factbase, lang, headline, counts, intent="attribution", score=reading_score(r))
     return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r), details=lines,
                  intent="attribution" if credit and not in_language else "report")
+
+
+_COUNT_ASKED_RE = re.compile(r"\b(how many|what number|which number|exact number|сколько|какое число|какое точное число|"
+                             r"точное число|skolko)\b")
 
 
 # "which report cites Interfax", "кто ссылается на пресс-службу правительства Киргизии": the report is asked,

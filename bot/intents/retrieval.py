@@ -20,6 +20,8 @@ from bot.intents.reading import (
     doc_holds,
     entry_texts,
     is_number,
+    is_year,
+    reading_score,
     subject_keys,
     without_words,
     years_meant,
@@ -28,14 +30,14 @@ from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import AGENDA_FILLER, AGENDA_RE, FRAME, MONEY_WORDS, NOT_TOPIC, NUMBER_RE, OTHER_PLACES
 from bot.matcher import Candidate, Matcher, MatchResult
-from bot.replies import Reply, compose, fact_title, label
+from bot.replies import Reply, compose, fact_reply, fact_title, label
 from bot.text import tokenize
 
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_figure", "asks_maker", "asks_why",
     "capitalised_unknown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
-    "report_statements_holding", "retrieve", "said_in_the_same_report", "unknown_capitalised", "unknown_names",
-    "what_its_event_holds", "without_agenda_words",
+    "report_statements_holding", "retrieve", "said_in_the_same_report", "theme_year_reply", "unknown_capitalised",
+    "unknown_names", "what_its_event_holds", "without_agenda_words",
 ]
 
 TIE_MARGIN = 2  # retrieval candidates this close to the best are shown with it, not behind it
@@ -168,6 +170,9 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     speaker = _speaker_of(matcher.factbase, result.best.fact_id)
     tied = [c for c in result.alternatives if c.confidence >= result.best.confidence - TIE_MARGIN
             or speaker is not None and _speaker_of(matcher.factbase, c.fact_id) == speaker]
+    if matcher.factbase.meeting is not None and result.best.fact_id == matcher.factbase.meeting.id \
+            and "@next" not in r.keys:  # "where was the meeting held": not beside the next one's plans
+        tied = [c for c in tied if not _of_another_meeting(matcher, c.fact_id)]
     if not tied:
         told = _same_report_words(matcher, r, result.best)
         if not told:
@@ -181,6 +186,37 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
                          score=result.best.confidence)
     rest = tuple(s for s in reply.suggestions if s.fact_id not in ids)
     return with_changes(listed, suggestions=rest)
+
+
+# a year's theme asked: "what is 2024 the year of", "a themed year", "тематический год", "годом чего"
+_THEME_ASKED_RE = re.compile(r"\b(?:themed?|thematic) years?\b|\btheme of (?:the year )?(?:19|20)\d\d\b|"
+                             r"\byear of what\b|\bthe year of\W*$|\bthe year of in\b|тематическ\w* год\w*|"
+                             r"\bгод\w* чего\b|\bчему посвящ\w* (?:(?:19|20)\d\d )?год\w*")
+
+
+def theme_year_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"What is 2024 the year of in the CIS", "какой тематический год будет в 2024-м": the fact that
+    gives a year its theme (its topics say "year of"), for the year asked if one is; None if no fact does."""
+    if not _THEME_ASKED_RE.search(" ".join(r.words)):
+        return None
+    years = {w for w in r.words if is_year(w)}
+    themed = [e.id for e in matcher.factbase.entries()
+              if "year of" in {t.lower() for t in getattr(e, "topics", ())}
+              and (not years or any(y in " ".join(entry_texts(e)) for y in years))]
+    if not themed:
+        return None
+    if len(themed) == 1:
+        return with_changes(fact_reply(matcher.factbase, themed[0], r.language, score=reading_score(r)),
+                            intent="retrieval")
+    return list_reply(matcher.factbase, r.language, phrase(r.language, "tied"), themed, intent="retrieval",
+                      score=reading_score(r))
+
+
+def _of_another_meeting(matcher: Matcher, fact_id: str) -> bool:
+    """True for a fact on the next meeting, or words said at another one (Meredov's on the preparations)."""
+    entry = matcher.factbase.entry(fact_id)
+    elsewhere = {i for ids in derived(matcher).elsewhere.values() for i in ids}
+    return getattr(entry, "agreement_kind", None) == "schedule" or fact_id in elsewhere
 
 
 def asks_a_number(r: Reading) -> bool:
@@ -606,4 +642,9 @@ def _gives_figure(factbase: FactBase, fact_id: str, r: Reading, clauses: list[st
     if set(r.words) & _PERCENT_WORDS:  # "by what percentage did trade grow": a share, not any number
         return bool(_PERCENT_RE.search(quote))
     undated = _YEAR_RE.sub(" ", quote)  # "in April 2024" tells when, not how many
+    undated = _ORDINAL_RE.sub(" ", undated)  # "к 80-й годовщине", "the 80th anniversary": which, not how many
     return bool(NUMBER_RE.search(undated))
+
+
+_ORDINAL_RE = re.compile(r"\b\d+(?:-?(?:й|я|е|го|ю|м|х|th|st|nd|rd)\b|-?лет\w*|\s+(?:годовщин\w*|anniversary))",
+                         re.IGNORECASE)

@@ -91,6 +91,7 @@ _TEXTS = {
         "no_item_number": "No list in the reports has an item with that number, as far as my copies go; ask for "
                           "the first, second... document on the list, or about its subject.",
         "item_number": "Item {number} of the list ({publisher}):",
+        "signers_not_named": "The reports list it among the documents signed at the meeting; none says which countries signed it:",
         "not_all_named": "The reports name fewer than {total} on that; these are all I have:",
         "items_after": "After item {number}, the list ({publisher}) goes on with:",
         "nothing_after": "The list ({publisher}) as I have it ends at item {number}: nothing after it.",
@@ -212,6 +213,7 @@ _TEXTS = {
         "no_item_number": "Пункта с таким номером нет ни в одном перечне публикаций (насколько они у меня есть); "
                           "спросите о первом, втором... документе в перечне или о его теме.",
         "item_number": "Пункт {number} перечня ({publisher}):",
+        "signers_not_named": "Публикации называют его среди документов, подписанных на заседании, но ни одна не говорит, какие страны его подписали:",
         "not_all_named": "Публикации называют на эту тему меньше, чем {total}; вот всё, что у меня есть:",
         "items_after": "После пункта {number} в перечне ({publisher}) идут:",
         "nothing_after": "Перечень ({publisher}) в моих данных заканчивается пунктом {number}: после него ничего нет.",
