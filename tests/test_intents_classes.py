@@ -2456,3 +2456,27 @@ def test_who_someone_is_judging_by_a_report_is_their_entry() -> None:
 def test_a_count_with_its_outlets_asked_is_each_reports_count() -> None:
     reply = SHIPPED.ask("Do the outlets agree on the number of documents signed? Say which outlet gives which figure.")
     assert reply.answered and reply.intent == "count" and document_counts() <= shown(reply)
+
+
+# -- a report's headline; a thing's name; a count including someone -----------------------------------------
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("What does the TASS headline say?", "более 20"),
+    ("Какой заголовок у заметки Asia-Plus?", "CIS heads of government meet in Bishkek"),
+])
+def test_a_reports_headline_is_its_title_not_the_heads_of_delegation(question: str, words: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "report" and words in reply.headline
+
+
+def test_the_name_of_a_thing_is_what_it_is_called_not_a_person_asked() -> None:
+    reply = SHIPPED.ask("What is the name of the programme on uranium?")
+    assert reply.answered and "doc-uranium-recultivation-program" in shown(reply)
+
+
+@pytest.mark.parametrize("question", ["How many delegations does the Astana Times list, counting Kazakhstan's?",
+                                      "Сколько делегаций было вместе со Смаиловым?"])
+def test_a_count_of_delegations_including_one_named_is_all_of_them(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID

@@ -193,6 +193,9 @@ def _counts_documents(agreement: Agreement) -> bool:
 # the clause runs to the count's own words ("besides Russia and Belarus, how many")
 _BESIDES_RE = re.compile(r"\b(besides|apart from|other than|except(?: for)?|кроме|помимо)\s+(.+?)"
                          r"(?=,?\s*\b(?:how many|сколько)\b|\?|$)", re.IGNORECASE)
+_COUNTING_RE = re.compile(r"\b(counting|including|incl|вместе со?|включая|считая|с учётом|с учетом)\s+(.+?)(?=[,?.]|$)",
+                          re.IGNORECASE)
+_HEADS_WORDS = frozenset("heads head глав главы руководителей премьеров premiers".split())
 _DELEGATION_WORDS = frozenset("""delegations delegation countries country participants states делегаций делегации
     стран государств участников delegatsiy stran""".split())  # not "heads of government": deputies led three
 
@@ -201,10 +204,17 @@ def count_besides_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """How many delegations took part besides the one named ("besides Smailov, how many heads of
     delegation": eight), with the others listed; None unless a count of delegations is asked with one
     participant or country set aside."""
+    factbase = matcher.factbase
+    counting = _COUNTING_RE.search(r.question)
+    if counting is not None and "@count" in r.keys and set(r.words) & (_DELEGATION_WORDS | _HEADS_WORDS):
+        # "how many heads of delegation, counting Smailov", "вместе с Казахстаном": all of them
+        tokens, _ = matcher.analyze(counting.group(2))
+        if any(k.startswith(("P:", "C:")) for t in tokens for k in t.keys):
+            return with_changes(fact_reply(factbase, PARTICIPANTS_ID, r.language, score=reading_score(r)),
+                                intent="count")
     found = _BESIDES_RE.search(r.question)
     if found is None or "@count" not in r.keys or not set(r.words) & _DELEGATION_WORDS:
         return None
-    factbase = matcher.factbase
     tokens, _ = matcher.analyze(found.group(2))
     keys = {k for t in tokens for k in t.keys}
     attended = [s for s in factbase.speakers.values() if s.attended]

@@ -620,6 +620,9 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
             ambiguous.append((word, tuple(sorted(k[2:] for k in choice))))
     if "@count" in keys and _DAY_OF_MONTH_RE.search(" ".join(words)):  # "на какое число", "какого числа": a day
         keys = (keys - {"@count"}) | {"@when"}
+    if "@who" in keys and _CALLED_RE.search(" ".join(words)) and not keys & _PERSON_KEYS and not people_ids \
+            and not _PERSON_NOUN_RE.search(" ".join(words)):
+        keys = keys - {"@who"}  # "what is the name of the uranium programme": what it is called, not who
     known = derived(matcher)
     if set(words) & _HOST_WORDS and "@next" not in keys and not keys & known.schedule_keys and known.host_name:
         # "what did the host say", "the host country's PM": this meeting's host, not the next one's;
@@ -632,6 +635,10 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
                    tuple(ambiguous), tuple(countries), topic, sure, unknown_entities, when, spoken)
 
 
+_CALLED_RE = re.compile(r"\b(?:the )?(?:full |exact |official )?names? of\b|\bназвани\w*\b|\bкак называ\w*")
+_PERSON_NOUN_RE = re.compile(r"\b(head|heads|chief|leader|chair\w*|director|author\w*|secretar\w*|spokes\w*|"
+                             r"глав\w*|руководител\w*|председател\w*|автор\w*|секретар\w*|лидер\w*)\b")
+_PERSON_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@role", "@participate"})
 _DAY_OF_MONTH_RE = re.compile(r"\b(?:на )?как(?:ое|ого|ом) числ[оа]\b(?! (?:документ|соглашен|делегац|стран|участник))")
 
 

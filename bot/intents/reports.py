@@ -184,6 +184,7 @@ _WHEN_PUBLISHED_RE = re.compile(
 
 _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|во сколько|в котором часу|в какое время|"
                        r"точное время|точно|vo skolko)\b")
+_HEADLINE_RE = re.compile(r"\b(headline|headlines|headlined|заголов\w*|zagolov\w*)\b|\btitle of (the|its|their)\b")
 _IN_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|русском|английском|russkom|angliyskom)\b")
 _DATELINE = frozenset("dateline датлайн".split())
 _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
@@ -213,7 +214,10 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         and not r.people
     # "what dateline does Trend's story carry" (not "the Trend report datelined Tashkent")
     dateline = bool(words & _DATELINE) and bool(words & {"what", "which", "какой", "какая", "каков"})
-    if not credit and not published and not in_language and not dateline:
+    # "what is the headline of the Astana Times article", "какой заголовок у заметки ТАСС"
+    headlined = _HEADLINE_RE.search(text) is not None and not r.people \
+        and not words & {"text", "тексте", "текста", "body"}  # "the headline says 20+: how many in the text"
+    if not credit and not published and not in_language and not dateline and not headlined:
         return None
     named = sources_named(matcher, r)
     if not named:
@@ -226,6 +230,10 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
                                            for i in derived(matcher).statements_by_source.get(s, []))]
         named = quoting or named
     sources = [matcher.factbase.sources[s] for s in named]
+    if headlined and not credit and not in_language:
+        headline = "; ".join(phrase(lang, "headlined", publisher=s.publisher, title=s.title) for s in sources) + "."
+        return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r),
+                     details=tuple(source_line(s, lang) for s in sources), intent="report")
     dated = published and not credit and not in_language  # the report's date is what is asked
     if dated and _CLOCK_RE.search(text):  # the fact base keeps a report's date, not its hour
         return abstain(matcher, r, "report", phrase(lang, "no_time"))
