@@ -2313,7 +2313,7 @@ def test_two_versions_of_a_sentence_are_the_reports_renderings_not_a_number_to_m
 def test_which_countries_signed_one_document_shows_it_and_says_the_reports_do_not_say(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered and "doc-uranium-recultivation-program" in listed(reply)
-    assert "which countries" in reply.headline or "какие страны" in reply.headline
+    assert "who signed" in reply.headline or "кто его подписал" in reply.headline
 
 
 # -- an anniversary's number is no count ---------------------------------------------------------------
@@ -2480,3 +2480,48 @@ def test_the_name_of_a_thing_is_what_it_is_called_not_a_person_asked() -> None:
 def test_a_count_of_delegations_including_one_named_is_all_of_them(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.fact_id == PARTICIPANTS_ID
+
+
+# -- the seventh review's findings ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["На какое число было назначено заседание в Бишкеке?",
+                                      "На какое число было назначено заседание?"])
+def test_the_date_this_meeting_was_set_for_is_never_the_next_ones(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not any(getattr(FACTS.entry(i), "agreement_kind", None) == "schedule" for i in shown(reply))
+
+
+def test_a_day_of_the_next_meeting_still_finds_it() -> None:
+    reply = SHIPPED.ask("Is the meeting held on 24 May 2024?")
+    assert reply.answered and any(getattr(FACTS.entry(i), "agreement_kind", None) == "schedule" for i in shown(reply))
+
+
+def test_how_many_years_an_anniversary_marks_is_its_ordinal() -> None:
+    assert "doc-victory-80th-anniversary-plan" in shown(SHIPPED.ask("How many years since Victory in 2025?"))
+    assert not SHIPPED.ask("How many medals for the 80th anniversary?").answered
+
+
+def test_each_initiative_of_one_person_another_recalled_is_shown() -> None:
+    reply = SHIPPED.ask("What initiatives of Mirziyoyev did Aripov recall?")
+    assert {"aripov-free-trade-zone", "aripov-innoprom-forum"} <= listed(reply)
+
+
+def test_give_the_date_in_russian_is_the_meetings_date() -> None:
+    reply = SHIPPED.ask("дай дату заседания")
+    assert reply.answered and FACTS.meeting is not None and reply.fact_id == FACTS.meeting.id
+
+
+def test_a_year_the_reports_give_no_theme_has_none() -> None:
+    reply = SHIPPED.ask("What is 2030 the year of?")
+    assert not reply.answered and "2030" in render_text(reply)
+
+
+def test_who_signed_one_document_in_russian_is_not_answered_with_the_document() -> None:
+    reply = SHIPPED.ask("Кто подписал программу по урану?")
+    assert not reply.answered and "кто его подписал" in reply.headline
+
+
+def test_a_publishers_two_reports_in_one_language_say_it_once() -> None:
+    reply = SHIPPED.ask("What language is the Trend report in?")
+    assert reply.answered and reply.headline.count("English") == 1

@@ -400,6 +400,7 @@ _SIGNED_BY_RE = re.compile(r"signed by the (?:participants|delegations|heads)|(?
 _COUNTRY_NOUNS = frozenset("countries country states state nations страны страна государства государство стран "
                            "государств strany".split())
 _WHICH = frozenset("which what какие какая какое кто kakie".split())
+_RATIFYING = frozenset("ratified ratify ratifies ratification ратифицировал ратифицировали ратифицировала".split())
 
 
 def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
@@ -407,8 +408,11 @@ def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
     never which countries signed each document; the document is shown, and that said. None unless
     the signing countries of a document the question names are asked."""
     words = set(r.words)
-    if not (words & _WHICH and words & _COUNTRY_NOUNS and words & _SIGNING) or r.people or r.countries:
-        return None
+    # "which countries" (typed "countrys" too), "кто подписал программу"; signed or ratified
+    which = words & _WHICH and (words & _COUNTRY_NOUNS or "@country" in r.keys)
+    signing = words & (_SIGNING | _RATIFYING) or which and "@sign" in r.keys  # not "who designed the medal"
+    if not (which or words & _WHO) or not signing or r.people or r.countries or sources_named(matcher, r):
+        return None  # not "whom did TASS attribute its count of signed documents to": a report's source
     if not subject_keys(matcher, r, known_only=True, outcome=False):
         return None  # "which countries signed the documents": the participants' question, answered elsewhere
     listed = documents_reply(matcher, r)

@@ -298,6 +298,15 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                 _carries(matcher, i, key) for i in shown if i in ids for key in about) \
                 and not (_none_holds(matcher, r) and not about) \
                 and (about or (found.score or 0) >= SURE_SAY or _holds_the_subject(matcher, r, found.fact_id)):
+            naming = [st.id for st in own if about and all(key.startswith("P:") for key in about)
+                      and all(_carries(matcher, st.id, key) for key in about) and _holds_the_subject(matcher, r, st.id)]
+            if len(naming) > 1 and set(naming) - set(shown):
+                # "which of Mirziyoyev's initiatives did Aripov recall": each of his words naming him that holds
+                # the rest of the question, not only the closest
+                others = ", ".join(speaker_name(factbase.speakers[k[2:]], lang) for k in about)
+                return list_reply(factbase, lang, phrase(lang, "said_naming", name=name, about=others,
+                                                         count=len(naming)), naming, intent="say", fact_id=person,
+                                  score=found.score)
             if set(shown) <= ids | {person}:
                 return with_changes(found, intent="say")
             # X's words tied with others' facts ("what did Uzbekistan propose on the free trade zone": also

@@ -255,7 +255,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     if len(answers) < len(sources):  # one named report has no agency on record: not guessed
         return None
     lines = tuple(source_line(s, lang) for s in sources)
-    headline = "; ".join(a[:1].upper() + a[1:] for a in answers) + "."
+    headline = "; ".join(dict.fromkeys(a[:1].upper() + a[1:] for a in answers)) + "."  # two Trend reports: one line
     counts = [a.id for a in derived(matcher).by_kind.get("count", []) if a.source in named] \
         if credit and _COUNT_ASKED_RE.search(text) else []
     if counts:  # "what exact number does TASS give, and whom does it cite": both, the counts as its facts

@@ -152,6 +152,13 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
         moved = _tied_first(ranked, lambda fact: _gives_day(matcher.factbase, fact), DAY_MARGIN, matcher.threshold)
         result = moved if moved.best is not best else result
     result = _with_the_day_named(matcher, r, question, result)
+    if result.answered and result.best is not None and _of_another_meeting(matcher, result.best.fact_id) \
+            and _this_meeting_asked(matcher, r):
+        # "на какое число было назначено заседание в Бишкеке": this one's date, never the next one's plans
+        these = [c for c in matcher.rank(question, r.language, limit=8) if not _of_another_meeting(matcher, c.fact_id)]
+        if not these or these[0].confidence < matcher.threshold:
+            return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=result.best.confidence)
+        result = replace(result, best=these[0], alternatives=tuple(these[1:]))
     result = _without_unnamed_events(matcher, r, result)
     reply = compose(matcher.factbase, result)
     if not result.answered or result.best is None:
@@ -200,9 +207,10 @@ def theme_year_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not _THEME_ASKED_RE.search(" ".join(r.words)):
         return None
     years = {w for w in r.words if is_year(w)}
-    themed = [e.id for e in matcher.factbase.entries()
-              if "year of" in {t.lower() for t in getattr(e, "topics", ())}
-              and (not years or any(y in " ".join(entry_texts(e)) for y in years))]
+    every = [e for e in matcher.factbase.entries() if "year of" in {t.lower() for t in getattr(e, "topics", ())}]
+    themed = [e.id for e in every if not years or any(y in " ".join(entry_texts(e)) for y in years)]
+    if every and not themed:  # "what is 2030 the year of": the reports give a theme to 2024 only
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_theme_year", year=", ".join(sorted(years))))
     if not themed:
         return None
     if len(themed) == 1:
@@ -210,6 +218,23 @@ def theme_year_reply(matcher: Matcher, r: Reading) -> Reply | None:
                             intent="retrieval")
     return list_reply(matcher.factbase, r.language, phrase(r.language, "tied"), themed, intent="retrieval",
                       score=reading_score(r))
+
+
+_PAST = frozenset("""was were held took happened had было был была были прошло прошёл прошел прошла состоялось
+    состоялся состоялась проходило проходил bylo""".split())
+
+
+def _this_meeting_asked(matcher: Matcher, r: Reading) -> bool:
+    """True when the question is about this meeting, not the next: it names this one's place or date, or
+    asks in the past tense, and names nothing of the next one's ("Ashgabat", "May 2024", "next")."""
+    known = derived(matcher)
+    if "@next" in r.keys or r.keys & known.schedule_keys:
+        return False
+    meeting = matcher.factbase.meeting
+    named_days = dates_in(r.words) - ({(meeting.date.day, meeting.date.month)} if meeting else set())
+    if named_days or any(is_year(w) and (meeting is None or int(w) != meeting.date.year) for w in r.words):
+        return False  # "was the meeting held on 24 May 2024": a day or year of another meeting
+    return bool(r.keys & known.meeting_keys or set(r.words) & _PAST)
 
 
 def _of_another_meeting(matcher: Matcher, fact_id: str) -> bool:
@@ -642,9 +667,12 @@ def _gives_figure(factbase: FactBase, fact_id: str, r: Reading, clauses: list[st
     if set(r.words) & _PERCENT_WORDS:  # "by what percentage did trade grow": a share, not any number
         return bool(_PERCENT_RE.search(quote))
     undated = _YEAR_RE.sub(" ", quote)  # "in April 2024" tells when, not how many
-    undated = _ORDINAL_RE.sub(" ", undated)  # "к 80-й годовщине", "the 80th anniversary": which, not how many
+    if not _YEARS_ASKED_RE.search(" ".join(r.words)):  # "how many years since Victory": the ordinal is the figure
+        undated = _ORDINAL_RE.sub(" ", undated)  # "к 80-й годовщине", "the 80th anniversary": which, not how many
     return bool(NUMBER_RE.search(undated))
 
 
+_YEARS_ASKED_RE = re.compile(r"\b(how many years|сколько лет|what anniversary|which anniversary|anniversary number|"
+                             r"как\w* (годовщин|юбиле)\w*|skolko let)\b")
 _ORDINAL_RE = re.compile(r"\b\d+(?:-?(?:й|я|е|го|ю|м|х|th|st|nd|rd)\b|-?лет\w*|\s+(?:годовщин\w*|anniversary))",
                          re.IGNORECASE)

@@ -91,7 +91,7 @@ _TEXTS = {
         "no_item_number": "No list in the reports has an item with that number, as far as my copies go; ask for "
                           "the first, second... document on the list, or about its subject.",
         "item_number": "Item {number} of the list ({publisher}):",
-        "signers_not_named": "The reports list it among the documents signed at the meeting; none says which countries signed it:",
+        "signers_not_named": "The reports list it among the documents signed at the meeting; none says who signed it:",
         "not_all_named": "The reports name fewer than {total} on that; these are all I have:",
         "items_after": "After item {number}, the list ({publisher}) goes on with:",
         "nothing_after": "The list ({publisher}) as I have it ends at item {number}: nothing after it.",
@@ -117,6 +117,7 @@ _TEXTS = {
         "report_cites": "{publisher}'s report names as its sources {via} (for the report as a whole, not fact by fact)",
         "written_in": "{publisher}'s report is in {language}",
         "headlined": "{publisher}'s report is headlined “{title}”",
+        "no_theme_year": "The reports give {year} no theme.",
         "no_time": "I keep the reports' dates, not the time of day they came out.",
         "no_dateline": "I keep the reports' dates and publishers, not their datelines.",
         "no_date_shown": "The copy of the report by {publisher} shows no date of publication.",
@@ -214,7 +215,7 @@ _TEXTS = {
         "no_item_number": "Пункта с таким номером нет ни в одном перечне публикаций (насколько они у меня есть); "
                           "спросите о первом, втором... документе в перечне или о его теме.",
         "item_number": "Пункт {number} перечня ({publisher}):",
-        "signers_not_named": "Публикации называют его среди документов, подписанных на заседании, но ни одна не говорит, какие страны его подписали:",
+        "signers_not_named": "Публикации называют его среди документов, подписанных на заседании, но ни одна не говорит, кто его подписал:",
         "not_all_named": "Публикации называют на эту тему меньше, чем {total}; вот всё, что у меня есть:",
         "items_after": "После пункта {number} в перечне ({publisher}) идут:",
         "nothing_after": "Перечень ({publisher}) в моих данных заканчивается пунктом {number}: после него ничего нет.",
@@ -240,6 +241,7 @@ _TEXTS = {
         "report_cites": "публикация {publisher} ссылается на {via} (в целом, а не по каждому факту)",
         "written_in": "публикация {publisher} — на {language}",
         "headlined": "Заголовок публикации {publisher}: «{title}»",
+        "no_theme_year": "Тематического года на {year} публикации не называют.",
         "no_time": "У меня есть даты публикаций, но не время их выхода.",
         "no_dateline": "У меня есть даты и издатели публикаций, но не место, указанное в начале заметки.",
         "no_date_shown": "В копии публикации {publisher} дата выхода не указана.",
