@@ -2525,3 +2525,22 @@ def test_who_signed_one_document_in_russian_is_not_answered_with_the_document() 
 def test_a_publishers_two_reports_in_one_language_say_it_once() -> None:
     reply = SHIPPED.ask("What language is the Trend report in?")
     assert reply.answered and reply.headline.count("English") == 1
+
+
+# -- how a person's name or title is written ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("How does the Astana Times spell the name of Armenia's deputy prime minister?", "grigoryan"),
+    ("The exact title the reports give Geldimyradov, please?", "geldimyradov"),
+    ("Как в тексте записана фамилия премьера Таджикистана?", "rasulzoda"),
+])
+def test_how_a_persons_name_or_title_is_written_is_their_entry_quoting_the_report(question: str, person: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == person
+
+
+@pytest.mark.parametrize("question", ["What turnover did Smailov name?", "Which of the reports are written in Russian?",
+                                      "Does Asia-Plus name Aripov?"])
+def test_name_as_a_verb_or_a_language_is_no_name_asked(question: str) -> None:
+    assert SHIPPED.ask(question).intent != "who"

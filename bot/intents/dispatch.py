@@ -44,6 +44,7 @@ from bot.intents.people import (
     attend_each_reply,
     attend_reply,
     membership_reply,
+    name_asked_reply,
     people_by_role,
     presidents_reply,
     role_check_reply,
@@ -454,6 +455,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     quoted = quoted_by_reply(matcher, r)  # "whose words did Smailov cite": a person, not an agency
     if quoted is not None:
         return quoted
+    spelled = name_asked_reply(matcher, r)  # "how is the Tajik PM's name spelled": the entry quoting the report
+    if spelled is not None:
+        return spelled
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
     if itself is not None:
         return itself

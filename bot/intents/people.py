@@ -24,7 +24,7 @@ from bot.intents.reading import (
     without_words,
 )
 from bot.intents.replying import list_reply, with_changes
-from bot.intents.retrieval import not_what_is_asked, retrieve, unknown_capitalised
+from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MEETING_WORDS, MORE_WORDS
 from bot.lexicon import NEVER_TYPOS
@@ -44,7 +44,7 @@ from bot.text import stem, tokenize
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
-    "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
+    "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
     "statements_of", "stranger_from",
 ]
 
@@ -167,6 +167,34 @@ def asks_what_said(r: Reading) -> bool:
                         and "@participate" not in r.keys))  # not "what was reported of who took part"
 
 
+# how a person's name or title is written: "how is X's name spelled", "the exact title given to X", "как записаны
+# имя и фамилия"
+_RENDERING = frozenset("""spelled spelt spelling spell render rendered renders rendering transliterated
+    transliteration записаны записан записано написано написан пишется транслитерация""".split())
+_NAME_ASKED = _RENDERING | frozenset("title titles имя имени фамилия фамилию фамилии отчество".split())
+# "name" as a noun ("his full name", "the name of", "tajik pm name?"), not the verb ("did Smailov name a figure")
+_NAME_NOUN_RE = re.compile(r"\b(?:the|his|her|their|its|full|s|exact|official|whats|what s)\s+(?:full\s+)?names?\b|"
+                           r"\bnames?\s+of\b|\bnames?$")
+
+
+def name_asked_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"How is the Tajik prime minister's name spelled", "the exact English title given to Geldimyradov":
+    the person's entry, which quotes the report's sentence naming them. None unless one person, named or
+    by their title, and their name or title is asked (not their words, not whether they came)."""
+    words = set(r.words)
+    text = " ".join(r.words)
+    if not (words & _NAME_ASKED or _NAME_NOUN_RE.search(text)) or {"@say", "@propose", "@priority", "@count"} & r.keys:
+        return None
+    if _REPORT_ASKED_RE.search(text) or sources_named(matcher, r) and not words & _RENDERING or asks_figure(r):
+        return None  # not "which report names Mishustin", "does Asia-Plus name Aripov", "what turnover did X name"
+    people = r.people or people_by_role(matcher, replace(r, keys=r.keys - {"@who", "@list"}))
+    if len(people) != 1 or people[0] not in matcher.factbase.speakers:
+        return None
+    return with_changes(fact_reply(matcher.factbase, people[0], r.language, score=reading_score(r)), intent="who")
+
+
+_REPORT_ASKED_RE = re.compile(r"\b(which|what|какой|какая|какие|каком|в каких) (reports?|outlets?|sources?|publications?|"
+                              r"agency|agencies|издани\w*|публикаци\w*|источник\w*|сми|агентств\w*)\b")
 _WHAT_POST_RE = re.compile(r"\b(what|which|какую|какая|какой|какое) (position|post|role|job|title|должност\w*|"
                            r"позици\w*|пост)\b")
 _HOLDS = frozenset("hold holds held occupy occupies occupied занимает занимал занимала занимают".split())
