@@ -322,8 +322,14 @@ def _count_cases(factbase: FactBase, documents: list, add) -> None:  # type: ign
         for topic in [t for t in agreement.topics if not is_cyrillic(t) and t != "document"][:1]:
             add(Case(f"How many countries signed the document on {topic}?", "en", abstain=True,
                      tags=("count-people",)))
-    for q, lang in (("How many deputy prime ministers attended?", "en"), ("Сколько премьер-министров участвовало?", "ru")):
-        add(Case(q, lang, fact=PARTICIPANTS_ID, tags=("count",)))
+    # "how many deputy prime ministers": those the titles call deputies; "how many prime ministers": the others
+    heads = [s for s in factbase.speakers.values() if s.attended]
+    deputies = tuple(s.id for s in heads if re.search(r"\b(deputy|vice)\b", s.role, re.IGNORECASE))
+    premiers = tuple(s.id for s in heads if s.id not in deputies)
+    for q, lang, who in (("How many deputy prime ministers attended?", "en", deputies),
+                         ("Сколько премьер-министров участвовало?", "ru", premiers)):
+        add(Case(q, lang, facts=who, intent="count", tags=("count",)) if deputies and premiers else
+            Case(q, lang, fact=PARTICIPANTS_ID, tags=("count",)))
     for q, lang in (("Who spoke first?", "en"), ("Кто выступил первым?", "ru"), ("Which report came out first?", "en")):
         add(Case(q, lang, abstain=True, tags=("order",)))
     for speaker in factbase.speakers.values():

@@ -2544,3 +2544,28 @@ def test_how_a_persons_name_or_title_is_written_is_their_entry_quoting_the_repor
                                       "Does Asia-Plus name Aripov?"])
 def test_name_as_a_verb_or_a_language_is_no_name_asked(question: str) -> None:
     assert SHIPPED.ask(question).intent != "who"
+
+
+# -- how many of the heads were deputies -------------------------------------------------------------------
+
+
+def test_how_many_deputies_led_delegations_is_those_whose_title_says_deputy_and_the_rest_are_the_heads() -> None:
+    deputies = {s.id for s in FACTS.speakers.values() if s.attended and re.search(r"\b(deputy|vice)\b", s.role, re.I)}
+    heads = {s.id for s in FACTS.speakers.values() if s.attended} - deputies
+    assert deputies and heads, "precondition: both kinds of head"
+    assert shown(SHIPPED.ask("How many delegations were headed by a deputy prime minister?")) == deputies
+    assert shown(SHIPPED.ask("Apart from the deputies, how many prime ministers came?")) == heads
+
+
+@pytest.mark.parametrize("question", ["What did Rasulzoda say about Mishustin?", "Что Головченко ответил Мишустину?"])
+def test_one_never_quoted_asked_about_another_is_still_the_one_asked(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "say"
+    assert "Rasulzoda" in reply.headline or "Головченко" in reply.headline
+
+
+@pytest.mark.parametrize(("question", "language"), [("Is the Turkmenportal report in Turkmen?", "Russian"),
+                                                    ("What date is the TASS report?", "2023")])
+def test_a_reports_language_or_date_asked_any_way_is_the_reports_own(question: str, language: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "report" and language in reply.headline

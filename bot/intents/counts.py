@@ -81,8 +81,22 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if roles and len(roles) == len(subject):  # "how many deputy prime ministers": the participants, with their roles
         if "@president" in r.keys:
             return with_changes(presidents_reply(matcher, r), intent="count")
+        heads = [s for s in factbase.speakers.values() if s.attended]
+        deputies = [s.id for s in heads if _DEPUTY_RE.search(s.role)]
+        besides = _BESIDES_RE.search(r.question) is not None
+        if "@deputy" in r.keys and not besides:  # "how many deputy prime ministers led delegations": their titles say
+            return list_reply(factbase, lang, phrase(lang, "count_deputies", count=len(deputies)), deputies,
+                              intent="count", score=reading_score(r))
+        if "@premier" in r.keys and deputies and ("@deputy" not in r.keys or besides):
+            # "how many prime ministers attended", "apart from deputies, how many": the heads of government
+            premiers = [s.id for s in heads if s.id not in deputies]
+            return list_reply(factbase, lang, phrase(lang, "count_premiers", count=len(premiers)), premiers,
+                              intent="count", score=reading_score(r))
         return with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="count")
     return None
+
+
+_DEPUTY_RE = re.compile(r"\b(deputy|vice)\b", re.IGNORECASE)
 
 
 _REPORT_PARTS = frozenset("""text тексте текста текст headline headlines заголовке заголовок заголовка

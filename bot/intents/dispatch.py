@@ -530,8 +530,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     announced = _where_announced(matcher, r) if people else None
     if announced is not None:  # "where did Lebedev announce that the meeting would be in Bishkek": Sochi
         return announced
-    if len(r.people) > 1 and not statements_of(matcher, people[0]):
-        # "which of Mirziyoyev's initiatives did Aripov recall": the one the reports quote is the speaker
+    if len(r.people) > 1 and not statements_of(matcher, people[0]) and any(
+            f"P:{people[0]}" in matcher.doc_by_id[s.id].entities for p in people[1:] for s in statements_of(matcher, p)
+            if s.id in matcher.doc_by_id):
+        # "which of Mirziyoyev's initiatives did Aripov recall": the one quoted naming the other is the speaker
+        # (not "what did Golovchenko say about Mishustin": the reports quote nothing of Golovchenko's)
         people = tuple(sorted(people, key=lambda p: not statements_of(matcher, p)))
     if people and asks_what_said(r):
         said = say_reply(matcher, r, people[0])

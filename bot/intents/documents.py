@@ -14,6 +14,7 @@ from bot.intents.reading import (
     derived,
     doc_holds,
     is_number,
+    read,
     reading_score,
     sources_named,
     subject_keys,
@@ -415,7 +416,8 @@ def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None  # not "whom did TASS attribute its count of signed documents to": a report's source
     if not subject_keys(matcher, r, known_only=True, outcome=False):
         return None  # "which countries signed the documents": the participants' question, answered elsewhere
-    listed = documents_reply(matcher, r)
+    asked_of = without_words(r.question, _COUNTRY_NOUNS | _WHICH | _WHO | _RATIFYING) or r.question
+    listed = documents_reply(matcher, read(matcher, asked_of, r.language))  # "countries" is no word of the title
     ids = {listed.fact_id, *(i.fact_id for i in listed.items)}
     if not listed.answered or not ids <= {a.id for a in meeting_documents(matcher)}:
         return None

@@ -182,10 +182,15 @@ _WHEN_PUBLISHED_RE = re.compile(
     r"released?|put out|опубликова\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b")
 
 
+# "what date is the Trend report", "дата публикации ТАСС": the report's own date
+_DATE_OF_PIECE_RE = re.compile(r"\b(what|which) date (is|was|does) (the |its )?\w+(-\w+)? (report|story|piece|article)\b|"
+                               r"\bдат\w* (публикации|статьи|заметки|сообщения)\b")
 _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|во сколько|в котором часу|в какое время|"
                        r"точное время|точно|vo skolko)\b")
 _HEADLINE_RE = re.compile(r"\b(headline|headlines|headlined|заголов\w*|zagolov\w*)\b|\btitle of (the|its|their)\b")
-_IN_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|русском|английском|russkom|angliyskom)\b")
+_IN_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|kazakh|kyrgyz|turkmen|uzbek|tajik|azerbaijani|armenian|"
+                             r"belarusian|русском|английском|казахском|киргизском|кыргызском|туркменском|узбекском|"
+                             r"таджикском|азербайджанском|армянском|белорусском|russkom|angliyskom)\b")
 _DATELINE = frozenset("dateline датлайн".split())
 _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
                                 r"na kakom yazyke)\b")
@@ -206,8 +211,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         and bool(words & (_SOURCE_ASKED | _AGENCY | REPORT_NOUNS)) and not _AS_PUBLISHED_RE.search(text)
     # "when was the TASS piece published", not "when was the meeting, as published by TASS", nor "when is the
     # meeting Trend published about"
-    published = _WHEN_PUBLISHED_RE.search(text) is not None and not _AS_PUBLISHED_RE.search(text) \
-        and bool(words & _PIECE_WORDS or not {"@meeting", "@next"} & r.keys)
+    published = (_WHEN_PUBLISHED_RE.search(text) is not None or _DATE_OF_PIECE_RE.search(text) is not None) \
+        and not _AS_PUBLISHED_RE.search(text) and bool(words & _PIECE_WORDS or not {"@meeting", "@next"} & r.keys)
     # the language a report is in; not "which language did Mishustin speak"
     in_language = (_WHICH_LANGUAGE_RE.search(text) is not None  # "is the TASS report in Russian" too
                    or _IN_LANGUAGE_RE.search(text) is not None and bool(words & (_PIECE_WORDS | REPORT_NOUNS))) \

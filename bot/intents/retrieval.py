@@ -221,7 +221,8 @@ def theme_year_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 _PAST = frozenset("""was were held took happened had было был была были прошло прошёл прошел прошла состоялось
-    состоялся состоялась проходило проходил bylo""".split())
+    состоялся состоялась проходило проходил bylo планировалось планировали назначалось назначали назначено
+    намечалось намечали""".split())
 
 
 def _this_meeting_asked(matcher: Matcher, r: Reading) -> bool:
