@@ -37,6 +37,9 @@ class Source:
     via: str | None = None  # agencies the report itself cites
     via_ru: str | None = None  # the same in Russian
     language: str | None = None  # "en" or "ru": the language of the report's text
+    published_time: str | None = None  # "16:57": the time of day the report shows
+    dateline: str | None = None  # "TASHKENT": the place the report is datelined
+    dateline_ru: str | None = None  # the same in Russian
     file: str = ""
     line: int = 0
 

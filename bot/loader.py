@@ -16,7 +16,8 @@ Optional fields the bot accepts beyond the contract (all documented in the
 README, "Fact base"):
 
     meeting     title_ru, title_ru_gen, place_ru, quote + source, aliases
-    sources     published (optional here), text (the contract's local copy), via, via_ru, language
+    sources     published (optional here), text (the contract's local copy), via, via_ru, language,
+                published_time, dateline, dateline_ru
     speakers    name_ru, role_ru, country_ru, aliases, country_aliases, topics,
                 answer, answer_ru
     statements  title, title_ru, paraphrase, topics, answer, answer_ru, disagrees_with
@@ -64,7 +65,8 @@ __all__ = [
 # section -> (required fields, optional fields). Order is the contract's.
 FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meeting": (("id", "title", "date", "place"), ("title_ru", "title_ru_gen", "place_ru", "quote", "source", "aliases")),
-    "sources": (("id", "publisher", "title", "url"), ("published", "text", "via", "via_ru", "language")),
+    "sources": (("id", "publisher", "title", "url"), ("published", "text", "via", "via_ru", "language",
+                                                       "published_time", "dateline", "dateline_ru")),
     "speakers": (
         ("id", "name", "role", "country", "attended", "quote", "source", "added"),
         ("name_ru", "role_ru", "country_ru", "aliases", "country_aliases", "topics", "answer", "answer_ru"),
@@ -92,6 +94,9 @@ OPTIONAL_FIELD_DOCS: dict[str, str] = {
     "sources.via / via_ru": "the agencies the report itself cites, in English / Russian",
     "sources.language": "en or ru: the language of the report's text (replies say when a quote "
                         "is in another language than the reply)",
+    "sources.published_time": "the time of day the report shows beside its date, HH:MM (\"16:57\")",
+    "sources.dateline / dateline_ru": "the place the report is datelined, as it writes it (TASHKENT), in "
+                                      "English / Russian",
     "speakers.name_ru / role_ru / country_ru": "the name, role and country in Russian",
     "speakers.aliases": "other spellings of the name, in either alphabet (list)",
     "speakers.country_aliases": "other names and forms of the country: demonyms, Russian cases (list)",
@@ -115,6 +120,7 @@ _KNOWN_FIELDS = {section: frozenset(required + optional) for section, (required,
 _REQUIRED_FIELDS = {section: frozenset(required) for section, (required, _) in FIELDS.items()}
 _BOOL_FIELDS = {"attended", "paraphrase"}
 _LIST_FIELDS = {"aliases", "country_aliases", "topics", "disagrees_with", "elsewhere"}
+_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 _CHOICES = {"kind": AGREEMENT_KINDS, "language": ("en", "ru")}
 _RENAMED = {"kind": "agreement_kind"}  # YAML field -> entry attribute
 TEXT_SEPARATOR = "---- text ----"
@@ -496,6 +502,8 @@ class _Builder:
         where: dict[str, Any] = {"file": ctx.file, "line": item.line}
         if section == "sources":
             fields.setdefault("published", None)
+            if fields.get("published_time") is not None and not _CLOCK_RE.fullmatch(fields["published_time"]):
+                ctx.add(item.line, f"sources: 'published_time' {fields['published_time']!r} is not a time HH:MM")
             source = Source(**fields, **where)
             if source.text is not None:
                 self._check_text_path(ctx, item, source)

@@ -159,5 +159,6 @@ def test_check_documents_the_optional_fields() -> None:
     assert result.returncode == 0
     for field in ("speakers.aliases", "speakers.country_aliases", "statements.paraphrase", "*.topics", "sources.text",
                   "sources.published", "sources.language", "sources.via / via_ru", "agreements.kind",
-                  "agreements.count / counts", "disagrees_with", "agreements.elsewhere"):
+                  "agreements.count / counts", "disagrees_with", "agreements.elsewhere", "sources.published_time",
+                  "sources.dateline / dateline_ru"):
         assert field in result.stdout

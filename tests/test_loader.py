@@ -231,6 +231,16 @@ def test_split_source_text_separates_header_text_and_notes() -> None:
 # -- optional fields of the second update ----------------------------------------------
 
 
+def test_a_reports_time_and_dateline_are_read_and_a_time_that_is_none_is_refused_with_its_line(tmp_path: Path) -> None:
+    fine = VALID.replace("    published: 2023-10-27\n", "    published: 2023-10-27\n    published_time: \"16:57\"\n"
+                         "    dateline: TASHKENT\n    dateline_ru: ТАШКЕНТ\n")
+    source = load_factbase(write_kb(tmp_path / "ok", {"a.yaml": fine})).sources["src"]
+    assert (source.published_time, source.dateline, source.dateline_ru) == ("16:57", "TASHKENT", "ТАШКЕНТ")
+    broken = VALID.replace("    published: 2023-10-27\n", "    published: 2023-10-27\n    published_time: \"4 pm\"\n")
+    found = "\n".join(problems(write_kb(tmp_path / "bad", {"a.yaml": broken})))
+    assert "a.yaml:" in found and "'published_time' '4 pm' is not a time HH:MM" in found
+
+
 def test_published_is_optional_and_language_kind_count_are_checked(tmp_path: Path) -> None:
     fine = (VALID.replace("    published: 2023-10-27\n", "    language: ru\n    via_ru: ТАСС\n")
             .replace("    title: Bridge treaty\n", "    title: Bridge treaty\n    kind: count\n    count: 2\n"

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.facts import FactBase, Statement
 from bot.intents.people import statements_of
-from bot.intents.reading import Reading, reading_score, sources_named, subject_keys, without_words
+from bot.intents.reading import Reading, derived, reading_score, sources_named, subject_keys, without_words
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import asks_figure, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
@@ -114,6 +114,11 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
         # "какие СМИ писали о заседании": every report
         return with_changes(fact_reply(factbase, SOURCES_ID, r.language, score=reading_score(r)), intent="attribution")
     found = retrieve(matcher, asked)
+    counted = _counts_named(matcher, r)  # "which outlet said twenty documents": the count of twenty, not 22
+    if counted:
+        found = fact_reply(factbase, counted[0], r.language, score=reading_score(r)) if len(counted) == 1 else \
+            list_reply(factbase, r.language, phrase(r.language, "tied"), counted, intent="attribution",
+                       score=reading_score(r))
     own = statements_of(matcher, r.people[0]) if r.people and (
         not found.answered or found.fact_id == r.people[0] or not subject) else []
     # nothing, X's entry rather than words, or X's words as a whole ("which reports carry Aripov's speech")
@@ -142,6 +147,26 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     own_headline = () if found.items else (found.headline,)  # a list's items carry their titles
     return with_changes(found, headline=lines[0], details=(*lines[1:], *own_headline, *found.details),
                  intent="attribution")
+
+
+_NUMBER_WORDS = {"nine": 9, "twenty": 20, "twenty-two": 22, "девять": 9, "двадцать": 20, "двадцати": 20}
+_SECOND_DIGIT = {"two": 2, "два": 2, "двух": 2}
+
+
+def _counts_named(matcher: Matcher, r: Reading) -> list[str]:
+    """The count facts giving the number of documents the question names ("twenty", "22", "двадцать два")."""
+    words = list(r.words)
+    asked: set[int] = set()
+    for i, word in enumerate(words):
+        value = int(word) if word.isdigit() and len(word) <= 2 else _NUMBER_WORDS.get(word)
+        if value is None:
+            continue
+        if value == 20 and i + 1 < len(words) and words[i + 1] in _SECOND_DIGIT:
+            value += _SECOND_DIGIT[words[i + 1]]  # "twenty two", "двадцать два"
+        asked.add(value)
+    if not asked or "@document" not in r.keys:
+        return []
+    return [a.id for a in derived(matcher).by_kind.get("count", []) if a.count in asked]
 
 
 def _attribution(factbase: FactBase, fact_id: str, lang: str) -> str:

@@ -356,7 +356,12 @@ def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -
         return reply  # "how many, per TASS": the reports' counts, TASS's among them
     if reply.fact_id in factbase.speakers and any(
             factbase.statements[i].source in named for i in derived(matcher).statement_ids.get(reply.fact_id, ())):
-        return reply  # "who represented Russia according to Asia-Plus": it quotes Mishustin, so it names him
+        # "who represented Russia according to Asia-Plus": it quotes Mishustin, so it names him; the list of who
+        # led each delegation, shown, is another report's, which is said
+        speaker = factbase.speakers[reply.fact_id]
+        note = phrase(lang, "quoted_listed_elsewhere", publisher=_publishers(factbase, named),
+                      name=speaker_name(speaker, lang))
+        return with_changes(reply, headline=f"{note} {reply.headline}")
     publishers = _publishers(factbase, named)  # the question as asked ("per Trend") is not answered: said so
     return with_changes(reply, answered=False,
                         headline=f"{phrase(lang, 'another_report', publisher=publishers)} {reply.headline}")

@@ -24,7 +24,7 @@ from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import asks_a_number, not_what_is_asked, retrieve, unknown_names
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_PLACES
-from bot.matcher import Candidate, Matcher
+from bot.matcher import Candidate, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
 
 __all__ = [
@@ -404,6 +404,17 @@ _WHICH = frozenset("which what какие какая какое кто kakie".sp
 _RATIFYING = frozenset("ratified ratify ratifies ratification ратифицировал ратифицировали ратифицировала".split())
 
 
+def _country_signs(matcher: Matcher, r: Reading) -> bool:
+    """True for "did Azerbaijan sign ...", "подписала ли Беларусь ...": a country of the meeting as the signer."""
+    words = list(r.words)
+    members = {country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
+    def member(word: str) -> bool:
+        return any(k in members for t in matcher.analyze(word)[0] for k in t.keys)
+    if len(words) > 2 and words[0] in ("did", "has", "have") and member(words[1]):
+        return True
+    return len(words) > 2 and words[0].startswith("подписал") and words[1] == "ли" and member(words[2])
+
+
 def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Which countries signed the uranium programme": the reports list what was signed at the meeting,
     never which countries signed each document; the document is shown, and that said. None unless
@@ -412,11 +423,15 @@ def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
     # "which countries" (typed "countrys" too), "кто подписал программу"; signed or ratified
     which = words & _WHICH and (words & _COUNTRY_NOUNS or "@country" in r.keys)
     signing = words & (_SIGNING | _RATIFYING) or which and "@sign" in r.keys  # not "who designed the medal"
-    if not (which or words & _WHO) or not signing or r.people or r.countries or sources_named(matcher, r):
+    did_country_sign = _country_signs(matcher, r)  # "did Azerbaijan sign X" (not "was the Afghanistan document signed")
+    if not (which or words & _WHO or did_country_sign) or not signing or r.people or sources_named(matcher, r) \
+            or r.countries and not did_country_sign:
         return None  # not "whom did TASS attribute its count of signed documents to": a report's source
-    if not subject_keys(matcher, r, known_only=True, outcome=False):
-        return None  # "which countries signed the documents": the participants' question, answered elsewhere
-    asked_of = without_words(r.question, _COUNTRY_NOUNS | _WHICH | _WHO | _RATIFYING) or r.question
+    if not [keys for keys in subject_keys(matcher, r, known_only=True, outcome=False)
+            if not all(k.startswith("C:") for k in keys)]:
+        return None  # "which countries signed the documents", "did Kazakhstan sign anything": no one document
+    country_words = {t.word for t in matcher.analyze(r.question)[0] if any(k.startswith("C:") for k in t.keys)}
+    asked_of = without_words(r.question, _COUNTRY_NOUNS | _WHICH | _WHO | _RATIFYING | country_words) or r.question
     listed = documents_reply(matcher, read(matcher, asked_of, r.language))  # "countries" is no word of the title
     ids = {listed.fact_id, *(i.fact_id for i in listed.items)}
     if not listed.answered or not ids <= {a.id for a in meeting_documents(matcher)}:

@@ -103,6 +103,9 @@ _ORIGIN_FORMS = frozenset("""why chose chosen choose picked initiative originall
     объявили объявлено первоначально чья чьей чьему""".split())
 
 
+_A_DOCUMENT_RE = re.compile(r"\b(agreements?|соглашени\w*|programmes?|programs?|программ\w*|documents?|документ\w*|"
+                            r"concepts?|концепци\w*|treaty|treaties|договор\w*)\b")
+_NEXT_PLACE_RE = re.compile(r"\b(ashgabat|ashkhabad|ашхабад\w*|ашгабат\w*)\b")
 _DECIDED_FORMS = frozenset("decided decide decision решили решено решение решения принято".split())
 
 
@@ -133,6 +136,8 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     words = set(r.words)
     if not (words & _ORIGIN_FORMS or "@choose" in r.keys or words & (_DECIDED_FORMS | _PROPOSED_FORMS) and words & _HOLD_FORMS):
         return None  # "what did they decide in Bishkek" asks for the documents
+    if "@next" in r.keys or _NEXT_PLACE_RE.search(" ".join(r.words)) or _A_DOCUMENT_RE.search(" ".join(r.words)):
+        return None  # "who announced the date of the Ashgabat meeting", "when was the mining agreement signed originally"
     about_origin = [a.id for a in background if doc_holds(matcher, a.id, [set(_ORIGIN_WORDS | _DECIDED)])]
     meeting = matcher.factbase.meeting
     days = dates_in(r.words) - ({(meeting.date.day, meeting.date.month)} if meeting else set())

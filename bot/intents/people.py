@@ -190,6 +190,10 @@ def name_asked_reply(matcher: Matcher, r: Reading) -> Reply | None:
     people = r.people or people_by_role(matcher, replace(r, keys=r.keys - {"@who", "@list"}))
     if len(people) != 1 or people[0] not in matcher.factbase.speakers:
         return None
+    speaker = matcher.factbase.speakers[people[0]]
+    if not r.people and not speaker.attended and any(s.attended and country_key(s) == country_key(speaker)
+                                                     for s in matcher.factbase.speakers.values()):
+        return None  # "the Turkmen vice-premier": Meredov in a 2024 report, or this meeting's Geldimyradov
     return with_changes(fact_reply(matcher.factbase, people[0], r.language, score=reading_score(r)), intent="who")
 
 
@@ -435,7 +439,9 @@ def _none_holds(matcher: Matcher, r: Reading) -> bool:
     return _ACCESSION_RE.search(" ".join(r.words)) is not None  # not "вступление в силу": entry into force
 
 
-_ACCESSION_RE = re.compile(r"\b(accession|enlargement|вступлени\w*\b(?! в силу)|расширени\w* (снг|содружеств\w*))")
+_ACCESSION_RE = re.compile(r"\b(accession|enlargement|вступлени\w*\b(?! в силу)|расширени\w* (снг|содружеств\w*)|"
+                           r"new (states|members|countries) join\w*|join\w* the (cis|commonwealth)|"
+                           r"присоединени\w* (к снг|новых))")
 _AND_OR = frozenset("and or и или либо ili".split())
 
 
@@ -526,9 +532,13 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     """"Smailov spoke as Uzbekistan's prime minister, right?": the person's entry (Kazakhstan's prime
     minister) when the question gives them a role beside a country, not what they said about it."""
     speaker = matcher.factbase.speakers[person]
-    if not r.keys & _ROLE_KEYS or not [c for c in r.countries if c != country_key(speaker)] \
+    role = speaker.role.lower()
+    other_role = "@president" in r.keys and "president" not in role or \
+        "@deputy" in r.keys and not re.search(r"\b(deputy|vice)\b", role)  # "is Aripov the president"
+    if not r.keys & _ROLE_KEYS or not (other_role or [c for c in r.countries if c != country_key(speaker)]) \
             or set(r.words) & {"about", "on", "regarding", "о", "об", "по"}:
-        return None  # only a country not theirs ("Smailov as Uzbekistan's prime minister") is a claim to correct
-    if not _FACT_CHECK_RE.search(" ".join(r.words)) and "as" not in r.words:
+        return None  # only a country or a title not theirs ("Smailov as Uzbekistan's prime minister") is a claim
+    if not _FACT_CHECK_RE.search(" ".join(r.words)) and "as" not in r.words \
+            and not (other_role and re.match(r"(is|was|разве|неужели|ли)\b", " ".join(r.words))):
         return None
     return with_changes(fact_reply(matcher.factbase, person, r.language, score=reading_score(r)), intent="attend")

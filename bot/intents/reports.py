@@ -8,7 +8,9 @@ question goes on as before (another report may still answer it, under its own na
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from bot.facts import Source
 from bot.intents.documents import LIST_LENGTH, meeting_documents
 from bot.intents.reading import (
     OFFICIAL_WORDS,
@@ -185,13 +187,14 @@ _WHEN_PUBLISHED_RE = re.compile(
 # "what date is the Trend report", "дата публикации ТАСС": the report's own date
 _DATE_OF_PIECE_RE = re.compile(r"\b(what|which) date (is|was|does) (the |its )?\w+(-\w+)? (report|story|piece|article)\b|"
                                r"\bдат\w* (публикации|статьи|заметки|сообщения)\b")
-_CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|во сколько|в котором часу|в какое время|"
+_TIME_STAMP_RE = re.compile(r"\btime ?stamps?\b|\btimestamp\b|\bметк\w* времени\b")
+_CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|time ?stamp|timestamp|во сколько|в котором часу|в какое время|"
                        r"точное время|точно|vo skolko)\b")
 _HEADLINE_RE = re.compile(r"\b(headline|headlines|headlined|заголов\w*|zagolov\w*)\b|\btitle of (the|its|their)\b")
 _IN_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|kazakh|kyrgyz|turkmen|uzbek|tajik|azerbaijani|armenian|"
                              r"belarusian|русском|английском|казахском|киргизском|кыргызском|туркменском|узбекском|"
                              r"таджикском|азербайджанском|армянском|белорусском|russkom|angliyskom)\b")
-_DATELINE = frozenset("dateline датлайн".split())
+_DATELINE = frozenset("dateline datelined датлайн".split())
 _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
                                 r"na kakom yazyke)\b")
 _AS_PUBLISHED_RE = re.compile(r"\b(as|according|per|согласно|по данным|судя|если верить)\b")
@@ -222,26 +225,39 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     # "what is the headline of the Astana Times article", "какой заголовок у заметки ТАСС"
     headlined = _HEADLINE_RE.search(text) is not None and not r.people \
         and not words & {"text", "тексте", "текста", "body"}  # "the headline says 20+: how many in the text"
-    if not credit and not published and not in_language and not dateline and not headlined:
+    stamped = bool(_TIME_STAMP_RE.search(text) and words & _PIECE_WORDS)  # "what time stamp does the TASS report carry"
+    if not credit and not published and not in_language and not dateline and not headlined and not stamped:
         return None
     named = sources_named(matcher, r)
     if not named:
         return None
     lang = r.language
-    if dateline:  # "what dateline does Trend's story carry": the fact base keeps a report's date, not its dateline
-        return abstain(matcher, r, "report", phrase(lang, "no_dateline"))
     if r.people:  # "when was the Trend report on Aripov's speech published": Trend's report quoting him
         quoting = [s for s in named if any(matcher.factbase.statements[i].speaker in r.people
                                            for i in derived(matcher).statements_by_source.get(s, []))]
         named = quoting or named
+    if len(named) > 1 and len({matcher.factbase.sources[n].publisher for n in named}) == 1:
+        # "the Trend piece on the unified energy system": of Trend's two reports, the one on that
+        names = set().union(*(publisher_words(matcher, n) for n in named))
+        subject = [keys for keys in subject_keys(matcher, r, known_only=True)
+                   if not keys & {"@source", "@when"} and not keys & names]  # not "Trend" itself
+        holding = [s for s in named if subject and any(
+            e.source == s and doc_holds(matcher, e.id, subject, share=0.5) for e in matcher.factbase.entries())]
+        named = holding or named
     sources = [matcher.factbase.sources[s] for s in named]
+    if dateline:  # "what dateline does Trend's story carry": where the curators recorded one, else said not kept
+        return _report_lines(matcher, r, sources, "datelined", lambda s: s.dateline_ru if lang == "ru" and
+                             s.dateline_ru else s.dateline, "no_dateline")
     if headlined and not credit and not in_language:
         headline = "; ".join(phrase(lang, "headlined", publisher=s.publisher, title=s.title) for s in sources) + "."
         return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r),
                      details=tuple(source_line(s, lang) for s in sources), intent="report")
     dated = published and not credit and not in_language  # the report's date is what is asked
-    if dated and _CLOCK_RE.search(text):  # the fact base keeps a report's date, not its hour
-        return abstain(matcher, r, "report", phrase(lang, "no_time"))
+    dated = dated or stamped
+    if dated and _CLOCK_RE.search(text):  # "во сколько вышла заметка ТАСС": the time the report shows, if kept
+        return _report_lines(matcher, r, sources, "published_at", lambda s: f"{s.published_time}, "
+                             f"{format_date(s.published, lang)}" if s.published_time and s.published else None,
+                             "no_time")
     if in_language:  # "на каком языке опубликован список": the language of the report's text
         answers = [phrase(lang, "written_in", publisher=s.publisher, language=label(lang, f"language_{s.language}"))
                    for s in sources if s.language in ("en", "ru")]
@@ -319,6 +335,20 @@ def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
     headline = "; ".join(a[:1].upper() + a[1:] for a in answers) + "."
     lines = tuple(source_line(s, lang) for s in sources)
     return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r), details=lines, intent="attribution")
+
+
+def _report_lines(matcher: Matcher, r: Reading, sources: list[Source], key: str,
+                  value: Callable[[Source], str | None], missing: str) -> Reply:
+    """Each named report's `value` (its dateline, its time) under `key`'s phrase, with its line; an
+    abstention saying what the fact base does not keep when one of them has none."""
+    lang = r.language
+    values = [value(s) for s in sources]
+    if not sources or not all(values):
+        return abstain(matcher, r, "report", phrase(lang, missing))
+    headline = "; ".join(dict.fromkeys(phrase(lang, key, publisher=s.publisher, value=v)
+                                       for s, v in zip(sources, values, strict=True))) + "."
+    return Reply(lang, True, headline[:1].upper() + headline[1:], SOURCES_ID, "sources", reading_score(r),
+                 details=tuple(source_line(s, lang) for s in sources), intent="report")
 
 
 # the words of comparing two reports' versions: no subject of the question

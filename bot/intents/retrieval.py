@@ -668,7 +668,8 @@ def _gives_figure(factbase: FactBase, fact_id: str, r: Reading, clauses: list[st
     if set(r.words) & _PERCENT_WORDS:  # "by what percentage did trade grow": a share, not any number
         return bool(_PERCENT_RE.search(quote))
     undated = _YEAR_RE.sub(" ", quote)  # "in April 2024" tells when, not how many
-    if not _YEARS_ASKED_RE.search(" ".join(r.words)):  # "how many years since Victory": the ordinal is the figure
+    counting = "@count" in r.keys or bool(set(r.words) & {"many", "сколько", "skolko"})
+    if counting and not _YEARS_ASKED_RE.search(" ".join(r.words)):  # "how many years since Victory": its ordinal
         undated = _ORDINAL_RE.sub(" ", undated)  # "к 80-й годовщине", "the 80th anniversary": which, not how many
     return bool(NUMBER_RE.search(undated))
 
