@@ -31,7 +31,7 @@ from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name
 from bot.text import stem, tokenize
 
-__all__ = ["DIFFER_WORDS", "checks_a_count", "count_besides_reply", "count_reply", "two_numbers"]
+__all__ = ["DIFFER_WORDS", "checks_a_count", "count_besides_reply", "count_reply", "deputies_reply", "two_numbers"]
 
 def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"How many documents": the reports' counts, each with its source (both when they differ);
@@ -212,6 +212,23 @@ _COUNTING_RE = re.compile(r"\b(counting|including|incl|вместе со?|вкл
 _HEADS_WORDS = frozenset("heads head глав главы руководителей премьеров premiers".split())
 _DELEGATION_WORDS = frozenset("""delegations delegation countries country participants states делегаций делегации
     стран государств участников delegatsiy stran""".split())  # not "heads of government": deputies led three
+
+
+_WHO_LISTED = frozenset("who which list name кто какие какая перечисли назови назовите kto".split())
+
+
+def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which delegations were led by a deputy, not a prime minister", "перечисли, кто был вице-премьером":
+    those whose titles say deputy or vice. None unless deputies are asked as a list, with nobody named."""
+    words = set(r.words)
+    if "@deputy" not in r.keys or not words & _WHO_LISTED or r.people or r.countries or {"@count", "@say", "@propose"} & r.keys:
+        return None
+    factbase = matcher.factbase
+    deputies = [s.id for s in factbase.speakers.values() if s.attended and _DEPUTY_RE.search(s.role)]
+    if not deputies or len(deputies) == len([s for s in factbase.speakers.values() if s.attended]):
+        return None
+    return list_reply(factbase, r.language, phrase(r.language, "count_deputies", count=len(deputies)), deputies,
+                      intent="participants", score=reading_score(r))
 
 
 def count_besides_reply(matcher: Matcher, r: Reading) -> Reply | None:

@@ -15,7 +15,14 @@ from bot.facts import FactBase, Meeting
 from bot.intents.abbreviations import abbreviation_reply
 from bot.intents.attribution import asks_attribution, attribution_reply, gives_its_authority
 from bot.intents.checks import number_check_reply
-from bot.intents.counts import DIFFER_WORDS, checks_a_count, count_besides_reply, count_reply, two_numbers
+from bot.intents.counts import (
+    DIFFER_WORDS,
+    checks_a_count,
+    count_besides_reply,
+    count_reply,
+    deputies_reply,
+    two_numbers,
+)
 from bot.intents.documents import (
     asks_documents,
     asks_list_position,
@@ -505,6 +512,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     place = None if r.people else asks_list_position(r)
     if place is not None:  # "the seventh document on the list": a place, not a count of seven
         return list_position_reply(matcher, r, place)
+    deputies = deputies_reply(matcher, r)  # "which delegations were led by a deputy prime minister": those three
+    if deputies is not None:
+        return deputies
     besides = count_besides_reply(matcher, r)  # "besides Smailov, how many heads of delegation": eight
     if besides is not None:
         return besides

@@ -168,7 +168,7 @@ def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | 
 # A question about a named report itself, not about what it says: whom it got its account from
 # ("which agency does Asia-Plus credit", "откуда Asia-Plus взяла"), or when it came out.
 _CREDIT_RE = re.compile(r"\b(credit\w*|cite|cites|cited|citing|sourced|relay|relays|relayed|relaying|ссыла\w*|ссылк\w*|"
-                        r"сослал\w*)\b")
+                        r"сослал\w*|ssyla\w*|ssylk\w*)\b")
 # "which agency does Turkmenportal rely on": the report's agencies; "rely on for X" asks X's attribution
 _RELY_RE = re.compile(r"\b(rel(y|ies|ied|ying) on|based on|draw\w* on|опира\w*)\b(?!.*\b(for|для)\b)")
 # "where did AzerNews get its account", "откуда Asia-Plus взяла": a weaker verb, so with "from" or "откуда"
@@ -176,8 +176,9 @@ _GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|вз
                           r"\b(from|откуда|otkuda)\b|\b(откуда|otkuda|where)\b.*\b(get|gets|got|взял\w*|взят\w*|"
                           r"получил\w*|узнал\w*)\b")
 _QUOTING_RE = re.compile(r"\b(цитир\w*|quotes?|quoting)\b")  # whom it quotes: a person, unless asked for an agency
-_SOURCE_ASKED = frozenset("whom who where откуда otkuda кого kogo чьи чьим чьей".split())
+_SOURCE_ASKED = frozenset("whom who where откуда otkuda кого kogo чьи чьим чьей kakoe kakoy kakie".split())
 _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service source sources агентство агентства
+    агенство агенства агентства agentstvo
     агентство сми издание издания газета службу служба источник источника источники""".split())
 _WHEN_PUBLISHED_RE = re.compile(
     r"\b(when|когда|kogda|what date|what time|какого числа|во сколько|в котором часу|date|дата|дату)\b.*\b(publish\w*|came out|come out|appear\w*|"
@@ -194,10 +195,16 @@ _HEADLINE_RE = re.compile(r"\b(headline|headlines|headlined|заголов\w*|za
 _IN_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|kazakh|kyrgyz|turkmen|uzbek|tajik|azerbaijani|armenian|"
                              r"belarusian|русском|английском|казахском|киргизском|кыргызском|туркменском|узбекском|"
                              r"таджикском|азербайджанском|армянском|белорусском|russkom|angliyskom)\b")
+_WHICH_AGENCY_RE = re.compile(r"\b(по данным|per|according to|со слов) (как\w*|which|what) (агентств\w*|агенств\w*|agency|"
+                              r"agencies|source)")
 _DATELINE = frozenset("dateline datelined датлайн".split())
+_FROM_WHICH_CITY_RE = re.compile(r"\b(из какого города|from which city|from what city|which city)\b.*\b(датирован\w*|datelined|"
+                                 r"dated|filed)\b|\b(датирован\w*|datelined|filed)\b.*\b(из какого города|from which city|"
+                                 r"which city)\b")
 _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
                                 r"na kakom yazyke)\b")
-_AS_PUBLISHED_RE = re.compile(r"\b(as|according|per|согласно|по данным|судя|если верить)\b")
+_AS_PUBLISHED_RE = re.compile(r"\b(as|according(?! to which agenc)|per(?! как\w* агентств| which agenc)|согласно|"
+                              r"по данным(?! как\w* агентств)|судя|если верить)\b")
 _PIECE_WORDS = frozenset("""report story piece article news item статья статью заметка заметку публикация публикацию
     материал сообщение новость""".split())
 
@@ -210,6 +217,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     words = set(r.words)
     # "which agency does Asia-Plus cite", not "where did the meeting take place according to TASS"
     credit = bool(_CREDIT_RE.search(text) or _GOT_FROM_RE.search(text) or _RELY_RE.search(text)
+                  or _WHICH_AGENCY_RE.search(text)
                   or _QUOTING_RE.search(text) and (r.people or words & _AGENCY)) \
         and bool(words & (_SOURCE_ASKED | _AGENCY | REPORT_NOUNS)) and not _AS_PUBLISHED_RE.search(text)
     # "when was the TASS piece published", not "when was the meeting, as published by TASS", nor "when is the
@@ -221,7 +229,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
                    or _IN_LANGUAGE_RE.search(text) is not None and bool(words & (_PIECE_WORDS | REPORT_NOUNS))) \
         and not r.people
     # "what dateline does Trend's story carry" (not "the Trend report datelined Tashkent")
-    dateline = bool(words & _DATELINE) and bool(words & {"what", "which", "какой", "какая", "каков"})
+    dateline = bool(words & _DATELINE) and bool(words & {"what", "which", "какой", "какая", "каков"}) \
+        or _FROM_WHICH_CITY_RE.search(text) is not None  # "из какого города датирована заметка Trend"
     # "what is the headline of the Astana Times article", "какой заголовок у заметки ТАСС"
     headlined = _HEADLINE_RE.search(text) is not None and not r.people \
         and not words & {"text", "тексте", "текста", "body"}  # "the headline says 20+: how many in the text"
