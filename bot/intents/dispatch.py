@@ -546,8 +546,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if announced is not None:  # "where did Lebedev announce that the meeting would be in Bishkek": Sochi
         return announced
     if len(r.people) > 1 and not statements_of(matcher, people[0]) and any(
-            f"P:{people[0]}" in matcher.doc_by_id[s.id].entities for p in people[1:] for s in statements_of(matcher, p)
-            if s.id in matcher.doc_by_id):
+            i in derived(matcher).statement_ids.get(p, ()) for i in derived(matcher).mentions.get(people[0], [])
+            for p in people[1:]):
         # "which of Mirziyoyev's initiatives did Aripov recall": the one quoted naming the other is the speaker
         # (not "what did Golovchenko say about Mishustin": the reports quote nothing of Golovchenko's)
         people = tuple(sorted(people, key=lambda p: not statements_of(matcher, p)))

@@ -14,6 +14,7 @@ from bot.intents.reading import (
     derived,
     doc_holds,
     is_number,
+    is_year,
     read,
     reading_score,
     sources_named,
@@ -427,9 +428,10 @@ def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not (which or words & _WHO or did_country_sign) or not signing or r.people or sources_named(matcher, r) \
             or r.countries and not did_country_sign:
         return None  # not "whom did TASS attribute its count of signed documents to": a report's source
-    if not [keys for keys in subject_keys(matcher, r, known_only=True, outcome=False)
-            if not all(k.startswith("C:") for k in keys)]:
-        return None  # "which countries signed the documents", "did Kazakhstan sign anything": no one document
+    subject = subject_keys(matcher, r, known_only=True, outcome=False)
+    if not [keys for keys in subject if not all(k.startswith("C:") for k in keys)] \
+            or any(is_number(keys) and not any(is_year(k) for k in keys) for keys in subject):
+        return None  # "which countries signed the documents", "who reported that 20 were signed": no one document
     country_words = {t.word for t in matcher.analyze(r.question)[0] if any(k.startswith("C:") for k in t.keys)}
     asked_of = without_words(r.question, _COUNTRY_NOUNS | _WHICH | _WHO | _RATIFYING | country_words) or r.question
     listed = documents_reply(matcher, read(matcher, asked_of, r.language))  # "countries" is no word of the title

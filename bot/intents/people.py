@@ -330,8 +330,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                 _carries(matcher, i, key) for i in shown if i in ids for key in about) \
                 and not (_none_holds(matcher, r) and not about) \
                 and (about or (found.score or 0) >= SURE_SAY or _holds_the_subject(matcher, r, found.fact_id)):
-            naming = [st.id for st in own if about and all(key.startswith("P:") for key in about)
-                      and all(_carries(matcher, st.id, key) for key in about) and _holds_the_subject(matcher, r, st.id)]
+            naming = [i for i in _naming(matcher, person, about) if _holds_the_subject(matcher, r, i)] \
+                if about and all(key.startswith("P:") for key in about) else []
             if len(naming) > 1 and set(naming) - set(shown):
                 # "which of Mirziyoyev's initiatives did Aripov recall": each of his words naming him that holds
                 # the rest of the question, not only the closest
@@ -348,7 +348,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                 return with_changes(fact_reply(factbase, own_shown[0], lang, score=found.score), intent="say")
             return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(own_shown)), own_shown,
                               intent="say", fact_id=person, score=found.score)
-        naming = [s.id for s in own if about and all(_carries(matcher, s.id, key) for key in about)]
+        naming = _naming(matcher, person, about) if about and all(k.startswith("P:") for k in about) else \
+            [s.id for s in own if about and all(_carries(matcher, s.id, key) for key in about)]
         if naming and all(key.startswith("P:") for key in about):
             # "Smailov referred to Tokayev: what did he say, according to him?": X's words that name Y
             others = ", ".join(speaker_name(factbase.speakers[k[2:]], lang) for k in about)
@@ -457,6 +458,15 @@ def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> str | Non
     if not held or not holds_the_subject(matcher, held[0][1], subject) or len(held) > 1 and held[1][0] == held[0][0]:
         return None
     return held[0][1]
+
+
+def _naming(matcher: Matcher, person: str, about: list[str]) -> list[str]:
+    """X's statements that name every person of `about` ("P:tokayev"), from the index of who names whom
+    (not a walk over all of X's words: that grows with the fact base)."""
+    known = derived(matcher)
+    own = known.statement_ids.get(person, frozenset())
+    found = [i for i in known.mentions.get(about[0][2:], []) if i in own]
+    return [i for i in found if all(_carries(matcher, i, key) for key in about[1:])]
 
 
 def _carries(matcher: Matcher, fact_id: str | None, entity: str) -> bool:

@@ -121,6 +121,7 @@ class _Derived:
     # speaker -> the keys of their name and role ("what did the CIS Secretary General say": no topic)
     title_keys: dict[str, frozenset[str]] = field(default_factory=dict)
     publisher_words: frozenset[str] = frozenset()  # every report's naming words, together
+    elsewhere_ids: frozenset[str] = frozenset()  # every statement said at another meeting (`elsewhere`, flat)
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -281,7 +282,8 @@ def _derive(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
                     meeting_keys, schedule_keys, priorities, role_words, frozenset(host), host_name, elsewhere,
                     {person: frozenset(s.id for s in said) for person, said in by_speaker.items()},
                     _year_months(factbase, texts), _statements_by_source(factbase), publishers,
-                    _title_keys(matcher), frozenset().union(*(own for own, _ in publishers.values())))
+                    _title_keys(matcher), frozenset().union(*(own for own, _ in publishers.values())),
+                    frozenset(i for ids in elsewhere.values() for i in ids))
 
 
 _PUBLISHER_GENERIC = frozenset("the cabinet ministers republic news agency government press service "

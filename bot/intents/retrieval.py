@@ -241,8 +241,7 @@ def _this_meeting_asked(matcher: Matcher, r: Reading) -> bool:
 def _of_another_meeting(matcher: Matcher, fact_id: str) -> bool:
     """True for a fact on the next meeting, or words said at another one (Meredov's on the preparations)."""
     entry = matcher.factbase.entry(fact_id)
-    elsewhere = {i for ids in derived(matcher).elsewhere.values() for i in ids}
-    return getattr(entry, "agreement_kind", None) == "schedule" or fact_id in elsewhere
+    return getattr(entry, "agreement_kind", None) == "schedule" or fact_id in derived(matcher).elsewhere_ids
 
 
 def asks_a_number(r: Reading) -> bool:
