@@ -154,6 +154,10 @@ _CHAIR_RE = re.compile(r"\b(chaired|chairing|chairs|chairmanship|presided|presid
 _GOVERNMENT_WORDS = frozenset("""cabinet government ministers кабинет кабинета кабинете правительство правительства
     правительстве министров""".split())  # "who chairs the Cabinet of Ministers": a title, which the reports give
 # "who objected", "кто выступил против": the reports name no objection, no vote against
+# when a document takes effect: no report says, for any document
+_PERSON_SIGNED_RE = re.compile(r"\b(did|has|had)\b.*\b(sign|signed)\b|\bподписал\w*\b")
+_IN_FORCE_ASKED_RE = re.compile(r"\b(enters?|entered|entering|come|comes|came) into force\b|\btakes? effect\b|"
+                                r"\bвступ\w* в силу\b|\bvstup\w* v silu\b")
 _OBJECTION_RE = re.compile(r"^(who|which|did|was|were|кто|какая|какие|какой|был|была|были|kto)\b.*\b(opposed|"
                            r"objected|voted against|against it|had objections|raised objections|возражал\w*|"
                            r"возразил\w*|голосовал\w* против|против был\w*|был против|были против|выступил\w* против "
@@ -430,7 +434,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
     if _CHAIR_RE.search(text) and not words & _GOVERNMENT_WORDS:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_chair"))
-    if _OBJECTION_RE.search(text) and not r.people and not r.countries:
+    if _IN_FORCE_ASKED_RE.search(text) and not r.people:  # "when does the services agreement enter into force"
+        return abstain(matcher, r, "documents", phrase(lang, "no_in_force"))
+    if _OBJECTION_RE.search(text) and not r.people:  # "which delegation opposed Uzbekistan's revision": none named
         return abstain(matcher, r, "retrieval", phrase(lang, "no_objection"))
     if not r.people and not r.countries and _ABSENT_RE.search(text) \
             and not re.search(r"\b(not only|не только)\b|\b(prime minister|premier|премьер)", text):
@@ -446,6 +452,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     numbered = asks_numbered_item(r)
     if numbered and "@who" in r.keys:  # "who signed document 7": the lists name no signatory
+        return abstain(matcher, r, "documents", phrase(lang, "names_nobody"))
+    if r.people and _PERSON_SIGNED_RE.search(text) and {"@document", "@sign"} & r.keys \
+            and not {"@say", "@count"} & r.keys:
+        # "which document did Lebedev sign on behalf of the Executive Committee": the reports name no signatory
         return abstain(matcher, r, "documents", phrase(lang, "names_nobody"))
     one = signers_of_one_reply(matcher, r)  # "which countries signed the uranium programme": the reports don't say
     if one is not None:

@@ -290,6 +290,11 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         if credit and _COUNT_ASKED_RE.search(text) else []
     if counts:  # "what exact number does TASS give, and whom does it cite": both, the counts as its facts
         return list_reply(matcher.factbase, lang, headline, counts, intent="attribution", score=reading_score(r))
+    quoted = [i for n in named for i in derived(matcher).statements_by_source.get(n, [])
+              if matcher.factbase.statements[i].speaker in r.people] if credit else []
+    if quoted:  # "which of Mishustin's words does Asia-Plus carry, citing which agency": both, his words as items
+        return list_reply(matcher.factbase, lang, headline, quoted[:LIST_LENGTH], intent="attribution",
+                          score=reading_score(r))
     return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r), details=lines,
                  intent="attribution" if credit and not in_language else "report")
 

@@ -420,6 +420,7 @@ _QUANTITY_ASKED_RE = re.compile(r"\b(what|which|какой|какого|каку
                                 r"товарооборот\w*|объ[её]м\w*)")
 # a length, a weight: "how long in kilometres", "сколько километров"
 _MEASURE_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mile tonnes tons tonne ton length
+    тираж тиражом тиража circulation mintage
     км километров километра километры тонн тонны тонна длина длину длиной протяжённость протяженность
     протяжённости протяженности""".split())
 
@@ -667,7 +668,7 @@ def _gives_figure(factbase: FactBase, fact_id: str, r: Reading, clauses: list[st
     if set(r.words) & _PERCENT_WORDS:  # "by what percentage did trade grow": a share, not any number
         return bool(_PERCENT_RE.search(quote))
     undated = _YEAR_RE.sub(" ", quote)  # "in April 2024" tells when, not how many
-    counting = "@count" in r.keys or bool(set(r.words) & {"many", "сколько", "skolko"})
+    counting = "@count" in r.keys or bool(set(r.words) & ({"many", "сколько", "skolko"} | _MEASURE_WORDS))
     if counting and not _YEARS_ASKED_RE.search(" ".join(r.words)):  # "how many years since Victory": its ordinal
         undated = _ORDINAL_RE.sub(" ", undated)  # "к 80-й годовщине", "the 80th anniversary": which, not how many
     return bool(NUMBER_RE.search(undated))
