@@ -14,6 +14,7 @@ from bot.intents.reading import Reading, derived, reading_score, sources_named, 
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import asks_figure, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
+from bot.intents.vocabulary import number_at
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name
 from bot.text import tokenize
@@ -149,21 +150,10 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
                  intent="attribution")
 
 
-_NUMBER_WORDS = {"nine": 9, "twenty": 20, "twenty-two": 22, "девять": 9, "двадцать": 20, "двадцати": 20}
-_SECOND_DIGIT = {"two": 2, "два": 2, "двух": 2}
-
-
 def _counts_named(matcher: Matcher, r: Reading) -> list[str]:
     """The count facts giving the number of documents the question names ("twenty", "22", "двадцать два")."""
     words = list(r.words)
-    asked: set[int] = set()
-    for i, word in enumerate(words):
-        value = int(word) if word.isdigit() and len(word) <= 2 else _NUMBER_WORDS.get(word)
-        if value is None:
-            continue
-        if value == 20 and i + 1 < len(words) and words[i + 1] in _SECOND_DIGIT:
-            value += _SECOND_DIGIT[words[i + 1]]  # "twenty two", "двадцать два"
-        asked.add(value)
+    asked = {v for i in range(len(words)) if (v := number_at(words, i)) is not None and v < 100}  # no years
     if not asked or "@document" not in r.keys:
         return []
     return [a.id for a in derived(matcher).by_kind.get("count", []) if a.count in asked]

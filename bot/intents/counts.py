@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts import Agreement
+from bot.facts import Agreement, FactBase
 from bot.intents.documents import meeting_documents
 from bot.intents.people import presidents_reply
 from bot.intents.reading import (
@@ -26,7 +26,7 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import MONEY_WORDS, NUMBER_RE
+from bot.intents.vocabulary import DEPUTY_RE, MONEY_WORDS, NUMBER_RE
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name
 from bot.text import stem, tokenize
@@ -82,7 +82,7 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
         if "@president" in r.keys:
             return with_changes(presidents_reply(matcher, r), intent="count")
         heads = [s for s in factbase.speakers.values() if s.attended]
-        deputies = [s.id for s in heads if _DEPUTY_RE.search(s.role)]
+        deputies = _deputies(factbase)
         besides = _BESIDES_RE.search(r.question) is not None
         if "@deputy" in r.keys and not besides:  # "how many deputy prime ministers led delegations": their titles say
             return list_reply(factbase, lang, phrase(lang, "count_deputies", count=len(deputies)), deputies,
@@ -96,7 +96,9 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return None
 
 
-_DEPUTY_RE = re.compile(r"\b(deputy|vice)\b", re.IGNORECASE)
+def _deputies(factbase: FactBase) -> list[str]:
+    """The heads of delegation whose titles make them deputies (deputy prime minister, vice-premier)."""
+    return [s.id for s in factbase.speakers.values() if s.attended and DEPUTY_RE.search(s.role)]
 
 
 _REPORT_PARTS = frozenset("""text тексте текста текст headline headlines заголовке заголовок заголовка
@@ -224,7 +226,7 @@ def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if "@deputy" not in r.keys or not words & _WHO_LISTED or r.people or r.countries or {"@count", "@say", "@propose"} & r.keys:
         return None
     factbase = matcher.factbase
-    deputies = [s.id for s in factbase.speakers.values() if s.attended and _DEPUTY_RE.search(s.role)]
+    deputies = _deputies(factbase)
     if not deputies or len(deputies) == len([s for s in factbase.speakers.values() if s.attended]):
         return None
     return list_reply(factbase, r.language, phrase(r.language, "count_deputies", count=len(deputies)), deputies,

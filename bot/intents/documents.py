@@ -24,7 +24,7 @@ from bot.intents.reading import (
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import asks_a_number, not_what_is_asked, retrieve, unknown_names
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_PLACES
+from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_PLACES, number_at
 from bot.matcher import Candidate, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
 
@@ -104,12 +104,6 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return list_reply(factbase, r.language, headline, found, intent="documents", score=reading_score(r))
 
 
-# a total the question names for the documents it asks to list ("all nine financing documents")
-_TOTALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           "twenty": 20, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
-           "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "двадцать": 20, "двадцати": 20}
-
-
 _ALL = frozenset("all все всех всё всю whole entire".split())
 _CHECKED_RE = re.compile(r"\b(right|correct|true|правда|верно|так ли|isn t it|aren t they)$")
 _DOCUMENT_NOUNS = frozenset("""documents docs agreements decisions документов документа документы соглашений
@@ -121,14 +115,12 @@ def _total_named(r: Reading) -> int | None:
     words = list(r.words)
     if _YES_NO_RE.search(" ".join(words)) or _CHECKED_RE.search(" ".join(words)):
         return None  # "were nine of the documents about financing?", "nine were signed, right?": a count checked
-    for i, word in enumerate(words):
-        value = int(word) if word.isdigit() else _TOTALS.get(word)
+    for i in range(len(words)):
+        value = number_at(words, i)  # "twenty two", "двадцать два" too
         if value is None or not 1 < value <= 99 or not i or words[i - 1] not in _ALL \
                 or not set(words[i + 1:i + 4]) & _DOCUMENT_NOUNS or set(words[max(0, i - 1):i + 2]) & MONTHS.keys() \
                 or words[i + 1:i + 2] and words[i + 1].startswith(("лет", "th", "anniversary", "годовщ")):
             continue  # only "all nine documents", "все девять": not "which of the 22", "list three", "к 80-летию"
-        if word in ("twenty", "двадцать", "двадцати") and i + 1 < len(words) and words[i + 1] in _TOTALS:
-            value += _TOTALS[words[i + 1]]  # "twenty two", "двадцать два"
         return value
     return None
 

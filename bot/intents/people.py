@@ -26,7 +26,7 @@ from bot.intents.reading import (
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import MEETING_WORDS, MORE_WORDS
+from bot.intents.vocabulary import DEPUTY_RE, MEETING_WORDS, MORE_WORDS, WHICH_REPORT_ASKED_RE
 from bot.lexicon import NEVER_TYPOS
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import (
@@ -185,7 +185,7 @@ def name_asked_reply(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     if not (words & _NAME_ASKED or _NAME_NOUN_RE.search(text)) or {"@say", "@propose", "@priority", "@count"} & r.keys:
         return None
-    if _REPORT_ASKED_RE.search(text) or sources_named(matcher, r) and not words & _RENDERING or asks_figure(r):
+    if WHICH_REPORT_ASKED_RE.search(text) or sources_named(matcher, r) and not words & _RENDERING or asks_figure(r):
         return None  # not "which report names Mishustin", "does Asia-Plus name Aripov", "what turnover did X name"
     people = r.people or people_by_role(matcher, replace(r, keys=r.keys - {"@who", "@list"}))
     if len(people) != 1 or people[0] not in matcher.factbase.speakers:
@@ -197,8 +197,6 @@ def name_asked_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(fact_reply(matcher.factbase, people[0], r.language, score=reading_score(r)), intent="who")
 
 
-_REPORT_ASKED_RE = re.compile(r"\b(which|what|какой|какая|какие|каком|в каких) (reports?|outlets?|sources?|publications?|"
-                              r"agency|agencies|издани\w*|публикаци\w*|источник\w*|сми|агентств\w*)\b")
 _WHAT_POST_RE = re.compile(r"\b(what|which|какую|какая|какой|какое) (position|post|role|job|title|должност\w*|"
                            r"позици\w*|пост)\b")
 _HOLDS = frozenset("hold holds held occupy occupies occupied занимает занимал занимала занимают".split())
@@ -544,7 +542,7 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     speaker = matcher.factbase.speakers[person]
     role = speaker.role.lower()
     other_role = "@president" in r.keys and "president" not in role or \
-        "@deputy" in r.keys and not re.search(r"\b(deputy|vice)\b", role)  # "is Aripov the president"
+        "@deputy" in r.keys and not DEPUTY_RE.search(role)  # "is Aripov the president"
     if not r.keys & _ROLE_KEYS or not (other_role or [c for c in r.countries if c != country_key(speaker)]) \
             or set(r.words) & {"about", "on", "regarding", "о", "об", "по"}:
         return None  # only a country or a title not theirs ("Smailov as Uzbekistan's prime minister") is a claim

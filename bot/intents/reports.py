@@ -37,6 +37,7 @@ from bot.intents.retrieval import (
     what_its_event_holds,
 )
 from bot.intents.texts import phrase
+from bot.intents.vocabulary import WHICH_REPORT_ASKED_RE
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, format_date, label, source_line, source_via
 from bot.text import is_cyrillic, stem, tokenize, transliterate
@@ -55,9 +56,6 @@ _PER_RE = re.compile(
 _QUOTED_BY_RE = re.compile(r"\b(приводит|приводят|цитирует|цитируют|quote|quotes|cite|cites|mention|mentions|"
                            r"mentioned|упоминает|упоминают|listed|перечисляет|перечислены)\b")
 _VERBATIM_RE = re.compile(r"\b(directly|direct|verbatim|напрямую|дословно|прямую|прямой|прямая)\b")
-_WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?|publications?|agency|agencies)\b|"
-                                    r"\b(какой|какая|какое|какие|каком|каких) (источник|издани|публикаци|отч[её]т|"
-                                    r"агентств|сми)\w*")
 _SAYING = frozenset("says say said writes write wrote reports report reported".split())  # the report's verbs, after it
 _AUTHORITY_WORDS = frozenset("""according per reported says say writes write wrote reports report article publication
     данным сообщению информации согласно версии пишет пишут сообщает сообщают статье публикации материале
@@ -68,11 +66,11 @@ def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[l
     """The reports a question names as its authority, and the question read without naming them
     (`framed`: only a name right after its frame's words, "as relayed by Asia-Plus")."""
     text = " ".join(r.words)
-    if not _PER_RE.search(text) and not (_QUOTED_BY_RE.search(text) and not _WHICH_REPORT_ASKED_RE.search(text)
+    if not _PER_RE.search(text) and not (_QUOTED_BY_RE.search(text) and not WHICH_REPORT_ASKED_RE.search(text)
                                          and not _VERBATIM_RE.search(text)):
         return None  # "does Asia-Plus quote X directly": the report is the subject, not the authority
     named = sources_named(matcher, r)
-    if not named or len(named) == 1 and _WHICH_REPORT_ASKED_RE.search(text):
+    if not named or len(named) == 1 and WHICH_REPORT_ASKED_RE.search(text):
         return None  # "which report quotes the Kyrgyz government('s press service)": the report is asked
     # the report's name: its publisher's words, "government" and the country it names ("the Kyrgyz
     # government's"), its month and year ("the February 2024 report"); dropped once, as one run of
@@ -178,8 +176,7 @@ _GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|вз
 _QUOTING_RE = re.compile(r"\b(цитир\w*|quotes?|quoting)\b")  # whom it quotes: a person, unless asked for an agency
 _SOURCE_ASKED = frozenset("whom who where откуда otkuda кого kogo чьи чьим чьей kakoe kakoy kakie".split())
 _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service source sources агентство агентства
-    агенство агенства агентства agentstvo
-    агентство сми издание издания газета службу служба источник источника источники""".split())
+    агенство агенства agentstvo сми издание издания газета службу служба источник источника источники""".split())
 _WHEN_PUBLISHED_RE = re.compile(
     r"\b(when|когда|kogda|what date|what time|какого числа|во сколько|в котором часу|date|дата|дату)\b.*\b(publish\w*|came out|come out|appear\w*|"
     r"released?|put out|опубликова\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b")
@@ -258,11 +255,9 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         return _report_lines(matcher, r, sources, "datelined", lambda s: s.dateline_ru if lang == "ru" and
                              s.dateline_ru else s.dateline, "no_dateline")
     if headlined and not credit and not in_language:
-        headline = "; ".join(phrase(lang, "headlined", publisher=s.publisher, title=s.title) for s in sources) + "."
-        return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r),
-                     details=tuple(source_line(s, lang) for s in sources), intent="report")
-    dated = published and not credit and not in_language  # the report's date is what is asked
-    dated = dated or stamped
+        return _record_reply(r, sources, [phrase(lang, "headlined", publisher=s.publisher, title=s.title)
+                                          for s in sources], "report")
+    dated = published and not credit and not in_language or stamped  # the report's date (or its time) is asked
     if dated and _CLOCK_RE.search(text):  # "во сколько вышла заметка ТАСС": the time the report shows, if kept
         return _report_lines(matcher, r, sources, "published_at", lambda s: f"{s.published_time}, "
                              f"{format_date(s.published, lang)}" if s.published_time and s.published else None,
@@ -284,19 +279,18 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         answers.append(phrase(lang, "no_date_shown", publisher=undated).rstrip("."))  # "the Trend and AzerNews reports"
     if len(answers) < len(sources):  # one named report has no agency on record: not guessed
         return None
-    lines = tuple(source_line(s, lang) for s in sources)
-    headline = "; ".join(dict.fromkeys(a[:1].upper() + a[1:] for a in answers)) + "."  # two Trend reports: one line
+    answers = [a[:1].upper() + a[1:] for a in answers]
+    record = _record_reply(r, sources, answers, "attribution" if credit and not in_language else "report")
     counts = [a.id for a in derived(matcher).by_kind.get("count", []) if a.source in named] \
         if credit and _COUNT_ASKED_RE.search(text) else []
     if counts:  # "what exact number does TASS give, and whom does it cite": both, the counts as its facts
-        return list_reply(matcher.factbase, lang, headline, counts, intent="attribution", score=reading_score(r))
+        return list_reply(matcher.factbase, lang, record.headline, counts, intent="attribution", score=record.score)
     quoted = [i for n in named for i in derived(matcher).statements_by_source.get(n, [])
               if matcher.factbase.statements[i].speaker in r.people] if credit else []
     if quoted:  # "which of Mishustin's words does Asia-Plus carry, citing which agency": both, his words as items
-        return list_reply(matcher.factbase, lang, headline, quoted[:LIST_LENGTH], intent="attribution",
-                          score=reading_score(r))
-    return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r), details=lines,
-                 intent="attribution" if credit and not in_language else "report")
+        return list_reply(matcher.factbase, lang, record.headline, quoted[:LIST_LENGTH], intent="attribution",
+                          score=record.score)
+    return record
 
 
 _COUNT_ASKED_RE = re.compile(r"\b(how many|what number|which number|exact number|сколько|какое число|какое точное число|"
@@ -306,7 +300,7 @@ _COUNT_ASKED_RE = re.compile(r"\b(how many|what number|which number|exact number
 # "which report cites Interfax", "кто ссылается на пресс-службу правительства Киргизии": the report is asked,
 # by the agency it cites
 _WHO_ASKED = frozenset("who кто kto".split())
-_VIA_FILLER = frozenset("the s and of и на the".split())
+_VIA_FILLER = frozenset("the s and of и на".split())
 
 
 def _agency_parts(text: str) -> list[str]:
@@ -337,7 +331,7 @@ def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     if not (_CREDIT_RE.search(text) or _RELY_RE.search(text) or _QUOTING_RE.search(text)):
         return None
-    if not (_WHICH_REPORT_ASKED_RE.search(text) or set(r.words) & _WHO_ASKED) or r.people:
+    if not (WHICH_REPORT_ASKED_RE.search(text) or set(r.words) & _WHO_ASKED) or r.people:
         return None
     lang = r.language
     sources = [s for s in matcher.factbase.sources.values()
@@ -346,23 +340,26 @@ def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not sources:
         return None
     answers = [phrase(lang, "report_cites", publisher=s.publisher, via=source_via(s, lang)) for s in sources]
-    headline = "; ".join(a[:1].upper() + a[1:] for a in answers) + "."
-    lines = tuple(source_line(s, lang) for s in sources)
-    return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r), details=lines, intent="attribution")
+    return _record_reply(r, sources, [a[:1].upper() + a[1:] for a in answers], "attribution")
 
 
 def _report_lines(matcher: Matcher, r: Reading, sources: list[Source], key: str,
                   value: Callable[[Source], str | None], missing: str) -> Reply:
     """Each named report's `value` (its dateline, its time) under `key`'s phrase, with its line; an
     abstention saying what the fact base does not keep when one of them has none."""
-    lang = r.language
     values = [value(s) for s in sources]
     if not sources or not all(values):
-        return abstain(matcher, r, "report", phrase(lang, missing))
-    headline = "; ".join(dict.fromkeys(phrase(lang, key, publisher=s.publisher, value=v)
-                                       for s, v in zip(sources, values, strict=True))) + "."
-    return Reply(lang, True, headline[:1].upper() + headline[1:], SOURCES_ID, "sources", reading_score(r),
-                 details=tuple(source_line(s, lang) for s in sources), intent="report")
+        return abstain(matcher, r, "report", phrase(r.language, missing))
+    return _record_reply(r, sources, [phrase(r.language, key, publisher=s.publisher, value=v)
+                                      for s, v in zip(sources, values, strict=True)], "report")
+
+
+def _record_reply(r: Reading, sources: list[Source], answers: list[str], intent: str) -> Reply:
+    """The answers about the named reports' own record (whom they cite, their headline, date, time,
+    dateline), once each ("Trend's report is in English": two reports, one line), with each report's line."""
+    headline = "; ".join(dict.fromkeys(answers)) + "."
+    return Reply(r.language, True, headline[:1].upper() + headline[1:], SOURCES_ID, "sources", reading_score(r),
+                 details=tuple(source_line(s, r.language) for s in sources), intent=intent)
 
 
 # the words of comparing two reports' versions: no subject of the question

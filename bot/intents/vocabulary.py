@@ -10,8 +10,9 @@ import re
 from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
-    "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
+    "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
     "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SPOKE_WORDS", "THANKS",
+    "WHICH_REPORT_ASKED_RE", "number_at",
 ]
 
 # Concept keys that frame a question (what kind of answer) rather than say what it is about.
@@ -126,3 +127,29 @@ MEETING_TIME_WORDS = frozenset("""
     end close conclusion after following afterwards beginning start конце завершении окончании после начале
     kontse posle
 """.split())
+
+
+# a title that makes its holder a deputy head of government ("Deputy Prime Minister", "Vice-Premier")
+DEPUTY_RE = re.compile(r"\b(deputy|vice)\b", re.IGNORECASE)
+
+# a report is what is asked ("which report quotes ...", "в каких публикациях"), not named as an authority
+WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?|publications?|agency|agencies)\b|"
+                                   r"\b(какой|какая|какое|какие|каком|каких) (источник|издани|публикаци|отч[её]т|"
+                                   r"агентств|сми)\w*")
+
+# numbers as words, for a number of documents a question names ("all nine", "twenty two", "двадцати двух")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "twenty": 20, "два": 2, "две": 2, "двух": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+                 "восемь": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "двадцать": 20, "двадцати": 20}
+
+
+def number_at(words: list[str], index: int) -> int | None:
+    """The number the word at `index` writes, in digits or in words, with the unit after a "twenty"
+    ("twenty two", "двадцать два": 22); None for any other word."""
+    word = words[index]
+    if word.isdigit():
+        return int(word)
+    value = _NUMBER_WORDS.get(word)
+    if value == 20 and index + 1 < len(words) and _NUMBER_WORDS.get(words[index + 1], 10) < 10:
+        value += _NUMBER_WORDS[words[index + 1]]
+    return value
