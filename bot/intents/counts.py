@@ -49,6 +49,8 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
                if not is_number(keys)]
     # "the draft says more than 20", "do the outlets agree": the saying frames the count, it is no subject
     subject = [keys for keys in subject if not keys <= {"@say", "@source"}]
+    # "везде разные цифры пишут", "the numbers differ": the reports disagreeing frames the count too
+    subject = [keys for keys in subject if not keys & _DIFFER_KEYS and not keys <= _IN_ALL]
     if two_numbers(matcher, r):  # "TASS says 22, Asia-Plus twenty: which is right?": the counts and who gives each
         subject = []
     if {"@document", "@sign", "@adopt"} & r.keys and _counts_countries(r):
@@ -119,6 +121,8 @@ def _without_reports(matcher: Matcher, r: Reading, named: list[str], frame: froz
             if not is_number(keys)]
 
 
+# "how many in the end / in total", "в итоге", "в общей сложности": the count as a whole, no subject
+_IN_ALL = frozenset("end total overall altogether all общей сложности итоге целом".split())
 _DIFFER_KEYS = frozenset(stem(w) for w in DIFFER_WORDS) | DIFFER_WORDS
 
 

@@ -124,7 +124,9 @@ _OPINION_RE = re.compile(
     r"\b(does|do|would|could|can)\b.*\b(actually|really) (happen|work|succeed)|will\b.*\b(actually|really|ever)\b|is it likely|how likely|"
     r"likely to|predict\w*|forecast\w*|"
     r"как (вы )?думаете|как думаешь|ваше мнение|по-вашему|по вашему|прогноз\w*|вероятно ли|"
-    r"получится ли|удастся ли|на самом деле|"
+    r"получится ли|удастся ли|"
+    # "на самом деле" of what will come ("будет ли на самом деле создана"), not "когда на самом деле прошло"
+    r"(будет|будут|станет|станут|заработает)\b.*\bна самом деле|на самом деле\b.*\b(будет|будут|станет|станут|заработает)|"
     # "is the free trade zone good for Uzbekistan", "выгодна ли зона Казахстану": a judgement no report makes
     r"(is|are|was|were|will|would)\b.*\b(good|bad|beneficial|harmful|worth it|a good idea) (for|to)|"
     r"(выгодн|полезн|вредн|хорош|плох)\w* ли|ли (это |она |он |они )?(выгодн|полезн|вредн)\w*)\b")
@@ -211,6 +213,15 @@ _PLACED_RE = re.compile(r"\b(in|в|v) (astana|астане|minsk|минске|mo
                         r"kazan|казани|almaty|алматы|sochi|сочи|tashkent|ташкенте|minske|moskve|astane)\b")
 _HELD = frozenset("""held hold took place happened прошло прошла прошёл прошел состоялось состоялась проходило
     proshlo sostoyalos""".split())
+_MET = frozenset("met convened gathered собрались встретились".split())
+_IT = frozenset("it оно она ono".split())
+_PLANNED = frozenset("""planned plan scheduled originally initially first announced set expected due supposed
+    назначено назначили назначен назначена планировалось планировали планируется сначала изначально первоначально
+    объявлено объявили анонсировано ожидалось должно
+    will would shall following next upcoming будет будут пройдёт пройдет состоится следующее следующем очередное""".split())
+_PAST = frozenset("was were did было был была были byl bylo".split())
+_BEFORE_AFTER = frozenset("before after ahead prior until до после перед накануне".split())
+_HAPPENED = frozenset("happened happen случилось произошло".split())  # "what happened on 27 October": not a check
 
 
 def _place_named(matcher: Matcher, r: Reading) -> str | None:
@@ -263,6 +274,44 @@ def _this_is_another_day(matcher: Matcher, r: Reading, event: str) -> Reply | No
     told = phrase(r.language, "this_not_that_day", day=format_date(that_day, r.language),
                   held=format_date(meeting.date, r.language))
     return with_changes(reply, headline=f"{told} {reply.headline}", intent="overview")
+
+
+def _held_not_announced(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was the meeting held on 27 October?", "Sputnik wrote 27 October: when was it really?": a day
+    the reports give for this meeting (announced, then moved), checked as the day it was held: not that
+    day but the meeting's own, with the meeting's fact and the facts that give the other day."""
+    meeting = matcher.factbase.meeting
+    asked = dates_in(r.words)
+    text = " ".join(r.words)
+    words = set(r.words)
+    held = words & (_HELD | _MET)  # "met on 27 October", "оно состоялось 27 октября"
+    if meeting is None or len(asked) != 1 or (meeting.date.day, meeting.date.month) in asked \
+            or not asked <= derived(matcher).dates or r.people or r.countries \
+            or not (words & MEETING_WORDS or held and words & _IT) \
+            or not (held or _CHECKED_RE.search(text) and not words & _HAPPENED or "@when" in r.keys) \
+            or _ANOTHER_ONE_RE.search(text) or _another_year(meeting, r) or unknown_names(matcher, r) \
+            or {"@next", "@sign", "@adopt", "@propose", "@document", "@who", "@count"} & r.keys \
+            or "@say" in r.keys and not held \
+            or r.keys & derived(matcher).schedule_keys or words & _BEFORE_AFTER \
+            or sources_named(matcher, r) and not held or words & _PLANNED or "@source" in r.keys \
+            or not words & (_HELD | _MET | _PAST):
+        # not "what was said on 27 October", "the days before the 24 May meeting in Ashgabat", "when did
+        # Sputnik's note on the 27 October meeting come out", "was it first planned for 27 October" (it
+        # was), "where will the 24 May meeting be held" (the next one)
+        return None
+    ((day, month),) = asked
+    # the day without a year: the reports give it for this meeting's year or the next's ("24 May")
+    that_day = format_date(date(meeting.date.year, month, day), r.language).rsplit(" ", 1 + (r.language == "ru"))[0]
+    # the facts that give that day, found by the day alone ("27 October"): the rest of the question
+    # ("a wire story says", "прошу подтвердить") is how it is asked
+    found = retrieve(matcher, read(matcher, that_day, r.language))
+    giving = [i for i in dict.fromkeys((found.fact_id, *(item.fact_id for item in found.items)))
+              if found.answered and i and i != meeting.id and i in matcher.factbase.agreements]
+    if not giving:
+        return None  # no fact gives that day: not a day the reports speak of for this meeting
+    told = phrase(r.language, "this_not_that_day", day=that_day, held=format_date(meeting.date, r.language))
+    return list_reply(matcher.factbase, r.language, told, [meeting.id, *giving], intent="overview",
+                      fact_id=meeting.id, score=reading_score(r))
 
 
 def _where_announced(matcher: Matcher, r: Reading) -> Reply | None:
@@ -319,7 +368,10 @@ _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this
     курсовую курсовой курсовая диплом диплома школы школа университета вопрос привет здравствуйте извините
     кратко коротко вкратце подробно подробнее обзор резюме пожалуйста спасибо заранее нужно надо мне для я
     пишу готовлю работаю урока урок конспекта конспект эссе доклада доклад статьи статья курсовой курсовая
-    ответ ответьте дайте дай""".split())
+    ответ ответьте дайте дай
+    podcast episode segment broadcast radio tv show caption captions page quiz lecture seminar presentation
+    newsletter blog meeting summit заседании заседание заседания встрече подкаст эфир эфира передачи выпуск
+    выпуска лекции семинара викторины""".split())
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+")
 
 
@@ -426,6 +478,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             or other_event_reply(matcher, r, event)
     if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
         return retrieve(matcher, r)
+    announced = _held_not_announced(matcher, r)  # "was it held on 27 October": announced so, held on the 26th
+    if announced is not None:
+        return announced
     if _OPINION_RE.search(text) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
     if _REFUSED_RE.search(text):  # "which country refused to sign": the reports name no refusal

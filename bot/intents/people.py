@@ -24,7 +24,7 @@ from bot.intents.reading import (
     without_words,
 )
 from bot.intents.replying import list_reply, with_changes
-from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised
+from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised, unknown_names
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import DEPUTY_RE, MEETING_WORDS, MORE_WORDS, WHICH_REPORT_ASKED_RE
 from bot.lexicon import NEVER_TYPOS
@@ -277,10 +277,31 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str) -> Reply | None:
 
 
 def _only_their_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
-    """True when every subject word of the question is in the speaker's name or role."""
-    own = derived(matcher).title_keys.get(speaker.id, frozenset())
+    """True when every subject word of the question is in the speaker's name, role or country
+    ("Председатель Правительства Российской Федерации")."""
+    own = derived(matcher).title_keys.get(speaker.id, frozenset()) | {"@cis", country_key(speaker)}
     subject = subject_keys(matcher, r)
-    return bool(subject) and all(keys <= own | {"@cis"} for keys in subject)
+    return bool(subject) and all(keys <= own for keys in subject)
+
+
+# How X's words are wanted (whole, verbatim, in short, the main ones), not what they are about
+_HOW_ASKED = frozenset(form for w in """
+    verbatim exact exactly full whole entire main key principal chief major gist essence summary summarize
+    summarise summarized summarised summing sum overall text wording
+    outlet outlets source sources agency page caption captions podcast episode segment air
+    материалах материалы материалов публикациях суть основные главные ключевые основное главное дословно
+    полностью целиком коротко кратко вкратце полный полная текст формулировка формулировки
+""".split() for form in (w, stem(w)))
+
+
+def _only_how_asked(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
+    """True when every subject word of a question about X's words says how they are wanted
+    ("verbatim", "the main ones", "with the outlet", "в этих материалах"), none what they are about;
+    X's own country is X ("what did Uzbekistan want? Summarize Aripov's proposals")."""
+    if "@count" in r.keys or unknown_names(matcher, r):  # "how many quotes in the text", "per RIA Novosti"
+        return False
+    subject = subject_keys(matcher, r)
+    return bool(subject) and all(keys <= _HOW_ASKED | {"@source", country_key(speaker)} for keys in subject)
 
 
 def statements_of(matcher: Matcher, person: str) -> list[Statement]:
@@ -304,6 +325,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         r = replace(r, topic=False)  # "what did Meredov report": what he reported is his words, not a topic
     if r.topic and _only_their_title(matcher, r, speaker):
         r = replace(r, topic=False)  # "what did the CIS Secretary General say": the title names X, not a topic
+    if r.topic and _only_how_asked(matcher, r, speaker):
+        r = replace(r, topic=False)  # "Lebedev's quote verbatim", "summarize Aripov's proposals": all of it
     claim = _quoted_claim(matcher, r)
     if own and claim:  # 'did Smailov say "the CIS has no future"': his words that hold the quoted claim, or none
         claimed = [s.id for s in own if holds_the_subject(matcher, s.id, claim)]

@@ -46,7 +46,7 @@ MONEY_WORDS = frozenset("""
 OUTCOME_WORDS = frozenset("""
     decided decide decision decisions signed sign adopted adopt agreed outcome outcomes result results
     решили решено решения подписали подписано приняли принято итоги итог результаты результат
-    итогам итогах итогов итогами результатам результатах результатов результатами following
+    итогам итогах итогов итогами итоге результатам результатах результатов результатами following
     подписан подписана подписаны подпишут подписать принят принята приняты примут
 """.split())
 
@@ -119,7 +119,7 @@ MEETING_WORDS = frozenset("""
     meeting meetings summit summits session sessions council conference forum talks gathering meet met
     встречались собирались
     заседание заседании заседания заседанию саммит саммите саммита совет совете совета сессия сессии
-    встреча встрече встречи форум форуме zasedanie zasedanii sammit sammite vstrecha sovet
+    совещание совещании совещания встреча встрече встречи форум форуме zasedanie zasedanii sammit sammite vstrecha sovet
 """.split())
 # When in the meeting ("at the end of the meeting", "после встречи", "в конце"): a time that frames a
 # question about this meeting, not its subject; a time word counts so only before a meeting word or last
