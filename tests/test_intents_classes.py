@@ -2745,3 +2745,26 @@ def test_a_reports_list_asked_as_its_website_gives_it_is_that_reports_documents(
     documents = {a.id for a in FACTS.agreements.values() if a.source == "gov-kg-2023-10-26"
                  and a.agreement_kind == "document"}
     assert reply.answered and reply.intent == "documents" and len(shown(reply) & documents) >= 9, render_text(reply)
+
+
+# -- a question of two parts that no reply answers whole: each part, or nothing -----------------------------------
+
+
+@pytest.mark.parametrize(("question", "person"), [("Who led the Tajik delegation, and what did Mishustin say?", "mishustin"),
+                                                  ("Кто возглавлял делегацию Туркменистана и что сказал Смаилов?", "smailov")])
+def test_two_questions_in_one_get_both_answers(question: str, person: str) -> None:
+    reply = SHIPPED.ask(question)
+    said = {s.id for s in FACTS.statements.values() if s.speaker == person}
+    heads = {s.id for s in FACTS.speakers.values() if s.attended}
+    assert reply.answered and shown(reply) & heads and said <= shown(reply), render_text(reply)
+
+
+def test_a_second_part_asking_who_reported_the_first_is_the_first_answer_with_its_source() -> None:
+    reply = SHIPPED.ask("Who headed Belarus's delegation, and which outlet reported it?")
+    assert reply.answered and reply.fact_id == "golovchenko" and "Astana Times" in render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who represented Armenia, and what did he say about Gaza?",
+                                      "Was the services agreement signed in Bishkek? Which sectors does it cover?"])
+def test_two_questions_in_one_are_not_answered_by_one_half(question: str) -> None:
+    assert not SHIPPED.ask(question).answered

@@ -19,7 +19,7 @@ from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name
 from bot.text import tokenize
 
-__all__ = ["asks_attribution", "attribution_reply", "gives_its_authority"]
+__all__ = ["asks_attribution", "asks_the_source", "attribution_reply", "gives_its_authority"]
 
 # Who *reported* something (an outlet, an agency, a press service), as against who said it.
 _REPORT_WORDS = frozenset("""
@@ -28,6 +28,7 @@ _REPORT_WORDS = frozenset("""
     опубликовал опубликовала опубликовали опубликовало доложил доложила передал передало передает
     передаёт ссылкой чьим ссылаясь soobshchil soobshchili napisal napisali covered cover covering писали писал
     писало данные данным данных ссылается ссылаются сослался сослалось cite cites согласно soglasno per
+    написано сказано
 """.split())
 
 
@@ -56,6 +57,19 @@ _VERBATIM = frozenset("directly direct verbatim literally напрямую до�
 # which the list of reports shows (their titles, and "in Russian" where a reply quotes one)
 _LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|русском|английском|russkom|angliyskom)\b|\blanguages?\b|"
                           r"\bязык\w*")
+
+
+def asks_the_source(r: Reading) -> bool:
+    """"Who reported it", "где об этом написано", "which outlet carried that": the report is asked,
+    whatever it is about (a second question about the first's answer, whose reply names its source)."""
+    words = set(r.words)
+    return bool(words & (_WHERE | _WHICH_WORDS | {"who", "кто", "kto"}) or "@who" in r.keys) \
+        and bool(words & (_SOURCE_VERBS | _OUTLET_WORDS | _PUBLISHED) or "@source" in r.keys)
+
+
+# a report's own doing (not "cover", "according", "data", which also ask what, not who)
+_SOURCE_VERBS = frozenset("""reported report wrote written published сообщил сообщила сообщили сообщает написал
+    написала написали написано пишет писали опубликовал опубликовала опубликовали опубликовано""".split())
 
 
 def asks_attribution(r: Reading) -> bool:

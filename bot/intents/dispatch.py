@@ -13,7 +13,7 @@ from datetime import date
 
 from bot.facts import FactBase, Meeting
 from bot.intents.abbreviations import abbreviation_reply
-from bot.intents.attribution import asks_attribution, attribution_reply, gives_its_authority
+from bot.intents.attribution import asks_attribution, asks_the_source, attribution_reply, gives_its_authority
 from bot.intents.checks import number_check_reply
 from bot.intents.counts import (
     DIFFER_WORDS,
@@ -176,6 +176,11 @@ _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@
 def answer(matcher: Matcher, question: str, language: str | None = None,
            context: Context | None = None) -> tuple[Reply, Context]:
     """Answer a question (a follow-up of `context`, if it is one) and return the new context."""
+    return _answer_asked(matcher, question, language, context, in_parts=True)
+
+
+def _answer_asked(matcher: Matcher, question: str, language: str | None, context: Context | None, *,
+                  in_parts: bool) -> tuple[Reply, Context]:
     question = expand_follow_up(matcher, question, context)
     reading = read(matcher, question, language)
     if context is not None and asks_for_more(reading):
@@ -186,11 +191,70 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
     if asked is not None:  # "What was on the agenda? Short summary please.": the question alone
         reading = read(matcher, asked, reading.language)
     reply = _reasoned(matcher, reading)
+    if not reply.answered and in_parts:  # "what date was set for Ashgabat, and who reported it?": each part
+        parts = _in_parts(matcher, question, reading.language, context)
+        if parts is not None:
+            return parts
     if not reply.answered and reply.score is not None and reply.score >= matcher.threshold:
         # how sure the reading was is not a confidence in a fact: a reply that answers
         # nothing never shows a score at which the bot would have answered
         reply = with_changes(reply, score=matcher.threshold - 1)
     return reply, context_after(matcher.factbase, reading, reply)
+
+
+# where a question asks a second thing: ", and who reported it", "и когда", "а кто"
+_SECOND_PART_RE = re.compile(
+    r"\s*,?\s+(?:and|а|и)\s+(?=(?:who|whom|whose|when|where|which|what|how|until|why|кто|кого|кем|чей|когда|где|"
+    r"какой|какая|какие|какое|каком|какую|каких|что|сколько|почему|до\s+как\w+|на\s+как\w+|в\s+как\w+|"
+    r"по\s+как\w+|с\s+как\w+)\b)", re.IGNORECASE)
+# a second part that points back at the first ("who reported it", "где об этом написано")
+_BACK_RE = re.compile(r"\b(it|its|this|that|them|they|there|это|этом|этого|этой|этим|это|там|его|её|ее|их|тот|та|те)\b",
+                      re.IGNORECASE)
+
+
+_SHORT_PART = 6  # words of a second part that asks only where its answer comes from ("and who reported it")
+
+
+def _parts_of(question: str) -> list[str] | None:
+    """The two questions of one ("What was set, and who reported it?", "Учредили? Где написано?"), or None."""
+    sentences = [s for s in _SENTENCE_END_RE.split(question.strip()) if s.strip()]
+    if len(sentences) == 2 and all(s.rstrip().endswith("?") for s in sentences):
+        return sentences
+    if len(sentences) != 1:
+        return None
+    parts = [p for p in _SECOND_PART_RE.split(question.strip(), maxsplit=1) if p and p.strip()]
+    return parts if len(parts) == 2 and all(len(tokenize(p)) >= 2 for p in parts) else None
+
+
+def _in_parts(matcher: Matcher, question: str, language: str, context: Context | None) -> tuple[Reply, Context] | None:
+    """A question of two that no reply answers as a whole, answered part by part when each part
+    answers (the second read after the first, as a follow-up; with the first's words when it points
+    back at them); None when either does not, so that half an answer is never given as the whole."""
+    parts = _parts_of(question)
+    if parts is None:
+        return None
+    first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
+    if not first.answered:
+        return None
+    back = _BACK_RE.search(parts[1]) is not None
+    if back and len(tokenize(parts[1])) <= _SHORT_PART and asks_the_source(read(matcher, parts[1], language)):
+        return first, after_first  # "..., and who reported it?": the first reply names its report
+    second_question = f"{parts[1]} {parts[0]}" if back else parts[1]
+    second, after = _answer_asked(matcher, second_question, language, after_first, in_parts=False)
+    if not second.answered or set(_shown_ids(second)) <= set(_shown_ids(first)):
+        return None  # the second part unanswered, or "answered" by the first's facts again (its words, not its own)
+    ids = list(dict.fromkeys(i for reply in (first, second) for i in _shown_ids(reply)))
+    headline = " ".join(h.rstrip(":").rstrip() + ("." if h.rstrip().endswith(":") else "")
+                        for h in (first.headline, second.headline) if h)
+    joined = list_reply(matcher.factbase, first.language, headline, ids, intent=first.intent,
+                        fact_id=first.fact_id, score=min(first.score or 0, second.score or 0))
+    return joined, after
+
+
+def _shown_ids(reply: Reply) -> list[str]:
+    """The facts a reply shows: its own, its list's, the other reports' that answer it differently."""
+    own = () if reply.kind == "list" else (reply.fact_id,)  # a list's own id names what it lists (a person)
+    return [i for i in (*own, *(item.fact_id for item in reply.items), *(alt.fact_id for alt in reply.alternatives)) if i]
 
 
 _NOT_THE_NEXT = frozenset("""after following после posle announced announce объявлено объявили объявлен
