@@ -2768,3 +2768,40 @@ def test_a_second_part_asking_who_reported_the_first_is_the_first_answer_with_it
                                       "Was the services agreement signed in Bishkek? Which sectors does it cover?"])
 def test_two_questions_in_one_are_not_answered_by_one_half(question: str) -> None:
     assert not SHIPPED.ask(question).answered
+
+
+# -- someone only mentioned, asked for their words at this meeting; a report's time; labels; whose data -----------
+
+
+@pytest.mark.parametrize("question", ["What did Tokayev say to the heads of government in Bishkek on 26 October?",
+                                      "Что Мирзиёев говорил на заседании в Бишкеке?"])
+def test_words_at_this_meeting_of_someone_who_took_no_part_are_not_an_answer(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+    assert reply.items, "what others relayed of them is still shown, as theirs"
+
+
+@pytest.mark.parametrize("question", ["Which of Tokayev's words did a prime minister recall at the meeting?",
+                                      "Did Tokayev speak at the meeting?"])
+def test_relayed_words_asked_as_relayed_or_a_yes_no_on_speaking_is_answered(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "tokayev", render_text(reply)
+
+
+def test_a_reports_date_asked_comes_with_its_time_of_day_where_kept() -> None:
+    tass = next(s for s in FACTS.sources.values() if s.publisher == "TASS" and s.published_time)
+    reply = SHIPPED.ask("On what date did TASS run its story?")
+    assert reply.answered and tass.published_time and tass.published_time in reply.headline, reply.headline
+
+
+@pytest.mark.parametrize("question", ["Fact check: Mher Grigoryan led Armenia's delegation, right?",
+                                      "Вопрос: кто возглавлял делегацию Армении?"])
+def test_a_leading_label_is_not_read_as_the_subject(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "grigoryan", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Whose information does TASS rest on?", "На чьих данных основывается ТАСС?"])
+def test_whose_information_a_report_relies_on_is_the_agency_it_cites(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attribution", render_text(reply)

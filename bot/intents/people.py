@@ -405,10 +405,20 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         on_topic = [i for i in relayed if _holds_the_subject(matcher, r, i)] if topic else relayed
         reply = list_reply(factbase, lang, headline + " " + phrase(lang, "mentioned_in"), on_topic or relayed,
                            intent="say", fact_id=person, score=reading_score(r))
-        # "what did Tokayev say about the Trans-Caspian route": none of what was relayed is on that
-        return reply if on_topic else with_changes(reply, answered=False)
+        # "what did Tokayev say about the Trans-Caspian route": none of what was relayed is on that; "what
+        # did Tokayev say at the 26 October meeting": he took no part in it, so nothing he said there
+        here = not speaker.attended and _names_this_meeting(matcher, r) and not _YES_NO_RE.search(r.question.lower()) \
+            and "@who" not in r.keys and not set(r.words) & _RELAYED_ASKED  # not "which words of his were quoted"
+        return reply if on_topic and not here else with_changes(reply, answered=False)
     return Reply(lang, False, headline, score=reading_score(r), intent="say",
                  suggestions=(Suggestion(person, fact_title(factbase, person, lang)),))
+
+
+# X's words as others relayed them, asked as such ("which words of Tokayev were quoted", "which initiatives of
+# Mirziyoyev came up"): what the reports carry, not X speaking at the meeting
+_RELAYED_ASKED = frozenset("""quoted quote quotes cited citing recalled recall recalling mentioned came relayed
+    initiative initiatives idea ideas цитировал цитировала цитировали цитата цитату цитаты упомянул упомянули
+    упоминали вспомнил вспомнили напомнил напомнили инициатива инициативы инициатив идеи прозвучали прозвучало""".split())
 
 
 # a claim quoted in the question ('did he say "the CIS has no future"', «СНГ устарело»)

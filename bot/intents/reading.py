@@ -484,13 +484,17 @@ _NAME_OF_RU_RE = re.compile(
 _PURPOSE_WORDS = frozenset("""a an my our the briefing brief note notes story article piece report backgrounder memo
     paper thesis essay presentation newsletter column feature blog post research class lecture editor record
     fact-check factcheck check справки справка статьи статья материала заметки доклада отчёта отчета брифинга
-    сюжета публикации работы курсовой диплома эфира новости моей моего нашей нашего""".split())
+    сюжета публикации работы курсовой диплома эфира новости моей моего нашей нашего
+    one page podcast episode caption captions segment quiz fact quick question q проверка фактов вопрос
+    уточнение подкаста подкаст викторины""".split())
 _PURPOSE_RE = re.compile(r"^\s*(?:for|для)\s+([^:,?]{1,40})[:,—–-]\s+", re.IGNORECASE)
+_LABEL_RE = re.compile(r"^\s*([^:,?.]{1,30}):\s+")  # "Fact check: ...", "Вопрос: ..."
 
 
 def _without_purpose(question: str) -> str:
-    """The question without a leading clause saying what the answer is for ("For a briefing note:")."""
-    found = _PURPOSE_RE.match(question)
+    """The question without a leading clause saying what the answer is for ("For a briefing note:",
+    "Fact check:", "Вопрос:")."""
+    found = _PURPOSE_RE.match(question) or _LABEL_RE.match(question)
     if found is None or not set(tokenize(found.group(1))) <= _PURPOSE_WORDS:
         return question
     return question[found.end():]
@@ -555,7 +559,7 @@ def _mend_question_words(question: str) -> str:
         question = re.sub(r"\b(\w+)-related\b", r"about \1", question, flags=re.IGNORECASE)
     if "называ" in lowered:
         question = _NAME_OF_RU_RE.sub("", question)
-    if lowered.lstrip().startswith(("for ", "для ")):
+    if lowered.lstrip().startswith(("for ", "для ")) or ":" in lowered[:32]:
         question = _without_purpose(question)
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"

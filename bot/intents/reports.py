@@ -168,18 +168,20 @@ def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | 
 _CREDIT_RE = re.compile(r"\b(credit\w*|cite|cites|cited|citing|sourced|relay|relays|relayed|relaying|ссыла\w*|ссылк\w*|"
                         r"сослал\w*|ssyla\w*|ssylk\w*)\b")
 # "which agency does Turkmenportal rely on": the report's agencies; "rely on for X" asks X's attribution
-_RELY_RE = re.compile(r"\b(rel(y|ies|ied|ying) on|based on|draw\w* on|опира\w*)\b(?!.*\b(for|для)\b)")
+_RELY_RE = re.compile(r"\b(rel(y|ies|ied|ying) on|based on|rest(s|ed|ing)? on|draw\w* on|опира\w*|основыва\w*)\b"
+                      r"(?!.*\b(for|для)\b)")
 # "where did AzerNews get its account", "откуда Asia-Plus взяла": a weaker verb, so with "from" or "откуда"
 _GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|взял\w*|взят\w*|получил\w*|узнал\w*)\b.*"
                           r"\b(from|откуда|otkuda)\b|\b(откуда|otkuda|where)\b.*\b(get|gets|got|взял\w*|взят\w*|"
                           r"получил\w*|узнал\w*)\b")
 _QUOTING_RE = re.compile(r"\b(цитир\w*|quotes?|quoting)\b")  # whom it quotes: a person, unless asked for an agency
-_SOURCE_ASKED = frozenset("whom who where откуда otkuda кого kogo чьи чьим чьей kakoe kakoy kakie".split())
+_SOURCE_ASKED = frozenset("whom who whose where откуда otkuda кого kogo чьи чьим чьей чьих kakoe kakoy kakie".split())
 _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service source sources агентство агентства
     агенство агенства agentstvo сми издание издания газета службу служба источник источника источники""".split())
 _WHEN_PUBLISHED_RE = re.compile(
     r"\b(when|когда|kogda|what date|what time|какого числа|во сколько|в котором часу|date|дата|дату)\b.*\b(publish\w*|came out|come out|appear\w*|"
-    r"released?|put out|опубликова\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b")
+    r"released?|put out|posted|run|ran (its|the|their) (story|report|piece|article)|"
+    r"опубликова\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b")
 
 
 # "what date is the Trend report", "дата публикации ТАСС": the report's own date
@@ -269,8 +271,9 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         answers = [phrase(lang, "report_cites", publisher=s.publisher, via=source_via(s, lang)) for s in sources
                    if s.via]
     else:
-        answers = [phrase(lang, "published_on", publisher=s.publisher, date=format_date(s.published, lang))
-                   for s in sources if s.published]
+        # the time of day with the date, where the report shows one ("26 October 2023, 16:57")
+        answers = [phrase(lang, "published_on", publisher=s.publisher, date=format_date(s.published, lang) +
+                          (f", {s.published_time}" if s.published_time else "")) for s in sources if s.published]
     if dated and len(answers) < len(sources):
         # "when was the AzerNews article published": its copy shows no date, which is said, not guessed
         undated = ", ".join(s.publisher for s in sources if not s.published)
