@@ -2805,3 +2805,21 @@ def test_a_leading_label_is_not_read_as_the_subject(question: str) -> None:
 def test_whose_information_a_report_relies_on_is_the_agency_it_cites(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.intent == "attribution", render_text(reply)
+
+
+def test_a_persons_words_asked_with_the_agency_name_the_agencies_their_report_cites() -> None:
+    reply = SHIPPED.ask("Mishustin's quotes and the news agency behind them")
+    assert reply.answered and reply.intent == "say"
+    assert any("Interfax" in note for note in reply.notes), reply.notes
+
+
+@pytest.mark.parametrize("question", ["Which body, Lebedev said, would analyse the delegations' proposals?",
+                                      "Какой орган, по словам Лебедева, займётся анализом предложений?"])
+def test_which_body_asked_of_a_persons_words_is_answered_by_the_words_naming_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "lebedev-proposals-analysis", render_text(reply)
+
+
+def test_a_day_said_to_be_planned_then_checked_as_held_is_corrected() -> None:
+    reply = SHIPPED.ask("Sputnik had it scheduled for 27 October. Did it take place on 27 October?")
+    assert reply.answered and reply.headline.startswith("Not on 27 October"), reply.headline

@@ -281,9 +281,11 @@ _MET = frozenset("met convened gathered собрались встретилис�
 _IT = frozenset("it оно она ono".split())
 _PLANNED = frozenset("""planned plan scheduled originally initially first announced set expected due supposed
     назначено назначили назначен назначена планировалось планировали планируется сначала изначально первоначально
-    объявлено объявили анонсировано ожидалось должно
-    will would shall following next upcoming будет будут пройдёт пройдет состоится следующее следующем очередное""".split())
+    объявлено объявили анонсировано ожидалось должно""".split())
+_FUTURE = frozenset("""will would shall following next upcoming будет будут пройдёт пройдет состоится следующее
+    следующем очередное""".split())  # "where will the 24 May meeting be held": the next one
 _PAST = frozenset("was were did было был была были byl bylo".split())
+_DATE_WORDS = frozenset("date dates дата даты дату датой".split())  # "разная дата заседания, 26 или 27 октября?"
 _BEFORE_AFTER = frozenset("before after ahead prior until до после перед накануне".split())
 _HAPPENED = frozenset("happened happen случилось произошло".split())  # "what happened on 27 October": not a check
 
@@ -357,8 +359,8 @@ def _held_not_announced(matcher: Matcher, r: Reading) -> Reply | None:
             or {"@next", "@sign", "@adopt", "@propose", "@document", "@who", "@count"} & r.keys \
             or "@say" in r.keys and not held \
             or r.keys & derived(matcher).schedule_keys or words & _BEFORE_AFTER \
-            or sources_named(matcher, r) and not held or words & _PLANNED or "@source" in r.keys \
-            or not words & (_HELD | _MET | _PAST):
+            or sources_named(matcher, r) and not held or words & _PLANNED and not held or words & _FUTURE or "@source" in r.keys \
+            or not words & (_HELD | _MET | _PAST | _DATE_WORDS):
         # not "what was said on 27 October", "the days before the 24 May meeting in Ashgabat", "when did
         # Sputnik's note on the 27 October meeting come out", "was it first planned for 27 October" (it
         # was), "where will the 24 May meeting be held" (the next one)

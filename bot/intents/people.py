@@ -35,6 +35,7 @@ from bot.replies import (
     fact_reply,
     fact_title,
     label,
+    source_via,
     speaker_country,
     speaker_name,
     speaker_role,
@@ -288,7 +289,7 @@ def _only_their_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
 _HOW_ASKED = frozenset(form for w in """
     verbatim exact exactly full whole entire main key principal chief major gist essence summary summarize
     summarise summarized summarised summing sum overall text wording
-    outlet outlets source sources agency page caption captions podcast episode segment air
+    outlet outlets source sources agency page caption captions podcast episode segment air behind
     материалах материалы материалов публикациях суть основные главные ключевые основное главное дословно
     полностью целиком коротко кратко вкратце полный полная текст формулировка формулировки
 """.split() for form in (w, stem(w)))
@@ -302,6 +303,21 @@ def _only_how_asked(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
         return False
     subject = subject_keys(matcher, r)
     return bool(subject) and all(keys <= _HOW_ASKED | {"@source", country_key(speaker)} for keys in subject)
+
+
+# the agency or outlet asked with X's words ("Lebedev's quote, with the outlet", "source agency")
+_AGENCY_ASKED = frozenset("""agency agencies outlet outlets wire newswire агентство агентства агентств издание
+    издания""".split())
+
+
+def _with_agencies(factbase: FactBase, reply: Reply, own: list[Statement]) -> Reply:
+    """X's words with the agencies their reports cite ("Lebedev's quote, and the agency"), as each
+    report names them (for the report as a whole), the way the report record says it."""
+    sources = [factbase.sources[s] for s in dict.fromkeys(statement.source for statement in own)
+               if s in factbase.sources]
+    cited = [phrase(reply.language, "report_cites", publisher=s.publisher, via=source_via(s, reply.language))
+             for s in sources if s.via]
+    return with_changes(reply, notes=(*reply.notes, *(c[:1].upper() + c[1:] + "." for c in cited)))
 
 
 def statements_of(matcher: Matcher, person: str) -> list[Statement]:
@@ -393,10 +409,12 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                                                       surname=speaker_surname(speaker, lang)),
                            [s.id for s in own], intent="say", fact_id=person, score=reading_score(r))
     if len(own) == 1:
-        return with_changes(fact_reply(factbase, own[0].id, lang, score=reading_score(r)), intent="say")
+        reply = with_changes(fact_reply(factbase, own[0].id, lang, score=reading_score(r)), intent="say")
+        return _with_agencies(factbase, reply, own) if set(r.words) & _AGENCY_ASKED else reply
     if own:
-        return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(own)),
+        reply = list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(own)),
                            [s.id for s in own], intent="say", fact_id=person, score=reading_score(r))
+        return _with_agencies(factbase, reply, own) if set(r.words) & _AGENCY_ASKED else reply
     relayed = derived(matcher).mentions.get(person, [])
     key = "nothing_said_attended" if speaker.attended else "nothing_said_mentioned"
     headline = phrase(lang, key, name=name, role=speaker_role(speaker, lang), country=speaker_country(speaker, lang),
@@ -451,6 +469,8 @@ def _holds_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     place = derived(matcher).schedule_keys  # "о подготовке к заседанию в Ашхабаде": the meeting's, no subject
     subject = [keys - {"@say", "@source", "@sector"} - place for keys in subject_keys(matcher, r, known_only=True)]
     subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
+    asked = _asked_for(matcher, r)  # "which body will analyse the proposals": the answer's kind, not its subject
+    subject = [keys for keys in subject if not keys <= asked] if asked else subject
     # a topic word no fact holds ("a single currency"): part of the subject, which the fact then lacks
     subject += [{word} for word in matcher.analyze(r.question)[1] if word in NEVER_TYPOS]
     if len(subject) == 2 and set(r.words) & _OR:  # "did Aripov speak about energy or trade": either will do
@@ -459,6 +479,21 @@ def _holds_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
 
 
 _OR = frozenset("or или либо ili".split())
+_WHICH = frozenset("which what какой какая какое какие каким какому какого kakoy kakaya".split())
+# the kinds of thing a "which" asks for that the answer's quote names in its own words ("the CIS Executive
+# Committee" for "which body"): not a subject of the quote (not "which energy proposal")
+_KINDS = frozenset("""body bodies organ organs institution institutions organisation organization structure
+    орган органа органы органом учреждение структура организация организации инстанция""".split())
+
+
+def _asked_for(matcher: Matcher, r: Reading) -> frozenset[str]:
+    """The keys of the kind of thing a "which" asks for ("which body", "какой орган")."""
+    words = list(r.words)
+    nouns = [words[i + 1] for i, w in enumerate(words[:-1]) if w in _WHICH and words[i + 1] in _KINDS]
+    if not nouns:
+        return frozenset()
+    tokens, _ = matcher.analyze(" ".join(nouns))
+    return frozenset(k for t in tokens if not t.entity for k in t.keys if not k.startswith("@"))
 
 
 def _none_holds(matcher: Matcher, r: Reading) -> bool:
