@@ -42,6 +42,8 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if words & MONEY_WORDS and (not words & _COUNT_WORDS or words & _AMOUNT_NOUNS):
         return None  # "the total budget for 2024", "сколько денег": an amount, not a count
     frame = COUNT_FRAME | {"@next"} if words & {"following", "followed"} else COUNT_FRAME  # "following the meeting"
+    if _IN_ALL_RE.search(r.question):  # "в общей сложности", "in total": the count as a whole ("общей" is no "common")
+        r = read(matcher, _IN_ALL_RE.sub(" ", r.question), lang)
     if words & _REPORT_PARTS:  # "what is the exact number in the text", "в заголовке": where, not what, is counted
         r = read(matcher, without_words(r.question, _REPORT_PARTS) or r.question, lang)
     # "сколько документов подписано по итогам СГП": the outcome is what documents are, not a subject
@@ -121,8 +123,9 @@ def _without_reports(matcher: Matcher, r: Reading, named: list[str], frame: froz
             if not is_number(keys)]
 
 
+_IN_ALL_RE = re.compile(r"\bв\s+общей\s+сложности\b|\bв\s+целом\b|\ball\s+in\s+all\b", re.IGNORECASE)
 # "how many in the end / in total", "в итоге", "в общей сложности": the count as a whole, no subject
-_IN_ALL = frozenset("end total overall altogether all общей сложности итоге целом".split())
+_IN_ALL = frozenset("end total overall altogether all общей сложности итоге итого целом".split())
 _DIFFER_KEYS = frozenset(stem(w) for w in DIFFER_WORDS) | DIFFER_WORDS
 
 

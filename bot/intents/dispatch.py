@@ -67,6 +67,7 @@ from bot.intents.reading import (
     dates_in,
     derived,
     doc_holds,
+    entry_texts,
     impossible_dates,
     is_year,
     read,
@@ -90,8 +91,10 @@ from bot.intents.retrieval import (
     asks_maker,
     asks_why,
     gives_a_reason,
+    names_its_event,
     names_nobody,
     names_someone,
+    of_another_meeting,
     report_statements_holding,
     retrieve,
     theme_year_reply,
@@ -191,8 +194,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     if asked is not None:  # "What was on the agenda? Short summary please.": the question alone
         reading = read(matcher, asked, reading.language)
     reply = _reasoned(matcher, reading)
-    if not reply.answered and in_parts:  # "what date was set for Ashgabat, and who reported it?": each part
-        parts = _in_parts(matcher, question, reading.language, context)
+    if in_parts and (not reply.answered or reply.intent == "attribution"):
+        # "what date was set for Ashgabat, and who reported it?": each part; "когда прошло заседание, и кто об
+        # этом сообщил": the first part's fact, which names its report, not the report of a fact on another date
+        parts = _in_parts(matcher, question, reading.language, context, whole=reply)
         if parts is not None:
             return parts
     if not reply.answered and reply.score is not None and reply.score >= matcher.threshold:
@@ -226,20 +231,28 @@ def _parts_of(question: str) -> list[str] | None:
     return parts if len(parts) == 2 and all(len(tokenize(p)) >= 2 for p in parts) else None
 
 
-def _in_parts(matcher: Matcher, question: str, language: str, context: Context | None) -> tuple[Reply, Context] | None:
+def _in_parts(matcher: Matcher, question: str, language: str, context: Context | None,
+              whole: Reply) -> tuple[Reply, Context] | None:
     """A question of two that no reply answers as a whole, answered part by part when each part
     answers (the second read after the first, as a follow-up; with the first's words when it points
-    back at them); None when either does not, so that half an answer is never given as the whole."""
+    back at them, or when it names nothing of its own: "and who will attend"); None when either does
+    not, so that half an answer is never given as the whole. A whole question answered with a report's
+    attribution is taken apart only when its second part asks who reported the first."""
     parts = _parts_of(question)
     if parts is None:
         return None
-    first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
-    if not first.answered:
-        return None
+    second_reading = read(matcher, parts[1], language)
     back = _BACK_RE.search(parts[1]) is not None
-    if back and len(tokenize(parts[1])) <= _SHORT_PART and asks_the_source(read(matcher, parts[1], language)):
+    asks_source = back and len(tokenize(parts[1])) <= _SHORT_PART and asks_the_source(second_reading)
+    if whole.answered and not asks_source:
+        return None
+    first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
+    if not first.answered or whole.answered and (first.intent == "attribution" or whole.fact_id in _shown_ids(first)):
+        return None  # the whole's report is the first part's fact's: its attribution stands
+    if asks_source:
         return first, after_first  # "..., and who reported it?": the first reply names its report
-    second_question = f"{parts[1]} {parts[0]}" if back else parts[1]
+    own = second_reading.people or second_reading.countries or second_reading.topic
+    second_question = f"{parts[1]} {parts[0]}" if back or not own else parts[1]
     second, after = _answer_asked(matcher, second_question, language, after_first, in_parts=False)
     if not second.answered or set(_shown_ids(second)) <= set(_shown_ids(first)):
         return None  # the second part unanswered, or "answered" by the first's facts again (its words, not its own)
@@ -277,16 +290,23 @@ _PLACED_RE = re.compile(r"\b(in|в|v) (astana|астане|minsk|минске|mo
                         r"kazan|казани|almaty|алматы|sochi|сочи|tashkent|ташкенте|minske|moskve|astane)\b")
 _HELD = frozenset("""held hold took place happened прошло прошла прошёл прошел состоялось состоялась проходило
     proshlo sostoyalos""".split())
-_MET = frozenset("met convened gathered собрались встретились".split())
+_MET = frozenset("met meet convened convene gathered собрались встретились".split())
 _IT = frozenset("it оно она ono".split())
 _PLANNED = frozenset("""planned plan scheduled originally initially first announced set expected due supposed
     назначено назначили назначен назначена планировалось планировали планируется сначала изначально первоначально
     объявлено объявили анонсировано ожидалось должно""".split())
+# a plan for the day, in one clause: "supposed to be held on", "назначено на", "должно было пройти"
+_PLANNED_TO_BE_HELD_RE = re.compile(
+    r"\b(supposed|planned|scheduled|due|expected|meant|set|originally|initially|first)\b(\s+\w+){0,3}\s+"
+    r"(held|hold|take place|happen|meet|convene)|\bназначен\w*\s+на\b|\bпланировал\w*|\bдолжн\w+\s+был\w*")
+_CHOSEN = frozenset("chosen chose choose picked decided выбрали выбран выбрано решили решено".split())
 _FUTURE = frozenset("""will would shall following next upcoming будет будут пройдёт пройдет состоится следующее
     следующем очередное""".split())  # "where will the 24 May meeting be held": the next one
 _PAST = frozenset("was were did было был была были byl bylo".split())
 _DATE_WORDS = frozenset("date dates дата даты дату датой".split())  # "разная дата заседания, 26 или 27 октября?"
 _BEFORE_AFTER = frozenset("before after ahead prior until до после перед накануне".split())
+_COVERED = frozenset("""covered written reported summarized summarised discussed published освещали писали
+    обсуждали сообщили опубликовали""".split())  # "was the meeting covered on 27 October": the reports' day
 _HAPPENED = frozenset("happened happen случилось произошло".split())  # "what happened on 27 October": not a check
 
 
@@ -345,39 +365,55 @@ def _this_is_another_day(matcher: Matcher, r: Reading, event: str) -> Reply | No
 def _held_not_announced(matcher: Matcher, r: Reading) -> Reply | None:
     """"Was the meeting held on 27 October?", "Sputnik wrote 27 October: when was it really?": a day
     the reports give for this meeting (announced, then moved), checked as the day it was held: not that
-    day but the meeting's own, with the meeting's fact and the facts that give the other day."""
+    day but the meeting's own, with the meeting's fact and the facts that give the other day. None for
+    a day of another meeting (the next one's 24 May, the Sochi meeting) or another question on that day."""
     meeting = matcher.factbase.meeting
     asked = dates_in(r.words)
-    text = " ".join(r.words)
-    words = set(r.words)
-    held = words & (_HELD | _MET)  # "met on 27 October", "оно состоялось 27 октября"
     if meeting is None or len(asked) != 1 or (meeting.date.day, meeting.date.month) in asked \
-            or not asked <= derived(matcher).dates or r.people or r.countries \
-            or not (words & MEETING_WORDS or held and words & _IT) \
-            or not (held or _CHECKED_RE.search(text) and not words & _HAPPENED or "@when" in r.keys) \
-            or _ANOTHER_ONE_RE.search(text) or _another_year(meeting, r) or unknown_names(matcher, r) \
-            or {"@next", "@sign", "@adopt", "@propose", "@document", "@who", "@count"} & r.keys \
-            or "@say" in r.keys and not held \
-            or r.keys & derived(matcher).schedule_keys or words & _BEFORE_AFTER \
-            or sources_named(matcher, r) and not held or words & _PLANNED and not held or words & _FUTURE or "@source" in r.keys \
-            or not words & (_HELD | _MET | _PAST | _DATE_WORDS):
-        # not "what was said on 27 October", "the days before the 24 May meeting in Ashgabat", "when did
-        # Sputnik's note on the 27 October meeting come out", "was it first planned for 27 October" (it
-        # was), "where will the 24 May meeting be held" (the next one)
+            or not asked <= derived(matcher).dates or not _checks_the_day_held(matcher, r, meeting):
         return None
     ((day, month),) = asked
     # the day without a year: the reports give it for this meeting's year or the next's ("24 May")
     that_day = format_date(date(meeting.date.year, month, day), r.language).rsplit(" ", 1 + (r.language == "ru"))[0]
-    # the facts that give that day, found by the day alone ("27 October"): the rest of the question
-    # ("a wire story says", "прошу подтвердить") is how it is asked
+    # the facts that give that day, found by the day alone ("27 October"), each holding it as a date (not
+    # "twenty documents" for "20 May"): the rest of the question ("a wire story says") is how it is asked
     found = retrieve(matcher, read(matcher, that_day, r.language))
     giving = [i for i in dict.fromkeys((found.fact_id, *(item.fact_id for item in found.items)))
-              if found.answered and i and i != meeting.id and i in matcher.factbase.agreements]
-    if not giving:
-        return None  # no fact gives that day: not a day the reports speak of for this meeting
+              if found.answered and i and i != meeting.id and i in matcher.factbase.agreements
+              and matcher.factbase.agreements[i].agreement_kind != "document"  # not "dated October 28, 2016"
+              and asked & set().union(*(dates_in(tokenize(t)) for t in entry_texts(matcher.factbase.entry(i))))]
+    if any(of_another_meeting(matcher, i) or getattr(matcher.factbase.entry(i), "elsewhere", ()) for i in giving):
+        return None  # that day is another meeting's (the next one met on 24 May)
+    if any(getattr(matcher.factbase.entry(c.fact_id), "elsewhere", ()) and names_its_event(matcher, r, c.fact_id)
+           for c in matcher.rank(r.question, r.language, limit=5)):
+        return None  # "was the meeting of permanent representatives held on 27 October": that one's
     told = phrase(r.language, "this_not_that_day", day=that_day, held=format_date(meeting.date, r.language))
     return list_reply(matcher.factbase, r.language, told, [meeting.id, *giving], intent="overview",
                       fact_id=meeting.id, score=reading_score(r))
+
+
+def _checks_the_day_held(matcher: Matcher, r: Reading, meeting: Meeting) -> bool:
+    """True when a question with one day in it checks that the meeting was held then ("met in Bishkek
+    on 27 October, right?", "прошу подтвердить, что оно состоялось 27 октября"), not what happened, was
+    said, planned or written that day, nor when the next meeting is."""
+    words = set(r.words)
+    text = " ".join(r.words)
+    held = words & (_HELD | _MET) - _HAPPENED  # "met on 27 October", "оно состоялось 27 октября"
+    checked = held or words & MEETING_WORDS and (
+        _CHECKED_RE.search(text) and not words & _HAPPENED and words & (_PAST | _DATE_WORDS)
+        or "@when" in r.keys and words & (_PAST | _DATE_WORDS))
+    if not checked or r.people or r.countries or unknown_names(matcher, r) or _place_named(matcher, r):
+        return False  # "was the Sochi meeting held on 27 October", "Putin's meeting"
+    asked = [s for s in _SENTENCE_END_RE.split(r.question.strip()) if s.strip()][-1:] or [r.question]
+    if _PLANNED_TO_BE_HELD_RE.search(asked[0].lower()) or words & _CHOSEN:
+        # "was it supposed to be held on 27 October" (it was), "what place was chosen for it"; not a plan told
+        # before the check ("назначено на 27 октября. Прошу подтвердить, что оно состоялось 27 октября")
+        return False
+    if {"@next", "@sign", "@adopt", "@propose", "@document", "@who", "@count", "@source", "@agenda"} & r.keys \
+            or "@say" in r.keys and not held or words & (_BEFORE_AFTER | _FUTURE | _COVERED) \
+            or words & _PLANNED and not held or sources_named(matcher, r) and not held:
+        return False  # "what was said on 27 October", "the days before", "was it first planned for 27 October"
+    return not (_ANOTHER_ONE_RE.search(text) or _another_year(meeting, r) or r.keys & derived(matcher).schedule_keys)
 
 
 def _where_announced(matcher: Matcher, r: Reading) -> Reply | None:

@@ -288,10 +288,11 @@ def _only_their_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
 # How X's words are wanted (whole, verbatim, in short, the main ones), not what they are about
 _HOW_ASKED = frozenset(form for w in """
     verbatim exact exactly full whole entire main key principal chief major gist essence summary summarize
-    summarise summarized summarised summing sum overall text wording
-    outlet outlets source sources agency page caption captions podcast episode segment air behind
+    summarise summarized summarised summing sum overall wording short shortly
+    outlet outlets source sources agency page caption captions podcast episode segment behind
     материалах материалы материалов публикациях суть основные главные ключевые основное главное дословно
-    полностью целиком коротко кратко вкратце полный полная текст формулировка формулировки
+    полностью целиком коротко кратко вкратце полный полная формулировка формулировки тезисы тезисов точные
+    точно текст kratko osnovnye glavnoe doslovno
 """.split() for form in (w, stem(w)))
 
 
@@ -468,7 +469,8 @@ def _holds_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     "the source" are no subject."""
     place = derived(matcher).schedule_keys  # "о подготовке к заседанию в Ашхабаде": the meeting's, no subject
     subject = [keys - {"@say", "@source", "@sector"} - place for keys in subject_keys(matcher, r, known_only=True)]
-    subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
+    subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)
+               and not keys <= _HOW_ASKED]  # "Aripov's key proposals on energy": on energy
     asked = _asked_for(matcher, r)  # "which body will analyse the proposals": the answer's kind, not its subject
     subject = [keys for keys in subject if not keys <= asked] if asked else subject
     # a topic word no fact holds ("a single currency"): part of the subject, which the fact then lacks

@@ -26,7 +26,7 @@ from bot.intents.vocabulary import (
     OTHER_PLACES,
     OUTCOME_WORDS,
 )
-from bot.lexicon import NEVER_TYPOS
+from bot.lexicon import COUNTRIES, NEVER_TYPOS
 from bot.matcher import Matcher
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
@@ -455,7 +455,8 @@ _DECLARED_RE = re.compile(r"\b((?:was|were|is|are|been|be|being)(?:\s+\w+){0,3})
 _DECLARED_RU_RE = re.compile(r"\b(объявлен|провозглашён|провозглашен)(а|о|ы)?\b", re.IGNORECASE)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b|\bпо\s+данным\b|\bсогласно\b|"
                            # "as given by the Kyrgyz government", "as listed in TASS": per that report
-                           r"\bas\s+(?:given|listed|published|shown|set\s+out|numbered|presented)\s+(?:by|in|on)\b",
+                           r"\bas\s+(?:given|listed|published|set\s+out|numbered)\s+(?:by|in|on)\b|"
+                           r"\bкак\s+(?:указано|приведено|перечислено|опубликовано)\s+(?:на|в|у)\b",
                            re.IGNORECASE)
 # "according to the reports", "согласно отчётам", "по данным СМИ": every report, so no subject and no report named
 _PER_THE_REPORTS_RE = re.compile(
@@ -526,11 +527,51 @@ _QUOTE_WHERE_RE = re.compile(r"\b(quotes?|quotation|part|passage|bit|line|lines|
                              r" (where|in which|that says|saying)\b", re.IGNORECASE)
 
 
+_THIS_MEETING_RE = re.compile(r"(?<=\bна )(?:этом|этой)\s+(?=(?:заседани|встреч|саммит|совещани|сессии)\w*)|"
+                              r"(?<=\bв )(?:этом|этой)\s+(?=(?:заседани|встреч|саммит|совещани|сессии)\w*)",
+                              re.IGNORECASE)
+_STATE_WORD_RE = re.compile(r"^(республик\w*|федераци\w*|republic|federation|respublik\w*|federatsi\w*)$", re.IGNORECASE)
+# the first letters of every form of a state's name ("кыргыз" of "Кыргызской"), for the word beside "Республики"
+_COUNTRY_STARTS = frozenset(form[:5] for country in COUNTRIES for form in country.forms if len(form) >= 5)
+
+
+def _without_state_words(question: str) -> str:
+    """The question without "Республика", "Федерация", "Republic (of)" where they stand beside a state's
+    name ("Республики Казахстан", "Кыргызской Республики", "Российской Федерации", "the Republic of
+    Belarus"): the name alone names it. Elsewhere ("Совет Федерации") they stay words of their own."""
+    words = question.split(" ")
+    kept: list[str] = []
+    skip_of = False
+    for i, word in enumerate(words):
+        core = word.strip(".,;:!?()«»\"'")
+        if skip_of and core.lower() == "of":  # "the Republic of Belarus": Belarus
+            skip_of = False
+            continue
+        skip_of = False
+        if _STATE_WORD_RE.match(core):
+            before = words[i - 1].strip(".,;:!?()«»\"'").lower() if i else ""
+            after = [w.strip(".,;:!?()«»\"'").lower() for w in words[i + 1:i + 3]]
+            after = after[1:] if after[:1] == ["of"] else after
+            if before[:5] in _COUNTRY_STARTS or after and after[0][:5] in _COUNTRY_STARTS:
+                kept.append(word[len(word.rstrip(".,;:!?()«»\"'")):])  # its punctuation only
+                skip_of = True
+                continue
+        kept.append(word)
+    return " ".join(w for w in kept if w)
+
+
 def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
     adjective ("бишкекском") as the city."""
     lowered = question.lower()
+    if "этом " in lowered or "этой " in lowered:  # "на этом заседании": the meeting, as "на заседании"
+        question = _THIS_MEETING_RE.sub("", question)
+        lowered = question.lower()
+    if "республик" in lowered or "федерац" in lowered or "republic" in lowered or "federation" in lowered \
+            or "respublik" in lowered or "federatsi" in lowered:
+        question = _without_state_words(question)
+        lowered = question.lower()
     if _SLIP_RE.search(lowered):  # "wat did mishustin sey": the question's own words, mistyped
         question = _SLIP_RE.sub(lambda m: _SLIPS[m.group(0).lower()], question)
         lowered = question.lower()
@@ -541,7 +582,7 @@ def _mend_question_words(question: str) -> str:
     if "объявлен" in lowered or "провозгла" in lowered:
         question = _DECLARED_RU_RE.sub(lambda m: "принят" + (m.group(2) or ""), question)
     if "according" in lowered or "данным" in lowered or "согласно" in lowered or "per " in lowered or "судя" in lowered \
-            or "as " in lowered:
+            or "as " in lowered or "как " in lowered:
         question = _PER_THE_REPORTS_RE.sub(" ", question)
         question = _ACCORDING_RE.sub("per", question)  # a word the matcher skips: it costs no fact score
     if " up" in lowered:

@@ -36,6 +36,7 @@ from bot.text import tokenize
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_figure", "asks_maker", "asks_why",
     "capitalised_unknown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
+    "of_another_meeting",
     "report_statements_holding", "retrieve", "said_in_the_same_report", "theme_year_reply", "unknown_capitalised",
     "unknown_names", "what_its_event_holds", "without_agenda_words",
 ]
@@ -152,10 +153,10 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
         moved = _tied_first(ranked, lambda fact: _gives_day(matcher.factbase, fact), DAY_MARGIN, matcher.threshold)
         result = moved if moved.best is not best else result
     result = _with_the_day_named(matcher, r, question, result)
-    if result.answered and result.best is not None and _of_another_meeting(matcher, result.best.fact_id) \
+    if result.answered and result.best is not None and of_another_meeting(matcher, result.best.fact_id) \
             and _this_meeting_asked(matcher, r):
         # "на какое число было назначено заседание в Бишкеке": this one's date, never the next one's plans
-        these = [c for c in matcher.rank(question, r.language, limit=8) if not _of_another_meeting(matcher, c.fact_id)]
+        these = [c for c in matcher.rank(question, r.language, limit=8) if not of_another_meeting(matcher, c.fact_id)]
         if not these or these[0].confidence < matcher.threshold:
             return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=result.best.confidence)
         result = replace(result, best=these[0], alternatives=tuple(these[1:]))
@@ -179,7 +180,7 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
             or speaker is not None and _speaker_of(matcher.factbase, c.fact_id) == speaker]
     if matcher.factbase.meeting is not None and result.best.fact_id == matcher.factbase.meeting.id \
             and "@next" not in r.keys:  # "where was the meeting held": not beside the next one's plans
-        tied = [c for c in tied if not _of_another_meeting(matcher, c.fact_id)]
+        tied = [c for c in tied if not of_another_meeting(matcher, c.fact_id)]
     if not tied:
         told = _same_report_words(matcher, r, result.best)
         if not told:
@@ -238,7 +239,7 @@ def _this_meeting_asked(matcher: Matcher, r: Reading) -> bool:
     return bool(r.keys & known.meeting_keys or set(r.words) & _PAST)
 
 
-def _of_another_meeting(matcher: Matcher, fact_id: str) -> bool:
+def of_another_meeting(matcher: Matcher, fact_id: str) -> bool:
     """True for a fact on the next meeting, or words said at another one (Meredov's on the preparations)."""
     entry = matcher.factbase.entry(fact_id)
     return getattr(entry, "agreement_kind", None) == "schedule" or fact_id in derived(matcher).elsewhere_ids
