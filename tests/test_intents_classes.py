@@ -2860,3 +2860,23 @@ def test_a_reports_list_asked_as_given_on_its_site_in_russian_is_that_reports_do
     documents = {a.id for a in FACTS.agreements.values() if a.source == "gov-kg-2023-10-26"
                  and a.agreement_kind == "document"}
     assert reply.answered and len(shown(reply) & documents) >= 9, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which documents are tied to the 80th anniversary?",
+                                      "Какие документы касаются 80-летия?"])
+def test_documents_asked_in_the_plural_are_every_one_holding_the_subject(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and {"doc-victory-80th-anniversary-plan", "doc-jubilee-medal"} <= shown(reply), \
+        render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Затрагивался ли на заседании вопрос культуры?",
+                                      "Какие гуманитарные темы затрагивались?"])
+def test_touched_upon_is_discussed(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "agenda-cultural-humanitarian" in shown(reply), render_text(reply)
+
+
+def test_what_someone_reported_about_the_next_meetings_place_is_their_words() -> None:
+    reply = SHIPPED.ask("What did Meredov tell the cabinet about the Ashgabat meeting?")
+    assert reply.answered and "meredov-preparations" in shown(reply), render_text(reply)

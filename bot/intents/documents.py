@@ -229,6 +229,11 @@ def list_position_reply(matcher: Matcher, r: Reading, place: int) -> Reply:
     return with_changes(reply, headline=f"{headline} {reply.headline}", intent="documents")
 
 
+# documents asked in the plural ("which documents", "какие соглашения"): each that holds the whole subject
+_DOCUMENTS_PLURAL = frozenset("""documents agreements programmes programs decisions документы соглашения программы
+    решения документов соглашений программ dokumenty""".split())
+
+
 # a yes-or-no question ("was a free trade agreement signed", "подписали ли", "было ли подписано")
 _YES_NO_RE = re.compile(r"^(was|were|did|has|have|had|is|are)\b|\bли\b|^(bylo|byli|podpisali) li\b")
 
@@ -350,6 +355,9 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         if ranked:
             best = ranked[0]
             close = [c.fact_id for c in ranked if c.confidence >= best.confidence - matcher.margin]
+            if set(r.words) & _DOCUMENTS_PLURAL and not _YES_NO_RE.search(" ".join(r.words)):
+                # "which documents relate to the 80th anniversary": every one (not "was there among the documents")
+                close += [c.fact_id for c in ranked if c.fact_id not in close and doc_holds(matcher, c.fact_id, subject)]
             if len(close) == 1:
                 return with_changes(fact_reply(factbase, best.fact_id, lang, score=best.confidence), intent="documents")
             return list_reply(factbase, lang, phrase(lang, "documents_on_topic"), close, intent="documents",

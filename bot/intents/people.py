@@ -338,7 +338,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                                                        surname=speaker_surname(speaker, lang)), elsewhere, intent="say",
                             fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
-    if _asks_what_reported(r) and all(keys <= {"@source"} for keys in subject_keys(matcher, r)):
+    place = {"@source"} | derived(matcher).schedule_keys  # "what did Meredov report about the Ashgabat meeting"
+    if _asks_what_reported(r) and all(keys <= place for keys in subject_keys(matcher, r)):
         r = replace(r, topic=False)  # "what did Meredov report": what he reported is his words, not a topic
     if r.topic and _only_their_title(matcher, r, speaker):
         r = replace(r, topic=False)  # "what did the CIS Secretary General say": the title names X, not a topic

@@ -79,6 +79,7 @@ SPOKE_WORDS = frozenset("spoke speak speakers speaker выступал выст�
 
 
 AGENDA_RE = re.compile(r"\b(agenda|discuss\w*|topics?|issues|on the table|повестк\w*|обсужда\w*|обсудили|темы|"
+                        r"затрагива\w*|затронул\w*|затронут\w*|рассматривал\w*|"
                         r"тема|povestk\w*|obsuzhda\w*|obsudili|"  # and as typed in Latin letters
                         # "what did they talk about", "о чём говорили": what was talked about, by no one named
                         r"what did (they|the \w+( \w+){0,2}) (talk|speak) about|"
