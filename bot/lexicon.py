@@ -129,7 +129,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@say": (
         "say", "said", "says", "saying", "told", "note", "noted", "notes", "stated",
         "statement", "statements", "speak", "spoke", "speech", "speaking", "remark", "remarks",
-        "mention", "mentioned", "emphasize", "emphasized", "emphasise", "emphasised", "stress",
+        "mention", "mentioned", "refer", "referred", "refers", "referring", "emphasize", "emphasized", "emphasise", "emphasised", "stress",
         "stressed", "comment", "comments", "commented", "declare", "declared", "announce",
         "announced", "talk", "talked", "address", "addressed", "quote", "quotes", "quoted",
         "word", "words", "view", "views", "opinion", "stance", "think", "thinks", "believe",

@@ -2880,3 +2880,24 @@ def test_touched_upon_is_discussed(question: str) -> None:
 def test_what_someone_reported_about_the_next_meetings_place_is_their_words() -> None:
     reply = SHIPPED.ask("What did Meredov tell the cabinet about the Ashgabat meeting?")
     assert reply.answered and "meredov-preparations" in shown(reply), render_text(reply)
+
+
+def test_how_many_documents_the_prime_ministers_signed_is_the_reports_counts() -> None:
+    reply = SHIPPED.ask("How many documents did the premiers sign, in total?")
+    assert reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)
+
+
+def test_how_many_prime_ministers_signed_is_a_count_no_report_gives() -> None:
+    reply = SHIPPED.ask("How many premiers signed the documents?")
+    assert not reply.answered and not document_counts() & listed(reply), render_text(reply)
+
+
+def test_a_person_referring_to_another_is_their_words_naming_them() -> None:
+    reply = SHIPPED.ask("Did Smailov refer to Tokayev in his speech?")
+    assert reply.answered and reply.fact_id == "smailov-trade-barriers", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Каким годом обьявлен 2024-й в Содружестве?",
+                                      "На чью информацию опирается ТАСС?"])
+def test_russian_typed_with_a_soft_sign_or_whose_in_the_accusative_is_read(question: str) -> None:
+    assert SHIPPED.ask(question).answered

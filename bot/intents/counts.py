@@ -60,6 +60,8 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if {"@document", "@sign", "@adopt"} & r.keys and any(k.startswith("C:") for keys in subject for k in keys):
         return _no_count(matcher, r)  # "how many documents did Kyrgyzstan sign": the reports count no country's
     if {"@document", "@sign", "@adopt"} & r.keys:
+        # "how many documents did the prime ministers sign": those who sign them frame the count, no subject
+        subject = [keys for keys in subject if not keys <= _ROLE_KEYS | {"@participate"}]
         counts = derived(matcher).by_kind.get("count", [])
         named = sources_named(matcher, r)
         if named and subject:  # "do Asia-Plus and TASS agree on how many": the reports, not a subject
@@ -185,7 +187,8 @@ _AMOUNT_NOUNS = frozenset("""money dollars rubles roubles euros budget cost cost
 
 
 _PARTY_NOUNS = frozenset("""countries states nations delegations participants people members стран государств
-    делегаций участников человек членов""".split())
+    делегаций участников человек членов prime premiers ministers heads leaders премьеров премьер-министров
+    министров глав лидеров""".split())
 
 
 def _counts_countries(r: Reading) -> bool:

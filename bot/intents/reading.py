@@ -452,7 +452,7 @@ _SHOWED_UP_RE = re.compile(r"\b(?:show|shows|showed|shown|showing|turn|turns|tur
 # lexicon reads "declared" as a word of saying, and "объявлен" meets the date first announced)
 _DECLARED_RE = re.compile(r"\b((?:was|were|is|are|been|be|being)(?:\s+\w+){0,3})\s+(declared|proclaimed|designated)\b",
                            re.IGNORECASE)
-_DECLARED_RU_RE = re.compile(r"\b(объявлен|провозглашён|провозглашен)(а|о|ы)?\b", re.IGNORECASE)
+_DECLARED_RU_RE = re.compile(r"\b(объявлен|обьявлен|провозглашён|провозглашен)(а|о|ы)?\b", re.IGNORECASE)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b|\bпо\s+данным\b|\bсогласно\b|"
                            # "as given by the Kyrgyz government", "as listed in TASS": per that report
                            r"\bas\s+(?:given|listed|published|set\s+out|numbered)\s+(?:by|in|on)\b|"
@@ -579,7 +579,7 @@ def _mend_question_words(question: str) -> str:
         question = _HOW_RE.sub(_mended_how, question)
     if "declared" in lowered or "proclaimed" in lowered or "designated" in lowered:
         question = _DECLARED_RE.sub(r"\1 adopted", question)
-    if "объявлен" in lowered or "провозгла" in lowered:
+    if "объявлен" in lowered or "обьявлен" in lowered or "провозгла" in lowered:
         question = _DECLARED_RU_RE.sub(lambda m: "принят" + (m.group(2) or ""), question)
     if "according" in lowered or "данным" in lowered or "согласно" in lowered or "per " in lowered or "судя" in lowered \
             or "as " in lowered or "как " in lowered:

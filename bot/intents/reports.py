@@ -175,7 +175,7 @@ _GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|вз
                           r"\b(from|откуда|otkuda)\b|\b(откуда|otkuda|where)\b.*\b(get|gets|got|взял\w*|взят\w*|"
                           r"получил\w*|узнал\w*)\b")
 _QUOTING_RE = re.compile(r"\b(цитир\w*|quotes?|quoting)\b")  # whom it quotes: a person, unless asked for an agency
-_SOURCE_ASKED = frozenset("whom who whose where откуда otkuda кого kogo чьи чьим чьей чьих kakoe kakoy kakie".split())
+_SOURCE_ASKED = frozenset("whom who whose where откуда otkuda кого kogo чьи чьим чьей чьих чью чья чей kakoe kakoy kakie".split())
 _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service source sources агентство агентства
     агенство агенства agentstvo сми издание издания газета службу служба источник источника источники""".split())
 _WHEN_PUBLISHED_RE = re.compile(
