@@ -72,6 +72,7 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     healthcare pandemic covid climate grain wheat ruble rubles rouble roubles dollar dollars euro euros
     bank banks loan loans debt debts inflation terrorism terrorist drugs border borders refugees
     election elections vaccine vaccines communique communiques коммюнике accession enlargement
+    export exports exporting exported экспорт экспорта экспорту
     валюта валюты валюту валютой валютный валютная валютного санкции санкций санкциям армия армии
     война войны войну оружие оружия ядерный ядерного газ газа нефть нефти трубопровод визы виза визовый
     миграция миграции мигранты мигрантов туризм туризма образование образования здравоохранение

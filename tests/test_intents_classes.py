@@ -2901,3 +2901,62 @@ def test_a_person_referring_to_another_is_their_words_naming_them() -> None:
                                       "На чью информацию опирается ТАСС?"])
 def test_russian_typed_with_a_soft_sign_or_whose_in_the_accusative_is_read(question: str) -> None:
     assert SHIPPED.ask(question).answered
+
+
+# -- guards the second review found wanting --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Did the foreign ministers' council meet on 27 October?",
+                                      "Was the business forum held on 27 October?",
+                                      "Заседание министров обороны прошло 27 октября?",
+                                      "Did the working meeting in the capital take place on 23 May?"])
+def test_another_bodys_or_events_day_is_not_corrected_as_this_meetings(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.headline.startswith(("Not on", "Не ")), reply.headline
+
+
+@pytest.mark.parametrize("question", ["What did the People's Republic of China say?",
+                                      "What did the Federation Council of Russia say about the meeting?"])
+def test_state_words_beside_a_state_outside_the_meeting_or_a_council_stay_words_of_their_own(question: str) -> None:
+    assert not SHIPPED.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["When is the next meeting, and who will lead Belarus's delegation?",
+                                      "Когда следующее заседание, и кто на нём будет от России?",
+                                      "Who took part, and which delegations were missing?"])
+def test_a_second_part_this_meeting_cannot_answer_keeps_the_whole_unanswered(question: str) -> None:
+    assert not SHIPPED.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["What did Mishustin say about the key risks?", "Что Лебедев сказал о тексте решения?"])
+def test_a_how_asked_word_after_about_is_the_topic(question: str) -> None:
+    assert not SHIPPED.ask(question).answered
+
+
+def test_how_many_proposals_someone_made_is_a_count_no_report_gives() -> None:
+    reply = SHIPPED.ask("How many proposals did Aripov put forward?")
+    assert not reply.answered and reply.items, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did the meeting take place in the Republic of Uzbekistan?",
+                                      "Заседание состоялось в Таджикистане?"])
+def test_the_meeting_said_to_be_held_in_another_country_is_corrected(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    meeting = FACTS.meeting
+    assert meeting is not None and reply.answered and reply.fact_id == meeting.id, render_text(reply)
+    assert reply.headline.startswith(("Not in", "Заседание прошло не в")), reply.headline
+
+
+def test_the_meeting_said_to_be_held_in_the_next_ones_city_is_corrected_with_the_next_ones_facts() -> None:
+    reply = SHIPPED.ask("Did the October meeting take place in Ashgabat?")
+    schedule = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "schedule"}
+    assert reply.answered and reply.headline.startswith("Not in Ashgabat") and schedule <= shown(reply), \
+        render_text(reply)
+
+
+def test_who_from_a_country_attended_the_meeting_held_in_the_host_city_is_that_countrys_head() -> None:
+    assert SHIPPED.ask("Who from Belarus attended the meeting held in Bishkek?").fact_id == "golovchenko"
+
+
+def test_a_second_part_of_one_word_found_in_some_fact_is_no_answer() -> None:
+    assert not SHIPPED.ask("What did Smailov propose, and what was missing?").answered

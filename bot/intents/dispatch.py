@@ -62,6 +62,7 @@ from bot.intents.people import (
 )
 from bot.intents.quoting import each_said_reply, quoted_by_reply
 from bot.intents.reading import (
+    MONTHS,
     Context,
     Reading,
     dates_in,
@@ -73,6 +74,7 @@ from bot.intents.reading import (
     read,
     reading_score,
     sources_named,
+    subject_keys,
     without_words,
 )
 from bot.intents.replying import abstain, list_reply, with_changes
@@ -104,6 +106,7 @@ from bot.intents.retrieval import (
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import FRAME, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, SPOKE_WORDS
+from bot.lexicon import COUNTRIES
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, format_date, label, speaker_name
 from bot.text import tokenize
@@ -146,6 +149,7 @@ _BECOMING_A_POST_RE = re.compile(r"\b(become|becomes|станет|стать)\b.
 _ABSENT_RE = re.compile(r"\b(not|didn|never|не|ne)\s+(t\s+)?(\w+\s+)?(attend\w*|send|sent|particip\w*|come|came|"
                         r"represent\w*|show\w*|прислал\w*|присылал\w*|участвовал\w*|приехал\w*|прибыл\w*|"
                         r"направил\w*|представлен\w*|приславш\w*)\b|\b(absent|absence|absentees|"
+                        r"(countries|states|delegations|who)\s+(were|was)\s+missing|"
                         r"отсутствовал\w*|отсутствующ\w*|отсутствие)\b")
 # who would not sign: "refused to sign", "did not sign", "не подписал", "отказался подписать"
 _REFUSED_RE = re.compile(r"\b(refus\w*|declin\w*|reject\w*|отказал\w*|отказыва\w*|отклонил\w*)\s+(to\s+)?(sign|"
@@ -251,11 +255,17 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
         return None  # the whole's report is the first part's fact's: its attribution stands
     if asks_source:
         return first, after_first  # "..., and who reported it?": the first reply names its report
+    if any("@next" in p.keys or p.keys & derived(matcher).schedule_keys or set(p.words) & _FUTURE
+           for p in (read(matcher, parts[0], language), second_reading)):
+        return None  # "when is the next meeting, and who will represent Russia": this meeting's answer is no half
     own = second_reading.people or second_reading.countries or second_reading.topic
     second_question = f"{parts[1]} {parts[0]}" if back or not own else parts[1]
     second, after = _answer_asked(matcher, second_question, language, after_first, in_parts=False)
     if not second.answered or set(_shown_ids(second)) <= set(_shown_ids(first)):
         return None  # the second part unanswered, or "answered" by the first's facts again (its words, not its own)
+    if second.intent == "retrieval" and not (second_reading.people or second_reading.countries) \
+            and len(subject_keys(matcher, second_reading, known_only=True)) < 2:
+        return None  # "..., and what was missing?": one word found in some fact is no answer to a second question
     ids = list(dict.fromkeys(i for reply in (first, second) for i in _shown_ids(reply)))
     headline = " ".join(h.rstrip(":").rstrip() + ("." if h.rstrip().endswith(":") else "")
                         for h in (first.headline, second.headline) if h)
@@ -335,6 +345,53 @@ def _this_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
                                         f"{reply.headline}", intent="overview")
 
 
+def _held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was the meeting held in Kazakhstan?", "Заседание прошло в Республике Казахстан?", "was it held in
+    Ashgabat?": not there; where the reports say it was (and, for the next meeting's city, that the next
+    one is planned there). A country or the next meeting's city named as the place, never a guess."""
+    meeting = matcher.factbase.meeting
+    words = list(r.words)
+    known = derived(matcher)
+    if meeting is None or r.people or "@next" in r.keys or set(words) & (_FUTURE | _PLANNED | _BEFORE_AFTER) \
+            or dates_in(words) \
+            or not (set(words) & (_HELD | _MET) or set(words) & MEETING_WORDS and "@where" in r.keys) \
+            or _ANOTHER_ONE_RE.search(" ".join(words)) or _another_year(meeting, r):
+        return None
+    placed_words = [w for w in words if w not in ("the",)]  # "held in the Kazakhstan" once "Republic of" is read
+    after_in = {placed_words[i + 1] for i, w in enumerate(placed_words[:-1]) if w in _IN}
+    others = [c for c in r.countries if c not in known.host]
+    lang = r.language
+    venue = (meeting.place_ru or meeting.place) if lang == "ru" else meeting.place
+    if len(others) == 1 and len(r.countries) == 1 and after_in and not {"@who", "@participate"} & r.keys:
+        country = next((c for c in COUNTRIES if f"C:{c.key}" == others[0]), None)
+        if country is None or not any(_names_the_state(w, country.en, country.ru) for w in after_in):
+            return None  # "with Kazakhstan's PM", "held in Russian" (a language): the country is not the place
+        told = phrase(lang, "this_not_in_country", place=country.ru if lang == "ru" else country.en, venue=venue)
+        reply = fact_reply(matcher.factbase, meeting.id, lang, score=reading_score(r))
+        return with_changes(reply, headline=f"{told} {reply.headline}", intent="overview")
+    schedule = [a.id for a in known.by_kind.get("schedule", [])]
+    tokens, _ = matcher.analyze(" ".join(sorted(after_in)))
+    # a place the schedule facts name with a capital (Ashgabat), not "the capital" or "May"
+    proper = {w.lower() for i in schedule if (a := matcher.factbase.agreements.get(i))
+              for w in _PROPER_RE.findall(f"{a.title} {a.title_ru or ''}")}
+    named = [t.word for t in tokens if set(t.keys) & known.schedule_keys and t.word in proper and t.word not in MONTHS]
+    if not schedule or r.countries or not named or not set(words) & MEETING_WORDS:
+        return None  # not "on which days in April is Innoprom held"
+    told = phrase(lang, "this_not_the_next", place=named[0].capitalize(), venue=venue)
+    return list_reply(matcher.factbase, lang, told, [meeting.id, *schedule], intent="overview", fact_id=meeting.id,
+                      score=reading_score(r))
+
+
+_IN = frozenset("in в во v".split())
+_PROPER_RE = re.compile(r"(?<!^)(?<![.:] )\b[A-ZА-ЯЁ][a-zа-яё]{3,}")
+
+
+def _names_the_state(word: str, name: str, name_ru: str) -> bool:
+    """True when the word is the state's own name in a case ("Kazakhstan", "Казахстане", "России"), not an
+    adjective or a language ("Russian", "российском")."""
+    if word.endswith(("ian", "ish", "ском", "ской", "ская", "ский")):
+        return False
+    return word == name.lower() or word.startswith(name_ru.lower()[:-1])
 _CHECKED_RE = re.compile(r"^(was|is|did|has)\b|\b(right|correct|true|верно|правда|так)$|\bли\b")
 
 
@@ -413,7 +470,39 @@ def _checks_the_day_held(matcher: Matcher, r: Reading, meeting: Meeting) -> bool
             or "@say" in r.keys and not held or words & (_BEFORE_AFTER | _FUTURE | _COVERED) \
             or words & _PLANNED and not held or sources_named(matcher, r) and not held:
         return False  # "what was said on 27 October", "the days before", "was it first planned for 27 October"
-    return not (_ANOTHER_ONE_RE.search(text) or _another_year(meeting, r) or r.keys & derived(matcher).schedule_keys)
+    if _ANOTHER_ONE_RE.search(text) or _another_year(meeting, r) or r.keys & derived(matcher).schedule_keys:
+        return False
+    return _names_only_this_meeting(matcher, r)
+
+
+# what may stand beside "the meeting" in a check of its day and still mean this one: who says the day
+# ("a wire story", "my colleague's draft", "в июньском сообщении Sputnik") and how it is checked
+_CHECK_CONTEXT = frozenset("""wire story draft colleague colleagues notes note article piece report reports media press
+    says said claims claim wrote write writes confirm check please actually really indeed exactly june
+    сообщении сообщение заметке заметка заметках статье статья публикации публикация черновике июньском июне июня
+    пишут писал писали писала написано написал прошу подтвердить подтвердите проверить именно точно действительно
+    different differ differs разных разная разные разное""".split())
+_ORDINAL_DAY_RE = re.compile(r"\d{1,2}(st|nd|rd|th|-?го|-?е)?")  # "the 27th", "27-го"
+
+
+def _names_only_this_meeting(matcher: Matcher, r: Reading) -> bool:
+    """True when every word of the question that is not its frame, this meeting's own name, place or day,
+    a report's name or how the day is checked: so "the foreign ministers' meeting", "the Innoprom forum",
+    "the gala dinner", "the briefing" are other events, whose day this meeting's does not correct."""
+    tokens, unknown = matcher.analyze(r.question)
+    own = derived(matcher).meeting_keys | FRAME | derived(matcher).publisher_words | {"@say", "@source"}
+    for token in tokens:
+        keys = set(token.keys)
+        if keys <= own or _checks_this_meeting(token.word) or keys & derived(matcher).host:
+            continue
+        return False
+    return all(_checks_this_meeting(w) for w in unknown)
+
+
+def _checks_this_meeting(word: str) -> bool:
+    """True for a word that says how the meeting's day is checked, or names the meeting or its holding."""
+    return word in _CHECK_CONTEXT or word in MONTHS or word in MEETING_WORDS or word in _HELD or word in _MET \
+        or word in _PLANNED or _ORDINAL_DAY_RE.fullmatch(word) is not None  # "Sputnik had it scheduled for ..."
 
 
 def _where_announced(matcher: Matcher, r: Reading) -> Reply | None:
@@ -583,6 +672,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     announced = _held_not_announced(matcher, r)  # "was it held on 27 October": announced so, held on the 26th
     if announced is not None:
         return announced
+    placed = _held_in_another_place(matcher, r)  # "was the meeting held in Kazakhstan / in Ashgabat"
+    if placed is not None:
+        return placed
     if _OPINION_RE.search(text) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
     if _REFUSED_RE.search(text):  # "which country refused to sign": the reports name no refusal

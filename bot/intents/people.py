@@ -296,12 +296,19 @@ _HOW_ASKED = frozenset(form for w in """
 """.split() for form in (w, stem(w)))
 
 
+_ABOUT = frozenset("about on regarding concerning о об обо про насчёт насчет".split())
+
+
 def _only_how_asked(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
     """True when every subject word of a question about X's words says how they are wanted
     ("verbatim", "the main ones", "with the outlet", "в этих материалах"), none what they are about;
     X's own country is X ("what did Uzbekistan want? Summarize Aripov's proposals")."""
     if "@count" in r.keys or unknown_names(matcher, r):  # "how many quotes in the text", "per RIA Novosti"
         return False
+    words = list(r.words)
+    after_about = [words[j] for i, w in enumerate(words) if w in _ABOUT for j in (i + 1, i + 2) if j < len(words)]
+    if any(w in _HOW_ASKED or stem(w) in _HOW_ASKED for w in after_about):
+        return False  # "what did he say about the chief threats", "о тексте соглашения": what about, not how
     subject = subject_keys(matcher, r)
     return bool(subject) and all(keys <= _HOW_ASKED | {"@source", country_key(speaker)} for keys in subject)
 
@@ -413,6 +420,10 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     if len(own) == 1:
         reply = with_changes(fact_reply(factbase, own[0].id, lang, score=reading_score(r)), intent="say")
         return _with_agencies(factbase, reply, own) if set(r.words) & _AGENCY_ASKED else reply
+    if own and {"@count", "@propose"} <= r.keys:  # "how many proposals did Aripov make": his words, no count
+        reply = list_reply(factbase, lang, phrase(lang, "proposals_not_counted", name=name), [s.id for s in own],
+                           intent="say", fact_id=person, score=reading_score(r))
+        return with_changes(reply, answered=False)
     if own:
         reply = list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(own)),
                            [s.id for s in own], intent="say", fact_id=person, score=reading_score(r))

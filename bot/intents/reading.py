@@ -455,8 +455,8 @@ _DECLARED_RE = re.compile(r"\b((?:was|were|is|are|been|be|being)(?:\s+\w+){0,3})
 _DECLARED_RU_RE = re.compile(r"\b(объявлен|обьявлен|провозглашён|провозглашен)(а|о|ы)?\b", re.IGNORECASE)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b|\bпо\s+данным\b|\bсогласно\b|"
                            # "as given by the Kyrgyz government", "as listed in TASS": per that report
-                           r"\bas\s+(?:given|listed|published|set\s+out|numbered)\s+(?:by|in|on)\b|"
-                           r"\bкак\s+(?:указано|приведено|перечислено|опубликовано)\s+(?:на|в|у)\b",
+                           r"\bas\s+(?:given|published|set\s+out|numbered)\s+(?:by|in|on)\b|"
+                           r"\bкак\s+(?:указано|приведено|перечислено|опубликовано)\s+(?:на|в)\b",
                            re.IGNORECASE)
 # "according to the reports", "согласно отчётам", "по данным СМИ": every report, so no subject and no report named
 _PER_THE_REPORTS_RE = re.compile(
@@ -531,8 +531,12 @@ _THIS_MEETING_RE = re.compile(r"(?<=\bна )(?:этом|этой)\s+(?=(?:зас
                               r"(?<=\bв )(?:этом|этой)\s+(?=(?:заседани|встреч|саммит|совещани|сессии)\w*)",
                               re.IGNORECASE)
 _STATE_WORD_RE = re.compile(r"^(республик\w*|федераци\w*|republic|federation|respublik\w*|federatsi\w*)$", re.IGNORECASE)
-# the first letters of every form of a state's name ("кыргыз" of "Кыргызской"), for the word beside "Республики"
-_COUNTRY_STARTS = frozenset(form[:5] for country in COUNTRIES for form in country.forms if len(form) >= 5)
+# the first letters of every form of a CIS state's name ("кыргыз" of "Кыргызской"), for the word beside
+# "Республики": the formal names the meeting's own states go by (not "the People's Republic of China")
+_CIS = frozenset("armenia azerbaijan belarus kazakhstan kyrgyzstan russia tajikistan turkmenistan uzbekistan moldova".split())
+_COUNTRY_STARTS = frozenset(form[:5] for country in COUNTRIES if country.key in _CIS
+                            for form in country.forms if len(form) >= 5)
+_COUNCIL = frozenset("council councils совет совета совете советом".split())  # "Совет Федерации", "Federation Council"
 
 
 def _without_state_words(question: str) -> str:
@@ -552,7 +556,8 @@ def _without_state_words(question: str) -> str:
             before = words[i - 1].strip(".,;:!?()«»\"'").lower() if i else ""
             after = [w.strip(".,;:!?()«»\"'").lower() for w in words[i + 1:i + 3]]
             after = after[1:] if after[:1] == ["of"] else after
-            if before[:5] in _COUNTRY_STARTS or after and after[0][:5] in _COUNTRY_STARTS:
+            council = before in _COUNCIL or bool(after) and after[0] in _COUNCIL
+            if not council and (before[:5] in _COUNTRY_STARTS or after and after[0][:5] in _COUNTRY_STARTS):
                 kept.append(word[len(word.rstrip(".,;:!?()«»\"'")):])  # its punctuation only
                 skip_of = True
                 continue

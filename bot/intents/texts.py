@@ -43,6 +43,7 @@ _TEXTS = {
         "no_more": "That is all the reports quote {name} saying.",
         "also_close": "Also close:",
         "said_not_on_topic": "The reports don't quote {name} on that. What they do quote:",
+        "proposals_not_counted": "The reports give no count of {name}'s proposals. What they quote:",
         "said_by_other": "The reports give this to {other}; they quote nothing of {name}'s on it.",
         "said_elsewhere": "{name} took no part in this meeting, and the reports quote nothing {surname} said at it. "
                           "What they quote from another occasion:",
@@ -62,6 +63,8 @@ _TEXTS = {
         "count_documents": "Documents signed: {parts}.",
         "spoke_in": "People {publisher} quotes, in my facts:",
         "this_not_there": "Not in {place}: the meeting was held in {venue}.",
+        "this_not_in_country": "Not in {place}: the meeting was held in {venue}.",
+        "this_not_the_next": "Not in {place}: the meeting was held in {venue}; {place} is where the next one is planned.",
         "this_not_that_day": "Not on {day}: the meeting was held on {held}.",
         "no_such_day": "That month has no such day.",
         "elsewhere_only": "The reports speak of that meeting only in this: {title}.",
@@ -172,6 +175,7 @@ _TEXTS = {
         "no_more": "Больше публикации ничего не приводят из слов: {name}.",
         "also_close": "Близкие ответы:",
         "said_not_on_topic": "{name}: высказываний на эту тему в публикациях нет. Что они приводят:",
+        "proposals_not_counted": "{name}: числа предложений публикации не называют. Что они приводят:",
         "said_by_other": "В публикациях это слова другого человека — {other}. {name}: высказываний на эту тему в публикациях нет.",
         "said_elsewhere": "{name} не участвовал(а) в этом заседании, и публикации не приводят слов, сказанных "
                           "на нём. Что они приводят из сказанного по другому поводу:",
@@ -192,6 +196,8 @@ _TEXTS = {
         "count_documents": "Подписано документов: {parts}.",
         "spoke_in": "Чьи слова приводит {publisher}, в моих фактах:",
         "this_not_there": "Не в городе {place}: заседание прошло в городе {venue}.",
+        "this_not_in_country": "Заседание прошло не в стране {place}, а в городе {venue}.",
+        "this_not_the_next": "Не в {place}: заседание прошло в городе {venue}; в {place} планируется следующее.",
         "this_not_that_day": "Не {day}: заседание прошло {held}.",
         "no_such_day": "В этом месяце нет такого числа.",
         "elsewhere_only": "Об этой встрече в публикациях сказано только одно: {title}.",
