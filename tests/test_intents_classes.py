@@ -2960,3 +2960,33 @@ def test_who_from_a_country_attended_the_meeting_held_in_the_host_city_is_that_c
 
 def test_a_second_part_of_one_word_found_in_some_fact_is_no_answer() -> None:
     assert not SHIPPED.ask("What did Smailov propose, and what was missing?").answered
+
+
+@pytest.mark.parametrize("question", ["Where is the session after this one?", "Где пройдёт следующее после этого заседание?"])
+def test_the_meeting_after_this_one_is_the_next(question: str) -> None:
+    assert SHIPPED.ask(question).fact_id == "next-meeting-ashgabat"
+
+
+@pytest.mark.parametrize("question", ["Which body is to analyse the delegations' proposals?",
+                                      "Какой орган будет анализировать предложения делегаций?"])
+def test_which_body_is_who(question: str) -> None:
+    assert SHIPPED.ask(question).fact_id == "lebedev-proposals-analysis"
+
+
+@pytest.mark.parametrize("question", ["How many meetings has the CIS Council of Heads of Government held so far?",
+                                      "Сколько всего заседаний провёл Совет глав правительств?"])
+def test_how_many_meetings_is_a_count_no_report_gives(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and not document_counts() & listed(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who told TASS about the signing?", "Кто сообщил ТАСС о подписании документов?"])
+def test_who_told_a_report_is_the_agency_it_cites(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attribution" and reply.fact_id == SOURCES_ID, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Publication date and time of the TASS story?", "Дата и время публикации ТАСС?"])
+def test_a_reports_publication_date_and_time_asked_as_nouns(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "16:57" in reply.headline, render_text(reply)

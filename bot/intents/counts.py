@@ -41,6 +41,8 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     words = set(r.words)
     if words & MONEY_WORDS and (not words & _COUNT_WORDS or words & _AMOUNT_NOUNS):
         return None  # "the total budget for 2024", "сколько денег": an amount, not a count
+    if _counted(r) & _MEETINGS:  # "how many meetings has the council held": no report counts them
+        return abstain(matcher, r, "count", phrase(lang, "no_count"))
     frame = COUNT_FRAME | {"@next"} if words & {"following", "followed"} else COUNT_FRAME  # "following the meeting"
     if _IN_ALL_RE.search(r.question):  # "в общей сложности", "in total": the count as a whole ("общей" is no "common")
         r = read(matcher, _IN_ALL_RE.sub(" ", r.question), lang)
@@ -189,6 +191,18 @@ _AMOUNT_NOUNS = frozenset("""money dollars rubles roubles euros budget cost cost
 _PARTY_NOUNS = frozenset("""countries states nations delegations participants people members стран государств
     делегаций участников человек членов prime premiers ministers heads leaders премьеров премьер-министров
     министров глав лидеров""".split())
+
+
+_MEETINGS = frozenset("meetings sessions summits заседаний встреч саммитов сессий".split())
+
+
+def _counted(r: Reading) -> set[str]:
+    """The word right after "how many" / "сколько": what is counted."""
+    words = [w for w in r.words if w not in _COUNT_FILLER]
+    return {words[i + 1] for i, w in enumerate(words[:-1]) if w in _COUNT_WORDS}
+
+
+_COUNT_FILLER = frozenset("всего всех in total of the всё".split())  # "сколько всего заседаний"
 
 
 def _counts_countries(r: Reading) -> bool:

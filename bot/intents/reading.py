@@ -527,9 +527,14 @@ _QUOTE_WHERE_RE = re.compile(r"\b(quotes?|quotation|part|passage|bit|line|lines|
                              r" (where|in which|that says|saying)\b", re.IGNORECASE)
 
 
-_THIS_MEETING_RE = re.compile(r"(?<=\bна )(?:этом|этой)\s+(?=(?:заседани|встреч|саммит|совещани|сессии)\w*)|"
+_THIS_MEETING_RE = re.compile(r"(?<=\b(?:на|об) )(?:этом|этой)\s+(?=(?:заседани|встреч|саммит|совещани|сессии)\w*)|"
                               r"(?<=\bв )(?:этом|этой)\s+(?=(?:заседани|встреч|саммит|совещани|сессии)\w*)",
                               re.IGNORECASE)
+# "the meeting after this one", "следующее после этого заседание": the next meeting
+_AFTER_THIS_RE = re.compile(r"\b(?:the\s+)?(?:meeting|session|one)\s+after\s+this(?:\s+one)?\b|"
+                            r"\bследующ(?:ее|ем)\s+после\s+(?:этого|данного)(?:\s+заседани\w*)?", re.IGNORECASE)
+# "which body will analyse", "какой орган": who, the body named by the answer in its own words
+_WHICH_BODY_RE = re.compile(r"\b(?:which|what)\s+(?:body|organ|institution)\b|\bкакой\s+орган\b", re.IGNORECASE)
 _STATE_WORD_RE = re.compile(r"^(республик\w*|федераци\w*|republic|federation|respublik\w*|federatsi\w*)$", re.IGNORECASE)
 # the first letters of every form of a CIS state's name ("кыргыз" of "Кыргызской"), for the word beside
 # "Республики": the formal names the meeting's own states go by (not "the People's Republic of China")
@@ -572,6 +577,13 @@ def _mend_question_words(question: str) -> str:
     lowered = question.lower()
     if "этом " in lowered or "этой " in lowered:  # "на этом заседании": the meeting, as "на заседании"
         question = _THIS_MEETING_RE.sub("", question)
+        lowered = question.lower()
+    if " after this" in lowered or "после этого" in lowered or "после данного" in lowered:
+        question = _AFTER_THIS_RE.sub(lambda m: "следующее заседание" if is_cyrillic(m.group(0)) else "the next meeting",
+                                      question)
+        lowered = question.lower()
+    if "body" in lowered or "орган" in lowered or "organ" in lowered or "institution" in lowered:
+        question = _WHICH_BODY_RE.sub(lambda m: "кто" if is_cyrillic(m.group(0)) else "who", question)
         lowered = question.lower()
     if "республик" in lowered or "федерац" in lowered or "republic" in lowered or "federation" in lowered \
             or "respublik" in lowered or "federatsi" in lowered:

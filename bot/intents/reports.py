@@ -175,13 +175,14 @@ _GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|вз
                           r"\b(from|откуда|otkuda)\b|\b(откуда|otkuda|where)\b.*\b(get|gets|got|взял\w*|взят\w*|"
                           r"получил\w*|узнал\w*)\b")
 _QUOTING_RE = re.compile(r"\b(цитир\w*|quotes?|quoting)\b")  # whom it quotes: a person, unless asked for an agency
-_SOURCE_ASKED = frozenset("whom who whose where откуда otkuda кого kogo чьи чьим чьей чьих чью чья чей kakoe kakoy kakie".split())
+_SOURCE_ASKED = frozenset("whom who whose where откуда otkuda кого kogo кто kto чьи чьим чьей чьих чью чья чей kakoe kakoy kakie".split())
 _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service source sources агентство агентства
     агенство агенства agentstvo сми издание издания газета службу служба источник источника источники""".split())
 _WHEN_PUBLISHED_RE = re.compile(
+    r"\bpublication (date|time)\b|\bdate (and time )?of publication\b|"  # "the TASS story's publication date"
     r"\b(when|когда|kogda|what date|what time|какого числа|во сколько|в котором часу|date|дата|дату)\b.*\b(publish\w*|came out|come out|appear\w*|"
-    r"released?|put out|posted|run|ran (its|the|their) (story|report|piece|article)|"
-    r"опубликова\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b")
+    r"released?|put out|posted|post|run|ran (its|the|their) (story|report|piece|article)|"
+    r"опубликова\w*|публикаци\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b")
 
 
 # "what date is the Trend report", "дата публикации ТАСС": the report's own date
@@ -208,6 +209,20 @@ _PIECE_WORDS = frozenset("""report story piece article news item статья с
     материал сообщение новость""".split())
 
 
+_TOLD_RE = re.compile(r"\b(?:who|кто)\s+(?:told|informed|gave|сообщил\w*|рассказал\w*|передал\w*)\s+(\w+)")
+
+
+def _told_the_report(matcher: Matcher, r: Reading) -> bool:
+    """"Who told TASS about the documents", "кто сообщил ТАСС": the report's own source is asked (the
+    word told is a report's name), not who reported something."""
+    found = _TOLD_RE.search(" ".join(r.words))
+    if found is None or not sources_named(matcher, read(matcher, found.group(1), r.language)):
+        return False
+    names = set().union(*(publisher_words(matcher, s) for s in sources_named(matcher, r)))
+    # "who told TASS about the 22 documents": a fact to attribute, which the attribution of that fact answers
+    return not [keys for keys in subject_keys(matcher, r, known_only=True) if not keys & names and keys != {"@source"}]
+
+
 def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     """A question about a report itself: whom it credits ("which agency does Asia-Plus cite", "откуда
     Asia-Plus взяла ...") or when it was published; the named reports' lines (title, date, the
@@ -216,7 +231,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     words = set(r.words)
     # "which agency does Asia-Plus cite", not "where did the meeting take place according to TASS"
     credit = bool(_CREDIT_RE.search(text) or _GOT_FROM_RE.search(text) or _RELY_RE.search(text)
-                  or _WHICH_AGENCY_RE.search(text)
+                  or _WHICH_AGENCY_RE.search(text) or _told_the_report(matcher, r)
                   or _QUOTING_RE.search(text) and (r.people or words & _AGENCY)) \
         and bool(words & (_SOURCE_ASKED | _AGENCY | REPORT_NOUNS)) and not _AS_PUBLISHED_RE.search(text)
     # "when was the TASS piece published", not "when was the meeting, as published by TASS", nor "when is the
