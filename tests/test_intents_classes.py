@@ -2990,3 +2990,31 @@ def test_who_told_a_report_is_the_agency_it_cites(question: str) -> None:
 def test_a_reports_publication_date_and_time_asked_as_nouns(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and "16:57" in reply.headline, render_text(reply)
+
+
+# -- guards the third review found wanting ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Did the Ashgabat meeting take place in Turkmenistan?",
+                                      "Was the May session held in Ashgabat?",
+                                      "Июньское заседание прошло в России?",
+                                      "Was Innoprom held in Uzbekistan?",
+                                      "Встреча в Минске прошла в Беларуси?"])
+def test_another_events_place_is_not_corrected_as_this_meetings(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.headline.startswith(("Not in", "Не в", "Заседание прошло не в")), reply.headline
+
+
+@pytest.mark.parametrize("question", ["Did the presidents meet on 27 October?", "How many documents did the presidents sign?"])
+def test_the_presidents_meeting_is_not_this_one(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.headline.startswith("Not on") and not document_counts() & shown(reply), render_text(reply)
+
+
+def test_how_many_countries_took_part_in_russian_is_the_participants() -> None:
+    assert SHIPPED.ask("Сколько всего государств приняло участие?").fact_id == PARTICIPANTS_ID
+
+
+def test_this_meeting_named_on_the_next_ones_day_is_corrected() -> None:
+    reply = SHIPPED.ask("Это заседание в Бишкеке прошло 24 мая?")
+    assert reply.answered and reply.headline.startswith("Не 24 мая"), reply.headline

@@ -63,7 +63,7 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return _no_count(matcher, r)  # "how many documents did Kyrgyzstan sign": the reports count no country's
     if {"@document", "@sign", "@adopt"} & r.keys:
         # "how many documents did the prime ministers sign": those who sign them frame the count, no subject
-        subject = [keys for keys in subject if not keys <= _ROLE_KEYS | {"@participate"}]
+        subject = [keys for keys in subject if not keys <= (_ROLE_KEYS - {"@president"}) | {"@participate"}]
         counts = derived(matcher).by_kind.get("count", [])
         named = sources_named(matcher, r)
         if named and subject:  # "do Asia-Plus and TASS agree on how many": the reports, not a subject
@@ -207,7 +207,7 @@ _COUNT_FILLER = frozenset("всего всех in total of the всё".split()) 
 
 def _counts_countries(r: Reading) -> bool:
     """True when the thing counted is countries or people ("how many countries signed it")."""
-    words = r.words
+    words = [w for w in r.words if w not in _COUNT_FILLER]  # "сколько всего стран"
     return any(w in _COUNT_WORDS and words[i + 1: i + 2] and words[i + 1] in _PARTY_NOUNS
                or w == "number" and words[i + 1: i + 3] and words[i + 2: i + 3] and words[i + 2] in _PARTY_NOUNS
                for i, w in enumerate(words))

@@ -336,7 +336,7 @@ def _this_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
     place = _place_named(matcher, r)
     text = " ".join(r.words)
     if meeting is None or place is None or "@next" in r.keys or event != phrase(r.language, "event_place", place=place) \
-            or not (set(r.words) & _HELD or "took place" in text) or r.people or _strangers(matcher, r) \
+            or not (set(r.words) & _HELD or "took place" in text) or r.people or r.countries or _strangers(matcher, r) \
             or _ANOTHER_ONE_RE.search(text) or not _PLACED_RE.search(text) or _another_year(meeting, r):
         return None
     venue = (meeting.place_ru or meeting.place) if r.language == "ru" else meeting.place
@@ -353,7 +353,7 @@ def _held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
     words = list(r.words)
     known = derived(matcher)
     if meeting is None or r.people or "@next" in r.keys or set(words) & (_FUTURE | _PLANNED | _BEFORE_AFTER) \
-            or dates_in(words) \
+            or dates_in(words) - {(meeting.date.day, meeting.date.month)} \
             or not (set(words) & (_HELD | _MET) or set(words) & MEETING_WORDS and "@where" in r.keys) \
             or _ANOTHER_ONE_RE.search(" ".join(words)) or _another_year(meeting, r):
         return None
@@ -366,6 +366,8 @@ def _held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
         country = next((c for c in COUNTRIES if f"C:{c.key}" == others[0]), None)
         if country is None or not any(_names_the_state(w, country.en, country.ru) for w in after_in):
             return None  # "with Kazakhstan's PM", "held in Russian" (a language): the country is not the place
+        if not _names_only_this_meeting(matcher, r, besides=frozenset(after_in) | {others[0]}, months=False):
+            return None  # "was the Ashgabat meeting / the June meeting / Innoprom held in ...": another event
         told = phrase(lang, "this_not_in_country", place=country.ru if lang == "ru" else country.en, venue=venue)
         reply = fact_reply(matcher.factbase, meeting.id, lang, score=reading_score(r))
         return with_changes(reply, headline=f"{told} {reply.headline}", intent="overview")
@@ -375,14 +377,19 @@ def _held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
     proper = {w.lower() for i in schedule if (a := matcher.factbase.agreements.get(i))
               for w in _PROPER_RE.findall(f"{a.title} {a.title_ru or ''}")}
     named = [t.word for t in tokens if set(t.keys) & known.schedule_keys and t.word in proper and t.word not in MONTHS]
-    if not schedule or r.countries or not named or not set(words) & MEETING_WORDS:
-        return None  # not "on which days in April is Innoprom held"
+    if not schedule or r.countries or not named or not set(words) & MEETING_WORDS \
+            or not _names_only_this_meeting(matcher, r, besides=frozenset(named), months=False):
+        return None  # not "on which days in April is Innoprom held", "was the May / working meeting held in Ashgabat"
     told = phrase(lang, "this_not_the_next", place=named[0].capitalize(), venue=venue)
     return list_reply(matcher.factbase, lang, told, [meeting.id, *schedule], intent="overview", fact_id=meeting.id,
                       score=reading_score(r))
 
 
 _IN = frozenset("in в во v".split())
+_THIS = frozenset("this это этот эта данное данный eto".split())  # "это заседание состоялось 24 мая?": this one
+# a month's adjective naming a meeting other than October's ("июньское заседание", "майская встреча")
+_OTHER_MONTH_RE = re.compile(r"\b(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|"
+                             r"ноябрьск|декабрьск)\w*")
 _PROPER_RE = re.compile(r"(?<!^)(?<![.:] )\b[A-ZА-ЯЁ][a-zа-яё]{3,}")
 
 
@@ -439,8 +446,11 @@ def _held_not_announced(matcher: Matcher, r: Reading) -> Reply | None:
               if found.answered and i and i != meeting.id and i in matcher.factbase.agreements
               and matcher.factbase.agreements[i].agreement_kind != "document"  # not "dated October 28, 2016"
               and asked & set().union(*(dates_in(tokenize(t)) for t in entry_texts(matcher.factbase.entry(i))))]
-    if any(of_another_meeting(matcher, i) or getattr(matcher.factbase.entry(i), "elsewhere", ()) for i in giving):
-        return None  # that day is another meeting's (the next one met on 24 May)
+    another = [i for i in giving if of_another_meeting(matcher, i) or bool(getattr(matcher.factbase.entry(i), "elsewhere", ()))]
+    place, _ = matcher.analyze(f"{meeting.place} {meeting.place_ru or ''}")  # "in Bishkek on 24 May": this one
+    this_one = set(r.words) & _THIS or r.keys & {k for t in place for k in t.keys if not k.startswith("C:")}
+    if another and not this_one:
+        return None  # that day is another meeting's (the next one met on 24 May), unless this one is named
     if any(getattr(matcher.factbase.entry(c.fact_id), "elsewhere", ()) and names_its_event(matcher, r, c.fact_id)
            for c in matcher.rank(r.question, r.language, limit=5)):
         return None  # "was the meeting of permanent representatives held on 27 October": that one's
@@ -485,18 +495,32 @@ _CHECK_CONTEXT = frozenset("""wire story draft colleague colleagues notes note a
 _ORDINAL_DAY_RE = re.compile(r"\d{1,2}(st|nd|rd|th|-?го|-?е)?")  # "the 27th", "27-го"
 
 
-def _names_only_this_meeting(matcher: Matcher, r: Reading) -> bool:
-    """True when every word of the question that is not its frame, this meeting's own name, place or day,
-    a report's name or how the day is checked: so "the foreign ministers' meeting", "the Innoprom forum",
-    "the gala dinner", "the briefing" are other events, whose day this meeting's does not correct."""
+def _names_only_this_meeting(matcher: Matcher, r: Reading, besides: frozenset[str] = frozenset(),
+                             months: bool = True) -> bool:
+    """True when every word of the question (but `besides`, the place a check names) is its frame, this
+    meeting's own name, place or day, a report's name or how the day is checked: so "the foreign
+    ministers' meeting", "the presidents' summit", "the Innoprom forum", "the gala dinner", "the
+    briefing" are other events, which this meeting's day or place does not correct; with `months`
+    False, a month other than the meeting's names another one too ("the June meeting")."""
     tokens, unknown = matcher.analyze(r.question)
-    own = derived(matcher).meeting_keys | FRAME | derived(matcher).publisher_words | {"@say", "@source"}
+    own = (derived(matcher).meeting_keys | FRAME | derived(matcher).publisher_words | {"@say", "@source"}) \
+        - {"@president"}
+    meeting = matcher.factbase.meeting
+    words = list(r.words)
+    if not months and (_OTHER_MONTH_RE.search(" ".join(words)) or any(
+            w in MONTHS and meeting is not None and MONTHS[w] != meeting.date.month and words[i + 1] in MEETING_WORDS
+            for i, w in enumerate(words[:-1]))):
+        return False  # "the May meeting", "июньское заседание": another meeting
     for token in tokens:
         keys = set(token.keys)
+        if token.word in besides or keys & besides:
+            continue
+        if not months and token.word in MONTHS and (meeting is None or MONTHS[token.word] != meeting.date.month):
+            return False
         if keys <= own or _checks_this_meeting(token.word) or keys & derived(matcher).host:
             continue
         return False
-    return all(_checks_this_meeting(w) for w in unknown)
+    return all(_checks_this_meeting(w) or w in besides for w in unknown)
 
 
 def _checks_this_meeting(word: str) -> bool:

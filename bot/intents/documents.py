@@ -229,6 +229,9 @@ def list_position_reply(matcher: Matcher, r: Reading, place: int) -> Reply:
     return with_changes(reply, headline=f"{headline} {reply.headline}", intent="documents")
 
 
+_SITE_WORDS = frozenset("website websites site page сайт сайте сайта сайтом страница странице портал портале".split())
+
+
 # documents asked in the plural ("which documents", "какие соглашения"): each that holds the whole subject
 _DOCUMENTS_PLURAL = frozenset("""documents agreements programmes programs decisions документы соглашения программы
     решения документов соглашений программ dokumenty""".split())
@@ -311,6 +314,8 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
     adopted?", about something adopted earlier) retrieval over every fact."""
     factbase = matcher.factbase
     lang = r.language
+    if only and set(r.words) & _SITE_WORDS:  # "as its website gives it": the report named, its site no subject
+        r = read(matcher, without_words(r.question, _SITE_WORDS) or r.question, lang)
     documents = meeting_documents(matcher)
     if only and any(a.source in only for a in documents):  # "according to the Kyrgyz government": its list
         documents = [a for a in documents if a.source in only]

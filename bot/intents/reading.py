@@ -427,6 +427,8 @@ def _mended_how(match: re.Match[str]) -> str:
 
 # "took part" is one word's meaning in two words: "participated"
 _TOOK_PART_RE = re.compile(r"\b(?:took|take|takes|taking)\s+part\b", re.IGNORECASE)
+_TOOK_PART_RU_RE = re.compile(r"\b(?:принял|приняла|приняло|приняли|принимал|принимала|принимали|примут|примет)\s+"
+                              r"участи[ея]\b", re.IGNORECASE)
 # "X rather than Y", "X, а не Y": the question asks about X; Y only costs score
 _RATHER_THAN_RE = re.compile(r",?\s*\b(?:rather than|instead of|а не)\b[^?,.;!]*", re.IGNORECASE)
 # "other than Mishustin", "apart from Aripov", "кроме Мишустина": a named person set aside (a capitalised
@@ -630,6 +632,8 @@ def _mend_question_words(question: str) -> str:
         question = _GENSEK_RE.sub(lambda m: _GENSEK_FORMS.get(m.group(1).lower(), "генеральный секретарь"), question)
     if "бишкекск" in lowered or "ашхабадск" in lowered:  # "на бишкекском заседании": the city's own name
         question = _CITY_ADJECTIVE_RE.sub(lambda m: m.group(1) + "е", question)
+    if "участи" in lowered:  # "приняло участие": took part, not "adopted"
+        question = _TOOK_PART_RU_RE.sub("участвовали", question)
     return _TOOK_PART_RE.sub("participated", question) if "part" in lowered else question
 
 
