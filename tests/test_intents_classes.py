@@ -3018,3 +3018,18 @@ def test_how_many_countries_took_part_in_russian_is_the_participants() -> None:
 def test_this_meeting_named_on_the_next_ones_day_is_corrected() -> None:
     reply = SHIPPED.ask("Это заседание в Бишкеке прошло 24 мая?")
     assert reply.answered and reply.headline.startswith("Не 24 мая"), reply.headline
+
+
+def test_documents_on_a_country_a_document_names_are_that_document() -> None:
+    reply = SHIPPED.ask("Are any of the documents about Afghanistan?")
+    assert reply.answered and reply.fact_id == "doc-financing-afghanistan-search", render_text(reply)
+
+
+def test_how_many_times_the_council_met_is_a_count_no_report_gives() -> None:
+    reply = SHIPPED.ask("How many times has the CIS heads of government council met?")
+    assert not reply.answered and not document_counts() & listed(reply), render_text(reply)
+
+
+def test_topics_that_came_up_are_the_agenda_not_who_came() -> None:
+    reply = SHIPPED.ask("Which subjects came up in Bishkek?")
+    assert reply.fact_id != PARTICIPANTS_ID and reply.intent in {"overview", "retrieval"}, render_text(reply)

@@ -41,7 +41,8 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
     words = set(r.words)
     if words & MONEY_WORDS and (not words & _COUNT_WORDS or words & _AMOUNT_NOUNS):
         return None  # "the total budget for 2024", "сколько денег": an amount, not a count
-    if _counted(r) & _MEETINGS:  # "how many meetings has the council held": no report counts them
+    if _counted(r) & _MEETINGS or _counted(r) & {"times", "раз"} and words & _MET_WORDS:
+        # "how many meetings has the council held", "how many times has it met": no report counts them
         return abstain(matcher, r, "count", phrase(lang, "no_count"))
     frame = COUNT_FRAME | {"@next"} if words & {"following", "followed"} else COUNT_FRAME  # "following the meeting"
     if _IN_ALL_RE.search(r.question):  # "в общей сложности", "in total": the count as a whole ("общей" is no "common")
@@ -194,6 +195,7 @@ _PARTY_NOUNS = frozenset("""countries states nations delegations participants pe
 
 
 _MEETINGS = frozenset("meetings sessions summits заседаний встреч саммитов сессий".split())
+_MET_WORDS = frozenset("met meet meets convened held собирался собирались проводил проводился встречались".split())
 
 
 def _counted(r: Reading) -> set[str]:

@@ -25,6 +25,7 @@ from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import asks_a_number, not_what_is_asked, retrieve, unknown_names
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_PLACES, number_at
+from bot.lexicon import NEVER_TYPOS
 from bot.matcher import Candidate, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title
 
@@ -188,10 +189,14 @@ def _ranked_holding(matcher: Matcher, r: Reading, pool: list[Agreement], subject
     whole = [i for i in holding if doc_holds(matcher, i, subject)]  # the fallback: every subject word held
     if ranked or not whole:
         return ranked
-    tokens, _ = matcher.analyze(r.question)
+    tokens, unknown = matcher.analyze(r.question)
     frame = {t.word for t in tokens if set(t.keys) <= FRAME}
     question = without_words(r.question, frame) or r.question
-    return [c for c in matcher.score_facts(question, whole, r.language) if c.confidence >= DOCUMENT_FLOOR]
+    scored = matcher.score_facts(question, whole, r.language)
+    if all(k.startswith(("C:", "P:")) and k not in derived(matcher).host for keys in subject for k in keys) \
+            and not set(unknown) & NEVER_TYPOS:  # not "a joint statement (communique) on Afghanistan"
+        return scored  # "which documents concern Afghanistan": a name the document holds is the whole subject
+    return [c for c in scored if c.confidence >= DOCUMENT_FLOOR]
 
 
 def asks_list_position(r: Reading) -> int | None:

@@ -448,6 +448,7 @@ _GENSEK_FORMS = {"генсека": "генерального секретаря"
                  "генсеком": "генеральным секретарём", "генсеке": "генеральном секретаре"}
 _CITY_ADJECTIVE_RE = re.compile(r"\b(бишкек|ашхабад)ск\w*", re.IGNORECASE)
 # "who showed up for Azerbaijan", "who turned up": came, i.e. attended
+_CAME_UP_RE = re.compile(r"\b(?:came|come|comes|coming)\s+up\b", re.IGNORECASE)
 _SHOWED_UP_RE = re.compile(r"\b(?:show|shows|showed|shown|showing|turn|turns|turned|turning)\s+up\b", re.IGNORECASE)
 # "according to X", "по данным X": who says it, not an accord ("according" stems to one) or data
 # "which year was declared for 2024", "какой год объявлен": proclaimed, i.e. adopted, not said (the
@@ -606,6 +607,7 @@ def _mend_question_words(question: str) -> str:
         question = _ACCORDING_RE.sub("per", question)  # a word the matcher skips: it costs no fact score
     if " up" in lowered:
         question = _SHOWED_UP_RE.sub("attended", question)
+        question = _CAME_UP_RE.sub("were discussed", question)  # "what topics came up": discussed, not attended
     if "name" in lowered or "title" in lowered:
         question = _NAME_OF_RE.sub("", question)
     if "joint" in lowered or "совместн" in lowered or "sovmestn" in lowered:  # "a joint statement": a document, not someone's words
