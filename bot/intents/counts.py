@@ -191,7 +191,7 @@ _AMOUNT_NOUNS = frozenset("""money dollars rubles roubles euros budget cost cost
 
 _PARTY_NOUNS = frozenset("""countries states nations delegations participants people members стран государств
     делегаций участников человек членов prime premiers ministers heads leaders премьеров премьер-министров
-    министров глав лидеров""".split())
+    министров глав лидеров премьер премьеров""".split())
 
 
 _MEETINGS = frozenset("meetings sessions summits заседаний встреч саммитов сессий".split())

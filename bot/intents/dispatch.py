@@ -251,7 +251,7 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     if whole.answered and not asks_source:
         return None
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
-    if not first.answered or whole.answered and (first.intent == "attribution" or whole.fact_id in _shown_ids(first)):
+    if not first.answered or whole.answered and (first.intent == "attribution" or whole.fact_id == first.fact_id):
         return None  # the whole's report is the first part's fact's: its attribution stands
     if asks_source:
         return first, after_first  # "..., and who reported it?": the first reply names its report
@@ -362,6 +362,12 @@ def _held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
     others = [c for c in r.countries if c not in known.host]
     lang = r.language
     venue = (meeting.place_ru or meeting.place) if lang == "ru" else meeting.place
+    host = next((c for c in COUNTRIES if f"C:{c.key}" in known.host), None)
+    if host is not None and not others and after_in and set(words) & (_HELD | _MET) \
+            and not {"@who", "@participate"} & r.keys and any(_names_the_state(w, host.en, host.ru) for w in after_in) \
+            and _names_only_this_meeting(matcher, r, besides=frozenset(after_in), months=False):
+        # "did the meeting take place in the Kyrgyz Republic": yes, as the meeting's own fact says
+        return with_changes(fact_reply(matcher.factbase, meeting.id, lang, score=reading_score(r)), intent="overview")
     if len(others) == 1 and len(r.countries) == 1 and after_in and not {"@who", "@participate"} & r.keys:
         country = next((c for c in COUNTRIES if f"C:{c.key}" == others[0]), None)
         if country is None or not any(_names_the_state(w, country.en, country.ru) for w in after_in):
@@ -386,6 +392,7 @@ def _held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 _IN = frozenset("in в во v".split())
+_WILL_SIGN = frozenset("will shall подпишут подпишет примут примет будут будет".split())  # the next one's, not yet
 _THIS = frozenset("this это этот эта данное данный eto".split())  # "это заседание состоялось 24 мая?": this one
 # a month's adjective naming a meeting other than October's ("июньское заседание", "майская встреча")
 _OTHER_MONTH_RE = re.compile(r"\b(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|"
@@ -844,6 +851,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     origin = origin_reply(matcher, r)
     if origin is not None:
         return origin
+    if not r.people and asks_documents(r) and set(words) & _WILL_SIGN \
+            and ("@next" in r.keys or r.keys & derived(matcher).schedule_keys):
+        # "which documents will be signed at the next meeting": this meeting's are no answer
+        return abstain(matcher, r, "documents", phrase(lang, "next_documents"))
     if not r.people and asks_documents(r) and not names_another_time(matcher, r):  # not "in summer 2023"
         listed = documents_reply(matcher, r, only=named or sources_named(matcher, r) or None)  # "…does TASS name"
         if _WHO_ASKED_RE.search(" ".join(r.words)) and listed.answered and names_nobody(matcher, listed):

@@ -26,7 +26,7 @@ from bot.intents.vocabulary import (
     OTHER_PLACES,
     OUTCOME_WORDS,
 )
-from bot.lexicon import COUNTRIES, NEVER_TYPOS
+from bot.lexicon import COUNTRIES, NEVER_TYPOS, Country
 from bot.matcher import Matcher
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
@@ -427,8 +427,8 @@ def _mended_how(match: re.Match[str]) -> str:
 
 # "took part" is one word's meaning in two words: "participated"
 _TOOK_PART_RE = re.compile(r"\b(?:took|take|takes|taking)\s+part\b", re.IGNORECASE)
-_TOOK_PART_RU_RE = re.compile(r"\b(?:принял|приняла|приняло|приняли|принимал|принимала|принимали|примут|примет)\s+"
-                              r"участи[ея]\b", re.IGNORECASE)
+_TOOK_PART_RU_RE = re.compile(r"\b(?:принял|приняла|приняло|приняли|принимал|принимала|принимали|примут|примет)"
+                              r"(?:\s+ли)?\s+участи[ея]\b", re.IGNORECASE)
 # "X rather than Y", "X, а не Y": the question asks about X; Y only costs score
 _RATHER_THAN_RE = re.compile(r",?\s*\b(?:rather than|instead of|а не)\b[^?,.;!]*", re.IGNORECASE)
 # "other than Mishustin", "apart from Aripov", "кроме Мишустина": a named person set aside (a capitalised
@@ -537,7 +537,9 @@ _THIS_MEETING_RE = re.compile(r"(?<=\b(?:на|об) )(?:этом|этой)\s+(?=
 _AFTER_THIS_RE = re.compile(r"\b(?:the\s+)?(?:meeting|session|one)\s+after\s+this(?:\s+one)?\b|"
                             r"\bследующ(?:ее|ем)\s+после\s+(?:этого|данного)(?:\s+заседани\w*)?", re.IGNORECASE)
 # "which body will analyse", "какой орган": who, the body named by the answer in its own words
-_WHICH_BODY_RE = re.compile(r"\b(?:which|what)\s+(?:body|organ|institution)\b|\bкакой\s+орган\b", re.IGNORECASE)
+_WHICH_BODY_RE = re.compile(r"\b(?:which|what)\s+(?:body|organ|institution)(?=\s+(?:will|would|shall|is\s+to|is\s+going\s+to)\b)|"
+                            r"\bкакой\s+орган(?=(?:\s+снг)?\s+(?:будет|займ[её]тся|проанализирует|рассмотрит|изучит)\b)",
+                            re.IGNORECASE)
 _STATE_WORD_RE = re.compile(r"^(республик\w*|федераци\w*|republic|federation|respublik\w*|federatsi\w*)$", re.IGNORECASE)
 # the first letters of every form of a CIS state's name ("кыргыз" of "Кыргызской"), for the word beside
 # "Республики": the formal names the meeting's own states go by (not "the People's Republic of China")
@@ -545,6 +547,13 @@ _CIS = frozenset("armenia azerbaijan belarus kazakhstan kyrgyzstan russia tajiki
 _COUNTRY_STARTS = frozenset(form[:5] for country in COUNTRIES if country.key in _CIS
                             for form in country.forms if len(form) >= 5)
 _COUNCIL = frozenset("council councils совет совета совете советом".split())  # "Совет Федерации", "Federation Council"
+_NAMING_BEFORE = frozenset("ministers министров cabinet кабинет кабинета".split())
+
+
+def _state_of(word: str) -> Country | None:
+    """The CIS state whose name a word is a form of ("Кыргызской", "Russian"), or None."""
+    start = word[:5].lower()
+    return next((c for c in COUNTRIES if c.key in _CIS and any(f[:5] == start for f in c.forms if len(f) >= 5)), None)
 
 
 def _without_state_words(question: str) -> str:
@@ -565,7 +574,13 @@ def _without_state_words(question: str) -> str:
             after = [w.strip(".,;:!?()«»\"'").lower() for w in words[i + 1:i + 3]]
             after = after[1:] if after[:1] == ["of"] else after
             council = before in _COUNCIL or bool(after) and after[0] in _COUNCIL
-            if not council and (before[:5] in _COUNTRY_STARTS or after and after[0][:5] in _COUNTRY_STARTS):
+            # "Kazakhstan Republic Day", "Кабинет министров Кыргызской Республики" (a report's publisher): a name
+            named = bool(after) and before[:5] in _COUNTRY_STARTS and words[i + 1][:1].isupper() \
+                or any(w.lower().strip(".,") in _NAMING_BEFORE for w in words[max(0, i - 5):i])
+            state = _state_of(before) if before[:5] in _COUNTRY_STARTS else _state_of(after[0]) if after else None
+            if not council and not named and state is not None:
+                if before[:5] in _COUNTRY_STARTS:  # "Кыргызской Республики": the adjective becomes the state's name
+                    kept[-1] = (state.ru if is_cyrillic(before) else state.en) + kept[-1][len(kept[-1].rstrip(".,;:!?()«»\"'")):]
                 kept.append(word[len(word.rstrip(".,;:!?()«»\"'")):])  # its punctuation only
                 skip_of = True
                 continue

@@ -180,6 +180,7 @@ _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service so
     агенство агенства agentstvo сми издание издания газета службу служба источник источника источники""".split())
 _WHEN_PUBLISHED_RE = re.compile(
     r"\bpublication (date|time)\b|\bdate (and time )?of publication\b|"  # "the TASS story's publication date"
+    r"\b(время|дата|дату|время и дата|дата и время) (публикации|выхода)\b|"
     r"\b(when|когда|kogda|what date|what time|какого числа|во сколько|в котором часу|date|дата|дату)\b.*\b(publish\w*|came out|come out|appear\w*|"
     r"released?|put out|posted|post|run|ran (its|the|their) (story|report|piece|article)|"
     r"опубликова\w*|публикаци\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b")

@@ -394,7 +394,6 @@ def unknown_names(matcher: Matcher, r: Reading) -> list[str]:
     previous = ""
     for index, raw in enumerate(r.question.split()):
         core = raw.strip(".,;:!?()[]{}«»\"'“”")
-        core = core[:-2] if core.endswith(("'s", "’s")) else core  # "Putin's meeting": Putin
         starts_sentence = index == 0 or previous.endswith((".", "?", "!", ":"))
         previous = raw
         if starts_sentence or len(core) < 3 or not core[:1].isupper():

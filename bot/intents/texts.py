@@ -44,6 +44,7 @@ _TEXTS = {
         "also_close": "Also close:",
         "said_not_on_topic": "The reports don't quote {name} on that. What they do quote:",
         "proposals_not_counted": "The reports give no count of {name}'s proposals. What they quote:",
+        "next_documents": "The reports announce only the next meeting's date and place, not what will be signed there.",
         "said_by_other": "The reports give this to {other}; they quote nothing of {name}'s on it.",
         "said_elsewhere": "{name} took no part in this meeting, and the reports quote nothing {surname} said at it. "
                           "What they quote from another occasion:",
@@ -176,6 +177,7 @@ _TEXTS = {
         "also_close": "Близкие ответы:",
         "said_not_on_topic": "{name}: высказываний на эту тему в публикациях нет. Что они приводят:",
         "proposals_not_counted": "{name}: числа предложений публикации не называют. Что они приводят:",
+        "next_documents": "О следующем заседании в публикациях есть только дата и место, а не то, что на нём подпишут.",
         "said_by_other": "В публикациях это слова другого человека — {other}. {name}: высказываний на эту тему в публикациях нет.",
         "said_elsewhere": "{name} не участвовал(а) в этом заседании, и публикации не приводят слов, сказанных "
                           "на нём. Что они приводят из сказанного по другому поводу:",
