@@ -12,7 +12,7 @@ from bot.text import is_cyrillic, stem, transliterate
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
     "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SPOKE_WORDS", "THANKS",
-    "WHICH_REPORT_ASKED_RE", "number_at",
+    "SENTENCE_END_RE", "WHICH_REPORT_ASKED_RE", "number_at",
 ]
 
 # Concept keys that frame a question (what kind of answer) rather than say what it is about.
@@ -137,6 +137,9 @@ DEPUTY_RE = re.compile(r"\b(deputy|vice)\b", re.IGNORECASE)
 WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?|publications?|agency|agencies)\b|"
                                    r"\b(какой|какая|какое|какие|каком|каких) (источник|издани|публикаци|отч[её]т|"
                                    r"агентств|сми)\w*")
+
+# where one sentence of a question ends and the next begins
+SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+")
 
 # numbers as words, for a number of documents a question names ("all nine", "twenty two", "двадцати двух")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

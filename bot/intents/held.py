@@ -1,0 +1,289 @@
+"""This meeting's day and place, checked: a question that says the meeting was held on another day
+("on 27 October", the day first announced; "on 13 October"), in another place ("in Astana", "in
+Kazakhstan", "in Ashgabat", the next one's city) gets the day and place the reports give, with the
+meeting's fact and the facts that give the other day; never a yes. Each check first makes sure the
+question is about this meeting: every other word must name it, its day, a report or how the day is
+checked, so "the foreign ministers' meeting", "the June meeting in Sochi", "Innoprom" and "the
+presidents' summit" are other events, left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.facts import Meeting
+from bot.intents.events import other_place
+from bot.intents.reading import (
+    MONTHS,
+    Reading,
+    dates_in,
+    derived,
+    entry_texts,
+    is_year,
+    read,
+    reading_score,
+    sources_named,
+)
+from bot.intents.replying import list_reply, with_changes
+from bot.intents.retrieval import names_its_event, of_another_meeting, retrieve, unknown_names
+from bot.intents.texts import phrase
+from bot.intents.vocabulary import FRAME, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, SENTENCE_END_RE
+from bot.lexicon import COUNTRIES
+from bot.matcher import Matcher
+from bot.replies import Reply, fact_reply, format_date
+from bot.text import tokenize
+
+__all__ = ["FUTURE", "held_in_another_place", "held_not_announced", "place_named", "this_is_another_day",
+           "this_is_elsewhere"]
+
+
+def _strangers(matcher: Matcher, r: Reading) -> list[str]:
+    """The names and words no fact knows, places aside ("Putin's meeting", not "Moscow")."""
+    _, unknown = matcher.analyze(r.question)
+    return [n for n in unknown_names(matcher, r) if n.lower() not in OTHER_PLACES] + \
+        [w for w in unknown if len(w) > 3 and w not in OTHER_PLACES and w not in NOT_TOPIC]
+
+
+# a meeting other than this one named beside the claim: "the previous / last year's / every year", "глав
+# государств"; and the place must follow "in" ("held in Astana"), not name a meeting ("the Sochi meeting")
+_ANOTHER_ONE_RE = re.compile(r"\b(previous|last|earlier|prior|every|each|annual|annually|предыдущ\w*|прошл\w+ "
+                             r"(заседани\w*|год\w*)|прошлое|каждый|ежегодно|state|states|государств\w*|sco|шос|"
+                             r"eaeu|еаэс)\b")
+_PLACED_RE = re.compile(r"\b(in|в|v) (astana|астане|minsk|минске|moscow|москве|dushanbe|душанбе|baku|баку|yerevan|ереване|"
+                        r"kazan|казани|almaty|алматы|sochi|сочи|tashkent|ташкенте|minske|moskve|astane)\b")
+_HELD = frozenset("""held hold took place happened прошло прошла прошёл прошел состоялось состоялась проходило
+    proshlo sostoyalos""".split())
+_MET = frozenset("met meet convened convene gathered собрались встретились".split())
+_IT = frozenset("it оно она ono".split())
+_PLANNED = frozenset("""planned plan scheduled originally initially first announced set expected due supposed
+    назначено назначили назначен назначена планировалось планировали планируется сначала изначально первоначально
+    объявлено объявили анонсировано ожидалось должно""".split())
+# a plan for the day, in one clause: "supposed to be held on", "назначено на", "должно было пройти"
+_PLANNED_TO_BE_HELD_RE = re.compile(
+    r"\b(supposed|planned|scheduled|due|expected|meant|set|originally|initially|first)\b(\s+\w+){0,3}\s+"
+    r"(held|hold|take place|happen|meet|convene)|\bназначен\w*\s+на\b|\bпланировал\w*|\bдолжн\w+\s+был\w*")
+_CHOSEN = frozenset("chosen chose choose picked decided выбрали выбран выбрано решили решено".split())
+FUTURE = frozenset("""will would shall following next upcoming будет будут пройдёт пройдет состоится следующее
+    следующем очередное""".split())  # "where will the 24 May meeting be held": the next one
+_PAST = frozenset("was were did было был была были byl bylo".split())
+_DATE_WORDS = frozenset("date dates дата даты дату датой".split())  # "разная дата заседания, 26 или 27 октября?"
+_BEFORE_AFTER = frozenset("before after ahead prior until до после перед накануне".split())
+_COVERED = frozenset("""covered written reported summarized summarised discussed published освещали писали
+    обсуждали сообщили опубликовали""".split())  # "was the meeting covered on 27 October": the reports' day
+_HAPPENED = frozenset("happened happen случилось произошло".split())  # "what happened on 27 October": not a check
+
+
+def place_named(matcher: Matcher, r: Reading) -> str | None:
+    """The first place another meeting may be in that the question names ("in Minsk"), or None."""
+    return next((place for w in r.words if (place := other_place(matcher, w))), None)
+
+
+def _another_year(meeting: Meeting, r: Reading) -> bool:
+    """True when the question names a year other than the meeting's."""
+    return any(is_year(w) and w != str(meeting.date.year) for w in r.words)
+
+
+def this_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None:
+    """"The meeting was held in Astana, correct?": not there; where the reports say it was."""
+    meeting = matcher.factbase.meeting
+    place = place_named(matcher, r)
+    text = " ".join(r.words)
+    if meeting is None or place is None or "@next" in r.keys or event != phrase(r.language, "event_place", place=place) \
+            or not (set(r.words) & _HELD or "took place" in text) or r.people or r.countries or _strangers(matcher, r) \
+            or _ANOTHER_ONE_RE.search(text) or not _PLACED_RE.search(text) or _another_year(meeting, r):
+        return None
+    venue = (meeting.place_ru or meeting.place) if r.language == "ru" else meeting.place
+    reply = fact_reply(matcher.factbase, meeting.id, r.language, score=reading_score(r))
+    return with_changes(reply, headline=f"{phrase(r.language, 'this_not_there', place=place, venue=venue)} "
+                                        f"{reply.headline}", intent="overview")
+
+
+def held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was the meeting held in Kazakhstan?", "Заседание прошло в Республике Казахстан?", "was it held in
+    Ashgabat?": not there; where the reports say it was (and, for the next meeting's city, that the next
+    one is planned there). A country or the next meeting's city named as the place, never a guess."""
+    meeting = matcher.factbase.meeting
+    words = list(r.words)
+    known = derived(matcher)
+    if meeting is None or r.people or "@next" in r.keys or set(words) & (FUTURE | _PLANNED | _BEFORE_AFTER) \
+            or dates_in(words) - {(meeting.date.day, meeting.date.month)} \
+            or not (set(words) & (_HELD | _MET) or set(words) & MEETING_WORDS and "@where" in r.keys) \
+            or _ANOTHER_ONE_RE.search(" ".join(words)) or _another_year(meeting, r):
+        return None
+    placed_words = [w for w in words if w not in ("the",)]  # "held in the Kazakhstan" once "Republic of" is read
+    after_in = {placed_words[i + 1] for i, w in enumerate(placed_words[:-1]) if w in _IN}
+    others = [c for c in r.countries if c not in known.host]
+    lang = r.language
+    venue = (meeting.place_ru or meeting.place) if lang == "ru" else meeting.place
+    host = next((c for c in COUNTRIES if f"C:{c.key}" in known.host), None)
+    if host is not None and not others and after_in and set(words) & (_HELD | _MET) \
+            and not {"@who", "@participate"} & r.keys and any(_names_the_state(w, host.en, host.ru) for w in after_in) \
+            and _names_only_this_meeting(matcher, r, besides=frozenset(after_in), months=False):
+        # "did the meeting take place in the Kyrgyz Republic": yes, as the meeting's own fact says
+        return with_changes(fact_reply(matcher.factbase, meeting.id, lang, score=reading_score(r)), intent="overview")
+    if len(others) == 1 and len(r.countries) == 1 and after_in and not {"@who", "@participate"} & r.keys:
+        country = next((c for c in COUNTRIES if f"C:{c.key}" == others[0]), None)
+        if country is None or not any(_names_the_state(w, country.en, country.ru) for w in after_in):
+            return None  # "with Kazakhstan's PM", "held in Russian" (a language): the country is not the place
+        if not _names_only_this_meeting(matcher, r, besides=frozenset(after_in) | {others[0]}, months=False):
+            return None  # "was the Ashgabat meeting / the June meeting / Innoprom held in ...": another event
+        told = phrase(lang, "this_not_in_country", place=country.ru if lang == "ru" else country.en, venue=venue)
+        reply = fact_reply(matcher.factbase, meeting.id, lang, score=reading_score(r))
+        return with_changes(reply, headline=f"{told} {reply.headline}", intent="overview")
+    schedule = [a.id for a in known.by_kind.get("schedule", [])]
+    tokens, _ = matcher.analyze(" ".join(sorted(after_in)))
+    # a place the schedule facts name with a capital (Ashgabat), not "the capital" or "May"
+    proper = {w.lower() for i in schedule if (a := matcher.factbase.agreements.get(i))
+              for w in _PROPER_RE.findall(f"{a.title} {a.title_ru or ''}")}
+    named = [t.word for t in tokens if set(t.keys) & known.schedule_keys and t.word in proper and t.word not in MONTHS]
+    if not schedule or r.countries or not named or not set(words) & MEETING_WORDS \
+            or not _names_only_this_meeting(matcher, r, besides=frozenset(named), months=False):
+        return None  # not "on which days in April is Innoprom held", "was the May / working meeting held in Ashgabat"
+    told = phrase(lang, "this_not_the_next", place=named[0].capitalize(), venue=venue)
+    return list_reply(matcher.factbase, lang, told, [meeting.id, *schedule], intent="overview", fact_id=meeting.id,
+                      score=reading_score(r))
+
+
+_IN = frozenset("in в во v".split())
+_THIS = frozenset("this это этот эта данное данный eto".split())  # "это заседание состоялось 24 мая?": this one
+# a month's adjective naming a meeting other than October's ("июньское заседание", "майская встреча")
+_OTHER_MONTH_RE = re.compile(r"\b(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|"
+                             r"ноябрьск|декабрьск)\w*")
+_PROPER_RE = re.compile(r"(?<!^)(?<![.:] )\b[A-ZА-ЯЁ][a-zа-яё]{3,}")
+
+
+def _names_the_state(word: str, name: str, name_ru: str) -> bool:
+    """True when the word is the state's own name in a case ("Kazakhstan", "Казахстане", "России"), not an
+    adjective or a language ("Russian", "российском")."""
+    if word.endswith(("ian", "ish", "ском", "ской", "ская", "ский")):
+        return False
+    return word == name.lower() or word.startswith(name_ru.lower()[:-1])
+_CHECKED_RE = re.compile(r"^(was|is|did|has)\b|\b(right|correct|true|верно|правда|так)$|\bли\b")
+
+
+def this_is_another_day(matcher: Matcher, r: Reading, event: str) -> Reply | None:
+    """"The meeting was on 13 October 2023, right?", "заседание прошло 25 октября?": not that day; the day
+    the reports give, with the meeting's fact."""
+    meeting = matcher.factbase.meeting
+    asked = dates_in(r.words)
+    text = " ".join(r.words)
+    if meeting is None or not asked or (meeting.date.day, meeting.date.month) in asked or r.people or r.topic \
+            or _ANOTHER_ONE_RE.search(text) or not event.startswith(tuple(str(d) for d, _ in asked)) \
+            or r.countries or "@participate" in r.keys or _strangers(matcher, r) \
+            or "@next" in r.keys or not set(r.words) & MEETING_WORDS \
+            or not (set(r.words) & _HELD or _CHECKED_RE.search(text)) \
+            or _another_year(meeting, r) or {"@sign", "@adopt", "@say", "@propose", "@document"} & r.keys:
+        return None  # not "what was signed on 13 October"
+    day, month = sorted(asked)[0]
+    try:
+        that_day = date(meeting.date.year, month, day)
+    except ValueError:  # 29 February of a year that has none
+        return None
+    reply = fact_reply(matcher.factbase, meeting.id, r.language, score=reading_score(r))
+    told = phrase(r.language, "this_not_that_day", day=format_date(that_day, r.language),
+                  held=format_date(meeting.date, r.language))
+    return with_changes(reply, headline=f"{told} {reply.headline}", intent="overview")
+
+
+def held_not_announced(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was the meeting held on 27 October?", "Sputnik wrote 27 October: when was it really?": a day
+    the reports give for this meeting (announced, then moved), checked as the day it was held: not that
+    day but the meeting's own, with the meeting's fact and the facts that give the other day. None for
+    a day of another meeting (the next one's 24 May, the Sochi meeting) or another question on that day."""
+    meeting = matcher.factbase.meeting
+    asked = dates_in(r.words)
+    if meeting is None or len(asked) != 1 or (meeting.date.day, meeting.date.month) in asked \
+            or not asked <= derived(matcher).dates or not _checks_the_day_held(matcher, r, meeting):
+        return None
+    ((day, month),) = asked
+    # the day without a year: the reports give it for this meeting's year or the next's ("24 May")
+    that_day = format_date(date(meeting.date.year, month, day), r.language).rsplit(" ", 1 + (r.language == "ru"))[0]
+    # the facts that give that day, found by the day alone ("27 October"), each holding it as a date (not
+    # "twenty documents" for "20 May"): the rest of the question ("a wire story says") is how it is asked
+    found = retrieve(matcher, read(matcher, that_day, r.language))
+    giving = [i for i in dict.fromkeys((found.fact_id, *(item.fact_id for item in found.items)))
+              if found.answered and i and i != meeting.id and i in matcher.factbase.agreements
+              and matcher.factbase.agreements[i].agreement_kind != "document"  # not "dated October 28, 2016"
+              and asked & set().union(*(dates_in(tokenize(t)) for t in entry_texts(matcher.factbase.entry(i))))]
+    another = [i for i in giving if of_another_meeting(matcher, i) or bool(getattr(matcher.factbase.entry(i), "elsewhere", ()))]
+    place, _ = matcher.analyze(f"{meeting.place} {meeting.place_ru or ''}")  # "in Bishkek on 24 May": this one
+    this_one = set(r.words) & _THIS or r.keys & {k for t in place for k in t.keys if not k.startswith("C:")}
+    if another and not this_one:
+        return None  # that day is another meeting's (the next one met on 24 May), unless this one is named
+    if any(getattr(matcher.factbase.entry(c.fact_id), "elsewhere", ()) and names_its_event(matcher, r, c.fact_id)
+           for c in matcher.rank(r.question, r.language, limit=5)):
+        return None  # "was the meeting of permanent representatives held on 27 October": that one's
+    told = phrase(r.language, "this_not_that_day", day=that_day, held=format_date(meeting.date, r.language))
+    return list_reply(matcher.factbase, r.language, told, [meeting.id, *giving], intent="overview",
+                      fact_id=meeting.id, score=reading_score(r))
+
+
+def _checks_the_day_held(matcher: Matcher, r: Reading, meeting: Meeting) -> bool:
+    """True when a question with one day in it checks that the meeting was held then ("met in Bishkek
+    on 27 October, right?", "прошу подтвердить, что оно состоялось 27 октября"), not what happened, was
+    said, planned or written that day, nor when the next meeting is."""
+    words = set(r.words)
+    text = " ".join(r.words)
+    held = words & (_HELD | _MET) - _HAPPENED  # "met on 27 October", "оно состоялось 27 октября"
+    checked = held or words & MEETING_WORDS and (
+        _CHECKED_RE.search(text) and not words & _HAPPENED and words & (_PAST | _DATE_WORDS)
+        or "@when" in r.keys and words & (_PAST | _DATE_WORDS))
+    if not checked or r.people or r.countries or unknown_names(matcher, r) or place_named(matcher, r):
+        return False  # "was the Sochi meeting held on 27 October", "Putin's meeting"
+    asked = [s for s in SENTENCE_END_RE.split(r.question.strip()) if s.strip()][-1:] or [r.question]
+    if _PLANNED_TO_BE_HELD_RE.search(asked[0].lower()) or words & _CHOSEN:
+        # "was it supposed to be held on 27 October" (it was), "what place was chosen for it"; not a plan told
+        # before the check ("назначено на 27 октября. Прошу подтвердить, что оно состоялось 27 октября")
+        return False
+    if {"@next", "@sign", "@adopt", "@propose", "@document", "@who", "@count", "@source", "@agenda"} & r.keys \
+            or "@say" in r.keys and not held or words & (_BEFORE_AFTER | FUTURE | _COVERED) \
+            or words & _PLANNED and not held or sources_named(matcher, r) and not held:
+        return False  # "what was said on 27 October", "the days before", "was it first planned for 27 October"
+    if _ANOTHER_ONE_RE.search(text) or _another_year(meeting, r) or r.keys & derived(matcher).schedule_keys:
+        return False
+    return _names_only_this_meeting(matcher, r)
+
+
+# what may stand beside "the meeting" in a check of its day and still mean this one: who says the day
+# ("a wire story", "my colleague's draft", "в июньском сообщении Sputnik") and how it is checked
+_CHECK_CONTEXT = frozenset("""wire story draft colleague colleagues notes note article piece report reports media press
+    says said claims claim wrote write writes confirm check please actually really indeed exactly june
+    сообщении сообщение заметке заметка заметках статье статья публикации публикация черновике июньском июне июня
+    пишут писал писали писала написано написал прошу подтвердить подтвердите проверить именно точно действительно
+    different differ differs разных разная разные разное""".split())
+_ORDINAL_DAY_RE = re.compile(r"\d{1,2}(st|nd|rd|th|-?го|-?е)?")  # "the 27th", "27-го"
+
+
+def _names_only_this_meeting(matcher: Matcher, r: Reading, besides: frozenset[str] = frozenset(),
+                             months: bool = True) -> bool:
+    """True when every word of the question (but `besides`, the place a check names) is its frame, this
+    meeting's own name, place or day, a report's name or how the day is checked: so "the foreign
+    ministers' meeting", "the presidents' summit", "the Innoprom forum", "the gala dinner", "the
+    briefing" are other events, which this meeting's day or place does not correct; with `months`
+    False, a month other than the meeting's names another one too ("the June meeting")."""
+    tokens, unknown = matcher.analyze(r.question)
+    own = (derived(matcher).meeting_keys | FRAME | derived(matcher).publisher_words | {"@say", "@source"}) \
+        - {"@president"}
+    meeting = matcher.factbase.meeting
+    words = list(r.words)
+    if not months and (_OTHER_MONTH_RE.search(" ".join(words)) or any(
+            w in MONTHS and meeting is not None and MONTHS[w] != meeting.date.month and words[i + 1] in MEETING_WORDS
+            for i, w in enumerate(words[:-1]))):
+        return False  # "the May meeting", "июньское заседание": another meeting
+    for token in tokens:
+        keys = set(token.keys)
+        if token.word in besides or keys & besides:
+            continue
+        if not months and token.word in MONTHS and (meeting is None or MONTHS[token.word] != meeting.date.month):
+            return False
+        if keys <= own or _checks_this_meeting(token.word) or keys & derived(matcher).host:
+            continue
+        return False
+    return all(_checks_this_meeting(w) or w in besides for w in unknown)
+
+
+def _checks_this_meeting(word: str) -> bool:
+    """True for a word that says how the meeting's day is checked, or names the meeting or its holding."""
+    return word in _CHECK_CONTEXT or word in MONTHS or word in MEETING_WORDS or word in _HELD or word in _MET \
+        or word in _PLANNED or _ORDINAL_DAY_RE.fullmatch(word) is not None  # "Sputnik had it scheduled for ..."
