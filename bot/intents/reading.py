@@ -538,7 +538,7 @@ _AFTER_THIS_RE = re.compile(r"\b(?:the\s+)?(?:meeting|session|one)\s+after\s+thi
                             r"\bследующ(?:ее|ем)\s+после\s+(?:этого|данного)(?:\s+заседани\w*)?", re.IGNORECASE)
 # "which body will analyse", "какой орган": who, the body named by the answer in its own words
 _WHICH_BODY_RE = re.compile(r"\b(?:which|what)\s+(?:body|organ|institution)(?=\s+(?:will|would|shall|is\s+to|is\s+going\s+to)\b)|"
-                            r"\bкакой\s+орган(?=(?:\s+снг)?\s+(?:будет|займ[её]тся|проанализирует|рассмотрит|изучит)\b)",
+                            r"\bкакой\s+орган(?=(?:\s+снг)?\s+(?:будет\s+анализ\w*|проанализирует|рассмотрит|изучит)\b)",
                             re.IGNORECASE)
 _STATE_WORD_RE = re.compile(r"^(республик\w*|федераци\w*|republic|federation|respublik\w*|federatsi\w*)$", re.IGNORECASE)
 # the first letters of every form of a CIS state's name ("кыргыз" of "Кыргызской"), for the word beside
