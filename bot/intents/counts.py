@@ -209,10 +209,10 @@ _COUNT_FILLER = frozenset("всего всех in total of the всё".split()) 
 
 def _counts_countries(r: Reading) -> bool:
     """True when the thing counted is countries or people ("how many countries signed it")."""
-    words = [w for w in r.words if w not in _COUNT_FILLER]  # "сколько всего стран"
-    return any(w in _COUNT_WORDS and words[i + 1: i + 2] and words[i + 1] in _PARTY_NOUNS
-               or w == "number" and words[i + 1: i + 3] and words[i + 2: i + 3] and words[i + 2] in _PARTY_NOUNS
-               for i, w in enumerate(words))
+    if _counted(r) & _PARTY_NOUNS:  # "how many countries", "сколько всего стран"
+        return True
+    words = [w for w in r.words if w not in _COUNT_FILLER]
+    return any(w == "number" and words[i + 2: i + 3] and words[i + 2] in _PARTY_NOUNS for i, w in enumerate(words))
 
 
 def _no_count(matcher: Matcher, r: Reading) -> Reply:

@@ -93,10 +93,7 @@ def this_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None:
             or not (set(r.words) & _HELD or "took place" in text) or r.people or r.countries or _strangers(matcher, r) \
             or _ANOTHER_ONE_RE.search(text) or not _PLACED_RE.search(text) or _another_year(meeting, r):
         return None
-    venue = (meeting.place_ru or meeting.place) if r.language == "ru" else meeting.place
-    reply = fact_reply(matcher.factbase, meeting.id, r.language, score=reading_score(r))
-    return with_changes(reply, headline=f"{phrase(r.language, 'this_not_there', place=place, venue=venue)} "
-                                        f"{reply.headline}", intent="overview")
+    return _corrected(matcher, r, phrase(r.language, "this_not_there", place=place, venue=_venue(meeting, r.language)))
 
 
 def held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
@@ -115,7 +112,7 @@ def held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
     after_in = {placed_words[i + 1] for i, w in enumerate(placed_words[:-1]) if w in _IN}
     others = [c for c in r.countries if c not in known.host]
     lang = r.language
-    venue = (meeting.place_ru or meeting.place) if lang == "ru" else meeting.place
+    venue = _venue(meeting, lang)
     host = next((c for c in COUNTRIES if f"C:{c.key}" in known.host), None)
     if host is not None and not others and after_in and set(words) & (_HELD | _MET) \
             and not {"@who", "@participate"} & r.keys and any(_names_the_state(w, host.en, host.ru) for w in after_in) \
@@ -128,9 +125,8 @@ def held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
             return None  # "with Kazakhstan's PM", "held in Russian" (a language): the country is not the place
         if not _names_only_this_meeting(matcher, r, besides=frozenset(after_in) | {others[0]}, months=False):
             return None  # "was the Ashgabat meeting / the June meeting / Innoprom held in ...": another event
-        told = phrase(lang, "this_not_in_country", place=country.ru if lang == "ru" else country.en, venue=venue)
-        reply = fact_reply(matcher.factbase, meeting.id, lang, score=reading_score(r))
-        return with_changes(reply, headline=f"{told} {reply.headline}", intent="overview")
+        return _corrected(matcher, r, phrase(lang, "this_not_in_country", place=country.ru if lang == "ru" else country.en,
+                                             venue=venue))
     schedule = [a.id for a in known.by_kind.get("schedule", [])]
     tokens, _ = matcher.analyze(" ".join(sorted(after_in)))
     # a place the schedule facts name with a capital (Ashgabat), not "the capital" or "May"
@@ -159,6 +155,21 @@ def _names_the_state(word: str, name: str, name_ru: str) -> bool:
     if word.endswith(("ian", "ish", "ском", "ской", "ская", "ский")):
         return False
     return word == name.lower() or word.startswith(name_ru.lower()[:-1])
+
+
+def _venue(meeting: Meeting, lang: str) -> str:
+    """Where the meeting was, as the reply's language writes it ("Бишкек, Кыргызстан")."""
+    return (meeting.place_ru or meeting.place) if lang == "ru" else meeting.place
+
+
+def _corrected(matcher: Matcher, r: Reading, told: str) -> Reply:
+    """The meeting's own fact, headed by what the question got wrong ("Not in Astana: ...")."""
+    meeting = matcher.factbase.meeting
+    assert meeting is not None
+    reply = fact_reply(matcher.factbase, meeting.id, r.language, score=reading_score(r))
+    return with_changes(reply, headline=f"{told} {reply.headline}", intent="overview")
+
+
 _CHECKED_RE = re.compile(r"^(was|is|did|has)\b|\b(right|correct|true|верно|правда|так)$|\bли\b")
 
 
@@ -180,10 +191,8 @@ def this_is_another_day(matcher: Matcher, r: Reading, event: str) -> Reply | Non
         that_day = date(meeting.date.year, month, day)
     except ValueError:  # 29 February of a year that has none
         return None
-    reply = fact_reply(matcher.factbase, meeting.id, r.language, score=reading_score(r))
-    told = phrase(r.language, "this_not_that_day", day=format_date(that_day, r.language),
-                  held=format_date(meeting.date, r.language))
-    return with_changes(reply, headline=f"{told} {reply.headline}", intent="overview")
+    return _corrected(matcher, r, phrase(r.language, "this_not_that_day", day=format_date(that_day, r.language),
+                                         held=format_date(meeting.date, r.language)))
 
 
 def held_not_announced(matcher: Matcher, r: Reading) -> Reply | None:

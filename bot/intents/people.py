@@ -23,7 +23,7 @@ from bot.intents.reading import (
     subject_keys,
     without_words,
 )
-from bot.intents.replying import list_reply, with_changes
+from bot.intents.replying import list_reply, report_cites, with_changes
 from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised, unknown_names
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import DEPUTY_RE, MEETING_WORDS, MORE_WORDS, WHICH_REPORT_ASKED_RE
@@ -35,7 +35,6 @@ from bot.replies import (
     fact_reply,
     fact_title,
     label,
-    source_via,
     speaker_country,
     speaker_name,
     speaker_role,
@@ -323,9 +322,8 @@ def _with_agencies(factbase: FactBase, reply: Reply, own: list[Statement]) -> Re
     report names them (for the report as a whole), the way the report record says it."""
     sources = [factbase.sources[s] for s in dict.fromkeys(statement.source for statement in own)
                if s in factbase.sources]
-    cited = [phrase(reply.language, "report_cites", publisher=s.publisher, via=source_via(s, reply.language))
-             for s in sources if s.via]
-    return with_changes(reply, notes=(*reply.notes, *(c[:1].upper() + c[1:] + "." for c in cited)))
+    cited = [report_cites(s, reply.language) + "." for s in sources if s.via]
+    return with_changes(reply, notes=(*reply.notes, *cited))
 
 
 def statements_of(matcher: Matcher, person: str) -> list[Statement]:

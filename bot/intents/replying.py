@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.facts import FactBase
+from bot.facts import FactBase, Source
 from bot.intents.reading import Reading
 from bot.intents.texts import phrase
 from bot.matcher import Matcher
-from bot.replies import Item, Reply, Suggestion, capabilities, fact_item, fact_title, label
+from bot.replies import Item, Reply, Suggestion, capabilities, fact_item, fact_title, label, source_via
 
-__all__ = ["MAX_ITEMS", "QUOTED_CHARS", "QUOTED_ITEMS", "abstain", "hints", "list_reply", "with_changes"]
+__all__ = ["MAX_ITEMS", "QUOTED_CHARS", "QUOTED_ITEMS", "abstain", "hints", "list_reply", "report_cites", "with_changes"]
 
 QUOTED_CHARS = 2500  # ... or more, while their quotes stay this short
 
@@ -32,6 +32,13 @@ def abstain(matcher: Matcher, r: Reading, intent: str, note: str, score: int | N
                  score=None if top is None else min(top, matcher.threshold - 1),
                  suggestions=tuple(Suggestion(c.fact_id, fact_title(factbase, c.fact_id, r.language)) for c in close),
                  notes=(note, *hints(factbase, r.language)), intent=intent)
+
+
+def report_cites(source: Source, lang: str) -> str:
+    """"Asia-Plus's report names as its sources BelTA, Interfax and AKIpress (for the report as a
+    whole, not fact by fact)": a report's agencies, as a sentence without its full stop."""
+    line = phrase(lang, "report_cites", publisher=source.publisher, via=source_via(source, lang))
+    return line[:1].upper() + line[1:]
 
 
 def with_changes(reply: Reply, **changes: object) -> Reply:

@@ -27,7 +27,7 @@ from bot.intents.reading import (
     sources_named,
     subject_keys,
 )
-from bot.intents.replying import abstain, list_reply, with_changes
+from bot.intents.replying import abstain, list_reply, report_cites, with_changes
 from bot.intents.retrieval import (
     TIE_MARGIN,
     asks_appearance,
@@ -39,7 +39,7 @@ from bot.intents.retrieval import (
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import WHICH_REPORT_ASKED_RE
 from bot.matcher import SOURCES_ID, Matcher
-from bot.replies import Reply, fact_reply, format_date, label, source_line, source_via
+from bot.replies import Reply, fact_reply, format_date, label, source_line
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
@@ -284,8 +284,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         answers = [phrase(lang, "written_in", publisher=s.publisher, language=label(lang, f"language_{s.language}"))
                    for s in sources if s.language in ("en", "ru")]
     elif credit:
-        answers = [phrase(lang, "report_cites", publisher=s.publisher, via=source_via(s, lang)) for s in sources
-                   if s.via]
+        answers = [report_cites(s, lang) for s in sources if s.via]
     else:
         # the time of day with the date, where the report shows one ("26 October 2023, 16:57")
         answers = [phrase(lang, "published_on", publisher=s.publisher, date=format_date(s.published, lang) +
@@ -358,8 +357,7 @@ def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
                       for part in _agency_parts(text_))]
     if not sources:
         return None
-    answers = [phrase(lang, "report_cites", publisher=s.publisher, via=source_via(s, lang)) for s in sources]
-    return _record_reply(r, sources, [a[:1].upper() + a[1:] for a in answers], "attribution")
+    return _record_reply(r, sources, [report_cites(s, lang) for s in sources], "attribution")
 
 
 def _report_lines(matcher: Matcher, r: Reading, sources: list[Source], key: str,
