@@ -979,7 +979,9 @@ def test_when_a_report_came_out_is_its_date_with_its_link() -> None:
 def test_a_report_with_no_agency_on_record_is_not_given_one() -> None:
     trend = next(s for s in FACTS.sources.values() if s.publisher == "Trend News Agency" and not s.via)
     reply = SHIPPED.ask(f"Which agency does Trend cite in its {trend.published:%B} report?")
-    assert reply.fact_id != SOURCES_ID or trend.url not in render_text(reply)
+    agencies = [s.via for s in FACTS.sources.values() if s.via]
+    assert not any(a in render_text(reply) for a in agencies), render_text(reply)
+    assert not reply.answered or "names no agency" in reply.headline, "said to have none, never given one"
 
 
 def test_the_meetings_date_as_a_report_gives_it_is_not_the_reports_own_date() -> None:
@@ -3074,3 +3076,64 @@ def test_which_body_will_handle_something_is_not_answered_with_whatever_mentions
 
 def test_how_many_prime_ministers_signed_in_russian_is_no_documents_count() -> None:
     assert not SHIPPED.ask("Сколько премьер-министров подписали документы?").answered
+
+
+# -- a report's headline and time asked in other words; its source for a person's words ------------
+
+
+@pytest.mark.parametrize("question", ["Как ТАСС озаглавил свою заметку?", "Как называется статья ТАСС?",
+                                      "What was the TASS story called?", "Kak nazyvaetsya statya TASS?"])
+def test_a_reports_name_asked_in_other_words_is_its_headline(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and FACTS.sources["tass-2023-10-26"].title in reply.headline, render_text(reply)
+
+
+def test_a_heads_of_delegation_list_named_in_a_report_is_not_its_headline() -> None:
+    reply = SHIPPED.ask("List every head of delegation named in the Astana Times report.")
+    assert reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Во сколько ТАСС выпустил заметку?", "When did TASS put the story up?"])
+def test_when_a_report_was_put_out_is_its_date_and_time(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "16:57" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "agency"), [
+    ("По какому источнику Asia-Plus приводит слова Мишустина?", "БелТА"),
+    ("Who is the source the Astana Times relies on for Smailov's remarks?", "press service"),
+    ("Whose account does Asia-Plus use for Mishustin's remarks?", "Interfax")])
+def test_a_reports_source_for_a_persons_words_is_the_agency_it_cites(question: str, agency: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and agency in reply.headline, render_text(reply)
+
+
+def test_a_report_with_no_agency_on_record_says_so_not_another_reports_agency() -> None:
+    reply = SHIPPED.ask("Which source does Trend credit for Aripov's words?")
+    assert reply.answered and "names no agency" in reply.headline, render_text(reply)
+    assert "Interfax" not in render_text(reply) and "press service" not in render_text(reply)
+
+
+def test_an_agency_named_as_the_source_is_not_read_as_the_report_it_names() -> None:
+    reply = SHIPPED.ask("Какое информагентство сообщило о 22 подписанных документах со ссылкой на пресс-службу "
+                        "правительства Киргизии?")
+    assert "tass-22-documents" in shown(reply) and "не указано агентство" not in reply.headline, render_text(reply)
+
+
+# -- the people named in the reports are the participants, not the reports -----------------------
+
+
+@pytest.mark.parametrize("question", ["List every head of delegation named in the reports, with country.",
+                                      "Which heads of delegation do the reports name?",
+                                      "Назовите всех глав делегаций, упомянутых в публикациях.",
+                                      "Назовите всех участников заседания по списку Astana Times."])
+def test_heads_of_delegation_named_in_the_reports_are_the_participants(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which reports name the heads of delegation?",
+                                      "Who reported the list of participants?"])
+def test_which_reports_name_the_participants_is_still_about_the_reports(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.fact_id == SOURCES_ID, render_text(reply)

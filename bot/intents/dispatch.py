@@ -274,6 +274,34 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     return joined, after
 
 
+# the reports as where the people are named ("named in the reports", "упомянутых в публикациях"), not a subject
+_NAMED_IN = frozenset("""named name names mentioned mention mentions listed list lists упомянутых упомянуты упомянутые
+    упомянут названы названных названные перечисленных перечислены перечисляют называют упоминают""".split())
+# "which reports name them", "who reported the list", "какие СМИ": the reports are asked
+_WHO_REPORTED_RE = re.compile(r"\b(which|what|какие|каких|в каких) (reports|sources|публикаци\w*|источник\w*)\b|"
+                              r"\b(reported|wrote|published|carried|covered|outlets?|agenc\w*|media|сообщ\w*|писал\w*|"
+                              r"написал\w*|опубликова\w*|сми|издани\w*|агентств\w*)\b")
+_WHOSE_REPORT = frozenset("""which what whose whom where откуда чьим чьей какие какая какой каких каком""".split())
+
+
+def _participants_in_the_reports(matcher: Matcher, r: Reading) -> Reply | None:
+    """"List every head of delegation named in the reports", "назовите глав делегаций, упомянутых в
+    публикациях": the participants; the reports are where they are named, not what is asked (not "which
+    reports name them", "who reported the participants"). None for any other question."""
+    if "@participate" not in r.keys or "@source" not in r.keys or r.people or r.countries \
+            or set(r.words) & _WHOSE_REPORT - {"which", "what", "какие", "каких"} \
+            or sources_named(matcher, r) or _WHO_REPORTED_RE.search(" ".join(r.words)):
+        return None
+    tokens, _ = matcher.analyze(r.question)
+    report_words = {t.word for t in tokens if "@source" in t.keys} | _NAMED_IN
+    rest = read(matcher, without_words(r.question, report_words) or r.question, r.language)
+    if rest.topic or rest.people or rest.countries or not rest.keys & {"@participate"} \
+            or not rest.keys <= _PARTICIPANTS_FRAME | derived(matcher).meeting_keys | {"head", "глав"}:
+        return None
+    return with_changes(fact_reply(matcher.factbase, PARTICIPANTS_ID, r.language, score=reading_score(rest)),
+                        intent="participants")
+
+
 def _shown_ids(reply: Reply) -> list[str]:
     """The facts a reply shows: its own, its list's, the other reports' that answer it differently."""
     own = () if reply.kind == "list" else (reply.fact_id,)  # a list's own id names what it lists (a person)
@@ -527,6 +555,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         counted = count_reply(matcher, r)  # "how many documents, and which outlet gives each figure": each, sourced
         if counted is not None and counted.answered:
             return counted
+    in_the_reports = _participants_in_the_reports(matcher, r)
+    if in_the_reports is not None:  # "list every head of delegation named in the reports": not who reported them
+        return in_the_reports
     per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first
     if asks_attribution(r) and not (per is not None and (gives_its_authority(r) or not asks_attribution(per[1]))):
         # not "who are the heads of delegation named in the Astana Times report": the report is given, not asked

@@ -49,7 +49,7 @@ __all__ = [
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
 _PER_RE = re.compile(
     r"\b(according|per|reported|says|say|said|writes|write|wrote|reports|report|article|данным|сообщению|информации|"
-    r"согласно|версии|пишет|пишут|сообщает|сообщают|статье|публикации|материале|dannym|soglasno|"
+    r"согласно|версии|пишет|пишут|сообщает|сообщают|статье|публикации|материале|dannym|soglasno|списку|"
     r"believe|верить|veryt|verit|relayed|relays|цитата|цитату|цитаты|цитатой|quotation)\b")
 # "какие слова Мишустина приводит Asia-Plus": the report as the authority, unless the report is what is
 # asked ("which report quotes the press service")
@@ -59,7 +59,7 @@ _VERBATIM_RE = re.compile(r"\b(directly|direct|verbatim|напрямую|дос�
 _SAYING = frozenset("says say said writes write wrote reports report reported".split())  # the report's verbs, after it
 _AUTHORITY_WORDS = frozenset("""according per reported says say writes write wrote reports report article publication
     данным сообщению информации согласно версии пишет пишут сообщает сообщают статье публикации материале
-    dannym soglasno believe if you если верить veryt verit relayed relays as by по судя said""".split())  # "if you believe X", "если верить X"
+    dannym soglasno believe if you если верить veryt verit relayed relays as by по судя said списку""".split())  # "if you believe X", "если верить X"
 
 
 def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[list[str], Reading] | None:
@@ -177,13 +177,15 @@ _GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|вз
 _QUOTING_RE = re.compile(r"\b(цитир\w*|quotes?|quoting)\b")  # whom it quotes: a person, unless asked for an agency
 _SOURCE_ASKED = frozenset("whom who whose where откуда otkuda кого kogo кто kto чьи чьим чьей чьих чью чья чей kakoe kakoy kakie".split())
 _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service source sources агентство агентства
-    агенство агенства agentstvo сми издание издания газета службу служба источник источника источники""".split())
+    агенство агенства agentstvo сми издание издания газета службу служба источник источника источники источнику источнике
+    istochnik istochnika""".split())
 _WHEN_PUBLISHED_RE = re.compile(
     r"\bpublication (date|time)\b|\bdate (and time )?of publication\b|"  # "the TASS story's publication date"
     r"\b(время|дата|дату|время и дата|дата и время) (публикации|выхода)\b|"
     r"\b(when|когда|kogda|what date|what time|какого числа|во сколько|в котором часу|date|дата|дату)\b.*\b(publish\w*|came out|come out|appear\w*|"
     r"released?|put out|posted|post|run|ran (its|the|their) (story|report|piece|article)|"
-    r"опубликова\w*|публикаци\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b")
+    r"опубликова\w*|публикаци\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*|выпуст\w*|выпущ\w*|разместил\w*|"
+    r"размещ\w*|vypust\w*|put (it|the \w+|its \w+) (up|online))\b")
 
 
 # "what date is the Trend report", "дата публикации ТАСС": the report's own date
@@ -192,10 +194,31 @@ _DATE_OF_PIECE_RE = re.compile(r"\b(what|which) date (is|was|does) (the |its )?\
 _TIME_STAMP_RE = re.compile(r"\btime ?stamps?\b|\btimestamp\b|\bметк\w* времени\b")
 _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|time ?stamp|timestamp|во сколько|в котором часу|в какое время|"
                        r"точное время|точно|vo skolko)\b")
-_HEADLINE_RE = re.compile(r"\b(headline|headlines|headlined|заголов\w*|zagolov\w*)\b|\btitle of (the|its|their)\b")
+_HEADLINE_RE = re.compile(r"\b(headline|headlines|headlined|заголов\w*|zagolov\w*|озаглав\w*|ozaglav\w*)\b|"
+                          r"\btitle of (the|its|their)\b")
+# "what was the TASS story called", "как называется статья ТАСС": the piece's name, which is its headline
+_PIECE_CALLED_RE = re.compile(r"\b(called|titled|entitled|называется|называлась|назывался|nazyvaetsya)\b")
 _IN_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|kazakh|kyrgyz|turkmen|uzbek|tajik|azerbaijani|armenian|"
                              r"belarusian|русском|английском|казахском|киргизском|кыргызском|туркменском|узбекском|"
                              r"таджикском|азербайджанском|армянском|белорусском|russkom|angliyskom)\b")
+# "по какому источнику Asia-Plus приводит слова", "who is the source the Astana Times relies on", "whose account"
+_SOURCE_OF_RE = re.compile(r"\b(по|из|на) (какому|каким|какого|каких|каком) (источник\w*|агентств\w*)\b|"
+                           r"\b(who|what) (is|was|are|were) (\w+ ){0,4}(source|sources)\b|\bwhose (account|reporting)\b")
+def _source_of(r: Reading, text: str) -> bool:
+    """"Who is the Astana Times's source for Smailov's remarks", "по какому источнику Asia-Plus приводит слова
+    Мишустина": the report's source for a person's words, or for the report itself; not "who is its source
+    for that" of a fact (that fact's attribution answers it)."""
+    return _SOURCE_OF_RE.search(text) is not None and (bool(r.people) or not _FOR_A_FACT_RE.search(text))
+
+
+def _credit_asked(r: Reading, text: str) -> bool:
+    """True when a report's own credit is asked in so many words ("which agency does Trend cite"), not
+    read from a "quote" ("quote each one's wording")."""
+    return bool(_CREDIT_RE.search(text) or _GOT_FROM_RE.search(text) or _RELY_RE.search(text)
+                or _WHICH_AGENCY_RE.search(text) or _source_of(r, text))
+
+
+_FOR_A_FACT_RE = re.compile(r"\b(for|для|about|on|о|об)\b")
 _WHICH_AGENCY_RE = re.compile(r"\b(по данным|per|according to|со слов) (как\w*|which|what) (агентств\w*|агенств\w*|agency|"
                               r"agencies|source)")
 _DATELINE = frozenset("dateline datelined датлайн".split())
@@ -206,8 +229,8 @@ _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language
                                 r"na kakom yazyke)\b")
 _AS_PUBLISHED_RE = re.compile(r"\b(as|according(?! to which agenc)|per(?! как\w* агентств| which agenc)|согласно|"
                               r"по данным(?! как\w* агентств)|судя|если верить)\b")
-_PIECE_WORDS = frozenset("""report story piece article news item статья статью заметка заметку публикация публикацию
-    материал сообщение новость""".split())
+_PIECE_WORDS = frozenset("""report story piece article news item статья статью статьи заметка заметку заметки публикация
+    публикацию материал материала сообщение новость statya statyu zametka zametku""".split())
 
 
 _TOLD_RE = re.compile(r"\b(?:who|кто)\s+(?:told|informed|gave|сообщил\w*|рассказал\w*|передал\w*)\s+(\w+)")
@@ -232,7 +255,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     words = set(r.words)
     # "which agency does Asia-Plus cite", not "where did the meeting take place according to TASS"
     credit = bool(_CREDIT_RE.search(text) or _GOT_FROM_RE.search(text) or _RELY_RE.search(text)
-                  or _WHICH_AGENCY_RE.search(text) or _told_the_report(matcher, r)
+                  or _WHICH_AGENCY_RE.search(text) or _told_the_report(matcher, r) or _source_of(r, text)
                   or _QUOTING_RE.search(text) and (r.people or words & _AGENCY)) \
         and bool(words & (_SOURCE_ASKED | _AGENCY | REPORT_NOUNS)) and not _AS_PUBLISHED_RE.search(text)
     # "when was the TASS piece published", not "when was the meeting, as published by TASS", nor "when is the
@@ -247,7 +270,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     dateline = bool(words & _DATELINE) and bool(words & {"what", "which", "какой", "какая", "каков"}) \
         or _FROM_WHICH_CITY_RE.search(text) is not None  # "из какого города датирована заметка Trend"
     # "what is the headline of the Astana Times article", "какой заголовок у заметки ТАСС"
-    headlined = _HEADLINE_RE.search(text) is not None and not r.people \
+    headlined = (_HEADLINE_RE.search(text) is not None or _PIECE_CALLED_RE.search(text) is not None
+                 and bool(words & _PIECE_WORDS)) and not r.people \
         and not words & {"text", "тексте", "текста", "body"}  # "the headline says 20+: how many in the text"
     stamped = bool(_TIME_STAMP_RE.search(text) and words & _PIECE_WORDS)  # "what time stamp does the TASS report carry"
     if not credit and not published and not in_language and not dateline and not headlined and not stamped:
@@ -284,7 +308,14 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         answers = [phrase(lang, "written_in", publisher=s.publisher, language=label(lang, f"language_{s.language}"))
                    for s in sources if s.language in ("en", "ru")]
     elif credit:
-        answers = [report_cites(s, lang) for s in sources if s.via]
+        # a report with no agency on record says so ("which agency does Trend cite"), where its own credit is
+        # asked in so many words, and no report's agency is what the question names (the Kyrgyz government's
+        # press service, which TASS cites, is no question about the government's own list)
+        unrecorded = _credit_asked(r, text) and not any(
+            _holds_agency(matcher, r, part) for s in matcher.factbase.sources.values()
+            for part in _agency_parts(s.via or "") + _agency_parts(s.via_ru or ""))
+        answers = [report_cites(s, lang) if s.via else phrase(lang, "report_cites_none", publisher=s.publisher)
+                   for s in sources if s.via or unrecorded]
     else:
         # the time of day with the date, where the report shows one ("26 October 2023, 16:57")
         answers = [phrase(lang, "published_on", publisher=s.publisher, date=format_date(s.published, lang) +
