@@ -3137,3 +3137,56 @@ def test_heads_of_delegation_named_in_the_reports_are_the_participants(question:
 def test_which_reports_name_the_participants_is_still_about_the_reports(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.fact_id == SOURCES_ID, render_text(reply)
+
+
+# -- a person's words relayed in a fact curated for another purpose ------------------------------
+
+
+@pytest.mark.parametrize("question", ["What did Lebedev say in Sochi?", "Что Лебедев сказал о Бишкеке в Сочи?",
+                                      "Приведи дословно слова Лебедева в Сочи о месте следующего заседания."])
+def test_a_persons_words_at_another_meeting_are_the_fact_relaying_them(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)
+    assert not shown(reply) & set(FACTS.statements), "his words at this meeting are not his words in Sochi"
+
+
+@pytest.mark.parametrize("question", ["Give me Lebedev's quote announcing Ashgabat as the next venue.",
+                                      "Give me a one-line quote from Lebedev on how the meeting went.",
+                                      "What did Lebedev say about Armenia?"])
+def test_a_relayed_saying_is_not_given_for_a_subject_it_does_not_hold(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not {"venue-decided-sochi", "date-announced-27-october"} & shown(reply), render_text(reply)
+
+
+# -- a year a document of this meeting is for is no later event -----------------------------------
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("What anniversary will the CIS celebrate in 2025, according to the documents signed in Bishkek?",
+     "doc-victory-80th-anniversary-plan"),
+    ("What will 2024 be in the CIS, according to the action plan adopted in Bishkek?", "volunteer-year-2024")])
+def test_the_year_a_signed_plan_is_for_is_answered_from_the_plan(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What documents will be signed in 2024?", "Which anniversary was celebrated in 2024?"])
+def test_what_is_signed_or_celebrated_in_a_later_year_is_still_not_known(question: str) -> None:
+    assert not SHIPPED.ask(question).answered
+
+
+# -- a delegation's rank, a title asked of the reports -------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "person"), [("Армения — кто и в каком ранге?", "grigoryan"),
+                                                  ("Who represented Azerbaijan, and at what rank?", "mustafayev"),
+                                                  ("Какую должность занимает Рашид Мередов, по Turkmenportal?", "meredov"),
+                                                  ("Кто такой Сергей Лебедев в этих сообщениях?", "lebedev")])
+def test_a_rank_or_title_asked_in_other_words_is_the_persons_entry(question: str, person: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == person, render_text(reply)
+
+
+def test_a_country_before_a_reports_name_stays_the_question_subject() -> None:
+    reply = SHIPPED.ask("Who represented Armenia according to Sputnik?")
+    assert reply.fact_id != PARTICIPANTS_ID and "grigoryan" in listed(reply) | {reply.fact_id}, render_text(reply)

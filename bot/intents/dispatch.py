@@ -447,7 +447,7 @@ _THAT_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|announce|stated|declared
                              re.IGNORECASE)
 _MORE_OR_FEWER = frozenset("more fewer less higher lower bigger smaller больше меньше bolshe".split())
 _THE_REPORTS = frozenset("""reports sources media press публикации публикациях публикаций источники источниках
-    источников сми прессе""".split())  # the nouns, not "what did Meredov report"
+    источников сми прессе сообщениях сообщения материалах статьях""".split())  # the nouns, not "what did Meredov report"
 
 
 def _answer(matcher: Matcher, r: Reading) -> Reply:
@@ -566,7 +566,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if per is not None:  # the rest reads the question without the report's name and frame
         named, r = per
         words = set(r.words)
-    elif r.people and "@source" in r.keys and not sources_named(matcher, r):
+    elif r.people and ("@source" in r.keys or set(r.words) & _THE_REPORTS) and not sources_named(matcher, r):
         r = _without_the_reports(matcher, r)  # "who is Lebedev, as the reports describe him": no report named
         words = set(r.words)
     if r.ambiguous and not r.people:

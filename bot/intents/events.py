@@ -119,6 +119,12 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     aimed |= {w for i, w in enumerate(words) if w in years and set(words[max(0, i - 2): i + 3]) & _ANNIVERSARY}
     if _THEME_YEAR_RE.search(" ".join(words)):  # "2024 was declared the year of what": a theme given to a year
         aimed |= set(years)
+    if years and (set(words) & _CELEBRATE or {"@document", "@plan"} & r.keys and set(words) & _WILL
+                  and not set(words) & _SIGNING):  # not "which documents will be signed in 2024"
+        # "what anniversary will be celebrated in 2025 under the plans signed in Bishkek", "what will 2024 be,
+        # per the action plan adopted there": the year a document of this meeting is for, not a later event
+        signed = [*known.by_kind.get("document", []), *known.by_kind.get("decision", [])]
+        aimed |= {y for y in years if any(doc_holds(matcher, a.id, [{y}]) for a in signed)}
     later = [y for y in years if int(y) > meeting_year and y not in aimed]
     happened = (_HAPPENED_RE.search(" ".join(words)) and not {"@when", "@source"} & r.keys
                 and not set(words) & {"where", "где", "gde", "venue", "city", "город"})
@@ -176,6 +182,10 @@ def _in_a_name(words: tuple[str, ...], index: int, name: set[str]) -> bool:
 _THEME_YEAR_RE = re.compile(r"\b(годом|year of|the year of|declared|объявлен\w*|(?:19|20)\d\d (?:\w+ )?(adopted|принят\w*))\b")
 _AIMED = frozenset("for на na until till to through до по do".split())
 _ANNIVERSARY = frozenset("anniversary anniversaries юбилей юбилея юбилею годовщина годовщины годовщину".split())
+_CELEBRATE = _ANNIVERSARY | frozenset("""celebrate celebrated celebrates celebrating celebration celebrations отмечать
+    отметят отмечают отмечаться празднование праздновать отпразднуют""".split())
+_WILL = frozenset("will shall будет будут станет станут".split())
+_SIGNING = frozenset("sign signed signing подпишут подпишет подписаны подписан подписать подписано подписывать".split())
 
 
 _CAME = frozenset("""came come coming arrive arrived arriving attend attended attending attendees participants

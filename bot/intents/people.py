@@ -408,6 +408,11 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         if holding is not None:  # retrieval's best was another's, but one of X's statements holds the subject
             refused = not_what_is_asked(matcher, r, holding, reading_score(r))  # "what volume did X give"
             return with_changes(refused or fact_reply(factbase, holding, lang, score=reading_score(r)), intent="say")
+        relayed = [i for i in derived(matcher).quoted_in.get(person, []) if _relays_the_subject(matcher, r, i)] \
+            if not about else []
+        if relayed:  # "what did Lebedev say in Sochi": his words there, as a report relays them in another fact
+            return list_reply(factbase, lang, phrase(lang, "said_relayed", name=name, count=len(relayed)), relayed,
+                              intent="say", fact_id=person, score=reading_score(r))
         reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
                             intent="say", fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
@@ -506,6 +511,16 @@ def _asked_for(matcher: Matcher, r: Reading) -> frozenset[str]:
         return frozenset()
     tokens, _ = matcher.analyze(" ".join(nouns))
     return frozenset(k for t in tokens if not t.entity for k in t.keys if not k.startswith("@"))
+
+
+def _relays_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
+    """True when a fact relaying X's words holds a subject the question names ("in Sochi", "in June
+    2023"), its places too: "announcing Ashgabat" is not his Sochi words on Bishkek, and "how the meeting
+    went" names no subject such a fact could hold."""
+    subject = [keys - {"@say", "@source", "@sector"} for keys in subject_keys(matcher, r, known_only=True)]
+    subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)
+               and not keys <= _HOW_ASKED and not keys <= derived(matcher).meeting_keys | {"@meeting"}]
+    return bool(subject) and holds_the_subject(matcher, fact_id, subject)
 
 
 def _none_holds(matcher: Matcher, r: Reading) -> bool:

@@ -122,6 +122,9 @@ class _Derived:
     title_keys: dict[str, frozenset[str]] = field(default_factory=dict)
     publisher_words: frozenset[str] = frozenset()  # every report's naming words, together
     elsewhere_ids: frozenset[str] = frozenset()  # every statement said at another meeting (`elsewhere`, flat)
+    # person -> the facts other than statements whose quote has them saying something ("- сказал Лебедев,
+    # выступая ... в Сочи"): their words as a report relays them, in facts curated for another purpose
+    quoted_in: dict[str, list[str]] = field(default_factory=dict)
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -283,7 +286,26 @@ def _derive(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
                     {person: frozenset(s.id for s in said) for person, said in by_speaker.items()},
                     _year_months(factbase, texts), _statements_by_source(factbase), publishers,
                     _title_keys(matcher), frozenset().union(*(own for own, _ in publishers.values())),
-                    frozenset(i for ids in elsewhere.values() for i in ids))
+                    frozenset(i for ids in elsewhere.values() for i in ids), _quoted_in(matcher))
+
+
+# a verb of saying in a report's sentence ("сказал Лебедев", "Lebedev said", "сообщил ... Сергей Лебедев")
+_SAYING_IN_QUOTE_RE = re.compile(r"\b(said|says|noted|stated|announced|told|added|сказал\w*|сообщил\w*|заявил\w*|"
+                                 r"отметил\w*|объявил\w*|подчеркнул\w*|добавил\w*)\b", re.IGNORECASE)
+
+
+def _quoted_in(matcher: Matcher) -> dict[str, list[str]]:
+    """Person -> the facts, not statements, whose quote names them beside a verb of saying."""
+    factbase = matcher.factbase
+    found: dict[str, list[str]] = {}
+    for agreement in factbase.agreements.values():
+        doc = matcher.doc_by_id.get(agreement.id)
+        if doc is None or not _SAYING_IN_QUOTE_RE.search(agreement.quote or ""):
+            continue
+        for key in doc.entities:
+            if key.startswith("P:") and key[2:] in factbase.speakers:
+                found.setdefault(key[2:], []).append(agreement.id)
+    return found
 
 
 _PUBLISHER_GENERIC = frozenset("the cabinet ministers republic news agency government press service "

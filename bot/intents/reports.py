@@ -66,8 +66,9 @@ def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[l
     """The reports a question names as its authority, and the question read without naming them
     (`framed`: only a name right after its frame's words, "as relayed by Asia-Plus")."""
     text = " ".join(r.words)
-    if not _PER_RE.search(text) and not (_QUOTED_BY_RE.search(text) and not WHICH_REPORT_ASKED_RE.search(text)
-                                         and not _VERBATIM_RE.search(text)):
+    if not _PER_RE.search(text) and not _by_the_report(matcher, text) \
+            and not (_QUOTED_BY_RE.search(text) and not WHICH_REPORT_ASKED_RE.search(text)
+                     and not _VERBATIM_RE.search(text)):
         return None  # "does Asia-Plus quote X directly": the report is the subject, not the authority
     named = sources_named(matcher, r)
     if not named or len(named) == 1 and WHICH_REPORT_ASKED_RE.search(text):
@@ -82,7 +83,8 @@ def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[l
         naming |= set(tokenize(matcher.factbase.sources[source].publisher))
     countries = {k for s in named for k in derived(matcher).publishers[s][1]}
     tokens, _ = matcher.analyze(r.question)
-    distinctive |= {t.word for t in tokens if countries & set(t.keys)}
+    by_country = {t.word for t in tokens if countries & set(t.keys)}
+    distinctive |= by_country
     published = [matcher.factbase.sources[s].published for s in named]
     for index, month in months_named(r.words).items():
         if any(p and p.month == month for p in published):
@@ -95,7 +97,9 @@ def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[l
         end = index
         while end < len(raw) and keys[end] & naming:
             end += 1
-        if end > index and any(keys[i] & distinctive for i in range(index, end)):
+        # a country alone is no report's name ("who represented Armenia according to Sputnik": Armenia is asked)
+        if end > index and any(keys[i] & distinctive for i in range(index, end)) \
+                and not (end - index == 1 and keys[index] & by_country):
             run = (index, end)
             break
     if run is None:
@@ -120,6 +124,11 @@ def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[l
     if again is not None:  # Asia-Plus": both names go
         return list(dict.fromkeys(named + again[0])), again[1]
     return named, rest
+
+
+def _by_the_report(matcher: Matcher, text: str) -> bool:
+    """"Какую должность занимает Мередов, по Turkmenportal": "по" right before a report's name is its frame."""
+    return any(m.group(1) in derived(matcher).publisher_words for m in re.finditer(r"\b(?:по|po) (\w+)", text))
 
 
 def _forms(word: str) -> set[str]:
