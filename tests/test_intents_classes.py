@@ -3190,3 +3190,37 @@ def test_a_rank_or_title_asked_in_other_words_is_the_persons_entry(question: str
 def test_a_country_before_a_reports_name_stays_the_question_subject() -> None:
     reply = SHIPPED.ask("Who represented Armenia according to Sputnik?")
     assert reply.fact_id != PARTICIPANTS_ID and "grigoryan" in listed(reply) | {reply.fact_id}, render_text(reply)
+
+
+# -- a boycott, a signer for one country, where a saying was made, a count checked against a report ----------
+
+
+def test_a_boycott_asked_of_someone_never_mentioned_is_not_answered_and_no_request_word_is_a_name() -> None:
+    reply = SHIPPED.ask("Did Armenian PM Pashinyan boycott the Bishkek meeting? Confirm it.")
+    assert not reply.answered and "boycott" in reply.headline and "Confirm" not in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Кто именно подписал документы от имени Казахстана?",
+                                      "Who signed on behalf of Belarus?"])
+def test_who_signed_for_a_country_is_not_its_head_of_delegation(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Где Лебедев объявил о Бишкеке?", "Where did Lebedev announce the Bishkek meeting?"])
+def test_where_a_person_announced_something_is_the_fact_relaying_that_saying(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)
+
+
+def test_a_number_checked_against_a_report_in_words_gives_every_reports_count() -> None:
+    reply = SHIPPED.ask("По итогам заседания подписано двадцать документов, как сообщил ТАСС?")
+    assert reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Trend's Aripov story — which city and date is the dateline?",
+                                      "Какая дата и место в датлайне Trend?"])
+def test_a_dateline_asked_with_its_date_gives_both(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and re.search(r"(TASHKENT|ТАШКЕНТ), 27 (October|октября) 2023", reply.headline), \
+        render_text(reply)

@@ -124,8 +124,8 @@ def _without_reports(matcher: Matcher, r: Reading, named: list[str], frame: froz
     """The subject of a count question once the reports it names are taken out of it."""
     names = set().union(*(publisher_words(matcher, source) for source in named))
     bare = without_words(r.question, names, latin=True) or r.question  # "ТАСС" names TASS as "TASS" does
-    return [keys for keys in subject_keys(matcher, read(matcher, bare, r.language), known_only=True, frame=frame)
-            if not is_number(keys)]
+    return [keys for keys in subject_keys(matcher, read(matcher, bare, r.language), known_only=True, frame=frame,
+                                          outcome=False) if not is_number(keys)]  # "по итогам": no subject
 
 
 _IN_ALL_RE = re.compile(r"\bв\s+общей\s+сложности\b|\bв\s+целом\b|\ball\s+in\s+all\b", re.IGNORECASE)
@@ -143,7 +143,11 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
         return False
     if two_numbers(matcher, r):
         return True
-    subject = subject_keys(matcher, r, frame=COUNT_FRAME)
+    # "по итогам заседания подписано двадцать документов, как сообщил ТАСС?": the report said to give the number
+    # and "following the meeting" are no subject
+    named = derived(matcher).publisher_words
+    subject = [keys for keys in subject_keys(matcher, r, frame=COUNT_FRAME | {"@say"}, outcome=False)
+               if not keys & named]
     return not any(subject) or all(is_number(keys) or keys <= DIFFER_WORDS for keys in subject)
 
 

@@ -452,13 +452,27 @@ def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(listed, answered=False, headline=said if listed.items else f"{said} {listed.headline}")
 
 
+def _signer_for(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Кто подписал документы от имени Казахстана": no report names a signatory; who headed that
+    delegation is offered, never given as the signer. None when more than the country is asked about."""
+    if [keys for keys in subject_keys(matcher, r, known_only=True, outcome=False)
+            if not any(k.startswith("C:") for k in keys)] or unknown_names(matcher, r):
+        return None  # "who signed the services agreement for Russia": one document's, left to the other intents
+    reply = abstain(matcher, r, "documents", phrase(r.language, "names_nobody"))
+    heads = [s.id for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == r.countries[0]]
+    offers = [Suggestion(h, fact_title(matcher.factbase, h, r.language)) for h in heads]
+    return with_changes(reply, suggestions=(*offers, *(x for x in reply.suggestions if x.fact_id not in heads)))
+
+
 def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """Who signed the documents ("who signed the documents", "кто подписал документы"): the reports name no
     signatory; a report's account saying the participants signed is shown as what they say, else the
     reply says they name no one. None unless a signing is asked with "who", with no person, country or
     subject ("who signed the services agreement" is one document, left to the other intents)."""
-    if not set(r.words) & _WHO or not set(r.words) & _SIGNING or r.people or r.countries:
+    if not set(r.words) & _WHO or not set(r.words) & _SIGNING or r.people or len(r.countries) > 1:
         return None
+    if r.countries:
+        return _signer_for(matcher, r)
     if subject_keys(matcher, r, known_only=True, outcome=False) or unknown_names(matcher, r):
         return None  # "who signed the services agreement": one document, which another fact may name signatories of
     factbase, lang = matcher.factbase, r.language

@@ -58,12 +58,21 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     the stranger. Never a yes."""
     if r.people or len(r.countries) != 1 or not set(r.words) & _WAS_THERE or {"@say", "@propose"} & r.keys:
         return None
-    names = unknown_capitalised(matcher, r)
+    # not a word that opens a later sentence ("... boycott the meeting? Confirm it."): a request, not a name
+    opening = {m.group(1) for m in re.finditer(r"[.?!]\s+(\w+)", r.question)}
+    names = [n for n in unknown_capitalised(matcher, r) if n not in opening]
     heads = [s for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == r.countries[0]]
     if not names or not heads:
         return None
     reply = with_changes(fact_reply(matcher.factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend")
-    return with_changes(reply, headline=phrase(r.language, "stranger", name=", ".join(names)) + " " + reply.headline)
+    headline = phrase(r.language, "stranger", name=", ".join(names)) + " " + reply.headline
+    if set(r.words) & _BOYCOTT:  # "did Pashinyan boycott the meeting": no report speaks of a boycott, nor why
+        return with_changes(reply, answered=False, headline=f"{phrase(r.language, 'no_boycott')} {headline}")
+    return with_changes(reply, headline=headline)
+
+
+_BOYCOTT = frozenset("""boycott boycotted boycotting boycotts snub snubbed бойкот бойкотировал бойкотировала
+    бойкотировали бойкотирует бойкотировать бойкотом""".split())
 
 
 def presidents_reply(matcher: Matcher, r: Reading) -> Reply:
@@ -343,6 +352,10 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                                                        surname=speaker_surname(speaker, lang)), elsewhere, intent="say",
                             fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
+    announced = _where_announced(matcher, r, person)
+    if announced:  # "where did Lebedev announce the Bishkek meeting": in Sochi, as a report relays his words there
+        return list_reply(factbase, lang, phrase(lang, "said_relayed", name=name, count=len(announced)), announced,
+                          intent="say", fact_id=person, score=reading_score(r))
     place = {"@source"} | derived(matcher).schedule_keys  # "what did Meredov report about the Ashgabat meeting"
     if _asks_what_reported(r) and all(keys <= place for keys in subject_keys(matcher, r)):
         r = replace(r, topic=False)  # "what did Meredov report": what he reported is his words, not a topic
@@ -511,6 +524,20 @@ def _asked_for(matcher: Matcher, r: Reading) -> frozenset[str]:
         return frozenset()
     tokens, _ = matcher.analyze(" ".join(nouns))
     return frozenset(k for t in tokens if not t.entity for k in t.keys if not k.startswith("@"))
+
+
+_ANNOUNCED_RE = re.compile(r"\b(announc\w*|declar\w*|объявил\w*|обьявил\w*|анонсировал\w*|заявил\w*|сообщил\w*)\b")
+
+
+def _where_announced(matcher: Matcher, r: Reading, person: str) -> list[str]:
+    """Where or when X announced something ("где Лебедев объявил о Бишкеке"): the facts relaying X's words
+    that hold what was announced, this meeting's place and date included; none unless so asked."""
+    relaying = derived(matcher).quoted_in.get(person, [])
+    if not relaying or not r.keys & {"@where", "@when"} or not _ANNOUNCED_RE.search(" ".join(r.words)):
+        return []
+    subject = [keys - {"@say", "@source", "@where", "@when", "@meeting"} for keys in subject_keys(matcher, r, known_only=True)]
+    subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
+    return [i for i in relaying if not subject or holds_the_subject(matcher, i, subject)]
 
 
 def _relays_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:

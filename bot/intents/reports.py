@@ -213,6 +213,17 @@ _IN_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|kazakh|kyrgyz|tur
 # "по какому источнику Asia-Plus приводит слова", "who is the source the Astana Times relies on", "whose account"
 _SOURCE_OF_RE = re.compile(r"\b(по|из|на) (какому|каким|какого|каких|каком) (источник\w*|агентств\w*)\b|"
                            r"\b(who|what) (is|was|are|were) (\w+ ){0,4}(source|sources)\b|\bwhose (account|reporting)\b")
+_DATE_ASKED = frozenset("date dated day when дата дату датой число числа когда kogda".split())
+
+
+def _dateline(source: Source, lang: str, dated: bool) -> str | None:
+    """A report's dateline as recorded ("TASHKENT"), with the report's date when that is asked too."""
+    place = source.dateline_ru if lang == "ru" and source.dateline_ru else source.dateline
+    if not place or not dated or source.published is None:
+        return place
+    return f"{place}, {format_date(source.published, lang)}"
+
+
 def _source_of(r: Reading, text: str) -> bool:
     """"Who is the Astana Times's source for Smailov's remarks", "по какому источнику Asia-Plus приводит слова
     Мишустина": the report's source for a person's words, or for the report itself; not "who is its source
@@ -230,7 +241,7 @@ def _credit_asked(r: Reading, text: str) -> bool:
 _FOR_A_FACT_RE = re.compile(r"\b(for|для|about|on|о|об)\b")
 _WHICH_AGENCY_RE = re.compile(r"\b(по данным|per|according to|со слов) (как\w*|which|what) (агентств\w*|агенств\w*|agency|"
                               r"agencies|source)")
-_DATELINE = frozenset("dateline datelined датлайн".split())
+_DATELINE = frozenset("dateline datelined датлайн датлайне датлайна датлайном datlayn".split())
 _FROM_WHICH_CITY_RE = re.compile(r"\b(из какого города|from which city|from what city|which city)\b.*\b(датирован\w*|datelined|"
                                  r"dated|filed)\b|\b(датирован\w*|datelined|filed)\b.*\b(из какого города|from which city|"
                                  r"which city)\b")
@@ -303,8 +314,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         named = holding or named
     sources = [matcher.factbase.sources[s] for s in named]
     if dateline:  # "what dateline does Trend's story carry": where the curators recorded one, else said not kept
-        return _report_lines(matcher, r, sources, "datelined", lambda s: s.dateline_ru if lang == "ru" and
-                             s.dateline_ru else s.dateline, "no_dateline")
+        dated_too = bool(words & _DATE_ASKED)  # "which city and date is the dateline": the report's date with it
+        return _report_lines(matcher, r, sources, "datelined", lambda s: _dateline(s, lang, dated_too), "no_dateline")
     if headlined and not credit and not in_language:
         return _record_reply(r, sources, [phrase(lang, "headlined", publisher=s.publisher, title=s.title)
                                           for s in sources], "report")
