@@ -278,7 +278,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@contribute": ("contribute", "contributes", "contribution", "вклад", "внести", "внесёт", "внесет"),
     # "=position": as typed, so that "international positioning" is no post
     "@role": ("role", "=position", "=positions", "title", "post", "job", "office", "должность", "пост",
-              "роль", "позиция", "rank", "capacity", "ранг", "ранге", "звание"),
+              "роль", "позиция", "ранг", "ранге", "звание"),
 }
 
 

@@ -3224,3 +3224,60 @@ def test_a_dateline_asked_with_its_date_gives_both(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and re.search(r"(TASHKENT|ТАШКЕНТ), 27 (October|октября) 2023", reply.headline), \
         render_text(reply)
+
+
+# -- guards: what the rules above must not catch (found by review) --------------------------------
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("What is the uranium programme called in the Kyrgyz government's report?", "doc-uranium-recultivation-program"),
+    ("Как называется медаль, о которой пишет статья ТАСС?", None)])
+def test_a_thing_called_something_in_a_report_is_not_the_reports_headline(question: str, fact: str | None) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.fact_id != SOURCES_ID and (fact is None or reply.fact_id == fact), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Когда выпустят юбилейную медаль, о которой пишет ТАСС?",
+                                      "Когда будет размещён брифинг, о котором пишет Turkmenportal?"])
+def test_when_something_a_report_mentions_will_be_released_is_not_the_reports_date(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.intent != "report" and not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who did Sputnik get the date from?", "На кого ссылается Sputnik Армения?"])
+def test_a_report_quoting_a_person_is_not_said_to_name_no_source(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert "date-announced-27-october" in shown(reply) and "names no agency" not in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What is the most reliable source, TASS or Asia-Plus?",
+                                      "What are the sources apart from the Astana Times?"])
+def test_a_judgement_of_the_reports_is_not_their_credit(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert "names as its sources" not in reply.headline, render_text(reply)
+
+
+def test_a_place_word_after_po_is_not_a_reports_name() -> None:
+    reply = SHIPPED.ask("Сотрудничество по Азии — что предлагал Арипов?")
+    assert "Asia-Plus" not in reply.headline, render_text(reply)
+
+
+def test_heads_of_delegation_named_in_more_than_one_report_are_not_the_whole_list() -> None:
+    reply = SHIPPED.ask("Which heads of delegation are named in more than one report?")
+    assert reply.fact_id != PARTICIPANTS_ID, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What documents will be adopted in 2024?", "Какие решения будут приняты в 2025 году?",
+                                      "What plan will be adopted in 2026?", "What happened at the 2025 celebrations?",
+                                      "Как прошло празднование в 2025 году?",
+                                      "What will the CIS celebrate in 2030 according to the documents signed?"])
+def test_a_later_years_decisions_or_celebrations_are_still_another_time(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What is the capacity of the energy systems?", "What rank does Kyrgyzstan hold in the CIS?",
+                                      "Какие сообщения сделал Лебедев?"])
+def test_capacity_rank_and_announcements_are_not_read_as_a_title_or_the_reports(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.fact_id not in {"aripov-energy-systems", "japarov", "lebedev"} or not reply.answered, render_text(reply)

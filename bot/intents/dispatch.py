@@ -281,6 +281,9 @@ _NAMED_IN = frozenset("""named name names mentioned mention mentions listed list
 _WHO_REPORTED_RE = re.compile(r"\b(which|what|какие|каких|в каких) (reports|sources|публикаци\w*|источник\w*)\b|"
                               r"\b(reported|wrote|published|carried|covered|outlets?|agenc\w*|media|сообщ\w*|писал\w*|"
                               r"написал\w*|опубликова\w*|сми|издани\w*|агентств\w*)\b")
+# "named in more than one report", "quoted in the reports": which of them, not the list of participants
+_COMPARED_REPORTS = frozenset("""more most both multiple several each quoted cited обоих обеих нескольких больше чаще
+    цитируют цитирует""".split())
 _WHOSE_REPORT = frozenset("""which what whose whom where откуда чьим чьей какие какая какой каких каком""".split())
 
 
@@ -289,7 +292,7 @@ def _participants_in_the_reports(matcher: Matcher, r: Reading) -> Reply | None:
     публикациях": the participants; the reports are where they are named, not what is asked (not "which
     reports name them", "who reported the participants"). None for any other question."""
     if "@participate" not in r.keys or "@source" not in r.keys or r.people or r.countries \
-            or set(r.words) & _WHOSE_REPORT - {"which", "what", "какие", "каких"} \
+            or set(r.words) & (_WHOSE_REPORT - {"which", "what", "какие", "каких"} | _COMPARED_REPORTS) \
             or sources_named(matcher, r) or _WHO_REPORTED_RE.search(" ".join(r.words)):
         return None
     tokens, _ = matcher.analyze(r.question)
@@ -447,7 +450,7 @@ _THAT_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|announce|stated|declared
                              re.IGNORECASE)
 _MORE_OR_FEWER = frozenset("more fewer less higher lower bigger smaller больше меньше bolshe".split())
 _THE_REPORTS = frozenset("""reports sources media press публикации публикациях публикаций источники источниках
-    источников сми прессе сообщениях сообщения материалах статьях""".split())  # the nouns, not "what did Meredov report"
+    источников сми прессе сообщениях материалах материалам статьях""".split())  # the nouns, not "what did Meredov report"
 
 
 def _answer(matcher: Matcher, r: Reading) -> Reply:

@@ -119,12 +119,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     aimed |= {w for i, w in enumerate(words) if w in years and set(words[max(0, i - 2): i + 3]) & _ANNIVERSARY}
     if _THEME_YEAR_RE.search(" ".join(words)):  # "2024 was declared the year of what": a theme given to a year
         aimed |= set(years)
-    if years and (set(words) & _CELEBRATE or {"@document", "@plan"} & r.keys and set(words) & _WILL
-                  and not set(words) & _SIGNING):  # not "which documents will be signed in 2024"
-        # "what anniversary will be celebrated in 2025 under the plans signed in Bishkek", "what will 2024 be,
-        # per the action plan adopted there": the year a document of this meeting is for, not a later event
-        signed = [*known.by_kind.get("document", []), *known.by_kind.get("decision", [])]
-        aimed |= {y for y in years if any(doc_holds(matcher, a.id, [{y}]) for a in signed)}
+    aimed |= _a_signed_plans_year(matcher, r, years)
     later = [y for y in years if int(y) > meeting_year and y not in aimed]
     happened = (_HAPPENED_RE.search(" ".join(words)) and not {"@when", "@source"} & r.keys
                 and not set(words) & {"where", "где", "gde", "venue", "city", "город"})
@@ -185,7 +180,29 @@ _ANNIVERSARY = frozenset("anniversary anniversaries юбилей юбилея ю
 _CELEBRATE = _ANNIVERSARY | frozenset("""celebrate celebrated celebrates celebrating celebration celebrations отмечать
     отметят отмечают отмечаться празднование праздновать отпразднуют""".split())
 _WILL = frozenset("will shall будет будут станет станут".split())
-_SIGNING = frozenset("sign signed signing подпишут подпишет подписаны подписан подписать подписано подписывать".split())
+# "what will 2024 be", "каким будет 2024 год": the year itself is what is asked of the plans
+_YEAR_WILL_BE_RE = re.compile(r"\b(will|shall) (\d{4}) be\b|\b(будет|станет) (\d{4})\b|\b(\d{4}) (год|году|year) (будет|станет)\b")
+# what came of a celebration, or a celebration held ("how did the 2025 celebrations go"): after the reports
+_HELD_OR_PAST = frozenset("""was were did happened held took went go gone how result results outcome
+    прошло прошла прошел прошёл состоялось состоялся состоялась отметили отпраздновали итоги итог результаты как""".split())
+_CELEBRATION_RE = re.compile(r"celebrat|anniversar|праздн|годовщин|юбиле|летия|победы|victory", re.IGNORECASE)
+
+
+def _a_signed_plans_year(matcher: Matcher, r: Reading, years: list[str]) -> set[str]:
+    """The years in the question that a plan signed here is for, where that is what is asked: "what
+    anniversary will be celebrated in 2025 under the plans signed in Bishkek" (a celebration plan holding
+    the year), "what will 2024 be, per the plan adopted there"; not "what will be adopted in 2024", nor
+    "how did the 2025 celebrations go" (after the reports)."""
+    words = set(r.words)
+    if not years or words & _HELD_OR_PAST and not _YEAR_WILL_BE_RE.search(" ".join(r.words)):
+        return set()
+    signed = [*derived(matcher).by_kind.get("document", []), *derived(matcher).by_kind.get("decision", [])]
+    if words & _CELEBRATE and ({"@document", "@plan"} & r.keys or words & _WILL):
+        return {y for y in years if any(doc_holds(matcher, a.id, [{y}]) and _CELEBRATION_RE.search(
+            f"{a.title} {a.quote}") for a in signed)}
+    if {"@document", "@plan"} & r.keys and _YEAR_WILL_BE_RE.search(" ".join(r.words)):
+        return {y for y in years if any(doc_holds(matcher, a.id, [{y}]) for a in signed)}
+    return set()
 
 
 _CAME = frozenset("""came come coming arrive arrived arriving attend attended attending attendees participants

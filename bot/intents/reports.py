@@ -128,7 +128,12 @@ def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[l
 
 def _by_the_report(matcher: Matcher, text: str) -> bool:
     """"Какую должность занимает Мередов, по Turkmenportal": "по" right before a report's name is its frame."""
-    return any(m.group(1) in derived(matcher).publisher_words for m in re.finditer(r"\b(?:по|po) (\w+)", text))
+    return any(m.group(1) in derived(matcher).publisher_words - _NOT_ALONE
+               for m in re.finditer(r"\b(?:по|po) (\w+)", text))
+
+
+# a report's naming word that is also a common word or place alone ("по Азии": about Asia, not Asia-Plus)
+_NOT_ALONE = frozenset("asia азии азию азия plus плюс times astana gov kun".split())
 
 
 def _forms(word: str) -> set[str]:
@@ -193,8 +198,8 @@ _WHEN_PUBLISHED_RE = re.compile(
     r"\b(время|дата|дату|время и дата|дата и время) (публикации|выхода)\b|"
     r"\b(when|когда|kogda|what date|what time|какого числа|во сколько|в котором часу|date|дата|дату)\b.*\b(publish\w*|came out|come out|appear\w*|"
     r"released?|put out|posted|post|run|ran (its|the|their) (story|report|piece|article)|"
-    r"опубликова\w*|публикаци\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*|выпуст\w*|выпущ\w*|разместил\w*|"
-    r"размещ\w*|vypust\w*|put (it|the \w+|its \w+) (up|online))\b")
+    r"опубликова\w*|публикаци\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*|выпустил\w*|разместил\w*|vypustil\w*|"
+    r"put (it|the \w+|its \w+) (up|online))\b")
 
 
 # "what date is the Trend report", "дата публикации ТАСС": the report's own date
@@ -205,15 +210,26 @@ _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|time ?stam
                        r"точное время|точно|vo skolko)\b")
 _HEADLINE_RE = re.compile(r"\b(headline|headlines|headlined|заголов\w*|zagolov\w*|озаглав\w*|ozaglav\w*)\b|"
                           r"\btitle of (the|its|their)\b")
-# "what was the TASS story called", "как называется статья ТАСС": the piece's name, which is its headline
-_PIECE_CALLED_RE = re.compile(r"\b(called|titled|entitled|называется|называлась|назывался|nazyvaetsya)\b")
+# "what was the TASS story called", "как называется статья ТАСС", "как ТАСС назвал свою заметку": the piece's
+# name, which is its headline (not "what is the uranium programme called in the Kyrgyz government's report")
+_PIECE_CALLED_RE = re.compile(r"\b(story|article|piece|report|post|item)\s+(was\s+|is\s+)?(called|titled|entitled)\b|"
+                              r"\b(называется|называлась|назывался|называлось|nazyvaetsya)\s+(\w+\s+)?(стать\w+|заметк\w+|"
+                              r"материал\w*|публикаци\w+|statya|zametka)\b|\b(назвал\w*|nazval\w*)\s+(свою\s+|svoyu\s+)?"
+                              r"(стать\w+|заметк\w+|материал\w*|публикаци\w+|statyu|zametku)\b")
 _IN_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|kazakh|kyrgyz|turkmen|uzbek|tajik|azerbaijani|armenian|"
                              r"belarusian|русском|английском|казахском|киргизском|кыргызском|туркменском|узбекском|"
                              r"таджикском|азербайджанском|армянском|белорусском|russkom|angliyskom)\b")
 # "по какому источнику Asia-Plus приводит слова", "who is the source the Astana Times relies on", "whose account"
 _SOURCE_OF_RE = re.compile(r"\b(по|из|на) (какому|каким|какого|каких|каком) (источник\w*|агентств\w*)\b|"
-                           r"\b(who|what) (is|was|are|were) (\w+ ){0,4}(source|sources)\b|\bwhose (account|reporting)\b")
+                           r"\b(who|what) (is|was) (\w+ ){0,4}source\b|\bwhose (account|reporting)\b")
+# "what is the most reliable source", "whose account is more detailed": a judgement of reports, not their credit
+_JUDGING = frozenset("""reliable trustworthy accurate best better most more detailed fuller main primary apart besides
+    other others""".split())
 _DATE_ASKED = frozenset("date dated day when дата дату датой число числа когда kogda".split())
+
+
+_AGENCY_ASKED = frozenset("""agency agencies outlet outlets media service newswire агентство агентства агентств
+    агентством агенство сми издание издания служба службу agentstvo""".split())
 
 
 def _dateline(source: Source, lang: str, dated: bool) -> str | None:
@@ -228,14 +244,16 @@ def _source_of(r: Reading, text: str) -> bool:
     """"Who is the Astana Times's source for Smailov's remarks", "по какому источнику Asia-Plus приводит слова
     Мишустина": the report's source for a person's words, or for the report itself; not "who is its source
     for that" of a fact (that fact's attribution answers it)."""
-    return _SOURCE_OF_RE.search(text) is not None and (bool(r.people) or not _FOR_A_FACT_RE.search(text))
+    return _SOURCE_OF_RE.search(text) is not None and (bool(r.people) or not _FOR_A_FACT_RE.search(text)) \
+        and not set(r.words) & _JUDGING
 
 
 def _credit_asked(r: Reading, text: str) -> bool:
     """True when a report's own credit is asked in so many words ("which agency does Trend cite"), not
     read from a "quote" ("quote each one's wording")."""
     return bool(_CREDIT_RE.search(text) or _GOT_FROM_RE.search(text) or _RELY_RE.search(text)
-                or _WHICH_AGENCY_RE.search(text) or _source_of(r, text))
+                or _WHICH_AGENCY_RE.search(text) or _source_of(r, text)
+                or _QUOTING_RE.search(text) and set(r.words) & _AGENCY_ASKED)  # "какое агентство цитирует Trend"
 
 
 _FOR_A_FACT_RE = re.compile(r"\b(for|для|about|on|о|об)\b")
@@ -290,8 +308,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     dateline = bool(words & _DATELINE) and bool(words & {"what", "which", "какой", "какая", "каков"}) \
         or _FROM_WHICH_CITY_RE.search(text) is not None  # "из какого города датирована заметка Trend"
     # "what is the headline of the Astana Times article", "какой заголовок у заметки ТАСС"
-    headlined = (_HEADLINE_RE.search(text) is not None or _PIECE_CALLED_RE.search(text) is not None
-                 and bool(words & _PIECE_WORDS)) and not r.people \
+    headlined = (_HEADLINE_RE.search(text) is not None or _PIECE_CALLED_RE.search(text) is not None) \
+        and not r.people \
         and not words & {"text", "тексте", "текста", "body"}  # "the headline says 20+: how many in the text"
     stamped = bool(_TIME_STAMP_RE.search(text) and words & _PIECE_WORDS)  # "what time stamp does the TASS report carry"
     if not credit and not published and not in_language and not dateline and not headlined and not stamped:
@@ -331,7 +349,9 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         # a report with no agency on record says so ("which agency does Trend cite"), where its own credit is
         # asked in so many words, and no report's agency is what the question names (the Kyrgyz government's
         # press service, which TASS cites, is no question about the government's own list)
-        unrecorded = _credit_asked(r, text) and not any(
+        # an agency asked ("which agency does Trend cite"), or the source of someone's words in it: not "на кого
+        # ссылается Sputnik", whose answer is the person it quotes (the attribution of its facts gives it)
+        unrecorded = _credit_asked(r, text) and bool(words & _AGENCY_ASKED or r.people) and not any(
             _holds_agency(matcher, r, part) for s in matcher.factbase.sources.values()
             for part in _agency_parts(s.via or "") + _agency_parts(s.via_ru or ""))
         answers = [report_cites(s, lang) if s.via else phrase(lang, "report_cites_none", publisher=s.publisher)
