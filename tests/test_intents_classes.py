@@ -3281,3 +3281,20 @@ def test_a_later_years_decisions_or_celebrations_are_still_another_time(question
 def test_capacity_rank_and_announcements_are_not_read_as_a_title_or_the_reports(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.fact_id not in {"aripov-energy-systems", "japarov", "lebedev"} or not reply.answered, render_text(reply)
+
+
+def test_a_proposal_in_two_or_three_reports_versions_is_given_in_each() -> None:
+    reply = SHIPPED.ask("Какую платформу предложил создать Узбекистан?")
+    assert reply.answered and {"uzbekistan-ecommerce-free-trade-zone", "aripov-ecommerce-azernews"} <= shown(reply), \
+        render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did Aripov propose a common CIS currency? Quote it.",
+                                      "Какую валюту предложил создать Узбекистан?"])
+def test_a_proposal_no_report_holds_is_not_answered_with_all_of_the_speakers_words(question: str) -> None:
+    assert not SHIPPED.ask(question).answered
+
+
+def test_am_i_right_that_is_a_fact_check_of_whose_words_they_were() -> None:
+    reply = SHIPPED.ask("Am I right that Smailov proposed a unified energy system?")
+    assert reply.answered and "Aripov" in reply.headline and "aripov-energy-systems" in shown(reply), render_text(reply)

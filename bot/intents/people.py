@@ -263,7 +263,8 @@ def _is_verbal_noun(word: str) -> bool:
 
 # "is it true that...", "did X really...", "правда ли, что...": a claim to check against the reports
 _FACT_CHECK_RE = re.compile(r"^(is it true|is it correct|is it right|true that|did \w+ really|правда ли|верно ли|"
-                            r"действительно ли|так ли|pravda li|verno li)\b|"
+                            r"действительно ли|так ли|pravda li|verno li|правильно ли|am i right|do i understand "
+                            r"correctly|fact check|am i correct)\b|\b(правильно ли я понимаю|я правильно понимаю)\b|"
                             r"\b(right|correct|true|верно|правда|так)$")  # "X proposed Y, correct?"
 
 
@@ -417,10 +418,13 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             if corrected is not None:
                 return corrected
         # "about the accession of new states": X's words on "new" and "states" are not on accession
-        holding = _holds_most(matcher, r, own) if not about and not _none_holds(matcher, r) else None
-        if holding is not None:  # retrieval's best was another's, but one of X's statements holds the subject
-            refused = not_what_is_asked(matcher, r, holding, reading_score(r))  # "what volume did X give"
-            return with_changes(refused or fact_reply(factbase, holding, lang, score=reading_score(r)), intent="say")
+        holding = _holds_most(matcher, r, own) if not about and not _none_holds(matcher, r) else []
+        if len(holding) == 1:  # retrieval's best was another's, but one of X's statements holds the subject
+            refused = not_what_is_asked(matcher, r, holding[0], reading_score(r))  # "what volume did X give"
+            return with_changes(refused or fact_reply(factbase, holding[0], lang, score=reading_score(r)), intent="say")
+        if _versions_of_one(matcher, r, holding):  # "какую платформу предложил создать Узбекистан": both reports'
+            return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(holding)), holding,
+                              intent="say", fact_id=person, score=reading_score(r))
         relayed = [i for i in derived(matcher).quoted_in.get(person, []) if _relays_the_subject(matcher, r, i)] \
             if not about else []
         if relayed:  # "what did Lebedev say in Sochi": his words there, as a report relays them in another fact
@@ -566,18 +570,31 @@ _ACCESSION_RE = re.compile(r"\b(accession|enlargement|вступлени\w*\b(?!
 _AND_OR = frozenset("and or и или либо ili".split())
 
 
-def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> str | None:
-    """The one statement of X's that holds most of the question's subject words (all of one or two,
-    two thirds of more), more than any other of X's: "Smailov talked about linking routes with a
-    Chinese project" is his Belt and Road statement, though another's words score higher."""
+def _versions_of_one(matcher: Matcher, r: Reading, holding: list[str]) -> bool:
+    """True for two or three statements, each from its own report, that all hold what the question asks
+    about, every word of it known (renderings of one proposal), not "a common currency", which no fact holds."""
+    statements = matcher.factbase.statements
+    if len(holding) not in (2, 3) or len({statements[i].source for i in holding if i in statements}) != len(holding):
+        return False
+    # every word asked about is known, but a verb's infinitive ("предложил создать"): how it was proposed
+    known = subject_keys(matcher, r, known_only=True)
+    unknown = [keys for keys in subject_keys(matcher, r) if keys not in known]
+    return all(len(keys) == 1 and next(iter(keys)).endswith(("ть", "ться")) for keys in unknown)
+
+
+def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> list[str]:
+    """The statements of X's that hold most of the question's subject words (all of one or two, two
+    thirds of more), more than X's others: "Smailov talked about linking routes with a Chinese project"
+    is his Belt and Road statement, though another's words score higher; two reports' versions of the
+    same words both hold it."""
     subject = [keys - {"@say"} for keys in subject_keys(matcher, r, known_only=True)]
     subject = [keys for keys in subject if keys]
     if not subject:
-        return None
+        return []
     held = sorted(((keys_held(matcher, s.id, subject), s.id) for s in own if s.id in matcher.doc_by_id), reverse=True)
-    if not held or not holds_the_subject(matcher, held[0][1], subject) or len(held) > 1 and held[1][0] == held[0][0]:
-        return None
-    return held[0][1]
+    if not held or not holds_the_subject(matcher, held[0][1], subject):
+        return []
+    return [i for n, i in held if n == held[0][0]]
 
 
 def _naming(matcher: Matcher, person: str, about: list[str]) -> list[str]:
