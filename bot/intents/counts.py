@@ -134,6 +134,10 @@ _IN_ALL = frozenset("end total overall altogether all общей сложнос�
 _DIFFER_KEYS = frozenset(stem(w) for w in DIFFER_WORDS) | DIFFER_WORDS
 
 
+_OTHER_COUNTED_RE = re.compile(r"\b(\w+)\s+(?:delegations?|countries|states|participants|делегаци\w*|стран\w*|"
+                               r"государств\w*|участник\w*)\b")
+
+
 def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     """"Was it 20 or 22 agreements?", "were 22 documents signed?": a number of documents to check,
     and nothing else named (the reports' disagreement may be)."""
@@ -141,6 +145,8 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     undated = re.sub(r"\b(?:19|20)\d\d\b", " ", " ".join(w for w in _undotted(r) if w not in days))  # a year
     if r.people or not {"@document", "@sign"} & r.keys or not NUMBER_RE.search(undated):
         return False
+    if any(NUMBER_RE.match(m.group(1)) for m in _OTHER_COUNTED_RE.finditer(undated)):
+        return False  # "8 делегаций подписали документы": a number of delegations, not of documents
     if two_numbers(matcher, r):
         return True
     # "по итогам заседания подписано двадцать документов, как сообщил ТАСС?": the report said to give the number

@@ -49,7 +49,7 @@ from bot.intents.held import (
     this_is_another_day,
     this_is_elsewhere,
 )
-from bot.intents.overview import date_check, origin_reply, overview_reply
+from bot.intents.overview import date_check, origin_reply, overview_reply, without_set_aside
 from bot.intents.people import (
     ambiguous_reply,
     asks_attendance,
@@ -653,6 +653,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return with_changes(listed, intent="participants")
         if "@president" in r.keys and {"@meeting", "@participate"} & r.keys:  # "which presidents were there"
             return presidents_reply(matcher, r)
+    aside = without_set_aside(matcher, r)
+    if aside is not None:  # "besides trade and transport, was anything cultural on the agenda": not trade, transport
+        r = aside
+        words = set(r.words)
     checked = date_check(matcher, r)
     if checked is not None:
         return checked

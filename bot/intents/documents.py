@@ -27,7 +27,7 @@ from bot.intents.texts import phrase
 from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_PLACES, number_at
 from bot.lexicon import NEVER_TYPOS
 from bot.matcher import Candidate, Matcher, country_key
-from bot.replies import Reply, Suggestion, fact_reply, fact_title
+from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name, speaker_role
 
 __all__ = [
     "asks_numbered_item",
@@ -452,16 +452,27 @@ def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(listed, answered=False, headline=said if listed.items else f"{said} {listed.headline}")
 
 
+_FOR_A_SIDE = frozenset("for behalf from от имени за ot".split())  # "signed for Kazakhstan", "от имени Казахстана"
+_LED_WORDS = frozenset("""head heads headed led lead leading represented represent representing delegation глава главы
+    возглавлял возглавляла представлял представляла представляли делегации делегацию делегация attended attend
+    attending участвовал участвовала присутствовал присутствовала""".split())
+
+
 def _signer_for(matcher: Matcher, r: Reading) -> Reply | None:
     """"Кто подписал документы от имени Казахстана": no report names a signatory; who headed that
     delegation is offered, never given as the signer. None when more than the country is asked about."""
     if [keys for keys in subject_keys(matcher, r, known_only=True, outcome=False)
             if not any(k.startswith("C:") for k in keys)] or unknown_names(matcher, r):
         return None  # "who signed the services agreement for Russia": one document's, left to the other intents
-    reply = abstain(matcher, r, "documents", phrase(r.language, "names_nobody"))
-    heads = [s.id for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == r.countries[0]]
-    offers = [Suggestion(h, fact_title(matcher.factbase, h, r.language)) for h in heads]
-    return with_changes(reply, suggestions=(*offers, *(x for x in reply.suggestions if x.fact_id not in heads)))
+    heads = [s for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == r.countries[0]]
+    if not heads:
+        return abstain(matcher, r, "documents", phrase(r.language, "names_nobody"))
+    # the reports say the participants signed, and who led that delegation: said, never given as the signer
+    note = phrase(r.language, "signer_not_named", country=speaker_country(heads[0], r.language),
+                  name=speaker_name(heads[0], r.language), role=speaker_role(heads[0], r.language))
+    reply = abstain(matcher, r, "documents", note)
+    return with_changes(reply, suggestions=tuple(Suggestion(h.id, fact_title(matcher.factbase, h.id, r.language))
+                                                 for h in heads))
 
 
 def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
@@ -471,8 +482,10 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
     subject ("who signed the services agreement" is one document, left to the other intents)."""
     if not set(r.words) & _WHO or not set(r.words) & _SIGNING or r.people or len(r.countries) > 1:
         return None
+    if r.countries and set(r.words) & _FOR_A_SIDE and not set(r.words) & _LED_WORDS:
+        return _signer_for(matcher, r)  # not "who represented Kazakhstan at the signing": its head
     if r.countries:
-        return _signer_for(matcher, r)
+        return None
     if subject_keys(matcher, r, known_only=True, outcome=False) or unknown_names(matcher, r):
         return None  # "who signed the services agreement": one document, which another fact may name signatories of
     factbase, lang = matcher.factbase, r.language

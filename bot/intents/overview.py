@@ -26,7 +26,7 @@ from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date
 from bot.text import stem, tokenize
 
-__all__ = ["ORIGIN_FLOOR", "date_check", "origin_reply", "overview_reply"]
+__all__ = ["ORIGIN_FLOOR", "date_check", "origin_reply", "overview_reply", "without_set_aside"]
 
 ORIGIN_FLOOR = 35  # among the few background facts, a question about how the meeting came about
 
@@ -60,6 +60,18 @@ _RESULT_WORDS = frozenset("""
 # "apart from the economy, what else was on the agenda": the thing set aside is no subject
 _SET_ASIDE_RE = re.compile(r"\b(apart from|aside from|besides|except for|except|other than|кроме|помимо)\s+"
                            r"(the\s+)?[^\s,;:?!]+(\s+(and|и)\s+[^\s,;:?!]+)?", re.IGNORECASE)
+
+
+def without_set_aside(matcher: Matcher, r: Reading) -> Reading | None:
+    """"Besides trade and transport, was anything cultural on the agenda": the question read without
+    the topics it sets aside, when it asks about the agenda; None for any other question (and for a
+    person set aside, which the reading handles)."""
+    if r.people or not _SET_ASIDE_RE.search(r.question):
+        return None
+    rest = _SET_ASIDE_RE.sub(" ", r.question)
+    if not AGENDA_RE.search(" ".join(tokenize(rest))) or not tokenize(rest):
+        return None
+    return read(matcher, rest, r.language)
 
 
 def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:

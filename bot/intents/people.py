@@ -26,7 +26,7 @@ from bot.intents.reading import (
 from bot.intents.replying import list_reply, report_cites, with_changes
 from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised, unknown_names
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import DEPUTY_RE, MEETING_WORDS, MORE_WORDS, WHICH_REPORT_ASKED_RE
+from bot.intents.vocabulary import DEPUTY_RE, MEETING_WORDS, MORE_WORDS, OUTCOME_WORDS, WHICH_REPORT_ASKED_RE
 from bot.lexicon import NEVER_TYPOS
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import (
@@ -58,9 +58,8 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     the stranger. Never a yes."""
     if r.people or len(r.countries) != 1 or not set(r.words) & _WAS_THERE or {"@say", "@propose"} & r.keys:
         return None
-    # not a word that opens a later sentence ("... boycott the meeting? Confirm it."): a request, not a name
-    opening = {m.group(1) for m in re.finditer(r"[.?!]\s+(\w+)", r.question)}
-    names = [n for n in unknown_capitalised(matcher, r) if n not in opening]
+    # not a request ("... boycott the meeting? Confirm it."), not a title ("Mr."): no name
+    names = [n for n in unknown_capitalised(matcher, r) if n.lower().rstrip(".") not in _NOT_NAMES]
     heads = [s for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == r.countries[0]]
     if not names or not heads:
         return None
@@ -71,6 +70,8 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(reply, headline=headline)
 
 
+_NOT_NAMES = frozenset("""confirm check verify please explain clarify answer tell thanks thank yes no mr mrs ms dr sir
+    подтвердите подтверди проверьте проверь уточните уточни поясните поясни спасибо да нет господин госпожа""".split())
 _BOYCOTT = frozenset("""boycott boycotted boycotting boycotts snub snubbed бойкот бойкотировал бойкотировала
     бойкотировали бойкотирует бойкотировать бойкотом""".split())
 
@@ -537,11 +538,16 @@ def _where_announced(matcher: Matcher, r: Reading, person: str) -> list[str]:
     """Where or when X announced something ("где Лебедев объявил о Бишкеке"): the facts relaying X's words
     that hold what was announced, this meeting's place and date included; none unless so asked."""
     relaying = derived(matcher).quoted_in.get(person, [])
-    if not relaying or not r.keys & {"@where", "@when"} or not _ANNOUNCED_RE.search(" ".join(r.words)):
+    if not relaying or not r.keys & {"@where", "@when"} or not _ANNOUNCED_RE.search(" ".join(r.words)) \
+            or set(r.words) & OUTCOME_WORDS:  # not "where did Lebedev announce the decisions of the meeting"
         return []
     subject = [keys - {"@say", "@source", "@where", "@when", "@meeting"} for keys in subject_keys(matcher, r, known_only=True)]
     subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
-    return [i for i in relaying if not subject or holds_the_subject(matcher, i, subject)]
+    if not subject:  # "где Лебедев объявил о Бишкеке": the meeting itself announced, if the question names it
+        meeting = matcher.factbase.meeting
+        place = {stem(w) for text in ((meeting.place, meeting.place_ru or "") if meeting else ()) for w in tokenize(text)}
+        return relaying if place & {stem(w) for w in r.words} else []
+    return [i for i in relaying if holds_the_subject(matcher, i, subject)]
 
 
 def _relays_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
@@ -570,16 +576,20 @@ _ACCESSION_RE = re.compile(r"\b(accession|enlargement|вступлени\w*\b(?!
 _AND_OR = frozenset("and or и или либо ili".split())
 
 
+_MAKING = frozenset("""создать создания создании сделать учредить организовать сформировать запустить разработать
+    образовать sozdat""".split())
+
+
 def _versions_of_one(matcher: Matcher, r: Reading, holding: list[str]) -> bool:
     """True for two or three statements, each from its own report, that all hold what the question asks
     about, every word of it known (renderings of one proposal), not "a common currency", which no fact holds."""
     statements = matcher.factbase.statements
     if len(holding) not in (2, 3) or len({statements[i].source for i in holding if i in statements}) != len(holding):
         return False
-    # every word asked about is known, but a verb's infinitive ("предложил создать"): how it was proposed
+    # every word asked about is known, but "create" ("предложил создать"): how it was proposed, not "закрыть"
     known = subject_keys(matcher, r, known_only=True)
     unknown = [keys for keys in subject_keys(matcher, r) if keys not in known]
-    return all(len(keys) == 1 and next(iter(keys)).endswith(("ть", "ться")) for keys in unknown)
+    return all(keys <= _MAKING for keys in unknown)
 
 
 def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> list[str]:

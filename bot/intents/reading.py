@@ -470,6 +470,12 @@ _GENSEK_FORMS = {"генсека": "генерального секретаря"
                  "генсеком": "генеральным секретарём", "генсеке": "генеральном секретаре"}
 _CITY_ADJECTIVE_RE = re.compile(r"\b(бишкек|ашхабад)ск\w*", re.IGNORECASE)
 # "who showed up for Azerbaijan", "who turned up": came, i.e. attended
+# how long a programme or plan runs, asked without "year": its term, which its title gives as a year
+_UNTIL_WHEN_RE = re.compile(r"\b(?:until|till|up to) when\b|\bend date\b|\bexpiry date\b|\bhow long\b|"
+                            r"\bдо какого (?:времени|срока|момента)\b|\bдо каких пор\b|\bна какой (?:срок|период)\b|"
+                            r"\bсрок действия\b", re.IGNORECASE)
+_A_PLANS_TERM_RE = re.compile(r"\b(programme|program|plan|concept|strategy|regulation|программ\w*|концепц\w*|план\w*|"
+                              r"стратеги\w*|положени\w*)\b")
 _CAME_UP_RE = re.compile(r"\b(?:came|come|comes|coming)\s+up\b", re.IGNORECASE)
 _SHOWED_UP_RE = re.compile(r"\b(?:show|shows|showed|shown|showing|turn|turns|turned|turning)\s+up\b", re.IGNORECASE)
 # "according to X", "по данным X": who says it, not an accord ("according" stems to one) or data
@@ -628,6 +634,11 @@ def _mend_question_words(question: str) -> str:
     if "республик" in lowered or "федерац" in lowered or "republic" in lowered or "federation" in lowered \
             or "respublik" in lowered or "federatsi" in lowered:
         question = _without_state_words(question)
+        lowered = question.lower()
+    if _A_PLANS_TERM_RE.search(lowered) and _UNTIL_WHEN_RE.search(lowered):
+        # "until when does the geodesy programme run", "до какого срока": the year a programme runs to
+        question = _UNTIL_WHEN_RE.sub(lambda m: "до какого года" if is_cyrillic(m.group(0)) else "until what year",
+                                      question)
         lowered = question.lower()
     if _SLIP_RE.search(lowered):  # "wat did mishustin sey": the question's own words, mistyped
         question = _SLIP_RE.sub(lambda m: _SLIPS[m.group(0).lower()], question)

@@ -37,7 +37,7 @@ from bot.intents.retrieval import (
     what_its_event_holds,
 )
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import WHICH_REPORT_ASKED_RE
+from bot.intents.vocabulary import MEETING_WORDS, WHICH_REPORT_ASKED_RE
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, format_date, label, source_line
 from bot.text import is_cyrillic, stem, tokenize, transliterate
@@ -198,8 +198,11 @@ _WHEN_PUBLISHED_RE = re.compile(
     r"\b(время|дата|дату|время и дата|дата и время) (публикации|выхода)\b|"
     r"\b(when|когда|kogda|what date|what time|какого числа|во сколько|в котором часу|date|дата|дату)\b.*\b(publish\w*|came out|come out|appear\w*|"
     r"released?|put out|posted|post|run|ran (its|the|their) (story|report|piece|article)|"
-    r"опубликова\w*|публикаци\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*|выпустил\w*|разместил\w*|vypustil\w*|"
-    r"put (it|the \w+|its \w+) (up|online))\b")
+    r"опубликова\w*|публикаци\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b|"
+    # "во сколько ТАСС выпустил заметку", "when did TASS put the story up": only with the piece named
+    r"\b(when|когда|kogda|во сколько|vo skolko)\b.*\b((выпустил\w*|разместил\w*|vypustil\w*)\b.*\b(заметк\w*|стать\w*|"
+    r"материал\w*|публикаци\w*|zametk\w*)|put (it|the (story|article|piece|report)|its (story|article|piece|report)) "
+    r"(up|online))\b")
 
 
 # "what date is the Trend report", "дата публикации ТАСС": the report's own date
@@ -212,10 +215,10 @@ _HEADLINE_RE = re.compile(r"\b(headline|headlines|headlined|заголов\w*|za
                           r"\btitle of (the|its|their)\b")
 # "what was the TASS story called", "как называется статья ТАСС", "как ТАСС назвал свою заметку": the piece's
 # name, which is its headline (not "what is the uranium programme called in the Kyrgyz government's report")
-_PIECE_CALLED_RE = re.compile(r"\b(story|article|piece|report|post|item)\s+(was\s+|is\s+)?(called|titled|entitled)\b|"
-                              r"\b(называется|называлась|назывался|называлось|nazyvaetsya)\s+(\w+\s+)?(стать\w+|заметк\w+|"
-                              r"материал\w*|публикаци\w+|statya|zametka)\b|\b(назвал\w*|nazval\w*)\s+(свою\s+|svoyu\s+)?"
-                              r"(стать\w+|заметк\w+|материал\w*|публикаци\w+|statyu|zametku)\b")
+_PIECE_CALLED_RE = re.compile(r"\b(story|article|piece|report)\s+(was\s+|is\s+)?(called|titled|entitled)\b|"
+                              r"\b(называется|называлась|назывался|называлось|nazyvaetsya)\s+(\w+\s+)?(статья|заметка|"
+                              r"материал|публикация|statya|zametka)\b|\b(назвал\w*|nazval\w*)\s+(свою\s+|svoyu\s+)?"
+                              r"(статью|заметку|материал|публикацию|statyu|zametku)\b")
 _IN_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|kazakh|kyrgyz|turkmen|uzbek|tajik|azerbaijani|armenian|"
                              r"belarusian|русском|английском|казахском|киргизском|кыргызском|туркменском|узбекском|"
                              r"таджикском|азербайджанском|армянском|белорусском|russkom|angliyskom)\b")
@@ -225,7 +228,7 @@ _SOURCE_OF_RE = re.compile(r"\b(по|из|на) (какому|каким|как�
 # "what is the most reliable source", "whose account is more detailed": a judgement of reports, not their credit
 _JUDGING = frozenset("""reliable trustworthy accurate best better most more detailed fuller main primary apart besides
     other others""".split())
-_DATE_ASKED = frozenset("date dated day when дата дату датой число числа когда kogda".split())
+_DATE_ASKED = frozenset("date dated дата дату датой".split())  # not "and when did Aripov speak": another part
 
 
 _AGENCY_ASKED = frozenset("""agency agencies outlet outlets media service newswire агентство агентства агентств
@@ -332,7 +335,9 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         named = holding or named
     sources = [matcher.factbase.sources[s] for s in named]
     if dateline:  # "what dateline does Trend's story carry": where the curators recorded one, else said not kept
-        dated_too = bool(words & _DATE_ASKED)  # "which city and date is the dateline": the report's date with it
+        # "which city and date is the dateline", "on what day": the report's date with it (not "what day was the
+        # Minsk meeting": another event's)
+        dated_too = bool(words & _DATE_ASKED or words & {"day", "день", "число"} and not words & MEETING_WORDS)
         return _report_lines(matcher, r, sources, "datelined", lambda s: _dateline(s, lang, dated_too), "no_dateline")
     if headlined and not credit and not in_language:
         return _record_reply(r, sources, [phrase(lang, "headlined", publisher=s.publisher, title=s.title)

@@ -109,6 +109,8 @@ _TEXTS = {
         "no_count": "The reports give no count of that.",
         "names_nobody": "The reports name no one for that.",
         "signed_by_participants": "The reports name no individual signatory; they say the participants signed:",
+        "signer_not_named": "No report names who signed for {country}; they say the participants signed the documents, "
+                            "and {country}'s delegation was led by {name}, {role}.",
         "no_reason": "The reports don't say why.",
         "no_absent": "The reports list who took part; none of them says who stayed away.",
         "no_refusal": "The reports list what was signed; none of them says that anyone refused to sign.",
@@ -246,6 +248,8 @@ _TEXTS = {
         "no_count": "Такого подсчёта в публикациях нет.",
         "names_nobody": "Имён на этот счёт в публикациях нет.",
         "signed_by_participants": "Кто именно подписал, публикации не называют; они пишут, что документы подписали участники:",
+        "signer_not_named": "Публикации не называют, кто именно подписал документы ({country}); они пишут, что документы "
+                            "подписали участники, а делегацию возглавлял {name}, {role}.",
         "no_reason": "Причин публикации не называют.",
         "no_absent": "Публикации перечисляют участников; кто не приехал, ни одна из них не пишет.",
         "no_refusal": "Публикации перечисляют подписанное; об отказе подписать ни одна из них не пишет.",
