@@ -107,7 +107,7 @@ from bot.intents.retrieval import (
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import FRAME, SENTENCE_END_RE, SPOKE_WORDS
-from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
+from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, label, speaker_name
 from bot.text import tokenize
 
@@ -127,6 +127,9 @@ _MEMBER_WORDS = frozenset("""
 
 _OPINION_RE = re.compile(
     r"\b(do you think|what do you think|your (opinion|view|forecast|prediction)|in your opinion|"
+    # "which report is the most reliable": a judgement of the reports no report makes
+    r"(most|more|less|least) (reliable|trustworthy|accurate|credible)|(самый|самая|самое|наиболее|более) "
+    r"(надёжн|надежн|достоверн|точн)\w*|"
     r"\b(does|do|would|could|can)\b.*\b(actually|really) (happen|work|succeed)|will\b.*\b(actually|really|ever)\b|is it likely|how likely|"
     r"likely to|predict\w*|forecast\w*|"
     r"как (вы )?думаете|как думаешь|ваше мнение|по-вашему|по вашему|прогноз\w*|вероятно ли|"
@@ -138,6 +141,11 @@ _OPINION_RE = re.compile(
     r"(выгодн|полезн|вредн|хорош|плох)\w* ли|ли (это |она |он |они )?(выгодн|полезн|вредн)\w*)\b")
 
 
+_PRESS_CONFERENCE_RE = re.compile(r"\bpress[- ]?conferences?\b|\bпресс[- ]?конференц\w*|\bpress[- ]?konferents\w*|"
+                                  r"\bпресс[- ]?подход\w*")
+# the report's author: no report's byline is kept ("who wrote the Astana Times article", "кто автор статьи")
+_AUTHOR_RE = re.compile(r"\b(who wrote|who is the author|whose byline|author of|authors? of|кто написал|кто автор|автор "
+                        r"(статьи|заметки|материала|публикации)|kto avtor|kto napisal)\b")
 _SUCCESSION_WORDS = frozenset("""before after predecessor successor replaced preceded succeeded replace
     предшественник преемник сменил сменила сменит""".split())
 # "who will become the next Secretary General": becoming a post, not "who will become the next host"
@@ -159,9 +167,10 @@ _REFUSED_RE = re.compile(r"\b(refus\w*|declin\w*|reject\w*|отказал\w*|о�
 # "who chaired the meeting", "какая страна председательствует в СНГ": no report says (a "Deputy Chairman"
 # in a title is a title)
 _CHAIR_RE = re.compile(r"\b(chaired|chairing|chairs|chairmanship|presided|presiding|presides?|председательств\w*|"
-                       r"председательствовал\w*|predsedatelstv\w*)\b|\b(who|which \w+) (was|is|will be) (the )?chair\b")
+                       r"председательствовал\w*|predsedatelstv\w*)\b|\b(who|which \w+) (was|is|will be) (the )?chair\b|"
+                       r"\b(predsedatel\w*|председател\w*) (sng|снг)\b")  # "kto predsedatel sng v 2023"
 _GOVERNMENT_WORDS = frozenset("""cabinet government ministers кабинет кабинета кабинете правительство правительства
-    правительстве министров""".split())  # "who chairs the Cabinet of Ministers": a title, which the reports give
+    правительстве министров pravitelstva""".split())  # "who chairs the Cabinet of Ministers": a title, which the reports give
 # "who objected", "кто выступил против": the reports name no objection, no vote against
 # when a document takes effect: no report says, for any document
 _PERSON_SIGNED_RE = re.compile(r"\b(did|has|had)\b.*\b(sign|signed)\b|\bподписал\w*\b")
@@ -303,6 +312,25 @@ def _participants_in_the_reports(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     return with_changes(fact_reply(matcher.factbase, PARTICIPANTS_ID, r.language, score=reading_score(rest)),
                         intent="participants")
+
+
+_PRESENCE = frozenset("""there present came come attended attend from был была были присутствовал присутствовала
+    приехал приехала приехали от byl ot""".split())
+
+
+def _who_came_from(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Who was there from Kazakhstan", "кто был от Казахстана": the head of that delegation, not a
+    president the reports only mention; None for any other question."""
+    if r.people or len(r.countries) != 1 or "@who" not in r.keys or not set(r.words) & _PRESENCE:
+        return None
+    if r.keys & {"@say", "@propose", "@next"} or set(r.words) & (SPOKE_WORDS | FUTURE):
+        return None  # "кто был от Узбекистана и с какими предложениями выступил", "кто будет от России": not the head alone
+    if [keys for keys in subject_keys(matcher, r) if not any(k.startswith("C:") for k in keys)]:
+        return None  # "who from Kazakhstan spoke about transport": a subject beyond the country
+    heads = [s for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == r.countries[0]]
+    if len(heads) != 1:
+        return None
+    return with_changes(fact_reply(matcher.factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend")
 
 
 def _shown_ids(reply: Reply) -> list[str]:
@@ -485,6 +513,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     placed = held_in_another_place(matcher, r)  # "was the meeting held in Kazakhstan / in Ashgabat"
     if placed is not None:
         return placed
+    if _PRESS_CONFERENCE_RE.search(text):  # "was there a press conference after the meeting": none is reported
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_press_conference"))
+    if _AUTHOR_RE.search(text) and sources_named(matcher, r) and not r.people:  # "who wrote the Astana Times article"
+        return abstain(matcher, r, "report", phrase(lang, "no_author"))
     if _OPINION_RE.search(text) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
     if _REFUSED_RE.search(text):  # "which country refused to sign": the reports name no refusal
@@ -600,6 +632,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     stranger = stranger_from(matcher, r)
     if stranger is not None:
         return stranger
+    came = _who_came_from(matcher, r)
+    if came is not None:  # "who was there from Kazakhstan": its head of delegation, not everyone from there named
+        return came
     if asks_figure(r) and not asks_what_said(r):
         # "how much did Kyrgyzstan spend on hosting": a quote that gives the figure, never the host's entry
         return retrieve(matcher, r)
@@ -649,8 +684,14 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         if "@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words)) \
                 or (r.keys & {"@list", "@participate"}  # "participants", "list all delegations in Bishkek"
                     and r.keys <= _PARTICIPANTS_FRAME | derived(matcher).meeting_keys):
-            listed = fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r))
-            return with_changes(listed, intent="participants")
+            listed = with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="participants")
+            # "list the heads of delegation named in the TASS report": TASS lists none, which is said
+            lists_them = {s.source for s in factbase.speakers.values() if s.attended}
+            if named and not lists_them & set(named):
+                note = phrase(lang, "another_report", publisher=", ".join(dict.fromkeys(
+                    factbase.sources[n].publisher for n in named)))
+                return with_changes(listed, answered=False, headline=f"{note} {listed.headline}")
+            return listed
         if "@president" in r.keys and {"@meeting", "@participate"} & r.keys:  # "which presidents were there"
             return presidents_reply(matcher, r)
     aside = without_set_aside(matcher, r)

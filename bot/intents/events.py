@@ -46,7 +46,7 @@ _ANOTHER_MEETING_RE = re.compile(
     r"\b(meeting|session|summit) (a year|the year) (before|earlier)\b|"
     r"\b(друго[ейм]|других) (заседани\w*|встреч\w*|саммит\w*|совет\w*)\b")
 _AFTER = frozenset("after following после posle".split())  # "after the Ashgabat meeting": the one after the next
-_ASHGABAT = ("ashgabat", "ashkhabad", "ashgabad", "ashabad", "ашхабад")
+_ASHGABAT = ("ashgabat", "ashkhabad", "ashgabad", "ashabad", "ashhabad", "ашхабад", "ашгабат")
 
 
 # "did the forum actually take place", "was it held", "состоялся ли": whether something happened
@@ -67,6 +67,10 @@ _SEASON_MONTHS = {"autumn": (9, 10, 11), "spring": (3, 4, 5), "summer": (6, 7, 8
 
 
 _CAME_OF_RE = re.compile(r"\b(came (out )?of|happened|outcome|what was the result|чем закончил\w*|что вышло)\b")
+
+
+_TOOK_PLACE = frozenset("""place held hold happen happened прошло прошла прошел прошёл состоялось состоялся проходило
+    проводилось""".split())
 
 
 def _near_meeting_word(words: tuple[str, ...], index: int, reach: int = 3) -> bool:
@@ -99,7 +103,9 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     named = {w for source in sources_named(matcher, r) for w in publisher_words(matcher, source)}
     for i, word in enumerate(words):
         place = other_place(matcher, word)
-        if place and (_near_meeting_word(words, i) or "@next" in r.keys) \
+        # "did the meeting take place in Astana": the verb between the meeting and its place reaches further
+        reach = 5 if set(words) & _TOOK_PLACE else 3
+        if place and (_near_meeting_word(words, i, reach) or "@next" in r.keys) \
                 and not _asked_of_its_facts(matcher, r, word) \
                 and "bishkek" not in words \
                 and not _in_a_name(words, i, named):  # "per The Astana Times": a report, not a meeting in Astana

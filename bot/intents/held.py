@@ -260,7 +260,7 @@ _CHECK_CONTEXT = frozenset("""wire story draft colleague colleagues notes note a
     says said claims claim wrote write writes confirm check please actually really indeed exactly june
     сообщении сообщение заметке заметка заметках статье статья публикации публикация черновике июньском июне июня
     пишут писал писали писала написано написал прошу подтвердить подтвердите проверить именно точно действительно
-    different differ differs разных разная разные разное""".split())
+    different differ differs разных разная разные разное правильно понимаю correct true верно правда""".split())
 _ORDINAL_DAY_RE = re.compile(r"\d{1,2}(st|nd|rd|th|-?го|-?е)?")  # "the 27th", "27-го"
 
 

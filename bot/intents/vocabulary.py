@@ -107,6 +107,7 @@ REQUEST_WORDS = frozenset("""
     согласно soglasno
     известно знаете знаешь знаем izvestno
     carry carries carried carrying называет называют упоминает упоминают names
+    правильно понимаю понял поняла
 """.split())
 
 
