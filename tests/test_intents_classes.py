@@ -3400,3 +3400,77 @@ def test_a_list_asked_of_a_report_that_has_none_says_so() -> None:
 def test_a_checked_place_or_day_is_corrected_however_the_check_is_worded(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and re.search(r"Not in Astana|Не 27 октября", reply.headline), render_text(reply)
+
+
+def test_which_prime_ministers_were_there_is_who_came_with_their_titles_not_the_list_of_reports() -> None:
+    reply = SHIPPED.ask("Which prime ministers were there?")
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which prime ministers were there in person?", "Какие премьер-министры были лично?"])
+def test_which_prime_ministers_came_in_person_is_the_heads_of_government_themselves(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    premiers = {s.id for s in FACTS.speakers.values() if s.attended and not re.search(r"Deputy|вице", s.role)}
+    assert reply.answered and shown(reply) == premiers, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did the Azerbaijani delegation sign the documents?", "Did Armenia sign all the documents?"])
+def test_whether_a_country_signed_is_not_answered_with_its_head_of_delegation(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and "participants signed" in render_text(reply), render_text(reply)
+
+
+# -- guards from the third review ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "not_shown"), [
+    ("Apart from free trade, what issues did the meeting discuss?", "smailov-trade-barriers"),
+    ("Кроме свободной торговли, что обсуждали?", "smailov-trade-dynamics")])
+def test_a_two_word_topic_set_aside_is_set_aside_whole(question: str, not_shown: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.fact_id != not_shown, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["На какой срок планируется провести заседание в Ашхабаде?",
+                                      "How long before the meeting was the plan announced?"])
+def test_a_planned_thing_or_how_long_before_is_no_programmes_term(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not {"doc-victory-80th-anniversary-plan", "aripov-industrial-concept"} & shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "person"), [("Who from Uzbekistan is the president?", "aripov"),
+                                                  ("Кто от Казахстана президент?", "smailov")])
+def test_a_countrys_president_is_not_its_head_of_delegation(question: str, person: str) -> None:
+    assert SHIPPED.ask(question).fact_id != person
+
+
+@pytest.mark.parametrize("question", ["What did Lebedev say at the press conference?",
+                                      "Press conference aside, how many documents were signed?"])
+def test_a_press_conference_named_in_passing_does_not_block_the_answer(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert "press conference" not in reply.headline.lower() or reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who wrote the e-commerce proposal in the Trend report?",
+                                      "Who is the author of the quote about the Belt and Road in the Astana Times?"])
+def test_who_wrote_words_in_a_report_is_whose_words_not_the_byline(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert "byline" not in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Назовите более точную дату заседания в Ашхабаде.",
+                                      "What is the more accurate figure, 20 or 22 documents?",
+                                      "Who called Russia the most reliable ally?"])
+def test_accuracy_or_reliability_asked_of_a_fact_is_no_opinion(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.intent != "opinion", render_text(reply)
+
+
+def test_bishkeks_results_and_the_next_meeting_in_ashgabat_are_not_another_event() -> None:
+    reply = SHIPPED.ask("Итоги заседания в Бишкеке и дата следующего в Ашгабате?")
+    assert reply.intent != "other-event", render_text(reply)
+
+
+def test_who_took_part_per_a_report_that_quotes_participants_is_not_said_to_have_nothing() -> None:
+    reply = SHIPPED.ask("Which delegations attended, according to Asia-Plus?")
+    assert "Nothing on this from Asia-Plus" not in reply.headline, render_text(reply)

@@ -26,7 +26,7 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import DEPUTY_RE, MONEY_WORDS, NUMBER_RE
+from bot.intents.vocabulary import DEPUTY_RE, MONEY_WORDS, NUMBER_RE, SPOKE_WORDS
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name
 from bot.text import stem, tokenize
@@ -255,14 +255,30 @@ _DELEGATION_WORDS = frozenset("""delegations delegation countries country partic
 _WHO_LISTED = frozenset("who which list name кто какие какая перечисли назови назовите kto".split())
 
 
+_IN_PERSON = frozenset("person personally лично сами сам themselves lichno".split())
+_PRESENT = frozenset("""there present attended attend came come person personally лично были был приехали приехал
+    присутствовали участвовали lichno""".split())
+
+
 def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Which delegations were led by a deputy, not a prime minister", "перечисли, кто был вице-премьером":
     those whose titles say deputy or vice. None unless deputies are asked as a list, with nobody named."""
     words = set(r.words)
-    if "@deputy" not in r.keys or not words & _WHO_LISTED or r.people or r.countries or {"@count", "@say", "@propose"} & r.keys:
+    if not {"@deputy", "@premier"} & r.keys or not words & _WHO_LISTED or r.people or r.countries \
+            or {"@count", "@say", "@propose", "@president"} & r.keys or words & SPOKE_WORDS:
         return None
     factbase = matcher.factbase
     deputies = _deputies(factbase)
+    if "@deputy" not in r.keys:  # "which prime ministers were there": who came, with their titles
+        premiers = [s.id for s in factbase.speakers.values() if s.attended and s.id not in deputies]
+        if not premiers or r.topic or not words & _PRESENT:
+            return None
+        if not words & _IN_PERSON:
+            return with_changes(fact_reply(factbase, PARTICIPANTS_ID, r.language, score=reading_score(r)),
+                                intent="participants")
+        # "which prime ministers came in person": the heads of government themselves, not their deputies
+        return list_reply(factbase, r.language, phrase(r.language, "count_premiers", count=len(premiers)), premiers,
+                          intent="participants", score=reading_score(r))
     if not deputies or len(deputies) == len([s for s in factbase.speakers.values() if s.attended]):
         return None
     return list_reply(factbase, r.language, phrase(r.language, "count_deputies", count=len(deputies)), deputies,

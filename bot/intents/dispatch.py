@@ -127,9 +127,7 @@ _MEMBER_WORDS = frozenset("""
 
 _OPINION_RE = re.compile(
     r"\b(do you think|what do you think|your (opinion|view|forecast|prediction)|in your opinion|"
-    # "which report is the most reliable": a judgement of the reports no report makes
-    r"(most|more|less|least) (reliable|trustworthy|accurate|credible)|(самый|самая|самое|наиболее|более) "
-    r"(надёжн|надежн|достоверн|точн)\w*|"
+
     r"\b(does|do|would|could|can)\b.*\b(actually|really) (happen|work|succeed)|will\b.*\b(actually|really|ever)\b|is it likely|how likely|"
     r"likely to|predict\w*|forecast\w*|"
     r"как (вы )?думаете|как думаешь|ваше мнение|по-вашему|по вашему|прогноз\w*|вероятно ли|"
@@ -144,8 +142,16 @@ _OPINION_RE = re.compile(
 _PRESS_CONFERENCE_RE = re.compile(r"\bpress[- ]?conferences?\b|\bпресс[- ]?конференц\w*|\bpress[- ]?konferents\w*|"
                                   r"\bпресс[- ]?подход\w*")
 # the report's author: no report's byline is kept ("who wrote the Astana Times article", "кто автор статьи")
-_AUTHOR_RE = re.compile(r"\b(who wrote|who is the author|whose byline|author of|authors? of|кто написал|кто автор|автор "
-                        r"(статьи|заметки|материала|публикации)|kto avtor|kto napisal)\b")
+_AUTHOR_RE = re.compile(r"\bbyline\b|\b(who wrote|who is the author of|authors? of|кто написал|кто автор|kto avtor|kto napisal)"
+                        r"\s+(the\s+|this\s+|that\s+)?(\w+\s+){0,3}(article|story|piece|report|статью|статьи|заметку|"
+                        r"заметки|материал|материала|публикацию|публикации|statyu|zametku)\b")
+_WAS_THERE_RE = re.compile(r"\b(was there|were there|did they (hold|give)|was a|was one|held|будет ли|была ли|было ли|"
+                           r"проводилась|состоялась|byla li|any)\b")
+# "which report is the most reliable": a judgement of the reports no report makes (not "the more accurate date")
+_RELIABLE_RE = re.compile(r"\b(most|more|less|least) (reliable|trustworthy|credible)\b|\b(самый|самая|самое|наиболее|более) "
+                          r"(надёжн|надежн|достоверн)\w*")
+_REPORT_ASKED = frozenset("""report reports source sources outlet outlets agency media publication публикация публикации
+    источник источники сми издание агентство""".split())
 _SUCCESSION_WORDS = frozenset("""before after predecessor successor replaced preceded succeeded replace
     предшественник преемник сменил сменила сменит""".split())
 # "who will become the next Secretary General": becoming a post, not "who will become the next host"
@@ -314,6 +320,7 @@ def _participants_in_the_reports(matcher: Matcher, r: Reading) -> Reply | None:
                         intent="participants")
 
 
+_NOT_THE_HEAD = frozenset("""not didn не president президент cabinet кабинета кабинете sochi сочи""".split())
 _PRESENCE = frozenset("""there present came come attended attend from был была были присутствовал присутствовала
     приехал приехала приехали от byl ot""".split())
 
@@ -323,8 +330,9 @@ def _who_came_from(matcher: Matcher, r: Reading) -> Reply | None:
     president the reports only mention; None for any other question."""
     if r.people or len(r.countries) != 1 or "@who" not in r.keys or not set(r.words) & _PRESENCE:
         return None
-    if r.keys & {"@say", "@propose", "@next"} or set(r.words) & (SPOKE_WORDS | FUTURE):
-        return None  # "кто был от Узбекистана и с какими предложениями выступил", "кто будет от России": not the head alone
+    if r.keys & {"@say", "@propose", "@next", "@president"} or set(r.words) & (SPOKE_WORDS | FUTURE | _NOT_THE_HEAD):
+        return None  # "кто был от Узбекистана и с какими предложениями выступил", "кто будет от России", "who from
+        # Uzbekistan is the president", "who did not come", "at the Cabinet meeting", "at the Sochi meeting"
     if [keys for keys in subject_keys(matcher, r) if not any(k.startswith("C:") for k in keys)]:
         return None  # "who from Kazakhstan spoke about transport": a subject beyond the country
     heads = [s for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == r.countries[0]]
@@ -513,10 +521,12 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     placed = held_in_another_place(matcher, r)  # "was the meeting held in Kazakhstan / in Ashgabat"
     if placed is not None:
         return placed
-    if _PRESS_CONFERENCE_RE.search(text):  # "was there a press conference after the meeting": none is reported
-        return abstain(matcher, r, "retrieval", phrase(lang, "no_press_conference"))
+    if _PRESS_CONFERENCE_RE.search(text) and _WAS_THERE_RE.search(text) and not r.people and "@count" not in r.keys:
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_press_conference"))  # "was there a press conference"
     if _AUTHOR_RE.search(text) and sources_named(matcher, r) and not r.people:  # "who wrote the Astana Times article"
         return abstain(matcher, r, "report", phrase(lang, "no_author"))
+    if _RELIABLE_RE.search(text) and words & _REPORT_ASKED and not r.people:  # "which report is the most reliable"
+        return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
     if _OPINION_RE.search(text) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
     if _REFUSED_RE.search(text):  # "which country refused to sign": the reports name no refusal
@@ -687,7 +697,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             listed = with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="participants")
             # "list the heads of delegation named in the TASS report": TASS lists none, which is said
             lists_them = {s.source for s in factbase.speakers.values() if s.attended}
-            if named and not lists_them & set(named):
+            attended = {s.id for s in factbase.speakers.values() if s.attended}
+            names_some = any(factbase.statements[i].speaker in attended for n in named
+                             for i in derived(matcher).statements_by_source.get(n, []))  # Asia-Plus quotes Mishustin
+            if named and not lists_them & set(named) and not names_some:
                 note = phrase(lang, "another_report", publisher=", ".join(dict.fromkeys(
                     factbase.sources[n].publisher for n in named)))
                 return with_changes(listed, answered=False, headline=f"{note} {listed.headline}")

@@ -452,6 +452,7 @@ def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(listed, answered=False, headline=said if listed.items else f"{said} {listed.headline}")
 
 
+_DID = frozenset("did has have ли li".split())
 _FOR_A_SIDE = frozenset("for behalf from от имени за ot".split())  # "signed for Kazakhstan", "от имени Казахстана"
 _LED_WORDS = frozenset("""head heads headed led lead leading represented represent representing delegation глава главы
     возглавлял возглавляла представлял представляла представляли делегации делегацию делегация attended attend
@@ -461,8 +462,8 @@ _LED_WORDS = frozenset("""head heads headed led lead leading represented represe
 def _signer_for(matcher: Matcher, r: Reading) -> Reply | None:
     """"Кто подписал документы от имени Казахстана": no report names a signatory; who headed that
     delegation is offered, never given as the signer. None when more than the country is asked about."""
-    if [keys for keys in subject_keys(matcher, r, known_only=True, outcome=False)
-            if not any(k.startswith("C:") for k in keys)] or unknown_names(matcher, r):
+    if r.keys & {"@say", "@propose"} or [keys for keys in subject_keys(matcher, r, known_only=True, outcome=False)
+                                         if not any(k.startswith("C:") for k in keys)] or unknown_names(matcher, r):
         return None  # "who signed the services agreement for Russia": one document's, left to the other intents
     heads = [s for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == r.countries[0]]
     if not heads:
@@ -480,8 +481,10 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
     signatory; a report's account saying the participants signed is shown as what they say, else the
     reply says they name no one. None unless a signing is asked with "who", with no person, country or
     subject ("who signed the services agreement" is one document, left to the other intents)."""
-    if not set(r.words) & _WHO or not set(r.words) & _SIGNING or r.people or len(r.countries) > 1:
+    if not set(r.words) & _SIGNING or r.people or len(r.countries) > 1:
         return None
+    if not set(r.words) & _WHO:  # "did the Azerbaijani delegation sign the documents": no report says who signed
+        return _signer_for(matcher, r) if r.countries and set(r.words) & _DID and "@count" not in r.keys else None
     if r.countries and set(r.words) & _FOR_A_SIDE and not set(r.words) & _LED_WORDS:
         return _signer_for(matcher, r)  # not "who represented Kazakhstan at the signing": its head
     if r.countries:

@@ -104,7 +104,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     for i, word in enumerate(words):
         place = other_place(matcher, word)
         # "did the meeting take place in Astana": the verb between the meeting and its place reaches further
-        reach = 5 if set(words) & _TOOK_PLACE else 3
+        reach = 5 if i >= 2 and words[i - 1] in ("in", "в", "во") and words[i - 2] in _TOOK_PLACE else 3
         if place and (_near_meeting_word(words, i, reach) or "@next" in r.keys) \
                 and not _asked_of_its_facts(matcher, r, word) \
                 and "bishkek" not in words \
@@ -112,7 +112,8 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
             return phrase(lang, "event_place", place=place)
         if word.startswith(_ASHGABAT) and set(words[max(0, i - 3): i]) & _AFTER:
             return phrase(lang, "event_after_next")  # "where will they meet after the Ashgabat session"
-        if word.startswith(_ASHGABAT) and (set(words) & OUTCOME_WORDS or AGENDA_RE.search(" ".join(words))):
+        if word.startswith(_ASHGABAT) and (set(words) & OUTCOME_WORDS or AGENDA_RE.search(" ".join(words))) \
+                and not any(w.startswith(("bishkek", "бишкек")) for w in words):  # not "results in Bishkek, and the next"
             return phrase(lang, "event_next")
         if (word.startswith(_ASHGABAT) or "@next" in r.keys) and _asks_who_came(r):
             # "who came to the meeting in Ashgabat": the reports announce its date and place, no more

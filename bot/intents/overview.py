@@ -62,13 +62,22 @@ _SET_ASIDE_RE = re.compile(r"\b(apart from|aside from|besides|except for|except|
                            r"(the\s+)?[^\s,;:?!]+(\s+(and|и)\s+[^\s,;:?!]+)?", re.IGNORECASE)
 
 
+# the whole clause set aside, to the next punctuation ("apart from free trade,"; "besides trade and industry?")
+_ASIDE_CLAUSE_RE = re.compile(r"\b(apart from|aside from|besides|except for|except|other than|кроме|помимо)\b[^,;:?!.]*",
+                              re.IGNORECASE)
+
+
 def without_set_aside(matcher: Matcher, r: Reading) -> Reading | None:
     """"Besides trade and transport, was anything cultural on the agenda": the question read without
     the topics it sets aside, when it asks about the agenda; None for any other question (and for a
     person set aside, which the reading handles)."""
-    if r.people or not _SET_ASIDE_RE.search(r.question):
+    found = _ASIDE_CLAUSE_RE.search(r.question)
+    if r.people or found is None:
         return None
-    rest = _SET_ASIDE_RE.sub(" ", r.question)
+    aside, _ = matcher.analyze(found.group(0))
+    if any(k.startswith(("P:", "C:")) for t in aside for k in t.keys):
+        return None  # "other than Kazakhstan, who discussed transport routes": a country set aside, not a topic
+    rest = r.question[:found.start()] + " " + r.question[found.end():]
     if not AGENDA_RE.search(" ".join(tokenize(rest))) or not tokenize(rest):
         return None
     return read(matcher, rest, r.language)

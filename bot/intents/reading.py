@@ -471,11 +471,11 @@ _GENSEK_FORMS = {"генсека": "генерального секретаря"
 _CITY_ADJECTIVE_RE = re.compile(r"\b(бишкек|ашхабад)ск\w*", re.IGNORECASE)
 # "who showed up for Azerbaijan", "who turned up": came, i.e. attended
 # how long a programme or plan runs, asked without "year": its term, which its title gives as a year
-_UNTIL_WHEN_RE = re.compile(r"\b(?:until|till|up to) when\b|\bend date\b|\bexpiry date\b|\bhow long\b|"
+_UNTIL_WHEN_RE = re.compile(r"\b(?:until|till|up to) when\b|\bend date\b|\bexpiry date\b|"
                             r"\bдо какого (?:времени|срока|момента)\b|\bдо каких пор\b|\bна какой (?:срок|период)\b|"
                             r"\bсрок действия\b", re.IGNORECASE)
-_A_PLANS_TERM_RE = re.compile(r"\b(programme|program|plan|concept|strategy|regulation|программ\w*|концепц\w*|план\w*|"
-                              r"стратеги\w*|положени\w*)\b")
+_A_PLANS_TERM_RE = re.compile(r"\b(programme|program|plan|concept|strategy|regulation|программ\w*|концепц\w*|план|плана|"
+                              r"плане|планом|планы|планов|стратеги\w*|положени\w*)\b")
 _CAME_UP_RE = re.compile(r"\b(?:came|come|comes|coming)\s+up\b", re.IGNORECASE)
 _SHOWED_UP_RE = re.compile(r"\b(?:show|shows|showed|shown|showing|turn|turns|turned|turning)\s+up\b", re.IGNORECASE)
 # "according to X", "по данным X": who says it, not an accord ("according" stems to one) or data

@@ -107,7 +107,7 @@ REQUEST_WORDS = frozenset("""
     согласно soglasno
     известно знаете знаешь знаем izvestno
     carry carries carried carrying называет называют упоминает упоминают names
-    правильно понимаю понял поняла
+    правильно понимаю понял поняла лично lichno personally
 """.split())
 
 
