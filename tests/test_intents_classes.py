@@ -3474,3 +3474,36 @@ def test_bishkeks_results_and_the_next_meeting_in_ashgabat_are_not_another_event
 def test_who_took_part_per_a_report_that_quotes_participants_is_not_said_to_have_nothing() -> None:
     reply = SHIPPED.ask("Which delegations attended, according to Asia-Plus?")
     assert "Nothing on this from Asia-Plus" not in reply.headline, render_text(reply)
+
+
+# -- classes from holdouts 25 to 27, read after their blind first run -----------------------------
+
+
+@pytest.mark.parametrize("question", ["Full roster of delegation heads, please. Country and name for each.",
+                                      "Kindly list every delegation that took part, together with the name of its head.",
+                                      "список участников дай срочно кто от какой страны",
+                                      "Какие страны участвовали? Перечислите все, пожалуйста, мне для карты на доске."])
+def test_a_participants_list_asked_with_fillers_or_a_purpose_is_the_participants(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+def test_the_following_meeting_is_the_next_one() -> None:
+    reply = SHIPPED.ask("When and where is the following meeting of the Council of Heads of Government to be held?")
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), render_text(reply)
+
+
+def test_what_was_decided_following_the_meeting_is_still_this_meetings() -> None:
+    reply = SHIPPED.ask("What was decided following the meeting?")
+    assert "next-meeting-ashgabat" not in shown(reply), render_text(reply)
+
+
+def test_how_much_of_the_documents_is_a_count() -> None:
+    reply = SHIPPED.ask("According to TASS, how much of those documents are on financing?")
+    assert reply.answered and reply.fact_id == "tass-nine-financing-documents", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["The CIS Championship document: which sport?",
+                                      "Did any country opt out of the uranium recultivation programme?"])
+def test_what_the_documents_do_not_say_is_not_answered_with_the_document(question: str) -> None:
+    assert not SHIPPED.ask(question).answered

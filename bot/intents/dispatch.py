@@ -166,7 +166,8 @@ _ABSENT_RE = re.compile(r"\b(not|didn|never|не|ne)\s+(t\s+)?(\w+\s+)?(attend\w
                         r"(countries|states|delegations|who)\s+(were|was)\s+missing|"
                         r"отсутствовал\w*|отсутствующ\w*|отсутствие)\b")
 # who would not sign: "refused to sign", "did not sign", "не подписал", "отказался подписать"
-_REFUSED_RE = re.compile(r"\b(refus\w*|declin\w*|reject\w*|отказал\w*|отказыва\w*|отклонил\w*)\s+(to\s+)?(sign|"
+_REFUSED_RE = re.compile(r"\b(opt\w*\s+out|opted\s+out|stay\w*\s+out)\b|"
+                         r"\b(refus\w*|declin\w*|reject\w*|отказал\w*|отказыва\w*|отклонил\w*)\s+(to\s+)?(sign|"
                          r"signing|подпис\w*|join|joining|присоедин\w*)\b|"
                          r"^(who|which|what|кто|какие|какая|какой|какое|kto)\b.*\b(not|didn|never|weren|wasn|haven|не)"
                          r"\s+(t\s+)?(been\s+)?(sign|signed|подписал\w*|подписан\w*|подписыва\w*|подписать)\b")
@@ -188,7 +189,7 @@ _OBJECTION_RE = re.compile(r"^(who|which|did|was|were|кто|какая|каки
                            r"(предложени|пересмотр|соглашени|инициатив|зон|решени|документ)\w*)\b|"
                            r"\b(did anyone|anyone|кто-нибудь|кто-то) (object|oppose|возражал)")
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
-_WHICH_SPORT_RE = re.compile(r"\b(which|what) sports? (is|was|will|does|did|are|were)\b|\b(which|what) (kind|type) "
+_WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b")
 _SPORTS = frozenset("""football hockey chess wrestling athletics volleyball basketball boxing tennis sambo swimming
     футбол футболу хоккей хоккею шахматы шахматам борьба борьбе волейбол баскетбол бокс теннис самбо плавание""".split())

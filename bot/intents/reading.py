@@ -461,7 +461,10 @@ _EXCEPT_RE = re.compile(r"\b(?:[Oo]ther than|[Aa]part from|[Bb]esides|[Ee]xcept(
 _SLIPS = {"wat": "what", "wut": "what", "whta": "what", "waht": "what", "hwat": "what", "sey": "say", "sya": "say",
           "siad": "said", "sayed": "said", "whn": "when", "wen": "when", "wehn": "when", "wher": "where",
           "whre": "where", "wehre": "where", "wich": "which", "whcih": "which", "hwo": "who", "woh": "who",
-          "hw": "how", "hwo many": "how many", "чо": "что", "шо": "что", "чё": "что", "че": "что", "када": "когда"}
+          "hw": "how", "hwo many": "how many", "чо": "что", "шо": "что", "чё": "что", "че": "что", "када": "когда",
+          "сколко": "сколько", "скока": "сколько", "скольо": "сколько", "skolka": "skolko",
+          # "how much of those documents": a number of documents, not an amount
+          "how much of": "how many of"}
 _SLIP_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _SLIPS), key=len, reverse=True)) + r")(?![\w-])",
                       re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\b(how many|сколько|skolko)\b")
@@ -521,11 +524,16 @@ _PURPOSE_WORDS = frozenset("""a an my our the briefing brief note notes story ar
     уточнение подкаста подкаст викторины""".split())
 _PURPOSE_RE = re.compile(r"^\s*(?:for|для)\s+([^:,?]{1,40})[:,—–-]\s+", re.IGNORECASE)
 _LABEL_RE = re.compile(r"^\s*([^:,?.]{1,30}):\s+")  # "Fact check: ...", "Вопрос: ..."
+# a closing clause saying whom or what the answer is for: "мне для карты на доске", "I need it for a client report"
+_TRAILING_PURPOSE_RE = re.compile(r"(?:,\s*|\s+)(?:мне|нам)\s+для\s+[^.?!]*[.?!]?\s*$|"
+                                  r"(?<=[.?!])\s*(?:I|we)\s+need\s+(?:it|this|them)\s+for\s+[^.?!]*[.?!]?\s*$",
+                                  re.IGNORECASE)
 
 
 def _without_purpose(question: str) -> str:
     """The question without a leading clause saying what the answer is for ("For a briefing note:",
-    "Fact check:", "Вопрос:")."""
+    "Fact check:", "Вопрос:"), nor a closing one ("..., мне для карты на доске", "I need it for a client report")."""
+    question = _TRAILING_PURPOSE_RE.sub("", question) or question
     found = _PURPOSE_RE.match(question) or _LABEL_RE.match(question)
     if found is None or not set(tokenize(found.group(1))) <= _PURPOSE_WORDS:
         return question
@@ -669,7 +677,8 @@ def _mend_question_words(question: str) -> str:
         question = re.sub(r"\b(\w+)-related\b", r"about \1", question, flags=re.IGNORECASE)
     if "называ" in lowered:
         question = _NAME_OF_RU_RE.sub("", question)
-    if lowered.lstrip().startswith(("for ", "для ")) or ":" in lowered[:32]:
+    if lowered.lstrip().startswith(("for ", "для ")) or ":" in lowered[:32] or " для " in lowered \
+            or " need " in lowered:
         question = _without_purpose(question)
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
@@ -774,6 +783,8 @@ def _meeting_time(words: list[str]) -> frozenset[str]:
     for index, word in enumerate(words):
         if word not in MEETING_TIME_WORDS:
             continue
+        if word == "following" and words[index + 1: index + 2] and words[index + 1] in MEETING_WORDS:
+            continue  # "the following meeting": the next one, not after this one
         rest = [w for w in words[index + 1:] if w not in _FILLER]
         if not rest or rest[0] in MEETING_WORDS or len(rest) > 1 and rest[1] in MEETING_WORDS:
             found.add(word)  # "at the end of the Bishkek meeting"

@@ -108,6 +108,7 @@ REQUEST_WORDS = frozenset("""
     известно знаете знаешь знаем izvestno
     carry carries carried carrying называет называют упоминает упоминают names
     правильно понимаю понял поняла лично lichno personally
+    kindly together urgently urgent срочно быстро side сторона стороны стороне takoi takaya takoe roster lineup rep mtg
 """.split())
 
 
