@@ -127,7 +127,6 @@ _MEMBER_WORDS = frozenset("""
 
 _OPINION_RE = re.compile(
     r"\b(do you think|what do you think|your (opinion|view|forecast|prediction)|in your opinion|"
-
     r"\b(does|do|would|could|can)\b.*\b(actually|really) (happen|work|succeed)|will\b.*\b(actually|really|ever)\b|is it likely|how likely|"
     r"likely to|predict\w*|forecast\w*|"
     r"как (вы )?думаете|как думаешь|ваше мнение|по-вашему|по вашему|прогноз\w*|вероятно ли|"
