@@ -3507,3 +3507,14 @@ def test_how_much_of_the_documents_is_a_count() -> None:
                                       "Did any country opt out of the uranium recultivation programme?"])
 def test_what_the_documents_do_not_say_is_not_answered_with_the_document(question: str) -> None:
     assert not SHIPPED.ask(question).answered
+
+
+@pytest.mark.parametrize(("question", "person"), [("kto takoi Aripov?", "aripov"), ("kto takoi lebedev", "lebedev")])
+def test_who_is_someone_typed_in_latin_letters_with_takoi_is_their_entry(question: str, person: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == person, render_text(reply)
+
+
+def test_at_what_time_a_report_came_out_is_its_time_in_russian_too() -> None:
+    reply = SHIPPED.ask("В какое время вышла новость ТАСС про документы?")
+    assert reply.answered and "16:57" in reply.headline, render_text(reply)

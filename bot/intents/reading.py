@@ -463,6 +463,7 @@ _SLIPS = {"wat": "what", "wut": "what", "whta": "what", "waht": "what", "hwat": 
           "whre": "where", "wehre": "where", "wich": "which", "whcih": "which", "hwo": "who", "woh": "who",
           "hw": "how", "hwo many": "how many", "чо": "что", "шо": "что", "чё": "что", "че": "что", "када": "когда",
           "сколко": "сколько", "скока": "сколько", "скольо": "сколько", "skolka": "skolko",
+          "takoi": "takoy", "takaia": "takaya",  # "kto takoi Aripov": the Latin spelling the reading knows
           # "how much of those documents": a number of documents, not an amount
           "how much of": "how many of"}
 _SLIP_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _SLIPS), key=len, reverse=True)) + r")(?![\w-])",

@@ -196,7 +196,8 @@ _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service so
 _WHEN_PUBLISHED_RE = re.compile(
     r"\bpublication (date|time)\b|\bdate (and time )?of publication\b|"  # "the TASS story's publication date"
     r"\b(время|дата|дату|время и дата|дата и время) (публикации|выхода)\b|"
-    r"\b(when|когда|kogda|what date|what time|какого числа|во сколько|в котором часу|date|дата|дату)\b.*\b(publish\w*|came out|come out|appear\w*|"
+    r"\b(when|когда|kogda|what date|what time|какого числа|во сколько|в котором часу|в какое время|date|дата|дату)\b.*"
+    r"\b(publish\w*|came out|come out|appear\w*|"
     r"released?|put out|posted|post|run|ran (its|the|their) (story|report|piece|article)|"
     r"опубликова\w*|публикаци\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b|"
     # "во сколько ТАСС выпустил заметку", "when did TASS put the story up": only with the piece named
