@@ -70,6 +70,7 @@ from bot.intents.quoting import each_said_reply, quoted_by_reply
 from bot.intents.reading import (
     Context,
     Reading,
+    delegation_heads,
     derived,
     doc_holds,
     impossible_dates,
@@ -107,7 +108,7 @@ from bot.intents.retrieval import (
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import FRAME, SENTENCE_END_RE, SPOKE_WORDS
-from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher, country_key
+from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, label, speaker_name
 from bot.text import tokenize
 
@@ -335,7 +336,7 @@ def _who_came_from(matcher: Matcher, r: Reading) -> Reply | None:
         # Uzbekistan is the president", "who did not come", "at the Cabinet meeting", "at the Sochi meeting"
     if [keys for keys in subject_keys(matcher, r) if not any(k.startswith("C:") for k in keys)]:
         return None  # "who from Kazakhstan spoke about transport": a subject beyond the country
-    heads = [s for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == r.countries[0]]
+    heads = delegation_heads(matcher, r.countries[0])
     if len(heads) != 1:
         return None
     return with_changes(fact_reply(matcher.factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend")

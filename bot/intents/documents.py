@@ -11,6 +11,7 @@ from bot.intents.reading import (
     DOCUMENT_KINDS,
     MONTHS,
     Reading,
+    delegation_heads,
     derived,
     doc_holds,
     is_number,
@@ -465,7 +466,7 @@ def _signer_for(matcher: Matcher, r: Reading) -> Reply | None:
     if r.keys & {"@say", "@propose"} or [keys for keys in subject_keys(matcher, r, known_only=True, outcome=False)
                                          if not any(k.startswith("C:") for k in keys)] or unknown_names(matcher, r):
         return None  # "who signed the services agreement for Russia": one document's, left to the other intents
-    heads = [s for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == r.countries[0]]
+    heads = delegation_heads(matcher, r.countries[0])
     if not heads:
         return abstain(matcher, r, "documents", phrase(r.language, "names_nobody"))
     # the reports say the participants signed, and who led that delegation: said, never given as the signer

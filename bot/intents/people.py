@@ -14,6 +14,7 @@ from bot.facts import FactBase, Speaker, Statement
 from bot.intents.reading import (
     Reading,
     beyond_agenda,
+    delegation_heads,
     derived,
     holds_the_subject,
     keys_held,
@@ -60,7 +61,7 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     # not a request ("... boycott the meeting? Confirm it."), not a title ("Mr."): no name
     names = [n for n in unknown_capitalised(matcher, r) if n.lower().rstrip(".") not in _NOT_NAMES]
-    heads = [s for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == r.countries[0]]
+    heads = delegation_heads(matcher, r.countries[0])
     if not names or not heads:
         return None
     reply = with_changes(fact_reply(matcher.factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend")
@@ -201,8 +202,7 @@ def name_asked_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if len(people) != 1 or people[0] not in matcher.factbase.speakers:
         return None
     speaker = matcher.factbase.speakers[people[0]]
-    if not r.people and not speaker.attended and any(s.attended and country_key(s) == country_key(speaker)
-                                                     for s in matcher.factbase.speakers.values()):
+    if not r.people and not speaker.attended and delegation_heads(matcher, country_key(speaker)):
         return None  # "the Turkmen vice-premier": Meredov in a 2024 report, or this meeting's Geldimyradov
     return with_changes(fact_reply(matcher.factbase, people[0], r.language, score=reading_score(r)), intent="who")
 

@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.facts import AGREEMENT_KINDS, LISTED_KINDS, Agreement, FactBase, Source, Statement
+from bot.facts import AGREEMENT_KINDS, LISTED_KINDS, Agreement, FactBase, Source, Speaker, Statement
 from bot.intents.vocabulary import (
     AGENDA_FILLER,
     FRAME,
@@ -27,12 +27,13 @@ from bot.intents.vocabulary import (
     OUTCOME_WORDS,
 )
 from bot.lexicon import COUNTRIES, NEVER_TYPOS, Country
-from bot.matcher import Matcher
+from bot.matcher import Matcher, country_key
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
-    "REPORT_NOUNS", "Reading", "SITE_PARTS", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
+    "REPORT_NOUNS", "Reading", "SITE_PARTS", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "delegation_heads",
+    "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "is_year", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant",
 ]
@@ -942,6 +943,12 @@ def doc_holds(matcher: Matcher, fact_id: str, subject: list[set[str]], share: fl
         return False
     held = keys_held(matcher, fact_id, subject)
     return held >= share * len(subject) if share < 1.0 else held == len(subject)
+
+
+def delegation_heads(matcher: Matcher, country: str) -> list[Speaker]:
+    """Who led that country's delegation at this meeting (a country key, "C:kazakhstan"): the speakers who
+    attended for it, not those the reports only mention."""
+    return [s for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == country]
 
 
 def holds_the_subject(matcher: Matcher, fact_id: str, subject: list[set[str]]) -> bool:
