@@ -501,9 +501,8 @@ def _holds_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     ("Smailov on import substitution" is not his Belt and Road statement, scored 63); "the sphere of",
     "the source" are no subject."""
     place = derived(matcher).schedule_keys  # "о подготовке к заседанию в Ашхабаде": the meeting's, no subject
-    subject = [keys - {"@say", "@source", "@sector"} - place for keys in subject_keys(matcher, r, known_only=True)]
-    subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)
-               and not keys <= _HOW_ASKED]  # "Aripov's key proposals on energy": on energy
+    subject = [keys for keys in _subject_beyond(matcher, r, _NO_SUBJECT | place)
+               if not keys <= _HOW_ASKED]  # "Aripov's key proposals on energy": on energy
     asked = _asked_for(matcher, r)  # "which body will analyse the proposals": the answer's kind, not its subject
     subject = [keys for keys in subject if not keys <= asked] if asked else subject
     # a topic word no fact holds ("a single currency"): part of the subject, which the fact then lacks
@@ -541,8 +540,7 @@ def _where_announced(matcher: Matcher, r: Reading, person: str) -> list[str]:
     if not relaying or not r.keys & {"@where", "@when"} or not _ANNOUNCED_RE.search(" ".join(r.words)) \
             or set(r.words) & OUTCOME_WORDS:  # not "where did Lebedev announce the decisions of the meeting"
         return []
-    subject = [keys - {"@say", "@source", "@where", "@when", "@meeting"} for keys in subject_keys(matcher, r, known_only=True)]
-    subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
+    subject = _subject_beyond(matcher, r, frozenset({"@say", "@source", "@where", "@when", "@meeting"}))
     if not subject:  # "где Лебедев объявил о Бишкеке": the meeting itself announced, if the question names it
         meeting = matcher.factbase.meeting
         place = {stem(w) for text in ((meeting.place, meeting.place_ru or "") if meeting else ()) for w in tokenize(text)}
@@ -554,10 +552,19 @@ def _relays_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     """True when a fact relaying X's words holds a subject the question names ("in Sochi", "in June
     2023"), its places too: "announcing Ashgabat" is not his Sochi words on Bishkek, and "how the meeting
     went" names no subject such a fact could hold."""
-    subject = [keys - {"@say", "@source", "@sector"} for keys in subject_keys(matcher, r, known_only=True)]
-    subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)
-               and not keys <= _HOW_ASKED and not keys <= derived(matcher).meeting_keys | {"@meeting"}]
+    subject = [keys for keys in _subject_beyond(matcher, r, _NO_SUBJECT)
+               if not keys <= _HOW_ASKED and not keys <= derived(matcher).meeting_keys | {"@meeting"}]
     return bool(subject) and holds_the_subject(matcher, fact_id, subject)
+
+
+_NO_SUBJECT = frozenset({"@say", "@source", "@sector"})  # "what did X say", "the source", "the sphere of"
+
+
+def _subject_beyond(matcher: Matcher, r: Reading, frame: frozenset[str]) -> list[set[str]]:
+    """The question's known subject words, each without `frame`'s keys, leaving out what is left empty and
+    the people named (whose words are asked, not what they are about)."""
+    subject = [keys - frame for keys in subject_keys(matcher, r, known_only=True)]
+    return [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
 
 
 def _none_holds(matcher: Matcher, r: Reading) -> bool:

@@ -252,12 +252,17 @@ def _source_of(r: Reading, text: str) -> bool:
         and not set(r.words) & _JUDGING
 
 
+def _credit_words(r: Reading, text: str) -> bool:
+    """True when the question has a report's words of crediting ("cite", "откуда ... взяла", "rely on",
+    "по данным какого агентства", "who is its source")."""
+    return bool(_CREDIT_RE.search(text) or _GOT_FROM_RE.search(text) or _RELY_RE.search(text)
+                or _WHICH_AGENCY_RE.search(text) or _source_of(r, text))
+
+
 def _credit_asked(r: Reading, text: str) -> bool:
     """True when a report's own credit is asked in so many words ("which agency does Trend cite"), not
     read from a "quote" ("quote each one's wording")."""
-    return bool(_CREDIT_RE.search(text) or _GOT_FROM_RE.search(text) or _RELY_RE.search(text)
-                or _WHICH_AGENCY_RE.search(text) or _source_of(r, text)
-                or _QUOTING_RE.search(text) and set(r.words) & _AGENCY_ASKED)  # "какое агентство цитирует Trend"
+    return _credit_words(r, text) or bool(_QUOTING_RE.search(text) and set(r.words) & _AGENCY_ASKED)
 
 
 _FOR_A_FACT_RE = re.compile(r"\b(for|для|about|on|о|об)\b")
@@ -296,8 +301,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     words = set(r.words)
     # "which agency does Asia-Plus cite", not "where did the meeting take place according to TASS"
-    credit = bool(_CREDIT_RE.search(text) or _GOT_FROM_RE.search(text) or _RELY_RE.search(text)
-                  or _WHICH_AGENCY_RE.search(text) or _told_the_report(matcher, r) or _source_of(r, text)
+    credit = bool(_credit_words(r, text) or _told_the_report(matcher, r)
                   or _QUOTING_RE.search(text) and (r.people or words & _AGENCY)) \
         and bool(words & (_SOURCE_ASKED | _AGENCY | REPORT_NOUNS)) and not _AS_PUBLISHED_RE.search(text)
     # "when was the TASS piece published", not "when was the meeting, as published by TASS", nor "when is the
