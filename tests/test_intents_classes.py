@@ -3518,3 +3518,48 @@ def test_who_is_someone_typed_in_latin_letters_with_takoi_is_their_entry(questio
 def test_at_what_time_a_report_came_out_is_its_time_in_russian_too() -> None:
     reply = SHIPPED.ask("В какое время вышла новость ТАСС про документы?")
     assert reply.answered and "16:57" in reply.headline, render_text(reply)
+
+
+# -- what the reports never record: votes, reactions, who backed a proposal, who gave a press conference --
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Was the decision on the CIS Championship unanimous, or did someone vote differently?", "no vote"),
+    ("Как проголосовал Армения за план Года волонтёров?", "голосовании"),
+    ("How did Moscow react to Uzbekistan's free-trade proposal?", "no one's reaction"),
+    ("Какая была реакция Минска на итоги?", "реакции"),
+    ("Which delegations supported Uzbekistan's proposal on a single energy system?", "who backed"),
+    ("Кто ещё поддержал предложение создать платформу электронной торговли?", "чьё предложение"),
+    ("Who gave the press conference after the session?", "press conference")])
+def test_what_the_reports_never_record_is_said_not_answered_with_a_near_fact(question: str, said: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and said in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Which documents on financial support were signed?", "doc-financial-support-bodies"),
+    ("What did Aripov say about supporting import substitution?", "aripov-import-substitution-support"),
+    ("Who proposed a single e-commerce platform?", "aripov-ecommerce-technical-barriers")])
+def test_support_in_a_documents_title_or_a_speakers_words_is_still_answered(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in listed(reply), render_text(reply)
+
+
+# -- where a report was written: its dateline; of a publisher's two reports, the one of the month named --
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Which city was Trend's October piece written in, and on what date?", "TASHKENT, 27 October 2023"),
+    ("Where was the Trend story of February written?", "ASHGABAT"),
+    ("В каком городе написана октябрьская статья Trend?", "ТАШКЕНТ")])
+def test_where_a_report_was_written_is_its_dateline_of_the_month_named(question: str, said: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and said in text and not {"ASHGABAT", "TASHKENT", "АШХАБАД", "ТАШКЕНТ"} - {said.split(",")[0]} \
+        & set(re.findall(r"[A-ZА-Я]{6,}", reply.headline)), text
+
+
+def test_a_report_asked_by_its_month_in_the_prepositional_case_is_that_months_report() -> None:
+    reply = SHIPPED.ask("Что писал Trend в феврале?")
+    assert reply.answered and "minsk-permanent-representatives-trend" in listed(reply), render_text(reply)
+    assert "aripov-energy-systems" not in listed(reply), render_text(reply)

@@ -188,6 +188,18 @@ _OBJECTION_RE = re.compile(r"^(who|which|did|was|were|кто|какая|каки
                            r"возразил\w*|голосовал\w* против|против был\w*|был против|были против|выступил\w* против "
                            r"(предложени|пересмотр|соглашени|инициатив|зон|решени|документ)\w*)\b|"
                            r"\b(did anyone|anyone|кто-нибудь|кто-то) (object|oppose|возражал)")
+# how the delegations voted, how someone reacted, which countries backed a proposal: the reports record
+# documents signed and words spoken, never a vote, a reaction or who backed whose idea
+_VOTE_RE = re.compile(r"\b(vot(e|ed|es|ing)|ballot\w*|unanimous\w*|голосова\w*|проголосова\w*|единоглас\w*|"
+                      r"golosova\w*|progolosova\w*)\b")
+_REACTION_RE = re.compile(r"\b(react|reacts|reacted|reacting|reactions?|responded to|response to|"
+                          r"реакци\w*|отреагирова\w*|реагирова\w*|reaktsi\w*|otreagirova\w*)\b")
+_BACKED_RE = re.compile(r"(\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countries|states|delegations|members|governments|"
+                        r"leaders|premiers|страны|государства|делегации|правительства|премьеры|strany|delegatsii)\b|"
+                        r"\b(who|кто|kto)\s+(else\s+|ещё\s+|еще\s+)?(?=\w*(support|back|endors|поддерж|одобр|podderzh)))"
+                        r".*\b(supported|support|backed|back|endorsed|поддержал\w*|поддерживают|поддерживает|одобрил\w*|"
+                        r"podderzhal\w*)\b.*\b(proposals?|initiatives?|ideas?|plans?|предложени\w*|инициатив\w*|иде[юяи]|"
+                        r"план\w*|predlozheni\w*)\b")
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
 _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b")
@@ -522,8 +534,15 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     placed = held_in_another_place(matcher, r)  # "was the meeting held in Kazakhstan / in Ashgabat"
     if placed is not None:
         return placed
-    if _PRESS_CONFERENCE_RE.search(text) and _WAS_THERE_RE.search(text) and not r.people and "@count" not in r.keys:
-        return abstain(matcher, r, "retrieval", phrase(lang, "no_press_conference"))  # "was there a press conference"
+    if _PRESS_CONFERENCE_RE.search(text) and (_WAS_THERE_RE.search(text) or "@who" in r.keys) and not r.people \
+            and "@count" not in r.keys:  # "was there a press conference", "who held the press conference"
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_press_conference"))
+    if _VOTE_RE.search(text):  # "how did each country vote on the volunteer plan"
+        return abstain(matcher, r, "documents", phrase(lang, "no_vote"))
+    if _REACTION_RE.search(text):  # "Lukashenko's reaction to the outcomes", "как отреагировала Москва"
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_reaction"))
+    if _BACKED_RE.search(text):  # "which countries backed Aripov's e-commerce platform"
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_backing"))
     if _AUTHOR_RE.search(text) and sources_named(matcher, r) and not r.people:  # "who wrote the Astana Times article"
         return abstain(matcher, r, "report", phrase(lang, "no_author"))
     if _RELIABLE_RE.search(text) and words & _REPORT_ASKED and not r.people:  # "which report is the most reliable"

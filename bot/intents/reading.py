@@ -34,7 +34,7 @@ __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "SITE_PARTS", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "delegation_heads",
     "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
-    "TextScan", "entry_texts", "impossible_dates", "is_year", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
+    "TextScan", "entry_texts", "impossible_dates", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant",
 ]
 
@@ -55,10 +55,15 @@ _MONTHS = {
                                         "октября ноября декабря".split())},
     **{m: i + 1 for i, m in enumerate("январь февраль март апрель май июнь июль август сентябрь "
                                         "октябрь ноябрь декабрь".split())},
+    **{m: i + 1 for i, m in enumerate("январе феврале марте апреле мае июне июле августе сентябре "
+                                        "октябре ноябре декабре".split())},  # "в октябре"
 }
 
 
 MONTHS = _MONTHS  # a month's name (English, Russian, short) -> its number
+# a Russian month's adjective without its two-letter ending ("октябрьская", "февральской"): a report's month
+_MONTH_ADJECTIVES = {m: i + 1 for i, m in enumerate("январск февральск мартовск апрельск майск июньск июльск августовск "
+                                                      "сентябрьск октябрьск ноябрьск декабрьск".split())}
 
 
 _ROLE_STOP = frozenset("of the and for cis снг по и".split())
@@ -387,11 +392,15 @@ def sources_named(matcher: Matcher, r: Reading) -> list[str]:
     # a place alone is no report ("what did Mishustin say in Astana"); with the rest of its name it is
     found = [source for source, (own, their) in derived(matcher).publishers.items()
              if own & words and not own & words <= OTHER_PLACES.keys() or official and their & countries]
+    years = {int(w) for w in r.words if _A_YEAR_RE.fullmatch(w)}
+    months = set(months_named(r.words).values()) | set(month_adjectives(r.words).values())
     if not found and words & REPORT_NOUNS:
-        years = {int(w) for w in r.words if _A_YEAR_RE.fullmatch(w)}
-        months = set(months_named(r.words).values())
         found = [s.id for s in matcher.factbase.sources.values()
                  if s.published and s.published.year in years and s.published.month in months]
+    elif len(found) > 1 and (months or years):  # "Trend's October story": of Trend's two, the one of October
+        dated = [i for i in found if (s := matcher.factbase.sources[i]).published
+                 and (not months or s.published.month in months) and (not years or s.published.year in years)]
+        found = dated or found
     return found
 
 
@@ -413,6 +422,11 @@ def _year_months(factbase: FactBase, texts: TextScan) -> frozenset[tuple[int, in
     if factbase.meeting:
         found.add((factbase.meeting.date.year, factbase.meeting.date.month))
     return frozenset(found | texts.year_months)
+
+
+def month_adjectives(words: list[str] | tuple[str, ...]) -> dict[str, int]:
+    """The Russian month adjectives a question holds ("февральская заметка"), by word: a report's month."""
+    return {w: _MONTH_ADJECTIVES[w[:-2]] for w in words if w[:-2] in _MONTH_ADJECTIVES}
 
 
 def months_named(words: list[str] | tuple[str, ...]) -> dict[int, int]:

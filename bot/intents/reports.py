@@ -20,6 +20,7 @@ from bot.intents.reading import (
     derived,
     doc_holds,
     holds_the_subject,
+    month_adjectives,
     months_named,
     publisher_words,
     read,
@@ -269,9 +270,12 @@ _FOR_A_FACT_RE = re.compile(r"\b(for|для|about|on|о|об)\b")
 _WHICH_AGENCY_RE = re.compile(r"\b(по данным|per|according to|со слов) (как\w*|which|what) (агентств\w*|агенств\w*|agency|"
                               r"agencies|source)")
 _DATELINE = frozenset("dateline datelined датлайн датлайне датлайна датлайном datlayn".split())
-_FROM_WHICH_CITY_RE = re.compile(r"\b(из какого города|from which city|from what city|which city)\b.*\b(датирован\w*|datelined|"
-                                 r"dated|filed)\b|\b(датирован\w*|datelined|filed)\b.*\b(из какого города|from which city|"
-                                 r"which city)\b")
+_FROM_WHICH_CITY_RE = re.compile(r"\b(из какого города|в каком городе|from which city|from what city|which city|what city)\b.*"
+                                 r"\b(датирован\w*|datelined|dated|filed|written|написан\w*)\b|\b(датирован\w*|datelined|"
+                                 r"filed|written|написан\w*)\b.*\b(из какого города|в каком городе|from which city|"
+                                 r"which city|what city)\b")
+# "where was Trend's story written", "откуда написана заметка": the dateline, when the question names a piece
+_WRITTEN_WHERE_RE = re.compile(r"\b(where|откуда|где)\b.*\b(written|filed|написан\w*)\b")
 _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
                                 r"na kakom yazyke)\b")
 _AS_PUBLISHED_RE = re.compile(r"\b(as|according(?! to which agenc)|per(?! как\w* агентств| which agenc)|согласно|"
@@ -314,7 +318,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         and not r.people
     # "what dateline does Trend's story carry" (not "the Trend report datelined Tashkent")
     dateline = bool(words & _DATELINE) and bool(words & {"what", "which", "какой", "какая", "каков"}) \
-        or _FROM_WHICH_CITY_RE.search(text) is not None  # "из какого города датирована заметка Trend"
+        or _FROM_WHICH_CITY_RE.search(text) is not None \
+        or bool(_WRITTEN_WHERE_RE.search(text) and words & _PIECE_WORDS)  # "из какого города датирована заметка Trend"
     # "what is the headline of the Astana Times article", "какой заголовок у заметки ТАСС"
     headlined = (_HEADLINE_RE.search(text) is not None or _PIECE_CALLED_RE.search(text) is not None) \
         and not r.people \
@@ -590,7 +595,8 @@ def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
     if not named:
         return None
     sources = matcher.factbase.sources
-    asked = set(months_named(r.words).values())
+    adjectives = month_adjectives(r.words)  # "в октябрьской заметке"
+    asked = set(months_named(r.words).values()) | set(adjectives.values())
     dated = [s for s in named if (p := sources[s].published) and p.month in asked]
     named = dated or named  # "what did Trend report in February 2024": that report, not the October one
     in_year = [s for s in named if (p := sources[s].published) and str(p.year) in r.words]
@@ -599,7 +605,7 @@ def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
     naming |= {form for source in named for word in publisher_words(matcher, source) for form in _forms(word)}
     published = [sources[s].published for s in named]
     months = {r.words[i] for i, month in months_named(r.words).items()
-              if any(p and p.month == month for p in published)}
+              if any(p and p.month == month for p in published)} | adjectives.keys()
     years = {str(p.year) for p in published if p} | {str(p.day) for p in published if p and p.month in asked}
     rest = {w for w in words if not _forms(w) & naming} - _CONTENTS_WORDS - SITE_PARTS - months - years
     if rest:
