@@ -3563,3 +3563,15 @@ def test_a_report_asked_by_its_month_in_the_prepositional_case_is_that_months_re
     reply = SHIPPED.ask("Что писал Trend в феврале?")
     assert reply.answered and "minsk-permanent-representatives-trend" in listed(reply), render_text(reply)
     assert "aripov-energy-systems" not in listed(reply), render_text(reply)
+
+
+# -- a closing sentence on what the answer is for is no part of the question ---------------------
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Where and when was the meeting held? I need the precise day for our timeline.", "cis-hog-2023-10-26"),
+    ("Who headed the Tajik delegation? I'm preparing a profile for the weekend edition.", "rasulzoda"),
+    ("Кто возглавлял делегацию Таджикистана? Пишу справку для редакции.", "rasulzoda")])
+def test_a_closing_sentence_saying_what_the_answer_is_for_does_not_block_it(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == fact, render_text(reply)

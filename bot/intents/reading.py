@@ -542,7 +542,13 @@ _PURPOSE_RE = re.compile(r"^\s*(?:for|для)\s+([^:,?]{1,40})[:,—–-]\s+", r
 _LABEL_RE = re.compile(r"^\s*([^:,?.]{1,30}):\s+")  # "Fact check: ...", "Вопрос: ..."
 # a closing clause saying whom or what the answer is for: "мне для карты на доске", "I need it for a client report"
 _TRAILING_PURPOSE_RE = re.compile(r"(?:,\s*|\s+)(?:мне|нам)\s+для\s+[^.?!]*[.?!]?\s*$|"
-                                  r"(?<=[.?!])\s*(?:I|we)\s+need\s+(?:it|this|them)\s+for\s+[^.?!]*[.?!]?\s*$",
+                                  r"(?<=[.?!])\s*(?:I|we)\s+need\s+(?:it|this|them)\s+for\s+[^.?!]*[.?!]?\s*$|"
+                                  # after a whole question, a sentence on what it is for: "I need exact date for
+                                  # our explainer", "Мне это нужно для курсовой", "This is for a client note"
+                                  r"(?<=\?)\s*(?:(?:I|we)(?:\s+(?:need|want|am|are)|['’](?:m|re))\b|this is for|it's for|"
+                                  r"it is for|(?:мне|нам)\s+(?:это\s+)?(?:нужно|надо|нужна|нужен|нужны)\b|это для|"
+                                  r"пишу|готовлю)(?![^?]*\b(?:russian|english|русск\w*|англ\w*)\b)"
+                                  r"[^?]*\b(?:for|для)\b[^?]*[.!]?\s*$",
                                   re.IGNORECASE)
 
 
@@ -694,7 +700,7 @@ def _mend_question_words(question: str) -> str:
     if "называ" in lowered:
         question = _NAME_OF_RU_RE.sub("", question)
     if lowered.lstrip().startswith(("for ", "для ")) or ":" in lowered[:32] or " для " in lowered \
-            or " need " in lowered:
+            or " need " in lowered or "? " in lowered:
         question = _without_purpose(question)
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
