@@ -3575,3 +3575,69 @@ def test_a_report_asked_by_its_month_in_the_prepositional_case_is_that_months_re
 def test_a_closing_sentence_saying_what_the_answer_is_for_does_not_block_it(question: str, fact: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.fact_id == fact, render_text(reply)
+
+
+# -- false premises said to be false: a day, a count, a person, a title ---------------------------------
+
+
+@pytest.mark.parametrize("question", ["Встреча была 27 октября?", "zasedanie bylo 27 oktyabrya?"])
+def test_a_russian_yes_no_check_of_the_announced_day_is_corrected(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith("Не 27 октября"), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Is the next CIS heads of government meeting due on 20 June 2024?", "None of the reports gives 20 June"),
+    ("Следующее заседание пройдёт 14 мая 2024 года?", "не называет 14 мая")])
+def test_a_wrong_day_for_the_next_meeting_is_said_with_the_day_announced(question: str, said: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and said in reply.headline and "next-meeting-ashgabat" in listed(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "said"), [("Were 25 agreements signed in Bishkek?", "No report gives 25."),
+                                                ("Подписали 18 документов, верно?", "Ни одна публикация не называет 18.")])
+def test_a_count_no_report_gives_is_said_before_the_reports_counts(question: str, said: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(said) and "22" in reply.headline, render_text(reply)
+
+
+def test_a_count_named_beside_a_part_of_it_is_not_denied() -> None:
+    reply = SHIPPED.ask("Of the 22 documents TASS counts, how many concern financing?")
+    assert "No report gives" not in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "head"), [("Did Lukashenko come to Bishkek?", "golovchenko"),
+                                                ("Алиев участвовал в заседании?", "mustafayev")])
+def test_a_leader_the_reports_never_name_is_not_confirmed_but_their_delegations_head_is_shown(question: str,
+                                                                                           head: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered and head in listed(reply) and re.search(r"don't mention|не упоминается", text), text
+
+
+def test_what_a_leader_the_reports_never_name_said_is_still_not_answered() -> None:
+    reply = SHIPPED.ask("What did Lukashenko say in Bishkek?")
+    assert not reply.answered and "golovchenko" not in listed(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was Kohir Rasulzoda Uzbekistan's prime minister?", "Арипов — премьер Казахстана?"])
+def test_a_person_given_another_countrys_title_is_denied_with_their_own(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and re.match(r"No:|Нет:", reply.headline), render_text(reply)
+
+
+def test_a_choice_between_two_titles_is_not_denied() -> None:
+    reply = SHIPPED.ask("Did Mishustin go to Bishkek himself or did Russia send a deputy?")
+    assert not re.match(r"No:|Нет:", reply.headline), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did Turkmenistan's prime minister attend?", "Был ли на заседании премьер Азербайджана?"])
+def test_a_prime_minister_asked_where_a_deputy_came_is_said_not_listed(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and re.match(r"The reports don't list the prime minister|Премьер-министра", reply.headline), \
+        render_text(reply)
+
+
+def test_the_meeting_of_prime_ministers_is_no_claim_about_a_countrys_prime_minister() -> None:
+    reply = SHIPPED.ask("armenia's rep at the cis pm meeting?")
+    assert reply.answered and "don't list" not in reply.headline, render_text(reply)

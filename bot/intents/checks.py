@@ -23,7 +23,7 @@ from bot.matcher import Matcher
 from bot.replies import Reply
 from bot.text import tokenize
 
-__all__ = ["checks_a_number", "number_check_reply"]
+__all__ = ["checks_a_number", "day_shown", "number_check_reply"]
 
 # a yes-or-no check: "..., right?", "isn't it", "is it true that", "верно ли", "... ли ..."
 _CHECK_RE = re.compile(r"\b(right|isn t it|wasn t it|aren t they|correct|true|верно|правда|так ли|не так ли|"
@@ -78,7 +78,7 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
              and any(_same_kind(n, a) for found_numbers in numbers for n in found_numbers)]  # one of its kind
     if not wrong:
         return None  # the facts hold the numbers asked, or none of their kind: not a claim to correct here
-    headline = phrase(r.language, "number_not_given", asked=", ".join(_word(a) for a in wrong))
+    headline = phrase(r.language, "number_not_given", asked=", ".join(_shown(a, r.language) for a in wrong))
     # a list's items carry their own titles; one fact keeps its headline after the correction
     return with_changes(found, headline=headline if found.items else f"{headline} {found.headline}", intent="check")
 
@@ -113,6 +113,23 @@ def _word(number: str) -> str:
     return _value(number).split(".")[0]
 
 
+_MONTH_NAMES = {"en": "January February March April May June July August September October November December".split(),
+                "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()}
+
+
+def day_shown(day: int, month: int, lang: str) -> str:
+    """A day of a month as a reader writes it ("24 June", "24 июня")."""
+    return f"{day} {_MONTH_NAMES['ru' if lang == 'ru' else 'en'][month - 1]}"
+
+
+def _shown(number: str, lang: str) -> str:
+    """The number as a reader checks it: a year, or a day with its month ("24 June", "24 июня")."""
+    if not number.startswith("day:"):
+        return _word(number)
+    day, month = _value(number).split(".")
+    return day_shown(int(day), int(month), lang)
+
+
 def _year(number: str) -> int:
     value = _value(number)
     return int(value) if _YEAR_RE.match(value) else -1
@@ -138,9 +155,9 @@ def _spans_of(matcher: Matcher, fact_id: str) -> list[tuple[int, int]]:
 
 
 def _same_kind(number: str, asked: str) -> bool:
-    """A year with the same relation ("until" for "until"), a day of the same month."""
+    """A year with the same relation ("until" for "until"), a day for a day ("24 May" for "24 June")."""
     if asked.startswith("day:"):
-        return number.startswith("day:") and number.split(".")[1] == asked.split(".")[1]
+        return number.startswith("day:")
     return number.split(":")[0] == asked.split(":")[0] and not number.startswith("day:")
 
 
@@ -149,13 +166,23 @@ _BEFORE_A_NUMBER = frozenset("until till from since by in on to for of до от
 
 
 def _without_numbers(question: str, numbers: set[str]) -> str:
-    """The question without the numbers checked and the preposition before each."""
+    """The question without the numbers checked, the preposition before each and a day's month
+    ("scheduled for 24 June 2024": "scheduled")."""
     words = question.split()
     kept: list[str] = []
+    dropped_a_day = False
     for word in words:
-        if word.strip(".,;:!?()«»\"'").lower() in numbers:
+        bare = word.strip(".,;:!?()«»\"'").lower()
+        if dropped_a_day and bare in MONTHS:  # "24 June": the month goes with its day
+            dropped_a_day = False
+            continue
+        dropped_a_day = False
+        if bare in numbers:
+            if kept and kept[-1].strip(".,;:!?()«»\"'").lower() in MONTHS and not _YEAR_RE.match(bare):
+                kept.pop()  # "June 24"
             if kept and kept[-1].lower() in _BEFORE_A_NUMBER:
                 kept.pop()
+            dropped_a_day = not _YEAR_RE.match(bare)
             continue
         kept.append(word)
     return " ".join(kept)

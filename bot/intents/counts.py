@@ -81,8 +81,11 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
         parts = [f"{factbase.source_of(a).publisher}: {a.count or '?'}" for a in facts]
         numbers = {a.count for a in facts}
         key = "count_subject" if subject else "count_documents_differ" if len(numbers) > 1 else "count_documents"
-        return list_reply(factbase, lang, phrase(lang, key, parts="; ".join(parts)), [a.id for a in facts],
-                           intent="count", score=reading_score(r))
+        headline = phrase(lang, key, parts="; ".join(parts))
+        unsaid = sorted(_digits_asked(r) - {str(n) for n in numbers if n is not None}, key=int)
+        if unsaid and not subject and numbers - {None}:  # "is it true that 30 documents were signed": none says 30
+            headline = f"{phrase(lang, 'count_not_given', asked=', '.join(unsaid))} {headline}"
+        return list_reply(factbase, lang, headline, [a.id for a in facts], intent="count", score=reading_score(r))
     if not subject and ({"@participate", "@country"} & r.keys or words & {
             "delegations", "делегаций", "countries", "стран", "participants", "участников", "people"}):
         return with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="count")
@@ -183,6 +186,12 @@ def two_numbers(matcher: Matcher, r: Reading) -> bool:
 
 # "26.10", "26.10.2023", "10:30", "10.1": a date, a time or a list's sub-item, not two numbers of documents
 _DOTTED_RE = re.compile(r"(?<![\d.:])\d{1,2}[.:]\d{1,2}(?:[.:]\d{2,4})?(?![\d:])")
+
+
+def _digits_asked(r: Reading) -> set[str]:
+    """The numbers a question writes in digits, beside its days and years ("were 30 documents signed")."""
+    days = {str(day) for day, _ in dates_in(r.words)}
+    return {w for w in _undotted(r) if w.isdigit() and w not in days and not re.fullmatch(r"(?:19|20)\d\d", w)}
 
 
 def _undotted(r: Reading) -> list[str] | tuple[str, ...]:

@@ -13,7 +13,7 @@ import re
 from bot.facts import FactBase
 from bot.intents.abbreviations import abbreviation_reply
 from bot.intents.attribution import asks_attribution, asks_the_source, attribution_reply, gives_its_authority
-from bot.intents.checks import number_check_reply
+from bot.intents.checks import day_shown, number_check_reply
 from bot.intents.counts import (
     DIFFER_WORDS,
     checks_a_count,
@@ -70,9 +70,11 @@ from bot.intents.quoting import each_said_reply, quoted_by_reply
 from bot.intents.reading import (
     Context,
     Reading,
+    dates_in,
     delegation_heads,
     derived,
     doc_holds,
+    entry_texts,
     impossible_dates,
     is_year,
     read,
@@ -107,9 +109,10 @@ from bot.intents.retrieval import (
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import FRAME, SENTENCE_END_RE, SPOKE_WORDS
+from bot.intents.vocabulary import DEPUTY_RE, FRAME, SENTENCE_END_RE, SPOKE_WORDS
+from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
-from bot.replies import Reply, Suggestion, fact_reply, fact_title, label, speaker_name
+from bot.replies import Reply, Suggestion, fact_reply, fact_title, label, speaker_country, speaker_name
 from bot.text import tokenize
 
 __all__ = ["answer"]
@@ -396,6 +399,46 @@ def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
     return with_changes(announced, headline=f"{phrase(r.language, 'next_not_there', place=place)} {announced.headline}")
 
 
+_AFTER_NEXT = frozenset("after после posle".split())  # "the meeting after next"
+
+
+_PREMIERS_MEETING_RE = re.compile(r"\b(pms?|prime[- ]ministers?|premiers?|премьер\w*)['’]?s?\s+(meeting|summit|council|"
+                                  r"session|встреч\w*|заседани\w*|саммит\w*|совет\w*)|\b(prime[- ]ministers|premiers|pms|"
+                                  r"премьер-министров|премьеров)\b", re.IGNORECASE)
+
+
+def _not_the_premier(matcher: Matcher, r: Reading, reply: Reply, person: str) -> Reply:
+    """"Was Armenia's prime minister at the meeting?": the reports list its deputy prime minister, which is
+    said first, so that the head of delegation is not read as a yes."""
+    speaker = matcher.factbase.speakers[person]
+    if r.people or "@premier" not in r.keys or "@deputy" in r.keys or not DEPUTY_RE.search(speaker.role) \
+            or set(r.words) & {"deputy", "вице", "заместитель", "замглавы", "vitse"} \
+            or _PREMIERS_MEETING_RE.search(r.question):  # "the CIS PM meeting": the meeting's name, no premier
+        return reply
+    country = country_by_name(speaker.country)
+    named = country.ru_genitive if r.language == "ru" and country else speaker_country(speaker, r.language)
+    said = phrase(r.language, "premier_not_listed", country=named)  # "премьер-министра Армении"
+    return with_changes(reply, headline=f"{said} {reply.headline}")
+
+
+def _next_on_another_day(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was the next meeting scheduled for 24 June 2024?": no report gives that day for it; the next
+    meeting as the reports announce it (24 May)."""
+    asked = dates_in(r.words)
+    if "@next" not in r.keys or not asked or set(r.words) & _AFTER_NEXT or r.people:
+        return None
+    schedule = derived(matcher).by_kind.get("schedule", [])
+    given = set().union(*(dates_in(tokenize(t)) for a in schedule for t in entry_texts(a)))
+    if not given or asked & given:
+        return None  # a day the reports give for it: the usual rules show where
+    announced = overview_reply(matcher, read(matcher, "где и когда следующее заседание" if r.language == "ru"
+                                             else "when and where is the next meeting", r.language))
+    if announced is None or not announced.answered:
+        return None
+    days = ", ".join(day_shown(day, month, r.language) for day, month in sorted(asked, key=lambda d: (d[1], d[0])))
+    return with_changes(announced, headline=f"{phrase(r.language, 'next_not_that_day', day=days)} {announced.headline}")
+
+
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading, where a why asked is answered only by a fact that gives a reason."""
     reply = _answer(matcher, reading)
@@ -523,7 +566,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     event = other_event(matcher, r)
     if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
         return relayed_from_event(matcher, r, event) or event_mentioned(matcher, r, event) \
-            or _next_is_elsewhere(matcher, r, event) or this_is_elsewhere(matcher, r, event) \
+            or _next_is_elsewhere(matcher, r, event) or _next_on_another_day(matcher, r) \
+            or this_is_elsewhere(matcher, r, event) \
             or this_is_another_day(matcher, r, event) \
             or other_event_reply(matcher, r, event)
     if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
@@ -694,7 +738,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return _only_in(matcher, said, named, r)
         return _from_another(matcher, said, named, lang) if named else said
     if people and asks_attendance(r):  # "did Smailov and Tokayev both attend": each one's answer
-        return attend_each_reply(factbase, r) if len(r.people) > 1 else attend_reply(factbase, r, people[0])
+        if len(r.people) > 1:
+            return attend_each_reply(factbase, r)
+        return _not_the_premier(matcher, r, attend_reply(factbase, r, people[0]), people[0])
     origin = origin_reply(matcher, r)
     if origin is not None:
         return origin

@@ -170,7 +170,10 @@ def _corrected(matcher: Matcher, r: Reading, told: str) -> Reply:
     return with_changes(reply, headline=f"{told} {reply.headline}", intent="overview")
 
 
-_CHECKED_RE = re.compile(r"^(was|is|did|has)\b|\b(right|correct|true|верно|правда|так)$|\bли\b")
+_CHECKED_RE = re.compile(r"^(was|is|did|has)\b|\b(right|correct|true|верно|правда|так)$|\bли\b|^(pravda|verno)\b")
+# a Russian yes-no question is marked by its "?" alone ("Заседание было 27 октября?"): one without a question word
+_RU_QUESTION_WORDS = frozenset("""кто что когда где какой какая какое какие каком какого какую сколько почему зачем как
+    куда откуда чей чья чьё чьи kto chto kogda gde kakoy kakaya kakie skolko pochemu kak""".split())
 
 
 def this_is_another_day(matcher: Matcher, r: Reading, event: str) -> Reply | None:
@@ -236,7 +239,8 @@ def _checks_the_day_held(matcher: Matcher, r: Reading, meeting: Meeting) -> bool
     text = " ".join(r.words)
     held = words & (_HELD | _MET) - _HAPPENED  # "met on 27 October", "оно состоялось 27 октября"
     checked = held or words & MEETING_WORDS and (
-        _CHECKED_RE.search(text) and not words & _HAPPENED and words & (_PAST | _DATE_WORDS)
+        (_CHECKED_RE.search(text) or r.language == "ru" and r.question.rstrip().endswith("?")
+         and not words & _RU_QUESTION_WORDS) and not words & _HAPPENED and words & (_PAST | _DATE_WORDS)
         or "@when" in r.keys and words & (_PAST | _DATE_WORDS))
     if not checked or r.people or r.countries or unknown_names(matcher, r) or place_named(matcher, r):
         return False  # "was the Sochi meeting held on 27 October", "Putin's meeting"

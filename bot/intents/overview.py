@@ -192,6 +192,9 @@ def date_check(matcher: Matcher, r: Reading) -> Reply | None:
         if asked & dates_in(tokenize(entry.quote)) and (meeting.date.day, meeting.date.month) not in asked:
             ids.append(entry.id)
     headline = phrase(r.language, "date_check", date=format_date(meeting.date, r.language))
+    if "@where" in r.keys:  # "где прошло заседание 26 октября": the place with the day
+        place = meeting.place_ru if r.language == "ru" and meeting.place_ru else meeting.place
+        headline = phrase(r.language, "date_place_check", date=format_date(meeting.date, r.language), place=place)
     return list_reply(factbase, r.language, headline, ids, intent="overview", fact_id=meeting.id,
                       score=reading_score(r))
 

@@ -27,7 +27,7 @@ from bot.intents.reading import (
 from bot.intents.replying import list_reply, report_cites, with_changes
 from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised, unknown_names
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import DEPUTY_RE, MEETING_WORDS, MORE_WORDS, OUTCOME_WORDS, WHICH_REPORT_ASKED_RE
+from bot.intents.vocabulary import DEPUTY_RE, LEADERS, MEETING_WORDS, MORE_WORDS, OUTCOME_WORDS, WHICH_REPORT_ASKED_RE
 from bot.lexicon import NEVER_TYPOS
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import (
@@ -49,30 +49,39 @@ __all__ = [
     "statements_of", "stranger_from",
 ]
 
-_WAS_THERE = frozenset("""was were did attend attended there был была были приехал приехала присутствовал
-    присутствовала участвовал участвовала byl byla""".split())
+_WAS_THERE = frozenset("""was were did attend attended there represented был была были приехал приехала присутствовал
+    присутствовала участвовал участвовала представлял представляла byl byla""".split())
 
 
 def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     """"От Армении был Пашинян?", "Was Lukashenko there from Belarus?": someone the reports never
     mention, at a delegation they name: who did represent that country, and that they don't mention
     the stranger. Never a yes."""
-    if r.people or len(r.countries) != 1 or not set(r.words) & _WAS_THERE or {"@say", "@propose"} & r.keys:
+    if r.people or len(r.countries) > 1 or not set(r.words) & _WAS_THERE or {"@say", "@propose"} & r.keys:
         return None
     # not a request ("... boycott the meeting? Confirm it."), not a title ("Mr."): no name
     names = [n for n in unknown_capitalised(matcher, r) if n.lower().rstrip(".") not in _NOT_NAMES]
-    heads = delegation_heads(matcher, r.countries[0])
+    # "was Putin there": the country of a leader the reports don't name at this meeting
+    countries = r.countries or tuple(dict.fromkeys(country for n in names for stem_, country in LEADERS.items()
+                                                   if n.lower().startswith(stem_)))
+    if len(countries) != 1:
+        return None
+    heads = delegation_heads(matcher, countries[0])
     if not names or not heads:
         return None
     reply = with_changes(fact_reply(matcher.factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend")
-    headline = phrase(r.language, "stranger", name=", ".join(names)) + " " + reply.headline
+    named = " ".join(names) if " ".join(names) in r.question else ", ".join(names)  # "Nikol Pashinyan": one name
+    headline = phrase(r.language, "stranger", name=named) + " " + reply.headline
     if set(r.words) & _BOYCOTT:  # "did Pashinyan boycott the meeting": no report speaks of a boycott, nor why
         return with_changes(reply, answered=False, headline=f"{phrase(r.language, 'no_boycott')} {headline}")
+    if not r.countries:  # "did Putin attend": someone the reports never name, so no answer, but who came instead
+        return with_changes(reply, answered=False, headline=headline)
     return with_changes(reply, headline=headline)
 
 
 _NOT_NAMES = frozenset("""confirm check verify please explain clarify answer tell thanks thank yes no mr mrs ms dr sir
-    подтвердите подтверди проверьте проверь уточните уточни поясните поясни спасибо да нет господин госпожа""".split())
+    himself herself personally подтвердите подтверди проверьте проверь уточните уточни поясните поясни спасибо да нет
+    господин госпожа сам сама сами само лично""".split())
 _BOYCOTT = frozenset("""boycott boycotted boycotting boycotts snub snubbed бойкот бойкотировал бойкотировала
     бойкотировали бойкотирует бойкотировать бойкотом""".split())
 
@@ -702,7 +711,18 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     if not r.keys & _ROLE_KEYS or not (other_role or [c for c in r.countries if c != country_key(speaker)]) \
             or set(r.words) & {"about", "on", "regarding", "о", "об", "по"}:
         return None  # only a country or a title not theirs ("Smailov as Uzbekistan's prime minister") is a claim
-    if not _FACT_CHECK_RE.search(" ".join(r.words)) and "as" not in r.words \
-            and not (other_role and re.match(r"(is|was|разве|неужели|ли)\b", " ".join(r.words))):
+    text = " ".join(r.words)
+    # "Was Golovchenko the Russian prime minister?", "Головченко — премьер России?": a yes-or-no claim
+    yes_or_no = re.match(r"(is|was|разве|неужели)\b", text) or " ли " in f" {text} " \
+        or r.question.rstrip().endswith("?") and not set(r.words) & (_WH_WORDS | _OR)
+    if not _FACT_CHECK_RE.search(text) and "as" not in r.words and not yes_or_no:
         return None
-    return with_changes(fact_reply(matcher.factbase, person, r.language, score=reading_score(r)), intent="attend")
+    reply = with_changes(fact_reply(matcher.factbase, person, r.language, score=reading_score(r)), intent="attend")
+    if set(r.words) & _OR:  # "did Mishustin come himself or send a deputy": a choice, not a claim to deny
+        return reply
+    return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}")
+
+
+_WH_WORDS = frozenset("""who whom whose what which when where why how кто кого кому кем что чем когда где какой какая
+    какое какие каком какого почему зачем как чей чья чьё чье чьи чьей чьим чьему чьего kto chto kogda gde""".split())
+_OR = frozenset("or или ili либо".split())

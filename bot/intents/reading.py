@@ -57,6 +57,8 @@ _MONTHS = {
                                         "октябрь ноябрь декабрь".split())},
     **{m: i + 1 for i, m in enumerate("январе феврале марте апреле мае июне июле августе сентябре "
                                         "октябре ноябре декабре".split())},  # "в октябре"
+    **{m: i + 1 for i, m in enumerate("yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya "
+                                        "oktyabrya noyabrya dekabrya".split())},  # Russian in Latin letters
 }
 
 
