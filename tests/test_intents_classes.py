@@ -3641,3 +3641,45 @@ def test_a_prime_minister_asked_where_a_deputy_came_is_said_not_listed(question:
 def test_the_meeting_of_prime_ministers_is_no_claim_about_a_countrys_prime_minister() -> None:
     reply = SHIPPED.ask("armenia's rep at the cis pm meeting?")
     assert reply.answered and "don't list" not in reply.headline, render_text(reply)
+
+
+# -- from the fresh-user probe: finance's plural forms, who came before someone, an agency's facts, a frame word alone --
+
+
+@pytest.mark.parametrize("question", ["сколько документов по финансам", "skolko dokumentov po finansam"])
+def test_documents_on_finances_in_the_plural_are_the_nine_financing_ones(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "tass-nine-financing-documents", render_text(reply)
+
+
+def test_who_held_a_post_before_someone_named_is_not_answered_with_that_person() -> None:
+    reply = SHIPPED.ask("Кто возглавлял Исполком СНГ до Лебедева?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [("What did AKIpress say?", "uzbekistan-ecommerce-free-trade-zone"),
+                                                ("Что сообщало БелТА?", "lebedev")])
+def test_an_agency_a_report_cites_is_answered_with_the_facts_credited_to_it_by_name(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in listed(reply) and "Asia-Plus" in reply.headline, render_text(reply)
+    assert all("Asia-Plus" in text for text in [render_text(reply)]), render_text(reply)
+
+
+def test_an_agency_asked_with_a_subject_is_not_its_whole_list() -> None:
+    reply = SHIPPED.ask("What did BelTA report about the next meeting?")
+    assert "credits to BelTA" not in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [("date?", "cis-hog-2023-10-26"), ("а где?", "cis-hog-2023-10-26"),
+                                                ("the next one?", "next-meeting-ashgabat")])
+def test_a_frame_word_asked_alone_is_about_the_meeting(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in listed(reply), render_text(reply)
+
+
+def test_a_frame_word_after_an_answer_on_the_next_meeting_is_the_next_meetings() -> None:
+    from bot.intents.dispatch import answer
+
+    _, context = answer(SHIPPED.matcher, "Where will the next meeting be held?")
+    reply, _ = answer(SHIPPED.matcher, "the date?", None, context)
+    assert reply.answered and "next-meeting-ashgabat" in listed(reply), render_text(reply)

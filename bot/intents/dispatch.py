@@ -85,6 +85,7 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.reports import (
+    agency_contents,
     citing_reply,
     from_each_report,
     per_report,
@@ -219,7 +220,7 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
 
 def _answer_asked(matcher: Matcher, question: str, language: str | None, context: Context | None, *,
                   in_parts: bool) -> tuple[Reply, Context]:
-    question = expand_follow_up(matcher, question, context)
+    question = _lone_frame(matcher, expand_follow_up(matcher, question, context), context)
     reading = read(matcher, question, language)
     if context is not None and asks_for_more(reading):
         more = more_reply(matcher, reading, context)
@@ -240,6 +241,35 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         # nothing never shows a score at which the bot would have answered
         reply = with_changes(reply, score=matcher.threshold - 1)
     return reply, context_after(matcher.factbase, reading, reply)
+
+
+# a question of one frame word, with nothing to follow up ("the date?", "а место?", "next one?"): the
+# meeting's date, place, or the next meeting, which is what the bot is about
+_LONE_FRAMES = (
+    (frozenset("date day when дата дату дате число день когда data kogda".split()),
+     "When did the meeting take place?", "Когда прошло заседание?"),
+    (frozenset("place venue city where место город где mesto gorod gde".split()),
+     "Where did the meeting take place?", "Где прошло заседание?"),
+    (frozenset("next следующее следующая следующий следующем sleduyushchee".split()),
+     "When and where is the next meeting?", "Где и когда следующее заседание?"),
+)
+_LONE_FILLER = frozenset("the a an and so what about one meeting its а и ну так что насчёт насчет заседание zasedanie".split())
+
+
+def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str:
+    """The meeting's question for one frame word asked alone ("the date?"), else the question; after
+    an answer about the next meeting, the next meeting's ("where is the next one?" "the date?"), and
+    after any other answer, the question as it is (a follow-up the usual rules read)."""
+    words = set(tokenize(question))
+    for i, (frame, english, russian) in enumerate(_LONE_FRAMES):
+        if words & frame and not words - frame - _LONE_FILLER and len(words) <= 4:
+            if context is not None and "@next" not in read(matcher, context.question, context.language).keys:
+                return question
+            latin_russian = bool(words & {"data", "kogda", "mesto", "gorod", "gde", "sleduyushchee", "zasedanie"})
+            ru = bool(re.search("[а-яё]", question, re.IGNORECASE)) or latin_russian
+            english, russian = _LONE_FRAMES[2][1:] if context is not None and i < 2 else (english, russian)
+            return russian if ru else english
+    return question
 
 
 # where a question asks a second thing: ", and who reported it", "и когда", "а кто"
@@ -397,6 +427,18 @@ def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
     if announced is None or not announced.answered:
         return None
     return with_changes(announced, headline=f"{phrase(r.language, 'next_not_there', place=place)} {announced.headline}")
+
+
+_BEFORE_SOMEONE_RE = re.compile(r"\b(?:до|после|posle)\s+(\w+)")
+
+
+def _before_someone(matcher: Matcher, r: Reading) -> bool:
+    """"Кто был генсеком до Лебедева": someone before or after a person named, whom no report names."""
+    found = _BEFORE_SOMEONE_RE.search(" ".join(r.words))
+    if found is None or not r.people:
+        return False
+    tokens, _ = matcher.analyze(found.group(1))
+    return any(k.startswith("P:") for t in tokens for k in t.keys)
 
 
 _AFTER_NEXT = frozenset("after после posle".split())  # "the meeting after next"
@@ -613,7 +655,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         found = retrieve(matcher, r)
         return found if found.answered else abstain(matcher, r, "retrieval", phrase(lang, "no_description"),
                                                     score=found.score)
-    if "@who" in r.keys and (set(r.words) & _SUCCESSION_WORDS or _BECOMING_A_POST_RE.search(text)):  # "who was Secretary General before Lebedev"
+    if "@who" in r.keys and (set(r.words) & _SUCCESSION_WORDS or _BECOMING_A_POST_RE.search(text)
+                             or _before_someone(matcher, r)):  # "who was Secretary General before Lebedev"
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     numbered = asks_numbered_item(r)
     if numbered and "@who" in r.keys:  # "who signed document 7": the lists name no signatory
@@ -651,7 +694,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     citing = citing_reply(matcher, r)  # "which report cites Interfax": the report, by the agency it names
     if citing is not None:
         return citing
-    contents = report_contents(matcher, r)  # "what did TASS report", "о чём пишет Asia-Plus": its facts
+    contents = report_contents(matcher, r) or agency_contents(matcher, r)  # "what did TASS / AKIpress report"
     if contents is not None:
         return contents
     listing = report_with_the_list(matcher, r)  # "which report gives the full list of the documents"

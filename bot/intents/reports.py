@@ -44,7 +44,7 @@ from bot.replies import Reply, fact_reply, format_date, label, source_line
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "citing_reply", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself", "report_with_the_list",
+    "agency_contents", "citing_reply", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself", "report_with_the_list",
 ]
 
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
@@ -575,14 +575,50 @@ _CONTENTS_CUES = frozenset("""what whats summarise summarize summary sum что 
 # what a report does with its facts ("what did TASS report", "what facts come from Trend")
 _REPORTING = frozenset("""facts fact come comes say says said report reports reported write writes wrote list lists
     listed cover covers covered contain contains in пишет писал писала написал написала написали пишут сообщает
-    сообщил сообщила сообщило сообщили рассказал рассказала рассказывает говорится сказано содержит pishet
-    soobshchaet soobshchil""".split())
+    сообщил сообщила сообщило сообщили сообщало сообщал сообщала сообщали писало написало рассказал рассказала
+    рассказывает говорится сказано содержит pishet soobshchaet soobshchil""".split())
 _CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | _REPORTING | frozenset("""did does do is was the a an
     its it of on about up s written hold holds tell tells us me please have has from there говорит есть у из в во
     какие факты""".split())
 # a word of reporting, or the piece itself ("what's in the piece"): without one, "what is TDH" is no such question
 _CONTENTS_VERBS = _PIECE_WORDS | _REPORTING | frozenset("""carry carries carried summarise summarize summary sum
     перескажи перескажите""".split())
+
+
+def _paired(english: list[str], russian: list[str]) -> list[tuple[str, str]]:
+    """A `via` line's agencies with their Russian names, where both lines list as many."""
+    return list(zip(english, russian, strict=True)) if len(english) == len(russian) else [(a, a) for a in english]
+
+
+def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
+    """"What did AKIpress report", "что сообщил Интерфакс": an agency a report cites is no report of
+    its own here; the facts whose quotes credit it by name (Asia-Plus: "AKIpress says ..."), with that
+    report named. None when the question asks more than that, or no quote names the agency."""
+    words = set(r.words)
+    if not words & _CONTENTS_CUES or not words & _CONTENTS_VERBS or r.people or sources_named(matcher, r):
+        return None
+    factbase = matcher.factbase
+    pairs = {(en.strip(), ru.strip()) for s in factbase.sources.values() if s.via
+             for en, ru in _paired(_agency_parts(s.via), _agency_parts(s.via_ru or s.via))
+             if _holds_agency(matcher, r, en) or _holds_agency(matcher, r, ru)}
+    if not pairs:
+        return None
+    agencies = {name.strip("«»") for pair in pairs for name in pair}
+    naming = {stem(w) for a in agencies for w in tokenize(a)} | {transliterate(w) for a in agencies for w in tokenize(a)}
+    rest = {w for w in words if stem(w) not in naming and transliterate(w) not in naming} - _CONTENTS_WORDS
+    if rest:
+        return None  # "what did Interfax report about Mishustin": a subject, which retrieval weighs
+    ids = [e.id for e in factbase.entries()
+           if e.source in {s.id for s in factbase.sources.values() if s.via}
+           and any(re.search(rf"\b{re.escape(a)}\b", e.quote, re.IGNORECASE) for a in agencies)]
+    if not ids:
+        return None
+    publishers = " / ".join(dict.fromkeys(factbase.sources[factbase.entry(i).source].publisher  # type: ignore[union-attr]
+                                          for i in ids))
+    shown = sorted(ru if r.language == "ru" else en for en, ru in pairs)
+    headline = phrase(r.language, "agency_contents", agency=", ".join(shown), report=publishers,
+                      count=len(ids))
+    return list_reply(factbase, r.language, headline, ids, intent="report", score=reading_score(r))
 
 
 def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
