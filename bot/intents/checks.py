@@ -15,7 +15,17 @@ from __future__ import annotations
 import re
 
 from bot.intents.events import other_event
-from bot.intents.reading import MONTHS, Reading, dates_in, derived, doc_holds, entry_texts, read, subject_keys
+from bot.intents.reading import (
+    MONTHS,
+    Reading,
+    asks_yes_or_no,
+    dates_in,
+    derived,
+    doc_holds,
+    entry_texts,
+    read,
+    subject_keys,
+)
 from bot.intents.replying import with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
@@ -25,23 +35,13 @@ from bot.text import tokenize
 
 __all__ = ["checks_a_number", "day_shown", "number_check_reply"]
 
-# a yes-or-no check: "..., right?", "isn't it", "is it true that", "верно ли", "... ли ..."
-_CHECK_RE = re.compile(r"\b(right|isn t it|wasn t it|aren t they|correct|true|верно|правда|так ли|не так ли|"
-                       r"правильно|ли|li)\b|^(is|was|were|are|did|does|has|had|will)\b")
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
-# a question asking for something, not checking it ("when is it", "в каком году"): no claim
-_WH_RE = re.compile(r"\b(who|what|when|where|which|how|why|whose|кто|что|когда|где|какой|какая|какое|какие|каком|"
-                    r"какого|сколько|почему|зачем|чей|чья|чьи|kto|chto|kogda|gde)\b")
 
 
 def checks_a_number(matcher: Matcher, r: Reading) -> list[str]:
     """The years and days of a month a yes-or-no question checks (beyond the meeting's own date), or [];
     each as `_numbers` gives it (with the word that relates it: "until 2030")."""
-    text = " ".join(r.words)
-    # "..., right?", "is it ...", or a statement with a question mark ("заседание назначено на 25 мая?")
-    asks_yes_or_no = _CHECK_RE.search(text) is not None or (
-        r.question.rstrip().endswith("?") and len(r.words) >= 4 and not _WH_RE.search(text))
-    if not asks_yes_or_no:
+    if not asks_yes_or_no(r):
         return []
     meeting = derived(matcher).meeting_keys
     return sorted(n for n in _numbers(r.words) if _word(n) not in meeting)

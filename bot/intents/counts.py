@@ -13,6 +13,7 @@ from bot.intents.people import presidents_reply
 from bot.intents.reading import (
     COUNT_FRAME,
     Reading,
+    asks_yes_or_no,
     dates_in,
     derived,
     doc_holds,
@@ -83,7 +84,7 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
         key = "count_subject" if subject else "count_documents_differ" if len(numbers) > 1 else "count_documents"
         headline = phrase(lang, key, parts="; ".join(parts))
         unsaid = sorted(_digits_asked(r) - {str(n) for n in numbers if n is not None}, key=int)
-        if unsaid and not subject and numbers - {None}:  # "is it true that 30 documents were signed": none says 30
+        if unsaid and not subject and numbers - {None} and asks_yes_or_no(r):  # "were 30 signed?": none says 30
             headline = f"{phrase(lang, 'count_not_given', asked=', '.join(unsaid))} {headline}"
         return list_reply(factbase, lang, headline, [a.id for a in facts], intent="count", score=reading_score(r))
     if not subject and ({"@participate", "@country"} & r.keys or words & {

@@ -196,14 +196,16 @@ _OBJECTION_RE = re.compile(r"^(who|which|did|was|were|кто|какая|каки
 # documents signed and words spoken, never a vote, a reaction or who backed whose idea
 _VOTE_RE = re.compile(r"\b(vot(e|ed|es|ing)|ballot\w*|unanimous\w*|голосова\w*|проголосова\w*|единоглас\w*|"
                       r"golosova\w*|progolosova\w*)\b")
-_REACTION_RE = re.compile(r"\b(react|reacts|reacted|reacting|reactions?|responded to|response to|"
+_REACTION_RE = re.compile(r"\b(react|reacts|reacted|reacting|reactions?|"
                           r"реакци\w*|отреагирова\w*|реагирова\w*|reaktsi\w*|otreagirova\w*)\b")
-_BACKED_RE = re.compile(r"(\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countries|states|delegations|members|governments|"
-                        r"leaders|premiers|страны|государства|делегации|правительства|премьеры|strany|delegatsii)\b|"
-                        r"\b(who|кто|kto)\s+(else\s+|ещё\s+|еще\s+)?(?=\w*(support|back|endors|поддерж|одобр|podderzh)))"
-                        r".*\b(supported|support|backed|back|endorsed|поддержал\w*|поддерживают|поддерживает|одобрил\w*|"
-                        r"podderzhal\w*)\b.*\b(proposals?|initiatives?|ideas?|plans?|предложени\w*|инициатив\w*|иде[юяи]|"
-                        r"план\w*|predlozheni\w*)\b")
+_BACKED_RE = re.compile(r"\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countries|states|delegations|members|governments|"
+                        r"leaders|premiers|страны|государства|делегации|правительства|премьеры|strany|delegatsii)\b"
+                        r"(?!.*\bin support of\b).*\b(supported|support|backed|back|endorsed|поддержал\w*|поддерживают|"
+                        r"поддерживает|одобрил\w*|podderzhal\w*)\b.*\b(proposals?|initiatives?|ideas?|предложени\w*|"
+                        r"инициатив\w*|иде[юяи]|predlozheni\w*)\b")
+# "where did they vote to hold the next meeting": a vote that means a decision on the next one, which the reports give
+_VOTED_A_PLACE = frozenset("""host hosts hosting venue city where date hold held next где место город дату дата провести
+    следующее следующего когда""".split())
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
 _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b")
@@ -441,6 +443,8 @@ def _before_someone(matcher: Matcher, r: Reading) -> bool:
     return any(k.startswith("P:") for t in tokens for k in t.keys)
 
 
+_TOLD_ON = frozenset("""announced announce reported report published publish wrote written said объявлено объявили
+    объявлен сообщили сообщено опубликовано написали""".split())
 _AFTER_NEXT = frozenset("after после posle".split())  # "the meeting after next"
 
 
@@ -471,8 +475,9 @@ def _next_on_another_day(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     schedule = derived(matcher).by_kind.get("schedule", [])
     given = set().union(*(dates_in(tokenize(t)) for a in schedule for t in entry_texts(a)))
-    if not given or asked & given:
-        return None  # a day the reports give for it: the usual rules show where
+    published = {(s.published.day, s.published.month) for s in matcher.factbase.sources.values() if s.published}
+    if not given or asked & given or asked & published or set(r.words) & _TOLD_ON:
+        return None  # a day the reports give for it, or "was it announced on 26 February": the usual rules
     announced = overview_reply(matcher, read(matcher, "где и когда следующее заседание" if r.language == "ru"
                                              else "when and where is the next meeting", r.language))
     if announced is None or not announced.answered:
@@ -623,9 +628,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if _PRESS_CONFERENCE_RE.search(text) and (_WAS_THERE_RE.search(text) or "@who" in r.keys) and not r.people \
             and "@count" not in r.keys:  # "was there a press conference", "who held the press conference"
         return abstain(matcher, r, "retrieval", phrase(lang, "no_press_conference"))
-    if _VOTE_RE.search(text):  # "how did each country vote on the volunteer plan"
+    if _VOTE_RE.search(text) and not words & _VOTED_A_PLACE and "@next" not in r.keys:  # "how did each country vote"
         return abstain(matcher, r, "documents", phrase(lang, "no_vote"))
-    if _REACTION_RE.search(text):  # "Lukashenko's reaction to the outcomes", "как отреагировала Москва"
+    if _REACTION_RE.search(text) and not r.people:  # "Lukashenko's reaction", "как отреагировала Москва"
         return abstain(matcher, r, "retrieval", phrase(lang, "no_reaction"))
     if _BACKED_RE.search(text):  # "which countries backed Aripov's e-commerce platform"
         return abstain(matcher, r, "retrieval", phrase(lang, "no_backing"))

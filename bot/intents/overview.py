@@ -181,7 +181,7 @@ def date_check(matcher: Matcher, r: Reading) -> Reply | None:
     (an earlier announcement), never a bare yes or no."""
     factbase = matcher.factbase
     asked = dates_in(r.words)
-    if not asked or factbase.meeting is None or r.people or r.countries or "@who" in r.keys:
+    if not asked or factbase.meeting is None or r.people or r.countries or {"@who", "@next"} & r.keys:
         return None  # "who was the Belarusian PM at the 26 October session": a date framing another question
     if r.topic and (subject_keys(matcher, r, known_only=True) or capitalised_unknown(matcher, r)
                     or _unknown_subject(matcher, r)):

@@ -712,14 +712,20 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
             or set(r.words) & {"about", "on", "regarding", "о", "об", "по"}:
         return None  # only a country or a title not theirs ("Smailov as Uzbekistan's prime minister") is a claim
     text = " ".join(r.words)
-    # "Was Golovchenko the Russian prime minister?", "Головченко — премьер России?": a yes-or-no claim
-    yes_or_no = re.match(r"(is|was|разве|неужели)\b", text) or " ли " in f" {text} " \
-        or r.question.rstrip().endswith("?") and not set(r.words) & (_WH_WORDS | _OR)
-    if not _FACT_CHECK_RE.search(text) and "as" not in r.words and not yes_or_no:
+    # "Was Golovchenko the Russian prime minister?", "Головченко — премьер России?": a yes-or-no claim of a
+    # title alone (not "did Aripov mention the Uzbek president": the title is someone else's)
+    tokens, unknown = matcher.analyze(r.question)
+    title_only = len(r.people) == 1 and not unknown and all(
+        k.startswith(("P:", "C:")) or k in _ROLE_KEYS for t in tokens for k in t.keys)
+    yes_or_no = title_only and (re.match(r"(is|was|разве|неужели)\b", text) or " ли " in f" {text} "
+                                or r.language == "ru" and re.search(r"\s[—–-]\s", r.question) is not None
+                                and r.question.rstrip().endswith("?") and not set(r.words) & (_WH_WORDS | _OR))
+    if not _FACT_CHECK_RE.search(text) and "as" not in r.words and not yes_or_no \
+            and not (other_role and re.match(r"(is|was|разве|неужели|ли)\b", text)):
         return None
     reply = with_changes(fact_reply(matcher.factbase, person, r.language, score=reading_score(r)), intent="attend")
-    if set(r.words) & _OR:  # "did Mishustin come himself or send a deputy": a choice, not a claim to deny
-        return reply
+    if set(r.words) & _OR or not (title_only or "as" in r.words):
+        return reply  # "did Mishustin come himself or send a deputy": a choice, not a claim to deny
     return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}")
 
 

@@ -32,7 +32,7 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
-    "REPORT_NOUNS", "Reading", "SITE_PARTS", "adopt", "agreement_kind", "beyond_agenda", "dates_in", "delegation_heads",
+    "REPORT_NOUNS", "Reading", "SITE_PARTS", "adopt", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "dates_in", "delegation_heads",
     "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant",
@@ -399,7 +399,8 @@ def sources_named(matcher: Matcher, r: Reading) -> list[str]:
     if not found and words & REPORT_NOUNS:
         found = [s.id for s in matcher.factbase.sources.values()
                  if s.published and s.published.year in years and s.published.month in months]
-    elif len(found) > 1 and (months or years):  # "Trend's October story": of Trend's two, the one of October
+    elif len(found) > 1 and (months or years) and _MONTH_OF_A_REPORT_RE.search(" ".join(r.words)):
+        # "Trend's October story": of Trend's two, the one of October (not "Trend on the October meeting")
         dated = [i for i in found if (s := matcher.factbase.sources[i]).published
                  and (not months or s.published.month in months) and (not years or s.published.year in years)]
         found = dated or found
@@ -424,6 +425,31 @@ def _year_months(factbase: FactBase, texts: TextScan) -> frozenset[tuple[int, in
     if factbase.meeting:
         found.add((factbase.meeting.date.year, factbase.meeting.date.month))
     return frozenset(found | texts.year_months)
+
+
+# a month or year that dates a report, beside a word for it: "the October story", "story of February", "в
+# феврале Trend писал", "февральская заметка" (not "about the October meeting")
+_MONTH_OF_A_REPORT_RE = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\s+"
+    r"(story|piece|report|article|item|dispatch|news)\b|\b(story|piece|report|article|item|dispatch)\s+(of|from|in|dated)\s+"
+    r"(january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"\b(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)\w*|"
+    r"\b(в|v)\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b(?!\s+\d)")
+
+
+# a yes-or-no check: "..., right?", "isn't it", "is it true that", "верно ли", "... ли ..."
+_CHECK_RE = re.compile(r"\b(right|isn t it|wasn t it|aren t they|correct|true|верно|правда|так ли|не так ли|"
+                       r"правильно|ли|li)\b|^(is|was|were|are|did|does|has|had|will)\b")
+# a question asking for something, not checking it ("when is it", "в каком году"): no claim
+_WH_RE = re.compile(r"\b(who|what|when|where|which|how|why|whose|кто|что|когда|где|какой|какая|какое|какие|каком|"
+                    r"какого|сколько|почему|зачем|чей|чья|чьи|kto|chto|kogda|gde)\b")
+
+
+def asks_yes_or_no(r: Reading) -> bool:
+    """"..., right?", "is it ...", or a statement with a question mark ("заседание назначено на 25 мая?")."""
+    text = " ".join(r.words)
+    return _CHECK_RE.search(text) is not None or (
+        r.question.rstrip().endswith("?") and len(r.words) >= 4 and not _WH_RE.search(text))
 
 
 def month_adjectives(words: list[str] | tuple[str, ...]) -> dict[str, int]:
@@ -546,11 +572,25 @@ _LABEL_RE = re.compile(r"^\s*([^:,?.]{1,30}):\s+")  # "Fact check: ...", "Воп
 _TRAILING_PURPOSE_RE = re.compile(r"(?:,\s*|\s+)(?:мне|нам)\s+для\s+[^.?!]*[.?!]?\s*$|"
                                   r"(?<=[.?!])\s*(?:I|we)\s+need\s+(?:it|this|them)\s+for\s+[^.?!]*[.?!]?\s*$|"
                                   # after a whole question, a sentence on what it is for: "I need exact date for
-                                  # our explainer", "Мне это нужно для курсовой", "This is for a client note"
-                                  r"(?<=\?)\s*(?:(?:I|we)(?:\s+(?:need|want|am|are)|['’](?:m|re))\b|this is for|it's for|"
-                                  r"it is for|(?:мне|нам)\s+(?:это\s+)?(?:нужно|надо|нужна|нужен|нужны)\b|это для|"
-                                  r"пишу|готовлю)(?![^?]*\b(?:russian|english|русск\w*|англ\w*)\b)"
-                                  r"[^?]*\b(?:for|для)\b[^?]*[.!]?\s*$",
+                                  # our explainer", "Пишу справку для редакции", "This is for a client note" (not
+                                  # "I need the list for Tajikistan only": that asks something)
+                                  r"(?<=\?)\s*(?![^?]*\b(?:russian|english|русск\w*|англ\w*|про|about|regarding|"
+                                  r"насчёт|насчет|only|только)\b)"
+                                  r"(?:(?:I|we)(?:\s+(?:need|want|am|are)|['’](?:m|re))\b[^?]*?\bfor|"
+                                  r"this is for|it's for|it is for|(?:мне|нам)\s+(?:это\s+)?(?:нужно|надо|нужна|нужен|"
+                                  r"нужны)\b[^?]*?\bдля|это для|(?:пишу|готовлю)\b[^?]*?\bдля)"
+                                  r"\s+(?:(?:my|our|a|an|the|мо\w+|наш\w+|одн\w+)\s+)?(?:\w+\s+){0,2}?"
+                                  r"(?:article|story|piece|explainer|note|notes|class|seminar|thesis|essay|paper|timeline|"
+                                  r"profile|edition|client|editor|desk|wire|broadcast|newsletter|presentation|briefing|"
+                                  r"lecture|homework|coursework|course|report|map|курсов\w*|стать\w*|доклад\w*|"
+                                  r"реферат\w*|семинар\w*|редакци\w*|справк\w*|газет\w*|диплом\w*|работ\w*|эфир\w*|"
+                                  r"лекци\w*|презентаци\w*|заметк\w*|материал\w*|отч[её]т\w*|брифинг\w*|карт\w*|"
+                                  r"сюжет\w*|колонк\w*)\b[^?]*[.!]?\s*$|"
+                                  # "I need the exact date for ...", "Мне нужна точная дата для ...": what is needed is
+                                  # what was asked, whatever it is for
+                                  r"(?<=\?)\s*(?:(?:I|we)\s+need|(?:мне|нам)\s+(?:нужн\w*|надо))\s+(?:(?:the|an?|exact|"
+                                  r"precise|it|this|them|date|day|name|names|точн\w+|дат\w+|это|ответ|имя|имена)\s+){0,3}"
+                                  r"(?:for|для)\b[^?]*[.!]?\s*$",
                                   re.IGNORECASE)
 
 

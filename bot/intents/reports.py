@@ -275,7 +275,8 @@ _FROM_WHICH_CITY_RE = re.compile(r"\b(из какого города|в како
                                  r"filed|written|написан\w*)\b.*\b(из какого города|в каком городе|from which city|"
                                  r"which city|what city)\b")
 # "where was Trend's story written", "откуда написана заметка": the dateline, when the question names a piece
-_WRITTEN_WHERE_RE = re.compile(r"\b(where|откуда|где)\b.*\b(written|filed|написан\w*)\b")
+_WRITTEN_WHERE_RE = re.compile(r"\b(where|откуда|где)\b(?!\s+(in|в|во)\b).*\b(written|filed|написан\w*)\b"
+                               r"(?!\s+(that|что|about|о|об|про)\b)")
 _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
                                 r"na kakom yazyke)\b")
 _AS_PUBLISHED_RE = re.compile(r"\b(as|according(?! to which agenc)|per(?! как\w* агентств| which agenc)|согласно|"
