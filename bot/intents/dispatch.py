@@ -420,8 +420,10 @@ def _where_announced(matcher: Matcher, r: Reading) -> Reply | None:
 def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     """"Is the next meeting in Minsk?": not there; the next meeting as the reports announce it."""
     place = place_named(matcher, r)
+    # "was it set for Astana": a plan, whose "was" is no meeting held
+    not_the_next = _NOT_THE_NEXT - {"was", "were"} if set(r.words) & _SET_FOR else _NOT_THE_NEXT
     if "@next" not in r.keys or place is None or event != phrase(r.language, "event_place", place=place) \
-            or set(r.words) & _NOT_THE_NEXT or any(is_year(w) for w in r.words):
+            or set(r.words) & not_the_next or any(is_year(w) for w in r.words):
         return None  # not "the meeting after Sochi", "after next", "in 2025", "was it announced in Minsk"
     asked = read(matcher, "где и когда следующее заседание" if r.language == "ru" else "when and where is the next meeting",
                  r.language)
@@ -445,6 +447,7 @@ def _before_someone(matcher: Matcher, r: Reading) -> bool:
 
 _TOLD_ON = frozenset("""announced announce reported report published publish wrote written said объявлено объявили
     объявлен сообщили сообщено опубликовано написали""".split())
+_SET_FOR = frozenset("set scheduled planned slated назначено назначили запланировано планировалось".split())
 _AFTER_NEXT = frozenset("after после posle".split())  # "the meeting after next"
 
 

@@ -324,7 +324,10 @@ def relayed_from_event(matcher: Matcher, r: Reading, event: str) -> Reply | None
     return None
 
 
-_MENTIONED_RE = re.compile(r"\b(mention\w*|refer\w*|упомина\w*|упомян\w*|говорится|речь)\b")
+_MENTIONED_RE = re.compile(r"\b(mention\w*|refer\w*|упомина\w*|упомян\w*|говорится|речь)\b|"
+                           # "did the heads of state also meet in Bishkek": whether it was held, which a quote tells
+                           r"\balso (meet|met|gather\w*|convene\w*|hold|held)\b|\b(тоже|также) (собирал\w*|встречал\w*|"
+                           r"проходил\w*|проводил\w*|заседал\w*)\b")
 
 
 def event_mentioned(matcher: Matcher, r: Reading, event: str) -> Reply | None:

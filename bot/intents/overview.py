@@ -121,7 +121,7 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 _ORIGIN_FORMS = frozenset("""why chose chosen choose picked initiative originally initially announced почему
     выбрали выбран выбрана выбрано инициатива инициативе инициативы изначально анонсировали анонсировано
-    объявили объявлено первоначально чья чьей чьему""".split())
+    объявили объявлено объявил объявила первоначально чья чьей чьему obyavil""".split())
 
 
 _A_DOCUMENT_RE = re.compile(r"\b(agreements?|соглашени\w*|programmes?|programs?|программ\w*|documents?|документ\w*|"

@@ -308,6 +308,13 @@ _TEXTS = {
 }
 
 
+# the other meetings' cities as a Russian reply names them ("Не в городе Минск", not "Minsk")
+_PLACES_RU = {"Astana": "Астана", "Minsk": "Минск", "Moscow": "Москва", "Dushanbe": "Душанбе", "Baku": "Баку",
+              "Yerevan": "Ереван", "Kazan": "Казань", "Almaty": "Алматы", "Sochi": "Сочи", "Tashkent": "Ташкент"}
+
+
 def phrase(lang: str, key: str, **values: object) -> str:
     text = _TEXTS.get(lang, _TEXTS["en"])[key]
+    if lang == "ru" and isinstance(values.get("place"), str):
+        values["place"] = _PLACES_RU.get(str(values["place"]), values["place"])
     return text.format(**values) if values else text
