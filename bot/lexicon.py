@@ -37,7 +37,7 @@ STOPWORDS: frozenset[str] = frozenset(
     please tell show give gives gave giving let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true
     thing things info information details detail question answer bot hi hello hey thanks thank
-    ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve
+    ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
     actually exactly basically kind sort like want wanted need get got make made go going
     happen happened happens take took taken held hold part times runs run lasts
     в во на по о об обо от до из за к ко с со у и а но или ли же бы не ни да нет то это этот

@@ -3749,3 +3749,63 @@ def test_who_announced_the_date_or_the_place_in_russian_is_the_announcement(ques
 def test_was_someone_there_and_who_came_from_them_are_attendance(question: str, fact: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.fact_id == fact, render_text(reply)
+
+
+# -- from the second probe and the eighth review ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "said"), [("True or false: the meeting took place on 27 October 2023.", "Not on 27 October"),
+                                                ("Заседание ведь прошло в Минске?", "Не в городе Минск")])
+def test_a_check_worded_true_or_false_or_with_ved_is_still_corrected(question: str, said: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(said), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Belarus: who and at what level?", "Таджикистан — кто и на каком уровне?"])
+def test_who_and_at_what_level_is_the_delegations_head(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attend", render_text(reply)
+
+
+def test_which_delegations_signed_one_document_is_not_answered_with_the_document() -> None:
+    reply = SHIPPED.ask("Which delegations signed the agreement on the mining and metallurgical sector?")
+    assert not reply.answered and "none says who signed" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Give me the key facts about the meeting for a news bulletin.",
+                                      "Назовите главные факты о заседании для сюжета."])
+def test_the_key_facts_asked_for_anything_are_the_meeting_in_brief(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "overview" and "cis-hog-2023-10-26" in listed(reply), render_text(reply)
+
+
+def test_a_claim_that_the_next_meeting_is_in_a_city_the_reports_name_for_something_else_is_corrected() -> None:
+    reply = SHIPPED.ask("Fact check: the next heads of government meeting will be in Minsk in May 2024.")
+    assert reply.answered and reply.headline.startswith("Not in Minsk") and "next-meeting-ashgabat" in listed(reply), \
+        render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "said"), [("Whom did Golovchenko meet with in Bishkek?", "no meetings or talks"),
+                                                ("Which building hosted the session?", "not a building")])
+def test_talks_on_the_side_and_the_building_are_said_not_recorded(question: str, said: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and said in render_text(reply), render_text(reply)
+
+
+def test_an_english_word_with_h_is_not_read_as_russian_in_latin_letters() -> None:
+    reply = SHIPPED.ask("Which hotel hosted the delegations?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Were more than 15 documents signed?", "Were 20 documents signed by 9 delegations?"])
+def test_a_comparison_or_another_number_beside_the_count_is_not_denied(question: str) -> None:
+    assert "No report gives" not in SHIPPED.ask(question).headline
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("What did Aripov say? I need the energy part for my story.", "aripov-energy-systems"),
+    ("When was the meeting? I am a journalist, I need the exact date.", "cis-hog-2023-10-26"),
+    ("How did the CIS Executive Committee react to the delegations' proposals?", "lebedev-proposals-analysis")])
+def test_what_a_closing_sentence_asks_for_is_kept_and_a_body_named_is_no_unknown_reaction(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in listed(reply), render_text(reply)

@@ -190,9 +190,17 @@ _DOTTED_RE = re.compile(r"(?<![\d.:])\d{1,2}[.:]\d{1,2}(?:[.:]\d{2,4})?(?![\d:])
 
 
 def _digits_asked(r: Reading) -> set[str]:
-    """The numbers a question writes in digits, beside its days and years ("were 30 documents signed")."""
-    days = {str(day) for day, _ in dates_in(r.words)}
-    return {w for w in _undotted(r) if w.isdigit() and w not in days and not re.fullmatch(r"(?:19|20)\d\d", w)}
+    """The number of documents a question claims, in digits before the word for them ("were 30 documents
+    signed"); none beside a comparison ("more than 15") or another number ("in 1 day", "by 6 prime ministers")."""
+    text = " ".join(_undotted(r))
+    if _COMPARED_RE.search(text) or len(re.findall(r"\b\d+\b", text)) != 1:
+        return set()
+    return set(_DOCUMENTS_NUMBERED_RE.findall(text))
+
+
+_COMPARED_RE = re.compile(r"\b(more|over|less|fewer|least|most|above|below|under|than|больше|более|меньше|менее|свыше|"
+                          r"минимум|максимум|около|примерно|about|around|approximately|roughly)\b")
+_DOCUMENTS_NUMBERED_RE = re.compile(r"\b(\d+)\s+(?:\w+\s+)?(?:documents?|agreements?|docs|документ\w*|соглашени\w*)")
 
 
 def _undotted(r: Reading) -> list[str] | tuple[str, ...]:

@@ -70,6 +70,7 @@ from bot.intents.quoting import each_said_reply, quoted_by_reply
 from bot.intents.reading import (
     Context,
     Reading,
+    asks_yes_or_no,
     dates_in,
     delegation_heads,
     derived,
@@ -114,7 +115,7 @@ from bot.intents.vocabulary import DEPUTY_RE, FRAME, SENTENCE_END_RE, SPOKE_WORD
 from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, label, speaker_country, speaker_name
-from bot.text import tokenize
+from bot.text import stem, tokenize
 
 __all__ = ["answer"]
 
@@ -206,6 +207,12 @@ _BACKED_RE = re.compile(r"\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countr
 # "where did they vote to hold the next meeting": a vote that means a decision on the next one, which the reports give
 _VOTED_A_PLACE = frozenset("""host hosts hosting venue city where date hold held next где место город дату дата провести
     следующее следующего когда""".split())
+# whom a participant met, a building: the reports tell of no talks on the side, and name the city, not the hall
+_MET_WITH_RE = re.compile(r"\b(с кем|with whom|whom did \w+ (meet|talk)|who did \w+ (meet|talk)|met with|meet with|meeting with|talks with|"
+                          r"meet the|met the|встречал\w*|встретил\w*|переговор\w*|vstrechal\w*|bilateral\w*|"
+                          r"двусторонн\w*)\b")
+_BUILDING_RE = re.compile(r"\b(hotel|hotels|building|buildings|hall|palace|residence|здани\w*|гостиниц\w*|отел[ьеяи]\w*|"
+                          r"зал|зале|дворц\w*|дворец|резиденци\w*)\b")
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
 _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b")
@@ -371,17 +378,20 @@ def _participants_in_the_reports(matcher: Matcher, r: Reading) -> Reply | None:
 _NOT_THE_HEAD = frozenset("""not didn не president президент cabinet кабинета кабинете sochi сочи""".split())
 _PRESENCE = frozenset("""there present came come attended attend from был была были присутствовал присутствовала
     приехал приехала приехали от byl ot""".split())
+# "Azerbaijan: who and at what level?": who came, and in what post (the head's entry gives both)
+_LEVEL = frozenset("level rank уровне уровень уровня ранг urovne".split())
 
 
 def _who_came_from(matcher: Matcher, r: Reading) -> Reply | None:
     """"Who was there from Kazakhstan", "кто был от Казахстана": the head of that delegation, not a
     president the reports only mention; None for any other question."""
-    if r.people or len(r.countries) != 1 or "@who" not in r.keys or not set(r.words) & _PRESENCE:
+    if r.people or len(r.countries) != 1 or "@who" not in r.keys or not set(r.words) & (_PRESENCE | _LEVEL):
         return None
     if r.keys & {"@say", "@propose", "@next", "@president"} or set(r.words) & (SPOKE_WORDS | FUTURE | _NOT_THE_HEAD):
         return None  # "кто был от Узбекистана и с какими предложениями выступил", "кто будет от России", "who from
         # Uzbekistan is the president", "who did not come", "at the Cabinet meeting", "at the Sochi meeting"
-    if [keys for keys in subject_keys(matcher, r) if not any(k.startswith("C:") for k in keys)]:
+    if [keys for keys in subject_keys(matcher, r) if not any(k.startswith("C:") for k in keys)
+            and not keys & {stem(w) for w in _LEVEL} | _LEVEL]:
         return None  # "who from Kazakhstan spoke about transport": a subject beyond the country
     heads = delegation_heads(matcher, r.countries[0])
     if len(heads) != 1:
@@ -422,8 +432,10 @@ def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
     place = place_named(matcher, r)
     # "was it set for Astana": a plan, whose "was" is no meeting held
     not_the_next = _NOT_THE_NEXT - {"was", "were"} if set(r.words) & _SET_FOR else _NOT_THE_NEXT
+    next_years = {str(y) for a in derived(matcher).by_kind.get("schedule", []) for t in entry_texts(a)
+                  for y in re.findall(r"\b20\d\d\b", t)}  # "in Minsk in May 2024": the next one's year
     if "@next" not in r.keys or place is None or event != phrase(r.language, "event_place", place=place) \
-            or set(r.words) & not_the_next or any(is_year(w) for w in r.words):
+            or set(r.words) & not_the_next or any(is_year(w) and w not in next_years for w in r.words):
         return None  # not "the meeting after Sochi", "after next", "in 2025", "was it announced in Minsk"
     asked = read(matcher, "где и когда следующее заседание" if r.language == "ru" else "when and where is the next meeting",
                  r.language)
@@ -448,6 +460,16 @@ def _before_someone(matcher: Matcher, r: Reading) -> bool:
 _TOLD_ON = frozenset("""announced announce reported report published publish wrote written said объявлено объявили
     объявлен сообщили сообщено опубликовано написали""".split())
 _SET_FOR = frozenset("set scheduled planned slated назначено назначили запланировано планировалось".split())
+_WH_RE = re.compile(r"\b(who|what|when|where|which|how|why|whose|кто|что|когда|где|какой|какая|какое|какие|каком|"
+                    r"какого|сколько|почему|зачем|чей|чья|чьи|kto|chto|kogda|gde)\b")
+_WILL_BE_RE = re.compile(r"\b(will be|is to be|is due|будет|пройд[её]т|состоится|budet)\b")
+def _names_a_body(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names a body a speaker speaks for ("the CIS Executive Committee")."""
+    bodies = {stem(w) for s in matcher.factbase.speakers.values() for w in tokenize(s.country)}
+    return any(keys & bodies for keys in subject_keys(matcher, r, known_only=True))
+
+
+_AS_SAID_RE = re.compile(r"\b(according to|per|says|said|по словам|по мнению|со слов|как сказал|как заявил)\b")
 _AFTER_NEXT = frozenset("after после posle".split())  # "the meeting after next"
 
 
@@ -479,7 +501,8 @@ def _next_on_another_day(matcher: Matcher, r: Reading) -> Reply | None:
     schedule = derived(matcher).by_kind.get("schedule", [])
     given = set().union(*(dates_in(tokenize(t)) for a in schedule for t in entry_texts(a)))
     published = {(s.published.day, s.published.month) for s in matcher.factbase.sources.values() if s.published}
-    if not given or asked & given or asked & published or set(r.words) & _TOLD_ON:
+    if not given or asked & given or asked & published or set(r.words) & _TOLD_ON or asked <= derived(matcher).dates \
+            or place_named(matcher, r):  # "the Minsk meeting on 27 February ahead of the next one": that day's
         return None  # a day the reports give for it, or "was it announced on 26 February": the usual rules
     announced = overview_reply(matcher, read(matcher, "где и когда следующее заседание" if r.language == "ru"
                                              else "when and where is the next meeting", r.language))
@@ -620,6 +643,12 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             or this_is_elsewhere(matcher, r, event) \
             or this_is_another_day(matcher, r, event) \
             or other_event_reply(matcher, r, event)
+    claimed = place_named(matcher, r)
+    if claimed and "@next" in r.keys and not r.people and (asks_yes_or_no(r) or not _WH_RE.search(text)
+                                                           and _WILL_BE_RE.search(text)):  # "the next one will be in
+        moved = _next_is_elsewhere(matcher, r, phrase(lang, "event_place", place=claimed))  # Minsk, right?": a claim
+        if moved is not None:
+            return moved
     if r.unknown_entities:  # "what did Mishustin say about Ukraine": the sources don't mention Ukraine
         return retrieve(matcher, r)
     announced = held_not_announced(matcher, r)  # "was it held on 27 October": announced so, held on the 26th
@@ -633,9 +662,15 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_press_conference"))
     if _VOTE_RE.search(text) and not words & _VOTED_A_PLACE and "@next" not in r.keys:  # "how did each country vote"
         return abstain(matcher, r, "documents", phrase(lang, "no_vote"))
-    if _REACTION_RE.search(text) and not r.people:  # "Lukashenko's reaction", "как отреагировала Москва"
+    if _REACTION_RE.search(text) and not r.people and not _names_a_body(matcher, r):
+        # "Lukashenko's reaction", "как отреагировала Москва" (not "how did the CIS Executive Committee react")
         return abstain(matcher, r, "retrieval", phrase(lang, "no_reaction"))
-    if _BACKED_RE.search(text):  # "which countries backed Aripov's e-commerce platform"
+    if r.people and _MET_WITH_RE.search(text):  # "с кем встречался Арипов": no report tells of talks on the side
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_bilateral"))
+    if _BUILDING_RE.search(text) and not r.people:  # "which hotel hosted the talks": the reports name the city only
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_building"))
+    if _BACKED_RE.search(text) and not (r.people and _AS_SAID_RE.search(text)):
+        # "which countries backed Aripov's e-commerce platform" (not "... according to Smailov": his words)
         return abstain(matcher, r, "retrieval", phrase(lang, "no_backing"))
     if _AUTHOR_RE.search(text) and sources_named(matcher, r) and not r.people:  # "who wrote the Astana Times article"
         return abstain(matcher, r, "report", phrase(lang, "no_author"))

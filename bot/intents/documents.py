@@ -411,7 +411,7 @@ _SIGNED_BY_RE = re.compile(r"signed by the (?:participants|delegations|heads)|(?
 
 
 _COUNTRY_NOUNS = frozenset("countries country states state nations страны страна государства государство стран "
-                           "государств strany".split())
+                           "государств strany delegations delegation делегации делегация делегаций delegatsii".split())
 _WHICH = frozenset("which what какие какая какое кто kakie".split())
 _RATIFYING = frozenset("ratified ratify ratifies ratification ратифицировал ратифицировали ратифицировала".split())
 

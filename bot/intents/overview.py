@@ -38,6 +38,7 @@ _SCHEDULING = frozenset(stem(w) for w in """scheduled schedule planned plan slat
 _SUMMARY_RE = re.compile(
     r"\b(summar\w*|overview|recap|brief\w*|how did (it|the meeting|the talks|the session) go|"
     r"what happened|резюме|обзор|кратко|вкратце|как прошл\w*|что произошло|что было|"
+
     r"rezyume|obzor|kratko|vkrattse|vkratse|kak proshl\w*|"
     # "tell me about the meeting", "что известно о заседании": the meeting as a whole
     r"(tell me|what do (we|you) know|what is known|what s known) about (the |this )?(meeting|session|council|summit)|"
@@ -100,7 +101,8 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
             return None
         kinds: tuple[str, ...] = ("schedule",)
         key = "next_meeting"
-    elif _SUMMARY_RE.search(text) and not r.topic or _VAGUE_RE.search(text) and len(r.words) <= 6:
+    elif _SUMMARY_RE.search(text) and not r.topic or _VAGUE_RE.search(text) and len(r.words) <= 6 \
+            or _KEY_FACTS_RE.search(text) and not r.people and not r.countries:
         kinds, key = ("agenda", "result", "count", "schedule"), "summary"
     elif words & _RESULT_WORDS and "@who" not in r.keys:  # not "who summed up the results": a person
         kinds, key = ("result", "count"), "results"
@@ -117,6 +119,11 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if key == "summary" and factbase.meeting:
         ids.insert(0, factbase.meeting.id)
     return list_reply(factbase, lang, phrase(lang, key), ids, intent="overview", score=reading_score(r))
+
+
+# "the key facts I should lead with", "дайте три главных факта о заседании": the meeting as a whole, whatever
+# the request says it is for (a TV segment, a briefing)
+_KEY_FACTS_RE = re.compile(r"\b(key|main|top|essential|basic|most important) facts\b|\b(главн|ключев|основн|важн)\w* факт\w*")
 
 
 _ORIGIN_FORMS = frozenset("""why chose chosen choose picked initiative originally initially announced почему

@@ -576,9 +576,13 @@ _TRAILING_PURPOSE_RE = re.compile(r"(?:,\s*|\s+)(?:мне|нам)\s+для\s+[^.
                                   # "I need the list for Tajikistan only": that asks something)
                                   r"(?<=\?)\s*(?![^?]*\b(?:russian|english|русск\w*|англ\w*|про|about|regarding|"
                                   r"насчёт|насчет|only|только)\b)"
-                                  r"(?:(?:I|we)(?:\s+(?:need|want|am|are)|['’](?:m|re))\b[^?]*?\bfor|"
+                                  r"(?:(?:I|we)(?:\s+(?:am|are)|['’](?:m|re))\s+(?:writing|preparing|doing|working|making|"
+                                  r"cutting|drafting|compiling|putting)\b[^?]*?\b(?:for|on)|"
+                                  r"(?:I|we)\s+(?:need|want)\s+(?:(?:it|this|them|that|the|a|an|answer|info|information|"
+                                  r"quote|quotes|exact|precise|date|facts|list)\s+){0,4}for|"
                                   r"this is for|it's for|it is for|(?:мне|нам)\s+(?:это\s+)?(?:нужно|надо|нужна|нужен|"
-                                  r"нужны)\b[^?]*?\bдля|это для|(?:пишу|готовлю)\b[^?]*?\bдля)"
+                                  r"нужны)\s+(?:(?:это|ответ|информаци\w*|точн\w+|дат\w+|цитат\w*|список)\s+){0,4}для|"
+                                  r"это для|(?:пишу|готовлю|делаю|составляю)\b[^?]*?\bдля)"
                                   r"\s+(?:(?:my|our|a|an|the|мо\w+|наш\w+|одн\w+)\s+)?(?:\w+\s+){0,2}?"
                                   r"(?:article|story|piece|explainer|note|notes|class|seminar|thesis|essay|paper|timeline|"
                                   r"profile|edition|client|editor|desk|wire|broadcast|newsletter|presentation|briefing|"
@@ -590,7 +594,12 @@ _TRAILING_PURPOSE_RE = re.compile(r"(?:,\s*|\s+)(?:мне|нам)\s+для\s+[^.
                                   # what was asked, whatever it is for
                                   r"(?<=\?)\s*(?:(?:I|we)\s+need|(?:мне|нам)\s+(?:нужн\w*|надо))\s+(?:(?:the|an?|exact|"
                                   r"precise|it|this|them|date|day|name|names|точн\w+|дат\w+|это|ответ|имя|имена)\s+){0,3}"
-                                  r"(?:for|для)\b[^?]*[.!]?\s*$",
+                                  r"(?:for|для)\b[^?]*[.!]?\s*$|"
+                                  # who is asking: "I am a student, for my thesis I need the exact date", "Я студентка"
+                                  r"(?<=\?)\s*(?:I['’]m|I am|я)\s+(?:an?\s+)?(?:student|journalist|researcher|analyst|reporter|"
+                                  r"editor|teacher|lecturer|producer|diplomat|студент\w*|журналист\w*|аналитик\w*|"
+                                  r"исследовател\w*|преподавател\w*|редактор\w*)\b"
+                                  r"(?![^?]*\b(?:russian|english|русск\w*|англ\w*|про|about|only|только)\b)[^?]*[.!]?\s*$",
                                   re.IGNORECASE)
 
 
@@ -764,7 +773,7 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
     """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
     question = _mend_question_words(question)
     tokens, unknown = matcher.analyze(question)
-    if any("h" in w for w in unknown):
+    if any("h" in w for w in unknown) and matcher.language_of(question) == "ru":  # not "hotel" in English
         mended = _mend_romanised_h(matcher, question, unknown)
         if mended != question:
             question = mended

@@ -320,7 +320,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     # "what dateline does Trend's story carry" (not "the Trend report datelined Tashkent")
     dateline = bool(words & _DATELINE) and bool(words & {"what", "which", "какой", "какая", "каков"}) \
         or _FROM_WHICH_CITY_RE.search(text) is not None \
-        or bool(_WRITTEN_WHERE_RE.search(text) and words & _PIECE_WORDS)  # "из какого города датирована заметка Trend"
+        or bool(_WRITTEN_WHERE_RE.search(text) and words & _PIECE_WORDS  # "из какого города датирована заметка Trend"
+                and not words & {"that", "что"})  # not "where is it written that ..."
     # "what is the headline of the Astana Times article", "какой заголовок у заметки ТАСС"
     headlined = (_HEADLINE_RE.search(text) is not None or _PIECE_CALLED_RE.search(text) is not None) \
         and not r.people \

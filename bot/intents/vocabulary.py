@@ -109,6 +109,7 @@ REQUEST_WORDS = frozenset("""
     carry carries carried carrying называет называют упоминает упоминают names
     правильно понимаю понял поняла лично lichno personally
     kindly together urgently urgent срочно быстро side сторона стороны стороне takoi takaya takoe roster lineup rep mtg
+    coverage освещении освещение
 """.split())
 
 
