@@ -3809,3 +3809,38 @@ def test_a_comparison_or_another_number_beside_the_count_is_not_denied(question:
 def test_what_a_closing_sentence_asks_for_is_kept_and_a_body_named_is_no_unknown_reaction(question: str, fact: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and fact in listed(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was Sadyr Japarov at the meeting?", "Садыр Жапаров присутствовал?"])
+def test_the_kyrgyz_president_is_not_confirmed_by_his_namesake_the_prime_minister(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and re.search(r"Sadyr Japarov|Садыр Жапаров", reply.headline) \
+        and "japarov" in listed(reply), render_text(reply)
+
+
+# -- guards from the ninth review: the meeting itself is no talk on the side, a building no verb -------------
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("What did Mishustin say at the meeting with the other CIS prime ministers?", "mishustin"),
+    ("Что сказал Лебедев по итогам переговоров?", "lebedev-results-new-impetus"),
+    ("Was building a unified energy system discussed?", "aripov-energy-systems"),
+    ("Which hall in Ashgabat will host the next meeting?", "next-meeting-ashgabat"),
+    ("Was the next meeting set for Bishkek at the Sochi meeting?", "venue-decided-sochi"),
+    ("Следующее заседание постпредов пройдёт в Минске?", "minsk-permanent-representatives-trend"),
+    ("Hi? I'm a journalist and I need the number of documents signed.", "twenty-documents-signed"),
+    ("Кто выступал? Я журналист, мне нужны цитаты Мишустина.", "mishustin")])
+def test_the_new_abstentions_and_corrections_do_not_fire_beside_their_words(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in listed(reply) and not re.match(r"Not in|Не в городе", reply.headline), \
+        render_text(reply)
+
+
+def test_key_facts_on_a_subject_are_not_the_meeting_in_brief() -> None:
+    reply = SHIPPED.ask("Key facts about the Year of Volunteer Movement?")
+    assert reply.intent != "overview" or "cis-hog-2023-10-26" not in listed(reply), render_text(reply)
+
+
+def test_a_word_opening_a_sentence_is_no_strangers_name() -> None:
+    reply = SHIPPED.ask("Quick question? I'm a student and I need to know who represented Armenia.")
+    assert "Quick" not in reply.headline, render_text(reply)

@@ -38,6 +38,7 @@ from bot.intents.events import (
     names_another_time,
     other_event,
     other_event_reply,
+    other_place,
     relayed_from_event,
 )
 from bot.intents.followups import asks_for_more, context_after, expand_follow_up, more_reply
@@ -202,17 +203,18 @@ _REACTION_RE = re.compile(r"\b(react|reacts|reacted|reacting|reactions?|"
 _BACKED_RE = re.compile(r"\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countries|states|delegations|members|governments|"
                         r"leaders|premiers|страны|государства|делегации|правительства|премьеры|strany|delegatsii)\b"
                         r"(?!.*\bin support of\b).*\b(supported|support|backed|back|endorsed|поддержал\w*|поддерживают|"
-                        r"поддерживает|одобрил\w*|podderzhal\w*)\b.*\b(proposals?|initiatives?|ideas?|предложени\w*|"
+                        r"поддерживает|одобрил\w*|podderzhal\w*)\b.*\b(proposals?|(?<!road )initiatives?|ideas?|предложени\w*|"
                         r"инициатив\w*|иде[юяи]|predlozheni\w*)\b")
 # "where did they vote to hold the next meeting": a vote that means a decision on the next one, which the reports give
 _VOTED_A_PLACE = frozenset("""host hosts hosting venue city where date hold held next где место город дату дата провести
     следующее следующего когда""".split())
 # whom a participant met, a building: the reports tell of no talks on the side, and name the city, not the hall
-_MET_WITH_RE = re.compile(r"\b(с кем|with whom|whom did \w+ (meet|talk)|who did \w+ (meet|talk)|met with|meet with|meeting with|talks with|"
-                          r"meet the|met the|встречал\w*|встретил\w*|переговор\w*|vstrechal\w*|bilateral\w*|"
-                          r"двусторонн\w*)\b")
-_BUILDING_RE = re.compile(r"\b(hotel|hotels|building|buildings|hall|palace|residence|здани\w*|гостиниц\w*|отел[ьеяи]\w*|"
-                          r"зал|зале|дворц\w*|дворец|резиденци\w*)\b")
+_MET_WITH_RE = re.compile(r"\b(с кем (\w+ )?(встречал\w*|встретил\w*|провёл|провел|беседовал\w*|общал\w*|"
+                          r"вёл переговоры|вел переговоры)|with whom did|(whom|who) did \w+ (meet|talk)|"
+                          r"bilateral (meeting|meetings|talks)|двусторонн\w* (встреч\w*|переговор\w*)|on the sidelines|"
+                          r"на полях)\b")
+_BUILDING_RE = re.compile(r"\b(hotels?|(which|what|in which|in what) (building|hall|venue building)|в каком (здании|зале)|"
+                          r"как\w* здани\w*|гостиниц\w*|отел[ьеяи]\w*)\b")
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
 _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b")
@@ -430,8 +432,9 @@ def _where_announced(matcher: Matcher, r: Reading) -> Reply | None:
 def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     """"Is the next meeting in Minsk?": not there; the next meeting as the reports announce it."""
     place = place_named(matcher, r)
-    # "was it set for Astana": a plan, whose "was" is no meeting held
-    not_the_next = _NOT_THE_NEXT - {"was", "were"} if set(r.words) & _SET_FOR else _NOT_THE_NEXT
+    # "was it set for Astana": a plan, whose "was" is no meeting held (not "was it set for Bishkek at Sochi")
+    not_the_next = _NOT_THE_NEXT - {"was", "were"} if set(r.words) & _SET_FOR and not _other_places_or_events(matcher, r) \
+        else _NOT_THE_NEXT
     next_years = {str(y) for a in derived(matcher).by_kind.get("schedule", []) for t in entry_texts(a)
                   for y in re.findall(r"\b20\d\d\b", t)}  # "in Minsk in May 2024": the next one's year
     if "@next" not in r.keys or place is None or event != phrase(r.language, "event_place", place=place) \
@@ -463,13 +466,26 @@ _SET_FOR = frozenset("set scheduled planned slated назначено назна
 _WH_RE = re.compile(r"\b(who|what|when|where|which|how|why|whose|кто|что|когда|где|какой|какая|какое|какие|каком|"
                     r"какого|сколько|почему|зачем|чей|чья|чьи|kto|chto|kogda|gde)\b")
 _WILL_BE_RE = re.compile(r"\b(will be|is to be|is due|будет|пройд[её]т|состоится|budet)\b")
+_REPRESENTATIVES = re.compile(r"\b(permanent representatives?|постпред\w*|постоянн\w* представител\w*|postpred\w*)")
+
+
+def _other_places_or_events(matcher: Matcher, r: Reading) -> bool:
+    """True when a claim about the next meeting's city names more than that city: this meeting's own place
+    ("was the next one set for Bishkek at the Sochi meeting"), two cities, or the permanent representatives."""
+    places = {p for w in r.words if (p := other_place(matcher, w))}
+    meeting = matcher.factbase.meeting
+    cities = {tokenize(place)[0][:6] for place in (meeting.place, meeting.place_ru or "") if tokenize(place)} \
+        if meeting else set()  # "bishke", "бишкек": this meeting's city, in any case form
+    return len(places) > 1 or any(w[:6] in cities for w in r.words) \
+        or _REPRESENTATIVES.search(" ".join(r.words)) is not None
+
+
 def _names_a_body(matcher: Matcher, r: Reading) -> bool:
     """True when the question names a body a speaker speaks for ("the CIS Executive Committee")."""
     bodies = {stem(w) for s in matcher.factbase.speakers.values() for w in tokenize(s.country)}
     return any(keys & bodies for keys in subject_keys(matcher, r, known_only=True))
 
 
-_AS_SAID_RE = re.compile(r"\b(according to|per|says|said|по словам|по мнению|со слов|как сказал|как заявил)\b")
 _AFTER_NEXT = frozenset("after после posle".split())  # "the meeting after next"
 
 
@@ -644,7 +660,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             or this_is_another_day(matcher, r, event) \
             or other_event_reply(matcher, r, event)
     claimed = place_named(matcher, r)
-    if claimed and "@next" in r.keys and not r.people and (asks_yes_or_no(r) or not _WH_RE.search(text)
+    if claimed and "@next" in r.keys and not r.people and not _other_places_or_events(matcher, r) \
+            and (asks_yes_or_no(r) or not _WH_RE.search(text)
                                                            and _WILL_BE_RE.search(text)):  # "the next one will be in
         moved = _next_is_elsewhere(matcher, r, phrase(lang, "event_place", place=claimed))  # Minsk, right?": a claim
         if moved is not None:
@@ -667,10 +684,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_reaction"))
     if r.people and _MET_WITH_RE.search(text):  # "с кем встречался Арипов": no report tells of talks on the side
         return abstain(matcher, r, "retrieval", phrase(lang, "no_bilateral"))
-    if _BUILDING_RE.search(text) and not r.people:  # "which hotel hosted the talks": the reports name the city only
+    if _BUILDING_RE.search(text) and not r.people and "@next" not in r.keys and not place_named(matcher, r):
+        # "which hotel hosted the talks": the reports name the city only (not "which hall in Ashgabat")
         return abstain(matcher, r, "retrieval", phrase(lang, "no_building"))
-    if _BACKED_RE.search(text) and not (r.people and _AS_SAID_RE.search(text)):
-        # "which countries backed Aripov's e-commerce platform" (not "... according to Smailov": his words)
+    if _BACKED_RE.search(text):  # "which countries backed Aripov's e-commerce platform"
         return abstain(matcher, r, "retrieval", phrase(lang, "no_backing"))
     if _AUTHOR_RE.search(text) and sources_named(matcher, r) and not r.people:  # "who wrote the Astana Times article"
         return abstain(matcher, r, "report", phrase(lang, "no_author"))

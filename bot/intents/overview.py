@@ -102,7 +102,9 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
         kinds: tuple[str, ...] = ("schedule",)
         key = "next_meeting"
     elif _SUMMARY_RE.search(text) and not r.topic or _VAGUE_RE.search(text) and len(r.words) <= 6 \
-            or _KEY_FACTS_RE.search(text) and not r.people and not r.countries:
+            or _KEY_FACTS_RE.search(text) and not r.people and not r.countries \
+            and not [k for k in subject_keys(matcher, r, known_only=True)
+                     if not k <= derived(matcher).meeting_keys | _KEY_FACT_WORDS and not all(x.startswith("@") for x in k)]:
         kinds, key = ("agenda", "result", "count", "schedule"), "summary"
     elif words & _RESULT_WORDS and "@who" not in r.keys:  # not "who summed up the results": a person
         kinds, key = ("result", "count"), "results"
@@ -126,9 +128,13 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
 _KEY_FACTS_RE = re.compile(r"\b(key|main|top|essential|basic|most important) facts\b|\b(главн|ключев|основн|важн)\w* факт\w*")
 
 
+_KEY_FACT_WORDS = frozenset(stem(w) for w in """key main top essential basic important most главные главных ключевые
+    ключевых основные основных важные важных""".split())
+
+
 _ORIGIN_FORMS = frozenset("""why chose chosen choose picked initiative originally initially announced почему
     выбрали выбран выбрана выбрано инициатива инициативе инициативы изначально анонсировали анонсировано
-    объявили объявлено объявил объявила первоначально чья чьей чьему obyavil""".split())
+    объявили объявлено объявил первоначально чья чьей чьему obyavil""".split())
 
 
 _A_DOCUMENT_RE = re.compile(r"\b(agreements?|соглашени\w*|programmes?|programs?|программ\w*|documents?|документ\w*|"

@@ -57,10 +57,18 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     """"От Армении был Пашинян?", "Was Lukashenko there from Belarus?": someone the reports never
     mention, at a delegation they name: who did represent that country, and that they don't mention
     the stranger. Never a yes."""
+    # "Did Sadyr Japarov attend?": the president, whose surname is the Kyrgyz prime minister's, is a stranger too
+    namesake = _NAMESAKE_RE.search(r.question)
+    if namesake and set(r.people) == {"japarov"}:
+        r = replace(r, people=())
     if r.people or len(r.countries) > 1 or not set(r.words) & _WAS_THERE or {"@say", "@propose"} & r.keys:
         return None
     # not a request ("... boycott the meeting? Confirm it."), not a title ("Mr."): no name
-    names = [n for n in unknown_capitalised(matcher, r) if n.lower().rstrip(".") not in _NOT_NAMES]
+    starts = {m.group(1) for m in re.finditer(r"(?:^|[.?!]\s+)(\S+)", r.question.strip())}
+    names = [n for n in unknown_capitalised(matcher, r) if n.lower().rstrip(".") not in _NOT_NAMES
+             and (n not in starts or _SURNAME_RE.search(n) or any(n.lower().startswith(k) for k in LEADERS))]
+    if namesake:
+        names = [namesake.group(0)]
     # "was Putin there": the country of a leader the reports don't name at this meeting
     countries = r.countries or tuple(dict.fromkeys(country for n in names for stem_, country in LEADERS.items()
                                                    if n.lower().startswith(stem_)))
@@ -79,6 +87,9 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(reply, headline=headline)
 
 
+# a word that opens a sentence is a name only if it looks like a surname ("Quick question?" is none)
+_SURNAME_RE = re.compile(r"(ov|ev|yev|yan|ian|enko|in|ova|eva|zoda|ин|ов|ев|ян|енко|ова|ева|зода)$", re.IGNORECASE)
+_NAMESAKE_RE = re.compile(r"\b(?:Sadyr|Садыр)\w*\s+(?:Japarov|Zhaparov|Dzhaparov|Жапаров|Джапаров)\w*", re.IGNORECASE)
 _NOT_NAMES = frozenset("""confirm check verify please explain clarify answer tell thanks thank yes no mr mrs ms dr sir
     himself herself personally подтвердите подтверди проверьте проверь уточните уточни поясните поясни спасибо да нет
     господин госпожа сам сама сами само лично""".split())

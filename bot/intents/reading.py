@@ -599,14 +599,17 @@ _TRAILING_PURPOSE_RE = re.compile(r"(?:,\s*|\s+)(?:мне|нам)\s+для\s+[^.
                                   r"(?<=\?)\s*(?:I['’]m|I am|я)\s+(?:an?\s+)?(?:student|journalist|researcher|analyst|reporter|"
                                   r"editor|teacher|lecturer|producer|diplomat|студент\w*|журналист\w*|аналитик\w*|"
                                   r"исследовател\w*|преподавател\w*|редактор\w*)\b"
-                                  r"(?![^?]*\b(?:russian|english|русск\w*|англ\w*|про|about|only|только)\b)[^?]*[.!]?\s*$",
+                                  # (not when it names someone or something: "Я журналист, мне нужны цитаты Мишустина")
+                                  r"(?![^?]*\b(?:russian|english|русск\w*|англ\w*|про|about|only|только)\b)"
+                                  r"(?![^?]*\s(?-i:(?!I\b)[A-ZА-ЯЁ]))[^?]*[.!]?\s*$",
                                   re.IGNORECASE)
 
 
 def _without_purpose(question: str) -> str:
     """The question without a leading clause saying what the answer is for ("For a briefing note:",
     "Fact check:", "Вопрос:"), nor a closing one ("..., мне для карты на доске", "I need it for a client report")."""
-    question = _TRAILING_PURPOSE_RE.sub("", question) or question
+    kept = _TRAILING_PURPOSE_RE.sub("", question)
+    question = kept if len(tokenize(kept)) >= 3 else question  # "Hi? I'm a student ...": the rest is the question
     found = _PURPOSE_RE.match(question) or _LABEL_RE.match(question)
     if found is None or not set(tokenize(found.group(1))) <= _PURPOSE_WORDS:
         return question
@@ -614,14 +617,16 @@ def _without_purpose(question: str) -> str:
 
 
 _LONE_H_RE = re.compile(r"(?<![zsckZSCK])h")
+_ENGLISH_H = frozenset("""hotel hotels hall halls host hosts hosted hosting home house hour hours help high hi hello hey
+    hear heard hard hit hold""".split())
 
 
 def _mend_romanised_h(matcher: Matcher, question: str, unknown: list[str]) -> str:
     """Russian typed in Latin letters with "h" for "х" ("gde prohodilo"), where the matcher reads
     "kh" ("prokhodilo"): an unknown word whose "kh" spelling the matcher knows is written so."""
     for word in unknown:
-        if not word.isascii() or not _LONE_H_RE.search(word):
-            continue
+        if not word.isascii() or not _LONE_H_RE.search(word) or word in _ENGLISH_H:
+            continue  # "hotel" is English, not "хотел"
         variant = _LONE_H_RE.sub("kh", word)
         if not matcher.analyze(variant)[1]:  # known, or a stop word
             question = re.sub(rf"\b{re.escape(word)}\b", variant, question, flags=re.IGNORECASE)
@@ -773,7 +778,7 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
     """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
     question = _mend_question_words(question)
     tokens, unknown = matcher.analyze(question)
-    if any("h" in w for w in unknown) and matcher.language_of(question) == "ru":  # not "hotel" in English
+    if any("h" in w for w in unknown):
         mended = _mend_romanised_h(matcher, question, unknown)
         if mended != question:
             question = mended

@@ -109,7 +109,9 @@ REQUEST_WORDS = frozenset("""
     carry carries carried carrying называет называют упоминает упоминают names
     правильно понимаю понял поняла лично lichno personally
     kindly together urgently urgent срочно быстро side сторона стороны стороне takoi takaya takoe roster lineup rep mtg
-    coverage освещении освещение
+    coverage
+    journalist journalists student students researcher analyst reporter thesis журналист журналистка студент
+    студентка исследователь аналитик редактор курсовой курсовая курсовую
 """.split())
 
 
