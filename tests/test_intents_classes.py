@@ -3844,3 +3844,8 @@ def test_key_facts_on_a_subject_are_not_the_meeting_in_brief() -> None:
 def test_a_word_opening_a_sentence_is_no_strangers_name() -> None:
     reply = SHIPPED.ask("Quick question? I'm a student and I need to know who represented Armenia.")
     assert "Quick" not in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Main facts about transport routes?", "Важные факты о торговле?"])
+def test_key_facts_on_a_topic_are_not_the_meeting_in_brief(question: str) -> None:
+    assert SHIPPED.ask(question).intent != "overview"

@@ -21,7 +21,7 @@ from bot.intents.reading import (
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import TIE_MARGIN, capitalised_unknown
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AGENDA_RE, MORE_WORDS, NOT_TOPIC, OTHER_PLACES
+from bot.intents.vocabulary import AGENDA_RE, FRAME, MORE_WORDS, NOT_TOPIC, OTHER_PLACES
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date
 from bot.text import stem, tokenize
@@ -104,7 +104,7 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
     elif _SUMMARY_RE.search(text) and not r.topic or _VAGUE_RE.search(text) and len(r.words) <= 6 \
             or _KEY_FACTS_RE.search(text) and not r.people and not r.countries \
             and not [k for k in subject_keys(matcher, r, known_only=True)
-                     if not k <= derived(matcher).meeting_keys | _KEY_FACT_WORDS and not all(x.startswith("@") for x in k)]:
+                     if not k <= derived(matcher).meeting_keys | _KEY_FACT_WORDS | FRAME | {"@source", "@ready"}]:  # "готовлю"
         kinds, key = ("agenda", "result", "count", "schedule"), "summary"
     elif words & _RESULT_WORDS and "@who" not in r.keys:  # not "who summed up the results": a person
         kinds, key = ("result", "count"), "results"
