@@ -3849,3 +3849,18 @@ def test_a_word_opening_a_sentence_is_no_strangers_name() -> None:
 @pytest.mark.parametrize("question", ["Main facts about transport routes?", "Важные факты о торговле?"])
 def test_key_facts_on_a_topic_are_not_the_meeting_in_brief(question: str) -> None:
     assert SHIPPED.ask(question).intent != "overview"
+
+
+# -- read from blind holdout 29 after its one run ------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Please give the complete list of delegation heads with their posts.",
+                                      "List the heads of delegations at the 26 October 2023 session, with posts."])
+def test_a_list_of_heads_with_posts_or_a_date_is_the_participants(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+def test_a_percentage_asked_with_the_sign_is_a_figure_the_quote_must_give() -> None:
+    reply = SHIPPED.ask("By what % did mutual trade grow, according to Smailov?")
+    assert not reply.answered, render_text(reply)

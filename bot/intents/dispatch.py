@@ -220,7 +220,7 @@ _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b")
 _SPORTS = frozenset("""football hockey chess wrestling athletics volleyball basketball boxing tennis sambo swimming
     футбол футболу хоккей хоккею шахматы шахматам борьба борьбе волейбол баскетбол бокс теннис самбо плавание""".split())
-_PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis"})
+_PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis", "@role"})  # "with posts"
 
 
 def answer(matcher: Matcher, question: str, language: str | None = None,

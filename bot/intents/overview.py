@@ -194,7 +194,9 @@ def date_check(matcher: Matcher, r: Reading) -> Reply | None:
     (an earlier announcement), never a bare yes or no."""
     factbase = matcher.factbase
     asked = dates_in(r.words)
-    if not asked or factbase.meeting is None or r.people or r.countries or {"@who", "@next"} & r.keys:
+    if not asked or factbase.meeting is None or r.people or r.countries \
+            or {"@who", "@next", "@list", "@participate", "@document", "@count"} & r.keys:
+        # not "the full list of heads of delegations at the 26 Oct 2023 meeting": a date framing a list
         return None  # "who was the Belarusian PM at the 26 October session": a date framing another question
     if r.topic and (subject_keys(matcher, r, known_only=True) or capitalised_unknown(matcher, r)
                     or _unknown_subject(matcher, r)):

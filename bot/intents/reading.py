@@ -706,6 +706,8 @@ def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
     adjective ("бишкекском") as the city."""
+    if "%" in question:  # "what % growth": a percentage asked, which the tokenizer would drop
+        question = question.replace("%", " percent ")
     lowered = question.lower()
     if "этом " in lowered or "этой " in lowered:  # "на этом заседании": the meeting, as "на заседании"
         question = _THIS_MEETING_RE.sub("", question)
