@@ -659,8 +659,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             or this_is_elsewhere(matcher, r, event) \
             or this_is_another_day(matcher, r, event) \
             or other_event_reply(matcher, r, event)
-    claimed = place_named(matcher, r)
-    if claimed and "@next" in r.keys and not r.people and not _other_places_or_events(matcher, r) \
+    claimed = place_named(matcher, r) if "@next" in r.keys and not r.people else None  # (the cheap test first)
+    if claimed and not _other_places_or_events(matcher, r) \
             and (asks_yes_or_no(r) or not _WH_RE.search(text)
                                                            and _WILL_BE_RE.search(text)):  # "the next one will be in
         moved = _next_is_elsewhere(matcher, r, phrase(lang, "event_place", place=claimed))  # Minsk, right?": a claim

@@ -394,6 +394,8 @@ def sources_named(matcher: Matcher, r: Reading) -> list[str]:
     # a place alone is no report ("what did Mishustin say in Astana"); with the rest of its name it is
     found = [source for source, (own, their) in derived(matcher).publishers.items()
              if own & words and not own & words <= OTHER_PLACES.keys() or official and their & countries]
+    if not (not found and words & REPORT_NOUNS or len(found) > 1):
+        return found  # (most questions: the dates below are read only when they can pick a report)
     years = {int(w) for w in r.words if _A_YEAR_RE.fullmatch(w)}
     months = set(months_named(r.words).values()) | set(month_adjectives(r.words).values())
     if not found and words & REPORT_NOUNS:

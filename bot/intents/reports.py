@@ -600,6 +600,10 @@ def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
     if not words & _CONTENTS_CUES or not words & _CONTENTS_VERBS or r.people or sources_named(matcher, r):
         return None
     factbase = matcher.factbase
+    prefixes = {w[:5] for s in factbase.sources.values() for text_ in (s.via or "", s.via_ru or "")
+                for w in tokenize(text_) if w not in _VIA_FILLER}
+    if not any(w[:5] in prefixes for w in r.words):
+        return None  # no agency's name in the question (the cheap test, before each agency is read)
     pairs = {(en.strip(), ru.strip()) for s in factbase.sources.values() if s.via
              for en, ru in _paired(_agency_parts(s.via), _agency_parts(s.via_ru or s.via))
              if _holds_agency(matcher, r, en) or _holds_agency(matcher, r, ru)}
