@@ -26,7 +26,7 @@ from bot.typography import quote_language, quoted
 
 __all__ = [
     "Item", "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "meeting_title_genitive", "capabilities", "compose", "fact_item", "fact_reply",
-    "fact_title", "format_date", "label", "render_html", "render_text", "reply_json", "source_link_html",
+    "fact_title", "format_date", "format_day", "label", "render_html", "render_text", "reply_json", "source_link_html",
     "role_and_country", "source_line", "source_via", "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "statement_title",
     "suggestions_label",
 ]
@@ -310,6 +310,11 @@ def label(language: str, key: str, **values: object) -> str:
 def suggestions_label(reply: Reply) -> str:
     """The line above a reply's suggestions: "Did you mean:", or "Also close:" under an answer."""
     return label(reply.language, "see_also" if reply.answered else "did_you_mean")
+
+
+def format_day(day: int, month: int, language: str = "en") -> str:
+    """A day of a month without its year: "24 June" / "24 июня"."""
+    return f"{day} {_MONTHS['ru' if language == 'ru' else 'en'][month - 1]}"
 
 
 def format_date(value: date | None, language: str = "en") -> str:

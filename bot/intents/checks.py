@@ -30,10 +30,10 @@ from bot.intents.replying import with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
 from bot.matcher import Matcher
-from bot.replies import Reply
+from bot.replies import Reply, format_day
 from bot.text import tokenize
 
-__all__ = ["checks_a_number", "day_shown", "number_check_reply"]
+__all__ = ["checks_a_number", "number_check_reply"]
 
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
@@ -113,21 +113,12 @@ def _word(number: str) -> str:
     return _value(number).split(".")[0]
 
 
-_MONTH_NAMES = {"en": "January February March April May June July August September October November December".split(),
-                "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()}
-
-
-def day_shown(day: int, month: int, lang: str) -> str:
-    """A day of a month as a reader writes it ("24 June", "24 июня")."""
-    return f"{day} {_MONTH_NAMES['ru' if lang == 'ru' else 'en'][month - 1]}"
-
-
 def _shown(number: str, lang: str) -> str:
     """The number as a reader checks it: a year, or a day with its month ("24 June", "24 июня")."""
     if not number.startswith("day:"):
         return _word(number)
     day, month = _value(number).split(".")
-    return day_shown(int(day), int(month), lang)
+    return format_day(int(day), int(month), lang)
 
 
 def _year(number: str) -> int:

@@ -13,7 +13,7 @@ import re
 from bot.facts import FactBase
 from bot.intents.abbreviations import abbreviation_reply
 from bot.intents.attribution import asks_attribution, asks_the_source, attribution_reply, gives_its_authority
-from bot.intents.checks import day_shown, number_check_reply
+from bot.intents.checks import number_check_reply
 from bot.intents.counts import (
     DIFFER_WORDS,
     checks_a_count,
@@ -69,6 +69,7 @@ from bot.intents.people import (
 )
 from bot.intents.quoting import each_said_reply, quoted_by_reply
 from bot.intents.reading import (
+    WH_RE,
     Context,
     Reading,
     asks_yes_or_no,
@@ -115,7 +116,7 @@ from bot.intents.texts import phrase
 from bot.intents.vocabulary import DEPUTY_RE, FRAME, SENTENCE_END_RE, SPOKE_WORDS
 from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
-from bot.replies import Reply, Suggestion, fact_reply, fact_title, label, speaker_country, speaker_name
+from bot.replies import Reply, Suggestion, fact_reply, fact_title, format_day, label, speaker_country, speaker_name
 from bot.text import stem, tokenize
 
 __all__ = ["answer"]
@@ -264,6 +265,14 @@ _LONE_FRAMES = (
     (frozenset("next следующее следующая следующий следующем sleduyushchee".split()),
      "When and where is the next meeting?", "Где и когда следующее заседание?"),
 )
+_NEXT_MEETING_ASKED = _LONE_FRAMES[2][1:]  # the next meeting asked in so many words, English and Russian
+
+
+def _the_next_meeting(matcher: Matcher, lang: str) -> Reply | None:
+    """The next meeting as the reports announce it (the reply to "when and where is the next meeting")."""
+    english, russian = _NEXT_MEETING_ASKED
+    announced = overview_reply(matcher, read(matcher, russian if lang == "ru" else english, lang))
+    return announced if announced is not None and announced.answered else None
 _LONE_FILLER = frozenset("the a an and so what about one meeting its а и ну так что насчёт насчет заседание zasedanie".split())
 
 
@@ -278,7 +287,7 @@ def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str
                 return question
             latin_russian = bool(words & {"data", "kogda", "mesto", "gorod", "gde", "sleduyushchee", "zasedanie"})
             ru = bool(re.search("[а-яё]", question, re.IGNORECASE)) or latin_russian
-            english, russian = _LONE_FRAMES[2][1:] if context is not None and i < 2 else (english, russian)
+            english, russian = _NEXT_MEETING_ASKED if context is not None and i < 2 else (english, russian)
             return russian if ru else english
     return question
 
@@ -431,19 +440,18 @@ def _where_announced(matcher: Matcher, r: Reading) -> Reply | None:
 
 def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     """"Is the next meeting in Minsk?": not there; the next meeting as the reports announce it."""
-    place = place_named(matcher, r)
+    place = place_named(matcher, r) if "@next" in r.keys else None
+    if place is None or event != phrase(r.language, "event_place", place=place):
+        return None
     # "was it set for Astana": a plan, whose "was" is no meeting held (not "was it set for Bishkek at Sochi")
     not_the_next = _NOT_THE_NEXT - {"was", "were"} if set(r.words) & _SET_FOR and not _other_places_or_events(matcher, r) \
         else _NOT_THE_NEXT
     next_years = {str(y) for a in derived(matcher).by_kind.get("schedule", []) for t in entry_texts(a)
                   for y in re.findall(r"\b20\d\d\b", t)}  # "in Minsk in May 2024": the next one's year
-    if "@next" not in r.keys or place is None or event != phrase(r.language, "event_place", place=place) \
-            or set(r.words) & not_the_next or any(is_year(w) and w not in next_years for w in r.words):
+    if set(r.words) & not_the_next or any(is_year(w) and w not in next_years for w in r.words):
         return None  # not "the meeting after Sochi", "after next", "in 2025", "was it announced in Minsk"
-    asked = read(matcher, "где и когда следующее заседание" if r.language == "ru" else "when and where is the next meeting",
-                 r.language)
-    announced = overview_reply(matcher, asked)
-    if announced is None or not announced.answered:
+    announced = _the_next_meeting(matcher, r.language)
+    if announced is None:
         return None
     return with_changes(announced, headline=f"{phrase(r.language, 'next_not_there', place=place)} {announced.headline}")
 
@@ -463,8 +471,6 @@ def _before_someone(matcher: Matcher, r: Reading) -> bool:
 _TOLD_ON = frozenset("""announced announce reported report published publish wrote written said объявлено объявили
     объявлен сообщили сообщено опубликовано написали""".split())
 _SET_FOR = frozenset("set scheduled planned slated назначено назначили запланировано планировалось".split())
-_WH_RE = re.compile(r"\b(who|what|when|where|which|how|why|whose|кто|что|когда|где|какой|какая|какое|какие|каком|"
-                    r"какого|сколько|почему|зачем|чей|чья|чьи|kto|chto|kogda|gde)\b")
 _WILL_BE_RE = re.compile(r"\b(will be|is to be|is due|будет|пройд[её]т|состоится|budet)\b")
 _REPRESENTATIVES = re.compile(r"\b(permanent representatives?|постпред\w*|постоянн\w* представител\w*|postpred\w*)")
 
@@ -520,11 +526,10 @@ def _next_on_another_day(matcher: Matcher, r: Reading) -> Reply | None:
     if not given or asked & given or asked & published or set(r.words) & _TOLD_ON or asked <= derived(matcher).dates \
             or place_named(matcher, r):  # "the Minsk meeting on 27 February ahead of the next one": that day's
         return None  # a day the reports give for it, or "was it announced on 26 February": the usual rules
-    announced = overview_reply(matcher, read(matcher, "где и когда следующее заседание" if r.language == "ru"
-                                             else "when and where is the next meeting", r.language))
-    if announced is None or not announced.answered:
+    announced = _the_next_meeting(matcher, r.language)
+    if announced is None:
         return None
-    days = ", ".join(day_shown(day, month, r.language) for day, month in sorted(asked, key=lambda d: (d[1], d[0])))
+    days = ", ".join(format_day(day, month, r.language) for day, month in sorted(asked, key=lambda d: (d[1], d[0])))
     return with_changes(announced, headline=f"{phrase(r.language, 'next_not_that_day', day=days)} {announced.headline}")
 
 
@@ -661,7 +666,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             or other_event_reply(matcher, r, event)
     claimed = place_named(matcher, r) if "@next" in r.keys and not r.people else None  # (the cheap test first)
     if claimed and not _other_places_or_events(matcher, r) \
-            and (asks_yes_or_no(r) or not _WH_RE.search(text)
+            and (asks_yes_or_no(r) or not WH_RE.search(text)
                                                            and _WILL_BE_RE.search(text)):  # "the next one will be in
         moved = _next_is_elsewhere(matcher, r, phrase(lang, "event_place", place=claimed))  # Minsk, right?": a claim
         if moved is not None:

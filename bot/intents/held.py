@@ -31,7 +31,7 @@ from bot.intents.texts import phrase
 from bot.intents.vocabulary import FRAME, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, SENTENCE_END_RE
 from bot.lexicon import COUNTRIES
 from bot.matcher import Matcher
-from bot.replies import Reply, fact_reply, format_date
+from bot.replies import Reply, fact_reply, format_date, format_day
 from bot.text import tokenize
 
 __all__ = ["FUTURE", "held_in_another_place", "held_not_announced", "place_named", "this_is_another_day",
@@ -210,7 +210,7 @@ def held_not_announced(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     ((day, month),) = asked
     # the day without a year: the reports give it for this meeting's year or the next's ("24 May")
-    that_day = format_date(date(meeting.date.year, month, day), r.language).rsplit(" ", 1 + (r.language == "ru"))[0]
+    that_day = format_day(day, month, r.language)
     # the facts that give that day, found by the day alone ("27 October"), each holding it as a date (not
     # "twenty documents" for "20 May"): the rest of the question ("a wire story says") is how it is asked
     found = retrieve(matcher, read(matcher, that_day, r.language))

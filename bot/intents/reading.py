@@ -32,7 +32,7 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
-    "REPORT_NOUNS", "Reading", "SITE_PARTS", "adopt", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "dates_in", "delegation_heads",
+    "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "adopt", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "dates_in", "delegation_heads",
     "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant",
@@ -47,6 +47,7 @@ OVERVIEW_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind not in LISTED_KI
 _A_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+_MONTHS_IN = "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split()
 _MONTHS = {
     **{m: i + 1 for i, m in enumerate("january february march april may june july august september "
                                         "october november december".split())},
@@ -55,8 +56,7 @@ _MONTHS = {
                                         "октября ноября декабря".split())},
     **{m: i + 1 for i, m in enumerate("январь февраль март апрель май июнь июль август сентябрь "
                                         "октябрь ноябрь декабрь".split())},
-    **{m: i + 1 for i, m in enumerate("январе феврале марте апреле мае июне июле августе сентябре "
-                                        "октябре ноябре декабре".split())},  # "в октябре"
+    **{m: i + 1 for i, m in enumerate(_MONTHS_IN)},  # "в октябре"
     **{m: i + 1 for i, m in enumerate("yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya "
                                         "oktyabrya noyabrya dekabrya".split())},  # Russian in Latin letters
 }
@@ -435,15 +435,15 @@ _MONTH_OF_A_REPORT_RE = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\s+"
     r"(story|piece|report|article|item|dispatch|news)\b|\b(story|piece|report|article|item|dispatch)\s+(of|from|in|dated)\s+"
     r"(january|february|march|april|may|june|july|august|september|october|november|december)\b|"
-    r"\b(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск)\w*|"
-    r"\b(в|v)\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b(?!\s+\d)")
+    rf"\b({'|'.join(_MONTH_ADJECTIVES)})\w*|"  # "февральская заметка"
+    rf"\b(в|v)\s+({'|'.join(_MONTHS_IN)})\b(?!\s+\d)")
 
 
 # a yes-or-no check: "..., right?", "isn't it", "is it true that", "верно ли", "... ли ..."
 _CHECK_RE = re.compile(r"\b(right|isn t it|wasn t it|aren t they|correct|true|верно|правда|так ли|не так ли|"
                        r"правильно|ли|li)\b|^(is|was|were|are|did|does|has|had|will)\b")
 # a question asking for something, not checking it ("when is it", "в каком году"): no claim
-_WH_RE = re.compile(r"\b(who|what|when|where|which|how|why|whose|кто|что|когда|где|какой|какая|какое|какие|каком|"
+WH_RE = re.compile(r"\b(who|what|when|where|which|how|why|whose|кто|что|когда|где|какой|какая|какое|какие|каком|"
                     r"какого|сколько|почему|зачем|чей|чья|чьи|kto|chto|kogda|gde)\b")
 
 
@@ -451,7 +451,7 @@ def asks_yes_or_no(r: Reading) -> bool:
     """"..., right?", "is it ...", or a statement with a question mark ("заседание назначено на 25 мая?")."""
     text = " ".join(r.words)
     return _CHECK_RE.search(text) is not None or (
-        r.question.rstrip().endswith("?") and len(r.words) >= 4 and not _WH_RE.search(text))
+        r.question.rstrip().endswith("?") and len(r.words) >= 4 and not WH_RE.search(text))
 
 
 def month_adjectives(words: list[str] | tuple[str, ...]) -> dict[str, int]:
