@@ -58,6 +58,9 @@ STOPWORDS: frozenset[str] = frozenset(
     перед после для при без над под между через около среди вокруг
     этих этими этим всего самом деле факту фактически сделал сделала сделали сделано
     govt итого
+    main major primary principal central basic overall crucial specific particular concrete actual precise exact
+    important importance notable significant основные основной основное основная основных важные важнейшие важный
+    важная важное важнейший важнейшее конкретно конкретные конкретный конкретная конкретное существенные значимые
     numbered пронумерованный пронумерованном пронумерованного
     """.split()
 )
@@ -126,6 +129,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "возглавлял", "возглавляла", "возглавить", "возглавляет", "=глава", "руководитель",
         "руководил", "участвовал", "участвовали", "участвовала", "участник", "участники",
         "участие", "присутствовал", "присутствовали", "приехал", "приехали", "прибыл", "прибыли",
+        "приезжал", "приезжала", "приезжали", "приехала", "прибыла",
     ),
     "@say": (
         "say", "said", "says", "saying", "told", "note", "noted", "notes", "stated",
@@ -254,7 +258,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@revise": ("revise", "revised", "revision", "change", "changed", "changes", "amend", "amended",
                 "amendment", "изменить", "изменения", "пересмотр", "пересмотреть", "поправки"),
     "@uranium": ("uranium", "уран", "урана", "урану", "ураном", "урановых", "урановый", "урановые", "урановой",
-                 "урановым", "уранодобывающих"),
+                 "урановым", "уранодобывающих", "tailings", "хвосты", "хвостов", "хвостам", "хвостах",
+                 "хвостохранилища", "хвостохранилищ"),
     "@choose": ("choose", "chose", "chosen", "pick", "picked", "select", "selected", "выбрали", "выбран",
                 "выбор", "выбрано"),
     "@agenda": ("agenda", "topics", "topic", "issues", "discussed", "discuss", "discussion",
@@ -280,6 +285,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # "=position": as typed, so that "international positioning" is no post
     "@role": ("role", "=position", "=positions", "title", "post", "job", "office", "должность", "пост",
               "роль", "позиция", "ранг", "ранге", "звание"),
+    "@digital": ("digital", "digitalization", "digitalisation", "digitization", "digitisation", "digitalize",
+                 "цифровой", "цифровая", "цифровую", "цифровизация", "цифровизации", "цифровизацию",
+                 "цифровизацией", "оцифровка", "цифровых", "цифровое"),
 }
 
 

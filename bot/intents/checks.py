@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.intents.events import other_event
+from bot.intents.events import other_event, other_place
 from bot.intents.reading import (
     MONTHS,
     Reading,
@@ -29,11 +29,12 @@ from bot.intents.reading import (
 from bot.intents.replying import with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
+from bot.intents.vocabulary import OTHER_PLACES
 from bot.matcher import Matcher
 from bot.replies import Reply, format_day
 from bot.text import tokenize
 
-__all__ = ["checks_a_number", "number_check_reply"]
+__all__ = ["checks_a_number", "number_check_reply", "place_check_reply"]
 
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
@@ -177,3 +178,51 @@ def _without_numbers(question: str, numbers: set[str]) -> str:
             continue
         kept.append(word)
     return " ".join(kept)
+
+
+# the cities a fact may name, beside the other meetings' (OTHER_PLACES): this meeting's and the next one's
+_PLACES = {**OTHER_PLACES, **dict.fromkeys("bishkek бишкек бишкеке бишкека bishkeke".split(), "Bishkek"),
+           **dict.fromkeys("ashgabat ashkhabad ашхабад ашхабаде ашхабада ashgabate".split(), "Ashgabat")}
+_AT = frozenset("in at to into в во на v vo na".split())  # "held in Moscow", "пройдёт в Москве"
+
+
+def place_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Will the Innoprom forum be held in Moscow?": the fact answering the question without its place,
+    when it names another city and not the one asked; headed by "none of the reports gives Moscow", the
+    fact's own city left for the reader to see. Only a yes-or-no claim with one city after "in", never
+    about this meeting or the next (held.py corrects those), never when the fact names the city too."""
+    if not asks_yes_or_no(r) or "@next" in r.keys:
+        return None
+    words = list(r.words)
+    asked = {place for i, w in enumerate(words) if i and words[i - 1] in _AT and (place := other_place(matcher, w))}
+    if len(asked) != 1:
+        return None
+    place = asked.pop()
+    bare = " ".join(w for w in r.question.split()
+                    if _PLACES.get(_cyrillic(matcher, w.strip(".,;:!?()«»\"'").lower())) != place)
+    again = read(matcher, bare, r.language)
+    if again.unknown_entities or other_event(matcher, again):
+        return None
+    found = retrieve(matcher, again)
+    meeting = matcher.factbase.meeting
+    if not found.answered or not found.fact_id or (found.score or 0) < CHECK_FLOOR or found.items \
+            or meeting is not None and found.fact_id == meeting.id:
+        return None
+    held_subject = [keys for keys in subject_keys(matcher, again, known_only=True)
+                    if doc_holds(matcher, found.fact_id, [keys])]
+    named = _places_of(matcher, found.fact_id)
+    if len(held_subject) < 2 or not named or place in named:
+        return None  # too little said to know the fact meant, a fact naming no city, or the city asked
+    headline = phrase(r.language, "place_not_given", place=place)
+    return with_changes(found, headline=f"{headline} {found.headline}", intent="check")
+
+
+def _cyrillic(matcher: Matcher, word: str) -> str:
+    return word if word in _PLACES else matcher.cyrillic_of(word) or word
+
+
+def _places_of(matcher: Matcher, fact_id: str) -> set[str]:
+    """The cities a fact's texts name."""
+    entry = matcher.factbase.entry(fact_id)
+    return {_PLACES[w] for text in entry_texts(entry) for w in tokenize(text) if w in _PLACES} \
+        if entry is not None else set()

@@ -13,7 +13,7 @@ import re
 from bot.facts import FactBase
 from bot.intents.abbreviations import abbreviation_reply
 from bot.intents.attribution import asks_attribution, asks_the_source, attribution_reply, gives_its_authority
-from bot.intents.checks import number_check_reply
+from bot.intents.checks import number_check_reply, place_check_reply
 from bot.intents.counts import (
     DIFFER_WORDS,
     checks_a_count,
@@ -652,6 +652,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     checked = number_check_reply(matcher, r)  # "the mining agreement dates from 2018, right?": 2016, sourced
     if checked is not None:
         return checked
+    placed = place_check_reply(matcher, r)  # "will the Innoprom forum be held in Moscow?": Tashkent, sourced
+    if placed is not None:
+        return placed
     if impossible_dates(r.words):  # "on 31 June": no such day, so no fact is about it
         return abstain(matcher, r, "retrieval", phrase(lang, "no_such_day"))
     theme = theme_year_reply(matcher, r)  # "what is 2024 the year of": the fact giving the year its theme

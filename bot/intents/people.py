@@ -49,8 +49,9 @@ __all__ = [
     "statements_of", "stranger_from",
 ]
 
-_WAS_THERE = frozenset("""was were did attend attended there represented был была были приехал приехала присутствовал
-    присутствовала участвовал участвовала представлял представляла byl byla""".split())
+_WAS_THERE = frozenset("""was were did attend attended there represented came come был была были приехал приехала
+    приезжал приезжала прибыл прибыла присутствовал присутствовала участвовал участвовала представлял представляла byl
+    byla priezzhal priekhal pribyl""".split())
 
 
 def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
@@ -69,6 +70,9 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
              and (n not in starts or _SURNAME_RE.search(n) or any(n.lower().startswith(k) for k in LEADERS))]
     if namesake:
         names = [namesake.group(0)]
+    if not names:  # "pashinyan priezzhal": a leader's name typed in lower case
+        _, unknown = matcher.analyze(r.question)
+        names = [w.capitalize() for w in unknown if any(w.startswith(k) for k in LEADERS)]
     # "was Putin there": the country of a leader the reports don't name at this meeting
     countries = r.countries or tuple(dict.fromkeys(country for n in names for stem_, country in LEADERS.items()
                                                    if n.lower().startswith(stem_)))

@@ -704,6 +704,9 @@ def _without_state_words(question: str) -> str:
     return " ".join(w for w in kept if w)
 
 
+_IN_WHAT_CAPACITY_RE = re.compile(r"\b(?:in|в) (?:what|which|каком) (?:capacity|качестве)\b", re.IGNORECASE)
+
+
 def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
@@ -743,6 +746,9 @@ def _mend_question_words(question: str) -> str:
             or "as " in lowered or "как " in lowered:
         question = _PER_THE_REPORTS_RE.sub(" ", question)
         question = _ACCORDING_RE.sub("per", question)  # a word the matcher skips: it costs no fact score
+    if "capacity" in lowered or "качестве" in lowered:  # "in what capacity did he attend": a post, not a size
+        question = _IN_WHAT_CAPACITY_RE.sub(lambda m: "в какой должности" if is_cyrillic(m.group(0)) else "in what post",
+                                            question)
     if " up" in lowered:
         question = _SHOWED_UP_RE.sub("attended", question)
         question = _CAME_UP_RE.sub("were discussed", question)  # "what topics came up": discussed, not attended

@@ -38,7 +38,7 @@ from bot.intents.retrieval import (
     what_its_event_holds,
 )
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import MEETING_WORDS, WHICH_REPORT_ASKED_RE
+from bot.intents.vocabulary import MEETING_WORDS, OTHER_PLACES, WHICH_REPORT_ASKED_RE
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, format_date, label, source_line
 from bot.text import is_cyrillic, stem, tokenize, transliterate
@@ -269,13 +269,15 @@ def _credit_asked(r: Reading, text: str) -> bool:
 _FOR_A_FACT_RE = re.compile(r"\b(for|для|about|on|о|об)\b")
 _WHICH_AGENCY_RE = re.compile(r"\b(по данным|per|according to|со слов) (как\w*|which|what) (агентств\w*|агенств\w*|agency|"
                               r"agencies|source)")
-_DATELINE = frozenset("dateline datelined датлайн датлайне датлайна датлайном datlayn".split())
+_DATELINE = frozenset("""dateline datelined датлайн датлайне датлайна датлайном datlayn дейтлайн дейтлайне дейтлайна
+    дейтлайном deytlayn""".split())
+_DATELINE_NOUNS = frozenset("dateline датлайн дейтлайн datlayn deytlayn".split())  # the noun alone: "Trend dateline?"
 _FROM_WHICH_CITY_RE = re.compile(r"\b(из какого города|в каком городе|from which city|from what city|which city|what city)\b.*"
                                  r"\b(датирован\w*|datelined|dated|filed|written|написан\w*)\b|\b(датирован\w*|datelined|"
                                  r"filed|written|написан\w*)\b.*\b(из какого города|в каком городе|from which city|"
                                  r"which city|what city)\b")
 # "where was Trend's story written", "откуда написана заметка": the dateline, when the question names a piece
-_WRITTEN_WHERE_RE = re.compile(r"\b(where|откуда|где)\b(?!\s+(in|в|во)\b).*\b(written|filed|написан\w*)\b"
+_WRITTEN_WHERE_RE = re.compile(r"\b(where|откуда|где)\b(?!\s+(in|в|во)\b).*\b(written|filed|написан\w*|датирован\w*)\b"
                                r"(?!\s+(that|что|about|о|об|про)\b)")
 _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
                                 r"na kakom yazyke)\b")
@@ -299,6 +301,13 @@ def _told_the_report(matcher: Matcher, r: Reading) -> bool:
     return not [keys for keys in subject_keys(matcher, r, known_only=True) if not keys & names and keys != {"@source"}]
 
 
+def _placed_dateline(words: tuple[str, ...]) -> bool:
+    """True when a dateline word stands beside a city ("the Tashkent dateline", "datelined Ashgabat"): a
+    dateline given, not asked."""
+    return any(w in _DATELINE and {*words[max(0, i - 1): i], *words[i + 1: i + 2]} & OTHER_PLACES.keys()
+               for i, w in enumerate(words))
+
+
 def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     """A question about a report itself: whom it credits ("which agency does Asia-Plus cite", "откуда
     Asia-Plus взяла ...") or when it was published; the named reports' lines (title, date, the
@@ -318,7 +327,9 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
                    or _IN_LANGUAGE_RE.search(text) is not None and bool(words & (_PIECE_WORDS | REPORT_NOUNS))) \
         and not r.people
     # "what dateline does Trend's story carry" (not "the Trend report datelined Tashkent")
-    dateline = bool(words & _DATELINE) and bool(words & {"what", "which", "какой", "какая", "каков"}) \
+    # "Trend dateline?"; not "the Trend report datelined Tashkent: what did Aripov say", a dateline given
+    dateline = bool(words & _DATELINE) and not _placed_dateline(r.words) \
+        and bool(words & {"what", "which", "какой", "какая", "каков"} or words & _DATELINE_NOUNS) \
         or _FROM_WHICH_CITY_RE.search(text) is not None \
         or bool(_WRITTEN_WHERE_RE.search(text) and words & _PIECE_WORDS  # "из какого города датирована заметка Trend"
                 and not words & {"that", "что"})  # not "where is it written that ..."
@@ -349,7 +360,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     if dateline:  # "what dateline does Trend's story carry": where the curators recorded one, else said not kept
         # "which city and date is the dateline", "on what day": the report's date with it (not "what day was the
         # Minsk meeting": another event's)
-        dated_too = bool(words & _DATE_ASKED or words & {"day", "день", "число"} and not words & MEETING_WORDS)
+        dated_too = bool(words & _DATE_ASKED or words & {"day", "день", "число", "числа", "числом"}
+                         and not words & MEETING_WORDS)
         return _report_lines(matcher, r, sources, "datelined", lambda s: _dateline(s, lang, dated_too), "no_dateline")
     if headlined and not credit and not in_language:
         return _record_reply(r, sources, [phrase(lang, "headlined", publisher=s.publisher, title=s.title)
