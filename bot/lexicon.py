@@ -57,7 +57,8 @@ STOPWORDS: frozenset[str] = frozenset(
     пройдёт пройти проводилось проводится случилось должен должна должно должны касается касаются касалось касались
     перед после для при без над под между через около среди вокруг
     этих этими этим всего самом деле факту фактически сделал сделала сделали сделано
-    govt итого
+    govt итого почему зачем отчего провели проводили проведено
+    didn isn wasn doesn don aren weren hasn haven couldn wouldn shouldn
     main major primary principal central basic overall crucial specific particular concrete actual precise exact
     important importance notable significant основные основной основное основная основных важные важнейшие важный
     важная важное важнейший важнейшее конкретно конкретные конкретный конкретная конкретное существенные значимые

@@ -27,16 +27,18 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import DEPUTY_RE, MONEY_WORDS, NUMBER_RE, SPOKE_WORDS
+from bot.intents.vocabulary import DEPUTY_RE, MONEY_WORDS, NUMBER_RE, SPOKE_WORDS, number_at
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name
 from bot.text import stem, tokenize
 
 __all__ = ["DIFFER_WORDS", "checks_a_count", "count_besides_reply", "count_reply", "deputies_reply", "two_numbers"]
 
-def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
+def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) -> Reply | None:
     """"How many documents": the reports' counts, each with its source (both when they differ);
-    "how many on financing": the counts of that; "how many delegations": the participants."""
+    "how many on financing": the counts of that; "how many delegations": the participants. `named`: the
+    reports the question names, when it was read without them ("per TASS, ..."): a number it puts to
+    them that they do not give is corrected."""
     factbase = matcher.factbase
     lang = r.language
     words = set(r.words)
@@ -67,6 +69,7 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
         # "how many documents did the prime ministers sign": those who sign them frame the count, no subject
         subject = [keys for keys in subject if not keys <= (_ROLE_KEYS - {"@president"}) | {"@participate"}]
         counts = derived(matcher).by_kind.get("count", [])
+        given = named or []  # the reports a question put its count to ("Asia-Plus says 22, right?"), read apart
         named = sources_named(matcher, r)
         if named and subject:  # "do Asia-Plus and TASS agree on how many": the reports, not a subject
             subject = _without_reports(matcher, r, named, frame | {"@say", "@source"})  # (and every count shown)
@@ -86,6 +89,8 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
         unsaid = sorted(_digits_asked(r) - {str(n) for n in numbers if n is not None}, key=int)
         if unsaid and not subject and numbers - {None} and asks_yes_or_no(r):  # "were 30 signed?": none says 30
             headline = f"{phrase(lang, 'count_not_given', asked=', '.join(unsaid))} {headline}"
+        else:
+            headline = _the_named_report_says_otherwise(matcher, r, named or given, facts, lang) + headline
         return list_reply(factbase, lang, headline, [a.id for a in facts], intent="count", score=reading_score(r))
     if not subject and ({"@participate", "@country"} & r.keys or words & {
             "delegations", "делегаций", "countries", "стран", "participants", "участников", "people"}):
@@ -107,6 +112,25 @@ def count_reply(matcher: Matcher, r: Reading) -> Reply | None:
                               intent="count", score=reading_score(r))
         return with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="count")
     return None
+
+
+def _the_named_report_says_otherwise(matcher: Matcher, r: Reading, named: list[str], facts: list[Agreement],
+                                     lang: str) -> str:
+    """"Asia-Plus says 22 documents, right?", "TASS said eleven concerned financing": the correction that
+    the report named gives another number ("No: Asia-Plus gives 20. "), or "" when it gives the one asked,
+    gives none or the question names no number or two (the reports' disagreement asked)."""
+    words = list(r.words)
+    claimed = {v for i in range(len(words)) if (v := number_at(words, i)) is not None and v < 100}
+    if len(claimed) != 1 or not named or _COMPARED_RE.search(" ".join(words)):
+        return ""  # not "the headline says more than 20": a bound, not a count
+    theirs = [a for a in facts if a.source in named and a.count is not None]
+    # "TASS says 22: how many are on financing": a number the report gives for any of its counts is no claim
+    given = {a.count for a in derived(matcher).by_kind.get("count", []) if a.source in named}
+    if not theirs or claimed & given:
+        return ""
+    parts = "; ".join(phrase(lang, "report_gives", publisher=matcher.factbase.source_of(a).publisher, count=a.count)
+                      for a in theirs)
+    return phrase(lang, "count_report_not", parts=parts) + " "
 
 
 def _deputies(factbase: FactBase) -> list[str]:
@@ -158,7 +182,16 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     named = derived(matcher).publisher_words
     subject = [keys for keys in subject_keys(matcher, r, frame=COUNT_FRAME | {"@say"}, outcome=False)
                if not keys & named]
-    return not any(subject) or all(is_number(keys) or keys <= DIFFER_WORDS for keys in subject)
+    if not any(subject) or all(is_number(keys) or keys <= DIFFER_WORDS for keys in subject):
+        return True
+    # "TASS said eleven of them concerned financing": a number of the documents a report counts apart (its nine);
+    # not "one financing document mentions Afghanistan", nor "list all nine financing documents"
+    words = list(r.words)
+    if "@list" in r.keys or not any((v := number_at(words, i)) is not None and 1 < v < 100 for i in range(len(words))):
+        return False
+    subject = [keys for keys in subject if not is_number(keys) and not keys <= DIFFER_WORDS]
+    return any(not _counts_documents(a) and doc_holds(matcher, a.id, subject, share=0.5)
+               for a in derived(matcher).by_kind.get("count", []))
 
 
 def two_numbers(matcher: Matcher, r: Reading) -> bool:
@@ -173,8 +206,8 @@ def two_numbers(matcher: Matcher, r: Reading) -> bool:
     for word in (*_undotted(r), ""):
         if word in days:
             continue
-        if word and not word.isdigit() and is_number({word, stem(word)}):
-            spelt.append(word)
+        if word and not word.isdigit() and word not in ("one", "ones") and is_number({word, stem(word)}):
+            spelt.append(word)  # ("which ones", "the one signed": no number)
             continue
         if spelt:
             numbers.add(" ".join(spelt))

@@ -66,6 +66,7 @@ from bot.intents.people import (
     spoke_reply,
     statements_of,
     stranger_from,
+    title_claim,
 )
 from bot.intents.quoting import each_said_reply, quoted_by_reply
 from bot.intents.reading import (
@@ -112,7 +113,7 @@ from bot.intents.retrieval import (
     without_agenda_words,
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
-from bot.intents.texts import phrase
+from bot.intents.texts import corrects_the_question, phrase
 from bot.intents.vocabulary import DEPUTY_RE, FRAME, SENTENCE_END_RE, SPOKE_WORDS
 from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
@@ -241,7 +242,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     asked = _the_asked_sentence(matcher, question)
     if asked is not None:  # "What was on the agenda? Short summary please.": the question alone
         reading = read(matcher, asked, reading.language)
-    reply = _reasoned(matcher, reading)
+    reply = _reasoned_with_titles(matcher, reading)
     if in_parts and (not reply.answered or reply.intent == "attribution"):
         # "what date was set for Ashgabat, and who reported it?": each part; "когда прошло заседание, и кто об
         # этом сообщил": the first part's fact, which names its report, not the report of a fact on another date
@@ -533,12 +534,25 @@ def _next_on_another_day(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(announced, headline=f"{phrase(r.language, 'next_not_that_day', day=days)} {announced.headline}")
 
 
+def _reasoned_with_titles(matcher: Matcher, reading: Reading) -> Reply:
+    """The reply to a reading; a title the question gives someone that the reports do not ("Kazakh
+    Prime Minister Aripov": Uzbekistan's) is left out of the question and corrected above the reply,
+    unless the title is all the question checks ("Was Aripov Kazakhstan's PM?": the person's entry)."""
+    claimed = title_claim(matcher, reading)
+    if claimed is None or role_check_reply(matcher, reading, reading.people[0]) is not None:
+        return _reasoned(matcher, reading)
+    bare, note = claimed
+    reply = _reasoned(matcher, read(matcher, bare, reading.language))
+    return with_changes(reply, headline=f"{note} {reply.headline}")
+
+
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading, where a why asked is answered only by a fact that gives a reason."""
     reply = _answer(matcher, reading)
     if reply.answered and reply.intent != "smalltalk" and asks_why(reading) \
             and not (reply.intent == "count" and (set(reading.words) & DIFFER_WORDS or two_numbers(matcher, reading))) \
-            and not gives_a_reason(matcher.factbase, reply, reading):
+            and not gives_a_reason(matcher.factbase, reply, reading) \
+            and not corrects_the_question(reading.language, reply.headline):  # "why on the 27th": it was the 26th
         # "why was it moved to the 26th": a fact that gives no reason does not answer a why (the
         # reports' differing counts do answer "22 here, twenty there: why?": each report's own figure)
         reply = abstain(matcher, reading, reply.intent or "retrieval", phrase(reading.language, "no_reason"),
@@ -810,7 +824,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if "@count" in r.keys and not r.people or checks_a_count(matcher, r):
         # a number is asked: the reports' counts, or a quote that gives a figure, never a person's
         # entry ("how many people in the Russian delegation") or one document ("how many concern X")
-        counted = count_reply(matcher, r)
+        counted = count_reply(matcher, r, named)
         if counted is None:
             return retrieve(matcher, r)
         return _from_another(matcher, counted, named, lang) if named else counted  # "per Trend": not Trend's

@@ -206,6 +206,7 @@ def held_not_announced(matcher: Matcher, r: Reading) -> Reply | None:
     meeting = matcher.factbase.meeting
     asked = dates_in(r.words)
     if meeting is None or len(asked) != 1 or (meeting.date.day, meeting.date.month) in asked \
+            or str(meeting.date.day) in r.words and set(r.words) & {"instead", "вместо"} \
             or not asked <= derived(matcher).dates or not _checks_the_day_held(matcher, r, meeting):
         return None
     ((day, month),) = asked

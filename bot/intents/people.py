@@ -36,6 +36,7 @@ from bot.replies import (
     fact_reply,
     fact_title,
     label,
+    role_and_country,
     speaker_country,
     speaker_name,
     speaker_role,
@@ -46,7 +47,7 @@ from bot.text import stem, tokenize
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
     "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
-    "statements_of", "stranger_from",
+    "statements_of", "stranger_from", "title_claim",
 ]
 
 _WAS_THERE = frozenset("""was were did attend attended there represented came come был была были приехал приехала
@@ -62,7 +63,10 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     namesake = _NAMESAKE_RE.search(r.question)
     if namesake and set(r.people) == {"japarov"}:
         r = replace(r, people=())
-    if r.people or len(r.countries) > 1 or not set(r.words) & _WAS_THERE or {"@say", "@propose"} & r.keys:
+    # "what did Putin say in Bishkek": a leader the reports never name, whatever is asked of them
+    leader = not r.people and any(w.startswith(k) for w in r.words for k in LEADERS)
+    if r.people or len(r.countries) > 1 or not leader and (not set(r.words) & _WAS_THERE
+                                                           or {"@say", "@propose"} & r.keys):
         return None
     # not a request ("... boycott the meeting? Confirm it."), not a title ("Mr."): no name
     starts = {m.group(1) for m in re.finditer(r"(?:^|[.?!]\s+)(\S+)", r.question.strip())}
@@ -86,7 +90,9 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(r.language, "stranger", name=named) + " " + reply.headline
     if set(r.words) & _BOYCOTT:  # "did Pashinyan boycott the meeting": no report speaks of a boycott, nor why
         return with_changes(reply, answered=False, headline=f"{phrase(r.language, 'no_boycott')} {headline}")
-    if not r.countries:  # "did Putin attend": someone the reports never name, so no answer, but who came instead
+    if not r.countries or {"@say", "@propose"} & r.keys:
+        # "did Putin attend", "what did Russia's president Putin say": someone the reports never name, so no
+        # answer, but who came instead
         return with_changes(reply, answered=False, headline=headline)
     return with_changes(reply, headline=headline)
 
@@ -750,3 +756,57 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
 _WH_WORDS = frozenset("""who whom whose what which when where why how кто кого кому кем что чем когда где какой какая
     какое какие каком какого почему зачем как чей чья чьё чье чьи чьей чьим чьему чьего kto chto kogda gde""".split())
 _OR = frozenset("or или ili либо".split())
+
+
+_TITLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president"})
+
+
+def title_claim(matcher: Matcher, r: Reading) -> tuple[str, str] | None:
+    """"Kazakh Prime Minister Aripov proposed a platform: what else did he say?", "Премьер-министр
+    Азербайджана Мустафаев что сказал?": a title written beside one person's name that the reports do
+    not give them (another country's, a prime minister for a deputy or for the Secretary General).
+    Returns the question without that title and the correction that heads the reply; None when the
+    title is theirs, stands apart from the name ("what did the Kazakh PM say about Aripov") or when
+    no title is written."""
+    if len(r.people) != 1 or not r.keys & _TITLE_KEYS:
+        return None
+    words = r.words
+    keysets = [frozenset(k for t in matcher.analyze(w)[0] for k in t.keys) for w in words]
+    person = f"P:{r.people[0]}"
+    named = [i for i, keys_ in enumerate(keysets) if person in keys_]
+    if not named:
+        return None
+    title = _title_beside(words, keysets, named[0], -1) + _title_beside(words, keysets, named[-1], 1)
+    keys = {k for i in title for k in keysets[i]}
+    speaker = matcher.factbase.speakers[r.people[0]]
+    own_country = country_key(speaker)
+    role = speaker.role.lower()
+    wrong_country = any(k.startswith("C:") and k != own_country for k in keys)
+    wrong_role = "@president" in keys and "president" not in role \
+        or "@deputy" in keys and not DEPUTY_RE.search(role) \
+        or "@premier" in keys and "@deputy" not in keys and (DEPUTY_RE.search(role) is not None
+                                                             or "prime minister" not in role)
+    if not wrong_country and not wrong_role:
+        return None
+    dropped = {words[i] for i in title}
+    bare = " ".join(w for w in r.question.split() if not set(tokenize(w)) & dropped or not tokenize(w))
+    lang = r.language
+    note = phrase(lang, "title_not_given", name=speaker_name(speaker, lang),
+                  title=role_and_country(speaker, lang))
+    return bare, note
+
+
+_LINKS = frozenset("the is was as a an s of был была является".split())  # "Lebedev, the CIS prime minister", "Aripov is Kazakhstan's PM"
+
+
+def _title_beside(words: tuple[str, ...], keysets: list[frozenset[str]], start: int, step: int) -> list[int]:
+    """The title words right before (step -1) or after (step 1) a name, with nothing else between: a
+    country and a post ("Kazakh Prime Minister Aripov", "Мустафаев, премьер Азербайджана")."""
+    found = []
+    i = start + step
+    while 0 <= i < len(words) and (keysets[i] & _TITLE_KEYS or any(k.startswith("C:") for k in keysets[i])
+                                   or words[i] in _LINKS):
+        if words[i] not in _LINKS:
+            found.append(i)
+        i += step
+    return found if any(keysets[j] & _TITLE_KEYS for j in found) else []

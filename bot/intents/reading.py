@@ -440,7 +440,8 @@ _MONTH_OF_A_REPORT_RE = re.compile(
 
 
 # a yes-or-no check: "..., right?", "isn't it", "is it true that", "верно ли", "... ли ..."
-_CHECK_RE = re.compile(r"\b(right|isn t it|wasn t it|aren t they|correct|true|верно|правда|так ли|не так ли|"
+_CHECK_RE = re.compile(r"\b(right|isn t it|wasn t it|aren t they|didn t it|didn t they|doesn t it|don t they|hasn t it|"
+                       r"haven t they|weren t they|correct|true|верно|правда|так ли|не так ли|"
                        r"правильно|ли|li)\b|^(is|was|were|are|did|does|has|had|will)\b")
 # a question asking for something, not checking it ("when is it", "в каком году"): no claim
 WH_RE = re.compile(r"\b(who|what|when|where|which|how|why|whose|кто|что|когда|где|какой|какая|какое|какие|каком|"

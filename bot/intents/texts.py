@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-__all__ = ["phrase"]
+import re
+
+__all__ = ["corrects_the_question", "phrase"]
 
 _TEXTS = {
     "en": {
@@ -96,6 +98,8 @@ _TEXTS = {
         "no_building": "The reports name the city, not a building or hall.",
         "premier_not_listed": "The reports don't list the prime minister of {country} among the participants.",
         "count_not_given": "No report gives {asked}.",
+        "count_report_not": "No: {parts}.",
+        "report_gives": "{publisher} gives {count}",
         "date_place_check": "The meeting took place on {date} in {place}.",
         "opinion": "I only quote what the reports say; they make no forecast or judgement on that.",
         "no_figure": "The reports give no figure for that.",
@@ -124,6 +128,7 @@ _TEXTS = {
         "no_sport": "The reports name the championship, not its sport.",
         "number_not_given": "None of the reports gives {asked} for this; what they say:",
         "place_not_given": "None of the reports gives {place} for this; what they say:",
+        "title_not_given": "Note: the reports give {name} as {title}.",
         "no_chair": "None of the reports says who chaired the meeting or who holds the chairmanship.",
         "no_objection": "None of the reports says that anyone objected or spoke against.",
         "no_order": "The reports give no order of that.",
@@ -249,6 +254,8 @@ _TEXTS = {
         "no_building": "Публикации называют город, но не здание или зал.",
         "premier_not_listed": "Премьер-министра {country} среди участников публикации не называют.",
         "count_not_given": "Ни одна публикация не называет {asked}.",
+        "count_report_not": "Нет: {parts}.",
+        "report_gives": "у {publisher} — {count}",
         "date_place_check": "Заседание состоялось {date}, место: {place}.",
         "opinion": "Я привожу только то, что сказано в публикациях; прогнозов и оценок на этот счёт в них нет.",
         "no_figure": "Цифр на этот счёт в публикациях нет.",
@@ -277,6 +284,7 @@ _TEXTS = {
         "no_sport": "Публикации называют чемпионат, но не вид спорта.",
         "number_not_given": "Ни одна публикация не называет здесь {asked}; вот что в них сказано:",
         "place_not_given": "Ни одна публикация не называет здесь город {place}; вот что в них сказано:",
+        "title_not_given": "Уточнение: в публикациях {name} — {title}.",
         "no_chair": "Ни одна из публикаций не говорит, кто председательствовал на заседании или председательствует в СНГ.",
         "no_objection": "Ни одна из публикаций не пишет, что кто-то возражал или выступал против.",
         "no_order": "Порядка на этот счёт публикации не приводят.",
@@ -324,3 +332,17 @@ def phrase(lang: str, key: str, **values: object) -> str:
     if lang == "ru" and isinstance(values.get("place"), str):
         values["place"] = _PLACES_RU.get(str(values["place"]), values["place"])
     return text.format(**values) if values else text
+
+
+# the phrases that head a reply correcting what the question takes for granted: a day, a place, a title,
+# a number or a person the reports give otherwise
+_CORRECTIONS = ("this_not_there", "this_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
+                "role_no", "count_not_given", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given")
+_CORRECTION_RES = {lang: re.compile("|".join(
+    re.sub(r"\\\{\w+\\\}", ".+?", re.escape(texts[key])) for key in _CORRECTIONS))
+    for lang, texts in _TEXTS.items()}
+
+
+def corrects_the_question(lang: str, headline: str) -> bool:
+    """True when a reply's headline corrects the question ("Not on 27 October: ...", "No: ...")."""
+    return _CORRECTION_RES.get(lang, _CORRECTION_RES["en"]).match(headline) is not None

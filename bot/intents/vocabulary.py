@@ -149,7 +149,13 @@ SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+")
 # numbers as words, for a number of documents a question names ("all nine", "twenty two", "двадцати двух")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "twenty": 20, "два": 2, "две": 2, "двух": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
-                 "восемь": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "двадцать": 20, "двадцати": 20}
+                 "восемь": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "двадцать": 20, "двадцати": 20,
+                 "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "thirty": 30, "тридцать": 30, "тридцати": 30,
+                 **{f"{stem}{end}": value for value, stem in enumerate(
+                     ("одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат",
+                      "восемнадцат", "девятнадцат"), start=11) for end in ("ь", "и")},
+                 "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8}
 
 
 def number_at(words: list[str], index: int) -> int | None:
