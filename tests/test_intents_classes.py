@@ -4006,3 +4006,56 @@ def test_a_why_asked_of_a_false_premise_gets_the_correction_not_no_reason(questi
 def test_a_why_asked_of_the_true_day_instead_of_the_announced_one_is_not_corrected() -> None:
     reply = SHIPPED.ask("Why was the meeting held on 26 instead of 27 October?")
     assert not reply.headline.startswith("Not on"), render_text(reply)
+
+
+# -- read from fresh-user probe 3's wrong answers ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "publishers", "absent"), [
+    ("Which outlets put out stories on 27 October 2023?", ("The Astana Times", "Asia-Plus", "Trend"), "Sputnik"),
+    ("Какие СМИ опубликовали материалы 26 октября?", ("TASS", "Cabinet of Ministers"), "Asia-Plus"),
+])
+def test_the_reports_of_a_day_are_those_dated_that_day(question: str, publishers: tuple[str, ...],
+                                                       absent: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and all(p in reply.headline for p in publishers) and absent not in reply.headline, \
+        render_text(reply)
+
+
+def test_a_report_said_to_give_a_day_for_the_meeting_is_no_report_of_that_day() -> None:
+    reply = SHIPPED.ask("Which outlet reported that the meeting would be held on 27 October?")
+    assert not reply.headline.startswith("Published on"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which outlet was the first to report that the next meeting is in Ashgabat?",
+                                      "Кто первым написал, что следующее заседание будет в Ашхабаде?"])
+def test_who_first_reported_something_is_headed_by_the_earliest_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and re.match(r"(First reported on 27 October 2023|Впервые сообщено 27 октября 2023 года)"
+                                       r"[^.]*Asia-Plus", reply.headline), render_text(reply)
+    assert "Sputnik" not in reply.headline
+
+
+@pytest.mark.parametrize("question", ["What was this meeting about?", "О чём было это заседание?"])
+def test_what_the_meeting_was_about_is_the_meeting_in_brief(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "overview" and "cis-hog-2023-10-26" in listed(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Per Trend, when was the previous meeting before the one in Ashgabat?",
+                                      "Когда, по Trend, было предыдущее заседание перед ашхабадским?"])
+def test_the_previous_meeting_before_ashgabat_is_not_the_next_one(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "last-meeting-bishkek-trend" in listed(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["The heads of delegation made proposals: what will happen to them?",
+                                      "Что будет с предложениями глав делегаций?"])
+def test_what_becomes_of_the_delegations_proposals_is_lebedevs_answer_not_the_participants(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "lebedev-proposals-analysis" in listed(reply), render_text(reply)
+
+
+def test_the_signers_of_a_document_named_by_its_anniversary_are_not_given() -> None:
+    reply = SHIPPED.ask("Какие государства подписали план к 80-летию Победы?")
+    assert not reply.answered and reply.fact_id == "doc-victory-80th-anniversary-plan", render_text(reply)

@@ -9,6 +9,7 @@ the bot would have answered.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from bot.facts import FactBase
 from bot.intents.abbreviations import abbreviation_reply
@@ -97,6 +98,7 @@ from bot.intents.reports import (
     report_contents,
     report_itself,
     report_with_the_list,
+    reports_of_a_day,
 )
 from bot.intents.retrieval import (
     asks_appearance,
@@ -117,7 +119,17 @@ from bot.intents.texts import corrects_the_question, phrase
 from bot.intents.vocabulary import DEPUTY_RE, FRAME, SENTENCE_END_RE, SPOKE_WORDS
 from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
-from bot.replies import Reply, Suggestion, fact_reply, fact_title, format_day, label, speaker_country, speaker_name
+from bot.replies import (
+    Reply,
+    Suggestion,
+    fact_reply,
+    fact_title,
+    format_date,
+    format_day,
+    label,
+    speaker_country,
+    speaker_name,
+)
 from bot.text import stem, tokenize
 
 __all__ = ["answer"]
@@ -367,6 +379,32 @@ _WHO_REPORTED_RE = re.compile(r"\b(which|what|какие|каких|в каки�
 _COMPARED_REPORTS = frozenset("""more most both multiple several each quoted cited обоих обеих нескольких больше чаще
     цитируют цитирует""".split())
 _WHOSE_REPORT = frozenset("""which what whose whom where откуда чьим чьей какие какая какой каких каком""".split())
+
+
+_FIRST_WORDS = frozenset("first earliest впервые первым первой первая первый pervym vpervye".split())
+
+
+def _first_reported(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which outlet first said the next meeting would be in Ashgabat", "кто первым сообщил": who reported
+    it, read without "first" (a word some facts hold: "first announced"), headed by the earliest of
+    those reports. None unless the question asks who first reported something."""
+    if not set(r.words) & _FIRST_WORDS:
+        return None
+    rest = read(matcher, without_words(r.question, _FIRST_WORDS) or r.question, r.language)
+    if not asks_attribution(rest):
+        return None
+    reply = attribution_reply(matcher, rest)
+    factbase = matcher.factbase
+    shown = [e for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if (e := factbase.entry(i or ""))]
+    sources = {source.id: source for e in shown if (source := factbase.source_of(e)).published}
+    dated = sorted(sources.values(), key=lambda source: source.published or date.max)
+    if not reply.answered or not dated:
+        return None
+    first = [source for source in dated if source.published == dated[0].published]  # the same day: all of them
+    published = format_date(dated[0].published, r.language) if dated[0].published else ""
+    headline = phrase(r.language, "first_reported", date=published,
+                      publisher=", ".join(dict.fromkeys(source.publisher for source in first)))
+    return with_changes(reply, headline=f"{headline} {reply.headline}")
 
 
 def _participants_in_the_reports(matcher: Matcher, r: Reading) -> Reply | None:
@@ -770,6 +808,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     spelled = name_asked_reply(matcher, r)  # "how is the Tajik PM's name spelled": the entry quoting the report
     if spelled is not None:
         return spelled
+    of_the_day = reports_of_a_day(matcher, r)  # "which outlets published on 27 October 2023": those dated so
+    if of_the_day is not None:
+        return of_the_day
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
     if itself is not None:
         return itself
@@ -795,7 +836,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first
     if asks_attribution(r) and not (per is not None and (gives_its_authority(r) or not asks_attribution(per[1]))):
         # not "who are the heads of delegation named in the Astana Times report": the report is given, not asked
-        return attribution_reply(matcher, r)
+        return _first_reported(matcher, r) or attribution_reply(matcher, r)
     named: list[str] = []
     if per is not None:  # the rest reads the question without the report's name and frame
         named, r = per
@@ -882,9 +923,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if not r.people and not r.countries and not r.topic and "@next" not in r.keys:  # this meeting's, not the next's
         if (words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys)) and not _THAT_CLAUSE_RE.search(r.question):
             return spoke_reply(matcher, r, named)  # not "who announced that the meeting would be in Bishkek"
-        if "@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words)) \
+        if ("@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words))
                 or (r.keys & {"@list", "@participate"}  # "participants", "list all delegations in Bishkek"
-                    and r.keys <= _PARTICIPANTS_FRAME | derived(matcher).meeting_keys):
+                    and r.keys <= _PARTICIPANTS_FRAME | derived(matcher).meeting_keys)) \
+                and "@propose" not in r.keys:  # not "the heads of delegation's proposals: what becomes of them"
             listed = with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="participants")
             # "list the heads of delegation named in the TASS report": TASS lists none, which is said
             lists_them = {s.source for s in factbase.speakers.values() if s.attended}

@@ -427,6 +427,10 @@ def _country_signs(matcher: Matcher, r: Reading) -> bool:
     return len(words) > 2 and words[0].startswith("подписал") and words[1] == "ли" and member(words[2])
 
 
+# what follows a number that ranks rather than counts: "the 80-летию Победы", "80-й годовщине"
+_ORDINAL_AFTER = ("лети", "летн", "й", "годовщин", "anniversar", "th")
+
+
 def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Which countries signed the uranium programme": the reports list what was signed at the meeting,
     never which countries signed each document; the document is shown, and that said. None unless
@@ -440,8 +444,9 @@ def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
             or r.countries and not did_country_sign:
         return None  # not "whom did TASS attribute its count of signed documents to": a report's source
     subject = subject_keys(matcher, r, known_only=True, outcome=False)
+    ordinals = {w for w, after in zip(r.words, r.words[1:]) if w.isdigit() and after.startswith(_ORDINAL_AFTER)}
     if not [keys for keys in subject if not all(k.startswith("C:") for k in keys)] \
-            or any(is_number(keys) and not any(is_year(k) for k in keys) for keys in subject):
+            or any(is_number(keys) and not any(is_year(k) for k in keys) and not keys & ordinals for keys in subject):
         return None  # "which countries signed the documents", "who reported that 20 were signed": no one document
     country_words = {t.word for t in matcher.analyze(r.question)[0] if any(k.startswith("C:") for k in t.keys)}
     asked_of = without_words(r.question, _COUNTRY_NOUNS | _WHICH | _WHO | _RATIFYING | country_words) or r.question

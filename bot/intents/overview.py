@@ -42,6 +42,9 @@ _SUMMARY_RE = re.compile(
     r"rezyume|obzor|kratko|vkrattse|vkratse|kak proshl\w*|"
     # "tell me about the meeting", "что известно о заседании": the meeting as a whole
     r"(tell me|what do (we|you) know|what is known|what s known) about (the |this )?(meeting|session|council|summit)|"
+    # "what is this meeting about", "о чём было заседание": what it was, as a whole
+    r"what (is|was) (the |this )(meeting|session|council|summit) (actually |all |really )?about|"
+    r"(о чём|о чем|pro chto|o chem) (было |был |это )?(это |эта |этот )?(заседание|встреча|совет|саммит)|"
     r"(расскажи|расскажите|что известно) (о|об|про) (заседании|заседание|встрече|встречу|саммите|саммит))\b")
 
 
@@ -94,7 +97,8 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if set(r.words) & set(OTHER_PLACES) and not "@next" in r.keys:
         return None  # "the results of the Sochi meeting": not this meeting's overview
     if ("@next" in r.keys and ("@meeting" in r.keys or {"@when", "@where"} & r.keys)
-            or {"@when", "@where"} & r.keys and _shares_schedule_words(matcher, r)):
+            or {"@when", "@where"} & r.keys and _shares_schedule_words(matcher, r)) \
+            and "@previous" not in r.keys:  # not "when was the previous meeting before Ashgabat"
         if _beyond_schedule(matcher, r):  # "when is the briefing before the Ashgabat meeting": retrieval
             return None
         if "@who" in r.keys and not words & _HOST_FORMS:  # "who will chair it": the schedule names a place

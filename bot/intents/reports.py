@@ -17,9 +17,11 @@ from bot.intents.reading import (
     REPORT_NOUNS,
     SITE_PARTS,
     Reading,
+    dates_in,
     derived,
     doc_holds,
     holds_the_subject,
+    is_year,
     month_adjectives,
     months_named,
     publisher_words,
@@ -40,11 +42,12 @@ from bot.intents.retrieval import (
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MEETING_WORDS, OTHER_PLACES, WHICH_REPORT_ASKED_RE
 from bot.matcher import SOURCES_ID, Matcher
-from bot.replies import Reply, fact_reply, format_date, label, source_line
+from bot.replies import Reply, fact_reply, format_date, format_day, label, source_line
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "agency_contents", "citing_reply", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself", "report_with_the_list",
+    "agency_contents", "citing_reply", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
+    "report_with_the_list", "reports_of_a_day",
 ]
 
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
@@ -306,6 +309,42 @@ def _placed_dateline(words: tuple[str, ...]) -> bool:
     dateline given, not asked."""
     return any(w in _DATELINE and {*words[max(0, i - 1): i], *words[i + 1: i + 2]} & OTHER_PLACES.keys()
                for i, w in enumerate(words))
+
+
+_OUTLETS = frozenset("""outlet outlets media reports report sources publications agencies agency newspapers sites издания
+    изданий издание сми публикации публикаций агентства агентств сайты газеты источники""".split())
+_PUBLISHED = frozenset("""published publish came out appeared wrote written ran reported report вышли вышла вышло вышел
+    опубликовали опубликовало опубликован опубликована писали написали сообщили сообщало сообщил публиковали""".split())
+_FUTURE_OR_CLAIM = frozenset("""will would be held take place that что пройдёт пройдет состоится назначено планируется
+    next следующее следующем очередное""".split())
+
+
+def reports_of_a_day(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which outlets published on 27 October 2023?", "какие издания писали об этом 27 октября": the
+    reports dated that day, each with its line, or that none is (with every report's date). None unless
+    the reports themselves are asked, with a publishing word and one day, and no claim about a meeting
+    on that day ("which outlet reported that the meeting would be on 27 October")."""
+    words = set(r.words)
+    days = dates_in(r.words)
+    if len(days) != 1 or not words & _OUTLETS or not words & _PUBLISHED or words & _FUTURE_OR_CLAIM \
+            or not _ASKS_WHICH_RE.search(" ".join(r.words)) or r.people or sources_named(matcher, r):
+        return None
+    ((day, month),) = days
+    years = {int(w) for w in r.words if is_year(w)}
+    sources = matcher.factbase.sources.values()
+    dated = [s for s in sources if s.published and (s.published.day, s.published.month) == (day, month)
+             and (not years or s.published.year in years)]
+    lang = r.language
+    on = format_day(day, month, lang) + (f" {min(years)}" if years else "")
+    if not dated:
+        reply = abstain(matcher, r, "report", phrase(lang, "none_published_on", day=on))
+        return with_changes(reply, details=tuple(source_line(s, lang) for s in sources))
+    headline = phrase(lang, "reports_of_the_day", day=on, publishers=", ".join(dict.fromkeys(s.publisher for s in dated)))
+    return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r),
+                 details=tuple(source_line(s, lang) for s in dated), intent="report")
+
+
+_ASKS_WHICH_RE = re.compile(r"\b(which|what|who|какие|какое|какая|какой|кто|kakie)\b")
 
 
 def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
