@@ -4059,3 +4059,27 @@ def test_what_becomes_of_the_delegations_proposals_is_lebedevs_answer_not_the_pa
 def test_the_signers_of_a_document_named_by_its_anniversary_are_not_given() -> None:
     reply = SHIPPED.ask("Какие государства подписали план к 80-летию Победы?")
     assert not reply.answered and reply.fact_id == "doc-victory-80th-anniversary-plan", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "correction", "fact"), [
+    ("The 27 October session in Bishkek: what were its results?", "Not on 27 October", "documents-signed"),
+    ("Что подписали главы правительств в Ташкенте 26 октября 2023 года?", "Не в городе Ташкент",
+     "doc-next-regular-meeting"),
+    ("The next meeting is in Minsk in May 2024: on which day exactly?", "Not in Minsk", "next-meeting-may-24-trend"),
+    ("Следующее заседание в Москве в 2025 году — где и когда точно?", "Ни одна публикация не называет 2025",
+     "next-meeting-ashgabat"),
+])
+def test_a_wrong_day_or_city_taken_for_granted_is_corrected_above_the_answer(question: str, correction: str,
+                                                                             fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(correction) and fact in listed(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What did Lebedev say in Sochi about the next meeting?",
+                                      "When was the meeting? Sputnik said 27 October.",
+                                      "What did the Eurasian Intergovernmental Council decide in Yerevan in 2023?",
+                                      "What did the presidents sign at the Bishkek summit on 13 October?",
+                                      "Why was the meeting held on 26 instead of 27 October?"])
+def test_a_day_or_city_of_another_meeting_or_of_a_report_is_not_corrected(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not re.match(r"(Not (in|on) |Не (в городе )?\d* ?\w+:)", reply.headline), render_text(reply)

@@ -48,6 +48,7 @@ from bot.intents.held import (
     held_in_another_place,
     held_not_announced,
     place_named,
+    premise_of_this_meeting,
     this_is_another_day,
     this_is_elsewhere,
 )
@@ -254,7 +255,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     asked = _the_asked_sentence(matcher, question)
     if asked is not None:  # "What was on the agenda? Short summary please.": the question alone
         reading = read(matcher, asked, reading.language)
-    reply = _reasoned_with_titles(matcher, reading)
+    reply = _reasoned_with_premises(matcher, reading)
     if in_parts and (not reply.answered or reply.intent == "attribution"):
         # "what date was set for Ashgabat, and who reported it?": each part; "когда прошло заседание, и кто об
         # этом сообщил": the first part's fact, which names its report, not the report of a fact on another date
@@ -572,16 +573,51 @@ def _next_on_another_day(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(announced, headline=f"{phrase(r.language, 'next_not_that_day', day=days)} {announced.headline}")
 
 
-def _reasoned_with_titles(matcher: Matcher, reading: Reading) -> Reply:
-    """The reply to a reading; a title the question gives someone that the reports do not ("Kazakh
-    Prime Minister Aripov": Uzbekistan's) is left out of the question and corrected above the reply,
-    unless the title is all the question checks ("Was Aripov Kazakhstan's PM?": the person's entry)."""
+def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
+    """The reply to a reading; what the question takes for granted on the way to asking something else
+    and the reports give otherwise is left out of it and corrected above the reply: a title ("Kazakh
+    Prime Minister Aripov": Uzbekistan's), this meeting's day or city ("the 27 October meeting in
+    Bishkek: what were the results"), the next meeting's city or year ("the next one in Minsk: what
+    date?"). Not when that is all the question checks ("Was Aripov Kazakhstan's PM?": the rules that
+    check it answer)."""
     claimed = title_claim(matcher, reading)
-    if claimed is None or role_check_reply(matcher, reading, reading.people[0]) is not None:
+    if claimed is not None and role_check_reply(matcher, reading, reading.people[0]) is not None:
+        claimed = None
+    premised = claimed or premise_of_this_meeting(matcher, reading) or _premise_of_the_next(matcher, reading)
+    if premised is None:
         return _reasoned(matcher, reading)
-    bare, note = claimed
+    if claimed is None:
+        whole = _reasoned(matcher, reading)
+        if corrects_the_question(reading.language, whole.headline):
+            return whole  # "where was the 27 October meeting held": the day check answers it, correction first
+    bare, note = premised
     reply = _reasoned(matcher, read(matcher, bare, reading.language))
+    if corrects_the_question(reading.language, reply.headline):
+        return reply
     return with_changes(reply, headline=f"{note} {reply.headline}")
+
+
+def _premise_of_the_next(matcher: Matcher, r: Reading) -> tuple[str, str] | None:
+    """"The next meeting in Minsk in May 2024: what is the exact date?", "следующее заседание в Москве в 2025
+    году — когда?": the question without the city or year the reports do not give the next meeting, and
+    the correction; None for a yes-or-no check of them (the claim rules answer it) or no such premise."""
+    if "@next" not in r.keys or r.people or set(r.words) & _NOT_THE_NEXT or _other_places_or_events(matcher, r):
+        return None  # not "what did Lebedev say in Sochi about the next meeting": where he spoke
+    place = place_named(matcher, r)
+    next_years = {str(y) for a in derived(matcher).by_kind.get("schedule", []) for t in entry_texts(a)
+                  for y in re.findall(r"\b20\d\d\b", t)}
+    years = [w for w in r.words if is_year(w) and w not in next_years]
+    if asks_yes_or_no(r) and not years:
+        return None  # "is the next one in Minsk?": the claim rules answer it (not with a year they leave alone)
+    # "the next one in Moscow in 2025": a year not the next meeting's may be a later meeting's, which may be
+    # there: only the year is corrected
+    notes = [phrase(r.language, "next_not_that_day", day=years[0])] if years else \
+        [phrase(r.language, "next_not_there", place=place)] if place else []
+    if not notes:
+        return None
+    dropped = set(years) | {w for w in r.words if place and other_place(matcher, w) == place}
+    bare = " ".join(w for w in r.question.split() if not set(tokenize(w)) & dropped)
+    return bare, " ".join(notes)
 
 
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:

@@ -13,10 +13,11 @@ import re
 from datetime import date
 
 from bot.facts import Meeting
-from bot.intents.events import other_place
+from bot.intents.events import other_event, other_place
 from bot.intents.reading import (
     MONTHS,
     Reading,
+    asks_yes_or_no,
     dates_in,
     derived,
     entry_texts,
@@ -34,8 +35,8 @@ from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date, format_day
 from bot.text import tokenize
 
-__all__ = ["FUTURE", "held_in_another_place", "held_not_announced", "place_named", "this_is_another_day",
-           "this_is_elsewhere"]
+__all__ = ["FUTURE", "held_in_another_place", "held_not_announced", "place_named", "premise_of_this_meeting",
+           "this_is_another_day", "this_is_elsewhere"]
 
 
 def _strangers(matcher: Matcher, r: Reading) -> list[str]:
@@ -301,3 +302,41 @@ def _checks_this_meeting(word: str) -> bool:
     """True for a word that says how the meeting's day is checked, or names the meeting or its holding."""
     return word in _CHECK_CONTEXT or word in MONTHS or word in MEETING_WORDS or word in _HELD or word in _MET \
         or word in _PLANNED or _ORDINAL_DAY_RE.fullmatch(word) is not None  # "Sputnik had it scheduled for ..."
+
+
+_SAID_SO = frozenset("""say says said saying wrote write written gave give gives reported reports announced told claims
+    copy писал писали пишут написал написали сообщил сообщили сообщали сообщает объявил объявили говорил говорили""".split())
+
+
+def premise_of_this_meeting(matcher: Matcher, r: Reading) -> tuple[str, str] | None:
+    """"Заседание 27 октября 2023 года в Бишкеке — какие итоги?", "what did the premiers decide in Dushanbe on
+    26 October 2023": a question about this meeting that gives it another day of its month or another city
+    on the way to asking something else. Returns the question without that day or city and the correction
+    to head the reply with; None when the question checks the day or place itself (the checks above
+    answer that), names another meeting, a plan, or gives nothing wrong."""
+    meeting = matcher.factbase.meeting
+    words = list(r.words)
+    days = dates_in(words)
+    its_day = days == {(meeting.date.day, meeting.date.month)} if meeting is not None else False
+    if meeting is None or asks_yes_or_no(r) or "@next" in r.keys or not (set(words) & MEETING_WORDS or its_day) \
+            or set(words) & (_PLANNED | FUTURE | _BEFORE_AFTER | _COVERED) or _ANOTHER_ONE_RE.search(" ".join(words)):
+        return None
+    lang = r.language
+    other_days = [(d, m) for d, m in days if m == meeting.date.month and d != meeting.date.day]
+    years = {int(w) for w in words if is_year(w)}
+    if len(days) == 1 and other_days and years <= {meeting.date.year} and not r.people and set(words) & MEETING_WORDS \
+            and not set(words) & (_SAID_SO | _CHOSEN) and str(meeting.date.day) not in words \
+            and not sources_named(matcher, r) \
+            and not other_event(matcher, r):  # not "Sputnik said 27 October", "the 26th instead of the 27th", 13 October
+        ((day, month),) = other_days
+        bare = " ".join(w for w in r.question.split() if tokenize(w) != [str(day)])
+        return bare, phrase(lang, "this_not_that_day", day=format_day(day, month, lang),
+                            held=format_date(meeting.date, lang))
+    placed = [i for i, w in enumerate(words) if i and words[i - 1] in _IN and other_place(matcher, w)]
+    ours = its_day or years == {meeting.date.year} and bool(set(words) & MEETING_WORDS)
+    if len(placed) == 1 and ours and not r.countries and (its_day or not other_event(matcher, r)):
+        city = words[placed[0]]
+        place = other_place(matcher, city)
+        bare = " ".join(w for w in r.question.split() if tokenize(w) != [city])
+        return bare, phrase(lang, "this_not_there", place=place, venue=_venue(meeting, lang))
+    return None

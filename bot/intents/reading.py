@@ -25,6 +25,7 @@ from bot.intents.vocabulary import (
     NOT_TOPIC,
     OTHER_PLACES,
     OUTCOME_WORDS,
+    WHICH_REPORT_ASKED_RE,
 )
 from bot.lexicon import COUNTRIES, NEVER_TYPOS, Country
 from bot.matcher import Matcher, country_key
@@ -705,6 +706,8 @@ def _without_state_words(question: str) -> str:
     return " ".join(w for w in kept if w)
 
 
+_DATELINED_RE = re.compile(r"\bdatelined\s+(?:" + "|".join(sorted(
+    {w for w in OTHER_PLACES if w.isascii()} | {"bishkek", "ashgabat"})) + r")\b(?:,\s+\w+\s+\d{1,2})?", re.IGNORECASE)
 _IN_WHAT_CAPACITY_RE = re.compile(r"\b(?:in|в) (?:what|which|каком) (?:capacity|качестве)\b", re.IGNORECASE)
 
 
@@ -747,6 +750,9 @@ def _mend_question_words(question: str) -> str:
             or "as " in lowered or "как " in lowered:
         question = _PER_THE_REPORTS_RE.sub(" ", question)
         question = _ACCORDING_RE.sub("per", question)  # a word the matcher skips: it costs no fact score
+    if "datelined " in lowered and not WHICH_REPORT_ASKED_RE.search(lowered) and WH_RE.search(lowered):
+        # "the Trend report datelined Tashkent: what did Aripov say": which report, not a subject
+        question = _DATELINED_RE.sub("", question)
     if "capacity" in lowered or "качестве" in lowered:  # "in what capacity did he attend": a post, not a size
         question = _IN_WHAT_CAPACITY_RE.sub(lambda m: "в какой должности" if is_cyrillic(m.group(0)) else "in what post",
                                             question)

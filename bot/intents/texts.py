@@ -343,6 +343,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 # the phrases that head a reply correcting what the question takes for granted: a day, a place, a title,
 # a number or a person the reports give otherwise
 _CORRECTIONS = ("this_not_there", "this_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
+                "next_not_there",
                 "role_no", "count_not_given", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given")
 _CORRECTION_RES = {lang: re.compile("|".join(
     re.sub(r"\\\{\w+\\\}", ".+?", re.escape(texts[key])) for key in _CORRECTIONS))

@@ -30,6 +30,9 @@ OTHER_PLACES = {
     "ереван": "Yerevan", "ереване": "Yerevan", "kazan": "Kazan", "казань": "Kazan", "казани": "Kazan",
     "almaty": "Almaty", "алматы": "Almaty", "sochi": "Sochi", "сочи": "Sochi",
     "tashkent": "Tashkent", "ташкент": "Tashkent", "ташкенте": "Tashkent",
+    # typed in Latin letters: "v Moskve", "v Minske"
+    "moskva": "Moscow", "moskve": "Moscow", "minske": "Minsk", "astane": "Astana", "erevane": "Yerevan",
+    "kazani": "Kazan", "tashkente": "Tashkent",
 }
 
 
