@@ -98,6 +98,8 @@ class Statement:
     answer: str | None = None
     answer_ru: str | None = None
     disagrees_with: tuple[str, ...] = ()  # facts answering the same question differently (symmetric)
+    via: str | None = None  # the agency the report credits for this fact ("BelTA"), where it says so
+    via_ru: str | None = None  # the same in Russian
     file: str = ""
     line: int = 0
 
@@ -122,6 +124,8 @@ class Agreement:
     count: int | None = None  # the number a "count" fact states
     counts: str | None = None  # what it counts ("documents", "delegations")
     elsewhere: tuple[str, ...] = ()  # the words naming another event it is about ("Minsk"), if it is
+    via: str | None = None  # the agency the report credits for this fact ("BelTA"), where it says so
+    via_ru: str | None = None  # the same in Russian
     file: str = ""
     line: int = 0
 

@@ -73,11 +73,12 @@ FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "statements": (
         ("id", "speaker", "quote", "source", "added"),
-        ("title", "title_ru", "paraphrase", "topics", "answer", "answer_ru", "disagrees_with"),
+        ("title", "title_ru", "paraphrase", "topics", "answer", "answer_ru", "disagrees_with", "via", "via_ru"),
     ),
     "agreements": (
         ("id", "title", "quote", "source", "added"),
-        ("title_ru", "topics", "answer", "answer_ru", "kind", "count", "counts", "disagrees_with", "elsewhere"),
+        ("title_ru", "topics", "answer", "answer_ru", "kind", "count", "counts", "disagrees_with", "elsewhere",
+         "via", "via_ru"),
     ),
 }
 # What `python -m bot check --fields` prints: the optional fields beyond the contract.
@@ -110,6 +111,9 @@ OPTIONAL_FIELD_DOCS: dict[str, str] = {
                                  "counts (documents, delegations)",
     "statements/agreements.disagrees_with": "ids of facts that answer the same question differently; "
                                             "replies show both with their sources (one direction is enough)",
+    "statements/agreements.via / via_ru": "the agency the report credits for this fact in its own words "
+                                          "(\"according to BelTA\"), where a report cites several: replies name "
+                                          "it instead of the report's whole list, in English / Russian",
     "agreements.elsewhere": "for a fact about another event a report mentions (a meeting elsewhere): the "
                             "words that name it, in English and Russian; only a question naming one of them "
                             "gets this fact as its answer (list)",

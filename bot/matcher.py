@@ -41,7 +41,7 @@ from rapidfuzz import fuzz, process
 from bot.facts import FactBase, Speaker
 from bot.gcpause import paused_gc
 from bot.lexicon import CONCEPTS, COUNTRIES, INTENTS, NEVER_TYPOS, ROMANISED_STOPWORDS, STOPWORDS, country_by_name
-from bot.text import detect_language, is_cyrillic, stem, tokenize, transliterate
+from bot.text import detect_language, is_cyrillic, latin_as_transliterated, stem, tokenize, transliterate
 
 __all__ = ["Candidate", "Doc", "MatchResult", "Matcher", "PARTICIPANTS_ID", "SOURCES_ID", "country_key"]
 
@@ -257,8 +257,9 @@ class Matcher:
                 keys = {}  # "дай" spelt "day" is no English word asked: only names meet across alphabets ("ТАСС")
             keys = keys or self._fuzzy(latin, self._latin_targets) or self._fuzzy(word, self._cyrillic_targets)
         elif not keys:
-            if word in self._romanised:
-                keys = self._exact_word(self._romanised[word])
+            romanised = word if word in self._romanised else latin_as_transliterated(word)  # "sledujuschaja"
+            if romanised in self._romanised:
+                keys = self._exact_word(self._romanised[romanised])
             keys = keys or self._fuzzy(word, self._latin_targets)
         return tuple(keys.items())
 
@@ -375,7 +376,7 @@ class Matcher:
 
     def cyrillic_of(self, word: str) -> str | None:
         """The Russian word a word typed in Latin letters spells ("povestke": "повестке"), when known."""
-        return self._romanised.get(word)
+        return self._romanised.get(word) or self._romanised.get(latin_as_transliterated(word))
 
     def language_of(self, question: str) -> str:
         """The question's language: its alphabet, except that Russian typed in Latin letters
@@ -389,8 +390,9 @@ class Matcher:
                 russian += 1
             elif word in STOPWORDS:
                 english += 1
-            elif word in self._romanised and not self._exact_word(word):
-                russian += not _is_entity(self._exact_word(self._romanised[word]))
+            elif (romanised := word if word in self._romanised else latin_as_transliterated(word)) in self._romanised \
+                    and not self._exact_word(word):
+                russian += not _is_entity(self._exact_word(self._romanised[romanised]))
             else:
                 keys = self._exact_word(word)
                 english += bool(keys) and not _is_entity(keys)

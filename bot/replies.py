@@ -514,8 +514,9 @@ def source_line(source: Source, language: str = "en") -> str:
     return f"• {source.publisher}, {quoted(source.title, lang)}, {format_date(source.published, lang)}{via}: {source.url}"
 
 
-def source_via(source: Source, language: str = "en") -> str | None:
-    """The agencies a report cites, in Russian for a Russian reply when the fact base has it."""
+def source_via(source: Source | Statement | Agreement, language: str = "en") -> str | None:
+    """The agencies a report cites (or credits for one fact), in Russian for a Russian reply when the
+    fact base has it."""
     return source.via_ru if language == "ru" and source.via_ru else source.via
 
 

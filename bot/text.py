@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-__all__ = ["detect_language", "is_cyrillic", "normalise", "stem", "tokenize", "transliterate"]
+__all__ = ["detect_language", "is_cyrillic", "latin_as_transliterated", "normalise", "stem", "tokenize", "transliterate"]
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _CYRILLIC_RE = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -56,6 +56,21 @@ def stem(word: str) -> str:
 def transliterate(word: str) -> str:
     """Spell a Cyrillic word in Latin letters (Мишустин -> mishustin)."""
     return word.translate(_TRANSLIT)
+
+
+# how other schemes spell Russian in Latin letters ("sledujuschaja", "novij"), as `transliterate` does
+_OTHER_SCHEMES = (("sch", "shch"), ("ja", "ya"), ("ju", "yu"), ("je", "e"), ("x", "kh"), ("w", "v"))
+_J_ENDING_RE = re.compile(r"([aeiouy])j$")
+
+
+@lru_cache(maxsize=16384)
+def latin_as_transliterated(word: str) -> str:
+    """A Russian word typed in Latin letters by another scheme, spelt as `transliterate` spells it
+    ("sledujuschaja" -> "sleduyushchaya", "novij" -> "noviy"); the word itself when nothing differs."""
+    for other, ours in _OTHER_SCHEMES:
+        if other in word and (other != "sch" or "shch" not in word):
+            word = word.replace(other, ours)
+    return _J_ENDING_RE.sub(r"\1y", word)
 
 
 def detect_language(text: str) -> str:

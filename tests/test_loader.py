@@ -259,6 +259,19 @@ def test_published_is_optional_and_language_kind_count_are_checked(tmp_path: Pat
     assert "field 'count' must be a positive whole number, not -1" in found
 
 
+def test_the_agency_a_report_credits_for_one_fact_is_read_and_a_list_there_is_refused(tmp_path: Path) -> None:
+    fine = (VALID.replace("    quote: \"We signed the bridge treaty.\"\n    source: src\n    added: 2023-10-27T",
+                          "    quote: \"We signed the bridge treaty.\"\n    source: src\n    via: BelTA\n    via_ru: БелТА\n"
+                          "    added: 2023-10-27T")
+            .replace("    title: Bridge treaty\n", "    title: Bridge treaty\n    via: Interfax\n"))
+    fb = load_factbase(write_kb(tmp_path / "ok", {"a.yaml": fine}))
+    assert (fb.statements["alice-bridge"].via, fb.statements["alice-bridge"].via_ru) == ("BelTA", "БелТА")
+    assert fb.agreements["bridge-treaty"].via == "Interfax"
+    broken = VALID.replace("    title: Bridge treaty\n", "    title: Bridge treaty\n    via: [BelTA, TASS]\n")
+    found = "\n".join(problems(write_kb(tmp_path / "bad", {"a.yaml": broken})))
+    assert "a.yaml:" in found and "field 'via' must be a single value, not list" in found
+
+
 def test_elsewhere_is_a_list_of_words_and_a_bare_word_is_refused(tmp_path: Path) -> None:
     fine = VALID.replace("    title: Bridge treaty\n", "    title: Bridge treaty\n    elsewhere: [Minsk, Минск]\n")
     fb = load_factbase(write_kb(tmp_path / "ok", {"a.yaml": fine}))

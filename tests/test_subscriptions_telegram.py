@@ -610,12 +610,16 @@ async def test_admin_commands_are_refused_to_others(api: FakeBotAPI, tmp_path: P
 
 async def test_admins_see_unanswered_questions_grouped_and_stats(api: FakeBotAPI, tmp_path: Path) -> None:
     knowledge = launch_kb(tmp_path / "kb")
-    async with running_bot(digest_settings(api, tmp_path, knowledge)):
+    async with running_bot(digest_settings(api, tmp_path, knowledge)) as app:
         await _command(api, "/subscribe", user_id=RU_USER, language_code="ru")
         for text in ("Who represented Moldova?", "who represented moldova", "Who represented Moldova?",
                      "Who represented Moldova ??", "Who represented Armenia?",
                      "What did the Latvian delegation say?"):
             await _command(api, text, user_id=EN_USER)
+        # the bot answers first and records the question after: the admin asks once all six are recorded
+        # (updates run concurrently, so /unanswered could otherwise overtake the last record on a slow machine)
+        storage = app.bot_data["storage"]
+        await _eventually(lambda: storage.query("SELECT COUNT(*) AS n FROM questions")[0]["n"] == 6)
         reply = _visible(await _command(api, "/unanswered", user_id=ADMIN_ID))
         lines = reply.splitlines()
         assert lines[0].startswith("Questions the bot could not answer well")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.facts import FactBase, Statement
+from bot.facts import FactBase, Speaker, Statement
 from bot.intents.people import statements_of
 from bot.intents.reading import Reading, derived, reading_score, sources_named, subject_keys, without_words
 from bot.intents.replying import list_reply, with_changes
@@ -177,7 +177,11 @@ def _attribution(factbase: FactBase, fact_id: str, lang: str) -> str:
     entry = factbase.entry(fact_id)
     assert entry is not None
     source = factbase.source_of(entry)
-    via = source_via(source, lang)
+    # the agency the report credits for this very fact, where recorded; else the report's own list, unless
+    # the report credits its facts one by one (Asia-Plus): then a fact it credits to none gets none
+    own = source_via(entry, lang) if not isinstance(entry, Speaker) else None
+    by_fact = any(getattr(e, "via", None) for e in factbase.entries() if e.source == source.id)
+    via = own or (None if by_fact else source_via(source, lang))
     reported = phrase(lang, "reported_via" if via else "reported_by", publisher=source.publisher, via=via)
     if isinstance(entry, Statement):
         speaker = factbase.speakers[entry.speaker]

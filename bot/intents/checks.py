@@ -42,10 +42,10 @@ _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 def checks_a_number(matcher: Matcher, r: Reading) -> list[str]:
     """The years and days of a month a yes-or-no question checks (beyond the meeting's own date), or [];
     each as `_numbers` gives it (with the word that relates it: "until 2030")."""
-    if not asks_yes_or_no(r):
-        return []
     meeting = derived(matcher).meeting_keys
-    return sorted(n for n in _numbers(r.words) if _word(n) not in meeting)
+    found = sorted(n for n in _numbers(r.words) if _word(n) not in meeting)
+    # an anniversary's ordinal is a claim whatever is asked of it ("the 70th anniversary plan: details?")
+    return found if asks_yes_or_no(r) else [n for n in found if n.startswith("nth:")]
 
 
 CHECK_FLOOR = 75  # the fact answering the question without its number must be at least this close
@@ -65,7 +65,9 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if again.unknown_entities or other_event(matcher, again):
         return None
     found = retrieve(matcher, again)
-    if not found.answered or not found.fact_id or (found.score or 0) < CHECK_FLOOR:
+    # an anniversary's ordinal names one document so plainly that an answer at the threshold will do
+    floor = matcher.threshold if all(a.startswith("nth:") for a in asked) else CHECK_FLOOR
+    if not found.answered or not found.fact_id or (found.score or 0) < floor:
         return None
     held_subject = [keys for keys in subject_keys(matcher, again, known_only=True)
                     if doc_holds(matcher, found.fact_id, [keys])]
@@ -102,7 +104,14 @@ def _numbers(tokens: list[str] | tuple[str, ...]) -> set[str]:
             relation = "until" if before in _UNTIL or list(tokens[max(0, start - 2): start]) == ["up", "to"] else \
                 "from" if before in _FROM else "in"
             found.add(f"{relation}:{word}")
+        elif _ORDINAL_RE.fullmatch(word) or word.isdigit() and len(word) <= 3 and i + 1 < len(tokens) \
+                and (tokens[i + 1].startswith(("лет", "годовщин")) or tokens[i + 1] == "й"):
+            found.add(f"nth:{re.match(r'[0-9]+', word).group(0)}")  # type: ignore[union-attr]  # "70th", "75-летию"
     return found | {f"day:{day}.{month}" for day, month in dates_in(tokens)}
+
+
+_ORDINAL_RE = re.compile(r"[0-9]{1,3}(?:th|st|nd|rd)")
+_ORDINAL_TAIL_RE = re.compile(r"-?(?:th|st|nd|rd|лет\w*|й)")
 
 
 def _value(number: str) -> str:
@@ -116,6 +125,8 @@ def _word(number: str) -> str:
 
 def _shown(number: str, lang: str) -> str:
     """The number as a reader checks it: a year, or a day with its month ("24 June", "24 июня")."""
+    if number.startswith("nth:"):
+        return f"{_word(number)}-ю годовщину" if lang == "ru" else f"the {_word(number)}th"
     if not number.startswith("day:"):
         return _word(number)
     day, month = _value(number).split(".")
@@ -169,7 +180,8 @@ def _without_numbers(question: str, numbers: set[str]) -> str:
             dropped_a_day = False
             continue
         dropped_a_day = False
-        if bare in numbers:
+        head = re.match(r"[0-9]+", bare)
+        if bare in numbers or head and head.group(0) in numbers and _ORDINAL_TAIL_RE.fullmatch(bare[head.end():]):
             if kept and kept[-1].strip(".,;:!?()«»\"'").lower() in MONTHS and not _YEAR_RE.match(bare):
                 kept.pop()  # "June 24"
             if kept and kept[-1].lower() in _BEFORE_A_NUMBER:

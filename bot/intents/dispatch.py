@@ -597,12 +597,17 @@ def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
     return with_changes(reply, headline=f"{note} {reply.headline}")
 
 
+_DECIDED = frozenset("""decided decide decision chosen chose agreed решили решено решение выбрали выбран выбрано
+    договорились resheno reshili""".split())
+
+
 def _premise_of_the_next(matcher: Matcher, r: Reading) -> tuple[str, str] | None:
     """"The next meeting in Minsk in May 2024: what is the exact date?", "следующее заседание в Москве в 2025
     году — когда?": the question without the city or year the reports do not give the next meeting, and
     the correction; None for a yes-or-no check of them (the claim rules answer it) or no such premise."""
-    if "@next" not in r.keys or r.people or set(r.words) & _NOT_THE_NEXT or _other_places_or_events(matcher, r):
-        return None  # not "what did Lebedev say in Sochi about the next meeting": where he spoke
+    if "@next" not in r.keys or r.people or set(r.words) & (_NOT_THE_NEXT | _DECIDED) \
+            or _other_places_or_events(matcher, r):
+        return None  # not "what did Lebedev say in Sochi about the next meeting", "decided in Sochi": where it was said
     place = place_named(matcher, r)
     next_years = {str(y) for a in derived(matcher).by_kind.get("schedule", []) for t in entry_texts(a)
                   for y in re.findall(r"\b20\d\d\b", t)}
@@ -723,6 +728,8 @@ _THAT_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|announce|stated|declared
                              r"заявил\w*|сказал\w*|сообщил\w*|анонсировал\w*)\s*,?\s+(?:that|что|о\s+том)\b",
                              re.IGNORECASE)
 _MORE_OR_FEWER = frozenset("more fewer less higher lower bigger smaller больше меньше bolshe".split())
+_HOSTED = frozenset("""host hosted hosts hosting принимала принимал принимает принимающая принимающей хозяйка
+    prinimala""".split())
 _THE_REPORTS = frozenset("""reports sources media press публикации публикациях публикаций источники источниках
     источников сми прессе сообщениях материалах материалам статьях""".split())  # the nouns, not "what did Meredov report"
 
@@ -946,6 +953,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     origin = origin_reply(matcher, r)
     if origin is not None:
         return origin
+    if words & _HOSTED and "@country" in r.keys and not r.people and factbase.meeting is not None \
+            and not {"@next", "@who", "@participate", "@premier", "@minister", "@deputy", "@president"} & r.keys:  # "which country hosted the meeting": its place, not the delegations
+        return with_changes(fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r)), intent="overview")
     if not r.people and asks_documents(r) and set(words) & _WILL_SIGN \
             and ("@next" in r.keys or r.keys & derived(matcher).schedule_keys):
         # "which documents will be signed at the next meeting": this meeting's are no answer

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.facts import Source
+from bot.facts import Agreement, Source, Statement
 from bot.intents.documents import LIST_LENGTH, meeting_documents
 from bot.intents.reading import (
     OFFICIAL_WORDS,
@@ -42,7 +42,7 @@ from bot.intents.retrieval import (
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MEETING_WORDS, OTHER_PLACES, WHICH_REPORT_ASKED_RE
 from bot.matcher import SOURCES_ID, Matcher
-from bot.replies import Reply, fact_reply, format_date, format_day, label, source_line
+from bot.replies import Reply, fact_reply, fact_title, format_date, format_day, label, source_line, source_via
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
@@ -347,6 +347,40 @@ def reports_of_a_day(matcher: Matcher, r: Reading) -> Reply | None:
 _ASKS_WHICH_RE = re.compile(r"\b(which|what|who|какие|какое|какая|какой|кто|kakie)\b")
 
 
+def _credited_facts(matcher: Matcher, r: Reading, sources: list[Source]) -> list[Statement | Agreement]:
+    """The facts of the named reports that the question is about (the person it names, or its subject),
+    when one of them records the agency the report credits for it ("Russia's Interfax reports that
+    Mishustin ..."): each such fact, and the others of that person or subject beside it; [] otherwise."""
+    factbase = matcher.factbase
+    named = {s.id for s in sources}
+    entries = [e for e in factbase.entries() if e.source in named and isinstance(e, (Statement, Agreement))]
+    if not any(e.via for e in entries):
+        return []
+    if r.people:
+        found: list[Statement | Agreement] = [e for e in entries if isinstance(e, Statement) and e.speaker in r.people]
+    else:
+        names = set().union(*(publisher_words(matcher, n) for n in named))
+        subject = [keys for keys in subject_keys(matcher, r, known_only=True)
+                   if not keys & ({"@source", "@who", "@when"} | names) and not keys <= _AGENCY_KEYS]
+        found = [e for e in entries if subject and doc_holds(matcher, e.id, subject, share=0.5)]
+    return found if any(e.via for e in found) else []
+
+
+_AGENCY_KEYS = frozenset({"agenc", "agentstv", "агентств", "сит", "cite", "use", "reli", "reli", "опира"})
+
+
+def _credited(matcher: Matcher, entries: list[Statement | Agreement], lang: str) -> list[str]:
+    """"Asia-Plus cites Interfax for 'Mishustin: The CIS and the EAEU ...'", "... names no agency for ...":
+    the facts grouped by the agency their report credits for them, titles joined."""
+    factbase = matcher.factbase
+    grouped: dict[tuple[str, str | None], list[str]] = {}
+    for entry in entries:
+        key = (factbase.source_of(entry).publisher, source_via(entry, lang))
+        grouped.setdefault(key, []).append(phrase(lang, "quoted_title", title=fact_title(factbase, entry.id, lang)))
+    return [phrase(lang, "fact_credited" if via else "fact_credited_none", publisher=publisher, via=via,
+                   titles=", ".join(titles)) for (publisher, via), titles in grouped.items()]
+
+
 def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     """A question about a report itself: whom it credits ("which agency does Asia-Plus cite", "откуда
     Asia-Plus взяла ...") or when it was published; the named reports' lines (title, date, the
@@ -422,8 +456,12 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         unrecorded = _credit_asked(r, text) and bool(words & _AGENCY_ASKED or r.people) and not any(
             _holds_agency(matcher, r, part) for s in matcher.factbase.sources.values()
             for part in _agency_parts(s.via or "") + _agency_parts(s.via_ru or ""))
-        answers = [report_cites(s, lang) if s.via else phrase(lang, "report_cites_none", publisher=s.publisher)
-                   for s in sources if s.via or unrecorded]
+        credited = _credited_facts(matcher, r, sources)  # "for Mishustin's words, Asia-Plus cites Interfax"
+        answers = _credited(matcher, credited, lang) or \
+            [report_cites(s, lang) if s.via else phrase(lang, "report_cites_none", publisher=s.publisher)
+             for s in sources if s.via or unrecorded]
+        if credited:
+            sources = list({matcher.factbase.source_of(e).id: matcher.factbase.source_of(e) for e in credited}.values())
     else:
         # the time of day with the date, where the report shows one ("26 October 2023, 16:57")
         answers = [phrase(lang, "published_on", publisher=s.publisher, date=format_date(s.published, lang) +
