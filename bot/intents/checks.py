@@ -32,7 +32,7 @@ from bot.intents.texts import phrase
 from bot.intents.vocabulary import OTHER_PLACES
 from bot.matcher import Matcher
 from bot.replies import Reply, format_day
-from bot.text import tokenize
+from bot.text import stem, tokenize
 
 __all__ = ["checks_a_number", "number_check_reply", "place_check_reply"]
 
@@ -73,6 +73,8 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
                     if doc_holds(matcher, found.fact_id, [keys])]
     if len(held_subject) < 2:
         return None  # "правда ли, что соглашение 2018 года?": too little said to know which fact is meant
+    if any(a.startswith("nth:") for a in asked) and not _same_anniversary(matcher, found.fact_id, r.words):
+        return None  # "the CIS's 30th anniversary plan": another thing's anniversary, not Victory's 80th
     shown = [found.fact_id, *(item.fact_id for item in found.items)]
     numbers = [_numbers_of(matcher, fact) for fact in shown]
     held = {n.split(":")[1] for n in set().union(*numbers)}
@@ -238,3 +240,25 @@ def _places_of(matcher: Matcher, fact_id: str) -> set[str]:
     entry = matcher.factbase.entry(fact_id)
     return {_PLACES[w] for text in entry_texts(entry) for w in tokenize(text) if w in _PLACES} \
         if entry is not None else set()
+
+
+_ANNIVERSARY_WORDS = frozenset("""anniversary anniversaries of the a in летия летию летие летний годовщины годовщине
+    годовщина годовщину й со дня""".split())
+
+
+def _same_anniversary(matcher: Matcher, fact_id: str, words: tuple[str, ...]) -> bool:
+    """True when the question names what the fact's anniversary is of ("of Victory", "Победы"), or the
+    fact says nothing after its ordinal ("медали к 80-й годовщине"): the same anniversary, numbered
+    otherwise; not "the 30th anniversary of the CIS"."""
+    entry = matcher.factbase.entry(fact_id)
+    if entry is None:
+        return False
+    asked = {stem(w) for w in words}
+    after: set[str] = set()
+    for text in entry_texts(entry):
+        tokens = tokenize(text)
+        for i, token in enumerate(tokens):
+            if _ORDINAL_RE.fullmatch(token) or token.isdigit() and tokens[i + 1: i + 2] and \
+                    tokens[i + 1].startswith(("лет", "годовщин", "й")):
+                after |= {stem(t) for t in tokens[i + 1: i + 6] if t not in _ANNIVERSARY_WORDS and not t.isdigit()}
+    return not after or bool(after & asked)

@@ -954,7 +954,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if origin is not None:
         return origin
     if words & _HOSTED and "@country" in r.keys and not r.people and factbase.meeting is not None \
-            and not {"@next", "@who", "@participate", "@premier", "@minister", "@deputy", "@president"} & r.keys:  # "which country hosted the meeting": its place, not the delegations
+            and not {"@next", "@previous", "@who", "@participate", "@premier", "@minister", "@deputy", "@president"} \
+            & r.keys and not place_named(matcher, r) and not names_another_time(matcher, r):
+        # (not "which country hosted the Sochi meeting", "hosts the May 2024 meeting": another meeting)  # "which country hosted the meeting": its place, not the delegations
         return with_changes(fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r)), intent="overview")
     if not r.people and asks_documents(r) and set(words) & _WILL_SIGN \
             and ("@next" in r.keys or r.keys & derived(matcher).schedule_keys):

@@ -37,7 +37,8 @@ _SCHEDULING = frozenset(stem(w) for w in """scheduled schedule planned plan slat
 
 _SUMMARY_RE = re.compile(
     r"\b(summar\w*|overview|recap|brief\w*|how did (it|the meeting|the talks|the session) go|"
-    r"what happened|резюме|обзор|кратко|вкратце|как прошл\w*|что произошло|что было|"
+    r"what happened|резюме|обзор|кратко|кратк(ую|ая|ое|ий|ие) (сводк\w*|справк\w*|обзор\w*)|сводк\w*|вкратце|"
+    r"как прошл\w*|что произошло|что было|"
 
     r"rezyume|obzor|kratko|vkrattse|vkratse|kak proshl\w*|"
     # "tell me about the meeting", "что известно о заседании": the meeting as a whole
@@ -87,6 +88,17 @@ def without_set_aside(matcher: Matcher, r: Reading) -> Reading | None:
     return read(matcher, rest, r.language)
 
 
+_SUMMARY_WORDS_RE = re.compile(r"\b(summar\w*|overview|recap|brief\w*|short|quick|резюме|обзор\w*|кратк\w*|"
+                               r"вкратце|коротко|сводк\w*|give|me|please|дай\w*|пожалуйста)\b")
+
+
+def _only_the_meeting(matcher: Matcher, r: Reading) -> bool:
+    """True when, the words asking for a summary aside ("give me a short summary of the meeting"), the
+    question names nothing but the meeting: the summary word is its subject, not a topic of its own."""
+    rest = read(matcher, _SUMMARY_WORDS_RE.sub(" ", " ".join(r.words)), r.language)
+    return not rest.topic and not rest.people and not rest.countries
+
+
 def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     if _SET_ASIDE_RE.search(r.question) and MORE_WORDS & set(r.words):
@@ -105,7 +117,8 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
             return None
         kinds: tuple[str, ...] = ("schedule",)
         key = "next_meeting"
-    elif _SUMMARY_RE.search(text) and not r.topic or _VAGUE_RE.search(text) and len(r.words) <= 6 \
+    elif _SUMMARY_RE.search(text) and (not r.topic or _only_the_meeting(matcher, r)) \
+            or _VAGUE_RE.search(text) and len(r.words) <= 6 \
             or _KEY_FACTS_RE.search(text) and not r.people and not r.countries \
             and not [k for k in subject_keys(matcher, r, known_only=True)
                      if not k <= derived(matcher).meeting_keys | _KEY_FACT_WORDS | FRAME | {"@source", "@ready"}]:  # "готовлю"
