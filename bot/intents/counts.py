@@ -125,7 +125,10 @@ def _the_named_report_says_otherwise(matcher: Matcher, r: Reading, named: list[s
         return ""  # not "the headline says more than 20": a bound, not a count
     theirs = [a for a in facts if a.source in named and a.count is not None]
     # "TASS says 22: how many are on financing": a number the report gives for any of its counts is no claim
-    given = {a.count for a in derived(matcher).by_kind.get("count", []) if a.source in named}
+    # ("9 documents in all" is: a total, which TASS gives as 22)
+    whole = bool(set(words) & (_IN_ALL | {"всего", "vsego"}))
+    given = {a.count for a in derived(matcher).by_kind.get("count", [])
+             if a.source in named and (not whole or _counts_documents(a))}
     if not theirs or claimed & given:
         return ""
     parts = "; ".join(phrase(lang, "report_gives", publisher=matcher.factbase.source_of(a).publisher, count=a.count)

@@ -729,7 +729,7 @@ _THAT_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|announce|stated|declared
                              re.IGNORECASE)
 _MORE_OR_FEWER = frozenset("more fewer less higher lower bigger smaller больше меньше bolshe".split())
 _HOSTED = frozenset("""host hosted hosts hosting принимала принимал принимает принимающая принимающей хозяйка
-    prinimala""".split())
+    хозяйкой хозяйки prinimala""".split())
 _THE_REPORTS = frozenset("""reports sources media press публикации публикациях публикаций источники источниках
     источников сми прессе сообщениях материалах материалам статьях""".split())  # the nouns, not "what did Meredov report"
 

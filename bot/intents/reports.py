@@ -681,12 +681,17 @@ def _paired(english: list[str], russian: list[str]) -> list[tuple[str, str]]:
     return list(zip(english, russian, strict=True)) if len(english) == len(russian) else [(a, a) for a in english]
 
 
+_CITING = frozenset("cite cites cited citing credit credits credited for ссылается ссылалась ссылаются ссылкой".split())
+
+
 def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
     """"What did AKIpress report", "что сообщил Интерфакс": an agency a report cites is no report of
     its own here; the facts whose quotes credit it by name (Asia-Plus: "AKIpress says ..."), with that
     report named. None when the question asks more than that, or no quote names the agency."""
     words = set(r.words)
-    if not words & _CONTENTS_CUES or not words & _CONTENTS_VERBS or r.people or sources_named(matcher, r):
+    named = sources_named(matcher, r)  # "what did Asia-Plus cite BelTA for": that report's facts crediting BelTA
+    if not words & _CONTENTS_CUES or not words & (_CONTENTS_VERBS | _CITING) or r.people \
+            or named and not words & _CITING:
         return None
     factbase = matcher.factbase
     prefixes = {w[:5] for s in factbase.sources.values() for text_ in (s.via or "", s.via_ru or "")
@@ -700,12 +705,15 @@ def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     agencies = {name.strip("«»") for pair in pairs for name in pair}
     naming = {stem(w) for a in agencies for w in tokenize(a)} | {transliterate(w) for a in agencies for w in tokenize(a)}
-    rest = {w for w in words if stem(w) not in naming and transliterate(w) not in naming} - _CONTENTS_WORDS
+    reports = set().union(*(publisher_words(matcher, n) for n in named)) if named else set()
+    rest = {w for w in words if stem(w) not in naming and transliterate(w) not in naming
+            and not {w, stem(w)} & reports} - _CONTENTS_WORDS - _CITING
     if rest:
         return None  # "what did Interfax report about Mishustin": a subject, which retrieval weighs
     ids = [e.id for e in factbase.entries()
-           if e.source in {s.id for s in factbase.sources.values() if s.via}
-           and any(re.search(rf"\b{re.escape(a)}\b", e.quote, re.IGNORECASE) for a in agencies)]
+           if e.source in {s.id for s in factbase.sources.values() if s.via} and (not named or e.source in named)
+           and any(re.search(rf"\b{re.escape(a)}\b", f"{e.quote} {getattr(e, 'via', None) or ''} "
+                             f"{getattr(e, 'via_ru', None) or ''}", re.IGNORECASE) for a in agencies)]
     if not ids:
         return None
     publishers = " / ".join(dict.fromkeys(factbase.sources[factbase.entry(i).source].publisher  # type: ignore[union-attr]

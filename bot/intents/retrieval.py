@@ -254,8 +254,9 @@ def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) ->
     """An abstention when the fact does not give what the question asks for (a figure, a year, a
     day, a place, a time, an order, a description, the number it names), else None."""
     asks_day = _DAY_ASK_RE.search(" ".join(r.words)) is not None
-    if asks_figure(r) and not _gives_figure(matcher.factbase, fact_id, r,
-                                             _subject_clauses(matcher, fact_id, r)):
+    if asks_figure(r) and (not _gives_figure(matcher.factbase, fact_id, r, _subject_clauses(matcher, fact_id, r))
+                           or not _holds_a_subject(matcher, fact_id, r)):
+        # "the total volume of trade among CIS states": TASS's 22 documents count no trade
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=score)
     if _YEAR_ASK_RE.search(" ".join(r.words)) and not any(
             _YEAR_IN_RE.search(c) for c in _subject_clauses(matcher, fact_id, r)):
@@ -657,6 +658,14 @@ def _subject_clauses(matcher: Matcher, fact_id: str, r: Reading) -> list[str]:
         if any(keys & asked for asked in subject):
             holding.append(clause)
     return holding or [quote]
+
+
+def _holds_a_subject(matcher: Matcher, fact_id: str, r: Reading) -> bool:
+    """True when the fact's texts hold some subject of the question (what a figure is asked of), or the
+    question names none beyond how the count is asked."""
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True, frame=COUNT_FRAME | {"@year", "@say"})
+               if not is_number(keys) and not keys <= {"@say", "@source", "@propose"}]  # "mentioned": how it came up
+    return not subject or any(doc_holds(matcher, fact_id, [keys]) for keys in subject)
 
 
 def _gives_figure(factbase: FactBase, fact_id: str, r: Reading, clauses: list[str] | None = None) -> bool:
