@@ -4176,3 +4176,13 @@ def test_what_an_agency_is_credited_for_is_the_facts_credited_to_it(question: st
 def test_a_figure_of_a_subject_no_fact_counts_is_not_another_count() -> None:
     reply = SHIPPED.ask("What was the total volume of trade among CIS states mentioned at the meeting?")
     assert not reply.answered, render_text(reply)
+
+
+def test_a_day_first_announced_is_no_day_of_publication() -> None:
+    reply = SHIPPED.ask("Which outlet announced 27 October as the meeting's date first, and on what day did it run?")
+    assert not reply.headline.startswith("Published on"), render_text(reply)
+
+
+def test_why_it_was_held_there_is_how_the_venue_was_chosen() -> None:
+    reply = SHIPPED.ask("Почему встречу провели именно там?")
+    assert reply.answered and "venue-decided-sochi" in listed(reply), render_text(reply)

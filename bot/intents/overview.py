@@ -182,9 +182,10 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     The meeting's own place is the subject here, so it is not dropped as it is for other questions."""
     background = derived(matcher).by_kind.get("background", [])
     known = derived(matcher)
-    if not background or r.people or not r.keys & (known.meeting_keys | {"@where", "@when"}) - {"@meeting"}:
-        return None
     words = set(r.words)
+    there = bool(words & {"там", "туда", "there", "tam"} and words & {"почему", "why", "зачем", "pochemu"})
+    if not background or r.people or not (r.keys & (known.meeting_keys | {"@where", "@when"}) - {"@meeting"} or there):
+        return None  # ("почему заседание провели именно там": the place, as "there")
     if not (words & _ORIGIN_FORMS or "@choose" in r.keys or words & (_DECIDED_FORMS | _PROPOSED_FORMS) and words & _HOLD_FORMS):
         return None  # "what did they decide in Bishkek" asks for the documents
     if "@next" in r.keys or _NEXT_PLACE_RE.search(" ".join(r.words)) or _A_DOCUMENT_RE.search(" ".join(r.words)):

@@ -316,7 +316,8 @@ _OUTLETS = frozenset("""outlet outlets media reports report sources publications
 _PUBLISHED = frozenset("""published publish came out appeared wrote written ran reported report вышли вышла вышло вышел
     опубликовали опубликовало опубликован опубликована писали написали сообщили сообщало сообщил публиковали""".split())
 _FUTURE_OR_CLAIM = frozenset("""will would be held take place that что пройдёт пройдет состоится назначено планируется
-    next следующее следующем очередное""".split())
+    next следующее следующем очередное announced announce first date dates объявил объявили объявлено впервые дату
+    датой""".split())  # not "which report first announced 27 October as the date": a day given, not a day published
 
 
 def reports_of_a_day(matcher: Matcher, r: Reading) -> Reply | None:
