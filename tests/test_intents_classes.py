@@ -4186,3 +4186,13 @@ def test_a_day_first_announced_is_no_day_of_publication() -> None:
 def test_why_it_was_held_there_is_how_the_venue_was_chosen() -> None:
     reply = SHIPPED.ask("Почему встречу провели именно там?")
     assert reply.answered and "venue-decided-sochi" in listed(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Date and city of the heads of government meeting, one line for the anchor.", "cis-hog-2023-10-26"),
+    ("Who represented Armenia, for a lower third?", "grigoryan"),
+    ("Кто представлял Армению, одной строкой для титра?", "grigoryan"),
+])
+def test_a_closing_clause_on_the_answers_form_or_use_is_no_subject(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == fact, render_text(reply)

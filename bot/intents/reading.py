@@ -609,9 +609,22 @@ _TRAILING_PURPOSE_RE = re.compile(r"(?:,\s*|\s+)(?:мне|нам)\s+для\s+[^.
                                   re.IGNORECASE)
 
 
+# a closing clause on the form the answer should take, or where it goes: ", one line for the anchor", ", for a
+# lower third", ", одной строкой для ведущего"
+_TRAILING_FORMAT_RE = re.compile(r",\s*(?:(?:in\s+)?(?:one|a|a\s+single|single|short|quick)\s+(?:line|sentence|"
+                                 r"word)s?|одн\w+\s+(?:строк\w*|фраз\w*|предложени\w*))?\s*(?:(?:for|для)\s+(?:the\s+|a\s+|"
+                                 r"an\s+|my\s+|our\s+)?(?:anchor|caption|ticker|chyron|script|bulletin|air|lower\s+third|"
+                                 r"tweet|slide|headline|ведущ\w*|подпис\w*|эфир\w*|титр\w*|бегущ\w+\s+строк\w*))?"
+                                 r"\s*[.!?]?\s*$", re.IGNORECASE)
+
+
 def _without_purpose(question: str) -> str:
     """The question without a leading clause saying what the answer is for ("For a briefing note:",
-    "Fact check:", "Вопрос:"), nor a closing one ("..., мне для карты на доске", "I need it for a client report")."""
+    "Fact check:", "Вопрос:"), nor a closing one ("..., мне для карты на доске", "I need it for a client report",
+    ", one line for the anchor")."""
+    formatted = _TRAILING_FORMAT_RE.search(question)
+    if formatted is not None and formatted.group(0).strip(" ,.!?"):
+        question = question[:formatted.start()] + ("?" if formatted.group(0).rstrip().endswith("?") else "")
     kept = _TRAILING_PURPOSE_RE.sub("", question)
     question = kept if len(tokenize(kept)) >= 3 else question  # "Hi? I'm a student ...": the rest is the question
     found = _PURPOSE_RE.match(question) or _LABEL_RE.match(question)
@@ -773,7 +786,7 @@ def _mend_question_words(question: str) -> str:
     if "называ" in lowered:
         question = _NAME_OF_RU_RE.sub("", question)
     if lowered.lstrip().startswith(("for ", "для ")) or ":" in lowered[:32] or " для " in lowered \
-            or " need " in lowered or "? " in lowered:
+            or " need " in lowered or "? " in lowered or ", " in lowered and _TRAILING_FORMAT_RE.search(question):
         question = _without_purpose(question)
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
