@@ -152,7 +152,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "attributed", "оценил", "оценила", "оценили", "оценка", "видит", "видят", "outline", "outlined",
         "изложил", "обозначил", "обозначила", "подвел", "подвёл", "подвела", "подытожил", "подытожила",
         "приводит", "приводят", "приводится", "characterise", "characterised", "characterize", "characterized", "characterisation", "охарактеризовала",
-        "охарактеризовали", "описал", "описала",
+        "охарактеризовали", "описал", "описала", "докладывал", "докладывала", "докладывали",
     ),
     "@propose": (
         "propose", "proposed", "proposes", "proposal", "proposals", "suggest", "suggested",

@@ -4196,3 +4196,8 @@ def test_why_it_was_held_there_is_how_the_venue_was_chosen() -> None:
 def test_a_closing_clause_on_the_answers_form_or_use_is_no_subject(question: str, fact: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.fact_id == fact, render_text(reply)
+
+
+def test_who_reported_on_the_preparations_in_russian_is_meredov() -> None:
+    reply = SHIPPED.ask("Кто в Туркменистане докладывал о подготовке к заседанию 24 мая?")
+    assert reply.answered and "meredov-preparations" in listed(reply), render_text(reply)
