@@ -14,7 +14,7 @@ from bot.intents.reading import Reading, derived, reading_score, sources_named, 
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import asks_figure, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import number_at
+from bot.intents.vocabulary import numbers_named
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name
 from bot.text import tokenize
@@ -166,8 +166,7 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
 
 def _counts_named(matcher: Matcher, r: Reading) -> list[str]:
     """The count facts giving the number of documents the question names ("twenty", "22", "двадцать два")."""
-    words = list(r.words)
-    asked = {v for i in range(len(words)) if (v := number_at(words, i)) is not None and v < 100}  # no years
+    asked = numbers_named(r.words)  # no years
     if not asked or "@document" not in r.keys:
         return []
     return [a.id for a in derived(matcher).by_kind.get("count", []) if a.count in asked]

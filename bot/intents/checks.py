@@ -106,13 +106,24 @@ def _numbers(tokens: list[str] | tuple[str, ...]) -> set[str]:
             relation = "until" if before in _UNTIL or list(tokens[max(0, start - 2): start]) == ["up", "to"] else \
                 "from" if before in _FROM else "in"
             found.add(f"{relation}:{word}")
-        elif _ORDINAL_RE.fullmatch(word) or word.isdigit() and len(word) <= 3 and i + 1 < len(tokens) \
-                and (tokens[i + 1].startswith(("лет", "годовщин")) or tokens[i + 1] == "й"):
-            found.add(f"nth:{re.match(r'[0-9]+', word).group(0)}")  # type: ignore[union-attr]  # "70th", "75-летию"
+        elif (ordinal := _ordinal_at(tokens, i)) is not None:
+            found.add(f"nth:{ordinal}")  # "70th", "75-летию"
     return found | {f"day:{day}.{month}" for day, month in dates_in(tokens)}
 
 
 _ORDINAL_RE = re.compile(r"[0-9]{1,3}(?:th|st|nd|rd)")
+
+
+def _ordinal_at(tokens: list[str] | tuple[str, ...], i: int) -> str | None:
+    """The number of an anniversary the token at `i` writes ("80th"; "80" before "летия", "-й", "годовщине"),
+    or None."""
+    word = tokens[i]
+    if _ORDINAL_RE.fullmatch(word):
+        return word[:-2]
+    if word.isdigit() and len(word) <= 3 and i + 1 < len(tokens) \
+            and (tokens[i + 1].startswith(("лет", "годовщин")) or tokens[i + 1] == "й"):
+        return word
+    return None
 _ORDINAL_TAIL_RE = re.compile(r"-?(?:th|st|nd|rd|лет\w*|й)")
 
 
@@ -212,8 +223,7 @@ def place_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if len(asked) != 1:
         return None
     place = asked.pop()
-    bare = " ".join(w for w in r.question.split()
-                    if _PLACES.get(_cyrillic(matcher, w.strip(".,;:!?()«»\"'").lower())) != place)
+    bare = " ".join(w for w in r.question.split() if other_place(matcher, w.strip(".,;:!?()«»\"'").lower()) != place)
     again = read(matcher, bare, r.language)
     if again.unknown_entities or other_event(matcher, again):
         return None
@@ -229,10 +239,6 @@ def place_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None  # too little said to know the fact meant, a fact naming no city, or the city asked
     headline = phrase(r.language, "place_not_given", place=place)
     return with_changes(found, headline=f"{headline} {found.headline}", intent="check")
-
-
-def _cyrillic(matcher: Matcher, word: str) -> str:
-    return word if word in _PLACES else matcher.cyrillic_of(word) or word
 
 
 def _places_of(matcher: Matcher, fact_id: str) -> set[str]:
@@ -257,8 +263,7 @@ def _same_anniversary(matcher: Matcher, fact_id: str, words: tuple[str, ...]) ->
     after: set[str] = set()
     for text in entry_texts(entry):
         tokens = tokenize(text)
-        for i, token in enumerate(tokens):
-            if _ORDINAL_RE.fullmatch(token) or token.isdigit() and tokens[i + 1: i + 2] and \
-                    tokens[i + 1].startswith(("лет", "годовщин", "й")):
+        for i in range(len(tokens)):
+            if _ordinal_at(tokens, i) is not None:
                 after |= {stem(t) for t in tokens[i + 1: i + 6] if t not in _ANNIVERSARY_WORDS and not t.isdigit()}
     return not after or bool(after & asked)

@@ -27,7 +27,7 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import DEPUTY_RE, MONEY_WORDS, NUMBER_RE, SPOKE_WORDS, number_at
+from bot.intents.vocabulary import DEPUTY_RE, MONEY_WORDS, NUMBER_RE, SPOKE_WORDS, numbers_named
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name
 from bot.text import stem, tokenize
@@ -120,7 +120,7 @@ def _the_named_report_says_otherwise(matcher: Matcher, r: Reading, named: list[s
     the report named gives another number ("No: Asia-Plus gives 20. "), or "" when it gives the one asked,
     gives none or the question names no number or two (the reports' disagreement asked)."""
     words = list(r.words)
-    claimed = {v for i in range(len(words)) if (v := number_at(words, i)) is not None and v < 100}
+    claimed = numbers_named(words)
     if len(claimed) != 1 or not named or _COMPARED_RE.search(" ".join(words)):
         return ""  # not "the headline says more than 20": a bound, not a count
     theirs = [a for a in facts if a.source in named and a.count is not None]
@@ -189,8 +189,7 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
         return True
     # "TASS said eleven of them concerned financing": a number of the documents a report counts apart (its nine);
     # not "one financing document mentions Afghanistan", nor "list all nine financing documents"
-    words = list(r.words)
-    if "@list" in r.keys or not any((v := number_at(words, i)) is not None and 1 < v < 100 for i in range(len(words))):
+    if "@list" in r.keys or not any(v > 1 for v in numbers_named(r.words)):
         return False
     subject = [keys for keys in subject if not is_number(keys) and not keys <= DIFFER_WORDS]
     return any(not _counts_documents(a) and doc_holds(matcher, a.id, subject, share=0.5)

@@ -486,8 +486,7 @@ def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
     # "was it set for Astana": a plan, whose "was" is no meeting held (not "was it set for Bishkek at Sochi")
     not_the_next = _NOT_THE_NEXT - {"was", "were"} if set(r.words) & _SET_FOR and not _other_places_or_events(matcher, r) \
         else _NOT_THE_NEXT
-    next_years = {str(y) for a in derived(matcher).by_kind.get("schedule", []) for t in entry_texts(a)
-                  for y in re.findall(r"\b20\d\d\b", t)}  # "in Minsk in May 2024": the next one's year
+    next_years = _next_years(matcher)  # "in Minsk in May 2024": the next one's year
     if set(r.words) & not_the_next or any(is_year(w) and w not in next_years for w in r.words):
         return None  # not "the meeting after Sochi", "after next", "in 2025", "was it announced in Minsk"
     announced = _the_next_meeting(matcher, r.language)
@@ -609,8 +608,7 @@ def _premise_of_the_next(matcher: Matcher, r: Reading) -> tuple[str, str] | None
             or _other_places_or_events(matcher, r):
         return None  # not "what did Lebedev say in Sochi about the next meeting", "decided in Sochi": where it was said
     place = place_named(matcher, r)
-    next_years = {str(y) for a in derived(matcher).by_kind.get("schedule", []) for t in entry_texts(a)
-                  for y in re.findall(r"\b20\d\d\b", t)}
+    next_years = _next_years(matcher)
     years = [w for w in r.words if is_year(w) and w not in next_years]
     if asks_yes_or_no(r) and not years:
         return None  # "is the next one in Minsk?": the claim rules answer it (not with a year they leave alone)
@@ -621,8 +619,13 @@ def _premise_of_the_next(matcher: Matcher, r: Reading) -> tuple[str, str] | None
     if not notes:
         return None
     dropped = set(years) | {w for w in r.words if place and other_place(matcher, w) == place}
-    bare = " ".join(w for w in r.question.split() if not set(tokenize(w)) & dropped)
-    return bare, " ".join(notes)
+    return without_words(r.question, dropped), " ".join(notes)
+
+
+def _next_years(matcher: Matcher) -> set[str]:
+    """The years the next meeting's facts give ("May 2024")."""
+    return {y for a in derived(matcher).by_kind.get("schedule", []) for t in entry_texts(a)
+            for y in re.findall(r"\b20\d\d\b", t)}
 
 
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:

@@ -788,8 +788,7 @@ def title_claim(matcher: Matcher, r: Reading) -> tuple[str, str] | None:
                                                              or "prime minister" not in role)
     if not wrong_country and not wrong_role:
         return None
-    dropped = {words[i] for i in title}
-    bare = " ".join(w for w in r.question.split() if not set(tokenize(w)) & dropped or not tokenize(w))
+    bare = without_words(r.question, {words[i] for i in title})
     lang = r.language
     note = phrase(lang, "title_not_given", name=speaker_name(speaker, lang),
                   title=role_and_country(speaker, lang))

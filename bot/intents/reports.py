@@ -367,7 +367,7 @@ def _credited_facts(matcher: Matcher, r: Reading, sources: list[Source]) -> list
     return found if any(e.via for e in found) else []
 
 
-_AGENCY_KEYS = frozenset({"agenc", "agentstv", "агентств", "сит", "cite", "use", "reli", "reli", "опира"})
+_AGENCY_KEYS = frozenset({"agenc", "agentstv", "агентств", "сит", "cite", "use", "reli", "опира"})
 
 
 def _credited(matcher: Matcher, entries: list[Statement | Agreement], lang: str) -> list[str]:

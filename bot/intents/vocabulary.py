@@ -12,7 +12,7 @@ from bot.text import is_cyrillic, stem, transliterate
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
     "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SPOKE_WORDS", "THANKS",
-    "SENTENCE_END_RE", "WHICH_REPORT_ASKED_RE", "number_at",
+    "SENTENCE_END_RE", "WHICH_REPORT_ASKED_RE", "number_at", "numbers_named",
 ]
 
 # Concept keys that frame a question (what kind of answer) rather than say what it is about.
@@ -159,6 +159,13 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                      ("одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат",
                       "восемнадцат", "девятнадцат"), start=11) for end in ("ь", "и")},
                  "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8}
+
+
+def numbers_named(words: list[str] | tuple[str, ...]) -> set[int]:
+    """The numbers under 100 the words write, in digits or in words ("22", "twenty", "двадцати"): counts,
+    not years."""
+    listed = list(words)
+    return {v for i in range(len(listed)) if (v := number_at(listed, i)) is not None and v < 100}
 
 
 def number_at(words: list[str], index: int) -> int | None:
