@@ -4201,3 +4201,75 @@ def test_a_closing_clause_on_the_answers_form_or_use_is_no_subject(question: str
 def test_who_reported_on_the_preparations_in_russian_is_meredov() -> None:
     reply = SHIPPED.ask("Кто в Туркменистане докладывал о подготовке к заседанию 24 мая?")
     assert reply.answered and "meredov-preparations" in listed(reply), render_text(reply)
+
+
+# -- an amount asked in Latin letters or as a sum is no count, no other fact -----------------------
+
+
+@pytest.mark.parametrize("question", [
+    "kakoj byudzhet sng utverdili na 2024 god?",
+    "What sum was allocated under the financing documents?",
+    "nazval li smailov tsifry tovarooborota?",
+    "Did Smailov give a cifru for trade turnover?",
+])
+def test_an_amount_or_figure_the_reports_do_not_give_is_not_answered(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_summing_up_is_no_sum_of_money() -> None:
+    reply = SHIPPED.ask("How did Lebedev sum up the meeting's results?")
+    assert reply.answered and "lebedev-results-new-impetus" in listed(reply), render_text(reply)
+
+
+# -- a dateline asked with where, or when and from where -------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "place"), [
+    ("Where is the Trend story on Aripov's speech datelined?", "TASHKENT"),
+    ("When and from where did Sputnik Armenia report it?", "YEREVAN"),
+    ("Когда и откуда передал новость Sputnik Армения?", "ЕРЕВАН"),
+])
+def test_a_dateline_asked_with_where_is_the_reports_dateline(question: str, place: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and place in reply.headline, render_text(reply)
+
+
+def test_when_and_from_where_gives_the_reports_day_too() -> None:
+    reply = SHIPPED.ask("When and from where did Sputnik Armenia report it?")
+    assert "8 June 2023" in reply.headline, render_text(reply)
+
+
+# -- whom a report cites, and an agency put to it ----------------------------------------------
+
+
+def test_whom_a_report_cites_beside_a_speaker_is_its_agency_not_his() -> None:
+    reply = SHIPPED.ask("Whom does AzerNews cite when it reports Aripov's speech?")
+    assert reply.answered and "Kun News" in reply.headline, render_text(reply)
+
+
+def test_whom_the_speaker_cites_per_a_report_is_still_the_speakers() -> None:
+    reply = SHIPPED.ask("Whom did Aripov cite, according to AzerNews?")
+    assert reply.answered and "Kun News" not in reply.headline and "Mirziyoyev" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "agency"), [
+    ("Did Asia-Plus take Mishustin's words from TASS?", "Interfax"),
+    ("Asia-Plus got Lebedev's quotes from Interfax, right?", "BelTA"),
+    ("Правда, что Asia-Plus взяла слова Мишустина у БелТА?", "Интерфакс"),
+])
+def test_a_wrong_agency_put_to_a_reports_facts_is_corrected(question: str, agency: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and re.match(r"(No|Нет):", reply.headline) and agency in reply.headline, render_text(reply)
+    assert reply.items, render_text(reply)  # the facts themselves, under the correction
+
+
+@pytest.mark.parametrize(("question", "corrected"), [
+    ("Does Asia-Plus credit Interfax for Mishustin's words?", False),
+    ("Trend cites Interfax, doesn't it?", True),
+    ("Does TASS cite the Kyrgyz government's press service?", False),
+    ("ТАСС ссылается на БелТА?", True),
+])
+def test_an_agency_put_to_a_whole_report_is_checked_against_its_record(question: str, corrected: bool) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and bool(re.match(r"(No|Нет):", reply.headline)) == corrected, render_text(reply)

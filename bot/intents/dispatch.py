@@ -91,6 +91,7 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.reports import (
+    agency_claim_reply,
     agency_contents,
     citing_reply,
     from_each_report,
@@ -857,6 +858,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     of_the_day = reports_of_a_day(matcher, r)  # "which outlets published on 27 October 2023": those dated so
     if of_the_day is not None:
         return of_the_day
+    agency = agency_claim_reply(matcher, r)  # "Asia-Plus took its Mishustin quotes from TASS, right?": Interfax
+    if agency is not None:
+        return agency
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
     if itself is not None:
         return itself

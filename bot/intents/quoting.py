@@ -12,7 +12,16 @@ person who is the other's topic ("what did Smailov say about Tokayev").
 from __future__ import annotations
 
 from bot.intents.people import asks_attendance, asks_what_said, statements_of
-from bot.intents.reading import Reading, derived, doc_holds, holds_the_subject, reading_score, subject_keys
+from bot.intents.reading import (
+    Reading,
+    derived,
+    doc_holds,
+    holds_the_subject,
+    read,
+    reading_score,
+    sources_named,
+    subject_keys,
+)
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import unknown_capitalised
 from bot.intents.texts import phrase
@@ -99,6 +108,8 @@ def quoted_by_reply(matcher: Matcher, r: Reading) -> Reply | None:
     words = set(r.words)
     if len(r.people) != 1 or not words & _WHOSE or not words & _CITING:
         return None
+    if _a_report_cites(matcher, r):  # "AzerNews is citing whom for Aripov's speech": the report's own source
+        return None
     person = r.people[0]
     own = [s.id for s in statements_of(matcher, person) if s.id in matcher.doc_by_id]
     if not own or derived(matcher).elsewhere.get(person):  # words said elsewhere: say_reply says so first
@@ -120,6 +131,17 @@ def quoted_by_reply(matcher: Matcher, r: Reading) -> Reply | None:
     about = _named(matcher, naming, person, lang)
     return list_reply(factbase, lang, phrase(lang, "said_naming", name=name, about=about, count=len(naming)),
                       naming, intent="say", fact_id=person, score=reading_score(r))
+
+
+def _a_report_cites(matcher: Matcher, r: Reading) -> bool:
+    """True when a report, not the speaker, is the one citing: it is named before the first citing word
+    and the speaker after it ("AzerNews is citing whom for Aripov's speech", "кого цитирует ТАСС о словах
+    Мишустина"), not "whom did Aripov cite, per AzerNews"."""
+    at = next((i for i, w in enumerate(r.words) if w in _CITING), None)
+    if not at:
+        return False
+    before = read(matcher, " ".join(r.words[:at]), r.language)
+    return bool(sources_named(matcher, before)) and not before.people
 
 
 def _named(matcher: Matcher, fact_ids: list[str], person: str, lang: str) -> str:

@@ -17,6 +17,7 @@ from bot.intents.reading import (
     REPORT_NOUNS,
     SITE_PARTS,
     Reading,
+    asks_yes_or_no,
     dates_in,
     derived,
     doc_holds,
@@ -29,6 +30,7 @@ from bot.intents.reading import (
     reading_score,
     sources_named,
     subject_keys,
+    without_words,
 )
 from bot.intents.replying import abstain, list_reply, report_cites, with_changes
 from bot.intents.retrieval import (
@@ -46,7 +48,7 @@ from bot.replies import Reply, fact_reply, fact_title, format_date, format_day, 
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "agency_contents", "citing_reply", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
+    "agency_claim_reply", "agency_contents", "citing_reply", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
     "report_with_the_list", "reports_of_a_day",
 ]
 
@@ -276,9 +278,12 @@ _DATELINE = frozenset("""dateline datelined датлайн датлайне да
     дейтлайном deytlayn""".split())
 _DATELINE_NOUNS = frozenset("dateline датлайн дейтлайн datlayn deytlayn".split())  # the noun alone: "Trend dateline?"
 _FROM_WHICH_CITY_RE = re.compile(r"\b(из какого города|в каком городе|from which city|from what city|which city|what city)\b.*"
-                                 r"\b(датирован\w*|datelined|dated|filed|written|написан\w*)\b|\b(датирован\w*|datelined|"
+                                 r"\b(датирован\w*|datelined|dated|filed|written|написан\w*|reported|report|"
+                                 r"сообщил\w*|сообщает)\b|\b(датирован\w*|datelined|"
                                  r"filed|written|написан\w*)\b.*\b(из какого города|в каком городе|from which city|"
                                  r"which city|what city)\b")
+# "когда и откуда сообщил Sputnik": its dateline and its day
+_WHEN_AND_WHENCE_RE = re.compile(r"\b(когда и откуда|откуда и когда|when and from where|from where and when)\b")
 # "where was Trend's story written", "откуда написана заметка": the dateline, when the question names a piece
 _WRITTEN_WHERE_RE = re.compile(r"\b(where|откуда|где)\b(?!\s+(in|в|во)\b).*\b(written|filed|написан\w*|датирован\w*)\b"
                                r"(?!\s+(that|что|about|о|об|про)\b)")
@@ -403,8 +408,9 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     # "what dateline does Trend's story carry" (not "the Trend report datelined Tashkent")
     # "Trend dateline?"; not "the Trend report datelined Tashkent: what did Aripov say", a dateline given
     dateline = bool(words & _DATELINE) and not _placed_dateline(r.words) \
-        and bool(words & {"what", "which", "какой", "какая", "каков"} or words & _DATELINE_NOUNS) \
-        or _FROM_WHICH_CITY_RE.search(text) is not None \
+        and bool(words & {"what", "which", "where", "какой", "какая", "каков", "где", "откуда"}
+                 or words & _DATELINE_NOUNS) \
+        or _FROM_WHICH_CITY_RE.search(text) is not None or _WHEN_AND_WHENCE_RE.search(text) is not None \
         or bool(_WRITTEN_WHERE_RE.search(text) and words & _PIECE_WORDS  # "из какого города датирована заметка Trend"
                 and not words & {"that", "что"})  # not "where is it written that ..."
     # "what is the headline of the Astana Times article", "какой заголовок у заметки ТАСС"
@@ -435,7 +441,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         # "which city and date is the dateline", "on what day": the report's date with it (not "what day was the
         # Minsk meeting": another event's)
         dated_too = bool(words & _DATE_ASKED or words & {"day", "день", "число", "числа", "числом"}
-                         and not words & MEETING_WORDS)
+                         and not words & MEETING_WORDS or _WHEN_AND_WHENCE_RE.search(text))
         return _report_lines(matcher, r, sources, "datelined", lambda s: _dateline(s, lang, dated_too), "no_dateline")
     if headlined and not credit and not in_language:
         return _record_reply(r, sources, [phrase(lang, "headlined", publisher=s.publisher, title=s.title)
@@ -487,6 +493,77 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         return list_reply(matcher.factbase, lang, record.headline, quoted[:LIST_LENGTH], intent="attribution",
                           score=record.score)
     return record
+
+
+# "Asia-Plus took its Mishustin quotes from TASS", "взяла ли Asia-Plus слова Мишустина у ТАСС": an agency claimed
+_TAKEN_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|taken|borrowed|obtained|came|comes|взял\w*|взят\w*|"
+                            r"получил\w*|позаимствовал\w*)\b.*\b(from|у|u)\b")
+
+
+def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Asia-Plus took its Mishustin quotes from TASS, correct?": the agency the report credits for those
+    facts, with "No:" above it when the question names another (Interfax, not TASS); None unless a
+    yes-or-no question puts an agency to facts whose report credits them one by one."""
+    text = " ".join(r.words)
+    if not (_TAKEN_FROM_RE.search(text) or _CREDIT_RE.search(text)) or not asks_yes_or_no(r):
+        return None
+    factbase = matcher.factbase
+    named = sources_named(matcher, r)
+    carrying = [factbase.sources[n] for n in named]
+    held = {w for part in _agencies(matcher) if _holds_agency(matcher, r, part) for w in tokenize(part)}
+    # the facts the question is about, by their speaker or subject: not by the agency it names ("cites BelTA")
+    credited = _credited_facts(matcher, read(matcher, without_words(r.question, held) or r.question, r.language)
+                               if held and not r.people else r, carrying)
+    vias = {e.via for e in credited if e.via}
+    if not credited or not vias:
+        return _report_agency_claim(matcher, r, named)
+    carriers = {e.source for e in credited}
+    claimed = [factbase.sources[n].publisher for n in named if n not in carriers]  # "from TASS": a report's name
+    claimed += [part for part in _agencies(matcher) if _holds_agency(matcher, r, part)]
+    if not claimed:
+        return None
+    lang = r.language
+    lines = [a[:1].upper() + a[1:] for a in _credited(matcher, credited, lang)]
+    wrong = [c for c in dict.fromkeys(claimed) if not any(_holds_agency(matcher, read(matcher, v, "en"), c)
+                                                          or c == v for v in vias)]
+    headline = "; ".join(lines) + "."
+    if wrong:
+        headline = f"{phrase(lang, 'role_no')} {headline}"
+    # the facts themselves under it, with their quotes ("по данным AKIpress, what did Uzbekistan propose")
+    return list_reply(factbase, lang, headline, [e.id for e in credited][:LIST_LENGTH], intent="attribution",
+                      score=reading_score(r))
+
+
+def _agencies(matcher: Matcher) -> list[str]:
+    """Every agency a report or a fact is credited to, in English and Russian, each once."""
+    entries = [*matcher.factbase.sources.values(),
+               *(e for e in matcher.factbase.entries() if isinstance(e, (Statement, Agreement)))]
+    return list(dict.fromkeys(part for e in entries for via in (e.via or "", e.via_ru or "")
+                              for part in _agency_parts(via)))
+
+
+def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str]) -> Reply | None:
+    """"Does TASS cite the Kyrgyz government's press service?", "Trend cites Interfax, right?": the agency the
+    report first named credits as a whole (or that it names none), with "No:" when the question names
+    another; None when no agency is put to one report."""
+    if not named:
+        return None
+    factbase = matcher.factbase
+    at = {n: min((i for i, w in enumerate(r.words) if w in publisher_words(matcher, n)), default=len(r.words))
+          for n in named}
+    citer = factbase.sources[min(named, key=lambda n: at[n])]
+    # a report named by its own words ("cite TASS"), not by a country's government ("the Kyrgyz government's press
+    # service" names the agency TASS cites, not the Kyrgyz government's list)
+    claimed = [factbase.sources[n].publisher for n in named if n != citer.id and at[n] < len(r.words)]
+    own = _agency_parts(citer.via or "") + _agency_parts(citer.via_ru or "")
+    held = [part for part in _agencies(matcher) if _holds_agency(matcher, r, part)]
+    if not claimed and not held:
+        return None
+    right = not claimed and all(part in own for part in held)  # "Asia-Plus cites BelTA": one of its three
+    lang = r.language
+    line = report_cites(citer, lang) if citer.via else phrase(lang, "report_cites_none", publisher=citer.publisher)
+    record = _record_reply(r, [citer], [line[:1].upper() + line[1:]], "attribution")
+    return record if right else with_changes(record, headline=f"{phrase(lang, 'role_no')} {record.headline}")
 
 
 _COUNT_ASKED_RE = re.compile(r"\b(how many|what number|which number|exact number|сколько|какое число|какое точное число|"

@@ -31,7 +31,7 @@ from bot.intents.texts import phrase
 from bot.intents.vocabulary import AGENDA_FILLER, AGENDA_RE, FRAME, MONEY_WORDS, NOT_TOPIC, NUMBER_RE, OTHER_PLACES
 from bot.matcher import Candidate, Matcher, MatchResult
 from bot.replies import Reply, compose, fact_reply, fact_title, label
-from bot.text import tokenize
+from bot.text import is_cyrillic, tokenize, transliterate
 
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_figure", "asks_maker", "asks_why",
@@ -413,9 +413,12 @@ def capitalised_unknown(matcher: Matcher, r: Reading) -> bool:
 _PERCENT_WORDS = frozenset("percent percents percentage percentages процент процента процентов процентах "
                            "protsent protsentov".split())
 # "what trade turnover figure did Smailov give", "какую цифру назвал": a number, which the quote must hold
-_FIGURE_WORDS = frozenset("figure figures statistic statistics цифру цифры цифра цифр показатель показатели".split())
+_FIGURE_WORDS = frozenset("""figure figures statistic statistics цифру цифры цифра цифр показатель показатели
+    cifru cifry cifra cifr""".split())  # "cifru": Latin Russian with c for ц
 _QUANTITY_WORDS = frozenset("""turnover volume volumes товарооборот товарооборота объём объем объёма объема
     объёмы объемы""".split())
+_FIGURE_WORDS = _FIGURE_WORDS | {transliterate(w) for w in _FIGURE_WORDS if is_cyrillic(w)}  # "nazval li tsifru"
+_QUANTITY_WORDS = _QUANTITY_WORDS | {transliterate(w) for w in _QUANTITY_WORDS if is_cyrillic(w)}
 _PERCENT_RE = re.compile(r"%|\bper ?cent|процент", re.IGNORECASE)
 # "what turnover did Smailov name", "какой товарооборот назвал": the quantity itself, whoever gave it
 _QUANTITY_ASKED_RE = re.compile(r"\b(what|which|какой|какого|какую|какие|kakoy)( trade| mutual)? (turnover|volume|"

@@ -39,11 +39,12 @@ OTHER_PLACES = {
 # An amount of money asked: the reports give none, so a count or a delegation is never the answer
 MONEY_WORDS = frozenset("""
     cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money
-    funding amount spend spends spent spending paid pay pays expenses expenditure
+    funding amount spend spends spent spending paid pay pays expenses expenditure sums allocated allocation
     стоимость стоит стоить бюджет бюджета долларов долларах доллара рублей рублях
     евро деньги денег сумма суммы потратил потратила потратили потрачено расходы расходов затраты затрат
     заплатил заплатила заплатили израсходовал израсходовали
 """.split())
+MONEY_WORDS = MONEY_WORDS | {transliterate(w) for w in MONEY_WORDS if is_cyrillic(w)}  # "kakoy byudzhet"
 
 
 OUTCOME_WORDS = frozenset("""
