@@ -4273,3 +4273,49 @@ def test_a_wrong_agency_put_to_a_reports_facts_is_corrected(question: str, agenc
 def test_an_agency_put_to_a_whole_report_is_checked_against_its_record(question: str, corrected: bool) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and bool(re.match(r"(No|Нет):", reply.headline)) == corrected, render_text(reply)
+
+
+# -- "the next meeting" set for Bishkek is this one, as it was announced ------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "At whose initiative was the next regular session set for Bishkek?",
+    "По чьей инициативе следующее заседание решили провести в Бишкеке?",
+    "на какой встрече решили, что будет бишкек?",
+])
+def test_the_next_meeting_chosen_for_bishkek_is_how_this_one_came_about(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "The next session will be in Bishkek again, right?",
+    "Where will the next meeting be held?",
+])
+def test_the_next_meetings_own_place_is_still_ashgabat(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert "venue-decided-sochi" not in listed(reply), render_text(reply)
+
+
+# -- someone's priorities, plural, are all they set out ---------------------------------------------
+
+
+def test_the_priorities_someone_set_out_are_all_their_words() -> None:
+    reply = SHIPPED.ask("What priorities for joint work did Smailov outline?")
+    assert reply.answered and {"smailov-industrial-priority", "smailov-transport-routes"} <= listed(reply), \
+        render_text(reply)
+
+
+def test_priorities_on_one_subject_are_that_subjects() -> None:
+    reply = SHIPPED.ask("What were Smailov's priorities on transport?")
+    assert reply.answered and reply.fact_id == "smailov-transport-routes", render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "What did Interfax and AKIpress each report, per Asia-Plus?",
+    "Что сообщили «Интерфакс» и AKIpress, каждое?",
+])
+def test_several_agencies_asked_at_once_get_each_ones_facts(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and {"mishustin-eaeu", "uzbekistan-ecommerce-free-trade-zone"} <= listed(reply), \
+        render_text(reply)

@@ -52,7 +52,7 @@ from bot.intents.held import (
     this_is_another_day,
     this_is_elsewhere,
 )
-from bot.intents.overview import date_check, origin_reply, overview_reply, without_set_aside
+from bot.intents.overview import announced_origin_reply, date_check, origin_reply, overview_reply, without_set_aside
 from bot.intents.people import (
     ambiguous_reply,
     asks_attendance,
@@ -759,6 +759,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     theme = theme_year_reply(matcher, r)  # "what is 2024 the year of": the fact giving the year its theme
     if theme is not None:
         return theme
+    chosen = announced_origin_reply(matcher, r)  # "at whose proposal was the next meeting set for Bishkek": this one
+    if chosen is not None:
+        return chosen
     event = other_event(matcher, r)
     if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
         return relayed_from_event(matcher, r, event) or event_mentioned(matcher, r, event) \

@@ -17,6 +17,7 @@ from bot.intents.reading import (
     read,
     reading_score,
     subject_keys,
+    without_words,
 )
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import TIE_MARGIN, capitalised_unknown
@@ -26,7 +27,7 @@ from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date
 from bot.text import stem, tokenize
 
-__all__ = ["ORIGIN_FLOOR", "date_check", "origin_reply", "overview_reply", "without_set_aside"]
+__all__ = ["ORIGIN_FLOOR", "announced_origin_reply", "date_check", "origin_reply", "overview_reply", "without_set_aside"]
 
 ORIGIN_FLOOR = 35  # among the few background facts, a question about how the meeting came about
 
@@ -151,13 +152,13 @@ _KEY_FACT_WORDS = frozenset(stem(w) for w in """key main top essential basic imp
 
 _ORIGIN_FORMS = frozenset("""why chose chosen choose picked initiative originally initially announced почему
     выбрали выбран выбрана выбрано инициатива инициативе инициативы изначально анонсировали анонсировано
-    объявили объявлено объявил первоначально чья чьей чьему obyavil""".split())
+    объявили объявлено объявил первоначально чья чьей чьему obyavil whose""".split())
 
 
 _A_DOCUMENT_RE = re.compile(r"\b(agreements?|соглашени\w*|programmes?|programs?|программ\w*|documents?|документ\w*|"
                             r"concepts?|концепци\w*|treaty|treaties|договор\w*)\b")
 _NEXT_PLACE_RE = re.compile(r"\b(ashgabat|ashkhabad|ашхабад\w*|ашгабат\w*)\b")
-_DECIDED_FORMS = frozenset("decided decide decision решили решено решение решения принято".split())
+_DECIDED_FORMS = frozenset("decided decide decision agreed решили решено решение решения принято договорились".split())
 
 
 # "who proposed holding it in Bishkek", "по чьему предложению": whose proposal the venue was
@@ -176,6 +177,28 @@ _ORIGIN_WORDS = frozenset(stem(w) for w in _ORIGIN_FORMS)  # as the facts' keys 
 _DECIDED = frozenset(stem(w) for w in _DECIDED_FORMS)
 
 
+_AT_THIS_PLACE_RE = re.compile(r"\b(meeting|session|summit|встрече|заседании|саммите|совете) (in|в) (bishkek|бишкеке)\b")
+_WOULD_BE = frozenset("would will будет будут budet".split())
+_WHERE_ASKED = frozenset("where which где каком какой gde kakom".split())
+_CHECKED_RE = re.compile(r"\b(right|correct|true|верно|правда|так ли|ли|li|pravda)\b")
+_THIS_PLACE_RE = re.compile(r"\b(bishkek\w*|бишкек\w*)\b")
+
+
+def announced_origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"По чьему предложению местом проведения очередного заседания был выбран Бишкек", "at whose proposal
+    was the next regular meeting set for Bishkek": the next meeting as it was when Bishkek was chosen, i.e.
+    this one; how it came about, read without the word "next". None unless a choice of Bishkek is asked."""
+    text = " ".join(r.words)
+    words = set(r.words)
+    if "@next" not in r.keys or r.people or not _THIS_PLACE_RE.search(text) or _NEXT_PLACE_RE.search(text) \
+            or _AT_THIS_PLACE_RE.search(text):  # "decided at the meeting in Bishkek": where, not what, was decided
+        return None
+    if not (words & (_ORIGIN_FORMS | _DECIDED_FORMS | _PROPOSED_FORMS) or "@choose" in r.keys) or _CHECKED_RE.search(text):
+        return None  # "is the next meeting in Bishkek?", "it was decided to hold the next one in Bishkek, right?"
+    following = {w for w in r.words if any("@next" in t.keys for t in matcher.analyze(w)[0])}
+    return origin_reply(matcher, read(matcher, without_words(r.question, following), r.language))
+
+
 def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Why Bishkek?", "at which meeting was it decided to hold this one in Bishkek?", "на какую дату
     изначально анонсировали заседание": how this meeting came about, which the background facts tell.
@@ -186,7 +209,9 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     there = bool(words & {"там", "туда", "there", "tam"} and words & {"почему", "why", "зачем", "pochemu"})
     if not background or r.people or not (r.keys & (known.meeting_keys | {"@where", "@when"}) - {"@meeting"} or there):
         return None  # ("почему заседание провели именно там": the place, as "there")
-    if not (words & _ORIGIN_FORMS or "@choose" in r.keys or words & (_DECIDED_FORMS | _PROPOSED_FORMS) and words & _HOLD_FORMS):
+    # "где решили, что будет Бишкек, на каком заседании": where it was decided (not "что решили, что будет дальше")
+    held = words & _HOLD_FORMS or _THIS_PLACE_RE.search(" ".join(r.words)) and words & _WOULD_BE and words & _WHERE_ASKED
+    if not (words & _ORIGIN_FORMS or "@choose" in r.keys or words & (_DECIDED_FORMS | _PROPOSED_FORMS) and held):
         return None  # "what did they decide in Bishkek" asks for the documents
     if "@next" in r.keys or _NEXT_PLACE_RE.search(" ".join(r.words)) or _A_DOCUMENT_RE.search(" ".join(r.words)):
         return None  # "who announced the date of the Ashgabat meeting", "when was the mining agreement signed originally"

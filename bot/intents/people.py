@@ -374,6 +374,12 @@ def statements_of(matcher: Matcher, person: str) -> list[Statement]:
     return derived(matcher).statements_by_speaker.get(person, [])
 
 
+_PRIORITIES = frozenset("priorities приоритеты приоритетов приоритетами prioritety".split())
+_JOINT_WORK = frozenset("""joint work cooperation common совместной совместная работы работе сотрудничества
+    сотрудничестве взаимодействия set out outline outlined outlines name named list listed назвал обозначил
+    изложил перечислил""".split())  # and the verbs of setting priorities out
+
+
 def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     factbase = matcher.factbase
     lang = r.language
@@ -411,6 +417,11 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             return with_changes(fact_reply(factbase, claimed[0], lang, score=reading_score(r)), intent="say")
         return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(claimed)), claimed,
                           intent="say", fact_id=person, score=reading_score(r))
+    if r.topic and set(r.words) & _PRIORITIES and len(r.people) == 1 \
+            and all(c == country_key(speaker) for c in r.countries) \
+            and not read(matcher, without_words(r.question, _PRIORITIES | _JOINT_WORK), lang).topic:
+        # "какие приоритеты совместной работы обозначил Смаилов": all he set out (not "his priorities on transport")
+        r = replace(r, topic=False)
     # "what did Smailov say about China / about Tokayev": a country or person named besides X is a topic
     about = [c for c in r.countries if c != country_key(speaker)] + [f"P:{p}" for p in r.people if p != person]
     topic = r.topic and beyond_agenda(matcher, r) or bool(about)  # "what issues did Mishustin raise": all

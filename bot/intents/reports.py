@@ -760,6 +760,9 @@ def _paired(english: list[str], russian: list[str]) -> list[tuple[str, str]]:
 
 
 _CITING = frozenset("cite cites cited citing credit credits credited for ссылается ссылалась ссылаются ссылкой".split())
+# "what did BelTA and Interfax each report", "три агентства: кто что сообщил": each agency's, together
+_EACH_OF_THEM = frozenset("""and each both respectively which who agency agencies according to per three two и а каждое
+    каждый каждого оба обa по отдельности кто агентства агентство агентств три два""".split())
 
 
 def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
@@ -768,8 +771,7 @@ def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
     report named. None when the question asks more than that, or no quote names the agency."""
     words = set(r.words)
     named = sources_named(matcher, r)  # "what did Asia-Plus cite BelTA for": that report's facts crediting BelTA
-    if not words & _CONTENTS_CUES or not words & (_CONTENTS_VERBS | _CITING) or r.people \
-            or named and not words & _CITING:
+    if not words & _CONTENTS_CUES or not words & (_CONTENTS_VERBS | _CITING) or r.people:
         return None
     factbase = matcher.factbase
     prefixes = {w[:5] for s in factbase.sources.values() for text_ in (s.via or "", s.via_ru or "")
@@ -781,11 +783,15 @@ def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
              if _holds_agency(matcher, r, en) or _holds_agency(matcher, r, ru)}
     if not pairs:
         return None
+    carriers = {s.id for s in factbase.sources.values() if s.via and any(
+        _holds_agency(matcher, read(matcher, s.via, "en"), en) for en, _ in pairs)}
+    if named and not words & _CITING and not set(named) <= carriers:
+        return None  # "what did TASS report on Interfax's figures": TASS's report, not what an agency is credited for
     agencies = {name.strip("«»") for pair in pairs for name in pair}
     naming = {stem(w) for a in agencies for w in tokenize(a)} | {transliterate(w) for a in agencies for w in tokenize(a)}
     reports = set().union(*(publisher_words(matcher, n) for n in named)) if named else set()
     rest = {w for w in words if stem(w) not in naming and transliterate(w) not in naming
-            and not {w, stem(w)} & reports} - _CONTENTS_WORDS - _CITING
+            and not {w, stem(w)} & reports} - _CONTENTS_WORDS - _CITING - _EACH_OF_THEM
     if rest:
         return None  # "what did Interfax report about Mishustin": a subject, which retrieval weighs
     ids = [e.id for e in factbase.entries()
