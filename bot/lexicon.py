@@ -107,7 +107,8 @@ ROMANISED_STOPWORDS = ROMANISED_STOPWORDS | frozenset(
 # Question words and the facts they point at; a light weight, never enough alone.
 INTENTS: dict[str, tuple[str, ...]] = {
     "@who": ("who", "whom", "person", "people", "official", "officials", "politician", "figure",
-             "name", "names", "кто", "кого", "кем", "чей", "чья", "чиновник", "политик", "имя",
+             "name", "names", "кто", "кого", "кем", "чей", "чья", "чьи", "чьё", "чье", "чьих", "чьим", "чьей", "чью",
+             "чиновник", "политик", "имя",
              "фамилия", "=зовут", "=звали", "=звать"),
     "@when": ("when", "date", "day", "dates", "когда", "дата", "день", "=числа"),
     "@where": ("where", "place", "venue", "location", "city", "host", "hosted", "где", "место", "город",

@@ -4319,3 +4319,79 @@ def test_several_agencies_asked_at_once_get_each_ones_facts(question: str) -> No
     reply = SHIPPED.ask(question)
     assert reply.answered and {"mishustin-eaeu", "uzbekistan-ecommerce-free-trade-zone"} <= listed(reply), \
         render_text(reply)
+
+
+# -- from fresh-user probe 5 -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Why did President Tokayev come to Bishkek for the meeting?",
+    "Зачем Токаев сам приезжал на заседание?",
+])
+def test_why_someone_came_who_was_not_there_says_they_were_not(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "tokayev" and "smailov" in reply.suggestions[0].fact_id, \
+        render_text(reply)
+
+
+def test_why_a_country_sent_someone_of_a_post_is_no_question_about_another_of_that_post() -> None:
+    reply = SHIPPED.ask("Why did Turkmenistan send a deputy chairman rather than its head of government?")
+    assert "meredov" not in listed(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "corrected"), [
+    ("The Trend piece on Aripov's speech was datelined Bishkek, wasn't it?", True),
+    ("ТАСС передал новость из Москвы?", True),
+    ("Was the Trend February piece datelined Ashgabat?", False),
+    ("Is the Astana Times dateline Bishkek?", True),
+])
+def test_a_dateline_put_to_a_report_is_checked_against_its_record(question: str, corrected: bool) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "report", render_text(reply)
+    assert bool(re.match(r"(No|Нет):", reply.headline)) == corrected, render_text(reply)
+
+
+def test_a_right_dateline_beside_another_question_leaves_that_question_to_be_answered() -> None:
+    reply = SHIPPED.ask("In the Trend story datelined Tashkent, what did Aripov say about energy systems?")
+    assert reply.answered and "aripov-energy-systems" in listed(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "publishers"), [
+    ("Which of the sources are in Russian?", {"TASS", "Sputnik Armenia", "Turkmenportal"}),
+    ("Какие публикации написаны на английском?", {"The Astana Times", "Asia-Plus"}),
+])
+def test_the_reports_asked_by_their_language_are_those_in_it(question: str, publishers: set[str]) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and all(p in reply.headline for p in publishers), render_text(reply)
+    assert ("TASS" in reply.headline) == ("TASS" in publishers), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Who is Meredov, in the Turkmenportal piece about the preparations?",
+    "Кто такой Мередов в заметке о подготовке к заседанию?",
+])
+def test_who_someone_is_with_where_they_appear_is_their_entry(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "meredov", render_text(reply)
+
+
+def test_who_someone_is_and_what_they_said_answers_what_they_said() -> None:
+    reply = SHIPPED.ask("Кто такой Мередов и что он доложил Кабинету министров?")
+    assert reply.answered and "meredov-preparations" in listed(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("kakie agentstva tsitiruet asia-plus?", "BelTA"),
+    ("Чьи слова приводил Смаилов?", "smailov-trade-barriers"),
+    ("Briefing memo: the heads of delegation and their posts, please.", "participants"),
+    ("So the meeting itself was held in Astana, I infer?", "cis-hog-2023-10-26"),
+])
+def test_words_of_the_frame_in_latin_letters_or_as_capitals_are_read_as_such(question: str, shown: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and (shown in reply.headline or shown in listed(reply)
+                               or any(shown in i for i in listed(reply) | {reply.headline})), render_text(reply)
+
+
+def test_sectors_by_a_named_report_are_that_reports_account() -> None:
+    reply = SHIPPED.ask("Which sectors did the documents cover, by the Astana Times?")
+    assert reply.answered and "documents-signed" in listed(reply), render_text(reply)

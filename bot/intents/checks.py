@@ -29,7 +29,7 @@ from bot.intents.reading import (
 from bot.intents.replying import with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import OTHER_PLACES
+from bot.intents.vocabulary import CITIES
 from bot.matcher import Matcher
 from bot.replies import Reply, format_day
 from bot.text import stem, tokenize
@@ -205,9 +205,6 @@ def _without_numbers(question: str, numbers: set[str]) -> str:
     return " ".join(kept)
 
 
-# the cities a fact may name, beside the other meetings' (OTHER_PLACES): this meeting's and the next one's
-_PLACES = {**OTHER_PLACES, **dict.fromkeys("bishkek бишкек бишкеке бишкека bishkeke".split(), "Bishkek"),
-           **dict.fromkeys("ashgabat ashkhabad ашхабад ашхабаде ашхабада ashgabate".split(), "Ashgabat")}
 _AT = frozenset("in at to into в во на v vo na".split())  # "held in Moscow", "пройдёт в Москве"
 
 
@@ -244,7 +241,7 @@ def place_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
 def _places_of(matcher: Matcher, fact_id: str) -> set[str]:
     """The cities a fact's texts name."""
     entry = matcher.factbase.entry(fact_id)
-    return {_PLACES[w] for text in entry_texts(entry) for w in tokenize(text) if w in _PLACES} \
+    return {CITIES[w] for text in entry_texts(entry) for w in tokenize(text) if w in CITIES} \
         if entry is not None else set()
 
 

@@ -69,6 +69,7 @@ from bot.intents.people import (
     statements_of,
     stranger_from,
     title_claim,
+    who_is_reply,
 )
 from bot.intents.quoting import each_said_reply, quoted_by_reply
 from bot.intents.reading import (
@@ -94,12 +95,14 @@ from bot.intents.reports import (
     agency_claim_reply,
     agency_contents,
     citing_reply,
+    dateline_claim_reply,
     from_each_report,
     per_report,
     per_report_reply,
     report_contents,
     report_itself,
     report_with_the_list,
+    reports_in_language,
     reports_of_a_day,
 )
 from bot.intents.retrieval import (
@@ -635,12 +638,22 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     if reply.answered and reply.intent != "smalltalk" and asks_why(reading) \
             and not (reply.intent == "count" and (set(reading.words) & DIFFER_WORDS or two_numbers(matcher, reading))) \
             and not gives_a_reason(matcher.factbase, reply, reading) \
-            and not corrects_the_question(reading.language, reply.headline):  # "why on the 27th": it was the 26th
+            and not corrects_the_question(reading.language, reply.headline) \
+            and not _absent_one(matcher, reply, reading):  # "why on the 27th": it was the 26th; "why did Tokayev come":
+        # he did not
         # "why was it moved to the 26th": a fact that gives no reason does not answer a why (the
         # reports' differing counts do answer "22 here, twenty there: why?": each report's own figure)
         reply = abstain(matcher, reading, reply.intent or "retrieval", phrase(reading.language, "no_reason"),
                         score=reply.score)
     return reply
+
+
+def _absent_one(matcher: Matcher, reply: Reply, reading: Reading) -> bool:
+    """True when the reply says that the person the question names was not among the participants ("why
+    did Tokayev attend": he is only mentioned), which answers a why asked of their coming (not a person
+    found by a post: "why did Turkmenistan send a deputy chairman" is no question about Meredov)."""
+    speaker = matcher.factbase.speakers.get(reply.fact_id or "")
+    return reply.intent == "attend" and speaker is not None and not speaker.attended and speaker.id in reading.people
 
 
 # the words of a sentence beside the question that adds nothing to it: how the answer is wanted ("a brief
@@ -858,9 +871,15 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     spelled = name_asked_reply(matcher, r)  # "how is the Tajik PM's name spelled": the entry quoting the report
     if spelled is not None:
         return spelled
+    in_language = reports_in_language(matcher, r)  # "which of the reports are in Russian": TASS, Sputnik, Turkmenportal
+    if in_language is not None:
+        return in_language
     of_the_day = reports_of_a_day(matcher, r)  # "which outlets published on 27 October 2023": those dated so
     if of_the_day is not None:
         return of_the_day
+    dated = dateline_claim_reply(matcher, r)  # "Trend's Aripov story was datelined Bishkek?": TASHKENT, 27 October
+    if dated is not None:
+        return dated
     agency = agency_claim_reply(matcher, r)  # "Asia-Plus took its Mishustin quotes from TASS, right?": Interfax
     if agency is not None:
         return agency
@@ -960,6 +979,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         if len(r.people) > 1:
             return attend_each_reply(factbase, r)
         return _not_the_premier(matcher, r, attend_reply(factbase, r, people[0]), people[0])
+    who = who_is_reply(matcher, r)  # "кто такой Мередов в сообщении о подготовке": his entry, whatever the report's subject
+    if who is not None:
+        return who
     origin = origin_reply(matcher, r)
     if origin is not None:
         return origin

@@ -47,7 +47,7 @@ from bot.text import stem, tokenize
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
     "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
-    "statements_of", "stranger_from", "title_claim",
+    "statements_of", "stranger_from", "title_claim", "who_is_reply",
 ]
 
 _WAS_THERE = frozenset("""was were did attend attended there represented came come был была были приехал приехала
@@ -820,3 +820,24 @@ def _title_beside(words: tuple[str, ...], keysets: list[frozenset[str]], start: 
             found.append(i)
         i += step
     return found if any(keysets[j] & _TITLE_KEYS for j in found) else []
+
+
+# "who is Meredov in the report on the preparations", "кто такой Мередов в сообщении о подготовке": who X is
+_WHO_IS_RE = re.compile(r"^\s*(?:who is|who's|who was|кто такой|кто такая|кто такие|кто это|kto takoy|kto takoi)\b",
+                        re.IGNORECASE)
+_WHO_IS_NOT = frozenset({"@say", "@propose", "@count", "@sign"})
+
+
+def who_is_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Who is X", with where X appears said after it ("in the report on the preparations"): X's own entry
+    (their post and country, and whether they took part), whatever else the report is about. None for
+    anything else asked of X ("who is Lebedev quoting")."""
+    if len(r.people) != 1 or r.keys & _WHO_IS_NOT or not _WHO_IS_RE.search(r.asked or r.question) \
+            or set(r.words) & (_QUOTE_WORDS | _WH_WORDS) - {"who", "кто", "kto"}:
+        return None  # not "кто такой Мередов и о чём он доложил": a second question
+    return with_changes(fact_reply(matcher.factbase, r.people[0], r.language, score=reading_score(r)), intent="retrieval")
+
+
+_QUOTE_WORDS = frozenset("""quoting quote quotes quoted citing cite cites cited recall recalled recalling mention
+    mentioned mentioning цитирует цитировал цитирует упоминает упоминал ссылается""".split())
+

@@ -98,7 +98,7 @@ _WHOSE = frozenset("whose whom кого чьи чьё чье чьим чьих �
 _CITING = frozenset("""quote quoted quotes quoting cite cited cites citing refer referred referring recall recalled
     recalling mention mentioned mentions invoke invoked процитировал процитировала цитировал цитировала сослался
     сослалась ссылался ссылалась напомнил напомнила вспомнил вспомнила упомянул упомянула упоминал упоминала
-    привёл привел привела""".split())
+    привёл привел привела приводил приводила приводит""".split())
 
 
 def quoted_by_reply(matcher: Matcher, r: Reading) -> Reply | None:

@@ -99,6 +99,7 @@ class Reading:
     unknown_entities: tuple[str, ...] = ()
     when: frozenset[str] = frozenset()  # words placing it in the meeting's time ("at the end"), not a subject
     spoken: tuple[str, ...] = ()  # `words`, Russian typed in Latin letters written back in Cyrillic where known
+    asked: str = ""  # the question as typed, before its words were mended ("the Trend story datelined Bishkek")
 
 
 @dataclass(frozen=True)
@@ -806,6 +807,7 @@ def _mend_question_words(question: str) -> str:
 
 def read(matcher: Matcher, question: str, language: str | None = None) -> Reading:
     """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
+    asked = question
     question = _mend_question_words(question)
     tokens, unknown = matcher.analyze(question)
     if any("h" in w for w in unknown):
@@ -871,7 +873,7 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
     unknown_entities = tuple(c for c in countries if not matcher.carries(c))
     spoken = tuple(matcher.cyrillic_of(w) or w for w in words) if lang == "ru" else tuple(words)
     return Reading(question, lang, tuple(words), frozenset(keys), tuple(people_ids),
-                   tuple(ambiguous), tuple(countries), topic, sure, unknown_entities, when, spoken)
+                   tuple(ambiguous), tuple(countries), topic, sure, unknown_entities, when, spoken, asked)
 
 
 _CALLED_RE = re.compile(r"\b(?:the )?(?:full |exact |official )?names? of\b|\bназвани\w*\b|\bкак называ\w*")

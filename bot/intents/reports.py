@@ -16,6 +16,7 @@ from bot.intents.reading import (
     OFFICIAL_WORDS,
     REPORT_NOUNS,
     SITE_PARTS,
+    WH_RE,
     Reading,
     asks_yes_or_no,
     dates_in,
@@ -42,13 +43,13 @@ from bot.intents.retrieval import (
     what_its_event_holds,
 )
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import MEETING_WORDS, OTHER_PLACES, WHICH_REPORT_ASKED_RE
+from bot.intents.vocabulary import MEETING_WORDS, OTHER_PLACES, WHICH_REPORT_ASKED_RE, city_named
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, fact_title, format_date, format_day, label, source_line, source_via
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "agency_claim_reply", "agency_contents", "citing_reply", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
+    "agency_claim_reply", "agency_contents", "citing_reply", "dateline_claim_reply", "reports_in_language", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
     "report_with_the_list", "reports_of_a_day",
 ]
 
@@ -133,9 +134,11 @@ def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[l
 
 
 def _by_the_report(matcher: Matcher, text: str) -> bool:
-    """"Какую должность занимает Мередов, по Turkmenportal": "по" right before a report's name is its frame."""
-    return any(m.group(1) in derived(matcher).publisher_words - _NOT_ALONE
-               for m in re.finditer(r"\b(?:по|po) (\w+)", text))
+    """"Какую должность занимает Мередов, по Turkmenportal", "which sectors, by Astana Times": "по" or "by"
+    right before a report's name is its frame (a name that is also a common word, with the rest of it)."""
+    words = derived(matcher).publisher_words
+    return any(m.group(1) in words - _NOT_ALONE or m.group(1) in words and m.group(2) in words
+               for m in re.finditer(r"\b(?:по|po|by) (?:the )?(\w+)(?: (\w+))?", text))
 
 
 # a report's naming word that is also a common word or place alone ("по Азии": about Asia, not Asia-Plus)
@@ -194,10 +197,10 @@ _RELY_RE = re.compile(r"\b(rel(y|ies|ied|ying) on|based on|rest(s|ed|ing)? on|dr
 _GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|взял\w*|взят\w*|получил\w*|узнал\w*)\b.*"
                           r"\b(from|откуда|otkuda)\b|\b(откуда|otkuda|where)\b.*\b(get|gets|got|взял\w*|взят\w*|"
                           r"получил\w*|узнал\w*)\b")
-_QUOTING_RE = re.compile(r"\b(цитир\w*|quotes?|quoting)\b")  # whom it quotes: a person, unless asked for an agency
+_QUOTING_RE = re.compile(r"\b(цитир\w*|citir\w*|tsitir\w*|quotes?|quoting)\b")  # whom it quotes: a person, unless asked for an agency
 _SOURCE_ASKED = frozenset("whom who whose where откуда otkuda кого kogo кто kto чьи чьим чьей чьих чью чья чей kakoe kakoy kakie".split())
 _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service source sources агентство агентства
-    агенство агенства agentstvo сми издание издания газета службу служба источник источника источники источнику источнике
+    агенство агенства agentstvo agentstva сми издание издания газета службу служба источник источника источники источнику источнике
     istochnik istochnika""".split())
 _WHEN_PUBLISHED_RE = re.compile(
     r"\bpublication (date|time)\b|\bdate (and time )?of publication\b|"  # "the TASS story's publication date"
@@ -317,12 +320,45 @@ def _placed_dateline(words: tuple[str, ...]) -> bool:
 
 
 _OUTLETS = frozenset("""outlet outlets media reports report sources publications agencies agency newspapers sites издания
-    изданий издание сми публикации публикаций агентства агентств сайты газеты источники""".split())
+    изданий издание сми публикации публикаций агентства агентств сайты газеты источники источников сообщения
+    сообщений материалы материалов""".split())
 _PUBLISHED = frozenset("""published publish came out appeared wrote written ran reported report вышли вышла вышло вышел
     опубликовали опубликовало опубликован опубликована писали написали сообщили сообщало сообщил публиковали""".split())
 _FUTURE_OR_CLAIM = frozenset("""will would be held take place that что пройдёт пройдет состоится назначено планируется
     next следующее следующем очередное announced announce first date dates объявил объявили объявлено впервые дату
     датой""".split())  # not "which report first announced 27 October as the date": a day given, not a day published
+
+
+# "Trend reported on Aripov from Bishkek", "ТАСС сообщил из Москвы": a dateline put to a report
+_FROM_CITY_RE = re.compile(r"\b(?:reported|reports|report|filed|wrote|writes|сообщил\w*|сообщает|передал\w*|передаёт|"
+                           r"передает|написал\w*|пишет)\b.*?\b(?:from|из|iz)\s+(\w+)")
+
+
+def dateline_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Trend's Aripov story was datelined Bishkek: on what date?", "Trend сообщил об Арипове из Бишкека?":
+    the report's dateline and day as recorded, under "No:", when the city the question gives it is not
+    its dateline; None when it is (the question is then about something else) or no dateline is given."""
+    words = tuple(tokenize(r.asked or r.question))  # as typed: "datelined Bishkek" is left out of the reading
+    claimed = next((city for i, w in enumerate(words) if w in _DATELINE  # "datelined Bishkek", "dateline is Bishkek"
+                    for n in (*words[max(0, i - 1): i], *words[i + 1: i + 3]) if (city := city_named(n))), None)
+    if claimed is None and (found := _FROM_CITY_RE.search(" ".join(words))) is not None:
+        claimed = city_named(found.group(1))  # "из Москвы"
+    if claimed is None:
+        return None
+    named = sources_named(matcher, r)
+    if r.people:  # "Trend's report on Aripov": the Trend report quoting him
+        named = [s for s in named if any(matcher.factbase.statements[i].speaker in r.people
+                                         for i in derived(matcher).statements_by_source.get(s, []))] or named
+    sources = [matcher.factbase.sources[s] for s in named]
+    if not sources or not all(s.dateline for s in sources):
+        return None
+    lang = r.language
+    right = [s for s in sources if (s.dateline or "").lower() == claimed.lower()]
+    if right:  # "Sputnik Armenia wrote from Yerevan?": so it did; not "the story datelined Tashkent: what did he say"
+        return _report_lines(matcher, r, right, "datelined", lambda s: _dateline(s, lang, True), "no_dateline") \
+            if asks_yes_or_no(r) and not WH_RE.search(" ".join(r.words)) and not r.people else None
+    record = _report_lines(matcher, r, sources, "datelined", lambda s: _dateline(s, lang, True), "no_dateline")
+    return with_changes(record, headline=f"{phrase(lang, 'role_no')} {record.headline}")
 
 
 def reports_of_a_day(matcher: Matcher, r: Reading) -> Reply | None:
@@ -351,6 +387,28 @@ def reports_of_a_day(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 _ASKS_WHICH_RE = re.compile(r"\b(which|what|who|какие|какое|какая|какой|кто|kakie)\b")
+
+
+_LANGUAGES = {"russian": "ru", "русском": "ru", "russkom": "ru", "english": "en", "английском": "en", "angliyskom": "en"}
+
+
+def reports_in_language(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which of the reports are in Russian?", "какие из источников написаны на русском": the reports in
+    that language, each with its line. None unless the reports are asked by their language, none named."""
+    found = _IN_LANGUAGE_RE.search(" ".join(r.words))
+    words = set(r.words)
+    if found is None or not words & (_OUTLETS | _PIECE_WORDS) or not _ASKS_WHICH_RE.search(" ".join(r.words)) \
+            or r.people or sources_named(matcher, r):
+        return None
+    language = _LANGUAGES.get(found.group(2))
+    lang = r.language
+    if language is None:  # "which reports are in Kazakh": none of them
+        return abstain(matcher, r, "report", label(lang, "nothing_found"))
+    written = [s for s in matcher.factbase.sources.values() if s.language == language]
+    headline = phrase(lang, "in_language", language=label(lang, f"language_{language}"),
+                      publishers=", ".join(dict.fromkeys(s.publisher for s in written)))
+    return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r),
+                 details=tuple(source_line(s, lang) for s in written), intent="report")
 
 
 def _credited_facts(matcher: Matcher, r: Reading, sources: list[Source]) -> list[Statement | Agreement]:

@@ -11,8 +11,8 @@ from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
-    "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SPOKE_WORDS", "THANKS",
-    "SENTENCE_END_RE", "WHICH_REPORT_ASKED_RE", "number_at", "numbers_named",
+    "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SPOKE_WORDS", "THANKS",
+    "SENTENCE_END_RE", "WHICH_REPORT_ASKED_RE", "city_named", "number_at", "numbers_named",
 ]
 
 # Concept keys that frame a question (what kind of answer) rather than say what it is about.
@@ -34,6 +34,15 @@ OTHER_PLACES = {
     "moskva": "Moscow", "moskve": "Moscow", "minske": "Minsk", "astane": "Astana", "erevane": "Yerevan",
     "kazani": "Kazan", "tashkente": "Tashkent",
 }
+# every city a question may name: the other meetings' (OTHER_PLACES), this meeting's and the next one's
+CITIES = {**OTHER_PLACES, **dict.fromkeys("bishkek бишкек бишкеке бишкека bishkeke".split(), "Bishkek"),
+          **dict.fromkeys("ashgabat ashkhabad ашхабад ашхабаде ашхабада ashgabate".split(), "Ashgabat")}
+_CITY_STEMS = {stem(word): city for word, city in CITIES.items()}
+
+
+def city_named(word: str) -> str | None:
+    """The city a word names, in any case form ("из Москвы", "from Tashkent"), or None."""
+    return CITIES.get(word) or _CITY_STEMS.get(stem(word))
 
 
 # An amount of money asked: the reports give none, so a count or a delegation is never the answer
@@ -112,6 +121,8 @@ REQUEST_WORDS = frozenset("""
     известно знаете знаешь знаем izvestno
     carry carries carried carrying называет называют упоминает упоминают names
     правильно понимаю понял поняла лично lichno personally
+    itself himself herself themselves infer inferred conclude assume сама само сами
+    memo memos parliamentary dossier справка справку справки записка записку записки
     kindly together urgently urgent срочно быстро side сторона стороны стороне takoi takaya takoe roster lineup rep mtg
     coverage
     journalist journalists student students researcher analyst reporter thesis журналист журналистка студент
@@ -145,7 +156,7 @@ DEPUTY_RE = re.compile(r"\b(deputy|vice)\b", re.IGNORECASE)
 # a report is what is asked ("which report quotes ...", "в каких публикациях"), not named as an authority
 WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?|publications?|agency|agencies)\b|"
                                    r"\b(какой|какая|какое|какие|каком|каких) (источник|издани|публикаци|отч[её]т|"
-                                   r"агентств|сми)\w*")
+                                   r"агентств|сми|сообщени)\w*")
 
 # where one sentence of a question ends and the next begins
 SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+")
