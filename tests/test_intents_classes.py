@@ -4395,3 +4395,28 @@ def test_words_of_the_frame_in_latin_letters_or_as_capitals_are_read_as_such(que
 def test_sectors_by_a_named_report_are_that_reports_account() -> None:
     reply = SHIPPED.ask("Which sectors did the documents cover, by the Astana Times?")
     assert reply.answered and "documents-signed" in listed(reply), render_text(reply)
+
+
+def test_a_wrong_year_given_on_the_way_to_asking_something_else_is_corrected() -> None:
+    reply = SHIPPED.ask("The mining cooperation agreement dates from 2012: which measures implement it?")
+    assert reply.answered and reply.fact_id == "doc-mining-metallurgy-measures", render_text(reply)
+    assert "2012" in reply.headline and "2016" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "What is planned in Ashgabat on 23 May?",
+    "Что сообщил Sputnik Армения 8 июня 2023 года?",
+])
+def test_a_day_asked_about_is_no_claim_to_correct(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent != "check", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("Which anniversary will the CIS states mark in 2025 under the plan signed in Bishkek?", True),
+    ("which countrys signed the uranium programme", False),
+])
+def test_which_asks_the_signing_countries_only_when_it_is_beside_them(question: str, answered: bool) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered == answered, render_text(reply)
+    assert ("none says who signed" in reply.headline) == (not answered), render_text(reply)

@@ -44,8 +44,13 @@ def checks_a_number(matcher: Matcher, r: Reading) -> list[str]:
     each as `_numbers` gives it (with the word that relates it: "until 2030")."""
     meeting = derived(matcher).meeting_keys
     found = sorted(n for n in _numbers(r.words) if _word(n) not in meeting)
-    # an anniversary's ordinal is a claim whatever is asked of it ("the 70th anniversary plan: details?")
-    return found if asks_yes_or_no(r) else [n for n in found if n.startswith("nth:")]
+    if asks_yes_or_no(r):
+        return found
+    # an anniversary's ordinal, a term or a year no fact gives, put to a thing on the way to asking something
+    # else, is a claim too ("the 70th anniversary plan: details?", "the geodesy programme runs until 2030: what
+    # does it cover?"); not a day, nor a year some fact gives ("what is planned on 23 May", "in 2025")
+    known = derived(matcher).years
+    return [n for n in found if n.startswith(("nth:", "until:", "from:")) or n.startswith("in:") and _value(n) not in known]
 
 
 CHECK_FLOOR = 75  # the fact answering the question without its number must be at least this close

@@ -416,6 +416,16 @@ _WHICH = frozenset("which what какие какая какое кто kakie".sp
 _RATIFYING = frozenset("ratified ratify ratifies ratification ратифицировал ратифицировали ратифицировала".split())
 
 
+def _which_of_the_signers(words: tuple[str, ...]) -> bool:
+    """True when "which" asks the countries ("which countries", "какие страны СНГ"), not a thing signed that
+    countries will use ("which anniversary will CIS countries celebrate under the plan signed")."""
+    return any(w in _WHICH and any(n in _COUNTRY_NOUNS or n.startswith(_COUNTRY_STEMS) for n in words[i + 1: i + 3])
+               for i, w in enumerate(words))
+
+
+_COUNTRY_STEMS = ("countr", "contr", "coutr", "stat", "nation", "delegat", "стран", "государств", "делегац", "stran")
+
+
 def _country_signs(matcher: Matcher, r: Reading) -> bool:
     """True for "did Azerbaijan sign ...", "подписала ли Беларусь ...": a country of the meeting as the signer."""
     words = list(r.words)
@@ -437,7 +447,7 @@ def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
     the signing countries of a document the question names are asked."""
     words = set(r.words)
     # "which countries" (typed "countrys" too), "кто подписал программу"; signed or ratified
-    which = words & _WHICH and (words & _COUNTRY_NOUNS or "@country" in r.keys)
+    which = words & _WHICH and (words & _COUNTRY_NOUNS or "@country" in r.keys) and _which_of_the_signers(r.words)
     signing = words & (_SIGNING | _RATIFYING) or which and "@sign" in r.keys  # not "who designed the medal"
     did_country_sign = _country_signs(matcher, r)  # "did Azerbaijan sign X" (not "was the Afghanistan document signed")
     if not (which or words & _WHO or did_country_sign) or not signing or r.people or sources_named(matcher, r) \
