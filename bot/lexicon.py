@@ -175,6 +175,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "treaties", "deal", "deals", "memorandum", "protocol", "paper", "papers", "decision",
         "decisions", "документ", "документы", "документов", "соглашение", "соглашения",
         "соглашений", "договор", "договоры", "меморандум", "протокол", "решение", "решения",
+        "доков", "дока", "доки",  # as a hurried Russian writer shortens "документов"
     ),
     "@adopt": (
         "adopt", "adopted", "adoption", "approve", "approved", "approval", "endorse", "endorsed",

@@ -4420,3 +4420,31 @@ def test_which_asks_the_signing_countries_only_when_it_is_beside_them(question: 
     reply = SHIPPED.ask(question)
     assert reply.answered == answered, render_text(reply)
     assert ("none says who signed" in reply.headline) == (not answered), render_text(reply)
+
+
+# -- reports compared on their figures -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "TASS and Asia-Plus: compare their figures, please.",
+    "В чём расходятся цифры у ТАСС и Asia-Plus?",
+    "тасс 22 дока, азия плюс 20 - кто прав?",
+])
+def test_reports_compared_on_their_figures_get_both_counts(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "count" and "20" in reply.headline and "22" in reply.headline, \
+        render_text(reply)
+
+
+def test_two_reports_lists_compared_are_no_count() -> None:
+    reply = SHIPPED.ask("How does the TASS list of documents compare with the Kyrgyz government's?")
+    assert reply.intent != "count", render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Что говорится в февральской заметке Trend о прошлом заседании?",
+    "Что, если верить заметке Trend, было с предыдущим заседанием?",
+])
+def test_a_report_named_by_its_month_or_as_a_note_is_the_authority(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "last-meeting-bishkek-trend" in listed(reply), render_text(reply)

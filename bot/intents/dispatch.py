@@ -648,6 +648,24 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     return reply
 
 
+# comparing reports: "compare TASS and Asia-Plus", "где они расходятся", "what does each say", "кто прав"
+_COMPARING = DIFFER_WORDS | frozenset("""compare compared comparing comparison versus vs each both who's right whos
+    сопоставить сопоставьте сопоставь сравнить сравните сравни сравнение каждый каждое каждая оба обе прав права""".split())
+# a figure, which in these reports is the count of documents signed ("в цифрах", "numbers")
+_FIGURES = frozenset("""figure figures number numbers count counts tally totals total цифры цифрах цифр цифра числа число
+    данные данных""".split())
+
+
+def _compares_reports_figures(matcher: Matcher, r: Reading) -> bool:
+    """True for two reports or more compared on their figures or counts ("Asia-Plus and TASS give different
+    figures: what does each say", "сколько документов? сопоставьте данные ТАСС и Asia-Plus"), no one named: the
+    only figure they disagree on is the count of documents signed (not "how does TASS's list compare")."""
+    words = set(r.words)
+    if r.people or not words & _COMPARING or not (words & _FIGURES or "@count" in r.keys):
+        return False
+    return len(sources_named(matcher, r)) > 1
+
+
 def _absent_one(matcher: Matcher, reply: Reply, reading: Reading) -> bool:
     """True when the reply says that the person the question names was not among the participants ("why
     did Tokayev attend": he is only mentioned), which answers a why asked of their coming (not a person
@@ -860,6 +878,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if not r.people and "@document" in r.keys and set(r.words) & _MORE_OR_FEWER and len(sources_named(matcher, r)) > 1:
         counted = count_reply(matcher, r)  # "which report says more documents, TASS or Asia-Plus": each one's count
         if counted is not None:
+            return counted
+    if _compares_reports_figures(matcher, r):  # "where do TASS and Asia-Plus differ in their figures": the count
+        counted = count_reply(matcher, read(matcher, phrase(lang, "how_many_documents"), lang))
+        if counted is not None and counted.answered:
             return counted
     if two_numbers(matcher, r) and not r.people:  # "TASS says 22, Asia-Plus 20: who is right?": both, sourced
         counted = count_reply(matcher, r)

@@ -321,7 +321,7 @@ def _quoted_in(matcher: Matcher) -> dict[str, list[str]]:
 _PUBLISHER_GENERIC = frozenset("the cabinet ministers republic news agency government press service "
                                "republished by".split())
 REPORT_NOUNS = frozenset("""report reports article publication story piece статье статья публикации публикация
-    материале материал сообщении""".split())
+    материале материал сообщении заметке заметка заметку заметки новости новость статью""".split())
 
 
 OFFICIAL_WORDS = frozenset("""government government's governments cabinet правительства правительство

@@ -56,7 +56,7 @@ __all__ = [
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
 _PER_RE = re.compile(
     r"\b(according|per|reported|says|say|said|writes|write|wrote|reports|report|article|данным|сообщению|информации|"
-    r"согласно|версии|пишет|пишут|сообщает|сообщают|статье|публикации|материале|dannym|soglasno|списку|"
+    r"согласно|версии|пишет|пишут|сообщает|сообщают|статье|публикации|материале|заметке|dannym|soglasno|списку|"
     r"believe|верить|veryt|verit|relayed|relays|цитата|цитату|цитаты|цитатой|quotation)\b")
 # "какие слова Мишустина приводит Asia-Plus": the report as the authority, unless the report is what is
 # asked ("which report quotes the press service")
@@ -96,6 +96,9 @@ def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[l
     for index, month in months_named(r.words).items():
         if any(p and p.month == month for p in published):
             distinctive |= {r.words[index], *(str(p.year) for p in published if p)}
+    for word, month in month_adjectives(r.words).items():  # "в февральской заметке Trend"
+        if any(p and p.month == month for p in published):
+            distinctive.add(word)
     naming |= distinctive
     raw = r.question.split()
     keys = [_forms(w) for w in raw]
