@@ -4448,3 +4448,41 @@ def test_two_reports_lists_compared_are_no_count() -> None:
 def test_a_report_named_by_its_month_or_as_a_note_is_the_authority(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and "last-meeting-bishkek-trend" in listed(reply), render_text(reply)
+
+
+# -- from adversarial review 13 ----------------------------------------------------------------------
+
+
+def test_a_wrong_dateline_beside_a_question_on_a_quote_is_corrected_above_its_answer() -> None:
+    reply = SHIPPED.ask("The Trend report, datelined Moscow, said Aripov proposed what?")
+    assert reply.answered and reply.headline.startswith("No:") and "TASHKENT" in reply.headline, render_text(reply)
+    assert "aripov-energy-systems" in listed(reply), render_text(reply)
+
+
+def test_whether_a_report_said_who_attended_is_its_list_of_participants() -> None:
+    reply = SHIPPED.ask("Did The Astana Times say who took part?")
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Parliamentary memo: who represented Tajikistan?", "rasulzoda"),
+    ("Справка: кто представлял Таджикистан?", "rasulzoda"),
+])
+def test_a_label_before_the_question_adds_nothing_to_it(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == fact, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("Which states signed the documents?", True),
+    ("Какая страна подписала документы с оговорками?", False),
+])
+def test_which_countries_signed_the_documents_is_who_signed_them(question: str, answered: bool) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered == answered and (reply.fact_id == "documents-signed") == answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["TASS cites BelTA?", "kakie istochniki na russkom?"])
+def test_short_and_latin_questions_about_the_reports_are_read(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent in ("attribution", "report"), render_text(reply)

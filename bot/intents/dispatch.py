@@ -96,6 +96,7 @@ from bot.intents.reports import (
     agency_contents,
     citing_reply,
     dateline_claim_reply,
+    dateline_premise,
     from_each_report,
     per_report,
     per_report_reply,
@@ -121,7 +122,7 @@ from bot.intents.retrieval import (
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import corrects_the_question, phrase
-from bot.intents.vocabulary import DEPUTY_RE, FRAME, SENTENCE_END_RE, SPOKE_WORDS
+from bot.intents.vocabulary import DEPUTY_RE, FRAME, SPOKE_WORDS
 from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import (
@@ -325,7 +326,7 @@ _SHORT_PART = 6  # words of a second part that asks only where its answer comes 
 
 def _parts_of(question: str) -> list[str] | None:
     """The two questions of one ("What was set, and who reported it?", "Учредили? Где написано?"), or None."""
-    sentences = [s for s in SENTENCE_END_RE.split(question.strip()) if s.strip()]
+    sentences = [s for s in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if s.strip()]
     if len(sentences) == 2 and all(s.rstrip().endswith("?") for s in sentences):
         return sentences
     if len(sentences) != 1:
@@ -586,7 +587,8 @@ def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
     claimed = title_claim(matcher, reading)
     if claimed is not None and role_check_reply(matcher, reading, reading.people[0]) is not None:
         claimed = None
-    premised = claimed or premise_of_this_meeting(matcher, reading) or _premise_of_the_next(matcher, reading)
+    premised = claimed or premise_of_this_meeting(matcher, reading) or _premise_of_the_next(matcher, reading) \
+        or dateline_premise(matcher, reading)
     if premised is None:
         return _reasoned(matcher, reading)
     if claimed is None:
@@ -687,14 +689,18 @@ _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this
     ответ ответьте дайте дай
     podcast episode segment broadcast radio tv show caption captions page quiz lecture seminar presentation
     newsletter blog meeting summit заседании заседание заседания встрече подкаст эфир эфира передачи выпуск
-    выпуска лекции семинара викторины""".split())
+    выпуска лекции семинара викторины memo memos parliamentary briefing dossier справка справки записка""".split())
+
+
+# a sentence's end, or a label's before the question ("Parliamentary memo: who represented Turkmenistan?")
+_SENTENCE_OR_LABEL_END_RE = re.compile(r"(?<=[.!?…:])\s+")
 
 
 def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     """The one sentence of several that asks ("What was on the agenda? Short summary please.", "I am
     writing a paper. Who spoke?"), when the others add nothing to it: no word the facts hold beyond
     what it holds and the question's frame, no name, no number. None otherwise."""
-    sentences = [s for s in SENTENCE_END_RE.split(question.strip()) if s.strip()]
+    sentences = [s for s in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if s.strip()]
     asked = [s for s in sentences if s.rstrip().endswith("?")]
     if len(sentences) < 2 or len(asked) != 1:
         return None
@@ -1023,7 +1029,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return abstain(matcher, r, "documents", phrase(lang, "names_nobody"), score=listed.score)
         return with_total_named(matcher, r, listed)  # "all nine financing documents": two are named
     if not r.people and not r.countries and not r.topic and "@next" not in r.keys:  # this meeting's, not the next's
-        if (words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys)) and not _THAT_CLAUSE_RE.search(r.question):
+        if (words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys and "@participate" not in r.keys)) \
+                and not _THAT_CLAUSE_RE.search(r.question):  # not "did the Astana Times say who attended"
             return spoke_reply(matcher, r, named)  # not "who announced that the meeting would be in Bishkek"
         if ("@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words))
                 or (r.keys & {"@list", "@participate"}  # "participants", "list all delegations in Bishkek"

@@ -499,7 +499,11 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
     subject ("who signed the services agreement" is one document, left to the other intents)."""
     if not set(r.words) & _SIGNING or r.people or len(r.countries) > 1:
         return None
-    if not set(r.words) & _WHO:  # "did the Azerbaijani delegation sign the documents": no report says who signed
+    which = not set(r.words) & _WHO and _which_of_the_signers(r.words) \
+        and not [w for w in matcher.analyze(r.question)[1] if len(w) > 3]  # not "which country signed with reservations"
+    if not set(r.words) & _WHO and not which:
+        # "did the Azerbaijani delegation sign the documents": no report says who signed (but "which countries
+        # signed the documents" asks who, as "who signed" does)
         return _signer_for(matcher, r) if r.countries and set(r.words) & _DID and "@count" not in r.keys else None
     if r.countries and set(r.words) & _FOR_A_SIDE and not set(r.words) & _LED_WORDS:
         return _signer_for(matcher, r)  # not "who represented Kazakhstan at the signing": its head

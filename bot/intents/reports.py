@@ -49,7 +49,8 @@ from bot.replies import Reply, fact_reply, fact_title, format_date, format_day, 
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "agency_claim_reply", "agency_contents", "citing_reply", "dateline_claim_reply", "reports_in_language", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
+    "agency_claim_reply", "agency_contents", "citing_reply", "dateline_claim_reply", "dateline_premise",
+    "reports_in_language", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
     "report_with_the_list", "reports_of_a_day",
 ]
 
@@ -324,7 +325,7 @@ def _placed_dateline(words: tuple[str, ...]) -> bool:
 
 _OUTLETS = frozenset("""outlet outlets media reports report sources publications agencies agency newspapers sites издания
     изданий издание сми публикации публикаций агентства агентств сайты газеты источники источников сообщения
-    сообщений материалы материалов""".split())
+    сообщений материалы материалов istochniki istochnikov publikatsii soobshcheniya izdaniya""".split())
 _PUBLISHED = frozenset("""published publish came out appeared wrote written ran reported report вышли вышла вышло вышел
     опубликовали опубликовало опубликован опубликована писали написали сообщили сообщало сообщил публиковали""".split())
 _FUTURE_OR_CLAIM = frozenset("""will would be held take place that что пройдёт пройдет состоится назначено планируется
@@ -340,7 +341,41 @@ _FROM_CITY_RE = re.compile(r"\b(?:reported|reports|report|filed|wrote|writes|с�
 def dateline_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Trend's Aripov story was datelined Bishkek: on what date?", "Trend сообщил об Арипове из Бишкека?":
     the report's dateline and day as recorded, under "No:", when the city the question gives it is not
-    its dateline; None when it is (the question is then about something else) or no dateline is given."""
+    its dateline; None when it is (the question is then about something else), no dateline is given, or
+    something else is asked of the report ("datelined Bishkek, the Trend report said Aripov proposed what?":
+    `dateline_premise` corrects it above that answer)."""
+    if _asks_beyond_the_dateline(r):
+        return None
+    return _dateline_claimed(matcher, r)
+
+
+def dateline_premise(matcher: Matcher, r: Reading) -> tuple[str, str] | None:
+    """"Datelined Bishkek, the Trend report said Aripov proposed what?": the question without its dateline
+    and the correction to head its answer with, when it gives a report a dateline not its own on the way to
+    asking something else; None otherwise."""
+    if not _asks_beyond_the_dateline(r):
+        return None
+    corrected = _dateline_claimed(matcher, r)
+    if corrected is None or not corrected.headline.startswith(phrase(r.language, "role_no")):
+        return None
+    bare = _FROM_CITY_TAIL_RE.sub(" ", r.question)  # "datelined X" is already out of the reading's question
+    return bare, corrected.headline
+
+
+# "from Bishkek", "из Бишкека": the place a report is said to come from, left out of the question it frames
+_FROM_CITY_TAIL_RE = re.compile(r"\b(?:from|из|iz)\s+\w+", re.IGNORECASE)
+
+
+def _asks_beyond_the_dateline(r: Reading) -> bool:
+    """True when a question that gives a report a dateline asks something of a person it quotes ("the Trend
+    report datelined Bishkek said Aripov proposed what?"), not the report's day or place."""
+    return bool(r.people) and WH_RE.search(" ".join(r.words)) is not None \
+        and not set(r.words) & {"when", "date", "day", "когда", "дата", "числа", "where", "где", "откуда"}
+
+
+def _dateline_claimed(matcher: Matcher, r: Reading) -> Reply | None:
+    """The correction of a dateline the question gives a report ("No: ... datelined TASHKENT, 27 October
+    2023"), its record when that is right and only that is checked, or None."""
     words = tuple(tokenize(r.asked or r.question))  # as typed: "datelined Bishkek" is left out of the reading
     claimed = next((city for i, w in enumerate(words) if w in _DATELINE  # "datelined Bishkek", "dateline is Bishkek"
                     for n in (*words[max(0, i - 1): i], *words[i + 1: i + 3]) if (city := city_named(n))), None)
@@ -566,7 +601,8 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     facts, with "No:" above it when the question names another (Interfax, not TASS); None unless a
     yes-or-no question puts an agency to facts whose report credits them one by one."""
     text = " ".join(r.words)
-    if not (_TAKEN_FROM_RE.search(text) or _CREDIT_RE.search(text)) or not asks_yes_or_no(r):
+    checked = asks_yes_or_no(r) or r.question.rstrip().endswith("?") and not WH_RE.search(text)  # "Trend cites X?"
+    if not (_TAKEN_FROM_RE.search(text) or _CREDIT_RE.search(text)) or not checked:
         return None
     factbase = matcher.factbase
     named = sources_named(matcher, r)

@@ -50,7 +50,7 @@ MONEY_WORDS = frozenset("""
     cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money
     funding amount spend spends spent spending paid pay pays expenses expenditure sums allocated allocation
     стоимость стоит стоить бюджет бюджета долларов долларах доллара рублей рублях
-    евро деньги денег сумма суммы потратил потратила потратили потрачено расходы расходов затраты затрат
+    евро деньги денег сумма суммы сумму потратил потратила потратили потрачено расходы расходов затраты затрат
     заплатил заплатила заплатили израсходовал израсходовали
 """.split())
 MONEY_WORDS = MONEY_WORDS | {transliterate(w) for w in MONEY_WORDS if is_cyrillic(w)}  # "kakoy byudzhet"
