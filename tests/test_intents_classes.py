@@ -4486,3 +4486,34 @@ def test_which_countries_signed_the_documents_is_who_signed_them(question: str, 
 def test_short_and_latin_questions_about_the_reports_are_read(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.intent in ("attribution", "report"), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "place"), [
+    ("otkuda peredal TASS novost?", "BISHKEK"),
+    ("Откуда передал свою заметку Trend об Арипове?", "ТАШКЕНТ"),
+])
+def test_from_where_a_report_was_sent_is_its_dateline(question: str, place: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and place in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("I'm an energy analyst: what did the meeting say about energy systems?", "aripov-energy-systems"),
+    ("Я журналистка, готовлю материал: какие культурно-гуманитарные вопросы обсуждались?",
+     "agenda-cultural-humanitarian"),
+])
+def test_who_is_asking_before_a_colon_adds_nothing(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in listed(reply), render_text(reply)
+
+
+def test_a_report_with_no_dateline_kept_says_so_without_claiming_none_are_kept() -> None:
+    reply = SHIPPED.ask("What is the dateline of the AzerNews piece?")
+    assert not reply.answered and "not their datelines" not in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Are any of the reports in Kazakh?", "Есть ли публикации на узбекском?"])
+def test_a_language_no_report_is_in_is_said_with_the_languages_they_are_in(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "TASS" in reply.headline and "Asia-Plus" in reply.headline, render_text(reply)
+    assert reply.headline.startswith(("None of the reports", "Ни одна")), render_text(reply)

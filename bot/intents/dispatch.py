@@ -689,7 +689,9 @@ _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this
     ответ ответьте дайте дай
     podcast episode segment broadcast radio tv show caption captions page quiz lecture seminar presentation
     newsletter blog meeting summit заседании заседание заседания встрече подкаст эфир эфира передачи выпуск
-    выпуска лекции семинара викторины memo memos parliamentary briefing dossier справка справки записка""".split())
+    выпуска лекции семинара викторины memo memos parliamentary briefing dossier справка справки записка
+    reporter reporters editor analyst researcher diplomat correspondent producer business economics
+    студентка журналистка аналитик редактор исследователь корреспондент экономика материал текст""".split())
 
 
 # a sentence's end, or a label's before the question ("Parliamentary memo: who represented Turkmenistan?")

@@ -292,14 +292,15 @@ _FROM_WHICH_CITY_RE = re.compile(r"\b(из какого города|в како
 # "когда и откуда сообщил Sputnik": its dateline and its day
 _WHEN_AND_WHENCE_RE = re.compile(r"\b(когда и откуда|откуда и когда|when and from where|from where and when)\b")
 # "where was Trend's story written", "откуда написана заметка": the dateline, when the question names a piece
-_WRITTEN_WHERE_RE = re.compile(r"\b(where|откуда|где)\b(?!\s+(in|в|во)\b).*\b(written|filed|написан\w*|датирован\w*)\b"
+_WRITTEN_WHERE_RE = re.compile(r"\b(where|откуда|где|otkuda|gde)\b(?!\s+(in|в|во)\b).*\b(written|filed|написан\w*|датирован\w*|"
+                               r"передал\w*|peredal\w*)\b"
                                r"(?!\s+(that|что|about|о|об|про)\b)")
 _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
                                 r"na kakom yazyke)\b")
 _AS_PUBLISHED_RE = re.compile(r"\b(as|according(?! to which agenc)|per(?! как\w* агентств| which agenc)|согласно|"
                               r"по данным(?! как\w* агентств)|судя|если верить)\b")
 _PIECE_WORDS = frozenset("""report story piece article news item статья статью статьи заметка заметку заметки публикация
-    публикацию материал материала сообщение новость statya statyu zametka zametku""".split())
+    публикацию материал материала сообщение новость новости statya statyu zametka zametku novost novosti""".split())
 
 
 _TOLD_RE = re.compile(r"\b(?:who|кто)\s+(?:told|informed|gave|сообщил\w*|рассказал\w*|передал\w*)\s+(\w+)")
@@ -435,16 +436,25 @@ def reports_in_language(matcher: Matcher, r: Reading) -> Reply | None:
     that language, each with its line. None unless the reports are asked by their language, none named."""
     found = _IN_LANGUAGE_RE.search(" ".join(r.words))
     words = set(r.words)
-    if found is None or not words & (_OUTLETS | _PIECE_WORDS) or not _ASKS_WHICH_RE.search(" ".join(r.words)) \
+    if found is None or not words & (_OUTLETS | _PIECE_WORDS) \
+            or not (_ASKS_WHICH_RE.search(" ".join(r.words)) or words & {"any", "ли", "li"}) \
             or r.people or sources_named(matcher, r):
         return None
     language = _LANGUAGES.get(found.group(2))
     lang = r.language
-    if language is None:  # "which reports are in Kazakh": none of them
-        return abstain(matcher, r, "report", label(lang, "nothing_found"))
-    written = [s for s in matcher.factbase.sources.values() if s.language == language]
+    sources = matcher.factbase.sources.values()
+    by_language = {code: ", ".join(dict.fromkeys(s.publisher for s in sources if s.language == code))
+                   for code in dict.fromkeys(s.language for s in sources) if code in ("en", "ru")}
+    if language is None:  # "are any of the reports in Uzbek": none; the languages they are in
+        parts = [phrase(lang, "in_language", language=label(lang, f"language_{code}"), publishers=names).rstrip(".")
+                 for code, names in by_language.items()]
+        each = "; ".join([parts[0], *(p[:1].lower() + p[1:] for p in parts[1:])])
+        asked = found.group(2).capitalize() if found.group(2).isascii() else found.group(2)  # "Uzbek", "казахском"
+        return Reply(lang, True, phrase(lang, "in_no_report", language=asked, each=each), SOURCES_ID,
+                     "sources", reading_score(r), details=tuple(source_line(s, lang) for s in sources), intent="report")
+    written = [s for s in sources if s.language == language]
     headline = phrase(lang, "in_language", language=label(lang, f"language_{language}"),
-                      publishers=", ".join(dict.fromkeys(s.publisher for s in written)))
+                      publishers=by_language.get(language, ""))
     return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r),
                  details=tuple(source_line(s, lang) for s in written), intent="report")
 
