@@ -4517,3 +4517,39 @@ def test_a_language_no_report_is_in_is_said_with_the_languages_they_are_in(quest
     reply = SHIPPED.ask(question)
     assert reply.answered and "TASS" in reply.headline and "Asia-Plus" in reply.headline, render_text(reply)
     assert reply.headline.startswith(("None of the reports", "Ни одна")), render_text(reply)
+
+
+# -- from fresh-user probe 6 -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Which agencies does Asia-Plus cite, and for what?",
+                                      "На какие агентства ссылается Asia-Plus и о чём?"])
+def test_what_a_report_credits_fact_by_fact_is_given_by_agency_never_as_the_whole_reports(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "not fact by fact" not in text and "не по каждому факту" not in text, text
+    assert all(agency in reply.headline for agency in ("AKIpress",)) and reply.headline.count("Asia-Plus") >= 3, text
+
+
+def test_a_report_crediting_one_agency_for_all_is_still_said_to() -> None:
+    reply = SHIPPED.ask("Which agency does TASS cite?")
+    assert reply.answered and "Kyrgyz government's press service" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("Кто выступал от Узбекистана?", "aripov"),
+    ("Who spoke for Russia?", "mishustin"),
+])
+def test_who_spoke_for_a_country_is_its_head_of_delegation_not_someone_quoted_of_it(question: str, person: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == person and reply.intent == "say", render_text(reply)
+
+
+def test_how_someone_described_something_is_their_words() -> None:
+    reply = SHIPPED.ask("How did Mishustin describe Russia?")
+    assert reply.answered and "mishustin-reliable-ally" in listed(reply), render_text(reply)
+
+
+def test_how_someone_is_described_is_who_they_are() -> None:
+    reply = SHIPPED.ask("How is Lebedev described in the reports?")
+    assert reply.answered and reply.fact_id == "lebedev" and not reply.items, render_text(reply)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.facts import FactBase, Speaker, Statement
 from bot.intents.people import statements_of
 from bot.intents.reading import Reading, derived, reading_score, sources_named, subject_keys, without_words
-from bot.intents.replying import list_reply, with_changes
+from bot.intents.replying import credits_by_fact, list_reply, with_changes
 from bot.intents.retrieval import asks_figure, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import numbers_named
@@ -179,7 +179,7 @@ def _attribution(factbase: FactBase, fact_id: str, lang: str) -> str:
     # the agency the report credits for this very fact, where recorded; else the report's own list, unless
     # the report credits its facts one by one (Asia-Plus): then a fact it credits to none gets none
     own = source_via(entry, lang) if not isinstance(entry, Speaker) else None
-    by_fact = any(getattr(e, "via", None) for e in factbase.entries() if e.source == source.id)
+    by_fact = credits_by_fact(factbase, source.id)
     via = own or (None if by_fact else source_via(source, lang))
     reported = phrase(lang, "reported_via" if via else "reported_by", publisher=source.publisher, via=via)
     if isinstance(entry, Statement):

@@ -9,6 +9,7 @@ the bot would have answered.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from bot.facts import FactBase
@@ -453,6 +454,25 @@ def _who_came_from(matcher: Matcher, r: Reading) -> Reply | None:
     if len(heads) != 1:
         return None
     return with_changes(fact_reply(matcher.factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend")
+
+
+_NAME_ASKED = frozenset("name names имя фамилия зовут imya".split())
+
+
+def _who_spoke_for(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Who spoke for Kazakhstan", "кто выступал от Казахстана": the head of that delegation, with what the
+    reports quote of them (or that they quote nothing), not someone of that country whose words a speaker
+    relayed (Tokayev); None for any other question."""
+    if r.people or len(r.countries) != 1 or "@who" not in r.keys or not set(r.words) & SPOKE_WORDS \
+            or r.keys & {"@premier", "@minister", "@deputy", "@president", "@role"} or set(r.words) & _NAME_ASKED:
+        return None  # "name of the Uzbek prime minister who spoke": who he is (his entry)
+    if [keys for keys in subject_keys(matcher, r) if not any(k.startswith("C:") for k in keys)
+            and not keys <= {"@who", "@meeting", "@say"}]:
+        return None  # "who from Kazakhstan spoke about transport": a subject beyond the country
+    heads = delegation_heads(matcher, r.countries[0])
+    if len(heads) != 1:
+        return None
+    return say_reply(matcher, replace(r, topic=False), heads[0].id)
 
 
 def _shown_ids(reply: Reply) -> list[str]:
@@ -974,6 +994,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     stranger = stranger_from(matcher, r)
     if stranger is not None:
         return stranger
+    spoke = _who_spoke_for(matcher, r)
+    if spoke is not None:  # "кто выступал от Казахстана": its head of delegation's words, not Tokayev's relayed ones
+        return spoke
     came = _who_came_from(matcher, r)
     if came is not None:  # "who was there from Kazakhstan": its head of delegation, not everyone from there named
         return came

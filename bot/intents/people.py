@@ -24,7 +24,7 @@ from bot.intents.reading import (
     subject_keys,
     without_words,
 )
-from bot.intents.replying import list_reply, report_cites, with_changes
+from bot.intents.replying import credits_by_fact, list_reply, report_cites, with_changes
 from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised, unknown_names
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import DEPUTY_RE, LEADERS, MEETING_WORDS, MORE_WORDS, OUTCOME_WORDS, WHICH_REPORT_ASKED_RE
@@ -200,12 +200,18 @@ def asks_what_said(r: Reading) -> bool:
     holds = (bool(words & _HOLDS) or _WHAT_POST_RE.search(" ".join(r.words)) is not None
              and not words & {"take", "took", "taken", "taking", "занял", "заняла", "занимает"}) \
         and not words & {"on", "about", "regarding", "по", "о", "об"}  # "which country and what position": a post
-    return bool({"@say", "@propose", "@priority"} & r.keys
+    return bool({"@say", "@propose", "@priority"} & r.keys or words & _DESCRIBING and not words & _PASSIVE
                 or not holds and "@role" in r.keys and ("position" in words or "позиция" in words)
                 or not holds and words & {"stance", "position", "view", "views", "позиция", "позицию"}
                 or words & MORE_WORDS and not r.topic
                 or bool(_asks_what_reported(r) and r.people  # "what did Meredov report": his words
                         and "@participate" not in r.keys))  # not "what was reported of who took part"
+
+
+# "how did Mishustin describe Russia", "как Мишустин охарактеризовал роль России": his words on it
+_DESCRIBING = frozenset("""describe described describes characterise characterised characterize characterized
+    portray portrayed описал описала описывает охарактеризовал охарактеризовала назвал""".split())
+_PASSIVE = frozenset("is was are were been описан описана описывается".split())  # "how is X described": X's entry
 
 
 # how a person's name or title is written: "how is X's name spelled", "the exact title given to X", "как записаны
@@ -366,7 +372,8 @@ def _with_agencies(factbase: FactBase, reply: Reply, own: list[Statement]) -> Re
     report names them (for the report as a whole), the way the report record says it."""
     sources = [factbase.sources[s] for s in dict.fromkeys(statement.source for statement in own)
                if s in factbase.sources]
-    cited = [report_cites(s, reply.language) + "." for s in sources if s.via]
+    cited = [report_cites(s, reply.language, by_fact=credits_by_fact(factbase, s.id)) + "."
+             for s in sources if s.via]
     return with_changes(reply, notes=(*reply.notes, *cited))
 
 

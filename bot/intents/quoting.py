@@ -133,6 +133,9 @@ def quoted_by_reply(matcher: Matcher, r: Reading) -> Reply | None:
                       naming, intent="say", fact_id=person, score=reading_score(r))
 
 
+_THE_REPORT_AS_SUBJECT = frozenset("it outlet agency report article piece оно издание агентство публикация".split())
+
+
 def _a_report_cites(matcher: Matcher, r: Reading) -> bool:
     """True when a report, not the speaker, is the one citing: it is named before the first citing word
     and the speaker after it ("AzerNews is citing whom for Aripov's speech", "кого цитирует ТАСС о словах
@@ -140,6 +143,8 @@ def _a_report_cites(matcher: Matcher, r: Reading) -> bool:
     at = next((i for i, w in enumerate(r.words) if w in _CITING), None)
     if not at:
         return False
+    if {*r.words[max(0, at - 2): at]} & _THE_REPORT_AS_SUBJECT:  # "which outlet reported it, and whom did it cite"
+        return True
     before = read(matcher, " ".join(r.words[:at]), r.language)
     return bool(sources_named(matcher, before)) and not before.people
 

@@ -34,10 +34,18 @@ def abstain(matcher: Matcher, r: Reading, intent: str, note: str, score: int | N
                  notes=(note, *hints(factbase, r.language)), intent=intent)
 
 
-def report_cites(source: Source, lang: str) -> str:
-    """"Asia-Plus's report names as its sources BelTA, Interfax and AKIpress (for the report as a
-    whole, not fact by fact)": a report's agencies, as a sentence without its full stop."""
-    line = phrase(lang, "report_cites", publisher=source.publisher, via=source_via(source, lang))
+def credits_by_fact(factbase: FactBase, source_id: str) -> bool:
+    """True when a report credits its facts one by one (Asia-Plus: BelTA for some, Interfax for others), as
+    the curators recorded with `via` on its facts."""
+    return any(getattr(e, "via", None) for e in factbase.entries() if e.source == source_id)
+
+
+def report_cites(source: Source, lang: str, *, by_fact: bool = False) -> str:
+    """"TASS's report names as its sources the Kyrgyz government's press service (for the report as a
+    whole, not fact by fact)": a report's agencies, as a sentence without its full stop; `by_fact` for a
+    report that credits each agency with some of its facts, which is then said instead."""
+    line = phrase(lang, "report_cites_by_fact" if by_fact else "report_cites", publisher=source.publisher,
+                  via=source_via(source, lang))
     return line[:1].upper() + line[1:]
 
 

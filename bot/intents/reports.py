@@ -33,7 +33,7 @@ from bot.intents.reading import (
     subject_keys,
     without_words,
 )
-from bot.intents.replying import abstain, list_reply, report_cites, with_changes
+from bot.intents.replying import abstain, credits_by_fact, list_reply, report_cites, with_changes
 from bot.intents.retrieval import (
     TIE_MARGIN,
     asks_appearance,
@@ -474,11 +474,18 @@ def _credited_facts(matcher: Matcher, r: Reading, sources: list[Source]) -> list
         names = set().union(*(publisher_words(matcher, n) for n in named))
         subject = [keys for keys in subject_keys(matcher, r, known_only=True)
                    if not keys & ({"@source", "@who", "@when"} | names) and not keys <= _AGENCY_KEYS]
-        found = [e for e in entries if subject and doc_holds(matcher, e.id, subject, share=0.5)]
+        # "which agencies does Asia-Plus cite, and for what": no subject, so every fact it credits, by agency (not
+        # "which agency does it cite for the gathering in Bishkek": a fact of the meeting's own words, credited to none)
+        text = " ".join(r.words)
+        every = not subject and (not _FOR_A_FACT_RE.search(text) or _FOR_WHAT_RE.search(text) is not None)
+        found = [e for e in entries if doc_holds(matcher, e.id, subject, share=0.5)] if subject else \
+            [e for e in entries if e.via] if every else []
     return found if any(e.via for e in found) else []
 
 
-_AGENCY_KEYS = frozenset({"agenc", "agentstv", "агентств", "сит", "cite", "use", "reli", "опира"})
+_FOR_WHAT_RE = re.compile(r"\b(for what|what for|по каким вопросам|по какому поводу|о ч[её]м|за что|for which facts)\b")
+_AGENCY_KEYS = frozenset({"agenc", "agentstv", "агентств", "сит", "cite", "use", "reli", "опира", "вопрос", "issu", "topic",
+                          "тем"})  # and "по каким вопросам", "on which issues": what for, no subject
 
 
 def _credited(matcher: Matcher, entries: list[Statement | Agreement], lang: str) -> list[str]:
@@ -571,7 +578,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
             for part in _agency_parts(s.via or "") + _agency_parts(s.via_ru or ""))
         credited = _credited_facts(matcher, r, sources)  # "for Mishustin's words, Asia-Plus cites Interfax"
         answers = _credited(matcher, credited, lang) or \
-            [report_cites(s, lang) if s.via else phrase(lang, "report_cites_none", publisher=s.publisher)
+            [report_cites(s, lang, by_fact=credits_by_fact(matcher.factbase, s.id)) if s.via
+             else phrase(lang, "report_cites_none", publisher=s.publisher)
              for s in sources if s.via or unrecorded]
         if credited:
             sources = list({matcher.factbase.source_of(e).id: matcher.factbase.source_of(e) for e in credited}.values())
@@ -668,7 +676,8 @@ def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str]) -> Repl
         return None
     right = not claimed and all(part in own for part in held)  # "Asia-Plus cites BelTA": one of its three
     lang = r.language
-    line = report_cites(citer, lang) if citer.via else phrase(lang, "report_cites_none", publisher=citer.publisher)
+    line = report_cites(citer, lang, by_fact=credits_by_fact(factbase, citer.id)) if citer.via \
+        else phrase(lang, "report_cites_none", publisher=citer.publisher)
     record = _record_reply(r, [citer], [line[:1].upper() + line[1:]], "attribution")
     return record if right else with_changes(record, headline=f"{phrase(lang, 'role_no')} {record.headline}")
 
@@ -719,7 +728,8 @@ def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
                       for part in _agency_parts(text_))]
     if not sources:
         return None
-    return _record_reply(r, sources, [report_cites(s, lang) for s in sources], "attribution")
+    return _record_reply(r, sources, [report_cites(s, lang, by_fact=credits_by_fact(matcher.factbase, s.id))
+                                      for s in sources], "attribution")
 
 
 def _report_lines(matcher: Matcher, r: Reading, sources: list[Source], key: str,
