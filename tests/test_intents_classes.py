@@ -4553,3 +4553,35 @@ def test_how_someone_described_something_is_their_words() -> None:
 def test_how_someone_is_described_is_who_they_are() -> None:
     reply = SHIPPED.ask("How is Lebedev described in the reports?")
     assert reply.answered and reply.fact_id == "lebedev" and not reply.items, render_text(reply)
+
+
+# -- read from blind holdouts 32 and 33 after their one run ----------------------------------------------
+
+
+def test_a_part_of_the_documents_a_report_counts_is_that_count() -> None:
+    reply = SHIPPED.ask("ТАСС упоминает девять документов: что это за документы?")
+    assert reply.answered and reply.fact_id == "tass-nine-financing-documents", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Tashkent bureau: who represented Uzbekistan?", "aripov"),
+    ("Belarusian desk: who led Belarus's delegation?", "golovchenko"),
+    ("Confirm: the meeting was held in Bishkek on 26 October 2023.", "cis-hog-2023-10-26"),
+])
+def test_a_newsroom_label_or_a_check_label_before_the_question_is_read_as_such(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == fact, render_text(reply)
+
+
+def test_a_title_put_to_the_wrong_person_gets_who_held_it() -> None:
+    reply = SHIPPED.ask("Лебедев — премьер России?")
+    assert reply.headline.startswith("Нет:") and "Мишустин" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "How did Mishustin respond to Aripov's e-commerce proposal?",
+    "Что Смаилов ответил на инициативу Арипова?",
+])
+def test_one_speaker_answering_another_is_not_in_the_reports(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)

@@ -32,7 +32,8 @@ from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name
 from bot.text import stem, tokenize
 
-__all__ = ["DIFFER_WORDS", "checks_a_count", "count_besides_reply", "count_reply", "deputies_reply", "two_numbers"]
+__all__ = ["DIFFER_WORDS", "checks_a_count", "count_besides_reply", "count_reply", "deputies_reply", "part_counted_reply",
+           "two_numbers"]
 
 def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) -> Reply | None:
     """"How many documents": the reports' counts, each with its source (both when they differ);
@@ -287,6 +288,26 @@ def _no_count(matcher: Matcher, r: Reading) -> Reply:
     offered = [*on_it, *(s.fact_id for s in reply.suggestions if s.fact_id not in on_it)][:3]
     offers = tuple(Suggestion(i, fact_title(matcher.factbase, i, r.language)) for i in offered)
     return with_changes(reply, suggestions=offers)
+
+
+# "о чём они", "what are they about", "что это за документы": what the counted documents are
+_WHAT_ABOUT_RE = re.compile(r"\b(о ч[её]м|про что|what (are|were) (they|these|those|the)\b|about what|что это за|что за|"
+                            r"what are they)\b")
+_LISTING = frozenset("""list titles title names name all every перечислите перечисли названия название все всех""".split())
+
+
+def part_counted_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"ТАСС пишет про девять документов — о чём они?": the number a report gives for some of the documents
+    (TASS's nine on financing), named by the question without its subject: that count's fact. None when the
+    number is no such count, a subject is named besides, or the count itself is asked or checked."""
+    if "@count" in r.keys or r.people or "@document" not in r.keys or not _WHAT_ABOUT_RE.search(" ".join(r.words)) \
+            or set(r.words) & (MONEY_WORDS | _LISTING):
+        return None  # not "were nine signed on financing?", "list all nine", "how much money do the nine allocate"
+    named = numbers_named(r.words)
+    found = [a.id for a in derived(matcher).by_kind.get("count", []) if not _counts_documents(a) and a.count in named]
+    if len(found) != 1 or len(named) != 1:
+        return None
+    return with_changes(fact_reply(matcher.factbase, found[0], r.language, score=reading_score(r)), intent="documents")
 
 
 def _counts_documents(agreement: Agreement) -> bool:

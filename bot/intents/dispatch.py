@@ -22,6 +22,7 @@ from bot.intents.counts import (
     count_besides_reply,
     count_reply,
     deputies_reply,
+    part_counted_reply,
     two_numbers,
 )
 from bot.intents.documents import (
@@ -123,7 +124,7 @@ from bot.intents.retrieval import (
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import corrects_the_question, phrase
-from bot.intents.vocabulary import DEPUTY_RE, FRAME, SPOKE_WORDS
+from bot.intents.vocabulary import DEPUTY_RE, FRAME, SPOKE_WORDS, city_named
 from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import (
@@ -221,6 +222,8 @@ _VOTE_RE = re.compile(r"\b(vot(e|ed|es|ing)|ballot\w*|unanimous\w*|голосо�
                       r"golosova\w*|progolosova\w*)\b")
 _REACTION_RE = re.compile(r"\b(react|reacts|reacted|reacting|reactions?|"
                           r"реакци\w*|отреагирова\w*|реагирова\w*|reaktsi\w*|otreagirova\w*)\b")
+_ANSWERED_ONE_RE = re.compile(r"\b(respond\w*|replied|reply|answered|answer to|ответил\w*|ответ на|возразил\w*)\b"
+                              r".*\b(proposal|initiative|idea|words|предложени\w*|инициатив\w*|иде\w*|слова)\b")
 _BACKED_RE = re.compile(r"\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countries|states|delegations|members|governments|"
                         r"leaders|premiers|страны|государства|делегации|правительства|премьеры|strany|delegatsii)\b"
                         r"(?!.*\bin support of\b).*\b(supported|support|backed|back|endorsed|поддержал\w*|поддерживают|"
@@ -723,13 +726,34 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     writing a paper. Who spoke?"), when the others add nothing to it: no word the facts hold beyond
     what it holds and the question's frame, no name, no number. None otherwise."""
     sentences = [s for s in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if s.strip()]
+    if len(sentences) == 2 and set(tokenize(sentences[0])) <= _CHECK_LABELS and sentences[0].rstrip().endswith(":") \
+            and not sentences[1].rstrip().endswith("?"):
+        return sentences[1].rstrip(" .!") + "?"  # "Confirm: the Council met in Bishkek on 26 October.": a check
     asked = [s for s in sentences if s.rstrip().endswith("?")]
     if len(sentences) < 2 or len(asked) != 1:
         return None
     for sentence in sentences:
-        if sentence is not asked[0] and not set(tokenize(sentence)) <= _ADDS_NOTHING:
+        if sentence is not asked[0] and not set(tokenize(sentence)) <= _ADDS_NOTHING \
+                and not _desk_label(matcher, sentence):
             return None  # "I mean a different meeting. Who spoke?", "Who spoke? Only women."
     return asked[0]
+
+
+# a label naming the check asked ("Confirm:", "Fact-check:", "Проверьте:")
+_CHECK_LABELS = frozenset("confirm check fact please verify подтвердите проверьте проверка факт чек факт-чек".split())
+# who is asking, as a newsroom labels it ("Dushanbe bureau:", "Minsk correspondent:", "Armenian angle:")
+_DESK = frozenset("""bureau desk correspondent angle journalist reporter newsroom editor office корпункт бюро
+    корреспондент журналист редакция""".split())
+
+
+def _desk_label(matcher: Matcher, sentence: str) -> bool:
+    """True for a label before the question that only says who asks ("Baku desk:", "Tajik journalist:"): a desk
+    word, with nothing but a city or a country beside it."""
+    words = tokenize(sentence)
+    if not sentence.rstrip().endswith(":") or not set(words) & _DESK:
+        return False
+    return all(w in _ADDS_NOTHING or w in _DESK or city_named(w)
+               or any(k.startswith("C:") for token in matcher.analyze(w)[0] for k in token.keys) for w in words)
 
 
 def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Reply:
@@ -848,8 +872,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_press_conference"))
     if _VOTE_RE.search(text) and not words & _VOTED_A_PLACE and "@next" not in r.keys:  # "how did each country vote"
         return abstain(matcher, r, "documents", phrase(lang, "no_vote"))
-    if _REACTION_RE.search(text) and not r.people and not _names_a_body(matcher, r):
-        # "Lukashenko's reaction", "как отреагировала Москва" (not "how did the CIS Executive Committee react")
+    if _REACTION_RE.search(text) and not r.people and not _names_a_body(matcher, r) \
+            or len(r.people) > 1 and _ANSWERED_ONE_RE.search(text):
+        # "Lukashenko's reaction", "как отреагировала Москва" (not "how did the CIS Executive Committee react");
+        # "что ответил Мишустин на предложение Арипова": no report tells of one answering another
         return abstain(matcher, r, "retrieval", phrase(lang, "no_reaction"))
     if r.people and _MET_WITH_RE.search(text):  # "с кем встречался Арипов": no report tells of talks on the side
         return abstain(matcher, r, "retrieval", phrase(lang, "no_bilateral"))
@@ -907,6 +933,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         counted = count_reply(matcher, r)  # "which report says more documents, TASS or Asia-Plus": each one's count
         if counted is not None:
             return counted
+    part = part_counted_reply(matcher, r)  # "ТАСС пишет про девять документов — о чём они": the nine on financing
+    if part is not None:
+        return part
     if _compares_reports_figures(matcher, r):  # "where do TASS and Asia-Plus differ in their figures": the count
         counted = count_reply(matcher, read(matcher, phrase(lang, "how_many_documents"), lang))
         if counted is not None and counted.answered:

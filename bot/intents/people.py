@@ -768,7 +768,12 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     reply = with_changes(fact_reply(matcher.factbase, person, r.language, score=reading_score(r)), intent="attend")
     if set(r.words) & _OR or not (title_only or "as" in r.words):
         return reply  # "did Mishustin come himself or send a deputy": a choice, not a claim to deny
-    return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}")
+    # "Лебедев — премьер России?": no; and who led the delegation of the country named, where one did
+    heads = [h for c in r.countries if c != country_key(speaker) for h in delegation_heads(matcher, c)[:1]]
+    lines = tuple(phrase(r.language, "represented_instead", country=speaker_country(h, r.language),
+                         name=speaker_name(h, r.language), role=speaker_role(h, r.language)) for h in heads)
+    return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}",
+                        details=(*lines, *(d for d in reply.details if d not in lines)))
 
 
 _WH_WORDS = frozenset("""who whom whose what which when where why how кто кого кому кем что чем когда где какой какая
