@@ -8,10 +8,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.facts import FactBase, Speaker, Statement
+from bot.facts import Speaker, Statement
 from bot.intents.people import statements_of
-from bot.intents.reading import Reading, derived, reading_score, sources_named, subject_keys, without_words
-from bot.intents.replying import credits_by_fact, list_reply, with_changes
+from bot.intents.reading import (
+    Reading,
+    credits_by_fact,
+    derived,
+    reading_score,
+    sources_named,
+    subject_keys,
+    without_words,
+)
+from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import asks_figure, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import numbers_named
@@ -158,7 +166,7 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
             ids = [*ids, *said[:1]]
     # "which agency does Asia-Plus attribute it to": that report's line first
     ids = sorted(ids, key=lambda i: (e := factbase.entry(i)) is None or e.source not in named)
-    lines = tuple(dict.fromkeys(_attribution(factbase, i, r.language) for i in ids if factbase.entry(i)))
+    lines = tuple(dict.fromkeys(_attribution(matcher, i, r.language) for i in ids if factbase.entry(i)))
     own_headline = () if found.items else (found.headline,)  # a list's items carry their titles
     return with_changes(found, headline=lines[0], details=(*lines[1:], *own_headline, *found.details),
                  intent="attribution")
@@ -172,14 +180,15 @@ def _counts_named(matcher: Matcher, r: Reading) -> list[str]:
     return [a.id for a in derived(matcher).by_kind.get("count", []) if a.count in asked]
 
 
-def _attribution(factbase: FactBase, fact_id: str, lang: str) -> str:
+def _attribution(matcher: Matcher, fact_id: str, lang: str) -> str:
+    factbase = matcher.factbase
     entry = factbase.entry(fact_id)
     assert entry is not None
     source = factbase.source_of(entry)
     # the agency the report credits for this very fact, where recorded; else the report's own list, unless
     # the report credits its facts one by one (Asia-Plus): then a fact it credits to none gets none
     own = source_via(entry, lang) if not isinstance(entry, Speaker) else None
-    by_fact = credits_by_fact(factbase, source.id)
+    by_fact = credits_by_fact(matcher, source.id)
     via = own or (None if by_fact else source_via(source, lang))
     reported = phrase(lang, "reported_via" if via else "reported_by", publisher=source.publisher, via=via)
     if isinstance(entry, Statement):

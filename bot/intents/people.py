@@ -14,6 +14,7 @@ from bot.facts import FactBase, Speaker, Statement
 from bot.intents.reading import (
     Reading,
     beyond_agenda,
+    credits_by_fact,
     delegation_heads,
     derived,
     holds_the_subject,
@@ -24,7 +25,7 @@ from bot.intents.reading import (
     subject_keys,
     without_words,
 )
-from bot.intents.replying import credits_by_fact, list_reply, report_cites, with_changes
+from bot.intents.replying import list_reply, report_cites, with_changes
 from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised, unknown_names
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import DEPUTY_RE, LEADERS, MEETING_WORDS, MORE_WORDS, OUTCOME_WORDS, WHICH_REPORT_ASKED_RE
@@ -367,12 +368,13 @@ _AGENCY_ASKED = frozenset("""agency agencies outlet outlets wire newswire аге
     издания""".split())
 
 
-def _with_agencies(factbase: FactBase, reply: Reply, own: list[Statement]) -> Reply:
+def _with_agencies(matcher: Matcher, reply: Reply, own: list[Statement]) -> Reply:
     """X's words with the agencies their reports cite ("Lebedev's quote, and the agency"), as each
     report names them (for the report as a whole), the way the report record says it."""
+    factbase = matcher.factbase
     sources = [factbase.sources[s] for s in dict.fromkeys(statement.source for statement in own)
                if s in factbase.sources]
-    cited = [report_cites(s, reply.language, by_fact=credits_by_fact(factbase, s.id)) + "."
+    cited = [report_cites(s, reply.language, by_fact=credits_by_fact(matcher, s.id)) + "."
              for s in sources if s.via]
     return with_changes(reply, notes=(*reply.notes, *cited))
 
@@ -491,7 +493,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                            [s.id for s in own], intent="say", fact_id=person, score=reading_score(r))
     if len(own) == 1:
         reply = with_changes(fact_reply(factbase, own[0].id, lang, score=reading_score(r)), intent="say")
-        return _with_agencies(factbase, reply, own) if set(r.words) & _AGENCY_ASKED else reply
+        return _with_agencies(matcher, reply, own) if set(r.words) & _AGENCY_ASKED else reply
     if own and {"@count", "@propose"} <= r.keys:  # "how many proposals did Aripov make": his words, no count
         reply = list_reply(factbase, lang, phrase(lang, "proposals_not_counted", name=name), [s.id for s in own],
                            intent="say", fact_id=person, score=reading_score(r))
@@ -499,7 +501,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     if own:
         reply = list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(own)),
                            [s.id for s in own], intent="say", fact_id=person, score=reading_score(r))
-        return _with_agencies(factbase, reply, own) if set(r.words) & _AGENCY_ASKED else reply
+        return _with_agencies(matcher, reply, own) if set(r.words) & _AGENCY_ASKED else reply
     relayed = derived(matcher).mentions.get(person, [])
     key = "nothing_said_attended" if speaker.attended else "nothing_said_mentioned"
     headline = phrase(lang, key, name=name, role=speaker_role(speaker, lang), country=speaker_country(speaker, lang),

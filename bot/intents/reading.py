@@ -33,7 +33,7 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
-    "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "adopt", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "dates_in", "delegation_heads",
+    "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "adopt", "agency_parts", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant",
@@ -135,9 +135,22 @@ class _Derived:
     # person -> the facts other than statements whose quote has them saying something ("- сказал Лебедев,
     # выступая ... в Сочи"): their words as a report relays them, in facts curated for another purpose
     quoted_in: dict[str, list[str]] = field(default_factory=dict)
+    agencies: tuple[str, ...] = ()  # every agency a report or a fact is credited to (`via`, `via_ru`), each once
+    by_fact_sources: frozenset[str] = frozenset()  # the reports that credit agencies fact by fact (Asia-Plus)
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
+
+
+def agency_parts(text: str) -> list[str]:
+    """The agencies one `via` line names, each its own ("BelTA, Interfax and AKIpress": three)."""
+    return [p for p in re.split(r",\s*|\s+(?:and|и)\s+", text) if p.strip()]
+
+
+def credits_by_fact(matcher: Matcher, source_id: str) -> bool:
+    """True when a report credits its facts one by one (Asia-Plus: BelTA for some, Interfax for others), as
+    the curators recorded with `via` on its facts."""
+    return source_id in derived(matcher).by_fact_sources
 
 
 class TextScan:
@@ -296,7 +309,16 @@ def _derive(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
                     {person: frozenset(s.id for s in said) for person, said in by_speaker.items()},
                     _year_months(factbase, texts), _statements_by_source(factbase), publishers,
                     _title_keys(matcher), frozenset().union(*(own for own, _ in publishers.values())),
-                    frozenset(i for ids in elsewhere.values() for i in ids), _quoted_in(matcher))
+                    frozenset(i for ids in elsewhere.values() for i in ids), _quoted_in(matcher),
+                    *_agencies_of(factbase))
+
+
+def _agencies_of(factbase: FactBase) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Every agency the reports and facts are credited to, and the reports that credit fact by fact."""
+    facts = [e for e in factbase.entries() if isinstance(e, (Statement, Agreement))]
+    agencies = tuple(dict.fromkeys(part for e in (*factbase.sources.values(), *facts)
+                                   for via in (e.via or "", e.via_ru or "") for part in agency_parts(via)))
+    return agencies, frozenset(e.source for e in facts if e.via)
 
 
 # a verb of saying in a report's sentence ("сказал Лебедев", "Lebedev said", "сообщил ... Сергей Лебедев")

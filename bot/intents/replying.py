@@ -34,12 +34,6 @@ def abstain(matcher: Matcher, r: Reading, intent: str, note: str, score: int | N
                  notes=(note, *hints(factbase, r.language)), intent=intent)
 
 
-def credits_by_fact(factbase: FactBase, source_id: str) -> bool:
-    """True when a report credits its facts one by one (Asia-Plus: BelTA for some, Interfax for others), as
-    the curators recorded with `via` on its facts."""
-    return any(getattr(e, "via", None) for e in factbase.entries() if e.source == source_id)
-
-
 def report_cites(source: Source, lang: str, *, by_fact: bool = False) -> str:
     """"TASS's report names as its sources the Kyrgyz government's press service (for the report as a
     whole, not fact by fact)": a report's agencies, as a sentence without its full stop; `by_fact` for a

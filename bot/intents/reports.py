@@ -18,7 +18,9 @@ from bot.intents.reading import (
     SITE_PARTS,
     WH_RE,
     Reading,
+    agency_parts,
     asks_yes_or_no,
+    credits_by_fact,
     dates_in,
     derived,
     doc_holds,
@@ -33,7 +35,7 @@ from bot.intents.reading import (
     subject_keys,
     without_words,
 )
-from bot.intents.replying import abstain, credits_by_fact, list_reply, report_cites, with_changes
+from bot.intents.replying import abstain, list_reply, report_cites, with_changes
 from bot.intents.retrieval import (
     TIE_MARGIN,
     asks_appearance,
@@ -465,7 +467,11 @@ def _credited_facts(matcher: Matcher, r: Reading, sources: list[Source]) -> list
     Mishustin ..."): each such fact, and the others of that person or subject beside it; [] otherwise."""
     factbase = matcher.factbase
     named = {s.id for s in sources}
-    entries = [e for e in factbase.entries() if e.source in named and isinstance(e, (Statement, Agreement))]
+    if not named & derived(matcher).by_fact_sources:
+        return []  # (the cheap test first: only a report that credits fact by fact has any)
+    entries: list[Statement | Agreement] = [
+        *(factbase.statements[i] for s in sources for i in derived(matcher).statements_by_source.get(s.id, [])),
+        *(a for a in factbase.agreements.values() if a.source in named)]
     if not any(e.via for e in entries):
         return []
     if r.people:
@@ -575,10 +581,10 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         # ссылается Sputnik", whose answer is the person it quotes (the attribution of its facts gives it)
         unrecorded = _credit_asked(r, text) and bool(words & _AGENCY_ASKED or r.people) and not any(
             _holds_agency(matcher, r, part) for s in matcher.factbase.sources.values()
-            for part in _agency_parts(s.via or "") + _agency_parts(s.via_ru or ""))
+            for part in agency_parts(s.via or "") + agency_parts(s.via_ru or ""))
         credited = _credited_facts(matcher, r, sources)  # "for Mishustin's words, Asia-Plus cites Interfax"
         answers = _credited(matcher, credited, lang) or \
-            [report_cites(s, lang, by_fact=credits_by_fact(matcher.factbase, s.id)) if s.via
+            [report_cites(s, lang, by_fact=credits_by_fact(matcher, s.id)) if s.via
              else phrase(lang, "report_cites_none", publisher=s.publisher)
              for s in sources if s.via or unrecorded]
         if credited:
@@ -649,12 +655,9 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
                       score=reading_score(r))
 
 
-def _agencies(matcher: Matcher) -> list[str]:
+def _agencies(matcher: Matcher) -> tuple[str, ...]:
     """Every agency a report or a fact is credited to, in English and Russian, each once."""
-    entries = [*matcher.factbase.sources.values(),
-               *(e for e in matcher.factbase.entries() if isinstance(e, (Statement, Agreement)))]
-    return list(dict.fromkeys(part for e in entries for via in (e.via or "", e.via_ru or "")
-                              for part in _agency_parts(via)))
+    return derived(matcher).agencies
 
 
 def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str]) -> Reply | None:
@@ -670,13 +673,13 @@ def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str]) -> Repl
     # a report named by its own words ("cite TASS"), not by a country's government ("the Kyrgyz government's press
     # service" names the agency TASS cites, not the Kyrgyz government's list)
     claimed = [factbase.sources[n].publisher for n in named if n != citer.id and at[n] < len(r.words)]
-    own = _agency_parts(citer.via or "") + _agency_parts(citer.via_ru or "")
+    own = agency_parts(citer.via or "") + agency_parts(citer.via_ru or "")
     held = [part for part in _agencies(matcher) if _holds_agency(matcher, r, part)]
     if not claimed and not held:
         return None
     right = not claimed and all(part in own for part in held)  # "Asia-Plus cites BelTA": one of its three
     lang = r.language
-    line = report_cites(citer, lang, by_fact=credits_by_fact(factbase, citer.id)) if citer.via \
+    line = report_cites(citer, lang, by_fact=credits_by_fact(matcher, citer.id)) if citer.via \
         else phrase(lang, "report_cites_none", publisher=citer.publisher)
     record = _record_reply(r, [citer], [line[:1].upper() + line[1:]], "attribution")
     return record if right else with_changes(record, headline=f"{phrase(lang, 'role_no')} {record.headline}")
@@ -690,11 +693,6 @@ _COUNT_ASKED_RE = re.compile(r"\b(how many|what number|which number|exact number
 # by the agency it cites
 _WHO_ASKED = frozenset("who кто kto".split())
 _VIA_FILLER = frozenset("the s and of и на".split())
-
-
-def _agency_parts(text: str) -> list[str]:
-    """The agencies one `via` line names, each its own ("BelTA, Interfax and AKIpress": three)."""
-    return [p for p in re.split(r",\s*|\s+(?:and|и)\s+", text) if p.strip()]
 
 
 def _holds_agency(matcher: Matcher, r: Reading, agency: str) -> bool:
@@ -725,10 +723,10 @@ def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
     lang = r.language
     sources = [s for s in matcher.factbase.sources.values()
                if any(_holds_agency(matcher, r, part) for text_ in (s.via or "", s.via_ru or "")
-                      for part in _agency_parts(text_))]
+                      for part in agency_parts(text_))]
     if not sources:
         return None
-    return _record_reply(r, sources, [report_cites(s, lang, by_fact=credits_by_fact(matcher.factbase, s.id))
+    return _record_reply(r, sources, [report_cites(s, lang, by_fact=credits_by_fact(matcher, s.id))
                                       for s in sources], "attribution")
 
 
@@ -896,7 +894,7 @@ def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
     if not any(w[:5] in prefixes for w in r.words):
         return None  # no agency's name in the question (the cheap test, before each agency is read)
     pairs = {(en.strip(), ru.strip()) for s in factbase.sources.values() if s.via
-             for en, ru in _paired(_agency_parts(s.via), _agency_parts(s.via_ru or s.via))
+             for en, ru in _paired(agency_parts(s.via), agency_parts(s.via_ru or s.via))
              if _holds_agency(matcher, r, en) or _holds_agency(matcher, r, ru)}
     if not pairs:
         return None
