@@ -4585,3 +4585,8 @@ def test_a_title_put_to_the_wrong_person_gets_who_held_it() -> None:
 def test_one_speaker_answering_another_is_not_in_the_reports(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered, render_text(reply)
+
+
+def test_a_report_with_two_pieces_is_no_agency_claimed_against_itself() -> None:
+    reply = SHIPPED.ask("Trend cites ?")
+    assert not reply.headline.startswith("No:"), render_text(reply)

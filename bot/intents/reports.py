@@ -672,7 +672,8 @@ def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str]) -> Repl
     citer = factbase.sources[min(named, key=lambda n: at[n])]
     # a report named by its own words ("cite TASS"), not by a country's government ("the Kyrgyz government's press
     # service" names the agency TASS cites, not the Kyrgyz government's list)
-    claimed = [factbase.sources[n].publisher for n in named if n != citer.id and at[n] < len(r.words)]
+    claimed = [factbase.sources[n].publisher for n in named
+               if factbase.sources[n].publisher != citer.publisher and at[n] < len(r.words)]  # not Trend's other report
     own = agency_parts(citer.via or "") + agency_parts(citer.via_ru or "")
     held = [part for part in _agencies(matcher) if _holds_agency(matcher, r, part)]
     if not claimed and not held:
