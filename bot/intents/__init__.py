@@ -46,7 +46,8 @@ The package, one job a module (imports point down this list, never up):
     checks       a claim checked with a year or day the reports give otherwise
     events       other events: other bodies, places, years and dates than this meeting's
     attribution  who reported a fact, citing whom
-    reports      a report named: its own facts, whom it cites, its date and language, its lists
+    reports      a report named: its own facts, whom it cites, its date, dateline and language, its lists;
+                 a dateline or an agency put to a report, checked against its record
     counts       how many documents, delegations, people
     documents    the documents signed and decisions adopted here
     overview     agenda, results, summary, next meeting, how the meeting came about, a date checked
