@@ -27,7 +27,7 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import DEPUTY_RE, MONEY_WORDS, NUMBER_RE, SPOKE_WORDS, numbers_named
+from bot.intents.vocabulary import DEPUTY_RE, MONEY_WORDS, NUMBER_RE, SPOKE_WORDS, TITLE_KEYS, numbers_named
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name
 from bot.text import stem, tokenize
@@ -244,7 +244,7 @@ def _undotted(r: Reading) -> list[str] | tuple[str, ...]:
     return tokenize(_DOTTED_RE.sub(" ", r.question)) if "." in r.question or ":" in r.question else r.words
 
 
-_ROLE_KEYS = frozenset({"@premier", "@deputy", "@minister", "@president"})
+_ROLE_KEYS = TITLE_KEYS
 
 
 _COUNT_WORDS = frozenset("many number сколько скока скоко skolko".split())

@@ -124,7 +124,7 @@ from bot.intents.retrieval import (
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import corrects_the_question, phrase
-from bot.intents.vocabulary import DEPUTY_RE, FRAME, SPOKE_WORDS, city_named
+from bot.intents.vocabulary import DEPUTY_RE, FRAME, SPOKE_WORDS, TITLE_KEYS, city_named
 from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import (
@@ -467,7 +467,7 @@ def _who_spoke_for(matcher: Matcher, r: Reading) -> Reply | None:
     reports quote of them (or that they quote nothing), not someone of that country whose words a speaker
     relayed (Tokayev); None for any other question."""
     if r.people or len(r.countries) != 1 or "@who" not in r.keys or not set(r.words) & SPOKE_WORDS \
-            or r.keys & {"@premier", "@minister", "@deputy", "@president", "@role"} or set(r.words) & _NAME_ASKED:
+            or r.keys & (TITLE_KEYS | {"@role"}) or set(r.words) & _NAME_ASKED:
         return None  # "name of the Uzbek prime minister who spoke": who he is (his entry)
     if [keys for keys in subject_keys(matcher, r) if not any(k.startswith("C:") for k in keys)
             and not keys <= {"@who", "@meeting", "@say"}]:
@@ -1070,7 +1070,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if words & _HOSTED and "@country" in r.keys and not r.people and factbase.meeting is not None \
             and not {"@next", "@previous", "@who", "@participate", "@premier", "@minister", "@deputy", "@president"} \
             & r.keys and not place_named(matcher, r) and not names_another_time(matcher, r):
-        # (not "which country hosted the Sochi meeting", "hosts the May 2024 meeting": another meeting)  # "which country hosted the meeting": its place, not the delegations
+        # "which country hosted the meeting": its place, not the delegations (not "which country hosted the Sochi
+        # meeting", "hosts the May 2024 meeting": another meeting)
         return with_changes(fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r)), intent="overview")
     if not r.people and asks_documents(r) and set(words) & _WILL_SIGN \
             and ("@next" in r.keys or r.keys & derived(matcher).schedule_keys):

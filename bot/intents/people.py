@@ -28,7 +28,15 @@ from bot.intents.reading import (
 from bot.intents.replying import list_reply, report_cites, with_changes
 from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised, unknown_names
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import DEPUTY_RE, LEADERS, MEETING_WORDS, MORE_WORDS, OUTCOME_WORDS, WHICH_REPORT_ASKED_RE
+from bot.intents.vocabulary import (
+    DEPUTY_RE,
+    LEADERS,
+    MEETING_WORDS,
+    MORE_WORDS,
+    OUTCOME_WORDS,
+    TITLE_KEYS,
+    WHICH_REPORT_ASKED_RE,
+)
 from bot.lexicon import NEVER_TYPOS
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import (
@@ -701,10 +709,14 @@ def attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
     if not delegation:
         return reply
     head = delegation[0]
-    line = phrase(r.language, "represented_instead", country=speaker_country(head, r.language),
-              name=speaker_name(head, r.language), role=speaker_role(head, r.language))
-    return with_changes(reply, details=(*reply.details, line),
+    return with_changes(reply, details=(*reply.details, _represented_by(head, r.language)),
                  suggestions=(Suggestion(head.id, fact_title(factbase, head.id, r.language)),))
+
+
+def _represented_by(head: Speaker, lang: str) -> str:
+    """"Kazakhstan was represented by Alikhan Smailov, Prime Minister.": the line naming who led a delegation."""
+    return phrase(lang, "represented_instead", country=speaker_country(head, lang), name=speaker_name(head, lang),
+                  role=speaker_role(head, lang))
 
 
 def attend_each_reply(factbase: FactBase, r: Reading) -> Reply:
@@ -742,7 +754,7 @@ def membership_reply(factbase: FactBase, r: Reading) -> Reply:
                  suggestions=(Suggestion(PARTICIPANTS_ID, fact_title(factbase, PARTICIPANTS_ID, lang)),))
 
 
-_ROLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@role"})
+_ROLE_KEYS = TITLE_KEYS | {"@role"}
 
 
 def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
@@ -772,8 +784,7 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
         return reply  # "did Mishustin come himself or send a deputy": a choice, not a claim to deny
     # "Лебедев — премьер России?": no; and who led the delegation of the country named, where one did
     heads = [h for c in r.countries if c != country_key(speaker) for h in delegation_heads(matcher, c)[:1]]
-    lines = tuple(phrase(r.language, "represented_instead", country=speaker_country(h, r.language),
-                         name=speaker_name(h, r.language), role=speaker_role(h, r.language)) for h in heads)
+    lines = tuple(_represented_by(h, r.language) for h in heads)
     return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}",
                         details=(*lines, *(d for d in reply.details if d not in lines)))
 
@@ -783,9 +794,6 @@ _WH_WORDS = frozenset("""who whom whose what which when where why how кто к�
 _OR = frozenset("or или ili либо".split())
 
 
-_TITLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president"})
-
-
 def title_claim(matcher: Matcher, r: Reading) -> tuple[str, str] | None:
     """"Kazakh Prime Minister Aripov proposed a platform: what else did he say?", "Премьер-министр
     Азербайджана Мустафаев что сказал?": a title written beside one person's name that the reports do
@@ -793,7 +801,7 @@ def title_claim(matcher: Matcher, r: Reading) -> tuple[str, str] | None:
     Returns the question without that title and the correction that heads the reply; None when the
     title is theirs, stands apart from the name ("what did the Kazakh PM say about Aripov") or when
     no title is written."""
-    if len(r.people) != 1 or not r.keys & _TITLE_KEYS:
+    if len(r.people) != 1 or not r.keys & TITLE_KEYS:
         return None
     words = r.words
     keysets = [frozenset(k for t in matcher.analyze(w)[0] for k in t.keys) for w in words]
@@ -828,12 +836,12 @@ def _title_beside(words: tuple[str, ...], keysets: list[frozenset[str]], start: 
     country and a post ("Kazakh Prime Minister Aripov", "Мустафаев, премьер Азербайджана")."""
     found = []
     i = start + step
-    while 0 <= i < len(words) and (keysets[i] & _TITLE_KEYS or any(k.startswith("C:") for k in keysets[i])
+    while 0 <= i < len(words) and (keysets[i] & TITLE_KEYS or any(k.startswith("C:") for k in keysets[i])
                                    or words[i] in _LINKS):
         if words[i] not in _LINKS:
             found.append(i)
         i += step
-    return found if any(keysets[j] & _TITLE_KEYS for j in found) else []
+    return found if any(keysets[j] & TITLE_KEYS for j in found) else []
 
 
 # "who is Meredov in the report on the preparations", "кто такой Мередов в сообщении о подготовке": who X is

@@ -393,13 +393,14 @@ def _dateline_claimed(matcher: Matcher, r: Reading) -> Reply | None:
     sources = [matcher.factbase.sources[s] for s in named]
     if not sources or not all(s.dateline for s in sources):
         return None
-    lang = r.language
+    def datelines(these: list[Source]) -> Reply:
+        return _report_lines(matcher, r, these, "datelined", lambda s: _dateline(s, r.language, True), "no_dateline")
+
     right = [s for s in sources if (s.dateline or "").lower() == claimed.lower()]
     if right:  # "Sputnik Armenia wrote from Yerevan?": so it did; not "the story datelined Tashkent: what did he say"
-        return _report_lines(matcher, r, right, "datelined", lambda s: _dateline(s, lang, True), "no_dateline") \
-            if asks_yes_or_no(r) and not WH_RE.search(" ".join(r.words)) and not r.people else None
-    record = _report_lines(matcher, r, sources, "datelined", lambda s: _dateline(s, lang, True), "no_dateline")
-    return with_changes(record, headline=f"{phrase(lang, 'role_no')} {record.headline}")
+        return datelines(right) if asks_yes_or_no(r) and not WH_RE.search(" ".join(r.words)) and not r.people else None
+    record = datelines(sources)
+    return with_changes(record, headline=f"{phrase(r.language, 'role_no')} {record.headline}")
 
 
 def reports_of_a_day(matcher: Matcher, r: Reading) -> Reply | None:
@@ -631,16 +632,17 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     named = sources_named(matcher, r)
     carrying = [factbase.sources[n] for n in named]
-    held = {w for part in _agencies(matcher) if _holds_agency(matcher, r, part) for w in tokenize(part)}
+    held = [part for part in derived(matcher).agencies if _holds_agency(matcher, r, part)]  # the agencies it names
+    held_words = {w for part in held for w in tokenize(part)}
     # the facts the question is about, by their speaker or subject: not by the agency it names ("cites BelTA")
-    credited = _credited_facts(matcher, read(matcher, without_words(r.question, held) or r.question, r.language)
-                               if held and not r.people else r, carrying)
+    credited = _credited_facts(matcher, read(matcher, without_words(r.question, held_words) or r.question, r.language)
+                               if held_words and not r.people else r, carrying)
     vias = {e.via for e in credited if e.via}
     if not credited or not vias:
-        return _report_agency_claim(matcher, r, named)
+        return _report_agency_claim(matcher, r, named, held)
     carriers = {e.source for e in credited}
     claimed = [factbase.sources[n].publisher for n in named if n not in carriers]  # "from TASS": a report's name
-    claimed += [part for part in _agencies(matcher) if _holds_agency(matcher, r, part)]
+    claimed += held
     if not claimed:
         return None
     lang = r.language
@@ -655,15 +657,10 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
                       score=reading_score(r))
 
 
-def _agencies(matcher: Matcher) -> tuple[str, ...]:
-    """Every agency a report or a fact is credited to, in English and Russian, each once."""
-    return derived(matcher).agencies
-
-
-def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str]) -> Reply | None:
+def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str], held: list[str]) -> Reply | None:
     """"Does TASS cite the Kyrgyz government's press service?", "Trend cites Interfax, right?": the agency the
     report first named credits as a whole (or that it names none), with "No:" when the question names
-    another; None when no agency is put to one report."""
+    another (`held`: the agencies it names); None when no agency is put to one report."""
     if not named:
         return None
     factbase = matcher.factbase
@@ -675,7 +672,6 @@ def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str]) -> Repl
     claimed = [factbase.sources[n].publisher for n in named
                if factbase.sources[n].publisher != citer.publisher and at[n] < len(r.words)]  # not Trend's other report
     own = agency_parts(citer.via or "") + agency_parts(citer.via_ru or "")
-    held = [part for part in _agencies(matcher) if _holds_agency(matcher, r, part)]
     if not claimed and not held:
         return None
     right = not claimed and all(part in own for part in held)  # "Asia-Plus cites BelTA": one of its three

@@ -12,7 +12,7 @@ from bot.text import is_cyrillic, stem, transliterate
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
     "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SPOKE_WORDS", "THANKS",
-    "SENTENCE_END_RE", "WHICH_REPORT_ASKED_RE", "city_named", "number_at", "numbers_named",
+    "SENTENCE_END_RE", "TITLE_KEYS", "WHICH_REPORT_ASKED_RE", "city_named", "number_at", "numbers_named",
 ]
 
 # Concept keys that frame a question (what kind of answer) rather than say what it is about.
@@ -34,6 +34,10 @@ OTHER_PLACES = {
     "moskva": "Moscow", "moskve": "Moscow", "minske": "Minsk", "astane": "Astana", "erevane": "Yerevan",
     "kazani": "Kazan", "tashkente": "Tashkent",
 }
+# the keys of a head of government's or state's title ("prime minister", "вице-премьер", "президент")
+TITLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president"})
+
+
 # every city a question may name: the other meetings' (OTHER_PLACES), this meeting's and the next one's
 CITIES = {**OTHER_PLACES, **dict.fromkeys("bishkek бишкек бишкеке бишкека bishkeke".split(), "Bishkek"),
           **dict.fromkeys("ashgabat ashkhabad ашхабад ашхабаде ашхабада ashgabate".split(), "Ashgabat")}
