@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.intents.events import other_event, other_place
+from bot.intents.events import known_event_misplaced, other_event, other_place, places_of
 from bot.intents.reading import (
     MONTHS,
     Reading,
@@ -29,7 +29,6 @@ from bot.intents.reading import (
 from bot.intents.replying import with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import CITIES
 from bot.matcher import Matcher
 from bot.replies import Reply, format_day
 from bot.text import stem, tokenize
@@ -216,15 +215,18 @@ _AT = frozenset("in at to into в во на v vo na".split())  # "held in Moscow
 def place_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Will the Innoprom forum be held in Moscow?": the fact answering the question without its place,
     when it names another city and not the one asked; headed by "none of the reports gives Moscow", the
-    fact's own city left for the reader to see. Only a yes-or-no claim with one city after "in", never
+    fact's own city left for the reader to see. Only a yes-or-no claim with one city after "in" (or an event
+    one or two facts hold, put in a city none names: "what did Aripov say of the forum in Almaty"), never
     about this meeting or the next (held.py corrects those), never when the fact names the city too."""
-    if not asks_yes_or_no(r) or "@next" in r.keys:
+    if "@next" in r.keys:
         return None
     words = list(r.words)
-    asked = {place for i, w in enumerate(words) if i and words[i - 1] in _AT and (place := other_place(matcher, w))}
+    asked = {(place, w) for i, w in enumerate(words) if i and words[i - 1] in _AT and (place := other_place(matcher, w))}
     if len(asked) != 1:
         return None
-    place = asked.pop()
+    place, word = asked.pop()
+    if not asks_yes_or_no(r) and not known_event_misplaced(matcher, r, word):
+        return None  # (but "what did Aripov say about the Innoprom forum in Almaty" puts his forum in Almaty)
     bare = " ".join(w for w in r.question.split() if other_place(matcher, w.strip(".,;:!?()«»\"'").lower()) != place)
     again = read(matcher, bare, r.language)
     if again.unknown_entities or other_event(matcher, again):
@@ -236,18 +238,11 @@ def place_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     held_subject = [keys for keys in subject_keys(matcher, again, known_only=True)
                     if doc_holds(matcher, found.fact_id, [keys])]
-    named = _places_of(matcher, found.fact_id)
+    named = places_of(matcher, found.fact_id)
     if len(held_subject) < 2 or not named or place in named:
         return None  # too little said to know the fact meant, a fact naming no city, or the city asked
     headline = phrase(r.language, "place_not_given", place=place)
     return with_changes(found, headline=f"{headline} {found.headline}", intent="check")
-
-
-def _places_of(matcher: Matcher, fact_id: str) -> set[str]:
-    """The cities a fact's texts name."""
-    entry = matcher.factbase.entry(fact_id)
-    return {CITIES[w] for text in entry_texts(entry) for w in tokenize(text) if w in CITIES} \
-        if entry is not None else set()
 
 
 _ANNIVERSARY_WORDS = frozenset("""anniversary anniversaries of the a in летия летию летие летний годовщины годовщине

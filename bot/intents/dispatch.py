@@ -62,6 +62,7 @@ from bot.intents.people import (
     attend_each_reply,
     attend_reply,
     membership_reply,
+    met_each_other_reply,
     name_asked_reply,
     people_by_role,
     presidents_reply,
@@ -1058,6 +1059,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return _only_in(matcher, said, named, r)
         return _from_another(matcher, said, named, lang) if named else said
     if people and asks_attendance(r):  # "did Smailov and Tokayev both attend": each one's answer
+        met = met_each_other_reply(factbase, r)
+        if met is not None:  # "did Aripov meet Japarov": no report speaks of a side meeting
+            return met
         if len(r.people) > 1:
             return attend_each_reply(factbase, r)
         return _not_the_premier(matcher, r, attend_reply(factbase, r, people[0]), people[0])

@@ -10,6 +10,8 @@ from bot.facts import Agreement, FactBase, Statement
 from bot.intents.reading import (
     DOCUMENT_KINDS,
     MONTHS,
+    OFFICIAL_WORDS,
+    WH_RE,
     Reading,
     delegation_heads,
     derived,
@@ -235,7 +237,9 @@ def list_position_reply(matcher: Matcher, r: Reading, place: int) -> Reply:
     return with_changes(reply, headline=f"{headline} {reply.headline}", intent="documents")
 
 
-_SITE_WORDS = frozenset("website websites site page сайт сайте сайта сайтом страница странице портал портале".split())
+_SITE_WORDS = frozenset("""website websites site page сайт сайте сайта сайтом страница странице портал портале
+    publish published publishes release released releases опубликовал опубликовала опубликовало опубликовали
+    публикует""".split())  # "what did the Kyrgyz government publish about the documents": its list
 
 
 # documents asked in the plural ("which documents", "какие соглашения"): each that holds the whole subject
@@ -314,14 +318,28 @@ def _not_on_topic(matcher: Matcher, r: Reading, documents: list[Agreement]) -> R
                         suggestions=tuple(Suggestion(c.fact_id, fact_title(factbase, c.fact_id, lang)) for c in nearest))
 
 
+def _without_publishers_country(matcher: Matcher, r: Reading, only: list[str]) -> Reading:
+    """"The Kyrgyz government's list of documents": the question without the country that names the
+    report, which is no subject of it."""
+    own = {k for source in only for k in derived(matcher).publishers[source][1]}
+    if not set(r.countries) <= own:
+        return r
+    tokens, _ = matcher.analyze(r.question)
+    naming = {t.word for t in tokens if own & set(t.keys)} | OFFICIAL_WORDS
+    return read(matcher, without_words(r.question, naming) or r.question, r.language)
+
+
 def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> Reply:
     """The documents of this meeting; with a subject ("anything on uranium?") the documents
     about it, else, for a question about documents, the list; else (e.g. "when was the concept
     adopted?", about something adopted earlier) retrieval over every fact."""
     factbase = matcher.factbase
     lang = r.language
-    if only and set(r.words) & _SITE_WORDS:  # "as its website gives it": the report named, its site no subject
+    if only and set(r.words) & _SITE_WORDS:  # "as its website gives it": the report named, its site (or its
+        # publishing) no subject
         r = read(matcher, without_words(r.question, _SITE_WORDS) or r.question, lang)
+    if only and r.countries and set(r.words) & OFFICIAL_WORDS:
+        r = _without_publishers_country(matcher, r, only)
     documents = meeting_documents(matcher)
     if only and any(a.source in only for a in documents):  # "according to the Kyrgyz government": its list
         documents = [a for a in documents if a.source in only]
@@ -338,7 +356,7 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         # the documents, and the reports' accounts of what was signed ("... and the IT industry")
         # a document on the subject first ("anything on geodesy and cartography": the programme, not the
         # report's summary naming geodesy among other domains); a summary only where no document is
-        summaries_pool = derived(matcher).by_kind.get("result", [])
+        summaries_pool = [a for a in derived(matcher).by_kind.get("result", []) if not only or a.source in only]
         if set(r.words) & AREA_WORDS:  # "in what domains were documents signed": the summary naming them
             ranked = _ranked_holding(matcher, r, [*documents, *summaries_pool], subject)
         else:
@@ -469,6 +487,7 @@ def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 _DID = frozenset("did has have ли li".split())
+_WHAT = frozenset("что какие какой какое chto kakie".split())
 _FOR_A_SIDE = frozenset("for behalf from от имени за ot".split())  # "signed for Kazakhstan", "от имени Казахстана"
 _LED_WORDS = frozenset("""head heads headed led lead leading represented represent representing delegation глава главы
     возглавлял возглавляла представлял представляла представляли делегации делегацию делегация attended attend
@@ -492,6 +511,11 @@ def _signer_for(matcher: Matcher, r: Reading) -> Reply | None:
                                                  for h in heads))
 
 
+def _a_yes_or_no_question(r: Reading) -> bool:
+    """A statement with a question mark ("Казахстан подписал документы?")."""
+    return r.question.rstrip().endswith("?") and not WH_RE.search(" ".join(r.words))
+
+
 def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """Who signed the documents ("who signed the documents", "кто подписал документы"): the reports name no
     signatory; a report's account saying the participants signed is shown as what they say, else the
@@ -504,7 +528,11 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not set(r.words) & _WHO and not which:
         # "did the Azerbaijani delegation sign the documents": no report says who signed (but "which countries
         # signed the documents" asks who, as "who signed" does)
-        return _signer_for(matcher, r) if r.countries and set(r.words) & _DID and "@count" not in r.keys else None
+        # ("узбекская делегация подписала все документы?": the same question, without its "ли")
+        # ("что подписала Армения", "Казахстан подписал документы?": asked without "did", of a country there)
+        asked = set(r.words) & _DID or (set(r.words) & _WHAT or _a_yes_or_no_question(r)) and set(r.countries) <= {
+            country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
+        return _signer_for(matcher, r) if r.countries and asked and "@count" not in r.keys else None
     if r.countries and set(r.words) & _FOR_A_SIDE and not set(r.words) & _LED_WORDS:
         return _signer_for(matcher, r)  # not "who represented Kazakhstan at the signing": its head
     if r.countries:

@@ -10,10 +10,12 @@ import re
 from bot.facts import Statement
 from bot.intents.people import people_by_role
 from bot.intents.reading import (
+    MONTHS,
     Reading,
     dates_in,
     derived,
     doc_holds,
+    entry_texts,
     is_year,
     months_named,
     publisher_words,
@@ -24,12 +26,14 @@ from bot.intents.reading import (
 from bot.intents.replying import abstain, list_reply
 from bot.intents.retrieval import not_what_is_asked
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AGENDA_RE, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, OUTCOME_WORDS
+from bot.intents.vocabulary import AGENDA_RE, CITIES, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, OUTCOME_WORDS
 from bot.matcher import Matcher
 from bot.replies import Reply, format_date, meeting_description
+from bot.text import tokenize
 
 __all__ = [
-    "event_mentioned", "names_another_time", "other_event", "other_event_reply", "other_place", "relayed_from_event",
+    "event_mentioned", "known_event_misplaced", "names_another_time", "other_event", "other_event_reply", "other_place",
+    "places_of", "relayed_from_event",
 ]
 
 
@@ -107,6 +111,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         reach = 5 if i >= 2 and words[i - 1] in ("in", "в", "во") and words[i - 2] in _TOOK_PLACE else 3
         if place and (_near_meeting_word(words, i, reach) or "@next" in r.keys) \
                 and not _asked_of_its_facts(matcher, r, word) \
+                and not known_event_misplaced(matcher, r, word) \
                 and "bishkek" not in words \
                 and not _in_a_name(words, i, named):  # "per The Astana Times": a report, not a meeting in Astana
             return phrase(lang, "event_place", place=place)
@@ -170,6 +175,26 @@ def _asked_of_its_facts(matcher: Matcher, r: Reading, place: str) -> bool:
     asked = r.keys - place_keys - derived(matcher).meeting_keys - _ONLY_WHERE
     return bool(asked) and any(asked & matcher.doc_by_id[fact_id].terms.keys()
                                for key in place_keys for fact_id in matcher.holding(key))
+
+
+def known_event_misplaced(matcher: Matcher, r: Reading, place: str) -> bool:
+    """True when no fact names the place and the question names an event one or two facts hold, in a city
+    they name ("Aripov's Innoprom forum in Almaty"): that event put in the wrong city (checks.py says so),
+    not another meeting."""
+    if place in derived(matcher).words:
+        return False
+    tokens, _ = matcher.analyze(" ".join(w for w in r.words if w not in MEETING_WORDS and not w.isdigit()
+                                         and w not in MONTHS and w not in OUTCOME_WORDS and not other_place(matcher, w)))
+    named = {k for t in tokens for k in t.keys if not k.startswith(("@", "C:", "P:"))}
+    return any(0 < len(held := matcher.holding(k)) <= 2 and any(places_of(matcher, i) for i in held)
+               for k in named - derived(matcher).meeting_keys)
+
+
+def places_of(matcher: Matcher, fact_id: str) -> set[str]:
+    """The cities a fact's texts name."""
+    entry = matcher.factbase.entry(fact_id)
+    return {CITIES[w] for text in entry_texts(entry) for w in tokenize(text) if w in CITIES} \
+        if entry is not None else set()
 
 
 # keys that ask only whether and where or when a meeting was, or name this one

@@ -51,8 +51,7 @@ def _strangers(matcher: Matcher, r: Reading) -> list[str]:
 _ANOTHER_ONE_RE = re.compile(r"\b(previous|last|earlier|prior|every|each|annual|annually|предыдущ\w*|прошл\w+ "
                              r"(заседани\w*|год\w*)|прошлое|каждый|ежегодно|state|states|государств\w*|sco|шос|"
                              r"eaeu|еаэс)\b")
-_PLACED_RE = re.compile(r"\b(in|в|v) (astana|астане|minsk|минске|moscow|москве|dushanbe|душанбе|baku|баку|yerevan|ереване|"
-                        r"kazan|казани|almaty|алматы|sochi|сочи|tashkent|ташкенте|minske|moskve|astane)\b")
+_PLACED_RE = re.compile(r"\b(in|в|v) (" + "|".join(sorted(OTHER_PLACES, key=len, reverse=True)) + r")\b")
 _HELD = frozenset("""held hold took place happened прошло прошла прошёл прошел состоялось состоялась проходило
     proshlo sostoyalos""".split())
 _MET = frozenset("met meet convened convene gathered собрались встретились".split())

@@ -55,6 +55,7 @@ from bot.text import stem, tokenize
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
+    "met_each_other_reply",
     "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
     "statements_of", "stranger_from", "title_claim", "who_is_reply",
 ]
@@ -99,9 +100,9 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(r.language, "stranger", name=named) + " " + reply.headline
     if set(r.words) & _BOYCOTT:  # "did Pashinyan boycott the meeting": no report speaks of a boycott, nor why
         return with_changes(reply, answered=False, headline=f"{phrase(r.language, 'no_boycott')} {headline}")
-    if not r.countries or {"@say", "@propose"} & r.keys:
-        # "did Putin attend", "what did Russia's president Putin say": someone the reports never name, so no
-        # answer, but who came instead
+    if not r.countries or {"@say", "@propose"} & r.keys or set(r.words) & _KIN:
+        # "did Putin attend", "what did Russia's president Putin say", "is Akylbek Japarov related to President
+        # Sadyr Japarov": someone the reports never name, so no answer, but who came instead
         return with_changes(reply, answered=False, headline=headline)
     return with_changes(reply, headline=headline)
 
@@ -112,6 +113,10 @@ _NAMESAKE_RE = re.compile(r"\b(?:Sadyr|Садыр)\w*\s+(?:Japarov|Zhaparov|Dzha
 _NOT_NAMES = frozenset("""confirm check verify please explain clarify answer tell thanks thank yes no mr mrs ms dr sir
     himself herself personally подтвердите подтверди проверьте проверь уточните уточни поясните поясни спасибо да нет
     господин госпожа сам сама сами само лично""".split())
+# kinship, which no report speaks of ("is Akylbek Japarov related to Sadyr Japarov")
+_KIN = frozenset("""related relative relatives relation kin brother brothers son father cousin family namesake
+    namesakes родственник родственники родственница родня родственны родственен родственным брат братья сын отец
+    кузен однофамилец однофамильцы семья rodstvennik rodstvenniki brat""".split())
 _BOYCOTT = frozenset("""boycott boycotted boycotting boycotts snub snubbed бойкот бойкотировал бойкотировала
     бойкотировали бойкотирует бойкотировать бойкотом""".split())
 
@@ -717,6 +722,27 @@ def _represented_by(head: Speaker, lang: str) -> str:
     """"Kazakhstan was represented by Alikhan Smailov, Prime Minister.": the line naming who led a delegation."""
     return phrase(lang, "represented_instead", country=speaker_country(head, lang), name=speaker_name(head, lang),
                   role=speaker_role(head, lang))
+
+
+# two people meeting each other ("did Aripov meet Japarov", "встречался ли Арипов с Жапаровым"): a side meeting,
+# which no report speaks of, not their taking part in the session
+_MET_EACH_OTHER = frozenset("""meet met meets meeting talks talk talked bilateral встречался встречалась встречались
+    встретился встретилась встретились встреча встречи встречу переговоры переговоров беседовал беседовали беседа
+    vstrechalsya vstretilsya""".split())
+
+
+def met_each_other_reply(factbase: FactBase, r: Reading) -> Reply | None:
+    """"Did Aripov meet Japarov?": the reports speak of no side meeting, so no answer, but that each took
+    part in the session; None unless two people or more are asked to have met ("meeting with", not "the meeting")."""
+    words = r.words
+    if len(r.people) < 2 or not any(w in _MET_EACH_OTHER and (w != "meeting" or words[i + 1: i + 2] == ("with",)
+                                                             and words[i - 1: i] != ("the",))
+                                    for i, w in enumerate(words)):
+        return None  # not "were Aripov and Japarov at the meeting with Mishustin": the session
+    named = [speaker_name(factbase.speakers[p], r.language) for p in r.people]
+    names = f"{', '.join(named[:-1])} {phrase(r.language, 'and')} {named[-1]}"
+    return with_changes(attend_each_reply(factbase, r), answered=False,
+                        headline=phrase(r.language, "no_side_meeting", names=names))
 
 
 def attend_each_reply(factbase: FactBase, r: Reading) -> Reply:

@@ -14,6 +14,7 @@ from datetime import date
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.facts import AGREEMENT_KINDS, LISTED_KINDS, Agreement, FactBase, Source, Speaker, Statement
@@ -747,10 +748,61 @@ _DATELINED_RE = re.compile(r"\bdatelined\s+(?:" + "|".join(sorted(
 _IN_WHAT_CAPACITY_RE = re.compile(r"\b(?:in|в) (?:what|which|каком) (?:capacity|качестве)\b", re.IGNORECASE)
 
 
+# a day written in words beside its month ("may twenty three", "the twenty-third of May", "двадцатого мая"): the
+# day in digits, so that "twenty" is no count of documents
+_EN_DAY_UNITS = {w: i + 1 for i, w in enumerate("""one two three four five six seven eight nine ten eleven twelve
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen""".split())}
+_EN_DAY_ORDINALS = {w: i + 1 for i, w in enumerate("""first second third fourth fifth sixth seventh eighth ninth tenth
+    eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth""".split())}
+_RU_DAY_ORDINALS = {w: i + 1 for i, w in enumerate("""перв втор треть четвёрт пят шест седьм восьм девят десят
+    одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат""".split())}
+_EN_UNIT_WORD = "|".join([*list(_EN_DAY_UNITS)[:9], *list(_EN_DAY_ORDINALS)[:9]])  # after "twenty": one to ninth
+_EN_DAY_WORD = (rf"(?:(?:twenty|thirty)(?:[-\s]+(?:{_EN_UNIT_WORD}))?|twentieth|thirtieth|"
+                + "|".join(sorted([*_EN_DAY_UNITS, *_EN_DAY_ORDINALS], key=len, reverse=True)) + ")")
+_RU_DAY_WORD = (r"(?:(?:двадцать|тридцать)\s+)?(?:" + "|".join(_RU_DAY_ORDINALS) + r"|двадцат|тридцат)"
+                r"(?:ого|ое|ом|ьего|ье|ем|его)")
+_EN_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
+_RU_MONTH = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+_SPELT_DAY_RE = re.compile(
+    rf"\b(?:(?P<m1>{_EN_MONTH})\s+(?:the\s+)?(?P<d1>{_EN_DAY_WORD})|(?:the\s+)?(?P<d2>{_EN_DAY_WORD})\s+(?:of\s+)?"
+    rf"(?P<m2>{_EN_MONTH})|(?P<d3>{_RU_DAY_WORD})\s+(?P<m3>{_RU_MONTH}))\b", re.IGNORECASE)
+
+
+_HEADLINE_FACTS_RE = re.compile(r"\bheadline\s+(facts?|points?|news|figures?|numbers?)\b", re.IGNORECASE)
+
+
+def _day_value(spelt: str) -> int:
+    """The day a spelt day names ("twenty three", "twenty-third", "двадцать третьего": 23)."""
+    total = 0
+    for part in re.split(r"[-\s]+", spelt.lower()):
+        if part.startswith(("twent", "двадцат")):
+            total += 20
+        elif part.startswith(("thirt", "тридцат")) and part not in _EN_DAY_UNITS and part not in _EN_DAY_ORDINALS:
+            total += 30
+        elif part in _EN_DAY_UNITS or part in _EN_DAY_ORDINALS:
+            total += _EN_DAY_UNITS.get(part) or _EN_DAY_ORDINALS[part]
+        else:
+            total += next((v for k, v in sorted(_RU_DAY_ORDINALS.items(), key=lambda kv: -len(kv[0]))
+                           if part.startswith(k)), 0)
+    return total
+
+
+def _spelt_days(question: str) -> str:
+    """The question with each day written in words beside its month in digits ("may twenty three": "may 23")."""
+    def digits(m: re.Match[str]) -> str:
+        month = m.group("m1") or m.group("m2") or m.group("m3")
+        return f"{month} {_day_value(m.group('d1') or m.group('d2') or m.group('d3'))}"
+    return _SPELT_DAY_RE.sub(digits, question)
+
+
 def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
     adjective ("бишкекском") as the city."""
+    if _SPELT_DAY_RE.search(question):
+        question = _spelt_days(question)
+    if "headline " in question.lower():
+        question = _HEADLINE_FACTS_RE.sub(r"main \1", question)  # "the headline facts": the main ones, not a headline
     if "%" in question:  # "what % growth": a percentage asked, which the tokenizer would drop
         question = question.replace("%", " percent ")
     lowered = question.lower()
@@ -848,13 +900,18 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
         words = tokenize(question)
     when = _meeting_time(words)
     keys: set[str] = set()
-    topic = any((len(w) > 3 or w in NEVER_TYPOS) and w not in NOT_TOPIC and w not in when for w in unknown)
     groups: list[tuple[str, dict[str, float]]] = []
     countries: list[str] = []
+    surnames: set[str] = set()  # unknown words read as a speaker's mistyped surname ("Abdulla Oripov")
+    topic = False
     sure = 1.0
     for token in tokens:
         people = {k: v for k, v in token.keys.items() if k.startswith("P:")}
         if people:
+            people, spelt = _by_the_surname_after(matcher, token.word, people, words, unknown)
+            surnames |= spelt
+            if not people:
+                continue  # "Sergei Lavrov", "Roman Abramovich": not Lebedev, not Golovchenko
             groups.append((token.word, people))
             continue
         if token.entity:
@@ -867,6 +924,8 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
         keys.update(token.keys)
         if not set(token.keys) & (FRAME | meeting_keys) and token.word not in reporting:
             topic = True  # not "in Bishkek" (every fact is about this meeting), nor "Interfax": who reported it
+    topic = topic or any((len(w) > 3 or w in NEVER_TYPOS) and w not in NOT_TOPIC and w not in when
+                         and w not in surnames for w in unknown)
     people_ids: list[str] = []
     ambiguous: list[tuple[str, tuple[str, ...]]] = []
     for index, (word, group) in enumerate(groups):
@@ -973,6 +1032,32 @@ def _in_a_publishers_name(matcher: Matcher, word: str, keys: dict[str, float], w
     places = [i for i, w in enumerate(words) if w == word]  # every time it is written ("Sputnik Armenia, Armenia")
     return bool(places) and all(i and any(words[i - 1] in own and their & keys.keys()
                                           for own, their in derived(matcher).publishers.values()) for i in places)
+
+
+def _by_the_surname_after(matcher: Matcher, word: str, people: dict[str, float], words: list[str],
+                          unknown: list[str]) -> tuple[dict[str, float], set[str]]:
+    """The people a given name may be, read with the word after it when no fact knows that word: only
+    those whose surname it spells, mistyped or not ("Abdulla Oripov": Aripov, not Mustafayev); none for
+    a surname of someone else ("Sergei Lavrov", "Роман Абрамович": neither Lebedev nor Golovchenko). With
+    them, the words read as a surname, which are then no topic."""
+    after = {words[i + 1] for i, w in enumerate(words[:-1]) if w == word} & set(unknown)
+    if not after:
+        return people, set()
+    kept = {}
+    for key, weight in people.items():
+        speaker = matcher.factbase.speakers.get(key[2:])
+        names = [n.lower().split() for n in (speaker.name, speaker.name_ru or "", *speaker.aliases)
+                 if len(n.split()) > 1] if speaker else []  # "Shahin Abdulla oglu Mustafayev" too
+        if not any(word[:4] == part[:4] for parts in names for part in parts[:-1]):
+            return people, set()  # the word is a surname ("Mishustin"), or a name the fact base spells otherwise
+        surnames = {_latin(parts[-1]) for parts in names}
+        if any(fuzz.ratio(_latin(w)[:len(s)], s) >= 70 for w in after for s in surnames):
+            kept[key] = weight  # "Abdulla Oripov", "Сергея Лебедева" mistyped
+    return kept, after if kept else set()
+
+
+def _latin(word: str) -> str:
+    return transliterate(word) if is_cyrillic(word) else word
 
 
 def reading_score(r: Reading) -> int:

@@ -852,15 +852,17 @@ def _beyond_the_list(matcher: Matcher, r: Reading) -> bool:
 # "what did TASS report", "о чём пишет Asia-Plus", "summarise the Trend story": what one report holds,
 # asked with nothing beside the report's name and these words
 _CONTENTS_CUES = frozenset("""what whats summarise summarize summary sum что чём чем chto chem о o перескажи
-    перескажите кратко""".split())
+    перескажите кратко main key главные основные ключевые""".split())
 # what a report does with its facts ("what did TASS report", "what facts come from Trend")
 _REPORTING = frozenset("""facts fact come comes say says said report reports reported write writes wrote list lists
     listed cover covers covered contain contains in пишет писал писала написал написала написали пишут сообщает
     сообщил сообщила сообщило сообщили сообщало сообщал сообщала сообщали писало написало рассказал рассказала
-    рассказывает говорится сказано содержит pishet soobshchaet soobshchil""".split())
+    рассказывает говорится сказано содержит pishet soobshchaet soobshchil факты""".split())
 _CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | _REPORTING | frozenset("""did does do is was the a an
     its it of on about up s written hold holds tell tells us me please have has from there говорит есть у из в во
-    какие факты""".split())
+    какие were are main key own principal points главные основные ключевые главное основное собственной
+    собственном своей своём своем""".split())
+_THE_MEETING = frozenset("meeting заседании заседанию заседание встрече".split())
 # a word of reporting, or the piece itself ("what's in the piece"): without one, "what is TDH" is no such question
 _CONTENTS_VERBS = _PIECE_WORDS | _REPORTING | frozenset("""carry carries carried summarise summarize summary sum
     перескажи перескажите""".split())
@@ -943,6 +945,8 @@ def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
               if any(p and p.month == month for p in published)} | adjectives.keys()
     years = {str(p.year) for p in published if p} | {str(p.day) for p in published if p and p.month in asked}
     rest = {w for w in words if not _forms(w) & naming} - _CONTENTS_WORDS - SITE_PARTS - months - years
+    if not asked:  # "its report on the meeting": the report's meeting (not "on the October meeting", a part of it)
+        rest -= _THE_MEETING
     if rest:
         return None
     ids = [e.id for e in matcher.factbase.entries() if e.source in named]

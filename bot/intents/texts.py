@@ -139,6 +139,7 @@ _TEXTS = {
         "no_objection": "None of the reports says that anyone objected or spoke against.",
         "no_order": "The reports give no order of that.",
         "stranger": "The reports don't mention {name}.",
+        "no_side_meeting": "The reports say nothing of {names} meeting each other, only that each took part in the session:",
         "no_boycott": "The reports speak of no boycott.",
         "no_press_conference": "The reports mention no press conference.",
         "no_vote": "The reports record no vote: they say which documents were signed and adopted, not how anyone voted.",
@@ -305,6 +306,7 @@ _TEXTS = {
         "no_objection": "Ни одна из публикаций не пишет, что кто-то возражал или выступал против.",
         "no_order": "Порядка на этот счёт публикации не приводят.",
         "stranger": "В публикациях не упоминается: {name}.",
+        "no_side_meeting": "О встрече между собой ({names}) публикации ничего не пишут, только что каждый участвовал в заседании:",
         "no_boycott": "О бойкоте в публикациях ничего нет.",
         "no_press_conference": "О пресс-конференции в публикациях ничего нет.",
         "no_vote": "О голосовании публикации не пишут: они сообщают, какие документы подписаны и приняты, а не кто как голосовал.",
@@ -344,7 +346,9 @@ _TEXTS = {
 
 # the other meetings' cities as a Russian reply names them ("Не в городе Минск", not "Minsk")
 _PLACES_RU = {"Astana": "Астана", "Minsk": "Минск", "Moscow": "Москва", "Dushanbe": "Душанбе", "Baku": "Баку",
-              "Yerevan": "Ереван", "Kazan": "Казань", "Almaty": "Алматы", "Sochi": "Сочи", "Tashkent": "Ташкент"}
+              "Yerevan": "Ереван", "Kazan": "Казань", "Almaty": "Алматы", "Sochi": "Сочи", "Tashkent": "Ташкент",
+              "Osh": "Ош", "Cholpon-Ata": "Чолпон-Ата", "Samarkand": "Самарканд", "St Petersburg": "Санкт-Петербург",
+              "Khujand": "Худжанд"}
 
 
 def phrase(lang: str, key: str, **values: object) -> str:

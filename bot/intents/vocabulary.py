@@ -30,6 +30,11 @@ OTHER_PLACES = {
     "ереван": "Yerevan", "ереване": "Yerevan", "kazan": "Kazan", "казань": "Kazan", "казани": "Kazan",
     "almaty": "Almaty", "алматы": "Almaty", "sochi": "Sochi", "сочи": "Sochi",
     "tashkent": "Tashkent", "ташкент": "Tashkent", "ташкенте": "Tashkent",
+    # Kyrgyzstan's other cities and the region's others where CIS bodies meet
+    "osh": "Osh", "ош": "Osh", "оше": "Osh", "cholpon": "Cholpon-Ata", "чолпон": "Cholpon-Ata",
+    "samarkand": "Samarkand", "самарканд": "Samarkand", "самарканде": "Samarkand", "petersburg": "St Petersburg",
+    "петербург": "St Petersburg", "петербурге": "St Petersburg", "khujand": "Khujand", "худжанд": "Khujand",
+    "худжанде": "Khujand",
     # typed in Latin letters: "v Moskve", "v Minske"
     "moskva": "Moscow", "moskve": "Moscow", "minske": "Minsk", "astane": "Astana", "erevane": "Yerevan",
     "kazani": "Kazan", "tashkente": "Tashkent",
