@@ -4718,3 +4718,102 @@ def test_a_known_event_put_in_a_city_no_report_gives_is_corrected_not_another_me
 def test_another_bodys_meeting_in_another_city_is_still_another_event() -> None:  # guard
     reply = SHIPPED.ask("What did the Eurasian Intergovernmental Council agree in Yerevan?")
     assert not reply.answered and reply.intent == "other-event", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was Armenia's delegation headed by its president?", "Did Tajikistan send its president?",
+                                      "Беларусь прислала президента?"])
+def test_a_president_no_report_names_at_all_is_a_no_with_who_came(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attend", render_text(reply)
+    assert reply.headline.startswith(("No:", "Нет:")), render_text(reply)
+
+
+def test_a_president_the_reports_mention_is_said_to_be_only_mentioned() -> None:  # guard
+    reply = SHIPPED.ask("Did Kazakhstan send its president?")
+    assert reply.fact_id == "tokayev" and "smailov" not in shown(reply) - {reply.fact_id}, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "country_head"), [
+    ("Golovchenko was Russia's prime minister at the meeting, right?", "Mikhail Mishustin"),
+    ("What did Aripov say on behalf of Kazakhstan?", "Alikhan Smailov"),
+    ("Что Смаилов заявил от имени Узбекистана?", "Абдулла Арипов"),
+])
+def test_a_speaker_put_to_another_countrys_delegation_is_a_no_with_who_led_it(question: str, country_head: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.headline.startswith(("No:", "Нет:")) and country_head in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "year"), [
+    ("Was the action plan for the Year of Volunteer Movement adopted for 2023?", "2023"),
+    ("Правда ли, что подписали программу по геодезии до 2030 года?", "2030"),
+    ("Что подписали к соглашению о сотрудничестве в горно-металлургической отрасли от 2019 года?", "2019"),
+])
+def test_a_wrong_year_put_to_a_document_is_corrected(question: str, year: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "check" and year in reply.headline, render_text(reply)
+
+
+def test_the_meeting_year_itself_is_no_claim_to_correct() -> None:  # guard
+    reply = SHIPPED.ask("Was the meeting held in October 2023?")
+    assert reply.answered and reply.intent != "check", render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "How many documents were signed? In other words, what was the total number of agreements?",
+    "Сколько документов подписали? Иными словами, каково общее число соглашений?",
+])
+def test_a_question_asked_again_in_other_words_is_answered_once(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Whom does TASS name as its source?", "Кого ТАСС называет своим источником?"])
+def test_a_reports_source_asked_as_its_source_is_its_credit(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and ("press service" in reply.headline or "пресс-служб" in reply.headline), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which people are quoted?", "Кого цитируют?"])
+def test_who_is_quoted_is_who_spoke(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID and len(reply.details) >= 5, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who is quoted, and where?", "Кого цитируют и в каких публикациях?"])
+def test_who_is_quoted_and_where_gives_each_speakers_reports(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and any(("Aripov" in line or "Арипов" in line) and "Asia-Plus" in line and "Trend" in line
+                                  for line in reply.details), render_text(reply)
+
+
+def test_who_is_quoted_on_a_subject_is_still_the_subjects_quotes() -> None:  # guard
+    reply = SHIPPED.ask("Who is quoted on energy?")
+    assert reply.fact_id != PARTICIPANTS_ID, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "premiers"), [
+    ("Who was a prime minister and who a deputy?", 6),
+    ("Кто из глав делегаций премьер, а кто вице-премьер?", 6),
+])
+def test_prime_ministers_and_deputies_asked_together_are_both_listed(question: str, premiers: int) -> None:
+    reply = SHIPPED.ask(question)
+    attended = {s.id for s in FACTS.speakers.values() if s.attended}
+    assert reply.answered and attended <= listed(reply), render_text(reply)
+
+
+def test_deputies_rather_than_prime_ministers_are_the_deputies_alone() -> None:  # guard
+    reply = SHIPPED.ask("Кто был не премьером, а вице-премьером?")
+    assert reply.answered and not {"mishustin", "smailov"} & listed(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did Asia-Plus credit Reuters for Lebedev's words?",
+                                      "Why did Asia-Plus cite RIA Novosti for the next meeting?",
+                                      "Did TASS cite Xinhua?"])
+def test_an_agency_no_report_credits_put_to_a_report_is_a_no(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith("No:"), render_text(reply)
+
+
+def test_why_a_report_cites_the_agency_it_does_cite_is_no_claim_to_deny() -> None:  # guard
+    reply = SHIPPED.ask("Why did Asia-Plus cite Interfax for Mishustin's words?")
+    assert not reply.headline.startswith("No:"), render_text(reply)

@@ -30,7 +30,7 @@ from bot.intents.replying import with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
 from bot.matcher import Matcher
-from bot.replies import Reply, format_day
+from bot.replies import Reply, fact_reply, format_day
 from bot.text import stem, tokenize
 
 __all__ = ["checks_a_number", "number_check_reply", "place_check_reply"]
@@ -42,7 +42,9 @@ def checks_a_number(matcher: Matcher, r: Reading) -> list[str]:
     """The years and days of a month a yes-or-no question checks (beyond the meeting's own date), or [];
     each as `_numbers` gives it (with the word that relates it: "until 2030")."""
     meeting = derived(matcher).meeting_keys
-    found = sorted(n for n in _numbers(r.words) if _word(n) not in meeting)
+    # the meeting's own year is no claim, but as the year something is for it is ("a plan for 2023", "на 2023 год")
+    aimed = {r.words[i + 1] for i, w in enumerate(r.words[:-1]) if w in _FOR}
+    found = sorted(n for n in _numbers(r.words) if _word(n) not in meeting or _word(n) in aimed)
     if asks_yes_or_no(r):
         return found
     # an anniversary's ordinal, a term or a year no fact gives, put to a thing on the way to asking something
@@ -73,6 +75,9 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     floor = matcher.threshold if all(a.startswith("nth:") for a in asked) else CHECK_FLOOR
     if not found.answered or not found.fact_id or (found.score or 0) < floor:
         return None
+    found = _one_giving_its_kind(matcher, again, found, asked, floor)
+    if not found.fact_id:
+        return None
     held_subject = [keys for keys in subject_keys(matcher, again, known_only=True)
                     if doc_holds(matcher, found.fact_id, [keys])]
     if len(held_subject) < 2:
@@ -92,6 +97,20 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(found, headline=headline if found.items else f"{headline} {found.headline}", intent="check")
 
 
+def _one_giving_its_kind(matcher: Matcher, again: Reading, found: Reply, asked: list[str], floor: int) -> Reply:
+    """The fact found, or, when it gives no number of the kind asked ("from 2020": no agreement's date in
+    TASS's summary of the documents), the next close fact that does (the mining measures, "dated 2016")."""
+    shown = [found.fact_id or "", *(item.fact_id for item in found.items)]
+    if any(_same_kind(n, a) for fact in shown for n in _numbers_of(matcher, fact) for a in asked):
+        return found
+    for candidate in matcher.rank(again.question, again.language, floor=floor, limit=5):
+        if candidate.fact_id != found.fact_id and any(
+                _same_kind(n, a) for n in _numbers_of(matcher, candidate.fact_id) for a in asked):
+            return fact_reply(matcher.factbase, candidate.fact_id, again.language, score=candidate.confidence)
+    return found
+
+
+_FOR = frozenset("for на".split())
 # the word before a year that says how it relates ("until 2030", "dated 2016", "in 2024")
 _UNTIL = frozenset("until till to through до по".split())
 _FROM = frozenset("from since dated of от с со".split())

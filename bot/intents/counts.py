@@ -355,8 +355,27 @@ def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
                           intent="participants", score=reading_score(r))
     if not deputies or len(deputies) == len([s for s in factbase.speakers.values() if s.attended]):
         return None
+    if _premier_on_its_own(r.words):  # "who was prime minister and who a deputy": both, each head in the list
+        premiers = [s.id for s in factbase.speakers.values() if s.attended and s.id not in deputies]
+        names = {i: speaker_name(factbase.speakers[i], r.language) for i in [*premiers, *deputies]}
+        headline = phrase(r.language, "premiers_and_deputies", premiers=", ".join(names[i] for i in premiers),
+                          deputies=", ".join(names[i] for i in deputies))
+        return list_reply(factbase, r.language, headline, [*premiers, *deputies], intent="participants",
+                          score=reading_score(r))
     return list_reply(factbase, r.language, phrase(r.language, "count_deputies", count=len(deputies)), deputies,
                       intent="participants", score=reading_score(r))
+
+
+def _premier_on_its_own(words: tuple[str, ...]) -> bool:
+    """True when "prime minister" is asked beside "deputy", not only as part of it ("кто премьер, а кто
+    вице-премьер"; not "which delegations were led by a deputy prime minister")."""
+    return any(w.startswith(("prime", "premier", "премьер", "premyer")) and not set(words[max(0, i - 2): i]) & _NOT_ITSELF
+               for i, w in enumerate(words)) and any(w in _DEPUTY_WORDS for w in words)
+
+
+_DEPUTY_WORDS = frozenset("deputy vice вице заместитель заместителем vitse".split())
+# before "prime minister": a deputy's title, or a prime minister denied ("не премьером, а вице-премьером")
+_NOT_ITSELF = _DEPUTY_WORDS | frozenset("not не ne than instead вместо".split())
 
 
 def count_besides_reply(matcher: Matcher, r: Reading) -> Reply | None:

@@ -56,6 +56,7 @@ from bot.intents.held import (
 )
 from bot.intents.overview import announced_origin_reply, date_check, origin_reply, overview_reply, without_set_aside
 from bot.intents.people import (
+    QUOTED_WHO_RE,
     ambiguous_reply,
     asks_attendance,
     asks_what_said,
@@ -64,6 +65,7 @@ from bot.intents.people import (
     membership_reply,
     met_each_other_reply,
     name_asked_reply,
+    no_president_reply,
     people_by_role,
     presidents_reply,
     role_check_reply,
@@ -985,6 +987,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     in_the_reports = _participants_in_the_reports(matcher, r)
     if in_the_reports is not None:  # "list every head of delegation named in the reports": not who reported them
         return in_the_reports
+    if not r.people and not r.countries and QUOTED_WHO_RE.search(" ".join(r.words)):
+        return spoke_reply(matcher, r)  # "which speakers are quoted directly (and where)", "кого цитируют": who spoke
     per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first
     if asks_attribution(r) and not (per is not None and (gives_its_authority(r) or not asks_attribution(per[1]))):
         # not "who are the heads of delegation named in the Astana Times report": the report is given, not asked
@@ -1037,6 +1041,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         found = retrieve(matcher, r)
         return found if not found.answered or names_someone(matcher, found) else \
             abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
+    no_president = no_president_reply(matcher, r)
+    if no_president is not None:  # "did Turkmenistan send its president": none named; who led it instead
+        return no_president
     people = r.people or people_by_role(matcher, r)
     each = each_said_reply(matcher, r)
     if each is not None:  # "did both Smailov and Aripov speak of free trade": each one's words on it

@@ -37,7 +37,7 @@ from bot.intents.vocabulary import (
     TITLE_KEYS,
     WHICH_REPORT_ASKED_RE,
 )
-from bot.lexicon import NEVER_TYPOS
+from bot.lexicon import NEVER_TYPOS, country_by_name
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import (
     Reply,
@@ -55,7 +55,7 @@ from bot.text import stem, tokenize
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
-    "met_each_other_reply",
+    "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE",
     "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
     "statements_of", "stranger_from", "title_claim", "who_is_reply",
 ]
@@ -718,6 +718,27 @@ def attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
                  suggestions=(Suggestion(head.id, fact_title(factbase, head.id, r.language)),))
 
 
+_SENT = _WAS_THERE | frozenset("""send sent sends attending прислал прислала прислали направил направила направили
+    отправил отправила prislal""".split())
+
+
+def no_president_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Did Turkmenistan send its president?": no report names a president of that country at all, so no;
+    who led its delegation instead. None unless one country's president is asked to have come."""
+    if "@president" not in r.keys or r.people or len(r.countries) != 1 or not set(r.words) & _SENT \
+            or {"@say", "@propose"} & r.keys:
+        return None
+    country = r.countries[0]
+    speakers = [s for s in matcher.factbase.speakers.values() if country_key(s) == country]
+    heads = delegation_heads(matcher, country)
+    if any("president" in s.role.lower() for s in speakers) or not heads:
+        return None  # "did Kazakhstan send its president": Tokayev, whom the reports mention, answers it
+    reply = with_changes(fact_reply(matcher.factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend")
+    found = country_by_name(heads[0].country)
+    named = found.ru_genitive if r.language == "ru" and found else speaker_country(heads[0], r.language)
+    return with_changes(reply, headline=f"{phrase(r.language, 'president_not_listed', country=named)} {reply.headline}")
+
+
 def _represented_by(head: Speaker, lang: str) -> str:
     """"Kazakhstan was represented by Alikhan Smailov, Prime Minister.": the line naming who led a delegation."""
     return phrase(lang, "represented_instead", country=speaker_country(head, lang), name=speaker_name(head, lang),
@@ -753,6 +774,15 @@ def attend_each_reply(factbase: FactBase, r: Reading) -> Reply:
     return list_reply(factbase, r.language, headline, list(r.people), intent="attend", score=reading_score(r))
 
 
+# "who is quoted, and by which outlets", "кого цитируют и в каких изданиях": each speaker's reports too
+_BY_OUTLET_RE = re.compile(r"\b(?:which|what|whose) (?:outlets?|reports?|media|sources?|publications?|agenc\w+)\b|"
+                           r"\bв каких (?:издани|публикаци|сми|источник|отч[её]т)\w*|\bwhere\b|\bгде\b", re.IGNORECASE)
+# "which speakers are quoted (directly)", "кого цитируют": the people quoted, as "who spoke" gives them
+QUOTED_WHO_RE = re.compile(r"^(?:who|which (?:speakers?|people|officials?|persons?|participants?))(?: \w+)?"
+                           r" (?:quoted|cited)(?: directly| verbatim| by name| in the reports)?(?: and\b|$)|"
+                           r"^(?:кого|чьи слова) (?:\w+ )?(?:цитиру\w+|привод\w+)(?: напрямую| дословно)?(?: и\b|$)")
+
+
 def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> Reply:
     """The people the reports quote, with how many statements each; those a named report quotes, if it
     names one (`only`, or in the question: "which speakers does TASS quote": none)."""
@@ -764,8 +794,11 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
     if named and not seen:  # the report's quotes may sit in other facts (Sputnik's Lebedev): not "no one"
         named = []
         seen = {person: len(said) for person, said in derived(matcher).statements_by_speaker.items()}
+    where = {p: sorted({factbase.sources[s.source].publisher for s in said if not named or s.source in named})
+             for p, said in derived(matcher).statements_by_speaker.items()} if _BY_OUTLET_RE.search(r.question) else {}
     lines = tuple(f"• {speaker_name(factbase.speakers[p], lang)} ({speaker_country(factbase.speakers[p], lang)}): "
-                  f"{phrase(lang, 'n_statements', n=n)}" for p, n in seen.items())
+                  f"{phrase(lang, 'n_statements', n=n)}" + (f" ({', '.join(where[p])})" if where.get(p) else "")
+                  for p, n in seen.items())
     headline = phrase(lang, "spoke_in", publisher=", ".join(dict.fromkeys(factbase.sources[s].publisher
                                                                         for s in named))) if named else phrase(lang, "spoke")
     return Reply(lang, True, headline, PARTICIPANTS_ID, "participants", reading_score(r), details=lines,
@@ -790,23 +823,27 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     role = speaker.role.lower()
     other_role = "@president" in r.keys and "president" not in role or \
         "@deputy" in r.keys and not DEPUTY_RE.search(role)  # "is Aripov the president"
-    if not r.keys & _ROLE_KEYS or not (other_role or [c for c in r.countries if c != country_key(speaker)]) \
-            or set(r.words) & {"about", "on", "regarding", "о", "об", "по"}:
+    others = [c for c in r.countries if c != country_key(speaker)]
+    behalf = _ON_BEHALF_RE.search(r.question) is not None and bool(others)  # "what did Mishustin say for Belarus"
+    if not behalf and (not r.keys & _ROLE_KEYS or not (other_role or others)
+                       or set(r.words) & {"about", "on", "regarding", "о", "об", "по"}):
         return None  # only a country or a title not theirs ("Smailov as Uzbekistan's prime minister") is a claim
     text = " ".join(r.words)
     # "Was Golovchenko the Russian prime minister?", "Головченко — премьер России?": a yes-or-no claim of a
     # title alone (not "did Aripov mention the Uzbek president": the title is someone else's)
     tokens, unknown = matcher.analyze(r.question)
+    # "... prime minister at the meeting in Bishkek": still the title alone
+    meeting = derived(matcher).meeting_keys | {"@meeting", "@cis"}
     title_only = len(r.people) == 1 and not unknown and all(
-        k.startswith(("P:", "C:")) or k in _ROLE_KEYS for t in tokens for k in t.keys)
+        k.startswith(("P:", "C:")) or k in _ROLE_KEYS or k in meeting for t in tokens for k in t.keys)
     yes_or_no = title_only and (re.match(r"(is|was|разве|неужели)\b", text) or " ли " in f" {text} "
                                 or r.language == "ru" and re.search(r"\s[—–-]\s", r.question) is not None
                                 and r.question.rstrip().endswith("?") and not set(r.words) & (_WH_WORDS | _OR))
-    if not _FACT_CHECK_RE.search(text) and "as" not in r.words and not yes_or_no \
+    if not _FACT_CHECK_RE.search(text) and "as" not in r.words and not yes_or_no and not behalf \
             and not (other_role and re.match(r"(is|was|разве|неужели|ли)\b", text)):
         return None
     reply = with_changes(fact_reply(matcher.factbase, person, r.language, score=reading_score(r)), intent="attend")
-    if set(r.words) & _OR or not (title_only or "as" in r.words):
+    if set(r.words) & _OR or not (title_only or "as" in r.words or behalf):
         return reply  # "did Mishustin come himself or send a deputy": a choice, not a claim to deny
     # "Лебедев — премьер России?": no; and who led the delegation of the country named, where one did
     heads = [h for c in r.countries if c != country_key(speaker) for h in delegation_heads(matcher, c)[:1]]
@@ -815,6 +852,7 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
                         details=(*lines, *(d for d in reply.details if d not in lines)))
 
 
+_ON_BEHALF_RE = re.compile(r"\b(?:on behalf of|in the name of|от имени|от лица)\b", re.IGNORECASE)
 _WH_WORDS = frozenset("""who whom whose what which when where why how кто кого кому кем что чем когда где какой какая
     какое какие каком какого почему зачем как чей чья чьё чье чьи чьей чьим чьему чьего kto chto kogda gde""".split())
 _OR = frozenset("or или ili либо".split())

@@ -768,6 +768,9 @@ _SPELT_DAY_RE = re.compile(
     rf"(?P<m2>{_EN_MONTH})|(?P<d3>{_RU_DAY_WORD})\s+(?P<m3>{_RU_MONTH}))\b", re.IGNORECASE)
 
 
+# a question asked again in other words after the first ("... signed? Put differently, what was the total ...?")
+_RESTATED_RE = re.compile(r"(?<=\?)\s+(?:put differently|put another way|in other words|or rather|i\.e\.|иначе говоря|"
+                          r"другими словами|иными словами|проще говоря|то есть)\b.*$", re.IGNORECASE | re.DOTALL)
 _HEADLINE_FACTS_RE = re.compile(r"\bheadline\s+(facts?|points?|news|figures?|numbers?)\b", re.IGNORECASE)
 
 
@@ -801,6 +804,8 @@ def _mend_question_words(question: str) -> str:
     adjective ("бишкекском") as the city."""
     if _SPELT_DAY_RE.search(question):
         question = _spelt_days(question)
+    if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once
+        question = _RESTATED_RE.sub("", question)
     if "headline " in question.lower():
         question = _HEADLINE_FACTS_RE.sub(r"main \1", question)  # "the headline facts": the main ones, not a headline
     if "%" in question:  # "what % growth": a percentage asked, which the tokenizer would drop

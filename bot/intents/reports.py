@@ -195,7 +195,8 @@ def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | 
 # A question about a named report itself, not about what it says: whom it got its account from
 # ("which agency does Asia-Plus credit", "откуда Asia-Plus взяла"), or when it came out.
 _CREDIT_RE = re.compile(r"\b(credit\w*|cite|cites|cited|citing|sourced|relay|relays|relayed|relaying|ссыла\w*|ссылк\w*|"
-                        r"сослал\w*|ssyla\w*|ssylk\w*)\b")
+                        r"сослал\w*|ssyla\w*|ssylk\w*|(?:give|gives|gave|name|names|named) as (?:its|their) sources?|"
+                        r"(?:назыв|указыв|указал)\w* (?:сво\w+ )?источник\w*)\b")
 # "which agency does Turkmenportal rely on": the report's agencies; "rely on for X" asks X's attribution
 _RELY_RE = re.compile(r"\b(rel(y|ies|ied|ying) on|based on|rest(s|ed|ing)? on|draw\w* on|опира\w*|основыва\w*)\b"
                       r"(?!.*\b(for|для)\b)")
@@ -299,7 +300,7 @@ _WRITTEN_WHERE_RE = re.compile(r"\b(where|откуда|где|otkuda|gde)\b(?!\s
                                r"(?!\s+(that|что|about|о|об|про)\b)")
 _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
                                 r"na kakom yazyke)\b")
-_AS_PUBLISHED_RE = re.compile(r"\b(as|according(?! to which agenc)|per(?! как\w* агентств| which agenc)|согласно|"
+_AS_PUBLISHED_RE = re.compile(r"\b(as(?! (?:its|their|a|the) sources?\b)|according(?! to which agenc)|per(?! как\w* агентств| which agenc)|согласно|"
                               r"по данным(?! как\w* агентств)|судя|если верить)\b")
 _PIECE_WORDS = frozenset("""report story piece article news item статья статью статьи заметка заметку заметки публикация
     публикацию материал материала сообщение новость новости statya statyu zametka zametku novost novosti""".split())
@@ -627,7 +628,9 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     yes-or-no question puts an agency to facts whose report credits them one by one."""
     text = " ".join(r.words)
     checked = asks_yes_or_no(r) or r.question.rstrip().endswith("?") and not WH_RE.search(text)  # "Trend cites X?"
-    if not (_TAKEN_FROM_RE.search(text) or _CREDIT_RE.search(text)) or not checked:
+    unheard = [m.group(0) for m in _OTHER_AGENCY_RE.finditer(r.question)]  # "RIA Novosti": on no report's record
+    why = bool(unheard) and text.startswith(("why", "почему", "зачем"))  # "why did Asia-Plus cite RIA": it didn't
+    if not (_TAKEN_FROM_RE.search(text) or _CREDIT_RE.search(text)) or not (checked or why):
         return None
     factbase = matcher.factbase
     named = sources_named(matcher, r)
@@ -639,11 +642,11 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
                                if held_words and not r.people else r, carrying)
     vias = {e.via for e in credited if e.via}
     if not credited or not vias:
-        return _report_agency_claim(matcher, r, named, held)
+        return _report_agency_claim(matcher, r, named, held + unheard)
     carriers = {e.source for e in credited}
     claimed = [factbase.sources[n].publisher for n in named if n not in carriers]  # "from TASS": a report's name
-    claimed += held
-    if not claimed:
+    claimed += held + unheard
+    if not claimed or why and not unheard:
         return None
     lang = r.language
     lines = [a[:1].upper() + a[1:] for a in _credited(matcher, credited, lang)]
@@ -655,6 +658,12 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     # the facts themselves under it, with their quotes ("по данным AKIpress, what did Uzbekistan propose")
     return list_reply(factbase, lang, headline, [e.id for e in credited][:LIST_LENGTH], intent="attribution",
                       score=reading_score(r))
+
+
+# news agencies no report here credits, which a question may wrongly put to one ("RIA Novosti", "Reuters")
+_OTHER_AGENCY_RE = re.compile(r"\b(?:RIA Novosti|RIA|Reuters|AFP|Associated Press|Xinhua|Kabar|Kazinform|UzA|Armenpress|"
+                              r"APA|Khovar|Bloomberg|RBC|Sputnik Kyrgyzstan|24\.kg|РИА Новости|РИА|Рейтер\w*|Синьхуа|"
+                              r"Кабар|Казинформ|Арменпресс|Ховар|РБК)\b")
 
 
 def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str], held: list[str]) -> Reply | None:
@@ -675,6 +684,7 @@ def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str], held: l
     if not claimed and not held:
         return None
     right = not claimed and all(part in own for part in held)  # "Asia-Plus cites BelTA": one of its three
+    # (an agency no report credits, "Reuters", is in none)
     lang = r.language
     line = report_cites(citer, lang, by_fact=credits_by_fact(matcher, citer.id)) if citer.via \
         else phrase(lang, "report_cites_none", publisher=citer.publisher)

@@ -76,6 +76,7 @@ _TEXTS = {
         "count_besides": "Besides the delegations of {country} ({name}), {count} took part:",
         "count_deputies": "Delegations led by a deputy head of government: {count}",
         "count_premiers": "Delegations led by the head of government in person, not a deputy: {count}",
+        "premiers_and_deputies": "Led by the head of government: {premiers}. Led by a deputy: {deputies}.",
         "count_subject": "What the reports count on that: {parts}.",
         "count_documents_differ": "The reports differ on how many documents were signed: {parts}.",
         "spoke": "People the reports quote:",
@@ -97,6 +98,7 @@ _TEXTS = {
         "no_bilateral": "The reports tell of no meetings or talks on the side: they quote what was said at the session.",
         "no_building": "The reports name the city, not a building or hall.",
         "premier_not_listed": "The reports don't list the prime minister of {country} among the participants.",
+        "president_not_listed": "No: the reports don't list the president of {country} among the participants.",
         "count_not_given": "No report gives {asked}.",
         "count_report_not": "No: {parts}.",
         "first_reported": "First reported on {date}, by {publisher}.",
@@ -243,6 +245,7 @@ _TEXTS = {
         "count_besides": "Без учёта делегаций ({country}: {name}) участвовали ещё {count}:",
         "count_deputies": "Делегаций во главе с заместителем главы правительства: {count}",
         "count_premiers": "Делегаций во главе с самим главой правительства, а не заместителем: {count}",
+        "premiers_and_deputies": "Во главе с главой правительства: {premiers}. Во главе с заместителем: {deputies}.",
         "count_subject": "Что публикации насчитывают по этой теме: {parts}.",
         "count_documents_differ": "Источники расходятся в числе подписанных документов: {parts}.",
         "spoke": "Чьи слова приводят публикации:",
@@ -264,6 +267,7 @@ _TEXTS = {
         "no_bilateral": "О встречах и переговорах на полях публикации не пишут: они приводят сказанное на заседании.",
         "no_building": "Публикации называют город, но не здание или зал.",
         "premier_not_listed": "Премьер-министра {country} среди участников публикации не называют.",
+        "president_not_listed": "Нет: президента {country} среди участников публикации не называют.",
         "count_not_given": "Ни одна публикация не называет {asked}.",
         "count_report_not": "Нет: {parts}.",
         "first_reported": "Впервые сообщено {date}: {publisher}.",
@@ -360,7 +364,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 
 # the phrases that head a reply correcting what the question takes for granted: a day, a place, a title,
 # a number or a person the reports give otherwise
-_CORRECTIONS = ("this_not_there", "this_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
+_CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
                 "role_no", "count_not_given", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given")
 _CORRECTION_RES = {lang: re.compile("|".join(
