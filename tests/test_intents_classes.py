@@ -4817,3 +4817,19 @@ def test_an_agency_no_report_credits_put_to_a_report_is_a_no(question: str) -> N
 def test_why_a_report_cites_the_agency_it_does_cite_is_no_claim_to_deny() -> None:  # guard
     reply = SHIPPED.ask("Why did Asia-Plus cite Interfax for Mishustin's words?")
     assert not reply.headline.startswith("No:"), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "reports"), [
+    ("Which reports mention the uranium programme?", {"gov-kg-2023-10-26", "tass-2023-10-26"}),
+    ("Which outlets reported the action plan for the volunteer year?",
+     {"astana-times-2023-10-27", "tass-2023-10-26", "gov-kg-2023-10-26"}),
+])
+def test_which_reports_carry_a_fact_gives_every_report_carrying_it(question: str, reports: set[str]) -> None:
+    reply = SHIPPED.ask(question)
+    carried = {FACTS.source_of(FACTS.entry(i)).id for i in listed(reply)}  # type: ignore[arg-type]
+    assert reply.answered and reports <= carried, render_text(reply)
+
+
+def test_which_reports_carry_one_speakers_words_keeps_to_that_speaker() -> None:  # guard
+    reply = SHIPPED.ask("Which outlets reported Mishustin's words on a reliable ally?")
+    assert reply.answered and {FACTS.entry(i).speaker for i in listed(reply)} == {"mishustin"}, render_text(reply)  # type: ignore[union-attr]

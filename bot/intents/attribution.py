@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.facts import Speaker, Statement
+from bot.facts import Entry, Speaker, Statement
 from bot.intents.people import statements_of
 from bot.intents.reading import (
     Reading,
     credits_by_fact,
     derived,
+    doc_holds,
+    holds_the_subject,
     reading_score,
     sources_named,
     subject_keys,
@@ -156,12 +158,18 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
         return with_changes(found, intent="attribution")
     ids = [found.fact_id, *(i.fact_id for i in found.items)]
     best = factbase.entry(found.fact_id)
+    also = _carried_elsewhere(matcher, best, subject) if not found.items and best is not None \
+        and _REPORTS_ASKED_RE.search(" ".join(r.words)) else []
+    if best is not None and also:  # "which reports mention the uranium programme": TASS's summary names it too
+        found = list_reply(factbase, r.language, found.headline, [best.id, *also], intent="attribution",
+                           score=found.score)
+        ids = [best.id, *also]
     if "@who" in r.keys and not isinstance(best, Statement) and best is not None and not found.items:
         # "who in Turkmenistan reported on the preparations": the person the same report says
         # reported it, beside the report
-        said = said_in_the_same_report(matcher, kept, r.language, found.fact_id)
+        said = said_in_the_same_report(matcher, kept, r.language, best.id)
         if said:
-            found = list_reply(factbase, r.language, found.headline, [found.fact_id, *said[:1]],
+            found = list_reply(factbase, r.language, found.headline, [best.id, *said[:1]],
                                 intent="attribution", score=found.score)
             ids = [*ids, *said[:1]]
     # "which agency does Asia-Plus attribute it to": that report's line first
@@ -170,6 +178,21 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     own_headline = () if found.items else (found.headline,)  # a list's items carry their titles
     return with_changes(found, headline=lines[0], details=(*lines[1:], *own_headline, *found.details),
                  intent="attribution")
+
+
+def _carried_elsewhere(matcher: Matcher, best: Entry, subject: list[set[str]]) -> list[str]:
+    """The facts of other reports that carry what `best` does: of its kind (and speaker), holding the
+    subject, or, in the other language, its concepts ("@uranium") if not its every word."""
+    concepts = [keys for keys in subject if any(k.startswith("@") for k in keys)]
+    return [e.id for e in matcher.factbase.entries() if e.source != best.source and type(e) is type(best)
+            and getattr(e, "speaker", None) == getattr(best, "speaker", None)
+            and (holds_the_subject(matcher, e.id, subject) or bool(concepts) and doc_holds(matcher, e.id, concepts))]
+
+
+# the reports asked in the plural ("which reports mention", "в каких изданиях"): each that carries it
+_REPORTS_ASKED_RE = re.compile(r"\b(?:which|what) (?:reports|outlets|media|sources|publications|agencies|articles)\b|"
+                               r"\b(?:в каких|какие) (?:издания|изданиях|публикации|публикациях|сми|источники|"
+                               r"источниках|агентства)\b")
 
 
 def _counts_named(matcher: Matcher, r: Reading) -> list[str]:
