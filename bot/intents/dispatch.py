@@ -54,7 +54,14 @@ from bot.intents.held import (
     this_is_another_day,
     this_is_elsewhere,
 )
-from bot.intents.overview import announced_origin_reply, date_check, origin_reply, overview_reply, without_set_aside
+from bot.intents.overview import (
+    announced_origin_reply,
+    date_check,
+    origin_reply,
+    overview_reply,
+    proposer_claim_reply,
+    without_set_aside,
+)
 from bot.intents.people import (
     QUOTED_WHO_RE,
     ambiguous_reply,
@@ -72,6 +79,7 @@ from bot.intents.people import (
     say_reply,
     spoke_reply,
     statements_of,
+    stayed_away_claim,
     stranger_from,
     title_claim,
     who_is_reply,
@@ -105,6 +113,7 @@ from bot.intents.reports import (
     from_each_report,
     per_report,
     per_report_reply,
+    published_claim_reply,
     report_contents,
     report_itself,
     report_with_the_list,
@@ -127,7 +136,7 @@ from bot.intents.retrieval import (
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import corrects_the_question, phrase
-from bot.intents.vocabulary import DEPUTY_RE, FRAME, SPOKE_WORDS, TITLE_KEYS, city_named
+from bot.intents.vocabulary import DEPUTY_RE, FRAME, PRONOUNS, SPOKE_WORDS, TITLE_KEYS, city_named
 from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import (
@@ -488,6 +497,7 @@ def _shown_ids(reply: Reply) -> list[str]:
 
 
 _WILL_SIGN = frozenset("will shall подпишут подпишет примут примет будут будет".split())  # the next one's, not yet
+_WILL = frozenset("will shall будет пройдёт пройдет состоится".split())
 _NOT_THE_NEXT = frozenset("""after following после posle announced announce объявлено объявили объявлен
     was were held прошло прошёл прошел прошла состоялось""".split())
 
@@ -517,6 +527,8 @@ def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
     # "was it set for Astana": a plan, whose "was" is no meeting held (not "was it set for Bishkek at Sochi")
     not_the_next = _NOT_THE_NEXT - {"was", "were"} if set(r.words) & _SET_FOR and not _other_places_or_events(matcher, r) \
         else _NOT_THE_NEXT
+    if set(r.words) & _WILL:  # "the next meeting will be held in Minsk": to come, not held already
+        not_the_next = not_the_next - {"held"}
     next_years = _next_years(matcher)  # "in Minsk in May 2024": the next one's year
     if set(r.words) & not_the_next or any(is_year(w) and w not in next_years for w in r.words):
         return None  # not "the meeting after Sochi", "after next", "in 2025", "was it announced in Minsk"
@@ -735,6 +747,16 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     asked = [s for s in sentences if s.rstrip().endswith("?")]
     if len(sentences) < 2 or len(asked) != 1:
         return None
+    if sentences[-1] is asked[0] and not set(tokenize(asked[0])) & _BACK_REFERENCES:
+        # background first, then the question naming this meeting itself ("In 2023 there were several CIS
+        # meetings ... For the heads of government meeting, what did ...?", "... По заседанию в Бишкеке: ...?");
+        # not "Tokayev's name appears ... Did he attend?", whose "he" is in the background
+        before = sentences[-2]
+        labelled = before.rstrip().endswith(":") and not _desk_label(matcher, before) \
+            and not set(tokenize(before)) <= _ADDS_NOTHING  # "По заседанию в Бишкеке 26 октября:", kept with it
+        kept = f"{before} {asked[0]}" if labelled else asked[0]
+        if _names_this_meeting(matcher, kept):
+            return kept
     for sentence in sentences:
         if sentence is not asked[0] and not set(tokenize(sentence)) <= _ADDS_NOTHING \
                 and not _desk_label(matcher, sentence):
@@ -742,7 +764,24 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     return asked[0]
 
 
+# words of a question that point back to a sentence before it ("... Was that at the Bishkek meeting?")
+_BACK_REFERENCES = PRONOUNS | frozenset("""it its that this they them their these those same такой это этого этом эта
+    этот эти том тот та там туда тогда""".split())
+
+
+def _names_this_meeting(matcher: Matcher, text: str) -> bool:
+    """True when a sentence names this meeting by its city or its council ("in Bishkek", "глав правительств"),
+    and no other place or event."""
+    tokens, _ = matcher.analyze(text)
+    keys = {k for t in tokens for k in t.keys}
+    r = read(matcher, text)
+    return bool(keys & _THIS_MEETINGS) and not {p for w in r.words if (p := other_place(matcher, w))} \
+        and other_event(matcher, r) is None
+
+
+_THIS_MEETINGS = frozenset({"bishkek", "бишкек", "govern", "правительств", "сгп"})  # its city's, its council's keys
 # a label naming the check asked ("Confirm:", "Fact-check:", "Проверьте:")
+_FROM_A_PLACE = frozenset("from из iz я мы ya".split())
 _CHECK_LABELS = frozenset("confirm check fact please verify подтвердите проверьте проверка факт чек факт-чек".split())
 # who is asking, as a newsroom labels it ("Dushanbe bureau:", "Minsk correspondent:", "Armenian angle:")
 _DESK = frozenset("""bureau desk correspondent angle journalist reporter newsroom editor office корпункт бюро
@@ -753,9 +792,9 @@ def _desk_label(matcher: Matcher, sentence: str) -> bool:
     """True for a label before the question that only says who asks ("Baku desk:", "Tajik journalist:"): a desk
     word, with nothing but a city or a country beside it."""
     words = tokenize(sentence)
-    if not sentence.rstrip().endswith(":") or not set(words) & _DESK:
+    if not sentence.rstrip().endswith(":") or not set(words) & (_DESK | _FROM_A_PLACE):  # "Я из Душанбе:" too
         return False
-    return all(w in _ADDS_NOTHING or w in _DESK or city_named(w)
+    return all(w in _ADDS_NOTHING or w in _DESK or w in _FROM_A_PLACE or city_named(w)
                or any(k.startswith("C:") for token in matcher.analyze(w)[0] for k in token.keys) for w in words)
 
 
@@ -824,6 +863,12 @@ _THE_REPORTS = frozenset("""reports sources media press публикации п�
     источников сми прессе сообщениях материалах материалам статьях""".split())  # the nouns, not "what did Meredov report"
 
 
+# a day of the week asked ("what day of the week", "какой день недели", "on which weekday")
+_WEEKDAY_RE = re.compile(r"\b(?:day of the week|weekday|день недели|dnya nedeli|den nedeli)\b")
+_WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday понедельник вторник среда среду
+    четверг пятница пятницу суббота субботу воскресенье""".split())
+
+
 def _answer(matcher: Matcher, r: Reading) -> Reply:
     factbase = matcher.factbase
     lang = r.language
@@ -842,12 +887,20 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return placed
     if impossible_dates(r.words):  # "on 31 June": no such day, so no fact is about it
         return abstain(matcher, r, "retrieval", phrase(lang, "no_such_day"))
+    if _WEEKDAY_RE.search(text) and not derived(matcher).words & _WEEKDAYS:  # "what day of the week": no report says
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_weekday"))
     theme = theme_year_reply(matcher, r)  # "what is 2024 the year of": the fact giving the year its theme
     if theme is not None:
         return theme
     chosen = announced_origin_reply(matcher, r)  # "at whose proposal was the next meeting set for Bishkek": this one
     if chosen is not None:
         return chosen
+    proposer = proposer_claim_reply(matcher, r)  # "did Armenia propose Bishkek": no, Kyrgyzstan, as Sputnik relays
+    if proposer is not None:
+        return proposer
+    published = published_claim_reply(matcher, r)  # "the Turkmenportal report came out on 26 May 2024?": 26 April
+    if published is not None:
+        return published
     event = other_event(matcher, r)
     if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
         return relayed_from_event(matcher, r, event) or event_mentioned(matcher, r, event) \
@@ -1041,6 +1094,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         found = retrieve(matcher, r)
         return found if not found.answered or names_someone(matcher, found) else \
             abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
+    away = stayed_away_claim(matcher, r)
+    if away is not None:  # "why did Mishustin skip the meeting": he did not; he represented Russia
+        return away
     no_president = no_president_reply(matcher, r)
     if no_president is not None:  # "did Turkmenistan send its president": none named; who led it instead
         return no_president

@@ -42,7 +42,7 @@ __all__ = ["FUTURE", "held_in_another_place", "held_not_announced", "place_named
 def _strangers(matcher: Matcher, r: Reading) -> list[str]:
     """The names and words no fact knows, places aside ("Putin's meeting", not "Moscow")."""
     _, unknown = matcher.analyze(r.question)
-    return [n for n in unknown_names(matcher, r) if n.lower() not in OTHER_PLACES] + \
+    return [n for n in unknown_names(matcher, r) if not all(w in OTHER_PLACES for w in tokenize(n))] + \
         [w for w in unknown if len(w) > 3 and w not in OTHER_PLACES and w not in NOT_TOPIC]
 
 

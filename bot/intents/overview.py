@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from bot.intents.reading import (
+    WH_RE,
     Reading,
+    asks_yes_or_no,
     beyond_agenda,
     dates_in,
     derived,
@@ -27,7 +29,8 @@ from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date
 from bot.text import stem, tokenize
 
-__all__ = ["ORIGIN_FLOOR", "announced_origin_reply", "date_check", "origin_reply", "overview_reply", "without_set_aside"]
+__all__ = ["ORIGIN_FLOOR", "announced_origin_reply", "date_check", "origin_reply", "overview_reply", "proposer_claim_reply",
+           "without_set_aside"]
 
 ORIGIN_FLOOR = 35  # among the few background facts, a question about how the meeting came about
 
@@ -182,6 +185,30 @@ _WOULD_BE = frozenset("would will будет будут budet".split())
 _WHERE_ASKED = frozenset("where which где каком какой gde kakom".split())
 _CHECKED_RE = re.compile(r"\b(right|correct|true|верно|правда|так ли|ли|li|pravda)\b")
 _THIS_PLACE_RE = re.compile(r"\b(bishkek\w*|бишкек\w*)\b")
+
+
+_IN_THIS_PLACE_RE = re.compile(r"\b(?:in|at|в|на|v) (?:bishkek\w*|бишкек\w*)\b")
+_A_PROPOSAL_RE = re.compile(r"предложени|proposal|proposed|at the suggestion", re.IGNORECASE)
+
+
+def proposer_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Did Armenia propose Bishkek?", "Бишкек выбрали по предложению Армении?": how Bishkek was chosen, as the
+    report that tells of the proposal gives it, with "No:" above it when it credits another country. None
+    unless one country is put to the proposal of this meeting's city."""
+    text = " ".join(r.words)
+    if r.people or len(r.countries) != 1 or not set(r.words) & _PROPOSED_FORMS or not _THIS_PLACE_RE.search(text) \
+            or _IN_THIS_PLACE_RE.search(text) or not (asks_yes_or_no(r) or r.question.rstrip().endswith("?")
+                                                      and not WH_RE.search(text)):
+        return None  # not "what did Armenia propose in Bishkek": Bishkek is where, not what, was proposed
+    proposals = [a for a in derived(matcher).by_kind.get("background", [])
+                 if _A_PROPOSAL_RE.search(a.quote) and _THIS_PLACE_RE.search(a.quote.lower())]
+    if len(proposals) != 1:
+        return None
+    fact = proposals[0]
+    reply = with_changes(fact_reply(matcher.factbase, fact.id, r.language, score=reading_score(r)), intent="overview")
+    if r.countries[0] in matcher.doc_by_id[fact.id].entities:
+        return reply
+    return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}")
 
 
 def announced_origin_reply(matcher: Matcher, r: Reading) -> Reply | None:

@@ -55,7 +55,7 @@ from bot.text import stem, tokenize
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
-    "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE",
+    "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE", "stayed_away_claim",
     "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
     "statements_of", "stranger_from", "title_claim", "who_is_reply",
 ]
@@ -419,6 +419,9 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     if announced:  # "where did Lebedev announce the Bishkek meeting": in Sochi, as a report relays his words there
         return list_reply(factbase, lang, phrase(lang, "said_relayed", name=name, count=len(announced)), announced,
                           intent="say", fact_id=person, score=reading_score(r))
+    if r.countries and set(r.countries) <= {country_key(speaker)} and _speaks_for(matcher, r, person):
+        # "what did Aripov say on behalf of Uzbekistan": his own country, so all his words, no subject
+        r = read(matcher, _ON_BEHALF_RE.sub(" ", _without_countries(matcher, r.question)), lang)
     place = {"@source"} | derived(matcher).schedule_keys  # "what did Meredov report about the Ashgabat meeting"
     if _asks_what_reported(r) and all(keys <= place for keys in subject_keys(matcher, r)):
         r = replace(r, topic=False)  # "what did Meredov report": what he reported is his words, not a topic
@@ -718,6 +721,34 @@ def attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
                  suggestions=(Suggestion(head.id, fact_title(factbase, head.id, r.language)),))
 
 
+# someone said to have stayed away ("why did Mishustin skip the meeting", "почему Туркменистан не прислал делегацию")
+_STAYED_AWAY_RE = re.compile(r"\b(?:skip\w*|missed|miss (?:the|this|it)\b|absent|stayed away|boycott\w*|did(?:n't| not) (?:attend|come|show up|"
+                             r"send)|not attend\w*|не (?:приехал\w*|прислал\w*|присутствовал\w*|участвовал\w*|"
+                             r"пришл\w*|направил\w*|прибыл\w*)|пропустил\w*|отсутствовал\w*|бойкотировал\w*)\b")
+
+
+def stayed_away_claim(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Why did Mishustin skip the Bishkek meeting?", "Почему Туркменистан не прислал делегацию?": no, they
+    took part; who represented whom. None unless the people named (or one country) are all said to have
+    stayed away and the reports list them (or its delegation) among the participants."""
+    if not _STAYED_AWAY_RE.search(" ".join(r.words)) or len(r.countries) > 1 or not r.people and r.keys & TITLE_KEYS:
+        return None  # not "why did Armenia not send its prime minister": it sent a deputy, as the question says
+    factbase = matcher.factbase
+    if r.people:
+        if not all(factbase.speakers[p].attended for p in r.people):
+            return None  # "why did Tokayev skip it": he is only mentioned, which the attendance rules say
+        heads = [factbase.speakers[p] for p in r.people]
+    else:
+        heads = delegation_heads(matcher, r.countries[0])[:1] if r.countries else []
+    if not heads:
+        return None
+    reply = list_reply(factbase, r.language, " ".join(_represented_by(h, r.language) for h in heads),
+                       [h.id for h in heads], intent="attend", score=reading_score(r)) if len(heads) > 1 else \
+        with_changes(fact_reply(factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend",
+                     headline=_represented_by(heads[0], r.language))
+    return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}")
+
+
 _SENT = _WAS_THERE | frozenset("""send sent sends attending прислал прислала прислали направил направила направили
     отправил отправила prislal""".split())
 
@@ -753,17 +784,19 @@ _MET_EACH_OTHER = frozenset("""meet met meets meeting talks talk talked bilatera
 
 
 def met_each_other_reply(factbase: FactBase, r: Reading) -> Reply | None:
-    """"Did Aripov meet Japarov?": the reports speak of no side meeting, so no answer, but that each took
-    part in the session; None unless two people or more are asked to have met ("meeting with", not "the meeting")."""
+    """"Did Aripov meet Japarov?", "is Mustafayev Aripov's son?": the reports speak of no side meeting nor
+    kinship, so no answer, but that each took part in the session; None unless two people or more are asked
+    to have met ("meeting with", not "the meeting") or to be related."""
     words = r.words
-    if len(r.people) < 2 or not any(w in _MET_EACH_OTHER and (w != "meeting" or words[i + 1: i + 2] == ("with",)
-                                                             and words[i - 1: i] != ("the",))
-                                    for i, w in enumerate(words)):
+    kin = bool(set(words) & _KIN)  # "is Mustafayev Aripov's son": no report speaks of kinship either
+    if len(r.people) < 2 or not kin and not any(
+            w in _MET_EACH_OTHER and (w != "meeting" or words[i + 1: i + 2] == ("with",) and words[i - 1: i] != ("the",))
+            for i, w in enumerate(words)):
         return None  # not "were Aripov and Japarov at the meeting with Mishustin": the session
     named = [speaker_name(factbase.speakers[p], r.language) for p in r.people]
     names = f"{', '.join(named[:-1])} {phrase(r.language, 'and')} {named[-1]}"
     return with_changes(attend_each_reply(factbase, r), answered=False,
-                        headline=phrase(r.language, "no_side_meeting", names=names))
+                        headline=phrase(r.language, "no_kinship" if kin else "no_side_meeting", names=names))
 
 
 def attend_each_reply(factbase: FactBase, r: Reading) -> Reply:
@@ -779,8 +812,12 @@ _BY_OUTLET_RE = re.compile(r"\b(?:which|what|whose) (?:outlets?|reports?|media|s
                            r"\bв каких (?:издани|публикаци|сми|источник|отч[её]т)\w*|\bwhere\b|\bгде\b", re.IGNORECASE)
 # "which speakers are quoted (directly)", "кого цитируют": the people quoted, as "who spoke" gives them
 QUOTED_WHO_RE = re.compile(r"^(?:who|which (?:speakers?|people|officials?|persons?|participants?))(?: \w+)?"
-                           r" (?:quoted|cited)(?: directly| verbatim| by name| in the reports)?(?: and\b|$)|"
-                           r"^(?:кого|чьи слова) (?:\w+ )?(?:цитиру\w+|привод\w+)(?: напрямую| дословно)?(?: и\b|$)")
+                           r" (?:quoted|cited)(?: directly| verbatim| by name)?(?: in (?:the )?(?:reports?|coverage|"
+                           r"articles?)(?: (?:on|about|of) the meeting)?)?(?: and\b|$)|"
+                           r"^(?:кого|чьи слова) (?:\w+ )?(?:цитиру\w+|привод\w+)(?: напрямую| дословно)?"
+                           r"(?: в (?:публикациях|сообщениях|статьях|материалах|отч[её]тах)(?: о (?:заседании|встрече))?)?"
+                           r"(?: и\b|$)")
+_DIRECTLY = frozenset("directly verbatim напрямую дословно".split())  # "quoted directly": the reports' own quotes
 
 
 def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> Reply:
@@ -789,13 +826,15 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
     factbase = matcher.factbase
     lang = r.language
     named = only or sources_named(matcher, r)
-    seen = {person: n for person, said in derived(matcher).statements_by_speaker.items()
-            if (n := sum(not named or s.source in named for s in said))}
+    direct = bool(set(r.words) & _DIRECTLY)  # "which speakers are quoted directly": not a reporter's paraphrase
+    by_speaker = {person: [s for s in said if not (direct and s.paraphrase)]
+                  for person, said in derived(matcher).statements_by_speaker.items()}
+    seen = {person: n for person, said in by_speaker.items() if (n := sum(not named or s.source in named for s in said))}
     if named and not seen:  # the report's quotes may sit in other facts (Sputnik's Lebedev): not "no one"
         named = []
-        seen = {person: len(said) for person, said in derived(matcher).statements_by_speaker.items()}
+        seen = {person: len(said) for person, said in by_speaker.items() if said}
     where = {p: sorted({factbase.sources[s.source].publisher for s in said if not named or s.source in named})
-             for p, said in derived(matcher).statements_by_speaker.items()} if _BY_OUTLET_RE.search(r.question) else {}
+             for p, said in by_speaker.items()} if _BY_OUTLET_RE.search(r.question) else {}
     lines = tuple(f"• {speaker_name(factbase.speakers[p], lang)} ({speaker_country(factbase.speakers[p], lang)}): "
                   f"{phrase(lang, 'n_statements', n=n)}" + (f" ({', '.join(where[p])})" if where.get(p) else "")
                   for p, n in seen.items())
@@ -824,7 +863,10 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     other_role = "@president" in r.keys and "president" not in role or \
         "@deputy" in r.keys and not DEPUTY_RE.search(role)  # "is Aripov the president"
     others = [c for c in r.countries if c != country_key(speaker)]
-    behalf = _ON_BEHALF_RE.search(r.question) is not None and bool(others)  # "what did Mishustin say for Belarus"
+    if not speaker.attended and r.countries and _REPRESENTED_RE.search(r.question) and _speaks_for(matcher, r, person):
+        # "Meredov represented Turkmenistan in Bishkek, correct?": no, the reports do not list him; who did
+        others = list(r.countries)
+    behalf = bool(others) and _speaks_for(matcher, r, person)  # "what did Mishustin say for Belarus"
     if not behalf and (not r.keys & _ROLE_KEYS or not (other_role or others)
                        or set(r.words) & {"about", "on", "regarding", "о", "об", "по"}):
         return None  # only a country or a title not theirs ("Smailov as Uzbekistan's prime minister") is a claim
@@ -846,13 +888,32 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     if set(r.words) & _OR or not (title_only or "as" in r.words or behalf):
         return reply  # "did Mishustin come himself or send a deputy": a choice, not a claim to deny
     # "Лебедев — премьер России?": no; and who led the delegation of the country named, where one did
-    heads = [h for c in r.countries if c != country_key(speaker) for h in delegation_heads(matcher, c)[:1]]
+    heads = [h for c in others for h in delegation_heads(matcher, c)[:1]]
     lines = tuple(_represented_by(h, r.language) for h in heads)
     return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}",
                         details=(*lines, *(d for d in reply.details if d not in lines)))
 
 
-_ON_BEHALF_RE = re.compile(r"\b(?:on behalf of|in the name of|от имени|от лица)\b", re.IGNORECASE)
+def _speaks_for(matcher: Matcher, r: Reading, person: str) -> bool:
+    """True when the question puts the person to a country ("Golovchenko spoke for Kazakhstan", "что Мишустин
+    сказал от имени Беларуси"): the person named before the words that do (not "who represented Kazakhstan,
+    and what did Aripov say")."""
+    found = _ON_BEHALF_RE.search(r.question)
+    if found is None:
+        return False
+    tokens, _ = matcher.analyze(r.question[:found.start()])
+    return any(f"P:{person}" in t.keys for t in tokens)
+
+
+def _without_countries(matcher: Matcher, question: str) -> str:
+    """The question without the words that name a country."""
+    tokens, _ = matcher.analyze(question)
+    return without_words(question, {t.word for t in tokens if any(k.startswith("C:") for k in t.keys)}) or question
+
+
+_REPRESENTED_RE = re.compile(r"\b(?:represented|led|headed|представлял\w*|возглавлял\w*)\b", re.IGNORECASE)
+_ON_BEHALF_RE = re.compile(r"\b(?:on behalf of|in the name of|spoke for|speaking for|represented|led|headed|от имени|"
+                           r"от лица|ot imeni|представлял\w*|возглавлял\w*|выступал\w* (?:за|от))\b", re.IGNORECASE)
 _WH_WORDS = frozenset("""who whom whose what which when where why how кто кого кому кем что чем когда где какой какая
     какое какие каком какого почему зачем как чей чья чьё чье чьи чьей чьим чьему чьего kto chto kogda gde""".split())
 _OR = frozenset("or или ili либо".split())
@@ -909,8 +970,9 @@ def _title_beside(words: tuple[str, ...], keysets: list[frozenset[str]], start: 
 
 
 # "who is Meredov in the report on the preparations", "кто такой Мередов в сообщении о подготовке": who X is
-_WHO_IS_RE = re.compile(r"^\s*(?:who is|who's|who was|кто такой|кто такая|кто такие|кто это|kto takoy|kto takoi)\b",
-                        re.IGNORECASE)
+_WHO_IS_RE = re.compile(r"^\s*(?:who is|who's|who was|кто такой|кто такая|кто такие|кто это|kto takoy|kto takoi|"
+                        r"what (?:is|was) (?:the )?role of|какую роль (?:играет|играл|играла)|какова роль|"
+                        r"в какой роли (?:выступал|был))\b", re.IGNORECASE)
 _WHO_IS_NOT = frozenset({"@say", "@propose", "@count", "@sign"})
 
 

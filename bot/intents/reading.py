@@ -771,6 +771,29 @@ _SPELT_DAY_RE = re.compile(
 # a question asked again in other words after the first ("... signed? Put differently, what was the total ...?")
 _RESTATED_RE = re.compile(r"(?<=\?)\s+(?:put differently|put another way|in other words|or rather|i\.e\.|иначе говоря|"
                           r"другими словами|иными словами|проще говоря|то есть)\b.*$", re.IGNORECASE | re.DOTALL)
+_RESTATING_RE = re.compile(r"^\s*(?:put differently|put another way|in other words|иначе говоря|другими словами|"
+                           r"иными словами|проще говоря),?\s+", re.IGNORECASE)
+_NUMERIC_DATE_RE = re.compile(r"\b(?:(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)|"
+                              r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b")
+_MONTH_NAMES = {"en": "January February March April May June July August September October November December".split(),
+                "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()}
+
+
+def _date_in_words(m: re.Match[str], russian: bool) -> str:
+    """A date written in digits as its day, month and year in words ("27.10.2023": "27 October 2023");
+    as written when it is no date ("31.13.2023")."""
+    day, month, year = (int(m.group("d") or m.group("id")), int(m.group("m") or m.group("im")), m.group("y") or m.group("iy"))
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return m.group(0)
+    return f"{day} {_MONTH_NAMES['ru' if russian else 'en'][month - 1]} {year}"
+
+
+_DRAFT_CHECK_RE = re.compile(
+    r"^\s*(?:(?:the|my|our|a|this) )?(?:draft|copy|script|text|story|wire|line|lede|caption|post|tweet|note|"
+    r"черновик\w*|текст\w*|подводк\w*|заметк\w*|в черновике|в тексте|в подводке)"
+    r"(?: (?:says|reads|states|has|claims|говорится|написано|сказано))?\s*[:,—-]?\s*"
+    r"[\"'“«‘„](?P<claim>[^\"”»’“]+)[\"'”»’“]\s*[.!—–-]?\s*(?:(?:is (?:that|it|this) )?(?P<check>correct|right|true|accurate|"
+    r"верно|правильно|так|это так|правда))\s*\?\s*$", re.IGNORECASE)
 _HEADLINE_FACTS_RE = re.compile(r"\bheadline\s+(facts?|points?|news|figures?|numbers?)\b", re.IGNORECASE)
 
 
@@ -806,6 +829,11 @@ def _mend_question_words(question: str) -> str:
         question = _spelt_days(question)
     if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once
         question = _RESTATED_RE.sub("", question)
+    question = _RESTATING_RE.sub("", question)  # "Put differently, when did the meeting take place?"
+    if _NUMERIC_DATE_RE.search(question):  # "27.10.2023", "2023-10-26": the day and month in words
+        question = _NUMERIC_DATE_RE.sub(lambda m: _date_in_words(m, is_cyrillic(question)), question)
+    if _DRAFT_CHECK_RE.search(question):  # "The draft says: 'X.' Correct?": the claim X, checked
+        question = _DRAFT_CHECK_RE.sub(lambda m: f"{m.group('claim').rstrip('.!')}, {m.group('check').lower()}?", question)
     if "headline " in question.lower():
         question = _HEADLINE_FACTS_RE.sub(r"main \1", question)  # "the headline facts": the main ones, not a headline
     if "%" in question:  # "what % growth": a percentage asked, which the tokenizer would drop

@@ -52,14 +52,14 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "agency_claim_reply", "agency_contents", "citing_reply", "dateline_claim_reply", "dateline_premise",
-    "reports_in_language", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
+    "published_claim_reply", "reports_in_language", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
     "report_with_the_list", "reports_of_a_day",
 ]
 
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
 _PER_RE = re.compile(
     r"\b(according|per|reported|says|say|said|writes|write|wrote|reports|report|article|данным|сообщению|информации|"
-    r"согласно|версии|пишет|пишут|сообщает|сообщают|статье|публикации|материале|заметке|dannym|soglasno|списку|"
+    r"согласно|версии|пишет|пишут|сообщает|сообщают|сообщило|статье|публикации|материале|заметке|dannym|soglasno|списку|"
     r"believe|верить|veryt|verit|relayed|relays|цитата|цитату|цитаты|цитатой|quotation)\b")
 # "какие слова Мишустина приводит Asia-Plus": the report as the authority, unless the report is what is
 # asked ("which report quotes the press service")
@@ -70,6 +70,10 @@ _SAYING = frozenset("says say said writes write wrote reports report reported".s
 _AUTHORITY_WORDS = frozenset("""according per reported says say writes write wrote reports report article publication
     данным сообщению информации согласно версии пишет пишут сообщает сообщают статье публикации материале
     dannym soglasno believe if you если верить veryt verit relayed relays as by по судя said списку""".split())  # "if you believe X", "если верить X"
+
+
+_CITED_RE = re.compile(r"\b(?:ссылкой на|ссылаясь на|citing|quoting)\s*(?:the\s*)?(?:пресс-служб\w*|press service of)?\s*$",
+                       re.IGNORECASE)
 
 
 def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[list[str], Reading] | None:
@@ -115,8 +119,8 @@ def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[l
                 and not (end - index == 1 and keys[index] & by_country):
             run = (index, end)
             break
-    if run is None:
-        return None
+    if run is None or _CITED_RE.search(" ".join(raw[max(0, run[0] - 4): run[0]])):
+        return None  # "... со ссылкой на пресс-службу правительства Киргизии": the agency cited, not the authority
     # the words that give the report as the authority, next to its name ("according to X", "X says",
     # "по данным X"), go with it; a "say" elsewhere ("what did Lebedev say") stays
     start, end = run
@@ -330,7 +334,8 @@ def _placed_dateline(words: tuple[str, ...]) -> bool:
 _OUTLETS = frozenset("""outlet outlets media reports report sources publications agencies agency newspapers sites издания
     изданий издание сми публикации публикаций агентства агентств сайты газеты источники источников сообщения
     сообщений материалы материалов istochniki istochnikov publikatsii soobshcheniya izdaniya""".split())
-_PUBLISHED = frozenset("""published publish came out appeared wrote written ran reported report вышли вышла вышло вышел
+_PUBLISHED = frozenset("""published publish came out appeared wrote written ran reported report dated датирована датированы
+    вышли вышла вышло вышел
     опубликовали опубликовало опубликован опубликована писали написали сообщили сообщало сообщил публиковали""".split())
 _FUTURE_OR_CLAIM = frozenset("""will would be held take place that что пройдёт пройдет состоится назначено планируется
     next следующее следующем очередное announced announce first date dates объявил объявили объявлено впервые дату
@@ -412,8 +417,9 @@ def reports_of_a_day(matcher: Matcher, r: Reading) -> Reply | None:
     words = set(r.words)
     days = dates_in(r.words)
     if len(days) != 1 or not words & _OUTLETS or not words & _PUBLISHED or words & _FUTURE_OR_CLAIM \
-            or not _ASKS_WHICH_RE.search(" ".join(r.words)) or r.people or sources_named(matcher, r):
-        return None
+            or not _ASKS_WHICH_RE.search(" ".join(r.words)) or r.people \
+            or any(publisher_words(matcher, s) & words for s in sources_named(matcher, r)):
+        return None  # (the reports of a month a question names, "reports on 27 October 2023", are no report named)
     ((day, month),) = days
     years = {int(w) for w in r.words if is_year(w)}
     sources = matcher.factbase.sources.values()
@@ -482,6 +488,7 @@ def _credited_facts(matcher: Matcher, r: Reading, sources: list[Source]) -> list
         names = set().union(*(publisher_words(matcher, n) for n in named))
         subject = [keys for keys in subject_keys(matcher, r, known_only=True)
                    if not keys & ({"@source", "@who", "@when"} | names) and not keys <= _AGENCY_KEYS]
+        subject += [{"@next"}] if "@next" in r.keys else []  # "for the next meeting": a frame word, and the subject
         # "which agencies does Asia-Plus cite, and for what": no subject, so every fact it credits, by agency (not
         # "which agency does it cite for the gathering in Bishkek": a fact of the meeting's own words, credited to none)
         text = " ".join(r.words)
@@ -539,7 +546,11 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         and not r.people \
         and not words & {"text", "тексте", "текста", "body"}  # "the headline says 20+: how many in the text"
     stamped = bool(_TIME_STAMP_RE.search(text) and words & _PIECE_WORDS)  # "what time stamp does the TASS report carry"
-    if not credit and not published and not in_language and not dateline and not headlined and not stamped:
+    linked = bool(words & _LINK_WORDS) and not r.people  # "what's the URL of the TASS report"
+    if linked and _GIVE_LINK_RE.search(text):  # "дай ссылку на заметку ТАСС": its address, not whom it cites
+        credit = False
+    if not credit and not published and not in_language and not dateline and not headlined and not stamped \
+            and not linked:
         return None
     named = sources_named(matcher, r)
     if not named:
@@ -564,6 +575,9 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         dated_too = bool(words & _DATE_ASKED or words & {"day", "день", "число", "числа", "числом"}
                          and not words & MEETING_WORDS or _WHEN_AND_WHENCE_RE.search(text))
         return _report_lines(matcher, r, sources, "datelined", lambda s: _dateline(s, lang, dated_too), "no_dateline")
+    if linked and not credit and not in_language and not headlined:
+        return _record_reply(r, sources, [phrase(lang, "linked", publisher=s.publisher, url=s.url) for s in sources],
+                             "report")
     if headlined and not credit and not in_language:
         return _record_reply(r, sources, [phrase(lang, "headlined", publisher=s.publisher, title=s.title)
                                           for s in sources], "report")
@@ -619,7 +633,37 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
 
 # "Asia-Plus took its Mishustin quotes from TASS", "взяла ли Asia-Plus слова Мишустина у ТАСС": an agency claimed
 _TAKEN_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|taken|borrowed|obtained|came|comes|взял\w*|взят\w*|"
-                            r"получил\w*|позаимствовал\w*)\b.*\b(from|у|u)\b")
+                            r"получил\w*|позаимствовал\w*)\b.*\b(from|у|u)\b|\b(?:quoted|quotes|quoting|цитирует|"
+                            r"цитировала|привела|приводит)\b.*\b(?:via|через)\b")
+
+
+# a report said to have come out on a day ("the Astana Times article was published on 27 October?")
+_PUBLISHED_ON_RE = re.compile(r"\b(?:published|came out|appeared|dated|released|posted|опубликован\w*|вышл\w*|вышел|"
+                              r"датирован\w*|опубликовал\w*)\b")
+
+
+def published_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was the Astana Times article published on 28 October 2023?", "Отчёт Turkmenportal опубликован 26 мая?":
+    the report's date, with "No:" above it when the day asked is another; None unless one report is put to
+    a day it came out on."""
+    asked = dates_in(r.words)
+    text = " ".join(r.words)
+    if len(asked) != 1 or not _PUBLISHED_ON_RE.search(text) or WH_RE.search(text) and not asks_yes_or_no(r):
+        return None  # not "when did the Sputnik piece on the 27 October meeting come out": a date in its subject
+    named = sources_named(matcher, r)
+    if r.people and len(named) > 1:  # "the Trend piece on Aripov": of Trend's two, the one quoting him
+        named = [s for s in named if any(matcher.factbase.statements[i].speaker in r.people
+                                         for i in derived(matcher).statements_by_source.get(s, []))]
+    sources = [matcher.factbase.sources[n] for n in named]
+    if len(sources) != 1 or (day := sources[0].published) is None:
+        return None  # (an undated copy, AzerNews's, is "when was it published"'s to say)
+    source = sources[0]
+    lang = r.language
+    years = {int(w) for w in r.words if is_year(w)}
+    right = (day.day, day.month) in asked and (not years or day.year in years)
+    answer = phrase(lang, "published_on", publisher=source.publisher, date=format_date(day, lang))
+    record = _record_reply(r, [source], [answer], "report")
+    return record if right else with_changes(record, headline=f"{phrase(lang, 'role_no')} {record.headline}")
 
 
 def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
@@ -630,7 +674,7 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     checked = asks_yes_or_no(r) or r.question.rstrip().endswith("?") and not WH_RE.search(text)  # "Trend cites X?"
     unheard = [m.group(0) for m in _OTHER_AGENCY_RE.finditer(r.question)]  # "RIA Novosti": on no report's record
     why = bool(unheard) and text.startswith(("why", "почему", "зачем"))  # "why did Asia-Plus cite RIA": it didn't
-    if not (_TAKEN_FROM_RE.search(text) or _CREDIT_RE.search(text)) or not (checked or why):
+    if not (_TAKEN_FROM_RE.search(text) or _CREDIT_RE.search(text) or _RELY_RE.search(text)) or not (checked or why):
         return None
     factbase = matcher.factbase
     named = sources_named(matcher, r)
@@ -661,7 +705,7 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 # news agencies no report here credits, which a question may wrongly put to one ("RIA Novosti", "Reuters")
-_OTHER_AGENCY_RE = re.compile(r"\b(?:RIA Novosti|RIA|Reuters|AFP|Associated Press|Xinhua|Kabar|Kazinform|UzA|Armenpress|"
+_OTHER_AGENCY_RE = re.compile(r"\b(?:RIA Novosti|RIA|Reuters|Kremlin|Кремл\w*|AFP|Associated Press|Xinhua|Kabar|Kazinform|UzA|Armenpress|"
                               r"APA|Khovar|Bloomberg|RBC|Sputnik Kyrgyzstan|24\.kg|РИА Новости|РИА|Рейтер\w*|Синьхуа|"
                               r"Кабар|Казинформ|Арменпресс|Ховар|РБК)\b")
 
@@ -704,7 +748,11 @@ _VIA_FILLER = frozenset("the s and of и на".split())
 
 def _holds_agency(matcher: Matcher, r: Reading, agency: str) -> bool:
     """True when the question names the agency: each of its words, by stem or by the country it names
-    ("the Kyrgyz government's press service": "пресс-службу правительства Кыргызстана" too)."""
+    ("the Kyrgyz government's press service": "пресс-службу правительства Кыргызстана" too), or the other
+    name it gives in brackets ("Kun News Agency (kun.uz)": "kun.uz")."""
+    if "(" in agency and agency.rstrip().endswith(")"):
+        name, other = agency.rstrip()[:-1].split("(", 1)
+        return _holds_agency(matcher, r, name) or _holds_agency(matcher, r, other)
     asked = {stem(w) for w in _forms(r.question)}
     tokens, _ = matcher.analyze(r.question)
     countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
@@ -746,6 +794,11 @@ def _report_lines(matcher: Matcher, r: Reading, sources: list[Source], key: str,
         return abstain(matcher, r, "report", phrase(r.language, missing))
     return _record_reply(r, sources, [phrase(r.language, key, publisher=s.publisher, value=v)
                                       for s, v in zip(sources, values, strict=True)], "report")
+
+
+_GIVE_LINK_RE = re.compile(r"\b(?:дай|дайте|скинь|скиньте|пришли|пришлите|нужна|нужен|какая|какой|где|daj|dai) "
+                           r"(?:мне |mne )?(?:ссылк\w*|адрес\w*|ssylk\w*)")
+_LINK_WORDS = frozenset("url urls link links address web адрес адресу урл ссылку ssylku".split())
 
 
 def _record_reply(r: Reading, sources: list[Source], answers: list[str], intent: str) -> Reply:
@@ -867,10 +920,11 @@ _CONTENTS_CUES = frozenset("""what whats summarise summarize summary sum что 
 _REPORTING = frozenset("""facts fact come comes say says said report reports reported write writes wrote list lists
     listed cover covers covered contain contains in пишет писал писала написал написала написали пишут сообщает
     сообщил сообщила сообщило сообщили сообщало сообщал сообщала сообщали писало написало рассказал рассказала
-    рассказывает говорится сказано содержит pishet soobshchaet soobshchil факты""".split())
+    рассказывает говорится сказано содержит pishet soobshchaet soobshchil факты publish published опубликовал
+    опубликовало опубликовала""".split())
 _CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | _REPORTING | frozenset("""did does do is was the a an
     its it of on about up s written hold holds tell tells us me please have has from there говорит есть у из в во
-    какие were are main key own principal points главные основные ключевые главное основное собственной
+    какие were are main key own principal points give show list сообщения статьи публикации заметки материала главные основные ключевые главное основное собственной
     собственном своей своём своем""".split())
 _THE_MEETING = frozenset("meeting заседании заседанию заседание встрече".split())
 # a word of reporting, or the piece itself ("what's in the piece"): without one, "what is TDH" is no such question

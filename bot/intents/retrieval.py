@@ -422,7 +422,8 @@ _QUANTITY_WORDS = _QUANTITY_WORDS | {transliterate(w) for w in _QUANTITY_WORDS i
 _PERCENT_RE = re.compile(r"%|\bper ?cent|процент", re.IGNORECASE)
 # "what turnover did Smailov name", "какой товарооборот назвал": the quantity itself, whoever gave it
 _QUANTITY_ASKED_RE = re.compile(r"\b(what|which|какой|какого|какую|какие|kakoy)( trade| mutual)? (turnover|volume|"
-                                r"товарооборот\w*|объ[её]м\w*)")
+                                r"товарооборот\w*|объ[её]м\w*)|\b(value|worth) of (the )?(\w+ )?(trade|exports?|imports?|"
+                                r"turnover)\b|\bстоимость (взаимной )?(торговли|экспорта|импорта)")
 # a length, a weight: "how long in kilometres", "сколько километров"
 _MEASURE_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mile tonnes tons tonne ton length
     тираж тиражом тиража circulation mintage

@@ -49,10 +49,10 @@ _TEXTS = {
         "proposals_not_counted": "The reports give no count of {name}'s proposals. What they quote:",
         "next_documents": "The reports announce only the next meeting's date and place, not what will be signed there.",
         "said_by_other": "The reports give this to {other}; they quote nothing of {name}'s on it.",
-        "said_elsewhere": "{name} took no part in this meeting, and the reports quote nothing {surname} said at it. "
-                          "What they quote from another occasion:",
-        "said_not_here": "{name} took no part in this meeting; what the reports quote {surname} saying on another "
-                         "occasion ({count}):",
+        "said_elsewhere": "The reports don't list {name} among this meeting's participants, and quote nothing "
+                          "{surname} said at it. What they quote from another occasion:",
+        "said_not_here": "The reports don't list {name} among this meeting's participants; what they quote "
+                         "{surname} saying on another occasion ({count}):",
         "nothing_said_attended": "The reports list {name} ({role}, {country}) among the participants "
                                  "but quote nothing {surname} said.",
         "nothing_said_mentioned": "{name} ({role}, {country}) is mentioned in the reports but not quoted "
@@ -72,6 +72,7 @@ _TEXTS = {
         "this_not_that_day": "Not on {day}: the meeting was held on {held}.",
         "next_not_that_day": "None of the reports gives {day} for the next meeting.",
         "no_such_day": "That month has no such day.",
+        "no_weekday": "The reports give dates, not days of the week.",
         "elsewhere_only": "The reports speak of that meeting only in this: {title}.",
         "count_besides": "Besides the delegations of {country} ({name}), {count} took part:",
         "count_deputies": "Delegations led by a deputy head of government: {count}",
@@ -142,6 +143,7 @@ _TEXTS = {
         "no_order": "The reports give no order of that.",
         "stranger": "The reports don't mention {name}.",
         "no_side_meeting": "The reports say nothing of {names} meeting each other, only that each took part in the session:",
+        "no_kinship": "The reports say nothing of {names} being related, only that each took part in the session:",
         "no_boycott": "The reports speak of no boycott.",
         "no_press_conference": "The reports mention no press conference.",
         "no_vote": "The reports record no vote: they say which documents were signed and adopted, not how anyone voted.",
@@ -164,6 +166,7 @@ _TEXTS = {
         "report_cites_none": "{publisher}'s report, as curated here, names no agency it draws on",
         "written_in": "{publisher}'s report is in {language}",
         "headlined": "{publisher}'s report is headlined “{title}”",
+        "linked": "{publisher}'s report is at {url}",
         "no_theme_year": "The reports give {year} no theme.",
         "no_time": "I keep the reports' dates, not the time of day they came out.",
         "no_dateline": "The copy of that report I have shows no dateline; I keep one only where the report opens with it.",
@@ -217,9 +220,9 @@ _TEXTS = {
         "proposals_not_counted": "{name}: числа предложений публикации не называют. Что они приводят:",
         "next_documents": "О следующем заседании в публикациях есть только дата и место, а не то, что на нём подпишут.",
         "said_by_other": "В публикациях это слова другого человека — {other}. {name}: высказываний на эту тему в публикациях нет.",
-        "said_elsewhere": "{name} не участвовал(а) в этом заседании, и публикации не приводят слов, сказанных "
+        "said_elsewhere": "{name} не значится среди участников этого заседания, и публикации не приводят слов, сказанных "
                           "на нём. Что они приводят из сказанного по другому поводу:",
-        "said_not_here": "{name} не участвовал(а) в этом заседании; что публикации приводят из сказанного "
+        "said_not_here": "{name} не значится среди участников этого заседания; что публикации приводят из сказанного "
                          "по другому поводу ({count}):",
         "nothing_said_attended": "{name} ({role}, {country}) значится среди участников, "
                                  "но публикации не приводят высказываний этого участника.",
@@ -241,6 +244,7 @@ _TEXTS = {
         "this_not_that_day": "Не {day}: заседание прошло {held}.",
         "next_not_that_day": "Ни одна публикация не называет {day} датой следующего заседания.",
         "no_such_day": "В этом месяце нет такого числа.",
+        "no_weekday": "Публикации называют даты, но не дни недели.",
         "elsewhere_only": "Об этой встрече в публикациях сказано только одно: {title}.",
         "count_besides": "Без учёта делегаций ({country}: {name}) участвовали ещё {count}:",
         "count_deputies": "Делегаций во главе с заместителем главы правительства: {count}",
@@ -311,6 +315,7 @@ _TEXTS = {
         "no_order": "Порядка на этот счёт публикации не приводят.",
         "stranger": "В публикациях не упоминается: {name}.",
         "no_side_meeting": "О встрече между собой ({names}) публикации ничего не пишут, только что каждый участвовал в заседании:",
+        "no_kinship": "О родстве ({names}) публикации ничего не пишут, только что каждый участвовал в заседании:",
         "no_boycott": "О бойкоте в публикациях ничего нет.",
         "no_press_conference": "О пресс-конференции в публикациях ничего нет.",
         "no_vote": "О голосовании публикации не пишут: они сообщают, какие документы подписаны и приняты, а не кто как голосовал.",
@@ -333,6 +338,7 @@ _TEXTS = {
         "report_cites_none": "у публикации {publisher} в моих записях не указано агентство, на которое она ссылается",
         "written_in": "публикация {publisher} — на {language}",
         "headlined": "Заголовок публикации {publisher}: «{title}»",
+        "linked": "Адрес публикации {publisher}: {url}",
         "no_theme_year": "Тематического года на {year} публикации не называют.",
         "no_time": "У меня есть даты публикаций, но не время их выхода.",
         "no_dateline": "В той копии публикации, что у меня есть, места в начале заметки нет: я храню его, только если заметка им открывается.",

@@ -33,7 +33,8 @@ OTHER_PLACES = {
     # Kyrgyzstan's other cities and the region's others where CIS bodies meet
     "osh": "Osh", "ош": "Osh", "оше": "Osh", "cholpon": "Cholpon-Ata", "чолпон": "Cholpon-Ata",
     "samarkand": "Samarkand", "самарканд": "Samarkand", "самарканде": "Samarkand", "petersburg": "St Petersburg",
-    "петербург": "St Petersburg", "петербурге": "St Petersburg", "khujand": "Khujand", "худжанд": "Khujand",
+    "петербург": "St Petersburg", "петербурге": "St Petersburg", "санкт": "St Petersburg", "sankt": "St Petersburg",
+    "khujand": "Khujand", "худжанд": "Khujand",
     "худжанде": "Khujand",
     # typed in Latin letters: "v Moskve", "v Minske"
     "moskva": "Moscow", "moskve": "Moscow", "minske": "Minsk", "astane": "Astana", "erevane": "Yerevan",
@@ -142,7 +143,9 @@ REQUEST_WORDS = frozenset("""
 # "in which areas were documents signed": the subjects asked for, not a subject
 AREA_WORDS = frozenset("""areas fields domains sectors spheres сферах сферы сфер областях областям
     направлениях направлениям отраслях отраслям""".split())
-NOT_TOPIC = MORE_WORDS | PRONOUNS | GREETING | THANKS | BYE | SPOKE_WORDS | REQUEST_WORDS | AREA_WORDS
+# how narrowly a question is meant ("for that meeting specifically"), which is no subject
+_NARROWING = frozenset("specifically particularly particular exactly precisely именно конкретно imenno konkretno".split())
+NOT_TOPIC = MORE_WORDS | PRONOUNS | GREETING | THANKS | BYE | SPOKE_WORDS | REQUEST_WORDS | AREA_WORDS | _NARROWING
 
 
 MEETING_WORDS = frozenset("""
