@@ -5023,3 +5023,31 @@ def test_background_before_a_question_naming_this_meeting_is_set_aside(question:
 def test_a_question_pointing_back_to_the_background_keeps_it() -> None:  # guard
     reply = SHIPPED.ask("President Tokayev is mentioned in one report. Did he attend the meeting in Bishkek?")
     assert reply.fact_id == "tokayev", render_text(reply)
+
+
+# -- read from review 15 -------------------------------------------------------------------------------------------
+
+
+def test_a_question_pointing_to_where_the_asker_is_from_keeps_the_label() -> None:  # guard
+    reply = SHIPPED.ask("I'm from Ashgabat: what is planned in my city?")
+    assert reply.fact_id != "cis-hog-2023-10-26", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["pochemu Golovchenko ne priehal?", "Did Smailov skip the meeting because of the EAEU?"])
+def test_a_participant_said_to_have_stayed_away_for_any_reason_is_a_no(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(("No:", "Нет:")), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "no"), [("Did Japarov speak for Kazakhstan?", True),
+                                              ("Did Rasulzoda speak for Tajikistan?", False),
+                                              ("Does Aripov represent Russia?", True)])
+def test_speaking_for_a_country_is_checked_both_ways(question: str, no: bool) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attend", render_text(reply)
+    assert reply.headline.startswith("No:") == no, render_text(reply)
+
+
+def test_background_of_another_event_before_a_question_on_this_meetings_day_is_set_aside() -> None:
+    reply = SHIPPED.ask("The EAEU heads of government also met that autumn. Who spoke at the CIS meeting on 26 October?")
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)

@@ -757,16 +757,18 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
         kept = f"{before} {asked[0]}" if labelled else asked[0]
         if _names_this_meeting(matcher, kept):
             return kept
+    mine = set(tokenize(asked[0])) & _MINE  # "I'm from Ashgabat: when is the meeting in my city?": the label counts
     for sentence in sentences:
         if sentence is not asked[0] and not set(tokenize(sentence)) <= _ADDS_NOTHING \
-                and not _desk_label(matcher, sentence):
+                and not (_desk_label(matcher, sentence) and not mine):
             return None  # "I mean a different meeting. Who spoke?", "Who spoke? Only women."
     return asked[0]
 
 
 # words of a question that point back to a sentence before it ("... Was that at the Bishkek meeting?")
-_BACK_REFERENCES = PRONOUNS | frozenset("""it its that this they them their these those same такой это этого этом эта
-    этот эти том тот та там туда тогда""".split())
+_BACK_REFERENCES = (PRONOUNS - {"on"}) | frozenset("""it its that this they them their these those same my our такой это
+    этого этом эта этот эти том тот та там туда тогда мой моя моё мое моем моём моей мою наш наша наше нашей нашу
+    нашем нас""".split())  # ("on" is "он" in Latin letters, and an English word too)
 
 
 def _names_this_meeting(matcher: Matcher, text: str) -> bool:
@@ -775,13 +777,16 @@ def _names_this_meeting(matcher: Matcher, text: str) -> bool:
     tokens, _ = matcher.analyze(text)
     keys = {k for t in tokens for k in t.keys}
     r = read(matcher, text)
-    return bool(keys & _THIS_MEETINGS) and not {p for w in r.words if (p := other_place(matcher, w))} \
+    return bool(keys & _THIS_MEETINGS or any(day <= keys for day in _ITS_DAYS)) \
+        and not {p for w in r.words if (p := other_place(matcher, w))} \
         and other_event(matcher, r) is None
 
 
 _THIS_MEETINGS = frozenset({"bishkek", "бишкек", "govern", "правительств", "сгп"})  # its city's, its council's keys
+_ITS_DAYS = (frozenset({"26", "octob"}), frozenset({"26", "oct"}), frozenset({"26", "октябр"}))  # "on 26 October"
 # a label naming the check asked ("Confirm:", "Fact-check:", "Проверьте:")
 _FROM_A_PLACE = frozenset("from из iz я мы ya".split())
+_MINE = frozenset("my our мой моя моё мое моем моём моей мою моего наш наша наше нашей нашу нашем нашего".split())
 _CHECK_LABELS = frozenset("confirm check fact please verify подтвердите проверьте проверка факт чек факт-чек".split())
 # who is asking, as a newsroom labels it ("Dushanbe bureau:", "Minsk correspondent:", "Armenian angle:")
 _DESK = frozenset("""bureau desk correspondent angle journalist reporter newsroom editor office корпункт бюро
@@ -898,6 +903,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     proposer = proposer_claim_reply(matcher, r)  # "did Armenia propose Bishkek": no, Kyrgyzstan, as Sputnik relays
     if proposer is not None:
         return proposer
+    away = stayed_away_claim(matcher, r)
+    if away is not None:  # "why did Mishustin skip the meeting (for the SCO)": he did not; he represented Russia
+        return away
     published = published_claim_reply(matcher, r)  # "the Turkmenportal report came out on 26 May 2024?": 26 April
     if published is not None:
         return published
@@ -1094,9 +1102,6 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         found = retrieve(matcher, r)
         return found if not found.answered or names_someone(matcher, found) else \
             abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
-    away = stayed_away_claim(matcher, r)
-    if away is not None:  # "why did Mishustin skip the meeting": he did not; he represented Russia
-        return away
     no_president = no_president_reply(matcher, r)
     if no_president is not None:  # "did Turkmenistan send its president": none named; who led it instead
         return no_president

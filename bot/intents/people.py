@@ -724,7 +724,8 @@ def attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
 # someone said to have stayed away ("why did Mishustin skip the meeting", "почему Туркменистан не прислал делегацию")
 _STAYED_AWAY_RE = re.compile(r"\b(?:skip\w*|missed|miss (?:the|this|it)\b|absent|stayed away|boycott\w*|did(?:n't| not) (?:attend|come|show up|"
                              r"send)|not attend\w*|не (?:приехал\w*|прислал\w*|присутствовал\w*|участвовал\w*|"
-                             r"пришл\w*|направил\w*|прибыл\w*)|пропустил\w*|отсутствовал\w*|бойкотировал\w*)\b")
+                             r"пришл\w*|направил\w*|прибыл\w*)|пропустил\w*|отсутствовал\w*|бойкотировал\w*|"
+                             r"ne (?:priehal|priekhal|prislal\w*|byl|uchastvoval))\b")
 
 
 def stayed_away_claim(matcher: Matcher, r: Reading) -> Reply | None:
@@ -866,6 +867,9 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     if not speaker.attended and r.countries and _REPRESENTED_RE.search(r.question) and _speaks_for(matcher, r, person):
         # "Meredov represented Turkmenistan in Bishkek, correct?": no, the reports do not list him; who did
         others = list(r.countries)
+    if not others and r.countries and speaker.attended and not set(r.words) & _WH_WORDS and _speaks_for(matcher, r, person):
+        # "did Golovchenko speak for Belarus": yes, his entry
+        return with_changes(fact_reply(matcher.factbase, person, r.language, score=reading_score(r)), intent="attend")
     behalf = bool(others) and _speaks_for(matcher, r, person)  # "what did Mishustin say for Belarus"
     if not behalf and (not r.keys & _ROLE_KEYS or not (other_role or others)
                        or set(r.words) & {"about", "on", "regarding", "о", "об", "по"}):
@@ -912,7 +916,8 @@ def _without_countries(matcher: Matcher, question: str) -> str:
 
 
 _REPRESENTED_RE = re.compile(r"\b(?:represented|led|headed|представлял\w*|возглавлял\w*)\b", re.IGNORECASE)
-_ON_BEHALF_RE = re.compile(r"\b(?:on behalf of|in the name of|spoke for|speaking for|represented|led|headed|от имени|"
+_ON_BEHALF_RE = re.compile(r"\b(?:on behalf of|in the name of|spoke for|speak for|speaks for|speaking for|represented|"
+                           r"represent|represents|representing|led|headed|от имени|"
                            r"от лица|ot imeni|представлял\w*|возглавлял\w*|выступал\w* (?:за|от))\b", re.IGNORECASE)
 _WH_WORDS = frozenset("""who whom whose what which when where why how кто кого кому кем что чем когда где какой какая
     какое какие каком какого почему зачем как чей чья чьё чье чьи чьей чьим чьему чьего kto chto kogda gde""".split())

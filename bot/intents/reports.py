@@ -307,7 +307,7 @@ _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language
 _AS_PUBLISHED_RE = re.compile(r"\b(as(?! (?:its|their|a|the) sources?\b)|according(?! to which agenc)|per(?! как\w* агентств| which agenc)|согласно|"
                               r"по данным(?! как\w* агентств)|судя|если верить)\b")
 _PIECE_WORDS = frozenset("""report story piece article news item статья статью статьи заметка заметку заметки публикация
-    публикацию материал материала сообщение новость новости statya statyu zametka zametku novost novosti""".split())
+    публикацию материал материала сообщение сообщения новость новости statya statyu zametka zametku novost novosti""".split())
 
 
 _TOLD_RE = re.compile(r"\b(?:who|кто)\s+(?:told|informed|gave|сообщил\w*|рассказал\w*|передал\w*)\s+(\w+)")
@@ -915,7 +915,7 @@ def _beyond_the_list(matcher: Matcher, r: Reading) -> bool:
 # "what did TASS report", "о чём пишет Asia-Plus", "summarise the Trend story": what one report holds,
 # asked with nothing beside the report's name and these words
 _CONTENTS_CUES = frozenset("""what whats summarise summarize summary sum что чём чем chto chem о o перескажи
-    перескажите кратко main key главные основные ключевые""".split())
+    перескажите кратко main key главные основные ключевые главное основное""".split())
 # what a report does with its facts ("what did TASS report", "what facts come from Trend")
 _REPORTING = frozenset("""facts fact come comes say says said report reports reported write writes wrote list lists
     listed cover covers covered contain contains in пишет писал писала написал написала написали пишут сообщает

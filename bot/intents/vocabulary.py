@@ -34,6 +34,7 @@ OTHER_PLACES = {
     "osh": "Osh", "ош": "Osh", "оше": "Osh", "cholpon": "Cholpon-Ata", "чолпон": "Cholpon-Ata",
     "samarkand": "Samarkand", "самарканд": "Samarkand", "самарканде": "Samarkand", "petersburg": "St Petersburg",
     "петербург": "St Petersburg", "петербурге": "St Petersburg", "санкт": "St Petersburg", "sankt": "St Petersburg",
+    "питер": "St Petersburg", "питере": "St Petersburg", "piter": "St Petersburg", "pitere": "St Petersburg",
     "khujand": "Khujand", "худжанд": "Khujand",
     "худжанде": "Khujand",
     # typed in Latin letters: "v Moskve", "v Minske"
