@@ -82,7 +82,7 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     миграция миграции мигранты мигрантов туризм туризма образование образования здравоохранение
     пандемия пандемии климат климата зерно зерна пшеница рубль рубля доллар доллара евро банк банка
     кредит кредиты долг долги инфляция инфляции терроризм терроризма граница границы беженцы выборы
-    вакцина вакцины
+    вакцина вакцины резиденция резиденции резиденцию резиденцией residence residences
     """.split()
 )
 
@@ -139,7 +139,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "mention", "mentioned", "refer", "referred", "refers", "referring", "emphasize", "emphasized", "emphasise", "emphasised", "stress",
         "stressed", "comment", "comments", "commented", "declare", "declared", "announce",
         "announced", "talk", "talked", "address", "addressed", "quote", "quotes", "quoted",
-        "word", "words", "view", "views", "opinion", "stance", "think", "thinks", "believe",
+        "word", "words", "view", "views", "opinion", "stance", "think", "thinks", "believe", "phrase", "phrases",
+        "wording", "фраза", "фразу", "фразы", "формулировка", "формулировку",
         "argue", "argued", "highlight", "highlighted", "point", "pointed", "added", "claim",
         "сказал", "сказала", "сказали", "говорил", "говорила", "говорили", "заявил", "заявила",
         "заявили", "заявление", "заявления", "отметил", "отметила", "отметили", "подчеркнул",

@@ -136,7 +136,7 @@ from bot.intents.retrieval import (
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import corrects_the_question, phrase
-from bot.intents.vocabulary import DEPUTY_RE, FRAME, PRONOUNS, SPOKE_WORDS, TITLE_KEYS, city_named
+from bot.intents.vocabulary import CITIES, DEPUTY_RE, FRAME, PRONOUNS, SPOKE_WORDS, TITLE_KEYS, city_named
 from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import (
@@ -785,12 +785,13 @@ def _names_this_meeting(matcher: Matcher, text: str) -> bool:
 _THIS_MEETINGS = frozenset({"bishkek", "бишкек", "govern", "правительств", "сгп"})  # its city's, its council's keys
 _ITS_DAYS = (frozenset({"26", "octob"}), frozenset({"26", "oct"}), frozenset({"26", "октябр"}))  # "on 26 October"
 # a label naming the check asked ("Confirm:", "Fact-check:", "Проверьте:")
+_CITY_STARTS = frozenset(w[:6] for w in CITIES if len(w) >= 6)  # "Ташкентская редакция:": a city's adjective
 _FROM_A_PLACE = frozenset("from из iz я мы ya".split())
 _MINE = frozenset("my our мой моя моё мое моем моём моей мою моего наш наша наше нашей нашу нашем нашего".split())
 _CHECK_LABELS = frozenset("confirm check fact please verify подтвердите проверьте проверка факт чек факт-чек".split())
 # who is asking, as a newsroom labels it ("Dushanbe bureau:", "Minsk correspondent:", "Armenian angle:")
 _DESK = frozenset("""bureau desk correspondent angle journalist reporter newsroom editor office корпункт бюро
-    корреспондент журналист редакция""".split())
+    корреспондент журналист редакция translator переводчик переводчица photo caption фото подпись""".split())
 
 
 def _desk_label(matcher: Matcher, sentence: str) -> bool:
@@ -799,7 +800,7 @@ def _desk_label(matcher: Matcher, sentence: str) -> bool:
     words = tokenize(sentence)
     if not sentence.rstrip().endswith(":") or not set(words) & (_DESK | _FROM_A_PLACE):  # "Я из Душанбе:" too
         return False
-    return all(w in _ADDS_NOTHING or w in _DESK or w in _FROM_A_PLACE or city_named(w)
+    return all(w in _ADDS_NOTHING or w in _DESK or w in _FROM_A_PLACE or city_named(w) or w[:6] in _CITY_STARTS
                or any(k.startswith("C:") for token in matcher.analyze(w)[0] for k in token.keys) for w in words)
 
 
@@ -868,6 +869,8 @@ _THE_REPORTS = frozenset("""reports sources media press публикации п�
     источников сми прессе сообщениях материалах материалам статьях""".split())  # the nouns, not "what did Meredov report"
 
 
+# a day asked first ("when did Aripov speak", "в какой день выступил Арипов"; not "what did he say when he met")
+_WHEN_ASKED_RE = re.compile(r"(?:when|on what day|what day|on which day|which day|когда|в какой день|какого числа|kogda)\b")
 # a day of the week asked ("what day of the week", "какой день недели", "on which weekday")
 _WEEKDAY_RE = re.compile(r"\b(?:day of the week|weekday|день недели|dnya nedeli|den nedeli)\b")
 _WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday понедельник вторник среда среду
@@ -1121,6 +1124,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # "which of Mirziyoyev's initiatives did Aripov recall": the one quoted naming the other is the speaker
         # (not "what did Golovchenko say about Mishustin": the reports quote nothing of Golovchenko's)
         people = tuple(sorted(people, key=lambda p: not statements_of(matcher, p)))
+    if r.people and _WHEN_ASKED_RE.match(" ".join(r.words)) and asks_what_said(r) and not r.topic \
+            and factbase.meeting is not None \
+            and all(factbase.speakers[p].attended for p in r.people):
+        # "on what day did Aripov speak in Bishkek": at the meeting, whose day the reports give
+        return with_changes(fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r)), intent="overview")
     if people and asks_what_said(r):
         said = say_reply(matcher, r, people[0])
         if named and said.items:

@@ -376,6 +376,9 @@ def _only_how_asked(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
     return bool(subject) and all(keys <= _HOW_ASKED | {"@source", country_key(speaker)} for keys in subject)
 
 
+# how X's words are wanted ("the exact phrase he used", "точная фраза"), which is no subject of them
+_PHRASE_ASKED = frozenset("""phrase phrases wording exact exactly precise precisely verbatim used use itself фраза фразу
+    фразы формулировка формулировку точная точную точно дословно употребил использовал""".split())
 # the agency or outlet asked with X's words ("Lebedev's quote, with the outlet", "source agency")
 _AGENCY_ASKED = frozenset("""agency agencies outlet outlets wire newswire агентство агентства агентств издание
     издания""".split())
@@ -419,6 +422,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     if announced:  # "where did Lebedev announce the Bishkek meeting": in Sochi, as a report relays his words there
         return list_reply(factbase, lang, phrase(lang, "said_relayed", name=name, count=len(announced)), announced,
                           intent="say", fact_id=person, score=reading_score(r))
+    if set(r.words) & _PHRASE_ASKED and r.topic:  # "the exact phrase Mishustin used about Russia": about Russia
+        r = read(matcher, without_words(r.question, _PHRASE_ASKED) or r.question, lang)
     if r.countries and set(r.countries) <= {country_key(speaker)} and _speaks_for(matcher, r, person):
         # "what did Aripov say on behalf of Uzbekistan": his own country, so all his words, no subject
         r = read(matcher, _ON_BEHALF_RE.sub(" ", _without_countries(matcher, r.question)), lang)
