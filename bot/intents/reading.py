@@ -829,7 +829,7 @@ def _mend_question_words(question: str) -> str:
         question = _spelt_days(question)
     if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once
         question = _RESTATED_RE.sub("", question)
-    question = _RESTATING_RE.sub("", question)  # "Put differently, when did the meeting take place?"
+    question = _RESTATING_RE.sub("", question) or question  # "Put differently, when did the meeting take place?"
     if "petersburg" in question.lower():  # "St Petersburg", "Saint-Petersburg": one city, one word
         question = re.sub(r"\b(?:st\.?|saint|sankt)[\s-]+(?=petersburg)", "", question, flags=re.IGNORECASE)
     if _NUMERIC_DATE_RE.search(question):  # "27.10.2023", "2023-10-26": the day and month in words
