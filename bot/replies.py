@@ -550,6 +550,13 @@ def speaker_country(speaker: Speaker, language: str) -> str:
     return country.ru if country else speaker.country
 
 
+def speaker_country_of(speaker: Speaker, language: str) -> str:
+    """The speaker's country as it follows a title: "Armenia", or in Russian its genitive ("премьер-министра
+    Армении")."""
+    country = country_by_name(speaker.country)
+    return country.ru_genitive if language == "ru" and country else speaker_country(speaker, language)
+
+
 def _localised_entity(factbase: FactBase, name: str, language: str) -> str:
     """An entity the sources don't mention, in the reply's language where the lexicon knows it."""
     country = country_by_name(name)

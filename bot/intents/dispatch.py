@@ -137,7 +137,6 @@ from bot.intents.retrieval import (
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import corrects_the_question, phrase
 from bot.intents.vocabulary import CITIES, DEPUTY_RE, FRAME, PRONOUNS, SPOKE_WORDS, TITLE_KEYS, city_named
-from bot.lexicon import country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import (
     Reply,
@@ -147,7 +146,7 @@ from bot.replies import (
     format_date,
     format_day,
     label,
-    speaker_country,
+    speaker_country_of,
     speaker_name,
 )
 from bot.text import stem, tokenize
@@ -590,9 +589,7 @@ def _not_the_premier(matcher: Matcher, r: Reading, reply: Reply, person: str) ->
             or set(r.words) & {"deputy", "вице", "заместитель", "замглавы", "vitse"} \
             or _PREMIERS_MEETING_RE.search(r.question):  # "the CIS PM meeting": the meeting's name, no premier
         return reply
-    country = country_by_name(speaker.country)
-    named = country.ru_genitive if r.language == "ru" and country else speaker_country(speaker, r.language)
-    said = phrase(r.language, "premier_not_listed", country=named)  # "премьер-министра Армении"
+    said = phrase(r.language, "premier_not_listed", country=speaker_country_of(speaker, r.language))  # "Армении"
     return with_changes(reply, headline=f"{said} {reply.headline}")
 
 

@@ -13,6 +13,7 @@ from bot.intents.reading import (
     OFFICIAL_WORDS,
     WH_RE,
     Reading,
+    country_words,
     delegation_heads,
     derived,
     doc_holds,
@@ -324,8 +325,7 @@ def _without_publishers_country(matcher: Matcher, r: Reading, only: list[str]) -
     own = {k for source in only for k in derived(matcher).publishers[source][1]}
     if not set(r.countries) <= own:
         return r
-    tokens, _ = matcher.analyze(r.question)
-    naming = {t.word for t in tokens if own & set(t.keys)} | OFFICIAL_WORDS
+    naming = country_words(matcher, r.question, own) | OFFICIAL_WORDS
     return read(matcher, without_words(r.question, naming) or r.question, r.language)
 
 

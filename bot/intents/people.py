@@ -14,6 +14,7 @@ from bot.facts import FactBase, Speaker, Statement
 from bot.intents.reading import (
     Reading,
     beyond_agenda,
+    country_words,
     credits_by_fact,
     delegation_heads,
     derived,
@@ -37,7 +38,7 @@ from bot.intents.vocabulary import (
     TITLE_KEYS,
     WHICH_REPORT_ASKED_RE,
 )
-from bot.lexicon import NEVER_TYPOS, country_by_name
+from bot.lexicon import NEVER_TYPOS
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import (
     Reply,
@@ -47,6 +48,7 @@ from bot.replies import (
     label,
     role_and_country,
     speaker_country,
+    speaker_country_of,
     speaker_name,
     speaker_role,
     speaker_surname,
@@ -426,7 +428,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         r = read(matcher, without_words(r.question, _PHRASE_ASKED) or r.question, lang)
     if r.countries and set(r.countries) <= {country_key(speaker)} and _speaks_for(matcher, r, person):
         # "what did Aripov say on behalf of Uzbekistan": his own country, so all his words, no subject
-        r = read(matcher, _ON_BEHALF_RE.sub(" ", _without_countries(matcher, r.question)), lang)
+        bare = without_words(r.question, country_words(matcher, r.question)) or r.question
+        r = read(matcher, _ON_BEHALF_RE.sub(" ", bare), lang)
     place = {"@source"} | derived(matcher).schedule_keys  # "what did Meredov report about the Ashgabat meeting"
     if _asks_what_reported(r) and all(keys <= place for keys in subject_keys(matcher, r)):
         r = replace(r, topic=False)  # "what did Meredov report": what he reported is his words, not a topic
@@ -771,8 +774,7 @@ def no_president_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if any("president" in s.role.lower() for s in speakers) or not heads:
         return None  # "did Kazakhstan send its president": Tokayev, whom the reports mention, answers it
     reply = with_changes(fact_reply(matcher.factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend")
-    found = country_by_name(heads[0].country)
-    named = found.ru_genitive if r.language == "ru" and found else speaker_country(heads[0], r.language)
+    named = speaker_country_of(heads[0], r.language)  # "президента Туркменистана"
     return with_changes(reply, headline=f"{phrase(r.language, 'president_not_listed', country=named)} {reply.headline}")
 
 
@@ -912,12 +914,6 @@ def _speaks_for(matcher: Matcher, r: Reading, person: str) -> bool:
         return False
     tokens, _ = matcher.analyze(r.question[:found.start()])
     return any(f"P:{person}" in t.keys for t in tokens)
-
-
-def _without_countries(matcher: Matcher, question: str) -> str:
-    """The question without the words that name a country."""
-    tokens, _ = matcher.analyze(question)
-    return without_words(question, {t.word for t in tokens if any(k.startswith("C:") for k in t.keys)}) or question
 
 
 _REPRESENTED_RE = re.compile(r"\b(?:represented|led|headed|представлял\w*|возглавлял\w*)\b", re.IGNORECASE)

@@ -50,12 +50,12 @@ _A_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _MONTHS_IN = "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split()
+_MONTHS_EN = "january february march april may june july august september october november december".split()
+_MONTHS_OF = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()  # "26 октября"
 _MONTHS = {
-    **{m: i + 1 for i, m in enumerate("january february march april may june july august september "
-                                        "october november december".split())},
+    **{m: i + 1 for i, m in enumerate(_MONTHS_EN)},
     **{m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())},
-    **{m: i + 1 for i, m in enumerate("января февраля марта апреля мая июня июля августа сентября "
-                                        "октября ноября декабря".split())},
+    **{m: i + 1 for i, m in enumerate(_MONTHS_OF)},
     **{m: i + 1 for i, m in enumerate("январь февраль март апрель май июнь июль август сентябрь "
                                         "октябрь ноябрь декабрь".split())},
     **{m: i + 1 for i, m in enumerate(_MONTHS_IN)},  # "в октябре"
@@ -232,6 +232,13 @@ def without_words(question: str, drop: Collection[str], *, latin: bool = False) 
         tokens = tokenize(raw)
         return any(t in drop or latin and transliterate(t) in drop for t in tokens)
     return " ".join(w for w in question.split() if not dropped(w))
+
+
+def country_words(matcher: Matcher, question: str, among: Collection[str] | None = None) -> set[str]:
+    """The words of a question that name a country (one of `among`, country keys, when given): "Kyrgyz" in
+    "the Kyrgyz government's list"."""
+    tokens, _ = matcher.analyze(question)
+    return {t.word for t in tokens if any(k.startswith("C:") and (among is None or k in among) for k in t.keys)}
 
 
 def entry_texts(entry: object) -> tuple[str, ...]:
@@ -761,8 +768,8 @@ _EN_DAY_WORD = (rf"(?:(?:twenty|thirty)(?:[-\s]+(?:{_EN_UNIT_WORD}))?|twentieth|
                 + "|".join(sorted([*_EN_DAY_UNITS, *_EN_DAY_ORDINALS], key=len, reverse=True)) + ")")
 _RU_DAY_WORD = (r"(?:(?:двадцать|тридцать)\s+)?(?:" + "|".join(_RU_DAY_ORDINALS) + r"|двадцат|тридцат)"
                 r"(?:ого|ое|ом|ьего|ье|ем|его)")
-_EN_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
-_RU_MONTH = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+_EN_MONTH = "|".join(_MONTHS_EN)
+_RU_MONTH = "|".join(_MONTHS_OF)
 _SPELT_DAY_RE = re.compile(
     rf"\b(?:(?P<m1>{_EN_MONTH})\s+(?:the\s+)?(?P<d1>{_EN_DAY_WORD})|(?:the\s+)?(?P<d2>{_EN_DAY_WORD})\s+(?:of\s+)?"
     rf"(?P<m2>{_EN_MONTH})|(?P<d3>{_RU_DAY_WORD})\s+(?P<m3>{_RU_MONTH}))\b", re.IGNORECASE)
@@ -775,8 +782,6 @@ _RESTATING_RE = re.compile(r"^\s*(?:put differently|put another way|in other wor
                            r"иными словами|проще говоря),?\s+", re.IGNORECASE)
 _NUMERIC_DATE_RE = re.compile(r"\b(?:(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)|"
                               r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b")
-_MONTH_NAMES = {"en": "January February March April May June July August September October November December".split(),
-                "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()}
 
 
 def _date_in_words(m: re.Match[str], russian: bool) -> str:
@@ -785,7 +790,7 @@ def _date_in_words(m: re.Match[str], russian: bool) -> str:
     day, month, year = (int(m.group("d") or m.group("id")), int(m.group("m") or m.group("im")), m.group("y") or m.group("iy"))
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return m.group(0)
-    return f"{day} {_MONTH_NAMES['ru' if russian else 'en'][month - 1]} {year}"
+    return f"{day} {(_MONTHS_OF if russian else _MONTHS_EN)[month - 1]} {year}"
 
 
 _DRAFT_CHECK_RE = re.compile(

@@ -20,6 +20,7 @@ from bot.intents.reading import (
     Reading,
     agency_parts,
     asks_yes_or_no,
+    country_words,
     credits_by_fact,
     dates_in,
     derived,
@@ -96,8 +97,7 @@ def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[l
         distinctive |= publisher_words(matcher, source)
         naming |= set(tokenize(matcher.factbase.sources[source].publisher))
     countries = {k for s in named for k in derived(matcher).publishers[s][1]}
-    tokens, _ = matcher.analyze(r.question)
-    by_country = {t.word for t in tokens if countries & set(t.keys)}
+    by_country = country_words(matcher, r.question, countries)
     distinctive |= by_country
     published = [matcher.factbase.sources[s].published for s in named]
     for index, month in months_named(r.words).items():
