@@ -30,6 +30,7 @@ How a question is scored (confidence 0-100, documented in the README):
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -628,10 +629,16 @@ def _dedupe(groups: list[dict[str, float]]) -> list[dict[str, float]]:
     return out
 
 
+_IN_ORDER_RE = re.compile(r"\b(in) order (?=to\b|for\b)", re.IGNORECASE)
+
+
 def _words(text: str, tokens: list[str] | None = None) -> list[str]:
     """Tokenize (or take `tokens`, `tokenize(text)` already made), keeping the meaning of
     capitalised short words (IT, US) and dropping stop words (Russian ones typed in Latin
-    letters too: "chto", "kto")."""
+    letters too: "chto", "kto"), and the "order" of "in order to", a conjunction, not an order of
+    anything ("in what order did they speak" is not Aripov's "in order to accelerate")."""
+    if "order" in text and _IN_ORDER_RE.search(text):
+        text, tokens = _IN_ORDER_RE.sub(r"\1", text), None
     if not any(caps in text for caps in _CAPS):  # the common case: one pass over the whole text
         # `_kept`, spelt out: this runs once per word of every fact text the build reads
         return [w for w in (tokenize(text) if tokens is None else tokens)

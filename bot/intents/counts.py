@@ -60,6 +60,8 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
     subject = [keys for keys in subject if not keys <= {"@say", "@source"}]
     # "везде разные цифры пишут", "the numbers differ": the reports disagreeing frames the count too
     subject = [keys for keys in subject if not keys & _DIFFER_KEYS and not keys <= _IN_ALL]
+    agencies = {w for agency in derived(matcher).agencies for w in tokenize(agency)}
+    subject = [keys for keys in subject if not keys & (agencies | _COUNTED_WORDS)]  # "BelTA counted 20": who, how
     if two_numbers(matcher, r):  # "TASS says 22, Asia-Plus twenty: which is right?": the counts and who gives each
         subject = []
     if {"@document", "@sign", "@adopt"} & r.keys and _counts_countries(r):
@@ -170,6 +172,11 @@ _OTHER_COUNTED_RE = re.compile(r"\b(\w+)\s+(?:delegations?|countries|states|part
                                r"государств\w*|участник\w*)\b")
 
 
+# how a count is put ("ТАСС насчитал ровно 20 документов?", "counted exactly 20"): no subject of the documents
+_COUNTED_WORDS = frozenset("""counted count counts tallied exactly precisely ровно точно насчитал насчитала насчитали
+    насчитало насчитывает насчитывают посчитал посчитали""".split())
+
+
 def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     """"Was it 20 or 22 agreements?", "were 22 documents signed?": a number of documents to check,
     and nothing else named (the reports' disagreement may be)."""
@@ -183,9 +190,10 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
         return True
     # "по итогам заседания подписано двадцать документов, как сообщил ТАСС?": the report said to give the number
     # and "following the meeting" are no subject
-    named = derived(matcher).publisher_words
+    known = derived(matcher)
+    named = known.publisher_words | {w for agency in known.agencies for w in tokenize(agency)}  # "BelTA reported 20"
     subject = [keys for keys in subject_keys(matcher, r, frame=COUNT_FRAME | {"@say"}, outcome=False)
-               if not keys & named]
+               if not keys & (named | _COUNTED_WORDS)]
     if not any(subject) or all(is_number(keys) or keys <= DIFFER_WORDS for keys in subject):
         return True
     # "TASS said eleven of them concerned financing": a number of the documents a report counts apart (its nine);

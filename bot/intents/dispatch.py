@@ -89,6 +89,7 @@ from bot.intents.reading import (
     WH_RE,
     Context,
     Reading,
+    agency_parts,
     asks_yes_or_no,
     dates_in,
     delegation_heads,
@@ -105,12 +106,14 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.reports import (
+    OTHER_AGENCY_RE,
     agency_claim_reply,
     agency_contents,
     citing_reply,
     dateline_claim_reply,
     dateline_premise,
     from_each_report,
+    holds_agency,
     per_report,
     per_report_reply,
     published_claim_reply,
@@ -148,8 +151,9 @@ from bot.replies import (
     label,
     speaker_country_of,
     speaker_name,
+    speaker_role,
 )
-from bot.text import stem, tokenize
+from bot.text import stem, tokenize, transliterate
 
 __all__ = ["answer"]
 
@@ -332,7 +336,7 @@ _SECOND_PART_RE = re.compile(
     r"какой|какая|какие|какое|каком|какую|каких|что|сколько|почему|до\s+как\w+|на\s+как\w+|в\s+как\w+|"
     r"по\s+как\w+|с\s+как\w+)\b)", re.IGNORECASE)
 # a second part that points back at the first ("who reported it", "где об этом написано")
-_BACK_RE = re.compile(r"\b(it|its|this|that|them|they|there|это|этом|этого|этой|этим|это|там|его|её|ее|их|тот|та|те)\b",
+_BACK_RE = re.compile(r"\b(it|its|this|that|them|they|there|so|это|этом|этого|этой|этим|это|там|его|её|ее|их|тот|та|те)\b",
                       re.IGNORECASE)
 
 
@@ -346,8 +350,14 @@ def _parts_of(question: str) -> list[str] | None:
         return sentences
     if len(sentences) != 1:
         return None
-    parts = [p for p in _SECOND_PART_RE.split(question.strip(), maxsplit=1) if p and p.strip()]
-    return parts if len(parts) == 2 and all(len(tokenize(p)) >= 2 for p in parts) else None
+    text = question.strip()
+    # where it splits in two questions of two words or more, after a comma first ("When and where is the
+    # next meeting, and which outlets report it": not after "When")
+    splits = [(text[:m.start()], text[m.end():]) for m in _SECOND_PART_RE.finditer(text)]
+    splits = [(a, b) for a, b in splits if len(tokenize(a)) >= 2 and len(tokenize(b)) >= 2]
+    if not splits:
+        return None
+    return list(next((s for s in splits if s[0].rstrip().endswith(",") or "," in text[len(s[0]):][:3]), splits[0]))
 
 
 def _in_parts(matcher: Matcher, question: str, language: str, context: Context | None,
@@ -497,6 +507,7 @@ def _shown_ids(reply: Reply) -> list[str]:
 
 _WILL_SIGN = frozenset("will shall подпишут подпишет примут примет будут будет".split())  # the next one's, not yet
 _WILL = frozenset("will shall будет пройдёт пройдет состоится".split())
+_MOVED = frozenset("moved relocated transferred shifted перенесли перенесено перенесен перенесён перенесена".split())
 _NOT_THE_NEXT = frozenset("""after following после posle announced announce объявлено объявили объявлен
     was were held прошло прошёл прошел прошла состоялось""".split())
 
@@ -528,6 +539,8 @@ def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
         else _NOT_THE_NEXT
     if set(r.words) & _WILL:  # "the next meeting will be held in Minsk": to come, not held already
         not_the_next = not_the_next - {"held"}
+    if set(r.words) & _MOVED:  # "why was the next meeting moved to Minsk": a move of the next one, not held
+        not_the_next = not_the_next - {"was", "were", "held"}
     next_years = _next_years(matcher)  # "in Minsk in May 2024": the next one's year
     if set(r.words) & not_the_next or any(is_year(w) and w not in next_years for w in r.words):
         return None  # not "the meeting after Sochi", "after next", "in 2025", "was it announced in Minsk"
@@ -682,7 +695,32 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
         # reports' differing counts do answer "22 here, twenty there: why?": each report's own figure)
         reply = abstain(matcher, reading, reply.intent or "retrieval", phrase(reading.language, "no_reason"),
                         score=reply.score)
+    if not reply.answered and asks_why(reading):
+        # "why is the Year of the Volunteer Movement set for 2025": no reason given, but it is 2024, which is
+        # said when the claim the why takes for granted, asked as such, is corrected
+        for claim in _claims_of_why(reading.question):
+            checked = _answer(matcher, read(matcher, claim, reading.language))
+            if checked.answered and corrects_the_question(reading.language, checked.headline):
+                return checked
     return reply
+
+
+_WHY_AUXILIARY_RE = re.compile(r"^\W*why\s+(?P<aux>did|does|do|is|was|were|are|has|have|had|would|will)\s+(?P<rest>.+?)\W*$",
+                               re.IGNORECASE | re.DOTALL)
+_WHY_RU_RE = re.compile(r"^\W*(?:почему|зачем|отчего|с чего бы)\s+(?P<rest>.+?)\W*$", re.IGNORECASE | re.DOTALL)
+
+
+_ONLY_RE = re.compile(r"\s+(?:only|just|только|лишь)\b", re.IGNORECASE)
+
+
+def _claims_of_why(question: str) -> list[str]:
+    """What a why question takes for granted, asked as a yes-or-no question ("Why did TASS report only twenty
+    documents?": "Did TASS report twenty documents?"; "Почему X?": "X?"), or none."""
+    english = _WHY_AUXILIARY_RE.match(question)
+    if english:
+        return [f"{english.group('aux').capitalize()} {_ONLY_RE.sub('', english.group('rest'))}?"]
+    russian = _WHY_RU_RE.match(question)
+    return [f"{_ONLY_RE.sub('', russian.group('rest'))}?"] if russian else []
 
 
 # comparing reports: "compare TASS and Asia-Plus", "где они расходятся", "what does each say", "кто прав"
@@ -799,6 +837,80 @@ def _desk_label(matcher: Matcher, sentence: str) -> bool:
         return False
     return all(w in _ADDS_NOTHING or w in _DESK or w in _FROM_A_PLACE or city_named(w) or w[:6] in _CITY_STARTS
                or any(k.startswith("C:") for token in matcher.analyze(w)[0] for k in token.keys) for w in words)
+
+
+# the words a surname follows in a question naming a post ("Secretary General Ivan Petrov", "генсек СНГ Оверчук")
+_BEFORE_A_NAME = frozenset("""general minister pm premier chairman secretary president cis head deputy генсек снг премьер
+    министр премьер-министр вице-премьер председатель президент глава""".split())
+
+
+def _a_persons_name(unknown: list[str], question: str) -> list[str]:
+    """The words of a person's name among capitalised words no fact knows: two or more in a row ("Ivan
+    Petrov"), or one after a post ("генсек СНГ Оверчук"); not an abbreviation ("ЗСТ", "GDP") nor a word of a
+    body's name ("Кабинет министров Кыргызской Республики")."""
+    words = [w.strip(".,;:!?()[]{}«»\"'“”") for w in question.split()]
+    strange = {w for w in unknown if not w.isupper()}
+    found = []
+    for i, word in enumerate(words):
+        if word not in strange:
+            continue
+        beside = {words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)}
+        if beside & strange or i and words[i - 1].lower() in _BEFORE_A_NAME:
+            found.append(word)
+    return found
+
+
+# how a question puts words to an agency ("according to Interfax", "со ссылкой на БелТА", "as Interfax reports")
+_PER_AGENCY_RE = re.compile(r"\b(?:according to|as reported by|reported by|quoted by|citing|per|по данным|по сведениям|"
+                            r"по информации|со ссылкой на|как сообщает|как сообщил\w*|как передаёт|как передает|"
+                            r"cited by|via)\b", re.IGNORECASE)
+
+
+_CLAIM_PUT_RE = re.compile(r"^\W*(?:did|does|do|is|was|were|has|have|правда ли|верно ли)\b|"
+                           r"\b(?:correct|right|true|верно|правда|так ли)\W*$", re.IGNORECASE)
+
+
+def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
+    """X's words as a question puts them to a news agency ("according to Interfax, what did Mishustin say",
+    "what did Interfax report Lebedev as saying"): those the reports credit to it; with "No:" and the agencies
+    the reports do credit, when they credit X's words to none of it, or when no report credits it at all
+    ("according to Reuters"). None when the question names no agency."""
+    factbase = matcher.factbase
+    known: dict[str, str] = {}  # each agency once ("BelTA", not "БелТА" too)
+    for agency in derived(matcher).agencies:
+        if holds_agency(matcher, r, agency):
+            key = transliterate(agency.lower())
+            if agency.lower() in r.question.lower() or key not in known:  # as the question writes it
+                known[key] = agency
+    unheard = [m.group(0) for m in OTHER_AGENCY_RE.finditer(r.question)]
+    if not known and not unheard or sources_named(matcher, r) or not r.people and _CLAIM_PUT_RE.search(r.question):
+        return None  # (a report named as well is the report rules' to answer; "AKIpress reported that Kazakhstan
+        # proposed ..., correct?" is the claim rules')
+    agency_words = {w for a in [*known.values(), *unheard] for w in tokenize(a)} | {"report", "reports", "reported", "saying"}
+    bare = _PER_AGENCY_RE.sub(" ", without_words(r.question, agency_words, latin=True) or r.question)
+    said = say_reply(matcher, read(matcher, bare, r.language), person)
+    shown = [i for i in (said.fact_id, *(item.fact_id for item in said.items)) if i in factbase.statements]
+    if not said.answered or not shown:
+        return None
+    def credit(fact_id: str) -> set[str]:
+        statement = factbase.statements[fact_id]
+        via = statement.via or factbase.sources[statement.source].via or ""
+        return set(agency_parts(via))
+    theirs = [i for i in shown if {transliterate(a.lower()) for a in credit(i)} & known.keys()]
+    lang = r.language
+    if theirs:  # each with the report that credits the agency ("Asia-Plus, citing BelTA")
+        credited = phrase(lang, "agency_credited", publisher=_publishers(factbase, [
+            factbase.statements[i].source for i in theirs]), agency=", ".join(known.values()))
+        if len(theirs) == 1:
+            reply = with_changes(fact_reply(factbase, theirs[0], lang, score=said.score), intent="say")
+            return with_changes(reply, headline=f"{credited} {reply.headline}")
+        name = speaker_name(factbase.speakers[person], lang)
+        return list_reply(factbase, lang, f"{credited} {phrase(lang, 'said', name=name, count=len(theirs))}", theirs,
+                          intent="say", fact_id=person, score=said.score)
+    credits = sorted({a for i in shown for a in credit(i)})
+    headline = phrase(lang, "agency_not_credited", agency=", ".join([*known.values(), *unheard]),
+                      credited=", ".join(credits) or "—")
+    return with_changes(said, headline=f"{headline} {said.headline}")
 
 
 def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Reply:
@@ -1106,6 +1218,14 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if no_president is not None:  # "did Turkmenistan send its president": none named; who led it instead
         return no_president
     people = r.people or people_by_role(matcher, r)
+    strangers = _a_persons_name(unknown_names(matcher, r), r.question) if people and not r.people else []
+    if strangers:  # "what did CIS Secretary General Alexei Overchuk say": the post is Lebedev's, the name no one's
+        bare = without_words(r.question, {w for name in strangers for w in tokenize(name)}) or r.question
+        reply = _answer(matcher, read(matcher, bare, lang))
+        speaker = factbase.speakers[people[0]]
+        note = phrase(lang, "name_not_in_reports", names=" ".join(strangers), name=speaker_name(speaker, lang),
+                      role=speaker_role(speaker, lang))
+        return with_changes(reply, headline=f"{note} {reply.headline}")
     each = each_said_reply(matcher, r)
     if each is not None:  # "did both Smailov and Aripov speak of free trade": each one's words on it
         return each
@@ -1127,6 +1247,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # "on what day did Aripov speak in Bishkek": at the meeting, whose day the reports give
         return with_changes(fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r)), intent="overview")
     if people and asks_what_said(r):
+        credited = _said_per_agency(matcher, r, people[0])
+        if credited is not None:  # "according to Interfax, what did Mishustin say": his words Interfax is cited for
+            return credited
         said = say_reply(matcher, r, people[0])
         if named and said.items:
             return _only_in(matcher, said, named, r)

@@ -329,6 +329,13 @@ def _without_publishers_country(matcher: Matcher, r: Reading, only: list[str]) -
     return read(matcher, without_words(r.question, naming) or r.question, r.language)
 
 
+_COUNTED_DOCUMENTS_RE = re.compile(r"\b(\d+)\s+(?:\w+\s+)?(?:documents?|agreements?|документ\w*|соглашени\w*)",
+                                   re.IGNORECASE)
+# what a question leaves out of what it asks for ("besides the Afghanistan one", "кроме медали")
+_BESIDES_RE = re.compile(r"\b(?:besides|apart from|aside from|other than|except(?: for)?|кроме|помимо|за исключением)\s+"
+                         r"(?P<x>[^,.?!;]+)", re.IGNORECASE)
+
+
 def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> Reply:
     """The documents of this meeting; with a subject ("anything on uranium?") the documents
     about it, else, for a question about documents, the list; else (e.g. "when was the concept
@@ -347,6 +354,11 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         return _named_by_none(matcher, r, only)
     if not documents:
         return retrieve(matcher, r)
+    besides = _BESIDES_RE.search(r.question)
+    excluded: list[set[str]] = []
+    if besides:  # "the other financing documents besides the Afghanistan one": not that one, nor its subject
+        excluded = subject_keys(matcher, read(matcher, besides.group("x"), lang), known_only=True, outcome=False)
+        r = read(matcher, _BESIDES_RE.sub(" ", r.question), lang)
     subject = subject_keys(matcher, r, known_only=True, outcome=False)
     if _short_unknown_topic(matcher, r):  # "a document on gas": a subject too short to count as a topic elsewhere
         return _not_on_topic(matcher, r, documents)
@@ -362,6 +374,13 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         else:
             ranked = _ranked_holding(matcher, r, documents, subject) or _ranked_holding(
                 matcher, r, summaries_pool, subject)
+        if excluded:  # (a report's summary naming it among others stays)
+            signed = {a.id for a in documents}
+            ranked = [c for c in ranked if c.fact_id not in signed or not doc_holds(matcher, c.fact_id, excluded)]
+            counted = [int(n) for n in _COUNTED_DOCUMENTS_RE.findall(r.question)]
+            if counted and len([c for c in ranked if c.fact_id in signed]) < max(counted):
+                # "the other eight financing documents besides the Afghanistan one": no report lists them
+                return _not_on_topic(matcher, r, documents)
         summary_ids = {a.id for a in summaries_pool}
         if ranked and ranked[0].fact_id in summary_ids and _unknown_subject(matcher, r):
             # "agreements in the sphere of health care": a summary of the domains signed that does not name

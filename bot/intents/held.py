@@ -27,7 +27,7 @@ from bot.intents.reading import (
     sources_named,
 )
 from bot.intents.replying import list_reply, with_changes
-from bot.intents.retrieval import names_its_event, of_another_meeting, retrieve, unknown_names
+from bot.intents.retrieval import asks_why, names_its_event, of_another_meeting, retrieve, unknown_names
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import FRAME, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, SENTENCE_END_RE
 from bot.lexicon import COUNTRIES
@@ -90,10 +90,25 @@ def this_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     place = place_named(matcher, r)
     text = " ".join(r.words)
     if meeting is None or place is None or "@next" in r.keys or event != phrase(r.language, "event_place", place=place) \
-            or not (set(r.words) & _HELD or "took place" in text) or r.people or r.countries or _strangers(matcher, r) \
+            or not (set(r.words) & _HELD or "took place" in text or _met_there_claimed(matcher, r, place)) or r.people or r.countries or _strangers(matcher, r) \
             or _ANOTHER_ONE_RE.search(text) or not _PLACED_RE.search(text) or _another_year(meeting, r):
         return None
     return _corrected(matcher, r, phrase(r.language, "this_not_there", place=place, venue=_venue(meeting, r.language)))
+
+
+def _met_there_claimed(matcher: Matcher, r: Reading, place: str) -> bool:
+    """True for a claim or a why that the heads of government met in a place no fact puts a meeting in ("did
+    the CIS prime ministers meet in Almaty", "why did they meet in Almaty in October 2023"), or in any other
+    place in this meeting's month and year; not "when did they meet in Sochi" (where a report says they did)."""
+    if not set(r.words) & _MET or not (asks_yes_or_no(r) or asks_why(r)):
+        return False
+    meeting = matcher.factbase.meeting
+    this_time = meeting is not None and str(meeting.date.year) in r.words and bool(set(r.words) & _MONTH_NAMES.get(
+        meeting.date.month, frozenset()))
+    return this_time or not any(other_place(matcher, w) == place and w in derived(matcher).words for w in r.words)
+
+
+_MONTH_NAMES = {month: frozenset(w for w, m in MONTHS.items() if m == month) for month in range(1, 13)}
 
 
 def held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:

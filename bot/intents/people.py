@@ -364,6 +364,11 @@ _HOW_ASKED = frozenset(form for w in """
 _ABOUT = frozenset("about on regarding concerning о об обо про насчёт насчет".split())
 
 
+def _topic_beyond_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
+    """True when the question has a topic other than the speaker's own name, post or country."""
+    return r.topic and not _only_their_title(matcher, r, speaker)
+
+
 def _only_how_asked(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
     """True when every subject word of a question about X's words says how they are wanted
     ("verbatim", "the main ones", "with the outlet", "в этих материалах"), none what they are about;
@@ -376,6 +381,11 @@ def _only_how_asked(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
         return False  # "what did he say about the chief threats", "о тексте соглашения": what about, not how
     subject = subject_keys(matcher, r)
     return bool(subject) and all(keys <= _HOW_ASKED | {"@source", country_key(speaker)} for keys in subject)
+
+
+# how the results are judged ("how did Lebedev assess the results", "как генсек оценил итоги")
+_ASSESSED = frozenset("""assess assessed assessment evaluate evaluated evaluation rate rated judge judged sum summed
+    оценил оценила оценили оценивает оценка оценку подвёл подвел подвела подвели""".split())
 
 
 # how X's words are wanted ("the exact phrase he used", "точная фраза"), which is no subject of them
@@ -437,6 +447,10 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         r = replace(r, topic=False)  # "what did the CIS Secretary General say": the title names X, not a topic
     if r.topic and _only_how_asked(matcher, r, speaker):
         r = replace(r, topic=False)  # "Lebedev's quote verbatim", "summarize Aripov's proposals": all of it
+    if r.topic and set(r.words) & _ASSESSED and set(r.words) & OUTCOME_WORDS \
+            and not _topic_beyond_title(matcher, read(matcher, without_words(r.question, _ASSESSED | OUTCOME_WORDS)
+                                                     or r.question, lang), speaker):
+        r = replace(r, topic=False)  # "как генсек оценил итоги": all his words on the meeting, not "results" alone
     claim = _quoted_claim(matcher, r)
     if own and claim:  # 'did Smailov say "the CIS has no future"': his words that hold the quoted claim, or none
         claimed = [s.id for s in own if holds_the_subject(matcher, s.id, claim)]
@@ -458,6 +472,10 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     # "what did Smailov say about China / about Tokayev": a country or person named besides X is a topic
     about = [c for c in r.countries if c != country_key(speaker)] + [f"P:{p}" for p in r.people if p != person]
     topic = r.topic and beyond_agenda(matcher, r) or bool(about)  # "what issues did Mishustin raise": all
+    both = _on_two_subjects(matcher, r, own) if own and topic else []
+    if both:  # "what did Aripov say about energy and about regional partnership": his words on each
+        return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(both)), both,
+                          intent="say", fact_id=person, score=reading_score(r))
     if own and topic:
         found = retrieve(matcher, r)
         ids = derived(matcher).statement_ids[person]
@@ -689,6 +707,32 @@ def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> list[str]
     if not held or not holds_the_subject(matcher, held[0][1], subject):
         return []
     return [i for n, i in held if n == held[0][0]]
+
+
+# "... about energy and about regional partnership", "..., and what about the Belt and Road", "о торговле и о
+# промышленной кооперации": a second subject after the first
+_SECOND_SUBJECT_RE = re.compile(r"\b(?:about|on|regarding|concerning|о|об|обо|про|по|насчёт|насчет)\s+\w.*?(?P<and>,?\s+"
+                                r"(?:and|и|а также|as well as)\s+(?:(?:what|что)\s+(?=about|on|о|об|обо|про|по))?"
+                                r"(?:(?:about|on|о|об|обо|про|по)\s+)?)(?!(?:was|were|is|are|did|does|do|has|have|had|will|"
+                                r"would|can|could|who|whom|when|where|which|what|how|why|кто|когда|где|как|какой|какая|какие|"
+                                r"каком|почему|зачем|ли|был|была|были|было|есть)\b)(?=\w)", re.IGNORECASE)
+
+
+def _on_two_subjects(matcher: Matcher, r: Reading, own: list[Statement]) -> list[str]:
+    """X's words on each of two subjects a question joins ("what did Aripov say about mutual investments and
+    about import substitution"): those holding the first, then those holding the second, when both are
+    held and by different words; none otherwise (one subject, or one of the two that X said nothing on)."""
+    found = _SECOND_SUBJECT_RE.search(r.question)
+    if found is None:
+        return []
+    first = read(matcher, r.question[:found.start("and")], r.language)
+    second = read(matcher, r.question[found.end("and"):], r.language)
+    held = [_holds_most(matcher, part, own) for part in (first, second)]
+    if not all(held) or set(held[0]) == set(held[1]):
+        return []
+    # the words holding both first ("technical barriers and conformity assessment": the one on both, then the rest)
+    both = [i for i in held[0] if i in held[1]]
+    return list(dict.fromkeys([*both, *held[0], *held[1]]))
 
 
 def _naming(matcher: Matcher, person: str, about: list[str]) -> list[str]:

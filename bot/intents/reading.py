@@ -24,6 +24,7 @@ from bot.intents.vocabulary import (
     MEETING_TIME_WORDS,
     MEETING_WORDS,
     NOT_TOPIC,
+    NUMBER_WORDS,
     OTHER_PLACES,
     OUTCOME_WORDS,
     WHICH_REPORT_ASKED_RE,
@@ -826,6 +827,27 @@ def _spelt_days(question: str) -> str:
     return _SPELT_DAY_RE.sub(digits, question)
 
 
+# a number of things written in words ("thirty documents", "двадцать два документа", "nine delegations")
+_SPELT_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if not w.startswith(("двадцат", "тридцат", "twenty", "thirty"))),
+                                key=len, reverse=True))
+_SPELT_COUNT_RE = re.compile(
+    rf"\b(?P<n>(?:(?:twenty|thirty|двадцать|тридцать)(?:[-\s]+(?:{_SPELT_NUMBER}))?)|{_SPELT_NUMBER}|"
+    rf"двадцати|тридцати)(?P<rest>\s+(?:\w+\s+)?(?:documents?|agreements?|docs|delegations?|countries|"
+    rf"документ\w*|соглашени\w*|делегаци\w*|стран\w*)\b)", re.IGNORECASE)
+
+
+_SET_FOR_RE = re.compile(r"\b(?:set|slated) (?=for (?:19|20)\d\d\b)", re.IGNORECASE)  # (not "set for 27 October": a plan)
+# "did X tell ...": X's words ("tell" alone is a request: "tell me about ...")
+_DID_TELL_RE = re.compile(r"\b(?:did|does|do|will|would)\s+(?!you\b|u\b)(?:\w+\s+){1,3}?(?P<tell>tell)\b(?!\s+(?:me|us)\b)",
+                          re.IGNORECASE)
+
+
+def _count_in_digits(m: re.Match[str]) -> str:
+    """A number written in words before what it counts, in digits ("twenty-two documents": "22 documents")."""
+    words = re.split(r"[-\s]+", m.group("n").lower())
+    return f"{sum(NUMBER_WORDS[w] for w in words)}{m.group('rest')}"
+
+
 def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
@@ -837,6 +859,12 @@ def _mend_question_words(question: str) -> str:
     question = _RESTATING_RE.sub("", question) or question  # "Put differently, when did the meeting take place?"
     if "petersburg" in question.lower():  # "St Petersburg", "Saint-Petersburg": one city, one word
         question = re.sub(r"\b(?:st\.?|saint|sankt)[\s-]+(?=petersburg)", "", question, flags=re.IGNORECASE)
+    if "tell" in question and _DID_TELL_RE.search(question):  # "what did Mishustin tell the meeting": said (not "tell me")
+        question = _DID_TELL_RE.sub(lambda m: m.group(0)[: -len(m.group("tell"))] + "say", question)
+    if " for " in question and _SET_FOR_RE.search(question):  # "set for 2025": a time, not "a set of measures"
+        question = _SET_FOR_RE.sub("", question)
+    if _SPELT_COUNT_RE.search(question):  # "were thirty documents signed": 30, as the counts read it
+        question = _SPELT_COUNT_RE.sub(_count_in_digits, question)
     if _NUMERIC_DATE_RE.search(question):  # "27.10.2023", "2023-10-26": the day and month in words
         question = _NUMERIC_DATE_RE.sub(lambda m: _date_in_words(m, is_cyrillic(question)), question)
     if _DRAFT_CHECK_RE.search(question):  # "The draft says: 'X.' Correct?": the claim X, checked

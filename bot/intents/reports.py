@@ -52,7 +52,7 @@ from bot.replies import Reply, fact_reply, fact_title, format_date, format_day, 
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "agency_claim_reply", "agency_contents", "citing_reply", "dateline_claim_reply", "dateline_premise",
+    "OTHER_AGENCY_RE", "agency_claim_reply", "agency_contents", "citing_reply", "holds_agency", "dateline_claim_reply", "dateline_premise",
     "published_claim_reply", "reports_in_language", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
     "report_with_the_list", "reports_of_a_day",
 ]
@@ -596,7 +596,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         # an agency asked ("which agency does Trend cite"), or the source of someone's words in it: not "на кого
         # ссылается Sputnik", whose answer is the person it quotes (the attribution of its facts gives it)
         unrecorded = _credit_asked(r, text) and bool(words & _AGENCY_ASKED or r.people) and not any(
-            _holds_agency(matcher, r, part) for s in matcher.factbase.sources.values()
+            holds_agency(matcher, r, part) for s in matcher.factbase.sources.values()
             for part in agency_parts(s.via or "") + agency_parts(s.via_ru or ""))
         credited = _credited_facts(matcher, r, sources)  # "for Mishustin's words, Asia-Plus cites Interfax"
         answers = _credited(matcher, credited, lang) or \
@@ -672,14 +672,14 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     yes-or-no question puts an agency to facts whose report credits them one by one."""
     text = " ".join(r.words)
     checked = asks_yes_or_no(r) or r.question.rstrip().endswith("?") and not WH_RE.search(text)  # "Trend cites X?"
-    unheard = [m.group(0) for m in _OTHER_AGENCY_RE.finditer(r.question)]  # "RIA Novosti": on no report's record
+    unheard = [m.group(0) for m in OTHER_AGENCY_RE.finditer(r.question)]  # "RIA Novosti": on no report's record
     why = bool(unheard) and text.startswith(("why", "почему", "зачем"))  # "why did Asia-Plus cite RIA": it didn't
     if not (_TAKEN_FROM_RE.search(text) or _CREDIT_RE.search(text) or _RELY_RE.search(text)) or not (checked or why):
         return None
     factbase = matcher.factbase
     named = sources_named(matcher, r)
     carrying = [factbase.sources[n] for n in named]
-    held = [part for part in derived(matcher).agencies if _holds_agency(matcher, r, part)]  # the agencies it names
+    held = [part for part in derived(matcher).agencies if holds_agency(matcher, r, part)]  # the agencies it names
     held_words = {w for part in held for w in tokenize(part)}
     # the facts the question is about, by their speaker or subject: not by the agency it names ("cites BelTA")
     credited = _credited_facts(matcher, read(matcher, without_words(r.question, held_words) or r.question, r.language)
@@ -694,7 +694,7 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     lang = r.language
     lines = [a[:1].upper() + a[1:] for a in _credited(matcher, credited, lang)]
-    wrong = [c for c in dict.fromkeys(claimed) if not any(_holds_agency(matcher, read(matcher, v, "en"), c)
+    wrong = [c for c in dict.fromkeys(claimed) if not any(holds_agency(matcher, read(matcher, v, "en"), c)
                                                           or c == v for v in vias)]
     headline = "; ".join(lines) + "."
     if wrong:
@@ -705,7 +705,7 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 # news agencies no report here credits, which a question may wrongly put to one ("RIA Novosti", "Reuters")
-_OTHER_AGENCY_RE = re.compile(r"\b(?:RIA Novosti|RIA|Reuters|Kremlin|Кремл\w*|AFP|Associated Press|Xinhua|Kabar|Kazinform|UzA|Armenpress|"
+OTHER_AGENCY_RE = re.compile(r"\b(?:RIA Novosti|RIA|Reuters|Kremlin|Кремл\w*|AFP|Associated Press|Xinhua|Kabar|Kazinform|UzA|Armenpress|"
                               r"APA|Khovar|Bloomberg|RBC|Sputnik Kyrgyzstan|24\.kg|РИА Новости|РИА|Рейтер\w*|Синьхуа|"
                               r"Кабар|Казинформ|Арменпресс|Ховар|РБК)\b")
 
@@ -746,13 +746,13 @@ _WHO_ASKED = frozenset("who кто kto".split())
 _VIA_FILLER = frozenset("the s and of и на".split())
 
 
-def _holds_agency(matcher: Matcher, r: Reading, agency: str) -> bool:
+def holds_agency(matcher: Matcher, r: Reading, agency: str) -> bool:
     """True when the question names the agency: each of its words, by stem or by the country it names
     ("the Kyrgyz government's press service": "пресс-службу правительства Кыргызстана" too), or the other
     name it gives in brackets ("Kun News Agency (kun.uz)": "kun.uz")."""
     if "(" in agency and agency.rstrip().endswith(")"):
         name, other = agency.rstrip()[:-1].split("(", 1)
-        return _holds_agency(matcher, r, name) or _holds_agency(matcher, r, other)
+        return holds_agency(matcher, r, name) or holds_agency(matcher, r, other)
     asked = {stem(w) for w in _forms(r.question)}
     tokens, _ = matcher.analyze(r.question)
     countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
@@ -777,7 +777,7 @@ def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     lang = r.language
     sources = [s for s in matcher.factbase.sources.values()
-               if any(_holds_agency(matcher, r, part) for text_ in (s.via or "", s.via_ru or "")
+               if any(holds_agency(matcher, r, part) for text_ in (s.via or "", s.via_ru or "")
                       for part in agency_parts(text_))]
     if not sources:
         return None
@@ -958,11 +958,11 @@ def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
         return None  # no agency's name in the question (the cheap test, before each agency is read)
     pairs = {(en.strip(), ru.strip()) for s in factbase.sources.values() if s.via
              for en, ru in _paired(agency_parts(s.via), agency_parts(s.via_ru or s.via))
-             if _holds_agency(matcher, r, en) or _holds_agency(matcher, r, ru)}
+             if holds_agency(matcher, r, en) or holds_agency(matcher, r, ru)}
     if not pairs:
         return None
     carriers = {s.id for s in factbase.sources.values() if s.via and any(
-        _holds_agency(matcher, read(matcher, s.via, "en"), en) for en, _ in pairs)}
+        holds_agency(matcher, read(matcher, s.via, "en"), en) for en, _ in pairs)}
     if named and not words & _CITING and not set(named) <= carriers:
         return None  # "what did TASS report on Interfax's figures": TASS's report, not what an agency is credited for
     agencies = {name.strip("«»") for pair in pairs for name in pair}

@@ -49,6 +49,9 @@ _TEXTS = {
         "proposals_not_counted": "The reports give no count of {name}'s proposals. What they quote:",
         "next_documents": "The reports announce only the next meeting's date and place, not what will be signed there.",
         "said_by_other": "The reports give this to {other}; they quote nothing of {name}'s on it.",
+        "agency_not_credited": "No: the reports credit these words to {credited}, not to {agency}.",
+        "name_not_in_reports": "The reports don't mention {names}; the {role} they name is {name}.",
+        "agency_credited": "{publisher} carries these words citing {agency}.",
         "said_elsewhere": "The reports don't list {name} among this meeting's participants, and quote nothing "
                           "{surname} said at it. What they quote from another occasion:",
         "said_not_here": "The reports don't list {name} among this meeting's participants; what they quote "
@@ -220,6 +223,9 @@ _TEXTS = {
         "proposals_not_counted": "{name}: числа предложений публикации не называют. Что они приводят:",
         "next_documents": "О следующем заседании в публикациях есть только дата и место, а не то, что на нём подпишут.",
         "said_by_other": "В публикациях это слова другого человека — {other}. {name}: высказываний на эту тему в публикациях нет.",
+        "agency_not_credited": "Нет: публикации ссылаются здесь на {credited}, а не на {agency}.",
+        "name_not_in_reports": "{names} в публикациях не упоминается; они называют другого человека: {name} ({role}).",
+        "agency_credited": "{publisher} приводит эти слова со ссылкой на {agency}.",
         "said_elsewhere": "{name} не значится среди участников этого заседания, и публикации не приводят слов, сказанных "
                           "на нём. Что они приводят из сказанного по другому поводу:",
         "said_not_here": "{name} не значится среди участников этого заседания; что публикации приводят из сказанного "

@@ -11,7 +11,7 @@ from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
-    "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SPOKE_WORDS", "THANKS",
+    "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SPOKE_WORDS", "THANKS",
     "SENTENCE_END_RE", "TITLE_KEYS", "WHICH_REPORT_ASKED_RE", "city_named", "number_at", "numbers_named",
 ]
 
@@ -175,7 +175,7 @@ WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?|
 SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+")
 
 # numbers as words, for a number of documents a question names ("all nine", "twenty two", "двадцати двух")
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "twenty": 20, "два": 2, "две": 2, "двух": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
                  "восемь": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "двадцать": 20, "двадцати": 20,
                  "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -199,9 +199,9 @@ def number_at(words: list[str], index: int) -> int | None:
     word = words[index]
     if word.isdigit():
         return int(word)
-    value = _NUMBER_WORDS.get(word)
-    if value == 20 and index + 1 < len(words) and _NUMBER_WORDS.get(words[index + 1], 10) < 10:
-        value += _NUMBER_WORDS[words[index + 1]]
+    value = NUMBER_WORDS.get(word)
+    if value == 20 and index + 1 < len(words) and NUMBER_WORDS.get(words[index + 1], 10) < 10:
+        value += NUMBER_WORDS[words[index + 1]]
     return value
 
 
