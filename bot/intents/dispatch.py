@@ -82,6 +82,7 @@ from bot.intents.people import (
     stayed_away_claim,
     stranger_from,
     title_claim,
+    unquoted_reply,
     who_is_reply,
 )
 from bot.intents.quoting import each_said_reply, quoted_by_reply
@@ -140,6 +141,7 @@ from bot.intents.retrieval import (
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import corrects_the_question, phrase
 from bot.intents.vocabulary import CITIES, DEPUTY_RE, FRAME, PRONOUNS, SPOKE_WORDS, TITLE_KEYS, city_named
+from bot.lexicon import STOPWORDS
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import (
     Reply,
@@ -149,11 +151,12 @@ from bot.replies import (
     format_date,
     format_day,
     label,
+    render_text,
     speaker_country_of,
     speaker_name,
     speaker_role,
 )
-from bot.text import stem, tokenize, transliterate
+from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = ["answer"]
 
@@ -271,6 +274,10 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
 def _answer_asked(matcher: Matcher, question: str, language: str | None, context: Context | None, *,
                   in_parts: bool) -> tuple[Reply, Context]:
     question = _lone_frame(matcher, expand_follow_up(matcher, question, context), context)
+    if in_parts:
+        chosen = _multiple_choice(matcher, question, language, context)
+        if chosen is not None:  # "was it held in (A) Astana, (B) Bishkek or (C) Dushanbe?": the one the reports bear out
+            return chosen
     reading = read(matcher, question, language)
     if context is not None and asks_for_more(reading):
         more = more_reply(matcher, reading, context)
@@ -291,6 +298,60 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         # nothing never shows a score at which the bot would have answered
         reply = with_changes(reply, score=matcher.threshold - 1)
     return reply, context_after(matcher.factbase, reading, reply)
+
+
+# a quiz's options: "(A) Astana, (B) Bishkek or (C) Dushanbe", "а) в Минске, б) в Бишкеке, в) в Сочи"
+_OPTION_MARK_RE = re.compile(r"(?:(?<=\s)|^)\(?([a-dA-Dа-гА-Г])\)\s*")
+_OPTION_END_RE = re.compile(r"[\s,;]*(?:\bor\b|\bили\b)?[\s,;]*$", re.IGNORECASE)
+
+
+def _options(question: str) -> tuple[str, list[str], list[str]] | None:
+    """A quiz question's stem, its options' labels and its options ("was it held in", ["a", "b"],
+    ["Astana", "Bishkek"]); None unless it lists two or more options labelled a, b, c... in order."""
+    marks = list(_OPTION_MARK_RE.finditer(question))
+    labels = [m.group(1) for m in marks]
+    if len(marks) < 2 or [x.lower() for x in labels] not in ([*"abcd"][:len(marks)], [*"абвг"][:len(marks)]):
+        return None
+    stem_text = question[:marks[0].start()].rstrip(" :—–-(")
+    options = []
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(question)
+        option = _OPTION_END_RE.sub("", question[mark.end():end]).strip().rstrip("?.!").strip()
+        if not option:
+            return None
+        options.append(option)
+    return (stem_text, labels, options) if stem_text else None
+
+
+def _multiple_choice(matcher: Matcher, question: str, language: str | None,
+                     context: Context | None) -> tuple[Reply, Context] | None:
+    """A quiz question answered by the one option the reports bear out: each option put in the stem and
+    asked ("was it held in Bishkek?"), the one answered without a correction, headed by its label; None
+    when no option, or more than one, is answered so (the question is then read as it stands)."""
+    quiz = _options(question)
+    if quiz is None:
+        return None
+    stem_text, labels, options = quiz
+    borne: list[tuple[str, str, tuple[Reply, Context]]] = []
+    for mark, option in zip(labels, options):
+        reply, after = _answer_asked(matcher, f"{stem_text} {option}?", language, context, in_parts=False)
+        if reply.answered and not corrects_the_question(reply.language, reply.headline):
+            borne.append((mark, option, (reply, after)))
+    if len(borne) > 1:  # "a platform for A) e-commerce, B) cryptocurrency": the option the reply itself names
+        borne = [b for b in borne if _names_the_option(b[1], b[2][0])] or borne
+    if len(borne) != 1:
+        return None
+    mark, option, (reply, after) = borne[0]
+    return with_changes(reply, headline=f"{mark}) {option}: {reply.headline}"), after
+
+
+def _names_the_option(option: str, reply: Reply) -> bool:
+    """True when every word of a quiz option is in the reply's text, by stem ("e-commerce": "e-commerce
+    platform"), in its language or the other."""
+    text = {stem(w) for w in tokenize(render_text(reply))}
+    text |= {transliterate(w) for w in text if is_cyrillic(w)}
+    words = [w for w in tokenize(option) if w not in STOPWORDS]
+    return bool(words) and all(stem(w) in text or transliterate(stem(w)) in text for w in words)
 
 
 # a question of one frame word, with nothing to follow up ("the date?", "а место?", "next one?"): the
@@ -759,7 +820,8 @@ _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this
     курсовую курсовой курсовая диплом диплома школы школа университета вопрос привет здравствуйте извините
     кратко коротко вкратце подробно подробнее обзор резюме пожалуйста спасибо заранее нужно надо мне для я
     пишу готовлю работаю урока урок конспекта конспект эссе доклада доклад статьи статья курсовой курсовая
-    ответ ответьте дайте дай
+    ответ ответьте дайте дай quiz test exam multiple choice тест теста тесте тестов викторина викторины экзамен
+    экзамена билет
     podcast episode segment broadcast radio tv show caption captions page quiz lecture seminar presentation
     newsletter blog meeting summit заседании заседание заседания встрече подкаст эфир эфира передачи выпуск
     выпуска лекции семинара викторины memo memos parliamentary briefing dossier справка справки записка
@@ -839,6 +901,30 @@ def _desk_label(matcher: Matcher, sentence: str) -> bool:
                or any(k.startswith("C:") for token in matcher.analyze(w)[0] for k in token.keys) for w in words)
 
 
+# what came of something later ("eventually", "в итоге") and the making of it ("created", "создана")
+_EVENTUALLY_RE = re.compile(r"\b(?:eventually|ultimately|in the end|finally|ever|later|since then|afterwards|by now|"
+                            r"в итоге|в конце концов|впоследствии|позже|потом|с тех пор|в результате|так и)\b")
+_MADE_RE = re.compile(r"\b(?:created|adopted|launched|implemented|set up|established|ratified|realized|realised|"
+                      r"approved|built|put into practice|создан\w*|принят\w*|запущен\w*|реализован\w*|"
+                      r"ратифицирован\w*|утвержд[её]н\w*|одобрен\w*|воплощ[её]н\w*)\b")
+
+
+def _what_came_of_a_proposal(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was the CIS e-commerce platform eventually created?": the reports end before that; the proposal
+    they tell of is offered. None unless a yes-or-no question asks what later came of something that the
+    facts hold only as someone's words (a document adopted at this meeting answers for itself)."""
+    text = " ".join(r.words)
+    if not _EVENTUALLY_RE.search(text) or not _MADE_RE.search(text) or not asks_yes_or_no(r):
+        return None
+    found = retrieve(matcher, r)
+    if not found.answered or (found.fact_id or "") not in matcher.factbase.statements:
+        return None
+    factbase = matcher.factbase
+    shown = [i for i in (found.fact_id, *(item.fact_id for item in found.items)) if i]
+    reply = abstain(matcher, r, "retrieval", phrase(r.language, "no_later"), score=found.score)
+    return with_changes(reply, suggestions=tuple(Suggestion(i, fact_title(factbase, i, r.language)) for i in shown))
+
+
 # the words a surname follows in a question naming a post ("Secretary General Ivan Petrov", "генсек СНГ Оверчук")
 _BEFORE_A_NAME = frozenset("""general minister pm premier chairman secretary president cis head deputy генсек снг премьер
     министр премьер-министр вице-премьер председатель президент глава""".split())
@@ -886,15 +972,18 @@ def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     if not known and not unheard or sources_named(matcher, r) or not r.people and _CLAIM_PUT_RE.search(r.question):
         return None  # (a report named as well is the report rules' to answer; "AKIpress reported that Kazakhstan
         # proposed ..., correct?" is the claim rules')
-    agency_words = {w for a in [*known.values(), *unheard] for w in tokenize(a)} | {"report", "reports", "reported", "saying"}
+    named_words = {w for a in [*known.values(), *unheard] for w in tokenize(a)}
+    stems = {stem(w) for w in named_words}  # "по данным Интерфакса": the agency in any case
+    agency_words = named_words | {w for w in r.words if stem(w) in stems} | {"report", "reports", "reported", "saying"}
     bare = _PER_AGENCY_RE.sub(" ", without_words(r.question, agency_words, latin=True) or r.question)
     said = say_reply(matcher, read(matcher, bare, r.language), person)
     shown = [i for i in (said.fact_id, *(item.fact_id for item in said.items)) if i in factbase.statements]
     if not said.answered or not shown:
         return None
-    def credit(fact_id: str) -> set[str]:
+    def credit(fact_id: str, russian: bool = False) -> set[str]:
         statement = factbase.statements[fact_id]
-        via = statement.via or factbase.sources[statement.source].via or ""
+        source = factbase.sources[statement.source]
+        via = (statement.via_ru or source.via_ru if russian else None) or statement.via or source.via or ""
         return set(agency_parts(via))
     theirs = [i for i in shown if {transliterate(a.lower()) for a in credit(i)} & known.keys()]
     lang = r.language
@@ -907,7 +996,7 @@ def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
         name = speaker_name(factbase.speakers[person], lang)
         return list_reply(factbase, lang, f"{credited} {phrase(lang, 'said', name=name, count=len(theirs))}", theirs,
                           intent="say", fact_id=person, score=said.score)
-    credits = sorted({a for i in shown for a in credit(i)})
+    credits = sorted({a for i in shown for a in credit(i, russian=lang == "ru")})
     headline = phrase(lang, "agency_not_credited", agency=", ".join([*known.values(), *unheard]),
                       credited=", ".join(credits) or "—")
     return with_changes(said, headline=f"{headline} {said.headline}")
@@ -1160,6 +1249,12 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     in_the_reports = _participants_in_the_reports(matcher, r)
     if in_the_reports is not None:  # "list every head of delegation named in the reports": not who reported them
         return in_the_reports
+    later = _what_came_of_a_proposal(matcher, r)
+    if later is not None:  # "was the e-commerce platform eventually created": the reports end before that
+        return later
+    unquoted = unquoted_reply(matcher, r)
+    if unquoted is not None:  # "which heads of delegation are not quoted anywhere": those whose words none gives
+        return unquoted
     if not r.people and not r.countries and QUOTED_WHO_RE.search(" ".join(r.words)):
         return spoke_reply(matcher, r)  # "which speakers are quoted directly (and where)", "кого цитируют": who spoke
     per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first

@@ -105,13 +105,18 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     if _ANOTHER_MEETING_RE.search(" ".join(words)):  # "I mean a different meeting", "про другое заседание"
         return phrase(lang, "event_another")
     named = {w for source in sources_named(matcher, r) for w in publisher_words(matcher, source)}
+    meeting = matcher.factbase.meeting
+    # "заседание СГП СНГ 26 октября 2023 года прошло в Минске": this meeting's own day names it, however far
+    this_day = meeting is not None and (meeting.date.day, meeting.date.month) in dates_in(words)
     for i, word in enumerate(words):
         place = other_place(matcher, word)
         # "did the meeting take place in Astana": the verb between the meeting and its place reaches further
         reach = 5 if i >= 2 and words[i - 1] in ("in", "в", "во") and words[i - 2] in _TOOK_PLACE else 3
+        claimed = this_day and i >= 2 and words[i - 2] in _TOOK_PLACE  # (its day and place are all it asks)
+        reach = len(words) if claimed else reach
         if place and (_near_meeting_word(words, i, reach) or "@next" in r.keys) \
-                and not _asked_of_its_facts(matcher, r, word) \
-                and not known_event_misplaced(matcher, r, word) \
+                and (claimed or not _asked_of_its_facts(matcher, r, word)) \
+                and (claimed or not known_event_misplaced(matcher, r, word)) \
                 and "bishkek" not in words \
                 and not _in_a_name(words, i, named):  # "per The Astana Times": a report, not a meeting in Astana
             return phrase(lang, "event_place", place=place)

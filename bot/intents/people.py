@@ -57,7 +57,7 @@ from bot.text import stem, tokenize
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
-    "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE", "stayed_away_claim",
+    "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE", "stayed_away_claim", "unquoted_reply",
     "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
     "statements_of", "stranger_from", "title_claim", "who_is_reply",
 ]
@@ -358,10 +358,19 @@ _HOW_ASKED = frozenset(form for w in """
     материалах материалы материалов публикациях суть основные главные ключевые основное главное дословно
     полностью целиком коротко кратко вкратце полный полная формулировка формулировки тезисы тезисов точные
     точно текст kratko osnovnye glavnoe doslovno
-""".split() for form in (w, stem(w)))
+    counterparts counterpart colleagues коллегам коллегами коллеги
+""".split() for form in (w, stem(w)))  # (and whom they were said to: "what did Aripov tell his counterparts")
 
 
 _ABOUT = frozenset("about on regarding concerning о об обо про насчёт насчет".split())
+
+
+def _speaks_of_results(matcher: Matcher, own: list[Statement], lang: str) -> bool:
+    """True when some of X's words are on the meeting's results (Lebedev's "the results of the meeting"),
+    so that how X assessed them is all X's words; Mishustin's say nothing of them."""
+    results = subject_keys(matcher, read(matcher, "results" if lang == "en" else "итоги", lang), known_only=True,
+                           frame=frozenset())
+    return bool(results) and any(keys_held(matcher, s.id, results) for s in own)
 
 
 def _topic_beyond_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
@@ -390,7 +399,11 @@ _ASSESSED = frozenset("""assess assessed assessment evaluate evaluated evaluatio
 
 # how X's words are wanted ("the exact phrase he used", "точная фраза"), which is no subject of them
 _PHRASE_ASKED = frozenset("""phrase phrases wording exact exactly precise precisely verbatim used use itself фраза фразу
-    фразы формулировка формулировку точная точную точно дословно употребил использовал""".split())
+    фразы формулировка формулировку точная точную точно дословно употребил использовал
+    english russian original translation translated language английски английском английский русски русском русский
+    оригинале оригинал перевод переводе языке языком""".split())  # (the language wanted: the quote says its own)
+_LANGUAGE_ASKED_RE = re.compile(r"\b(?:in|into) (?:english|russian)\b|\bна (?:английском|русском)(?: языке)?\b|"
+                                r"\bпо-(?:английски|русски)\b", re.IGNORECASE)
 # the agency or outlet asked with X's words ("Lebedev's quote, with the outlet", "source agency")
 _AGENCY_ASKED = frozenset("""agency agencies outlet outlets wire newswire агентство агентства агентств издание
     издания""".split())
@@ -434,6 +447,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     if announced:  # "where did Lebedev announce the Bishkek meeting": in Sochi, as a report relays his words there
         return list_reply(factbase, lang, phrase(lang, "said_relayed", name=name, count=len(announced)), announced,
                           intent="say", fact_id=person, score=reading_score(r))
+    if _LANGUAGE_ASKED_RE.search(r.question):  # "his words in Russian": the language wanted, no Russia as a subject
+        r = read(matcher, _LANGUAGE_ASKED_RE.sub(" ", r.question), lang)
     if set(r.words) & _PHRASE_ASKED and r.topic:  # "the exact phrase Mishustin used about Russia": about Russia
         r = read(matcher, without_words(r.question, _PHRASE_ASKED) or r.question, lang)
     if r.countries and set(r.countries) <= {country_key(speaker)} and _speaks_for(matcher, r, person):
@@ -449,7 +464,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         r = replace(r, topic=False)  # "Lebedev's quote verbatim", "summarize Aripov's proposals": all of it
     if r.topic and set(r.words) & _ASSESSED and set(r.words) & OUTCOME_WORDS \
             and not _topic_beyond_title(matcher, read(matcher, without_words(r.question, _ASSESSED | OUTCOME_WORDS)
-                                                     or r.question, lang), speaker):
+                                                     or r.question, lang), speaker) \
+            and _speaks_of_results(matcher, own, lang):
         r = replace(r, topic=False)  # "как генсек оценил итоги": all his words on the meeting, not "results" alone
     claim = _quoted_claim(matcher, r)
     if own and claim:  # 'did Smailov say "the CIS has no future"': his words that hold the quoted claim, or none
@@ -870,6 +886,29 @@ QUOTED_WHO_RE = re.compile(r"^(?:who|which (?:speakers?|people|officials?|person
                            r"(?: в (?:публикациях|сообщениях|статьях|материалах|отч[её]тах)(?: о (?:заседании|встрече))?)?"
                            r"(?: и\b|$)")
 _DIRECTLY = frozenset("directly verbatim напрямую дословно".split())  # "quoted directly": the reports' own quotes
+
+
+# "which heads of delegation are not quoted", "кто из глав делегаций не выступал с заявлениями": those with no words
+_NOT_QUOTED_RE = re.compile(
+    r"^(?:who|which|кто|кого|чьи)\b.*(?:\b(?:not|never)\s+(?:been\s+)?(?:quoted|cited)\b|"
+    r"\b(?:never|do not|don t|does not|doesn t)\s+(?:quote|cite)\b|"
+    r"\b(?:did not|didn t|do not|don t|does not|doesn t)\s+(?:speak|say anything|make (?:any |a )?statements?|get quoted)\b|"
+    r"\bне\s+(?:выступал\w*|цитиру\w+|привод\w+|высказывал\w*|сказал\w*)|\bникак\w* (?:цитат|высказывани)\w*)")
+
+
+def unquoted_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which heads of delegation are not quoted in any report": the participants whose words no report
+    gives; None unless the question asks who was not quoted or did not speak."""
+    if r.people or r.countries or not _NOT_QUOTED_RE.search(" ".join(r.words)):
+        return None
+    factbase = matcher.factbase
+    said = derived(matcher).statements_by_speaker
+    silent = [s for s in factbase.speakers.values() if s.attended and not said.get(s.id)]
+    lang = r.language
+    lines = tuple(f"• {speaker_name(s, lang)} ({speaker_role(s, lang)}, {speaker_country(s, lang)})" for s in silent)
+    return Reply(lang, True, phrase(lang, "not_quoted", count=len(silent)), PARTICIPANTS_ID, "participants",
+                 reading_score(r), details=lines, suggestions=tuple(Suggestion(s.id, fact_title(factbase, s.id, lang))
+                                                                    for s in silent), intent="participants")
 
 
 def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> Reply:

@@ -831,8 +831,7 @@ def _spelt_days(question: str) -> str:
 _SPELT_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if not w.startswith(("двадцат", "тридцат", "twenty", "thirty"))),
                                 key=len, reverse=True))
 _SPELT_COUNT_RE = re.compile(
-    rf"\b(?P<n>(?:(?:twenty|thirty|двадцать|тридцать)(?:[-\s]+(?:{_SPELT_NUMBER}))?)|{_SPELT_NUMBER}|"
-    rf"двадцати|тридцати)(?P<rest>\s+(?:\w+\s+)?(?:documents?|agreements?|docs|delegations?|countries|"
+    rf"\b(?P<n>(?:(?:twenty|thirty|двадцать|тридцать|двадцати|тридцати)(?:[-\s]+(?:{_SPELT_NUMBER}))?)|{_SPELT_NUMBER})(?P<rest>\s+(?:\w+\s+)?(?:documents?|agreements?|docs|delegations?|countries|"
     rf"документ\w*|соглашени\w*|делегаци\w*|стран\w*)\b)", re.IGNORECASE)
 
 

@@ -84,6 +84,7 @@ _TEXTS = {
         "count_subject": "What the reports count on that: {parts}.",
         "count_documents_differ": "The reports differ on how many documents were signed: {parts}.",
         "spoke": "People the reports quote:",
+        "not_quoted": "Heads of delegation the reports list among the participants but quote nothing of ({count}):",
         "tied": "These facts match equally well:",
         "each_report": "Each report's version:",
         "another_report": "Nothing on this from {publisher} in my facts; another report has it:",
@@ -100,6 +101,7 @@ _TEXTS = {
         "date_check": "The meeting took place on {date}.",
         "role_no": "No:",
         "no_bilateral": "The reports tell of no meetings or talks on the side: they quote what was said at the session.",
+        "no_later": "The reports end before that: they tell of the proposal, not of what came of it later.",
         "no_building": "The reports name the city, not a building or hall.",
         "premier_not_listed": "The reports don't list the prime minister of {country} among the participants.",
         "president_not_listed": "No: the reports don't list the president of {country} among the participants.",
@@ -259,6 +261,7 @@ _TEXTS = {
         "count_subject": "Что публикации насчитывают по этой теме: {parts}.",
         "count_documents_differ": "Источники расходятся в числе подписанных документов: {parts}.",
         "spoke": "Чьи слова приводят публикации:",
+        "not_quoted": "Главы делегаций, которые значатся среди участников, но чьих слов публикации не приводят ({count}):",
         "tied": "Подходят в равной мере:",
         "each_report": "Как это передаёт каждая публикация:",
         "another_report": "Из публикации {publisher} у меня об этом ничего нет; есть в другой:",
@@ -275,6 +278,7 @@ _TEXTS = {
         "date_check": "Заседание состоялось {date}.",
         "role_no": "Нет:",
         "no_bilateral": "О встречах и переговорах на полях публикации не пишут: они приводят сказанное на заседании.",
+        "no_later": "Публикации до этого не доходят: они пишут о предложении, а не о том, что с ним стало потом.",
         "no_building": "Публикации называют город, но не здание или зал.",
         "premier_not_listed": "Премьер-министра {country} среди участников публикации не называют.",
         "president_not_listed": "Нет: президента {country} среди участников публикации не называют.",
@@ -378,7 +382,8 @@ def phrase(lang: str, key: str, **values: object) -> str:
 # a number or a person the reports give otherwise
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
-                "role_no", "count_not_given", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given")
+                "role_no", "count_not_given", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given",
+                "agency_not_credited", "name_not_in_reports")
 _CORRECTION_RES = {lang: re.compile("|".join(
     re.sub(r"\\\{\w+\\\}", ".+?", re.escape(texts[key])) for key in _CORRECTIONS))
     for lang, texts in _TEXTS.items()}
