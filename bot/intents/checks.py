@@ -25,6 +25,7 @@ from bot.intents.reading import (
     entry_texts,
     read,
     subject_keys,
+    without_words,
 )
 from bot.intents.replying import with_changes
 from bot.intents.retrieval import retrieve
@@ -65,6 +66,8 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not asked:
         return None
     bare = _without_numbers(r.question, {_word(a) for a in asked})
+    if any(a.startswith("until:") for a in asked):  # "рассчитана до 2030 года": how a term is put, no subject
+        bare = without_words(bare, _TERM_VERBS) or bare
     if not bare.strip():
         return None
     again = read(matcher, bare, r.language)
@@ -201,7 +204,9 @@ def _same_kind(number: str, asked: str) -> bool:
 
 
 # the word before a number that goes with it ("until 2030", "от 2018 года", "на 25 мая")
-_BEFORE_A_NUMBER = frozenset("until till from since by in on to for of до от с со на в во к по".split())
+_BEFORE_A_NUMBER = frozenset("until till through thru from since by in on to for of до от с со на в во к по".split())
+_TERM_VERBS = frozenset("""run runs running ran last lasts valid effective рассчитана рассчитан рассчитано рассчитаны
+    действует действуют продлится продлятся рассчитанная рассчитанной""".split())
 
 
 def _without_numbers(question: str, numbers: set[str]) -> str:

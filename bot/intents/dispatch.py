@@ -151,7 +151,6 @@ from bot.replies import (
     format_date,
     format_day,
     label,
-    render_text,
     speaker_country_of,
     speaker_name,
     speaker_role,
@@ -332,6 +331,17 @@ def _multiple_choice(matcher: Matcher, question: str, language: str | None,
     if quiz is None:
         return None
     stem_text, labels, options = quiz
+    if _WH_STEM_RE.match(stem_text):  # "Where was it held: (A) Astana, (B) Bishkek?": the stem asked, the option it names
+        reply, after = _answer_asked(matcher, stem_text.rstrip(" :—–-") + "?", language, context, in_parts=False)
+        named = [(mark, option) for mark, option in zip(labels, options) if _names_the_option(option, reply)]
+        if reply.answered and not named and reply.intent in ("overview", "retrieval", "attend", "count"):
+            # none of the options is what the reports say ("(A) Astana (B) Minsk (C) Sochi": Bishkek)
+            return with_changes(reply, headline=f"{phrase(reply.language, 'quiz_none')} {reply.headline}"), after
+        if reply.answered and len(named) == 1:
+            mark, option = named[0]
+            return with_changes(reply, headline=f"{mark}) {option}: {reply.headline}"), after
+        if not reply.answered or not named:
+            return None  # (several named: "TASS says 22, Asia-Plus 20": each option put as a claim, below)
     borne: list[tuple[str, str, tuple[Reply, Context]]] = []
     for mark, option in zip(labels, options):
         reply, after = _answer_asked(matcher, f"{stem_text} {option}?", language, context, in_parts=False)
@@ -345,10 +355,16 @@ def _multiple_choice(matcher: Matcher, question: str, language: str | None,
     return with_changes(reply, headline=f"{mark}) {option}: {reply.headline}"), after
 
 
+# a quiz stem that is itself a question ("where was it held", "кто представлял Армению"), after any label
+_WH_STEM_RE = re.compile(r"^(?:[^:?]*:\s*)?(?:who|whom|where|when|which|what|how many|how much|кто|кого|где|когда|какой|"
+                         r"какая|какое|какие|каким|сколько)\b", re.IGNORECASE)
+
+
 def _names_the_option(option: str, reply: Reply) -> bool:
     """True when every word of a quiz option is in the reply's text, by stem ("e-commerce": "e-commerce
     platform"), in its language or the other."""
-    text = {stem(w) for w in tokenize(render_text(reply))}
+    said = [reply.headline, reply.quote or "", *reply.details, *(t for i in reply.items for t in (i.title, i.quote or ""))]
+    text = {stem(w) for w in tokenize(" ".join(said))}  # (not its sources' names: "The Astana Times" is no Astana)
     text |= {transliterate(w) for w in text if is_cyrillic(w)}
     words = [w for w in tokenize(option) if w not in STOPWORDS]
     return bool(words) and all(stem(w) in text or transliterate(stem(w)) in text for w in words)
@@ -904,9 +920,11 @@ def _desk_label(matcher: Matcher, sentence: str) -> bool:
 # what came of something later ("eventually", "в итоге") and the making of it ("created", "создана")
 _EVENTUALLY_RE = re.compile(r"\b(?:eventually|ultimately|in the end|finally|ever|later|since then|afterwards|by now|"
                             r"в итоге|в конце концов|впоследствии|позже|потом|с тех пор|в результате|так и)\b")
-_MADE_RE = re.compile(r"\b(?:created|adopted|launched|implemented|set up|established|ratified|realized|realised|"
-                      r"approved|built|put into practice|создан\w*|принят\w*|запущен\w*|реализован\w*|"
-                      r"ратифицирован\w*|утвержд[её]н\w*|одобрен\w*|воплощ[её]н\w*)\b")
+_MADE_RE = re.compile(r"\b(?:create|adopt|launch|implement|revise|achieve|develop|introduce|ratify|realize|realise|"
+                      r"created|adopted|launched|implemented|set up|established|ratified|realized|realised|"
+                      r"approved|built|put into practice|revised|achieved|developed|introduced|enacted|carried out|"
+                      r"создан\w*|принят\w*|запущен\w*|реализован\w*|пересмотрен\w*|пересмотрел\w*|достигнут\w*|"
+                      r"разработан\w*|введ[её]н\w*|ратифицирован\w*|утвержд[её]н\w*|одобрен\w*|воплощ[её]н\w*)\b")
 
 
 def _what_came_of_a_proposal(matcher: Matcher, r: Reading) -> Reply | None:
@@ -983,9 +1001,10 @@ def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     def credit(fact_id: str, russian: bool = False) -> set[str]:
         statement = factbase.statements[fact_id]
         source = factbase.sources[statement.source]
-        via = (statement.via_ru or source.via_ru if russian else None) or statement.via or source.via or ""
+        via = (statement.via_ru or (source.via_ru if not statement.via else None) if russian else None) \
+            or statement.via or source.via or ""
         return set(agency_parts(via))
-    theirs = [i for i in shown if {transliterate(a.lower()) for a in credit(i)} & known.keys()]
+    theirs = [i for i in shown if (credit(i) | credit(i, russian=True)) & set(known.values())]
     lang = r.language
     if theirs:  # each with the report that credits the agency ("Asia-Plus, citing BelTA")
         credited = phrase(lang, "agency_credited", publisher=_publishers(factbase, [
@@ -1095,6 +1114,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_such_day"))
     if _WEEKDAY_RE.search(text) and not derived(matcher).words & _WEEKDAYS:  # "what day of the week": no report says
         return abstain(matcher, r, "retrieval", phrase(lang, "no_weekday"))
+    later = _what_came_of_a_proposal(matcher, r)
+    if later is not None:  # "was the e-commerce platform eventually created": the reports end before that
+        return later
     theme = theme_year_reply(matcher, r)  # "what is 2024 the year of": the fact giving the year its theme
     if theme is not None:
         return theme
@@ -1249,9 +1271,6 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     in_the_reports = _participants_in_the_reports(matcher, r)
     if in_the_reports is not None:  # "list every head of delegation named in the reports": not who reported them
         return in_the_reports
-    later = _what_came_of_a_proposal(matcher, r)
-    if later is not None:  # "was the e-commerce platform eventually created": the reports end before that
-        return later
     unquoted = unquoted_reply(matcher, r)
     if unquoted is not None:  # "which heads of delegation are not quoted anywhere": those whose words none gives
         return unquoted

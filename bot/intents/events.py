@@ -74,7 +74,7 @@ _CAME_OF_RE = re.compile(r"\b(came (out )?of|happened|outcome|what was the resul
 
 
 _TOOK_PLACE = frozenset("""place held hold happen happened прошло прошла прошел прошёл состоялось состоялся проходило
-    проводилось""".split())
+    проводилось proshlo proshla proshel sostoyalos sostoyalsya""".split())
 
 
 def _near_meeting_word(words: tuple[str, ...], index: int, reach: int = 3) -> bool:

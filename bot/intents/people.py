@@ -368,9 +368,10 @@ _ABOUT = frozenset("about on regarding concerning о об обо про насч
 def _speaks_of_results(matcher: Matcher, own: list[Statement], lang: str) -> bool:
     """True when some of X's words are on the meeting's results (Lebedev's "the results of the meeting"),
     so that how X assessed them is all X's words; Mishustin's say nothing of them."""
-    results = subject_keys(matcher, read(matcher, "results" if lang == "en" else "итоги", lang), known_only=True,
-                           frame=frozenset())
-    return bool(results) and any(keys_held(matcher, s.id, results) for s in own)
+    return any(_RESULTS_TITLE_RE.search(f"{s.title} {s.title_ru or ''}") for s in own)
+
+
+_RESULTS_TITLE_RE = re.compile(r"\b(?:results?|outcome)\b|итог", re.IGNORECASE)  # a statement headed as on the results
 
 
 def _topic_beyond_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
@@ -890,10 +891,11 @@ _DIRECTLY = frozenset("directly verbatim напрямую дословно".spli
 
 # "which heads of delegation are not quoted", "кто из глав делегаций не выступал с заявлениями": those with no words
 _NOT_QUOTED_RE = re.compile(
-    r"^(?:who|which|кто|кого|чьи)\b.*(?:\b(?:not|never)\s+(?:been\s+)?(?:quoted|cited)\b|"
+    r"^(?:who|which|кто|кого|чьи|kto|kogo)\b.*(?:\b(?:not|never)\s+(?:been\s+)?(?:quoted|cited)\b|"
     r"\b(?:never|do not|don t|does not|doesn t)\s+(?:quote|cite)\b|"
     r"\b(?:did not|didn t|do not|don t|does not|doesn t)\s+(?:speak|say anything|make (?:any |a )?statements?|get quoted)\b|"
-    r"\bне\s+(?:выступал\w*|цитиру\w+|привод\w+|высказывал\w*|сказал\w*)|\bникак\w* (?:цитат|высказывани)\w*)")
+    r"\bне\s+(?:выступал\w*|цитиру\w+|привод\w+|высказывал\w*|сказал\w*)|\bникак\w* (?:цитат|высказывани)\w*|"
+    r"\bne\s+(?:vystupal\w*|tsitiru\w*|citiru\w*|privod\w*))")
 
 
 def unquoted_reply(matcher: Matcher, r: Reading) -> Reply | None:

@@ -211,7 +211,7 @@ _GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|вз
 _QUOTING_RE = re.compile(r"\b(цитир\w*|citir\w*|tsitir\w*|quotes?|quoting)\b")  # whom it quotes: a person, unless asked for an agency
 _SOURCE_ASKED = frozenset("whom who whose where откуда otkuda кого kogo кто kto чьи чьим чьей чьих чью чья чей kakoe kakoy kakie".split())
 _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service source sources агентство агентства
-    агенство агенства agentstvo agentstva сми издание издания газета службу служба источник источника источники источнику источнике
+    агенство агенства agentstvo agentstva информагентство информагентства инфоагентство сми издание издания газета службу служба источник источника источники источнику источнике
     istochnik istochnika""".split())
 _WHEN_PUBLISHED_RE = re.compile(
     r"\bpublication (date|time)\b|\bdate (and time )?of publication\b|"  # "the TASS story's publication date"
@@ -244,8 +244,10 @@ _IN_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|kazakh|kyrgyz|tur
                              r"belarusian|русском|английском|казахском|киргизском|кыргызском|туркменском|узбекском|"
                              r"таджикском|азербайджанском|армянском|белорусском|russkom|angliyskom)\b")
 # "по какому источнику Asia-Plus приводит слова", "who is the source the Astana Times relies on", "whose account"
-_SOURCE_OF_RE = re.compile(r"\b(по|из|на) (какому|каким|какого|каких|каком) (источник\w*|агентств\w*)\b|"
-                           r"\b(who|what) (is|was) (\w+ ){0,4}source\b|\bwhose (account|reporting)\b")
+_SOURCE_OF_RE = re.compile(r"\b(по|из|на) (какому|каким|какого|каких|каком|какое) (источник\w*|(?:инфо|информ)?агентств\w*)\b|"
+                           r"\b(who|what) (is|was) (\w+ ){0,4}source\b|\bwhose (account|reporting)\b|"
+                           r"\b(which|what) (news )?(source|agency|wire)\b|\boriginal source\b|^\w+ (source|sources)$|"
+                           r"\bисточник\w* (какой|какие|какое)\b|\b(какой|какие|каков) (у \w+ )?источник\w*")
 # "what is the most reliable source", "whose account is more detailed": a judgement of reports, not their credit
 _JUDGING = frozenset("""reliable trustworthy accurate best better most more detailed fuller main primary apart besides
     other others""".split())
@@ -268,7 +270,8 @@ def _source_of(r: Reading, text: str) -> bool:
     """"Who is the Astana Times's source for Smailov's remarks", "по какому источнику Asia-Plus приводит слова
     Мишустина": the report's source for a person's words, or for the report itself; not "who is its source
     for that" of a fact (that fact's attribution answers it)."""
-    return _SOURCE_OF_RE.search(text) is not None and (bool(r.people) or not _FOR_A_FACT_RE.search(text)) \
+    return _SOURCE_OF_RE.search(text) is not None \
+        and (bool(r.people or r.countries) or not _FOR_A_FACT_RE.search(text)) \
         and not set(r.words) & _JUDGING
 
 
@@ -285,7 +288,7 @@ def _credit_asked(r: Reading, text: str) -> bool:
     return _credit_words(r, text) or bool(_QUOTING_RE.search(text) and set(r.words) & _AGENCY_ASKED)
 
 
-_FOR_A_FACT_RE = re.compile(r"\b(for|для|about|on|о|об)\b")
+_FOR_A_FACT_RE = re.compile(r"\b(for|для|about|on|о|об)\b(?!\s+(?:which|what)\b)")  # (not "on which source")
 _WHICH_AGENCY_RE = re.compile(r"\b(по данным|per|according to|со слов) (как\w*|which|what) (агентств\w*|агенств\w*|agency|"
                               r"agencies|source)")
 _DATELINE = frozenset("""dateline datelined датлайн датлайне датлайна датлайном datlayn дейтлайн дейтлайне дейтлайна

@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot.facts import FactBase, Statement
 from bot.intents.reading import (
     COUNT_FRAME,
+    MONTHS,
     Reading,
     beyond_agenda,
     dates_in,
@@ -21,6 +22,7 @@ from bot.intents.reading import (
     entry_texts,
     is_number,
     is_year,
+    read,
     reading_score,
     subject_keys,
     without_words,
@@ -140,6 +142,8 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"))
     question = _without_meeting_words(matcher, r)
     result = _match_without_next_place(matcher, r, question) or matcher.match(question, r.language)
+    if not result.answered:  # "иннопром где и когда": the fact that gives the place and the time, without the asking words
+        result = _when_and_where_given(matcher, r, question) or result
     if "@where" in r.keys and result.answered and result.best is not None \
             and not _gives_place(matcher, result.best.fact_id):
         # "which forum and where": of two tied facts, the one naming a place
@@ -543,6 +547,44 @@ def _gives_day(factbase: FactBase, fact_id: str) -> bool:
 _TIME_IN_RE = re.compile(
     rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}\b|\b({_MONTH_NAMES}|today|yesterday|tomorrow|week|month|year|annual\w*|"
     r"сегодня|вчера|завтра|недел\w*|месяц\w*|год\w*|ежегодн\w*)\b", re.IGNORECASE)
+
+
+# words that ask for a time or a place, which a fact gives in its text, not in its words ("city and month?")
+_WHEN_WHERE = frozenset("""when where date dates day days month year time city place venue location town
+    когда где дата даты дату число числа день дни месяц месяца год года время город городе место места
+    kogda gde data""".split())
+
+
+def _when_and_where_given(matcher: Matcher, r: Reading, question: str) -> MatchResult | None:
+    """The match for a question asking only when and where something is ("Innoprom forum: city and month?",
+    "от какой даты соглашение ..."), found without the asking words, when the fact found gives each asked: a
+    place for "where", a time for "when". None when the question asks neither, or no fact so found gives them."""
+    asked = set(r.words) & _WHEN_WHERE
+    if not asked or any(is_year(w) or w in _SEASONS_AND_MONTHS for w in r.words):
+        return None  # (a time the question gives itself, "the autumn 2024 meeting": another event, or a check)
+    bare = without_words(question, asked)
+    if not bare or bare == question or not subject_keys(matcher, read(matcher, bare, r.language), known_only=True):
+        return None
+    found = matcher.match(bare, r.language)
+    if not found.answered or found.best is None:
+        return None
+    wants_place = bool(asked & _WHERE_ASKED)
+    wants_time = bool(asked - _WHERE_ASKED)
+    fact = found.best.fact_id
+    entry = matcher.factbase.entry(fact)
+    # a time to the month ("April 2024", "October 28, 2016"), not a bare year a fact may give of something else
+    dated = entry is not None and any(_MONTH_IN_RE.search(t) for t in entry_texts(entry))
+    if wants_place and not _gives_place(matcher, fact) or wants_time and not dated:
+        return None
+    return found
+
+
+_MONTH_IN_RE = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+
+
+_SEASONS_AND_MONTHS = frozenset("""autumn fall spring summer winter осеннее осенью осенний весной весеннее летом
+    летнее зимой зимнее""".split()) | MONTHS.keys()
+_WHERE_ASKED = frozenset("where city place venue location town где город городе место места gde".split())
 
 
 _PLACE_WORDS = frozenset("""capital city venue столица столице столицы город городе capital's
