@@ -5347,3 +5347,22 @@ def test_who_did_not_speak_in_latin_letters_is_the_participants_with_no_words() 
 def test_more_than_a_number_of_documents_in_russian_is_a_count() -> None:
     reply = SHIPPED.ask("Подписали больше 30 документов?")
     assert reply.intent == "count" and document_counts() & shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which outlets report when the next session will be?",
+                                      "Какие издания пишут о дате следующего заседания?"])
+def test_which_reports_give_the_next_meeting_are_those_that_do(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id != SOURCES_ID, render_text(reply)
+    assert {"next-meeting-ashgabat"} <= listed(reply) | shown(reply)
+
+
+@pytest.mark.parametrize("question", ["What do TASS and Asia-Plus disagree on?", "Чем расходятся ТАСС и Asia-Plus?"])
+def test_where_two_reports_that_count_documents_disagree_is_the_count(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.intent == "count" and document_counts() <= shown(reply), render_text(reply)
+
+
+def test_two_reports_compared_on_a_subject_are_not_the_count() -> None:  # guard
+    reply = SHIPPED.ask("How do TASS and Asia-Plus differ on Lebedev?")
+    assert reply.intent != "count", render_text(reply)

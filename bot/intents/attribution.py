@@ -135,7 +135,7 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     subject = subject_keys(matcher, asked, outcome=False)
     in_a_language = _LANGUAGE_RE.search(" ".join(r.words)) is not None and not r.people \
         and not set(r.countries) - {"C:russia"}  # "in Russian": a language, not Russia; nobody else named
-    if in_a_language or not subject and not r.people and not r.countries:
+    if in_a_language or not subject and not r.people and not r.countries and "@next" not in asked.keys:
         # "какие СМИ писали о заседании": every report
         return with_changes(fact_reply(factbase, SOURCES_ID, r.language, score=reading_score(r)), intent="attribution")
     found = retrieve(matcher, asked)

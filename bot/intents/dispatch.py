@@ -99,6 +99,7 @@ from bot.intents.reading import (
     entry_texts,
     impossible_dates,
     is_year,
+    publisher_words,
     read,
     reading_score,
     sources_named,
@@ -813,9 +814,18 @@ def _compares_reports_figures(matcher: Matcher, r: Reading) -> bool:
     figures: what does each say", "сколько документов? сопоставьте данные ТАСС и Asia-Plus"), no one named: the
     only figure they disagree on is the count of documents signed (not "how does TASS's list compare")."""
     words = set(r.words)
-    if r.people or not words & _COMPARING or not (words & _FIGURES or "@count" in r.keys):
+    if r.people or not words & _COMPARING:
         return False
-    return len(sources_named(matcher, r)) > 1
+    named = sources_named(matcher, r)
+    if len(named) < 2:
+        return False
+    if words & _FIGURES or "@count" in r.keys:
+        return True
+    # "where do Asia-Plus and TASS disagree": reports that both give a count, with nothing else asked, differ on it
+    counted = {a.source for a in derived(matcher).by_kind.get("count", [])}
+    theirs = {w for source in named for w in publisher_words(matcher, source)}
+    rest = read(matcher, without_words(r.question, _COMPARING | theirs, latin=True) or r.question, r.language)
+    return set(named) <= counted and not subject_keys(matcher, rest, known_only=True)
 
 
 def _absent_one(matcher: Matcher, reply: Reply, reading: Reading) -> bool:
