@@ -95,6 +95,10 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
              and any(_same_kind(n, a) for found_numbers in numbers for n in found_numbers)]  # one of its kind
     if not wrong:
         return None  # the facts hold the numbers asked, or none of their kind: not a claim to correct here
+    subject = subject_keys(matcher, again, known_only=True)
+    if subject and any(doc_holds(matcher, other, subject) for a in wrong for other in matcher.holding(_value(a))
+           if other not in shown):
+        return None  # another fact on the subject does give the number ("geodeziya programma do 2026 goda"): no denial
     headline = phrase(r.language, "number_not_given", asked=", ".join(_shown(a, r.language) for a in wrong))
     # a list's items carry their own titles; one fact keeps its headline after the correction
     return with_changes(found, headline=headline if found.items else f"{headline} {found.headline}", intent="check")

@@ -302,12 +302,16 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
 
 # a quiz's options: "(A) Astana, (B) Bishkek or (C) Dushanbe", "а) в Минске, б) в Бишкеке, в) в Сочи"
 _OPTION_MARK_RE = re.compile(r"(?:(?<=\s)|^)\(?([a-dA-Dа-гА-Г])\)\s*")
+_IT_RE = re.compile(r"\b(?:it|оно)\b", re.IGNORECASE)
+_NONE_OF_THEM_RE = re.compile(r"\s*[—–-]?\s*(?:,?\s*or none of (?:the options|them|these)|,?\s*или ни (?:один|одно|одна) "
+                              r"из (?:вариантов|них)|,?\s*или никто)\s*[—–-]?", re.IGNORECASE)
 _OPTION_END_RE = re.compile(r"[\s,;]*(?:\bor\b|\bили\b)?[\s,;]*$", re.IGNORECASE)
 
 
 def _options(question: str) -> tuple[str, list[str], list[str]] | None:
     """A quiz question's stem, its options' labels and its options ("was it held in", ["a", "b"],
     ["Astana", "Bishkek"]); None unless it lists two or more options labelled a, b, c... in order."""
+    question = _NONE_OF_THEM_RE.sub("", question)  # "... C) Moscow — or none of the options?"
     marks = list(_OPTION_MARK_RE.finditer(question))
     labels = [m.group(1) for m in marks]
     if len(marks) < 2 or [x.lower() for x in labels] not in ([*"abcd"][:len(marks)], [*"абвг"][:len(marks)]):
@@ -333,11 +337,12 @@ def _multiple_choice(matcher: Matcher, question: str, language: str | None,
         return None
     stem_text, labels, options = quiz
     if _WH_STEM_RE.match(stem_text):  # "Where was it held: (A) Astana, (B) Bishkek?": the stem asked, the option it names
-        reply, after = _answer_asked(matcher, stem_text.rstrip(" :—–-") + "?", language, context, in_parts=False)
+        asked = stem_text.rstrip(" :—–-") + "?"
+        reply, after = _answer_asked(matcher, asked, language, context, in_parts=False)
+        if not reply.answered and context is None and _IT_RE.search(asked):  # a quiz's "it" is the meeting asked of
+            reply, after = _answer_asked(matcher, _IT_RE.sub(lambda m: "заседание" if m.group(0).lower() == "оно" else
+                                                              "the meeting", asked), language, context, in_parts=False)
         named = [(mark, option) for mark, option in zip(labels, options) if _names_the_option(option, reply)]
-        if reply.answered and not named and reply.intent in ("overview", "retrieval", "attend", "count"):
-            # none of the options is what the reports say ("(A) Astana (B) Minsk (C) Sochi": Bishkek)
-            return with_changes(reply, headline=f"{phrase(reply.language, 'quiz_none')} {reply.headline}"), after
         if reply.answered and len(named) == 1:
             mark, option = named[0]
             return with_changes(reply, headline=f"{mark}) {option}: {reply.headline}"), after
@@ -364,7 +369,8 @@ _WH_STEM_RE = re.compile(r"^(?:[^:?]*:\s*)?(?:who|whom|where|when|which|what|how
 def _names_the_option(option: str, reply: Reply) -> bool:
     """True when every word of a quiz option is in the reply's text, by stem ("e-commerce": "e-commerce
     platform"), in its language or the other."""
-    said = [reply.headline, reply.quote or "", *reply.details, *(t for i in reply.items for t in (i.title, i.quote or ""))]
+    first = reply.items[:1]  # the best fact only: a tied one ("Bishkek chosen in Sochi") is no answer to the stem
+    said = [reply.headline, reply.quote or "", *reply.details, *(t for i in first for t in (i.title, i.quote or ""))]
     text = {stem(w) for w in tokenize(" ".join(said))}  # (not its sources' names: "The Astana Times" is no Astana)
     text |= {transliterate(w) for w in text if is_cyrillic(w)}
     words = [w for w in tokenize(option) if w not in STOPWORDS]

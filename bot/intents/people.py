@@ -393,6 +393,7 @@ def _only_how_asked(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
     return bool(subject) and all(keys <= _HOW_ASKED | {"@source", country_key(speaker)} for keys in subject)
 
 
+_ON = frozenset("about on regarding о об про по поводу насчёт насчет".split())  # "what did X say about the results"
 # how the results are judged ("how did Lebedev assess the results", "как генсек оценил итоги")
 _ASSESSED = frozenset("""assess assessed assessment evaluate evaluated evaluation rate rated judge judged sum summed
     оценил оценила оценили оценивает оценка оценку подвёл подвел подвела подвели""".split())
@@ -463,11 +464,17 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         r = replace(r, topic=False)  # "what did the CIS Secretary General say": the title names X, not a topic
     if r.topic and _only_how_asked(matcher, r, speaker):
         r = replace(r, topic=False)  # "Lebedev's quote verbatim", "summarize Aripov's proposals": all of it
-    if r.topic and set(r.words) & _ASSESSED and set(r.words) & OUTCOME_WORDS \
-            and not _topic_beyond_title(matcher, read(matcher, without_words(r.question, _ASSESSED | OUTCOME_WORDS)
-                                                     or r.question, lang), speaker) \
-            and _speaks_of_results(matcher, own, lang):
-        r = replace(r, topic=False)  # "как генсек оценил итоги": all his words on the meeting, not "results" alone
+    if own and r.topic and set(r.words) & (_ASSESSED | _ON) and set(r.words) & OUTCOME_WORDS \
+            and not _topic_beyond_title(matcher, read(matcher, without_words(r.question, _ASSESSED | _ON | OUTCOME_WORDS)
+                                                     or r.question, lang), speaker):
+        if _speaks_of_results(matcher, own, lang):
+            if set(r.words) & _ASSESSED:  # "как генсек оценил итоги": all his words on the meeting, not "results" alone
+                r = replace(r, topic=False)
+        else:  # "how did Aripov assess the results": none of his words is on them ("results of conformity assessment"
+            # is no assessment of the meeting)
+            reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
+                               intent="say", fact_id=person, score=reading_score(r))
+            return with_changes(reply, answered=False)
     claim = _quoted_claim(matcher, r)
     if own and claim:  # 'did Smailov say "the CIS has no future"': his words that hold the quoted claim, or none
         claimed = [s.id for s in own if holds_the_subject(matcher, s.id, claim)]
@@ -849,7 +856,7 @@ def _represented_by(head: Speaker, lang: str) -> str:
 # which no report speaks of, not their taking part in the session
 _MET_EACH_OTHER = frozenset("""meet met meets meeting talks talk talked bilateral встречался встречалась встречались
     встретился встретилась встретились встреча встречи встречу переговоры переговоров беседовал беседовали беседа
-    vstrechalsya vstretilsya""".split())
+    vstrechalsya vstretilsya vstrechalis vstretilis vstrechalas vstretilas peregovory besedovali""".split())
 
 
 def met_each_other_reply(factbase: FactBase, r: Reading) -> Reply | None:

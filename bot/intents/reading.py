@@ -835,6 +835,19 @@ _SPELT_COUNT_RE = re.compile(
     rf"документ\w*|соглашени\w*|делегаци\w*|стран\w*)\b)", re.IGNORECASE)
 
 
+_VENUE_CLAIM_RE = re.compile(r"^\s*(?:venue|host city|city|location|место(?: проведения)?|город)\s*[:—–=-]\s*"
+                             r"(?P<place>[^\W\d_][\w-]*)\s*(?:,?\s*(?:right|correct|true|верно|так|правильно))?\s*\??\s*$",
+                             re.IGNORECASE)
+_DOCUMENTS_IN_RE = re.compile(r"\bдокумент\w*,?\s+(?:которые\s+)?(?P<verb>упоминает|упоминают|упомянут\w*|упомянул\w*)\b",
+                              re.IGNORECASE)
+_LIST_NUMBERED_RE = re.compile(r"\b(?:with|and)\s+(?:their\s+)?(?:item\s+)?numbers\b|\bс\s+(?:их\s+)?номерами\b|"
+                               r"\bпо\s+номерам\b|\bс\s+нумерацией\b", re.IGNORECASE)
+# a note-taker's shorthand for the words the facts hold
+_SHORTHAND = {"rep": "representative", "reps": "representatives", "mtg": "meeting", "mtgs": "meetings",
+              "govt": "government", "gov't": "government", "dpm": "deputy prime minister", "с указанием": ""}
+_SHORTHAND_RE = re.compile(r"(?<![\w'])(?:reps?|mtgs?|govt|gov't|dpm|с указанием)(?![\w'])", re.IGNORECASE)
+_CAPTION_RE = re.compile(r"\b(?:для |в )?подпис\w* (?:к|под|для) (?:фото\w*|снимк\w*|фотографи\w*|кадр\w*)",
+                         re.IGNORECASE)
 _SET_FOR_RE = re.compile(r"\b(?:set|slated) (?=for (?:19|20)\d\d\b)", re.IGNORECASE)  # (not "set for 27 October": a plan)
 # "did X tell ...": X's words ("tell" alone is a request: "tell me about ...")
 _DID_TELL_RE = re.compile(r"\b(?:did|does|do|will|would)\s+(?!you\b|u\b)(?:\w+\s+){1,3}?(?P<tell>tell)\b(?!\s+(?:me|us)\b)",
@@ -862,6 +875,19 @@ def _mend_question_words(question: str) -> str:
         question = _DID_TELL_RE.sub(lambda m: m.group(0)[: -len(m.group("tell"))] + "say", question)
     if " for " in question and _SET_FOR_RE.search(question):  # "set for 2025": a time, not "a set of measures"
         question = _SET_FOR_RE.sub("", question)
+    venue = _VENUE_CLAIM_RE.match(question)
+    if venue:  # "Venue: Astana, right?": whether the meeting was held there
+        question = (f"Заседание прошло в {venue.group('place')}?" if is_cyrillic(question)
+                    else f"Was the meeting held in {venue.group('place')}?")
+    if _DOCUMENTS_IN_RE.search(question) and not re.search(r"\b(?:но|нет|не|кроме|помимо)\b", question, re.IGNORECASE):
+        # "документы, упомянутые в ТАСС": the documents TASS names (not a comparison: "упоминает ТАСС, но нет в ...")
+        question = _DOCUMENTS_IN_RE.sub(lambda m: m.group(0).replace(m.group("verb"), "называет"), question)
+    if _LIST_NUMBERED_RE.search(question):  # "list all documents with numbers": the list, its items numbered
+        question = _LIST_NUMBERED_RE.sub(" ", question)
+    if _SHORTHAND_RE.search(question):  # "armenia rep at the cis govt heads mtg": the words written out
+        question = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], question)
+    if "подпис" in question.lower() and _CAPTION_RE.search(question):  # "для подписи к фото": a caption, no signing
+        question = _CAPTION_RE.sub(" ", question)
     if _SPELT_COUNT_RE.search(question):  # "were thirty documents signed": 30, as the counts read it
         question = _SPELT_COUNT_RE.sub(_count_in_digits, question)
     if _NUMERIC_DATE_RE.search(question):  # "27.10.2023", "2023-10-26": the day and month in words
