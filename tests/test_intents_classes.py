@@ -5420,3 +5420,20 @@ def test_a_venue_put_as_a_label_is_checked(question: str, corrected: bool) -> No
 def test_two_people_meeting_each_other_in_latin_letters_is_in_no_report() -> None:
     reply = SHIPPED.ask("smailov i aripov vstretilis?")
     assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Where will the next session be held: a) Moscow, b) Minsk, c) Baku?",
+                                      "How many documents were signed: (A) 12 (B) 35 (C) 40?"])
+def test_a_quiz_of_places_or_numbers_none_of_which_the_answer_gives_is_none_of_them(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith("None of the options"), render_text(reply)
+
+
+def test_an_option_a_later_fact_gives_is_no_none_of_the_options() -> None:  # guard
+    reply = SHIPPED.ask("When is the next meeting: (A) 24 May 2024 (B) 1 June 2024 (C) 3 July 2024?")
+    assert not reply.headline.startswith("None of the options"), render_text(reply)
+
+
+def test_a_quiz_of_people_is_answered_by_the_one_its_headline_names() -> None:
+    reply = SHIPPED.ask("Who represented Tajikistan: (A) Rasulzoda (B) Smailov (C) Aripov?")
+    assert reply.answered and reply.headline.startswith("A)"), render_text(reply)

@@ -87,6 +87,7 @@ from bot.intents.people import (
 )
 from bot.intents.quoting import each_said_reply, quoted_by_reply
 from bot.intents.reading import (
+    MONTHS,
     WH_RE,
     Context,
     Reading,
@@ -346,6 +347,11 @@ def _multiple_choice(matcher: Matcher, question: str, language: str | None,
         if reply.answered and len(named) == 1:
             mark, option = named[0]
             return with_changes(reply, headline=f"{mark}) {option}: {reply.headline}"), after
+        if reply.answered and not named and all(_a_place_or_a_date(option) for option in options) \
+                and not any(_names_the_option(option, reply, whole=True) for option in options) \
+                and reply.intent in ("overview", "retrieval", "attend", "count"):
+            # "Where was it held: (A) Astana (B) Minsk (C) Sochi?": each a place or a day the answer does not give
+            return with_changes(reply, headline=f"{phrase(reply.language, 'quiz_none')} {reply.headline}"), after
         if not reply.answered or not named:
             return None  # (several named: "TASS says 22, Asia-Plus 20": each option put as a claim, below)
     borne: list[tuple[str, str, tuple[Reply, Context]]] = []
@@ -366,12 +372,26 @@ _WH_STEM_RE = re.compile(r"^(?:[^:?]*:\s*)?(?:who|whom|where|when|which|what|how
                          r"какая|какое|какие|каким|сколько)\b", re.IGNORECASE)
 
 
-def _names_the_option(option: str, reply: Reply) -> bool:
+def _a_place_or_a_date(option: str) -> bool:
+    """True for a quiz option that is only a city or a day, a month, a year (and their prepositions), which an
+    answer names, if it is the one, in a way `_names_the_option` recognises."""
+    words = [w for w in tokenize(option) if w not in STOPWORDS and w not in ("в", "во", "v")]
+    return bool(words) and all(w in CITIES or w in MONTHS or w.isdigit() for w in words)
+
+
+def _names_the_option(option: str, reply: Reply, *, whole: bool = False) -> bool:
     """True when every word of a quiz option is in the reply's text, by stem ("e-commerce": "e-commerce
     platform"), in its language or the other."""
-    first = reply.items[:1]  # the best fact only: a tied one ("Bishkek chosen in Sochi") is no answer to the stem
+    first = reply.items if whole else reply.items[:1]  # the best fact only: a tied one ("Bishkek chosen in Sochi")
+    # is no answer to the stem; but an option any of them names is not "none of the options" ("24 May": Trend's)
     said = [reply.headline, reply.quote or "", *reply.details, *(t for i in first for t in (i.title, i.quote or ""))]
-    text = {stem(w) for w in tokenize(" ".join(said))}  # (not its sources' names: "The Astana Times" is no Astana)
+    if reply.kind == "speaker" and not whole:  # "who represented Armenia": the person its headline names
+        said = [reply.headline.split(".")[0]]
+    said_words = tokenize(" ".join(said))
+    days = dates_in(tokenize(option))
+    if days and days <= dates_in(said_words):  # "26 October" is named by "an Oct. 26 meeting"
+        return True
+    text = {stem(w) for w in said_words}  # (not its sources' names: "The Astana Times" is no Astana)
     text |= {transliterate(w) for w in text if is_cyrillic(w)}
     words = [w for w in tokenize(option) if w not in STOPWORDS]
     return bool(words) and all(stem(w) in text or transliterate(stem(w)) in text for w in words)

@@ -844,8 +844,9 @@ _LIST_NUMBERED_RE = re.compile(r"\b(?:with|and)\s+(?:their\s+)?(?:item\s+)?numbe
                                r"\bпо\s+номерам\b|\bс\s+нумерацией\b", re.IGNORECASE)
 # a note-taker's shorthand for the words the facts hold
 _SHORTHAND = {"rep": "representative", "reps": "representatives", "mtg": "meeting", "mtgs": "meetings",
-              "govt": "government", "gov't": "government", "dpm": "deputy prime minister", "с указанием": ""}
-_SHORTHAND_RE = re.compile(r"(?<![\w'])(?:reps?|mtgs?|govt|gov't|dpm|с указанием)(?![\w'])", re.IGNORECASE)
+              "govt": "government", "gov't": "government", "dpm": "deputy prime minister",
+              "dpms": "deputy prime ministers", "с указанием": ""}
+_SHORTHAND_RE = re.compile(r"(?<![\w'])(?:reps?|mtgs?|govt|gov't|dpms?|с указанием)(?![\w'])", re.IGNORECASE)
 _CAPTION_RE = re.compile(r"\b(?:для |в )?подпис\w* (?:к|под|для) (?:фото\w*|снимк\w*|фотографи\w*|кадр\w*)",
                          re.IGNORECASE)
 _SET_FOR_RE = re.compile(r"\b(?:set|slated) (?=for (?:19|20)\d\d\b)", re.IGNORECASE)  # (not "set for 27 October": a plan)
