@@ -5437,3 +5437,39 @@ def test_an_option_a_later_fact_gives_is_no_none_of_the_options() -> None:  # gu
 def test_a_quiz_of_people_is_answered_by_the_one_its_headline_names() -> None:
     reply = SHIPPED.ask("Who represented Tajikistan: (A) Rasulzoda (B) Smailov (C) Aripov?")
     assert reply.answered and reply.headline.startswith("A)"), render_text(reply)
+
+
+def test_at_what_time_a_report_came_out_is_its_time_not_a_count() -> None:
+    reply = SHIPPED.ask("Во сколько ТАСС опубликовал сообщение о документах?")
+    assert reply.intent == "report" and "16:57" in reply.headline, render_text(reply)
+
+
+def test_how_much_something_cost_is_no_time() -> None:  # guard
+    reply = SHIPPED.ask("Во сколько обошлось проведение заседания?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What did analysts make of the Bishkek results?",
+                                      "Что говорят политологи об итогах встречи?"])
+def test_commentators_views_are_in_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_an_analyst_asking_is_no_commentator() -> None:  # guard
+    reply = SHIPPED.ask("I'm an analyst: who represented Belarus?")
+    assert reply.answered and reply.fact_id == "golovchenko", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What did Meredov tell reporters at the briefing on 20 May?",
+                                      "Что Мередов сообщил прессе на брифинге 20 мая?"])
+def test_what_was_said_on_a_day_after_the_report_that_plans_it_is_not_in_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and any("26 April 2024" in n or "26 апреля 2024" in n for n in reply.notes), \
+        render_text(reply)
+
+
+def test_name_the_speakers_quoted_is_who_is_quoted() -> None:
+    reply = SHIPPED.ask("Name the people whose words are quoted")
+    assert reply.answered and reply.intent == "participants" and reply.headline.startswith("People the reports quote"), \
+        render_text(reply)

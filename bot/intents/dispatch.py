@@ -953,6 +953,10 @@ def _desk_label(matcher: Matcher, sentence: str) -> bool:
                or any(k.startswith("C:") for token in matcher.analyze(w)[0] for k in token.keys) for w in words)
 
 
+# commentators, whose views no report gives ("what did analysts make of it", "как оценили политологи")
+_EXPERTS = frozenset("""experts analysts commentators pundits эксперты экспертов экспертами аналитики аналитиков
+    политологи политологов обозреватели обозревателей комментаторы eksperty politologi""".split())
+# (plural: "I am an analyst" is who asks, "at expert level" a delegation's rank; observers may be delegations)
 # what came of something later ("eventually", "в итоге") and the making of it ("created", "создана")
 _EVENTUALLY_RE = re.compile(r"\b(?:eventually|ultimately|in the end|finally|ever|later|since then|afterwards|by now|"
                             r"в итоге|в конце концов|впоследствии|позже|потом|с тех пор|в результате|так и)\b")
@@ -977,6 +981,28 @@ def _what_came_of_a_proposal(matcher: Matcher, r: Reading) -> Reply | None:
     shown = [i for i in (found.fact_id, *(item.fact_id for item in found.items)) if i]
     reply = abstain(matcher, r, "retrieval", phrase(r.language, "no_later"), score=found.score)
     return with_changes(reply, suggestions=tuple(Suggestion(i, fact_title(factbase, i, r.language)) for i in shown))
+
+
+def _said_after_its_report(matcher: Matcher, r: Reading, said: Reply) -> Reply | None:
+    """"What did Meredov tell journalists at the briefing on 20 May": the day asked comes after the report that
+    plans it (26 April 2024), so nothing said then is in it; None unless the question names such a day."""
+    factbase = matcher.factbase
+    statement = factbase.statements.get(said.fact_id or "") if said.answered else None
+    if statement is None:
+        return None
+    source = factbase.sources.get(statement.source)
+    if source is None or source.published is None:
+        return None
+    published = source.published
+    later = [(day, month) for day, month in dates_in(r.words)
+             if (month, day) > (published.month, published.day)]
+    if not later or any(is_year(w) and int(w) != published.year for w in r.words):
+        return None
+    day, month = later[0]
+    note = phrase(r.language, "said_after_report", publisher=source.publisher,
+                  published=format_date(published, r.language), day=format_day(day, month, r.language))
+    reply = abstain(matcher, r, "say", note, score=said.score)
+    return with_changes(reply, suggestions=(Suggestion(statement.id, fact_title(factbase, statement.id, r.language)),))
 
 
 # the words a surname follows in a question naming a post ("Secretary General Ivan Petrov", "генсек СНГ Оверчук")
@@ -1150,6 +1176,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_such_day"))
     if _WEEKDAY_RE.search(text) and not derived(matcher).words & _WEEKDAYS:  # "what day of the week": no report says
         return abstain(matcher, r, "retrieval", phrase(lang, "no_weekday"))
+    if words & _EXPERTS and not r.people:  # "как эксперты оценили итоги": the reports quote no commentators
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_experts"))
     later = _what_came_of_a_proposal(matcher, r)
     if later is not None:  # "was the e-commerce platform eventually created": the reports end before that
         return later
@@ -1401,6 +1429,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         if credited is not None:  # "according to Interfax, what did Mishustin say": his words Interfax is cited for
             return credited
         said = say_reply(matcher, r, people[0])
+        after = _said_after_its_report(matcher, r, said)
+        if after is not None:  # "what did Meredov tell journalists at the 20 May briefing": after its report
+            return after
         if named and said.items:
             return _only_in(matcher, said, named, r)
         return _from_another(matcher, said, named, lang) if named else said

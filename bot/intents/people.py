@@ -892,8 +892,10 @@ QUOTED_WHO_RE = re.compile(r"^(?:who|which (?:speakers?|people|officials?|person
                            r"articles?)(?: (?:on|about|of) the meeting)?)?(?: and\b|$)|"
                            r"^(?:кого|чьи слова) (?:\w+ )?(?:цитиру\w+|привод\w+)(?: напрямую| дословно)?"
                            r"(?: в (?:публикациях|сообщениях|статьях|материалах|отч[её]тах)(?: о (?:заседании|встрече))?)?"
-                           r"(?: и\b|$)")
-_DIRECTLY = frozenset("directly verbatim напрямую дословно".split())  # "quoted directly": the reports' own quotes
+                           r"(?: и\b|$)|"
+                           r"^(?:name|list|give(?: me)?|show)(?: me)? (?:the |all )?(?:speakers|people|officials|participants)"
+                           r" (?:whose (?:actual |own )?words (?:are|were)|who (?:are|were)) (?:quoted|cited)\b")
+_DIRECTLY = frozenset("directly verbatim actual напрямую дословно".split())  # "quoted directly": the reports' own quotes
 
 
 # "which heads of delegation are not quoted", "кто из глав делегаций не выступал с заявлениями": those with no words

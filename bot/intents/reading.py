@@ -842,6 +842,8 @@ _DOCUMENTS_IN_RE = re.compile(r"\bдокумент\w*,?\s+(?:которые\s+)?
                               re.IGNORECASE)
 _LIST_NUMBERED_RE = re.compile(r"\b(?:with|and)\s+(?:their\s+)?(?:item\s+)?numbers\b|\bс\s+(?:их\s+)?номерами\b|"
                                r"\bпо\s+номерам\b|\bс\s+нумерацией\b", re.IGNORECASE)
+_PUT_OUT_RE = re.compile(r"\b(?:выпуст\w*|вышл\w*|вышел|опубликова\w*|размест\w*|появил\w*)", re.IGNORECASE)
+_AT_WHAT_TIME_RE = re.compile(r"\bво сколько\b(?!\s+раз)", re.IGNORECASE)  # (not "во сколько раз": how many times)
 # a note-taker's shorthand for the words the facts hold
 _SHORTHAND = {"rep": "representative", "reps": "representatives", "mtg": "meeting", "mtgs": "meetings",
               "govt": "government", "gov't": "government", "dpm": "deputy prime minister",
@@ -885,6 +887,9 @@ def _mend_question_words(question: str) -> str:
         question = _DOCUMENTS_IN_RE.sub(lambda m: m.group(0).replace(m.group("verb"), "называет"), question)
     if _LIST_NUMBERED_RE.search(question):  # "list all documents with numbers": the list, its items numbered
         question = _LIST_NUMBERED_RE.sub(" ", question)
+    if "сколько" in question.lower() and _AT_WHAT_TIME_RE.search(question) and _PUT_OUT_RE.search(question):
+        # "во сколько ТАСС выпустил": a time (not "во сколько обошлось": a cost)
+        question = _AT_WHAT_TIME_RE.sub("в какое время", question)
     if _SHORTHAND_RE.search(question):  # "armenia rep at the cis govt heads mtg": the words written out
         question = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], question)
     if "подпис" in question.lower() and _CAPTION_RE.search(question):  # "для подписи к фото": a caption, no signing

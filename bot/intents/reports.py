@@ -221,8 +221,8 @@ _WHEN_PUBLISHED_RE = re.compile(
     r"released?|put out|posted|post|run|ran (its|the|their) (story|report|piece|article)|"
     r"опубликова\w*|публикаци\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b|"
     # "во сколько ТАСС выпустил заметку", "when did TASS put the story up": only with the piece named
-    r"\b(when|когда|kogda|во сколько|vo skolko)\b.*\b((выпустил\w*|разместил\w*|vypustil\w*)\b.*\b(заметк\w*|стать\w*|"
-    r"материал\w*|публикаци\w*|zametk\w*)|put (it|the (story|article|piece|report)|its (story|article|piece|report)) "
+    r"\b(when|когда|kogda|во сколько|в какое время|vo skolko)\b.*\b((выпустил\w*|разместил\w*|vypustil\w*)\b.*\b(заметк\w*|"
+    r"стать\w*|материал\w*|публикаци\w*|новост\w*|сообщени\w*|zametk\w*)|put (it|the (story|article|piece|report)|its (story|article|piece|report)) "
     r"(up|online))\b")
 
 
