@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from weakref import WeakKeyDictionary
 
 from bot.facts import FactBase
 from bot.intents.abbreviations import abbreviation_reply
@@ -1036,19 +1037,41 @@ _CLAIM_PUT_RE = re.compile(r"^\W*(?:did|does|do|is|was|were|has|have|правд�
                            r"\b(?:correct|right|true|верно|правда|так ли)\W*$", re.IGNORECASE)
 
 
+# the words of an agency's name that many questions hold for other reasons (a post, a country, "the government")
+_NOT_AN_AGENCYS = ("prime", "minist", "premer", "премьер", "министр", "kazakh", "kyrgyz", "kirgiz", "turkmen", "казах",
+                   "киргиз", "кыргыз", "туркмен", "govern", "pravitelstv", "правительств", "state", "gosudarstv",
+                   "государств")
+_AGENCY_STEMS: WeakKeyDictionary[Matcher, frozenset[str]] = WeakKeyDictionary()  # per fact base, as `derived` keeps
+
+
+def _may_name_an_agency(matcher: Matcher, r: Reading) -> bool:
+    """True when some word of the question is, by its stem, a word of some agency's name (a cheap test before
+    `holds_agency` reads the question against each agency)."""
+    stems = _AGENCY_STEMS.get(matcher)
+    if stems is None:
+        stems = _AGENCY_STEMS[matcher] = frozenset(
+            form for agency in derived(matcher).agencies for w in tokenize(agency) if len(w) > 2 and w not in STOPWORDS
+            for form in (stem(w), transliterate(stem(w)) if is_cyrillic(w) else stem(w))
+            if not form.startswith(_NOT_AN_AGENCYS))
+    return any(stem(w) in stems or is_cyrillic(w) and transliterate(stem(w)) in stems
+               for w in r.words if len(w) > 2 and w not in STOPWORDS)
+
+
 def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     """X's words as a question puts them to a news agency ("according to Interfax, what did Mishustin say",
     "what did Interfax report Lebedev as saying"): those the reports credit to it; with "No:" and the agencies
     the reports do credit, when they credit X's words to none of it, or when no report credits it at all
     ("according to Reuters"). None when the question names no agency."""
     factbase = matcher.factbase
+    unheard = [m.group(0) for m in OTHER_AGENCY_RE.finditer(r.question)]
+    if not unheard and not _may_name_an_agency(matcher, r):
+        return None  # (most questions: no word of any agency's name, so none is asked about)
     known: dict[str, str] = {}  # each agency once ("BelTA", not "БелТА" too)
     for agency in derived(matcher).agencies:
         if holds_agency(matcher, r, agency):
             key = transliterate(agency.lower())
             if agency.lower() in r.question.lower() or key not in known:  # as the question writes it
                 known[key] = agency
-    unheard = [m.group(0) for m in OTHER_AGENCY_RE.finditer(r.question)]
     if not known and not unheard or sources_named(matcher, r) or not r.people and _CLAIM_PUT_RE.search(r.question):
         return None  # (a report named as well is the report rules' to answer; "AKIpress reported that Kazakhstan
         # proposed ..., correct?" is the claim rules')
