@@ -13,6 +13,7 @@ from bot.intents.people import presidents_reply
 from bot.intents.reading import (
     COUNT_FRAME,
     Reading,
+    agency_words,
     asks_yes_or_no,
     dates_in,
     derived,
@@ -60,8 +61,7 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
     subject = [keys for keys in subject if not keys <= {"@say", "@source"}]
     # "везде разные цифры пишут", "the numbers differ": the reports disagreeing frames the count too
     subject = [keys for keys in subject if not keys & _DIFFER_KEYS and not keys <= _IN_ALL]
-    agencies = {w for agency in derived(matcher).agencies for w in tokenize(agency)}
-    subject = [keys for keys in subject if not keys & (agencies | _COUNTED_WORDS)]  # "BelTA counted 20": who, how
+    subject = [keys for keys in subject if not keys & (agency_words(matcher) | _COUNTED_WORDS)]  # "BelTA counted 20"
     if two_numbers(matcher, r):  # "TASS says 22, Asia-Plus twenty: which is right?": the counts and who gives each
         subject = []
     if {"@document", "@sign", "@adopt"} & r.keys and _counts_countries(r):
@@ -193,8 +193,7 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
         return True
     # "по итогам заседания подписано двадцать документов, как сообщил ТАСС?": the report said to give the number
     # and "following the meeting" are no subject
-    known = derived(matcher)
-    named = known.publisher_words | {w for agency in known.agencies for w in tokenize(agency)}  # "BelTA reported 20"
+    named = derived(matcher).publisher_words | agency_words(matcher)  # "BelTA reported 20": who, not what
     subject = [keys for keys in subject_keys(matcher, r, frame=COUNT_FRAME | {"@say"}, outcome=False)
                if not keys & (named | _COUNTED_WORDS)]
     if not any(subject) or all(is_number(keys) or keys <= DIFFER_WORDS for keys in subject):

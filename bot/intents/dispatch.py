@@ -93,6 +93,7 @@ from bot.intents.reading import (
     Context,
     Reading,
     agency_parts,
+    agency_words,
     asks_yes_or_no,
     dates_in,
     delegation_heads,
@@ -1050,7 +1051,7 @@ def _may_name_an_agency(matcher: Matcher, r: Reading) -> bool:
     stems = _AGENCY_STEMS.get(matcher)
     if stems is None:
         stems = _AGENCY_STEMS[matcher] = frozenset(
-            form for agency in derived(matcher).agencies for w in tokenize(agency) if len(w) > 2 and w not in STOPWORDS
+            form for w in agency_words(matcher) if len(w) > 2 and w not in STOPWORDS
             for form in (stem(w), transliterate(stem(w)) if is_cyrillic(w) else stem(w))
             if not form.startswith(_NOT_AN_AGENCYS))
     return any(stem(w) in stems or is_cyrillic(w) and transliterate(stem(w)) in stems

@@ -26,7 +26,15 @@ from bot.intents.reading import (
 from bot.intents.replying import abstain, list_reply
 from bot.intents.retrieval import not_what_is_asked
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AGENDA_RE, CITIES, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, OUTCOME_WORDS
+from bot.intents.vocabulary import (
+    AGENDA_RE,
+    CITIES,
+    MEETING_WORDS,
+    NOT_TOPIC,
+    OTHER_PLACES,
+    OUTCOME_WORDS,
+    SEASONS,
+)
 from bot.matcher import Matcher
 from bot.replies import Reply, format_date, meeting_description
 from bot.text import tokenize
@@ -61,12 +69,6 @@ _HAPPENED_RE = re.compile(
 
 
 # seasons, by the months they hold (a season beside a year: "autumn 2024", "осенью 2024 года")
-_SEASONS = {
-    **dict.fromkeys("autumn fall осенью осень осени осенний осеннее осеннем осеннего osenyu osen".split(), "autumn"),
-    **dict.fromkeys("spring весной весна весны весеннее весеннем весеннего vesnoy vesna".split(), "spring"),
-    **dict.fromkeys("summer летом лето лета летнее летнем летнего letom leto".split(), "summer"),
-    **dict.fromkeys("winter зимой зима зимы зимнее зимнем зимнего zimoy zima".split(), "winter"),
-}
 _SEASON_MONTHS = {"autumn": (9, 10, 11), "spring": (3, 4, 5), "summer": (6, 7, 8), "winter": (12, 1, 2)}
 
 
@@ -264,7 +266,7 @@ def _month_of_a_year(words: tuple[str, ...], years: list[str], known: frozenset[
     at = [i for i, w in enumerate(words) if is_year(w)]
     named: list[tuple[str, tuple[int, ...], int]] = []
     for i, word in enumerate(words):
-        season = _SEASONS.get(word)
+        season = SEASONS.get(word)
         if season:
             named.append((season, _SEASON_MONTHS[season], i))
     named.extend((f"month:{month}", (month,), i) for i, month in months_named(words).items())
@@ -290,8 +292,8 @@ def names_another_time(matcher: Matcher, r: Reading) -> bool:
     at = [i for i, w in enumerate(words) if is_year(w)]
     if not at:
         return False
-    named: list[tuple[tuple[int, ...], int]] = [(_SEASON_MONTHS[_SEASONS[w]], i) for i, w in enumerate(words)
-                                                 if w in _SEASONS]
+    named: list[tuple[tuple[int, ...], int]] = [(_SEASON_MONTHS[SEASONS[w]], i) for i, w in enumerate(words)
+                                                 if w in SEASONS]
     named += [((month,), i) for i, month in months_named(words).items()]
     for months, index in named:
         years = [int(words[j]) for j in at if abs(j - index) <= 2]

@@ -22,6 +22,7 @@ from bot.intents.reading import (
     derived,
     entry_texts,
     is_year,
+    months_named,
     read,
     reading_score,
     sources_named,
@@ -103,12 +104,9 @@ def _met_there_claimed(matcher: Matcher, r: Reading, place: str) -> bool:
     if not set(r.words) & _MET or not (asks_yes_or_no(r) or asks_why(r)):
         return False
     meeting = matcher.factbase.meeting
-    this_time = meeting is not None and str(meeting.date.year) in r.words and bool(set(r.words) & _MONTH_NAMES.get(
-        meeting.date.month, frozenset()))
+    this_time = meeting is not None and str(meeting.date.year) in r.words \
+        and meeting.date.month in months_named(r.words).values()
     return this_time or not any(other_place(matcher, w) == place and w in derived(matcher).words for w in r.words)
-
-
-_MONTH_NAMES = {month: frozenset(w for w, m in MONTHS.items() if m == month) for month in range(1, 13)}
 
 
 def held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:

@@ -35,7 +35,7 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
-    "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "adopt", "agency_parts", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credits_by_fact", "dates_in", "delegation_heads",
+    "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant",
@@ -147,6 +147,18 @@ _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
 def agency_parts(text: str) -> list[str]:
     """The agencies one `via` line names, each its own ("BelTA, Interfax and AKIpress": three)."""
     return [p for p in re.split(r",\s*|\s+(?:and|и)\s+", text) if p.strip()]
+
+
+_AGENCY_WORDS: WeakKeyDictionary[Matcher, frozenset[str]] = WeakKeyDictionary()
+
+
+def agency_words(matcher: Matcher) -> frozenset[str]:
+    """Every word of every agency's name the reports credit ("belta", "interfax", "press", "service"), once
+    per fact base."""
+    found = _AGENCY_WORDS.get(matcher)
+    if found is None:
+        found = _AGENCY_WORDS[matcher] = frozenset(w for agency in derived(matcher).agencies for w in tokenize(agency))
+    return found
 
 
 def credits_by_fact(matcher: Matcher, source_id: str) -> bool:

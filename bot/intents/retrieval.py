@@ -30,7 +30,16 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AGENDA_FILLER, AGENDA_RE, FRAME, MONEY_WORDS, NOT_TOPIC, NUMBER_RE, OTHER_PLACES
+from bot.intents.vocabulary import (
+    AGENDA_FILLER,
+    AGENDA_RE,
+    FRAME,
+    MONEY_WORDS,
+    NOT_TOPIC,
+    NUMBER_RE,
+    OTHER_PLACES,
+    SEASONS,
+)
 from bot.matcher import Candidate, Matcher, MatchResult
 from bot.replies import Reply, compose, fact_reply, fact_title, label
 from bot.text import is_cyrillic, tokenize, transliterate
@@ -585,8 +594,7 @@ def _when_and_where_given(matcher: Matcher, r: Reading, question: str) -> MatchR
 _MONTH_IN_RE = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 
 
-_SEASONS_AND_MONTHS = frozenset("""autumn fall spring summer winter осеннее осенью осенний весной весеннее летом
-    летнее зимой зимнее""".split()) | MONTHS.keys()
+_SEASONS_AND_MONTHS = SEASONS.keys() | MONTHS.keys()
 _WHERE_ASKED = frozenset("where city place venue location town где город городе место места gde".split())
 
 

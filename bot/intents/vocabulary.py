@@ -11,7 +11,7 @@ from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
-    "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SPOKE_WORDS", "THANKS",
+    "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SPOKE_WORDS", "THANKS",
     "SENTENCE_END_RE", "TITLE_KEYS", "WHICH_REPORT_ASKED_RE", "city_named", "number_at", "numbers_named",
 ]
 
@@ -203,6 +203,15 @@ def number_at(words: list[str], index: int) -> int | None:
     if value == 20 and index + 1 < len(words) and NUMBER_WORDS.get(words[index + 1], 10) < 10:
         value += NUMBER_WORDS[words[index + 1]]
     return value
+
+
+# the seasons, each word naming one ("осенью", "autumn"), whose months events.py knows
+SEASONS = {
+    **dict.fromkeys("autumn fall осенью осень осени осенний осеннее осеннем осеннего osenyu osen".split(), "autumn"),
+    **dict.fromkeys("spring весной весна весны весеннее весеннем весеннего vesnoy vesna".split(), "spring"),
+    **dict.fromkeys("summer летом лето лета летнее летнем летнего letom leto".split(), "summer"),
+    **dict.fromkeys("winter зимой зима зимы зимнее зимнем зимнего zimoy zima".split(), "winter"),
+}
 
 
 # the CIS countries' leaders whom no report names at this meeting, by the start of their surname: "was Putin
