@@ -48,7 +48,7 @@ STOPWORDS: frozenset[str] = frozenset(
     spelled spelt spelling rendered render renders transliterated transliteration написание пишется
     знаешь хочу хотел нужно нужны про насчет относительно также тоже еще уже ещё вообще именно
     кто-нибудь кто-то внутри нибудь нужен нужна нужно пишут пишет разному вроде правда верно правильно
-    слышал слышала читал читала известно известны знаем знаете рамках
+    слышал слышала читал читала известно известны знаем знаете рамках слушайте слушай послушайте listen
     который которая которое которые которого которой которому котором которую которым которыми которых
     точную точная точный точное точно дословно дословную дословная дай дайте давай приведите приведи
     связанный связанная связанное связанные связанных касающийся касающаяся касающееся касающиеся касающихся
@@ -188,6 +188,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "meeting", "meetings", "meet", "met", "summit", "session", "council", "conference",
         "gathering", "talks", "event", "sitting", "table", "встреча", "встречи", "встречу", "заседание",
         "заседания", "саммит", "совет", "сессия", "собрание", "мероприятие", "переговоры",
+        "gather", "gathered", "собирались", "собрались", "встречались", "встретились",
     ),
     "@cis": ("cis", "commonwealth", "sng", "снг", "содружество", "содружества"),
     "@next": ("next", "upcoming", "following", "future", "subsequent", "следующий", "следующая",
@@ -305,7 +306,8 @@ ROMANISED_STOPWORDS = ROMANISED_STOPWORDS - frozenset(
 
 @dataclass(frozen=True)
 class Country:
-    """A state, its names in both languages, and the forms people type."""
+    """A state, its names in both languages, and the forms people type (with the abbreviations of its
+    official name: "РК", Республика Казахстан; "КР", Кыргызская Республика; "kz"; not "uz", which the reports' links hold: kun.uz)."""
 
     key: str
     en: str
@@ -320,24 +322,24 @@ def _c(key: str, en: str, ru: str, ru_gen: str, *forms: str) -> Country:
 
 COUNTRIES: tuple[Country, ...] = (
     _c("armenia", "Armenia", "Армения", "Армении", "armenian", "armenians", "армянский",
-       "армянская", "армянской", "армянин", "армяне"),
+       "армянская", "армянской", "армянин", "армяне", "ра"),
     _c("azerbaijan", "Azerbaijan", "Азербайджан", "Азербайджана", "azerbaijani", "azeri",
        "azerbaijanian", "азербайджанский", "азербайджанская"),
     _c("belarus", "Belarus", "Беларусь", "Беларуси", "belarusian", "belarussian", "byelorussia",
-       "belorussia", "белоруссия", "белорусский", "белорусская", "белорусы"),
+       "belorussia", "белоруссия", "белорусский", "белорусская", "белорусы", "рб", "rb"),
     _c("kazakhstan", "Kazakhstan", "Казахстан", "Казахстана", "kazakh", "kazakhstani", "kazak",
-       "qazaqstan", "казахский", "казахская", "казахстанский", "казахстанская", "казахи"),
+       "qazaqstan", "казахский", "казахская", "казахстанский", "казахстанская", "казахи", "рк", "rk", "kz", "кз"),
     _c("kyrgyzstan", "Kyrgyzstan", "Кыргызстан", "Кыргызстана", "kyrgyz", "kirghiz", "kirgiz",
        "kirghizia", "kirgizia", "kyrgyzia", "kyrgyzstani", "киргизия", "кыргызский",
-       "кыргызская", "киргизский", "киргизская", "кыргызы", "киргизы", "кыргызстанский"),
+       "кыргызская", "киргизский", "киргизская", "кыргызы", "киргизы", "кыргызстанский", "кр"),
     _c("russia", "Russia", "Россия", "России", "russian", "russians", "rf", "россия",
        "российский", "российская", "россияне", "рф"),
     _c("tajikistan", "Tajikistan", "Таджикистан", "Таджикистана", "tajik", "tadjik",
-       "tadzhik", "tajikistani", "таджикский", "таджикская", "таджики"),
+       "tadzhik", "tajikistani", "таджикский", "таджикская", "таджики", "рт", "tj"),
     _c("turkmenistan", "Turkmenistan", "Туркменистан", "Туркменистана", "turkmen",
        "turkmenia", "туркмения", "туркменский", "туркменская", "туркмены"),
     _c("uzbekistan", "Uzbekistan", "Узбекистан", "Узбекистана", "uzbek", "uzbekistani",
-       "узбекский", "узбекская", "узбеки"),
+       "узбекский", "узбекская", "узбеки", "руз", "ruz", "uzb", "узб"),
     _c("moldova", "Moldova", "Молдова", "Молдовы", "moldovan", "moldavia", "moldavian",
        "молдавия", "молдавский", "молдавская", "молдовский"),
     _c("ukraine", "Ukraine", "Украина", "Украины", "ukrainian", "украинский", "украинская"),

@@ -5473,3 +5473,145 @@ def test_name_the_speakers_quoted_is_who_is_quoted() -> None:
     reply = SHIPPED.ask("Name the people whose words are quoted")
     assert reply.answered and reply.intent == "participants" and reply.headline.startswith("People the reports quote"), \
         render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["How many documents were signed in all, and how many of those on financing?",
+                                      "Сколько всего подписали документов и сколько из них по финансированию?",
+                                      "Per TASS, 22 documents, 9 of which concern financing - correct?"])
+def test_a_count_and_a_count_within_it_are_both_given(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "22" in reply.headline and "9" in reply.headline.replace("22", ""), render_text(reply)
+    assert {"tass-nine-financing-documents", "tass-22-documents"} <= set(shown(reply)) | {
+        i for i in shown(reply) if i.startswith("twenty")} or "tass-nine-financing-documents" in shown(reply), \
+        render_text(reply)
+
+
+def test_a_wrong_count_within_a_count_is_said_to_be_in_no_report() -> None:
+    reply = SHIPPED.ask("True or false: 22 documents were signed, 12 of them on financing")
+    assert "No report gives 12" in reply.headline and "9" in reply.headline, render_text(reply)
+
+
+def test_a_count_of_some_documents_no_report_gives_is_said() -> None:
+    reply = SHIPPED.ask("Were six documents on financing signed?")
+    assert reply.headline.startswith("No report gives 6"), render_text(reply)
+
+
+def test_a_report_named_with_a_wrong_count_of_some_documents_gives_its_own() -> None:  # guard
+    reply = SHIPPED.ask("Did TASS report twelve documents on financing?")
+    assert reply.headline.startswith("No: TASS gives 9"), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "country"), [("кто от РК был на заседании?", "kazakhstan"),
+                                                   ("премьер КР кто?", "kyrgyzstan"),
+                                                   ("кто представлял РБ?", "belarus"),
+                                                   ("who led the delegation of kz", "kazakhstan"),
+                                                   ("uzb delegation head?", "uzbekistan")])
+def test_a_country_abbreviated_is_that_country(question: str, country: str) -> None:
+    reply = SHIPPED.ask(question)
+    heads = {"kazakhstan": "smailov", "kyrgyzstan": "japarov", "belarus": "golovchenko", "uzbekistan": "aripov"}
+    assert reply.answered and reply.fact_id == heads[country], render_text(reply)
+
+
+def test_uz_in_a_reports_link_is_no_uzbekistan() -> None:  # guard: kun.uz
+    reply = SHIPPED.ask("What did AKIpress say about Uzbekistan?")
+    assert reply.fact_id != "sources", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What did the Kazakh prime minister propose on transit?",
+                                      "Что Казахстан предлагал по транзиту?"])
+def test_what_a_country_proposed_is_all_its_words_on_it_not_one_naming_an_initiative(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and {"smailov-transport-routes", "smailov-belt-and-road"} <= set(shown(reply)), \
+        render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Is it true the industrial cooperation concept was Kazakhstan's initiative?",
+                                      "Концепцию промышленной кооперации приняли по инициативе Казахстана?",
+                                      "Was the free trade zone without exceptions initiated by Russia?"])
+def test_an_initiative_put_to_the_wrong_country_is_corrected(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(("No: the reports give it as the initiative of Uzbekistan",
+                                                         "Нет: по публикациям, инициатор — Узбекистан")), \
+        render_text(reply)
+
+
+def test_an_initiative_put_to_its_own_initiator_is_not_denied() -> None:  # guard
+    reply = SHIPPED.ask("Was the Innoprom forum Mirziyoyev's initiative?")
+    assert reply.answered and not reply.headline.startswith("No"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Is Grigoryan Armenia's foreign minister?",
+                                      "Лебедев — министр иностранных дел России?"])
+def test_a_foreign_ministers_post_not_theirs_is_denied(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.headline.startswith(("No", "Нет")), render_text(reply)
+
+
+def test_a_foreign_ministers_post_written_beside_a_name_is_corrected() -> None:
+    reply = SHIPPED.ask("What did Foreign Minister Aripov say about energy?")
+    assert reply.answered and reply.headline.startswith("Note: the reports give Abdulla Aripov as Prime Minister"), \
+        render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Where did the prime ministers gather?", "Когда собирались премьеры?",
+                                      "Listen, when did the PMs meet?"])
+def test_when_or_where_the_prime_ministers_met_is_the_meeting(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "cis-hog-2023-10-26", render_text(reply)
+
+
+def test_a_meeting_gathered_in_another_city_is_not_this_one() -> None:  # guard
+    reply = SHIPPED.ask("Совет глав правительств собрался 26 октября в Минске?")
+    assert not reply.answered or reply.headline.startswith("Не в городе"), render_text(reply)
+    assert reply.fact_id != "sochi-earlier-decisions", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Has the geodesy programme been carried out since then?",
+                                      "Была ли концепция цифровой трансформации ТЭК в итоге реализована?"])
+def test_whether_a_signed_document_was_carried_out_later_is_beyond_the_reports(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and any("signing" in n or "подписании" in n for n in reply.notes), render_text(reply)
+
+
+def test_whether_a_signed_document_was_adopted_is_its_signing() -> None:  # guard
+    reply = SHIPPED.ask("Was the digital transformation concept eventually adopted?")
+    assert reply.answered, render_text(reply)
+
+
+def test_words_pasted_and_put_to_another_speaker_are_given_to_theirs() -> None:
+    reply = SHIPPED.ask('"Kazakhstan, for its part, is ready to contribute to this" - did Mishustin say that?')
+    assert reply.answered and reply.fact_id == "smailov-belt-and-road", render_text(reply)
+    assert reply.headline.startswith("No: the reports give these words to Alikhan Smailov"), render_text(reply)
+
+
+def test_words_pasted_with_words_left_out_are_found() -> None:
+    reply = SHIPPED.ask('Who said "the industrial cooperation concept will give a new economic impetus", and when?')
+    assert reply.answered and reply.fact_id == "smailov-industrial-concept", render_text(reply)
+
+
+def test_words_pasted_with_one_word_changed_are_not_taken_for_the_quote() -> None:  # guard
+    reply = SHIPPED.ask('Who said "Kazakhstan, for its part, is ready to pay for this"?')
+    assert not reply.headline.startswith("No: the reports give these words"), render_text(reply)
+
+
+def test_words_pasted_and_asked_which_report_carries_them_name_the_report() -> None:  # guard
+    reply = SHIPPED.ask("Which report carries 'remains a reliable ally and trade partner', and via whom?")
+    assert reply.intent == "attribution" and "Interfax" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Что добавляет Asia-Plus?", "chto pisal trend", "Что пишет Спутник Армения?"])
+def test_what_a_report_writes_asked_in_other_words_is_its_facts(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "report", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did Smailov meet Golovchenko one on one?",
+                                      "Встречался ли Головченко отдельно с Жапаровым?"])
+def test_two_people_meeting_separately_is_in_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "attend", render_text(reply)
+
+
+def test_kinship_with_someone_who_did_not_attend_is_not_said_to_be_both_attending() -> None:  # guard
+    reply = SHIPPED.ask("Are Smailov and Tokayev relatives?")
+    assert "each took part" not in reply.headline, render_text(reply)

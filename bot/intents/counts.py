@@ -90,10 +90,14 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         key = "count_subject" if subject else "count_documents_differ" if len(numbers) > 1 else "count_documents"
         headline = phrase(lang, key, parts="; ".join(parts))
         unsaid = sorted(_digits_asked(r) - {str(n) for n in numbers if n is not None}, key=int)
-        if unsaid and not subject and numbers - {None} and asks_yes_or_no(r):  # "were 30 signed?": none says 30
+        otherwise = _the_named_report_says_otherwise(matcher, r, named or given, facts, lang)
+        if subject:  # "were 7 on financing signed?": a number no count of the reports gives (not the total's 22),
+            # unless a report is named, whose own number says it better ("TASS said eleven": no, TASS gives 9)
+            unsaid = [n for n in unsaid if int(n) not in {a.count for a in counts}] if not otherwise else []
+        if unsaid and numbers - {None} and asks_yes_or_no(r):  # "were 30 signed?": none says 30
             headline = f"{phrase(lang, 'count_not_given', asked=', '.join(unsaid))} {headline}"
         else:
-            headline = _the_named_report_says_otherwise(matcher, r, named or given, facts, lang) + headline
+            headline = otherwise + headline
         return list_reply(factbase, lang, headline, [a.id for a in facts], intent="count", score=reading_score(r))
     if not subject and ({"@participate", "@country"} & r.keys or words & {
             "delegations", "делегаций", "countries", "стран", "participants", "участников", "people"}):

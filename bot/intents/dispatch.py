@@ -55,6 +55,7 @@ from bot.intents.held import (
     this_is_another_day,
     this_is_elsewhere,
 )
+from bot.intents.initiatives import initiative_check_reply
 from bot.intents.overview import (
     announced_origin_reply,
     date_check,
@@ -63,6 +64,7 @@ from bot.intents.overview import (
     proposer_claim_reply,
     without_set_aside,
 )
+from bot.intents.pasted import pasted_words_reply
 from bot.intents.people import (
     QUOTED_WHO_RE,
     ambiguous_reply,
@@ -144,7 +146,7 @@ from bot.intents.retrieval import (
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import corrects_the_question, phrase
-from bot.intents.vocabulary import CITIES, DEPUTY_RE, FRAME, PRONOUNS, SPOKE_WORDS, TITLE_KEYS, city_named
+from bot.intents.vocabulary import CITIES, DEPUTY_RE, FRAME, NUMBER_WORDS, PRONOUNS, SPOKE_WORDS, TITLE_KEYS, city_named
 from bot.lexicon import STOPWORDS
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import (
@@ -290,6 +292,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     if asked is not None:  # "What was on the agenda? Short summary please.": the question alone
         reading = read(matcher, asked, reading.language)
     reply = _reasoned_with_premises(matcher, reading)
+    if in_parts and reply.intent == "count":  # "22 documents per TASS, nine of them on financing": both counts
+        counted = _count_in_parts(matcher, question, reading.language, context, whole=reply)
+        if counted is not None:
+            return counted
     if in_parts and (not reply.answered or reply.intent == "attribution"):
         # "what date was set for Ashgabat, and who reported it?": each part; "когда прошло заседание, и кто об
         # этом сообщил": the first part's fact, which names its report, not the report of a fact on another date
@@ -497,12 +503,83 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     if second.intent == "retrieval" and not (second_reading.people or second_reading.countries) \
             and len(subject_keys(matcher, second_reading, known_only=True)) < 2:
         return None  # "..., and what was missing?": one word found in some fact is no answer to a second question
+    return _joined(matcher, first, second), after
+
+
+def _joined(matcher: Matcher, first: Reply, second: Reply) -> Reply:
+    """One reply of two parts' replies: both headlines, and the facts each shows, the first's first."""
     ids = list(dict.fromkeys(i for reply in (first, second) for i in _shown_ids(reply)))
     headline = " ".join(h.rstrip(":").rstrip() + ("." if h.rstrip().endswith(":") else "")
                         for h in (first.headline, second.headline) if h)
-    joined = list_reply(matcher.factbase, first.language, headline, ids, intent=first.intent,
-                        fact_id=first.fact_id, score=min(first.score or 0, second.score or 0))
-    return joined, after
+    return list_reply(matcher.factbase, first.language, headline, ids, intent=first.intent,
+                      fact_id=first.fact_id, score=min(first.score or 0, second.score or 0))
+
+
+# a count within a count: "how many documents, and how many of them on financing", "TASS reported 22
+# documents, nine of them on financial support", "и сколько из них о финансовом обеспечении"
+_OF_THEM_RE = re.compile(r"\b(?:of them|of which|of those|out of them|из них|из которых|из этих)\b", re.IGNORECASE)
+_PART_START_RE = re.compile(r"(?:,|;|—|–|\s-)\s*(?:(?:and|и|а)\s+)?|\s+(?:and|и|а)\s+", re.IGNORECASE)
+_COUNT_MARKER_RE = re.compile(r"(?:\bhow many|\bсколько|\b\d+|\b(?:[a-zа-яё]+-)?[a-zа-яё]+)\s+(?P<noun>[a-zа-яё]+)",
+                              re.IGNORECASE)
+
+
+def _count_of_them(matcher: Matcher, question: str) -> list[str] | None:
+    """The count and the count within it of "how many X ..., and how many of them ...", each a question
+    of its own (the second naming the X its "of them" stands for), or None."""
+    of_them = _OF_THEM_RE.search(question)
+    if of_them is None:
+        return None
+    starts = [m for m in _PART_START_RE.finditer(question, 0, of_them.start())]
+    if not starts:
+        return None
+    first, second = question[:starts[-1].start()].strip(), question[starts[-1].end():].strip()
+    noun = _counted_noun(matcher, first)
+    if noun is None or not second:
+        return None
+    bare = " ".join(_OF_THEM_RE.sub(" ", second, count=1).split())
+    counted = next((m for m in _COUNT_MARKER_RE.finditer(bare) if _counts(m.group(0).split()[:-1])), None)
+    if counted is None:  # "and how many of them on financing": "and how many documents on financing"
+        return [first, _OF_THEM_RE.sub(noun, second, count=1)]
+    end = counted.start("noun")  # "из них 7 о финансировании": "7 документов о финансировании"
+    return [first, f"{bare[:end]}{noun} {bare[end:]}"]
+
+
+def _counted_noun(matcher: Matcher, text: str) -> str | None:
+    """What a count counts ("how many documents", "сколько всего подписали документов": documents), as
+    written: the first word after the count that names a document, else the first word of substance."""
+    found = next((m for m in _COUNT_MARKER_RE.finditer(text) if _counts(m.group(0).split()[:-1])), None)
+    if found is None:
+        return None
+    after = re.findall(r"[\w-]+", text[found.start("noun"):])[:4]
+    documents = [w for w in after if "@document" in {k for t in matcher.analyze(w)[0] for k in t.keys}]
+    return next(iter(documents), next((w for w in after if w.lower() not in STOPWORDS), None))
+
+
+def _counts(words: list[str]) -> bool:
+    """True for "how many", "сколько", a number in digits or in words ("twenty-two")."""
+    text = " ".join(words).lower()
+    return text in ("how many", "сколько") or text.isdigit() or all(
+        part in NUMBER_WORDS for part in text.split("-"))
+
+
+def _count_in_parts(matcher: Matcher, question: str, language: str, context: Context | None,
+                    whole: Reply) -> tuple[Reply, Context] | None:
+    """A count and a count within it, each answered ("22 per TASS; nine of them on financing"), when the
+    whole's answer shows only one of them; None otherwise."""
+    parts = _count_of_them(matcher, question)
+    if parts is None:
+        return None
+    if asks_yes_or_no(read(matcher, question, language)):  # "TASS reported 22, ten of them on financing, right?"
+        parts[1] = f"{'правда ли, что' if language == 'ru' else 'is it true that'} {parts[1]}"
+    first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
+    second, after = _answer_asked(matcher, parts[1], language, after_first, in_parts=False)
+    if not (first.answered and second.answered) or first.intent != "count" and second.intent != "count":
+        return None
+    shown = set(_shown_ids(whole))
+    if set(_shown_ids(first)) <= set(_shown_ids(second)) or set(_shown_ids(second)) <= set(_shown_ids(first)) \
+            or set(_shown_ids(first)) | set(_shown_ids(second)) <= shown:
+        return None  # one part's facts are the other's, or the whole already shows both
+    return _joined(matcher, first, second), after
 
 
 # the reports as where the people are named ("named in the reports", "упомянутых в публикациях"), not a subject
@@ -968,6 +1045,10 @@ _MADE_RE = re.compile(r"\b(?:create|adopt|launch|implement|revise|achieve|develo
                       r"создан\w*|принят\w*|запущен\w*|реализован\w*|пересмотрен\w*|пересмотрел\w*|достигнут\w*|"
                       r"разработан\w*|введ[её]н\w*|ратифицирован\w*|утвержд[её]н\w*|одобрен\w*|воплощ[её]н\w*)\b")
 
+# what came of a document signed here: how it was carried out, which the reports, ending with the signing, do not tell
+_CARRIED_OUT_RE = re.compile(r"\b(?:implement|implemented|realized|realised|put into practice|carried out|"
+                             r"реализован\w*|воплощ[её]н\w*|выполнен\w*|исполнен\w*)\b")
+
 
 def _what_came_of_a_proposal(matcher: Matcher, r: Reading) -> Reply | None:
     """"Was the CIS e-commerce platform eventually created?": the reports end before that; the proposal
@@ -977,11 +1058,16 @@ def _what_came_of_a_proposal(matcher: Matcher, r: Reading) -> Reply | None:
     if not _EVENTUALLY_RE.search(text) or not _MADE_RE.search(text) or not asks_yes_or_no(r):
         return None
     found = retrieve(matcher, r)
-    if not found.answered or (found.fact_id or "") not in matcher.factbase.statements:
-        return None
+    if not found.answered:  # "has the geodesy programme been carried out since then": the programme, asked alone
+        bare = _MADE_RE.sub(" ", _EVENTUALLY_RE.sub(" ", r.question.lower()))
+        found = retrieve(matcher, read(matcher, bare, r.language))
     factbase = matcher.factbase
+    signed = (found.fact_id or "") in factbase.agreements and _CARRIED_OUT_RE.search(text) is not None
+    if not found.answered or (found.fact_id or "") not in factbase.statements and not signed:
+        return None  # ("was the concept eventually adopted": the document signed here says so)
     shown = [i for i in (found.fact_id, *(item.fact_id for item in found.items)) if i]
-    reply = abstain(matcher, r, "retrieval", phrase(r.language, "no_later"), score=found.score)
+    reply = abstain(matcher, r, "retrieval", phrase(r.language, "no_later_signed" if signed else "no_later"),
+                    score=found.score)
     return with_changes(reply, suggestions=tuple(Suggestion(i, fact_title(factbase, i, r.language)) for i in shown))
 
 
@@ -1180,6 +1266,19 @@ _WEEKDAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunda
     четверг пятница пятницу суббота субботу воскресенье""".split())
 
 
+def _when_or_where_they_met(matcher: Matcher, r: Reading) -> Reading | None:
+    """"When did the prime ministers meet", "где собрались премьеры СНГ": the question without the posts
+    of those who met, who are the meeting's members, not a subject (Meredov's "вице-премьер" is no
+    answer). None unless the meeting's day or place is asked with posts and nothing else beside."""
+    if "@meeting" not in r.keys or not r.keys & {"@when", "@where"} or not r.keys & TITLE_KEYS \
+            or r.people or r.countries or "@next" in r.keys or "@president" in r.keys:
+        return None
+    tokens, _ = matcher.analyze(r.question)
+    posts = {t.word for t in tokens if t.keys.keys() & TITLE_KEYS}
+    bare = read(matcher, without_words(r.question, posts) or r.question, r.language)
+    return bare if not bare.topic and bare.question != r.question else None
+
+
 def _answer(matcher: Matcher, r: Reading) -> Reply:
     factbase = matcher.factbase
     lang = r.language
@@ -1187,15 +1286,24 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     text = " ".join(r.words)  # the early rules' patterns read the question's words as one line
     if is_smalltalk(r):
         return smalltalk_reply(factbase, r)
+    met = _when_or_where_they_met(matcher, r)
+    if met is not None:  # "when did the prime ministers meet", "где собрались премьеры": the meeting's day or place
+        return _answer(matcher, met)
     expanded = abbreviation_reply(matcher, r)  # "what does TITR stand for": the reports' own expansion
     if expanded is not None:
         return expanded
+    pasted = pasted_words_reply(matcher, r)  # "'It is important to find ...' — who said it, where and when?"
+    if pasted is not None:
+        return pasted
     checked = number_check_reply(matcher, r)  # "the mining agreement dates from 2018, right?": 2016, sourced
     if checked is not None:
         return checked
     placed = place_check_reply(matcher, r)  # "will the Innoprom forum be held in Moscow?": Tashkent, sourced
     if placed is not None:
         return placed
+    initiated = initiative_check_reply(matcher, r)  # "adopted at Kazakhstan's initiative?": Uzbekistan's, sourced
+    if initiated is not None:
+        return initiated
     if impossible_dates(r.words):  # "on 31 June": no such day, so no fact is about it
         return abstain(matcher, r, "retrieval", phrase(lang, "no_such_day"))
     if _WEEKDAY_RE.search(text) and not derived(matcher).words & _WEEKDAYS:  # "what day of the week": no report says
@@ -1448,6 +1556,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             and all(factbase.speakers[p].attended for p in r.people):
         # "on what day did Aripov speak in Bishkek": at the meeting, whose day the reports give
         return with_changes(fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r)), intent="overview")
+    side_meeting = met_each_other_reply(factbase, r) if len(r.people) > 1 else None
+    if side_meeting is not None:  # "встречался ли Мишустин отдельно с Ариповым": no report speaks of a side meeting
+        return side_meeting  # (not of a "separate roadmap", Aripov's, which "отдельно" would find)
     if people and asks_what_said(r):
         credited = _said_per_agency(matcher, r, people[0])
         if credited is not None:  # "according to Interfax, what did Mishustin say": his words Interfax is cited for
@@ -1460,9 +1571,6 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return _only_in(matcher, said, named, r)
         return _from_another(matcher, said, named, lang) if named else said
     if people and asks_attendance(r):  # "did Smailov and Tokayev both attend": each one's answer
-        met = met_each_other_reply(factbase, r)
-        if met is not None:  # "did Aripov meet Japarov": no report speaks of a side meeting
-            return met
         if len(r.people) > 1:
             return attend_each_reply(factbase, r)
         return _not_the_premier(matcher, r, attend_reply(factbase, r, people[0]), people[0])

@@ -76,7 +76,8 @@ _CAME_OF_RE = re.compile(r"\b(came (out )?of|happened|outcome|what was the resul
 
 
 _TOOK_PLACE = frozenset("""place held hold happen happened прошло прошла прошел прошёл состоялось состоялся проходило
-    проводилось proshlo proshla proshel sostoyalos sostoyalsya""".split())
+    проводилось proshlo proshla proshel sostoyalos sostoyalsya собрался собралось собрались собирался собирались
+    sobralsya sobralis gathered convened""".split())
 
 
 def _near_meeting_word(words: tuple[str, ...], index: int, reach: int = 3) -> bool:

@@ -55,7 +55,8 @@ _ANOTHER_ONE_RE = re.compile(r"\b(previous|last|earlier|prior|every|each|annual|
 _PLACED_RE = re.compile(r"\b(in|в|v) (" + "|".join(sorted(OTHER_PLACES, key=len, reverse=True)) + r")\b")
 _HELD = frozenset("""held hold took place happened прошло прошла прошёл прошел состоялось состоялась проходило
     proshlo sostoyalos""".split())
-_MET = frozenset("met meet convened convene gathered собрались встретились".split())
+_MET = frozenset("met meet convened convene gathered собрались встретились собрался собралось собирался собирались "
+                 "sobralsya sobralis".split())
 _IT = frozenset("it оно она ono".split())
 _PLANNED = frozenset("""planned plan scheduled originally initially first announced set expected due supposed
     назначено назначили назначен назначена планировалось планировали планируется сначала изначально первоначально

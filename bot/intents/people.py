@@ -427,6 +427,10 @@ def statements_of(matcher: Matcher, person: str) -> list[Statement]:
 
 
 _PRIORITIES = frozenset("priorities приоритеты приоритетов приоритетами prioritety".split())
+# proposing as the verb of what X said ("what did Kazakhstan propose on transit"): how the words are asked for,
+# not a subject ("the Belt and Road Initiative" holds no proposal)
+_PROPOSED = frozenset("""propose proposed proposes suggest suggested suggests offer offered offers recommend recommended
+    предложил предложила предложили предлагает предлагал предлагала предлагали предлагают predlagal predlozhil""".split())
 _JOINT_WORK = frozenset("""joint work cooperation common совместной совместная работы работе сотрудничества
     сотрудничестве взаимодействия set out outline outlined outlines name named list listed назвал обозначил
     изложил перечислил""".split())  # and the verbs of setting priorities out
@@ -502,6 +506,12 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                           intent="say", fact_id=person, score=reading_score(r))
     if own and topic:
         found = retrieve(matcher, r)
+        if set(r.words) & _PROPOSED:  # "what did Kazakhstan propose on transit": both of Smailov's words on it,
+            # not the one with "Initiative" in a name; never fewer, nor others, than with the verb
+            asked = read(matcher, without_words(r.question, _PROPOSED) or r.question, lang)
+            wider = retrieve(matcher, asked) if asked.topic else found
+            if found.fact_id in _ids_shown(wider) and set(_ids_shown(found)) < set(_ids_shown(wider)):
+                found = wider
         ids = derived(matcher).statement_ids[person]
         shown = [found.fact_id, *(i.fact_id for i in found.items)]
         if found.answered and found.fact_id in ids and all(
@@ -957,13 +967,23 @@ def membership_reply(factbase: FactBase, r: Reading) -> Reply:
 _ROLE_KEYS = TITLE_KEYS | {"@role"}
 
 
+# a foreign minister's title ("Armenia's Foreign Minister", "министр иностранных дел", "глава МИД")
+_FOREIGN_AFFAIRS = frozenset("foreign affairs иностранных мид inostrannyh inostrannykh".split())
+
+
+def _ids_shown(reply: Reply) -> list[str]:
+    return [i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i]
+
+
 def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     """"Smailov spoke as Uzbekistan's prime minister, right?": the person's entry (Kazakhstan's prime
     minister) when the question gives them a role beside a country, not what they said about it."""
     speaker = matcher.factbase.speakers[person]
     role = speaker.role.lower()
+    foreign = set(r.words) & _FOREIGN_AFFAIRS
     other_role = "@president" in r.keys and "president" not in role or \
-        "@deputy" in r.keys and not DEPUTY_RE.search(role)  # "is Aripov the president"
+        "@deputy" in r.keys and not DEPUTY_RE.search(role) or \
+        bool(foreign) and "foreign" not in role  # "is Aripov the president", "Лебедев — министр иностранных дел?"
     others = [c for c in r.countries if c != country_key(speaker)]
     if not speaker.attended and r.countries and _REPRESENTED_RE.search(r.question) and _speaks_for(matcher, r, person):
         # "Meredov represented Turkmenistan in Bishkek, correct?": no, the reports do not list him; who did
@@ -978,7 +998,8 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     text = " ".join(r.words)
     # "Was Golovchenko the Russian prime minister?", "Головченко — премьер России?": a yes-or-no claim of a
     # title alone (not "did Aripov mention the Uzbek president": the title is someone else's)
-    tokens, unknown = matcher.analyze(r.question)
+    title_words = foreign | set(r.words) & {"дел", "del", "of"} if foreign else set()  # ("министр иностранных дел")
+    tokens, unknown = matcher.analyze(without_words(r.question, title_words) if title_words else r.question)
     # "... prime minister at the meeting in Bishkek": still the title alone
     meeting = derived(matcher).meeting_keys | {"@meeting", "@cis"}
     title_only = len(r.people) == 1 and not unknown and all(
@@ -1043,7 +1064,8 @@ def title_claim(matcher: Matcher, r: Reading) -> tuple[str, str] | None:
     wrong_role = "@president" in keys and "president" not in role \
         or "@deputy" in keys and not DEPUTY_RE.search(role) \
         or "@premier" in keys and "@deputy" not in keys and (DEPUTY_RE.search(role) is not None
-                                                             or "prime minister" not in role)
+                                                             or "prime minister" not in role) \
+        or any(words[i] in _FOREIGN_AFFAIRS for i in title) and "foreign" not in role
     if not wrong_country and not wrong_role:
         return None
     bare = without_words(r.question, {words[i] for i in title})
@@ -1062,7 +1084,7 @@ def _title_beside(words: tuple[str, ...], keysets: list[frozenset[str]], start: 
     found = []
     i = start + step
     while 0 <= i < len(words) and (keysets[i] & TITLE_KEYS or any(k.startswith("C:") for k in keysets[i])
-                                   or words[i] in _LINKS):
+                                   or words[i] in _LINKS or words[i] in _FOREIGN_AFFAIRS | {"дел", "del"}):
         if words[i] not in _LINKS:
             found.append(i)
         i += step

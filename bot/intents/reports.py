@@ -156,9 +156,10 @@ _NOT_ALONE = frozenset("asia азии азию азия plus плюс times asta
 
 
 def _forms(word: str) -> set[str]:
-    """A word's normalised forms, also in Latin letters ("ТАСС": тасс, tass)."""
+    """A word's normalised forms, also in Latin letters ("ТАСС": тасс, tass; "Армения": armeniya, armenia)."""
     found = set(tokenize(word))
-    return found | {transliterate(w) for w in found if is_cyrillic(w)}
+    latin = {transliterate(w) for w in found if is_cyrillic(w)}
+    return found | latin | {w[:-3] + "ia" for w in latin if w.endswith("iya")}
 
 
 def _of_the_next_unasked(matcher: Matcher, r: Reading, entry: object) -> bool:
@@ -924,12 +925,13 @@ _REPORTING = frozenset("""facts fact come comes say says said report reports rep
     listed cover covers covered contain contains in пишет писал писала написал написала написали пишут сообщает
     сообщил сообщила сообщило сообщили сообщало сообщал сообщала сообщали писало написало рассказал рассказала
     рассказывает говорится сказано содержит pishet soobshchaet soobshchil факты publish published опубликовал
-    опубликовало опубликовала""".split())
+    опубликовало опубликовала add adds added добавляет добавил добавило добавила pisal pisala pishut napisal
+    soobshchayut""".split())
 _CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | _REPORTING | frozenset("""did does do is was the a an
     its it of on about up s written hold holds tell tells us me please have has from there говорит есть у из в во
     какие were are main key own principal points give show list сообщения статьи публикации заметки материала главные основные ключевые главное основное собственной
     собственном своей своём своем""".split())
-_THE_MEETING = frozenset("meeting заседании заседанию заседание встрече".split())
+_THE_MEETING = frozenset("meeting заседании заседанию заседание встрече zasedanie zasedanii pro про".split())
 # a word of reporting, or the piece itself ("what's in the piece"): without one, "what is TDH" is no such question
 _CONTENTS_VERBS = _PIECE_WORDS | _REPORTING | frozenset("""carry carries carried summarise summarize summary sum
     перескажи перескажите""".split())
