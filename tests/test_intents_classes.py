@@ -5615,3 +5615,128 @@ def test_two_people_meeting_separately_is_in_no_report(question: str) -> None:
 def test_kinship_with_someone_who_did_not_attend_is_not_said_to_be_both_attending() -> None:  # guard
     reply = SHIPPED.ask("Are Smailov and Tokayev relatives?")
     assert "each took part" not in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was a concept on digital transformation of the banking sector signed?",
+                                      "Подписали ли программу рекультивации после добычи золота?"])
+def test_a_document_put_to_a_field_none_covers_says_so_above_the_closest(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.headline.startswith(("No document the reports list has", "Слов «")), render_text(reply)
+
+
+def test_a_document_asked_in_words_the_reports_hold_is_not_flagged() -> None:  # guard
+    reply = SHIPPED.ask("Which document concerns uranium mining?")
+    assert reply.answered and not reply.headline.startswith("No document"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Why do TASS and Asia-Plus give different numbers of documents?",
+                                      "Почему у ТАСС и Asia-Plus разное число документов?"])
+def test_why_the_reports_counts_differ_says_no_report_explains_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(("No report says why", "Почему цифры расходятся")), \
+        render_text(reply)
+
+
+def test_a_number_of_proposals_is_no_count_asked() -> None:
+    reply = SHIPPED.ask("Did Lebedev say that the delegations made a number of proposals?")
+    assert reply.answered and "lebedev-frank-conversation" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which delegations had prime ministers and which had deputies?",
+                                      "Какие страны прислали премьеров, а какие заместителей?"])
+def test_which_delegations_had_premiers_and_which_deputies_lists_both(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "Smailov" in reply.headline.replace("Смаилов", "Smailov") \
+        and "Grigoryan" in reply.headline.replace("Григорян", "Grigoryan"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Reuters said 22 documents were signed, right?",
+                                      "По данным Рейтер, где прошло заседание?"])
+def test_an_agency_no_report_cites_is_said_above_the_answer(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(("None of the reports cites", "Ни одна публикация не ссылается")), \
+        render_text(reply)
+
+
+def test_a_report_named_beside_an_agency_it_does_not_cite_is_the_report_rules() -> None:  # guard
+    reply = SHIPPED.ask("Did TASS cite Reuters?")
+    assert not reply.headline.startswith("None of the reports cites"), render_text(reply)
+
+
+def test_a_total_asked_which_ones_is_the_list() -> None:
+    reply = SHIPPED.ask("20 documents were signed: which ones?")
+    assert reply.answered and reply.intent == "documents" and len(reply.items) > 5, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Will the next session take place in Kazakhstan?",
+                                      "Следующее заседание пройдёт в Беларуси?"])
+def test_the_next_meeting_put_in_another_country_is_corrected(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "next-meeting-ashgabat" \
+        and reply.headline.startswith(("Not in", "Не в стране")), render_text(reply)
+
+
+def test_the_next_meeting_put_in_its_own_country_is_the_next_meeting() -> None:
+    reply = SHIPPED.ask("Is the next session in Turkmenistan?")
+    assert reply.answered and reply.fact_id == "next-meeting-ashgabat" and not reply.headline.startswith("Not"), \
+        render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was the digital transformation concept carried out?",
+                                      "Реализована ли программа по геодезии?"])
+def test_whether_a_document_was_carried_out_needs_no_eventually(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_proposing_to_implement_is_no_later_outcome() -> None:  # guard
+    reply = SHIPPED.ask("Did Aripov propose to implement anything on energy?")
+    assert not any("end before that" in n for n in reply.notes), render_text(reply)
+
+
+def test_a_one_on_one_meeting_is_in_no_report() -> None:
+    reply = SHIPPED.ask("Did Golovchenko and Mishustin have a one-on-one meeting?")
+    assert not reply.answered and reply.intent == "attend", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "named"), [("Who is Uzbekistan's foreign minister?", None),
+                                                 ("Кто глава МИД Туркменистана?", "meredov")])
+def test_a_countrys_foreign_minister_is_the_one_the_reports_name_or_none(question: str, named: str | None) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered is (named is not None) and reply.fact_id == named, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Hey, when was it?", "Слушай, а где это было-то?"])
+def test_a_lone_when_or_where_with_filler_is_the_meeting(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "cis-hog-2023-10-26", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ['Did Smailov say "Kazakhstan will leave the free trade zone next year"?',
+                                      '"Russia remains the main investor in every CIS country" - who said it?'])
+def test_words_pasted_that_no_report_has_are_said_to_be_in_none(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and any("as written" in n for n in reply.notes), render_text(reply)
+
+
+def test_words_pasted_with_where_and_when_get_the_meetings_place_and_day() -> None:
+    reply = SHIPPED.ask('"I have no doubt that close interaction of the kind will be a token of the prosperity" - '
+                        'who said it, when and where?')
+    assert reply.answered and reply.headline.startswith("Said at the meeting in Bishkek") and "26 October 2023" in \
+        reply.headline, render_text(reply)
+
+
+def test_a_country_put_as_the_initiator_of_words_proposing_it_is_corrected() -> None:
+    reply = SHIPPED.ask("Was the single e-commerce platform Belarus's initiative?")
+    assert reply.headline.startswith("No: the reports give it as the initiative of Uzbekistan"), render_text(reply)
+
+
+def test_a_person_put_to_what_the_reports_give_as_a_countrys_initiative_is_not_confirmed() -> None:
+    reply = SHIPPED.ask("Was the industrial cooperation concept President Mirziyoyev's initiative?")
+    assert reply.headline.startswith("The reports give it as the initiative of Uzbekistan, naming no one"), \
+        render_text(reply)
+
+
+def test_which_initiatives_of_someone_were_recalled_is_no_initiative_claim() -> None:  # guard
+    reply = SHIPPED.ask("Which initiatives of Mirziyoyev did Aripov recall?")
+    assert reply.answered and not reply.headline.startswith(("No:", "The reports give it")), render_text(reply)

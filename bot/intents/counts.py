@@ -387,7 +387,8 @@ def _premier_on_its_own(words: tuple[str, ...]) -> bool:
                for i, w in enumerate(words)) and any(w in _DEPUTY_WORDS for w in words)
 
 
-_DEPUTY_WORDS = frozenset("deputy vice вице заместитель заместителем vitse".split())
+_DEPUTY_WORDS = frozenset("""deputy deputies vice вице заместитель заместителем заместители заместителями заместителей
+    vitse""".split())
 # before "prime minister": a deputy's title, or a prime minister denied ("не премьером, а вице-премьером")
 _NOT_ITSELF = _DEPUTY_WORDS | frozenset("not не ne than instead вместо".split())
 

@@ -50,6 +50,7 @@ from bot.intents.held import (
     FUTURE,
     held_in_another_place,
     held_not_announced,
+    next_in_another_country,
     place_named,
     premise_of_this_meeting,
     this_is_another_day,
@@ -72,6 +73,7 @@ from bot.intents.people import (
     asks_what_said,
     attend_each_reply,
     attend_reply,
+    foreign_minister_reply,
     membership_reply,
     met_each_other_reply,
     name_asked_reply,
@@ -423,7 +425,8 @@ def _the_next_meeting(matcher: Matcher, lang: str) -> Reply | None:
     english, russian = _NEXT_MEETING_ASKED
     announced = overview_reply(matcher, read(matcher, russian if lang == "ru" else english, lang))
     return announced if announced is not None and announced.answered else None
-_LONE_FILLER = frozenset("the a an and so what about one meeting its а и ну так что насчёт насчет заседание zasedanie".split())
+_LONE_FILLER = frozenset("""the a an and so what about one meeting its it was is listen а и ну так что насчёт насчет заседание
+    zasedanie это было то слушайте слушай hey ok okay eto bylo""".split())  # ("so when was it", "слушайте, а когда это было-то")
 
 
 def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str:
@@ -432,7 +435,7 @@ def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str
     after any other answer, the question as it is (a follow-up the usual rules read)."""
     words = set(tokenize(question))
     for i, (frame, english, russian) in enumerate(_LONE_FRAMES):
-        if words & frame and not words - frame - _LONE_FILLER and len(words) <= 4:
+        if words & frame and not words - frame - _LONE_FILLER and len(words) <= 6:
             if context is not None and "@next" not in read(matcher, context.question, context.language).keys:
                 return question
             latin_russian = bool(words & {"data", "kogda", "mesto", "gorod", "gde", "sleduyushchee", "zasedanie"})
@@ -878,6 +881,10 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
         # reports' differing counts do answer "22 here, twenty there: why?": each report's own figure)
         reply = abstain(matcher, reading, reply.intent or "retrieval", phrase(reading.language, "no_reason"),
                         score=reply.score)
+    elif reply.answered and reply.intent == "count" and asks_why(reading) and len(reply.items) > 1 \
+            and not corrects_the_question(reading.language, reply.headline):
+        # "why do Asia-Plus and TASS give different counts": no report says why; each one's figure is what they give
+        reply = with_changes(reply, headline=f"{phrase(reading.language, 'why_differ_not_said')} {reply.headline}")
     if not reply.answered and asks_why(reading):
         # "why is the Year of the Volunteer Movement set for 2025": no reason given, but it is 2024, which is
         # said when the claim the why takes for granted, asked as such, is corrected
@@ -1046,8 +1053,9 @@ _MADE_RE = re.compile(r"\b(?:create|adopt|launch|implement|revise|achieve|develo
                       r"разработан\w*|введ[её]н\w*|ратифицирован\w*|утвержд[её]н\w*|одобрен\w*|воплощ[её]н\w*)\b")
 
 # what came of a document signed here: how it was carried out, which the reports, ending with the signing, do not tell
-_CARRIED_OUT_RE = re.compile(r"\b(?:implement|implemented|realized|realised|put into practice|carried out|"
-                             r"реализован\w*|воплощ[её]н\w*|выполнен\w*|исполнен\w*)\b")
+_CARRIED_OUT_RE = re.compile(r"\b(?:implement|implemented|realized|realised|put into practice|carried out|fulfilled|"
+                             r"реализован\w*|реализовал\w*|воплощ[её]н\w*|выполнен\w*|выполнил\w*|исполнен\w*|"
+                             r"realizoval\w*|realizovan\w*|vypolnen\w*)\b")
 
 
 def _what_came_of_a_proposal(matcher: Matcher, r: Reading) -> Reply | None:
@@ -1055,14 +1063,16 @@ def _what_came_of_a_proposal(matcher: Matcher, r: Reading) -> Reply | None:
     they tell of is offered. None unless a yes-or-no question asks what later came of something that the
     facts hold only as someone's words (a document adopted at this meeting answers for itself)."""
     text = " ".join(r.words)
-    if not _EVENTUALLY_RE.search(text) or not _MADE_RE.search(text) or not asks_yes_or_no(r):
+    # "was the programme carried out": after the signing (not "did Aripov propose to implement a platform")
+    carried_out = _CARRIED_OUT_RE.search(text) is not None and "@propose" not in r.keys
+    if not (_EVENTUALLY_RE.search(text) and _MADE_RE.search(text) or carried_out) or not asks_yes_or_no(r):
         return None
     found = retrieve(matcher, r)
     if not found.answered:  # "has the geodesy programme been carried out since then": the programme, asked alone
         bare = _MADE_RE.sub(" ", _EVENTUALLY_RE.sub(" ", r.question.lower()))
         found = retrieve(matcher, read(matcher, bare, r.language))
     factbase = matcher.factbase
-    signed = (found.fact_id or "") in factbase.agreements and _CARRIED_OUT_RE.search(text) is not None
+    signed = (found.fact_id or "") in factbase.agreements and carried_out
     if not found.answered or (found.fact_id or "") not in factbase.statements and not signed:
         return None  # ("was the concept eventually adopted": the document signed here says so)
     shown = [i for i in (found.fact_id, *(item.fact_id for item in found.items)) if i]
@@ -1118,6 +1128,31 @@ def _a_persons_name(unknown: list[str], question: str) -> list[str]:
 _PER_AGENCY_RE = re.compile(r"\b(?:according to|as reported by|reported by|quoted by|citing|per|по данным|по сведениям|"
                             r"по информации|со ссылкой на|как сообщает|как сообщил\w*|как передаёт|как передает|"
                             r"cited by|via)\b", re.IGNORECASE)
+
+
+# an agency's saying ("Reuters reported that", "по данным Рейтер"): how a claim is put, no subject of it
+_AGENCY_SAID_RE = re.compile(r"\b(?:reported|reports|report|wrote|writes|says|said|claimed|claims|сообщил\w*|пишет|писал\w*|"
+                             r"утверждает|заявил\w*)(?:\s+(?:that|что))?\b|,?\s*(?:что|that)\b", re.IGNORECASE)
+
+
+def _per_an_agency_unheard(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Reuters reported that 22 documents were signed, right?", "по данным Рейтер, подписано 22 документа?":
+    the reports cite no such agency, which is said above the answer to the rest of the question; None
+    when no such agency is named, someone's words are asked (the agency rule for words answers), a report
+    is named (whom it cites, the report rules say), or the rest asks or answers nothing."""
+    named = [m.group(0) for m in OTHER_AGENCY_RE.finditer(r.question)]
+    if not named or r.people or sources_named(matcher, r):
+        return None  # (not "did TASS cite Xinhua": the report rules say whom TASS cites)
+    bare = OTHER_AGENCY_RE.sub(" ", r.question)
+    bare = _AGENCY_SAID_RE.sub(" ", _PER_AGENCY_RE.sub(" ", bare), count=1)
+    rest = read(matcher, " ".join(bare.split()) or r.question, r.language)
+    if not rest.words or rest.question == r.question or not rest.keys:
+        return None  # ("what did Reuters report": nothing asked but the agency)
+    reply = _answer(matcher, rest)
+    if not reply.answered:
+        return None
+    note = phrase(r.language, "agency_not_cited", agency=", ".join(dict.fromkeys(named)))
+    return with_changes(reply, headline=f"{note} {reply.headline}")
 
 
 _CLAIM_PUT_RE = re.compile(r"^\W*(?:did|does|do|is|was|were|has|have|правда ли|верно ли)\b|"
@@ -1295,6 +1330,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     pasted = pasted_words_reply(matcher, r)  # "'It is important to find ...' — who said it, where and when?"
     if pasted is not None:
         return pasted
+    unheard = _per_an_agency_unheard(matcher, r)  # "Reuters reported 22 documents, right?": no report cites it
+    if unheard is not None:
+        return unheard
     checked = number_check_reply(matcher, r)  # "the mining agreement dates from 2018, right?": 2016, sourced
     if checked is not None:
         return checked
@@ -1335,6 +1373,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             or this_is_elsewhere(matcher, r, event) \
             or this_is_another_day(matcher, r, event) \
             or other_event_reply(matcher, r, event)
+    elsewhere = next_in_another_country(matcher, r)  # "will the next meeting be in Tajikistan?": not there
+    if elsewhere is not None and (asks_yes_or_no(r) or _WILL_BE_RE.search(text)):
+        announced = _the_next_meeting(matcher, lang)
+        if announced is not None:
+            return with_changes(announced, headline=f"{elsewhere} {announced.headline}".strip())
     claimed = place_named(matcher, r) if "@next" in r.keys and not r.people else None  # (the cheap test first)
     if claimed and not _other_places_or_events(matcher, r) \
             and (asks_yes_or_no(r) or not WH_RE.search(text)
@@ -1527,6 +1570,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     no_president = no_president_reply(matcher, r)
     if no_president is not None:  # "did Turkmenistan send its president": none named; who led it instead
         return no_president
+    minister = foreign_minister_reply(matcher, r)
+    if minister is not None:  # "who is Kazakhstan's foreign minister": none named (Turkmenistan's: Meredov)
+        return minister
     people = r.people or people_by_role(matcher, r)
     strangers = _a_persons_name(unknown_names(matcher, r), r.question) if people and not r.people else []
     if strangers:  # "what did CIS Secretary General Alexei Overchuk say": the post is Lebedev's, the name no one's

@@ -28,10 +28,11 @@ from bot.intents.reading import (
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import asks_a_number, not_what_is_asked, retrieve, unknown_names
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_PLACES, number_at
+from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_DOMAINS, OTHER_PLACES, number_at
 from bot.lexicon import NEVER_TYPOS
 from bot.matcher import Candidate, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name, speaker_role
+from bot.text import stem
 
 __all__ = [
     "asks_numbered_item",
@@ -302,6 +303,17 @@ def _accounts_of_adoption(matcher: Matcher, r: Reading, subject: list[set[str]])
 _TOPIC_PREPOSITIONS = frozenset("on about regarding concerning по о об про".split())
 
 
+_WHICH_ONES = frozenset("which what ones list name какие какой перечисли перечислите назовите".split())
+
+
+def _unknown_qualifiers(matcher: Matcher, r: Reading) -> list[str]:
+    """The fields of life a question puts to a document that no fact knows ("the concept on the banking
+    sector", "the Chechen war", "добычи золота"): the vocabulary's OTHER_DOMAINS, by stem, when the fact
+    base does not hold the word itself (a word it holds is the matcher's to weigh)."""
+    _, unknown = matcher.analyze(r.question)
+    return [w for w in r.words if w in unknown and (w in OTHER_DOMAINS or stem(w) in OTHER_DOMAINS)]
+
+
 def _short_unknown_topic(matcher: Matcher, r: Reading) -> bool:
     """True when a word of two or three letters no fact knows follows "on" / "about" ("a document
     on gas", "anything about tax"): the subject asked, which the matcher reads only from four letters."""
@@ -360,11 +372,19 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         excluded = subject_keys(matcher, read(matcher, besides.group("x"), lang), known_only=True, outcome=False)
         r = read(matcher, _BESIDES_RE.sub(" ", r.question), lang)
     subject = subject_keys(matcher, r, known_only=True, outcome=False)
+    # "22 documents were signed: which ones?": how many, not what they are about (not "nine financing documents",
+    # whose nine the list is measured against, nor a year: "в 2025 по документам")
+    totals = {n for n in _COUNTED_DOCUMENTS_RE.findall(r.question) if not re.fullmatch(r"(?:19|20)\d\d", n)} \
+        if set(r.words) & _WHICH_ONES else set()
+    if totals and all(is_number(keys) and keys & totals for keys in subject):
+        subject = []
     if _short_unknown_topic(matcher, r):  # "a document on gas": a subject too short to count as a topic elsewhere
         return _not_on_topic(matcher, r, documents)
     if unknown_names(matcher, r) and all(is_number(keys) for keys in subject):
         return _not_on_topic(matcher, r, documents)  # "a document about the 2024 Olympics": a name no fact knows
-    if r.countries or r.topic and subject_keys(matcher, r, outcome=False):  # "what did they decide": no subject
+    asked = [keys for keys in subject_keys(matcher, r, outcome=False)
+             if not (not subject and is_number(keys) and keys & totals) and not keys <= {"ones", "one"}]
+    if r.countries or r.topic and asked:  # "what did they decide": no subject
         # the documents, and the reports' accounts of what was signed ("... and the IT industry")
         # a document on the subject first ("anything on geodesy and cartography": the programme, not the
         # report's summary naming geodesy among other domains); a summary only where no document is
@@ -407,7 +427,12 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
                 # "which documents relate to the 80th anniversary": every one (not "was there among the documents")
                 close += [c.fact_id for c in ranked if c.fact_id not in close and doc_holds(matcher, c.fact_id, subject)]
             if len(close) == 1:
-                return with_changes(fact_reply(factbase, best.fact_id, lang, score=best.confidence), intent="documents")
+                reply = with_changes(fact_reply(factbase, best.fact_id, lang, score=best.confidence), intent="documents")
+                qualifiers = _unknown_qualifiers(matcher, r)
+                if qualifiers:  # "the concept on the banking sector": the fuel and energy one, the banking said
+                    note = phrase(lang, "document_not_on", words=" ".join(qualifiers))
+                    reply = with_changes(reply, headline=f"{note} {reply.headline}")
+                return reply
             return list_reply(factbase, lang, phrase(lang, "documents_on_topic"), close, intent="documents",
                                score=best.confidence)
         if "@document" not in r.keys:  # "when was the concept adopted?": not about this meeting's documents

@@ -36,8 +36,8 @@ from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date, format_day
 from bot.text import tokenize
 
-__all__ = ["FUTURE", "held_in_another_place", "held_not_announced", "place_named", "premise_of_this_meeting",
-           "this_is_another_day", "this_is_elsewhere"]
+__all__ = ["FUTURE", "held_in_another_place", "held_not_announced", "next_in_another_country", "place_named",
+           "premise_of_this_meeting", "this_is_another_day", "this_is_elsewhere"]
 
 
 def _strangers(matcher: Matcher, r: Reading) -> list[str]:
@@ -161,6 +161,26 @@ _THIS = frozenset("this это этот эта данное данный eto".sp
 _OTHER_MONTH_RE = re.compile(r"\b(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|"
                              r"ноябрьск|декабрьск)\w*")
 _PROPER_RE = re.compile(r"(?<!^)(?<![.:] )\b[A-ZА-ЯЁ][a-zа-яё]{3,}")
+
+
+def next_in_another_country(matcher: Matcher, r: Reading) -> str | None:
+    """"Will the next meeting be in Tajikistan?", "следующее заседание пройдёт в РТ?": the correction, when
+    the country named as its place is none the reports' next-meeting facts name (Turkmenistan's Ashgabat);
+    "" for a country they do name; None for any other question."""
+    if "@next" not in r.keys or r.people or len(r.countries) != 1:
+        return None
+    words = list(r.words)
+    after_in = {words[i + 1] for i, w in enumerate(words[:-1]) if w in _IN}
+    country = next((c for c in COUNTRIES if f"C:{c.key}" == r.countries[0]), None)
+    tokens, _ = matcher.analyze(" ".join(sorted(after_in)))
+    if country is None or not any(f"C:{country.key}" in t.keys for t in tokens):
+        return None  # "who will represent Tajikistan at the next one": no place
+    named = {k for a in derived(matcher).by_kind.get("schedule", []) for k in matcher.doc_by_id[a.id].entities}
+    if not named:
+        return None
+    if f"C:{country.key}" in named:
+        return ""  # "in Turkmenistan?": so the reports say; nothing to correct
+    return phrase(r.language, "next_not_in_country", place=country.ru if r.language == "ru" else country.en)
 
 
 def _names_the_state(word: str, name: str, name_ru: str) -> bool:

@@ -6,15 +6,18 @@ on the concept, for "Kazakhstan's initiative"), which read like a yes. So the qu
 again without its initiator: when the facts that answer it name an initiator in their own words
 ("adopted in June at the initiative of Uzbekistan"), and none of them is the one asked (a person
 and their country are one: Mirziyoyev's initiative is Uzbekistan's), those facts are the reply,
-headed by the initiator they name. A question whose initiator one of them names is left to the
-usual rules, and so is one whose thing, without its initiator, no fact answers confidently.
+headed by the initiator they name; someone's words proposing the thing make its initiator the
+speaker ("Uzbekistan proposes creation of a common CIS e-commerce platform"). A person put to what
+the reports give as their country's initiative is said to be neither confirmed nor denied. A
+question whose initiator one of them names is left to the usual rules, and so is one whose thing,
+without its initiator, no fact answers confidently.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.intents.reading import Reading, entry_texts, read
+from bot.intents.reading import WH_RE, Reading, asks_yes_or_no, entry_texts, read
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
@@ -33,6 +36,7 @@ _INITIATOR_RE = re.compile(
     + r"|\binitiated\s+by\s+(?:the\s+)?" + _NAMED.format("by")
     + r"|\bпо\s+инициативе\s+" + _NAMED.format("ru")
     + r"|\bинициатив[аеуы]\s+" + _NAMED.format("ru2"), re.IGNORECASE)
+_PROPOSED_RE = re.compile(r"\b(?:propose[sd]?|proposal|suggest(?:s|ed)?|предлага\w+|предложил\w*)\b", re.IGNORECASE)
 _ENTITY_PREFIXES = ("C:", "P:")
 _CLOSEST, _FLOOR = 5, 75  # the facts that answer the question without its initiator: these many, this close
 
@@ -41,10 +45,12 @@ def initiative_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """The facts that name another initiator of the thing a question puts to one, headed by theirs;
     None when the question names no initiator, or a fact that answers it names the one asked."""
     asked = _INITIATOR_RE.search(r.question)
-    claimed = _initiators(matcher, _named(asked)) if asked else set()
+    if asked is None or WH_RE.search(" ".join(r.words)) and not asks_yes_or_no(r):
+        return None  # not "which of Mirziyoyev's initiatives did Aripov recall": no initiator put to a thing
+    claimed = _initiators(matcher, _named(asked))
     if not claimed:
         return None
-    bare = (r.question[:asked.start()] + " " + r.question[asked.end():]).strip()  # type: ignore[union-attr]
+    bare = (r.question[:asked.start()] + " " + r.question[asked.end():]).strip()
     found = retrieve(matcher, read(matcher, bare, r.language)) if bare else None
     if found is None or not found.answered:
         return None
@@ -52,11 +58,19 @@ def initiative_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     # the June meeting's decisions first, the initiative's facts next)
     shown = list(dict.fromkeys(i for i in (found.fact_id, *(item.fact_id for item in found.items), *close) if i))
     named = {i: keys for i in shown if (keys := _initiators_of(matcher, i))}
-    if not named or any(keys & claimed for keys in named.values()):
+    people = {key for key in claimed if key.startswith("P:")}
+    if not named or any(keys & claimed for keys in named.values()) and (
+            not people or any(keys & people for keys in named.values())):
         return None  # no fact names whose it was, or one names the initiator asked: the usual rules answer
     factbase = matcher.factbase
     others = [name for keys in named.values() for name in _names(matcher, keys, r.language)]
-    headline = phrase(r.language, "initiative_not", other=", ".join(dict.fromkeys(others)))
+    if any(keys & claimed for keys in named.values()):  # "was the concept Mirziyoyev's initiative": Uzbekistan's,
+        # the reports say, naming no one (neither a yes nor a no)
+        named = {i: keys for i, keys in named.items() if keys & claimed}
+        others = [name for keys in named.values() for name in _names(matcher, keys, r.language)]
+        headline = phrase(r.language, "initiative_country", other=", ".join(dict.fromkeys(others)))
+    else:
+        headline = phrase(r.language, "initiative_not", other=", ".join(dict.fromkeys(others)))
     ids = list(named)
     reply = fact_reply(factbase, ids[0], r.language, score=found.score) if len(ids) == 1 else \
         list_reply(factbase, r.language, "", ids, intent="retrieval", score=found.score)
@@ -76,10 +90,17 @@ def _initiators(matcher: Matcher, text: str) -> set[str]:
 
 
 def _initiators_of(matcher: Matcher, fact_id: str) -> set[str]:
-    """Who a fact's own words say a thing was the initiative of."""
-    entry = matcher.factbase.entry(fact_id)
+    """Who a fact's own words say a thing was the initiative of; or, for someone's words that propose it
+    ("Uzbekistan proposes creation of a common CIS e-commerce platform"), its speaker and their country."""
+    factbase = matcher.factbase
+    entry = factbase.entry(fact_id)
     texts = entry_texts(entry) + tuple(getattr(entry, "topics", ()) or ()) if entry is not None else ()
-    return {key for text in texts for m in _INITIATOR_RE.finditer(text) for key in _initiators(matcher, _named(m))}
+    found = {key for text in texts for m in _INITIATOR_RE.finditer(text) for key in _initiators(matcher, _named(m))}
+    statement = factbase.statements.get(fact_id)
+    if not found and statement is not None and statement.speaker in factbase.speakers \
+            and _PROPOSED_RE.search(statement.quote or ""):
+        found = {f"P:{statement.speaker}", country_key(factbase.speakers[statement.speaker])}
+    return found
 
 
 def _names(matcher: Matcher, keys: set[str], lang: str) -> list[str]:

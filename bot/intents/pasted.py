@@ -5,11 +5,18 @@ was that Aripov?".
 Read as a question, the pasted words outweigh the asking ones: "when" and "where" find no day or
 place in them and the bot abstains, and a name put to them pulls that person's facts instead. So
 the words in quotation marks are looked up on their own: of the facts the matcher ranks closest to
-them, those whose own quote holds them nearly word for word (rapidfuzz `partial_ratio` >= 95 on
-normalised text, or every word of them but the small ones, for words left out between) are theirs. The reply is those facts, each giving who said it, the report, its
-date and the link; headed, when the question puts the words to someone else (a name outside the
-quotation marks), by whose the reports give them as. A question that asks which report carries them is left
-to the attribution rules, which name the report and whom it cites. Words no fact holds so closely are left to the usual rules (a quoted claim to check).
+them, those whose own quote or title holds them nearly letter for letter (rapidfuzz `partial_ratio` >= 95 on
+normalised text), or holds every word of them but the small ones (words left out between), are
+theirs. The reply is those facts, each giving who said it, the report, its date and the link;
+headed, when the question puts the words to someone else (a name outside the quotation marks), by
+whose the reports give them as; when it asks where and when, by the meeting's place and day, if
+they are someone's words said there. A question that asks which report carries them is left to the
+attribution rules, which name the report and whom it cites.
+
+Words no fact holds so closely, asked as someone's words ("did Mishustin say '...'"), are said to be
+in no report as written, the closest facts offered, when those facts are in the pasted words'
+alphabet (a Russian rendering of an English quote is the usual rules' to find); asked otherwise,
+they are left to the usual rules.
 """
 
 from __future__ import annotations
@@ -19,14 +26,15 @@ import re
 from rapidfuzz import fuzz
 
 from bot.intents.attribution import asks_the_source
-from bot.intents.reading import Reading, read, reading_score
-from bot.intents.replying import list_reply, with_changes
+from bot.intents.events import other_event
+from bot.intents.reading import Reading, derived, entry_texts, read, reading_score
+from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import unknown_capitalised
 from bot.intents.texts import phrase
 from bot.lexicon import STOPWORDS
 from bot.matcher import Matcher
-from bot.replies import Reply, fact_reply, speaker_name
-from bot.text import normalise, tokenize
+from bot.replies import Reply, Suggestion, fact_reply, fact_title, format_date, speaker_name
+from bot.text import is_cyrillic, normalise, tokenize
 
 __all__ = ["pasted_words_reply"]
 
@@ -40,20 +48,21 @@ def pasted_words_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """The facts whose quotes hold the words pasted in the question, headed by whose they are when
     the question puts them to someone else; None when nothing is pasted or no fact holds it."""
     pasted = _pasted(r.question)
-    if pasted is None:
-        return None
+    if pasted is None or other_event(matcher, r):
+        return None  # (not "did Mishustin say '...' at the 2022 Astana meeting": the event rules say what they cover)
     factbase = matcher.factbase
-    found = [c.fact_id for c in matcher.rank(pasted)[:_CLOSEST]
+    closest = matcher.rank(pasted)[:_CLOSEST]
+    found = [c.fact_id for c in closest
              if (entry := factbase.entry(c.fact_id)) is not None and getattr(entry, "quote", None)
-             and _holds(entry.quote, pasted)]
-    if not found:
-        return None
+             and any(_holds(text, pasted) for text in entry_texts(entry))]  # (the title too: "Russia remains ...")
     lang = r.language
+    asking = read(matcher, r.question.replace(pasted, " "), lang)  # the question's own words, around the paste
+    if not found:
+        return _held_by_none(matcher, r, pasted, [c.fact_id for c in closest[:2]])
     score = reading_score(r)
     reply = fact_reply(factbase, found[0], lang, score=score) if len(found) == 1 else \
         list_reply(factbase, lang, phrase(lang, "pasted_found"), found, intent="retrieval", score=score)
     speakers = {s.speaker for i in found if (s := factbase.statements.get(i)) is not None}
-    asking = read(matcher, r.question.replace(pasted, " "), lang)  # the question's own words, around the paste
     if asks_the_source(asking) and set(asking.people) <= speakers:
         return None  # "'...' — which report has it, via whom?": the attribution rules name the report and its source
     put_to = [speaker_name(factbase.speakers[p], lang) for p in asking.people if p not in speakers] \
@@ -62,7 +71,41 @@ def pasted_words_reply(matcher: Matcher, r: Reading) -> Reply | None:
         other = ", ".join(speaker_name(factbase.speakers[s], lang) for s in sorted(speakers))
         note = phrase(lang, "pasted_by_other", other=other, name=put_to[0])
         reply = with_changes(reply, headline=f"{note} {reply.headline}".strip())
+    elif {"@when", "@where"} & asking.keys:  # "who said it, where and when": at this meeting, if so
+        reply = with_changes(reply, headline=f"{_where_and_when(matcher, found, lang)} {reply.headline}".strip())
     return with_changes(reply, intent="retrieval")
+
+
+def _where_and_when(matcher: Matcher, found: list[str], lang: str) -> str:
+    """"Said at the meeting in Bishkek, Kyrgyzstan, on 26 October 2023.", when every fact found is
+    someone's words at this meeting; "" when any was said elsewhere or is no one's words (a report's)."""
+    factbase = matcher.factbase
+    meeting = factbase.meeting
+    if meeting is None or not all(i in factbase.statements and i not in derived(matcher).elsewhere_ids
+                                  for i in found):
+        return ""
+    place = (meeting.place_ru or meeting.place) if lang == "ru" else meeting.place
+    return phrase(lang, "pasted_said_here", place=place, date=format_date(meeting.date, lang))
+
+
+# whose words the pasted ones are asked to be ("who said", "did Mishustin say that", "чьи это слова")
+_WHOSE_RE = re.compile(r"\b(?:who said|who says|who is quoted|whose words|whose quote|did \w+(?: \w+)? (?:say|said)|"
+                       r"say that|said that|is (?:this|that|it) a (?:real |genuine |direct )?quote|кто (?:это )?сказал|"
+                       r"кто (?:это )?говорил|чьи (?:это )?слова|чья (?:это )?цитата|сказал ли|говорил ли|"
+                       r"это слова|kto skazal|chi slova)\b", re.IGNORECASE)
+
+
+def _held_by_none(matcher: Matcher, r: Reading, pasted: str, closest: list[str]) -> Reply | None:
+    """"'Russia will never abandon its CIS partners' - did Mishustin say that?": no report has the words as
+    pasted, which is said, with the closest facts offered; None unless whose words they are is asked and
+    the closest fact's quote is in the pasted words' alphabet (a translation is the usual rules' to find)."""
+    factbase = matcher.factbase
+    quotes = [q for i in closest if (q := getattr(factbase.entry(i), "quote", None))]
+    if not closest or not quotes or not _WHOSE_RE.search(r.question) \
+            or is_cyrillic(quotes[0]) != is_cyrillic(pasted):
+        return None
+    reply = abstain(matcher, r, "retrieval", phrase(r.language, "pasted_not_found"), score=reading_score(r))
+    return with_changes(reply, suggestions=tuple(Suggestion(i, fact_title(factbase, i, r.language)) for i in closest))
 
 
 def _holds(quote: str, pasted: str) -> bool:

@@ -26,7 +26,7 @@ from bot.intents.reading import (
     subject_keys,
     without_words,
 )
-from bot.intents.replying import list_reply, report_cites, with_changes
+from bot.intents.replying import abstain, list_reply, report_cites, with_changes
 from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised, unknown_names
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import (
@@ -57,7 +57,7 @@ from bot.text import stem, tokenize
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
-    "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE", "stayed_away_claim", "unquoted_reply",
+    "foreign_minister_reply", "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE", "stayed_away_claim", "unquoted_reply",
     "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
     "statements_of", "stranger_from", "title_claim", "who_is_reply",
 ]
@@ -426,6 +426,7 @@ def statements_of(matcher: Matcher, person: str) -> list[Statement]:
     return derived(matcher).statements_by_speaker.get(person, [])
 
 
+_SOME_RE = re.compile(r"\ba number of\b|\bряд\w*\b", re.IGNORECASE)  # "a number of proposals": some, no count asked
 _PRIORITIES = frozenset("priorities приоритеты приоритетов приоритетами prioritety".split())
 # proposing as the verb of what X said ("what did Kazakhstan propose on transit"): how the words are asked for,
 # not a subject ("the Belt and Road Initiative" holds no proposal)
@@ -570,7 +571,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     if len(own) == 1:
         reply = with_changes(fact_reply(factbase, own[0].id, lang, score=reading_score(r)), intent="say")
         return _with_agencies(matcher, reply, own) if set(r.words) & _AGENCY_ASKED else reply
-    if own and {"@count", "@propose"} <= r.keys:  # "how many proposals did Aripov make": his words, no count
+    if own and {"@count", "@propose"} <= r.keys and not _SOME_RE.search(r.question):
+        # "how many proposals did Aripov make": his words, no count (not "made a number of proposals": some)
         reply = list_reply(factbase, lang, phrase(lang, "proposals_not_counted", name=name), [s.id for s in own],
                            intent="say", fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
@@ -856,6 +858,28 @@ def no_president_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(reply, headline=f"{phrase(r.language, 'president_not_listed', country=named)} {reply.headline}")
 
 
+def foreign_minister_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Who is Kazakhstan's foreign minister?": the person the reports give that post in that country
+    (Turkmenistan's Meredov), or that they name none, with who led its delegation; None unless one
+    country's foreign minister is asked with nobody named."""
+    if not set(r.words) & _FOREIGN_AFFAIRS or "@minister" not in r.keys and not set(r.words) & {"мид"} \
+            or r.people or len(r.countries) != 1:
+        return None
+    country = r.countries[0]
+    speakers = [s for s in matcher.factbase.speakers.values() if country_key(s) == country]
+    ministers = [s for s in speakers if "foreign" in s.role.lower()]
+    if ministers:
+        return with_changes(fact_reply(matcher.factbase, ministers[0].id, r.language, score=reading_score(r)),
+                            intent="who")
+    heads = delegation_heads(matcher, country)
+    if not heads:
+        return None
+    named = speaker_country_of(heads[0], r.language)
+    reply = abstain(matcher, r, "who", phrase(r.language, "no_foreign_minister", country=named), score=reading_score(r))
+    return with_changes(reply, suggestions=(Suggestion(heads[0].id, fact_title(matcher.factbase, heads[0].id,
+                                                                                   r.language)),))
+
+
 def _represented_by(head: Speaker, lang: str) -> str:
     """"Kazakhstan was represented by Alikhan Smailov, Prime Minister.": the line naming who led a delegation."""
     return phrase(lang, "represented_instead", country=speaker_country(head, lang), name=speaker_name(head, lang),
@@ -869,6 +893,9 @@ _MET_EACH_OTHER = frozenset("""meet met meets meeting talks talk talked bilatera
     vstrechalsya vstretilsya vstrechalis vstretilis vstrechalas vstretilas peregovory besedovali""".split())
 
 
+_PRIVATELY = frozenset("one bilateral private separate personal tete".split())
+
+
 def met_each_other_reply(factbase: FactBase, r: Reading) -> Reply | None:
     """"Did Aripov meet Japarov?", "is Mustafayev Aripov's son?": the reports speak of no side meeting nor
     kinship, so no answer, but that each took part in the session; None unless two people or more are asked
@@ -876,7 +903,8 @@ def met_each_other_reply(factbase: FactBase, r: Reading) -> Reply | None:
     words = r.words
     kin = bool(set(words) & _KIN)  # "is Mustafayev Aripov's son": no report speaks of kinship either
     if len(r.people) < 2 or not kin and not any(
-            w in _MET_EACH_OTHER and (w != "meeting" or words[i + 1: i + 2] == ("with",) and words[i - 1: i] != ("the",))
+            w in _MET_EACH_OTHER and (w != "meeting" or words[i + 1: i + 2] == ("with",) and words[i - 1: i] != ("the",)
+                                      or bool(set(words[i - 1: i]) & _PRIVATELY))  # "hold a one-on-one meeting"
             for i, w in enumerate(words)):
         return None  # not "were Aripov and Japarov at the meeting with Mishustin": the session
     named = [speaker_name(factbase.speakers[p], r.language) for p in r.people]

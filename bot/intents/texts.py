@@ -21,6 +21,7 @@ _TEXTS = {
         "event_another": "another meeting",
         "next_not_there": "Not in {place}, as far as the reports say.",
         "initiative_not": "No: the reports give it as the initiative of {other}.",
+        "initiative_country": "The reports give it as the initiative of {other}, naming no one in person.",
         "event_next": "the outcome of the next meeting, in Ashgabat",
         "event_after_next": "the meetings after the next one, in Ashgabat",
         "event_year": "{year}",
@@ -51,6 +52,7 @@ _TEXTS = {
         "next_documents": "The reports announce only the next meeting's date and place, not what will be signed there.",
         "said_by_other": "The reports give this to {other}; they quote nothing of {name}'s on it.",
         "agency_not_credited": "No: the reports credit these words to {credited}, not to {agency}.",
+        "agency_not_cited": "None of the reports cites {agency}; what they give:",
         "name_not_in_reports": "The reports don't mention {names}; the {role} they name is {name}.",
         "agency_credited": "{publisher} carries these words citing {agency}.",
         "said_elsewhere": "The reports don't list {name} among this meeting's participants, and quote nothing "
@@ -63,6 +65,8 @@ _TEXTS = {
                                   "from this meeting.",
         "mentioned_in": "Where the reports mention them:",
         "documents": "Documents signed and decisions adopted at the meeting ({count}):",
+        "document_not_on": "No document the reports list has “{words}” in it; the closest:",
+        "why_differ_not_said": "No report says why the figures differ.",
         "documents_not_on_topic": "I found no document on that among the {count} the reports list:",
         "documents_on_topic": "Documents on that:",
         "documents_by": "Documents signed at the meeting, as {publisher} lists them ({count}):",
@@ -72,6 +76,7 @@ _TEXTS = {
         "spoke_in": "People {publisher} quotes, in my facts:",
         "this_not_there": "Not in {place}: the meeting was held in {venue}.",
         "this_not_in_country": "Not in {place}: the meeting was held in {venue}.",
+        "next_not_in_country": "Not in {place}, as far as the reports say.",
         "this_not_the_next": "Not in {place}: the meeting was held in {venue}; {place} is where the next one is planned.",
         "this_not_that_day": "Not on {day}: the meeting was held on {held}.",
         "next_not_that_day": "None of the reports gives {day} for the next meeting.",
@@ -104,6 +109,8 @@ _TEXTS = {
         "no_bilateral": "The reports tell of no meetings or talks on the side: they quote what was said at the session.",
         "no_later": "The reports end before that: they tell of the proposal, not of what came of it later.",
         "pasted_found": "These words, as the reports give them:",
+        "pasted_said_here": "Said at the meeting in {place} on {date}.",
+        "pasted_not_found": "None of the reports has these words as written; the closest they quote is below.",
         "pasted_by_other": "No: the reports give these words to {other}, not to {name}.",
         "no_later_signed": "The reports end before that: they tell of the signing, not of how it was carried out later.",
         "quiz_none": "None of the options given, as far as the reports say:",
@@ -112,6 +119,7 @@ _TEXTS = {
         "no_building": "The reports name the city, not a building or hall.",
         "premier_not_listed": "The reports don't list the prime minister of {country} among the participants.",
         "president_not_listed": "No: the reports don't list the president of {country} among the participants.",
+        "no_foreign_minister": "The reports name no foreign minister of {country}.",
         "count_not_given": "No report gives {asked}.",
         "count_report_not": "No: {parts}.",
         "first_reported": "First reported on {date}, by {publisher}.",
@@ -204,6 +212,7 @@ _TEXTS = {
         "event_another": "другое заседание",
         "next_not_there": "Не в городе {place}, судя по публикациям.",
         "initiative_not": "Нет: по публикациям, инициатор — {other}.",
+        "initiative_country": "По публикациям, инициатор — {other}; лично никто не назван.",
         "event_next": "итоги следующего заседания, в Ашхабаде",
         "event_after_next": "заседания после следующего, в Ашхабаде",
         "event_year": "{year} год",
@@ -234,6 +243,7 @@ _TEXTS = {
         "next_documents": "О следующем заседании в публикациях есть только дата и место, а не то, что на нём подпишут.",
         "said_by_other": "В публикациях это слова другого человека — {other}. {name}: высказываний на эту тему в публикациях нет.",
         "agency_not_credited": "Нет: публикации ссылаются здесь на {credited}, а не на {agency}.",
+        "agency_not_cited": "Ни одна публикация не ссылается на {agency}; вот что в них есть:",
         "name_not_in_reports": "{names} в публикациях не упоминается; они называют другого человека: {name} ({role}).",
         "agency_credited": "{publisher} приводит эти слова со ссылкой на {agency}.",
         "said_elsewhere": "{name} не значится среди участников этого заседания, и публикации не приводят слов, сказанных "
@@ -246,6 +256,8 @@ _TEXTS = {
                                   "на заседании не приводятся.",
         "mentioned_in": "Где публикации его упоминают:",
         "documents": "Документы, подписанные и принятые на заседании ({count}):",
+        "document_not_on": "Слов «{words}» нет ни в одном документе из публикаций; ближайший:",
+        "why_differ_not_said": "Почему цифры расходятся, публикации не объясняют.",
         "documents_not_on_topic": "Среди документов, перечисленных в публикациях ({count}), я не нашёл "
                                   "такого:",
         "documents_on_topic": "Документы на эту тему:",
@@ -256,6 +268,7 @@ _TEXTS = {
         "spoke_in": "Чьи слова приводит {publisher}, в моих фактах:",
         "this_not_there": "Не в городе {place}: заседание прошло в городе {venue}.",
         "this_not_in_country": "Заседание прошло не в стране {place}, а в городе {venue}.",
+        "next_not_in_country": "Не в стране {place}, судя по публикациям.",
         "this_not_the_next": "Не в {place}: заседание прошло в городе {venue}; в {place} планируется следующее.",
         "this_not_that_day": "Не {day}: заседание прошло {held}.",
         "next_not_that_day": "Ни одна публикация не называет {day} датой следующего заседания.",
@@ -288,6 +301,8 @@ _TEXTS = {
         "no_bilateral": "О встречах и переговорах на полях публикации не пишут: они приводят сказанное на заседании.",
         "no_later": "Публикации до этого не доходят: они пишут о предложении, а не о том, что с ним стало потом.",
         "pasted_found": "Эти слова в публикациях:",
+        "pasted_said_here": "Сказано на заседании: {place}, {date}.",
+        "pasted_not_found": "В таком виде этих слов нет ни в одной публикации; ближайшее из того, что они приводят, — ниже.",
         "pasted_by_other": "Нет: в публикациях это слова другого человека — {other}, а не {name}.",
         "no_later_signed": "Публикации до этого не доходят: они пишут о подписании, а не о том, как документ выполняли потом.",
         "quiz_none": "Ни один из предложенных вариантов, судя по публикациям:",
@@ -296,6 +311,7 @@ _TEXTS = {
         "no_building": "Публикации называют город, но не здание или зал.",
         "premier_not_listed": "Премьер-министра {country} среди участников публикации не называют.",
         "president_not_listed": "Нет: президента {country} среди участников публикации не называют.",
+        "no_foreign_minister": "Министра иностранных дел {country} публикации не называют.",
         "count_not_given": "Ни одна публикация не называет {asked}.",
         "count_report_not": "Нет: {parts}.",
         "first_reported": "Впервые сообщено {date}: {publisher}.",
@@ -394,10 +410,11 @@ def phrase(lang: str, key: str, **values: object) -> str:
 
 # the phrases that head a reply correcting what the question takes for granted: a day, a place, a title,
 # a number or a person the reports give otherwise
-_CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
+_CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
                 "role_no", "count_not_given", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given",
-                "agency_not_credited", "name_not_in_reports", "initiative_not", "pasted_by_other")
+                "agency_not_credited", "name_not_in_reports", "initiative_not", "pasted_by_other", "document_not_on",
+                "agency_not_cited")
 _CORRECTION_RES = {lang: re.compile("|".join(
     re.sub(r"\\\{\w+\\\}", ".+?", re.escape(texts[key])) for key in _CORRECTIONS))
     for lang, texts in _TEXTS.items()}

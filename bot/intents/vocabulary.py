@@ -11,7 +11,7 @@ from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
-    "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SPOKE_WORDS", "THANKS",
+    "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SPOKE_WORDS", "THANKS",
     "SENTENCE_END_RE", "TITLE_KEYS", "WHICH_REPORT_ASKED_RE", "city_named", "number_at", "numbers_named",
 ]
 
@@ -142,6 +142,17 @@ REQUEST_WORDS = frozenset("""
 
 
 # "in which areas were documents signed": the subjects asked for, not a subject
+# fields of life a question may put to a document that none of this meeting's covers ("the digital
+# transformation of the banking sector", "рекультивация после добычи золота", "missing in the Chechen war"):
+# said when the fact base does not know the word (the words and their stems)
+OTHER_DOMAINS = frozenset(form for word in """banking bank banks agriculture agricultural farming farmers gold
+    silver healthcare medicine medical pharmaceutical education schools universities tourism
+    chechen chechnya nuclear climate ecology migration migrants customs railways railway aviation space
+    cybersecurity telecom banking sector
+    банковского банковской банковский банков банки сельского сельское хозяйства хозяйство аграрного аграрный
+    золота золото золотодобычи серебра здравоохранения медицины образования школ
+    туризма чеченской чечне ядерной климата экологии миграции мигрантов таможни железных космоса""".split()
+    for form in (word, stem(word)))
 AREA_WORDS = frozenset("""areas fields domains sectors spheres сферах сферы сфер областях областям
     направлениях направлениям отраслях отраслям""".split())
 # how narrowly a question is meant ("for that meeting specifically"), which is no subject
