@@ -5740,3 +5740,56 @@ def test_a_person_put_to_what_the_reports_give_as_a_countrys_initiative_is_not_c
 def test_which_initiatives_of_someone_were_recalled_is_no_initiative_claim() -> None:  # guard
     reply = SHIPPED.ask("Which initiatives of Mirziyoyev did Aripov recall?")
     assert reply.answered and not reply.headline.startswith(("No:", "The reports give it")), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["The mining agreement dates from 2019, right?",
+                                      "Is it true that the next meeting was set for 3 April 2024?"])
+def test_a_wrong_year_or_day_in_a_claim_is_corrected_not_taken_for_another_event(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith("None of the reports gives"), render_text(reply)
+
+
+def test_another_years_meeting_asked_about_is_not_corrected_with_this_ones_facts() -> None:  # guard
+    reply = SHIPPED.ask("Where was the autumn 2021 meeting of the CIS heads of government held?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["pravda, chto vstrecha bila 27 oktyabrya?", "правда, что встреча была 25 октября?"])
+def test_a_wrong_day_checked_alone_is_corrected_with_the_meeting(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "cis-hog-2023-10-26", render_text(reply)
+
+
+def test_a_wrong_day_put_to_a_question_the_reports_cannot_answer_still_abstains() -> None:  # guard
+    reply = SHIPPED.ask("The 25 October meeting: what was the weather like?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_the_next_meeting_in_a_wrong_year_checked_alone_is_the_next_meeting() -> None:
+    reply = SHIPPED.ask("Next one in Minsk in 2026?")
+    assert reply.answered and reply.fact_id == "next-meeting-ashgabat", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["The meeting was in Osh, yes?", "Was the meeting in Dushanbe?",
+                                      "Заседание было в Алматы?"])
+def test_the_meeting_put_as_was_in_another_city_is_corrected(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(("Not in", "Не в городе")), render_text(reply)
+
+
+def test_the_meeting_put_as_was_in_its_own_country_is_yes() -> None:
+    reply = SHIPPED.ask("Was the meeting in Kyrgyzstan?")
+    assert reply.answered and reply.fact_id == "cis-hog-2023-10-26" and not reply.headline.startswith("Not"), \
+        render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Why did Golovchenko propose a common e-commerce platform?",
+                                      "Did Smailov propose the regional partnership roadmap?"])
+def test_a_proposal_put_to_the_wrong_person_names_whose_it_is(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith("The reports give this to Abdulla Aripov"), render_text(reply)
+
+
+def test_when_someone_spoke_is_no_proposal_put_to_them() -> None:  # guard
+    reply = SHIPPED.ask("Did Smailov speak before Mishustin?")
+    assert not reply.headline.startswith("The reports give this to"), render_text(reply)

@@ -56,6 +56,8 @@ def checks_a_number(matcher: Matcher, r: Reading) -> list[str]:
 
 
 CHECK_FLOOR = 75  # the fact answering the question without its number must be at least this close
+_PLAIN = 95  # a fact this close is the one meant, however few subject words name it
+_SET_WORDS = frozenset("set scheduled slated назначено назначили назначена".split())  # how a date is put
 
 
 def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
@@ -76,6 +78,14 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     found = retrieve(matcher, again)
     # an anniversary's ordinal names one document so plainly that an answer at the threshold will do
     floor = matcher.threshold if all(a.startswith("nth:") for a in asked) else CHECK_FLOOR
+    claim = asks_yes_or_no(r)
+    if claim and found.answered and (found.score or 0) < floor:  # "the Ashgabat meeting was set for 24 April": the words no
+        _, unknown = matcher.analyze(bare)  # fact knows ("set") weigh down the one that answers it
+        plainer = read(matcher, without_words(bare, set(unknown) | _SET_WORDS) or bare, r.language)
+        if not plainer.unknown_entities and not other_event(matcher, plainer):
+            closer = retrieve(matcher, plainer)
+            if closer.answered and (closer.score or 0) >= floor:
+                again, found = plainer, closer
     if not found.answered or not found.fact_id or (found.score or 0) < floor:
         return None
     found = _one_giving_its_kind(matcher, again, found, asked, floor)
@@ -83,8 +93,10 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     held_subject = [keys for keys in subject_keys(matcher, again, known_only=True)
                     if doc_holds(matcher, found.fact_id, [keys])]
-    if len(held_subject) < 2:
-        return None  # "правда ли, что соглашение 2018 года?": too little said to know which fact is meant
+    if len(held_subject) < 2 and ((found.score or 0) < _PLAIN or found.items or not held_subject or not claim
+                                  or any(a.startswith("in:") for a in asked)):
+        return None  # "правда ли, что соглашение 2018 года?": too little said to know which fact is meant (not "the
+        # mining agreement is dated 2018, right?": one subject word, but one fact plainly; never "the 2022 meeting")
     if any(a.startswith("nth:") for a in asked) and not _same_anniversary(matcher, found.fact_id, r.words):
         return None  # "the CIS's 30th anniversary plan": another thing's anniversary, not Victory's 80th
     shown = [found.fact_id, *(item.fact_id for item in found.items)]

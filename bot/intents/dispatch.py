@@ -811,6 +811,9 @@ def _next_on_another_day(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(announced, headline=f"{phrase(r.language, 'next_not_that_day', day=days)} {announced.headline}")
 
 
+_TRUE_THAT_RE = re.compile(r"^\W*(?:pravda|правда|верно|verno|is it true|true that|правильно)\b", re.IGNORECASE)
+
+
 def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading; what the question takes for granted on the way to asking something else
     and the reports give otherwise is left out of it and corrected above the reply: a title ("Kazakh
@@ -821,8 +824,9 @@ def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
     claimed = title_claim(matcher, reading)
     if claimed is not None and role_check_reply(matcher, reading, reading.people[0]) is not None:
         claimed = None
-    premised = claimed or premise_of_this_meeting(matcher, reading) or _premise_of_the_next(matcher, reading) \
-        or dateline_premise(matcher, reading)
+    this_one = premise_of_this_meeting(matcher, reading) if claimed is None else None
+    next_one = _premise_of_the_next(matcher, reading) if claimed is None and this_one is None else None
+    premised = claimed or this_one or next_one or dateline_premise(matcher, reading)
     if premised is None:
         return _reasoned(matcher, reading)
     if claimed is None:
@@ -830,9 +834,22 @@ def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
         if corrects_the_question(reading.language, whole.headline):
             return whole  # "where was the 27 October meeting held": the day check answers it, correction first
     bare, note = premised
-    reply = _reasoned(matcher, read(matcher, bare, reading.language))
+    bare_reading = read(matcher, bare, reading.language)
+    reply = _reasoned(matcher, bare_reading)
     if corrects_the_question(reading.language, reply.headline):
         return reply
+    meeting = matcher.factbase.meeting
+    if not reply.answered and premised == next_one and (asks_yes_or_no(reading) or _TRUE_THAT_RE.search(reading.question)):
+        announced = _the_next_meeting(matcher, reading.language)  # "next one in Moscow in 2025?": where and when it is
+        if announced is not None:
+            return with_changes(announced, headline=f"{note} {announced.headline}")
+    if not reply.answered and premised == this_one and meeting is not None \
+            and (asks_yes_or_no(reading) or _TRUE_THAT_RE.search(reading.question)) and not subject_keys(
+            matcher, read(matcher, without_words(bare, set(MONTHS)) or bare, reading.language), known_only=True):
+        # "pravda chto vstrecha bila 27 oktyabrya?": the day was all it asked; the meeting's own fact, corrected
+        # (not "Not 27 October: ... The sources don't say")
+        reply = with_changes(fact_reply(matcher.factbase, meeting.id, reading.language,
+                                        score=reading_score(reading)), intent="overview")
     return with_changes(reply, headline=f"{note} {reply.headline}")
 
 

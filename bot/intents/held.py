@@ -81,6 +81,24 @@ def place_named(matcher: Matcher, r: Reading) -> str | None:
     return next((place for w in r.words if (place := other_place(matcher, w))), None)
 
 
+_WAS = frozenset("was were is была было был bila bylo byl".split())
+
+
+_BETWEEN = frozenset("the this it meeting session summit заседание встреча оно она".split())
+
+
+def _was_in(words: tuple[str, ...]) -> bool:
+    """True for "the meeting was in Dushanbe", "was the meeting in Osh", "встреча была в Душанбе": a place
+    put as where it was."""
+    for i, w in enumerate(words):
+        if w in _WAS:
+            rest = list(words[i + 1: i + 4])
+            k = next((j for j, x in enumerate(rest) if x in _IN), None)
+            if k is not None and all(x in _BETWEEN for x in rest[:k]):
+                return True
+    return False
+
+
 def _another_year(meeting: Meeting, r: Reading) -> bool:
     """True when the question names a year other than the meeting's."""
     return any(is_year(w) and w != str(meeting.date.year) for w in r.words)
@@ -92,10 +110,18 @@ def this_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     place = place_named(matcher, r)
     text = " ".join(r.words)
     if meeting is None or place is None or "@next" in r.keys or event != phrase(r.language, "event_place", place=place) \
-            or not (set(r.words) & _HELD or "took place" in text or _met_there_claimed(matcher, r, place)) or r.people or r.countries or _strangers(matcher, r) \
+            or not (set(r.words) & _HELD or "took place" in text or _met_there_claimed(matcher, r, place)
+                    or _was_in(r.words) and not _in_the_reports(matcher, r, place)) \
+            or r.people or r.countries or _strangers(matcher, r) \
             or _ANOTHER_ONE_RE.search(text) or not _PLACED_RE.search(text) or _another_year(meeting, r):
         return None
     return _corrected(matcher, r, phrase(r.language, "this_not_there", place=place, venue=_venue(meeting, r.language)))
+
+
+def _in_the_reports(matcher: Matcher, r: Reading, place: str) -> bool:
+    """True when the facts name the place the question does (Minsk, where the permanent representatives met):
+    "was the meeting in Minsk" may well ask about that one."""
+    return any(other_place(matcher, w) == place and w in derived(matcher).words for w in r.words)
 
 
 def _met_there_claimed(matcher: Matcher, r: Reading, place: str) -> bool:
@@ -107,7 +133,7 @@ def _met_there_claimed(matcher: Matcher, r: Reading, place: str) -> bool:
     meeting = matcher.factbase.meeting
     this_time = meeting is not None and str(meeting.date.year) in r.words \
         and meeting.date.month in months_named(r.words).values()
-    return this_time or not any(other_place(matcher, w) == place and w in derived(matcher).words for w in r.words)
+    return this_time or not _in_the_reports(matcher, r, place)
 
 
 def held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
@@ -119,7 +145,8 @@ def held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
     known = derived(matcher)
     if meeting is None or r.people or "@next" in r.keys or set(words) & (FUTURE | _PLANNED | _BEFORE_AFTER) \
             or dates_in(words) - {(meeting.date.day, meeting.date.month)} \
-            or not (set(words) & (_HELD | _MET) or set(words) & MEETING_WORDS and "@where" in r.keys) \
+            or not (set(words) & (_HELD | _MET) or set(words) & MEETING_WORDS and "@where" in r.keys
+                    or _was_in(r.words)) \
             or _ANOTHER_ONE_RE.search(" ".join(words)) or _another_year(meeting, r):
         return None
     placed_words = [w for w in words if w not in ("the",)]  # "held in the Kazakhstan" once "Republic of" is read
@@ -128,7 +155,7 @@ def held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
     lang = r.language
     venue = _venue(meeting, lang)
     host = next((c for c in COUNTRIES if f"C:{c.key}" in known.host), None)
-    if host is not None and not others and after_in and set(words) & (_HELD | _MET) \
+    if host is not None and not others and after_in and (set(words) & (_HELD | _MET) or _was_in(r.words)) \
             and not {"@who", "@participate"} & r.keys and any(_names_the_state(w, host.en, host.ru) for w in after_in) \
             and _names_only_this_meeting(matcher, r, besides=frozenset(after_in), months=False):
         # "did the meeting take place in the Kyrgyz Republic": yes, as the meeting's own fact says
@@ -204,6 +231,7 @@ def _corrected(matcher: Matcher, r: Reading, told: str) -> Reply:
     return with_changes(reply, headline=f"{told} {reply.headline}", intent="overview")
 
 
+_TRUE_THAT_RE = re.compile(r"^(?:pravda|правда|верно|verno)\b")  # "правда, что ...": a claim put to be checked
 _CHECKED_RE = re.compile(r"^(was|is|did|has)\b|\b(right|correct|true|верно|правда|так)$|\bли\b|^(pravda|verno)\b")
 # a Russian yes-no question is marked by its "?" alone ("Заседание было 27 октября?"): one without a question word
 _RU_QUESTION_WORDS = frozenset("""кто что когда где какой какая какое какие каком какого какую сколько почему зачем как
@@ -220,9 +248,9 @@ def this_is_another_day(matcher: Matcher, r: Reading, event: str) -> Reply | Non
             or _ANOTHER_ONE_RE.search(text) or not event.startswith(tuple(str(d) for d, _ in asked)) \
             or r.countries or "@participate" in r.keys or _strangers(matcher, r) \
             or "@next" in r.keys or not set(r.words) & MEETING_WORDS \
-            or not (set(r.words) & _HELD or _CHECKED_RE.search(text)) \
+            or not (set(r.words) & (_HELD | _WAS) or _CHECKED_RE.search(text) or _TRUE_THAT_RE.search(text)) \
             or _another_year(meeting, r) or {"@sign", "@adopt", "@say", "@propose", "@document"} & r.keys:
-        return None  # not "what was signed on 13 October"
+        return None  # not "what was signed on 13 October" ("правда, что встреча была 25 октября?" is a check)
     day, month = sorted(asked)[0]
     try:
         that_day = date(meeting.date.year, month, day)

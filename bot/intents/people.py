@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot.facts import FactBase, Speaker, Statement
 from bot.intents.reading import (
     Reading,
+    asks_yes_or_no,
     beyond_agenda,
     country_words,
     credits_by_fact,
@@ -324,17 +325,24 @@ _FACT_CHECK_RE = re.compile(r"^(is it true|is it correct|is it right|true that|d
                             r"\b(right|correct|true|верно|правда|так)$")  # "X proposed Y, correct?"
 
 
-def _said_by_another(matcher: Matcher, r: Reading, person: str) -> Reply | None:
+_WHY_OR_DETAILS_RE = re.compile(r"^\W*(?:why|почему|зачем|pochemu|zachem)\b|\b(?:details|подробности|подробнее)\W*$",
+                                re.IGNORECASE)
+SURE_OTHER = 80  # how close another speaker's words must be to be named as the ones a question meant
+
+
+def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) -> Reply | None:
     """"Is it true that Mishustin proposed a unified energy system?": the claim without the person,
-    answered by another speaker's words, said to be theirs; None when no one else's words answer it."""
+    answered by another speaker's words (at `floor` or closer), said to be theirs; None when no one
+    else's words answer it."""
     factbase = matcher.factbase
     speaker = factbase.speakers[person]
     tokens, _ = matcher.analyze(r.question)
     theirs = {f"P:{person}", country_key(speaker)}
-    named = {t.word for t in tokens if theirs & set(t.keys)}
+    named = {t.word for t in tokens if theirs & set(t.keys) or set(t.keys) & TITLE_KEYS}  # (their post too)
+    named |= set(r.words) & {"details", "подробности", "подробнее"}
     bare = without_words(r.question, named)
     found = retrieve(matcher, read(matcher, bare, r.language))
-    said = factbase.statements.get(found.fact_id or "") if found.answered else None
+    said = factbase.statements.get(found.fact_id or "") if found.answered and (found.score or 0) >= floor else None
     if said is None or said.speaker == person:
         return None
     other = speaker_name(factbase.speakers[said.speaker], r.language)
@@ -544,8 +552,12 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             others = ", ".join(speaker_name(factbase.speakers[k[2:]], lang) for k in about)
             return list_reply(factbase, lang, phrase(lang, "said_naming", name=name, about=others, count=len(naming)),
                               naming, intent="say", fact_id=person, score=reading_score(r))
-        if _FACT_CHECK_RE.search(" ".join(r.words)):  # "is it true that Mishustin proposed X": whose X was
-            corrected = _said_by_another(matcher, r, person)
+        checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None
+        if checked or "@propose" in r.keys and not about and (_WHY_OR_DETAILS_RE.search(r.question) or asks_yes_or_no(r)):
+            # (not "how did Lebedev assess Aripov's proposal": whose proposal it was, the question says)
+            # "is it true that Mishustin proposed X", "why did Smailov propose the interregional forum", "Расулзода
+            # предложил объединить энергосистемы — подробности?": whose X was (surely theirs, unless checked)
+            corrected = _said_by_another(matcher, r, person, floor=0 if checked else SURE_OTHER)
             if corrected is not None:
                 return corrected
         # "about the accession of new states": X's words on "new" and "states" are not on accession
@@ -593,6 +605,12 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         here = not speaker.attended and _names_this_meeting(matcher, r) and not _YES_NO_RE.search(r.question.lower()) \
             and "@who" not in r.keys and not set(r.words) & _RELAYED_ASKED  # not "which words of his were quoted"
         return reply if on_topic and not here else with_changes(reply, answered=False)
+    if r.topic and "@propose" in r.keys and (_WHY_OR_DETAILS_RE.search(r.question) or asks_yes_or_no(r)):
+        # "зачем Головченко предложил платформу электронной торговли": the reports quote him on nothing, and
+        # give that proposal to another, who is named
+        corrected = _said_by_another(matcher, r, person, floor=SURE_OTHER)
+        if corrected is not None:
+            return corrected
     return Reply(lang, False, headline, score=reading_score(r), intent="say",
                  suggestions=(Suggestion(person, fact_title(factbase, person, lang)),))
 

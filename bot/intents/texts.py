@@ -413,7 +413,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
                 "role_no", "count_not_given", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given",
-                "agency_not_credited", "name_not_in_reports", "initiative_not", "pasted_by_other", "document_not_on",
+                "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "document_not_on",
                 "agency_not_cited")
 _CORRECTION_RES = {lang: re.compile("|".join(
     re.sub(r"\\\{\w+\\\}", ".+?", re.escape(texts[key])) for key in _CORRECTIONS))
