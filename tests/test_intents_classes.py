@@ -5793,3 +5793,72 @@ def test_a_proposal_put_to_the_wrong_person_names_whose_it_is(question: str) -> 
 def test_when_someone_spoke_is_no_proposal_put_to_them() -> None:  # guard
     reply = SHIPPED.ask("Did Smailov speak before Mishustin?")
     assert not reply.headline.startswith("The reports give this to"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Interfax - what else did it report?", "что ещё сообщил Интерфакс?"])
+def test_what_else_an_agency_reported_is_what_it_is_credited_for(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "report" and reply.fact_id != "sources", render_text(reply)
+
+
+def test_why_a_report_cited_another_report_it_does_not_cite_is_a_no() -> None:
+    reply = SHIPPED.ask("Why did AzerNews cite Trend for Aripov's remarks?")
+    assert reply.answered and reply.headline.startswith("No:"), render_text(reply)
+
+
+def test_what_the_reports_say_about_the_next_meetings_city_is_the_next_meeting() -> None:
+    reply = SHIPPED.ask("What do the sources say about the Ashgabat session?")
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), render_text(reply)
+
+
+def test_the_title_of_a_document_in_a_reports_list_is_the_documents() -> None:
+    reply = SHIPPED.ask("What is the title of the Year of the Volunteer Movement document in the gov.kg list?")
+    assert reply.answered and reply.fact_id == "doc-volunteer-year-2024-plan", render_text(reply)
+
+
+def test_the_title_of_a_report_on_the_documents_is_its_headline() -> None:  # guard
+    reply = SHIPPED.ask("What is the title of the TASS article on the documents?")
+    assert reply.answered and reply.intent == "report" and "подписано более 20 документов" in reply.headline, \
+        render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "publisher"), [("Which report in the set is the oldest?", "Sputnik Armenia"),
+                                                     ("Какая из публикаций самая поздняя?", "Turkmenportal")])
+def test_the_earliest_or_latest_report_is_the_one_published_first_or_last(question: str, publisher: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and publisher in reply.headline, render_text(reply)
+
+
+def test_who_first_reported_a_subject_is_still_the_first_of_its_reports() -> None:  # guard
+    reply = SHIPPED.ask("Who first reported the 24 May date?")
+    assert not reply.headline.startswith(("The earliest of the reports", "The latest")), render_text(reply)
+
+
+def test_critics_views_are_in_no_report() -> None:
+    reply = SHIPPED.ask("So what did the critics say about the results?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_region_no_report_names_is_no_typo_of_a_country() -> None:
+    reply = SHIPPED.ask("Обсуждался ли на встрече карабахский конфликт?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_what_changed_after_the_meeting_is_beyond_the_reports() -> None:  # guard
+    reply = SHIPPED.ask("Изменилось ли что-нибудь в энергетике после этого заседания?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_total_no_report_gives_asked_which_ones_is_said_above_the_list() -> None:
+    reply = SHIPPED.ask("30 documents were signed: which ones?")
+    assert reply.headline.startswith("No report gives 30") and len(reply.items) > 5, render_text(reply)
+
+
+def test_words_pasted_and_put_to_someone_no_report_quotes_say_so() -> None:  # guard
+    reply = SHIPPED.ask('Did Rasulzoda say "Tajikistan backs every energy project of its neighbours"?')
+    assert not reply.answered and "quote nothing" in reply.headline, render_text(reply)
+
+
+def test_the_next_meetings_city_with_a_wrong_day_put_as_set_is_corrected() -> None:
+    reply = SHIPPED.ask("The Ashgabat session is scheduled for 2 May, correct?")
+    assert reply.answered and reply.headline.startswith("None of the reports gives 2 May"), render_text(reply)

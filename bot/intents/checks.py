@@ -24,6 +24,7 @@ from bot.intents.reading import (
     doc_holds,
     entry_texts,
     read,
+    sources_named,
     subject_keys,
     without_words,
 )
@@ -78,8 +79,10 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     found = retrieve(matcher, again)
     # an anniversary's ordinal names one document so plainly that an answer at the threshold will do
     floor = matcher.threshold if all(a.startswith("nth:") for a in asked) else CHECK_FLOOR
-    claim = asks_yes_or_no(r)
-    if claim and found.answered and (found.score or 0) < floor:  # "the Ashgabat meeting was set for 24 April": the words no
+    # a claim put to a thing, not to a report (whose own date the report rules check: "the Sputnik piece came out
+    # on 8 June?")
+    claim = asks_yes_or_no(r) and not sources_named(matcher, r)
+    if claim and (found.score or 0) < floor:  # "the Ashgabat meeting was set for 24 April": the words no
         _, unknown = matcher.analyze(bare)  # fact knows ("set") weigh down the one that answers it
         plainer = read(matcher, without_words(bare, set(unknown) | _SET_WORDS) or bare, r.language)
         if not plainer.unknown_entities and not other_event(matcher, plainer):
@@ -93,7 +96,9 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     held_subject = [keys for keys in subject_keys(matcher, again, known_only=True)
                     if doc_holds(matcher, found.fact_id, [keys])]
-    if len(held_subject) < 2 and ((found.score or 0) < _PLAIN or found.items or not held_subject or not claim
+    schedule = derived(matcher).schedule_keys  # ("the Ashgabat meeting": the next meeting's facts, a list of them)
+    if len(held_subject) < 2 and ((found.score or 0) < _PLAIN or not held_subject or not claim
+                                  or found.items and not held_subject[0] & schedule
                                   or any(a.startswith("in:") for a in asked)):
         return None  # "правда ли, что соглашение 2018 года?": too little said to know which fact is meant (not "the
         # mining agreement is dated 2018, right?": one subject word, but one fact plainly; never "the 2022 meeting")

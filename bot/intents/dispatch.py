@@ -121,6 +121,7 @@ from bot.intents.reports import (
     citing_reply,
     dateline_claim_reply,
     dateline_premise,
+    earliest_report_reply,
     from_each_report,
     holds_agency,
     per_report,
@@ -1057,13 +1058,15 @@ def _desk_label(matcher: Matcher, sentence: str) -> bool:
 
 
 # commentators, whose views no report gives ("what did analysts make of it", "как оценили политологи")
-_EXPERTS = frozenset("""experts analysts commentators pundits эксперты экспертов экспертами аналитики аналитиков
-    политологи политологов обозреватели обозревателей комментаторы eksperty politologi""".split())
+_EXPERTS = frozenset("""experts analysts commentators pundits critics эксперты экспертов экспертами аналитики аналитиков
+    политологи политологов обозреватели обозревателей комментаторы критики критиков eksperty politologi""".split())
 # (plural: "I am an analyst" is who asks, "at expert level" a delegation's rank; observers may be delegations)
 # what came of something later ("eventually", "в итоге") and the making of it ("created", "создана")
 _EVENTUALLY_RE = re.compile(r"\b(?:eventually|ultimately|in the end|finally|ever|later|since then|afterwards|by now|"
+                            r"after (?:this|the) meeting|since (?:this|the) meeting|после (?:этого )?заседания|"
                             r"в итоге|в конце концов|впоследствии|позже|потом|с тех пор|в результате|так и)\b")
 _MADE_RE = re.compile(r"\b(?:create|adopt|launch|implement|revise|achieve|develop|introduce|ratify|realize|realise|"
+                      r"change|changed|improve|improved|изменил\w*|улучшил\w*|"
                       r"created|adopted|launched|implemented|set up|established|ratified|realized|realised|"
                       r"approved|built|put into practice|revised|achieved|developed|introduced|enacted|carried out|"
                       r"создан\w*|принят\w*|запущен\w*|реализован\w*|пересмотрен\w*|пересмотрел\w*|достигнут\w*|"
@@ -1306,6 +1309,10 @@ _THAT_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|announce|stated|declared
 _MORE_OR_FEWER = frozenset("more fewer less higher lower bigger smaller больше меньше bolshe".split())
 _HOSTED = frozenset("""host hosted hosts hosting принимала принимал принимает принимающая принимающей хозяйка
     хозяйкой хозяйки prinimala""".split())
+# "what do the reports say about", "что пишут публикации о": the frame of a question on what they hold
+_WHAT_THE_REPORTS_SAY_RE = re.compile(r"^(?:what|что) (?:do|did|does)? ?(?:the )?(?:reports|sources|media|press|"
+                                      r"публикации|источники|сми) (?:say|said|write|wrote|report|tell|пишут|писали|"
+                                      r"сообщают|сообщали|говорят) (?:about|on|of|regarding|о|об|про)\b")
 _THE_REPORTS = frozenset("""reports sources media press публикации публикациях публикаций источники источниках
     источников сми прессе сообщениях материалах материалам статьях""".split())  # the nouns, not "what did Meredov report"
 
@@ -1532,6 +1539,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return unquoted
     if not r.people and not r.countries and QUOTED_WHO_RE.search(" ".join(r.words)):
         return spoke_reply(matcher, r)  # "which speakers are quoted directly (and where)", "кого цитируют": who spoke
+    ordered = earliest_report_reply(matcher, r)  # "which is the earliest report in the set": Sputnik Armenia's
+    if ordered is not None:
+        return ordered
     per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first
     if asks_attribution(r) and not (per is not None and (gives_its_authority(r) or not asks_attribution(per[1]))):
         # not "who are the heads of delegation named in the Astana Times report": the report is given, not asked
@@ -1543,6 +1553,12 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     elif r.people and ("@source" in r.keys or set(r.words) & _THE_REPORTS) and not sources_named(matcher, r):
         r = _without_the_reports(matcher, r)  # "who is Lebedev, as the reports describe him": no report named
         words = set(r.words)
+    elif _WHAT_THE_REPORTS_SAY_RE.search(" ".join(r.words)) and not sources_named(matcher, r):
+        # "what do the reports say about the Ashgabat meeting": what they say is the subject, not their saying
+        bare = _WHAT_THE_REPORTS_SAY_RE.sub(" ", " ".join(r.words)).strip()
+        if bare:
+            r = read(matcher, f"{bare}?", r.language)
+            words = set(r.words)
     if r.ambiguous and not r.people:
         return ambiguous_reply(factbase, r)
     if (words & _MEMBER_WORDS or _IN_THE_CIS_RE.search(" ".join(r.words))) and "@cis" in r.keys and not r.people:

@@ -378,6 +378,13 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         if set(r.words) & _WHICH_ONES else set()
     if totals and all(is_number(keys) and keys & totals for keys in subject):
         subject = []
+        given = {str(a.count) for a in derived(matcher).by_kind.get("count", []) if a.count is not None}
+        unsaid = sorted(totals - given, key=int)  # "25 documents were signed: which ones?": no report gives 25
+        if unsaid:
+            listed = documents_reply(matcher, read(matcher, _COUNTED_DOCUMENTS_RE.sub("documents", r.question), lang),
+                                     only)
+            note = phrase(lang, "count_not_given", asked=", ".join(unsaid))
+            return with_changes(listed, headline=f"{note} {listed.headline}")
     if _short_unknown_topic(matcher, r):  # "a document on gas": a subject too short to count as a topic elsewhere
         return _not_on_topic(matcher, r, documents)
     if unknown_names(matcher, r) and all(is_number(keys) for keys in subject):

@@ -101,11 +101,13 @@ def _held_by_none(matcher: Matcher, r: Reading, pasted: str, closest: list[str])
     the closest fact's quote is in the pasted words' alphabet (a translation is the usual rules' to find)."""
     factbase = matcher.factbase
     quotes = [q for i in closest if (q := getattr(factbase.entry(i), "quote", None))]
+    quoted = derived(matcher).statement_ids
     if not closest or not quotes or not _WHOSE_RE.search(r.question) \
-            or is_cyrillic(quotes[0]) != is_cyrillic(pasted):
-        return None
+            or is_cyrillic(quotes[0]) != is_cyrillic(pasted) or any(not quoted.get(p) for p in r.people):
+        return None  # ("did Golovchenko say '...'": that no report quotes him at all is the answer, the people rules')
     reply = abstain(matcher, r, "retrieval", phrase(r.language, "pasted_not_found"), score=reading_score(r))
-    return with_changes(reply, suggestions=tuple(Suggestion(i, fact_title(factbase, i, r.language)) for i in closest))
+    return with_changes(reply, suggestions=tuple(Suggestion(i, fact_title(factbase, i, r.language))
+                                                 for i in dict.fromkeys(closest)))
 
 
 def _holds(quote: str, pasted: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from bot.facts import Agreement, Source, Statement
 from bot.intents.documents import LIST_LENGTH, meeting_documents
@@ -52,6 +53,7 @@ from bot.replies import Reply, fact_reply, fact_title, format_date, format_day, 
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
+    "earliest_report_reply",
     "OTHER_AGENCY_RE", "agency_claim_reply", "agency_contents", "citing_reply", "holds_agency", "dateline_claim_reply", "dateline_premise",
     "published_claim_reply", "reports_in_language", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
     "report_with_the_list", "reports_of_a_day",
@@ -546,7 +548,11 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         or bool(_WRITTEN_WHERE_RE.search(text) and words & _PIECE_WORDS  # "из какого города датирована заметка Trend"
                 and not words & {"that", "что"})  # not "where is it written that ..."
     # "what is the headline of the Astana Times article", "какой заголовок у заметки ТАСС"
-    headlined = (_HEADLINE_RE.search(text) is not None or _PIECE_CALLED_RE.search(text) is not None) \
+    headline = _HEADLINE_RE.search(text)  # ("the title of the volunteer year document": the document's, not the report's)
+    headlined = (headline is not None and not (headline.group(0).startswith("title") and ("@document" in r.keys
+                                                                                           or r.topic)
+                                               and not words & (REPORT_NOUNS | _PIECE_WORDS))
+                 or _PIECE_CALLED_RE.search(text) is not None) \
         and not r.people \
         and not words & {"text", "тексте", "текста", "body"}  # "the headline says 20+: how many in the text"
     stamped = bool(_TIME_STAMP_RE.search(text) and words & _PIECE_WORDS)  # "what time stamp does the TASS report carry"
@@ -677,7 +683,8 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     checked = asks_yes_or_no(r) or r.question.rstrip().endswith("?") and not WH_RE.search(text)  # "Trend cites X?"
     unheard = [m.group(0) for m in OTHER_AGENCY_RE.finditer(r.question)]  # "RIA Novosti": on no report's record
-    why = bool(unheard) and text.startswith(("why", "почему", "зачем"))  # "why did Asia-Plus cite RIA": it didn't
+    # "why did Asia-Plus cite RIA", "why did AzerNews cite Trend": it didn't (an agency or another report put to it)
+    why = text.startswith(("why", "почему", "зачем")) and (bool(unheard) or len(sources_named(matcher, r)) > 1)
     if not (_TAKEN_FROM_RE.search(text) or _CREDIT_RE.search(text) or _RELY_RE.search(text)) or not (checked or why):
         return None
     factbase = matcher.factbase
@@ -694,7 +701,7 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     carriers = {e.source for e in credited}
     claimed = [factbase.sources[n].publisher for n in named if n not in carriers]  # "from TASS": a report's name
     claimed += held + unheard
-    if not claimed or why and not unheard:
+    if not claimed or why and not unheard and len(named) < 2:
         return None
     lang = r.language
     lines = [a[:1].upper() + a[1:] for a in _credited(matcher, credited, lang)]
@@ -927,6 +934,7 @@ _REPORTING = frozenset("""facts fact come comes say says said report reports rep
     рассказывает говорится сказано содержит pishet soobshchaet soobshchil факты publish published опубликовал
     опубликовало опубликовала add adds added добавляет добавил добавило добавила pisal pisala pishut napisal
     soobshchayut""".split())
+_MORE_OF_IT = frozenset("ещё еще else more also также другого другое eshche".split())  # "что ещё сообщило БелТА"
 _CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | _REPORTING | frozenset("""did does do is was the a an
     its it of on about up s written hold holds tell tells us me please have has from there говорит есть у из в во
     какие were are main key own principal points give show list сообщения статьи публикации заметки материала главные основные ключевые главное основное собственной
@@ -974,7 +982,7 @@ def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
     naming = {stem(w) for a in agencies for w in tokenize(a)} | {transliterate(w) for a in agencies for w in tokenize(a)}
     reports = set().union(*(publisher_words(matcher, n) for n in named)) if named else set()
     rest = {w for w in words if stem(w) not in naming and transliterate(w) not in naming
-            and not {w, stem(w)} & reports} - _CONTENTS_WORDS - _CITING - _EACH_OF_THEM
+            and not {w, stem(w)} & reports} - _CONTENTS_WORDS - _CITING - _EACH_OF_THEM - _MORE_OF_IT
     if rest:
         return None  # "what did Interfax report about Mishustin": a subject, which retrieval weighs
     ids = [e.id for e in factbase.entries()
@@ -989,6 +997,45 @@ def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(r.language, "agency_contents", agency=", ".join(shown), report=publishers,
                       count=len(ids))
     return list_reply(factbase, r.language, headline, ids, intent="report", score=reading_score(r))
+
+
+# the first or the last of the reports, asked as such ("which is the earliest report", "самая свежая публикация")
+# (not "which report came out first": of the reports on the meeting, a question of hours no report settles)
+_EARLIEST = frozenset("earliest oldest ранняя ранний раннее самая самый".split())
+_LATEST = frozenset("latest newest recent most свежая свежий поздняя поздний".split())
+_ORDER_FRAME = frozenset("""which what who whose is was the a in of set collection among all them these your my out
+    outlet outlets published publish came come appeared и из в какая какой какое кто чья чей вышла вышел вышло
+    опубликована опубликован опубликовал опубликовала была был это всех всё все них source sources источник источники
+    источников набора наборе самая самый most and did it say said says report reported contain contains write wrote
+    tell told что и о чём чем пишет писала писал сообщала сообщил сообщает говорится ней нём неё""".split()) \
+    | REPORT_NOUNS | _PIECE_WORDS | frozenset("публикаций статей материалов сообщений заметок".split())
+
+
+_MANY_PIECES = frozenset("""source sources outlet outlets источник источников публикаций статей материалов сообщений
+    заметок""".split())
+
+
+def earliest_report_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which is the earliest report in the set?", "какая публикация самая свежая?": the report published
+    first (or last), with what it holds; None unless the order of the reports is all that is asked."""
+    words = set(r.words)
+    first, last = bool(words & (_EARLIEST - {"самая", "самый"})), bool(words & (_LATEST - {"most"}))
+    if first == last or not words & (REPORT_NOUNS | _PIECE_WORDS | _MANY_PIECES) \
+            or words - _ORDER_FRAME - _EARLIEST - _LATEST or r.people or r.countries:
+        return None
+    factbase = matcher.factbase
+    dated = sorted((s for s in factbase.sources.values() if s.published), key=lambda s: s.published or date.min)
+    if not dated:
+        return None
+    end = dated[0].published if first else dated[-1].published
+    chosen = [s for s in dated if s.published == end]
+    ids = [e.id for e in factbase.entries() if e.source in {s.id for s in chosen}]
+    if not ids or end is None:
+        return None
+    lang = r.language
+    headline = phrase(lang, "earliest_report" if first else "latest_report",
+                      publisher=", ".join(s.publisher for s in chosen), date=format_date(end, lang))
+    return list_reply(factbase, lang, headline, ids, intent="report", score=reading_score(r))
 
 
 def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
@@ -1013,7 +1060,7 @@ def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
     months = {r.words[i] for i, month in months_named(r.words).items()
               if any(p and p.month == month for p in published)} | adjectives.keys()
     years = {str(p.year) for p in published if p} | {str(p.day) for p in published if p and p.month in asked}
-    rest = {w for w in words if not _forms(w) & naming} - _CONTENTS_WORDS - SITE_PARTS - months - years
+    rest = {w for w in words if not _forms(w) & naming} - _CONTENTS_WORDS - SITE_PARTS - months - years - _MORE_OF_IT
     if not asked:  # "its report on the meeting": the report's meeting (not "on the October meeting", a part of it)
         rest -= _THE_MEETING
     if rest:
