@@ -23,7 +23,7 @@ from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
 from bot.lexicon import COUNTRIES
 from bot.matcher import Matcher, country_key
-from bot.replies import Reply, fact_reply
+from bot.replies import Reply, fact_reply, speaker_name
 
 __all__ = ["initiative_check_reply"]
 
@@ -109,4 +109,4 @@ def _names(matcher: Matcher, keys: set[str], lang: str) -> list[str]:
     if countries:
         return countries
     speakers = matcher.factbase.speakers
-    return [speakers[k[2:]].name for k in sorted(keys) if k.startswith("P:") and k[2:] in speakers]
+    return [speaker_name(speakers[k[2:]], lang) for k in sorted(keys) if k.startswith("P:") and k[2:] in speakers]
