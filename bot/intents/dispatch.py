@@ -113,7 +113,7 @@ from bot.intents.reading import (
     subject_keys,
     without_words,
 )
-from bot.intents.replying import abstain, list_reply, with_changes
+from bot.intents.replying import abstain, fact_ids, list_reply, with_changes
 from bot.intents.reports import (
     OTHER_AGENCY_RE,
     agency_claim_reply,
@@ -421,11 +421,14 @@ _LONE_FRAMES = (
 _NEXT_MEETING_ASKED = _LONE_FRAMES[2][1:]  # the next meeting asked in so many words, English and Russian
 
 
-def _the_next_meeting(matcher: Matcher, lang: str) -> Reply | None:
-    """The next meeting as the reports announce it (the reply to "when and where is the next meeting")."""
+def _the_next_meeting(matcher: Matcher, lang: str, note: str = "") -> Reply | None:
+    """The next meeting as the reports announce it (the reply to "when and where is the next meeting"),
+    headed by `note` (what the question got wrong about it: "Not in Minsk, as far as the reports say.")."""
     english, russian = _NEXT_MEETING_ASKED
     announced = overview_reply(matcher, read(matcher, russian if lang == "ru" else english, lang))
-    return announced if announced is not None and announced.answered else None
+    if announced is None or not announced.answered:
+        return None
+    return with_changes(announced, headline=f"{note} {announced.headline}".strip()) if note else announced
 _LONE_FILLER = frozenset("""the a an and so what about one meeting its it was is listen а и ну так что насчёт насчет заседание
     zasedanie это было то слушайте слушай hey ok okay eto bylo""".split())  # ("so when was it", "слушайте, а когда это было-то")
 
@@ -541,7 +544,7 @@ def _count_of_them(matcher: Matcher, question: str) -> list[str] | None:
     if noun is None or not second:
         return None
     bare = " ".join(_OF_THEM_RE.sub(" ", second, count=1).split())
-    counted = next((m for m in _COUNT_MARKER_RE.finditer(bare) if _counts(m.group(0).split()[:-1])), None)
+    counted = _count_marker(bare)
     if counted is None:  # "and how many of them on financing": "and how many documents on financing"
         return [first, _OF_THEM_RE.sub(noun, second, count=1)]
     end = counted.start("noun")  # "из них 7 о финансировании": "7 документов о финансировании"
@@ -551,12 +554,17 @@ def _count_of_them(matcher: Matcher, question: str) -> list[str] | None:
 def _counted_noun(matcher: Matcher, text: str) -> str | None:
     """What a count counts ("how many documents", "сколько всего подписали документов": documents), as
     written: the first word after the count that names a document, else the first word of substance."""
-    found = next((m for m in _COUNT_MARKER_RE.finditer(text) if _counts(m.group(0).split()[:-1])), None)
+    found = _count_marker(text)
     if found is None:
         return None
     after = re.findall(r"[\w-]+", text[found.start("noun"):])[:4]
     documents = [w for w in after if "@document" in {k for t in matcher.analyze(w)[0] for k in t.keys}]
     return next(iter(documents), next((w for w in after if w.lower() not in STOPWORDS), None))
+
+
+def _count_marker(text: str) -> re.Match[str] | None:
+    """The first count in a text and the word after it ("how many documents", "22 документа")."""
+    return next((m for m in _COUNT_MARKER_RE.finditer(text) if _counts(m.group(0).split()[:-1])), None)
 
 
 def _counts(words: list[str]) -> bool:
@@ -579,9 +587,8 @@ def _count_in_parts(matcher: Matcher, question: str, language: str, context: Con
     second, after = _answer_asked(matcher, parts[1], language, after_first, in_parts=False)
     if not (first.answered and second.answered) or first.intent != "count" and second.intent != "count":
         return None
-    shown = set(_shown_ids(whole))
-    if set(_shown_ids(first)) <= set(_shown_ids(second)) or set(_shown_ids(second)) <= set(_shown_ids(first)) \
-            or set(_shown_ids(first)) | set(_shown_ids(second)) <= shown:
+    firsts, seconds = set(_shown_ids(first)), set(_shown_ids(second))
+    if firsts <= seconds or seconds <= firsts or firsts | seconds <= set(_shown_ids(whole)):
         return None  # one part's facts are the other's, or the whole already shows both
     return _joined(matcher, first, second), after
 
@@ -731,10 +738,7 @@ def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
     next_years = _next_years(matcher)  # "in Minsk in May 2024": the next one's year
     if set(r.words) & not_the_next or any(is_year(w) and w not in next_years for w in r.words):
         return None  # not "the meeting after Sochi", "after next", "in 2025", "was it announced in Minsk"
-    announced = _the_next_meeting(matcher, r.language)
-    if announced is None:
-        return None
-    return with_changes(announced, headline=f"{phrase(r.language, 'next_not_there', place=place)} {announced.headline}")
+    return _the_next_meeting(matcher, r.language, phrase(r.language, "next_not_there", place=place))
 
 
 _BEFORE_SOMEONE_RE = re.compile(r"\b(?:до|после|posle)\s+(\w+)")
@@ -805,11 +809,8 @@ def _next_on_another_day(matcher: Matcher, r: Reading) -> Reply | None:
     if not given or asked & given or asked & published or set(r.words) & _TOLD_ON or asked <= derived(matcher).dates \
             or place_named(matcher, r):  # "the Minsk meeting on 27 February ahead of the next one": that day's
         return None  # a day the reports give for it, or "was it announced on 26 February": the usual rules
-    announced = _the_next_meeting(matcher, r.language)
-    if announced is None:
-        return None
     days = ", ".join(format_day(day, month, r.language) for day, month in sorted(asked, key=lambda d: (d[1], d[0])))
-    return with_changes(announced, headline=f"{phrase(r.language, 'next_not_that_day', day=days)} {announced.headline}")
+    return _the_next_meeting(matcher, r.language, phrase(r.language, "next_not_that_day", day=days))
 
 
 _TRUE_THAT_RE = re.compile(r"^\W*(?:pravda|правда|верно|verno|is it true|true that|правильно)\b", re.IGNORECASE)
@@ -841,9 +842,9 @@ def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
         return reply
     meeting = matcher.factbase.meeting
     if not reply.answered and premised == next_one and (asks_yes_or_no(reading) or _TRUE_THAT_RE.search(reading.question)):
-        announced = _the_next_meeting(matcher, reading.language)  # "next one in Moscow in 2025?": where and when it is
+        announced = _the_next_meeting(matcher, reading.language, note)  # "next one in Moscow in 2025?": where and when
         if announced is not None:
-            return with_changes(announced, headline=f"{note} {announced.headline}")
+            return announced
     if not reply.answered and premised == this_one and meeting is not None \
             and (asks_yes_or_no(reading) or _TRUE_THAT_RE.search(reading.question)) and not subject_keys(
             matcher, read(matcher, without_words(bare, set(MONTHS)) or bare, reading.language), known_only=True):
@@ -1095,7 +1096,7 @@ def _what_came_of_a_proposal(matcher: Matcher, r: Reading) -> Reply | None:
     signed = (found.fact_id or "") in factbase.agreements and carried_out
     if not found.answered or (found.fact_id or "") not in factbase.statements and not signed:
         return None  # ("was the concept eventually adopted": the document signed here says so)
-    shown = [i for i in (found.fact_id, *(item.fact_id for item in found.items)) if i]
+    shown = fact_ids(found)
     reply = abstain(matcher, r, "retrieval", phrase(r.language, "no_later_signed" if signed else "no_later"),
                     score=found.score)
     return with_changes(reply, suggestions=tuple(Suggestion(i, fact_title(factbase, i, r.language)) for i in shown))
@@ -1399,9 +1400,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             or other_event_reply(matcher, r, event)
     elsewhere = next_in_another_country(matcher, r)  # "will the next meeting be in Tajikistan?": not there
     if elsewhere is not None and (asks_yes_or_no(r) or _WILL_BE_RE.search(text)):
-        announced = _the_next_meeting(matcher, lang)
+        announced = _the_next_meeting(matcher, lang, elsewhere)
         if announced is not None:
-            return with_changes(announced, headline=f"{elsewhere} {announced.headline}".strip())
+            return announced
     claimed = place_named(matcher, r) if "@next" in r.keys and not r.people else None  # (the cheap test first)
     if claimed and not _other_places_or_events(matcher, r) \
             and (asks_yes_or_no(r) or not WH_RE.search(text)

@@ -374,7 +374,7 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
     subject = subject_keys(matcher, r, known_only=True, outcome=False)
     # "22 documents were signed: which ones?": how many, not what they are about (not "nine financing documents",
     # whose nine the list is measured against, nor a year: "в 2025 по документам")
-    totals = {n for n in _COUNTED_DOCUMENTS_RE.findall(r.question) if not re.fullmatch(r"(?:19|20)\d\d", n)} \
+    totals = {n for n in _COUNTED_DOCUMENTS_RE.findall(r.question) if not is_year(n)} \
         if set(r.words) & _WHICH_ONES else set()
     if totals and all(is_number(keys) and keys & totals for keys in subject):
         subject = []

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.intents.reading import WH_RE, Reading, asks_yes_or_no, entry_texts, read
-from bot.intents.replying import list_reply, with_changes
+from bot.intents.replying import fact_ids, list_reply, with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
 from bot.lexicon import COUNTRIES
@@ -56,7 +56,7 @@ def initiative_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     close = [c.fact_id for c in matcher.rank(bare)[:_CLOSEST] if c.confidence >= _FLOOR]  # ("adopted in June":
     # the June meeting's decisions first, the initiative's facts next)
-    shown = list(dict.fromkeys(i for i in (found.fact_id, *(item.fact_id for item in found.items), *close) if i))
+    shown = list(dict.fromkeys([*fact_ids(found), *close]))
     named = {i: keys for i in shown if (keys := _initiators_of(matcher, i))}
     people = {key for key in claimed if key.startswith("P:")}
     if not named or any(keys & claimed for keys in named.values()) and (

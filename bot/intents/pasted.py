@@ -55,10 +55,10 @@ def pasted_words_reply(matcher: Matcher, r: Reading) -> Reply | None:
     found = [c.fact_id for c in closest
              if (entry := factbase.entry(c.fact_id)) is not None and getattr(entry, "quote", None)
              and any(_holds(text, pasted) for text in entry_texts(entry))]  # (the title too: "Russia remains ...")
-    lang = r.language
-    asking = read(matcher, r.question.replace(pasted, " "), lang)  # the question's own words, around the paste
     if not found:
         return _held_by_none(matcher, r, pasted, [c.fact_id for c in closest[:2]])
+    lang = r.language
+    asking = read(matcher, r.question.replace(pasted, " "), lang)  # the question's own words, around the paste
     score = reading_score(r)
     reply = fact_reply(factbase, found[0], lang, score=score) if len(found) == 1 else \
         list_reply(factbase, lang, phrase(lang, "pasted_found"), found, intent="retrieval", score=score)

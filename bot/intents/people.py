@@ -27,7 +27,7 @@ from bot.intents.reading import (
     subject_keys,
     without_words,
 )
-from bot.intents.replying import abstain, list_reply, report_cites, with_changes
+from bot.intents.replying import abstain, fact_ids, list_reply, report_cites, with_changes
 from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised, unknown_names
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import (
@@ -330,6 +330,12 @@ _WHY_OR_DETAILS_RE = re.compile(r"^\W*(?:why|почему|зачем|pochemu|zac
 SURE_OTHER = 80  # how close another speaker's words must be to be named as the ones a question meant
 
 
+def _puts_a_proposal(r: Reading) -> bool:
+    """True for a proposal put to someone, as a claim or a why ("did Smailov propose ...", "why did Golovchenko
+    propose ...", "... предложил ... — подробности?")."""
+    return "@propose" in r.keys and (_WHY_OR_DETAILS_RE.search(r.question) is not None or asks_yes_or_no(r))
+
+
 def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) -> Reply | None:
     """"Is it true that Mishustin proposed a unified energy system?": the claim without the person,
     answered by another speaker's words (at `floor` or closer), said to be theirs; None when no one
@@ -519,7 +525,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             # not the one with "Initiative" in a name; never fewer, nor others, than with the verb
             asked = read(matcher, without_words(r.question, _PROPOSED) or r.question, lang)
             wider = retrieve(matcher, asked) if asked.topic else found
-            if found.fact_id in _ids_shown(wider) and set(_ids_shown(found)) < set(_ids_shown(wider)):
+            if found.fact_id in fact_ids(wider) and set(fact_ids(found)) < set(fact_ids(wider)):
                 found = wider
         ids = derived(matcher).statement_ids[person]
         shown = [found.fact_id, *(i.fact_id for i in found.items)]
@@ -553,7 +559,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             return list_reply(factbase, lang, phrase(lang, "said_naming", name=name, about=others, count=len(naming)),
                               naming, intent="say", fact_id=person, score=reading_score(r))
         checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None
-        if checked or "@propose" in r.keys and not about and (_WHY_OR_DETAILS_RE.search(r.question) or asks_yes_or_no(r)):
+        if checked or not about and _puts_a_proposal(r):
             # (not "how did Lebedev assess Aripov's proposal": whose proposal it was, the question says)
             # "is it true that Mishustin proposed X", "why did Smailov propose the interregional forum", "Расулзода
             # предложил объединить энергосистемы — подробности?": whose X was (surely theirs, unless checked)
@@ -605,7 +611,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         here = not speaker.attended and _names_this_meeting(matcher, r) and not _YES_NO_RE.search(r.question.lower()) \
             and "@who" not in r.keys and not set(r.words) & _RELAYED_ASKED  # not "which words of his were quoted"
         return reply if on_topic and not here else with_changes(reply, answered=False)
-    if r.topic and "@propose" in r.keys and (_WHY_OR_DETAILS_RE.search(r.question) or asks_yes_or_no(r)):
+    if r.topic and _puts_a_proposal(r):
         # "зачем Головченко предложил платформу электронной торговли": the reports quote him on nothing, and
         # give that proposal to another, who is named
         corrected = _said_by_another(matcher, r, person, floor=SURE_OTHER)
@@ -1015,10 +1021,7 @@ _ROLE_KEYS = TITLE_KEYS | {"@role"}
 
 # a foreign minister's title ("Armenia's Foreign Minister", "министр иностранных дел", "глава МИД")
 _FOREIGN_AFFAIRS = frozenset("foreign affairs иностранных мид inostrannyh inostrannykh".split())
-
-
-def _ids_shown(reply: Reply) -> list[str]:
-    return [i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i]
+_OF_AFFAIRS = frozenset({"дел", "del"})  # the rest of "министр иностранных дел"
 
 
 def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
@@ -1044,7 +1047,7 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     text = " ".join(r.words)
     # "Was Golovchenko the Russian prime minister?", "Головченко — премьер России?": a yes-or-no claim of a
     # title alone (not "did Aripov mention the Uzbek president": the title is someone else's)
-    title_words = foreign | set(r.words) & {"дел", "del", "of"} if foreign else set()  # ("министр иностранных дел")
+    title_words = foreign | set(r.words) & (_OF_AFFAIRS | {"of"}) if foreign else set()  # ("министр иностранных дел")
     tokens, unknown = matcher.analyze(without_words(r.question, title_words) if title_words else r.question)
     # "... prime minister at the meeting in Bishkek": still the title alone
     meeting = derived(matcher).meeting_keys | {"@meeting", "@cis"}
@@ -1130,7 +1133,7 @@ def _title_beside(words: tuple[str, ...], keysets: list[frozenset[str]], start: 
     found = []
     i = start + step
     while 0 <= i < len(words) and (keysets[i] & TITLE_KEYS or any(k.startswith("C:") for k in keysets[i])
-                                   or words[i] in _LINKS or words[i] in _FOREIGN_AFFAIRS | {"дел", "del"}):
+                                   or words[i] in _LINKS or words[i] in _FOREIGN_AFFAIRS | _OF_AFFAIRS):
         if words[i] not in _LINKS:
             found.append(i)
         i += step

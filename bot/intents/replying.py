@@ -12,7 +12,8 @@ from bot.intents.texts import phrase
 from bot.matcher import Matcher
 from bot.replies import Item, Reply, Suggestion, capabilities, fact_item, fact_title, label, source_via
 
-__all__ = ["MAX_ITEMS", "QUOTED_CHARS", "QUOTED_ITEMS", "abstain", "hints", "list_reply", "report_cites", "with_changes"]
+__all__ = ["MAX_ITEMS", "QUOTED_CHARS", "QUOTED_ITEMS", "abstain", "fact_ids", "hints", "list_reply", "report_cites",
+           "with_changes"]
 
 QUOTED_CHARS = 2500  # ... or more, while their quotes stay this short
 
@@ -69,3 +70,8 @@ def list_reply(factbase: FactBase, lang: str, headline: str, ids: list[str], *, 
     notes = (phrase(lang, "more_items", count=len(ids) - MAX_ITEMS),) if len(ids) > MAX_ITEMS else ()
     return Reply(lang, True, headline, fact_id or ids[0], "list", score, items=tuple(items), notes=notes,
                  intent=intent)
+
+
+def fact_ids(reply: Reply) -> list[str]:
+    """The facts a reply gives: its own and its list's, in order."""
+    return [i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i]

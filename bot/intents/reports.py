@@ -1001,18 +1001,16 @@ def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
 
 # the first or the last of the reports, asked as such ("which is the earliest report", "самая свежая публикация")
 # (not "which report came out first": of the reports on the meeting, a question of hours no report settles)
+_MANY_PIECES = frozenset("""source sources outlet outlets источник источников публикаций статей материалов сообщений
+    заметок""".split())
 _EARLIEST = frozenset("earliest oldest ранняя ранний раннее самая самый".split())
 _LATEST = frozenset("latest newest recent most свежая свежий поздняя поздний".split())
 _ORDER_FRAME = frozenset("""which what who whose is was the a in of set collection among all them these your my out
     outlet outlets published publish came come appeared и из в какая какой какое кто чья чей вышла вышел вышло
     опубликована опубликован опубликовал опубликовала была был это всех всё все них source sources источник источники
     источников набора наборе самая самый most and did it say said says report reported contain contains write wrote
-    tell told что и о чём чем пишет писала писал сообщала сообщил сообщает говорится ней нём неё""".split()) \
-    | REPORT_NOUNS | _PIECE_WORDS | frozenset("публикаций статей материалов сообщений заметок".split())
-
-
-_MANY_PIECES = frozenset("""source sources outlet outlets источник источников публикаций статей материалов сообщений
-    заметок""".split())
+    tell told что о чём чем пишет писала писал сообщала сообщил сообщает говорится ней нём неё""".split()) \
+    | REPORT_NOUNS | _PIECE_WORDS | _MANY_PIECES
 
 
 def earliest_report_reply(matcher: Matcher, r: Reading) -> Reply | None:
