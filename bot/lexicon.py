@@ -32,6 +32,7 @@ STOPWORDS: frozenset[str] = frozenset(
     is are was were be been being am do does did done doing have has had having will would shall
     should can could may might must also just only even still yet again very really quite much
     more most any some each every either neither both such own same other another
+    каждый каждого каждой каждому каждая каждое каждые каждых каждом каждую
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
     please tell show give gives gave giving let know find explain describe described describes describing something anything everything
@@ -44,7 +45,7 @@ STOPWORDS: frozenset[str] = frozenset(
     эта эти тот та те такой так как какой какая какие каким какими какого какую какое каком каких что чем чего кем ком ему
     ей им их его ее её они она он оно мы вы я мне меня нам нас вам вас себя свой своя свои них него неё нее нём нем ними там
     был была были было быть будет будут есть является были
-    расскажи расскажите скажи скажите подскажи подскажите покажи пожалуйста можно ли разве неужели
+    расскажи расскажите скажи скажите подскажи подскажите покажи укажи укажите пожалуйста можно ли разве неужели
     spelled spelt spelling rendered render renders transliterated transliteration написание пишется
     знаешь хочу хотел нужно нужны про насчет относительно также тоже еще уже ещё вообще именно
     кто-нибудь кто-то внутри нибудь нужен нужна нужно пишут пишет разному вроде правда верно правильно
@@ -146,7 +147,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "wording", "фраза", "фразу", "фразы", "формулировка", "формулировку",
         "argue", "argued", "highlight", "highlighted", "point", "pointed", "added", "claim",
         "сказал", "сказала", "сказали", "говорил", "говорила", "говорили", "заявил", "заявила",
-        "заявили", "заявление", "заявления", "отметил", "отметила", "отметили", "подчеркнул",
+        "заявили", "заявление", "заявления", "отметил", "отметила", "отметили", "подчеркнул", "quotable", "soundbite", "soundbites", "цитату", "цитаты", "цитате",
+        "цитатой", "цитат", "citata", "citatu", "citaty", "tsitata", "tsitatu", "tsitaty",
         "подчеркнула", "высказался", "высказывание", "выступил", "выступила", "выступление",
         "речь", "слова", "назвал", "назвала", "назвали", "охарактеризовал", "called", "оценил", "оценила", "мнение", "позиция", "считает", "упомянул", "сообщил", "цитата",
         "говорит", "думает", "добавил", "recall", "recalled", "recalls", "remind", "reminded", "напомнил",

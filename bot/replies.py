@@ -116,6 +116,7 @@ class Item:
     speaker: str | None = None
     source: Source | None = None
     excerpt: str | None = None  # the clause of a long quote that answers; the item's button shows it whole
+    via: str | None = None  # the agency the report credits for this fact ("BelTA"), as the fact records it
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ class Reply:
     intent: str = "retrieval"  # what kind of question it answered (bot.intents)
     alternatives: tuple[Reply, ...] = ()  # facts from other reports that answer it differently
     excerpt: str | None = None  # the clause of a long quote that answers (a verbatim substring of it)
+    via: str | None = None  # the agency the report credits for this fact ("BelTA"), as the fact records it
 
     @property
     def source_url(self) -> str | None:
@@ -229,16 +231,17 @@ def _fact_reply(factbase: FactBase, entry: Statement | Agreement, lang: str, sco
         headline = custom or f"{speaker_name(speaker, lang)}: {statement_title(entry, lang)}"
         who = f"{speaker_name(speaker, lang)}, {role_and_country(speaker, lang)}"
         return Reply(lang, True, headline, entry.id, "statement", score, entry.quote, entry.paraphrase,
-                     speaker=who, source=source)
+                     speaker=who, source=source, via=source_via(entry, lang))
     headline = custom or agreement_title(entry, lang)
-    return Reply(lang, True, headline, entry.id, "agreement", score, entry.quote, source=source)
+    return Reply(lang, True, headline, entry.id, "agreement", score, entry.quote, source=source,
+                 via=source_via(entry, lang))
 
 
 def fact_item(factbase: FactBase, fact_id: str, language: str = "en") -> Item:
     """One fact as an entry of a list reply: its title, quote, speaker and source."""
     reply = fact_reply(factbase, fact_id, language)
     return Item(fact_id, fact_title(factbase, fact_id, language), reply.quote, reply.paraphrase,
-                reply.speaker, reply.source, reply.excerpt)
+                reply.speaker, reply.source, reply.excerpt, reply.via)
 
 
 def fact_title(factbase: FactBase, fact_id: str, language: str = "en") -> str:
@@ -341,7 +344,7 @@ def render_text(reply: Reply) -> str:
         lines.append(f"— {reply.speaker}" + (f" ({labels['paraphrase']})" if reply.paraphrase else ""))
     if reply.source:
         lines.append(_source_line(reply.source, labels["source"], reply.language,
-                                  note_language=not _quoted_in_english(reply)))
+                                  note_language=not _quoted_in_english(reply), via=reply.via))
         lines.append(fragment_url(reply.source, reply.excerpt or reply.quote))
     if reply.alternatives:
         lines.append(labels["differ"])
@@ -375,7 +378,7 @@ def render_html(reply: Reply, *, with_suggestions: bool = False) -> str:
         lines.append(f"— <i>{e(reply.speaker)}</i>{note}")
     if reply.source:
         lines.append(source_link_html(reply.source, reply.language, quote=reply.excerpt or reply.quote,
-                                     note_language=not _quoted_in_english(reply)))
+                                     note_language=not _quoted_in_english(reply), via=reply.via))
     if reply.alternatives:
         lines.append(f"<b>{e(labels['differ'])}</b>")
         for other in reply.alternatives:
@@ -414,7 +417,7 @@ def _item_text(item: Item, labels: dict[str, str], language: str) -> list[str]:
         lines.append(f"  ({labels['paraphrase']})")
     if item.source:
         link = fragment_url(item.source, item.excerpt or item.quote)
-        lines.append("  " + _source_line(item.source, labels["source"], language) + f" {link}")
+        lines.append("  " + _source_line(item.source, labels["source"], language, via=item.via) + f" {link}")
     return lines
 
 
@@ -431,7 +434,7 @@ def _item_html(item: Item, labels: dict[str, str], language: str) -> list[str]:
     elif note:
         lines.append(note.strip())
     if item.source:
-        lines.append(source_link_html(item.source, language, quote=item.excerpt or item.quote))
+        lines.append(source_link_html(item.source, language, quote=item.excerpt or item.quote, via=item.via))
     return lines
 
 
@@ -442,8 +445,9 @@ def _replace(reply: Reply, **changes: object) -> Reply:
 
 
 def source_link_html(source: Source, language: str = "en", *, label: bool = True, quote: str | None = None,
-                     note_language: bool = True) -> str:
-    """A source as Telegram HTML: "Source: <a href=URL>Publisher — Title</a>, date".
+                     note_language: bool = True, via: str | None = None) -> str:
+    """A source as Telegram HTML: "Source: <a href=URL>Publisher — Title</a>, date", and the agency the report
+    credits for the fact (`via`).
 
     With `quote`, the link lands on it (a text fragment, `bot.excerpts.fragment_url`).
     """
@@ -453,7 +457,7 @@ def source_link_html(source: Source, language: str = "en", *, label: bool = True
     url = fragment_url(source, quote)
     note = _language_note(source, lang) if note_language else ""
     return (f"{prefix}<a href=\"{e(url, quote=True)}\">{e(source.publisher)} — "
-            f"{e(source.title)}</a>, {e(format_date(source.published, lang))}{e(note)}")
+            f"{e(source.title)}</a>, {e(format_date(source.published, lang))}{e(_via_note(via, lang))}{e(note)}")
 
 
 def meeting_title(meeting: Meeting, language: str = "en") -> str:
@@ -494,9 +498,16 @@ def agreement_title(agreement: Agreement, language: str = "en") -> str:
     return agreement.title_ru if language == "ru" and agreement.title_ru else agreement.title
 
 
-def _source_line(source: Source, label: str, language: str, *, note_language: bool = True) -> str:
+def _source_line(source: Source, label: str, language: str, *, note_language: bool = True,
+                 via: str | None = None) -> str:
     note = _language_note(source, language) if note_language else ""
-    return f"{label}: {source.publisher}, {quoted(source.title, language)}, {format_date(source.published, language)}{note}"
+    return (f"{label}: {source.publisher}, {quoted(source.title, language)}, {format_date(source.published, language)}"
+            f"{_via_note(via, language)}{note}")
+
+
+def _via_note(via: str | None, language: str) -> str:
+    """", via BelTA" for a fact its report credits to an agency, else "": where the words came from."""
+    return f", {_LABELS[language]['via'].format(via=via)}" if via else ""
 
 
 def _language_note(source: Source, language: str) -> str:

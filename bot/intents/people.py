@@ -396,7 +396,8 @@ def _topic_beyond_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
 def _only_how_asked(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
     """True when every subject word of a question about X's words says how they are wanted
     ("verbatim", "the main ones", "with the outlet", "в этих материалах"), none what they are about;
-    X's own country is X ("what did Uzbekistan want? Summarize Aripov's proposals")."""
+    X's own country, name or post is X ("what did Uzbekistan want? Summarize Aripov's proposals", "a short
+    quote from the CIS Secretary General, with the outlet")."""
     if "@count" in r.keys or unknown_names(matcher, r):  # "how many quotes in the text", "per RIA Novosti"
         return False
     words = list(r.words)
@@ -404,7 +405,8 @@ def _only_how_asked(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
     if any(w in _HOW_ASKED or stem(w) in _HOW_ASKED for w in after_about):
         return False  # "what did he say about the chief threats", "о тексте соглашения": what about, not how
     subject = subject_keys(matcher, r)
-    return bool(subject) and all(keys <= _HOW_ASKED | {"@source", country_key(speaker)} for keys in subject)
+    own = derived(matcher).title_keys.get(speaker.id, frozenset()) | {"@cis", "@source", country_key(speaker)}
+    return bool(subject) and all(keys <= _HOW_ASKED | own for keys in subject)
 
 
 _ON = frozenset("about on regarding о об про по поводу насчёт насчет".split())  # "what did X say about the results"
@@ -528,6 +530,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             if found.fact_id in fact_ids(wider) and set(fact_ids(found)) < set(fact_ids(wider)):
                 found = wider
         ids = derived(matcher).statement_ids[person]
+        if found.answered and set(r.words) & _VERSIONS_ASKED:
+            found = _every_version(matcher, r, found, own)  # "how do different outlets word X": each report's
         shown = [found.fact_id, *(i.fact_id for i in found.items)]
         if found.answered and found.fact_id in ids and all(
                 _carries(matcher, i, key) for i in shown if i in ids for key in about) \
@@ -752,6 +756,36 @@ def _versions_of_one(matcher: Matcher, r: Reading, holding: list[str]) -> bool:
     known = subject_keys(matcher, r, known_only=True)
     unknown = [keys for keys in subject_keys(matcher, r) if keys not in known]
     return all(keys <= _MAKING for keys in unknown)
+
+
+# each report's version asked for ("how do different outlets word Uzbekistan's proposal", "формулировки каждого
+# источника")
+_VERSIONS_ASKED = frozenset("""different various differently versions version renderings each every разные различные
+    разных различных по-разному каждого каждое каждый каждом версии версий формулировки формулируют""".split())
+
+
+def _every_version(matcher: Matcher, r: Reading, found: Reply, own: list[Statement]) -> Reply:
+    """`found` with X's words from the other reports that hold all but one of the question's subject words
+    (Asia-Plus's "without withholdings" beside Trend's "without exceptions and restrictions"), when it
+    shows X's words from one or more reports; `found` itself otherwise."""
+    statements = matcher.factbase.statements
+    shown = [found.fact_id, *(i.fact_id for i in found.items)]
+    if not all(i in statements and statements[i].speaker == own[0].speaker for i in shown if i):
+        return found
+    asked = read(matcher, without_words(r.question, _VERSIONS_ASKED) or r.question, r.language)
+    subject = [keys - {"@say", "@source", "@propose"} for keys in subject_keys(matcher, asked, known_only=True)]
+    subject = [keys for keys in subject if keys]
+    if len(subject) < 3:
+        return found
+    reports = {statements[i].source for i in shown if i}
+    more = [s.id for s in own if s.id not in shown and s.source not in reports
+            and keys_held(matcher, s.id, subject) >= len(subject) - 1]
+    if not more:
+        return found
+    ids = [i for i in dict.fromkeys([*shown, *more]) if i]
+    return list_reply(matcher.factbase, r.language, phrase(r.language, "said", name=speaker_name(
+        matcher.factbase.speakers[own[0].speaker], r.language), count=len(ids)), ids, intent="say",
+        fact_id=found.fact_id, score=found.score)
 
 
 def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> list[str]:

@@ -79,7 +79,7 @@ def each_said_reply(matcher: Matcher, r: Reading) -> Reply | None:
         (speaking if held else silent).append(speaker_name(factbase.speakers[person], lang))
     if not shown:
         return None
-    names = f" {phrase(lang, 'and')} ".join(speaking)
+    names = speaking[0] if len(speaking) == 1 else f"{', '.join(speaking[:-1])} {phrase(lang, 'and')} {speaking[-1]}"
     headline = phrase(lang, "said_each" if subject else "said_each_all", names=names, count=len(shown))
     if silent:
         headline = f"{phrase(lang, 'said_each_silent', names=', '.join(silent))} {headline}"

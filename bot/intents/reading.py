@@ -662,6 +662,27 @@ _TRAILING_FORMAT_RE = re.compile(r",\s*(?:(?:in\s+)?(?:one|a|a\s+single|single|s
                                  r"\s*[.!?]?\s*$", re.IGNORECASE)
 
 
+# a quote asked for, and what it is for: "one quotable line from Smailov for a 20-second radio clip", "одна
+# короткая цитата Мишустина для эфира": the words of a quote wanted, no subject of it
+_QUOTE_WANTED_RE = re.compile(r"\b(?:quotes?|quoted|quotable|soundbites?|own words|(?:lines?|sentences?)(?= from\b)|цитат[аеуыой]?|цитатой|цитатк\w*|citat[auy]?|"
+                              r"tsitat[auy]?)\b", re.IGNORECASE)
+_FOR_A_QUOTE = frozenset("""line lines sentence sentences clip clips radio tv television
+    air broadcast instagram twitter tweet reel one single short good punchy nice again show segment bulletin anchor
+    piece
+    эфир эфира эфире радио радиоэфира соцсетей соцсети инстаграм инстаграма одна одну одной один короткая короткую
+    короткой короткий хорошую яркую строчку строку""".split())
+_LINE_FROM_RE = re.compile(r"\b(?:lines?|sentences?)\s+(?=from\b)", re.IGNORECASE)
+_DURATION_RE = re.compile(r"\b\d+\s*-?\s*(?:seconds?|secs?|секунд\w*)\b", re.IGNORECASE)  # "a 20-second clip"
+
+
+def _without_quote_use(question: str) -> str:
+    """The question without the words saying what a quote asked for is for, or how long ("a single quotable
+    sentence for radio"); as it was when little else is left."""
+    question = _LINE_FROM_RE.sub("quote ", question)  # "one line from Aripov": a quote of his
+    kept = without_words(_DURATION_RE.sub(" ", question), _FOR_A_QUOTE)
+    return kept if len(tokenize(kept)) >= 2 else question
+
+
 def _without_purpose(question: str) -> str:
     """The question without a leading clause saying what the answer is for ("For a briefing note:",
     "Fact check:", "Вопрос:"), nor a closing one ("..., мне для карты на доске", "I need it for a client report",
@@ -987,6 +1008,8 @@ def _mend_question_words(question: str) -> str:
         question = _CITY_ADJECTIVE_RE.sub(lambda m: m.group(1) + "е", question)
     if "участи" in lowered:  # "приняло участие": took part, not "adopted"
         question = _TOOK_PART_RU_RE.sub("участвовали", question)
+    if _QUOTE_WANTED_RE.search(question):  # "one quotable line from Aripov for a 20-second clip": his words
+        question = _without_quote_use(question)
     return _TOOK_PART_RE.sub("participated", question) if "part" in lowered else question
 
 

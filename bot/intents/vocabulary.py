@@ -99,7 +99,8 @@ MORE_WORDS = frozenset("""
 PRONOUNS = frozenset("he him his she her он его него ему она её ее нее ней on ego".split())
 
 
-SPOKE_WORDS = frozenset("spoke speak speakers speaker выступал выступали выступил выступавшие".split())
+SPOKE_WORDS = frozenset("""spoke speak speakers speaker выступал выступали выступил выступавшие выступавший выступавшего
+    выступавших выступившие выступивших выступающие выступающих""".split())
 
 
 AGENDA_RE = re.compile(r"\b(agenda|discuss\w*|topics?|issues|on the table|повестк\w*|обсужда\w*|обсудили|темы|"
