@@ -85,3 +85,62 @@ def test_each_reports_wording_of_one_proposal_shows_every_reports() -> None:
                         "and restrictions?")
     reports = {FACTS.statements[i].source for i in shown(reply) if i in FACTS.statements}
     assert len(reports) == 3, render_text(reply)
+
+
+# -- the next meeting, asked by its host, its season or as the one after Bishkek -------------
+
+NEXT = {a.id for a in FACTS.agreements.values() if a.agreement_kind == "schedule"}
+
+
+@pytest.mark.parametrize("question", ["Does Turkmenistan host the next CIS heads of government meeting?",
+                                      "Where will the prime ministers gather after Bishkek?",
+                                      "Где соберутся главы правительств после Бишкека?",
+                                      "Which city hosts the spring 2024 session?",
+                                      "Which city will host the 2024 council?"])
+def test_the_next_meeting_asked_by_its_host_season_or_as_after_bishkek_is_ashgabat(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and shown(reply) & NEXT, render_text(reply)
+    assert "Ashgabat" in render_text(reply) or "Ашхабад" in render_text(reply)
+
+
+def test_another_country_put_as_the_next_host_is_corrected() -> None:
+    reply = SHIPPED.ask("Will Uzbekistan host the next meeting?")
+    assert reply.answered and shown(reply) & NEXT and render_text(reply).startswith("Not in Uzbekistan"), \
+        render_text(reply)
+
+
+def test_the_host_of_this_meeting_is_still_kyrgyzstans_premier() -> None:  # guard
+    reply = SHIPPED.ask("Who was the host country's prime minister?")
+    assert reply.fact_id == "japarov", render_text(reply)
+
+
+def test_what_happened_after_the_meeting_is_not_the_next_meeting() -> None:  # guard
+    reply = SHIPPED.ask("What happened after the Bishkek meeting?")
+    assert reply.fact_id not in NEXT and not render_text(reply).startswith("The next meeting"), render_text(reply)
+
+
+def test_a_season_of_the_next_meetings_year_it_was_not_set_for_is_another_event() -> None:  # guard
+    reply = SHIPPED.ask("Which city hosts the autumn 2024 session?")
+    assert not reply.answered, render_text(reply)
+
+
+# -- who reported a date several reports give ---------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Who reported the 24 May date?", "Кто сообщил о дате 24 мая?",
+                                      "Какие два источника называют дату 24 мая?"])
+def test_who_reported_a_date_names_every_report_that_gives_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "Trend" in text and "Turkmenportal" in text, text
+
+
+def test_who_reported_a_date_in_a_given_month_names_that_months_report_only() -> None:  # guard
+    reply = SHIPPED.ask("Кто сообщил в феврале 2024 года о дате заседания в Ашхабаде?")
+    assert "Trend" in render_text(reply) and "Turkmenportal" not in render_text(reply)
+
+
+def test_which_reports_say_a_thing_and_whether_they_agree_lists_each_with_its_fact() -> None:
+    reply = SHIPPED.ask("Which reports give the next meeting's date, and do they agree on it?")
+    text = render_text(reply)
+    assert reply.answered and all(p in text for p in ("Asia-Plus", "Trend", "Turkmenportal")), text

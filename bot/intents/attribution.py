@@ -8,14 +8,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.facts import Entry, Speaker, Statement
+from bot.facts import Agreement, Entry, Speaker, Statement
 from bot.intents.people import statements_of
 from bot.intents.reading import (
     Reading,
+    agreement_kind,
     credits_by_fact,
     derived,
     doc_holds,
     holds_the_subject,
+    months_named,
     reading_score,
     sources_named,
     subject_keys,
@@ -160,6 +162,14 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     best = factbase.entry(found.fact_id)
     also = _carried_elsewhere(matcher, best, subject) if not found.items and best is not None \
         and _REPORTS_ASKED_RE.search(" ".join(r.words)) else []
+    if not also and isinstance(best, Agreement) and agreement_kind(best) == "schedule" and not named \
+            and not set(r.words) & _FIRST and not said_in_the_same_report(matcher, kept, r.language, best.id):
+        # "who reported the 24 May date", "which reports give the next meeting's date": every report that gives
+        # it ("Trend" alone is half the answer), not "who in Turkmenistan reported on the preparations" (the
+        # official the same report names)
+        also = [i for i in _dates_elsewhere(matcher, r, best, subject) if i not in ids]
+        if also:
+            also = [i for i in ids if i != best.id] + also
     if best is not None and also:  # "which reports mention the uranium programme": TASS's summary names it too
         found = list_reply(factbase, r.language, found.headline, [best.id, *also], intent="attribution",
                            score=found.score)
@@ -180,6 +190,21 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
                  intent="attribution")
 
 
+_NEXT_FRAME = frozenset({"@source", "@who", "@when", "@where", "@next", "@meeting", "@say"})  # "its date", "reported"
+
+
+def _dates_elsewhere(matcher: Matcher, r: Reading, best: Agreement, subject: list[set[str]]) -> list[str]:
+    """The next meeting's facts of other reports that give what `best` does (the whole subject, or any, asked
+    only as "the next meeting's date"), and every day, month and number the question names (not "who
+    reported in February 2024": Trend's, not Turkmenportal's of April)."""
+    dated = [set(t.keys) for t in matcher.analyze(" ".join(w for i, w in enumerate(r.words)
+                                                          if i in months_named(r.words) or w.isdigit()))[0]]
+    core = [keys for keys in (keys - _NEXT_FRAME for keys in subject) if keys]
+    schedule = [a.id for a in derived(matcher).by_kind.get("schedule", []) if a.source != best.source]
+    return [i for i in schedule if (not core or holds_the_subject(matcher, i, core))
+            and (not dated or doc_holds(matcher, i, dated))]
+
+
 def _carried_elsewhere(matcher: Matcher, best: Entry, subject: list[set[str]]) -> list[str]:
     """The facts of other reports that carry what `best` does: of its kind (and speaker), holding the
     subject, or, in the other language, its concepts ("@uranium") if not its every word."""
@@ -189,6 +214,7 @@ def _carried_elsewhere(matcher: Matcher, best: Entry, subject: list[set[str]]) -
             and (holds_the_subject(matcher, e.id, subject) or bool(concepts) and doc_holds(matcher, e.id, concepts))]
 
 
+_FIRST = frozenset("first earliest earlier first-ever первым первой первое первая раньше раньше всех".split())
 # the reports asked in the plural ("which reports mention", "в каких изданиях"): each that carries it
 _REPORTS_ASKED_RE = re.compile(r"\b(?:which|what) (?:reports|outlets|media|sources|publications|agencies|articles)\b|"
                                r"\b(?:в каких|какие) (?:издания|изданиях|публикации|публикациях|сми|источники|"

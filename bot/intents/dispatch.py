@@ -735,7 +735,7 @@ def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
         not_the_next = not_the_next - {"held"}
     if set(r.words) & _MOVED:  # "why was the next meeting moved to Minsk": a move of the next one, not held
         not_the_next = not_the_next - {"was", "were", "held"}
-    next_years = _next_years(matcher)  # "in Minsk in May 2024": the next one's year
+    next_years = set(derived(matcher).next_years)  # "in Minsk in May 2024": the next one's year
     if set(r.words) & not_the_next or any(is_year(w) and w not in next_years for w in r.words):
         return None  # not "the meeting after Sochi", "after next", "in 2025", "was it announced in Minsk"
     return _the_next_meeting(matcher, r.language, phrase(r.language, "next_not_there", place=place))
@@ -867,7 +867,7 @@ def _premise_of_the_next(matcher: Matcher, r: Reading) -> tuple[str, str] | None
             or _other_places_or_events(matcher, r):
         return None  # not "what did Lebedev say in Sochi about the next meeting", "decided in Sochi": where it was said
     place = place_named(matcher, r)
-    next_years = _next_years(matcher)
+    next_years = set(derived(matcher).next_years)
     years = [w for w in r.words if is_year(w) and w not in next_years]
     if asks_yes_or_no(r) and not years:
         return None  # "is the next one in Minsk?": the claim rules answer it (not with a year they leave alone)
@@ -879,12 +879,6 @@ def _premise_of_the_next(matcher: Matcher, r: Reading) -> tuple[str, str] | None
         return None
     dropped = set(years) | {w for w in r.words if place and other_place(matcher, w) == place}
     return without_words(r.question, dropped), " ".join(notes)
-
-
-def _next_years(matcher: Matcher) -> set[str]:
-    """The years the next meeting's facts give ("May 2024")."""
-    return {y for a in derived(matcher).by_kind.get("schedule", []) for t in entry_texts(a)
-            for y in re.findall(r"\b20\d\d\b", t)}
 
 
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:

@@ -190,6 +190,10 @@ _OTHER_MONTH_RE = re.compile(r"\b(январск|февральск|мартов
 _PROPER_RE = re.compile(r"(?<!^)(?<![.:] )\b[A-ZА-ЯЁ][a-zа-яё]{3,}")
 
 
+# a country as the host of a meeting: "is Turkmenistan hosting the next one", "примет ли Казахстан"
+_HOSTING = frozenset("""host hosts hosting hosted примет примут принимает принимать принимающей примёт""".split())
+
+
 def next_in_another_country(matcher: Matcher, r: Reading) -> str | None:
     """"Will the next meeting be in Tajikistan?", "следующее заседание пройдёт в РТ?": the correction, when
     the country named as its place is none the reports' next-meeting facts name (Turkmenistan's Ashgabat);
@@ -198,6 +202,8 @@ def next_in_another_country(matcher: Matcher, r: Reading) -> str | None:
         return None
     words = list(r.words)
     after_in = {words[i + 1] for i, w in enumerate(words[:-1]) if w in _IN}
+    if set(words) & _HOSTING:  # "is Turkmenistan hosting the next one", "Казахстан примет следующее заседание?"
+        after_in |= set(words)
     country = next((c for c in COUNTRIES if f"C:{c.key}" == r.countries[0]), None)
     tokens, _ = matcher.analyze(" ".join(sorted(after_in)))
     if country is None or not any(f"C:{country.key}" in t.keys for t in tokens):

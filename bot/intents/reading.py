@@ -139,6 +139,8 @@ class _Derived:
     quoted_in: dict[str, list[str]] = field(default_factory=dict)
     agencies: tuple[str, ...] = ()  # every agency a report or a fact is credited to (`via`, `via_ru`), each once
     by_fact_sources: frozenset[str] = frozenset()  # the reports that credit agencies fact by fact (Asia-Plus)
+    next_years: frozenset[str] = frozenset()  # the years the next meeting's facts give ("May 2024")
+    next_months: frozenset[tuple[int, int]] = frozenset()  # the (year, month) pairs they give: (2024, 5)
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -331,7 +333,21 @@ def _derive(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
                     _year_months(factbase, texts), _statements_by_source(factbase), publishers,
                     _title_keys(matcher), frozenset().union(*(own for own, _ in publishers.values())),
                     frozenset(i for ids in elsewhere.values() for i in ids), _quoted_in(matcher),
-                    *_agencies_of(factbase))
+                    *_agencies_of(factbase),
+                    frozenset(y for a in by_kind.get("schedule", []) for t in entry_texts(a)
+                              for y in re.findall(r"\b20\d\d\b", t)),
+                    _next_months(factbase, by_kind.get("schedule", [])))
+
+
+def _next_months(factbase: FactBase, schedule: list[Agreement]) -> frozenset[tuple[int, int]]:
+    """The (year, month) pairs the next meeting's facts' quotes name ("24 May" in a 2024 report: May 2024; not
+    the titles' "Trend, February 2024", when the report came out)."""
+    found = set()
+    for entry in schedule:
+        source = factbase.sources.get(entry.source) if isinstance(entry.source, str) else None
+        published = source.published if source else None
+        found |= _months_with_years(tokenize(entry.quote or ""), published)
+    return frozenset(found)
 
 
 def _agencies_of(factbase: FactBase) -> tuple[tuple[str, ...], frozenset[str]]:
@@ -662,6 +678,22 @@ _TRAILING_FORMAT_RE = re.compile(r",\s*(?:(?:in\s+)?(?:one|a|a\s+single|single|s
                                  r"\s*[.!?]?\s*$", re.IGNORECASE)
 
 
+# how many of the reports are asked about, which asks which they are: "which two sources", "какие два источника"
+_SOME_REPORTS_RE = re.compile(r"(?:(?<=\bwhich )|(?<=\bwhat )|(?<=\bкакие ))(?:two|three|both|два|две|три|2|3)\s+"
+                              r"(sources|reports|outlets|agencies|media|источник\w*|издани\w*|агентств\w*|сми|"
+                              r"публикаци\w*)\b", re.IGNORECASE)
+_PLURAL_OF = {"источника": "источники", "издания": "издания", "агентства": "агентства", "публикации": "публикации"}
+# whether the reports named agree, after asking which they are: their facts, each with its source, show it
+_DO_THEY_AGREE_RE = re.compile(r",?\s+(?:and\s+)?(?:do|did)\s+(?:they|the reports|these|those|the sources)\s+(?:agree|differ|"
+                               r"match|tally)(?:\s+(?:on|about|over)\s+(?:the\s+)?\w+)?\s*\?\s*$|,?\s+(?:и\s+)?"
+                               r"(?:совпадают|расходятся|сходятся)\s+ли\s+(?:они|данные)?(?:\s+(?:в|по)\s+\w+)?\s*\?\s*$",
+                               re.IGNORECASE)
+# the meeting after this one, asked where or when: "where do they meet after Bishkek", "где соберутся после Бишкека"
+_AFTER_BISHKEK_RE = re.compile(r"\b(?:after (?:the )?(?:bishkek|this)(?: (?:meeting|session|summit|council|one))?|"
+                               r"после (?:бишкека|бишкекского(?: заседания| саммита)?|этого заседания))\b", re.IGNORECASE)
+_WHERE_OR_WHEN_RE = re.compile(r"\b(?:where|when|which city|what city|где|когда|в каком городе|какой город)\b.*\b(?:meet|meets|"
+                               r"will|host|hosts|hosting|held|convene|gather|go|соберутся|собираются|состоится|пройд[её]т|"
+                               r"встретятся|будет)\b|\b(?:meet|host|hosts|соберутся|встретятся)\b.*\b(?:where|when|где|когда)\b")
 # a quote asked for, and what it is for: "one quotable line from Smailov for a 20-second radio clip", "одна
 # короткая цитата Мишустина для эфира": the words of a quote wanted, no subject of it
 _QUOTE_WANTED_RE = re.compile(r"\b(?:quotes?|quoted|quotable|soundbites?|own words|(?:lines?|sentences?)(?= from\b)|цитат[аеуыой]?|цитатой|цитатк\w*|citat[auy]?|"
@@ -1008,6 +1040,14 @@ def _mend_question_words(question: str) -> str:
         question = _CITY_ADJECTIVE_RE.sub(lambda m: m.group(1) + "е", question)
     if "участи" in lowered:  # "приняло участие": took part, not "adopted"
         question = _TOOK_PART_RU_RE.sub("участвовали", question)
+    if ("after" in lowered or "после" in lowered) and _WHERE_OR_WHEN_RE.search(lowered):
+        # "where do the prime ministers meet after Bishkek": the next meeting (not "what happened after it")
+        question = _AFTER_BISHKEK_RE.sub(lambda m: " следующее заседание " if is_cyrillic(m.group(0))
+                                         else " the next meeting ", question)
+    if _SOME_REPORTS_RE.search(question):  # "which two sources give 24 May": which sources, however many
+        question = _SOME_REPORTS_RE.sub(lambda m: _PLURAL_OF.get(m.group(1).lower(), m.group(1)), question)
+    if _DO_THEY_AGREE_RE.search(question):  # "which sources say Ashgabat, and do they agree on timing?": each
+        question = _DO_THEY_AGREE_RE.sub("?", question)  # source's fact, with its own date, shows whether they do
     if _QUOTE_WANTED_RE.search(question):  # "one quotable line from Aripov for a 20-second clip": his words
         question = _without_quote_use(question)
     return _TOOK_PART_RE.sub("participated", question) if "part" in lowered else question
@@ -1080,7 +1120,8 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
             and not _PERSON_NOUN_RE.search(" ".join(words)):
         keys = keys - {"@who"}  # "what is the name of the uranium programme": what it is called, not who
     known = derived(matcher)
-    if set(words) & _HOST_WORDS and "@next" not in keys and not keys & known.schedule_keys and known.host_name:
+    if _the_host(words) and "@next" not in keys and not keys & known.schedule_keys and known.host_name \
+            and not set(words) & known.next_years:
         # "what did the host say", "the host country's PM": this meeting's host, not the next one's;
         # named in the question too, so that retrieval filters on it
         countries.extend(k for k in sorted(known.host) if k not in countries)
@@ -1129,16 +1170,31 @@ def _meeting_season(matcher: Matcher, words: list[str]) -> frozenset[str]:
     if meeting is None:
         return frozenset()
     found = set()
+    next_months = derived(matcher).next_months
     for i, word in enumerate(words):
         years = [w for w in words[max(0, i - 2): i + 3] if is_year(w)]
-        if meeting.date.month in _SEASON_MONTHS.get(word, ()) and years and all(
+        months = _SEASON_MONTHS.get(word, ())
+        if meeting.date.month in months and years and all(
                 y == str(meeting.date.year) for y in years):  # "autumn 2023", not "autumn 2024" nor "autumn"
             found.add(word)
+        elif len(set(years)) == 1 and any((int(years[0]), m) in next_months for m in months):
+            found.add(word)  # "the spring 2024 session": the next one, set for May 2024
     return frozenset(found)
 
 
 _HOST_WORDS = frozenset("host host's hosts хозяин хозяева хозяев принимающая принимающей принимающую".split())
 _SIDE_WORDS = frozenset("side стороны сторона сторону стороной".split())  # "принимающей стороны": the host
+_TO_HOST = frozenset("will would to did does do is are was city country capital which who".split())
+
+
+def _the_host(words: list[str]) -> bool:
+    """True when the question speaks of the host ("what did the host say", "the host country's PM", "хозяева
+    встречи"), not of hosting ("which city will host the 2024 session", "is Turkmenistan hosting the next")."""
+    for i, word in enumerate(words):
+        if word in _HOST_WORDS and not (word in ("host", "hosts") and i and words[i - 1] in _TO_HOST
+                                        and not (i + 1 < len(words) and words[i + 1] in ("country", "nation"))):
+            return True
+    return False
 
 
 _LOCATIVE = frozenset("in at inside в во v".split())
