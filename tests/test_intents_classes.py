@@ -3787,7 +3787,7 @@ def test_a_claim_that_the_next_meeting_is_in_a_city_the_reports_name_for_somethi
         render_text(reply)
 
 
-@pytest.mark.parametrize(("question", "said"), [("Whom did Golovchenko meet with in Bishkek?", "no meetings or talks"),
+@pytest.mark.parametrize(("question", "said"), [("Whom did Golovchenko meet with in Bishkek?", "no meetings, talks or signings"),
                                                 ("Which building hosted the session?", "not a building")])
 def test_talks_on_the_side_and_the_building_are_said_not_recorded(question: str, said: str) -> None:
     reply = SHIPPED.ask(question)

@@ -144,3 +144,70 @@ def test_which_reports_say_a_thing_and_whether_they_agree_lists_each_with_its_fa
     reply = SHIPPED.ask("Which reports give the next meeting's date, and do they agree on it?")
     text = render_text(reply)
     assert reply.answered and all(p in text for p in ("Asia-Plus", "Trend", "Turkmenportal")), text
+
+
+# -- what the reports do not tell: signings on the side, what came later, a field no document covers --
+
+
+@pytest.mark.parametrize("question", ["What did the Kazakh delegation sign bilaterally with Kyrgyzstan?",
+                                      "Какие двусторонние соглашения подписали Россия и Узбекистан на полях?"])
+def test_a_signing_on_the_side_by_countries_is_in_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and ("on the side" in render_text(reply) or "на полях" in render_text(reply)), \
+        render_text(reply)
+
+
+def test_whether_something_promised_was_later_published_is_beyond_the_reports() -> None:
+    reply = SHIPPED.ask("Did the Executive Committee later publish its analysis of the proposals?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What is the common CIS currency agreement signed in Bishkek?",
+                                      "Какое соглашение о единой валюте СНГ подписали?"])
+def test_a_document_on_a_field_no_report_names_is_not_found(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "documents", render_text(reply)
+
+
+def test_a_field_half_named_in_a_reports_summary_is_shown_as_the_closest() -> None:  # guard
+    reply = SHIPPED.ask("ТАСС пишет, что подписана программа рекультивации территорий после добычи золота?")
+    assert reply.fact_id == "tass-documents-by-subject" and "золота" in reply.headline, render_text(reply)
+
+
+# -- a wrong year put to a document named in few words ------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Год волонтёра в СНГ ведь 2026-й?", "The Year of the Volunteer is 2026, right?"])
+def test_a_wrong_year_put_to_the_volunteer_year_is_corrected(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.intent == "check" and "volunteer-year-2024" in shown(reply), render_text(reply)
+
+
+# -- someone named as a participant who was only mentioned: a "no" first --------------------------
+
+
+@pytest.mark.parametrize("question", ["Did Meredov represent Turkmenistan in Bishkek?",
+                                      "Правда ли, что Туркменистан в Бишкеке представлял Мередов?"])
+def test_someone_only_mentioned_put_as_a_participant_is_a_no(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.headline.startswith(("No:", "Нет:")) and "geldimyradov" in reply.suggestions[0].fact_id, \
+        render_text(reply)
+
+
+def test_a_post_put_to_someone_only_mentioned_keeps_the_note_on_the_post() -> None:  # guard
+    reply = SHIPPED.ask("Was Meredov the Turkmen prime minister?")
+    assert reply.headline.startswith("Note: the reports give Rashid Meredov as"), render_text(reply)
+
+
+def test_why_a_country_sent_a_deputy_is_no_no_about_a_person_it_does_not_name() -> None:  # guard
+    reply = SHIPPED.ask("Why did Turkmenistan send a deputy chairman instead of its head of government?")
+    assert not reply.headline.startswith("No:"), render_text(reply)
+
+
+# -- who summed the meeting up -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Which official summed up the meeting?", "Кто подвёл итоги заседания?"])
+def test_who_summed_up_the_meeting_is_lebedev_with_his_words(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and shown(reply) - {"lebedev"} == said_by("lebedev"), render_text(reply)

@@ -97,14 +97,17 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     held_subject = [keys for keys in subject_keys(matcher, again, known_only=True)
                     if doc_holds(matcher, found.fact_id, [keys])]
     schedule = derived(matcher).schedule_keys  # ("the Ashgabat meeting": the next meeting's facts, a list of them)
+    shown = [found.fact_id, *(item.fact_id for item in found.items)]
     if len(held_subject) < 2 and ((found.score or 0) < _PLAIN or not held_subject or not claim
                                   or found.items and not held_subject[0] & schedule
-                                  or any(a.startswith("in:") for a in asked)):
+                                  and not (all(a.startswith(("in:", "until:", "from:")) for a in asked)
+                                           and all(doc_holds(matcher, i, held_subject) for i in shown)
+                                           and not set(shown) & _schedule_ids(matcher))
+                                  or any(a.startswith("in:") for a in asked) and (found.score or 0) < _PLAIN):
         return None  # "правда ли, что соглашение 2018 года?": too little said to know which fact is meant (not "the
         # mining agreement is dated 2018, right?": one subject word, but one fact plainly; never "the 2022 meeting")
     if any(a.startswith("nth:") for a in asked) and not _same_anniversary(matcher, found.fact_id, r.words):
         return None  # "the CIS's 30th anniversary plan": another thing's anniversary, not Victory's 80th
-    shown = [found.fact_id, *(item.fact_id for item in found.items)]
     numbers = [_numbers_of(matcher, fact) for fact in shown]
     held = {n.split(":")[1] for n in set().union(*numbers)}
     spans = [span for fact in shown for span in _spans_of(matcher, fact)]
@@ -119,6 +122,10 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(r.language, "number_not_given", asked=", ".join(_shown(a, r.language) for a in wrong))
     # a list's items carry their own titles; one fact keeps its headline after the correction
     return with_changes(found, headline=headline if found.items else f"{headline} {found.headline}", intent="check")
+
+
+def _schedule_ids(matcher: Matcher) -> set[str]:
+    return {a.id for a in derived(matcher).by_kind.get("schedule", [])}
 
 
 def _one_giving_its_kind(matcher: Matcher, again: Reading, found: Reply, asked: list[str], floor: int) -> Reply:

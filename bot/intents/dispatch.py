@@ -86,6 +86,7 @@ from bot.intents.people import (
     statements_of,
     stayed_away_claim,
     stranger_from,
+    summed_up_reply,
     title_claim,
     unquoted_reply,
     who_is_reply,
@@ -261,8 +262,9 @@ _VOTED_A_PLACE = frozenset("""host hosts hosting venue city where date hold held
 # whom a participant met, a building: the reports tell of no talks on the side, and name the city, not the hall
 _MET_WITH_RE = re.compile(r"\b(с кем (\w+ )?(встречал\w*|встретил\w*|провёл|провел|беседовал\w*|общал\w*|"
                           r"вёл переговоры|вел переговоры)|with whom did|(whom|who) did \w+ (meet|talk)|"
-                          r"bilateral (meeting|meetings|talks)|двусторонн\w* (встреч\w*|переговор\w*)|on the sidelines|"
-                          r"на полях)\b")
+                          r"bilateral (meeting|meetings|talks|agreements?|deals?|documents?)|bilaterally|"
+                          r"двусторонн\w* (встреч\w*|переговор\w*|соглашени\w*|документ\w*)|в двустороннем порядке|"
+                          r"on the sidelines|на полях)\b")
 _BUILDING_RE = re.compile(r"\b(hotels?|(which|what|in which|in what) (building|hall|venue building)|в каком (здании|зале)|"
                           r"как\w* здани\w*|гостиниц\w*|отел[ьеяи]\w*)\b")
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
@@ -838,7 +840,10 @@ def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
     bare, note = premised
     bare_reading = read(matcher, bare, reading.language)
     reply = _reasoned(matcher, bare_reading)
-    if corrects_the_question(reading.language, reply.headline):
+    no = phrase(reading.language, "not_there")
+    if reply.headline.startswith(no) and claimed is not None:  # "Was Meredov the Turkmen PM?": his title, then
+        reply = with_changes(reply, headline=reply.headline[len(no):].lstrip())  # whether he was there at all
+    elif corrects_the_question(reading.language, reply.headline):
         return reply
     meeting = matcher.factbase.meeting
     if not reply.answered and premised == next_one and (asks_yes_or_no(reading) or _TRUE_THAT_RE.search(reading.question)):
@@ -1061,6 +1066,7 @@ _EVENTUALLY_RE = re.compile(r"\b(?:eventually|ultimately|in the end|finally|ever
                             r"after (?:this|the) meeting|since (?:this|the) meeting|после (?:этого )?заседания|"
                             r"в итоге|в конце концов|впоследствии|позже|потом|с тех пор|в результате|так и)\b")
 _MADE_RE = re.compile(r"\b(?:create|adopt|launch|implement|revise|achieve|develop|introduce|ratify|realize|realise|"
+                      r"publish|published|release|released|issued|опубликовал\w*|опубликован\w*|"
                       r"change|changed|improve|improved|изменил\w*|улучшил\w*|"
                       r"created|adopted|launched|implemented|set up|established|ratified|realized|realised|"
                       r"approved|built|put into practice|revised|achieved|developed|introduced|enacted|carried out|"
@@ -1422,7 +1428,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # "Lukashenko's reaction", "как отреагировала Москва" (not "how did the CIS Executive Committee react");
         # "что ответил Мишустин на предложение Арипова": no report tells of one answering another
         return abstain(matcher, r, "retrieval", phrase(lang, "no_reaction"))
-    if r.people and _MET_WITH_RE.search(text):  # "с кем встречался Арипов": no report tells of talks on the side
+    if (r.people or r.countries) and _MET_WITH_RE.search(text):
+        # "с кем встречался Арипов", "what did Kazakhstan sign bilaterally with Kyrgyzstan": no report tells of
+        # talks or signings on the side
         return abstain(matcher, r, "retrieval", phrase(lang, "no_bilateral"))
     if _BUILDING_RE.search(text) and not r.people and "@next" not in r.keys and not place_named(matcher, r):
         # "which hotel hosted the talks": the reports name the city only (not "which hall in Ashgabat")
@@ -1526,6 +1534,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         counted = count_reply(matcher, r)  # "how many documents, and which outlet gives each figure": each, sourced
         if counted is not None and counted.answered:
             return counted
+    summed = summed_up_reply(matcher, r)
+    if summed is not None:  # "which CIS official summed up the meeting": Lebedev, on its results
+        return summed
     in_the_reports = _participants_in_the_reports(matcher, r)
     if in_the_reports is not None:  # "list every head of delegation named in the reports": not who reported them
         return in_the_reports

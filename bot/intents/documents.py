@@ -19,6 +19,7 @@ from bot.intents.reading import (
     doc_holds,
     is_number,
     is_year,
+    keys_held,
     read,
     reading_score,
     sources_named,
@@ -409,9 +410,11 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
                 # "the other eight financing documents besides the Afghanistan one": no report lists them
                 return _not_on_topic(matcher, r, documents)
         summary_ids = {a.id for a in summaries_pool}
-        if ranked and ranked[0].fact_id in summary_ids and _unknown_subject(matcher, r):
-            # "agreements in the sphere of health care": a summary of the domains signed that does not name
-            # the one asked is no answer to it
+        if ranked and ranked[0].fact_id in summary_ids and (_unknown_subject(matcher, r) or _unknown_qualifiers(
+                matcher, r) and keys_held(matcher, ranked[0].fact_id, subject_keys(matcher, r, known_only=True)) < 2):
+            # "agreements in the sphere of health care", "the common currency agreement": a summary of the
+            # domains signed that does not name the one asked is no answer to it (but one that holds more of
+            # it is the closest: "the programme on gold mining sites" is TASS's on uranium mining sites)
             return _not_on_topic(matcher, r, documents)
         if ranked and asks_a_number(r):  # "the agreement of which year": the facts that give one
             giving = [c for c in ranked if not_what_is_asked(matcher, r, c.fact_id, c.confidence) is None]

@@ -60,6 +60,7 @@ __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
     "foreign_minister_reply", "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE", "stayed_away_claim", "unquoted_reply",
     "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
+    "summed_up_reply",
     "statements_of", "stranger_from", "title_claim", "who_is_reply",
 ]
 
@@ -863,8 +864,14 @@ def attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
     if not delegation:
         return reply
     head = delegation[0]
-    return with_changes(reply, details=(*reply.details, _represented_by(head, r.language)),
-                 suggestions=(Suggestion(head.id, fact_title(factbase, head.id, r.language)),))
+    # "Did Meredov represent Turkmenistan?", "верно ли, что ... представлял Мередов": a "no" first
+    # (named, and asked whether there: not "was Meredov the Turkmen PM", whose post is the claim, nor "why did
+    # Turkmenistan send a deputy chairman", whom the question does not name)
+    said_no = person in r.people and asks_yes_or_no(r) and ("@participate" in r.keys or asks_attendance(r)) \
+        and not {"@premier", "@president", "@minister", "@deputy", "@role"} & r.keys
+    headline = f"{phrase(r.language, 'not_there')} {reply.headline}" if said_no else reply.headline
+    return with_changes(reply, headline=headline, details=(*reply.details, _represented_by(head, r.language)),
+                        suggestions=(Suggestion(head.id, fact_title(factbase, head.id, r.language)),))
 
 
 # someone said to have stayed away ("why did Mishustin skip the meeting", "почему Туркменистан не прислал делегацию")
@@ -1041,6 +1048,28 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
     return Reply(lang, True, headline, PARTICIPANTS_ID, "participants", reading_score(r), details=lines,
                  suggestions=tuple(Suggestion(p, fact_title(factbase, p, lang)) for p in seen),
                  intent="participants")
+
+
+# who summed the meeting up, or assessed its results ("which CIS official summed up the meeting", "кто подвёл
+# итоги заседания"): whoever's words the reports head as on the results
+_SUMMED_UP_RE = re.compile(r"\b(?:summed|summing|sums? up|sum up|summari[sz]ed|wrapped up|assessed the (?:results|outcome)|"
+                           r"подв[её]л\w* итог\w*|подводя итог\w*|подытожил\w*|оценил\w* итог\w*|итоги подв[её]л\w*)\b")
+
+
+def summed_up_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """Who summed up the meeting: every word of whoever the reports quote on its results (Lebedev, whose "the
+    results of the meeting once again reaffirmed ..." closes his summing-up); None for any other question."""
+    if r.people or r.countries or not _SUMMED_UP_RE.search(" ".join(r.words)) or people_by_role(matcher, r):
+        return None  # (not "how did the CIS Secretary General sum it up": his words, as the say rules give them)
+    factbase = matcher.factbase
+    ids = [s.id for s in factbase.statements.values() if _RESULTS_TITLE_RE.search(f"{s.title} {s.title_ru or ''}")]
+    owners = list(dict.fromkeys(factbase.statements[i].speaker for i in ids))
+    if len(owners) != 1:
+        return None  # several, or none: the question is retrieval's
+    name = speaker_name(factbase.speakers[owners[0]], r.language)
+    ids = [s.id for s in statements_of(matcher, owners[0])]  # all the words of the one who summed it up
+    return list_reply(factbase, r.language, phrase(r.language, "said", name=name, count=len(ids)), ids,
+                      intent="say", fact_id=owners[0], score=reading_score(r))
 
 
 def membership_reply(factbase: FactBase, r: Reading) -> Reply:

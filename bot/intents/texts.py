@@ -67,7 +67,7 @@ _TEXTS = {
         "documents": "Documents signed and decisions adopted at the meeting ({count}):",
         "document_not_on": "No document the reports list has “{words}” in it; the closest:",
         "why_differ_not_said": "No report says why the figures differ.",
-        "documents_not_on_topic": "I found no document on that among the {count} the reports list:",
+        "documents_not_on_topic": "I found no document on that among the {count} the reports name by title:",
         "documents_on_topic": "Documents on that:",
         "documents_by": "Documents signed at the meeting, as {publisher} lists them ({count}):",
         "documents_by_and_more": "Documents signed at the meeting, as {publisher} names them ({count}), and what it says of the others:",
@@ -106,7 +106,7 @@ _TEXTS = {
         "unknown_name": "They don't mention {name}.",
         "date_check": "The meeting took place on {date}.",
         "role_no": "No:",
-        "no_bilateral": "The reports tell of no meetings or talks on the side: they quote what was said at the session.",
+        "no_bilateral": "The reports tell of no meetings, talks or signings on the side: they quote what was said at the session and list the documents signed there.",
         "no_later": "The reports end before that: they tell of the proposal, not of what came of it later.",
         "pasted_found": "These words, as the reports give them:",
         "pasted_said_here": "Said at the meeting in {place} on {date}.",
@@ -122,6 +122,7 @@ _TEXTS = {
         "no_foreign_minister": "The reports name no foreign minister of {country}.",
         "count_not_given": "No report gives {asked}.",
         "count_report_not": "No: {parts}.",
+        "not_there": "No:",
         "first_reported": "First reported on {date}, by {publisher}.",
         "reports_of_the_day": "Published on {day}: {publishers}.",
         "in_language": "In {language}: {publishers}.",
@@ -260,7 +261,7 @@ _TEXTS = {
         "documents": "Документы, подписанные и принятые на заседании ({count}):",
         "document_not_on": "Слов «{words}» нет ни в одном документе из публикаций; ближайший:",
         "why_differ_not_said": "Почему цифры расходятся, публикации не объясняют.",
-        "documents_not_on_topic": "Среди документов, перечисленных в публикациях ({count}), я не нашёл "
+        "documents_not_on_topic": "Среди документов, которые публикации называют по названию ({count}), я не нашёл "
                                   "такого:",
         "documents_on_topic": "Документы на эту тему:",
         "documents_by": "Документы, подписанные на заседании, по перечню: {publisher} ({count}):",
@@ -300,7 +301,7 @@ _TEXTS = {
         "unknown_name": "В них не упоминается: {name}.",
         "date_check": "Заседание состоялось {date}.",
         "role_no": "Нет:",
-        "no_bilateral": "О встречах и переговорах на полях публикации не пишут: они приводят сказанное на заседании.",
+        "no_bilateral": "О встречах, переговорах и подписаниях на полях публикации не пишут: они приводят сказанное на заседании и перечисляют подписанные там документы.",
         "no_later": "Публикации до этого не доходят: они пишут о предложении, а не о том, что с ним стало потом.",
         "pasted_found": "Эти слова в публикациях:",
         "pasted_said_here": "Сказано на заседании: {place}, {date}.",
@@ -316,6 +317,7 @@ _TEXTS = {
         "no_foreign_minister": "Министра иностранных дел {country} публикации не называют.",
         "count_not_given": "Ни одна публикация не называет {asked}.",
         "count_report_not": "Нет: {parts}.",
+        "not_there": "Нет:",
         "first_reported": "Впервые сообщено {date}: {publisher}.",
         "reports_of_the_day": "{day} вышли: {publishers}.",
         "in_language": "На {language}: {publishers}.",
@@ -418,7 +420,7 @@ _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country",
                 "next_not_there",
                 "role_no", "count_not_given", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given",
                 "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "document_not_on",
-                "agency_not_cited")
+                "agency_not_cited", "not_there")
 _CORRECTION_RES = {lang: re.compile("|".join(
     re.sub(r"\\\{\w+\\\}", ".+?", re.escape(texts[key])) for key in _CORRECTIONS))
     for lang, texts in _TEXTS.items()}

@@ -149,10 +149,11 @@ REQUEST_WORDS = frozenset("""
 OTHER_DOMAINS = frozenset(form for word in """banking bank banks agriculture agricultural farming farmers gold
     silver healthcare medicine medical pharmaceutical education schools universities tourism
     chechen chechnya nuclear climate ecology migration migrants customs railways railway aviation space
-    cybersecurity telecom banking sector
+    cybersecurity telecom banking sector currency currencies monetary payment payments
     банковского банковской банковский банков банки сельского сельское хозяйства хозяйство аграрного аграрный
     золота золото золотодобычи серебра здравоохранения медицины образования школ
-    туризма чеченской чечне ядерной климата экологии миграции мигрантов таможни железных космоса""".split()
+    туризма чеченской чечне ядерной климата экологии миграции мигрантов таможни железных космоса валюта валюты
+    валюте валютой валютный валютного валютном платежей платежный платёжной""".split()
     for form in (word, stem(word)))
 AREA_WORDS = frozenset("""areas fields domains sectors spheres сферах сферы сфер областях областям
     направлениях направлениям отраслях отраслям""".split())
