@@ -211,3 +211,43 @@ def test_why_a_country_sent_a_deputy_is_no_no_about_a_person_it_does_not_name() 
 def test_who_summed_up_the_meeting_is_lebedev_with_his_words(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and shown(reply) - {"lebedev"} == said_by("lebedev"), render_text(reply)
+
+
+# -- the Heads of State set against the Heads of Government ---------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Quiz: what met in Bishkek on 26 October 2023: (a) the CIS Heads of State (b) the CIS Heads of Government?",
+    "Заседание 26 октября в Бишкеке — это Совет глав государств или Совет глав правительств СНГ?"])
+def test_which_council_met_is_the_heads_of_government_the_other_named_as_another(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == FACTS.meeting.id, render_text(reply)
+    assert "Heads of Government" in reply.headline or "глав правительств" in reply.headline
+
+
+def test_another_organisations_meeting_the_same_week_is_still_another_event() -> None:  # guard
+    reply = SHIPPED.ask("What did the SCO heads of government decide in Bishkek the same week?")
+    assert not reply.answered, render_text(reply)
+
+
+# -- the question inside a long request, and a claim someone else made ---------------------------------
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Добрый день. Для обзора работы органов Содружества просим сообщить, где, по имеющимся данным, пройдёт "
+     "следующее заседание.", "next-meeting-ashgabat"),
+    ("Would you kindly tell me, for a background note I am writing on the region, who represented Armenia?",
+     "grigoryan")])
+def test_the_question_after_a_long_request_is_answered(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+def test_a_request_after_another_event_is_still_about_that_event() -> None:  # guard
+    reply = SHIPPED.ask("For my story on the SCO summit, could you tell me who represented Kazakhstan?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_claim_someone_made_put_as_is_that_correct_is_checked() -> None:
+    reply = SHIPPED.ask("A colleague's draft says the Bishkek meeting took place on 25 October. Is that correct?")
+    assert reply.answered and reply.headline.startswith("Not on 25 October"), render_text(reply)

@@ -297,6 +297,12 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     if asked is not None:  # "What was on the agenda? Short summary please.": the question alone
         reading = read(matcher, asked, reading.language)
     reply = _reasoned_with_premises(matcher, reading)
+    within = _asked_within(matcher, question) if not reply.answered else None
+    if within is not None:  # "..., просим сообщить, где и когда состоится следующее заседание": that question
+        inner = read(matcher, within, reading.language)
+        answered = _reasoned_with_premises(matcher, inner)
+        if answered.answered:
+            reading, reply = inner, answered
     if in_parts and reply.intent == "count":  # "22 documents per TASS, nine of them on financing": both counts
         counted = _count_in_parts(matcher, question, reading.language, context, whole=reply)
         if counted is not None:
@@ -312,6 +318,48 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         # nothing never shows a score at which the bot would have answered
         reply = with_changes(reply, score=matcher.threshold - 1)
     return reply, context_after(matcher.factbase, reading, reply)
+
+
+# a request before the question itself, after whatever leads up to it: "В рамках подготовки материала просим
+# сообщить, где ...", "Could you kindly tell me, for a briefing I am preparing, who ...", "I was wondering whether
+# you could let me know ..."
+_REQUEST_RE = re.compile(r"\b(?:(?:просим|прошу|просил бы|просила бы)(?: вас)?\s+(?:сообщить|уточнить|подтвердить|указать|"
+                         r"назвать|пояснить|подсказать)|сообщите|подскажите|уточните|(?:could|can|would) you (?:kindly |please )?"
+                         r"(?:tell|let) me(?: know)?|(?:i would|i'd) (?:like|be grateful) to know|please (?:tell|let) me(?: know)?)"
+                         r"\b[,:]?\s*(?:пожалуйста,?\s*)?", re.IGNORECASE)
+# a claim someone made, put to the bot: "An old wire says the session was on 27 October. Is that correct?"
+_CLAIM_OF_ANOTHER_RE = re.compile(r"^.{0,60}?\b(?:says|said|writes|wrote|reports|reported|claims|claimed|пишет|писал|"
+                                  r"писала|сообщает|сообщил|сообщила|утверждает)(?: that|, что| что)?\s+(?P<claim>[^.?!]{8,})"
+                                  r"[.?!]\s*(?:is (?:that|this|it) (?:correct|true|right|so)|(?:это )?(?:верно|правда|так)"
+                                  r"(?: ли)?)\W*$", re.IGNORECASE)
+
+
+def _asked_within(matcher: Matcher, question: str) -> str | None:
+    """The question inside a long request: what follows "просим сообщить" / "could you tell me" (a clause set off
+    by commas right after it dropped: "for a briefing I am preparing"), or someone's claim put as "X says Y. Is
+    that correct?"; None when there is none, or when what is dropped names anything (a person, a place, another
+    event, a number), which the question may hang on."""
+    claimed = _CLAIM_OF_ANOTHER_RE.match(question.strip())
+    if claimed is not None:
+        dropped, inner = question[:claimed.start("claim")], f"Is it true that {claimed.group('claim')}?"
+        if is_cyrillic(claimed.group("claim")):
+            inner = f"Правда ли, что {claimed.group('claim')}?"
+    else:
+        found = None
+        for found in _REQUEST_RE.finditer(question):
+            pass
+        if found is None:
+            return None
+        dropped, inner = question[:found.end()], question[found.end():]
+        aside = re.match(r"^[^,?]{3,80},\s*", inner)  # "for a briefing I am preparing on regional integration, who"
+        if aside is not None and not WH_RE.search(aside.group(0).lower()):
+            dropped, inner = dropped + aside.group(0), inner[aside.end():]
+    lead = read(matcher, dropped)
+    if len(tokenize(inner)) < 3 or lead.people or lead.countries or lead.unknown_entities \
+            or other_event(matcher, lead) or any(ch.isdigit() for ch in dropped) \
+            or {p for w in lead.words if (p := other_place(matcher, w))}:
+        return None
+    return inner[:1].upper() + inner[1:]
 
 
 # a quiz's options: "(A) Astana, (B) Bishkek or (C) Dushanbe", "а) в Минске, б) в Бишкеке, в) в Сочи"
@@ -816,6 +864,38 @@ def _next_on_another_day(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 _TRUE_THAT_RE = re.compile(r"^\W*(?:pravda|правда|верно|verno|is it true|true that|правильно)\b", re.IGNORECASE)
+
+
+# this meeting's council and another, set against each other: "the Heads of State or of Government?", "a) ... b)
+# ...", "the same as the summit of presidents?", "чем отличается"
+_EITHER_RE = re.compile(r"\b(?:or|или|ili|versus|vs|same as|тот же|то же|та же|differ\w*|difference|отлича\w*|разниц\w*)\b|"
+                        r"(?:^|\s)[a-cа-в]\)", re.IGNORECASE)
+_SAME_RE = re.compile(r"\bsame (?:as|meeting|body|council|event|thing)\b|\b(?:тот же|то же|та же|одно и то же)\b",
+                      re.IGNORECASE)
+_HEADS_OF_STATE_RE = re.compile(r"\bheads? of states?\b|\bpresidents\b|\bглав государств\b|\bпрезидентов\b|"
+                                r"\bglav gosudarstv\b", re.IGNORECASE)
+
+
+def _which_body(matcher: Matcher, r: Reading, event: str) -> Reply | None:
+    """"Which body met in Bishkek on 26 October: the Heads of State or of Government?": this meeting's council,
+    the other said to be another meeting; "is it the same as the summit of presidents?": no. None unless the
+    question names this meeting's council beside the other event, as a choice between them."""
+    meeting = matcher.factbase.meeting
+    tokens, _ = matcher.analyze(r.question)
+    keys = {k for t in tokens for k in t.keys}
+    if meeting is None or not (keys & _THIS_COUNCIL or any(day <= keys for day in _ITS_DAYS)) \
+            or not _EITHER_RE.search(r.question) or not _HEADS_OF_STATE_RE.search(r.question):
+        return None  # (its council or its day: "чем Совет глав государств отличается от заседания 26 октября"; the
+        # Heads of State set against it, not "the SCO heads of government, the same week")
+    reply = with_changes(fact_reply(matcher.factbase, meeting.id, r.language, score=reading_score(r)),
+                         intent="overview")
+    headline = f"{reply.headline} {phrase(r.language, 'other_body', event=event)}"
+    if _SAME_RE.search(r.question):
+        headline = f"{phrase(r.language, 'not_there')} {headline}"
+    return with_changes(reply, headline=headline)
+
+
+_THIS_COUNCIL = frozenset({"govern", "правительств", "сгп"})  # the keys of this meeting's council's name
 
 
 def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
@@ -1393,7 +1473,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return published
     event = other_event(matcher, r)
     if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
-        return relayed_from_event(matcher, r, event) or event_mentioned(matcher, r, event) \
+        return _which_body(matcher, r, event) or relayed_from_event(matcher, r, event) \
+            or event_mentioned(matcher, r, event) \
             or _next_is_elsewhere(matcher, r, event) or _next_on_another_day(matcher, r) \
             or this_is_elsewhere(matcher, r, event) \
             or this_is_another_day(matcher, r, event) \

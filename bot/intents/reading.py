@@ -678,6 +678,10 @@ _TRAILING_FORMAT_RE = re.compile(r",\s*(?:(?:in\s+)?(?:one|a|a\s+single|single|s
                                  r"\s*[.!?]?\s*$", re.IGNORECASE)
 
 
+# "as far as is known", which asks what the reports say, as every question does
+_AS_FAR_AS_KNOWN_RE = re.compile(r",?\s*\b(?:согласно|по|per) имеющ\w+ (?:данным|сведениям|информации)\b,?|,?\s*\baccording to "
+                                 r"(?:the |your )?(?:available|existing) (?:data|information)\b,?|,?\s*\bas far as (?:is "
+                                 r"known|you know|we know)\b,?", re.IGNORECASE)
 # how many of the reports are asked about, which asks which they are: "which two sources", "какие два источника"
 _SOME_REPORTS_RE = re.compile(r"(?:(?<=\bwhich )|(?<=\bwhat )|(?<=\bкакие ))(?:two|three|both|два|две|три|2|3)\s+"
                               r"(sources|reports|outlets|agencies|media|источник\w*|издани\w*|агентств\w*|сми|"
@@ -690,7 +694,8 @@ _DO_THEY_AGREE_RE = re.compile(r",?\s+(?:and\s+)?(?:do|did)\s+(?:they|the report
                                re.IGNORECASE)
 # the meeting after this one, asked where or when: "where do they meet after Bishkek", "где соберутся после Бишкека"
 _AFTER_BISHKEK_RE = re.compile(r"\b(?:after (?:the )?(?:bishkek|this)(?: (?:meeting|session|summit|council|one))?|"
-                               r"после (?:бишкека|бишкекского(?: заседания| саммита)?|этого заседания))\b", re.IGNORECASE)
+                               r"после (?:бишкека|бишкеке|бишкекского(?: заседания| саммита)?|этого заседания))\b",
+                               re.IGNORECASE)
 _WHERE_OR_WHEN_RE = re.compile(r"\b(?:where|when|which city|what city|где|когда|в каком городе|какой город)\b.*\b(?:meet|meets|"
                                r"will|host|hosts|hosting|held|convene|gather|go|соберутся|собираются|состоится|пройд[её]т|"
                                r"встретятся|будет)\b|\b(?:meet|host|hosts|соберутся|встретятся)\b.*\b(?:where|when|где|когда)\b")
@@ -1044,6 +1049,8 @@ def _mend_question_words(question: str) -> str:
         # "where do the prime ministers meet after Bishkek": the next meeting (not "what happened after it")
         question = _AFTER_BISHKEK_RE.sub(lambda m: " следующее заседание " if is_cyrillic(m.group(0))
                                          else " the next meeting ", question)
+    if _AS_FAR_AS_KNOWN_RE.search(question):  # "где, согласно имеющимся данным, состоится": where it will be
+        question = _AS_FAR_AS_KNOWN_RE.sub(" ", question)
     if _SOME_REPORTS_RE.search(question):  # "which two sources give 24 May": which sources, however many
         question = _SOME_REPORTS_RE.sub(lambda m: _PLURAL_OF.get(m.group(1).lower(), m.group(1)), question)
     if _DO_THEY_AGREE_RE.search(question):  # "which sources say Ashgabat, and do they agree on timing?": each
