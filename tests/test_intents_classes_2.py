@@ -251,3 +251,24 @@ def test_a_request_after_another_event_is_still_about_that_event() -> None:  # g
 def test_a_claim_someone_made_put_as_is_that_correct_is_checked() -> None:
     reply = SHIPPED.ask("A colleague's draft says the Bishkek meeting took place on 25 October. Is that correct?")
     assert reply.answered and reply.headline.startswith("Not on 25 October"), render_text(reply)
+
+
+# -- a proposal put to the wrong country in someone's words, asked why ------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Lebedev told the Sochi meeting that Armenia proposed Bishkek - why Armenia?",
+                                      "Лебедев сказал, что Бишкек предложила Армения?"])
+def test_the_wrong_country_put_as_proposing_bishkek_in_lebedevs_words_is_a_no(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.headline.startswith(("No:", "Нет:")) and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+def test_why_the_country_that_did_propose_bishkek_did_so_is_not_said() -> None:  # guard
+    reply = SHIPPED.ask("Why did Kyrgyzstan propose Bishkek?")
+    assert not reply.headline.startswith("No:"), render_text(reply)
+
+
+def test_a_document_dated_otherwise_in_a_reports_list_is_not_the_reports_own_date() -> None:  # guard
+    reply = SHIPPED.ask("В перечне Кабмина КР сказано, что соглашение в горно-металлургической отрасли датировано "
+                        "28 октября 2015 года?")
+    assert "датирована 26 октября 2023" not in render_text(reply), render_text(reply)

@@ -191,13 +191,17 @@ _IN_THIS_PLACE_RE = re.compile(r"\b(?:in|at|в|на|v) (?:bishkek\w*|бишке�
 _A_PROPOSAL_RE = re.compile(r"предложени|proposal|proposed|at the suggestion", re.IGNORECASE)
 
 
+_WHY_RE = re.compile(r"\b(?:why|почему|зачем|pochemu)\b")
+
+
 def proposer_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Did Armenia propose Bishkek?", "Бишкек выбрали по предложению Армении?": how Bishkek was chosen, as the
     report that tells of the proposal gives it, with "No:" above it when it credits another country. None
     unless one country is put to the proposal of this meeting's city."""
     text = " ".join(r.words)
-    if r.people or len(r.countries) != 1 or not set(r.words) & _PROPOSED_FORMS or not _THIS_PLACE_RE.search(text) \
-            or _IN_THIS_PLACE_RE.search(text) or not (asks_yes_or_no(r) or r.question.rstrip().endswith("?")
+    why = _WHY_RE.search(text) is not None  # "Lebedev said Kazakhstan proposed Bishkek - why?": the premise first
+    if len(r.countries) != 1 or not set(r.words) & _PROPOSED_FORMS or not _THIS_PLACE_RE.search(text) \
+            or _IN_THIS_PLACE_RE.search(text) or not (asks_yes_or_no(r) or why or r.question.rstrip().endswith("?")
                                                       and not WH_RE.search(text)):
         return None  # not "what did Armenia propose in Bishkek": Bishkek is where, not what, was proposed
     proposals = [a for a in derived(matcher).by_kind.get("background", [])
@@ -205,6 +209,10 @@ def proposer_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if len(proposals) != 1:
         return None
     fact = proposals[0]
+    if any(f"P:{p}" not in matcher.doc_by_id[fact.id].entities for p in r.people):
+        return None  # someone named whom the report of the proposal does not name (Lebedev, who announced it, it does)
+    if why and r.countries[0] in matcher.doc_by_id[fact.id].entities:
+        return None  # a why on a true premise asks the reason, which is no proposal's to give
     reply = with_changes(fact_reply(matcher.factbase, fact.id, r.language, score=reading_score(r)), intent="overview")
     if r.countries[0] in matcher.doc_by_id[fact.id].entities:
         return reply

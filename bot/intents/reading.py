@@ -512,8 +512,15 @@ WH_RE = re.compile(r"\b(who|what|when|where|which|how|why|whose|кто|что|к
 def asks_yes_or_no(r: Reading) -> bool:
     """"..., right?", "is it ...", or a statement with a question mark ("заседание назначено на 25 мая?")."""
     text = " ".join(r.words)
+    # "Лебедев сказал, что Бишкек предложил Казахстан?": a "что" after a verb of saying joins a clause, it asks
+    # nothing
+    joined = " ".join(tokenize(_THAT_CLAUSE_RE.sub(r"\1,", r.question))) if "," in r.question else text
     return _CHECK_RE.search(text) is not None or (
-        r.question.rstrip().endswith("?") and len(r.words) >= 4 and not WH_RE.search(text))
+        r.question.rstrip().endswith("?") and len(r.words) >= 4 and not WH_RE.search(joined))
+
+
+_THAT_CLAUSE_RE = re.compile(r"\b(сказал\w*|заявил\w*|писал\w*|пишет|сообщил\w*|сообщает|говорил\w*|утвержда\w*|"
+                             r"отметил\w*|считает)\s*,\s*что\b", re.IGNORECASE)  # someone's words, reported
 
 
 def month_adjectives(words: list[str] | tuple[str, ...]) -> dict[str, int]:

@@ -652,6 +652,9 @@ _PUBLISHED_ON_RE = re.compile(r"\b(?:published|came out|appeared|dated|released|
                               r"датирован\w*|опубликовал\w*)\b")
 
 
+_DATED_RE = re.compile(r"\b(?:dated|датирован\w*)\b")  # a report's day, or a document's
+
+
 def published_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Was the Astana Times article published on 28 October 2023?", "Отчёт Turkmenportal опубликован 26 мая?":
     the report's date, with "No:" above it when the day asked is another; None unless one report is put to
@@ -660,6 +663,8 @@ def published_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     if len(asked) != 1 or not _PUBLISHED_ON_RE.search(text) or WH_RE.search(text) and not asks_yes_or_no(r):
         return None  # not "when did the Sputnik piece on the 27 October meeting come out": a date in its subject
+    if "@document" in r.keys and not _PUBLISHED_ON_RE.search(_DATED_RE.sub(" ", text)):
+        return None  # "в перечне сказано, что соглашение датировано 28 октября 2015 года?": the agreement's date
     named = sources_named(matcher, r)
     if r.people and len(named) > 1:  # "the Trend piece on Aripov": of Trend's two, the one quoting him
         named = [s for s in named if any(matcher.factbase.statements[i].speaker in r.people
