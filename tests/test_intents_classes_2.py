@@ -272,3 +272,21 @@ def test_a_document_dated_otherwise_in_a_reports_list_is_not_the_reports_own_dat
     reply = SHIPPED.ask("В перечне Кабмина КР сказано, что соглашение в горно-металлургической отрасли датировано "
                         "28 октября 2015 года?")
     assert "датирована 26 октября 2023" not in render_text(reply), render_text(reply)
+
+
+# -- the rest of a count, and a wrong anniversary in Russian ----------------------------------------------
+
+
+def test_the_other_n_of_a_count_is_no_count_put_to_correct() -> None:
+    reply = SHIPPED.ask("Which are the other eight financing documents TASS mentions?")
+    assert not reply.headline.startswith("No:"), render_text(reply)
+
+
+def test_a_wrong_count_put_to_a_report_is_still_corrected() -> None:  # guard
+    reply = SHIPPED.ask("TASS says eight documents were on financing, right?")
+    assert reply.headline.startswith("No: TASS gives 9"), render_text(reply)
+
+
+def test_a_wrong_anniversary_asked_in_russian_with_a_verb_no_fact_has_is_corrected() -> None:
+    reply = SHIPPED.ask("Что входит в план к 70-летию Победы?")
+    assert reply.intent == "check" and reply.fact_id == "doc-victory-80th-anniversary-plan", render_text(reply)

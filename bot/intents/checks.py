@@ -82,7 +82,8 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     # a claim put to a thing, not to a report (whose own date the report rules check: "the Sputnik piece came out
     # on 8 June?")
     claim = asks_yes_or_no(r) and not sources_named(matcher, r)
-    if claim and (found.score or 0) < floor:  # "the Ashgabat meeting was set for 24 April": the words no
+    ordinal = all(a.startswith("nth:") for a in asked)  # "что входит в план к 75-летию Победы": "входит" no fact has
+    if (claim or ordinal) and (found.score or 0) < floor:  # "the Ashgabat meeting was set for 24 April": the words no
         _, unknown = matcher.analyze(bare)  # fact knows ("set") weigh down the one that answers it
         plainer = read(matcher, without_words(bare, set(unknown) | _SET_WORDS) or bare, r.language)
         if not plainer.unknown_entities and not other_event(matcher, plainer):

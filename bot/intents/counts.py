@@ -121,6 +121,10 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
     return None
 
 
+# the rest of a count, not a count ("the other eight financing documents", "остальные восемь")
+_THE_REST_RE = re.compile(r"\b(?:other|remaining|rest of the|остальн\w+|оставш\w+|другие|ostalnye)\s+\w+\s")
+
+
 def _the_named_report_says_otherwise(matcher: Matcher, r: Reading, named: list[str], facts: list[Agreement],
                                      lang: str) -> str:
     """"Asia-Plus says 22 documents, right?", "TASS said eleven concerned financing": the correction that
@@ -128,8 +132,8 @@ def _the_named_report_says_otherwise(matcher: Matcher, r: Reading, named: list[s
     gives none or the question names no number or two (the reports' disagreement asked)."""
     words = list(r.words)
     claimed = numbers_named(words)
-    if len(claimed) != 1 or not named or _COMPARED_RE.search(" ".join(words)):
-        return ""  # not "the headline says more than 20": a bound, not a count
+    if len(claimed) != 1 or not named or _COMPARED_RE.search(" ".join(words)) or _THE_REST_RE.search(" ".join(words)):
+        return ""  # not "the headline says more than 20": a bound, not a count; nor "the other eight": the rest of it
     theirs = [a for a in facts if a.source in named and a.count is not None]
     # "TASS says 22: how many are on financing": a number the report gives for any of its counts is no claim
     # ("9 documents in all" is: a total, which TASS gives as 22)
