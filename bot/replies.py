@@ -474,7 +474,7 @@ def _quoted_in_english(reply: Reply) -> bool:
     if reply.language != "ru":
         return False
     quotes = [(reply.excerpt or reply.quote, reply.source)] if reply.quote else []
-    quotes += [(item.excerpt or item.quote, item.source) for item in reply.items if item.quote]
+    # (a list's items say their language on each source line: "(на английском языке)", so not again below them)
     # sources[].language, when the fact base has it; else the quote's alphabet
     return any(quote_language(text or "", getattr(source, "language", None)) == "en" for text, source in quotes)
 

@@ -290,3 +290,32 @@ def test_a_wrong_count_put_to_a_report_is_still_corrected() -> None:  # guard
 def test_a_wrong_anniversary_asked_in_russian_with_a_verb_no_fact_has_is_corrected() -> None:
     reply = SHIPPED.ask("Что входит в план к 70-летию Победы?")
     assert reply.intent == "check" and reply.fact_id == "doc-victory-80th-anniversary-plan", render_text(reply)
+
+
+# -- review 22's still-wrong cases of the session's classes ------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "people"), [
+    ("Нужна одна короткая цитата Мишустина для заголовка.", ("mishustin",)),
+    ("One line each from Aripov and Lebedev, please, for my slides.", ("aripov", "lebedev"))])
+def test_a_quote_for_a_headline_or_slides_is_each_persons_words(question: str, people: tuple[str, ...]) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered, render_text(reply)
+    for person in people:
+        assert shown(reply) & said_by(person), person
+
+
+def test_a_request_put_as_we_would_be_grateful_is_answered() -> None:
+    reply = SHIPPED.ask("Dear colleagues, for our monitoring of the region, we would be grateful if you could tell us "
+                        "who represented Belarus.")
+    assert reply.answered and "golovchenko" in shown(reply), render_text(reply)
+
+
+def test_the_final_assessment_of_the_results_is_lebedevs() -> None:
+    reply = SHIPPED.ask("Who gave the final assessment of the results?")
+    assert reply.answered and shown(reply) & said_by("lebedev"), render_text(reply)
+
+
+def test_a_russian_list_of_english_quotes_says_the_language_on_each_source_line_only() -> None:
+    text = render_text(SHIPPED.ask("Кто сообщил о дате 24 мая?"))
+    assert "(цитата на английском)" not in text and "(на английском языке)" in text

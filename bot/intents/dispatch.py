@@ -325,13 +325,15 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
 # you could let me know ..."
 _REQUEST_RE = re.compile(r"\b(?:(?:просим|прошу|просил бы|просила бы)(?: вас)?\s+(?:сообщить|уточнить|подтвердить|указать|"
                          r"назвать|пояснить|подсказать)|сообщите|подскажите|уточните|(?:could|can|would) you (?:kindly |please )?"
-                         r"(?:tell|let) me(?: know)?|(?:i would|i'd) (?:like|be grateful) to know|please (?:tell|let) me(?: know)?)"
+                         r"(?:tell|let) (?:me|us)(?: know)?|(?:i|we) would be grateful if you could (?:tell|let) (?:me|us)(?: know)?|"
+                         r"(?:i would|i'd|we would|we'd) (?:like|be grateful) to know|please (?:tell|let) (?:me|us)(?: know)?)"
                          r"\b[,:]?\s*(?:пожалуйста,?\s*)?", re.IGNORECASE)
 # a claim someone made, put to the bot: "An old wire says the session was on 27 October. Is that correct?"
 _CLAIM_OF_ANOTHER_RE = re.compile(r"^.{0,60}?\b(?:says|said|writes|wrote|reports|reported|claims|claimed|пишет|писал|"
-                                  r"писала|сообщает|сообщил|сообщила|утверждает)(?: that|, что| что)?\s+(?P<claim>[^.?!]{8,})"
-                                  r"[.?!]\s*(?:is (?:that|this|it) (?:correct|true|right|so)|(?:это )?(?:верно|правда|так)"
-                                  r"(?: ли)?)\W*$", re.IGNORECASE)
+                                  r"писала|сообщает|сообщил|сообщила|утверждает|говорит|говорят|govorit|govoryat|pishet|"
+                                  r"pisal)(?: that|,? что|,? chto)?\s+(?P<claim>[^.?!]{8,})[.?!]\s*(?:is (?:that|this|it) "
+                                  r"(?:correct|true|right|so)|(?:это |eto )?(?:верно|правда|так|verno|pravda|tak)(?: ли| li)?)\W*$",
+                                  re.IGNORECASE)
 
 
 def _asked_within(matcher: Matcher, question: str) -> str | None:
@@ -342,7 +344,7 @@ def _asked_within(matcher: Matcher, question: str) -> str | None:
     claimed = _CLAIM_OF_ANOTHER_RE.match(question.strip())
     if claimed is not None:
         dropped, inner = question[:claimed.start("claim")], f"Is it true that {claimed.group('claim')}?"
-        if is_cyrillic(claimed.group("claim")):
+        if is_cyrillic(claimed.group("claim")) or re.search(r"\b(?:eto|pravda|verno)\b", question, re.IGNORECASE):
             inner = f"Правда ли, что {claimed.group('claim')}?"
     else:
         found = None

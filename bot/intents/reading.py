@@ -708,21 +708,22 @@ _WHERE_OR_WHEN_RE = re.compile(r"\b(?:where|when|which city|what city|где|к�
                                r"встретятся|будет)\b|\b(?:meet|host|hosts|соберутся|встретятся)\b.*\b(?:where|when|где|когда)\b")
 # a quote asked for, and what it is for: "one quotable line from Smailov for a 20-second radio clip", "одна
 # короткая цитата Мишустина для эфира": the words of a quote wanted, no subject of it
-_QUOTE_WANTED_RE = re.compile(r"\b(?:quotes?|quoted|quotable|soundbites?|own words|(?:lines?|sentences?)(?= from\b)|цитат[аеуыой]?|цитатой|цитатк\w*|citat[auy]?|"
+_QUOTE_WANTED_RE = re.compile(r"\b(?:quotes?|quoted|quotable|soundbites?|own words|(?:lines?|sentences?)(?= (?:each )?from\b)|цитат[аеуыой]?|цитатой|цитатк\w*|citat[auy]?|"
                               r"tsitat[auy]?)\b", re.IGNORECASE)
 _FOR_A_QUOTE = frozenset("""line lines sentence sentences clip clips radio tv television
     air broadcast instagram twitter tweet reel one single short good punchy nice again show segment bulletin anchor
     piece
     эфир эфира эфире радио радиоэфира соцсетей соцсети инстаграм инстаграма одна одну одной один короткая короткую
-    короткой короткий хорошую яркую строчку строку""".split())
-_LINE_FROM_RE = re.compile(r"\b(?:lines?|sentences?)\s+(?=from\b)", re.IGNORECASE)
+    короткой короткий хорошую яркую строчку строку заголовка заголовок заголовку сюжета сюжет поста пост телеграм
+    телеграма telegram posta post twitter x spot slides slide слайда слайдов""".split())
+_LINE_FROM_RE = re.compile(r"\b(?:lines?|sentences?)\s+(?:each\s+)?(?=from\b)", re.IGNORECASE)
 _DURATION_RE = re.compile(r"\b\d+\s*-?\s*(?:seconds?|secs?|секунд\w*)\b", re.IGNORECASE)  # "a 20-second clip"
 
 
 def _without_quote_use(question: str) -> str:
     """The question without the words saying what a quote asked for is for, or how long ("a single quotable
     sentence for radio"); as it was when little else is left."""
-    question = _LINE_FROM_RE.sub("quote ", question)  # "one line from Aripov": a quote of his
+    question = _LINE_FROM_RE.sub("words ", question)  # "one line from Aripov": his words
     kept = without_words(_DURATION_RE.sub(" ", question), _FOR_A_QUOTE)
     return kept if len(tokenize(kept)) >= 2 else question
 
