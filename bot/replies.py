@@ -26,7 +26,7 @@ from bot.typography import quote_language, quoted
 
 __all__ = [
     "Item", "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "meeting_title_genitive", "capabilities", "compose", "fact_item", "fact_reply",
-    "fact_title", "format_date", "format_day", "label", "render_html", "render_text", "reply_json", "source_link_html",
+    "fact_title", "format_date", "format_day", "joined_names", "label", "render_html", "render_text", "reply_json", "source_link_html",
     "role_and_country", "source_line", "source_via", "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "statement_title",
     "suggestions_label",
 ]
@@ -293,8 +293,7 @@ def _capabilities(factbase: FactBase, language: str) -> list[str]:
         if name not in talkers:
             talkers.append(name)
     if talkers:
-        joined = talkers[0] if len(talkers) == 1 else f"{', '.join(talkers[:-1])} {labels['and']} {talkers[-1]}"
-        hints.append(labels["hint_statements"].format(names=joined))
+        hints.append(labels["hint_statements"].format(names=joined_names(talkers, language)))
     if factbase.agreements:
         hints.append(labels["hint_agreements"])
     if factbase.meeting:
@@ -302,6 +301,13 @@ def _capabilities(factbase: FactBase, language: str) -> list[str]:
     if factbase.sources:
         hints.append(labels["hint_sources"])
     return hints
+
+
+def joined_names(names: list[str], language: str = "en") -> str:
+    """"Smailov, Lebedev and Aripov" / "Смаилов, Лебедев и Арипов": names as a sentence lists them."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {label(language, 'and')} {names[-1]}"
 
 
 def label(language: str, key: str, **values: object) -> str:

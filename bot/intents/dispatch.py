@@ -897,8 +897,6 @@ def _which_body(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     return with_changes(reply, headline=headline)
 
 
-_THIS_COUNCIL = frozenset({"govern", "правительств", "сгп"})  # the keys of this meeting's council's name
-
 
 def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading; what the question takes for granted on the way to asking something else
@@ -1117,7 +1115,8 @@ def _names_this_meeting(matcher: Matcher, text: str) -> bool:
         and other_event(matcher, r) is None
 
 
-_THIS_MEETINGS = frozenset({"bishkek", "бишкек", "govern", "правительств", "сгп"})  # its city's, its council's keys
+_THIS_COUNCIL = frozenset({"govern", "правительств", "сгп"})  # the keys of this meeting's council's name
+_THIS_MEETINGS = _THIS_COUNCIL | {"bishkek", "бишкек"}  # and its city's
 _ITS_DAYS = (frozenset({"26", "octob"}), frozenset({"26", "oct"}), frozenset({"26", "октябр"}))  # "on 26 October"
 # a label naming the check asked ("Confirm:", "Fact-check:", "Проверьте:")
 _CITY_STARTS = frozenset(w[:6] for w in CITIES if len(w) >= 6)  # "Ташкентская редакция:": a city's adjective

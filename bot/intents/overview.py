@@ -22,7 +22,7 @@ from bot.intents.reading import (
     without_words,
 )
 from bot.intents.replying import list_reply, with_changes
-from bot.intents.retrieval import TIE_MARGIN, capitalised_unknown
+from bot.intents.retrieval import TIE_MARGIN, asks_why, capitalised_unknown
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import AGENDA_RE, FRAME, MORE_WORDS, NOT_TOPIC, OTHER_PLACES
 from bot.matcher import Matcher
@@ -191,15 +191,12 @@ _IN_THIS_PLACE_RE = re.compile(r"\b(?:in|at|в|на|v) (?:bishkek\w*|бишке�
 _A_PROPOSAL_RE = re.compile(r"предложени|proposal|proposed|at the suggestion", re.IGNORECASE)
 
 
-_WHY_RE = re.compile(r"\b(?:why|почему|зачем|pochemu)\b")
-
-
 def proposer_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Did Armenia propose Bishkek?", "Бишкек выбрали по предложению Армении?": how Bishkek was chosen, as the
     report that tells of the proposal gives it, with "No:" above it when it credits another country. None
     unless one country is put to the proposal of this meeting's city."""
     text = " ".join(r.words)
-    why = _WHY_RE.search(text) is not None  # "Lebedev said Kazakhstan proposed Bishkek - why?": the premise first
+    why = asks_why(r)  # "Lebedev said Kazakhstan proposed Bishkek - why?": the premise first
     if len(r.countries) != 1 or not set(r.words) & _PROPOSED_FORMS or not _THIS_PLACE_RE.search(text) \
             or _IN_THIS_PLACE_RE.search(text) or not (asks_yes_or_no(r) or why or r.question.rstrip().endswith("?")
                                                       and not WH_RE.search(text)):

@@ -770,20 +770,20 @@ def _every_version(matcher: Matcher, r: Reading, found: Reply, own: list[Stateme
     (Asia-Plus's "without withholdings" beside Trend's "without exceptions and restrictions"), when it
     shows X's words from one or more reports; `found` itself otherwise."""
     statements = matcher.factbase.statements
-    shown = [found.fact_id, *(i.fact_id for i in found.items)]
-    if not all(i in statements and statements[i].speaker == own[0].speaker for i in shown if i):
+    shown = fact_ids(found)
+    if not all(i in statements and statements[i].speaker == own[0].speaker for i in shown):
         return found
     asked = read(matcher, without_words(r.question, _VERSIONS_ASKED) or r.question, r.language)
     subject = [keys - {"@say", "@source", "@propose"} for keys in subject_keys(matcher, asked, known_only=True)]
     subject = [keys for keys in subject if keys]
     if len(subject) < 3:
         return found
-    reports = {statements[i].source for i in shown if i}
+    reports = {statements[i].source for i in shown}
     more = [s.id for s in own if s.id not in shown and s.source not in reports
             and keys_held(matcher, s.id, subject) >= len(subject) - 1]
     if not more:
         return found
-    ids = [i for i in dict.fromkeys([*shown, *more]) if i]
+    ids = list(dict.fromkeys([*shown, *more]))
     return list_reply(matcher.factbase, r.language, phrase(r.language, "said", name=speaker_name(
         matcher.factbase.speakers[own[0].speaker], r.language), count=len(ids)), ids, intent="say",
         fact_id=found.fact_id, score=found.score)

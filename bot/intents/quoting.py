@@ -27,7 +27,7 @@ from bot.intents.retrieval import unknown_capitalised
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import NOT_TOPIC
 from bot.matcher import Matcher, country_key
-from bot.replies import Reply, speaker_name
+from bot.replies import Reply, joined_names, speaker_name
 
 __all__ = ["each_said_reply", "quoted_by_reply"]
 
@@ -79,7 +79,7 @@ def each_said_reply(matcher: Matcher, r: Reading) -> Reply | None:
         (speaking if held else silent).append(speaker_name(factbase.speakers[person], lang))
     if not shown:
         return None
-    names = speaking[0] if len(speaking) == 1 else f"{', '.join(speaking[:-1])} {phrase(lang, 'and')} {speaking[-1]}"
+    names = joined_names(speaking, lang)
     headline = phrase(lang, "said_each" if subject else "said_each_all", names=names, count=len(shown))
     if silent:
         headline = f"{phrase(lang, 'said_each_silent', names=', '.join(silent))} {headline}"
