@@ -319,3 +319,75 @@ def test_the_final_assessment_of_the_results_is_lebedevs() -> None:
 def test_a_russian_list_of_english_quotes_says_the_language_on_each_source_line_only() -> None:
     text = render_text(SHIPPED.ask("Кто сообщил о дате 24 мая?"))
     assert "(цитата на английском)" not in text and "(на английском языке)" in text
+
+
+# -- probes 19 and 20, holdouts 40 and 41 (seen): where a decision was taken, a format, the exact date, ----------
+# an agency's own facts, the list of sources, a reaction, a career, a summing-up
+
+
+def test_where_the_decision_to_meet_in_bishkek_was_taken_is_sochi_not_the_documents() -> None:
+    reply = SHIPPED.ask("In which city did they take the decision to meet in Bishkek?")
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Was the Bishkek session split into a narrow and an extended format?",
+    "Заседание проходило в расширенном составе?",
+])
+def test_this_meetings_format_is_given_by_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+    assert "format" in render_text(reply) or "составе" in render_text(reply)
+
+
+def test_the_sochi_meetings_extended_format_is_sputniks_words() -> None:  # guard
+    reply = SHIPPED.ask("В каком составе проходило заседание в Сочи?")
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+def test_a_meeting_in_another_month_and_city_is_no_wrong_place_for_this_one() -> None:
+    reply = SHIPPED.ask("Что утвердили на заседании в Сочи в июне 2023 года?")
+    assert reply.answered and "Сочи" not in reply.headline.split(":")[0], render_text(reply)
+    assert not reply.headline.startswith("Не в городе"), render_text(reply)
+
+
+def test_the_reports_giving_the_exact_date_leave_out_a_month_alone() -> None:
+    reply = SHIPPED.ask("Which outlets name the precise day of the Ashgabat meeting?")
+    text = render_text(reply)
+    assert reply.answered and "Trend" in text and "Turkmenportal" in text, text
+    assert "Asia-Plus" not in text, text
+
+
+def test_what_an_agency_reported_about_the_meeting_per_a_report_is_what_it_is_credited_for() -> None:
+    reply = SHIPPED.ask("What did AKIpress report about the Bishkek meeting, per Asia-Plus?")
+    assert reply.answered and reply.fact_id == "uzbekistan-ecommerce-free-trade-zone", render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Show me every source you use.",
+    "Дай полный список источников по заседанию",
+])
+def test_the_list_of_sources_asked_for_is_the_reports(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "sources", render_text(reply)
+
+
+def test_one_persons_reaction_to_anothers_words_is_reported_by_none() -> None:
+    reply = SHIPPED.ask("How did President Tokayev react to what Aripov said?")
+    assert not reply.answered and "reaction" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "When was Mishustin appointed head of government?",
+    "When was Smailov appointed?",
+    "Когда Смаилов стал премьер-министром?",
+])
+def test_when_someone_took_up_a_post_is_given_by_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and ("post" in render_text(reply) or "должност" in render_text(reply)), render_text(reply)
+
+
+def test_the_agency_of_someones_summing_up_is_that_of_his_words_on_the_results() -> None:
+    reply = SHIPPED.ask("Which agency originally carried the Lebedev summing-up quote?")
+    assert reply.answered and "lebedev-results-new-impetus" in shown(reply), render_text(reply)
+    assert "BelTA" in render_text(reply) and "Sputnik" not in render_text(reply)

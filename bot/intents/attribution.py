@@ -9,13 +9,15 @@ import re
 from dataclasses import replace
 
 from bot.facts import Agreement, Entry, Speaker, Statement
-from bot.intents.people import statements_of
+from bot.intents.people import statements_of, summing_up_of
 from bot.intents.reading import (
     Reading,
     agreement_kind,
     credits_by_fact,
+    dates_in,
     derived,
     doc_holds,
+    entry_texts,
     holds_the_subject,
     months_named,
     reading_score,
@@ -146,8 +148,9 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
         found = fact_reply(factbase, counted[0], r.language, score=reading_score(r)) if len(counted) == 1 else \
             list_reply(factbase, r.language, phrase(r.language, "tied"), counted, intent="attribution",
                        score=reading_score(r))
-    own = statements_of(matcher, r.people[0]) if r.people and (
-        not found.answered or found.fact_id == r.people[0] or not subject) else []
+    own = summing_up_of(matcher, r, r.people[0]) if r.people else []  # "Lebedev's summing-up: which agency"
+    own = own or (statements_of(matcher, r.people[0]) if r.people and (
+        not found.answered or found.fact_id == r.people[0] or not subject) else [])
     # nothing, X's entry rather than words, or X's words as a whole ("which reports carry Aripov's speech")
     if set(r.words) & _VERBATIM:  # "which reports quote Aripov directly": not a reporter's paraphrase
         own = [s for s in own if not s.paraphrase]
@@ -170,6 +173,8 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
         also = [i for i in _dates_elsewhere(matcher, r, best, subject) if i not in ids]
         if also:
             also = [i for i in ids if i != best.id] + also
+    if also and best is not None and set(r.words) & _EXACT and _gives_a_day(matcher, best.id):
+        also = [i for i in also if _gives_a_day(matcher, i)]  # "the exact date": a day, not Asia-Plus's "May 2024"
     if best is not None and also:  # "which reports mention the uranium programme": TASS's summary names it too
         found = list_reply(factbase, r.language, found.headline, [best.id, *also], intent="attribution",
                            score=found.score)
@@ -203,6 +208,14 @@ def _dates_elsewhere(matcher: Matcher, r: Reading, best: Agreement, subject: lis
     schedule = [a.id for a in derived(matcher).by_kind.get("schedule", []) if a.source != best.source]
     return [i for i in schedule if (not core or holds_the_subject(matcher, i, core))
             and (not dated or doc_holds(matcher, i, dated))]
+
+
+def _gives_a_day(matcher: Matcher, fact_id: str) -> bool:
+    """True when the fact's words give a day of a month ("on May 24"), not a month alone ("in May 2024")."""
+    return any(dates_in(tokenize(text)) for text in entry_texts(matcher.factbase.entry(fact_id)))
+
+
+_EXACT = frozenset("exact precise exactly точную точная точной точно точный tochnuyu tochnaya".split())
 
 
 def _carried_elsewhere(matcher: Matcher, best: Entry, subject: list[set[str]]) -> list[str]:

@@ -175,6 +175,12 @@ _IN_THE_CIS_RE = re.compile(r"\b(countries|states|стран|государст�
                             r"(the )?(cis|снг|sodruzhestvo|содружеств\w*)\b")
 _REPORTS_COUNTED_RE = re.compile(r"\b(how many|сколько|skolko) (reports|sources|publications|articles|outlets|"
                                  r"источников|публикаций|статей|istochnikov)\b")
+# "give me a list of all the sources you have on this meeting", "какие у тебя источники": the reports themselves
+_SOURCE_NOUNS = frozenset("""sources source reports publications articles outlets источники источников публикации публикаций
+    статьи статей istochniki""".split())
+_SOURCES_FRAME = frozenset("""give me list all your you have do does what which show the a of on about this that for
+    meeting please every full complete used use дай дайте покажи покажите список все всех какие каких у тебя тебе вас
+    вы есть по этому этой о об заседанию заседании встрече пожалуйста полный используешь используете""".split())
 _MEMBER_WORDS = frozenset("""
     member members membership члены членов членами член входят входит состав составе участницы
     chleny vkhodyat
@@ -231,6 +237,19 @@ _REFUSED_RE = re.compile(r"\b(opt\w*\s+out|opted\s+out|stay\w*\s+out)\b|"
 _CHAIR_RE = re.compile(r"\b(chaired|chairing|chairs|chairmanship|presided|presiding|presides?|председательств\w*|"
                        r"председательствовал\w*|predsedatelstv\w*)\b|\b(who|which \w+) (was|is|will be) (the )?chair\b|"
                        r"\b(predsedatel\w*|председател\w*) (sng|снг)\b")  # "kto predsedatel sng v 2023"
+# "was it held in a narrow or an extended format", "в узком составе": no report gives this meeting's format (Sputnik's
+# "в расширенном составе" is the Sochi meeting's)
+# "when was Lebedev appointed Secretary General", "когда Смаилов стал премьером", "how long has Mishustin been prime
+# minister": the reports give the posts held at the meeting, never since when
+_TOOK_POST_RE = re.compile(r"\b(when|since when|what year|how long|когда|с какого|как давно|в каком году|kogda)\b.*"
+                           r"\b(appointed|elected|(take|took|takes|taken|assume|assumed) office|sworn in|born|назначен\w*|избран\w*|"
+                           r"вступил\w* в должность|родил\w*|naznachen\w*|izbran\w*|"
+                           r"(became|become|стал|стала|stal) (the )?(\w+ )?(prime|premier|secretary|president|head|"
+                           r"premyer\w*|премьер\w*|генсек\w*|генеральн\w*|секретар\w*|президент\w*|глав\w*|министр\w*)|"
+                           r"(been|is|является) (the )?(\w+ )?(prime minister|premier|secretary general|president)\b)")
+_FORMAT_RE = re.compile(r"\b(narrow|restricted|extended|expanded|enlarged|closed-door|узком|расширенном|uzkom|"
+                        r"rasshirennom)\b.{0,20}\b(format|composition|session|составе|формате|sostave)\b|"
+                        r"\bin what format\b|\bв каком (формате|составе)\b")
 _GOVERNMENT_WORDS = frozenset("""cabinet government ministers кабинет кабинета кабинете правительство правительства
     правительстве министров pravitelstva""".split())  # "who chairs the Cabinet of Ministers": a title, which the reports give
 # "who objected", "кто выступил против": the reports name no objection, no vote against
@@ -1505,8 +1524,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_press_conference"))
     if _VOTE_RE.search(text) and not words & _VOTED_A_PLACE and "@next" not in r.keys:  # "how did each country vote"
         return abstain(matcher, r, "documents", phrase(lang, "no_vote"))
-    if _REACTION_RE.search(text) and not r.people and not _names_a_body(matcher, r) \
-            or len(r.people) > 1 and _ANSWERED_ONE_RE.search(text):
+    if _REACTION_RE.search(text) and (not r.people or len(r.people) > 1) and not _names_a_body(matcher, r) \
+            or len(r.people) > 1 and _ANSWERED_ONE_RE.search(text):  # "how did Tokayev react to Smailov's speech"
         # "Lukashenko's reaction", "как отреагировала Москва" (not "how did the CIS Executive Committee react");
         # "что ответил Мишустин на предложение Арипова": no report tells of one answering another
         return abstain(matcher, r, "retrieval", phrase(lang, "no_reaction"))
@@ -1531,6 +1550,12 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
     if _CHAIR_RE.search(text) and not words & _GOVERNMENT_WORDS:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_chair"))
+    if _TOOK_POST_RE.search(text) and (r.people or people_by_role(matcher, r)) and "@next" not in r.keys:
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_tenure"))  # "when was Lebedev appointed"
+    if _FORMAT_RE.search(text) and not r.people and not any(other_place(matcher, w) for w in r.words) \
+            and origin_reply(matcher, r) is None:  # (not "на каком заседании решили ... и в каком составе оно было")
+        # "проходило ли заседание в узком и расширенном составе" (not "в каком составе прошло заседание в Сочи")
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_format"))
     if _IN_FORCE_ASKED_RE.search(text) and not r.people:  # "when does the services agreement enter into force"
         return abstain(matcher, r, "documents", phrase(lang, "no_in_force"))
     if _OBJECTION_RE.search(text) and not r.people:  # "which delegation opposed Uzbekistan's revision": none named
@@ -1653,6 +1678,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return membership_reply(factbase, r)  # "how many countries are in the CIS": not the delegations here
     if "@count" in r.keys and words & SPOKE_WORDS and not r.people and not r.topic:
         return with_changes(spoke_reply(matcher, r), intent="count")  # "how many people spoke"
+    if words & _SOURCE_NOUNS and not words - _SOURCE_NOUNS - _SOURCES_FRAME and not named:
+        return with_changes(fact_reply(factbase, SOURCES_ID, lang, score=reading_score(r)), intent="report")
     if _REPORTS_COUNTED_RE.search(" ".join(r.words)) and not {"@document", "@sign", "@adopt"} & r.keys:
         # "how many reports / sources do you have": the reports themselves
         return with_changes(fact_reply(factbase, SOURCES_ID, lang, score=reading_score(r)), intent="count")

@@ -400,7 +400,8 @@ def premise_of_this_meeting(matcher: Matcher, r: Reading) -> tuple[str, str] | N
         return bare, phrase(lang, "this_not_that_day", day=format_day(day, month, lang),
                             held=format_date(meeting.date, lang))
     placed = [i for i, w in enumerate(words) if i and words[i - 1] in _IN and other_place(matcher, w)]
-    ours = its_day or years == {meeting.date.year} and bool(set(words) & MEETING_WORDS)
+    ours = its_day or years == {meeting.date.year} and bool(set(words) & MEETING_WORDS) \
+        and set(months_named(words).values()) <= {meeting.date.month}  # not "в Сочи в июне 2023": June's meeting
     if len(placed) == 1 and ours and not r.countries and (its_day or not other_event(matcher, r)):
         city = words[placed[0]]
         place = other_place(matcher, city)

@@ -167,8 +167,8 @@ _DECIDED_FORMS = frozenset("decided decide decision agreed решили реше
 # "who proposed holding it in Bishkek", "по чьему предложению": whose proposal the venue was
 _PROPOSED_FORMS = frozenset("""proposed propose proposal suggested suggest предложил предложила предложили
     предложение предложению предложения""".split())
-_HOLD_FORMS = frozenset("""hold held holding host hosted hosting venue place провести провели проводить
-    проводили проведения место
+_HOLD_FORMS = frozenset("""hold held holding host hosted hosting venue place meet convene провести провели проводить
+    проводили проведения место собраться встретиться
     пройдёт пройдет пройти состоится состояться""".split())
 
 

@@ -60,7 +60,7 @@ __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
     "foreign_minister_reply", "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE", "stayed_away_claim", "unquoted_reply",
     "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
-    "summed_up_reply",
+    "summed_up_reply", "summing_up_of",
     "statements_of", "stranger_from", "title_claim", "who_is_reply",
 ]
 
@@ -1071,6 +1071,17 @@ def summed_up_reply(matcher: Matcher, r: Reading) -> Reply | None:
     ids = [s.id for s in statements_of(matcher, owners[0])]  # all the words of the one who summed it up
     return list_reply(factbase, r.language, phrase(r.language, "said", name=name, count=len(ids)), ids,
                       intent="say", fact_id=owners[0], score=reading_score(r))
+
+
+def summing_up_of(matcher: Matcher, r: Reading, person: str) -> list[Statement]:
+    """"Lebedev's summing-up quote: which agency?": the person's words in the report that heads some of them as
+    on the meeting's results (the summing-up is all of them, "a frank conversation ... the results reaffirmed");
+    none when the question does not ask for a summing-up."""
+    if not _SUMMED_UP_RE.search(" ".join(r.words)):
+        return []
+    own = statements_of(matcher, person)
+    reports = {s.source for s in own if _RESULTS_TITLE_RE.search(f"{s.title} {s.title_ru or ''}")}
+    return [s for s in own if s.source in reports]
 
 
 def membership_reply(factbase: FactBase, r: Reading) -> Reply:

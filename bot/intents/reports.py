@@ -987,8 +987,9 @@ def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
     naming = {stem(w) for a in agencies for w in tokenize(a)} | {transliterate(w) for a in agencies for w in tokenize(a)}
     reports = set().union(*(publisher_words(matcher, n) for n in named)) if named else set()
     rest = {w for w in words if stem(w) not in naming and transliterate(w) not in naming
-            and not {w, stem(w)} & reports} - _CONTENTS_WORDS - _CITING - _EACH_OF_THEM - _MORE_OF_IT
-    if rest:
+            and not {w, stem(w)} & reports} - _CONTENTS_WORDS - _CITING - _EACH_OF_THEM - _MORE_OF_IT - _THE_MEETING
+    rest = {w for w in rest if stem(w) not in derived(matcher).meeting_keys}  # "about the Bishkek meeting"
+    if rest:  # ("what did AKIpress report about the meeting, according to Asia-Plus": the meeting is no subject)
         return None  # "what did Interfax report about Mishustin": a subject, which retrieval weighs
     ids = [e.id for e in factbase.entries()
            if e.source in {s.id for s in factbase.sources.values() if s.via} and (not named or e.source in named)

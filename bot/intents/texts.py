@@ -161,6 +161,9 @@ _TEXTS = {
         "place_not_given": "None of the reports gives {place} for this; what they say:",
         "title_not_given": "Note: the reports give {name} as {title}.",
         "no_chair": "None of the reports says who chaired the meeting or who holds the chairmanship.",
+        "no_tenure": "The reports give each person's post at the time of the meeting, not when they took it up "
+                     "or anything else of their careers.",
+        "no_format": "None of the reports says in what format (narrow or extended) this meeting was held.",
         "no_objection": "None of the reports says that anyone objected or spoke against.",
         "no_order": "The reports give no order of that.",
         "stranger": "The reports don't mention {name}.",
@@ -357,6 +360,9 @@ _TEXTS = {
         "place_not_given": "Ни одна публикация не называет здесь город {place}; вот что в них сказано:",
         "title_not_given": "Уточнение: в публикациях {name} — {title}.",
         "no_chair": "Ни одна из публикаций не говорит, кто председательствовал на заседании или председательствует в СНГ.",
+        "no_tenure": "Публикации называют должности участников на момент заседания, но не говорят, когда те их заняли, "
+                     "и ничего другого об их карьере.",
+        "no_format": "Ни одна из публикаций не говорит, в каком составе (узком или расширенном) прошло это заседание.",
         "no_objection": "Ни одна из публикаций не пишет, что кто-то возражал или выступал против.",
         "no_order": "Порядка на этот счёт публикации не приводят.",
         "stranger": "В публикациях не упоминается: {name}.",
