@@ -129,6 +129,17 @@ class _Vocabulary:
 
 
 _NEVER_TYPO_STEMS = frozenset(stem(word) for word in NEVER_TYPOS)  # "валюте" as "валюта"
+# the endings of Russian words typed in Latin letters, longest first ("godom": "god" + "om")
+_LATIN_ENDINGS = ("ami", "ymi", "imi", "ogo", "ego", "omu", "emu", "om", "em", "oy", "oi", "ey", "ah", "ov", "ev",
+                  "a", "u", "e", "y", "i", "o")
+_SOUNDS = str.maketrans({"о": "а", "ё": "и", "е": "и", "э": "и", "я": "и", "ы": "и", "ъ": None, "ь": None})
+
+
+def _sound(word: str) -> str:
+    """A Russian word as it sounds, for spellings by ear: unstressed vowels alike ("каторый", "который":
+    "катарий"), no hard or soft signs, no doubled letters."""
+    sound = word.translate(_SOUNDS)
+    return "".join(letter for i, letter in enumerate(sound) if not i or letter != sound[i - 1])
 
 
 class Matcher:
@@ -176,6 +187,10 @@ class Matcher:
         self._romanised = {transliterate(w): w for w in words | short if is_cyrillic(w)}
         self._latin_targets = sorted({w for w in words if not is_cyrillic(w)} | set(self._romanised))
         self._cyrillic_targets = sorted(w for w in words if is_cyrillic(w))
+        self._by_sound: dict[str, list[str]] = {}  # "гаварил" and "говорил" sound the same
+        for target in self._cyrillic_targets:
+            self._by_sound.setdefault(_sound(target), []).append(target)
+        self._sounds = sorted(self._by_sound)
         self._add_caches()
 
     def _add_caches(self) -> None:
@@ -256,13 +271,44 @@ class Matcher:
             keys = self._exact_word(latin)
             if all(key.startswith("@") for key in keys):
                 keys = {}  # "дай" spelt "day" is no English word asked: only names meet across alphabets ("ТАСС")
-            keys = keys or self._fuzzy(latin, self._latin_targets) or self._fuzzy(word, self._cyrillic_targets)
+            keys = keys or self._fuzzy(latin, self._latin_targets) or self._fuzzy(word, self._cyrillic_targets) \
+                or self._sounded(word)
         elif not keys:
             romanised = word if word in self._romanised else latin_as_transliterated(word)  # "sledujuschaja"
             if romanised in self._romanised:
                 keys = self._exact_word(self._romanised[romanised])
-            keys = keys or self._fuzzy(word, self._latin_targets)
+            keys = keys or self._fuzzy(word, self._latin_targets) or self._romanised_inflected(romanised)
         return tuple(keys.items())
+
+    def _romanised_inflected(self, word: str) -> dict[str, float]:
+        """A Russian word typed in Latin letters with an ending the known forms lack ("godom": "год"),
+        read by the known form its stem spells."""
+        for ending in _LATIN_ENDINGS:
+            base = word[: -len(ending)]
+            if word.endswith(ending) and len(base) >= 3 and base in self._romanised:
+                return {key: 0.9 * weight for key, weight in self._exact_word(self._romanised[base]).items()}
+        return {}
+
+    def _sounded(self, word: str) -> dict[str, float]:
+        """A Russian word spelt as it sounds ("гаварил": "говорил", "каторый", "валонтеров"): an unstressed
+        о written а, е written и, doubled letters single; the known word spelt the same way, or within a
+        letter of it from six letters up."""
+        if len(word) < 5:
+            return {}
+        sound = _sound(word)
+        targets = self._by_sound.get(sound)
+        score = 90.0
+        near = not targets
+        if near and len(word) >= 7:
+            found = process.extractOne(sound, self._sounds, scorer=fuzz.ratio, score_cutoff=85)
+            if found is not None and found[0][0] == sound[0]:
+                targets, score = self._by_sound[found[0]], 0.9 * found[1]
+        keys: dict[str, float] = {}
+        for target in targets or ():
+            for key, weight in self._exact_word(target).items():
+                if not (near and key.startswith(("P:", "C:"))):  # a name is spelt, not heard: "Рахмон" is no "Роман"
+                    keys[key] = max(keys.get(key, 0.0), weight * score / 100.0)
+        return keys
 
     def _fuzzy(self, word: str, targets: list[str]) -> dict[str, float]:
         """Match a misspelt word against the known words (whole words, not stems)."""
@@ -535,7 +581,8 @@ class Matcher:
 # Function words a typo often hits ("wich", "waht", "plese"); plurals such as "times" are left
 # out, since their singular ("time") is a word of its own.
 _LONG_STOPWORDS = sorted("""what which where when whose with from about please there these those would could
-    should does have tell give show were their they какие какой какая который когда где почему""".split())
+    should does have tell give show were their they какие какой какая который которые когда где почему сколько
+    зачем""".split())
 
 
 FUZZY_TIE = 5  # known words a typo is this close to the nearest one are read as all of them
@@ -550,6 +597,8 @@ def _stopword_typo(word: str) -> bool:
     if found is None:
         return False
     target = found[0]
+    if is_cyrillic(word) and _sound(word) == _sound(target):
+        return True  # spelt by ear: "каторый"
     if len(target) == len(word):
         return _swapped(word, target)
     return _slip(word, target) or _slip(target, word)  # a letter left out or typed twice

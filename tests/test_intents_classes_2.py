@@ -391,3 +391,49 @@ def test_the_agency_of_someones_summing_up_is_that_of_his_words_on_the_results()
     reply = SHIPPED.ask("Which agency originally carried the Lebedev summing-up quote?")
     assert reply.answered and "lebedev-results-new-impetus" in shown(reply), render_text(reply)
     assert "BelTA" in render_text(reply) and "Sputnik" not in render_text(reply)
+
+
+# -- probes 19 and 20: attendance put with the city and the day, Russian spelt by ear, Latin-letter inflections, ------
+# what was announced against what happened, a proposal of holding it in Bishkek, a place no report gives
+
+
+def test_attendance_put_with_this_meetings_city_and_day_is_answered() -> None:
+    reply = SHIPPED.ask("Был ли Мишустин в Бишкеке 26 октября 2023 года?")
+    assert reply.answered and reply.intent == "attend" and reply.fact_id == "mishustin", render_text(reply)
+
+
+def test_attendance_put_with_the_city_alone_is_no_no_for_someone_there_another_day() -> None:  # guard
+    reply = SHIPPED.ask("Was Tokayev in Bishkek?")
+    assert not reply.headline.startswith("No"), render_text(reply)  # he spoke at the 13 October meeting there
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("што гаварил мишустин про еаэс", "mishustin-eaeu"),
+    ("каторый год абъявлен годом валантеров в снг", "volunteer-year-2024"),
+    ("kakoi god budet godom volonterov v SNG", "volunteer-year-2024"),
+])
+def test_russian_spelt_by_ear_or_inflected_in_latin_letters_is_read(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+def test_a_name_heard_like_another_is_not_that_person() -> None:  # guard
+    reply = SHIPPED.ask("Что сказал Эмомали Рахмон?")
+    assert "golovchenko" not in shown(reply) and "Головченко" not in reply.headline, render_text(reply)
+
+
+def test_when_it_really_happened_after_what_was_announced_is_no_forecast() -> None:
+    reply = SHIPPED.ask("В Sputnik писали, что встреча будет 27 октября. А когда она была на самом деле?")
+    assert reply.answered and "26" in render_text(reply), render_text(reply)
+
+
+def test_a_country_put_as_proposing_to_hold_it_in_bishkek_is_corrected() -> None:
+    reply = SHIPPED.ask("Провести заседание в Бишкеке решили по предложению Узбекистана?")
+    assert reply.answered and reply.fact_id == "venue-decided-sochi" and reply.headline.startswith("Нет"), \
+        render_text(reply)
+
+
+def test_a_place_no_report_gives_for_the_decision_on_bishkek_is_corrected() -> None:
+    reply = SHIPPED.ask("They agreed on Bishkek at the Dushanbe meeting, didn't they?")
+    assert reply.answered and reply.fact_id == "venue-decided-sochi" and reply.headline.startswith("No"), \
+        render_text(reply)

@@ -188,6 +188,10 @@ _THIS_PLACE_RE = re.compile(r"\b(bishkek\w*|бишкек\w*)\b")
 
 
 _IN_THIS_PLACE_RE = re.compile(r"\b(?:in|at|в|на|v) (?:bishkek\w*|бишкек\w*)\b")
+_ON_THIS_PLACE_RE = re.compile(r"\b(agreed|decided|settled|остановились|сошлись)\s+(on|upon|на)\s+(bishkek\w*|бишкек\w*)\b")
+# "решение провести заседание в Бишкеке": the city proposed for holding it, not where something was proposed
+_HELD_IN_THIS_PLACE_RE = re.compile(r"\b(провести|проводить|hold|holding|held|meet|собраться)\b(?:\s+\w+){0,3}?\s+"
+                                    r"(?:in|в)\s+(?:bishkek\w*|бишкек\w*)\b")
 _A_PROPOSAL_RE = re.compile(r"предложени|proposal|proposed|at the suggestion", re.IGNORECASE)
 
 
@@ -198,7 +202,7 @@ def proposer_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     why = asks_why(r)  # "Lebedev said Kazakhstan proposed Bishkek - why?": the premise first
     if len(r.countries) != 1 or not set(r.words) & _PROPOSED_FORMS or not _THIS_PLACE_RE.search(text) \
-            or _IN_THIS_PLACE_RE.search(text) or not (asks_yes_or_no(r) or why or r.question.rstrip().endswith("?")
+            or _IN_THIS_PLACE_RE.search(text) and not _HELD_IN_THIS_PLACE_RE.search(text) or not (asks_yes_or_no(r) or why or r.question.rstrip().endswith("?")
                                                       and not WH_RE.search(text)):
         return None  # not "what did Armenia propose in Bishkek": Bishkek is where, not what, was proposed
     proposals = [a for a in derived(matcher).by_kind.get("background", [])
@@ -242,7 +246,8 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not background or r.people or not (r.keys & (known.meeting_keys | {"@where", "@when"}) - {"@meeting"} or there):
         return None  # ("почему заседание провели именно там": the place, as "there")
     # "где решили, что будет Бишкек, на каком заседании": where it was decided (not "что решили, что будет дальше")
-    held = words & _HOLD_FORMS or _THIS_PLACE_RE.search(" ".join(r.words)) and words & _WOULD_BE and words & _WHERE_ASKED
+    held = words & _HOLD_FORMS or _THIS_PLACE_RE.search(" ".join(r.words)) and words & _WOULD_BE and words & _WHERE_ASKED \
+        or _ON_THIS_PLACE_RE.search(" ".join(r.words))  # "they agreed on Bishkek"
     if not (words & _ORIGIN_FORMS or "@choose" in r.keys or words & (_DECIDED_FORMS | _PROPOSED_FORMS) and held):
         return None  # "what did they decide in Bishkek" asks for the documents
     if "@next" in r.keys or _NEXT_PLACE_RE.search(" ".join(r.words)) or _A_DOCUMENT_RE.search(" ".join(r.words)):
@@ -253,15 +258,23 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if days:  # "who announced the 24 May date": not the announcement of 27 October
         about_origin = [i for i in about_origin
                         if days & set().union(*(dates_in(tokenize(t)) for t in entry_texts(matcher.factbase.entry(i))))]
-    ranked = [c for c in matcher.score_facts(r.question, about_origin, r.language) if c.confidence >= ORIGIN_FLOOR]
+    # "the Bishkek venue was agreed at the Minsk meeting, true?": scored without the place put, which is then checked
+    told = " ".join(t for i in about_origin for t in entry_texts(matcher.factbase.entry(i))).lower()
+    places = {w: place for w in r.words if (place := OTHER_PLACES.get(w) or OTHER_PLACES.get(matcher.cyrillic_of(w) or ""))
+              and not any(form in told for form, its in OTHER_PLACES.items() if its == place)}  # Minsk, not Sochi
+    scored = without_words(r.question, set(places)) or r.question
+    ranked = [c for c in matcher.score_facts(scored, about_origin, r.language) if c.confidence >= ORIGIN_FLOOR]
     if not ranked:
         return None
     close = [c.fact_id for c in ranked if c.confidence >= ranked[0].confidence - TIE_MARGIN]
     if len(close) > 1:
         return list_reply(matcher.factbase, r.language, phrase(r.language, "tied"), close, intent="overview",
                            score=ranked[0].confidence)
-    return with_changes(fact_reply(matcher.factbase, ranked[0].fact_id, r.language, score=ranked[0].confidence),
-                 intent="overview")
+    reply = with_changes(fact_reply(matcher.factbase, ranked[0].fact_id, r.language, score=ranked[0].confidence),
+                         intent="overview")
+    if places:  # a place no report of how this meeting came about names
+        return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}")
+    return reply
 
 
 def date_check(matcher: Matcher, r: Reading) -> Reply | None:

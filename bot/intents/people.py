@@ -284,12 +284,18 @@ def asks_attendance(r: Reading) -> bool:
         return not _takes_part_in_something_else(r.words)
     if {"@say", "@propose", "@priority"} & r.keys or r.topic:
         return False
-    return "@meeting" in r.keys or bool(r.words and r.words[0] in _YES_NO and r.people and not r.keys) \
-        or bool(r.people and not r.keys and set(r.words) & _BE_PAST and set(r.words) & _THERE)  # "Мишустин был там?"
+    # "в Бишкеке 26 октября 2023 года": its city and day (not "in Bishkek (in October 2023)": Tokayev was, on the 13th)
+    day = any(k.isdigit() and int(k) <= 31 for k in r.keys)
+    asked = {k for k in r.keys if not (day and (k in _ITS_PLACE or k in _ITS_DAY or k.isdigit()))}
+    return "@meeting" in r.keys or bool(r.words and r.words[0] in _YES_NO and r.people and not asked) \
+        or bool(r.people and not asked and set(r.words) & _BE_PAST and set(r.words) & _THERE)  # "Мишустин был там?"
 
 
 _BE_PAST = frozenset("was were был была были byl byla byli".split())
-_THERE = frozenset("there present там tam присутствовал присутствовала prisutstvoval".split())
+_THERE = frozenset("""there present там tam присутствовал присутствовала prisutstvoval bishkek бишкеке бишкек
+    bishkeke""".split())
+_ITS_PLACE = frozenset("bishkek бишкек".split())  # this meeting's city
+_ITS_DAY = frozenset("@year @date октябр octob".split())  # and the words of its day
 _IN = frozenset("in at into в во на the a an".split())
 # What one takes part in that is still the meeting ("in the talks", "в работе заседания", "in it")
 _THE_MEETING = MEETING_WORDS | frozenset("""it this that them cis снг sng bishkek бишкеке october октября 26 2023

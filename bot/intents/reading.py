@@ -575,7 +575,7 @@ _EXCEPT_RE = re.compile(r"\b(?:[Oo]ther than|[Aa]part from|[Bb]esides|[Ee]xcept(
 _SLIPS = {"wat": "what", "wut": "what", "whta": "what", "waht": "what", "hwat": "what", "sey": "say", "sya": "say",
           "siad": "said", "sayed": "said", "whn": "when", "wen": "when", "wehn": "when", "wher": "where",
           "whre": "where", "wehre": "where", "wich": "which", "whcih": "which", "hwo": "who", "woh": "who",
-          "hw": "how", "hwo many": "how many", "чо": "что", "шо": "что", "чё": "что", "че": "что", "када": "когда",
+          "hw": "how", "hwo many": "how many", "чо": "что", "шо": "что", "што": "что", "чё": "что", "че": "что", "када": "когда",
           "сколко": "сколько", "скока": "сколько", "скольо": "сколько", "skolka": "skolko",
           "takoi": "takoy", "takaia": "takaya",  # "kto takoi Aripov": the Latin spelling the reading knows
           # "how much of those documents": a number of documents, not an amount
@@ -601,7 +601,8 @@ _SHOWED_UP_RE = re.compile(r"\b(?:show|shows|showed|shown|showing|turn|turns|tur
 # lexicon reads "declared" as a word of saying, and "объявлен" meets the date first announced)
 _DECLARED_RE = re.compile(r"\b((?:was|were|is|are|been|be|being)(?:\s+\w+){0,3})\s+(declared|proclaimed|designated)\b",
                            re.IGNORECASE)
-_DECLARED_RU_RE = re.compile(r"\b(объявлен|обьявлен|провозглашён|провозглашен)(а|о|ы)?\b", re.IGNORECASE)
+_DECLARED_RU_RE = re.compile(r"\b([оа]б[ъь]?явлен|провозглашён|провозглашен|obyavlen|ob'yavlen)(а|о|ы|a|o|y)?\b",
+                             re.IGNORECASE)  # ("kakoi god obyavlen godom ...": in Latin letters too)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b|\bпо\s+данным\b|\bсогласно\b|"
                            # "as given by the Kyrgyz government", "as listed in TASS": per that report
                            r"\bas\s+(?:given|published|set\s+out|numbered)\s+(?:by|in|on)\b|"
@@ -1009,8 +1010,9 @@ def _mend_question_words(question: str) -> str:
         question = _HOW_RE.sub(_mended_how, question)
     if "declared" in lowered or "proclaimed" in lowered or "designated" in lowered:
         question = _DECLARED_RE.sub(r"\1 adopted", question)
-    if "объявлен" in lowered or "обьявлен" in lowered or "провозгла" in lowered:
-        question = _DECLARED_RU_RE.sub(lambda m: "принят" + (m.group(2) or ""), question)
+    if "явлен" in lowered or "провозгла" in lowered or "yavlen" in lowered:  # ("абъявлен": spelt by ear)
+        question = _DECLARED_RU_RE.sub(lambda m: ("принят" if is_cyrillic(m.group(1)) else "prinyat") + (m.group(2) or ""),
+                                       question)
     if "according" in lowered or "данным" in lowered or "согласно" in lowered or "per " in lowered or "судя" in lowered \
             or "as " in lowered or "как " in lowered:
         question = _PER_THE_REPORTS_RE.sub(" ", question)
