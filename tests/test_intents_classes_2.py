@@ -437,3 +437,27 @@ def test_a_place_no_report_gives_for_the_decision_on_bishkek_is_corrected() -> N
     reply = SHIPPED.ask("They agreed on Bishkek at the Dushanbe meeting, didn't they?")
     assert reply.answered and reply.fact_id == "venue-decided-sochi" and reply.headline.startswith("No"), \
         render_text(reply)
+
+
+# -- probe 19: a claim put to one fact with a detail the fact lacks (a name, a body, a month) -------------------------
+
+
+@pytest.mark.parametrize(("question", "fact", "detail"), [
+    ("Smailov quoted President Putin about removing trade barriers, right?", "smailov-trade-barriers", "Putin"),
+    ("Мишустин назвал СНГ и НАТО механизмами стабильности, верно?", "mishustin-eaeu", "НАТО"),
+    ("Aripov recalled a forum at Innoprom in Tashkent in May 2024, correct?", "aripov-innoprom-forum", "May"),
+])
+def test_a_claim_with_a_detail_its_fact_lacks_says_so_above_the_fact(question: str, fact: str, detail: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == fact, render_text(reply)
+    assert detail in reply.headline.split(":")[0], render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Did Smailov recall Tokayev's words on trade barriers?",
+    "Was anything signed on the WWII Victory anniversary?",  # an English name of what the reports call otherwise
+    "Quick check - was a CIS sports championship document signed?",  # a sentence's first word is no name
+])
+def test_a_claim_whose_details_its_fact_has_is_not_flagged(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and not reply.headline.startswith(("None of", "Ни одна")), render_text(reply)

@@ -26,6 +26,7 @@ from bot.intents.counts import (
     part_counted_reply,
     two_numbers,
 )
+from bot.intents.details import missing_details_reply
 from bot.intents.documents import (
     asks_documents,
     asks_list_position,
@@ -988,8 +989,9 @@ def _premise_of_the_next(matcher: Matcher, r: Reading) -> tuple[str, str] | None
 
 
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
-    """The reply to a reading, where a why asked is answered only by a fact that gives a reason."""
-    reply = _answer(matcher, reading)
+    """The reply to a reading, where a why asked is answered only by a fact that gives a reason, and a claim
+    put to one fact is headed by what it names that the fact does not ("Smailov quoted Putin?")."""
+    reply = missing_details_reply(matcher, reading, _answer(matcher, reading))
     if reply.answered and reply.intent != "smalltalk" and asks_why(reading) \
             and not (reply.intent == "count" and (set(reading.words) & DIFFER_WORDS or two_numbers(matcher, reading))) \
             and not gives_a_reason(matcher.factbase, reply, reading) \

@@ -1,0 +1,78 @@
+"""A claim put to one fact with a detail the fact does not have: "Smailov quoted President Putin on trade
+barriers, correct?", "Арипов предложил форум на «Иннопроме» в мае 2024 года?", "Мишустин назвал СНГ и ОДКБ ...?".
+
+The rules that answer such a claim find the right fact (Smailov's words recalling Tokayev, the forum in
+April, the CIS and the EAEU), which then reads like a yes. So the claim's discrete details are checked
+against the fact's own words: a name or an abbreviation no fact knows ("Putin", "ОДКБ") and a month
+other than the one the fact gives. A detail the fact lacks heads the reply ("None of the reports gives
+Putin for this; what they say:"), the fact left below for the reader to see. Ordinary words are not
+checked: a claim may put a quote in its own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.intents.reading import MONTHS, Reading, asks_yes_or_no, entry_texts, months_named
+from bot.intents.replying import with_changes
+from bot.intents.texts import phrase
+from bot.matcher import Matcher
+from bot.replies import Reply
+from bot.text import tokenize
+
+__all__ = ["missing_details_reply"]
+
+# "..., correct?", "- is that accurate?", "верно?": a claim put to be checked, whatever its grammar
+_CLAIM_END_RE = re.compile(r"\b(correct|right|true|accurate|so|верно|правда|так|pravda|verno)\W*$", re.IGNORECASE)
+# a word written as a name inside a sentence ("Putin"; not a sentence's first word, "Quick check - Was ..."),
+# or one of the bodies a claim may put for another ("the CIS and the CSTO": the EAEU)
+_NAME_RE = re.compile(r"(?<=[\w,»\"')] )([A-ZА-ЯЁ][a-zа-яё]+)\b")
+_BODIES = frozenset("""csto одкб sco шос eu ес nato нато brics брикс un оон osce обсе wto вто""".split())
+
+
+def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
+    """The reply, headed by what the claim names that the one fact it shows does not: the reply as it is
+    when the question is no claim, the reply shows several facts or none, or nothing is missing."""
+    if not reply.answered or reply.items or not reply.fact_id or reply.headline.startswith(_CORRECTED):
+        return reply
+    if not (asks_yes_or_no(r) or _CLAIM_END_RE.search(r.question.strip())):
+        return reply
+    entry = matcher.factbase.entry(reply.fact_id)
+    if entry is None:
+        return reply
+    told = " ".join((*entry_texts(entry), reply.headline)).lower()
+    missing = list(dict.fromkeys([*(n for n in _names_missing(matcher, r, told) if n.lower() not in MONTHS),
+                                  *_months_missing(r, told)]))
+    if not missing or any(name.lower() in reply.headline.lower() for name in missing):
+        return reply  # ("The reports don't mention Pashinyan. ...": said already)
+    note = phrase(r.language, "number_not_given", asked=", ".join(missing))
+    return with_changes(reply, headline=f"{note} {reply.headline}")
+
+
+_CORRECTED = ("No", "Нет", "None of", "Ни одна", "Not ", "Не ")
+
+
+def _names_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
+    """The names and abbreviations of the claim that no fact knows and this one does not hold."""
+    _, unknown = matcher.analyze(r.question)
+    if not unknown:
+        return []
+    written = {m.group(1).lower(): m.group(1) for m in _NAME_RE.finditer(r.question)}
+    written |= {w.lower(): w for w in re.findall(r"\b[A-ZА-ЯЁ]{2,}\b", r.question) if w.lower() in _BODIES}
+    return [written[w] for w in dict.fromkeys(unknown) if w in written and w not in told and len(w) >= 2]
+
+
+def _months_missing(r: Reading, told: str) -> list[str]:
+    """The months the claim names when the fact names other months and not those."""
+    asked = months_named(r.words)
+    if not asked:
+        return []
+    given = {MONTHS[w] for w in tokenize(told) if w in MONTHS}
+    if not given:
+        return []
+    names = _MONTH_NAMES[r.language if r.language in _MONTH_NAMES else "en"]
+    return list(dict.fromkeys(names[month - 1] for month in asked.values() if month not in given))
+
+
+_MONTH_NAMES = {"en": "January February March April May June July August September October November December".split(),
+                "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split()}
