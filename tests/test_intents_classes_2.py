@@ -461,3 +461,61 @@ def test_a_claim_with_a_detail_its_fact_lacks_says_so_above_the_fact(question: s
 def test_a_claim_whose_details_its_fact_has_is_not_flagged(question: str) -> None:  # guard
     reply = SHIPPED.ask(question)
     assert reply.answered and not reply.headline.startswith(("None of", "Ни одна")), render_text(reply)
+
+
+# -- review 23 and probes 21, 22: a format asked of something else, a second question after a career one, ------------
+# who was at the meeting, the day of the next meeting, an agency named in Russian, a name in Russian letters,
+# a list's items counted
+
+
+@pytest.mark.parametrize("question", [
+    "What format will the Innoprom industrial forum take?",
+    "В каком формате будет брифинг, который планировал Мередов?",
+])
+def test_a_format_asked_of_something_else_is_no_format_of_this_meeting(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert "narrow or extended" not in render_text(reply) and "узком или расширенном" not in render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What format did the session have?", "Какой формат был у заседания в Бишкеке?"])
+def test_this_meetings_format_asked_plainly_is_given_by_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and ("narrow or extended" in render_text(reply) or "узком" in render_text(reply))
+
+
+def test_a_career_question_with_a_second_question_is_not_refused_whole() -> None:  # guard
+    reply = SHIPPED.ask("When was Smailov appointed, and what did he say about transit routes?")
+    assert "careers" not in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["who was at the cis sumit in bishkek", "Кто был на встрече глав правительств?"])
+def test_who_was_at_the_meeting_is_the_participants(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+def test_the_reports_giving_the_day_of_the_next_meeting_lead_with_one_that_gives_it() -> None:
+    reply = SHIPPED.ask("Which outlets report the day of the Ashgabat session?")
+    text = render_text(reply)
+    assert reply.answered and "Trend" in reply.headline and "Asia-Plus" not in text, text
+
+
+def test_an_agency_named_in_russian_that_a_report_cites_is_confirmed() -> None:
+    reply = SHIPPED.ask("Asia-Plus ссылался на «Интерфакс»?")
+    assert reply.answered and not reply.headline.startswith("Нет"), render_text(reply)
+
+
+def test_a_name_asked_in_russian_letters_that_no_report_spells_so_says_so() -> None:
+    reply = SHIPPED.ask("Как пишется по-русски имя Kohir Rasulzoda?")
+    assert reply.answered and "латиницей" in reply.headline, render_text(reply)
+
+
+def test_the_items_of_a_list_are_not_the_documents_signed() -> None:
+    reply = SHIPPED.ask("Сколько пунктов в перечне документов правительства Кыргызстана?")
+    assert not reply.answered and reply.fact_id is None, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Перечислите источники", "Что передало агентство БелТА?"])
+def test_the_sources_or_an_agencys_facts_asked_with_a_russian_verb(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id in {"sources", "lebedev"}, render_text(reply)

@@ -173,8 +173,12 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
         also = [i for i in _dates_elsewhere(matcher, r, best, subject) if i not in ids]
         if also:
             also = [i for i in ids if i != best.id] + also
-    if also and best is not None and set(r.words) & _EXACT and _gives_a_day(matcher, best.id):
-        also = [i for i in also if _gives_a_day(matcher, i)]  # "the exact date": a day, not Asia-Plus's "May 2024"
+    if also and best is not None and set(r.words) & _EXACT:  # "the exact date": a day, not Asia-Plus's "May 2024"
+        dated = [i for i in (best.id, *also) if _gives_a_day(matcher, i)]
+        if dated:
+            best, also = factbase.entry(dated[0]), dated[1:]
+            found = fact_reply(factbase, dated[0], r.language, score=found.score)
+            ids = [dated[0]]
     if best is not None and also:  # "which reports mention the uranium programme": TASS's summary names it too
         found = list_reply(factbase, r.language, found.headline, [best.id, *also], intent="attribution",
                            score=found.score)
@@ -215,7 +219,8 @@ def _gives_a_day(matcher: Matcher, fact_id: str) -> bool:
     return any(dates_in(tokenize(text)) for text in entry_texts(matcher.factbase.entry(fact_id)))
 
 
-_EXACT = frozenset("exact precise exactly точную точная точной точно точный tochnuyu tochnaya".split())
+_EXACT = frozenset("""exact precise exactly точную точная точной точно точный tochnuyu tochnaya day день дня число
+    денёк""".split())
 
 
 def _carried_elsewhere(matcher: Matcher, best: Entry, subject: list[set[str]]) -> list[str]:

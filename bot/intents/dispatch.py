@@ -179,7 +179,8 @@ _REPORTS_COUNTED_RE = re.compile(r"\b(how many|сколько|skolko) (reports|s
 # "give me a list of all the sources you have on this meeting", "какие у тебя источники": the reports themselves
 _SOURCE_NOUNS = frozenset("""sources source reports publications articles outlets источники источников публикации публикаций
     статьи статей istochniki""".split())
-_SOURCES_FRAME = frozenset("""give me list all your you have do does what which show the a of on about this that for
+_SOURCES_FRAME = frozenset("""give me list all your you have do does what which show the a of on about this that for name
+    перечисли перечислите назови назовите
     meeting please every full complete used use дай дайте покажи покажите список все всех какие каких у тебя тебе вас
     вы есть по этому этой о об заседанию заседании встрече пожалуйста полный используешь используете""".split())
 _MEMBER_WORDS = frozenset("""
@@ -249,10 +250,17 @@ _TOOK_POST_RE = re.compile(r"\b(when|since when|what year|how long|когда|с
                            r"вступил\w* в должность|родил\w*|naznachen\w*|izbran\w*|"
                            r"(became|become|стал|стала|stal) (the )?(\w+ )?(prime|premier|secretary|president|head|"
                            r"premyer\w*|премьер\w*|генсек\w*|генеральн\w*|секретар\w*|президент\w*|глав\w*|министр\w*)|"
-                           r"(been|is|является) (the )?(\w+ )?(prime minister|premier|secretary general|president)\b)")
+                           r"(been|is|является) (the )?(\w+ )?(prime minister|premier|secretary general|president)\b|"
+                           r"(возглавляет|возглавлял\w*|руководит|руководил\w*|has headed|has led)\b)")
 _FORMAT_RE = re.compile(r"\b(narrow|restricted|extended|expanded|enlarged|closed-door|узком|расширенном|uzkom|"
                         r"rasshirennom)\b.{0,20}\b(format|composition|session|составе|формате|sostave)\b|"
-                        r"\bin what format\b|\bв каком (формате|составе)\b")
+                        r"\b(format|формат\w*|formate)\b|\bв каком составе\b")
+# what the format is asked of, when not this meeting: "in what format will the Innoprom forum be held"
+_NOT_THIS_MEETING = frozenset("""forum форум форуме форума briefing брифинг брифинга брифинге innoprom иннопром иннопроме
+    иннопрома championship чемпионат""".split())
+# a second question after the first: "when was Aripov born and what did he propose"
+_AND_ANOTHER_RE = re.compile(r"\b(and|и|а|or|или)\s+(what|which|who|how|where|why|что|какие|какой|кто|как|где|почему|"
+                             r"о чём|о чем)\b")
 _GOVERNMENT_WORDS = frozenset("""cabinet government ministers кабинет кабинета кабинете правительство правительства
     правительстве министров pravitelstva""".split())  # "who chairs the Cabinet of Ministers": a title, which the reports give
 # "who objected", "кто выступил против": the reports name no objection, no vote against
@@ -295,6 +303,11 @@ _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are
 _SPORTS = frozenset("""football hockey chess wrestling athletics volleyball basketball boxing tennis sambo swimming
     футбол футболу хоккей хоккею шахматы шахматам борьба борьбе волейбол баскетбол бокс теннис самбо плавание""".split())
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis", "@role"})  # "with posts"
+# "how many items are in the gov.kg list", "сколько пунктов в перечне": a list's items, not the documents signed
+_ITEMS_COUNTED_RE = re.compile(r"\b(items|entries|points|lines|пункт\w*|позици\w*|строк\w*|punkt\w*)\b.*"
+                               r"\b(list|listing|списк\w*|перечн\w*|perechn\w*|spisk\w*)\b")
+# "who was at the CIS meeting in Bishkek", "кто был на заседании": who attended, not the meeting's day and place
+_WHO_WAS_AT_RE = re.compile(r"^(who|kto|кто)( \w+)? (was|were|был|была|были|byl|byli) (at|in|на|na|в)\b")
 
 
 def answer(matcher: Matcher, question: str, language: str | None = None,
@@ -1554,9 +1567,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
     if _CHAIR_RE.search(text) and not words & _GOVERNMENT_WORDS:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_chair"))
-    if _TOOK_POST_RE.search(text) and (r.people or people_by_role(matcher, r)) and "@next" not in r.keys:
+    if _TOOK_POST_RE.search(text) and (r.people or people_by_role(matcher, r)) and "@next" not in r.keys \
+            and not _AND_ANOTHER_RE.search(text):
         return abstain(matcher, r, "retrieval", phrase(lang, "no_tenure"))  # "when was Lebedev appointed"
     if _FORMAT_RE.search(text) and not r.people and not any(other_place(matcher, w) for w in r.words) \
+            and not words & _NOT_THIS_MEETING and "@next" not in r.keys and not _AND_ANOTHER_RE.search(text) \
             and origin_reply(matcher, r) is None:  # (not "на каком заседании решили ... и в каком составе оно было")
         # "проходило ли заседание в узком и расширенном составе" (not "в каком составе прошло заседание в Сочи")
         return abstain(matcher, r, "retrieval", phrase(lang, "no_format"))
@@ -1696,6 +1711,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     besides = count_besides_reply(matcher, r)  # "besides Smailov, how many heads of delegation": eight
     if besides is not None:
         return besides
+    if "@count" in r.keys and _ITEMS_COUNTED_RE.search(" ".join(r.words)):
+        # "сколько пунктов в перечне правительства Киргизии": no report counts a list's items (not the documents signed)
+        return abstain(matcher, r, "count", phrase(lang, "no_item_count"))
     if "@count" in r.keys and not r.people or checks_a_count(matcher, r):
         # a number is asked: the reports' counts, or a quote that gives a figure, never a person's
         # entry ("how many people in the Russian delegation") or one document ("how many concern X")
@@ -1799,8 +1817,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
                 and not _THAT_CLAUSE_RE.search(r.question):  # not "did the Astana Times say who attended"
             return spoke_reply(matcher, r, named)  # not "who announced that the meeting would be in Bishkek"
         if ("@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words))
-                or (r.keys & {"@list", "@participate"}  # "participants", "list all delegations in Bishkek"
-                    and r.keys <= _PARTICIPANTS_FRAME | derived(matcher).meeting_keys)) \
+                or (r.keys & {"@list", "@participate"} or _WHO_WAS_AT_RE.search(" ".join(r.words)) and "@meeting" in r.keys)
+                and r.keys <= _PARTICIPANTS_FRAME | derived(matcher).meeting_keys) \
                 and "@propose" not in r.keys:  # not "the heads of delegation's proposals: what becomes of them"
             listed = with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="participants")
             # "list the heads of delegation named in the TASS report": TASS lists none, which is said

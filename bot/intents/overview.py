@@ -155,7 +155,7 @@ _KEY_FACT_WORDS = frozenset(stem(w) for w in """key main top essential basic imp
 
 _ORIGIN_FORMS = frozenset("""why chose chosen choose picked initiative originally initially announced почему
     выбрали выбран выбрана выбрано инициатива инициативе инициативы изначально анонсировали анонсировано
-    объявили объявлено объявил первоначально чья чьей чьему obyavil whose""".split())
+    объявили объявлено объявил первоначально чья чьей чьему obyavil whose set fixed назначили назначена назначено""".split())
 
 
 _A_DOCUMENT_RE = re.compile(r"\b(agreements?|соглашени\w*|programmes?|programs?|программ\w*|documents?|документ\w*|"

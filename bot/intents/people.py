@@ -19,6 +19,7 @@ from bot.intents.reading import (
     credits_by_fact,
     delegation_heads,
     derived,
+    entry_texts,
     holds_the_subject,
     keys_held,
     read,
@@ -54,7 +55,7 @@ from bot.replies import (
     speaker_role,
     speaker_surname,
 )
-from bot.text import stem, tokenize
+from bot.text import is_cyrillic, stem, tokenize
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
@@ -258,7 +259,24 @@ def name_asked_reply(matcher: Matcher, r: Reading) -> Reply | None:
     speaker = matcher.factbase.speakers[people[0]]
     if not r.people and not speaker.attended and delegation_heads(matcher, country_key(speaker)):
         return None  # "the Turkmen vice-premier": Meredov in a 2024 report, or this meeting's Geldimyradov
-    return with_changes(fact_reply(matcher.factbase, people[0], r.language, score=reading_score(r)), intent="who")
+    reply = with_changes(fact_reply(matcher.factbase, people[0], r.language, score=reading_score(r)), intent="who")
+    if _IN_RUSSIAN_RE.search(text) and not _spelt_in_russian(matcher, speaker):
+        # "как по-русски пишется Hojamyrat Geldimyradov": no report spells it so; the bot's rendering is no source's
+        note = phrase(r.language, "name_only_latin", name=speaker.name)
+        return with_changes(reply, headline=f"{note} {reply.headline}")
+    return reply
+
+
+# a name asked in Russian letters: "как по-русски пишется", "in Cyrillic", "на русском"
+_IN_RUSSIAN_RE = re.compile(r"\b(по русски|по-русски|на русском|in russian|in cyrillic|кириллиц\w*|po russki)\b")
+
+
+def _spelt_in_russian(matcher: Matcher, speaker: Speaker) -> bool:
+    """True when a report's Russian words spell the person's surname (TASS's "Мишустин"), not only the bot."""
+    surname = tokenize(speaker.name_ru or "")[-1:] or [""]
+    stemmed = surname[0][:-1] if len(surname[0]) > 4 else surname[0]
+    return bool(stemmed) and any(stemmed in text.lower() for e in matcher.factbase.entries() for text in entry_texts(e)
+                                 if is_cyrillic(text))
 
 
 _WHAT_POST_RE = re.compile(r"\b(what|which|какую|какая|какой|какое) (position|post|role|job|title|должност\w*|"

@@ -1010,7 +1010,8 @@ def _mend_question_words(question: str) -> str:
         question = _HOW_RE.sub(_mended_how, question)
     if "declared" in lowered or "proclaimed" in lowered or "designated" in lowered:
         question = _DECLARED_RE.sub(r"\1 adopted", question)
-    if "явлен" in lowered or "провозгла" in lowered or "yavlen" in lowered:  # ("абъявлен": spelt by ear)
+    if ("явлен" in lowered or "провозгла" in lowered or "yavlen" in lowered) and ("год" in lowered or "god" in lowered):
+        # "какой год объявлен годом волонтёра" ("абъявлен": spelt by ear), not "когда было объявлено о заседании"
         question = _DECLARED_RU_RE.sub(lambda m: ("принят" if is_cyrillic(m.group(1)) else "prinyat") + (m.group(2) or ""),
                                        question)
     if "according" in lowered or "данным" in lowered or "согласно" in lowered or "per " in lowered or "судя" in lowered \

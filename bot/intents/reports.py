@@ -710,8 +710,9 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     lang = r.language
     lines = [a[:1].upper() + a[1:] for a in _credited(matcher, credited, lang)]
+    named_as = vias | {v for e in credited if (v := getattr(e, "via_ru", None))}  # "«Интерфакс»": Interfax in Russian
     wrong = [c for c in dict.fromkeys(claimed) if not any(holds_agency(matcher, read(matcher, v, "en"), c)
-                                                          or c == v for v in vias)]
+                                                          or c == v for v in named_as)]
     headline = "; ".join(lines) + "."
     if wrong:
         headline = f"{phrase(lang, 'role_no')} {headline}"
@@ -933,7 +934,9 @@ def _beyond_the_list(matcher: Matcher, r: Reading) -> bool:
 _CONTENTS_CUES = frozenset("""what whats summarise summarize summary sum что чём чем chto chem о o перескажи
     перескажите кратко main key главные основные ключевые главное основное""".split())
 # what a report does with its facts ("what did TASS report", "what facts come from Trend")
-_REPORTING = frozenset("""facts fact come comes say says said report reports reported write writes wrote list lists
+_REPORTING = frozenset("""передало передал передала передают передаёт передает peredal peredalo soobshchil soobshchilo
+    soobshchalo сообщало chto
+    facts fact come comes say says said report reports reported write writes wrote list lists
     listed cover covers covered contain contains in пишет писал писала написал написала написали пишут сообщает
     сообщил сообщила сообщило сообщили сообщало сообщал сообщала сообщали писало написало рассказал рассказала
     рассказывает говорится сказано содержит pishet soobshchaet soobshchil факты publish published опубликовал
