@@ -519,3 +519,25 @@ def test_the_items_of_a_list_are_not_the_documents_signed() -> None:
 def test_the_sources_or_an_agencys_facts_asked_with_a_russian_verb(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.fact_id in {"sources", "lebedev"}, render_text(reply)
+
+
+# -- probes 21 and 22: the meeting before this one, a post asked by name, a report that quotes no one -----------------
+
+
+@pytest.mark.parametrize("question", ["Where did the prime ministers meet before the Bishkek session?",
+                                      "Где проходило заседание перед бишкекским?"])
+def test_the_meeting_before_this_one_is_the_previous_not_this(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+def test_a_post_asked_by_its_name_is_the_persons_entry() -> None:
+    reply = SHIPPED.ask("Как называется должность Мередова?")
+    assert reply.answered and reply.fact_id == "meredov", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Цитирует ли ТАСС Мишустина?", "Кого цитирует ТАСС?"])
+def test_a_report_that_quotes_no_one_is_said_to(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert "TASS" in reply.headline.split(";")[0] and ("нет" in reply.headline or "никого" in reply.headline), \
+        render_text(reply)

@@ -237,7 +237,8 @@ _PASSIVE = frozenset("is was are were been описан описана опис�
 # имя и фамилия"
 _RENDERING = frozenset("""spelled spelt spelling spell render rendered renders rendering transliterated
     transliteration записаны записан записано написано написан пишется транслитерация""".split())
-_NAME_ASKED = _RENDERING | frozenset("title titles имя имени фамилия фамилию фамилии отчество".split())
+_NAME_ASKED = _RENDERING | frozenset("""title titles имя имени фамилия фамилию фамилии отчество должность должности
+    называется""".split())
 # "name" as a noun ("his full name", "the name of", "tajik pm name?"), not the verb ("did Smailov name a figure")
 _NAME_NOUN_RE = re.compile(r"\b(?:the|his|her|their|its|full|s|exact|official|whats|what s)\s+(?:full\s+)?names?\b|"
                            r"\bnames?\s+of\b|\bnames?$")
@@ -1059,7 +1060,12 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
     by_speaker = {person: [s for s in said if not (direct and s.paraphrase)]
                   for person, said in derived(matcher).statements_by_speaker.items()}
     seen = {person: n for person, said in by_speaker.items() if (n := sum(not named or s.source in named for s in said))}
+    silent = ""
     if named and not seen:  # the report's quotes may sit in other facts (Sputnik's Lebedev): not "no one"
+        if not any(k.startswith("P:") for e in factbase.entries() if e.source in named
+                   for k in matcher.doc_by_id[e.id].entities):  # TASS names no speaker at all: said so
+            silent = phrase(lang, "quotes_no_one", publisher=", ".join(dict.fromkeys(
+                factbase.sources[s].publisher for s in named)))
         named = []
         seen = {person: len(said) for person, said in by_speaker.items() if said}
     where = {p: sorted({factbase.sources[s.source].publisher for s in said if not named or s.source in named})
@@ -1069,6 +1075,7 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
                   for p, n in seen.items())
     headline = phrase(lang, "spoke_in", publisher=", ".join(dict.fromkeys(factbase.sources[s].publisher
                                                                         for s in named))) if named else phrase(lang, "spoke")
+    headline = f"{silent} {headline}" if silent else headline
     return Reply(lang, True, headline, PARTICIPANTS_ID, "participants", reading_score(r), details=lines,
                  suggestions=tuple(Suggestion(p, fact_title(factbase, p, lang)) for p in seen),
                  intent="participants")

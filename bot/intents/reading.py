@@ -596,6 +596,16 @@ _A_PLANS_TERM_RE = re.compile(r"\b(programme|program|plan|concept|strategy|regul
                               r"плане|планом|планы|планов|стратеги\w*|положени\w*)\b")
 _CAME_UP_RE = re.compile(r"\b(?:came|come|comes|coming)\s+up\b", re.IGNORECASE)
 _SHOWED_UP_RE = re.compile(r"\b(?:show|shows|showed|shown|showing|turn|turns|turned|turning)\s+up\b", re.IGNORECASE)
+# "the meeting before Bishkek", "до бишкекского заседания": the previous meeting (Bishkek, named, is this one)
+_BEFORE_THIS_RE = re.compile(r"\bbefore (?:the )?(?:bishkek(?: one| meeting| session)?|this one|this meeting|this session)\b|"
+                             r"\b(?:до|перед) (?:бишкекск\w+(?: заседани\w+| встреч\w+)?|бишкеком|бишкека|"
+                             r"этого заседания|этой встречей|этим заседанием|этой встречи)\b", re.IGNORECASE)
+
+
+def _previous(match: re.Match[str]) -> str:
+    return "previous" if match.group(0).lower().startswith("before") else "предыдущее"
+
+
 # "according to X", "по данным X": who says it, not an accord ("according" stems to one) or data
 # "which year was declared for 2024", "какой год объявлен": proclaimed, i.e. adopted, not said (the
 # lexicon reads "declared" as a word of saying, and "объявлен" meets the date first announced)
@@ -1018,6 +1028,8 @@ def _mend_question_words(question: str) -> str:
             or "as " in lowered or "как " in lowered:
         question = _PER_THE_REPORTS_RE.sub(" ", question)
         question = _ACCORDING_RE.sub("per", question)  # a word the matcher skips: it costs no fact score
+    if "before" in lowered or "до " in lowered or "перед " in lowered:  # "where did they meet before Bishkek": the
+        question = _BEFORE_THIS_RE.sub(_previous, question)  # previous meeting, not this one in Bishkek
     if "datelined " in lowered and not WHICH_REPORT_ASKED_RE.search(lowered) and WH_RE.search(lowered):
         # "the Trend report datelined Tashkent: what did Aripov say": which report, not a subject
         question = _DATELINED_RE.sub("", question)

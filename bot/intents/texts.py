@@ -161,6 +161,7 @@ _TEXTS = {
         "place_not_given": "None of the reports gives {place} for this; what they say:",
         "title_not_given": "Note: the reports give {name} as {title}.",
         "no_chair": "None of the reports says who chaired the meeting or who holds the chairmanship.",
+        "quotes_no_one": "{publisher} quotes no one by name.",
         "no_item_count": "No report counts the items of that list; the reports count the documents signed.",
         "name_only_latin": "No report spells the name in Russian letters; they give it as {name}.",
         "no_tenure": "The reports give each person's post at the time of the meeting, not when they took it up "
@@ -362,6 +363,7 @@ _TEXTS = {
         "place_not_given": "Ни одна публикация не называет здесь город {place}; вот что в них сказано:",
         "title_not_given": "Уточнение: в публикациях {name} — {title}.",
         "no_chair": "Ни одна из публикаций не говорит, кто председательствовал на заседании или председательствует в СНГ.",
+        "quotes_no_one": "{publisher} никого не цитирует по имени.",
         "no_item_count": "Ни одна публикация не считает пункты этого перечня; считают подписанные документы.",
         "name_only_latin": "Ни одна публикация не пишет это имя по-русски; в них оно дано латиницей: {name}.",
         "no_tenure": "Публикации называют должности участников на момент заседания, но не говорят, когда те их заняли, "
