@@ -541,3 +541,14 @@ def test_a_report_that_quotes_no_one_is_said_to(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert "TASS" in reply.headline.split(";")[0] and ("нет" in reply.headline or "никого" in reply.headline), \
         render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("Need one quotable line by Smailov for the news bulletin.", "smailov"),
+    ("Какая цитата Арипова годится для эфира?", "aripov"),
+])
+def test_a_quote_asked_for_leads_with_direct_words_not_a_paraphrase(question: str, person: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.items, render_text(reply)
+    assert not FACTS.statements[reply.items[0].fact_id].paraphrase, render_text(reply)
+    assert reply.items[0].fact_id in said_by(person)

@@ -468,6 +468,8 @@ def statements_of(matcher: Matcher, person: str) -> list[Statement]:
     return derived(matcher).statements_by_speaker.get(person, [])
 
 
+# a quote wanted ("a quotable line", "цитата для эфира"): the words themselves, before a reporter's paraphrase
+_QUOTE_ASKED_RE = re.compile(r"\b(quotes?|quotable|soundbites?|lines?|цитат\w*|citat\w*|tsitat\w*)\b", re.IGNORECASE)
 _SOME_RE = re.compile(r"\ba number of\b|\bряд\w*\b", re.IGNORECASE)  # "a number of proposals": some, no count asked
 _PRIORITIES = frozenset("priorities приоритеты приоритетов приоритетами prioritety".split())
 # proposing as the verb of what X said ("what did Kazakhstan propose on transit"): how the words are asked for,
@@ -625,6 +627,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                            intent="say", fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
     if own:
+        if _QUOTE_ASKED_RE.search(r.question):  # "one quotable line from Smailov for radio": his direct words first
+            own = sorted(own, key=lambda s: s.paraphrase)
         reply = list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(own)),
                            [s.id for s in own], intent="say", fact_id=person, score=reading_score(r))
         return _with_agencies(matcher, reply, own) if set(r.words) & _AGENCY_ASKED else reply

@@ -726,7 +726,8 @@ _FOR_A_QUOTE = frozenset("""line lines sentence sentences clip clips radio tv te
     piece
     эфир эфира эфире радио радиоэфира соцсетей соцсети инстаграм инстаграма одна одну одной один короткая короткую
     короткой короткий хорошую яркую строчку строку заголовка заголовок заголовку сюжета сюжет поста пост телеграм
-    телеграма telegram posta post x spot slides slide слайда слайдов""".split())
+    телеграма telegram posta post x spot slides slide слайда слайдов подойдёт подойдет подходит годится можно дать
+    строкой""".split())
 _LINE_FROM_RE = re.compile(r"\b(?:lines?|sentences?)\s+(?:each\s+)?(?=from\b)", re.IGNORECASE)
 _DURATION_RE = re.compile(r"\b\d+\s*-?\s*(?:seconds?|secs?|секунд\w*)\b", re.IGNORECASE)  # "a 20-second clip"
 
