@@ -16,6 +16,8 @@ import re
 from bot.intents.reading import MONTHS, Reading, asks_yes_or_no, entry_texts, months_named
 from bot.intents.replying import with_changes
 from bot.intents.texts import phrase
+from bot.intents.vocabulary import NUMBER_WORDS
+from bot.lexicon import STOPWORDS
 from bot.matcher import Matcher
 from bot.replies import Reply
 from bot.text import tokenize
@@ -27,7 +29,15 @@ _CLAIM_END_RE = re.compile(r"\b(correct|right|true|accurate|so|верно|пра
 # a word written as a name inside a sentence ("Putin"; not a sentence's first word, "Quick check - Was ..."),
 # or one of the bodies a claim may put for another ("the CIS and the CSTO": the EAEU)
 _NAME_RE = re.compile(r"(?<=[\w,»\"')] )([A-ZА-ЯЁ][a-zа-яё]+)\b")
-_BODIES = frozenset("""csto одкб sco шос eu ес nato нато brics брикс un оон osce обсе wto вто""".split())
+_BODIES = frozenset("""csto одкб sco шос eu ес nato нато brics брикс un оон osce обсе wto вто евразэс eurasec""".split())
+# a claim's first word when it reads as a surname with a verb of saying ("Голованов сказал, что ...?"; not
+# "Какова позиция"), which the rule above leaves out
+_SURNAME_FIRST_RE = re.compile(r"^\W*([A-ZА-ЯЁ][a-zа-яё]+(?:ов|ев|ёв|ин|ын|ский|цкий|ян|енко|ова|ева|ина|ov|ev|yov|in|"
+                               r"sky|skiy|yan|enko|ova|eva|ina))\s+(?:сказал|заявил|предложил|отметил|говорил|назвал|said|stated|"
+                               r"proposed|noted|called|told)")
+# a body written with capitals inside ("ЕврАзЭС", "EurAsEC")
+_ONE = frozenset("one один одна одно".split())
+_BODY_RE = re.compile(r"\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*\b")
 
 
 def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
@@ -57,8 +67,11 @@ def _names_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
     _, unknown = matcher.analyze(r.question)
     if not unknown:
         return []
-    written = {m.group(1).lower(): m.group(1) for m in _NAME_RE.finditer(r.question)}
-    written |= {w.lower(): w for w in re.findall(r"\b[A-ZА-ЯЁ]{2,}\b", r.question) if w.lower() in _BODIES}
+    written = {m.group(1).lower(): m.group(1) for m in (*_NAME_RE.finditer(r.question),
+                                                        *_SURNAME_FIRST_RE.finditer(r.question))}
+    written = {w: n for w, n in written.items()  # "One Belt One Road": a number, not a name
+               if w not in NUMBER_WORDS and w not in _ONE and w not in STOPWORDS}
+    written |= {w.lower(): w for w in _BODY_RE.findall(r.question) if w.lower() in _BODIES}
     return [written[w] for w in dict.fromkeys(unknown) if w in written and w not in told and len(w) >= 2]
 
 

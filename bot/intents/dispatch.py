@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from weakref import WeakKeyDictionary
 
-from bot.facts import FactBase
+from bot.facts import FactBase, Speaker
 from bot.intents.abbreviations import abbreviation_reply
 from bot.intents.attribution import asks_attribution, asks_the_source, attribution_reply, gives_its_authority
 from bot.intents.checks import number_check_reply, place_check_reply
@@ -165,6 +165,7 @@ from bot.replies import (
     speaker_country_of,
     speaker_name,
     speaker_role,
+    speaker_surname,
 )
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
@@ -246,10 +247,11 @@ _CHAIR_RE = re.compile(r"\b(chaired|chairing|chairs|chairmanship|presided|presid
 # "when was Lebedev appointed Secretary General", "когда Смаилов стал премьером", "how long has Mishustin been prime
 # minister": the reports give the posts held at the meeting, never since when
 _TOOK_POST_RE = re.compile(r"\b(when|since when|what year|how long|когда|с какого|как давно|в каком году|kogda)\b.*"
-                           r"\b(appointed|elected|(take|took|takes|taken|assume|assumed) office|sworn in|born|назначен\w*|избран\w*|"
+                           r"\b(appointed|elected|(take|took|takes|taken|assume|assumed) office|sworn in|born|назначен\w*|назначил\w*|избран\w*|"
+                           r"избрал\w*|"
                            r"вступил\w* в должность|родил\w*|naznachen\w*|izbran\w*|"
                            r"(became|become|стал|стала|stal) (the )?(\w+ )?(prime|premier|secretary|president|head|"
-                           r"premyer\w*|премьер\w*|генсек\w*|генеральн\w*|секретар\w*|президент\w*|глав\w*|министр\w*)|"
+                           r"premyer\w*|премьер\w*|генсек\w*|генеральн\w*|секретар\w*|президент\w*|глав\w*|министр\w*|председател\w*)|"
                            r"(been|is|является) (the )?(\w+ )?(prime minister|premier|secretary general|president)\b|"
                            r"(возглавляет|возглавлял\w*|руководит|руководил\w*|has headed|has led)\b)")
 _FORMAT_RE = re.compile(r"\b(narrow|restricted|extended|expanded|enlarged|closed-door|узком|расширенном|uzkom|"
@@ -261,6 +263,7 @@ _NOT_THIS_MEETING = frozenset("""forum форум форуме форума brie
 # a second question after the first: "when was Aripov born and what did he propose"
 _AND_ANOTHER_RE = re.compile(r"\b(and|и|а|or|или)\s+(what|which|who|how|where|why|что|какие|какой|кто|как|где|почему|"
                              r"о чём|о чем)\b")
+_ANYONE = frozenset("anyone anybody someone somebody кого-нибудь кого-либо кого-то".split())  # "does TASS quote anyone"
 _GOVERNMENT_WORDS = frozenset("""cabinet government ministers кабинет кабинета кабинете правительство правительства
     правительстве министров pravitelstva""".split())  # "who chairs the Cabinet of Ministers": a title, which the reports give
 # "who objected", "кто выступил против": the reports name no objection, no vote against
@@ -582,6 +585,8 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     if whole.answered and not asks_source:
         return None
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
+    if _refused_for_careers(first):  # "when was Aripov appointed, and what did he propose": the note, then the rest
+        return _after_the_career_note(matcher, parts, first, read(matcher, parts[0], language), context)
     if not first.answered or whole.answered and (first.intent == "attribution" or whole.fact_id == first.fact_id):
         return None  # the whole's report is the first part's fact's: its attribution stands
     if asks_source:
@@ -598,6 +603,24 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
             and len(subject_keys(matcher, second_reading, known_only=True)) < 2:
         return None  # "..., and what was missing?": one word found in some fact is no answer to a second question
     return _joined(matcher, first, second), after
+
+
+def _refused_for_careers(reply: Reply) -> bool:
+    return not reply.answered and reply.notes[:1] == (phrase(reply.language, "no_tenure"),)
+
+
+def _after_the_career_note(matcher: Matcher, parts: list[str], first: Reply, first_reading: Reading,
+                           context: Context | None) -> tuple[Reply, Context] | None:
+    """The second part's answer under the first's career note ("The reports give each person's post at the
+    time of the meeting, not when they took it up"), the second read with the people the first names (so
+    that "and what did he propose" is Aripov's proposals); None when the second part does not answer."""
+    pointed = set(tokenize(parts[1])) & PRONOUNS
+    names = " ".join(speaker_surname(matcher.factbase.speakers[p], first.language) for p in first_reading.people
+                     if pointed)
+    second, after = _answer_asked(matcher, f"{parts[1]} {names}".strip(), first.language, context, in_parts=False)
+    if not second.answered or _refused_for_careers(second):
+        return None
+    return with_changes(second, headline=f"{first.notes[0]} {second.headline}".strip()), after
 
 
 def _joined(matcher: Matcher, first: Reply, second: Reply) -> Reply:
@@ -1373,8 +1396,13 @@ def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Re
     theirs = [item.fact_id for item in reply.items
               if (entry := factbase.entry(item.fact_id)) is not None and entry.source in named]
     publishers = _publishers(factbase, named)
+    speaker = factbase.speakers.get(reply.fact_id or "")
+    if not theirs and speaker is not None and (told := _telling_their_words(factbase, speaker, named)):
+        # "Does Sputnik quote Lebedev?": its facts give his words ("..., - сказал Лебедев"), though none is his statement
+        return list_reply(factbase, r.language, phrase(r.language, "quoted_in_facts", publisher=publishers,
+                                                       name=speaker_name(speaker, r.language), count=len(told)),
+                          told, intent=reply.intent, fact_id=reply.fact_id, score=reply.score)
     if not theirs:  # "какие слова Мишустина приводит Trend": none; said, with the others' shown
-        speaker = factbase.speakers.get(reply.fact_id or "")
         name = speaker_name(speaker, r.language) if speaker else ""
         return with_changes(reply, answered=False, headline=phrase(r.language, "not_in_report", publisher=publishers,
                                                                    name=name))
@@ -1383,6 +1411,18 @@ def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Re
     headline = phrase(r.language, "said_in", publisher=publishers, count=len(theirs))
     return list_reply(factbase, r.language, headline, theirs, intent=reply.intent, fact_id=reply.fact_id,
                       score=reply.score)
+
+
+# "..., - сказал Лебедев", "сообщил генеральный секретарь СНГ Сергей Лебедев": a report's fact giving someone's words
+_TELLS_RE = re.compile(r"\b(сказал|сказала|сообщил|сообщила|заявил|заявила|отметил|отметила|said|says|told|noted|stated)\b",
+                       re.IGNORECASE)
+
+
+def _telling_their_words(factbase: FactBase, speaker: Speaker, named: list[str]) -> list[str]:
+    """The overview facts (no one's statements) of the named reports that give the speaker's words, naming him."""
+    names = {n.split()[-1].lower() for n in (speaker.name, speaker.name_ru, *speaker.aliases) if n}
+    return [a.id for a in factbase.agreements.values()
+            if a.source in named and _TELLS_RE.search(a.quote) and any(name in a.quote.lower() for name in names)]
 
 
 def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -> Reply:
@@ -1567,8 +1607,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
     if _CHAIR_RE.search(text) and not words & _GOVERNMENT_WORDS:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_chair"))
-    if _TOOK_POST_RE.search(text) and (r.people or people_by_role(matcher, r)) and "@next" not in r.keys \
-            and not _AND_ANOTHER_RE.search(text):
+    if _TOOK_POST_RE.search(text) and (r.people or people_by_role(matcher, r)) and "@next" not in r.keys:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_tenure"))  # "when was Lebedev appointed"
     if _FORMAT_RE.search(text) and not r.people and not any(other_place(matcher, w) for w in r.words) \
             and not words & _NOT_THIS_MEETING and "@next" not in r.keys and not _AND_ANOTHER_RE.search(text) \
@@ -1813,7 +1852,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return abstain(matcher, r, "documents", phrase(lang, "names_nobody"), score=listed.score)
         return with_total_named(matcher, r, listed)  # "all nine financing documents": two are named
     if not r.people and not r.countries and not r.topic and "@next" not in r.keys:  # this meeting's, not the next's
-        if (words & SPOKE_WORDS or ("@who" in r.keys and "@say" in r.keys and "@participate" not in r.keys)) \
+        if (words & SPOKE_WORDS or (("@who" in r.keys or words & _ANYONE) and "@say" in r.keys
+                                    and "@participate" not in r.keys)) \
                 and not _THAT_CLAUSE_RE.search(r.question):  # not "did the Astana Times say who attended"
             return spoke_reply(matcher, r, named)  # not "who announced that the meeting would be in Bishkek"
         if ("@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words))
