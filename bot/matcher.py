@@ -142,6 +142,10 @@ def _sound(word: str) -> str:
     return "".join(letter for i, letter in enumerate(sound) if not i or letter != sound[i - 1])
 
 
+# the sounds of the longer Russian stop words ("которая": "катарая"), for a stop word spelt by ear
+_STOPWORD_SOUNDS = frozenset(_sound(w) for w in STOPWORDS if len(w) >= 5 and is_cyrillic(w))
+
+
 class Matcher:
     """Scores questions against one fact base; build a new one when the facts change."""
 
@@ -266,6 +270,8 @@ class Matcher:
         keys = self._exact_word(word)
         if not keys and (word in NEVER_TYPOS or stem(word) in _NEVER_TYPO_STEMS):
             return ()  # "currency", "валюте" are words the facts do not hold, not "current" mistyped
+        if not keys and is_cyrillic(word) and _sound(word) in _STOPWORD_SOUNDS:
+            return ()  # a stop word spelt by ear ("каторая") before any near word ("картография")
         if not keys and is_cyrillic(word):
             latin = transliterate(word)
             keys = self._exact_word(latin)
@@ -581,8 +587,8 @@ class Matcher:
 # Function words a typo often hits ("wich", "waht", "plese"); plurals such as "times" are left
 # out, since their singular ("time") is a word of its own.
 _LONG_STOPWORDS = sorted("""what which where when whose with from about please there these those would could
-    should does have tell give show were their they какие какой какая который которые когда где почему сколько
-    зачем""".split())
+    should does have tell give show were their they какие какой какая который которые которое которая когда где
+    почему сколько зачем""".split())
 
 
 FUZZY_TIE = 5  # known words a typo is this close to the nearest one are read as all of them
@@ -593,10 +599,11 @@ def _stopword_typo(word: str) -> bool:
     """A misspelt question word ("wich", "waht", "plese") carries no meaning either."""
     if len(word) < 4:
         return False
-    found = process.extractOne(word, _LONG_STOPWORDS, scorer=fuzz.ratio, score_cutoff=75)
-    if found is None:
-        return False
-    target = found[0]
+    close = process.extract(word, _LONG_STOPWORDS, scorer=fuzz.ratio, score_cutoff=75, limit=4)
+    return any(_stopword_slip(word, found[0]) for found in close)  # the closest may be another form ("которые")
+
+
+def _stopword_slip(word: str, target: str) -> bool:
     if is_cyrillic(word) and _sound(word) == _sound(target):
         return True  # spelt by ear: "каторый"
     if len(target) == len(word):

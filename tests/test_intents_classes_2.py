@@ -603,3 +603,70 @@ def test_a_claim_with_an_unknown_surname_first_or_another_body_is_flagged(questi
 def test_a_claim_in_other_words_of_what_the_fact_says_is_not_flagged(question: str) -> None:  # guard
     reply = SHIPPED.ask(question)
     assert reply.answered and not reply.headline.startswith(("None of", "Ни одна")), render_text(reply)
+
+
+# -- the next meeting's exact day asked of the reports; spelling in Russian letters; an agency's facts --------------
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Is the precise date of the next session in the Asia-Plus piece?", "No"),
+    ("Даёт ли Азия-Плюс точную дату следующего заседания?", "Нет"),
+    ("Does the Trend report give the exact day of the next session?", "Yes"),
+])
+def test_whether_a_report_gives_the_next_meetings_day(question: str, first: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(first), render_text(reply)
+    assert "next-meeting-may-24-trend" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which outlets give just the month of the next meeting?",
+                                      "Какие издания называют только месяц следующего заседания?"])
+def test_the_reports_giving_only_the_month_are_named(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "Asia-Plus" in reply.headline.split(";")[0], render_text(reply)
+    assert "Trend" not in reply.headline.split(";")[0], render_text(reply)
+
+
+def test_the_exact_date_asked_in_russian_with_a_verb_of_naming_is_the_dated_reports() -> None:
+    reply = SHIPPED.ask("Какие публикации указывают точную дату следующего заседания?")
+    assert reply.answered and {"next-meeting-may-24-trend", "next-meeting-may-24-turkmenportal"} <= shown(reply), \
+        render_text(reply)
+
+
+def test_a_russian_relative_pronoun_spelt_by_ear_is_no_subject() -> None:
+    reply = SHIPPED.ask("Кто присутствовал на встрече, каторая прошла в Бишкеке?")
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+def test_the_astana_times_named_is_no_place_put_for_the_next_meeting() -> None:
+    reply = SHIPPED.ask("Does the Astana Times mention where the next meeting will be held?")
+    assert "Not in Astana" not in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["How is Sergei Lebedev written in Cyrillic?", "Как по-русски пишется Lebedev?"])
+def test_a_name_a_report_spells_in_russian_is_given_as_it_spells_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "Сергей Лебедев" in reply.headline and "Sputnik" in reply.headline, render_text(reply)
+    assert "Сергей Лебедев" in (reply.quote or ""), render_text(reply)
+
+
+def test_a_name_no_report_spells_in_russian_still_says_so() -> None:
+    reply = SHIPPED.ask("How do you write Mishustin in Cyrillic?")
+    assert "No report spells" in reply.headline, render_text(reply)
+
+
+def test_a_count_of_proposals_asked_with_vnyos_is_no_count_given() -> None:
+    reply = SHIPPED.ask("Сколько предложений внёс Мишустин?")
+    assert "числа предложений" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("Что сообщает Азия-Плюс со ссылкой на Интерфакс?", {"mishustin-eaeu"}),
+    ("What did Asia-Plus carry citing AKIpress?", {"aripov"}),
+])
+def test_what_a_report_carries_citing_an_agency_is_those_facts(question: str, wanted: set[str]) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and reply.intent == "attribution", text
+    shown_ids = shown(reply)
+    assert wanted & shown_ids or any(w in text for w in ("Mishustin", "Мишустин", "Aripov", "Uzbekistan")), text

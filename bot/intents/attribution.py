@@ -33,7 +33,7 @@ from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name
 from bot.text import tokenize
 
-__all__ = ["asks_attribution", "asks_the_source", "attribution_reply", "gives_its_authority"]
+__all__ = ["asks_attribution", "asks_the_source", "attribution_reply", "exact_day_reply", "gives_its_authority"]
 
 # Who *reported* something (an outlet, an agency, a press service), as against who said it.
 _REPORT_WORDS = frozenset("""
@@ -42,7 +42,8 @@ _REPORT_WORDS = frozenset("""
     опубликовал опубликовала опубликовали опубликовало доложил доложила передал передало передает
     передаёт ссылкой чьим ссылаясь soobshchil soobshchili napisal napisali covered cover covering писали писал
     писало данные данным данных ссылается ссылаются сослался сослалось cite cites согласно soglasno per
-    написано сказано
+    написано сказано называют называет дают даёт дает указывают указывает указан указана указано упоминают
+    упоминает
 """.split())
 
 
@@ -55,7 +56,8 @@ _OUTLET_WORDS = frozenset("""
 _WHICH_WORDS = frozenset("which what whose какое какой какая какие чьим чей чья kakoe kakoy".split())
 # "which reports carry X's words" (not "what do the reports say", which asks what they say)
 _WHICH_ONES = frozenset("which какие какая какое какой каких каком kakie kakikh".split())
-_REPORT_NOUNS = frozenset("reports sources публикации публикациях источники источниках".split())
+_REPORT_NOUNS = frozenset("""reports sources публикации публикациях источники источниках отчёты отчётах отчеты отчетах
+    статьи статьях""".split())
 # the reports are what is asked ("which reports carry ...", "в каких публикациях"), not "which heads of
 # government do the reports quote"
 _WHICH_REPORTS_RE = re.compile(rf"\b({'|'.join(sorted(_WHICH_ONES))}) (of the )?({'|'.join(sorted(_REPORT_NOUNS))})\b")
@@ -217,6 +219,51 @@ def _dates_elsewhere(matcher: Matcher, r: Reading, best: Agreement, subject: lis
 def _gives_a_day(matcher: Matcher, fact_id: str) -> bool:
     """True when the fact's words give a day of a month ("on May 24"), not a month alone ("in May 2024")."""
     return any(dates_in(tokenize(text)) for text in entry_texts(matcher.factbase.entry(fact_id)))
+
+
+# "which reports give only the month", "только месяц": the reports that give no day
+_MONTH_ONLY_RE = re.compile(r"\b(only|just|только|лишь) (the )?(month|месяц)\b|\bmonth only\b")
+
+
+def exact_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """Which reports give the next meeting's day, and which its month alone: "does Asia-Plus give the exact
+    date of the next meeting" (no: May 2024; Trend and Turkmenportal give 24 May), "which reports give only
+    the month"; None unless the next meeting's exact day (or the month alone) is asked of the reports."""
+    words = set(r.words)
+    month_only = _MONTH_ONLY_RE.search(" ".join(r.words)) is not None
+    if "@next" not in r.keys or not (words & _EXACT or month_only) or r.people or words & _WHOSE_WORD:
+        return None  # (not "who is its source, and does it give a day": the report's source is asked too)
+    named = sources_named(matcher, r)
+    if not named and not month_only:
+        return None  # "which reports give the exact date": attribution_reply, each report that gives one
+    schedule = [a.id for a in derived(matcher).by_kind.get("schedule", [])]
+    dated = [i for i in schedule if _gives_a_day(matcher, i)]
+    undated = [i for i in schedule if i not in dated and _gives_a_month(matcher, i)]
+    lang = r.language
+    if not named:  # "which reports give only the month of the next meeting"
+        monthly = ", ".join(dict.fromkeys(matcher.factbase.sources[matcher.factbase.agreements[i].source].publisher
+                                          for i in undated))
+        return list_reply(matcher.factbase, lang, phrase(lang, "month_only", publisher=monthly), [*undated, *dated],
+                          intent="attribution", score=reading_score(r))
+    theirs = [i for i in schedule if matcher.factbase.agreements[i].source in named]
+    publisher = ", ".join(dict.fromkeys(matcher.factbase.sources[s].publisher for s in named))
+    if not theirs:  # "does TASS give the exact date of the next meeting": it says nothing of the next meeting
+        return list_reply(matcher.factbase, lang, phrase(lang, "next_not_in", publisher=publisher), dated,
+                          intent="attribution", score=reading_score(r))
+    if any(i in dated for i in theirs):
+        return list_reply(matcher.factbase, lang, phrase(lang, "day_given", publisher=publisher),
+                          [*(i for i in theirs if i in dated), *(i for i in dated if i not in theirs)],
+                          intent="attribution", score=reading_score(r))
+    return list_reply(matcher.factbase, lang, phrase(lang, "day_not_given", publisher=publisher),
+                      [*theirs, *dated], intent="attribution", score=reading_score(r))
+
+
+_WHOSE_WORD = frozenset("""who whom agency agencies attribute attributed source кто агентство агентства ссылкой
+    источник""".split())
+
+
+def _gives_a_month(matcher: Matcher, fact_id: str) -> bool:
+    return any(months_named(tokenize(text)) for text in entry_texts(matcher.factbase.entry(fact_id)))
 
 
 _EXACT = frozenset("""exact precise exactly точную точная точной точно точный tochnuyu tochnaya day день дня число

@@ -15,7 +15,13 @@ from weakref import WeakKeyDictionary
 
 from bot.facts import FactBase, Speaker
 from bot.intents.abbreviations import abbreviation_reply
-from bot.intents.attribution import asks_attribution, asks_the_source, attribution_reply, gives_its_authority
+from bot.intents.attribution import (
+    asks_attribution,
+    asks_the_source,
+    attribution_reply,
+    exact_day_reply,
+    gives_its_authority,
+)
 from bot.intents.checks import number_check_reply, place_check_reply
 from bot.intents.counts import (
     DIFFER_WORDS,
@@ -1713,6 +1719,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     ordered = earliest_report_reply(matcher, r)  # "which is the earliest report in the set": Sputnik Armenia's
     if ordered is not None:
         return ordered
+    day = exact_day_reply(matcher, r)  # "does Asia-Plus give the exact date of the next meeting": no, May 2024
+    if day is not None:
+        return day
     per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first
     if asks_attribution(r) and not (per is not None and (gives_its_authority(r) or not asks_attribution(per[1]))):
         # not "who are the heads of delegation named in the Astana Times report": the report is given, not asked

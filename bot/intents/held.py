@@ -77,8 +77,11 @@ _HAPPENED = frozenset("happened happen случилось произошло".sp
 
 
 def place_named(matcher: Matcher, r: Reading) -> str | None:
-    """The first place another meeting may be in that the question names ("in Minsk"), or None."""
-    return next((place for w in r.words if (place := other_place(matcher, w))), None)
+    """The first place another meeting may be in that the question names ("in Minsk"), or None; not a
+    report's name ("the Astana Times")."""
+    words = r.words
+    return next((place for i, w in enumerate(words) if (place := other_place(matcher, w))
+                 and words[i + 1: i + 2] not in (("times",), ("таймс",))), None)
 
 
 _WAS = frozenset("was were is была было был bila bylo byl".split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.facts import FactBase, Speaker, Statement
+from bot.facts import Entry, FactBase, Speaker, Statement
 from bot.intents.reading import (
     Reading,
     asks_yes_or_no,
@@ -19,7 +19,6 @@ from bot.intents.reading import (
     credits_by_fact,
     delegation_heads,
     derived,
-    entry_texts,
     holds_the_subject,
     keys_held,
     read,
@@ -239,6 +238,7 @@ _RENDERING = frozenset("""spelled spelt spelling spell render rendered renders r
     transliteration записаны записан записано написано написан пишется транслитерация""".split())
 _NAME_ASKED = _RENDERING | frozenset("""title titles имя имени фамилия фамилию фамилии отчество должность должности
     называется""".split())
+_WRITE = frozenset("write writes written писать пишут пишет написать pisat".split())
 # "name" as a noun ("his full name", "the name of", "tajik pm name?"), not the verb ("did Smailov name a figure")
 _NAME_NOUN_RE = re.compile(r"\b(?:the|his|her|their|its|full|s|exact|official|whats|what s)\s+(?:full\s+)?names?\b|"
                            r"\bnames?\s+of\b|\bnames?$")
@@ -250,7 +250,9 @@ def name_asked_reply(matcher: Matcher, r: Reading) -> Reply | None:
     by their title, and their name or title is asked (not their words, not whether they came)."""
     words = set(r.words)
     text = " ".join(r.words)
-    if not (words & _NAME_ASKED or _NAME_NOUN_RE.search(text)) or {"@say", "@propose", "@priority", "@count"} & r.keys:
+    written = bool(words & _WRITE and r.people) and _IN_RUSSIAN_RE.search(text) is not None  # "how to write X in Cyrillic"
+    if not (words & _NAME_ASKED or _NAME_NOUN_RE.search(text) or written) \
+            or {"@say", "@propose", "@priority", "@count"} & r.keys:
         return None
     if WHICH_REPORT_ASKED_RE.search(text) or sources_named(matcher, r) and not words & _RENDERING or asks_figure(r):
         return None  # not "which report names Mishustin", "does Asia-Plus name Aripov", "what turnover did X name"
@@ -261,23 +263,41 @@ def name_asked_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not r.people and not speaker.attended and delegation_heads(matcher, country_key(speaker)):
         return None  # "the Turkmen vice-premier": Meredov in a 2024 report, or this meeting's Geldimyradov
     reply = with_changes(fact_reply(matcher.factbase, people[0], r.language, score=reading_score(r)), intent="who")
-    if _IN_RUSSIAN_RE.search(text) and not _spelt_in_russian(matcher, speaker):
+    if not _IN_RUSSIAN_RE.search(text):
+        return reply
+    spelt = _spelt_in_russian(matcher, speaker)
+    if spelt is None:
         # "как по-русски пишется Hojamyrat Geldimyradov": no report spells it so; the bot's rendering is no source's
         note = phrase(r.language, "name_only_latin", name=speaker.name)
         return with_changes(reply, headline=f"{note} {reply.headline}")
-    return reply
+    # "How is Lebedev's name spelled in Russian": as the report that spells it so writes it (Sputnik's
+    # "Сергей Лебедев"), that report's fact shown
+    entry, spelling = spelt
+    note = phrase(r.language, "name_in_russian", name=spelling,
+                  publisher=matcher.factbase.sources[entry.source].publisher)
+    return with_changes(fact_reply(matcher.factbase, entry.id, r.language, score=reading_score(r)),
+                        headline=note, intent="who")
 
 
 # a name asked in Russian letters: "как по-русски пишется", "in Cyrillic", "на русском"
 _IN_RUSSIAN_RE = re.compile(r"\b(по русски|по-русски|на русском|in russian|in cyrillic|кириллиц\w*|po russki)\b")
 
 
-def _spelt_in_russian(matcher: Matcher, speaker: Speaker) -> bool:
-    """True when a report's Russian words spell the person's surname (TASS's "Мишустин"), not only the bot."""
+def _spelt_in_russian(matcher: Matcher, speaker: Speaker) -> tuple[Entry, str] | None:
+    """The fact whose report spells the person's surname in Russian letters (TASS's "Мишустин"), not only
+    the bot's rendering, and the name as it writes it (the whole name where it gives it); None if none does."""
     surname = tokenize(speaker.name_ru or "")[-1:] or [""]
     stemmed = surname[0][:-1] if len(surname[0]) > 4 else surname[0]
-    return bool(stemmed) and any(stemmed in text.lower() for e in matcher.factbase.entries() for text in entry_texts(e)
-                                 if is_cyrillic(text))
+    if not stemmed:
+        return None
+    spelling = [e for e in matcher.factbase.entries()  # (not the person's own entry: its Russian words are the bot's)
+                if e.id != speaker.id and is_cyrillic(e.quote) and stemmed in e.quote.lower()]
+    whole = [e for e in spelling if speaker.name_ru and speaker.name_ru.lower() in e.quote.lower()]
+    if whole:  # the whole name where a report gives it: "Сергей Лебедев"
+        return whole[0], speaker.name_ru or ""
+    if not spelling:
+        return None
+    return spelling[0], next(w for w in re.findall(r"[А-ЯЁа-яё]+", spelling[0].quote) if stemmed in w.lower())
 
 
 _WHAT_POST_RE = re.compile(r"\b(what|which|какую|какая|какой|какое) (position|post|role|job|title|должност\w*|"

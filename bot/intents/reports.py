@@ -488,6 +488,11 @@ def _credited_facts(matcher: Matcher, r: Reading, sources: list[Source]) -> list
         *(a for a in factbase.agreements.values() if a.source in named)]
     if not any(e.via for e in entries):
         return []
+    held = [part for part in derived(matcher).agencies if holds_agency(matcher, r, part)]
+    by_agency = [e for e in entries if any(part.lower() in f"{e.via or ''} {getattr(e, 'via_ru', '') or ''}".lower()
+                                           for part in held)]
+    if by_agency and not r.people:  # "what does Asia-Plus report citing Interfax": the facts it credits to Interfax
+        return by_agency
     if r.people:
         found: list[Statement | Agreement] = [e for e in entries if isinstance(e, Statement) and e.speaker in r.people]
     else:
@@ -530,7 +535,9 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     # "which agency does Asia-Plus cite", not "where did the meeting take place according to TASS"
     credit = bool(_credit_words(r, text) or _told_the_report(matcher, r)
                   or _QUOTING_RE.search(text) and (r.people or words & _AGENCY)) \
-        and bool(words & (_SOURCE_ASKED | _AGENCY | REPORT_NOUNS)) and not _AS_PUBLISHED_RE.search(text)
+        and bool(words & (_SOURCE_ASKED | _AGENCY | REPORT_NOUNS)  # or an agency named: "со ссылкой на «Интерфакс»"
+                 or any(holds_agency(matcher, r, part) for part in derived(matcher).agencies)) \
+        and not _AS_PUBLISHED_RE.search(text)
     # "when was the TASS piece published", not "when was the meeting, as published by TASS", nor "when is the
     # meeting Trend published about"
     published = (_WHEN_PUBLISHED_RE.search(text) is not None or _DATE_OF_PIECE_RE.search(text) is not None) \
@@ -596,6 +603,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         return _report_lines(matcher, r, sources, "published_at", lambda s: f"{s.published_time}, "
                              f"{format_date(s.published, lang)}" if s.published_time and s.published else None,
                              "no_time")
+    credited: list[Statement | Agreement] = []
     if in_language:  # "на каком языке опубликован список": the language of the report's text
         answers = [phrase(lang, "written_in", publisher=s.publisher, language=label(lang, f"language_{s.language}"))
                    for s in sources if s.language in ("en", "ru")]
@@ -629,6 +637,10 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     answers = [a[:1].upper() + a[1:] for a in answers]
     record = _record_reply(r, sources, answers, "attribution" if credit and not in_language else "report")
+    if credited and any(holds_agency(matcher, r, part) for part in derived(matcher).agencies):
+        # "what did Asia-Plus cite BelTA for", "что Азия-Плюс сообщает со ссылкой на «Интерфакс»": those facts
+        return list_reply(matcher.factbase, lang, record.headline, [e.id for e in credited],
+                          intent="attribution", score=record.score)
     counts = [a.id for a in derived(matcher).by_kind.get("count", []) if a.source in named] \
         if credit and _COUNT_ASKED_RE.search(text) else []
     if counts:  # "what exact number does TASS give, and whom does it cite": both, the counts as its facts

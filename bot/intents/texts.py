@@ -92,6 +92,10 @@ _TEXTS = {
         "spoke": "People the reports quote:",
         "not_quoted": "Heads of delegation the reports list among the participants but quote nothing of ({count}):",
         "tied": "These facts match equally well:",
+        "month_only": "The month of the next meeting only: {publisher}; the others give the day:",
+        "day_given": "Yes: {publisher} gives the day of the next meeting:",
+        "next_not_in": "No: {publisher} says nothing of the next meeting in my facts; these reports give its day:",
+        "day_not_given": "No: {publisher} gives the month of the next meeting only; the day is in the later reports:",
         "each_report": "Each report's version:",
         "another_report": "Nothing on this from {publisher} in my facts; another report has it:",
         "quoted_listed_elsewhere": "{publisher} quotes {name}; the list of the delegations' heads is another report's:",
@@ -165,6 +169,7 @@ _TEXTS = {
         "quotes_no_one": "{publisher} quotes no one by name.",
         "no_item_count": "No report counts the items of that list; the reports count the documents signed.",
         "name_only_latin": "No report spells the name in Russian letters; they give it as {name}.",
+        "name_in_russian": "In Russian letters {publisher} writes it {name}.",
         "no_tenure": "The reports give each person's post at the time of the meeting, not when they took it up "
                      "or anything else of their careers.",
         "no_format": "None of the reports says in what format (narrow or extended) this meeting was held.",
@@ -295,6 +300,11 @@ _TEXTS = {
         "spoke": "Чьи слова приводят публикации:",
         "not_quoted": "Главы делегаций, которые значатся среди участников, но чьих слов публикации не приводят ({count}):",
         "tied": "Подходят в равной мере:",
+        "month_only": "Только месяц следующего заседания: {publisher}; остальные называют день:",
+        "day_given": "Да: {publisher} называет день следующего заседания:",
+        "next_not_in": "Нет: в публикации {publisher} о следующем заседании у меня ничего нет; его день называют эти:",
+        "day_not_given": "Нет: {publisher} называет только месяц следующего заседания; день есть в более поздних "
+                         "публикациях:",
         "each_report": "Как это передаёт каждая публикация:",
         "another_report": "Из публикации {publisher} у меня об этом ничего нет; есть в другой:",
         "quoted_listed_elsewhere": "{publisher} приводит слова: {name}; список глав делегаций — из другой публикации:",
@@ -368,6 +378,7 @@ _TEXTS = {
         "quotes_no_one": "{publisher} никого не цитирует по имени.",
         "no_item_count": "Ни одна публикация не считает пункты этого перечня; считают подписанные документы.",
         "name_only_latin": "Ни одна публикация не пишет это имя по-русски; в них оно дано латиницей: {name}.",
+        "name_in_russian": "По-русски {publisher} пишет так: {name}.",
         "no_tenure": "Публикации называют должности участников на момент заседания, но не говорят, когда те их заняли, "
                      "и ничего другого об их карьере.",
         "no_format": "Ни одна из публикаций не говорит, в каком составе (узком или расширенном) прошло это заседание.",
