@@ -670,3 +670,74 @@ def test_what_a_report_carries_citing_an_agency_is_those_facts(question: str, wa
     assert reply.answered and reply.intent == "attribution", text
     shown_ids = shown(reply)
     assert wanted & shown_ids or any(w in text for w in ("Mishustin", "Мишустин", "Aripov", "Uzbekistan")), text
+
+
+# -- probe 23: a figure asked among other words, a guess at the next venue, claims with another person, body or place
+
+
+@pytest.mark.parametrize("question", ["What was the overall CIS mutual trade turnover in 2023 mentioned in Bishkek?",
+                                      "Какой был взаимный товарооборот стран СНГ в 2023 году, о котором говорили на "
+                                      "заседании?"])
+def test_a_turnover_asked_is_a_figure_no_report_gives(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and any("figure" in n or "Цифр" in n for n in reply.notes), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["а где будет следующее заседание, в Туркменистане?",
+                                      "next meeting where, turkmenistan?"])
+def test_where_the_next_meeting_is_with_a_guess_at_its_country_is_the_next_meeting(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id in {"next-meeting-ashgabat", "next-meeting-may-24-trend"}, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Asia-Plus reported the next meeting citing TASS, true?", "No"),
+    ("Правда ли, что Asia-Plus сообщила о следующем заседании со ссылкой на ТАСС?", "Нет"),
+])
+def test_a_report_put_as_another_reports_source_is_corrected(question: str, first: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.headline.startswith(first) and ("BelTA" in reply.headline or "БелТА" in reply.headline), \
+        render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "flagged"), [
+    ("Smailov recalled Mirziyoyev's words on trade barriers, is that right?", "Mirziyoyev"),
+    ("Смаилов процитировал Мирзиёева про торговые барьеры?", "Мирзиёев"),
+])
+def test_a_person_put_as_quoting_someone_they_did_not_is_flagged_above_their_words(question: str, flagged: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "smailov-trade-barriers", render_text(reply)
+    assert flagged in reply.headline.split(":")[0], render_text(reply)
+
+
+def test_a_person_put_as_quoting_someone_they_did_is_not_flagged() -> None:  # guard
+    reply = SHIPPED.ask("Smailov recalled Tokayev's words on trade barriers, is that right?")
+    assert reply.answered and not reply.headline.startswith("None of"), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact", "flagged"), [
+    ("Mishustin described the CIS and the SCO as mechanisms of economic stability, correct?", "mishustin-eaeu", "SCO"),
+    ("Мишустин назвал СНГ и ШОС механизмами стабильности, верно?", "mishustin-eaeu", "ШОС"),
+    ("Правда ли, что Лебедев на заседании в Сочи сказал, что следующее пройдёт в Москве?", "venue-decided-sochi",
+     "Москва"),
+])
+def test_a_claim_about_someone_with_another_body_or_place_in_it_flags_it_above_their_words(
+        question: str, fact: str, flagged: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+    assert flagged in reply.headline.split(":")[0], render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Was the Asia-Plus story or the TASS one published earlier?", "TASS"),
+    ("Что вышло раньше: публикация Turkmenportal или Trend от февраля?", "Trend"),
+])
+def test_which_of_two_named_reports_came_out_first(question: str, first: str) -> None:
+    reply = SHIPPED.ask(question)
+    lead = reply.headline.split(";")[0]
+    assert reply.answered and first in lead, render_text(reply)
+
+
+def test_which_came_first_with_an_undated_copy_says_it_shows_no_date() -> None:
+    reply = SHIPPED.ask("Which came out first, AzerNews or the Astana Times?")
+    assert "AzerNews" in reply.headline.split(";")[0] and "no date" in reply.headline, render_text(reply)

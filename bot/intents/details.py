@@ -22,7 +22,7 @@ from bot.matcher import Matcher
 from bot.replies import Reply
 from bot.text import tokenize
 
-__all__ = ["missing_details_reply"]
+__all__ = ["missing_details_reply", "puts_a_claim"]
 
 # "..., correct?", "- is that accurate?", "верно?": a claim put to be checked, whatever its grammar
 _CLAIM_END_RE = re.compile(r"\b(correct|right|true|accurate|so|верно|правда|так|pravda|verno)\W*$", re.IGNORECASE)
@@ -45,7 +45,7 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     when the question is no claim, the reply shows several facts or none, or nothing is missing."""
     if not reply.answered or reply.items or not reply.fact_id or reply.headline.startswith(_CORRECTED):
         return reply
-    if not (asks_yes_or_no(r) or _CLAIM_END_RE.search(r.question.strip())):
+    if not puts_a_claim(r):
         return reply
     entry = matcher.factbase.entry(reply.fact_id)
     if entry is None:
@@ -57,6 +57,11 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
         return reply  # ("The reports don't mention Pashinyan. ...": said already)
     note = phrase(r.language, "number_not_given", asked=", ".join(missing))
     return with_changes(reply, headline=f"{note} {reply.headline}")
+
+
+def puts_a_claim(r: Reading) -> bool:
+    """True for a yes-or-no question or a claim put to be checked ("..., correct?", "верно?")."""
+    return asks_yes_or_no(r) or _CLAIM_END_RE.search(r.question.strip()) is not None
 
 
 _CORRECTED = ("No", "Нет", "None of", "Ни одна", "Not ", "Не ")

@@ -32,7 +32,7 @@ from bot.intents.counts import (
     part_counted_reply,
     two_numbers,
 )
-from bot.intents.details import missing_details_reply
+from bot.intents.details import missing_details_reply, puts_a_claim
 from bot.intents.documents import (
     asks_documents,
     asks_list_position,
@@ -46,6 +46,7 @@ from bot.intents.documents import (
 )
 from bot.intents.events import (
     event_mentioned,
+    event_words,
     names_another_time,
     other_event,
     other_event_reply,
@@ -140,6 +141,7 @@ from bot.intents.reports import (
     report_with_the_list,
     reports_in_language,
     reports_of_a_day,
+    which_came_first_reply,
 )
 from bot.intents.retrieval import (
     asks_appearance,
@@ -1395,6 +1397,55 @@ def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     return with_changes(said, headline=f"{headline} {said.headline}")
 
 
+# one person put as quoting another: "Smailov quoted Mirziyoyev on trade barriers", "Смаилов цитировал Мирзиёева"
+_QUOTING_ANOTHER_RE = re.compile(r"\b(quoted|quoting|quotes|quote|cited|citing|recalled|referred to|цитировал\w*|"
+                                 r"процитировал\w*|ссылал\w*|сослал\w*|напомнил\w*)\b")
+
+
+def _quoting_another(matcher: Matcher, r: Reading, speaker: str) -> Reply | None:
+    """The speaker's one statement on the claim's subject, read without the other person it names, headed by
+    that person's name when the statement does not give it (Smailov recalled Tokayev, not Mirziyoyev); None
+    unless two people are named, one put as quoting the other, and the speaker's words on it are one fact."""
+    factbase = matcher.factbase
+    others = [p for p in r.people if p != speaker]
+    if len(r.people) != 2 or not others or not _QUOTING_ANOTHER_RE.search(" ".join(r.words)):
+        return None
+    tokens, _ = matcher.analyze(r.question)
+    bare = without_words(r.question, {t.word for t in tokens if f"P:{others[0]}" in t.keys})
+    said = say_reply(matcher, read(matcher, bare, r.language), speaker) if bare else None
+    if said is None or not said.answered or said.items or said.fact_id not in factbase.statements:
+        return None
+    other = factbase.speakers[others[0]]
+    if any(name.split()[-1].lower() in factbase.statements[said.fact_id].quote.lower()
+           for name in (other.name, *other.aliases)):
+        return said  # he did quote him
+    note = phrase(r.language, "number_not_given", asked=speaker_name(other, r.language))
+    return with_changes(said, headline=f"{note} {said.headline}")
+
+
+def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Mishustin called the CIS and the SCO mechanisms of stability, true?", "Лебедев в Сочи объявил о заседании
+    в Минске?": a claim about one person here with another body or place put in it; the one fact of that person
+    the claim finds without it, headed by the detail no report gives (the EAEU, Bishkek). None otherwise."""
+    if len(r.people) != 1 or not puts_a_claim(r):
+        return None
+    named = list(dict.fromkeys(event_words(matcher, r)))
+    for dropped in ([w] for w in reversed(named)):  # the last named first: "в Сочи ... в Минске" puts Minsk
+        bare = read(matcher, without_words(r.question, set(dropped)), r.language)
+        if not bare.words:
+            continue
+        reply = _answer(matcher, bare)
+        shown = [reply.fact_id] if reply.answered and reply.fact_id and not reply.items \
+            else [i.fact_id for i in reply.items] if reply.answered else []
+        if shown and all(f"P:{r.people[0]}" in matcher.doc_by_id[i].entities for i in shown):
+            place = other_place(matcher, dropped[0])
+            written = [w for w in re.findall(r"\w+", r.question) if w.lower() in dropped][:1]
+            note = phrase(r.language, "place_not_given", place=place) if place \
+                else phrase(r.language, "number_not_given", asked=", ".join(written))
+            return with_changes(reply, headline=f"{note} {reply.headline}")
+    return None
+
+
 def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Reply:
     """A list of X's words cut to those the named reports carry ("какие слова Арипова приводит
     Trend"); the whole list when they carry none of them."""
@@ -1561,9 +1612,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             or _next_is_elsewhere(matcher, r, event) or _next_on_another_day(matcher, r) \
             or this_is_elsewhere(matcher, r, event) \
             or this_is_another_day(matcher, r, event) \
+            or _claim_beside_another_event(matcher, r) \
             or other_event_reply(matcher, r, event)
     elsewhere = next_in_another_country(matcher, r)  # "will the next meeting be in Tajikistan?": not there
-    if elsewhere is not None and (asks_yes_or_no(r) or _WILL_BE_RE.search(text)):
+    if elsewhere is not None and (asks_yes_or_no(r) or _WILL_BE_RE.search(text) or words & {"where", "где", "gde"}):
+        # (and "а следующая встреча где, в Туркмении?": where, with a guess at it)
         announced = _the_next_meeting(matcher, lang, elsewhere)
         if announced is not None:
             return announced
@@ -1716,8 +1769,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return unquoted
     if not r.people and not r.countries and QUOTED_WHO_RE.search(" ".join(r.words)):
         return spoke_reply(matcher, r)  # "which speakers are quoted directly (and where)", "кого цитируют": who spoke
-    ordered = earliest_report_reply(matcher, r)  # "which is the earliest report in the set": Sputnik Armenia's
-    if ordered is not None:
+    ordered = earliest_report_reply(matcher, r) or which_came_first_reply(matcher, r)
+    if ordered is not None:  # "which is the earliest report in the set": Sputnik Armenia's; "TASS or Asia-Plus": TASS
         return ordered
     day = exact_day_reply(matcher, r)  # "does Asia-Plus give the exact date of the next meeting": no, May 2024
     if day is not None:
@@ -1827,6 +1880,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         credited = _said_per_agency(matcher, r, people[0])
         if credited is not None:  # "according to Interfax, what did Mishustin say": his words Interfax is cited for
             return credited
+        quoting = _quoting_another(matcher, r, people[0])
+        if quoting is not None:  # "Smailov quoted Mirziyoyev on trade barriers?": his words on them, whom they quote
+            return quoting
         said = say_reply(matcher, r, people[0])
         after = _said_after_its_report(matcher, r, said)
         if after is not None:  # "what did Meredov tell journalists at the 20 May briefing": after its report

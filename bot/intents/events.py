@@ -40,8 +40,8 @@ from bot.replies import Reply, format_date, meeting_description
 from bot.text import tokenize
 
 __all__ = [
-    "event_mentioned", "known_event_misplaced", "names_another_time", "other_event", "other_event_reply", "other_place",
-    "places_of", "relayed_from_event",
+    "event_mentioned", "event_words", "known_event_misplaced", "names_another_time", "other_event", "other_event_reply",
+    "other_place", "places_of", "relayed_from_event",
 ]
 
 
@@ -82,6 +82,11 @@ _TOOK_PLACE = frozenset("""place held hold happen happened прошло прош
 
 def _near_meeting_word(words: tuple[str, ...], index: int, reach: int = 3) -> bool:
     return any(w in MEETING_WORDS for w in words[max(0, index - reach): index + reach + 1])
+
+
+def event_words(matcher: Matcher, r: Reading) -> list[str]:
+    """The question's words that name another body or place ("SCO", "ШОС", "Минске")."""
+    return [w for w in r.words if w in _SCO or other_place(matcher, w)]
 
 
 def other_event(matcher: Matcher, r: Reading) -> str | None:

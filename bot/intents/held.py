@@ -197,6 +197,9 @@ _PROPER_RE = re.compile(r"(?<!^)(?<![.:] )\b[A-ZА-ЯЁ][a-zа-яё]{3,}")
 _HOSTING = frozenset("""host hosts hosting hosted примет примут принимает принимать принимающей примёт""".split())
 
 
+_WHERE = frozenset("where где gde".split())
+
+
 def next_in_another_country(matcher: Matcher, r: Reading) -> str | None:
     """"Will the next meeting be in Tajikistan?", "следующее заседание пройдёт в РТ?": the correction, when
     the country named as its place is none the reports' next-meeting facts name (Turkmenistan's Ashgabat);
@@ -205,7 +208,9 @@ def next_in_another_country(matcher: Matcher, r: Reading) -> str | None:
         return None
     words = list(r.words)
     after_in = {words[i + 1] for i, w in enumerate(words[:-1]) if w in _IN}
-    if set(words) & _HOSTING:  # "is Turkmenistan hosting the next one", "Казахстан примет следующее заседание?"
+    if set(words) & _HOSTING or set(words) & _WHERE and "@who" not in r.keys:
+        # "is Turkmenistan hosting the next one", "Казахстан примет следующее заседание?", "next meeting where,
+        # turkmenistan?"
         after_in |= set(words)
     country = next((c for c in COUNTRIES if f"C:{c.key}" == r.countries[0]), None)
     tokens, _ = matcher.analyze(" ".join(sorted(after_in)))

@@ -56,7 +56,7 @@ __all__ = [
     "earliest_report_reply",
     "OTHER_AGENCY_RE", "agency_claim_reply", "agency_contents", "citing_reply", "holds_agency", "dateline_claim_reply", "dateline_premise",
     "published_claim_reply", "reports_in_language", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
-    "report_with_the_list", "reports_of_a_day",
+    "report_with_the_list", "reports_of_a_day", "which_came_first_reply",
 ]
 
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
@@ -712,6 +712,9 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     # the facts the question is about, by their speaker or subject: not by the agency it names ("cites BelTA")
     credited = _credited_facts(matcher, read(matcher, without_words(r.question, held_words) or r.question, r.language)
                                if held_words and not r.people else r, carrying)
+    if len(named) > 1:  # "Asia-Plus reported the next meeting citing TASS": the first report named carries it
+        first = _first_named(matcher, r, named)
+        credited = [e for e in credited if e.source == first] or credited
     vias = {e.via for e in credited if e.via}
     if not credited or not vias:
         return _report_agency_claim(matcher, r, named, held + unheard)
@@ -739,6 +742,17 @@ OTHER_AGENCY_RE = re.compile(r"\b(?:RIA Novosti|RIA|Reuters|Kremlin|Кремл\w
                               r"Кабар|Казинформ|Арменпресс|Ховар|РБК)\b")
 
 
+def _named_at(matcher: Matcher, r: Reading, named: list[str]) -> dict[str, int]:
+    """Where in the question each named report is first named (its length where none of its words is)."""
+    return {n: min((i for i, w in enumerate(r.words) if w in publisher_words(matcher, n)), default=len(r.words))
+            for n in named}
+
+
+def _first_named(matcher: Matcher, r: Reading, named: list[str]) -> str:
+    at = _named_at(matcher, r, named)
+    return min(named, key=lambda n: at[n])
+
+
 def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str], held: list[str]) -> Reply | None:
     """"Does TASS cite the Kyrgyz government's press service?", "Trend cites Interfax, right?": the agency the
     report first named credits as a whole (or that it names none), with "No:" when the question names
@@ -746,9 +760,8 @@ def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str], held: l
     if not named:
         return None
     factbase = matcher.factbase
-    at = {n: min((i for i, w in enumerate(r.words) if w in publisher_words(matcher, n)), default=len(r.words))
-          for n in named}
-    citer = factbase.sources[min(named, key=lambda n: at[n])]
+    at = _named_at(matcher, r, named)
+    citer = factbase.sources[_first_named(matcher, r, named)]
     # a report named by its own words ("cite TASS"), not by a country's government ("the Kyrgyz government's press
     # service" names the agency TASS cites, not the Kyrgyz government's list)
     claimed = [factbase.sources[n].publisher for n in named
@@ -1055,6 +1068,37 @@ def earliest_report_reply(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(lang, "earliest_report" if first else "latest_report",
                       publisher=", ".join(s.publisher for s in chosen), date=format_date(end, lang))
     return list_reply(factbase, lang, headline, ids, intent="report", score=reading_score(r))
+
+
+_FIRST_OUT = frozenset("first earlier earliest sooner before раньше ранее первой первым первая первее".split())
+_LATER_OUT = frozenset("later latest after позже позднее последней последним".split())
+_OUT_WORDS = frozenset("""came come out published publish appeared appear вышла вышел вышло вышли опубликована
+    опубликован опубликовали опубликовал опубликовала появилась""".split())
+
+
+def which_came_first_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which report came out first, TASS or Asia-Plus?": the named reports in the order they came out, each
+    with its date (and time, where it shows one); None unless two reports or more are named and their order
+    of publication is asked."""
+    words = set(r.words)
+    if not words & (_FIRST_OUT | _LATER_OUT) or not words & (_OUT_WORDS | REPORT_NOUNS | _PIECE_WORDS) or r.people:
+        return None
+    named = sources_named(matcher, r)
+    sources = [matcher.factbase.sources[n] for n in named]
+    if len(sources) < 2:
+        return None
+    lang = r.language
+    ordered = sorted((s for s in sources if s.published), key=lambda s: (s.published or date.min, s.published_time or ""))
+    lines = [phrase(lang, "published_on", publisher=s.publisher, date=format_date(s.published, lang)
+                    + (f", {s.published_time}" if s.published_time else "")) for s in ordered]
+    undated = [s for s in sources if not s.published]
+    if undated:  # "Trend or AzerNews": the AzerNews copy shows no date, so no order is given
+        undated_line = phrase(lang, "no_date_shown", publisher=", ".join(s.publisher for s in undated)).rstrip(".")
+        return _record_reply(r, [*ordered, *undated], [undated_line, *lines], "report")
+    same = ordered[0].published == ordered[1].published and not (ordered[0].published_time
+                                                                  and ordered[1].published_time)
+    lead = phrase(lang, "same_day_out") if same else phrase(lang, "came_out_first", publisher=ordered[0].publisher)
+    return _record_reply(r, ordered, [lead, *lines], "report")
 
 
 def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
