@@ -741,3 +741,28 @@ def test_which_of_two_named_reports_came_out_first(question: str, first: str) ->
 def test_which_came_first_with_an_undated_copy_says_it_shows_no_date() -> None:
     reply = SHIPPED.ask("Which came out first, AzerNews or the Astana Times?")
     assert "AzerNews" in reply.headline.split(";")[0] and "no date" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["How many documents did they sign, and where will the next meeting be?",
+                                      "Сколько документов было подписано и где пройдёт следующее заседание?"])
+def test_a_count_and_the_next_meetings_place_asked_together_are_both_answered(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and {"twenty-documents-signed", "next-meeting-ashgabat"} <= shown(reply), render_text(reply)
+
+
+def test_the_next_meeting_with_who_will_attend_it_is_still_refused_whole() -> None:  # guard
+    reply = SHIPPED.ask("Where is the next meeting, and who will represent Belarus there?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Что БелТА сообщало об итогах встречи?",
+                                      "What did BelTA say about the outcome of the meeting?"])
+def test_what_an_agency_reported_on_a_subject_is_its_facts_on_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "lebedev-results-new-impetus" in shown(reply), render_text(reply)
+    assert "next-meeting-ashgabat" not in shown(reply), render_text(reply)
+
+
+def test_who_hosted_the_meeting_asked_in_russian_is_its_place() -> None:
+    reply = SHIPPED.ask("Кто принимал у себя заседание глав правительств СНГ?")
+    assert reply.answered and reply.fact_id == "cis-hog-2023-10-26", render_text(reply)

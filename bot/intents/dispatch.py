@@ -151,6 +151,7 @@ from bot.intents.retrieval import (
     gives_a_reason,
     names_nobody,
     names_someone,
+    of_another_meeting,
     report_statements_holding,
     retrieve,
     theme_year_reply,
@@ -599,12 +600,15 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
         return None  # the whole's report is the first part's fact's: its attribution stands
     if asks_source:
         return first, after_first  # "..., and who reported it?": the first reply names its report
-    if any("@next" in p.keys or p.keys & derived(matcher).schedule_keys or set(p.words) & FUTURE
-           for p in (read(matcher, parts[0], language), second_reading)):
-        return None  # "when is the next meeting, and who will represent Russia": this meeting's answer is no half
-    own = second_reading.people or second_reading.countries or second_reading.topic
+    own = second_reading.people or second_reading.countries or second_reading.topic or "@next" in second_reading.keys
     second_question = f"{parts[1]} {parts[0]}" if back or not own else parts[1]
     second, after = _answer_asked(matcher, second_question, language, after_first, in_parts=False)
+    for part, reply in ((read(matcher, parts[0], language), first), (second_reading, second)):
+        if ("@next" in part.keys or part.keys & derived(matcher).schedule_keys or set(part.words) & FUTURE) \
+                and not (reply.answered and all(of_another_meeting(matcher, i) for i in _shown_ids(reply))):
+            # "when is the next meeting, and who will represent Russia": this meeting's answer is no half (but
+            # "сколько документов подписали и где будет следующее заседание": the next meeting's own facts are)
+            return None
     if not second.answered or set(_shown_ids(second)) <= set(_shown_ids(first)):
         return None  # the second part unanswered, or "answered" by the first's facts again (its words, not its own)
     if second.intent == "retrieval" and not (second_reading.people or second_reading.countries) \
@@ -1524,6 +1528,7 @@ _THAT_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|announce|stated|declared
 _MORE_OR_FEWER = frozenset("more fewer less higher lower bigger smaller больше меньше bolshe".split())
 _HOSTED = frozenset("""host hosted hosts hosting принимала принимал принимает принимающая принимающей хозяйка
     хозяйкой хозяйки prinimala""".split())
+_HOSTED_RU = frozenset("принимала принимал принимает принимающая принимающей хозяйка хозяйкой хозяйки prinimala".split())
 # "what do the reports say about", "что пишут публикации о": the frame of a question on what they hold
 _WHAT_THE_REPORTS_SAY_RE = re.compile(r"^(?:what|что) (?:do|did|does)? ?(?:the )?(?:reports|sources|media|press|"
                                       r"публикации|источники|сми) (?:say|said|write|wrote|report|tell|пишут|писали|"
@@ -1900,11 +1905,13 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     origin = origin_reply(matcher, r)
     if origin is not None:
         return origin
-    if words & _HOSTED and "@country" in r.keys and not r.people and factbase.meeting is not None \
-            and not {"@next", "@previous", "@who", "@participate", "@premier", "@minister", "@deputy", "@president"} \
+    host_asked = "@country" in r.keys and "@who" not in r.keys or "@who" in r.keys and "@meeting" in r.keys \
+        and bool(words & _HOSTED_RU) and not words & {"участие", "uchastie"}  # "кто принимал заседание" (not участие)
+    if words & _HOSTED and host_asked and not r.people and factbase.meeting is not None \
+            and not {"@next", "@previous", "@participate", "@premier", "@minister", "@deputy", "@president"} \
             & r.keys and not place_named(matcher, r) and not names_another_time(matcher, r):
-        # "which country hosted the meeting": its place, not the delegations (not "which country hosted the Sochi
-        # meeting", "hosts the May 2024 meeting": another meeting)
+        # "which country hosted the meeting", "кто принимал заседание": its place, not the delegations (not "which
+        # country hosted the Sochi meeting", "hosts the May 2024 meeting": another meeting)
         return with_changes(fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r)), intent="overview")
     if not r.people and asks_documents(r) and set(words) & _WILL_SIGN \
             and ("@next" in r.keys or r.keys & derived(matcher).schedule_keys):

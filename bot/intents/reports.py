@@ -972,7 +972,8 @@ _CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | _REPORTING | fr
     its it of on about up s written hold holds tell tells us me please have has from there говорит есть у из в во
     какие were are main key own principal points give show list сообщения статьи публикации заметки материала главные основные ключевые главное основное собственной
     собственном своей своём своем""".split())
-_THE_MEETING = frozenset("meeting заседании заседанию заседание встрече zasedanie zasedanii pro про".split())
+_THE_MEETING = frozenset("""meeting заседании заседанию заседание заседания встрече встречи встреча встречу zasedanie zasedanii
+    pro про об обо""".split())
 # a word of reporting, or the piece itself ("what's in the piece"): without one, "what is TDH" is no such question
 _CONTENTS_VERBS = _PIECE_WORDS | _REPORTING | frozenset("""carry carries carried summarise summarize summary sum
     перескажи перескажите""".split())
@@ -1017,12 +1018,17 @@ def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
     rest = {w for w in words if stem(w) not in naming and transliterate(w) not in naming
             and not {w, stem(w)} & reports} - _CONTENTS_WORDS - _CITING - _EACH_OF_THEM - _MORE_OF_IT - _THE_MEETING
     rest = {w for w in rest if stem(w) not in derived(matcher).meeting_keys}  # "about the Bishkek meeting"
-    if rest:  # ("what did AKIpress report about the meeting, according to Asia-Plus": the meeting is no subject)
+    # ("what did AKIpress report about the meeting, according to Asia-Plus": the meeting is no subject)
+    tokens, unknown = matcher.analyze(" ".join(sorted(rest))) if rest else ([], [])
+    subject = [set(t.keys) for t in tokens if t.keys]
+    if rest and (unknown or not subject or r.countries):
         return None  # "what did Interfax report about Mishustin": a subject, which retrieval weighs
     ids = [e.id for e in factbase.entries()
            if e.source in {s.id for s in factbase.sources.values() if s.via} and (not named or e.source in named)
            and any(re.search(rf"\b{re.escape(a)}\b", f"{e.quote} {getattr(e, 'via', None) or ''} "
                              f"{getattr(e, 'via_ru', None) or ''}", re.IGNORECASE) for a in agencies)]
+    if subject:  # "что сообщило БелТА об итогах заседания": those of its facts that hold the subject
+        ids = [i for i in ids if doc_holds(matcher, i, subject, share=0.5)]
     if not ids:
         return None
     publishers = " / ".join(dict.fromkeys(factbase.sources[factbase.entry(i).source].publisher  # type: ignore[union-attr]
