@@ -766,3 +766,55 @@ def test_what_an_agency_reported_on_a_subject_is_its_facts_on_it(question: str) 
 def test_who_hosted_the_meeting_asked_in_russian_is_its_place() -> None:
     reply = SHIPPED.ask("Кто принимал у себя заседание глав правительств СНГ?")
     assert reply.answered and reply.fact_id == "cis-hog-2023-10-26", render_text(reply)
+
+
+# -- review 25 ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Does Sputnik Armenia quote anybody?", "Кого цитирует Sputnik Armenia?"])
+def test_a_report_whose_facts_give_someones_words_is_said_to_quote_them(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)
+    assert "Lebedev" in reply.headline or "Лебедев" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Does the Astana Times report the date of the next session?", "No:"),
+    ("Даёт ли ТАСС дату следующего заседания?", "Нет:"),
+    ("Does Asia-Plus report the date of the next session?", "Asia-Plus gives the month"),
+])
+def test_whether_a_named_report_gives_the_next_meetings_date(question: str, first: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(first), render_text(reply)
+    assert "next-meeting-ashgabat" in shown(reply), render_text(reply)
+
+
+def test_russian_letters_asked_of_a_post_is_no_russian_premier() -> None:
+    reply = SHIPPED.ask("Как по-русски пишется фамилия генерального секретаря СНГ?")
+    assert "Лебедев" in reply.headline and "Мишустин" not in render_text(reply).split("\n")[0], render_text(reply)
+
+
+def test_a_number_of_proposals_is_no_figure_asked() -> None:
+    reply = SHIPPED.ask("Who said that the delegations had made a number of proposals?")
+    assert reply.answered and reply.fact_id == "lebedev-frank-conversation", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "flagged"), [
+    ("Sidorov proposed a single CIS e-commerce platform.", "Sidorov"),
+    ("Кузнецов сказал, что следующее заседание пройдёт в Ашхабаде в мае 2024 года.", "Кузнецов"),
+])
+def test_a_claim_put_as_a_statement_with_an_unknown_name_is_flagged(question: str, flagged: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and flagged in reply.headline.split(":")[0], render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["How old is Lebedev, and what did he say about the results?",
+                                      "Сколько лет Арипову и что он предложил по энергетике?"])
+def test_an_age_asked_with_a_second_question_gives_the_career_note_and_the_answer(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and ("took it up" in reply.headline or "заняли" in reply.headline), render_text(reply)
+
+
+def test_what_a_report_carries_citing_its_one_agency_is_its_facts() -> None:
+    reply = SHIPPED.ask("Что AzerNews сообщает со ссылкой на Kun.uz?")
+    assert reply.answered and "aripov-mutual-investments" in shown(reply), render_text(reply)

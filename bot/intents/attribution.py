@@ -13,6 +13,7 @@ from bot.intents.people import statements_of, summing_up_of
 from bot.intents.reading import (
     Reading,
     agreement_kind,
+    asks_yes_or_no,
     credits_by_fact,
     dates_in,
     derived,
@@ -231,11 +232,15 @@ def exact_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
     the month"; None unless the next meeting's exact day (or the month alone) is asked of the reports."""
     words = set(r.words)
     month_only = _MONTH_ONLY_RE.search(" ".join(r.words)) is not None
-    if "@next" not in r.keys or not (words & _EXACT or month_only) or r.people or words & _WHOSE_WORD:
-        return None  # (not "who is its source, and does it give a day": the report's source is asked too)
+    exact = bool(words & _EXACT) or month_only
     named = sources_named(matcher, r)
+    if "@next" not in r.keys or r.people or words & _WHOSE_WORD \
+            or not (exact or named and "@when" in r.keys and asks_yes_or_no(r)):
+        return None  # (not "who is its source, and does it give a day": the report's source is asked too)
     if not named and not month_only:
         return None  # "which reports give the exact date": attribution_reply, each report that gives one
+    if len({matcher.factbase.sources[n].publisher for n in named}) > 1:
+        return None  # "do Asia-Plus and Trend give the same date": a comparison
     schedule = [a.id for a in derived(matcher).by_kind.get("schedule", [])]
     dated = [i for i in schedule if _gives_a_day(matcher, i)]
     undated = [i for i in schedule if i not in dated and _gives_a_month(matcher, i)]
@@ -247,8 +252,12 @@ def exact_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
                           intent="attribution", score=reading_score(r))
     theirs = [i for i in schedule if matcher.factbase.agreements[i].source in named]
     publisher = ", ".join(dict.fromkeys(matcher.factbase.sources[s].publisher for s in named))
-    if not theirs:  # "does TASS give the exact date of the next meeting": it says nothing of the next meeting
-        return list_reply(matcher.factbase, lang, phrase(lang, "next_not_in", publisher=publisher), dated,
+    if not theirs:  # "does TASS give the (exact) date of the next meeting": it says nothing of the next meeting
+        return list_reply(matcher.factbase, lang, phrase(lang, "next_not_in" if exact else "next_not_in_dated",
+                                                         publisher=publisher), dated if exact else [*undated, *dated],
+                          intent="attribution", score=reading_score(r))
+    if not exact and not any(i in dated for i in theirs):  # "does Asia-Plus give the date": its month, no day
+        return list_reply(matcher.factbase, lang, phrase(lang, "month_given", publisher=publisher), [*theirs, *dated],
                           intent="attribution", score=reading_score(r))
     if any(i in dated for i in theirs):
         return list_reply(matcher.factbase, lang, phrase(lang, "day_given", publisher=publisher),

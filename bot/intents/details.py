@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.intents.reading import MONTHS, Reading, asks_yes_or_no, entry_texts, months_named
+from bot.intents.reading import MONTHS, WH_RE, Reading, asks_yes_or_no, entry_texts, months_named
 from bot.intents.replying import with_changes
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import NUMBER_WORDS
@@ -43,16 +43,17 @@ _BODY_RE = re.compile(r"\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*\b")
 def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     """The reply, headed by what the claim names that the one fact it shows does not: the reply as it is
     when the question is no claim, the reply shows several facts or none, or nothing is missing."""
-    if not reply.answered or reply.items or not reply.fact_id or reply.headline.startswith(_CORRECTED):
+    if not reply.answered or not reply.fact_id or reply.headline.startswith(_CORRECTED):
         return reply
     if not puts_a_claim(r):
         return reply
-    entry = matcher.factbase.entry(reply.fact_id)
-    if entry is None:
+    entries = [e for i in (reply.fact_id, *(item.fact_id for item in reply.items))
+               if (e := matcher.factbase.entry(i)) is not None]
+    if not entries:
         return reply
-    told = " ".join((*entry_texts(entry), reply.headline)).lower()
+    told = " ".join((*(t for e in entries for t in entry_texts(e)), reply.headline)).lower()
     missing = list(dict.fromkeys([*(n for n in _names_missing(matcher, r, told) if n.lower() not in MONTHS),
-                                  *_months_missing(r, told)]))
+                                  *(_months_missing(r, told) if not reply.items else [])]))  # (a list: names only)
     if not missing or any(name.lower() in reply.headline.lower() for name in missing):
         return reply  # ("The reports don't mention Pashinyan. ...": said already)
     note = phrase(r.language, "number_not_given", asked=", ".join(missing))
@@ -60,8 +61,15 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
 
 
 def puts_a_claim(r: Reading) -> bool:
-    """True for a yes-or-no question or a claim put to be checked ("..., correct?", "верно?")."""
-    return asks_yes_or_no(r) or _CLAIM_END_RE.search(r.question.strip()) is not None
+    """True for a yes-or-no question, a claim put to be checked ("..., correct?", "верно?") or a statement of
+    what someone said, put without a question ("Petrov said the next meeting will be in Ashgabat.")."""
+    text = r.question.strip()
+    statement = not text.endswith("?") and _SAID_RE.search(text) is not None and WH_RE.match(text.lower()) is None
+    return asks_yes_or_no(r) or _CLAIM_END_RE.search(text) is not None or statement
+
+
+_SAID_RE = re.compile(r"\b(said|says|stated|called|proposed|announced|noted|сказал\w*|заявил\w*|назвал\w*|предложил\w*|"
+                      r"объявил\w*|отметил\w*)\b", re.IGNORECASE)
 
 
 _CORRECTED = ("No", "Нет", "None of", "Ни одна", "Not ", "Не ")

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from weakref import WeakKeyDictionary
 
-from bot.facts import FactBase, Speaker
+from bot.facts import FactBase
 from bot.intents.abbreviations import abbreviation_reply
 from bot.intents.attribution import (
     asks_attribution,
@@ -81,6 +81,7 @@ from bot.intents.people import (
     asks_what_said,
     attend_each_reply,
     attend_reply,
+    facts_telling_words,
     foreign_minister_reply,
     membership_reply,
     met_each_other_reply,
@@ -255,7 +256,9 @@ _CHAIR_RE = re.compile(r"\b(chaired|chairing|chairs|chairmanship|presided|presid
 # "в расширенном составе" is the Sochi meeting's)
 # "when was Lebedev appointed Secretary General", "когда Смаилов стал премьером", "how long has Mishustin been prime
 # minister": the reports give the posts held at the meeting, never since when
-_TOOK_POST_RE = re.compile(r"\b(when|since when|what year|how long|когда|с какого|как давно|в каком году|kogda)\b.*"
+_TOOK_POST_RE = re.compile(r"\b(how old|сколько лет)\b|\bс какого года\b.*\b(министр\w*|премьер\w*|генсек\w*|секретар\w*|"
+                           r"глав\w*|председател\w*)|"
+                           r"\b(when|since when|what year|how long|когда|с какого|как давно|в каком году|kogda)\b.*"
                            r"\b(appointed|elected|(take|took|takes|taken|assume|assumed) office|sworn in|born|назначен\w*|назначил\w*|избран\w*|"
                            r"избрал\w*|"
                            r"вступил\w* в должность|родил\w*|naznachen\w*|izbran\w*|"
@@ -1458,7 +1461,7 @@ def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Re
               if (entry := factbase.entry(item.fact_id)) is not None and entry.source in named]
     publishers = _publishers(factbase, named)
     speaker = factbase.speakers.get(reply.fact_id or "")
-    if not theirs and speaker is not None and (told := _telling_their_words(factbase, speaker, named)):
+    if not theirs and speaker is not None and (told := facts_telling_words(factbase, speaker, named)):
         # "Does Sputnik quote Lebedev?": its facts give his words ("..., - сказал Лебедев"), though none is his statement
         return list_reply(factbase, r.language, phrase(r.language, "quoted_in_facts", publisher=publishers,
                                                        name=speaker_name(speaker, r.language), count=len(told)),
@@ -1472,18 +1475,6 @@ def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Re
     headline = phrase(r.language, "said_in", publisher=publishers, count=len(theirs))
     return list_reply(factbase, r.language, headline, theirs, intent=reply.intent, fact_id=reply.fact_id,
                       score=reply.score)
-
-
-# "..., - сказал Лебедев", "сообщил генеральный секретарь СНГ Сергей Лебедев": a report's fact giving someone's words
-_TELLS_RE = re.compile(r"\b(сказал|сказала|сообщил|сообщила|заявил|заявила|отметил|отметила|said|says|told|noted|stated)\b",
-                       re.IGNORECASE)
-
-
-def _telling_their_words(factbase: FactBase, speaker: Speaker, named: list[str]) -> list[str]:
-    """The overview facts (no one's statements) of the named reports that give the speaker's words, naming him."""
-    names = {n.split()[-1].lower() for n in (speaker.name, speaker.name_ru, *speaker.aliases) if n}
-    return [a.id for a in factbase.agreements.values()
-            if a.source in named and _TELLS_RE.search(a.quote) and any(name in a.quote.lower() for name in names)]
 
 
 def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -> Reply:

@@ -46,6 +46,7 @@ from bot.replies import (
     Suggestion,
     fact_reply,
     fact_title,
+    joined_names,
     label,
     role_and_country,
     speaker_country,
@@ -57,7 +58,7 @@ from bot.replies import (
 from bot.text import is_cyrillic, stem, tokenize
 
 __all__ = [
-    "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
+    "ambiguous_reply", "asks_attendance", "facts_telling_words", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
     "foreign_minister_reply", "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE", "stayed_away_claim", "unquoted_reply",
     "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
     "summed_up_reply", "summing_up_of",
@@ -256,7 +257,9 @@ def name_asked_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     if WHICH_REPORT_ASKED_RE.search(text) or sources_named(matcher, r) and not words & _RENDERING or asks_figure(r):
         return None  # not "which report names Mishustin", "does Asia-Plus name Aripov", "what turnover did X name"
-    people = r.people or people_by_role(matcher, replace(r, keys=r.keys - {"@who", "@list"}))
+    by_role = r if not _IN_RUSSIAN_RE.search(text) else read(matcher, _IN_RUSSIAN_RE.sub(" ", text), r.language)
+    # ("как пишется по-русски имя генсека": "по-русски" names no country, so no Russian premier)
+    people = r.people or people_by_role(matcher, replace(by_role, keys=by_role.keys - {"@who", "@list"}))
     if len(people) != 1 or people[0] not in matcher.factbase.speakers:
         return None
     speaker = matcher.factbase.speakers[people[0]]
@@ -280,7 +283,8 @@ def name_asked_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 # a name asked in Russian letters: "как по-русски пишется", "in Cyrillic", "на русском"
-_IN_RUSSIAN_RE = re.compile(r"\b(по русски|по-русски|на русском|in russian|in cyrillic|кириллиц\w*|po russki)\b")
+_IN_RUSSIAN_RE = re.compile(r"\b(по русски|по-русски|на русском|in russian|in cyrillic|кириллиц\w*|po russki|"
+                            r"русскими буквами|russian letters|cyrillic letters|cyrillic)\b")
 
 
 def _spelt_in_russian(matcher: Matcher, speaker: Speaker) -> tuple[Entry, str] | None:
@@ -1074,6 +1078,18 @@ def unquoted_reply(matcher: Matcher, r: Reading) -> Reply | None:
                                                                     for s in silent), intent="participants")
 
 
+# "..., - сказал Лебедев", "сообщил генеральный секретарь СНГ Сергей Лебедев": a report's fact giving someone's words
+_TELLS_RE = re.compile(r"\b(сказал|сказала|сообщил|сообщила|заявил|заявила|отметил|отметила|said|says|told|noted|stated)\b",
+                       re.IGNORECASE)
+
+
+def facts_telling_words(factbase: FactBase, speaker: Speaker, named: list[str]) -> list[str]:
+    """The overview facts (no one's statements) of the named reports that give the speaker's words, naming him."""
+    names = {n.split()[-1].lower() for n in (speaker.name, speaker.name_ru, *speaker.aliases) if n}
+    return [a.id for a in factbase.agreements.values()
+            if a.source in named and _TELLS_RE.search(a.quote) and any(name in a.quote.lower() for name in names)]
+
+
 def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> Reply:
     """The people the reports quote, with how many statements each; those a named report quotes, if it
     names one (`only`, or in the question: "which speakers does TASS quote": none)."""
@@ -1086,6 +1102,14 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
     seen = {person: n for person, said in by_speaker.items() if (n := sum(not named or s.source in named for s in said))}
     silent = ""
     if named and not seen:  # the report's quotes may sit in other facts (Sputnik's Lebedev): not "no one"
+        told = {p: ids for p, speaker in factbase.speakers.items() if (ids := facts_telling_words(factbase, speaker, named))}
+        if told:  # "does Sputnik Armenia quote anyone": Lebedev, in its facts
+            ids = list(dict.fromkeys(i for found in told.values() for i in found))
+            publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
+            headline = phrase(lang, "quoted_in_facts", publisher=publishers, count=len(ids),
+                              name=joined_names([speaker_name(factbase.speakers[p], lang) for p in told], lang))
+            return list_reply(factbase, lang, headline, ids, intent="participants", fact_id=PARTICIPANTS_ID,
+                              score=reading_score(r))
         if not any(k.startswith("P:") for e in factbase.entries() if e.source in named
                    for k in matcher.doc_by_id[e.id].entities):  # TASS names no speaker at all: said so
             silent = phrase(lang, "quotes_no_one", publisher=", ".join(dict.fromkeys(

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from bot.facts import Agreement, Source, Statement
+from bot.facts import Agreement, Source, Speaker, Statement
 from bot.intents.documents import LIST_LENGTH, meeting_documents
 from bot.intents.reading import (
     OFFICIAL_WORDS,
@@ -637,7 +637,13 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     answers = [a[:1].upper() + a[1:] for a in answers]
     record = _record_reply(r, sources, answers, "attribution" if credit and not in_language else "report")
-    if credited and any(holds_agency(matcher, r, part) for part in derived(matcher).agencies):
+    held = credit and any(holds_agency(matcher, r, part) for part in derived(matcher).agencies)
+    if held and not credited and len(sources) == 1 and words & _CONTENTS_CUES:
+        # "что Turkmenportal сообщает со ссылкой на TDH": it cites TDH for the whole report, so all of its facts
+        ids = [e.id for e in matcher.factbase.entries() if e.source == sources[0].id and not isinstance(e, Speaker)]
+        if ids:
+            return list_reply(matcher.factbase, lang, record.headline, ids, intent="attribution", score=record.score)
+    if credited and held:
         # "what did Asia-Plus cite BelTA for", "что Азия-Плюс сообщает со ссылкой на «Интерфакс»": those facts
         return list_reply(matcher.factbase, lang, record.headline, [e.id for e in credited],
                           intent="attribution", score=record.score)
@@ -1079,7 +1085,7 @@ def earliest_report_reply(matcher: Matcher, r: Reading) -> Reply | None:
 _FIRST_OUT = frozenset("first earlier earliest sooner before раньше ранее первой первым первая первее".split())
 _LATER_OUT = frozenset("later latest after позже позднее последней последним".split())
 _OUT_WORDS = frozenset("""came come out published publish appeared appear вышла вышел вышло вышли опубликована
-    опубликован опубликовали опубликовал опубликовала появилась""".split())
+    опубликован опубликовано опубликованы опубликовали опубликовал опубликовала появилась""".split())
 
 
 def which_came_first_reply(matcher: Matcher, r: Reading) -> Reply | None:
@@ -1087,10 +1093,14 @@ def which_came_first_reply(matcher: Matcher, r: Reading) -> Reply | None:
     with its date (and time, where it shows one); None unless two reports or more are named and their order
     of publication is asked."""
     words = set(r.words)
-    if not words & (_FIRST_OUT | _LATER_OUT) or not words & (_OUT_WORDS | REPORT_NOUNS | _PIECE_WORDS) or r.people:
-        return None
+    if not words & (_FIRST_OUT | _LATER_OUT) or not words & (_OUT_WORDS | REPORT_NOUNS | _PIECE_WORDS):
+        return None  # ("Trend's report on Aripov or AzerNews's": a person may say which report is meant)
     named = sources_named(matcher, r)
-    sources = [matcher.factbase.sources[n] for n in named]
+    months = set(months_named(r.words).values())
+    sources = [s for n in named if (s := matcher.factbase.sources[n]).published is None or not months
+               or s.published.month in months or not any(o.publisher == s.publisher and o.id != s.id
+                                                         for o in matcher.factbase.sources.values())]
+    # ("Trend's February report or Turkmenportal's": of Trend's two, the one of February)
     if len(sources) < 2:
         return None
     lang = r.language

@@ -450,6 +450,8 @@ _MEASURE_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles
 def asks_figure(r: Reading) -> bool:
     """A number is asked: a count, money, a share, or "how much" ("how much did Kyrgyzstan spend on
     hosting", "by what percentage did trade grow")."""
+    if " a number of " in f" {' '.join(r.words)} " and not {"how", "what", "which"} & set(r.words):
+        return False  # "who said the delegations made a number of proposals": several, no figure asked
     words = set(r.words)
     figure = bool(words & _FIGURE_WORDS) and not words & {"who", "кто", "kto"}  # not "who were the key figures"
     # "what was the CIS's trade turnover in 2023": a quantity, unless someone's words on it are asked
