@@ -818,3 +818,9 @@ def test_an_age_asked_with_a_second_question_gives_the_career_note_and_the_answe
 def test_what_a_report_carries_citing_its_one_agency_is_its_facts() -> None:
     reply = SHIPPED.ask("Что AzerNews сообщает со ссылкой на Kun.uz?")
     assert reply.answered and "aripov-mutual-investments" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["the summit was on 27 october yes?", "встреча прошла 27 октября, да?"])
+def test_a_wrong_day_put_with_yes_is_corrected(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(("Not on 27 October", "Не 27 октября")), render_text(reply)

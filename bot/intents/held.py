@@ -246,7 +246,7 @@ def _corrected(matcher: Matcher, r: Reading, told: str) -> Reply:
 
 
 _TRUE_THAT_RE = re.compile(r"^(?:pravda|правда|верно|verno)\b")  # "правда, что ...": a claim put to be checked
-_CHECKED_RE = re.compile(r"^(was|is|did|has)\b|\b(right|correct|true|верно|правда|так)$|\bли\b|^(pravda|verno)\b")
+_CHECKED_RE = re.compile(r"^(was|is|did|has)\b|\b(right|correct|true|yes|верно|правда|так|да)$|\bли\b|^(pravda|verno)\b")
 # a Russian yes-no question is marked by its "?" alone ("Заседание было 27 октября?"): one without a question word
 _RU_QUESTION_WORDS = frozenset("""кто что когда где какой какая какое какие каком какого какую сколько почему зачем как
     куда откуда чей чья чьё чьи kto chto kogda gde kakoy kakaya kakie skolko pochemu kak""".split())
