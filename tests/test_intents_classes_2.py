@@ -824,3 +824,22 @@ def test_what_a_report_carries_citing_its_one_agency_is_its_facts() -> None:
 def test_a_wrong_day_put_with_yes_is_corrected(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.headline.startswith(("Not on 27 October", "Не 27 октября")), render_text(reply)
+
+
+# -- holdout 42's wrong answers, read after its blind run ------------------------------------------------------------
+
+
+def test_a_wrong_time_put_to_a_reports_publication_is_corrected() -> None:
+    reply = SHIPPED.ask("Is it true the TASS piece came out on 26 October 2023 at 18:30?")
+    assert reply.headline.startswith("No:") and "16:57" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["host country and city of the session?", "Принимающая страна встречи?"])
+def test_the_host_country_asked_is_the_meetings_place_not_its_premier(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "cis-hog-2023-10-26", render_text(reply)
+
+
+def test_a_claim_under_a_check_label_is_checked_whole() -> None:
+    reply = SHIPPED.ask("Fact check: TASS reported 22 documents, eleven of them on financing.")
+    assert reply.answered and "9" in reply.headline and "11" in reply.headline, render_text(reply)

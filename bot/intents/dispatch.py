@@ -334,6 +334,7 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
 def _answer_asked(matcher: Matcher, question: str, language: str | None, context: Context | None, *,
                   in_parts: bool) -> tuple[Reply, Context]:
     question = _lone_frame(matcher, expand_follow_up(matcher, question, context), context)
+    question = _without_check_label(question)
     if in_parts:
         chosen = _multiple_choice(matcher, question, language, context)
         if chosen is not None:  # "was it held in (A) Astana, (B) Bishkek or (C) Dushanbe?": the one the reports bear out
@@ -384,6 +385,25 @@ _CLAIM_OF_ANOTHER_RE = re.compile(r"^.{0,60}?\b(?:says|said|writes|wrote|reports
                                   r"pisal)(?: that|,? что|,? chto)?\s+(?P<claim>[^.?!]{8,})[.?!]\s*(?:is (?:that|this|it) "
                                   r"(?:correct|true|right|so)|(?:это |eto )?(?:верно|правда|так|verno|pravda|tak)(?: ли| li)?)\W*$",
                                   re.IGNORECASE)
+
+
+# a label that puts a claim to be checked: "Checking: TASS says 22 ...", "Confirm: some 300 delegates attended.",
+# "Проверка: ..."
+_CHECK_LABEL_RE = re.compile(r"^\s*(?:fact[- ]?check(?:ing)?|check(?:ing)?|confirm|verify|проверка|проверьте|проверь|"
+                             r"подтвердите|подтверди)\s*[:\-–—]\s*(?=\S)", re.IGNORECASE)
+
+
+def _without_check_label(question: str) -> str:
+    """The claim without its label, put as a yes-or-no question when it is a bare statement ("Confirm: some 300
+    delegates attended." -> "Is it true that some 300 delegates attended?"); the question as it is otherwise."""
+    label_ = _CHECK_LABEL_RE.match(question)
+    if label_ is None:
+        return question
+    claim = question[label_.end():].strip()
+    if claim.endswith("?"):
+        return claim
+    lead = "Правда ли, что" if is_cyrillic(claim) else "Is it true that"
+    return f"{lead} {claim[:1].lower() + claim[1:] if not claim[:2].isupper() else claim}".rstrip(". ") + "?"
 
 
 def _asked_within(matcher: Matcher, question: str) -> str | None:
@@ -1519,6 +1539,8 @@ _THAT_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|announce|stated|declared
 _MORE_OR_FEWER = frozenset("more fewer less higher lower bigger smaller больше меньше bolshe".split())
 _HOSTED = frozenset("""host hosted hosts hosting принимала принимал принимает принимающая принимающей хозяйка
     хозяйкой хозяйки prinimala""".split())
+_HOST_COUNTRY_RE = re.compile(r"\bhost (country|nation|state)\b|\bстран\w* хозяйк\w*|\bпринимающ\w* стран\w*")
+_ROLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@who", "@say", "@participate"})
 _HOSTED_RU = frozenset("принимала принимал принимает принимающая принимающей хозяйка хозяйкой хозяйки prinimala".split())
 # "what do the reports say about", "что пишут публикации о": the frame of a question on what they hold
 _WHAT_THE_REPORTS_SAY_RE = re.compile(r"^(?:what|что) (?:do|did|does)? ?(?:the )?(?:reports|sources|media|press|"
@@ -1840,6 +1862,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     minister = foreign_minister_reply(matcher, r)
     if minister is not None:  # "who is Kazakhstan's foreign minister": none named (Turkmenistan's: Meredov)
         return minister
+    if _HOST_COUNTRY_RE.search(" ".join(r.words)) and "@meeting" in r.keys and not r.people \
+            and factbase.meeting is not None and not r.keys & _ROLE_KEYS and "@next" not in r.keys:
+        # "date, city, host country of the meeting": the meeting's place, not the host's prime minister
+        return with_changes(fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r)), intent="overview")
     people = r.people or people_by_role(matcher, r)
     strangers = _a_persons_name(unknown_names(matcher, r), r.question) if people and not r.people else []
     if strangers:  # "what did CIS Secretary General Alexei Overchuk say": the post is Lebedev's, the name no one's

@@ -673,6 +673,9 @@ _PUBLISHED_ON_RE = re.compile(r"\b(?:published|came out|appeared|dated|released|
 _DATED_RE = re.compile(r"\b(?:dated|датирован\w*)\b")  # a report's day, or a document's
 
 
+_CLOCK_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
 def published_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Was the Astana Times article published on 28 October 2023?", "Отчёт Turkmenportal опубликован 26 мая?":
     the report's date, with "No:" above it when the day asked is another; None unless one report is put to
@@ -693,8 +696,11 @@ def published_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     source = sources[0]
     lang = r.language
     years = {int(w) for w in r.words if is_year(w)}
-    right = (day.day, day.month) in asked and (not years or day.year in years)
-    answer = phrase(lang, "published_on", publisher=source.publisher, date=format_date(day, lang))
+    times = _CLOCK_TIME_RE.findall(r.question)  # "в 17:57": the time of day, where the report shows one
+    right = (day.day, day.month) in asked and (not years or day.year in years) \
+        and (not times or not source.published_time or source.published_time in times)
+    answer = phrase(lang, "published_on", publisher=source.publisher, date=format_date(day, lang)
+                    + (f", {source.published_time}" if times and source.published_time else ""))
     record = _record_reply(r, [source], [answer], "report")
     return record if right else with_changes(record, headline=f"{phrase(lang, 'role_no')} {record.headline}")
 
