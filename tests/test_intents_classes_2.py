@@ -843,3 +843,17 @@ def test_the_host_country_asked_is_the_meetings_place_not_its_premier(question: 
 def test_a_claim_under_a_check_label_is_checked_whole() -> None:
     reply = SHIPPED.ask("Fact check: TASS reported 22 documents, eleven of them on financing.")
     assert reply.answered and "9" in reply.headline and "11" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "flagged"), [
+    ("Is it true that about 250 officials took part in the Bishkek meeting?", "250"),
+    ("Правда ли, что в заседании участвовали 40 делегаций?", "40"),
+])
+def test_a_number_no_fact_shown_holds_is_flagged(question: str, flagged: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert flagged in reply.headline.split(":")[0] or not reply.answered, render_text(reply)
+
+
+def test_a_number_the_fact_writes_in_words_is_not_flagged() -> None:  # guard
+    reply = SHIPPED.ask("TASS reported 22 documents, correct?")
+    assert reply.answered and not reply.headline.startswith("None of"), render_text(reply)

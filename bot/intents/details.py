@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from bot.intents.reading import MONTHS, WH_RE, Reading, asks_yes_or_no, entry_texts, months_named
+from bot.intents.reading import MONTHS, WH_RE, Reading, asks_yes_or_no, dates_in, entry_texts, is_year, months_named
 from bot.intents.replying import with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import NUMBER_WORDS
+from bot.intents.vocabulary import NUMBER_WORDS, numbers_named
 from bot.lexicon import STOPWORDS
-from bot.matcher import Matcher
+from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply
 from bot.text import tokenize
 
@@ -49,11 +49,13 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
         return reply
     entries = [e for i in (reply.fact_id, *(item.fact_id for item in reply.items))
                if (e := matcher.factbase.entry(i)) is not None]
-    if not entries:
+    if not entries and not reply.details:
         return reply
-    told = " ".join((*(t for e in entries for t in entry_texts(e)), reply.headline)).lower()
+    told = " ".join((*(t for e in entries for t in entry_texts(e)), reply.headline, *reply.details)).lower()
     missing = list(dict.fromkeys([*(n for n in _names_missing(matcher, r, told) if n.lower() not in MONTHS),
-                                  *(_months_missing(r, told) if not reply.items else [])]))  # (a list: names only)
+                                  *(_months_missing(r, told) if not reply.items else []),  # (a list: names only)
+                                  *(_numbers_missing(r, told) if reply.fact_id != SOURCES_ID else [])]))
+    # (a report's record, "откуда ТАСС взял цифру 22", answers whom it cites: its figures are not shown)
     if not missing or any(name.lower() in reply.headline.lower() for name in missing):
         return reply  # ("The reports don't mention Pashinyan. ...": said already)
     note = phrase(r.language, "number_not_given", asked=", ".join(missing))
@@ -86,6 +88,14 @@ def _names_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
                if w not in NUMBER_WORDS and w not in _ONE and w not in STOPWORDS}
     written |= {w.lower(): w for w in _BODY_RE.findall(r.question) if w.lower() in _BODIES}
     return [written[w] for w in dict.fromkeys(unknown) if w in written and w not in told and len(w) >= 2]
+
+
+def _numbers_missing(r: Reading, told: str) -> list[str]:
+    """The numbers the claim puts in digits ("some 300 delegates") that the facts shown do not hold: not a
+    year, nor a day of a month."""
+    days = {str(day) for day, _ in dates_in(r.words)}
+    held = set(re.findall(r"\d+", told)) | {str(n) for n in numbers_named(tokenize(told))}  # "Двадцать два"
+    return [w for w in dict.fromkeys(r.words) if w.isdigit() and not is_year(w) and w not in days and w not in held]
 
 
 def _months_missing(r: Reading, told: str) -> list[str]:
