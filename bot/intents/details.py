@@ -3,10 +3,12 @@ barriers, correct?", "Арипов предложил форум на «Инно
 
 The rules that answer such a claim find the right fact (Smailov's words recalling Tokayev, the forum in
 April, the CIS and the EAEU), which then reads like a yes. So the claim's discrete details are checked
-against the fact's own words: a name or an abbreviation no fact knows ("Putin", "ОДКБ") and a month
-other than the one the fact gives. A detail the fact lacks heads the reply ("None of the reports gives
-Putin for this; what they say:"), the fact left below for the reader to see. Ordinary words are not
-checked: a claim may put a quote in its own words.
+against the fact's own words: a name or an abbreviation no fact knows ("Putin", "ОДКБ", "Голованов
+сказал, что ..."), a number in digits the facts shown do not hold ("some 300 delegates", over a list too)
+and a month other than the one a single fact gives. A detail the fact lacks heads the reply ("None of the
+reports gives Putin for this; what they say:"), the fact left below for the reader to see. Ordinary words
+are not checked: a claim may put a quote in its own words. A claim is a yes-or-no question, one put to be
+checked ("..., correct?") or a bare statement of what someone said ("Petrov said ...").
 """
 
 from __future__ import annotations
@@ -35,14 +37,14 @@ _BODIES = frozenset("""csto одкб sco шос eu ес nato нато brics бр
 _SURNAME_FIRST_RE = re.compile(r"^\W*([A-ZА-ЯЁ][a-zа-яё]+(?:ов|ев|ёв|ин|ын|ский|цкий|ян|енко|ова|ева|ина|ov|ev|yov|in|"
                                r"sky|skiy|yan|enko|ova|eva|ina))\s+(?:сказал|заявил|предложил|отметил|говорил|назвал|said|stated|"
                                r"proposed|noted|called|told)")
+_ONE = frozenset("one один одна одно".split())  # "One Belt One Road": a number, not a name
 # a body written with capitals inside ("ЕврАзЭС", "EurAsEC")
-_ONE = frozenset("one один одна одно".split())
 _BODY_RE = re.compile(r"\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*\b")
 
 
 def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
-    """The reply, headed by what the claim names that the one fact it shows does not: the reply as it is
-    when the question is no claim, the reply shows several facts or none, or nothing is missing."""
+    """The reply, headed by what the claim names that the facts it shows do not (a month only against one
+    fact): the reply as it is when the question is no claim, it shows no fact, or nothing is missing."""
     if not reply.answered or not reply.fact_id or reply.headline.startswith(_CORRECTED):
         return reply
     if not puts_a_claim(r):
