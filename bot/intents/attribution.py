@@ -256,12 +256,13 @@ def exact_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return list_reply(matcher.factbase, lang, phrase(lang, "next_not_in" if exact else "next_not_in_dated",
                                                          publisher=publisher), dated if exact else [*undated, *dated],
                           intent="attribution", score=reading_score(r))
-    if not exact and not any(i in dated for i in theirs):  # "does Asia-Plus give the date": its month, no day
+    theirs_dated = [i for i in theirs if i in dated]
+    if not exact and not theirs_dated:  # "does Asia-Plus give the date": its month, no day
         return list_reply(matcher.factbase, lang, phrase(lang, "month_given", publisher=publisher), [*theirs, *dated],
                           intent="attribution", score=reading_score(r))
-    if any(i in dated for i in theirs):
+    if theirs_dated:
         return list_reply(matcher.factbase, lang, phrase(lang, "day_given", publisher=publisher),
-                          [*(i for i in theirs if i in dated), *(i for i in dated if i not in theirs)],
+                          [*theirs_dated, *(i for i in dated if i not in theirs)],
                           intent="attribution", score=reading_score(r))
     return list_reply(matcher.factbase, lang, phrase(lang, "day_not_given", publisher=publisher),
                       [*theirs, *dated], intent="attribution", score=reading_score(r))

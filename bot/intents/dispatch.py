@@ -275,7 +275,7 @@ _NOT_THIS_MEETING = frozenset("""forum форум форуме форума brie
 # a second question after the first: "when was Aripov born and what did he propose"
 _AND_ANOTHER_RE = re.compile(r"\b(and|и|а|or|или)\s+(what|which|who|how|where|why|что|какие|какой|кто|как|где|почему|"
                              r"о чём|о чем)\b")
-_ANYONE = frozenset("anyone anybody someone somebody кого-нибудь кого-либо кого-то".split())  # "does TASS quote anyone"
+_ANYONE = frozenset("anyone anybody someone somebody".split())  # "does TASS quote anyone" ("кого-либо": "кого", @who)
 _GOVERNMENT_WORDS = frozenset("""cabinet government ministers кабинет кабинета кабинете правительство правительства
     правительстве министров pravitelstva""".split())  # "who chairs the Cabinet of Ministers": a title, which the reports give
 # "who objected", "кто выступил против": the reports name no objection, no vote against
@@ -617,8 +617,9 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     if whole.answered and not asks_source:
         return None
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
+    first_reading = read(matcher, parts[0], language)
     if _refused_for_careers(first):  # "when was Aripov appointed, and what did he propose": the note, then the rest
-        return _after_the_career_note(matcher, parts, first, read(matcher, parts[0], language), context)
+        return _after_the_career_note(matcher, parts, first, first_reading, context)
     if not first.answered or whole.answered and (first.intent == "attribution" or whole.fact_id == first.fact_id):
         return None  # the whole's report is the first part's fact's: its attribution stands
     if asks_source:
@@ -626,7 +627,7 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     own = second_reading.people or second_reading.countries or second_reading.topic or "@next" in second_reading.keys
     second_question = f"{parts[1]} {parts[0]}" if back or not own else parts[1]
     second, after = _answer_asked(matcher, second_question, language, after_first, in_parts=False)
-    for part, reply in ((read(matcher, parts[0], language), first), (second_reading, second)):
+    for part, reply in ((first_reading, first), (second_reading, second)):
         if ("@next" in part.keys or part.keys & derived(matcher).schedule_keys or set(part.words) & FUTURE) \
                 and not (reply.answered and all(of_another_meeting(matcher, i) for i in _shown_ids(reply))):
             # "when is the next meeting, and who will represent Russia": this meeting's answer is no half (but
@@ -649,9 +650,8 @@ def _after_the_career_note(matcher: Matcher, parts: list[str], first: Reply, fir
     """The second part's answer under the first's career note ("The reports give each person's post at the
     time of the meeting, not when they took it up"), the second read with the people the first names (so
     that "and what did he propose" is Aripov's proposals); None when the second part does not answer."""
-    pointed = set(tokenize(parts[1])) & PRONOUNS
-    names = " ".join(speaker_surname(matcher.factbase.speakers[p], first.language) for p in first_reading.people
-                     if pointed)
+    names = " ".join(speaker_surname(matcher.factbase.speakers[p], first.language) for p in first_reading.people) \
+        if set(tokenize(parts[1])) & PRONOUNS else ""
     second, after = _answer_asked(matcher, f"{parts[1]} {names}".strip(), first.language, context, in_parts=False)
     if not second.answered or _refused_for_careers(second):
         return None
@@ -1456,19 +1456,18 @@ def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
     the claim finds without it, headed by the detail no report gives (the EAEU, Bishkek). None otherwise."""
     if len(r.people) != 1 or not puts_a_claim(r):
         return None
-    named = list(dict.fromkeys(event_words(matcher, r)))
-    for dropped in ([w] for w in reversed(named)):  # the last named first: "в Сочи ... в Минске" puts Minsk
-        bare = read(matcher, without_words(r.question, set(dropped)), r.language)
+    for dropped in reversed(list(dict.fromkeys(event_words(matcher, r)))):  # the last first: "в Сочи ... в Минске"
+        bare = read(matcher, without_words(r.question, {dropped}), r.language)
         if not bare.words:
             continue
         reply = _answer(matcher, bare)
         shown = [reply.fact_id] if reply.answered and reply.fact_id and not reply.items \
             else [i.fact_id for i in reply.items] if reply.answered else []
         if shown and all(f"P:{r.people[0]}" in matcher.doc_by_id[i].entities for i in shown):
-            place = other_place(matcher, dropped[0])
-            written = [w for w in re.findall(r"\w+", r.question) if w.lower() in dropped][:1]
+            place = other_place(matcher, dropped)
+            written = next((w for w in re.findall(r"\w+", r.question) if w.lower() == dropped), dropped)
             note = phrase(r.language, "place_not_given", place=place) if place \
-                else phrase(r.language, "number_not_given", asked=", ".join(written))
+                else phrase(r.language, "number_not_given", asked=written)
             return with_changes(reply, headline=f"{note} {reply.headline}")
     return None
 
@@ -1541,7 +1540,7 @@ _HOSTED = frozenset("""host hosted hosts hosting принимала приним
     хозяйкой хозяйки prinimala""".split())
 _HOST_COUNTRY_RE = re.compile(r"\bhost (country|nation|state)\b|\bстран\w* хозяйк\w*|\bпринимающ\w* стран\w*")
 _ROLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@who", "@say", "@participate"})
-_HOSTED_RU = frozenset("принимала принимал принимает принимающая принимающей хозяйка хозяйкой хозяйки prinimala".split())
+_HOSTED_RU = _HOSTED - {"host", "hosted", "hosts", "hosting"}  # "кто принимал заседание": no "@country" needed
 # "what do the reports say about", "что пишут публикации о": the frame of a question on what they hold
 _WHAT_THE_REPORTS_SAY_RE = re.compile(r"^(?:what|что) (?:do|did|does)? ?(?:the )?(?:reports|sources|media|press|"
                                       r"публикации|источники|сми) (?:say|said|write|wrote|report|tell|пишут|писали|"

@@ -58,8 +58,8 @@ from bot.replies import (
 from bot.text import is_cyrillic, stem, tokenize
 
 __all__ = [
-    "ambiguous_reply", "asks_attendance", "facts_telling_words", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
-    "foreign_minister_reply", "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE", "stayed_away_claim", "unquoted_reply",
+    "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
+    "facts_telling_words", "foreign_minister_reply", "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE", "stayed_away_claim", "unquoted_reply",
     "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
     "summed_up_reply", "summing_up_of",
     "statements_of", "stranger_from", "title_claim", "who_is_reply",

@@ -488,7 +488,7 @@ def _credited_facts(matcher: Matcher, r: Reading, sources: list[Source]) -> list
         *(a for a in factbase.agreements.values() if a.source in named)]
     if not any(e.via for e in entries):
         return []
-    held = [part for part in derived(matcher).agencies if holds_agency(matcher, r, part)]
+    held = agencies_named(matcher, r)
     by_agency = [e for e in entries if any(part.lower() in f"{e.via or ''} {getattr(e, 'via_ru', '') or ''}".lower()
                                            for part in held)]
     if by_agency and not r.people:  # "what does Asia-Plus report citing Interfax": the facts it credits to Interfax
@@ -533,11 +533,11 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     words = set(r.words)
     # "which agency does Asia-Plus cite", not "where did the meeting take place according to TASS"
-    credit = bool(_credit_words(r, text) or _told_the_report(matcher, r)
-                  or _QUOTING_RE.search(text) and (r.people or words & _AGENCY)) \
-        and bool(words & (_SOURCE_ASKED | _AGENCY | REPORT_NOUNS)  # or an agency named: "со ссылкой на «Интерфакс»"
-                 or any(holds_agency(matcher, r, part) for part in derived(matcher).agencies)) \
-        and not _AS_PUBLISHED_RE.search(text)
+    credit_worded = bool(_credit_words(r, text) or _told_the_report(matcher, r)
+                         or _QUOTING_RE.search(text) and (r.people or words & _AGENCY))
+    agencies = agencies_named(matcher, r) if credit_worded else []
+    credit = credit_worded and bool(words & (_SOURCE_ASKED | _AGENCY | REPORT_NOUNS) or agencies) \
+        and not _AS_PUBLISHED_RE.search(text)  # (or an agency named: "со ссылкой на «Интерфакс»")
     # "when was the TASS piece published", not "when was the meeting, as published by TASS", nor "when is the
     # meeting Trend published about"
     published = (_WHEN_PUBLISHED_RE.search(text) is not None or _DATE_OF_PIECE_RE.search(text) is not None) \
@@ -637,7 +637,7 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     answers = [a[:1].upper() + a[1:] for a in answers]
     record = _record_reply(r, sources, answers, "attribution" if credit and not in_language else "report")
-    held = credit and any(holds_agency(matcher, r, part) for part in derived(matcher).agencies)
+    held = credit and bool(agencies)
     if held and not credited and len(sources) == 1 and words & _CONTENTS_CUES:
         # "что Turkmenportal сообщает со ссылкой на TDH": it cites TDH for the whole report, so all of its facts
         ids = [e.id for e in matcher.factbase.entries() if e.source == sources[0].id and not isinstance(e, Speaker)]
@@ -719,7 +719,7 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     named = sources_named(matcher, r)
     carrying = [factbase.sources[n] for n in named]
-    held = [part for part in derived(matcher).agencies if holds_agency(matcher, r, part)]  # the agencies it names
+    held = agencies_named(matcher, r)  # the agencies it names
     held_words = {w for part in held for w in tokenize(part)}
     # the facts the question is about, by their speaker or subject: not by the agency it names ("cites BelTA")
     credited = _credited_facts(matcher, read(matcher, without_words(r.question, held_words) or r.question, r.language)
@@ -798,6 +798,11 @@ _COUNT_ASKED_RE = re.compile(r"\b(how many|what number|which number|exact number
 # by the agency it cites
 _WHO_ASKED = frozenset("who кто kto".split())
 _VIA_FILLER = frozenset("the s and of и на".split())
+
+
+def agencies_named(matcher: Matcher, r: Reading) -> list[str]:
+    """The agencies the reports cite that the question names ("со ссылкой на «Интерфакс»": Interfax)."""
+    return [part for part in derived(matcher).agencies if holds_agency(matcher, r, part)]
 
 
 def holds_agency(matcher: Matcher, r: Reading, agency: str) -> bool:
