@@ -857,3 +857,68 @@ def test_a_number_no_fact_shown_holds_is_flagged(question: str, flagged: str) ->
 def test_a_number_the_fact_writes_in_words_is_not_flagged() -> None:  # guard
     reply = SHIPPED.ask("TASS reported 22 documents, correct?")
     assert reply.answered and not reply.headline.startswith("None of"), render_text(reply)
+
+
+# -- whose initiative, and decisions no report records ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Which country came up with the idea of the Year of the Volunteer Movement?",
+    "Whose initiative was the volunteer year 2024?",
+    "По чьей инициативе 2024 год стал Годом волонтёрского движения?",
+])
+def test_an_initiator_no_fact_names_is_not_answered_with_the_thing(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Which country proposed holding the meeting in Bishkek?", "venue-decided-sochi"),
+    ("Whose initiative was the industrial cooperation forum in Tashkent?", "aripov-innoprom-forum"),
+    ("Which country initiated the CIS e-commerce platform?", "uzbekistan-ecommerce-free-trade-zone"),
+])
+def test_an_initiator_a_fact_names_is_answered(question: str, fact: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "note"), [
+    ("What decisions were taken on the Trans-Caspian route?", "None of the reports records a decision"),
+    ("Какие решения приняли по коридору Север-Юг?", "О решении на этот счёт"),
+])
+def test_a_decision_asked_where_only_words_on_it_exist_is_not_answered_with_them(question: str, note: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.headline.startswith(note), render_text(reply)
+    assert "smailov-transport-routes" in {reply.fact_id, *(i.fact_id for i in reply.items)}, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("What was decided on the Volunteer Year?", "volunteer-year-2024"),
+    ("Какие решения приняты по 80-летию Победы?", "doc-victory-80th-anniversary-plan"),
+])
+def test_a_decision_a_fact_records_is_answered(question: str, fact: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+# -- a range of items on a report's numbered list ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "first", "last"), [
+    ("What are items 3 to 5 on the Kyrgyz Cabinet's list?", "3", "5"),
+    ("Пункты 1–3 перечня Кабмина Кыргызстана?", "1", "3"),
+])
+def test_a_range_of_items_gives_each_item_in_it(question: str, first: str, last: str) -> None:
+    reply = SHIPPED.ask(question)
+    numbers = {FACTS.item_numbers.get(item.fact_id) for item in reply.items}
+    wanted = {str(n) for n in range(int(first), int(last) + 1)}
+    assert reply.answered and numbers == wanted and not reply.headline.startswith("None"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Какие документы в списке Кабмина идут под номерами с 11 по 22?",
+    "Which documents are items 14 to 20 of the gov.kg list?",
+])
+def test_a_range_past_the_lists_excerpt_is_not_answered_with_the_counts(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "documents", render_text(reply)

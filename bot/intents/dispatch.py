@@ -147,6 +147,7 @@ from bot.intents.reports import (
 from bot.intents.retrieval import (
     asks_appearance,
     asks_figure,
+    asks_initiator,
     asks_maker,
     asks_why,
     gives_a_reason,
@@ -1983,5 +1984,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return list_reply(factbase, lang, found.headline, [told[0], found.fact_id or ""], intent="retrieval",
                               score=found.score)
         # "who won the CIS Championship": the document on it names no one
+        return abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
+    if asks_initiator(r) and found.answered and names_nobody(matcher, found, ("P:", "C:")):
+        # "which country initiated the Volunteer Year": the action plan's fact names no one (not "whose
+        # initiative was Bishkek": Kyrgyzstan's proposal, in the venue's fact)
         return abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
     return _from_another(matcher, found, named, lang) if named else found

@@ -79,11 +79,25 @@ _NOT_DOCUMENTS = frozenset("""agenda priority priorities topic topics issue issu
     повестки повестка приоритет приоритета приоритетом тема темы темой вопрос вопроса вопросом""".split())
 
 
+# a range of items: "items 3-5", "items 11 to 22", "под номерами с 11 по 22", "пункты 3–5"
+_RANGE_RE = re.compile(rf"\b(?:{_ITEM_WORDS}|documents|документы|numbers|numbered|пункты|номерами|номера)\.?\s+(?:from\s+|с\s+|ot\s+|s\s+)?"
+                       r"(\d{1,3})\s*(?:-|–|—|to|through|thru|по|до|po|do)\s*(\d{1,3})(?![\d.])", re.IGNORECASE)
+
+
 def asks_numbered_item(r: Reading) -> bool:
-    """"What is item 10.1 of the list?": an item by the report's own number."""
+    """"What is item 10.1 of the list?", "items 11 to 22": items by the report's own numbers."""
     listed = bool(set(r.words) & (_LIST_WORDS | {"document", "документ"}))
     return _NUMBERED_RE.search(" ".join(r.words)) is not None or re.search(r"№\s*\d", r.question) is not None \
-        or (listed and _SUB_ITEM_RE.search(r.question) is not None)
+        or (listed and _SUB_ITEM_RE.search(r.question) is not None) or _items_ranged(r.question) is not None
+
+
+def _items_ranged(question: str) -> tuple[int, int] | None:
+    """The first and last item numbers of a range asked ("items 11 to 22"), or None."""
+    match = _RANGE_RE.search(question)
+    if match is None:
+        return None
+    first, last = int(match.group(1)), int(match.group(2))
+    return (first, last) if first < last <= first + 50 else None
 
 
 _ITEM_NUMBER_RE = re.compile(rf"(?:\b(?:{_ITEM_WORDS})\.?|№)\s*(\d{{1,3}}(?:\.\d{{1,3}})?)(?![\d.])", re.IGNORECASE)
@@ -97,15 +111,22 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     if set(r.words) & _NOT_DOCUMENTS or "@agenda" in r.keys:
         return None  # "what was item 2 on the agenda": not the list of documents
+    ranged = _items_ranged(r.question)
     asked = set(_ITEM_NUMBER_RE.findall(r.question)) | set(_SUB_ITEM_RE.findall(r.question))
     named = set(sources_named(matcher, r))
-    found = [fact for fact, number in factbase.item_numbers.items() if number in asked
+    found = [fact for fact, number in factbase.item_numbers.items()
+             if (number in asked if ranged is None else ranged[0] <= int(number.split(".")[0]) <= ranged[1])
              and (not named or factbase.agreements[fact].source in named)]
     if not found:
-        return None
+        return None  # ("items 11 to 22": the excerpt of the list ends at 10.1)
     publishers = dict.fromkeys(factbase.source_of(factbase.agreements[fact]).publisher for fact in found)
     if set(r.words) & _AFTER:  # "which items follow 10.1": the items numbered after it in the same list
         return _items_after(matcher, r, found)
+    if ranged is not None:  # "items 3-5": those the list has, in its order
+        found.sort(key=lambda fact: [int(n) for n in factbase.item_numbers[fact].split(".")])
+        numbers = [factbase.item_numbers[fact] for fact in found]
+        headline = phrase(r.language, "item_numbers", first=numbers[0], last=numbers[-1], publisher="; ".join(publishers))
+        return list_reply(factbase, r.language, headline, found, intent="documents", score=reading_score(r))
     headline = phrase(r.language, "item_number", number=factbase.item_numbers[found[0]],
                       publisher="; ".join(publishers))  # two reports' lists may both have an item 5
     return list_reply(factbase, r.language, headline, found, intent="documents", score=reading_score(r))
@@ -285,6 +306,21 @@ def asks_documents(r: Reading) -> bool:
     return "@document" in r.keys and not said and "@propose" not in r.keys
 
 
+_DECISION_WORDS = frozenset("""decided decide decision decisions agreed решили решено решение решения решений
+    решениям reshili reshenie resheniya""".split())
+
+
+def _no_decision_said(matcher: Matcher, r: Reading, found: Reply) -> Reply:
+    """"What was decided on the North-South corridor": no document or account of one is on it, so
+    someone's words on the subject are shown as that, not as the decision (they answer no decision)."""
+    if not found.answered or not set(r.words) & _DECISION_WORDS:
+        return found
+    ids = [found.fact_id, *(i.fact_id for i in found.items)]
+    if not all(isinstance(matcher.factbase.entry(i or ""), Statement) for i in ids):
+        return found
+    return with_changes(found, answered=False, headline=f"{phrase(r.language, 'no_decision_on')} {found.headline}")
+
+
 _MENTION_WORDS = frozenset("""mentioned mention mentions mentioning упоминается упоминаются упомянут упомянута
     упомянуто упомянуты упоминание упоминалось упоминался упоминалась""".split())
 
@@ -446,13 +482,13 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
             return list_reply(factbase, lang, phrase(lang, "documents_on_topic"), close, intent="documents",
                                score=best.confidence)
         if "@document" not in r.keys:  # "when was the concept adopted?": not about this meeting's documents
-            return retrieve(matcher, r)
+            return _no_decision_said(matcher, r, retrieve(matcher, r))
         found = retrieve(matcher, r)  # "the services trade agreement": a statement about an earlier one
         if found.answered and (found.score or 0) >= SURE and len(subject) >= 2 \
                 and doc_holds(matcher, found.fact_id or "", subject):
             if not {"@sign", "@adopt"} & r.keys or not _YES_NO_RE.search(" ".join(r.words)) \
                     or not _of_another_occasion(factbase, found.fact_id or ""):
-                return found
+                return _no_decision_said(matcher, r, found)
             # "was a free trade agreement signed": not here; what the reports say of one, said to be so
             return with_changes(found, headline=f"{phrase(lang, 'not_this_meetings')} {found.headline}")
         accounts = _accounts_of_adoption(matcher, r, subject)

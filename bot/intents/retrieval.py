@@ -45,7 +45,7 @@ from bot.replies import Reply, compose, fact_reply, fact_title, label
 from bot.text import is_cyrillic, tokenize, transliterate
 
 __all__ = [
-    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_figure", "asks_maker", "asks_why",
+    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_figure", "asks_initiator", "asks_maker", "asks_why",
     "capitalised_unknown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
     "of_another_meeting",
     "report_statements_holding", "retrieve", "said_in_the_same_report", "theme_year_reply", "unknown_capitalised",
@@ -89,16 +89,31 @@ def unknown_capitalised(matcher: Matcher, r: Reading) -> list[str]:
     return found
 
 
-def names_nobody(matcher: Matcher, reply: Reply) -> bool:
+def names_nobody(matcher: Matcher, reply: Reply, kinds: tuple[str, ...] = ("P:",)) -> bool:
     """True when every fact a reply shows is a document, count, schedule or other account that
-    names no person (a statement names its speaker)."""
+    names no person (a statement names its speaker); with `kinds` ("P:", "C:"), no country either."""
     ids = [reply.fact_id, *(i.fact_id for i in reply.items)]
     for fact_id in ids:
         entry = matcher.factbase.agreements.get(fact_id or "")
         doc = matcher.doc_by_id.get(fact_id or "")
-        if entry is None or doc is None or any(k.startswith("P:") for k in doc.entities):
+        if entry is None or doc is None or any(k.startswith(kinds) for k in doc.entities):
             return False
     return True
+
+
+# whose initiative a thing was, asked of a country or with "whose": "which country initiated the
+# Year of the Volunteer Movement", "whose initiative was it", "по чьей инициативе", "какая страна предложила"
+_WHOSE_RE = re.compile(r"\b(whose|чь[яеиюй]\w*|chya|chyey|(which|what) (country|state|delegation|government)|"
+                       r"как(ая|ой|ое|ие) (стран|государств|делегац|правительств)\w*)\b")
+_INITIATED_RE = re.compile(r"\b(initiat\w*|propos\w*|suggest\w*|came up|инициатив\w*|инициир\w*|предлож\w*|"
+                           r"выдвину\w*|iniciativ\w*|predlozh\w*)")
+
+
+def asks_initiator(r: Reading) -> bool:
+    """"Which country initiated the Volunteer Year?", "По чьей инициативе ...?": whose idea a thing was,
+    which only a fact naming a person or a country answers."""
+    text = " ".join(r.words)
+    return _WHOSE_RE.search(text) is not None and ("@propose" in r.keys or _INITIATED_RE.search(text) is not None)
 
 
 def said_in_the_same_report(matcher: Matcher, question: str, lang: str, fact_id: str) -> list[str]:

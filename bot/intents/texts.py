@@ -65,6 +65,7 @@ _TEXTS = {
                                   "from this meeting.",
         "mentioned_in": "Where the reports mention them:",
         "documents": "Documents signed and decisions adopted at the meeting ({count}):",
+        "no_decision_on": "None of the reports records a decision on that; what they say on it:",
         "document_not_on": "No document the reports list has “{words}” in it; the closest:",
         "why_differ_not_said": "No report says why the figures differ.",
         "documents_not_on_topic": "I found no document on that among the {count} the reports name by title:",
@@ -148,6 +149,7 @@ _TEXTS = {
         "no_item_number": "No list in the reports has an item with that number, as far as my copies go; ask for "
                           "the first, second... document on the list, or about its subject.",
         "item_number": "Item {number} of the list ({publisher}):",
+        "item_numbers": "Items {first} to {last} of the list ({publisher}):",
         "signers_not_named": "The reports list it among the documents signed at the meeting; none says who signed it:",
         "no_in_force": "The reports say when documents were signed, never when any of them enters into force.",
         "not_all_named": "The reports name fewer than {total} on that; these are all I have:",
@@ -276,6 +278,7 @@ _TEXTS = {
                                   "на заседании не приводятся.",
         "mentioned_in": "Где публикации его упоминают:",
         "documents": "Документы, подписанные и принятые на заседании ({count}):",
+        "no_decision_on": "О решении на этот счёт публикации не сообщают; что говорится по теме:",
         "document_not_on": "Слов «{words}» нет ни в одном документе из публикаций; ближайший:",
         "why_differ_not_said": "Почему цифры расходятся, публикации не объясняют.",
         "documents_not_on_topic": "Среди документов, которые публикации называют по названию ({count}), я не нашёл "
@@ -361,6 +364,7 @@ _TEXTS = {
         "no_item_number": "Пункта с таким номером нет ни в одном перечне публикаций (насколько они у меня есть); "
                           "спросите о первом, втором... документе в перечне или о его теме.",
         "item_number": "Пункт {number} перечня ({publisher}):",
+        "item_numbers": "Пункты с {first} по {last} перечня ({publisher}):",
         "signers_not_named": "Публикации называют его среди документов, подписанных на заседании, но ни одна не говорит, кто его подписал:",
         "no_in_force": "Публикации говорят, когда документы подписаны, но не когда какой-либо из них вступает в силу.",
         "not_all_named": "Публикации называют на эту тему меньше, чем {total}; вот всё, что у меня есть:",
@@ -454,7 +458,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
                 "role_no", "count_not_given", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given",
-                "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "document_not_on",
+                "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "document_not_on", "no_decision_on",
                 "agency_not_cited", "not_there")
 _CORRECTION_RES = {lang: re.compile("|".join(
     re.sub(r"\\\{\w+\\\}", ".+?", re.escape(texts[key])) for key in _CORRECTIONS))
