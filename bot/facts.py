@@ -160,10 +160,19 @@ class FactBase:
     # line that the quote opens ("  1. 10.1  On financing..."); only where a copy numbers it
     item_numbers: dict[str, str] = field(default_factory=dict)
     _by_id: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
+    _credited: set[str] = field(default_factory=set, repr=False, compare=False)  # reports crediting fact by fact
 
     def __post_init__(self) -> None:
         for entry in self.entries():
             self._by_id[entry.id] = entry
+            if getattr(entry, "via", None):
+                self._credited.add(entry.source)
+
+    def report_via(self, entry: Statement | Agreement) -> Source | None:
+        """The report, when the agencies it cites stand for all of it (its facts credit none of their own):
+        where `entry` came from, beside the report that carried it; None otherwise."""
+        source = self.sources[entry.source]
+        return source if source.via and entry.source not in self._credited else None
 
     def entries(self) -> Iterator[Entry]:
         """Yield every dated fact: speakers, then statements, then agreements."""

@@ -51,6 +51,7 @@ _LABELS = {
         "participants": "{count} delegations took part:",
         "sources": "The answers come from these reports:",
         "via": "via {via}",
+        "report_cites": "the report cites {via}",
         "no_date": "date not shown",
         "differ": "Reports differ:",
         "in_language": "in {language}",
@@ -81,6 +82,7 @@ _LABELS = {
         "participants": "Участники заседания (делегаций: {count}):",
         "sources": "Ответы основаны на этих публикациях:",
         "via": "со ссылкой на {via}",
+        "report_cites": "публикация ссылается на {via}",
         "no_date": "дата не указана",
         "differ": "Источники расходятся:",
         "in_language": "на {language}",
@@ -117,6 +119,7 @@ class Item:
     source: Source | None = None
     excerpt: str | None = None  # the clause of a long quote that answers; the item's button shows it whole
     via: str | None = None  # the agency the report credits for this fact ("BelTA"), as the fact records it
+    cited: str | None = None  # the agencies the whole report cites, where it credits none fact by fact
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ class Reply:
     alternatives: tuple[Reply, ...] = ()  # facts from other reports that answer it differently
     excerpt: str | None = None  # the clause of a long quote that answers (a verbatim substring of it)
     via: str | None = None  # the agency the report credits for this fact ("BelTA"), as the fact records it
+    cited: str | None = None  # the agencies the whole report cites, where it credits none fact by fact
 
     @property
     def source_url(self) -> str | None:
@@ -231,17 +235,24 @@ def _fact_reply(factbase: FactBase, entry: Statement | Agreement, lang: str, sco
         headline = custom or f"{speaker_name(speaker, lang)}: {statement_title(entry, lang)}"
         who = f"{speaker_name(speaker, lang)}, {role_and_country(speaker, lang)}"
         return Reply(lang, True, headline, entry.id, "statement", score, entry.quote, entry.paraphrase,
-                     speaker=who, source=source, via=source_via(entry, lang))
+                     speaker=who, source=source, via=source_via(entry, lang), cited=_report_cited(factbase, entry, lang))
     headline = custom or agreement_title(entry, lang)
     return Reply(lang, True, headline, entry.id, "agreement", score, entry.quote, source=source,
-                 via=source_via(entry, lang))
+                 via=source_via(entry, lang), cited=_report_cited(factbase, entry, lang))
+
+
+def _report_cited(factbase: FactBase, entry: Statement | Agreement, lang: str) -> str | None:
+    """Whom the fact's report as a whole cites ("the report cites Kun News Agency"), where the report
+    credits none of its facts to an agency of its own: never a list of agencies credited fact by fact."""
+    report = factbase.report_via(entry)
+    return source_via(report, lang) if report is not None else None
 
 
 def fact_item(factbase: FactBase, fact_id: str, language: str = "en") -> Item:
     """One fact as an entry of a list reply: its title, quote, speaker and source."""
     reply = fact_reply(factbase, fact_id, language)
     return Item(fact_id, fact_title(factbase, fact_id, language), reply.quote, reply.paraphrase,
-                reply.speaker, reply.source, reply.excerpt, reply.via)
+                reply.speaker, reply.source, reply.excerpt, reply.via, reply.cited)
 
 
 def fact_title(factbase: FactBase, fact_id: str, language: str = "en") -> str:
@@ -350,7 +361,7 @@ def render_text(reply: Reply) -> str:
         lines.append(f"— {reply.speaker}" + (f" ({labels['paraphrase']})" if reply.paraphrase else ""))
     if reply.source:
         lines.append(_source_line(reply.source, labels["source"], reply.language,
-                                  note_language=not _quoted_in_english(reply), via=reply.via))
+                                  note_language=not _quoted_in_english(reply), via=reply.via, cited=reply.cited))
         lines.append(fragment_url(reply.source, reply.excerpt or reply.quote))
     if reply.alternatives:
         lines.append(labels["differ"])
@@ -384,7 +395,7 @@ def render_html(reply: Reply, *, with_suggestions: bool = False) -> str:
         lines.append(f"— <i>{e(reply.speaker)}</i>{note}")
     if reply.source:
         lines.append(source_link_html(reply.source, reply.language, quote=reply.excerpt or reply.quote,
-                                     note_language=not _quoted_in_english(reply), via=reply.via))
+                                     note_language=not _quoted_in_english(reply), via=reply.via, cited=reply.cited))
     if reply.alternatives:
         lines.append(f"<b>{e(labels['differ'])}</b>")
         for other in reply.alternatives:
@@ -423,7 +434,8 @@ def _item_text(item: Item, labels: dict[str, str], language: str) -> list[str]:
         lines.append(f"  ({labels['paraphrase']})")
     if item.source:
         link = fragment_url(item.source, item.excerpt or item.quote)
-        lines.append("  " + _source_line(item.source, labels["source"], language, via=item.via) + f" {link}")
+        lines.append("  " + _source_line(item.source, labels["source"], language, via=item.via, cited=item.cited)
+                     + f" {link}")
     return lines
 
 
@@ -440,7 +452,8 @@ def _item_html(item: Item, labels: dict[str, str], language: str) -> list[str]:
     elif note:
         lines.append(note.strip())
     if item.source:
-        lines.append(source_link_html(item.source, language, quote=item.excerpt or item.quote, via=item.via))
+        lines.append(source_link_html(item.source, language, quote=item.excerpt or item.quote, via=item.via,
+                                      cited=item.cited))
     return lines
 
 
@@ -451,9 +464,9 @@ def _replace(reply: Reply, **changes: object) -> Reply:
 
 
 def source_link_html(source: Source, language: str = "en", *, label: bool = True, quote: str | None = None,
-                     note_language: bool = True, via: str | None = None) -> str:
+                     note_language: bool = True, via: str | None = None, cited: str | None = None) -> str:
     """A source as Telegram HTML: "Source: <a href=URL>Publisher — Title</a>, date", and the agency the report
-    credits for the fact (`via`).
+    credits for the fact (`via`) or the agencies it cites as a whole (`cited`).
 
     With `quote`, the link lands on it (a text fragment, `bot.excerpts.fragment_url`).
     """
@@ -463,7 +476,7 @@ def source_link_html(source: Source, language: str = "en", *, label: bool = True
     url = fragment_url(source, quote)
     note = _language_note(source, lang) if note_language else ""
     return (f"{prefix}<a href=\"{e(url, quote=True)}\">{e(source.publisher)} — "
-            f"{e(source.title)}</a>, {e(format_date(source.published, lang))}{e(_via_note(via, lang))}{e(note)}")
+            f"{e(source.title)}</a>, {e(published_on(source, lang))}{e(_via_note(via, lang, cited))}{e(note)}")
 
 
 def meeting_title(meeting: Meeting, language: str = "en") -> str:
@@ -505,15 +518,18 @@ def agreement_title(agreement: Agreement, language: str = "en") -> str:
 
 
 def _source_line(source: Source, label: str, language: str, *, note_language: bool = True,
-                 via: str | None = None) -> str:
+                 via: str | None = None, cited: str | None = None) -> str:
     note = _language_note(source, language) if note_language else ""
-    return (f"{label}: {source.publisher}, {quoted(source.title, language)}, {format_date(source.published, language)}"
-            f"{_via_note(via, language)}{note}")
+    return (f"{label}: {source.publisher}, {quoted(source.title, language)}, {published_on(source, language)}"
+            f"{_via_note(via, language, cited)}{note}")
 
 
-def _via_note(via: str | None, language: str) -> str:
-    """", via BelTA" for a fact its report credits to an agency, else "": where the words came from."""
-    return f", {_LABELS[language]['via'].format(via=via)}" if via else ""
+def _via_note(via: str | None, language: str, cited: str | None = None) -> str:
+    """", via BelTA" for a fact its report credits to an agency; "; the report cites Kun News Agency" for one
+    whose report cites it as a whole; else "": where the words came from."""
+    if via:
+        return f", {_LABELS[language]['via'].format(via=via)}"
+    return f"; {_LABELS[language]['report_cites'].format(via=cited)}" if cited else ""
 
 
 def _language_note(source: Source, language: str) -> str:
@@ -528,7 +544,13 @@ def source_line(source: Source, language: str = "en") -> str:
     """A report as a list line: publisher, title, date, the agencies it cites, link."""
     lang = language if language in _LABELS else "en"
     via = f" ({_LABELS[lang]['via'].format(via=source_via(source, lang))})" if source.via else ""
-    return f"• {source.publisher}, {quoted(source.title, lang)}, {format_date(source.published, lang)}{via}: {source.url}"
+    return f"• {source.publisher}, {quoted(source.title, lang)}, {published_on(source, lang)}{via}: {source.url}"
+
+
+def published_on(source: Source, language: str = "en") -> str:
+    """The report's date, with the time of day it shows ("26 October 2023, 16:57"): a citation needs both."""
+    day = format_date(source.published, language)
+    return f"{day}, {source.published_time}" if source.published_time and source.published else day
 
 
 def source_via(source: Source | Statement | Agreement, language: str = "en") -> str | None:

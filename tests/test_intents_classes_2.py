@@ -922,3 +922,53 @@ def test_a_range_of_items_gives_each_item_in_it(question: str, first: str, last:
 def test_a_range_past_the_lists_excerpt_is_not_answered_with_the_counts(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered and reply.intent == "documents", render_text(reply)
+
+
+# -- a citation's time of day ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Which agency gave the figure of 22 documents, and what time stamp does its piece carry?",
+    "Кто сообщил о 22 документах и во сколько вышла заметка?",
+])
+def test_a_source_shows_the_time_its_report_carries(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "16:57" in render_text(reply) and "16:57" in render_html(reply), render_text(reply)
+
+
+def test_a_source_without_a_time_shows_its_date_alone() -> None:  # guard
+    reply = SHIPPED.ask("Who represented Armenia?")
+    line = next(line for line in render_text(reply).splitlines() if line.startswith("Source:"))
+    assert line.endswith("27 October 2023"), line
+
+
+@pytest.mark.parametrize(("question", "agency"), [
+    ("Which English-language report of Aripov's speech mentions Innoprom, and which outlet does it cite?", "Kun News"),
+    ("Что Turkmenportal пишет о дате заседания в Ашхабаде и на кого ссылается?", "TDH"),
+])
+def test_a_fact_from_a_report_citing_one_agency_names_it_on_its_source_line(question: str, agency: str) -> None:
+    reply = SHIPPED.ask(question)
+    lines = [line for line in render_text(reply).splitlines() if line.lstrip().startswith(("Source:", "Источник:"))]
+    assert reply.answered and lines and all(agency in line for line in lines), render_text(reply)
+    assert all(("the report cites" in line or "публикация ссылается на" in line) for line in lines), render_text(reply)
+
+
+def test_a_fact_of_a_report_crediting_agencies_fact_by_fact_names_only_its_own() -> None:  # guard
+    reply = SHIPPED.ask("How many documents did Asia-Plus say were signed?")
+    line = next(line for line in render_text(reply).splitlines() if line.lstrip().startswith("Source: Asia-Plus"))
+    assert "Interfax" not in line and "AKIpress" not in line, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Whom did TASS cite for its figure of 22 documents?", "tass-22-documents"),
+    ("Что Turkmenportal пишет о дате заседания в Ашхабаде и на кого ссылается?", "next-meeting-may-24-turkmenportal"),
+])
+def test_whom_a_report_cites_asked_with_a_subject_gives_its_facts_on_it(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply) and reply.intent == "attribution", render_text(reply)
+    assert len(reply.items) == len({item.fact_id for item in reply.items}), render_text(reply)
+
+
+def test_whom_a_report_cites_for_someones_words_lists_them_all() -> None:  # guard
+    reply = SHIPPED.ask("Where did AzerNews get its story about Aripov's speech?")
+    assert len(shown(reply) & said_by("aripov")) >= 3, render_text(reply)

@@ -135,7 +135,8 @@ def test_a_report_without_a_date_says_so_everywhere(answerer: Answerer) -> None:
 def test_a_quote_in_another_language_says_so_and_russian_pages_name_agencies_in_russian(
         answerer: Answerer) -> None:
     english = render_text(answerer.fact("tass-22-documents", "en"))  # type: ignore[arg-type]
-    assert "26 October 2023 (in Russian)" in english
+    source = next(line for line in english.splitlines() if line.startswith("Source: TASS"))
+    assert source.startswith("Source: TASS") and "26 October 2023, 16:57" in source and source.endswith("(in Russian)")
     russian = render_text(answerer.fact("tass-22-documents", "ru"))  # type: ignore[arg-type]
     assert "(на русском языке)" not in russian  # same language: nothing to say
     # a Russian reply quoting English says so once, under the quote (not again at the source)

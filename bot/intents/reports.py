@@ -651,12 +651,44 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         if credit and _COUNT_ASKED_RE.search(text) else []
     if counts:  # "what exact number does TASS give, and whom does it cite": both, the counts as its facts
         return list_reply(matcher.factbase, lang, record.headline, counts, intent="attribution", score=record.score)
+    beside = _subject_beside_credit(matcher, r, sources[0]) if credit and not credited and len(sources) == 1 else []
+    if beside:  # "Turkmenportal: source agency, and the date it gives": whom it cites, and its facts on the date
+        return list_reply(matcher.factbase, lang, record.headline, beside, intent="attribution", score=record.score)
     quoted = [i for n in named for i in derived(matcher).statements_by_source.get(n, [])
               if matcher.factbase.statements[i].speaker in r.people] if credit else []
     if quoted:  # "which of Mishustin's words does Asia-Plus carry, citing which agency": both, his words as items
         return list_reply(matcher.factbase, lang, record.headline, quoted[:LIST_LENGTH], intent="attribution",
                           score=record.score)
     return record
+
+
+# the words of a question about whom a report cites, beside any subject it also asks about
+_CREDIT_ASKED = frozenset("""original originally agency agencies outlet outlets source sources sourced primary whom who
+    which what does do did it its is was name names cite cites cited citing credit credits credited relay relays
+    relayed and or get got take took from where whose чей чья чьи чью account speech speeches remarks words report piece story article
+    на кого кто какое какой какие каком агентство агентства источник источники первоисточник первоисточником
+    ссылается ссылаются ссылалась ссылался ссылку ссылкой со и или а откуда взял взяла взяли выступлении
+    выступление выступления речь речи слова заявления материал материале заметка заметке статья статье""".split())
+
+
+def _subject_beside_credit(matcher: Matcher, r: Reading, source: Source) -> list[str]:
+    """The report's facts on what else the question asks ("and the planned meeting date"), best first, when
+    its words left beside the credit asked name a subject those facts answer; [] when nothing is left."""
+    drop = _CREDIT_ASKED | {w for w in r.words if _CREDIT_RE.search(w)} | set(tokenize(source.publisher))
+    rest = without_words(r.question, drop, latin=True)
+    if len([w for w in tokenize(rest) if len(w) > 3]) < 2:
+        return []
+    asked = read(matcher, rest, r.language)
+    if not asked.topic:  # "where did AzerNews get its story about Aripov's speech": whose words, not what
+        return []
+    theirs = per_report_reply(matcher, asked, [source.id])
+    if theirs is None or not theirs.answered:
+        return []
+    ids = list(dict.fromkeys(i for i in (theirs.fact_id, *(item.fact_id for item in theirs.items)) if i))
+    entries = [matcher.factbase.entry(i) for i in ids]
+    if not ids or not all(isinstance(e, (Statement, Agreement)) and e.source == source.id for e in entries):
+        return []
+    return ids[:LIST_LENGTH]
 
 
 # "Asia-Plus took its Mishustin quotes from TASS", "взяла ли Asia-Plus слова Мишустина у ТАСС": an agency claimed
