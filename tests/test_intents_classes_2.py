@@ -972,3 +972,56 @@ def test_whom_a_report_cites_asked_with_a_subject_gives_its_facts_on_it(question
 def test_whom_a_report_cites_for_someones_words_lists_them_all() -> None:  # guard
     reply = SHIPPED.ask("Where did AzerNews get its story about Aripov's speech?")
     assert len(shown(reply) & said_by("aripov")) >= 3, render_text(reply)
+
+
+# -- probes 25 and 26: a named authority that says nothing of it; pasted headlines; a part's count -----------------
+
+
+@pytest.mark.parametrize("question", [
+    "According to TASS, where will the next meeting be held?",
+    "По данным ТАСС, где пройдёт следующее заседание?",
+    "According to the Kyrgyz government, where is the next meeting?",
+    "Did TASS mention the IT industry among the signed documents?",
+])
+def test_a_named_report_that_says_nothing_of_it_is_said_to_be_silent(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.headline.startswith(("Nothing on this from", "Из публикации")), \
+        render_text(reply)
+
+
+def test_a_named_report_that_has_it_still_answers() -> None:  # guard
+    reply = SHIPPED.ask("According to Trend, when is the next meeting?")
+    assert reply.answered and "next-meeting-may-24-trend" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "According to BelTA, how many documents were signed?",
+    "По данным «Интерфакса», сколько документов подписали?",
+])
+def test_an_agency_taken_as_authority_for_what_no_report_credits_to_it_is_said_not_to(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.headline.startswith(("None of the reports credits", "Ни одна публикация")), \
+        render_text(reply)
+
+
+def test_an_agency_taken_as_authority_for_what_a_report_credits_to_it_answers() -> None:  # guard
+    reply = SHIPPED.ask("According to BelTA, where is the next meeting?")
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ('Headline: "Smailov: Kazakhstan ready to contribute to Belt and Road links" - check', "smailov-belt-and-road"),
+    ('Headline: "Mishustin: CIS and EAEU key to stability" - verify', "mishustin-eaeu"),
+    ('Headline to check: "CIS prime ministers sign 22 documents in Bishkek" - is this accurate?', "tass-22-documents"),
+    ("Заголовок: «Мишустин: СНГ и ЕАЭС — механизмы стабильности». Верно?", "mishustin-eaeu"),
+])
+def test_a_pasted_headline_is_checked_as_the_claim_it_makes(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Were nine documents signed?", "Правда, что подписали 9 документов?"])
+def test_a_total_put_that_a_report_gives_for_one_kind_says_so(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.headline.startswith(("Not in all", "Не всего")) and "tass-nine-financing-documents" in shown(reply), \
+        render_text(reply)

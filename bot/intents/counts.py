@@ -94,7 +94,13 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         if subject:  # "were 7 on financing signed?": a number no count of the reports gives (not the total's 22),
             # unless a report is named, whose own number says it better ("TASS said eleven": no, TASS gives 9)
             unsaid = [n for n in unsaid if int(n) not in {a.count for a in counts}] if not otherwise else []
-        if unsaid and numbers - {None} and asks_yes_or_no(r):  # "were 30 signed?": none says 30
+        partial = [a for a in counts if not subject and not _counts_documents(a) and str(a.count) in unsaid]
+        if partial and asks_yes_or_no(r):  # "were nine documents signed?": not in all; nine on financing, says TASS
+            asked = ", ".join(str(a.count) for a in partial)
+            publishers = ", ".join(dict.fromkeys(factbase.source_of(a).publisher for a in partial))
+            headline = f"{phrase(lang, 'count_part', asked=asked, publisher=publishers)} {headline}"
+            facts = [*partial, *facts]
+        elif unsaid and numbers - {None} and asks_yes_or_no(r):  # "were 30 signed?": none says 30
             headline = f"{phrase(lang, 'count_not_given', asked=', '.join(unsaid))} {headline}"
         else:
             headline = otherwise + headline
@@ -188,6 +194,10 @@ _COUNTED_WORDS = _COUNTED_WORDS | {stem(w) for w in _COUNTED_WORDS}
 # (and how a report gave it, "ТАСС писал о 20", or how the count is put, "более 25")
 
 
+# who said it or who signed ("the prime ministers signed 22 documents"): no subject of the count
+_SIGNERS = frozenset({"@say", "@premier", "@minister", "@deputy"})
+
+
 def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     """"Was it 20 or 22 agreements?", "were 22 documents signed?": a number of documents to check,
     and nothing else named (the reports' disagreement may be)."""
@@ -202,7 +212,7 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     # "по итогам заседания подписано двадцать документов, как сообщил ТАСС?": the report said to give the number
     # and "following the meeting" are no subject
     named = derived(matcher).publisher_words | agency_words(matcher)  # "BelTA reported 20": who, not what
-    subject = [keys for keys in subject_keys(matcher, r, frame=COUNT_FRAME | {"@say"}, outcome=False)
+    subject = [keys for keys in subject_keys(matcher, r, frame=COUNT_FRAME | _SIGNERS, outcome=False)
                if not keys & (named | _COUNTED_WORDS)]
     if not any(subject) or all(is_number(keys) or keys <= DIFFER_WORDS for keys in subject):
         return True

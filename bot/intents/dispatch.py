@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from weakref import WeakKeyDictionary
 
-from bot.facts import FactBase
+from bot.facts import Agreement, FactBase, Statement
 from bot.intents.abbreviations import abbreviation_reply
 from bot.intents.attribution import (
     asks_attribution,
@@ -394,9 +394,40 @@ _CHECK_LABEL_RE = re.compile(r"^\s*(?:fact[- ]?check(?:ing)?|check(?:ing)?|confi
                              r"подтвердите|подтверди)\s*[:\-–—]\s*(?=\S)", re.IGNORECASE)
 
 
+# a headline pasted to be checked: 'Headline: "Mishustin: CIS and EAEU key to stability" - verify',
+# 'Заголовок: «...». Верно?'; the check asked after it, if any, is a word or two ("accurate?", "is this correct?")
+_HEADLINE_RE = re.compile(
+    r"^\s*(?:(?:pasted|a|the)\s+)?(?:headline|title|заголовок|загаловок)(?:\s+(?:to check|для проверки))?\s*[:\-–—]?\s*"
+    r"[\"“«„](?P<claim>[^\"“”«»„]{6,})[\"”»“]\s*[.,:;\-–—]*\s*(?P<tail>.*)$", re.IGNORECASE | re.DOTALL)
+_HEADLINE_CHECK_RE = re.compile(
+    r"^(?:(?:is|was)\s+(?:this|it|that)\s+)?(?:verify|check|fact[- ]?check|accurate|correct|true|right|ok|"
+    r"верно|правда|так|точно|проверьте|проверь|это правда|это верно)?\W*$", re.IGNORECASE)
+# "Mishustin: CIS and EAEU key to stability": a headline's speaker before its colon
+_HEADLINE_SPEAKER_RE = re.compile(r"^(?P<who>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?)\s*:\s*(?P<said>.+)$")
+
+
+def _headline_as_claim(question: str) -> str | None:
+    """A pasted headline as the claim it makes ('Headline: "Smailov: Kazakhstan ready to contribute" - check' ->
+    "Is it true that Smailov said Kazakhstan ready to contribute?"); None for anything else, or a headline
+    asked more about than whether it is right."""
+    pasted = _HEADLINE_RE.match(question)
+    if pasted is None or not _HEADLINE_CHECK_RE.match(pasted.group("tail").strip()):
+        return None
+    claim = " ".join(pasted.group("claim").split()).rstrip(" .")
+    russian = is_cyrillic(claim)
+    said = _HEADLINE_SPEAKER_RE.match(claim)
+    if said is not None:
+        claim = f"{said.group('who')} {'сказал' if russian else 'said'} {said.group('said')}"
+    return f"{'Правда ли, что' if russian else 'Is it true that'} {claim}?"
+
+
 def _without_check_label(question: str) -> str:
     """The claim without its label, put as a yes-or-no question when it is a bare statement ("Confirm: some 300
-    delegates attended." -> "Is it true that some 300 delegates attended?"); the question as it is otherwise."""
+    delegates attended." -> "Is it true that some 300 delegates attended?"); a pasted headline as its claim;
+    the question as it is otherwise."""
+    headline = _headline_as_claim(question)
+    if headline is not None:
+        return headline
     label_ = _CHECK_LABEL_RE.match(question)
     if label_ is None:
         return question
@@ -1063,7 +1094,7 @@ def _premise_of_the_next(matcher: Matcher, r: Reading) -> tuple[str, str] | None
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading, where a why asked is answered only by a fact that gives a reason, and a claim
     put to one fact is headed by what it names that the fact does not ("Smailov quoted Putin?")."""
-    reply = missing_details_reply(matcher, reading, _answer(matcher, reading))
+    reply = _not_credited_to(matcher, reading, missing_details_reply(matcher, reading, _answer(matcher, reading)))
     if reply.answered and reply.intent != "smalltalk" and asks_why(reading) \
             and not (reply.intent == "count" and (set(reading.words) & DIFFER_WORDS or two_numbers(matcher, reading))) \
             and not gives_a_reason(matcher.factbase, reply, reading) \
@@ -1376,6 +1407,35 @@ def _may_name_an_agency(matcher: Matcher, r: Reading) -> bool:
                for w in r.words if len(w) > 2 and w not in STOPWORDS)
 
 
+def _credit_of(factbase: FactBase, entry: Statement | Agreement) -> set[str]:
+    """The agencies a fact's report credits it to: its own, else those its whole report cites (not those a
+    report credits other facts to: Asia-Plus's "twenty documents" are no one's)."""
+    if entry.via:
+        return set(agency_parts(entry.via)) | set(agency_parts(entry.via_ru or ""))
+    report = factbase.report_via(entry)
+    return set(agency_parts(report.via or "")) | set(agency_parts(report.via_ru or "")) if report else set()
+
+
+def _not_credited_to(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
+    """"According to BelTA, how many documents were signed": when no fact shown is credited to the agency the
+    question takes as its authority, the reply is not its answer: said so above the facts, unanswered. The
+    reply as it is for any other question (a person's words: `_said_per_agency`; a report named: the report
+    rules; an agency no report cites: `_per_an_agency_unheard`)."""
+    if not reply.answered or reply.intent in ("attribution", "report", "sources") or reply.fact_id == SOURCES_ID \
+            or r.people or not _PER_AGENCY_RE.search(r.question) or not _may_name_an_agency(matcher, r) \
+            or sources_named(matcher, r):
+        return reply
+    held = [a for a in derived(matcher).agencies if holds_agency(matcher, r, a)]
+    known = [a for a in held if a.lower() in r.question.lower()] or held[:1]  # as the question writes it
+    factbase = matcher.factbase
+    entries = [e for i in (reply.fact_id, *(item.fact_id for item in reply.items))
+               if isinstance(e := factbase.entry(i or ""), (Statement, Agreement))]
+    if not known or not entries or any(_credit_of(factbase, e) & set(held) for e in entries):
+        return reply
+    note = phrase(r.language, "agency_not_cited_here", agency=", ".join(known))
+    return with_changes(reply, answered=False, headline=f"{note} {reply.headline}")
+
+
 def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     """X's words as a question puts them to a news agency ("according to Interfax, what did Mishustin say",
     "what did Interfax report Lebedev as saying"): those the reports credit to it; with "No:" and the agencies
@@ -1633,7 +1693,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             or _claim_beside_another_event(matcher, r) \
             or other_event_reply(matcher, r, event)
     elsewhere = next_in_another_country(matcher, r)  # "will the next meeting be in Tajikistan?": not there
-    if elsewhere is not None and (asks_yes_or_no(r) or _WILL_BE_RE.search(text) or words & {"where", "где", "gde"}):
+    if elsewhere is not None and (asks_yes_or_no(r) or _WILL_BE_RE.search(text) or words & {"where", "где", "gde"}) \
+            and per_report(matcher, r) is None:  # not "according to the Kyrgyz government, where is it": its report
         # (and "а следующая встреча где, в Туркмении?": where, with a guess at it)
         announced = _the_next_meeting(matcher, lang, elsewhere)
         if announced is not None:
@@ -1935,7 +1996,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # "which documents will be signed at the next meeting": this meeting's are no answer
         return abstain(matcher, r, "documents", phrase(lang, "next_documents"))
     if not r.people and asks_documents(r) and not names_another_time(matcher, r):  # not "in summer 2023"
-        listed = documents_reply(matcher, r, only=named or sources_named(matcher, r) or None)  # "…does TASS name"
+        only = named or sources_named(matcher, r)
+        listed = documents_reply(matcher, r, only=only or None)  # "…does TASS name"
+        listed = _from_another(matcher, listed, only, lang) if only else listed  # "did TASS mention the IT industry"
         if _WHO_ASKED_RE.search(" ".join(r.words)) and listed.answered and names_nobody(matcher, listed):
             # "who won the CIS Championship mentioned in the documents": the document names no one
             return abstain(matcher, r, "documents", phrase(lang, "names_nobody"), score=listed.score)
@@ -1971,8 +2034,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return checked
     if not r.people and not r.countries and not unknown_names(matcher, r):  # not "how did Pashinyan react"
         overview = overview_reply(matcher, r)
-        if overview is not None:
-            return overview
+        if overview is not None:  # "according to TASS, where is the next meeting": TASS says nothing of it
+            return _from_another(matcher, overview, named, lang) if named else overview
     if named:
         theirs = per_report_reply(matcher, without_agenda_words(matcher, r), named)
         if theirs is not None:

@@ -53,6 +53,7 @@ _TEXTS = {
         "said_by_other": "The reports give this to {other}; they quote nothing of {name}'s on it.",
         "agency_not_credited": "No: the reports credit these words to {credited}, not to {agency}.",
         "agency_not_cited": "None of the reports cites {agency}; what they give:",
+        "agency_not_cited_here": "None of the reports credits this to {agency}; what they give:",
         "name_not_in_reports": "The reports don't mention {names}; the {role} they name is {name}.",
         "agency_credited": "{publisher} carries these words citing {agency}.",
         "said_elsewhere": "The reports don't list {name} among this meeting's participants, and quote nothing "
@@ -129,6 +130,7 @@ _TEXTS = {
         "president_not_listed": "No: the reports don't list the president of {country} among the participants.",
         "no_foreign_minister": "The reports name no foreign minister of {country}.",
         "count_not_given": "No report gives {asked}.",
+        "count_part": "Not in all: {asked} is the number {publisher} gives for one kind of document (below).",
         "count_report_not": "No: {parts}.",
         "not_there": "No:",
         "other_body": "Not {event}: that is another meeting.",
@@ -266,6 +268,7 @@ _TEXTS = {
         "said_by_other": "В публикациях это слова другого человека — {other}. {name}: высказываний на эту тему в публикациях нет.",
         "agency_not_credited": "Нет: публикации ссылаются здесь на {credited}, а не на {agency}.",
         "agency_not_cited": "Ни одна публикация не ссылается на {agency}; вот что в них есть:",
+        "agency_not_cited_here": "Ни одна публикация не ссылается здесь на {agency}; вот что в них есть:",
         "name_not_in_reports": "{names} в публикациях не упоминается; они называют другого человека: {name} ({role}).",
         "agency_credited": "{publisher} приводит эти слова со ссылкой на {agency}.",
         "said_elsewhere": "{name} не значится среди участников этого заседания, и публикации не приводят слов, сказанных "
@@ -344,6 +347,7 @@ _TEXTS = {
         "president_not_listed": "Нет: президента {country} среди участников публикации не называют.",
         "no_foreign_minister": "Министра иностранных дел {country} публикации не называют.",
         "count_not_given": "Ни одна публикация не называет {asked}.",
+        "count_part": "Не всего: {asked} — число, которое {publisher} называет для одного вида документов (ниже).",
         "count_report_not": "Нет: {parts}.",
         "not_there": "Нет:",
         "other_body": "Не {event}: это другое заседание.",
@@ -457,9 +461,9 @@ def phrase(lang: str, key: str, **values: object) -> str:
 # a number or a person the reports give otherwise
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
-                "role_no", "count_not_given", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given",
+                "role_no", "count_not_given", "count_part", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given",
                 "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "document_not_on", "no_decision_on",
-                "agency_not_cited", "not_there")
+                "agency_not_cited", "agency_not_cited_here", "not_there")
 _CORRECTION_RES = {lang: re.compile("|".join(
     re.sub(r"\\\{\w+\\\}", ".+?", re.escape(texts[key])) for key in _CORRECTIONS))
     for lang, texts in _TEXTS.items()}
