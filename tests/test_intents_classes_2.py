@@ -1025,3 +1025,47 @@ def test_a_total_put_that_a_report_gives_for_one_kind_says_so(question: str) -> 
     reply = SHIPPED.ask(question)
     assert reply.headline.startswith(("Not in all", "Не всего")) and "tass-nine-financing-documents" in shown(reply), \
         render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Were the prime ministers of all CIS countries at the meeting?",
+                                      "Были ли на заседании премьеры всех стран СНГ?"])
+def test_whether_every_head_of_government_came_is_no_with_who_led_each(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(("No", "Нет")), render_text(reply)
+    assert {"mustafayev", "grigoryan", "geldimyradov", "smailov"} <= shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which prime minister was quoted by Interfax?", "Кого цитирует «Интерфакс»?",
+                                      "Who did Interfax quote?"])
+def test_whose_words_an_agency_is_credited_with_are_listed(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and shown(reply) and shown(reply) <= said_by("mishustin"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did all delegations sign all the documents?",
+                                      "Все ли делегации подписали все документы?"])
+def test_whether_every_delegation_signed_every_document_is_not_said(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.headline.startswith(("No report says", "Подписала ли")), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Who represented Belarus and what did he say?",
+    "Здравствуйте! Я готовлю материал для белорусского издания и буду очень признательна, если вы подробно, со "
+    "ссылками на источники, расскажете, кто представлял Беларусь на заседании и какие заявления он сделал.",
+])
+def test_who_represented_a_country_and_what_they_said_gives_the_head_and_says_none_is_quoted(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "golovchenko", render_text(reply)
+    assert "quote nothing" in reply.headline or "не приводят" in reply.headline, render_text(reply)
+
+
+def test_sources_asked_for_along_with_an_answer_are_no_question_about_sources() -> None:
+    reply = SHIPPED.ask("Буду признателен, если со ссылками на источники расскажете, что говорил Мишустин.")
+    items = {item.fact_id for item in reply.items}
+    assert reply.answered and items and items <= said_by("mishustin") and reply.intent == "say", render_text(reply)
+
+
+def test_an_agency_credited_for_a_fact_is_still_read_with_its_name() -> None:  # guard
+    reply = SHIPPED.ask("Что Азия-Плюс сообщает со ссылкой на «Интерфакс»?")
+    assert reply.answered and shown(reply) <= said_by("mishustin"), render_text(reply)

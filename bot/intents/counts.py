@@ -357,6 +357,7 @@ _DELEGATION_WORDS = frozenset("""delegations delegation countries country partic
 _WHO_LISTED = frozenset("who which list name кто какие какая перечисли назови назовите kto".split())
 
 
+_EVERY = frozenset("all every each все всех каждой каждая каждого vse vsekh".split())
 _IN_PERSON = frozenset("person personally лично сами сам themselves lichno".split())
 _PRESENT = frozenset("""there present attended attend came come person personally лично были был приехали приехал
     присутствовали участвовали lichno""".split())
@@ -366,11 +367,20 @@ def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Which delegations were led by a deputy, not a prime minister", "перечисли, кто был вице-премьером":
     those whose titles say deputy or vice. None unless deputies are asked as a list, with nobody named."""
     words = set(r.words)
+    factbase = matcher.factbase
+    deputies = _deputies(factbase)
+    if "@premier" in r.keys and words & _EVERY and asks_yes_or_no(r) and not r.people and not r.countries \
+            and not {"@count", "@say", "@propose", "@president", "@sign", "@document"} & r.keys and deputies:
+        # "were the prime ministers of all CIS countries at the meeting": not all in person; who led which
+        premiers = [s.id for s in factbase.speakers.values() if s.attended and s.id not in deputies]
+        names = {i: speaker_name(factbase.speakers[i], r.language) for i in [*premiers, *deputies]}
+        headline = phrase(r.language, "premiers_and_deputies", premiers=", ".join(names[i] for i in premiers),
+                          deputies=", ".join(names[i] for i in deputies))
+        return list_reply(factbase, r.language, f"{phrase(r.language, 'not_all_premiers')} {headline}",
+                          [*premiers, *deputies], intent="participants", score=reading_score(r))
     if not {"@deputy", "@premier"} & r.keys or not words & _WHO_LISTED or r.people or r.countries \
             or {"@count", "@say", "@propose", "@president"} & r.keys or words & SPOKE_WORDS:
         return None
-    factbase = matcher.factbase
-    deputies = _deputies(factbase)
     if "@deputy" not in r.keys:  # "which prime ministers were there": who came, with their titles
         premiers = [s.id for s in factbase.speakers.values() if s.attended and s.id not in deputies]
         if not premiers or r.topic or not words & _PRESENT:

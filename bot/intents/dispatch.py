@@ -121,6 +121,7 @@ from bot.intents.reading import (
     reading_score,
     sources_named,
     subject_keys,
+    without_sources_asked,
     without_words,
 )
 from bot.intents.replying import abstain, fact_ids, list_reply, with_changes
@@ -128,6 +129,7 @@ from bot.intents.reports import (
     OTHER_AGENCY_RE,
     agency_claim_reply,
     agency_contents,
+    agency_quotes_reply,
     citing_reply,
     dateline_claim_reply,
     dateline_premise,
@@ -353,7 +355,9 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     if within is not None:  # "..., просим сообщить, где и когда состоится следующее заседание": that question
         inner = read(matcher, within, reading.language)
         answered = _reasoned_with_premises(matcher, inner)
-        if answered.answered:
+        if answered.answered or reply.intent in ("retrieval", "attribution") and not reply.fact_id \
+                and answered.intent not in ("retrieval", "attribution"):
+            # (a specific "no" beats finding nothing: "кто представлял Беларусь и какие заявления он сделал")
             reading, reply = inner, answered
     if in_parts and reply.intent == "count":  # "22 documents per TASS, nine of them on financing": both counts
         counted = _count_in_parts(matcher, question, reading.language, context, whole=reply)
@@ -378,7 +382,9 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
 _REQUEST_RE = re.compile(r"\b(?:(?:просим|прошу|просил бы|просила бы)(?: вас)?\s+(?:сообщить|уточнить|подтвердить|указать|"
                          r"назвать|пояснить|подсказать)|сообщите|подскажите|уточните|(?:could|can|would) you (?:kindly |please )?"
                          r"(?:tell|let) (?:me|us)(?: know)?|(?:i|we) would be grateful if you could (?:tell|let) (?:me|us)(?: know)?|"
-                         r"(?:i would|i'd|we would|we'd) (?:like|be grateful) to know|please (?:tell|let) (?:me|us)(?: know)?)"
+                         r"(?:i would|i'd|we would|we'd) (?:like|be grateful) to know|please (?:tell|let) (?:me|us)(?: know)?|"
+                         r"(?:(?:буду|будем)\s+(?:очень\s+)?признател\w*|была бы благодарна|был бы благодарен),?\s+если\s+"
+                         r"(?:вы\s+)?(?:подробно\s+|кратко\s+)?(?:расскажете|сообщите|подскажете|уточните|напишете|объясните))"
                          r"\b[,:]?\s*(?:пожалуйста,?\s*)?", re.IGNORECASE)
 # a claim someone made, put to the bot: "An old wire says the session was on 27 October. Is that correct?"
 _CLAIM_OF_ANOTHER_RE = re.compile(r"^.{0,60}?\b(?:says|said|writes|wrote|reports|reported|claims|claimed|пишет|писал|"
@@ -443,6 +449,7 @@ def _asked_within(matcher: Matcher, question: str) -> str | None:
     by commas right after it dropped: "for a briefing I am preparing"), or someone's claim put as "X says Y. Is
     that correct?"; None when there is none, or when what is dropped names anything (a person, a place, another
     event, a number), which the question may hang on."""
+    question = without_sources_asked(question)  # "буду признательна, если вы подробно, со ссылками на источники, расскажете"
     claimed = _CLAIM_OF_ANOTHER_RE.match(question.strip())
     if claimed is not None:
         dropped, inner = question[:claimed.start("claim")], f"Is it true that {claimed.group('claim')}?"
@@ -459,7 +466,9 @@ def _asked_within(matcher: Matcher, question: str) -> str | None:
         if aside is not None and not WH_RE.search(aside.group(0).lower()):
             dropped, inner = dropped + aside.group(0), inner[aside.end():]
     lead = read(matcher, dropped)
-    if len(tokenize(inner)) < 3 or lead.people or lead.countries or lead.unknown_entities \
+    asked = read(matcher, inner) if lead.people or lead.countries else lead
+    if len(tokenize(inner)) < 3 or not set(lead.people) <= set(asked.people) \
+            or not set(lead.countries) <= set(asked.countries) or lead.unknown_entities \
             or other_event(matcher, lead) or any(ch.isdigit() for ch in dropped) \
             or {p for w in lead.words if (p := other_place(matcher, w))}:
         return None
@@ -1818,6 +1827,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     agency = agency_claim_reply(matcher, r)  # "Asia-Plus took its Mishustin quotes from TASS, right?": Interfax
     if agency is not None:
         return agency
+    quoted = agency_quotes_reply(matcher, r)  # "who did Interfax quote": Mishustin's words, not Asia-Plus's line
+    if quoted is not None:
+        return quoted
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
     if itself is not None:
         return itself
@@ -1967,6 +1979,12 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         if quoting is not None:  # "Smailov quoted Mirziyoyev on trade barriers?": his words on them, whom they quote
             return quoting
         said = say_reply(matcher, r, people[0])
+        if not said.answered and not said.items and not r.people and r.countries and "@who" in r.keys \
+                and factbase.speakers[people[0]].attended and not r.topic:  # (not "... say about Gaza": half an answer)
+            # "who represented Belarus and what did he say": Golovchenko, whom the reports do not quote
+            led = fact_reply(factbase, people[0], lang, score=reading_score(r))
+            note = phrase(lang, "led_not_quoted", surname=speaker_surname(factbase.speakers[people[0]], lang))
+            return with_changes(led, intent="say", headline=f"{led.headline} {note}")
         after = _said_after_its_report(matcher, r, said)
         if after is not None:  # "what did Meredov tell journalists at the 20 May briefing": after its report
             return after

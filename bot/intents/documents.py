@@ -606,6 +606,20 @@ def _a_yes_or_no_question(r: Reading) -> bool:
     return r.question.rstrip().endswith("?") and not WH_RE.search(" ".join(r.words))
 
 
+_EVERY = frozenset("all every each все всех каждая каждой каждый каждого vse vsekh".split())
+
+
+def _every_signer(matcher: Matcher, r: Reading) -> Reply:
+    """Whether every delegation signed every document: no report says; what they say of who signed."""
+    lang = r.language
+    accounts = [a.id for a in derived(matcher).by_kind.get("result", []) if _SIGNED_BY_RE.search(a.quote)]
+    if not accounts:
+        return abstain(matcher, r, "documents", phrase(lang, "names_nobody"))
+    listed = list_reply(matcher.factbase, lang, phrase(lang, "signed_by_participants"), accounts, intent="documents",
+                        score=reading_score(r))
+    return with_changes(listed, answered=False, headline=f"{phrase(lang, 'every_signer_not_said')} {listed.headline}")
+
+
 def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """Who signed the documents ("who signed the documents", "кто подписал документы"): the reports name no
     signatory; a report's account saying the participants signed is shown as what they say, else the
@@ -622,6 +636,8 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
         # ("что подписала Армения", "Казахстан подписал документы?": asked without "did", of a country there)
         asked = set(r.words) & _DID or (set(r.words) & _WHAT or _a_yes_or_no_question(r)) and set(r.countries) <= {
             country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
+        if asked and not r.countries and set(r.words) & _EVERY and set(r.words) & _COUNTRY_NOUNS:
+            return _every_signer(matcher, r)  # "did all delegations sign all the documents": no report says
         return _signer_for(matcher, r) if r.countries and asked and "@count" not in r.keys else None
     if r.countries and set(r.words) & _FOR_A_SIDE and not set(r.words) & _LED_WORDS:
         return _signer_for(matcher, r)  # not "who represented Kazakhstan at the signing": its head

@@ -35,7 +35,7 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
-    "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credits_by_fact", "dates_in", "delegation_heads",
+    "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant",
@@ -740,10 +740,25 @@ def _without_quote_use(question: str) -> str:
     return kept if len(tokenize(kept)) >= 2 else question
 
 
+# sources asked along with the answer, as every answer gives them: "..., with sources please", "со ссылками на
+# источники", "с указанием источников" (not "which sources ...", whose sources are the subject)
+_WITH_SOURCES_RE = re.compile(r",?\s*\b(?:(?:please\s+)?with\s+(?:the\s+|their\s+|your\s+)?(?:sources|links|references|"
+                              r"citations)(?:\s+please)?|with\s+links\s+to\s+(?:the\s+)?sources|со\s+ссылк\w+\s+на\s+источник\w*|"
+                              r"со\s+ссылками(?!\s+на)|с\s+указанием\s+источник\w*|с\s+источниками)\b\s*,?", re.IGNORECASE)
+
+
+def without_sources_asked(question: str) -> str:
+    """The question without sources asked for along with the answer ("..., with sources please", "со ссылками
+    на источники"), which every answer gives; as it was when little else is left."""
+    bare = _WITH_SOURCES_RE.sub(" ", question)
+    return " ".join(bare.split()) if len(tokenize(bare)) >= 3 else question
+
+
 def _without_purpose(question: str) -> str:
     """The question without a leading clause saying what the answer is for ("For a briefing note:",
     "Fact check:", "Вопрос:"), nor a closing one ("..., мне для карты на доске", "I need it for a client report",
-    ", one line for the anchor")."""
+    ", one line for the anchor"), nor sources asked for ("со ссылками на источники", which every answer gives)."""
+    question = without_sources_asked(question)
     formatted = _TRAILING_FORMAT_RE.search(question)
     if formatted is not None and formatted.group(0).strip(" ,.!?"):
         question = question[:formatted.start()] + ("?" if formatted.group(0).rstrip().endswith("?") else "")

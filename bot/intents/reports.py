@@ -53,6 +53,7 @@ from bot.replies import Reply, fact_reply, fact_title, format_date, format_day, 
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
+    "agency_quotes_reply",
     "earliest_report_reply",
     "OTHER_AGENCY_RE", "agency_claim_reply", "agency_contents", "citing_reply", "holds_agency", "dateline_claim_reply", "dateline_premise",
     "published_claim_reply", "reports_in_language", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
@@ -1037,6 +1038,40 @@ _CITING = frozenset("cite cites cited citing credit credits credited for ссы�
 # "what did BelTA and Interfax each report", "три агентства: кто что сообщил": each agency's, together
 _EACH_OF_THEM = frozenset("""and each both respectively which who agency agencies according to per three two и а каждое
     каждый каждого оба обa по отдельности кто агентства агентство агентств три два""".split())
+
+
+# whose words an agency is credited with: "who was quoted by Interfax", "кого цитирует «Интерфакс»", "whose words
+# are credited to BelTA"
+_QUOTED_BY_AGENCY_RE = re.compile(r"\b(quoted|quotes|quote|quoting|credited|credits|words|цитир\w*|процитировал\w*|слова|"
+                                  r"приписыва\w*|citir\w*|tsitir\w*)\b")
+_WHO_OF_THEM = frozenset("who whom whose which кого кто чьи чьё чье чья какого какие kogo kto".split())
+
+
+def agency_quotes_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Who was quoted by Interfax", "кого цитирует «Интерфакс»": the words the reports credit to the agency
+    (Asia-Plus, citing Interfax, for Mishustin's), or those of a report that cites it for all of it. None when
+    no such agency is named, someone is, a report is (its rules answer), or nobody's words are credited to it."""
+    words = set(r.words)
+    if r.people or not words & _WHO_OF_THEM or not _QUOTED_BY_AGENCY_RE.search(" ".join(r.words)):
+        return None
+    held = agencies_named(matcher, r)
+    if not held:
+        return None
+    factbase = matcher.factbase
+    if any(not set(agency_parts(factbase.sources[n].via or "")) & set(held) for n in sources_named(matcher, r)):
+        return None  # a report named in its own right ("who does TASS quote"; not "Kun.uz", AzerNews's agency)
+    def credited(statement: Statement) -> bool:
+        report = factbase.report_via(statement)
+        vias = (statement.via, statement.via_ru) if statement.via else \
+            (report.via, report.via_ru) if report is not None else ()
+        return bool({a for v in vias for a in agency_parts(v or "")} & set(held))
+    ids = [s.id for s in factbase.statements.values() if credited(s)]
+    if not ids:
+        return None
+    report = " / ".join(dict.fromkeys(factbase.sources[factbase.statements[i].source].publisher for i in ids))
+    agency = next((a for a in held if a.lower() in r.question.lower()), held[0])
+    headline = phrase(r.language, "agency_contents", agency=agency, report=report, count=len(ids))
+    return list_reply(factbase, r.language, headline, ids, intent="attribution", score=reading_score(r))
 
 
 def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:

@@ -60,6 +60,7 @@ _TEXTS = {
                           "{surname} said at it. What they quote from another occasion:",
         "said_not_here": "The reports don't list {name} among this meeting's participants; what they quote "
                          "{surname} saying on another occasion ({count}):",
+        "led_not_quoted": "The reports quote nothing {surname} said.",
         "nothing_said_attended": "The reports list {name} ({role}, {country}) among the participants "
                                  "but quote nothing {surname} said.",
         "nothing_said_mentioned": "{name} ({role}, {country}) is mentioned in the reports but not quoted "
@@ -89,6 +90,7 @@ _TEXTS = {
         "count_deputies": "Delegations led by a deputy head of government: {count}",
         "count_premiers": "Delegations led by the head of government in person, not a deputy: {count}",
         "premiers_and_deputies": "Led by the head of government: {premiers}. Led by a deputy: {deputies}.",
+        "not_all_premiers": "No, not every delegation was led by its head of government.",
         "count_subject": "What the reports count on that: {parts}.",
         "count_documents_differ": "The reports differ on how many documents were signed: {parts}.",
         "spoke": "People the reports quote:",
@@ -162,6 +164,7 @@ _TEXTS = {
         "no_count": "The reports give no count of that.",
         "names_nobody": "The reports name no one for that.",
         "signed_by_participants": "The reports name no individual signatory; they say the participants signed:",
+        "every_signer_not_said": "No report says whether every delegation signed every document.",
         "signer_not_named": "No report names who signed for {country}; they say the participants signed the documents, "
                             "and {country}'s delegation was led by {name}, {role}.",
         "no_reason": "The reports don't say why.",
@@ -275,6 +278,7 @@ _TEXTS = {
                           "на нём. Что они приводят из сказанного по другому поводу:",
         "said_not_here": "{name} не значится среди участников этого заседания; что публикации приводят из сказанного "
                          "по другому поводу ({count}):",
+        "led_not_quoted": "Высказываний этого участника публикации не приводят.",
         "nothing_said_attended": "{name} ({role}, {country}) значится среди участников, "
                                  "но публикации не приводят высказываний этого участника.",
         "nothing_said_mentioned": "{name} ({role}, {country}) упоминается в публикациях, но его высказывания "
@@ -305,6 +309,7 @@ _TEXTS = {
         "count_deputies": "Делегаций во главе с заместителем главы правительства: {count}",
         "count_premiers": "Делегаций во главе с самим главой правительства, а не заместителем: {count}",
         "premiers_and_deputies": "Во главе с главой правительства: {premiers}. Во главе с заместителем: {deputies}.",
+        "not_all_premiers": "Нет, не каждую делегацию возглавлял сам глава правительства.",
         "count_subject": "Что публикации насчитывают по этой теме: {parts}.",
         "count_documents_differ": "Источники расходятся в числе подписанных документов: {parts}.",
         "spoke": "Чьи слова приводят публикации:",
@@ -379,6 +384,7 @@ _TEXTS = {
         "no_count": "Такого подсчёта в публикациях нет.",
         "names_nobody": "Имён на этот счёт в публикациях нет.",
         "signed_by_participants": "Кто именно подписал, публикации не называют; они пишут, что документы подписали участники:",
+        "every_signer_not_said": "Подписала ли каждая делегация каждый документ, ни одна публикация не сообщает.",
         "signer_not_named": "Публикации не называют, кто именно подписал документы ({country}); они пишут, что документы "
                             "подписали участники, а делегацию возглавлял {name}, {role}.",
         "no_reason": "Причин публикации не называют.",
