@@ -1069,3 +1069,12 @@ def test_sources_asked_for_along_with_an_answer_are_no_question_about_sources() 
 def test_an_agency_credited_for_a_fact_is_still_read_with_its_name() -> None:  # guard
     reply = SHIPPED.ask("Что Азия-Плюс сообщает со ссылкой на «Интерфакс»?")
     assert reply.answered and shown(reply) <= said_by("mishustin"), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Это Головченко предложил создать платформу электронной торговли?", "uzbekistan-ecommerce-free-trade-zone"),
+    ("Правда ли, что Мишустин предложил объединить энергосистемы СНГ?", "aripov-energy-systems"),
+])
+def test_a_proposal_put_to_the_wrong_person_in_russian_names_whose_it_was(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply) and "Арипов" in reply.headline, render_text(reply)

@@ -369,7 +369,7 @@ def _is_verbal_noun(word: str) -> bool:
 
 
 # "is it true that...", "did X really...", "правда ли, что...": a claim to check against the reports
-_FACT_CHECK_RE = re.compile(r"^(is it true|is it correct|is it right|true that|did \w+ really|правда ли|верно ли|"
+_FACT_CHECK_RE = re.compile(r"^(is it true|is it correct|is it right|true that|did \w+ really|правда ли|верно ли|это|eto|"
                             r"действительно ли|так ли|pravda li|verno li|правильно ли|am i right|do i understand "
                             r"correctly|fact check|am i correct)\b|\b(правильно ли я понимаю|я правильно понимаю)\b|"
                             r"\b(right|correct|true|верно|правда|так)$")  # "X proposed Y, correct?"
@@ -669,10 +669,11 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         here = not speaker.attended and _names_this_meeting(matcher, r) and not _YES_NO_RE.search(r.question.lower()) \
             and "@who" not in r.keys and not set(r.words) & _RELAYED_ASKED  # not "which words of his were quoted"
         return reply if on_topic and not here else with_changes(reply, answered=False)
-    if r.topic and _puts_a_proposal(r):
+    checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None
+    if r.topic and (_puts_a_proposal(r) or checked and "@propose" in r.keys):
         # "зачем Головченко предложил платформу электронной торговли": the reports quote him on nothing, and
-        # give that proposal to another, who is named
-        corrected = _said_by_another(matcher, r, person, floor=SURE_OTHER)
+        # give that proposal to another, who is named (a claim checked: whoever's words come closest)
+        corrected = _said_by_another(matcher, r, person, floor=0 if checked else SURE_OTHER)
         if corrected is not None:
             return corrected
     return Reply(lang, False, headline, score=reading_score(r), intent="say",
