@@ -1078,3 +1078,26 @@ def test_an_agency_credited_for_a_fact_is_still_read_with_its_name() -> None:  #
 def test_a_proposal_put_to_the_wrong_person_in_russian_names_whose_it_was(question: str, fact: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and fact in shown(reply) and "Арипов" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ('Headline check: "CIS prime ministers sign 25 documents in Bishkek" - is that accurate?', "tass-22-documents"),
+    ("Проверьте заголовок: «Главы правительств СНГ в Бишкеке подписали 22 документа» — это верно?",
+     "tass-22-documents"),
+])
+def test_a_headline_under_a_check_label_is_checked_as_its_claim(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+def test_a_yes_or_no_proposal_put_to_a_country_names_whose_it_was() -> None:
+    reply = SHIPPED.ask("Предлагал ли Казахстан создать единую платформу электронной торговли СНГ?")
+    assert reply.answered and "Арипов" in reply.headline and shown(reply) <= said_by("aripov"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Поддержала ли делегация Азербайджана узбекское предложение о зоне свободной торговли без изъятий?",
+    "Как Головченко отреагировал на предложение Узбекистана о зоне свободной торговли без изъятий?",
+])
+def test_a_reaction_to_anothers_proposal_is_not_answered_with_the_proposal(question: str) -> None:  # guard
+    assert not SHIPPED.ask(question).answered

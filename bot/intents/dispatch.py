@@ -403,7 +403,8 @@ _CHECK_LABEL_RE = re.compile(r"^\s*(?:fact[- ]?check(?:ing)?|check(?:ing)?|confi
 # a headline pasted to be checked: 'Headline: "Mishustin: CIS and EAEU key to stability" - verify',
 # 'Заголовок: «...». Верно?'; the check asked after it, if any, is a word or two ("accurate?", "is this correct?")
 _HEADLINE_RE = re.compile(
-    r"^\s*(?:(?:pasted|a|the)\s+)?(?:headline|title|заголовок|загаловок)(?:\s+(?:to check|для проверки))?\s*[:\-–—]?\s*"
+    r"^\s*(?:(?:pasted|a|the|check|verify|fact[- ]?check|проверьте|проверь|проверка)\s+)?(?:(?:the|this|этот)\s+)?"
+    r"(?:headline|title|заголовок|загаловок)(?:\s+(?:to check|check|для проверки))?\s*[:\-–—]?\s*"
     r"[\"“«„](?P<claim>[^\"“”«»„]{6,})[\"”»“]\s*[.,:;\-–—]*\s*(?P<tail>.*)$", re.IGNORECASE | re.DOTALL)
 _HEADLINE_CHECK_RE = re.compile(
     r"^(?:(?:is|was)\s+(?:this|it|that)\s+)?(?:verify|check|fact[- ]?check|accurate|correct|true|right|ok|"

@@ -619,7 +619,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             # (not "how did Lebedev assess Aripov's proposal": whose proposal it was, the question says)
             # "is it true that Mishustin proposed X", "why did Smailov propose the interregional forum", "Расулзода
             # предложил объединить энергосистемы — подробности?": whose X was (surely theirs, unless checked)
-            corrected = _said_by_another(matcher, r, person, floor=0 if checked else SURE_OTHER)
+            # (a yes-or-no question is a claim checked too: "Предлагал ли Казахстан создать платформу ...?")
+            corrected = _said_by_another(matcher, r, person, floor=0 if checked or asks_yes_or_no(r) else SURE_OTHER)
             if corrected is not None:
                 return corrected
         # "about the accession of new states": X's words on "new" and "states" are not on accession
