@@ -1101,3 +1101,8 @@ def test_a_yes_or_no_proposal_put_to_a_country_names_whose_it_was() -> None:
 ])
 def test_a_reaction_to_anothers_proposal_is_not_answered_with_the_proposal(question: str) -> None:  # guard
     assert not SHIPPED.ask(question).answered
+
+
+def test_why_someone_holds_a_view_is_answered_by_words_saying_what_it_will_allow() -> None:
+    reply = SHIPPED.ask("Why does Smailov think industrial cooperation matters?")
+    assert reply.answered and shown(reply) <= said_by("smailov") and shown(reply), render_text(reply)

@@ -488,7 +488,8 @@ _WHY_RE = re.compile(r"\b(why|how come|for what reason|what was the reason|по�
                      r"с какой целью|pochemu|zachem)\b")
 # what a quote says when it gives a reason or a purpose ("aimed at", "this will help", "чтобы")
 _REASON_RE = re.compile(r"\b(because|since|due to|owing to|in order to|so as to|so that|aimed at|with the aim|"
-                        r"for the purpose|in view of|as a result of|will help|would help|help to|will allow|"
+                        r"for the purpose|in view of|as a result of|will help|would help|help to|will allow|allowing|"
+                        r"will give|will ensure|даст|обеспечит|позволяя|"
                         r"will contribute|потому что|так как|поскольку|из-за|в связи с|в целях|с целью|для того|"
                         r"чтобы|направлен\w*|поможет|позволит|будет способствовать)\b", re.IGNORECASE)
 # whose proposal it was: why Bishkek was the venue ("по предложению Кыргызстана"), but not why a date
