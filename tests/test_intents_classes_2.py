@@ -1106,3 +1106,39 @@ def test_a_reaction_to_anothers_proposal_is_not_answered_with_the_proposal(quest
 def test_why_someone_holds_a_view_is_answered_by_words_saying_what_it_will_allow() -> None:
     reply = SHIPPED.ask("Why does Smailov think industrial cooperation matters?")
     assert reply.answered and shown(reply) <= said_by("smailov") and shown(reply), render_text(reply)
+
+
+# -- probes 27 and 28: a named report silent on a person; a short phrase in quotation marks put to the wrong report --
+
+
+@pytest.mark.parametrize("question", ["Whom did Asia-Plus say represented Tajikistan?", "Что писала Asia-Plus о Смаилове?",
+                                      "Что сообщил ТАСС о месте следующего заседания?"])
+def test_what_a_named_report_says_of_someone_it_never_names_is_said_to_be_elsewhere(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.headline.startswith(("Nothing on this from", "Из публикации")), \
+        render_text(reply)
+
+
+def test_a_reports_words_quoted_as_the_setting_leave_the_question_answered() -> None:  # guard
+    reply = SHIPPED.ask("Asia-Plus writes 'Tajikistan was represented at' - so by whom was Tajikistan represented?")
+    assert reply.answered and reply.fact_id == "rasulzoda", render_text(reply)
+
+
+def test_a_short_phrase_put_to_a_report_that_lacks_it_is_said_to_be_anothers() -> None:
+    reply = SHIPPED.ask('Did Trend say Aripov wanted a free trade zone "without withholdings"?')
+    assert reply.headline.startswith("No: the words “without withholdings” are Asia-Plus's"), render_text(reply)
+
+
+def test_who_reported_a_short_phrase_names_the_report_whose_words_they_are() -> None:
+    reply = SHIPPED.ask("Кто сообщил о «более 20 документах»?")
+    assert reply.answered and "TASS" in reply.headline and "Asia-Plus" not in render_text(reply), render_text(reply)
+
+
+def test_the_name_of_the_venue_is_not_answered_with_the_city() -> None:
+    reply = SHIPPED.ask("What was the name of the venue where the meeting took place?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_where_the_meeting_was_held_is_still_the_city() -> None:  # guard
+    reply = SHIPPED.ask("Where was the meeting held?")
+    assert reply.answered and "Bishkek" in render_text(reply), render_text(reply)

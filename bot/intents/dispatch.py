@@ -73,7 +73,7 @@ from bot.intents.overview import (
     proposer_claim_reply,
     without_set_aside,
 )
-from bot.intents.pasted import pasted_words_reply
+from bot.intents.pasted import pasted_words_reply, phrase_owner_reply
 from bot.intents.people import (
     QUOTED_WHO_RE,
     ambiguous_reply,
@@ -314,6 +314,7 @@ _MET_WITH_RE = re.compile(r"\b(с кем (\w+ )?(встречал\w*|встре�
                           r"двусторонн\w* (встреч\w*|переговор\w*|соглашени\w*|документ\w*)|в двустороннем порядке|"
                           r"on the sidelines|на полях)\b")
 _BUILDING_RE = re.compile(r"\b(hotels?|(which|what|in which|in what) (building|hall|venue building)|в каком (здании|зале)|"
+                          r"(name|names) of the (venue|building|hall)|venue'?s name|"
                           r"как\w* здани\w*|гостиниц\w*|отел[ьеяи]\w*)\b")
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
 _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
@@ -402,6 +403,7 @@ _CHECK_LABEL_RE = re.compile(r"^\s*(?:fact[- ]?check(?:ing)?|check(?:ing)?|confi
 
 # a headline pasted to be checked: 'Headline: "Mishustin: CIS and EAEU key to stability" - verify',
 # 'Заголовок: «...». Верно?'; the check asked after it, if any, is a word or two ("accurate?", "is this correct?")
+_QUOTE_MARKS_RE = re.compile(r"[\"“”«»„']\w[^\"“”«»„']*\w[\"“”«»„']")  # words in quotation marks
 _HEADLINE_RE = re.compile(
     r"^\s*(?:(?:pasted|a|the|check|verify|fact[- ]?check|проверьте|проверь|проверка)\s+)?(?:(?:the|this|этот)\s+)?"
     r"(?:headline|title|заголовок|загаловок)(?:\s+(?:to check|check|для проверки))?\s*[:\-–—]?\s*"
@@ -1105,6 +1107,7 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading, where a why asked is answered only by a fact that gives a reason, and a claim
     put to one fact is headed by what it names that the fact does not ("Smailov quoted Putin?")."""
     reply = _not_credited_to(matcher, reading, missing_details_reply(matcher, reading, _answer(matcher, reading)))
+    reply = phrase_owner_reply(matcher, reading, reply)  # "did Trend say 'without withholdings'": Asia-Plus's words
     if reply.answered and reply.intent != "smalltalk" and asks_why(reading) \
             and not (reply.intent == "count" and (set(reading.words) & DIFFER_WORDS or two_numbers(matcher, reading))) \
             and not gives_a_reason(matcher.factbase, reply, reading) \
@@ -1995,7 +1998,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if people and asks_attendance(r):  # "did Smailov and Tokayev both attend": each one's answer
         if len(r.people) > 1:
             return attend_each_reply(factbase, r)
-        return _not_the_premier(matcher, r, attend_reply(factbase, r, people[0]), people[0])
+        present = _not_the_premier(matcher, r, attend_reply(factbase, r, people[0]), people[0])
+        # "whom did Asia-Plus say represented Tajikistan": its excerpt names no one there, which is said (not
+        # "Asia-Plus пишет 'Tajikistan was represented at' - so by whom?": its words quoted are the setting)
+        return _from_another(matcher, present, named, lang) if named and not _QUOTE_MARKS_RE.search(r.question) \
+            else present
     who = who_is_reply(matcher, r)  # "кто такой Мередов в сообщении о подготовке": his entry, whatever the report's subject
     if who is not None:
         return who

@@ -32,11 +32,11 @@ from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import unknown_capitalised
 from bot.intents.texts import phrase
 from bot.lexicon import STOPWORDS
-from bot.matcher import Matcher
-from bot.replies import Reply, Suggestion, fact_reply, fact_title, format_date, speaker_name
+from bot.matcher import SOURCES_ID, Matcher
+from bot.replies import Reply, Suggestion, fact_reply, fact_title, format_date, source_line, speaker_name
 from bot.text import is_cyrillic, normalise, tokenize
 
-__all__ = ["pasted_words_reply"]
+__all__ = ["pasted_words_reply", "phrase_owner_reply"]
 
 _QUOTED_RE = re.compile(r"“([^”]+)”|\"([^\"]+)\"|«([^»]+)»|„([^“”]+)[“”]|(?<!\w)'([^']+)'(?!\w)")
 _LEAST_WORDS = 5  # fewer pasted words are a phrase asked about ("'big step'"), not words to trace
@@ -126,3 +126,40 @@ def _pasted(question: str) -> str | None:
     return max(spans, key=len) if spans else None
 
 
+
+
+_PHRASE_HELD = 88  # how nearly a report's words must hold a short phrase in quotation marks ("более 20 документах")
+
+
+def phrase_owner_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
+    """A short phrase in quotation marks put to a report ("did Trend say 'without withholdings'", "кто сообщил о
+    «более 20 документах»") whose words the reply's report does not hold but another report's do: said to be
+    theirs above the reply ("The words “...” are Asia-Plus's, not Trend's"). The reply as it is otherwise."""
+    if not reply.answered:
+        return reply
+    phrases = [next(g for g in m.groups() if g) for m in _QUOTED_RE.finditer(r.question)]
+    phrases = [p for p in phrases if 2 <= len(tokenize(p)) < _LEAST_WORDS]
+    if len(phrases) != 1:
+        return reply
+    wanted = normalise(phrases[0])
+    factbase = matcher.factbase
+    shown = [e for i in (reply.fact_id, *(item.fact_id for item in reply.items))
+             if (e := factbase.entry(i or "")) is not None and getattr(e, "source", None)]
+    sources = {getattr(e, "source") for e in shown} | {
+        s.id for s in factbase.sources.values() if reply.fact_id == SOURCES_ID and s.publisher in reply.headline}
+    if not sources:
+        return reply
+    def holds(text: str) -> bool:
+        return fuzz.partial_ratio(wanted, normalise(text)) >= _PHRASE_HELD
+    owners = {s.id for s in factbase.sources.values() if holds(s.title)} | {
+        getattr(e, "source") for e in factbase.entries() if getattr(e, "quote", None) and holds(e.quote or "")}
+    if not owners or owners & sources:
+        return reply  # (words no report holds are the usual rules' to weigh; the reply's report holds them: right)
+    theirs = ", ".join(dict.fromkeys(factbase.sources[o].publisher for o in sorted(owners)))
+    if reply.intent == "attribution":  # "кто сообщил о «более 20 документах»": the report whose words they are
+        headline = phrase(r.language, "phrase_is_of", words=phrases[0], owner=theirs)
+        return Reply(r.language, True, headline, SOURCES_ID, "sources", reply.score, intent="attribution",
+                     details=tuple(source_line(factbase.sources[o], r.language) for o in sorted(owners)))
+    shown_by = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in sorted(sources)))
+    note = phrase(r.language, "phrase_of_another", words=phrases[0], owner=theirs, shown=shown_by)
+    return with_changes(reply, headline=f"{note} {reply.headline}")

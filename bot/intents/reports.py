@@ -64,7 +64,9 @@ __all__ = [
 _PER_RE = re.compile(
     r"\b(according|per|reported|says|say|said|writes|write|wrote|reports|report|article|данным|сообщению|информации|"
     r"согласно|версии|пишет|пишут|сообщает|сообщают|сообщило|статье|публикации|материале|заметке|dannym|soglasno|списку|"
-    r"believe|верить|veryt|verit|relayed|relays|цитата|цитату|цитаты|цитатой|quotation)\b")
+    r"believe|верить|veryt|verit|relayed|relays|цитата|цитату|цитаты|цитатой|quotation)\b"
+    # "что сообщил ТАСС о месте следующего заседания", "что писала Asia-Plus о Смаилове" (not "когда Sputnik сообщил")
+    r"|^(?:что|о чём|о чем)\b.*\b(?:сообщил|сообщила|сообщили|писал|писала|писали|написал|написала)\b")
 # "какие слова Мишустина приводит Asia-Plus": the report as the authority, unless the report is what is
 # asked ("which report quotes the press service")
 _QUOTED_BY_RE = re.compile(r"\b(приводит|приводят|цитирует|цитируют|quote|quotes|cite|cites|mention|mentions|"

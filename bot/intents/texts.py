@@ -123,6 +123,8 @@ _TEXTS = {
         "pasted_said_here": "Said at the meeting in {place} on {date}.",
         "pasted_not_found": "None of the reports has these words as written; the closest they quote is below.",
         "pasted_by_other": "No: the reports give these words to {other}, not to {name}.",
+        "phrase_of_another": "No: the words “{words}” are {owner}'s, not {shown}'s. What {shown} has:",
+        "phrase_is_of": "The words “{words}” are {owner}'s.",
         "no_later_signed": "The reports end before that: they tell of the signing, not of how it was carried out later.",
         "quiz_none": "None of the options given, as far as the reports say:",
         "no_experts": "The reports quote no experts' or commentators' views; they quote the participants and the CIS Secretary General.",
@@ -343,6 +345,8 @@ _TEXTS = {
         "pasted_said_here": "Сказано на заседании: {place}, {date}.",
         "pasted_not_found": "В таком виде этих слов нет ни в одной публикации; ближайшее из того, что они приводят, — ниже.",
         "pasted_by_other": "Нет: в публикациях это слова другого человека — {other}, а не {name}.",
+        "phrase_of_another": "Нет: слова «{words}» — из публикации {owner}, а не {shown}. Что есть у {shown}:",
+        "phrase_is_of": "Слова «{words}» — из публикации {owner}.",
         "no_later_signed": "Публикации до этого не доходят: они пишут о подписании, а не о том, как документ выполняли потом.",
         "quiz_none": "Ни один из предложенных вариантов, судя по публикациям:",
         "no_experts": "Мнений экспертов или комментаторов публикации не приводят; они цитируют участников и генерального секретаря СНГ.",
@@ -468,7 +472,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
                 "role_no", "count_not_given", "count_part", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given",
-                "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "document_not_on", "no_decision_on",
+                "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on",
                 "agency_not_cited", "agency_not_cited_here", "not_there")
 _CORRECTION_RES = {lang: re.compile("|".join(
     re.sub(r"\\\{\w+\\\}", ".+?", re.escape(texts[key])) for key in _CORRECTIONS))
