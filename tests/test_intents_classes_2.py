@@ -1142,3 +1142,14 @@ def test_the_name_of_the_venue_is_not_answered_with_the_city() -> None:
 def test_where_the_meeting_was_held_is_still_the_city() -> None:  # guard
     reply = SHIPPED.ask("Where was the meeting held?")
     assert reply.answered and "Bishkek" in render_text(reply), render_text(reply)
+
+
+def test_a_total_put_with_a_right_is_checked_as_a_part_count_too() -> None:
+    reply = SHIPPED.ask("Nine documents were signed, right?")
+    assert reply.headline.startswith("Not in all") and "tass-nine-financing-documents" in shown(reply), \
+        render_text(reply)
+
+
+def test_a_part_put_as_a_part_of_the_total_is_not_corrected() -> None:  # guard
+    reply = SHIPPED.ask("TASS says 22 documents, nine of them on financing, right?")
+    assert reply.answered and not reply.headline.startswith(("Not", "No")), render_text(reply)

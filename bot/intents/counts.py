@@ -94,8 +94,11 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         if subject:  # "were 7 on financing signed?": a number no count of the reports gives (not the total's 22),
             # unless a report is named, whose own number says it better ("TASS said eleven": no, TASS gives 9)
             unsaid = [n for n in unsaid if int(n) not in {a.count for a in counts}] if not otherwise else []
-        partial = [a for a in counts if not subject and not _counts_documents(a) and str(a.count) in unsaid]
-        if partial and asks_yes_or_no(r):  # "were nine documents signed?": not in all; nine on financing, says TASS
+        put = _digits_asked(r) | {str(n) for n in numbers_named(r.words)}
+        partial = [a for a in counts if not subject and not _counts_documents(a) and a.count not in numbers
+                   and put == {str(a.count)}]  # (not "22 documents, nine of them on financing": a part put so)
+        if partial and (asks_yes_or_no(r) or _PUT_TO_CHECK_RE.search(r.question)):
+            # "were nine documents signed?", "nine documents were signed, right?": not in all; nine on financing
             asked = ", ".join(str(a.count) for a in partial)
             publishers = ", ".join(dict.fromkeys(factbase.source_of(a).publisher for a in partial))
             headline = f"{phrase(lang, 'count_part', asked=asked, publisher=publishers)} {headline}"
@@ -194,6 +197,7 @@ _COUNTED_WORDS = _COUNTED_WORDS | {stem(w) for w in _COUNTED_WORDS}
 # (and how a report gave it, "ТАСС писал о 20", or how the count is put, "более 25")
 
 
+_PUT_TO_CHECK_RE = re.compile(r"\b(right|correct|true|верно|правда|так)\W*$", re.IGNORECASE)  # "..., right?"
 # who said it or who signed ("the prime ministers signed 22 documents"): no subject of the count
 _SIGNERS = frozenset({"@say", "@premier", "@minister", "@deputy"})
 
