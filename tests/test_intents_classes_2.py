@@ -1153,3 +1153,18 @@ def test_a_total_put_with_a_right_is_checked_as_a_part_count_too() -> None:
 def test_a_part_put_as_a_part_of_the_total_is_not_corrected() -> None:  # guard
     reply = SHIPPED.ask("TASS says 22 documents, nine of them on financing, right?")
     assert reply.answered and not reply.headline.startswith(("Not", "No")), render_text(reply)
+
+
+# -- holdout 45's wrong answers, read after its blind run ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["How many people were in the delegations?", "Сколько человек было в делегациях?"])
+def test_how_many_people_the_delegations_had_is_not_answered_with_their_number(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.headline.startswith(("No report says how many", "Сколько человек")), \
+        render_text(reply)
+
+
+def test_how_many_delegations_took_part_is_still_nine() -> None:  # guard
+    reply = SHIPPED.ask("How many delegations took part?")
+    assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)

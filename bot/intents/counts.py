@@ -110,7 +110,10 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         return list_reply(factbase, lang, headline, [a.id for a in facts], intent="count", score=reading_score(r))
     if not subject and ({"@participate", "@country"} & r.keys or words & {
             "delegations", "делегаций", "countries", "стран", "participants", "участников", "people"}):
-        return with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="count")
+        listed = with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="count")
+        if words & _PERSONS and words & _IN_DELEGATIONS:  # "how many people were in the delegations": not given
+            return with_changes(listed, answered=False, headline=f"{phrase(lang, 'delegation_size')} {listed.headline}")
+        return listed
     roles = [keys for keys in subject if keys & _ROLE_KEYS]
     if roles and len(roles) == len(subject):  # "how many deputy prime ministers": the participants, with their roles
         if "@president" in r.keys:
@@ -198,6 +201,10 @@ _COUNTED_WORDS = _COUNTED_WORDS | {stem(w) for w in _COUNTED_WORDS}
 
 
 _PUT_TO_CHECK_RE = re.compile(r"\b(right|correct|true|верно|правда|так)\W*$", re.IGNORECASE)  # "..., right?"
+# people counted in the delegations ("how many people were in the delegations", "skolko chelovek v delegaciyah")
+_PERSONS = frozenset("people persons members officials delegates человек людей членов chelovek lyudey".split())
+_IN_DELEGATIONS = frozenset("""delegation delegations делегации делегациях делегаций делегацию delegacii delegaciyah
+    delegatsii delegatsiyakh each каждой""".split())
 # who said it or who signed ("the prime ministers signed 22 documents"): no subject of the count
 _SIGNERS = frozenset({"@say", "@premier", "@minister", "@deputy"})
 

@@ -134,6 +134,7 @@ _TEXTS = {
         "president_not_listed": "No: the reports don't list the president of {country} among the participants.",
         "no_foreign_minister": "The reports name no foreign minister of {country}.",
         "count_not_given": "No report gives {asked}.",
+        "delegation_size": "No report says how many people each delegation had; they name who led it.",
         "count_part": "Not in all: {asked} is the number {publisher} gives for one kind of document (below).",
         "count_report_not": "No: {parts}.",
         "not_there": "No:",
@@ -356,6 +357,7 @@ _TEXTS = {
         "president_not_listed": "Нет: президента {country} среди участников публикации не называют.",
         "no_foreign_minister": "Министра иностранных дел {country} публикации не называют.",
         "count_not_given": "Ни одна публикация не называет {asked}.",
+        "delegation_size": "Сколько человек было в каждой делегации, публикации не сообщают; они называют, кто её возглавлял.",
         "count_part": "Не всего: {asked} — число, которое {publisher} называет для одного вида документов (ниже).",
         "count_report_not": "Нет: {parts}.",
         "not_there": "Нет:",
@@ -471,7 +473,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 # a number or a person the reports give otherwise
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
-                "role_no", "count_not_given", "count_part", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given",
+                "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "number_not_given", "place_not_given", "stranger", "title_not_given",
                 "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on",
                 "agency_not_cited", "agency_not_cited_here", "not_there")
 _CORRECTION_RES = {lang: re.compile("|".join(
