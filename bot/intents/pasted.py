@@ -151,6 +151,9 @@ def phrase_owner_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
         return reply
     def holds(text: str) -> bool:
         return fuzz.partial_ratio(wanted, normalise(text)) >= _PHRASE_HELD
+    if any(holds(text) for e in shown for text in entry_texts(e)) \
+            or any(holds(factbase.sources[s].title) for s in sources):
+        return reply  # (the facts shown hold the words, the usual case: nothing else is read)
     owners = {s.id for s in factbase.sources.values() if holds(s.title)} | {
         getattr(e, "source") for e in factbase.entries() if getattr(e, "quote", None) and holds(e.quote or "")}
     if not owners or owners & sources:
