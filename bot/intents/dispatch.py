@@ -401,9 +401,9 @@ _CHECK_LABEL_RE = re.compile(r"^\s*(?:fact[- ]?check(?:ing)?|check(?:ing)?|confi
                              r"подтвердите|подтверди)\s*[:\-–—]\s*(?=\S)", re.IGNORECASE)
 
 
+_QUOTE_MARKS_RE = re.compile(r"[\"“”«»„']\w[^\"“”«»„']*\w[\"“”«»„']")  # words in quotation marks
 # a headline pasted to be checked: 'Headline: "Mishustin: CIS and EAEU key to stability" - verify',
 # 'Заголовок: «...». Верно?'; the check asked after it, if any, is a word or two ("accurate?", "is this correct?")
-_QUOTE_MARKS_RE = re.compile(r"[\"“”«»„']\w[^\"“”«»„']*\w[\"“”«»„']")  # words in quotation marks
 _HEADLINE_RE = re.compile(
     r"^\s*(?:(?:pasted|a|the|check|verify|fact[- ]?check|проверьте|проверь|проверка)\s+)?(?:(?:the|this|этот)\s+)?"
     r"(?:headline|title|заголовок|загаловок)(?:\s+(?:to check|check|для проверки))?\s*[:\-–—]?\s*"
