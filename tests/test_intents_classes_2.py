@@ -1168,3 +1168,18 @@ def test_how_many_people_the_delegations_had_is_not_answered_with_their_number(q
 def test_how_many_delegations_took_part_is_still_nine() -> None:  # guard
     reply = SHIPPED.ask("How many delegations took part?")
     assert reply.answered and reply.fact_id == PARTICIPANTS_ID, render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Which preparatory events were scheduled before the Ashgabat session?",
+    "Что Turkmenportal пишет о подготовке к заседанию в Ашхабаде?",
+])
+def test_the_preparations_asked_come_with_the_words_of_who_reported_the_plan(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and {"next-meeting-may-24-turkmenportal", "meredov-preparations"} <= shown(reply), \
+        render_text(reply)
+
+
+def test_an_agenda_account_asked_about_gets_no_ones_words_added() -> None:  # guard
+    reply = SHIPPED.ask("was cultural cooperation discussed")
+    assert reply.answered and not shown(reply) & said_by("smailov"), render_text(reply)

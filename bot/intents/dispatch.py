@@ -1570,6 +1570,25 @@ def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Re
                       score=reply.score)
 
 
+# preparations, plans and the events before something: "preparatory events", "подготовка", "мероприятия"
+_PREPARING = ("prepar", "event", "schedul", "briefing", "подготов", "мероприят", "брифинг", "podgotov", "meropriyat")
+
+
+def _with_its_reports_words(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
+    """A report's account answered alone, with the same report's statements that hold the whole subject below it
+    ("which preparatory events were scheduled before the Ashgabat session": Turkmenportal's lead, and Meredov's
+    briefing on 20 May and working meeting on 23 May, in the same report); the reply as it is otherwise."""
+    factbase = matcher.factbase
+    if not reply.answered or reply.items or not isinstance(factbase.entry(reply.fact_id or ""), Agreement) \
+            or "@who" in r.keys or not any(w.startswith(_PREPARING) for w in r.words):
+        return reply  # (only preparations asked; "who reported on the preparations": the rule below names whom)
+    told = [i for i in report_statements_holding(matcher, r, reply.fact_id or "", 0.5) if i != reply.fact_id]
+    if not told:
+        return reply
+    return list_reply(factbase, r.language, reply.headline, [reply.fact_id or "", *told[:2]], intent=reply.intent,
+                      score=reply.score)
+
+
 def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -> Reply:
     """A fact answered from a report other than the one the question names, said to be so ("does
     TASS mention the Innoprom forum": not TASS, AzerNews)."""
@@ -2065,8 +2084,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if named:
         theirs = per_report_reply(matcher, without_agenda_words(matcher, r), named)
         if theirs is not None:
-            return theirs
-    found = retrieve(matcher, without_agenda_words(matcher, r))
+            return _with_its_reports_words(matcher, r, theirs)
+    found = _with_its_reports_words(matcher, r, retrieve(matcher, without_agenda_words(matcher, r)))
     if "@who" in r.keys and found.answered and names_nobody(matcher, found):
         told = report_statements_holding(matcher, r, found.fact_id or "", 1 / 3)  # the best holds the subject
         if told and not found.items:  # "who reported on the preparations": whom the same report says told it
