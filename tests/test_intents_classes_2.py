@@ -1183,3 +1183,10 @@ def test_the_preparations_asked_come_with_the_words_of_who_reported_the_plan(que
 def test_an_agenda_account_asked_about_gets_no_ones_words_added() -> None:  # guard
     reply = SHIPPED.ask("was cultural cooperation discussed")
     assert reply.answered and not shown(reply) & said_by("smailov"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Кто будет разбирать предложения, которые внесли главы делегаций?",
+                                      "How will the proposals made at the meeting be handled?"])
+def test_who_will_look_at_the_proposals_is_lebedevs_executive_committee(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "lebedev-proposals-analysis" in shown(reply), render_text(reply)
