@@ -1190,3 +1190,13 @@ def test_an_agenda_account_asked_about_gets_no_ones_words_added() -> None:  # gu
 def test_who_will_look_at_the_proposals_is_lebedevs_executive_committee(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and "lebedev-proposals-analysis" in shown(reply), render_text(reply)
+
+
+def test_what_a_word_of_a_report_means_is_answered_by_the_fact_that_explains_it() -> None:
+    reply = SHIPPED.ask('What does "withholdings" mean?')
+    assert reply.answered and "uzbekistan-ecommerce-free-trade-zone" in shown(reply), render_text(reply)
+
+
+def test_what_an_abbreviation_stands_for_is_still_the_abbreviation_rules() -> None:  # guard
+    reply = SHIPPED.ask("What does TITR stand for in the Kazakh PM's speech?")
+    assert reply.answered and reply.headline.startswith("TITR stands for"), render_text(reply)

@@ -747,6 +747,11 @@ _WITH_SOURCES_RE = re.compile(r",?\s*\b(?:(?:please\s+)?with\s+(?:the\s+|their\s
                               r"со\s+ссылками(?!\s+на)|с\s+указанием\s+источник\w*|с\s+источниками)\b\s*,?", re.IGNORECASE)
 
 
+_MEANING_RE = re.compile(r"\bwhat\s+(?:does|do|did)\s+(?P<word>[\"“«'][^\"”»']+[\"”»']|\S+)\s+(?:mean|means|refer\s+to)\b|"
+                         r"(?P<ru>\bчто\s+(?:значит|означает|означают|значат))\s+"
+                         r"(?P<word_ru>[\"“«'][^\"”»']+[\"”»']|\S+)", re.IGNORECASE)
+
+
 def without_sources_asked(question: str) -> str:
     """The question without sources asked for along with the answer ("..., with sources please", "со ссылками
     на источники"), which every answer gives; as it was when little else is left."""
@@ -1064,6 +1069,10 @@ def _mend_question_words(question: str) -> str:
         question = _POSITION_ON_RE.sub(lambda m: "мнение" if is_cyrillic(m.group(0)) else "stance", question)
     if " where " in lowered:  # "the quote where Aripov asks ...": which quote, not where something was
         question = _QUOTE_WHERE_RE.sub(r"\1", question)
+    if " mean" in lowered or "refer to" in lowered or "знач" in lowered:  # ("stand for": the abbreviation rule's)
+        # "what does 'withholdings' mean / refer to", "что значит «изъятия»": the word itself, asked about
+        question = _MEANING_RE.sub(lambda m: f"что такое {m.group('word_ru')}" if m.group("ru")
+                                   else f"what is {m.group('word')}", question)
     if "-related" in lowered:  # "the uranium-related programme", "sports-related": about uranium, sport
         question = re.sub(r"\b(\w+)-related\b", r"about \1", question, flags=re.IGNORECASE)
     if "называ" in lowered:
