@@ -165,14 +165,19 @@ class FactBase:
     def __post_init__(self) -> None:
         for entry in self.entries():
             self._by_id[entry.id] = entry
-            if getattr(entry, "via", None):
+            if isinstance(entry, (Statement, Agreement)) and entry.via:
                 self._credited.add(entry.source)
+
+    def credits_by_fact(self, source_id: str) -> bool:
+        """True when a report credits its facts one by one (Asia-Plus: BelTA for some, Interfax for others), as
+        the curators recorded with `via` on its facts."""
+        return source_id in self._credited
 
     def report_via(self, entry: Statement | Agreement) -> Source | None:
         """The report, when the agencies it cites stand for all of it (its facts credit none of their own):
         where `entry` came from, beside the report that carried it; None otherwise."""
         source = self.sources[entry.source]
-        return source if source.via and entry.source not in self._credited else None
+        return source if source.via and not self.credits_by_fact(entry.source) else None
 
     def entries(self) -> Iterator[Entry]:
         """Yield every dated fact: speakers, then statements, then agreements."""

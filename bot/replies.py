@@ -26,7 +26,7 @@ from bot.typography import quote_language, quoted
 
 __all__ = [
     "Item", "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "meeting_title_genitive", "capabilities", "compose", "fact_item", "fact_reply",
-    "fact_title", "format_date", "format_day", "joined_names", "label", "render_html", "render_text", "reply_json", "source_link_html",
+    "fact_title", "format_date", "format_day", "joined_names", "label", "published_on", "render_html", "render_text", "reply_json", "source_link_html",
     "role_and_country", "source_line", "source_via", "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "statement_title",
     "suggestions_label",
 ]

@@ -109,6 +109,7 @@ from bot.intents.reading import (
     agency_parts,
     agency_words,
     asks_yes_or_no,
+    credited_agencies,
     dates_in,
     delegation_heads,
     derived,
@@ -1420,15 +1421,6 @@ def _may_name_an_agency(matcher: Matcher, r: Reading) -> bool:
                for w in r.words if len(w) > 2 and w not in STOPWORDS)
 
 
-def _credit_of(factbase: FactBase, entry: Statement | Agreement) -> set[str]:
-    """The agencies a fact's report credits it to: its own, else those its whole report cites (not those a
-    report credits other facts to: Asia-Plus's "twenty documents" are no one's)."""
-    if entry.via:
-        return set(agency_parts(entry.via)) | set(agency_parts(entry.via_ru or ""))
-    report = factbase.report_via(entry)
-    return set(agency_parts(report.via or "")) | set(agency_parts(report.via_ru or "")) if report else set()
-
-
 def _not_credited_to(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     """"According to BelTA, how many documents were signed": when no fact shown is credited to the agency the
     question takes as its authority, the reply is not its answer: said so above the facts, unanswered. The
@@ -1443,7 +1435,7 @@ def _not_credited_to(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     factbase = matcher.factbase
     entries = [e for i in (reply.fact_id, *(item.fact_id for item in reply.items))
                if isinstance(e := factbase.entry(i or ""), (Statement, Agreement))]
-    if not known or not entries or any(_credit_of(factbase, e) & set(held) for e in entries):
+    if not known or not entries or any(credited_agencies(factbase, e) & set(held) for e in entries):
         return reply
     note = phrase(r.language, "agency_not_cited_here", agency=", ".join(known))
     return with_changes(reply, answered=False, headline=f"{note} {reply.headline}")

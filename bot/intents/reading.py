@@ -35,7 +35,7 @@ from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
-    "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credits_by_fact", "dates_in", "delegation_heads",
+    "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant",
@@ -138,7 +138,6 @@ class _Derived:
     # выступая ... в Сочи"): their words as a report relays them, in facts curated for another purpose
     quoted_in: dict[str, list[str]] = field(default_factory=dict)
     agencies: tuple[str, ...] = ()  # every agency a report or a fact is credited to (`via`, `via_ru`), each once
-    by_fact_sources: frozenset[str] = frozenset()  # the reports that credit agencies fact by fact (Asia-Plus)
     next_years: frozenset[str] = frozenset()  # the years the next meeting's facts give ("May 2024")
     next_months: frozenset[tuple[int, int]] = frozenset()  # the (year, month) pairs they give: (2024, 5)
 
@@ -164,9 +163,16 @@ def agency_words(matcher: Matcher) -> frozenset[str]:
 
 
 def credits_by_fact(matcher: Matcher, source_id: str) -> bool:
-    """True when a report credits its facts one by one (Asia-Plus: BelTA for some, Interfax for others), as
-    the curators recorded with `via` on its facts."""
-    return source_id in derived(matcher).by_fact_sources
+    """True when a report credits its facts one by one (Asia-Plus: BelTA for some, Interfax for others)."""
+    return matcher.factbase.credits_by_fact(source_id)
+
+
+def credited_agencies(factbase: FactBase, entry: Statement | Agreement) -> set[str]:
+    """The agencies a fact's report credits it to: its own, else those its whole report cites (never those a
+    report credits other facts to: Asia-Plus's "twenty documents" are no agency's)."""
+    report = factbase.report_via(entry)
+    credit = entry if entry.via else report
+    return set(agency_parts(credit.via or "")) | set(agency_parts(credit.via_ru or "")) if credit is not None else set()
 
 
 class TextScan:
@@ -333,7 +339,7 @@ def _derive(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
                     _year_months(factbase, texts), _statements_by_source(factbase), publishers,
                     _title_keys(matcher), frozenset().union(*(own for own, _ in publishers.values())),
                     frozenset(i for ids in elsewhere.values() for i in ids), _quoted_in(matcher),
-                    *_agencies_of(factbase),
+                    _agencies_of(factbase),
                     frozenset(y for a in by_kind.get("schedule", []) for t in entry_texts(a)
                               for y in re.findall(r"\b20\d\d\b", t)),
                     _next_months(factbase, by_kind.get("schedule", [])))
@@ -350,12 +356,11 @@ def _next_months(factbase: FactBase, schedule: list[Agreement]) -> frozenset[tup
     return frozenset(found)
 
 
-def _agencies_of(factbase: FactBase) -> tuple[tuple[str, ...], frozenset[str]]:
-    """Every agency the reports and facts are credited to, and the reports that credit fact by fact."""
+def _agencies_of(factbase: FactBase) -> tuple[str, ...]:
+    """Every agency the reports and facts are credited to, each once."""
     facts = [e for e in factbase.entries() if isinstance(e, (Statement, Agreement))]
-    agencies = tuple(dict.fromkeys(part for e in (*factbase.sources.values(), *facts)
-                                   for via in (e.via or "", e.via_ru or "") for part in agency_parts(via)))
-    return agencies, frozenset(e.source for e in facts if e.via)
+    return tuple(dict.fromkeys(part for e in (*factbase.sources.values(), *facts)
+                               for via in (e.via or "", e.via_ru or "") for part in agency_parts(via)))
 
 
 # a verb of saying in a report's sentence ("сказал Лебедев", "Lebedev said", "сообщил ... Сергей Лебедев")
@@ -747,6 +752,8 @@ _WITH_SOURCES_RE = re.compile(r",?\s*\b(?:(?:please\s+)?with\s+(?:the\s+|their\s
                               r"со\s+ссылками(?!\s+на)|с\s+указанием\s+источник\w*|с\s+источниками)\b\s*,?", re.IGNORECASE)
 
 
+# a word's meaning asked: "what does 'withholdings' mean / refer to", "что значит «изъятия»" ("stand for": the
+# abbreviation rule's)
 _MEANING_RE = re.compile(r"\bwhat\s+(?:does|do|did)\s+(?P<word>[\"“«'][^\"”»']+[\"”»']|\S+)\s+(?:mean|means|refer\s+to)\b|"
                          r"(?P<ru>\bчто\s+(?:значит|означает|означают|значат))\s+"
                          r"(?P<word_ru>[\"“«'][^\"”»']+[\"”»']|\S+)", re.IGNORECASE)

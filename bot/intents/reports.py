@@ -22,6 +22,7 @@ from bot.intents.reading import (
     agency_parts,
     asks_yes_or_no,
     country_words,
+    credited_agencies,
     credits_by_fact,
     dates_in,
     derived,
@@ -49,7 +50,17 @@ from bot.intents.retrieval import (
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MEETING_WORDS, OTHER_PLACES, WHICH_REPORT_ASKED_RE, city_named
 from bot.matcher import SOURCES_ID, Matcher
-from bot.replies import Reply, fact_reply, fact_title, format_date, format_day, label, source_line, source_via
+from bot.replies import (
+    Reply,
+    fact_reply,
+    fact_title,
+    format_date,
+    format_day,
+    label,
+    published_on,
+    source_line,
+    source_via,
+)
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
@@ -484,7 +495,7 @@ def _credited_facts(matcher: Matcher, r: Reading, sources: list[Source]) -> list
     Mishustin ..."): each such fact, and the others of that person or subject beside it; [] otherwise."""
     factbase = matcher.factbase
     named = {s.id for s in sources}
-    if not named & derived(matcher).by_fact_sources:
+    if not any(factbase.credits_by_fact(n) for n in named):
         return []  # (the cheap test first: only a report that credits fact by fact has any)
     entries: list[Statement | Agreement] = [
         *(factbase.statements[i] for s in sources for i in derived(matcher).statements_by_source.get(s.id, [])),
@@ -628,8 +639,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
             sources = list({matcher.factbase.source_of(e).id: matcher.factbase.source_of(e) for e in credited}.values())
     else:
         # the time of day with the date, where the report shows one ("26 October 2023, 16:57")
-        answers = [phrase(lang, "published_on", publisher=s.publisher, date=format_date(s.published, lang) +
-                          (f", {s.published_time}" if s.published_time else "")) for s in sources if s.published]
+        answers = [phrase(lang, "published_on", publisher=s.publisher, date=published_on(s, lang))
+                   for s in sources if s.published]
     if dated and len(answers) < len(sources):
         # "when was the AzerNews article published": its copy shows no date, which is said, not guessed
         undated = ", ".join(s.publisher for s in sources if not s.published)
@@ -1062,12 +1073,7 @@ def agency_quotes_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     if any(not set(agency_parts(factbase.sources[n].via or "")) & set(held) for n in sources_named(matcher, r)):
         return None  # a report named in its own right ("who does TASS quote"; not "Kun.uz", AzerNews's agency)
-    def credited(statement: Statement) -> bool:
-        report = factbase.report_via(statement)
-        vias = (statement.via, statement.via_ru) if statement.via else \
-            (report.via, report.via_ru) if report is not None else ()
-        return bool({a for v in vias for a in agency_parts(v or "")} & set(held))
-    ids = [s.id for s in factbase.statements.values() if credited(s)]
+    ids = [s.id for s in factbase.statements.values() if credited_agencies(factbase, s) & set(held)]
     if not ids:
         return None
     report = " / ".join(dict.fromkeys(factbase.sources[factbase.statements[i].source].publisher for i in ids))
@@ -1185,8 +1191,7 @@ def which_came_first_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     lang = r.language
     ordered = sorted((s for s in sources if s.published), key=lambda s: (s.published or date.min, s.published_time or ""))
-    lines = [phrase(lang, "published_on", publisher=s.publisher, date=format_date(s.published, lang)
-                    + (f", {s.published_time}" if s.published_time else "")) for s in ordered]
+    lines = [phrase(lang, "published_on", publisher=s.publisher, date=published_on(s, lang)) for s in ordered]
     undated = [s for s in sources if not s.published]
     if undated:  # "Trend or AzerNews": the AzerNews copy shows no date, so no order is given
         undated_line = phrase(lang, "no_date_shown", publisher=", ".join(s.publisher for s in undated)).rstrip(".")
