@@ -1200,3 +1200,78 @@ def test_what_a_word_of_a_report_means_is_answered_by_the_fact_that_explains_it(
 def test_what_an_abbreviation_stands_for_is_still_the_abbreviation_rules() -> None:  # guard
     reply = SHIPPED.ask("What does TITR stand for in the Kazakh PM's speech?")
     assert reply.answered and reply.headline.startswith("TITR stands for"), render_text(reply)
+
+
+# -- the earlier meeting in Sochi --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("On what day was the Sochi meeting where Bishkek was picked?", "No report gives the day of the meeting in Sochi"),
+    ("В какой день прошло заседание в Сочи, где выбрали Бишкек?", "Ни в одной публикации не указан день заседания в Сочи"),
+    ("Когда именно прошло заседание в Сочи, на котором выбрали Бишкек?", "Ни в одной публикации не указан день"),
+])
+def test_the_day_of_the_sochi_meeting_is_given_by_no_report(question: str, start: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.headline.startswith(start), render_text(reply)
+    assert "June 2023" in reply.headline or "июне 2023" in reply.headline  # the month it gives, shown
+
+
+@pytest.mark.parametrize("question", ["What date was announced in Sochi for the Bishkek meeting?",
+                                      "When was Bishkek chosen as the venue?"])
+def test_the_date_announced_in_sochi_is_still_answered(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["На какой встрече определили, что следующее СГП будет в Бишкеке?",
+                                      "Where was it determined that the next meeting would be held in Bishkek?"])
+def test_where_it_was_determined_to_meet_in_bishkek_is_sochi(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What preparatory events were planned in Ashgabat, and on which dates?",
+                                      "What events are planned in Ashgabat in the days before the meeting, and when?"])
+def test_the_next_meetings_preparations_asked_with_its_dates_give_meredovs_plan(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "meredov-preparations" in shown(reply), render_text(reply)
+    assert "20 мая" in render_text(reply) and "23 мая" in render_text(reply)
+
+
+def test_a_reports_account_listed_with_its_words_is_not_titled_twice() -> None:
+    reply = SHIPPED.ask("Which preparatory events were scheduled before the Ashgabat session?")
+    assert reply.answered and reply.headline == "What the report says on that:", render_text(reply)
+
+
+def test_the_date_the_next_meeting_was_scheduled_for_is_still_the_schedule() -> None:  # guard
+    reply = SHIPPED.ask("On what exact date was the Ashgabat meeting scheduled?")
+    assert reply.answered and "24 May" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Что главы правительств подписали в Сочи по сведениям Sputnik?", "sochi-earlier-decisions"),
+    ("По сведениям СМИ, кто представлял Армению?", "grigoryan"),
+])
+def test_po_svedeniyam_and_po_informatsii_name_who_says_it_like_po_dannym(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+# -- a label with nothing pasted after it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Headline:", "Nothing follows “Headline:”"),
+    ('Headline: ""', "Nothing follows “Headline:”"),
+    ("Check: ", "Nothing follows “Check:”"),
+    ("Заголовок:", "После «Заголовок:» ничего нет"),
+])
+def test_a_label_with_nothing_after_it_asks_for_the_text(question: str, start: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.headline.startswith(start), render_text(reply)
+    assert not reply.items and reply.fact_id is None  # no participants list (it gave one)
+
+
+def test_a_label_with_a_headline_after_it_is_still_checked() -> None:  # guard
+    reply = SHIPPED.ask('Headline: "Smailov: Kazakhstan ready to contribute" - check')
+    assert reply.answered and "smailov-belt-and-road" in shown(reply), render_text(reply)

@@ -125,7 +125,7 @@ from bot.intents.reading import (
     without_sources_asked,
     without_words,
 )
-from bot.intents.replying import abstain, fact_ids, list_reply, with_changes
+from bot.intents.replying import abstain, fact_ids, hints, list_reply, with_changes
 from bot.intents.reports import (
     OTHER_AGENCY_RE,
     agency_claim_reply,
@@ -165,7 +165,17 @@ from bot.intents.retrieval import (
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import corrects_the_question, phrase
-from bot.intents.vocabulary import CITIES, DEPUTY_RE, FRAME, NUMBER_WORDS, PRONOUNS, SPOKE_WORDS, TITLE_KEYS, city_named
+from bot.intents.vocabulary import (
+    CITIES,
+    DEPUTY_RE,
+    FRAME,
+    NUMBER_WORDS,
+    PREPARING,
+    PRONOUNS,
+    SPOKE_WORDS,
+    TITLE_KEYS,
+    city_named,
+)
 from bot.lexicon import STOPWORDS
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
 from bot.replies import (
@@ -338,6 +348,12 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
 
 def _answer_asked(matcher: Matcher, question: str, language: str | None, context: Context | None, *,
                   in_parts: bool) -> tuple[Reply, Context]:
+    alone = _LABEL_ALONE_RE.match(question)
+    if alone is not None:  # "Headline:" and nothing after it: what to check is missing, not the reports' answer
+        reading = read(matcher, question, language)
+        empty = Reply(reading.language, False, phrase(reading.language, "label_alone", label=alone.group("label")),
+                      notes=hints(matcher.factbase, reading.language))
+        return empty, context_after(matcher.factbase, reading, empty)
     question = _lone_frame(matcher, expand_follow_up(matcher, question, context), context)
     question = _without_check_label(question)
     if in_parts:
@@ -402,6 +418,10 @@ _CHECK_LABEL_RE = re.compile(r"^\s*(?:fact[- ]?check(?:ing)?|check(?:ing)?|confi
                              r"подтвердите|подтверди)\s*[:\-–—]\s*(?=\S)", re.IGNORECASE)
 
 
+# a label for something pasted, with nothing pasted after it ("Headline:", "Проверьте:")
+_LABEL_ALONE_RE = re.compile(r"^\s*(?P<label>headline|title|quote|claim|fact[- ]?check|check|verify|confirm|заголовок|"
+                             r"загаловок|цитата|утверждение|проверка|проверьте|проверь|подтвердите)\s*[:\-–—]"
+                             r"[\s\"“”«»„':\-–—.]*$", re.IGNORECASE)
 _QUOTE_MARKS_RE = re.compile(r"[\"“”«»„']\w[^\"“”«»„']*\w[\"“”«»„']")  # words in quotation marks
 # a headline pasted to be checked: 'Headline: "Mishustin: CIS and EAEU key to stability" - verify',
 # 'Заголовок: «...». Верно?'; the check asked after it, if any, is a word or two ("accurate?", "is this correct?")
@@ -1563,22 +1583,19 @@ def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Re
 
 
 # preparations, plans and the events before something: "preparatory events", "подготовка", "мероприятия"
-_PREPARING = ("prepar", "event", "schedul", "briefing", "подготов", "мероприят", "брифинг", "podgotov", "meropriyat")
-
-
 def _with_its_reports_words(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     """A report's account answered alone, with the same report's statements that hold the whole subject below it
     ("which preparatory events were scheduled before the Ashgabat session": Turkmenportal's lead, and Meredov's
     briefing on 20 May and working meeting on 23 May, in the same report); the reply as it is otherwise."""
     factbase = matcher.factbase
     if not reply.answered or reply.items or not isinstance(factbase.entry(reply.fact_id or ""), Agreement) \
-            or "@who" in r.keys or not any(w.startswith(_PREPARING) for w in r.words):
+            or "@who" in r.keys or not any(w.startswith((*PREPARING, "schedul")) for w in r.words):
         return reply  # (only preparations asked; "who reported on the preparations": the rule below names whom)
     told = [i for i in report_statements_holding(matcher, r, reply.fact_id or "", 0.5) if i != reply.fact_id]
     if not told:
         return reply
-    return list_reply(factbase, r.language, reply.headline, [reply.fact_id or "", *told[:2]], intent=reply.intent,
-                      score=reply.score)
+    return list_reply(factbase, r.language, phrase(r.language, "same_report"), [reply.fact_id or "", *told[:2]],
+                      intent=reply.intent, score=reply.score)  # (the account's title is its item's, not repeated)
 
 
 def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -> Reply:

@@ -22,9 +22,9 @@ from bot.intents.reading import (
     without_words,
 )
 from bot.intents.replying import list_reply, with_changes
-from bot.intents.retrieval import TIE_MARGIN, asks_why, capitalised_unknown
+from bot.intents.retrieval import TIE_MARGIN, asks_day, asks_why, capitalised_unknown
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AGENDA_RE, FRAME, MORE_WORDS, NOT_TOPIC, OTHER_PLACES
+from bot.intents.vocabulary import AGENDA_RE, FRAME, MORE_WORDS, NOT_TOPIC, OTHER_PLACES, PREPARING
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date
 from bot.text import stem, tokenize
@@ -139,9 +139,20 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
         ids += derived(matcher).priorities
     if not ids:
         return None
+    if key == "next_meeting" and any(w.startswith(PREPARING) for w in r.words):
+        ids = _preparations(matcher, ids) + ids  # "what preparatory events were planned in Ashgabat"
     if key == "summary" and factbase.meeting:
         ids.insert(0, factbase.meeting.id)
     return list_reply(factbase, lang, phrase(lang, key), ids, intent="overview", score=reading_score(r))
+
+
+def _preparations(matcher: Matcher, schedule: list[str]) -> list[str]:
+    """The statements in the schedule facts' own reports on preparing the meeting (Meredov's briefing on
+    20 May and working meeting on 23 May, in Turkmenportal's report), which no schedule fact gives."""
+    factbase = matcher.factbase
+    sources = {e.source for i in schedule if (e := factbase.entry(i)) is not None}
+    return [s.id for s in factbase.statements.values() if s.source in sources
+            and any(w.startswith(PREPARING) for t in entry_texts(s) for w in tokenize(t))]
 
 
 # "the key facts I should lead with", "дайте три главных факта о заседании": the meeting as a whole, whatever
@@ -161,7 +172,8 @@ _ORIGIN_FORMS = frozenset("""why chose chosen choose picked initiative originall
 _A_DOCUMENT_RE = re.compile(r"\b(agreements?|соглашени\w*|programmes?|programs?|программ\w*|documents?|документ\w*|"
                             r"concepts?|концепци\w*|treaty|treaties|договор\w*)\b")
 _NEXT_PLACE_RE = re.compile(r"\b(ashgabat|ashkhabad|ашхабад\w*|ашгабат\w*)\b")
-_DECIDED_FORMS = frozenset("decided decide decision agreed решили решено решение решения принято договорились".split())
+_DECIDED_FORMS = frozenset("""decided decide decision agreed determined решили решено решение решения принято договорились
+    определили определено""".split())
 
 
 # "who proposed holding it in Bishkek", "по чьему предложению": whose proposal the venue was
@@ -178,6 +190,16 @@ _ORIGIN_WORDS = frozenset(stem(w) for w in _ORIGIN_FORMS)  # as the facts' keys 
 
 
 _DECIDED = frozenset(stem(w) for w in _DECIDED_FORMS)
+
+
+# the day asked as "when exactly": "когда именно прошло заседание в Сочи", "when exactly was the Sochi meeting"
+_EXACTLY_WHEN_RE = re.compile(r"\b(when|когда) (exactly|precisely|именно|точно)\b|\b(exactly|precisely) when\b")
+
+
+# words for a date announced, not the day a meeting was held: "what date was announced in Sochi"
+_ANNOUNCED_FORMS = frozenset("""announced announce originally initially first planned scheduled set fixed named given
+    анонсировали анонсировано объявили объявлено объявил объявлена изначально первоначально назначили назначена
+    назначено названа назвали планировалось""".split())
 
 
 _AT_THIS_PLACE_RE = re.compile(r"\b(meeting|session|summit|встрече|заседании|саммите|совете) (in|в) (bishkek|бишкеке)\b")
@@ -272,6 +294,12 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
                            score=ranked[0].confidence)
     reply = with_changes(fact_reply(matcher.factbase, ranked[0].fact_id, r.language, score=ranked[0].confidence),
                          intent="overview")
+    earlier = [OTHER_PLACES[w] if r.language == "en" else w.capitalize() for w in r.words
+               if w in OTHER_PLACES and w not in places]  # Sochi, as the question writes it in Russian
+    if earlier and (asks_day(r) or _EXACTLY_WHEN_RE.search(" ".join(r.words))) and not words & _ANNOUNCED_FORMS:
+        # "on what date was the Sochi meeting": the reports give its month, not its day (not the 27 October announced)
+        note = phrase(r.language, "earlier_day_not_given", place=earlier[0])
+        return with_changes(reply, answered=False, headline=f"{note} {reply.headline}")
     if places:  # a place no report of how this meeting came about names
         return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}")
     return reply

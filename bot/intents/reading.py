@@ -618,14 +618,14 @@ _DECLARED_RE = re.compile(r"\b((?:was|were|is|are|been|be|being)(?:\s+\w+){0,3})
                            re.IGNORECASE)
 _DECLARED_RU_RE = re.compile(r"\b([оа]б[ъь]?явлен|провозглашён|провозглашен|obyavlen|ob'yavlen)(а|о|ы|a|o|y)?\b",
                              re.IGNORECASE)  # ("kakoi god obyavlen godom ...": in Latin letters too)
-_ACCORDING_RE = re.compile(r"\baccording\s+to\b|\bпо\s+данным\b|\bсогласно\b|"
+_ACCORDING_RE = re.compile(r"\baccording\s+to\b|\bпо\s+(?:данным|сведениям|информации)\b|\bсогласно\b|"
                            # "as given by the Kyrgyz government", "as listed in TASS": per that report
                            r"\bas\s+(?:given|published|set\s+out|numbered)\s+(?:by|in|on)\b|"
                            r"\bкак\s+(?:указано|приведено|перечислено|опубликовано)\s+(?:на|в)\b",
                            re.IGNORECASE)
 # "according to the reports", "согласно отчётам", "по данным СМИ": every report, so no subject and no report named
 _PER_THE_REPORTS_RE = re.compile(
-    r"\b(?:according\s+to|per|as\s+per|по\s+данным|согласно|судя\s+по)\s+(?:the\s+)?(?:reports|sources|media|press|"
+    r"\b(?:according\s+to|per|as\s+per|по\s+(?:данным|сведениям|информации)|согласно|судя\s+по)\s+(?:the\s+)?(?:reports|sources|media|press|"
     r"publications|отч[её]там|отч[её]тов|публикациям|публикаций|источникам|источников|сообщениям|сообщений|сми)\b",
     re.IGNORECASE)
 
@@ -1052,7 +1052,8 @@ def _mend_question_words(question: str) -> str:
         # "какой год объявлен годом волонтёра" ("абъявлен": spelt by ear), not "когда было объявлено о заседании"
         question = _DECLARED_RU_RE.sub(lambda m: ("принят" if is_cyrillic(m.group(1)) else "prinyat") + (m.group(2) or ""),
                                        question)
-    if "according" in lowered or "данным" in lowered or "согласно" in lowered or "per " in lowered or "судя" in lowered \
+    if "according" in lowered or "данным" in lowered or "сведениям" in lowered or "информации" in lowered \
+            or "согласно" in lowered or "per " in lowered or "судя" in lowered \
             or "as " in lowered or "как " in lowered:
         question = _PER_THE_REPORTS_RE.sub(" ", question)
         question = _ACCORDING_RE.sub("per", question)  # a word the matcher skips: it costs no fact score

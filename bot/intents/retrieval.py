@@ -45,7 +45,7 @@ from bot.replies import Reply, compose, fact_reply, fact_title, label
 from bot.text import is_cyrillic, tokenize, transliterate
 
 __all__ = [
-    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_figure", "asks_initiator", "asks_maker", "asks_why",
+    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_day", "asks_figure", "asks_initiator", "asks_maker", "asks_why",
     "capitalised_unknown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
     "of_another_meeting",
     "report_statements_holding", "retrieve", "said_in_the_same_report", "theme_year_reply", "unknown_capitalised",
@@ -174,8 +174,7 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
             and not _gives_place(matcher, result.best.fact_id):
         # "which forum and where": of two tied facts, the one naming a place
         result = _tied_first(result, lambda fact: _gives_place(matcher, fact))
-    asks_day = _DAY_ASK_RE.search(" ".join(r.words)) is not None
-    if asks_day and result.answered and result.best is not None and not _gives_day(matcher.factbase, result.best.fact_id):
+    if asks_day(r) and result.answered and result.best is not None and not _gives_day(matcher.factbase, result.best.fact_id):
         # "какого числа": the day, from a fact nearly as close that gives one ("in May 2024" gives none)
         best = result.best
         ranked = replace(result, alternatives=tuple(c for c in matcher.rank(question, r.language, limit=6)
@@ -283,7 +282,6 @@ def asks_a_number(r: Reading) -> bool:
 def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) -> Reply | None:
     """An abstention when the fact does not give what the question asks for (a figure, a year, a
     day, a place, a time, an order, a description, the number it names), else None."""
-    asks_day = _DAY_ASK_RE.search(" ".join(r.words)) is not None
     if asks_figure(r) and (not _gives_figure(matcher.factbase, fact_id, r, _subject_clauses(matcher, fact_id, r))
                            or not _holds_a_subject(matcher, fact_id, r)):
         # "the total volume of trade among CIS states": TASS's 22 documents count no trade
@@ -291,7 +289,7 @@ def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) ->
     if _YEAR_ASK_RE.search(" ".join(r.words)) and not any(
             _YEAR_IN_RE.search(c) for c in _subject_clauses(matcher, fact_id, r)):
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=score)
-    if asks_day and not _gives_day(matcher.factbase, fact_id):
+    if asks_day(r) and not _gives_day(matcher.factbase, fact_id):
         # "в какие числа апреля пройдёт Иннопром": "in April 2024" gives the month, not the days
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_date"), score=score)
     if "@where" in r.keys and not _gives_place(matcher, fact_id):
@@ -532,7 +530,13 @@ _YEAR_ASK_RE = re.compile(r"\b(what year|which year|until when|in what year|ка
 _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # the day asked: "which days", "what exact date", "какого числа", "в какие числа"
 _DAY_ASK_RE = re.compile(r"\b(which|what|exact|precise) (exact )?(day|days|dates?)\b|\bon what date|"
-                         r"\b(какого|какое|какие|каких)( именно)? числ\w*|\bв какие дни|\bточн\w* дат\w*")
+                         r"\b(какого|какое|какие|каких)( именно)? числ\w*|\bв какие дни|\bв какой( именно)? день|"
+                         r"\bточн\w* дат\w*")
+
+
+def asks_day(r: Reading) -> bool:
+    """True when the question asks for a day of the month ("on what date", "какого числа", "в какой день")."""
+    return _DAY_ASK_RE.search(" ".join(r.words)) is not None
 # a day's number beside a month, in either order ("24 May", "May 24", "24 мая")
 # a month's name, whole ("may", "maja"): a prefix would take "12 decisions" for a day in December
 _MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|november|december|"

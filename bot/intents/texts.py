@@ -100,6 +100,8 @@ _TEXTS = {
         "day_given": "Yes: {publisher} gives the day of the next meeting:",
         "next_not_in": "No: {publisher} gives no date of the next meeting in my facts; these reports give its day:",
         "next_not_in_dated": "No: {publisher} gives no date of the next meeting in my facts; these reports give it:",
+        "label_alone": "Nothing follows “{label}:”: paste the text after it, and I will check it against the reports.",
+        "earlier_day_not_given": "No report gives the day of the meeting in {place}, only the month; what they say:",
         "month_given": "{publisher} gives the month of the next meeting, not its day; the later reports give the day:",
         "day_not_given": "No: {publisher} gives the month of the next meeting only; the day is in the later reports:",
         "each_report": "Each report's version:",
@@ -322,6 +324,8 @@ _TEXTS = {
         "day_given": "Да: {publisher} называет день следующего заседания:",
         "next_not_in": "Нет: в публикации {publisher} даты следующего заседания у меня нет; его день называют эти:",
         "next_not_in_dated": "Нет: в публикации {publisher} даты следующего заседания у меня нет; её называют эти:",
+        "label_alone": "После «{label}:» ничего нет: вставьте текст после двоеточия, и я сверю его с публикациями.",
+        "earlier_day_not_given": "Ни в одной публикации не указан день заседания в {place}, только месяц; что в них сказано:",
         "month_given": "{publisher} называет месяц следующего заседания, но не день; день есть в более поздних публикациях:",
         "day_not_given": "Нет: {publisher} называет только месяц следующего заседания; день есть в более поздних "
                          "публикациях:",

@@ -11,7 +11,7 @@ from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
-    "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SPOKE_WORDS", "THANKS",
+    "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PREPARING", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SPOKE_WORDS", "THANKS",
     "SENTENCE_END_RE", "TITLE_KEYS", "WHICH_REPORT_ASKED_RE", "city_named", "number_at", "numbers_named",
 ]
 
@@ -97,6 +97,10 @@ MORE_WORDS = frozenset("""
 
 
 PRONOUNS = frozenset("he him his she her он его него ему она её ее нее ней on ego".split())
+
+
+# how a word for preparations begins: "preparatory events", "подготовка", "мероприятия", "брифинг"
+PREPARING = ("prepar", "event", "briefing", "подготов", "мероприят", "брифинг", "podgotov", "meropriyat")
 
 
 SPOKE_WORDS = frozenset("""spoke speak speakers speaker выступал выступали выступил выступавшие выступавший выступавшего
