@@ -1275,3 +1275,25 @@ def test_a_label_with_nothing_after_it_asks_for_the_text(question: str, start: s
 def test_a_label_with_a_headline_after_it_is_still_checked() -> None:  # guard
     reply = SHIPPED.ask('Headline: "Smailov: Kazakhstan ready to contribute" - check')
     assert reply.answered and "smailov-belt-and-road" in shown(reply), render_text(reply)
+
+
+# -- a number put to the wrong report --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Asia-Plus says nine of the twenty documents were on financing, right?",
+     "No: Asia-Plus does not give 9; that is TASS's number"),
+    ("Asia-Plus: 20 documents, 9 of them on financing. Correct?", "No: Asia-Plus does not give 9"),
+    ("По данным Asia-Plus, подписано 20 документов, из них 9 о финансировании?", "Нет: у Asia-Plus нет числа 9"),
+])
+def test_a_part_count_put_to_a_report_that_lacks_it_is_said_to_be_the_others(question: str, start: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(start), render_text(reply)
+    assert "tass-nine-financing-documents" in shown(reply)
+
+
+@pytest.mark.parametrize("question", ["Asia-Plus says 20 documents, but I saw 22 somewhere. Which figure is correct?",
+                                      "TASS says 22 documents, nine of them on financing. Correct?"])
+def test_the_totals_compared_or_a_report_given_its_own_numbers_are_not_corrected(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "does not give" not in reply.headline, render_text(reply)

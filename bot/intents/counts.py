@@ -107,6 +107,10 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
             headline = f"{phrase(lang, 'count_not_given', asked=', '.join(unsaid))} {headline}"
         else:
             headline = otherwise + headline
+        elsewhere = [] if otherwise else _put_to_another_report(r, named or given, counts)
+        if elsewhere:  # "Asia-Plus says nine of the twenty were on financing": nine is TASS's
+            headline = f"{_another_reports_number(factbase, named or given, elsewhere, lang)} {headline}"
+            facts = [*facts, *(a for a in elsewhere if a not in facts)]
         return list_reply(factbase, lang, headline, [a.id for a in facts], intent="count", score=reading_score(r))
     if not subject and ({"@participate", "@country"} & r.keys or words & {
             "delegations", "делегаций", "countries", "стран", "participants", "участников", "people"}):
@@ -157,6 +161,29 @@ def _the_named_report_says_otherwise(matcher: Matcher, r: Reading, named: list[s
     parts = "; ".join(phrase(lang, "report_gives", publisher=matcher.factbase.source_of(a).publisher, count=a.count)
                       for a in theirs)
     return phrase(lang, "count_report_not", parts=parts) + " "
+
+
+def _put_to_another_report(r: Reading, named: list[str], counts: list[Agreement]) -> list[Agreement]:
+    """"Asia-Plus says nine of the twenty documents were on financing, right?": of the numbers put to the named
+    report, the one it gives (20) and the ones only another report's counts of a kind of document give (TASS's
+    nine on financing), those counts; [] unless every number put is one or the other."""
+    words = list(r.words)
+    claimed = numbers_named(words)
+    if not named or len(claimed) < 2 or _COMPARED_RE.search(" ".join(words)) or _THE_REST_RE.search(" ".join(words)):
+        return []
+    own = {a.count for a in counts if a.source in named}
+    theirs = [a for a in counts if a.source not in named and a.count in claimed - own
+              and not _counts_documents(a)]  # (not "Asia-Plus says 20, but I saw 22": the totals compared)
+    if not claimed & own or not theirs or claimed - own - {a.count for a in theirs}:
+        return []
+    return theirs
+
+
+def _another_reports_number(factbase: FactBase, named: list[str], theirs: list[Agreement], lang: str) -> str:
+    """"No: Asia-Plus does not give 9; it is TASS's number (below)."""
+    return phrase(lang, "count_of_another", publisher=", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named)),
+                  asked=", ".join(str(a.count) for a in theirs),
+                  other=", ".join(dict.fromkeys(factbase.source_of(a).publisher for a in theirs)))
 
 
 def _deputies(factbase: FactBase) -> list[str]:

@@ -164,7 +164,7 @@ from bot.intents.retrieval import (
     without_agenda_words,
 )
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
-from bot.intents.texts import corrects_the_question, phrase
+from bot.intents.texts import corrects_the_question, opens_with, phrase
 from bot.intents.vocabulary import (
     CITIES,
     DEPUTY_RE,
@@ -789,8 +789,8 @@ def _count_in_parts(matcher: Matcher, question: str, language: str, context: Con
     """A count and a count within it, each answered ("22 per TASS; nine of them on financing"), when the
     whole's answer shows only one of them; None otherwise."""
     parts = _count_of_them(matcher, question)
-    if parts is None:
-        return None
+    if parts is None or any(opens_with(language, key, whole.headline) for key in ("count_of_another", "another_report")):
+        return None  # (not "Asia-Plus: 20, nine on financing", which the whole says is TASS's nine, in parts)
     if asks_yes_or_no(read(matcher, question, language)):  # "TASS reported 22, ten of them on financing, right?"
         parts[1] = f"{'правда ли, что' if language == 'ru' else 'is it true that'} {parts[1]}"
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
@@ -1603,8 +1603,8 @@ def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -
     TASS mention the Innoprom forum": not TASS, AzerNews)."""
     factbase = matcher.factbase
     entry = factbase.entry(reply.fact_id or "") if reply.answered else None
-    if entry is None or entry.source in named:
-        return reply
+    if entry is None or entry.source in named or opens_with(lang, "count_of_another", reply.headline):
+        return reply  # ("No: Asia-Plus does not give 9; that is TASS's number": the named report's, said)
     if any((e := factbase.entry(item.fact_id)) is not None and e.source in named for item in reply.items):
         return reply  # "how many, per TASS": the reports' counts, TASS's among them
     if reply.fact_id in factbase.speakers and any(
