@@ -1297,3 +1297,61 @@ def test_a_part_count_put_to_a_report_that_lacks_it_is_said_to_be_the_others(que
 def test_the_totals_compared_or_a_report_given_its_own_numbers_are_not_corrected(question: str) -> None:  # guard
     reply = SHIPPED.ask(question)
     assert reply.answered and "does not give" not in reply.headline, render_text(reply)
+
+
+# -- probes 29 and 30: counts said wrongly not to be given ------------------------------------------
+
+
+COUNTS = {"twenty-documents-signed", "tass-22-documents"}
+
+
+@pytest.mark.parametrize("question", [
+    "Сколько документов подписали на Совете глав правительств СНГ в Бишкеке 26 октября 2023 года?",
+    "How many documents were signed in 2023 in Bishkek?",
+])
+def test_a_count_framed_by_a_full_date_gives_both_reports_counts(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and COUNTS <= shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["How many documents were signed and in which areas?",
+                                      "Сколько документов подписали и в каких сферах?"])
+def test_how_many_documents_and_in_which_areas_gives_the_counts_and_the_areas(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and COUNTS | {"documents-signed"} <= shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["сколько из них про финансирование", "how many of them on financing"])
+def test_how_many_of_them_on_financing_is_tass_nine_not_no_figure(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "tass-nine-financing-documents", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Asia-Plus says 22 documents were signed at the Bishkek meeting - can you confirm that?", "No: Asia-Plus gives 20"),
+    ('Headline check: "CIS prime ministers sign 22 documents in Bishkek - Asia-Plus"', "No: Asia-Plus gives 20"),
+    ("Можете подтвердить, что Asia-Plus пишет о 22 документах?", "Нет: у Asia-Plus — 20"),
+])
+def test_twenty_two_put_to_asia_plus_is_corrected_to_its_twenty(question: str, start: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(start) and COUNTS <= shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    ("docs signed # ?", "The reports differ on how many documents were signed (Asia-Plus: 20; TASS: 22); the 13"),
+    ("ну че там по итогам снг в бишкеке, че подписали?", "источники расходятся (Asia-Plus: 20; TASS: 22); 13 документов"),
+])
+def test_the_list_of_documents_heads_with_the_reports_counts_not_its_length_alone(question: str, counted: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and counted in reply.headline, render_text(reply)
+
+
+def test_the_documents_a_report_names_are_counted_as_named_by_title() -> None:
+    reply = SHIPPED.ask("По данным ТАСС, какие документы подписаны, перечислите")
+    assert reply.answered and "TASS называет по названию (1)" in reply.headline, render_text(reply)
+    assert "tass-22-documents" in shown(reply)
+
+
+def test_a_request_to_tell_who_represented_a_country_is_sure_of_it() -> None:
+    reply = SHIPPED.ask("Можете рассказать, кто представлял Армению?")
+    assert reply.answered and reply.fact_id == "grigoryan" and (reply.score or 0) >= 90, render_text(reply)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.facts import Agreement, FactBase
-from bot.intents.documents import meeting_documents
+from bot.intents.documents import counts_documents, meeting_documents
 from bot.intents.people import presidents_reply
 from bot.intents.reading import (
     COUNT_FRAME,
@@ -19,6 +19,7 @@ from bot.intents.reading import (
     derived,
     doc_holds,
     is_number,
+    is_year,
     publisher_words,
     read,
     reading_score,
@@ -50,6 +51,8 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         # "how many meetings has the council held", "how many times has it met": no report counts them
         return abstain(matcher, r, "count", phrase(lang, "no_count"))
     frame = COUNT_FRAME | {"@next"} if words & {"following", "followed"} else COUNT_FRAME  # "following the meeting"
+    if any(is_year(w) for w in r.words):  # "26 октября 2023 года": a date framing the count, "года" no subject
+        frame = frame | {"@year"}
     if _IN_ALL_RE.search(r.question):  # "в общей сложности", "in total": the count as a whole ("общей" is no "common")
         r = read(matcher, _IN_ALL_RE.sub(" ", r.question), lang)
     if words & _REPORT_PARTS:  # "what is the exact number in the text", "в заголовке": where, not what, is counted
@@ -76,13 +79,14 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         named = sources_named(matcher, r)
         if named and subject:  # "do Asia-Plus and TASS agree on how many": the reports, not a subject
             subject = _without_reports(matcher, r, named, frame | {"@say", "@source"})  # (and every count shown)
-            subject = [keys for keys in subject if not keys & _DIFFER_KEYS]  # "чем отличается число у ТАСС и ..."
+            subject = [keys for keys in subject if not keys & _DIFFER_KEYS  # "чем отличается число у ТАСС и ..."
+                       and not keys <= (_ROLE_KEYS - {"@president"}) | {"@participate"}]  # "CIS PMs sign 22 - Asia-Plus"
         if subject:  # "how many of the documents concern financing of the CIS bodies": TASS's nine
             facts = [a for a in counts if doc_holds(matcher, a.id, subject, share=0.5)]
             if not facts:
                 return _no_count(matcher, r)
         else:
-            facts = [a for a in counts if _counts_documents(a)]
+            facts = [a for a in counts if counts_documents(a)]
         if not facts:
             return None
         parts = [f"{factbase.source_of(a).publisher}: {a.count or '?'}" for a in facts]
@@ -95,7 +99,7 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
             # unless a report is named, whose own number says it better ("TASS said eleven": no, TASS gives 9)
             unsaid = [n for n in unsaid if int(n) not in {a.count for a in counts}] if not otherwise else []
         put = _digits_asked(r) | {str(n) for n in numbers_named(r.words)}
-        partial = [a for a in counts if not subject and not _counts_documents(a) and a.count not in numbers
+        partial = [a for a in counts if not subject and not counts_documents(a) and a.count not in numbers
                    and put == {str(a.count)}]  # (not "22 documents, nine of them on financing": a part put so)
         if partial and (asks_yes_or_no(r) or _PUT_TO_CHECK_RE.search(r.question)):
             # "were nine documents signed?", "nine documents were signed, right?": not in all; nine on financing
@@ -155,7 +159,7 @@ def _the_named_report_says_otherwise(matcher: Matcher, r: Reading, named: list[s
     # ("9 documents in all" is: a total, which TASS gives as 22)
     whole = bool(set(words) & (_IN_ALL | {"всего", "vsego"}))
     given = {a.count for a in derived(matcher).by_kind.get("count", [])
-             if a.source in named and (not whole or _counts_documents(a))}
+             if a.source in named and (not whole or counts_documents(a))}
     if not theirs or claimed & given:
         return ""
     parts = "; ".join(phrase(lang, "report_gives", publisher=matcher.factbase.source_of(a).publisher, count=a.count)
@@ -173,7 +177,7 @@ def _put_to_another_report(r: Reading, named: list[str], counts: list[Agreement]
         return []
     own = {a.count for a in counts if a.source in named}
     theirs = [a for a in counts if a.source not in named and a.count in claimed - own
-              and not _counts_documents(a)]  # (not "Asia-Plus says 20, but I saw 22": the totals compared)
+              and not counts_documents(a)]  # (not "Asia-Plus says 20, but I saw 22": the totals compared)
     if not claimed & own or not theirs or claimed - own - {a.count for a in theirs}:
         return []
     return theirs
@@ -250,8 +254,8 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     # "по итогам заседания подписано двадцать документов, как сообщил ТАСС?": the report said to give the number
     # and "following the meeting" are no subject
     named = derived(matcher).publisher_words | agency_words(matcher)  # "BelTA reported 20": who, not what
-    subject = [keys for keys in subject_keys(matcher, r, frame=COUNT_FRAME | _SIGNERS, outcome=False)
-               if not keys & (named | _COUNTED_WORDS)]
+    subject = [keys for keys in subject_keys(matcher, r, frame=COUNT_FRAME | _SIGNERS | {"@say"}, outcome=False)
+               if not keys & (named | _COUNTED_WORDS)]  # ("Asia-Plus says 22 ... - can you confirm that?")
     if not any(subject) or all(is_number(keys) or keys <= DIFFER_WORDS for keys in subject):
         return True
     # "TASS said eleven of them concerned financing": a number of the documents a report counts apart (its nine);
@@ -259,7 +263,7 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     if "@list" in r.keys or not any(v > 1 for v in numbers_named(r.words)):
         return False
     subject = [keys for keys in subject if not is_number(keys) and not keys <= DIFFER_WORDS]
-    return any(not _counts_documents(a) and doc_holds(matcher, a.id, subject, share=0.5)
+    return any(not counts_documents(a) and doc_holds(matcher, a.id, subject, share=0.5)
                for a in derived(matcher).by_kind.get("count", []))
 
 
@@ -283,7 +287,7 @@ def two_numbers(matcher: Matcher, r: Reading) -> bool:
             spelt = []
         if word.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", word):
             numbers.add(word)
-    partial = {str(a.count) for a in derived(matcher).by_kind.get("count", []) if not _counts_documents(a)}
+    partial = {str(a.count) for a in derived(matcher).by_kind.get("count", []) if not counts_documents(a)}
     return len(numbers) >= 2 and not numbers & partial
 
 
@@ -370,15 +374,10 @@ def part_counted_reply(matcher: Matcher, r: Reading) -> Reply | None:
             or set(r.words) & (MONEY_WORDS | _LISTING):
         return None  # not "were nine signed on financing?", "list all nine", "how much money do the nine allocate"
     named = numbers_named(r.words)
-    found = [a.id for a in derived(matcher).by_kind.get("count", []) if not _counts_documents(a) and a.count in named]
+    found = [a.id for a in derived(matcher).by_kind.get("count", []) if not counts_documents(a) and a.count in named]
     if len(found) != 1 or len(named) != 1:
         return None
     return with_changes(fact_reply(matcher.factbase, found[0], r.language, score=reading_score(r)), intent="documents")
-
-
-def _counts_documents(agreement: Agreement) -> bool:
-    counted = agreement.counts or ""
-    return counted.startswith("document") or not counted
 
 
 # "besides Smailov, how many heads of delegation", "кроме России, сколько стран": the others, counted

@@ -640,7 +640,7 @@ def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str
 _SECOND_PART_RE = re.compile(
     r"\s*,?\s+(?:and|а|и)\s+(?=(?:who|whom|whose|when|where|which|what|how|until|why|кто|кого|кем|чей|когда|где|"
     r"какой|какая|какие|какое|каком|какую|каких|что|сколько|почему|до\s+как\w+|на\s+как\w+|в\s+как\w+|"
-    r"по\s+как\w+|с\s+как\w+)\b)", re.IGNORECASE)
+    r"по\s+как\w+|с\s+как\w+|(?:in|on|at|from|for|by|with)\s+(?:which|what|whose))\b)", re.IGNORECASE)
 # a second part that points back at the first ("who reported it", "где об этом написано")
 _BACK_RE = re.compile(r"\b(it|its|this|that|them|they|there|so|это|этом|этого|этой|этим|это|там|его|её|ее|их|тот|та|те)\b",
                       re.IGNORECASE)
@@ -690,7 +690,12 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     if asks_source:
         return first, after_first  # "..., and who reported it?": the first reply names its report
     own = second_reading.people or second_reading.countries or second_reading.topic or "@next" in second_reading.keys
-    second_question = f"{parts[1]} {parts[0]}" if back or not own else parts[1]
+    # "how many documents were signed, and in which areas": which areas of the documents (not a count of them)
+    leading = parts[0]
+    if first.intent == "count" and _WHICH_RE.search(parts[1]) and len(tokenize(parts[1])) <= _SHORT_PART \
+            and not (second_reading.people or second_reading.countries or "@next" in second_reading.keys):
+        leading, own = _HOW_MANY_RE.sub(" ", parts[0]), False
+    second_question = f"{parts[1]} {leading}" if back or not own else parts[1]
     second, after = _answer_asked(matcher, second_question, language, after_first, in_parts=False)
     for part, reply in ((first_reading, first), (second_reading, second)):
         if ("@next" in part.keys or part.keys & derived(matcher).schedule_keys or set(part.words) & FUTURE) \
@@ -704,6 +709,11 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
             and len(subject_keys(matcher, second_reading, known_only=True)) < 2:
         return None  # "..., and what was missing?": one word found in some fact is no answer to a second question
     return _joined(matcher, first, second), after
+
+
+_WHICH_RE = re.compile(r"\b(?:which|what|whose|where|when|какие|каких|какой|какая|какое|каком|какую|каким|где|когда)\b",
+                       re.IGNORECASE)
+_HOW_MANY_RE = re.compile(r"\bhow many\b|\bhow much\b|\bсколько\b|\bskolko\b", re.IGNORECASE)
 
 
 def _refused_for_careers(reply: Reply) -> bool:

@@ -36,7 +36,7 @@ from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_count
 from bot.text import stem
 
 __all__ = [
-    "asks_numbered_item",
+    "asks_numbered_item", "counts_documents",
     "DOCUMENT_FLOOR", "LIST_LENGTH", "signers_of_one_reply", "with_total_named", "SURE", "asks_documents", "asks_list_position", "documents_reply", "list_position_reply",
     "meeting_documents", "numbered_item_reply", "who_signed_reply",
 ]
@@ -506,8 +506,18 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         key = "documents_by_and_more" if said else "documents_by"
         headline = phrase(lang, key, count=len(documents), publisher=publishers[0])
         return list_reply(factbase, lang, headline, ids + said, intent="documents", score=reading_score(r))
-    return list_reply(factbase, lang, phrase(lang, "documents", count=len(documents)), ids, intent="documents",
-                      score=reading_score(r))
+    in_all = [a for a in derived(matcher).by_kind.get("count", []) if counts_documents(a) and a.count is not None]
+    headline = phrase(lang, "documents", count=len(documents))
+    if in_all:  # "docs signed # ?": the list's length is no count of the documents signed, which the reports give
+        parts = "; ".join(f"{factbase.source_of(a).publisher}: {a.count}" for a in in_all)
+        headline = phrase(lang, "documents_counted", count=len(documents), parts=parts)
+    return list_reply(factbase, lang, headline, ids, intent="documents", score=reading_score(r))
+
+
+def counts_documents(agreement: Agreement) -> bool:
+    """True for a count of the documents signed in all (not of one kind of them, "nine on financing")."""
+    counted = agreement.counts or ""
+    return counted.startswith("document") or not counted
 
 
 _WHO = frozenset("who whom кто кем kto".split())  # asked in so many words ("figure" is a word for a person too)

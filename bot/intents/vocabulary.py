@@ -143,6 +143,7 @@ REQUEST_WORDS = frozenset("""
     coverage
     journalist journalists student students researcher analyst reporter thesis журналист журналистка студент
     студентка исследователь аналитик редактор курсовой курсовая курсовую
+    confirm verify подтвердите подтвердить подтверди проверить
 """.split())
 
 
