@@ -1355,3 +1355,65 @@ def test_the_documents_a_report_names_are_counted_as_named_by_title() -> None:
 def test_a_request_to_tell_who_represented_a_country_is_sure_of_it() -> None:
     reply = SHIPPED.ask("Можете рассказать, кто представлял Армению?")
     assert reply.answered and reply.fact_id == "grigoryan" and (reply.score or 0) >= 90, render_text(reply)
+
+
+# -- probes 29 and 30: a report, a year or a day put wrongly ----------------------------------------
+
+
+def test_what_a_named_report_says_in_russian_is_said_to_be_anothers_when_it_lacks_it() -> None:
+    reply = SHIPPED.ask("Что говорит Trend о форуме Иннопром?")
+    assert not reply.answered and reply.headline.startswith("Из публикации Trend News Agency у меня об этом ничего нет"), \
+        render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which country will host the CIS heads of government in 2025?",
+                                      "Какая страна примет СГП СНГ в 2025 году?"])
+def test_the_host_of_a_years_meeting_no_report_names_is_not_this_meetings(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_the_host_in_2024_is_ashgabat_not_this_meetings_place() -> None:
+    reply = SHIPPED.ask("Which country will host the CIS heads of government in 2024?")
+    assert reply.answered and "Ashgabat" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Лебедев заявил, что заседание в Бишкеке пройдёт 26 октября — так?",
+     "Нет: по публикациям, Лебедев называл 27 октября, а не 26 октября"),
+    ("Did Lebedev say the meeting would be on 26 October?", "No: the reports quote Lebedev giving 27 October"),
+    ("Lebedev announced the Bishkek meeting for 28 October, right?", "No: the reports quote Lebedev giving 27 October"),
+])
+def test_a_day_put_to_someone_who_gave_another_is_corrected(question: str, start: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(start) and "venue-decided-sochi" in shown(reply), \
+        render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did Lebedev say on 26 October that the talks were frank?",
+                                      "Лебедев заявил, что заседание в Бишкеке пройдёт 27 октября — так?"])
+def test_the_day_someone_spoke_or_the_day_he_gave_is_not_corrected(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and not reply.headline.startswith(("No:", "Нет:")), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Was the Bishkek meeting held in Astana?", "Not in Astana: the meeting was held in Bishkek"),
+    ("Заседание в Бишкеке на самом деле прошло в Астане?", "Не в городе Астана"),
+    ("Бишкекское заседание прошло в Минске?", "Не в городе Минск"),
+])
+def test_this_meeting_named_by_its_place_put_in_another_is_corrected(question: str, start: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(start), render_text(reply)  # (it listed the sources)
+
+
+def test_a_claim_of_another_place_before_a_premise_sentence_is_corrected_with_the_premise_answered() -> None:
+    reply = SHIPPED.ask("Was the Bishkek meeting actually held in Astana? The Astana Times dateline says ASTANA.")
+    assert reply.answered and reply.headline.startswith("Not in Astana"), render_text(reply)
+    assert "datelined ASTANA" in reply.headline
+
+
+def test_where_the_bishkek_venue_was_decided_is_not_read_as_where_it_was_held() -> None:  # guard
+    reply = SHIPPED.ask("Is it true that the decision to hold this meeting in Bishkek was taken at the heads of "
+                        "government meeting in Minsk?")
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.facts import Agreement, Statement
+from bot.intents.details import puts_a_claim
 from bot.intents.events import known_event_misplaced, other_event, other_place, places_of
 from bot.intents.reading import (
     MONTHS,
@@ -24,18 +26,20 @@ from bot.intents.reading import (
     doc_holds,
     entry_texts,
     read,
+    reading_score,
     sources_named,
     subject_keys,
     without_words,
 )
-from bot.intents.replying import with_changes
+from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
+from bot.intents.vocabulary import MEETING_WORDS
 from bot.matcher import Matcher
-from bot.replies import Reply, fact_reply, format_day
+from bot.replies import Reply, fact_reply, format_day, speaker_surname
 from bot.text import stem, tokenize
 
-__all__ = ["checks_a_number", "number_check_reply", "place_check_reply"]
+__all__ = ["checks_a_number", "number_check_reply", "place_check_reply", "said_day_reply"]
 
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
@@ -317,3 +321,34 @@ def _same_anniversary(matcher: Matcher, fact_id: str, words: tuple[str, ...]) ->
             if _ordinal_at(tokens, i) is not None:
                 after |= {stem(t) for t in tokens[i + 1: i + 6] if t not in _ANNIVERSARY_WORDS and not t.isdigit()}
     return not after or bool(after & asked)
+
+# a day as when something was said: "did Lebedev say on 26 October that ...", "заявил 26 октября, что ..."
+_SAID_ON_THE_DAY_RE = re.compile(r"\b(?:on )?\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-zа-яё]+,? (?:that|что)\b")
+# words for a meeting being held on a day ("will be held on", "пройдёт", "состоится")
+_HELD_WORDS = frozenset("""held hold take place date dates пройдёт пройдет состоится пройти проведут провести дата
+    дату датой""".split())
+
+
+def said_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Лебедев заявил, что заседание в Бишкеке пройдёт 26 октября — так?": the facts quoting that person with a
+    day of a month, headed by the days they give ("No: the reports quote Lebedev giving 27 October"), when the day
+    put to him is none of them; None otherwise (a day he gave, or no fact quoting him with a day)."""
+    if len(r.people) != 1 or not puts_a_claim(r):
+        return None
+    asked = dates_in(r.words)
+    text = " ".join(r.words)
+    if not asked or not set(r.words) & (MEETING_WORDS | _HELD_WORDS) or _SAID_ON_THE_DAY_RE.search(text):
+        return None  # the day a meeting is put on, not the day he spoke ("did he say on 26 October that ...")
+    entity = f"P:{r.people[0]}"
+    factbase = matcher.factbase
+    entries: list[Statement | Agreement] = [*factbase.statements.values(), *factbase.agreements.values()]
+    quoting = [e for e in entries if (doc := matcher.doc_by_id.get(e.id)) is not None and entity in doc.entities
+               and dates_in(tokenize(e.quote))]
+    given = set().union(*(dates_in(tokenize(e.quote)) for e in quoting)) if quoting else set()
+    if not given or asked & given:
+        return None
+    speaker = factbase.speakers[r.people[0]]
+    days = ", ".join(format_day(day, month, r.language) for day, month in sorted(given, key=lambda d: (d[1], d[0])))
+    put = ", ".join(format_day(day, month, r.language) for day, month in sorted(asked, key=lambda d: (d[1], d[0])))
+    headline = phrase(r.language, "said_other_day", surname=speaker_surname(speaker, r.language), days=days, asked=put)
+    return list_reply(factbase, r.language, headline, [e.id for e in quoting], intent="check", score=reading_score(r))

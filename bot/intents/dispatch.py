@@ -22,7 +22,7 @@ from bot.intents.attribution import (
     exact_day_reply,
     gives_its_authority,
 )
-from bot.intents.checks import number_check_reply, place_check_reply
+from bot.intents.checks import number_check_reply, place_check_reply, said_day_reply
 from bot.intents.counts import (
     DIFFER_WORDS,
     checks_a_count,
@@ -369,6 +369,11 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     if asked is not None:  # "What was on the agenda? Short summary please.": the question alone
         reading = read(matcher, asked, reading.language)
     reply = _reasoned_with_premises(matcher, reading)
+    if in_parts and reply.answered and not corrects_the_question(reading.language, reply.headline):
+        corrected = _first_sentence_corrected(matcher, question, reading.language, context)
+        if corrected is not None and _adds_facts(corrected, reply):  # "Was it held in Astana? The Astana Times
+            # dateline says ASTANA.": not in Astana, with the dateline
+            return _joined(matcher, corrected, reply), context_after(matcher.factbase, reading, reply)
     within = _asked_within(matcher, question) if not reply.answered else None
     if within is not None:  # "..., просим сообщить, где и когда состоится следующее заседание": that question
         inner = read(matcher, within, reading.language)
@@ -1239,6 +1244,25 @@ _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this
 _SENTENCE_OR_LABEL_END_RE = re.compile(r"(?<=[.!?…:])\s+")
 
 
+def _first_sentence_corrected(matcher: Matcher, question: str, language: str, context: Context | None) -> Reply | None:
+    """The reply to the first of several sentences, a yes-or-no question, when it corrects what that question
+    puts ("Was the Bishkek meeting actually held in Astana? The Astana Times dateline says ASTANA."); None
+    otherwise (one sentence, or a first that is no claim or is borne out)."""
+    sentences = [s for s in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if s.strip()]
+    if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
+        return None
+    first = read(matcher, sentences[0], language)
+    if not asks_yes_or_no(first):
+        return None
+    checked, _ = _answer_asked(matcher, sentences[0], language, context, in_parts=False)
+    return checked if checked.answered and corrects_the_question(checked.language, checked.headline) else None
+
+
+def _adds_facts(first: Reply, whole: Reply) -> bool:
+    """True when the first reply shows a fact the whole does not (so joining them adds something)."""
+    return bool(set(_shown_ids(first)) - set(_shown_ids(whole)))
+
+
 def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     """The one sentence of several that asks ("What was on the agenda? Short summary please.", "I am
     writing a paper. Who spoke?"), when the others add nothing to it: no word the facts hold beyond
@@ -1704,6 +1728,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     checked = number_check_reply(matcher, r)  # "the mining agreement dates from 2018, right?": 2016, sourced
     if checked is not None:
         return checked
+    dated = said_day_reply(matcher, r)  # "Лебедев заявил, что заседание пройдёт 26 октября — так?": he gave 27 October
+    if dated is not None:
+        return dated
     placed = place_check_reply(matcher, r)  # "will the Innoprom forum be held in Moscow?": Tashkent, sourced
     if placed is not None:
         return placed
@@ -1743,6 +1770,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             or this_is_another_day(matcher, r, event) \
             or _claim_beside_another_event(matcher, r) \
             or other_event_reply(matcher, r, event)
+    moved = this_is_elsewhere(matcher, r, None)  # "was the Bishkek meeting held in Astana?": not there, in Bishkek
+    if moved is not None:
+        return moved
     elsewhere = next_in_another_country(matcher, r)  # "will the next meeting be in Tajikistan?": not there
     if elsewhere is not None and (asks_yes_or_no(r) or _WILL_BE_RE.search(text) or words & {"where", "где", "gde"}) \
             and per_report(matcher, r) is None:  # not "according to the Kyrgyz government, where is it": its report
@@ -2051,7 +2081,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         and bool(words & _HOSTED_RU) and not words & {"участие", "uchastie"}  # "кто принимал заседание" (not участие)
     if words & _HOSTED and host_asked and not r.people and factbase.meeting is not None \
             and not {"@next", "@previous", "@participate", "@premier", "@minister", "@deputy", "@president"} \
-            & r.keys and not place_named(matcher, r) and not names_another_time(matcher, r):
+            & r.keys and not place_named(matcher, r) and not names_another_time(matcher, r) \
+            and not any(is_year(w) and int(w) != factbase.meeting.date.year for w in r.words):  # "host in 2025"
         # "which country hosted the meeting", "кто принимал заседание": its place, not the delegations (not "which
         # country hosted the Sochi meeting", "hosts the May 2024 meeting": another meeting)
         return with_changes(fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r)), intent="overview")

@@ -107,12 +107,23 @@ def _another_year(meeting: Meeting, r: Reading) -> bool:
     return any(is_year(w) and w != str(meeting.date.year) for w in r.words)
 
 
-def this_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None:
+# this meeting named by its place: "the Bishkek meeting", "заседание в Бишкеке", "бишкекское заседание"
+_BY_ITS_PLACE_RE = re.compile(r"\bbishkek (?:meeting|session|summit|council)|\b(?:meeting|session|summit) in bishkek\b|"
+                              r"\bбишкекск\w* (?:заседани|встреч|совет|саммит)|\b(?:заседани|встреч|саммит)\w* в бишкеке\b")
+_CHOSEN_RE = re.compile(r"\b(?:decision|decided|decide|chosen|chose|picked|agreed|announced|решени\w*|решили|решено|"
+                        r"выбра\w*|объяв\w*)\b")
+
+
+def this_is_elsewhere(matcher: Matcher, r: Reading, event: str | None) -> Reply | None:
     """"The meeting was held in Astana, correct?": not there; where the reports say it was."""
     meeting = matcher.factbase.meeting
     place = place_named(matcher, r)
     text = " ".join(r.words)
-    if meeting is None or place is None or "@next" in r.keys or event != phrase(r.language, "event_place", place=place) \
+    # "was the Bishkek meeting held in Astana": this meeting named by its place, another put as where it was held
+    by_its_place = event is None and _BY_ITS_PLACE_RE.search(" ".join(r.words)) is not None \
+        and not _CHOSEN_RE.search(" ".join(r.words))  # (not "was the decision to meet in Bishkek taken in Minsk")
+    if meeting is None or place is None or "@next" in r.keys \
+            or event != phrase(r.language, "event_place", place=place) and not by_its_place \
             or not (set(r.words) & _HELD or "took place" in text or _met_there_claimed(matcher, r, place)
                     or _was_in(r.words) and not _in_the_reports(matcher, r, place)) \
             or r.people or r.countries or _strangers(matcher, r) \

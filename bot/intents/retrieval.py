@@ -299,7 +299,7 @@ def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) ->
     if asks_day(r) and not _gives_day(matcher.factbase, fact_id):
         # "в какие числа апреля пройдёт Иннопром": "in April 2024" gives the month, not the days
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_date"), score=score)
-    if "@where" in r.keys and not _gives_place(matcher, fact_id):
+    if ("@where" in r.keys or _HOST_ASKED_RE.search(" ".join(r.words))) and not _gives_place(matcher, fact_id):
         # "where is the Year of the Volunteer launched": a fact that names no place is no answer to "where"
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_place"), score=score)
     if "@when" in r.keys and not _gives_time(matcher.factbase, fact_id):
@@ -312,6 +312,11 @@ def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) ->
     if _misses_the_number(matcher, r, fact_id):  # "which year was declared for 2024": not a 2023 fact
         return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=score)
     return None
+
+
+# a host asked, which is a place: "which country will host ...", "какая страна примет заседание"
+_HOST_ASKED_RE = re.compile(r"\b(?:which|what) (?:country|city|state|nation)\b.*\bhost|"
+                            r"\bкак\w* (?:стран|город|государств)\w*\b.*\b(?:прим[уе]т|принима\w*|примет)\b")
 
 
 DAY_MARGIN = 15  # a day asked: a fact giving one this close to a best that gives none answers instead
