@@ -1417,3 +1417,63 @@ def test_where_the_bishkek_venue_was_decided_is_not_read_as_where_it_was_held() 
     reply = SHIPPED.ask("Is it true that the decision to hold this meeting in Bishkek was taken at the heads of "
                         "government meeting in Minsk?")
     assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+# -- probes 29 and 30: requests of several questions, and the question among background ---------------
+
+
+@pytest.mark.parametrize("question", ["When will Turkmenistan host the next meeting?",
+                                      "Когда Туркменистан примет следующее заседание?"])
+def test_when_the_next_hosts_country_hosts_it_is_the_schedule_not_its_delegate(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "next-meeting-may-24-trend" in shown(reply) and "geldimyradov" not in shown(reply), \
+        render_text(reply)
+
+
+def test_who_represented_a_country_and_when_it_hosts_the_next_meeting_answers_both() -> None:
+    reply = SHIPPED.ask("Who represented Turkmenistan, and when will Turkmenistan host the next meeting?")
+    assert reply.answered and {"geldimyradov", "next-meeting-ashgabat"} <= shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("Hello, I work for a regional outlet and am preparing a backgrounder for tomorrow's edition. Could you kindly "
+     "tell me who represented each country at the 26 October Bishkek meeting, what the Kazakh prime minister named "
+     "as priorities, and where and when the next meeting will take place? Thank you so much in advance.",
+     {PARTICIPANTS_ID, "next-meeting-may-24-trend"}),
+    ("Добрый день! Я студентка МГИМО, пишу курсовую об интеграции в СНГ. Подскажите, пожалуйста, кто возглавлял "
+     "делегации всех стран, сколько документов подписали (если источники расходятся — укажите оба) и где пройдет "
+     "следующее заседание?", {PARTICIPANTS_ID, "twenty-documents-signed", "tass-22-documents", "next-meeting-ashgabat"}),
+])
+def test_a_request_of_three_questions_answers_each(question: str, facts: set[str]) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and facts <= shown(reply), render_text(reply)
+
+
+def test_three_questions_a_sure_answer_covers_are_not_taken_apart() -> None:  # guard
+    reply = SHIPPED.ask("I need a proper citation for the figure of 22 documents. Which agency published it, what "
+                        "time stamp does the piece carry, and whom did the agency cite as its source?")
+    assert reply.answered and reply.headline.startswith("Reported by TASS"), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Здравствуйте! Я веду подкаст про Центральную Азию, и в следующем выпуске мы обсуждаем бишкекское заседание "
+     "глав правительств СНГ в октябре 2023-го. Слушатели спрашивают, кто вообще туда приехал. Перечислите, "
+     "пожалуйста, кто из премьер-министров участвовал?", PARTICIPANTS_ID),
+    ("Подписали что-нибудь про рекультивацию урановых хвостов? Для Кыргызстана это очень важно",
+     "doc-uranium-recultivation-program"),
+])
+def test_the_one_question_among_background_sentences_is_answered(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "wrong"), [
+    ("Continuing on the Sochi meeting in June 2023, which preceded Bishkek: what did the prime ministers sign or "
+     "approve there, according to the report you have? Only the main items, please; I am drafting a short chronology.",
+     "tass-documents-by-subject"),
+    ("Culture seldom makes the headlines, but I am told there was a humanitarian element at Bishkek. What was "
+     "actually adopted in that field? Much obliged.", "doc-geodesy-cartography-program"),
+])
+def test_a_question_pointing_back_at_its_background_is_not_read_alone(question: str, wrong: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert wrong not in shown(reply), render_text(reply)

@@ -386,12 +386,27 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         counted = _count_in_parts(matcher, question, reading.language, context, whole=reply)
         if counted is not None:
             return counted
+    if in_parts:
+        several = _in_several_parts(matcher, question, reading.language, context, whole=reply)
+        if several is not None:  # "who represented each country, what the Kazakh PM named as priorities, and
+            return several  # where the next meeting will be": each part's answer
     if in_parts and (not reply.answered or reply.intent == "attribution"):
         # "what date was set for Ashgabat, and who reported it?": each part; "когда прошло заседание, и кто об
         # этом сообщил": the first part's fact, which names its report, not the report of a fact on another date
         parts = _in_parts(matcher, question, reading.language, context, whole=reply)
         if parts is not None:
             return parts
+    if in_parts and not reply.answered and reply.intent == "retrieval" and not reply.suggestions:
+        # "Я веду подкаст про Центральную Азию ... Перечислите, кто из премьеров участвовал?": that question alone,
+        # unless it points back at the background ("what did they sign there", "what was adopted in that field")
+        lone = _the_one_asking_sentence(question)
+        meeting = matcher.factbase.meeting
+        if lone is not None and not set(tokenize(lone)) & (_BACK_REFERENCES | _THERE_WORDS) \
+                and not any(is_year(w) and meeting is not None and int(w) != meeting.date.year
+                            for w in tokenize(question)):  # ("It was back in 2021. What was signed?")
+            asked_alone, after = _answer_asked(matcher, lone, reading.language, context, in_parts=False)
+            if asked_alone.answered and (asked_alone.score or 0) >= matcher.threshold:  # the question alone finds it
+                return asked_alone, after
     if not reply.answered and reply.score is not None and reply.score >= matcher.threshold:
         # how sure the reading was is not a confidence in a fact: a reply that answers
         # nothing never shows a score at which the bot would have answered
@@ -721,6 +736,52 @@ _WHICH_RE = re.compile(r"\b(?:which|what|whose|where|when|какие|каких|
 _HOW_MANY_RE = re.compile(r"\bhow many\b|\bhow much\b|\bсколько\b|\bskolko\b", re.IGNORECASE)
 
 
+# where a request of three or more questions divides: before a question word after a comma, or after "and"
+_NEXT_QUESTION_RE = re.compile(
+    r"\s*[,;]\s*(?:(?:and|и|а)\s+)?(?=(?:who|whom|whose|when|where|which|what|how|why|кто|кого|когда|где|какой|какая|"
+    r"какие|какое|каких|что|сколько|почему)\b)|\s+(?:and|и)\s+(?=(?:who|when|where|which|what|how|кто|когда|где|какие|"
+    r"сколько|что)\b)", re.IGNORECASE)
+SEVERAL_PARTS_BELOW = 75  # a request of several questions is taken apart when the whole is answered below this
+_PART_WORDS = 3  # words a part needs to be a question of its own ("where and when" stays one)
+
+
+def _several_parts(question: str) -> list[str]:
+    """The questions of a request that asks three or more things in its one asking sentence ("Could you tell
+    me who represented each country, what the Kazakh PM named as priorities, and where the next meeting will
+    be?"), or [] for fewer."""
+    sentences = [t for t in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if t.strip()]
+    asking = [t for t in sentences if t.rstrip().endswith("?")]
+    text = asking[0] if len(asking) == 1 else question.strip()
+    parts, start = [], 0
+    for found in _NEXT_QUESTION_RE.finditer(text):
+        if len(tokenize(text[start:found.start()])) >= _PART_WORDS and len(tokenize(text[found.end():])) >= _PART_WORDS:
+            parts.append(text[start:found.start()].strip())
+            start = found.end()
+    parts.append(text[start:].strip())
+    return parts if len(parts) >= 3 else []
+
+
+def _in_several_parts(matcher: Matcher, question: str, language: str, context: Context | None,
+                      whole: Reply) -> tuple[Reply, Context] | None:
+    """Each part's answer, joined, for a request of three or more questions when more of them are answered so
+    than the whole answers (one); the parts no fact answers are named. None otherwise."""
+    parts = _several_parts(question) if not whole.answered or (whole.score or 0) < SEVERAL_PARTS_BELOW else []
+    if not parts:  # (a whole answered surely stands: "which agency published it, what time stamp ..., and whom
+        return None  # did it cite": the attribution answers all three)
+    replies = [_answer_asked(matcher, part, language, context, in_parts=False) for part in parts]
+    answered = [(part, reply) for part, (reply, _) in zip(parts, replies) if reply.answered]
+    if len(answered) < 2:
+        return None
+    joined = answered[0][1]
+    for _, reply in answered[1:]:
+        joined = _joined(matcher, joined, reply)
+    missing = [part for part, (reply, _) in zip(parts, replies) if not reply.answered]
+    if missing:
+        joined = with_changes(joined, notes=(*joined.notes, *(phrase(language, "part_not_found", part=part.rstrip(" ?"))
+                                                              for part in missing)))
+    return joined, replies[-1][1]
+
+
 def _refused_for_careers(reply: Reply) -> bool:
     return not reply.answered and reply.notes[:1] == (phrase(reply.language, "no_tenure"),)
 
@@ -1010,6 +1071,15 @@ _PREMIERS_MEETING_RE = re.compile(r"\b(pms?|prime[- ]ministers?|premiers?|пре
                                   r"премьер-министров|премьеров)\b", re.IGNORECASE)
 
 
+def _hosts_the_next(matcher: Matcher, r: Reading) -> bool:
+    """True for the next meeting asked of the country its schedule facts name ("when will Turkmenistan host the
+    next meeting"): the country is where it is, no subject of its own."""
+    schedule = derived(matcher).by_kind.get("schedule", [])
+    named = {k for a in schedule if (doc := matcher.doc_by_id.get(a.id)) is not None for k in doc.entities}
+    return "@next" in r.keys and bool(r.countries) and all(c in named for c in r.countries) \
+        and not any(w.startswith(PREPARING) for w in r.words)  # (its preparations: its report's account and words)
+
+
 def _not_the_premier(matcher: Matcher, r: Reading, reply: Reply, person: str) -> Reply:
     """"Was Armenia's prime minister at the meeting?": the reports list its deputy prime minister, which is
     said first, so that the head of delegation is not read as a yes."""
@@ -1242,6 +1312,17 @@ _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this
 
 # a sentence's end, or a label's before the question ("Parliamentary memo: who represented Turkmenistan?")
 _SENTENCE_OR_LABEL_END_RE = re.compile(r"(?<=[.!?…:])\s+")
+
+
+_THERE_WORDS = frozenset("""there then field area else too also туда там тогда сфере области ещё еще тоже также
+    другие остальные""".split())  # ("Moldova's premier was there. Who else came?": the background is half of it)
+
+
+def _the_one_asking_sentence(question: str) -> str | None:
+    """The one sentence of several that ends with a question mark, or None."""
+    sentences = [t for t in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if t.strip()]
+    asking = [t for t in sentences if t.rstrip().endswith("?")]
+    return asking[0] if len(sentences) > 1 and len(asking) == 1 else None
 
 
 def _first_sentence_corrected(matcher: Matcher, question: str, language: str, context: Context | None) -> Reply | None:
@@ -2127,8 +2208,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     checked = date_check(matcher, r)
     if checked is not None:
         return checked
-    if not r.people and not r.countries and not unknown_names(matcher, r):  # not "how did Pashinyan react"
-        overview = overview_reply(matcher, r)
+    if not r.people and (not r.countries or _hosts_the_next(matcher, r)) and not unknown_names(matcher, r):
+        overview = overview_reply(matcher, r)  # (not "how did Pashinyan react"; "when will Turkmenistan host it")
         if overview is not None:  # "according to TASS, where is the next meeting": TASS says nothing of it
             return _from_another(matcher, overview, named, lang) if named else overview
     if named:

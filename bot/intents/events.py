@@ -133,7 +133,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         if word.startswith(_ASHGABAT) and (set(words) & OUTCOME_WORDS or AGENDA_RE.search(" ".join(words))) \
                 and not any(w.startswith(("bishkek", "бишкек")) for w in words):  # not "results in Bishkek, and the next"
             return phrase(lang, "event_next")
-        if (word.startswith(_ASHGABAT) or "@next" in r.keys) and _asks_who_came(r):
+        if (word.startswith(_ASHGABAT) or "@next" in r.keys) and _asks_who_came(r) and not _this_ones_people(words):
             # "who came to the meeting in Ashgabat": the reports announce its date and place, no more
             return phrase(lang, "event_next_people")
     years = [w for w in words if is_year(w)]
@@ -255,6 +255,16 @@ _CAME = frozenset("""came come coming arrive arrived arriving attend attended at
     участвовал участвовала участвовали участвовать участвует участвуют участники участников priekhal priekhali
     priedet uchastvoval uchastvovali speak speaking speakers speaker chair chairs chaired preside выступит
     выступят выступать выступающие выступающих председательствовать председательствует""".split())
+
+
+# who came to this meeting, named by its place, beside the next one asked of ("who represented each country at the
+# Bishkek meeting, ..., and where will the next one be")
+_THIS_ONES = frozenset("bishkek бишкеке бишкек бишкекское бишкекском бишкекского бишкекскому".split())
+
+
+def _this_ones_people(words: tuple[str, ...]) -> bool:
+    """True when the question asks who came to this meeting (in Bishkek), not to the next one."""
+    return bool(set(words) & _THIS_ONES)
 
 
 def _asks_who_came(r: Reading) -> bool:

@@ -325,8 +325,8 @@ def asks_attendance(r: Reading) -> bool:
     question naming a person and nothing else."""
     if "@participate" in r.keys:
         return not _takes_part_in_something_else(r.words)
-    if {"@say", "@propose", "@priority"} & r.keys or r.topic:
-        return False
+    if {"@say", "@propose", "@priority", "@next"} & r.keys or r.topic:
+        return False  # ("when will Turkmenistan host the next meeting": the next one's date, not who came to this)
     # "в Бишкеке 26 октября 2023 года": its city and day (not "in Bishkek (in October 2023)": Tokayev was, on the 13th)
     day = any(k.isdigit() and int(k) <= 31 for k in r.keys)
     asked = {k for k in r.keys if not (day and (k in _ITS_PLACE or k in _ITS_DAY or k.isdigit()))}
