@@ -125,7 +125,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@participate": (
         "represent", "represented", "representing", "representative", "representatives",
         "representation", "delegation", "delegations", "delegate", "delegates", "envoy",
-        "=head", "=headed", "=heading", "=led", "=leader", "=leaders", "attend", "attended", "attending",
+        "=head", "=headed", "=heading", "=led", "=leader", "=leaders", "=repd", "=reps", "attend", "attended", "attending",
         "attendee", "attendees", "attendance", "participate", "participated", "participating",
         "participant", "participants", "participation", "present", "presence", "came",
         "come", "sent", "send", "прислал", "прислала", "прислали", "направил", "направила",
@@ -196,7 +196,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "@cis": ("cis", "commonwealth", "sng", "снг", "содружество", "содружества"),
     "@next": ("next", "upcoming", "following", "future", "subsequent", "следующий", "следующая",
-              "следующее", "следующем", "ближайший", "будущий", "будущее", "очередной"),
+              "следующее", "следующем", "ближайший", "будущий", "будущее", "очередной", "=след", "=sled"),
     "@premier": ("premier", "prime", "pm", "pms", "premiers", "премьер", "премьера", "премьеры"),
     "@minister": ("minister", "ministers", "министр", "министра", "министров"),
     "@deputy": ("deputy", "vice", "заместитель", "вице"),

@@ -1477,3 +1477,41 @@ def test_the_one_question_among_background_sentences_is_answered(question: str, 
 def test_a_question_pointing_back_at_its_background_is_not_read_alone(question: str, wrong: str) -> None:  # guard
     reply = SHIPPED.ask(question)
     assert wrong not in shown(reply), render_text(reply)
+
+
+# -- probes 29 and 30: the last meeting per Trend, the Heads of State meeting, a theme year, shorthand ----------
+
+
+@pytest.mark.parametrize("question", ["According to Trend, when and where was the last meeting held?",
+                                      "По данным Trend, где и когда прошло последнее заседание СГП СНГ?"])
+def test_what_trend_says_of_the_last_meeting_is_its_own_fact_not_nothing(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "last-meeting-bishkek-trend", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was there also a CIS heads of state meeting in Bishkek in October 2023?",
+                                      "Где встречались главы государств СНГ в октябре 2023 года?",
+                                      "В каком городе проходило заседание глав государств СНГ, на которое ссылался Смаилов?",
+                                      "Where did the CIS heads of state meet?"])
+def test_where_the_heads_of_state_met_is_smailovs_words_on_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and shown(reply) == {"smailov-trade-barriers"}, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["On what exact date did the CIS Heads of State meet in Bishkek, the summit "
+                                      "Smailov referred to?", "Where did the CIS heads of state meet in 2022?"])
+def test_what_no_quote_tells_of_the_heads_of_state_meeting_is_still_not_answered(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_which_theme_2024_was_declared_is_the_volunteer_year() -> None:
+    reply = SHIPPED.ask("Какой год в СНГ объявлен 2024-й?")
+    assert reply.answered and reply.fact_id == "volunteer-year-2024", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [("who repd azerbaijan at the cis pm meeting", "mustafayev"),
+                                                ("gde sled zasedanie sgp sng", "next-meeting-ashgabat")])
+def test_shorthand_for_represented_and_next_is_read(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)

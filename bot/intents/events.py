@@ -24,7 +24,7 @@ from bot.intents.reading import (
     subject_keys,
 )
 from bot.intents.replying import abstain, list_reply
-from bot.intents.retrieval import not_what_is_asked
+from bot.intents.retrieval import asks_day, not_what_is_asked
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import (
     AGENDA_RE,
@@ -219,7 +219,8 @@ def _in_a_name(words: tuple[str, ...], index: int, name: set[str]) -> bool:
     return words[index] in name and any(w in name for w in words[max(0, index - 1): index] + words[index + 1: index + 2])
 
 
-_THEME_YEAR_RE = re.compile(r"\b(годом|year of|the year of|declared|объявлен\w*|(?:19|20)\d\d (?:\w+ )?(adopted|принят\w*))\b")
+_THEME_YEAR_RE = re.compile(r"\b(годом|year of|the year of|declared|объявлен\w*|(?:19|20)\d\d (?:\w+ )?(adopted|принят\w*)|"
+                            r"(?:adopted|принят\w*) (?:19|20)\d\d)\b")  # "какой год в СНГ объявлен 2024-й" (not "adopted in 2024")
 _AIMED = frozenset("for на na until till to through до по do".split())
 _ANNIVERSARY = frozenset("anniversary anniversaries юбилей юбилея юбилею годовщина годовщины годовщину".split())
 _CELEBRATE = _ANNIVERSARY | frozenset("""celebrate celebrated celebrates celebrating celebration celebrations отмечать
@@ -372,6 +373,7 @@ def relayed_from_event(matcher: Matcher, r: Reading, event: str) -> Reply | None
     return None
 
 
+_WAS_THERE_RE = re.compile(r"\b(?:was|were) there (?:also )?(?:a|an|any)\b|\bбыл[оа]? ли\b|\bпроходил\w* ли\b")
 _MENTIONED_RE = re.compile(r"\b(mention\w*|refer\w*|упомина\w*|упомян\w*|говорится|речь)\b|"
                            # "did the heads of state also meet in Bishkek": whether it was held, which a quote tells
                            r"\balso (meet|met|gather\w*|convene\w*|hold|held)\b|\b(тоже|также) (собирал\w*|встречал\w*|"
@@ -382,13 +384,19 @@ def event_mentioned(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     """"Do the reports mention the recent Heads of State summit in Bishkek?": the statements made at this
     meeting that speak of it, under a headline that says so; None when none does or it is not asked."""
     kinds = [text for key, text in _EVENT_TEXT.items() if phrase(r.language, key) == event]
-    if not kinds or not _MENTIONED_RE.search(" ".join(r.words)) or r.people:
-        return None
+    text = " ".join(r.words)
+    meeting = matcher.factbase.meeting
+    # "where did the heads of state meet", "was there also a heads of state meeting in Bishkek in October 2023":
+    # where it was, which the quote that mentions it tells (not "in 2022", "in Astana": no quote tells that)
+    where = ("@where" in r.keys or _WAS_THERE_RE.search(text) is not None) and meeting is not None \
+        and not any(is_year(w) and int(w) != meeting.date.year or w in OTHER_PLACES for w in r.words)
+    if not kinds or not (_MENTIONED_RE.search(text) or where) or "@when" in r.keys or asks_day(r):
+        return None  # (not "on what date was the Heads of State summit Smailov referred to": no quote gives it)
     factbase = matcher.factbase
     named = sources_named(matcher, r)  # "does TASS mention it": TASS's statements only
     ids = [s.id for s in factbase.statements.values() if kinds[0].search(s.quote) and (not named or s.source in named)]
-    if not ids:
-        return None
+    if not ids or not set(r.people) <= {factbase.statements[i].speaker for i in ids}:
+        return None  # (someone named who does not speak of it: "what did Tokayev say there" is the relay's)
     headline = phrase(r.language, "event_relayed", event=event, meeting=meeting_description(factbase.meeting, r.language))
     return list_reply(factbase, r.language, headline, ids, intent="other-event", score=reading_score(r))
 

@@ -43,9 +43,11 @@ from bot.intents.retrieval import (
     TIE_MARGIN,
     asks_appearance,
     asks_figure,
+    gives_when_where,
     names_its_event,
     retrieve,
     what_its_event_holds,
+    without_when_where,
 )
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MEETING_WORDS, OTHER_PLACES, WHICH_REPORT_ASKED_RE, city_named
@@ -207,6 +209,13 @@ def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | 
     theirs = [e.id for e in factbase.entries() if e.source in named and names_its_event(matcher, r, e.id)
               and what_its_event_holds(matcher, r, e.id) and not _of_the_next_unasked(matcher, r, e)]
     scored = matcher.score_facts(r.question, theirs, r.language)
+    bare = without_when_where(r)
+    if (not scored or scored[0].confidence < matcher.threshold) and bare is not None:
+        # "according to Trend, when and where was the last meeting held": its fact on the last meeting, which
+        # the asking words weigh down (the fact gives the place and the month, which are then shown)
+        subject = subject_keys(matcher, r, known_only=True)  # (the subject held whole: not "where did it take place")
+        scored = [c for c in matcher.score_facts(bare, theirs, r.language)
+                  if gives_when_where(matcher, r, c.fact_id) and doc_holds(matcher, c.fact_id, subject)]
     if not scored or scored[0].confidence < matcher.threshold:
         return None
     return with_changes(fact_reply(factbase, scored[0].fact_id, r.language, score=scored[0].confidence),

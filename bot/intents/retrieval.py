@@ -49,7 +49,8 @@ __all__ = [
     "capitalised_unknown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
     "of_another_meeting",
     "report_statements_holding", "retrieve", "said_in_the_same_report", "theme_year_reply", "unknown_capitalised",
-    "unknown_names", "what_its_event_holds", "without_agenda_words",
+    "unknown_names", "what_its_event_holds", "without_agenda_words", "without_when_where",
+    "gives_when_where",
 ]
 
 TIE_MARGIN = 2  # retrieval candidates this close to the best are shown with it, not behind it
@@ -600,6 +601,22 @@ WHEN_WHERE_MARGIN = 20  # how far below the threshold a fact may come for the as
 _WHEN_WHERE = frozenset("""when where date dates day days month year time city place venue location town
     когда где дата даты дату число числа день дни месяц месяца год года время город городе место места
     kogda gde data""".split())
+
+
+def gives_when_where(matcher: Matcher, r: Reading, fact_id: str) -> bool:
+    """True when the fact gives what the question's asking words ask: a place for "where", a month for "when"."""
+    asked = set(r.words) & _WHEN_WHERE
+    entry = matcher.factbase.entry(fact_id)
+    dated = entry is not None and any(_MONTH_IN_RE.search(t) for t in entry_texts(entry))
+    return not (asked & _WHERE_ASKED and not _gives_place(matcher, fact_id) or asked - _WHERE_ASKED and not dated)
+
+
+def without_when_where(r: Reading) -> str | None:
+    """The question without its words asking when and where ("when and where was the last meeting held" ->
+    "was the last meeting held"), or None when it has none or nothing else."""
+    asked = set(r.words) & _WHEN_WHERE
+    bare = without_words(r.question, asked) if asked else None
+    return bare if bare and bare != r.question else None
 
 
 def _when_and_where_given(matcher: Matcher, r: Reading, question: str) -> MatchResult | None:
