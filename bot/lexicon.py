@@ -37,7 +37,7 @@ STOPWORDS: frozenset[str] = frozenset(
     those there here what whats which whose whom how why
     please tell show give gives gave giving let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true
-    thing things info information details detail question answer bot hi hello hey thanks thank
+    thing things info information details detail question answer bot hi hello hey thanks thank pls plz
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
     actually exactly basically kind sort like want wanted need get got make made go going
     happen happened happens take took taken held hold part times runs run lasts
@@ -201,7 +201,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@minister": ("minister", "ministers", "министр", "министра", "министров"),
     "@deputy": ("deputy", "vice", "заместитель", "вице"),
     "@president": ("president", "президент", "президента"),
-    "@trade": ("trade", "trading", "turnover", "торговля", "торговли", "торговый", "торговые",
+    "@trade": ("trade", "trading", "turnover", "=fta", "=зст", "торговля", "торговли", "торговый", "торговые",
                "товарооборот"),
     "@barrier": ("barrier", "barriers", "obstacle", "obstacles", "барьер", "барьеры", "барьеров",
                  "препятствия"),

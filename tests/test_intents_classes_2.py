@@ -1515,3 +1515,26 @@ def test_which_theme_2024_was_declared_is_the_volunteer_year() -> None:
 def test_shorthand_for_represented_and_next_is_read(question: str, fact: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+def test_a_reports_name_in_cyrillic_is_not_taken_for_a_name_the_claim_puts() -> None:
+    reply = SHIPPED.ask("Чем отличаются данные Азия-Плюс и ТАСС о числе документов?")
+    assert reply.answered and not reply.headline.startswith("Ни одна публикация не называет"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["did uzbekistan want to revise the cis fta? source pls",
+                                      "Что значит «без изъятий» в предложении Узбекистана по ЗСТ?"])
+def test_fta_and_zst_are_read_as_free_trade(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "uzbekistan-ecommerce-free-trade-zone" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What did Kyrgyzstan propose at the Sochi meeting?", "Что предложил Кыргызстан в Сочи?"])
+def test_what_a_country_proposed_at_the_sochi_meeting_is_the_venue(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+def test_what_another_country_proposed_in_sochi_is_recorded_by_no_report() -> None:
+    reply = SHIPPED.ask("What did Kazakhstan propose in Sochi?")
+    assert not reply.answered and reply.headline.startswith("The reports record no proposal"), render_text(reply)

@@ -15,7 +15,17 @@ from __future__ import annotations
 
 import re
 
-from bot.intents.reading import MONTHS, WH_RE, Reading, asks_yes_or_no, dates_in, entry_texts, is_year, months_named
+from bot.intents.reading import (
+    MONTHS,
+    WH_RE,
+    Reading,
+    asks_yes_or_no,
+    dates_in,
+    derived,
+    entry_texts,
+    is_year,
+    months_named,
+)
 from bot.intents.replying import with_changes
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import NUMBER_WORDS, numbers_named
@@ -89,7 +99,9 @@ def _names_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
     written = {w: n for w, n in written.items()  # "One Belt One Road": a number, not a name
                if w not in NUMBER_WORDS and w not in _ONE and w not in STOPWORDS}
     written |= {w.lower(): w for w in _BODY_RE.findall(r.question) if w.lower() in _BODIES}
-    return [written[w] for w in dict.fromkeys(unknown) if w in written and w not in told and len(w) >= 2]
+    reports = derived(matcher).publisher_words  # "Азия-Плюс": a report's name, not a name the claim puts
+    return [written[w] for w in dict.fromkeys(unknown) if w in written and w not in told and len(w) >= 2
+            and w not in reports]
 
 
 def _numbers_missing(r: Reading, told: str) -> list[str]:

@@ -223,6 +223,22 @@ def proposer_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     unless one country is put to the proposal of this meeting's city."""
     text = " ".join(r.words)
     why = asks_why(r)  # "Lebedev said Kazakhstan proposed Bishkek - why?": the premise first
+    # "what did Kyrgyzstan propose at the Sochi meeting": the proposal the report of that meeting tells of
+    proposed_at = [OTHER_PLACES[w] for w in r.words if w in OTHER_PLACES] if len(r.countries) == 1 and not r.people \
+        else []
+    if proposed_at and set(r.words) & _PROPOSED_FORMS and not _THIS_PLACE_RE.search(text):
+        told = [a for a in derived(matcher).by_kind.get("background", [])
+                if _A_PROPOSAL_RE.search(a.quote) and {OTHER_PLACES.get(w) for w in tokenize(a.quote.lower())} & set(proposed_at)]
+        if len(told) == 1:
+            reply = with_changes(fact_reply(matcher.factbase, told[0].id, r.language, score=reading_score(r)),
+                                 intent="overview")
+            if r.countries[0] in matcher.doc_by_id[told[0].id].entities:
+                return reply
+            if asks_yes_or_no(r):  # "did Kazakhstan propose it in Sochi": no, Kyrgyzstan
+                return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}")
+            # "what did Kazakhstan propose in Sochi": the reports record no proposal of its there
+            return with_changes(reply, answered=False,
+                                headline=f"{phrase(r.language, 'no_proposal_there')} {reply.headline}")
     if len(r.countries) != 1 or not set(r.words) & _PROPOSED_FORMS or not _THIS_PLACE_RE.search(text) \
             or _IN_THIS_PLACE_RE.search(text) and not _HELD_IN_THIS_PLACE_RE.search(text) or not (asks_yes_or_no(r) or why or r.question.rstrip().endswith("?")
                                                       and not WH_RE.search(text)):
