@@ -1538,3 +1538,34 @@ def test_what_a_country_proposed_at_the_sochi_meeting_is_the_venue(question: str
 def test_what_another_country_proposed_in_sochi_is_recorded_by_no_report() -> None:
     reply = SHIPPED.ask("What did Kazakhstan propose in Sochi?")
     assert not reply.answered and reply.headline.startswith("The reports record no proposal"), render_text(reply)
+
+
+# -- probes 31 and 32: a proposal asked as a decision, two people asked apart, a report asked whether it told --
+
+
+@pytest.mark.parametrize("question", ["Did the meeting adopt a roadmap for partnership of the CIS regions?",
+                                      "Did the CIS adopt the free trade zone revision that Uzbekistan suggested?",
+                                      "Приняли ли в Бишкеке дорожную карту для регионов?"])
+def test_a_proposal_asked_as_adopted_is_said_to_be_recorded_as_no_decision(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.headline.startswith(("None of the reports records a decision",
+                                                             "О решении на этот счёт")), render_text(reply)
+
+
+def test_a_plan_the_reports_say_was_adopted_is_still_answered() -> None:  # guard
+    reply = SHIPPED.ask("Did they adopt the Volunteer Year plan?")
+    assert reply.answered and reply.fact_id == "volunteer-year-2024", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Что предложил Арипов и что сказал Мишустин?",
+                                      "What did Aripov propose and what did Mishustin say?"])
+def test_two_people_asked_apart_each_get_their_own_words(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and shown(reply) & said_by("mishustin") and shown(reply) & said_by("aripov"), \
+        render_text(reply)
+
+
+def test_whether_a_report_told_of_a_document_it_lacks_is_said_to_be_anothers() -> None:
+    reply = SHIPPED.ask("Сообщил ли ТАСС о документе по цифровой трансформации ТЭК?")
+    assert not reply.answered and reply.headline.startswith("Из публикации TASS у меня об этом ничего нет"), \
+        render_text(reply)

@@ -368,7 +368,11 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     asked = _the_asked_sentence(matcher, question)
     if asked is not None:  # "What was on the agenda? Short summary please.": the question alone
         reading = read(matcher, asked, reading.language)
-    reply = _reasoned_with_premises(matcher, reading)
+    reply = _proposal_not_decision(matcher, reading, _reasoned_with_premises(matcher, reading))
+    if in_parts and reply.intent == "say" and len(reading.people) > 1:
+        each = _each_persons_part(matcher, question, reading, context)
+        if each is not None:  # "Что предложил Арипов и что сказал Мишустин?": each one's own question
+            return each
     if in_parts and reply.answered and not corrects_the_question(reading.language, reply.headline):
         corrected = _first_sentence_corrected(matcher, question, reading.language, context)
         if corrected is not None and _adds_facts(corrected, reply):  # "Was it held in Astana? The Astana Times
@@ -1316,6 +1320,41 @@ _SENTENCE_OR_LABEL_END_RE = re.compile(r"(?<=[.!?…:])\s+")
 
 _THERE_WORDS = frozenset("""there then field area else too also туда там тогда сфере области ещё еще тоже также
     другие остальные""".split())  # ("Moldova's premier was there. Who else came?": the background is half of it)
+
+
+# a decision in a quote: what was adopted, approved or signed (not a proposal of one)
+_DECIDED_IN_QUOTE_RE = re.compile(r"\b(adopt\w*|approv\w*|signed|endorsed|agreed|принят\w*|утвержд\w*|утверд\w*|подписа\w*|"
+                                  r"одобр\w*|решено)\b", re.IGNORECASE)
+
+
+def _proposal_not_decision(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
+    """"Did the meeting adopt a roadmap for the partnership of the CIS regions?": answered by a proposal only
+    (Aripov called for one), which no report says was adopted: said, unanswered. The reply otherwise."""
+    if not reply.answered or not asks_yes_or_no(r) or "@adopt" not in r.keys \
+            or corrects_the_question(r.language, reply.headline):
+        return reply
+    shown = _shown_ids(reply)
+    statements = matcher.factbase.statements
+    if not shown or not all(i in statements and not _DECIDED_IN_QUOTE_RE.search(statements[i].quote) for i in shown):
+        return reply  # a document, or words that tell of a decision ("the concept adopted in June")
+    said = phrase(r.language, "no_decision_on")  # (a list's own "these facts match equally well" left out)
+    return with_changes(reply, answered=False, headline=said if reply.items else f"{said} {reply.headline}")
+
+
+def _each_persons_part(matcher: Matcher, question: str, r: Reading, context: Context | None) -> tuple[Reply, Context] | None:
+    """Each part of a question of two that names one person each ("what did Aripov propose and what did Mishustin
+    say"), answered apart and joined, when the whole read one person's subject into the other's; None otherwise."""
+    parts = _parts_of(question)
+    if parts is None:
+        return None
+    readings = [read(matcher, part, r.language) for part in parts]
+    if any(len(part.people) != 1 for part in readings) or readings[0].people == readings[1].people:
+        return None
+    first, after_first = _answer_asked(matcher, parts[0], r.language, context, in_parts=False)
+    second, after = _answer_asked(matcher, parts[1], r.language, after_first, in_parts=False)
+    if not (first.answered and second.answered):
+        return None
+    return _joined(matcher, first, second), after
 
 
 def _the_one_asking_sentence(question: str) -> str | None:
