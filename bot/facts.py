@@ -140,6 +140,9 @@ class Agreement:
 Entry = Speaker | Statement | Agreement
 
 
+ELSEWHERE_DAYS = 14  # a report published this long after the meeting tells of later events
+
+
 @dataclass(frozen=True)
 class FactBase:
     """Every entry of every file, merged; ids are unique across all of them."""
@@ -199,6 +202,21 @@ class FactBase:
 
     def source_of(self, entry: Entry) -> Source:
         return self.sources[entry.source]
+
+    def said_elsewhere(self, statement: Statement) -> bool:
+        """True for the words of someone who took no part in the meeting, in a report published before it or
+        well after it (Meredov's preparations for the next meeting, April 2024): not said there. A
+        non-participant quoted in a report of the days of the meeting (the CIS Secretary General) spoke at it."""
+        speaker = self.speakers.get(statement.speaker)
+        published = self.source_of(statement).published
+        if speaker is None or speaker.attended or self.meeting is None or published is None:
+            return False
+        return published < self.meeting.date or (published - self.meeting.date).days > ELSEWHERE_DAYS
+
+    def quoted_at_the_meeting(self, speaker: Speaker) -> bool:
+        """True for someone not in the delegations whose words the reports give from the meeting (Lebedev)."""
+        return not speaker.attended and any(s.speaker == speaker.id and not self.said_elsewhere(s)
+                                            for s in self.statements.values())
 
     def counts(self) -> dict[str, int]:
         return {

@@ -216,7 +216,7 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
     source = factbase.source_of(entry)
     custom = entry.answer_ru if lang == "ru" and entry.answer_ru else entry.answer
     if isinstance(entry, Speaker):
-        headline = custom or _speaker_headline(entry, lang)
+        headline = custom or _speaker_headline(entry, lang, quoted_here=factbase.quoted_at_the_meeting(entry))
         # a sentence naming several delegations: quote the clause naming this one
         shared = sum(1 for s in factbase.speakers.values() if s.quote == entry.quote) > 1
         excerpt = clause_naming(entry.quote, (entry.name, *entry.aliases)) if shared else None
@@ -611,7 +611,9 @@ def statement_title(statement: Statement, language: str) -> str:
     return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
 
 
-def _speaker_headline(speaker: Speaker, language: str) -> str:
+def _speaker_headline(speaker: Speaker, language: str, *, quoted_here: bool = False) -> str:
+    """Who someone was at the meeting: a delegation's head, someone quoted from it who led no delegation (the CIS
+    Secretary General), or someone the reports only mention."""
     country = country_by_name(speaker.country)
     if language == "ru":
         name, role = speaker_name(speaker, "ru"), speaker_role(speaker, "ru")
@@ -619,10 +621,15 @@ def _speaker_headline(speaker: Speaker, language: str) -> str:
             return f"Глава делегации {country.ru_genitive} — {name}, {role}."
         if speaker.attended:
             return f"{name} ({role}, {speaker.country}) участвовал(а) в заседании."
+        if quoted_here:
+            return f"{name} ({role}): публикации приводят его слова на заседании; делегацию он не возглавлял."
         return f"{name} ({role}) упоминается в источниках, но не значится среди участников заседания."
     if speaker.attended and country:
         return f"{speaker.name}, {speaker.role}, represented {country.en} at the meeting."
     if speaker.attended:
         return f"{speaker.name} ({speaker.role}, {speaker.country}) took part in the meeting."
+    if quoted_here:
+        return (f"{speaker.name} ({speaker.role}, {speaker.country}): the reports quote him from the meeting; "
+                "he led no delegation.")
     return (f"{speaker.name} ({speaker.role}, {speaker.country}) is mentioned in the reports "
             "but not listed among the meeting's participants.")

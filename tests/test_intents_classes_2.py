@@ -1569,3 +1569,18 @@ def test_whether_a_report_told_of_a_document_it_lacks_is_said_to_be_anothers() -
     reply = SHIPPED.ask("Сообщил ли ТАСС о документе по цифровой трансформации ТЭК?")
     assert not reply.answered and reply.headline.startswith("Из публикации TASS у меня об этом ничего нет"), \
         render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Кто генеральный секретарь СНГ?", "публикации приводят его слова на заседании; делегацию он не возглавлял"),
+    ("Was Lebedev at the meeting?", "the reports quote him from the meeting; he led no delegation"),
+])
+def test_someone_quoted_from_the_meeting_who_led_no_delegation_is_not_said_to_be_only_mentioned(
+        question: str, said: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and said in reply.headline and "not listed" not in reply.headline, render_text(reply)
+
+
+def test_someone_quoted_only_from_another_time_is_still_only_mentioned() -> None:  # guard
+    reply = SHIPPED.ask("Who is Meredov?")
+    assert reply.answered and "not listed among the meeting's participants" in reply.headline, render_text(reply)

@@ -34,7 +34,7 @@ from bot.matcher import Matcher, country_key
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "ELSEWHERE_DAYS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
+    "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
@@ -299,7 +299,7 @@ def _derive(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
     elsewhere: dict[str, list[str]] = {}
     for statement in factbase.statements.values():
         by_speaker.setdefault(statement.speaker, []).append(statement)
-        if _said_elsewhere(factbase, statement):
+        if factbase.said_elsewhere(statement):
             elsewhere.setdefault(statement.speaker, []).append(statement.id)
         doc = matcher.doc_by_id.get(statement.id)
         for key in doc.entities if doc else ():
@@ -1349,19 +1349,6 @@ def is_year(word: str) -> bool:
     return _A_YEAR_RE.fullmatch(word) is not None
 
 
-ELSEWHERE_DAYS = 14  # a report published this long after the meeting tells of later events
-
-
-def _said_elsewhere(factbase: FactBase, statement: Statement) -> bool:
-    """True for the words of someone who took no part in the meeting, in a report published before
-    it or well after it (Meredov's preparations for the next meeting, April 2024): not said there.
-    A non-participant quoted in a report of the days of the meeting (the CIS Secretary General) spoke at it."""
-    speaker = factbase.speakers.get(statement.speaker)
-    meeting = factbase.meeting
-    published = factbase.source_of(statement).published
-    if speaker is None or speaker.attended or meeting is None or published is None:
-        return False
-    return published < meeting.date or (published - meeting.date).days > ELSEWHERE_DAYS
 
 
 _NUMBER_STEMS = frozenset(stem(w) for w in """one two three four five six seven eight nine ten eleven twelve
