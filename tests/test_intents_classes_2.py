@@ -1584,3 +1584,22 @@ def test_someone_quoted_from_the_meeting_who_led_no_delegation_is_not_said_to_be
 def test_someone_quoted_only_from_another_time_is_still_only_mentioned() -> None:  # guard
     reply = SHIPPED.ask("Who is Meredov?")
     assert reply.answered and "not listed among the meeting's participants" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Sputnik reported in June that the meeting would be on 26 October - correct?",
+     "No: Sputnik Armenia gives 27 October, not 26 October"),
+    ("Sputnik писал, что заседание пройдёт 25 октября, верно?", "Нет: Sputnik Armenia называет 27 октября"),
+    ("Correct me if wrong: Trend's February 2024 report put the next meeting in Ashgabat on 24 April.",
+     "No: Trend News Agency gives 24 May, not 24 April"),
+])
+def test_a_day_put_to_a_report_that_gives_another_is_corrected(question: str, start: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(start), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["armenia rep at the oct 26 cis govt heads mtg?",
+                                      "Trend reported on 26 February that the meeting would be held on 24 May, right?"])
+def test_a_country_or_a_reports_own_day_is_no_day_put_to_a_report(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and not reply.headline.startswith("No:"), render_text(reply)

@@ -322,6 +322,9 @@ def _same_anniversary(matcher: Matcher, fact_id: str, words: tuple[str, ...]) ->
                 after |= {stem(t) for t in tokens[i + 1: i + 6] if t not in _ANNIVERSARY_WORDS and not t.isdigit()}
     return not after or bool(after & asked)
 
+# a report said to give something ("Sputnik reported that ...", "Trend's report put ...", "Sputnik писал, что ...")
+_REPORTED_RE = re.compile(r"\b(report\w*|said|says|wrote|writes|announc\w*|gave|gives|put|puts|писал\w*|сообщ\w*|пишет|"
+                          r"назвал\w*|называ\w*|указ\w*|объяв\w*)\b")
 # a day as when something was said: "did Lebedev say on 26 October that ...", "заявил 26 октября, что ..."
 _SAID_ON_THE_DAY_RE = re.compile(r"\b(?:on )?\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-zа-яё]+,? (?:that|что)\b")
 # words for a meeting being held on a day ("will be held on", "пройдёт", "состоится")
@@ -333,22 +336,29 @@ def said_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Лебедев заявил, что заседание в Бишкеке пройдёт 26 октября — так?": the facts quoting that person with a
     day of a month, headed by the days they give ("No: the reports quote Lebedev giving 27 October"), when the day
     put to him is none of them; None otherwise (a day he gave, or no fact quoting him with a day)."""
-    if len(r.people) != 1 or not puts_a_claim(r):
+    factbase = matcher.factbase
+    named = sources_named(matcher, r) if not r.people and _REPORTED_RE.search(" ".join(r.words)) else []
+    if not (len(r.people) == 1 or len({factbase.sources[s].publisher for s in named}) == 1) or not puts_a_claim(r):
         return None
-    asked = dates_in(r.words)
+    published = {(p.day, p.month) for s in named if (p := factbase.sources[s].published) is not None}
+    asked = dates_in(r.words) - published  # ("Trend reported on 26 February that ...": the report's own day)
     text = " ".join(r.words)
     if not asked or not set(r.words) & (MEETING_WORDS | _HELD_WORDS) or _SAID_ON_THE_DAY_RE.search(text):
         return None  # the day a meeting is put on, not the day he spoke ("did he say on 26 October that ...")
-    entity = f"P:{r.people[0]}"
-    factbase = matcher.factbase
     entries: list[Statement | Agreement] = [*factbase.statements.values(), *factbase.agreements.values()]
-    quoting = [e for e in entries if (doc := matcher.doc_by_id.get(e.id)) is not None and entity in doc.entities
-               and dates_in(tokenize(e.quote))]
+    entity = f"P:{r.people[0]}" if r.people else ""
+    quoting = [e for e in entries if dates_in(tokenize(e.quote)) and (
+        e.source in named if named else (doc := matcher.doc_by_id.get(e.id)) is not None and entity in doc.entities)]
     given = set().union(*(dates_in(tokenize(e.quote)) for e in quoting)) if quoting else set()
     if not given or asked & given:
         return None
-    speaker = factbase.speakers[r.people[0]]
     days = ", ".join(format_day(day, month, r.language) for day, month in sorted(given, key=lambda d: (d[1], d[0])))
     put = ", ".join(format_day(day, month, r.language) for day, month in sorted(asked, key=lambda d: (d[1], d[0])))
-    headline = phrase(r.language, "said_other_day", surname=speaker_surname(speaker, r.language), days=days, asked=put)
+    if named:  # "Sputnik reported in June that the meeting would be on 26 October - correct?": it gave 27 October
+        headline = phrase(r.language, "report_other_day", publisher=factbase.sources[named[0]].publisher, days=days,
+                          asked=put)
+    else:
+        speaker = factbase.speakers[r.people[0]]
+        headline = phrase(r.language, "said_other_day", surname=speaker_surname(speaker, r.language), days=days,
+                          asked=put)
     return list_reply(factbase, r.language, headline, [e.id for e in quoting], intent="check", score=reading_score(r))
