@@ -1213,11 +1213,24 @@ def _premise_of_the_next(matcher: Matcher, r: Reading) -> tuple[str, str] | None
     return without_words(r.question, dropped), " ".join(notes)
 
 
+_DELEGATION_RE = re.compile(r"\b(?:delegation\w*|делегаци\w*)\b")
+_INSTEAD_RE = re.compile(r"\b(?:instead|rather than|вместо)\b")
+_WHY_NOT_RE = re.compile(r"\b(?:not|n't|didn|didnt|wasn|wasnt|instead|rather than|absent|skip\w*|не|вместо|отсутств\w*)\b")
+
+
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading, where a why asked is answered only by a fact that gives a reason, and a claim
     put to one fact is headed by what it names that the fact does not ("Smailov quoted Putin?")."""
     reply = _not_credited_to(matcher, reading, missing_details_reply(matcher, reading, _answer(matcher, reading)))
     reply = phrase_owner_reply(matcher, reading, reply)  # "did Trend say 'without withholdings'": Asia-Plus's words
+    text = " ".join(reading.words)
+    if reply.answered and reply.intent == "attend" and asks_why(reading) and _WHY_NOT_RE.search(text) \
+            and not any(matcher.factbase.speakers[p].attended for p in reading.people) \
+            and not (_DELEGATION_RE.search(text) and not _INSTEAD_RE.search(text)):
+        # (not "why did Aripov skip the meeting", "почему Беларусь не прислала делегацию": they came, which is said)
+        # "why did Armenian PM Pashinyan not come in person", "why a deputy instead of Prime Minister Asadov": who
+        # came is told, why another did not is not
+        return abstain(matcher, reading, "attend", phrase(reading.language, "no_reason"), score=reply.score)
     if reply.answered and reply.intent != "smalltalk" and asks_why(reading) \
             and not (reply.intent == "count" and (set(reading.words) & DIFFER_WORDS or two_numbers(matcher, reading))) \
             and not gives_a_reason(matcher.factbase, reply, reading) \

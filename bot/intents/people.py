@@ -403,7 +403,9 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
         return None
     other = speaker_name(factbase.speakers[said.speaker], r.language)
     headline = phrase(r.language, "said_by_other", name=speaker_name(speaker, r.language), other=other)
-    return with_changes(found, headline=headline, intent="say")
+    claimed = asks_yes_or_no(r) or _FACT_CHECK_RE.search(r.question.strip().lower()) is not None
+    # a claim is answered by whose words they are; "what position did Armenia take on it" is not answered by them
+    return with_changes(found, headline=headline, intent="say", answered=found.answered and claimed)
 
 
 def _only_their_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
@@ -1141,7 +1143,8 @@ _SUMMED_UP_RE = re.compile(r"\b(?:summed|summing|sums? up|sum up|summari[sz]ed|w
 def summed_up_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """Who summed up the meeting: every word of whoever the reports quote on its results (Lebedev, whose "the
     results of the meeting once again reaffirmed ..." closes his summing-up); None for any other question."""
-    if r.people or r.countries or not _SUMMED_UP_RE.search(" ".join(r.words)) or people_by_role(matcher, r):
+    if r.people or r.countries or not _SUMMED_UP_RE.search(" ".join(r.words)) or people_by_role(matcher, r) \
+            or "@document" in r.keys:  # ("the Astana Times sums up the signed documents by sector": documents)
         return None  # (not "how did the CIS Secretary General sum it up": his words, as the say rules give them)
     factbase = matcher.factbase
     ids = [s.id for s in factbase.statements.values() if _RESULTS_TITLE_RE.search(f"{s.title} {s.title_ru or ''}")]

@@ -511,7 +511,7 @@ _CHECK_RE = re.compile(r"\b(right|isn t it|wasn t it|aren t they|didn t it|didn 
                        r"правильно|ли|li)\b|^(is|was|were|are|did|does|has|had|will)\b")
 # a question asking for something, not checking it ("when is it", "в каком году"): no claim
 WH_RE = re.compile(r"\b(who|what|when|where|which|how|why|whose|кто|что|когда|где|какой|какая|какое|какие|каком|"
-                    r"какого|сколько|почему|зачем|чей|чья|чьи|kto|chto|kogda|gde)\b")
+                    r"какого|какую|каких|каким|какими|какому|сколько|почему|зачем|чей|чья|чьи|kto|chto|kogda|gde)\b")
 
 
 def asks_yes_or_no(r: Reading) -> bool:
@@ -524,6 +524,7 @@ def asks_yes_or_no(r: Reading) -> bool:
         r.question.rstrip().endswith("?") and len(r.words) >= 4 and not WH_RE.search(joined))
 
 
+_LED_COMPOUND_RE = re.compile(r"(\w)-led\b", re.IGNORECASE)
 _THAT_CLAUSE_RE = re.compile(r"\b(сказал\w*|заявил\w*|писал\w*|пишет|сообщил\w*|сообщает|говорил\w*|утвержда\w*|"
                              r"отметил\w*|считает)\s*,\s*что\b", re.IGNORECASE)  # someone's words, reported
 
@@ -1046,6 +1047,8 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()
     if "how" in lowered:
         question = _HOW_RE.sub(_mended_how, question)
+    if "-led" in lowered:  # "a Chinese-led initiative": a kind of thing, not who led a delegation
+        question = _LED_COMPOUND_RE.sub(r"\1", question)
     if "declared" in lowered or "proclaimed" in lowered or "designated" in lowered:
         question = _DECLARED_RE.sub(r"\1 adopted", question)
     if ("явлен" in lowered or "провозгла" in lowered or "yavlen" in lowered) and ("год" in lowered or "god" in lowered):
