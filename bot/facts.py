@@ -164,12 +164,17 @@ class FactBase:
     item_numbers: dict[str, str] = field(default_factory=dict)
     _by_id: dict[str, Entry] = field(default_factory=dict, repr=False, compare=False)
     _credited: set[str] = field(default_factory=set, repr=False, compare=False)  # reports crediting fact by fact
+    # speakers quoted from the meeting itself (a statement not said elsewhere): built once, read per reply
+    _quoted_here: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries():
             self._by_id[entry.id] = entry
             if isinstance(entry, (Statement, Agreement)) and entry.via:
                 self._credited.add(entry.source)
+        for statement in self.statements.values():
+            if statement.speaker not in self._quoted_here and not self.said_elsewhere(statement):
+                self._quoted_here.add(statement.speaker)
 
     def credits_by_fact(self, source_id: str) -> bool:
         """True when a report credits its facts one by one (Asia-Plus: BelTA for some, Interfax for others), as
@@ -208,15 +213,15 @@ class FactBase:
         well after it (Meredov's preparations for the next meeting, April 2024): not said there. A
         non-participant quoted in a report of the days of the meeting (the CIS Secretary General) spoke at it."""
         speaker = self.speakers.get(statement.speaker)
-        published = self.source_of(statement).published
+        source = self.sources.get(statement.source)  # (a fact base with problems may lack it: checked elsewhere)
+        published = source.published if source is not None else None
         if speaker is None or speaker.attended or self.meeting is None or published is None:
             return False
         return published < self.meeting.date or (published - self.meeting.date).days > ELSEWHERE_DAYS
 
     def quoted_at_the_meeting(self, speaker: Speaker) -> bool:
         """True for someone not in the delegations whose words the reports give from the meeting (Lebedev)."""
-        return not speaker.attended and any(s.speaker == speaker.id and not self.said_elsewhere(s)
-                                            for s in self.statements.values())
+        return not speaker.attended and speaker.id in self._quoted_here
 
     def counts(self) -> dict[str, int]:
         return {
