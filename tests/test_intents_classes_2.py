@@ -1643,3 +1643,18 @@ def test_a_chinese_led_initiative_is_no_question_of_who_led_a_delegation() -> No
 def test_a_report_summing_up_the_documents_is_not_who_summed_up_the_meeting() -> None:
     reply = SHIPPED.ask("The Astana Times sums up the signed documents by sector. Which sectors?")
     assert not shown(reply) & said_by("lebedev"), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Was the industrial cooperation concept adopted at this meeting?", "No such document among those the reports list"),
+    ("Приняли ли концепцию промышленной кооперации?", "Среди документов этого заседания, перечисленных в публикациях, такого нет"),
+])
+def test_a_concept_adopted_earlier_is_not_answered_with_a_document_sharing_one_word(question: str, start: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(start), render_text(reply)
+    assert shown(reply) & {"aripov-industrial-concept", "sochi-earlier-decisions"}  # adopted in June, in Sochi
+
+
+def test_a_document_of_this_meeting_asked_as_adopted_is_still_that_document() -> None:  # guard
+    reply = SHIPPED.ask("Was the geodesy programme adopted?")
+    assert reply.answered and reply.fact_id == "doc-geodesy-cartography-program", render_text(reply)

@@ -452,6 +452,16 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
             # domains signed that does not name the one asked is no answer to it (but one that holds more of
             # it is the closest: "the programme on gold mining sites" is TASS's on uranium mining sites)
             return _not_on_topic(matcher, r, documents)
+        if ranked and len(subject) >= 2 and keys_held(matcher, ranked[0].fact_id, subject) < len(subject) \
+                and {"@sign", "@adopt"} & r.keys and _YES_NO_RE.search(" ".join(r.words)):
+            found = retrieve(matcher, r)
+            if found.answered and (found.score or 0) >= SURE and doc_holds(matcher, found.fact_id or "", subject) \
+                    and _of_another_occasion(factbase, found.fact_id or ""):
+                # "was the industrial cooperation concept adopted": no document of this meeting's holds more than
+                # "cooperation"; the reports' words on it (adopted in June, in Sochi) say it was not this meeting's
+                note = phrase(lang, "not_this_meetings")  # (a list's "these facts match equally well" left out)
+                return with_changes(found, headline=note if found.items else f"{note} {found.headline}",
+                                    intent="documents")
         if ranked and asks_a_number(r):  # "the agreement of which year": the facts that give one
             giving = [c for c in ranked if not_what_is_asked(matcher, r, c.fact_id, c.confidence) is None]
             if not giving:
