@@ -1658,3 +1658,20 @@ def test_a_concept_adopted_earlier_is_not_answered_with_a_document_sharing_one_w
 def test_a_document_of_this_meeting_asked_as_adopted_is_still_that_document() -> None:  # guard
     reply = SHIPPED.ask("Was the geodesy programme adopted?")
     assert reply.answered and reply.fact_id == "doc-geodesy-cartography-program", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Сколько документов подписали по итогам заседания 26 октября 2023 года? Мне нужна точная цифра для справки.",
+     "twenty-documents-signed"),
+    ("Уважаемые коллеги, я много лет работал в системе СНГ и помню, как генсек обычно подводит итоги. Скажите, "
+     "пожалуйста, что именно, по словам Лебедева, подтвердили результаты бишкекского заседания?",
+     "lebedev-results-new-impetus"),
+])
+def test_dlya_spravki_and_kollegi_are_no_subject(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+def test_colleagues_in_smailovs_own_words_still_find_them() -> None:  # guard
+    reply = SHIPPED.ask("Which pending agreement did the Kazakh PM urge his colleagues to push forward?")
+    assert reply.answered and reply.fact_id == "smailov-services-agreement", render_text(reply)
