@@ -322,6 +322,7 @@ def _same_anniversary(matcher: Matcher, fact_id: str, words: tuple[str, ...]) ->
                 after |= {stem(t) for t in tokens[i + 1: i + 6] if t not in _ANNIVERSARY_WORDS and not t.isdigit()}
     return not after or bool(after & asked)
 
+
 # a report said to give something ("Sputnik reported that ...", "Trend's report put ...", "Sputnik писал, что ...")
 _REPORTED_RE = re.compile(r"\b(report\w*|said|says|wrote|writes|announc\w*|gave|gives|put|puts|писал\w*|сообщ\w*|пишет|"
                           r"назвал\w*|называ\w*|указ\w*|объяв\w*)\b")
@@ -337,12 +338,12 @@ def said_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
     day of a month, headed by the days they give ("No: the reports quote Lebedev giving 27 October"), when the day
     put to him is none of them; None otherwise (a day he gave, or no fact quoting him with a day)."""
     factbase = matcher.factbase
-    named = sources_named(matcher, r) if not r.people and _REPORTED_RE.search(" ".join(r.words)) else []
+    text = " ".join(r.words)
+    named = sources_named(matcher, r) if not r.people and _REPORTED_RE.search(text) else []
     if not (len(r.people) == 1 or len({factbase.sources[s].publisher for s in named}) == 1) or not puts_a_claim(r):
         return None
     published = {(p.day, p.month) for s in named if (p := factbase.sources[s].published) is not None}
     asked = dates_in(r.words) - published  # ("Trend reported on 26 February that ...": the report's own day)
-    text = " ".join(r.words)
     if not asked or not set(r.words) & (MEETING_WORDS | _HELD_WORDS) or _SAID_ON_THE_DAY_RE.search(text):
         return None  # the day a meeting is put on, not the day he spoke ("did he say on 26 October that ...")
     entries: list[Statement | Agreement] = [*factbase.statements.values(), *factbase.agreements.values()]

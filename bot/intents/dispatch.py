@@ -675,7 +675,7 @@ _SHORT_PART = 6  # words of a second part that asks only where its answer comes 
 
 def _parts_of(question: str) -> list[str] | None:
     """The two questions of one ("What was set, and who reported it?", "Учредили? Где написано?"), or None."""
-    sentences = [s for s in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if s.strip()]
+    sentences = _sentences(question)
     if len(sentences) == 2 and all(s.rstrip().endswith("?") for s in sentences):
         return sentences
     if len(sentences) != 1:
@@ -753,8 +753,8 @@ def _several_parts(question: str) -> list[str]:
     """The questions of a request that asks three or more things in its one asking sentence ("Could you tell
     me who represented each country, what the Kazakh PM named as priorities, and where the next meeting will
     be?"), or [] for fewer."""
-    sentences = [t for t in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if t.strip()]
-    asking = [t for t in sentences if t.rstrip().endswith("?")]
+    sentences = _sentences(question)
+    asking = _asking(sentences)
     text = asking[0] if len(asking) == 1 else question.strip()
     parts, start = [], 0
     for found in _NEXT_QUESTION_RE.finditer(text):
@@ -1331,6 +1331,16 @@ _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this
 _SENTENCE_OR_LABEL_END_RE = re.compile(r"(?<=[.!?…:])\s+")
 
 
+def _sentences(question: str) -> list[str]:
+    """The sentences of a question, each ending with its mark or a label's colon."""
+    return [t for t in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if t.strip()]
+
+
+def _asking(sentences: list[str]) -> list[str]:
+    """The sentences that end with a question mark."""
+    return [t for t in sentences if t.rstrip().endswith("?")]
+
+
 _THERE_WORDS = frozenset("""there then field area else too also туда там тогда сфере области ещё еще тоже также
     другие остальные""".split())  # ("Moldova's premier was there. Who else came?": the background is half of it)
 
@@ -1372,8 +1382,8 @@ def _each_persons_part(matcher: Matcher, question: str, r: Reading, context: Con
 
 def _the_one_asking_sentence(question: str) -> str | None:
     """The one sentence of several that ends with a question mark, or None."""
-    sentences = [t for t in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if t.strip()]
-    asking = [t for t in sentences if t.rstrip().endswith("?")]
+    sentences = _sentences(question)
+    asking = _asking(sentences)
     return asking[0] if len(sentences) > 1 and len(asking) == 1 else None
 
 
@@ -1381,7 +1391,7 @@ def _first_sentence_corrected(matcher: Matcher, question: str, language: str, co
     """The reply to the first of several sentences, a yes-or-no question, when it corrects what that question
     puts ("Was the Bishkek meeting actually held in Astana? The Astana Times dateline says ASTANA."); None
     otherwise (one sentence, or a first that is no claim or is borne out)."""
-    sentences = [s for s in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if s.strip()]
+    sentences = _sentences(question)
     if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
         return None
     first = read(matcher, sentences[0], language)
@@ -1400,11 +1410,11 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     """The one sentence of several that asks ("What was on the agenda? Short summary please.", "I am
     writing a paper. Who spoke?"), when the others add nothing to it: no word the facts hold beyond
     what it holds and the question's frame, no name, no number. None otherwise."""
-    sentences = [s for s in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if s.strip()]
+    sentences = _sentences(question)
     if len(sentences) == 2 and set(tokenize(sentences[0])) <= _CHECK_LABELS and sentences[0].rstrip().endswith(":") \
             and not sentences[1].rstrip().endswith("?"):
         return sentences[1].rstrip(" .!") + "?"  # "Confirm: the Council met in Bishkek on 26 October.": a check
-    asked = [s for s in sentences if s.rstrip().endswith("?")]
+    asked = _asking(sentences)
     if len(sentences) < 2 or len(asked) != 1:
         return None
     if sentences[-1] is asked[0] and not set(tokenize(asked[0])) & _BACK_REFERENCES:

@@ -131,9 +131,9 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         if word.startswith(_ASHGABAT) and set(words[max(0, i - 3): i]) & _AFTER:
             return phrase(lang, "event_after_next")  # "where will they meet after the Ashgabat session"
         if word.startswith(_ASHGABAT) and (set(words) & OUTCOME_WORDS or AGENDA_RE.search(" ".join(words))) \
-                and not any(w.startswith(("bishkek", "бишкек")) for w in words):  # not "results in Bishkek, and the next"
+                and not _names_bishkek(words):  # not "results in Bishkek, and the next"
             return phrase(lang, "event_next")
-        if (word.startswith(_ASHGABAT) or "@next" in r.keys) and _asks_who_came(r) and not _this_ones_people(words):
+        if (word.startswith(_ASHGABAT) or "@next" in r.keys) and _asks_who_came(r) and not _names_bishkek(words):
             # "who came to the meeting in Ashgabat": the reports announce its date and place, no more
             return phrase(lang, "event_next_people")
     years = [w for w in words if is_year(w)]
@@ -258,14 +258,10 @@ _CAME = frozenset("""came come coming arrive arrived arriving attend attended at
     выступят выступать выступающие выступающих председательствовать председательствует""".split())
 
 
-# who came to this meeting, named by its place, beside the next one asked of ("who represented each country at the
-# Bishkek meeting, ..., and where will the next one be")
-_THIS_ONES = frozenset("bishkek бишкеке бишкек бишкекское бишкекском бишкекского бишкекскому".split())
-
-
-def _this_ones_people(words: tuple[str, ...]) -> bool:
-    """True when the question asks who came to this meeting (in Bishkek), not to the next one."""
-    return bool(set(words) & _THIS_ONES)
+def _names_bishkek(words: tuple[str, ...]) -> bool:
+    """True when the question names this meeting's city ("results in Bishkek, and the next"; "who represented each
+    country at the Bishkek meeting, ..., and where will the next one be": who came to this one, not the next)."""
+    return any(w.startswith(("bishkek", "бишкек")) for w in words)
 
 
 def _asks_who_came(r: Reading) -> bool:

@@ -604,7 +604,8 @@ _WHEN_WHERE = frozenset("""when where date dates day days month year time city p
 
 
 def gives_when_where(matcher: Matcher, r: Reading, fact_id: str) -> bool:
-    """True when the fact gives what the question's asking words ask: a place for "where", a month for "when"."""
+    """True when the fact gives what the question's asking words ask: a place for "where", a month for "when"
+    (a time to the month, "April 2024", "October 28, 2016", not a bare year a fact may give of something else)."""
     asked = set(r.words) & _WHEN_WHERE
     entry = matcher.factbase.entry(fact_id)
     dated = entry is not None and any(_MONTH_IN_RE.search(t) for t in entry_texts(entry))
@@ -630,15 +631,7 @@ def _when_and_where_given(matcher: Matcher, r: Reading, question: str) -> MatchR
     if not bare or bare == question or not subject_keys(matcher, read(matcher, bare, r.language), known_only=True):
         return None
     found = matcher.match(bare, r.language)
-    if not found.answered or found.best is None:
-        return None
-    wants_place = bool(asked & _WHERE_ASKED)
-    wants_time = bool(asked - _WHERE_ASKED)
-    fact = found.best.fact_id
-    entry = matcher.factbase.entry(fact)
-    # a time to the month ("April 2024", "October 28, 2016"), not a bare year a fact may give of something else
-    dated = entry is not None and any(_MONTH_IN_RE.search(t) for t in entry_texts(entry))
-    if wants_place and not _gives_place(matcher, fact) or wants_time and not dated:
+    if not found.answered or found.best is None or not gives_when_where(matcher, r, found.best.fact_id):
         return None
     return found
 
