@@ -35,7 +35,7 @@ STOPWORDS: frozenset[str] = frozenset(
     каждый каждого каждой каждому каждая каждое каждые каждых каждом каждую
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
-    please tell show give gives gave giving let know find explain describe described describes describing something anything everything
+    please tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
@@ -167,7 +167,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "suggestion", "suggestions", "initiative", "initiatives", "call", "called", "calls",
         "urge", "urged", "advocate", "advocated", "offer", "offered", "recommend", "recommended",
         "idea", "ideas", "предложил", "предложила", "предложили", "предлагает", "предложение",
-        "предложения", "инициатива", "инициативы", "призвал", "призвала", "идея", "идеи",
+        "предложения", "инициатива", "инициативы", "инициативе", "инициативой", "инициатор", "инициатором",
+        "инициировал", "инициировала", "инициировали", "initiate", "initiated", "initiator", "призвал", "призвала", "идея", "идеи",
         "предлагал", "предлагала", "предлагали", "предлагают", "выдвинул", "выдвинули", "внес", "внёс", "внесла", "внесли",
         "push", "pushed", "pushing", "promote", "promoted", "champion", "championed", "продвигал",
         "raise", "raised", "raising", "поднял", "подняла", "подняли", "поставил", "поставила",
@@ -196,7 +197,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "@cis": ("cis", "commonwealth", "sng", "снг", "содружество", "содружества"),
     "@next": ("next", "upcoming", "following", "future", "subsequent", "следующий", "следующая",
-              "следующее", "следующем", "ближайший", "будущий", "будущее", "очередной", "=след", "=sled"),
+              "следующее", "следующем", "ближайший", "будущий", "будущее", "очередной", "=след", "=sled", "=nxt", "=nex"),
     "@premier": ("premier", "prime", "pm", "pms", "premiers", "премьер", "премьера", "премьеры"),
     "@minister": ("minister", "ministers", "министр", "министра", "министров"),
     "@deputy": ("deputy", "vice", "заместитель", "вице"),

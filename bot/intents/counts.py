@@ -467,7 +467,8 @@ def count_besides_reply(matcher: Matcher, r: Reading) -> Reply | None:
             return with_changes(fact_reply(factbase, PARTICIPANTS_ID, r.language, score=reading_score(r)),
                                 intent="count")
     found = _BESIDES_RE.search(r.question)
-    if found is None or "@count" not in r.keys or not set(r.words) & _DELEGATION_WORDS:
+    # (or the list of them: "name all the heads of delegation, apart from the Kazakh prime minister")
+    if found is None or not {"@count", "@who", "@list"} & r.keys or not set(r.words) & _DELEGATION_WORDS:
         return None
     tokens, _ = matcher.analyze(found.group(2))
     keys = {k for t in tokens for k in t.keys}

@@ -46,6 +46,7 @@ from bot.intents.documents import (
 )
 from bot.intents.events import (
     event_mentioned,
+    event_there_reply,
     event_words,
     names_another_time,
     other_event,
@@ -68,6 +69,8 @@ from bot.intents.initiatives import initiative_check_reply
 from bot.intents.overview import (
     announced_origin_reply,
     date_check,
+    earlier_meeting_day,
+    earlier_meeting_decisions,
     origin_reply,
     overview_reply,
     proposer_claim_reply,
@@ -146,6 +149,7 @@ from bot.intents.reports import (
     reports_in_language,
     reports_of_a_day,
     which_came_first_reply,
+    without_report_names,
 )
 from bot.intents.retrieval import (
     asks_appearance,
@@ -154,6 +158,7 @@ from bot.intents.retrieval import (
     asks_maker,
     asks_why,
     gives_a_reason,
+    names_its_event,
     names_nobody,
     names_someone,
     of_another_meeting,
@@ -169,10 +174,12 @@ from bot.intents.vocabulary import (
     CITIES,
     DEPUTY_RE,
     FRAME,
+    GREETING,
     NUMBER_WORDS,
     PREPARING,
     PRONOUNS,
     SPOKE_WORDS,
+    THANKS,
     TITLE_KEYS,
     city_named,
 )
@@ -355,7 +362,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                       notes=hints(matcher.factbase, reading.language))
         return empty, context_after(matcher.factbase, reading, empty)
     question = _lone_frame(matcher, expand_follow_up(matcher, question, context), context)
-    question = _without_check_label(question)
+    question = _without_check_label(_without_courtesies(question))
     if in_parts:
         chosen = _multiple_choice(matcher, question, language, context)
         if chosen is not None:  # "was it held in (A) Astana, (B) Bishkek or (C) Dushanbe?": the one the reports bear out
@@ -386,6 +393,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                 and answered.intent not in ("retrieval", "attribution"):
             # (a specific "no" beats finding nothing: "кто представлял Беларусь и какие заявления он сделал")
             reading, reply = inner, answered
+        elif in_parts:  # "Dear assistant, could you help a student: I need to know what X proposed, and whether Y":
+            whole_within = _answer_asked(matcher, within, reading.language, context, in_parts=True)  # its parts
+            if whole_within[0].answered:
+                return whole_within
     if in_parts and reply.intent == "count":  # "22 documents per TASS, nine of them on financing": both counts
         counted = _count_in_parts(matcher, question, reading.language, context, whole=reply)
         if counted is not None:
@@ -422,11 +433,23 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
 # сообщить, где ...", "Could you kindly tell me, for a briefing I am preparing, who ...", "I was wondering whether
 # you could let me know ..."
 _REQUEST_RE = re.compile(r"\b(?:(?:просим|прошу|просил бы|просила бы)(?: вас)?\s+(?:сообщить|уточнить|подтвердить|указать|"
-                         r"назвать|пояснить|подсказать)|сообщите|подскажите|уточните|(?:could|can|would) you (?:kindly |please )?"
-                         r"(?:tell|let) (?:me|us)(?: know)?|(?:i|we) would be grateful if you could (?:tell|let) (?:me|us)(?: know)?|"
-                         r"(?:i would|i'd|we would|we'd) (?:like|be grateful) to know|please (?:tell|let) (?:me|us)(?: know)?|"
+                         r"назвать|пояснить|подсказать)|сообщите|подскажите|уточните|(?:could|can|would) you (?:kindly |please )*"
+                         r"(?:tell|let) (?:me|us)(?: know)?|(?:(?:i|we) )?(?:would|'d) be (?:most |very |really |extremely )?grateful "
+                         r"if you could (?:kindly |please )*(?:tell|let) (?:me|us)(?: know)?|"
+                         r"(?:i would|i'd|we would|we'd) (?:like|be grateful) to know|(?:i|we) (?:need|want) to know|"
+                         r"please (?:tell|let) (?:me|us)(?: know)?|"
                          r"(?:(?:буду|будем)\s+(?:очень\s+)?признател\w*|была бы благодарна|был бы благодарен),?\s+если\s+"
-                         r"(?:вы\s+)?(?:подробно\s+|кратко\s+)?(?:расскажете|сообщите|подскажете|уточните|напишете|объясните))"
+                         r"(?:вы\s+)?(?:подробно\s+|кратко\s+)?(?:расскажете|сообщите|подскажете|уточните|напишете|объясните)|"
+                         r"(?:был|была|были)\s+бы\s+(?:очень\s+|весьма\s+|крайне\s+)?(?:признател\w*|благодар\w*),?\s+если\s+бы\s+"
+                         r"(?:вы\s+)?(?:подробно\s+|кратко\s+)?(?:рассказали|сообщили|подсказали|уточнили|написали|объяснили|"
+                         r"пояснили)"
+                         # a list asked for, its verb kept: "could you kindly list ...", "если бы вы перечислили ..."
+                         r"|(?:could|can|would) you (?:kindly |please )*(?=(?:list|name|explain|summari[sz]e|outline|describe|provide)\b)|"
+                         r"(?:(?:i|we) )?(?:would|'d) be (?:most |very |really |extremely )?grateful if you could (?:kindly |please )*"
+                         r"(?=(?:list|name|explain|summari[sz]e|outline|describe|provide)\b)|"
+                         r"не могли бы вы,?\s+(?:пожалуйста,?\s+)?(?:подсказать|сказать|рассказать|уточнить|сообщить|пояснить)|"
+                         r"(?:был|была|были)\s+бы\s+(?:очень\s+|весьма\s+|крайне\s+)?(?:признател\w*|благодар\w*),?\s+если\s+бы\s+"
+                         r"(?:вы\s+)?(?P<listed>перечислили|назвали))"
                          r"\b[,:]?\s*(?:пожалуйста,?\s*)?", re.IGNORECASE)
 # a claim someone made, put to the bot: "An old wire says the session was on 27 October. Is that correct?"
 _CLAIM_OF_ANOTHER_RE = re.compile(r"^.{0,60}?\b(?:says|said|writes|wrote|reports|reported|claims|claimed|пишет|писал|"
@@ -510,6 +533,8 @@ def _asked_within(matcher: Matcher, question: str) -> str | None:
         if found is None:
             return None
         dropped, inner = question[:found.end()], question[found.end():]
+        if found.group("listed"):  # "если бы вы перечислили всех глав делегаций": the list asked for
+            inner = f"Перечислите {inner}"
         aside = re.match(r"^[^,?]{3,80},\s*", inner)  # "for a briefing I am preparing on regional integration, who"
         if aside is not None and not WH_RE.search(aside.group(0).lower()):
             dropped, inner = dropped + aside.group(0), inner[aside.end():]
@@ -662,9 +687,10 @@ def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str
 
 # where a question asks a second thing: ", and who reported it", "и когда", "а кто"
 _SECOND_PART_RE = re.compile(
-    r"\s*,?\s+(?:and|а|и)\s+(?=(?:who|whom|whose|when|where|which|what|how|until|why|кто|кого|кем|чей|когда|где|"
+    r"\s*,?\s+(?:and|а|и)\s+(?:also\s+|также\s+)?(?=(?:who|whom|whose|when|where|which|what|how|until|why|whether|кто|кого|кем|чей|когда|где|"
     r"какой|какая|какие|какое|каком|какую|каких|что|сколько|почему|до\s+как\w+|на\s+как\w+|в\s+как\w+|"
     r"по\s+как\w+|с\s+как\w+|(?:in|on|at|from|for|by|with)\s+(?:which|what|whose))\b)", re.IGNORECASE)
+_IT_ACRONYM_RE = re.compile(r"\bIT\b")
 # a second part that points back at the first ("who reported it", "где об этом написано")
 _BACK_RE = re.compile(r"\b(it|its|this|that|them|they|there|so|это|этом|этого|этой|этим|это|там|его|её|ее|их|тот|та|те)\b",
                       re.IGNORECASE)
@@ -701,7 +727,7 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     if parts is None:
         return None
     second_reading = read(matcher, parts[1], language)
-    back = _BACK_RE.search(parts[1]) is not None
+    back = _BACK_RE.search(_IT_ACRONYM_RE.sub(" ", parts[1])) is not None  # (not "the IT industry")
     asks_source = back and len(tokenize(parts[1])) <= _SHORT_PART and asks_the_source(second_reading)
     if whole.answered and not asks_source:
         return None
@@ -917,8 +943,16 @@ def _first_reported(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     first = [source for source in dated if source.published == dated[0].published]  # the same day: all of them
     published = format_date(dated[0].published, r.language) if dated[0].published else ""
-    headline = phrase(r.language, "first_reported", date=published,
-                      publisher=", ".join(dict.fromkeys(source.publisher for source in first)))
+    # what the earliest reports say they took it from ("Asia-Plus, citing AKIpress"), and the reports of no date:
+    # the reports here show which of them is dated first, not which outlet was first
+    cited = {e.source: (e.via_ru or e.via) if r.language == "ru" else e.via for e in shown
+             if isinstance(e, (Statement, Agreement)) and e.via}
+    publishers = [phrase(r.language, "citing", publisher=source.publisher, via=cited[source.id])
+                  if cited.get(source.id) else source.publisher for source in first]
+    undated = list(dict.fromkeys(source.publisher for e in shown if not (source := factbase.source_of(e)).published))
+    headline = phrase(r.language, "first_reported", date=published, publisher=", ".join(dict.fromkeys(publishers)))
+    if undated:
+        headline = f"{headline} {phrase(r.language, 'undated_reports', publishers=', '.join(undated))}"
     return with_changes(reply, headline=f"{headline} {reply.headline}")
 
 
@@ -1105,11 +1139,25 @@ def _next_on_another_day(matcher: Matcher, r: Reading) -> Reply | None:
     schedule = derived(matcher).by_kind.get("schedule", [])
     given = set().union(*(dates_in(tokenize(t)) for a in schedule for t in entry_texts(a)))
     published = {(s.published.day, s.published.month) for s in matcher.factbase.sources.values() if s.published}
-    if not given or asked & given or asked & published or set(r.words) & _TOLD_ON or asked <= derived(matcher).dates \
-            or place_named(matcher, r):  # "the Minsk meeting on 27 February ahead of the next one": that day's
+    if not given or asked & given or asked & published or set(r.words) & _TOLD_ON or place_named(matcher, r):
         return None  # a day the reports give for it, or "was it announced on 26 February": the usual rules
+    others: list[str] = []
+    if asked <= derived(matcher).dates:  # a day the reports give to something else
+        if not asks_yes_or_no(r) or len(asked) != 1 or _AHEAD_RE.search(" ".join(r.words)):
+            return None  # ("the Minsk meeting on 27 February ahead of the next one": that day's)
+        # "is the next meeting on 23 May": no, 24 May; 23 May is the working meeting before it, shown
+        others = [e.id for e in matcher.factbase.entries()
+                  if isinstance(e, (Statement, Agreement)) and asked & dates_in(tokenize(e.quote))]
     days = ", ".join(format_day(day, month, r.language) for day, month in sorted(asked, key=lambda d: (d[1], d[0])))
-    return _the_next_meeting(matcher, r.language, phrase(r.language, "next_not_that_day", day=days))
+    reply = _the_next_meeting(matcher, r.language, phrase(r.language, "next_not_that_day", day=days))
+    if reply is None or not others:
+        return reply
+    return list_reply(matcher.factbase, r.language, reply.headline,
+                      [*dict.fromkeys([*(i.fact_id for i in reply.items), *others])], intent=reply.intent,
+                      score=reply.score)
+
+
+_AHEAD_RE = re.compile(r"\b(?:ahead|before|prior|preceding|накануне|перед|до)\b")
 
 
 _TRUE_THAT_RE = re.compile(r"^\W*(?:pravda|правда|верно|verno|is it true|true that|правильно)\b", re.IGNORECASE)
@@ -1238,9 +1286,15 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
             and not _absent_one(matcher, reply, reading):  # "why on the 27th": it was the 26th; "why did Tokayev come":
         # he did not
         # "why was it moved to the 26th": a fact that gives no reason does not answer a why (the
-        # reports' differing counts do answer "22 here, twenty there: why?": each report's own figure)
-        reply = abstain(matcher, reading, reply.intent or "retrieval", phrase(reading.language, "no_reason"),
-                        score=reply.score)
+        # reports' differing counts do answer "22 here, twenty there: why?": each report's own figure); what they
+        # say of it is shown when the reading is sure of it ("why does Uzbekistan want the FTA revised": its call)
+        if (reply.score or 0) >= matcher.threshold and reply.intent in ("retrieval", "say", "proposal"):
+            shown = reply.headline.removeprefix(phrase(reading.language, "tied")).strip()  # (not "equally well")
+            reply = with_changes(reply, answered=False,
+                                 headline=f"{phrase(reading.language, 'no_reason_what_said')} {shown}".strip())
+        else:
+            reply = abstain(matcher, reading, reply.intent or "retrieval", phrase(reading.language, "no_reason"),
+                            score=reply.score)
     elif reply.answered and reply.intent == "count" and asks_why(reading) and len(reply.items) > 1 \
             and not corrects_the_question(reading.language, reply.headline):
         # "why do Asia-Plus and TASS give different counts": no report says why; each one's figure is what they give
@@ -1334,6 +1388,20 @@ _SENTENCE_OR_LABEL_END_RE = re.compile(r"(?<=[.!?…:])\s+")
 def _sentences(question: str) -> list[str]:
     """The sentences of a question, each ending with its mark or a label's colon."""
     return [t for t in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if t.strip()]
+
+
+# the words of a sentence that only greets or thanks: "Thank you very much in advance.", "Заранее большое спасибо!"
+_COURTESY = GREETING | THANKS | frozenset("""good very much so many lot in advance again dear bot assistant sir madam team
+    you your for help time all kind regards best wishes заранее большое огромное вам всем день вечер утро уважаемый
+    уважаемая уважаемые бот ассистент с уважением""".split())
+
+
+def _without_courtesies(question: str) -> str:
+    """The question without its sentences that only greet or thank ("Здравствуйте! ... Заранее большое спасибо!"),
+    when anything else is left; as it is otherwise ("Hi! Thanks!" is small talk)."""
+    sentences = _sentences(question)
+    kept = [t for t in sentences if not set(tokenize(t)) <= _COURTESY]
+    return " ".join(t.strip() for t in kept) if kept and len(kept) < len(sentences) else question
 
 
 def _asking(sentences: list[str]) -> list[str]:
@@ -1775,6 +1843,36 @@ def _with_its_reports_words(matcher: Matcher, r: Reading, reply: Reply) -> Reply
                       intent=reply.intent, score=reply.score)  # (the account's title is its item's, not repeated)
 
 
+# whether a report names someone, asked: "did the Astana Times list Lebedev", "упоминает ли ТАСС Арипова"
+_DOES_IT_NAME_RE = re.compile(r"\b(?:did|does|do)\b.*\b(?:name|names|named|list|lists|listed|mention|mentions|"
+                              r"mentioned|include|includes|included|quote|quotes|quoted)\b|\b(?:называ|упомина|упомян|"
+                              r"перечисл|цитиру)\w*", re.IGNORECASE)
+
+
+def _in_the_named_or_another_report(matcher: Matcher, r: Reading, listed: list[str]) -> Reply | None:
+    """What a question that names reports finds once their names are left out: the named reports' own fact
+    ("как в сообщении ТАСС сформулирован документ об урановых территориях": its list by subject names it),
+    else another report's, said to be another's ("is the jubilee medal in the Kyrgyz government's list": TASS
+    names it). None when nothing is found so, or the question is about a person or a country (whether a report
+    names them is asked: "did the Astana Times list Lebedev", "did Asia-Plus name the Uzbek PM")."""
+    factbase = matcher.factbase
+    bare = without_report_names(matcher, r, listed) if listed else None
+    if bare is None:
+        return None
+    asked = read(matcher, bare, r.language)
+    if (asked.people or asked.countries) and _DOES_IT_NAME_RE.search(r.question):
+        return None
+    theirs = matcher.score_facts(bare, [e.id for e in factbase.entries() if e.source in listed
+                                        and names_its_event(matcher, asked, e.id)], r.language)  # (not Minsk's, unnamed)
+    elsewhere = retrieve(matcher, asked)
+    sure = elsewhere.answered and (elsewhere.score or 0) >= matcher.threshold
+    if theirs and (theirs[0].confidence >= matcher.threshold or sure and doc_holds(
+            matcher, theirs[0].fact_id, subject_keys(matcher, asked, known_only=True))):
+        return with_changes(fact_reply(factbase, theirs[0].fact_id, r.language, score=theirs[0].confidence),
+                            intent="retrieval")
+    return _from_another(matcher, elsewhere, listed, r.language) if sure else None
+
+
 def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -> Reply:
     """A fact answered from a report other than the one the question names, said to be so ("does
     TASS mention the Innoprom forum": not TASS, AzerNews)."""
@@ -1892,6 +1990,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     theme = theme_year_reply(matcher, r)  # "what is 2024 the year of": the fact giving the year its theme
     if theme is not None:
         return theme
+    decided = earlier_meeting_decisions(matcher, r)  # "what was decided at the Sochi meeting": its report's facts
+    if decided is not None:
+        return decided
     chosen = announced_origin_reply(matcher, r)  # "at whose proposal was the next meeting set for Bishkek": this one
     if chosen is not None:
         return chosen
@@ -1904,9 +2005,17 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     published = published_claim_reply(matcher, r)  # "the Turkmenportal report came out on 26 May 2024?": 26 April
     if published is not None:
         return published
+    there = event_there_reply(matcher, r)
+    if there is not None:  # "what meeting takes place in Minsk on 27 February": the permanent representatives'
+        return there
+    if "@next" in r.keys and dates_in(r.words) and dates_in(r.words) <= derived(matcher).dates:
+        wrong_day = _next_on_another_day(matcher, r)  # "is the next meeting on 23 May": no, 24 May; 23 May is the
+        if wrong_day is not None:  # working meeting before it
+            return wrong_day
     event = other_event(matcher, r)
     if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
-        return _which_body(matcher, r, event) or relayed_from_event(matcher, r, event) \
+        return _which_body(matcher, r, event) or earlier_meeting_day(matcher, r) \
+            or relayed_from_event(matcher, r, event) \
             or event_mentioned(matcher, r, event) \
             or _next_is_elsewhere(matcher, r, event) or _next_on_another_day(matcher, r) \
             or this_is_elsewhere(matcher, r, event) \
@@ -2279,6 +2388,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         if theirs is not None:
             return _with_its_reports_words(matcher, r, theirs)
     found = _with_its_reports_words(matcher, r, retrieve(matcher, without_agenda_words(matcher, r)))
+    if not found.answered:
+        other_report = _in_the_named_or_another_report(matcher, r, named or sources_named(matcher, r))
+        if other_report is not None:  # "is the jubilee medal in the Kyrgyz government's list": in TASS's, said so
+            return other_report
     if "@who" in r.keys and found.answered and names_nobody(matcher, found):
         told = report_statements_holding(matcher, r, found.fact_id or "", 1 / 3)  # the best holds the subject
         if told and not found.items:  # "who reported on the preparations": whom the same report says told it

@@ -12,6 +12,7 @@ from bot.intents.people import people_by_role
 from bot.intents.reading import (
     MONTHS,
     Reading,
+    asks_yes_or_no,
     dates_in,
     derived,
     doc_holds,
@@ -23,8 +24,8 @@ from bot.intents.reading import (
     sources_named,
     subject_keys,
 )
-from bot.intents.replying import abstain, list_reply
-from bot.intents.retrieval import asks_day, not_what_is_asked
+from bot.intents.replying import abstain, list_reply, with_changes
+from bot.intents.retrieval import asks_day, names_its_event, not_what_is_asked
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import (
     AGENDA_RE,
@@ -36,11 +37,11 @@ from bot.intents.vocabulary import (
     SEASONS,
 )
 from bot.matcher import Matcher
-from bot.replies import Reply, format_date, meeting_description
+from bot.replies import Reply, fact_reply, format_date, meeting_description
 from bot.text import tokenize
 
 __all__ = [
-    "event_mentioned", "event_words", "known_event_misplaced", "names_another_time", "other_event", "other_event_reply",
+    "event_mentioned", "event_there_reply", "event_words", "known_event_misplaced", "names_another_time", "other_event", "other_event_reply",
     "other_place", "places_of", "relayed_from_event",
 ]
 
@@ -328,6 +329,33 @@ def _day_month(day: int, month: int, lang: str) -> str:
     from datetime import date as _date
 
     return format_date(_date(2000, month, day), lang).rsplit(" ", 2 if lang == "ru" else 1)[0]
+
+
+# "what meeting takes place in Minsk", "что за встреча в Минске", "what happens there": which event it is
+_WHAT_EVENT_RE = re.compile(r"\b(?:what|which) (?:meeting|event|session|gathering)|\bwhat (?:happens|is happening|takes place|"
+                            r"will happen)|\bчто за (?:встреч|заседани|мероприяти)\w*|\bкак(?:ая|ое) (?:встреч|заседани|"
+                            r"мероприяти)\w*|\bчто (?:будет|пройд[её]т|состоится|происходит|проходит)\b")
+
+
+def event_there_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"What meeting takes place in Minsk (on 27 February)?", "что за встреча в Минске", "when is the meeting in
+    Minsk": the fact about the other meeting a report mentions there (the permanent representatives'), under a
+    note that no fact gives its day when a day is asked or put. None unless the question's words name one such
+    fact's event and ask which event it is or when."""
+    if r.people or "@next" in r.keys:
+        return None
+    facts = [a for a in matcher.factbase.agreements.values() if a.elsewhere and names_its_event(matcher, r, a.id)]
+    when = "@when" in r.keys or asks_day(r)
+    if len(facts) != 1 or not (when or _WHAT_EVENT_RE.search(" ".join(r.words))):
+        return None
+    fact = facts[0]
+    reply = with_changes(fact_reply(matcher.factbase, fact.id, r.language, score=reading_score(r)), intent="other-event")
+    given = set().union(*(dates_in(tokenize(t)) for t in entry_texts(fact)))
+    if not when and not dates_in(r.words) - given:
+        return reply
+    place = next((w.capitalize() if r.language == "ru" else OTHER_PLACES[w] for w in r.words if w in OTHER_PLACES), "")
+    note = phrase(r.language, "event_day_not_given", place=place)
+    return with_changes(reply, answered=not when and not asks_yes_or_no(r), headline=f"{note} {reply.headline}")
 
 
 def other_event_reply(matcher: Matcher, r: Reading, event: str) -> Reply:

@@ -7,6 +7,7 @@ person's further statements, or retrieval's next candidates).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.facts import FactBase, Speaker, Statement
@@ -21,6 +22,7 @@ from bot.text import tokenize
 
 __all__ = ["asks_for_more", "context_after", "expand_follow_up", "more_reply"]
 
+_ACRONYM_RE = re.compile(r"\b(?:IT|US)\b")  # acronyms spelt as pronouns are ("IT", "US")
 _FOLLOW_OPENERS = frozenset("and what about how а и ну как насчёт насчет a i".split())
 
 
@@ -55,11 +57,22 @@ def expand_follow_up(matcher: Matcher, question: str, context: Context | None) -
         old_numbers = [w for w in tokenize(context.question) if w.isdigit()]
         if len(old_numbers) == 1:  # "and 20?" after "who reported 22 documents?"
             return " ".join(numbers[0] if w == old_numbers[0] else w for w in tokenize(context.question))
-    if not entities and context.people and set(words) & PRONOUNS:
+    if not entities and context.people and _pronouns(question):
         speaker = matcher.factbase.speakers.get(context.people[0])
         if speaker is not None:
             return f"{question} {speaker.name.split()[-1]}"
     return question
+
+
+def _pronouns(question: str) -> set[str]:
+    """The pronouns of a question: not "IT" or "US" (acronyms), nor English "on" ("documents on the IT
+    industry"), which is Russian "он" typed in Latin letters only in a question with no English in it."""
+    words = set(tokenize(_ACRONYM_RE.sub(" ", question)))
+    found = words & PRONOUNS
+    return found - {"on"} if words & _ENGLISH else found
+
+
+_ENGLISH = frozenset("the a an of did does do what was were is are any which who when where how whether".split())
 
 
 def asks_for_more(reading: Reading) -> bool:

@@ -127,7 +127,8 @@ def this_is_elsewhere(matcher: Matcher, r: Reading, event: str | None) -> Reply 
             or not (set(r.words) & _HELD or "took place" in text or _met_there_claimed(matcher, r, place)
                     or _was_in(r.words) and not _in_the_reports(matcher, r, place)) \
             or r.people or r.countries or _strangers(matcher, r) \
-            or _ANOTHER_ONE_RE.search(text) or not _PLACED_RE.search(text) or _another_year(meeting, r):
+            or _ANOTHER_ONE_RE.search(text) or not _PLACED_RE.search(text) or _another_year(meeting, r) \
+            or "@when" in r.keys and not asks_yes_or_no(r):  # "when was the meeting in Minsk held": that one's time
         return None
     return _corrected(matcher, r, phrase(r.language, "this_not_there", place=place, venue=_venue(meeting, r.language)))
 

@@ -29,7 +29,7 @@ from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date
 from bot.text import stem, tokenize
 
-__all__ = ["ORIGIN_FLOOR", "announced_origin_reply", "date_check", "origin_reply", "overview_reply", "proposer_claim_reply",
+__all__ = ["ORIGIN_FLOOR", "announced_origin_reply", "date_check", "earlier_meeting_day", "earlier_meeting_decisions", "origin_reply", "overview_reply", "proposer_claim_reply",
            "without_set_aside"]
 
 ORIGIN_FLOOR = 35  # among the few background facts, a question about how the meeting came about
@@ -321,6 +321,68 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return reply
 
 
+def earlier_meeting_day(matcher: Matcher, r: Reading) -> Reply | None:
+    """"When was the Sochi meeting?", "какого числа состоялась встреча в Сочи": a meeting that a report published
+    before this one places (Sochi, June 2023): that report, under a note that none gives its day (never this
+    meeting's day, nor "not in Sochi"). None unless its time alone is asked, of a place such a report names as a
+    meeting's (not Minsk, whose meeting a later report announces, the day left out of our copy)."""
+    if r.people or r.countries or "@next" in r.keys or not ("@when" in r.keys or asks_day(r)) or asks_yes_or_no(r) \
+            or set(r.words) & _ANNOUNCED_FORMS:  # (not "what date was announced in Sochi": the origin's)
+        return None
+    places = {OTHER_PLACES[w] for w in r.words if w in OTHER_PLACES}
+    if len(places) != 1 or _THIS_PLACE_RE.search(" ".join(r.words)):
+        return None
+    place = places.pop()
+    forms = [form for form, its in OTHER_PLACES.items() if its == place]
+    told = _earlier_meeting_facts(matcher, forms)
+    if not told:
+        return None
+    reply = with_changes(fact_reply(matcher.factbase, told[0], r.language, score=reading_score(r)), intent="overview",
+                         answered=False)
+    asked = next(w.capitalize() for w in r.words if w in forms) if r.language == "ru" else place
+    return with_changes(reply, headline=f"{phrase(r.language, 'earlier_day_not_given', place=asked)} {reply.headline}")
+
+
+def _earlier_meeting_facts(matcher: Matcher, forms: list[str]) -> list[str]:
+    """The background facts of reports published before this meeting that put a meeting in the place
+    written in one of `forms` ("sochi", "сочи")."""
+    meeting = matcher.factbase.meeting
+    return [a.id for a in derived(matcher).by_kind.get("background", [])
+            if meeting is not None and (matcher.factbase.source_of(a).published or meeting.date) < meeting.date
+            and any(form in tokenize(t) for t in entry_texts(matcher.factbase.entry(a.id)) for form in forms)
+            and _MEETING_THERE_RE.search(" ".join(entry_texts(matcher.factbase.entry(a.id))).lower())]
+
+
+# what was decided at a meeting: "what was decided at the Sochi meeting", "что решили в Сочи" (what was signed there
+# is the facts on the signing: retrieval's)
+_WHAT_DECIDED_RE = re.compile(r"\b(?:what|which)\b.*\b(?:decid\w*|agreed)\b|\bчто\b.*\b(?:реш\w*|договори\w*)")
+
+
+def earlier_meeting_decisions(matcher: Matcher, r: Reading) -> Reply | None:
+    """"What was decided at the Sochi meeting in June 2023?", "что решили на заседании в Сочи": what the report
+    of that earlier meeting tells (Bishkek chosen, the date first announced, what was signed before), each fact
+    under its own title. None unless what was decided at a place such a report names is asked."""
+    if r.people or "@next" in r.keys or not _WHAT_DECIDED_RE.search(" ".join(r.words)) \
+            or _THIS_PLACE_RE.search(" ".join(r.words)):
+        return None
+    places = {OTHER_PLACES[w] for w in r.words if w in OTHER_PLACES}
+    if len(places) != 1:
+        return None
+    place = places.pop()
+    told = _earlier_meeting_facts(matcher, [form for form, its in OTHER_PLACES.items() if its == place])
+    sources = {matcher.factbase.agreements[i].source for i in told if i in matcher.factbase.agreements}
+    facts = [a.id for a in derived(matcher).by_kind.get("background", []) if a.source in sources]
+    if len(facts) < 2:
+        return None
+    asked = next(w.capitalize() for w in r.words if OTHER_PLACES.get(w) == place) if r.language == "ru" else place
+    return list_reply(matcher.factbase, r.language, phrase(r.language, "earlier_meeting_decided", place=asked),
+                      facts, intent="overview", score=reading_score(r))
+
+
+# a report's words that put a meeting in a place: "at the meeting in Sochi", "на заседании ... в Сочи"
+_MEETING_THERE_RE = re.compile(r"\b(meeting|session|summit|заседани\w*|встреч\w*|саммит\w*)\b")
+
+
 def date_check(matcher: Matcher, r: Reading) -> Reply | None:
     """"Was it on 27 October?": the meeting's date, with the facts that give the date asked
     (an earlier announcement), never a bare yes or no."""
@@ -334,6 +396,9 @@ def date_check(matcher: Matcher, r: Reading) -> Reply | None:
                     or _unknown_subject(matcher, r)):
         return None  # "was 27 October the actual date?" is still one; "Путин был там 26 октября?" is not
     meeting = factbase.meeting
+    if asked == {(meeting.date.day, meeting.date.month)} and AGENDA_RE.search(" ".join(r.words)) \
+            and not asks_yes_or_no(r):
+        return None  # "the main agenda topics of the 26 October 2023 meeting": its day names it, the agenda is asked
     ids = [meeting.id]
     for entry in factbase.entries():
         if asked & dates_in(tokenize(entry.quote)) and (meeting.date.day, meeting.date.month) not in asked:

@@ -175,9 +175,20 @@ def people_by_role(matcher: Matcher, r: Reading) -> tuple[str, ...]:
             quoted = derived(matcher).statements_by_speaker
             candidates = sorted((s for s in candidates if asked <= _role_stems(s)), key=lambda s: not quoted.get(s.id))
         else:
-            candidates = [s for s in candidates if s.attended] or candidates
+            candidates = _quoted_on_it(matcher, r, candidates) or [s for s in candidates if s.attended] or candidates
         found.extend(s.id for s in candidates)
     return tuple(dict.fromkeys(found))
+
+
+def _quoted_on_it(matcher: Matcher, r: Reading, candidates: list[Speaker]) -> list[Speaker]:
+    """The country's people quoted on the question's subject when its delegation's head is quoted on nothing
+    ("what preparations did Turkmenistan announce for the Ashgabat meeting": Meredov, not Geldimyradov); []
+    otherwise."""
+    if any(statements_of(matcher, s.id) for s in candidates if s.attended):
+        return []
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True) if not any(k.startswith("C:") for k in keys)]
+    return [s for s in candidates if not s.attended and subject
+            and any(keys_held(matcher, said.id, subject) * 2 >= len(subject) for said in statements_of(matcher, s.id))]
 
 
 # words of a title the question may name besides "prime minister" / "premier", which every head holds

@@ -524,6 +524,10 @@ def asks_yes_or_no(r: Reading) -> bool:
         r.question.rstrip().endswith("?") and len(r.words) >= 4 and not WH_RE.search(joined))
 
 
+# "it" as what was held: "was it held in Minsk", "when did it take place", "это было в Минске?", "оно прошло в ..."
+_IT_HELD_RE = re.compile(r"\b((?:was|is|did|has|will)\s+)it\s+(?=(?:\w+ly\s+)?(?:held|be\s+held|take\s+place|happen|"
+                         r"convene|hosted|in\s+[A-Z])\b)|(?:^|(?<=[,.!?]\s))(?:(?:а|и|так)\s+)?(?P<ru>это|оно)\s+"
+                         r"(?=(?:было|прошло|проходило|состоялось)\s+(?:в|во)\s)", re.IGNORECASE)
 _LED_COMPOUND_RE = re.compile(r"(\w)-led\b", re.IGNORECASE)
 _THAT_CLAUSE_RE = re.compile(r"\b(сказал\w*|заявил\w*|писал\w*|пишет|сообщил\w*|сообщает|говорил\w*|утвержда\w*|"
                              r"отметил\w*|считает)\s*,\s*что\b", re.IGNORECASE)  # someone's words, reported
@@ -584,6 +588,7 @@ _SLIPS = {"wat": "what", "wut": "what", "whta": "what", "waht": "what", "hwat": 
           "hw": "how", "hwo many": "how many", "чо": "что", "шо": "что", "што": "что", "чё": "что", "че": "что", "када": "когда",
           "сколко": "сколько", "скока": "сколько", "скольо": "сколько", "skolka": "skolko",
           "takoi": "takoy", "takaia": "takaya",  # "kto takoi Aripov": the Latin spelling the reading knows
+          "tital": "title", "titel": "title", "tilte": "title", "postion": "position", "positon": "position",
           # "how much of those documents": a number of documents, not an amount
           "how much of": "how many of"}
 _SLIP_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _SLIPS), key=len, reverse=True)) + r")(?![\w-])",
@@ -750,7 +755,14 @@ def _without_quote_use(question: str) -> str:
 # источники", "с указанием источников" (not "which sources ...", whose sources are the subject)
 _WITH_SOURCES_RE = re.compile(r",?\s*\b(?:(?:please\s+)?with\s+(?:the\s+|their\s+|your\s+)?(?:sources|links|references|"
                               r"citations)(?:\s+please)?|with\s+links\s+to\s+(?:the\s+)?sources|со\s+ссылк\w+\s+на\s+источник\w*|"
-                              r"со\s+ссылками(?!\s+на)|с\s+указанием\s+источник\w*|с\s+источниками)\b\s*,?", re.IGNORECASE)
+                              r"со\s+ссылками(?!\s+на)|с\s+указанием\s+источник\w*|с\s+источниками|"
+                              # "..., and cite the reports", "... и по каким источникам это известно", "с указанием их
+                              # должностей и источников": the reports asked beside the answer
+                              r"(?:and\s+)?(?:please\s+)?(?:cite|name|give|list)\s+(?:the\s+|your\s+|their\s+)?(?:reports|sources)|"
+                              r"and\s+(?:their\s+|the\s+)?sources|и\s+(?:их\s+)?источник(?:ов|ами)|"
+                              r"и\s+(?:по\s+каким\s+(?:источникам|публикациям|данным)|откуда|из\s+каких\s+источников)\s+это\s+"
+                              r"известно|и\s+на\s+как\w+\s+источник\w*\s+(?:я\s+)?(?:могу|можно)\s+сослаться|"
+                              r"and\s+which\s+(?:source|report)s?\s+(?:i|we)\s+(?:can|could|may)\s+cite)\b\s*,?", re.IGNORECASE)
 
 
 # a word's meaning asked: "what does 'withholdings' mean / refer to", "что значит «изъятия»" ("stand for": the
@@ -871,7 +883,8 @@ def _without_state_words(question: str) -> str:
 
 _DATELINED_RE = re.compile(r"\bdatelined\s+(?:" + "|".join(sorted(
     {w for w in OTHER_PLACES if w.isascii()} | {"bishkek", "ashgabat"})) + r")\b(?:,\s+\w+\s+\d{1,2})?", re.IGNORECASE)
-_IN_WHAT_CAPACITY_RE = re.compile(r"\b(?:in|в) (?:what|which|каком) (?:capacity|качестве)\b", re.IGNORECASE)
+_IN_WHAT_CAPACITY_RE = re.compile(r"\b(?:in|в) (?:what|which|каком) (?:capacity|качестве)\b|"
+                                  r"\b(?:at|на) (?:what|which|каком) (?:level|уровне)\b", re.IGNORECASE)  # ("at what level")
 
 
 # a day written in words beside its month ("may twenty three", "the twenty-third of May", "двадцатого мая"): the
@@ -965,8 +978,14 @@ _AT_WHAT_TIME_RE = re.compile(r"\bво сколько\b(?!\s+раз)", re.IGNORE
 # a note-taker's shorthand for the words the facts hold
 _SHORTHAND = {"rep": "representative", "reps": "representatives", "mtg": "meeting", "mtgs": "meetings",
               "govt": "government", "gov't": "government", "dpm": "deputy prime minister",
-              "dpms": "deputy prime ministers", "с указанием": ""}
-_SHORTHAND_RE = re.compile(r"(?<![\w'])(?:reps?|mtgs?|govt|gov't|dpms?|с указанием)(?![\w'])", re.IGNORECASE)
+              "dpms": "deputy prime ministers", "с указанием": "", "sec gen": "secretary general",
+              "sec-gen": "secretary general", "secgen": "secretary general"}
+_SHORTHAND_RE = re.compile(r"(?<![\w'])(?:reps?|mtgs?|govt|gov't|dpms?|с указанием|sec[ -]?gen)(?![\w'])", re.IGNORECASE)
+_PRESS_SERVICE_RE = re.compile(r"\bпресс-служб\w*\s+(?=(?:правительств|кабмин|кабинет|премьер)\w*)|"
+                               r"\bpress[- ]service\s+of\s+(?:the\s+)?(?=(?:\w+\s+)?(?:government|cabinet|prime))|"
+                               r"(?<=government)(?:'s|’s)?\s+press[- ]service\b", re.IGNORECASE)
+_CITES_RE = re.compile(r"\b(?:quot\w*|cit\w*|attribut\w*|credit\w*|source\w*|ссыл\w*|цитир\w*|источник\w*)",
+                       re.IGNORECASE)
 _CAPTION_RE = re.compile(r"\b(?:для |в )?подпис\w* (?:к|под|для) (?:фото\w*|снимк\w*|фотографи\w*|кадр\w*)",
                          re.IGNORECASE)
 _SET_FOR_RE = re.compile(r"\b(?:set|slated) (?=for (?:19|20)\d\d\b)", re.IGNORECASE)  # (not "set for 27 October": a plan)
@@ -1010,6 +1029,10 @@ def _mend_question_words(question: str) -> str:
         question = _AT_WHAT_TIME_RE.sub("в какое время", question)
     if _SHORTHAND_RE.search(question):  # "armenia rep at the cis govt heads mtg": the words written out
         question = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], question)
+    if ("press" in question.lower() or "пресс" in question.lower()) and _PRESS_SERVICE_RE.search(question) \
+            and not _CITES_RE.search(question):  # (not "which report quotes the ... press service": the one cited)
+        # "пресс-служба правительства Киргизии", "the Kyrgyz government's press service": the government's own report
+        question = _PRESS_SERVICE_RE.sub("", question)
     if "подпис" in question.lower() and _CAPTION_RE.search(question):  # "для подписи к фото": a caption, no signing
         question = _CAPTION_RE.sub(" ", question)
     if _SPELT_COUNT_RE.search(question):  # "were thirty documents signed": 30, as the counts read it
@@ -1047,6 +1070,10 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()
     if "how" in lowered:
         question = _HOW_RE.sub(_mended_how, question)
+    if " it " in lowered or "это " in lowered or "оно " in lowered:  # "was it held in Minsk", "это было в Минске":
+        question = _IT_HELD_RE.sub(lambda m: (m.group(1) or "") + ("заседание " if m.group(2) else "the meeting "),
+                                   question)  # this meeting, the one the reports are about (no antecedent asked)
+        lowered = question.lower()
     if "-led" in lowered:  # "a Chinese-led initiative": a kind of thing, not who led a delegation
         question = _LED_COMPOUND_RE.sub(r"\1", question)
     if "declared" in lowered or "proclaimed" in lowered or "designated" in lowered:
@@ -1065,7 +1092,8 @@ def _mend_question_words(question: str) -> str:
     if "datelined " in lowered and not WHICH_REPORT_ASKED_RE.search(lowered) and WH_RE.search(lowered):
         # "the Trend report datelined Tashkent: what did Aripov say": which report, not a subject
         question = _DATELINED_RE.sub("", question)
-    if "capacity" in lowered or "качестве" in lowered:  # "in what capacity did he attend": a post, not a size
+    if "capacity" in lowered or "качестве" in lowered or "level" in lowered or "уровне" in lowered:
+        # "in what capacity did he attend", "at what level was each delegation headed": a post, not a size
         question = _IN_WHAT_CAPACITY_RE.sub(lambda m: "в какой должности" if is_cyrillic(m.group(0)) else "in what post",
                                             question)
     if " up" in lowered:
@@ -1089,7 +1117,8 @@ def _mend_question_words(question: str) -> str:
     if "называ" in lowered:
         question = _NAME_OF_RU_RE.sub("", question)
     if lowered.lstrip().startswith(("for ", "для ")) or ":" in lowered[:32] or " для " in lowered \
-            or " need " in lowered or "? " in lowered or ", " in lowered and _TRAILING_FORMAT_RE.search(question):
+            or " need " in lowered or "? " in lowered or ", " in lowered and _TRAILING_FORMAT_RE.search(question) \
+            or ("sourc" in lowered or "источник" in lowered or "reports" in lowered) and _WITH_SOURCES_RE.search(question):
         question = _without_purpose(question)
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"

@@ -69,7 +69,7 @@ __all__ = [
     "agency_quotes_reply",
     "earliest_report_reply",
     "OTHER_AGENCY_RE", "agency_claim_reply", "agency_contents", "citing_reply", "holds_agency", "dateline_claim_reply", "dateline_premise",
-    "published_claim_reply", "reports_in_language", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
+    "published_claim_reply", "reports_in_language", "without_report_names", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
     "report_with_the_list", "reports_of_a_day", "which_came_first_reply",
 ]
 
@@ -95,6 +95,20 @@ _AUTHORITY_WORDS = frozenset("""according per reported says say writes write wro
 
 _CITED_RE = re.compile(r"\b(?:ссылкой на|ссылаясь на|citing|quoting)\s*(?:the\s*)?(?:пресс-служб\w*|press service of)?\s*$",
                        re.IGNORECASE)
+
+
+_LIST_NOUNS = frozenset("list lists listing списке список списка перечне перечень перечня".split())
+
+
+def without_report_names(matcher: Matcher, r: Reading, named: list[str]) -> str | None:
+    """The question without the words that name the given reports ("is the jubilee medal in the Kyrgyz
+    government's list": "is the jubilee medal in the"), wherever they stand; None when nothing is left."""
+    naming = set(OFFICIAL_WORDS) | REPORT_NOUNS | _LIST_NOUNS
+    for source in named:
+        naming |= publisher_words(matcher, source) | set(tokenize(matcher.factbase.sources[source].publisher))
+    naming |= country_words(matcher, r.question, {k for s in named for k in derived(matcher).publishers[s][1]})
+    bare = without_words(r.question, {w for w in r.words if w in naming})
+    return bare if bare and len(tokenize(bare)) >= 2 else None
 
 
 def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[list[str], Reading] | None:
@@ -1236,6 +1250,9 @@ def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
               if any(p and p.month == month for p in published)} | adjectives.keys()
     years = {str(p.year) for p in published if p} | {str(p.day) for p in published if p and p.month in asked}
     rest = {w for w in words if not _forms(w) & naming} - _CONTENTS_WORDS - SITE_PARTS - months - years - _MORE_OF_IT
+    if words & OFFICIAL_WORDS:  # "what did the Kyrgyz government report": its own report, named by its country
+        countries = {k for s in named for k in derived(matcher).publishers[s][1]}
+        rest -= OFFICIAL_WORDS | country_words(matcher, r.question, countries)
     if not asked:  # "its report on the meeting": the report's meeting (not "on the October meeting", a part of it)
         rest -= _THE_MEETING
     if rest:
