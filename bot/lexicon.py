@@ -37,6 +37,7 @@ STOPWORDS: frozenset[str] = frozenset(
     those there here what whats which whose whom how why
     please tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true
+    smth sth smb nah nope yep yeah yup
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
     actually exactly basically kind sort like want wanted need get got make made go going
@@ -63,7 +64,7 @@ STOPWORDS: frozenset[str] = frozenset(
     main major primary principal central basic overall crucial specific particular concrete actual precise exact
     important importance notable significant основные основной основное основная основных важные важнейшие важный
     важная важное важнейший важнейшее конкретно конкретные конкретный конкретная конкретное существенные значимые
-    numbered пронумерованный пронумерованном пронумерованного
+    numbered пронумерованный пронумерованном пронумерованного названия название названий наименование наименования
     звучит звучат звучал звучала звучало звучали
     """.split()
 )

@@ -3744,7 +3744,7 @@ def test_whether_the_heads_of_state_also_met_is_what_a_speaker_here_said_of_it()
                                                 ("Кто в Сочи объявил, что заседание будет в Бишкеке?", "venue-decided-sochi")])
 def test_who_announced_the_date_or_the_place_in_russian_is_the_announcement(question: str, fact: str) -> None:
     reply = SHIPPED.ask(question)
-    assert reply.answered and reply.fact_id == fact, render_text(reply)
+    assert reply.answered and fact in listed(reply), render_text(reply)
 
 
 @pytest.mark.parametrize(("question", "fact"), [("Головченко был там?", "golovchenko"),

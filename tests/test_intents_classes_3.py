@@ -246,3 +246,72 @@ def test_a_why_no_report_answers_shows_what_they_say_of_it_unanswered(question: 
     assert not reply.answered and reply.items and shown(reply) <= said_by("aripov"), text
     assert "don't say why" in reply.headline or "Причин публикации не называют" in reply.headline, text
     assert "equally well" not in reply.headline and "в равной мере" not in reply.headline, text
+
+
+# -- who announced, and numbers put to the wrong person or report ----------------------------
+
+
+@pytest.mark.parametrize("question", ["Who announced that the meeting would be held in Bishkek?",
+                                      "Кто объявил, что заседание пройдёт в Бишкеке?"])
+def test_who_announced_the_venue_heads_with_the_fact_naming_him(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and [i.fact_id for i in reply.items][:1] == ["date-announced-27-october"], render_text(reply)
+    assert (reply.score or 0) >= 60, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("Did Lebedev say 22 documents were signed?", "tass-22-documents"),
+    ("Правда ли, что Мишустин заявил о подписании двадцати документов?", "twenty-documents-signed"),
+])
+def test_a_count_put_to_a_person_is_said_to_be_a_reports(question: str, count: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and reply.headline.startswith(("No:", "Нет:")) and count in shown(reply), text
+
+
+def test_a_percentage_put_to_a_person_is_no_count_of_documents() -> None:  # guard
+    reply = SHIPPED.ask("Confirm the quote: Mishustin said Russia will raise gas supplies by 20 percent.")
+    assert not reply.answered and "twenty-documents-signed" not in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which nine financing documents were signed?",
+                                      "Какие девять документов о финансировании подписаны?",
+                                      "Какие названия у всех девяти финансовых документов?"])
+def test_which_nine_documents_shows_the_ones_named_and_says_the_rest_are_not(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered and "doc-financial-support-bodies" in shown(reply), text
+    assert "fewer than 9" in reply.headline or "меньше, чем 9" in reply.headline, text
+
+
+def test_two_of_one_reports_numbers_put_to_another_report_are_corrected() -> None:
+    reply = SHIPPED.ask("Asia-Plus says 22 documents were signed, nine on financing, right?")
+    assert reply.headline.startswith("No: Asia-Plus does not give 22, 9"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Будет ли Путин на заседании в Ашхабаде?", "Will Mishustin be at the Ashgabat meeting?"])
+def test_who_comes_to_the_next_meeting_is_not_this_meetings_delegation(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and "Мишустин" not in reply.headline and "represented" not in reply.headline, \
+        render_text(reply)
+
+
+def test_slang_around_a_subject_is_set_aside() -> None:
+    reply = SHIPPED.ask("did they sign smth on uranium or nah")
+    assert reply.answered and reply.fact_id == "doc-uranium-recultivation-program", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "day", "fact"), [
+    ("When did Trend report the date of the next meeting?", "26 February 2024", "next-meeting-may-24-trend"),
+    ("Когда Sputnik Армения сообщил о дате заседания и какую дату назвал?", "8 июня 2023", "date-announced-27-october"),
+])
+def test_when_a_report_reported_something_is_its_date_with_what_it_said(question: str, day: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and day in reply.headline and reply.fact_id == fact, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Что доложил Мередов и на каком заседании?",
+                                      "At which meeting did Meredov report, and what did he say?"])
+def test_at_which_meeting_is_asked_not_this_meeting_named(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "meredov-preparations" in shown(reply), render_text(reply)

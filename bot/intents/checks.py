@@ -34,12 +34,12 @@ from bot.intents.reading import (
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import retrieve
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import MEETING_WORDS
+from bot.intents.vocabulary import MEETING_WORDS, numbers_named
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_day, speaker_surname
 from bot.text import stem, tokenize
 
-__all__ = ["checks_a_number", "number_check_reply", "place_check_reply", "said_day_reply"]
+__all__ = ["checks_a_number", "count_said_by_reply", "number_check_reply", "place_check_reply", "said_day_reply"]
 
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
@@ -363,3 +363,27 @@ def said_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
         headline = phrase(r.language, "said_other_day", surname=speaker_surname(speaker, r.language), days=days,
                           asked=put)
     return list_reply(factbase, r.language, headline, [e.id for e in quoting], intent="check", score=reading_score(r))
+
+
+def count_said_by_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Правда ли, что Лебедев заявил о подписании 22 документов?": no quote of that person gives the number; the
+    reports whose count it is are shown under a headline that says so ("No: the reports don't quote Lebedev
+    giving 22; 22 is TASS's number"). None unless one person is put to one number a report's count gives and
+    none of that person's words holds."""
+    factbase = matcher.factbase
+    claimed = numbers_named(r.words)
+    if len(r.people) != 1 or len(claimed) != 1 or not puts_a_claim(r) or not {"@document", "@sign", "@adopt"} & r.keys \
+            or "percent" in r.words or "процентов" in r.words:  # (not "by 20 percent": no count of documents)
+        return None
+    number = next(iter(claimed))
+    counts = [a for a in derived(matcher).by_kind.get("count", []) if a.count == number]
+    person = r.people[0]
+    own = [s for s in factbase.statements.values() if s.speaker == person]
+    if not counts or any(number in numbers_named(tokenize(s.quote)) for s in own):
+        return None
+    speaker = factbase.speakers[person]
+    others = [a for a in derived(matcher).by_kind.get("count", []) if a not in counts and a.counts == counts[0].counts]
+    headline = phrase(r.language, "count_not_said_by", surname=speaker_surname(speaker, r.language), asked=number,
+                      publisher=", ".join(dict.fromkeys(factbase.source_of(a).publisher for a in counts)))
+    return list_reply(factbase, r.language, headline, [a.id for a in (*counts, *others)], intent="check",
+                      score=reading_score(r))

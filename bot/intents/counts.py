@@ -170,15 +170,18 @@ def _the_named_report_says_otherwise(matcher: Matcher, r: Reading, named: list[s
 def _put_to_another_report(r: Reading, named: list[str], counts: list[Agreement]) -> list[Agreement]:
     """"Asia-Plus says nine of the twenty documents were on financing, right?": of the numbers put to the named
     report, the one it gives (20) and the ones only another report's counts of a kind of document give (TASS's
-    nine on financing), those counts; [] unless every number put is one or the other."""
+    nine on financing), those counts; when it gives none of them, every other report's count put to it ("Asia-Plus
+    says 22, nine on financing": TASS's two); [] unless every number put is one or the other."""
     words = list(r.words)
     claimed = numbers_named(words)
     if not named or len(claimed) < 2 or _COMPARED_RE.search(" ".join(words)) or _THE_REST_RE.search(" ".join(words)):
         return []
     own = {a.count for a in counts if a.source in named}
+    # (not "Asia-Plus says 20, but I saw 22": the totals compared; but "Asia-Plus says 22, nine on financing", where
+    # the named report gives neither, puts both of TASS's numbers to it)
     theirs = [a for a in counts if a.source not in named and a.count in claimed - own
-              and not counts_documents(a)]  # (not "Asia-Plus says 20, but I saw 22": the totals compared)
-    if not claimed & own or not theirs or claimed - own - {a.count for a in theirs}:
+              and (not counts_documents(a) or not claimed & own)]
+    if not theirs or claimed - own - {a.count for a in theirs}:
         return []
     return theirs
 
@@ -260,11 +263,14 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
         return True
     # "TASS said eleven of them concerned financing": a number of the documents a report counts apart (its nine);
     # not "one financing document mentions Afghanistan", nor "list all nine financing documents"
-    if "@list" in r.keys or not any(v > 1 for v in numbers_named(r.words)):
-        return False
+    if "@list" in r.keys or _WHICH_N_RE.search(" ".join(r.words)) or not any(v > 1 for v in numbers_named(r.words)):
+        return False  # ("which nine financing documents were signed": which ones, a list)
     subject = [keys for keys in subject if not is_number(keys) and not keys <= DIFFER_WORDS]
     return any(not counts_documents(a) and doc_holds(matcher, a.id, subject, share=0.5)
                for a in derived(matcher).by_kind.get("count", []))
+
+
+_WHICH_N_RE = re.compile(r"\b(?:which|what|какие|каких|kakie)\s+(?:\w+\s+)?\d+\b")
 
 
 def two_numbers(matcher: Matcher, r: Reading) -> bool:

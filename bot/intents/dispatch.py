@@ -22,7 +22,7 @@ from bot.intents.attribution import (
     exact_day_reply,
     gives_its_authority,
 )
-from bot.intents.checks import number_check_reply, place_check_reply, said_day_reply
+from bot.intents.checks import count_said_by_reply, number_check_reply, place_check_reply, said_day_reply
 from bot.intents.counts import (
     DIFFER_WORDS,
     checks_a_count,
@@ -1969,6 +1969,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     checked = number_check_reply(matcher, r)  # "the mining agreement dates from 2018, right?": 2016, sourced
     if checked is not None:
         return checked
+    counted = count_said_by_reply(matcher, r)  # "Лебедев заявил о 22 документах?": no, 22 is TASS's number
+    if counted is not None:
+        return counted
     dated = said_day_reply(matcher, r)  # "Лебедев заявил, что заседание пройдёт 26 октября — так?": he gave 27 October
     if dated is not None:
         return dated

@@ -133,6 +133,7 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 _ALL = frozenset("all все всех всё всю whole entire".split())
+_WHICH_N = frozenset("which what какие каких kakie".split())  # "which nine financing documents": all nine asked
 _CHECKED_RE = re.compile(r"\b(right|correct|true|правда|верно|так ли|isn t it|aren t they)$")
 _DOCUMENT_NOUNS = frozenset("""documents docs agreements decisions документов документа документы соглашений
     соглашения решений""".split())
@@ -145,10 +146,10 @@ def _total_named(r: Reading) -> int | None:
         return None  # "were nine of the documents about financing?", "nine were signed, right?": a count checked
     for i in range(len(words)):
         value = number_at(words, i)  # "twenty two", "двадцать два" too
-        if value is None or not 1 < value <= 99 or not i or words[i - 1] not in _ALL \
+        if value is None or not 1 < value <= 99 or not i or words[i - 1] not in _ALL | _WHICH_N \
                 or not set(words[i + 1:i + 4]) & _DOCUMENT_NOUNS or set(words[max(0, i - 1):i + 2]) & MONTHS.keys() \
                 or words[i + 1:i + 2] and words[i + 1].startswith(("лет", "th", "anniversary", "годовщ")):
-            continue  # only "all nine documents", "все девять": not "which of the 22", "list three", "к 80-летию"
+            continue  # only "all nine documents", "which nine", "все девять": not "which of the 22", "list three", "к 80-летию"
         return value
     return None
 
@@ -422,6 +423,10 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
                                      only)
             note = phrase(lang, "count_not_given", asked=", ".join(unsaid))
             return with_changes(listed, headline=f"{note} {listed.headline}")
+    if totals and subject and not all(is_number(keys) for keys in subject):
+        # "which nine financing documents": financing, the nine being how many are asked (said by with_total_named)
+        r = read(matcher, without_words(r.question, {w for w in r.words if w in totals}) or r.question, lang)
+        subject = [keys for keys in subject if not (is_number(keys) and keys & totals)]
     if _short_unknown_topic(matcher, r):  # "a document on gas": a subject too short to count as a topic elsewhere
         return _not_on_topic(matcher, r, documents)
     if unknown_names(matcher, r) and all(is_number(keys) for keys in subject):

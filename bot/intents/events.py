@@ -265,10 +265,16 @@ def _names_bishkek(words: tuple[str, ...]) -> bool:
     return any(w.startswith(("bishkek", "бишкек")) for w in words)
 
 
+_WILL_BE = frozenset("будет будут budet".split())
+_QUOTE_MARK_RE = re.compile(r"[\"“”«»„]")  # words put to someone in quotation marks: what they said, not whether they came
+
+
 def _asks_who_came(r: Reading) -> bool:
     """Who came, attended, took part, will speak or chair ("кто приедет", "who took part")."""
     return "@participate" in r.keys or bool(set(r.words) & _CAME) or bool(
-        re.search(r"\b(took|take|taking|takes) part\b", " ".join(r.words)))
+        re.search(r"\b(took|take|taking|takes) part\b", " ".join(r.words))) \
+        or bool(r.people) and (bool(set(r.words) & _WILL_BE) or {"will", "be"} <= set(r.words)) \
+        and not _QUOTE_MARK_RE.search(r.question)  # "будет ли Путин на заседании в Ашхабаде", "will Mishustin be at"
 
 
 def _month_of_a_year(words: tuple[str, ...], years: list[str], known: frozenset[tuple[int, int]],

@@ -301,13 +301,17 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     places = {w: place for w in r.words if (place := OTHER_PLACES.get(w) or OTHER_PLACES.get(matcher.cyrillic_of(w) or ""))
               and not any(form in told for form, its in OTHER_PLACES.items() if its == place)}  # Minsk, not Sochi
     scored = without_words(r.question, set(places)) or r.question
-    ranked = [c for c in matcher.score_facts(scored, about_origin, r.language) if c.confidence >= ORIGIN_FLOOR]
+    every = matcher.score_facts(scored, about_origin, r.language)
+    ranked = [c for c in every if c.confidence >= ORIGIN_FLOOR]
     if not ranked:
         return None
+    if "@who" in r.keys and words & _ANNOUNCED_FORMS:  # "who announced that it would be in Bishkek": the fact whose
+        naming = [c for c in every if _titled_with_someone(matcher, c.fact_id)]  # title names him (Lebedev)
+        ranked = naming + [c for c in ranked if c not in naming]
     close = [c.fact_id for c in ranked if c.confidence >= ranked[0].confidence - TIE_MARGIN]
     if len(close) > 1:
         return list_reply(matcher.factbase, r.language, phrase(r.language, "tied"), close, intent="overview",
-                           score=ranked[0].confidence)
+                           score=max(c.confidence for c in ranked))  # (the surest reading of it, whichever is first)
     reply = with_changes(fact_reply(matcher.factbase, ranked[0].fact_id, r.language, score=ranked[0].confidence),
                          intent="overview")
     earlier = [OTHER_PLACES[w] if r.language == "en" else w.capitalize() for w in r.words
@@ -381,6 +385,14 @@ def earlier_meeting_decisions(matcher: Matcher, r: Reading) -> Reply | None:
 
 # a report's words that put a meeting in a place: "at the meeting in Sochi", "на заседании ... в Сочи"
 _MEETING_THERE_RE = re.compile(r"\b(meeting|session|summit|заседани\w*|встреч\w*|саммит\w*)\b")
+
+
+def _titled_with_someone(matcher: Matcher, fact_id: str) -> bool:
+    """True when the fact's title names one of the people of the fact base ("First announced ..., by Sergei
+    Lebedev")."""
+    entry = matcher.factbase.entry(fact_id)
+    titles = f"{getattr(entry, 'title', '')} {getattr(entry, 'title_ru', '') or ''}"
+    return any(speaker.name.split()[-1] in titles for speaker in matcher.factbase.speakers.values())
 
 
 def date_check(matcher: Matcher, r: Reading) -> Reply | None:

@@ -70,6 +70,9 @@ _WAS_THERE = frozenset("""was were did attend attended there represented came co
     byla priezzhal priekhal pribyl""".split())
 
 
+_NEXT_CITY = ("ashgabat", "ashkhabad", "ашхабад")
+
+
 def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     """"От Армении был Пашинян?", "Was Lukashenko there from Belarus?": someone the reports never
     mention, at a delegation they name: who did represent that country, and that they don't mention
@@ -83,6 +86,8 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     if r.people or len(r.countries) > 1 or not leader and (not set(r.words) & _WAS_THERE
                                                            or {"@say", "@propose"} & r.keys):
         return None
+    if "@next" in r.keys or any(w.startswith(_NEXT_CITY) for w in r.words):
+        return None  # "будет ли Путин на заседании в Ашхабаде": the next meeting's, of whom the reports tell nothing
     # not a request ("... boycott the meeting? Confirm it."), not a title ("Mr."): no name
     starts = {m.group(1) for m in re.finditer(r"(?:^|[.?!]\s+)(\S+)", r.question.strip())}
     names = [n for n in unknown_capitalised(matcher, r) if n.lower().rstrip(".") not in _NOT_NAMES
@@ -918,7 +923,13 @@ def _names_this_meeting(matcher: Matcher, r: Reading) -> bool:
     known = derived(matcher)
     if r.keys & known.schedule_keys or "@next" in r.keys:  # "... about the meeting in Ashgabat"
         return False
+    if _WHICH_MEETING_RE.search(" ".join(r.words)):  # "что доложил Мередов и на каком заседании": which one, asked
+        return False
     return bool(r.keys & (known.meeting_keys | {"@meeting"}))
+
+
+_WHICH_MEETING_RE = re.compile(r"\b(?:at|in|during)\s+(?:which|what)\s+(?:meeting|session|event)|"
+                               r"\b(?:на|в)\s+(?:каком|какой)\s+(?:заседании|встрече|мероприятии|совещании)")
 
 
 def attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:

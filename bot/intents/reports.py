@@ -111,6 +111,21 @@ def without_report_names(matcher: Matcher, r: Reading, named: list[str]) -> str 
     return bare if bare and len(tokenize(bare)) >= 2 else None
 
 
+def _what_it_reported(matcher: Matcher, r: Reading, sources: list[Source]) -> Reply | None:
+    """The one report's fact that the rest of "when did X report ..." names ("... that the meeting in Ashgabat
+    would be on 24 May"), when one holds it surely; None otherwise."""
+    if len(sources) != 1:
+        return None
+    bare = without_report_names(matcher, r, [sources[0].id])
+    if bare is None:
+        return None
+    ids = [e.id for e in matcher.factbase.entries() if e.source == sources[0].id and not isinstance(e, Speaker)]
+    scored = matcher.score_facts(bare, ids, r.language)
+    if not scored or scored[0].confidence < matcher.threshold:
+        return None
+    return fact_reply(matcher.factbase, scored[0].fact_id, r.language, score=scored[0].confidence)
+
+
 def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[list[str], Reading] | None:
     """The reports a question names as its authority, and the question read without naming them
     (`framed`: only a name right after its frame's words, "as relayed by Asia-Plus")."""
@@ -255,6 +270,9 @@ _SOURCE_ASKED = frozenset("whom who whose where откуда otkuda кого kog
 _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service source sources агентство агентства
     агенство агенства agentstvo agentstva информагентство информагентства инфоагентство сми издание издания газета службу служба источник источника источники источнику источнике
     istochnik istochnika""".split())
+# "when did Trend report ...", "когда ТАСС сообщил ...": when the report named right before its verb came out
+_WHEN_DID_IT_REPORT_RE = re.compile(r"^(?:when|когда|kogda) (?:did |does )?(?:the )?\w+(?: \w+)? (?:report|reported|write|wrote|"
+                                    r"announce|announced|publish|сообщил\w*|написал\w*|опубликовал\w*|объявил\w*)\b")
 _WHEN_PUBLISHED_RE = re.compile(
     r"\bpublication (date|time)\b|\bdate (and time )?of publication\b|"  # "the TASS story's publication date"
     r"\b(время|дата|дату|время и дата|дата и время) (публикации|выхода)\b|"
@@ -580,7 +598,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     # "when was the TASS piece published", not "when was the meeting, as published by TASS", nor "when is the
     # meeting Trend published about"
     published = (_WHEN_PUBLISHED_RE.search(text) is not None or _DATE_OF_PIECE_RE.search(text) is not None) \
-        and not _AS_PUBLISHED_RE.search(text) and bool(words & _PIECE_WORDS or not {"@meeting", "@next"} & r.keys)
+        and not _AS_PUBLISHED_RE.search(text) and bool(words & _PIECE_WORDS or not {"@meeting", "@next"} & r.keys) \
+        or _WHEN_DID_IT_REPORT_RE.search(text) is not None  # "when did Trend report the date of the next meeting"
     # the language a report is in; not "which language did Mishustin speak"
     in_language = (_WHICH_LANGUAGE_RE.search(text) is not None  # "is the TASS report in Russian" too
                    or _IN_LANGUAGE_RE.search(text) is not None and bool(words & (_PIECE_WORDS | REPORT_NOUNS))) \
@@ -623,6 +642,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
                    if not keys & {"@source", "@when"} and not keys & names]  # not "Trend" itself
         holding = [s for s in named if subject and any(
             e.source == s and doc_holds(matcher, e.id, subject, share=0.5) for e in matcher.factbase.entries())]
+        if not holding and "@next" in r.keys:  # "when did Trend report the date of the next meeting": its February one
+            holding = [s for s in named if any(a.source == s for a in derived(matcher).by_kind.get("schedule", []))]
         named = holding or named
     sources = [matcher.factbase.sources[s] for s in named]
     if dateline:  # "what dateline does Trend's story carry": where the curators recorded one, else said not kept
@@ -676,6 +697,9 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     answers = [a[:1].upper() + a[1:] for a in answers]
     record = _record_reply(r, sources, answers, "attribution" if credit and not in_language else "report")
+    told = _what_it_reported(matcher, r, sources) if dated and _WHEN_DID_IT_REPORT_RE.search(text) else None
+    if told is not None:  # "когда Sputnik сообщил о дате заседания и какую дату назвал": its date, and what it said
+        return with_changes(told, headline=f"{record.headline} {told.headline}", intent="report")
     held = credit and bool(agencies)
     if held and not credited and len(sources) == 1 and words & _CONTENTS_CUES:
         # "что Turkmenportal сообщает со ссылкой на TDH": it cites TDH for the whole report, so all of its facts

@@ -145,6 +145,7 @@ _TEXTS = {
         "count_part": "Not in all: {asked} is the number {publisher} gives for one kind of document (below).",
         "count_report_not": "No: {parts}.",
         "said_other_day": "No: the reports quote {surname} giving {days}, not {asked}:",
+        "count_not_said_by": "No: the reports don't quote {surname} giving {asked}; that is {publisher}'s number:",
         "report_other_day": "No: {publisher} gives {days}, not {asked}:",
         "count_of_another": "No: {publisher} does not give {asked}; that is {other}'s number (below).",
         "not_there": "No:",
@@ -382,6 +383,7 @@ _TEXTS = {
         "count_part": "Не всего: {asked} — число, которое {publisher} называет для одного вида документов (ниже).",
         "count_report_not": "Нет: {parts}.",
         "said_other_day": "Нет: по публикациям, {surname} называл {days}, а не {asked}:",
+        "count_not_said_by": "Нет: в публикациях нет слов, где {surname} называет число {asked}; это число {publisher}:",
         "report_other_day": "Нет: {publisher} называет {days}, а не {asked}:",
         "count_of_another": "Нет: у {publisher} нет числа {asked}; это число {other} (ниже).",
         "not_there": "Нет:",
@@ -501,7 +503,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 # a number or a person the reports give otherwise
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
-                "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "said_other_day", "report_other_day", "number_not_given", "place_not_given", "stranger", "title_not_given",
+                "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "count_not_said_by", "said_other_day", "report_other_day", "number_not_given", "place_not_given", "stranger", "title_not_given",
                 "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on",
                 "agency_not_cited", "agency_not_cited_here", "not_there")
 
