@@ -315,3 +315,100 @@ def test_when_a_report_reported_something_is_its_date_with_what_it_said(question
 def test_at_which_meeting_is_asked_not_this_meeting_named(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and "meredov-preparations" in shown(reply), render_text(reply)
+
+
+# -- probes 35 and 36: answers to another question, given as answers ------------------------
+
+
+@pytest.mark.parametrize("question", ["премьеры подписали чё-нить по IT?", "Did any signed document deal with information "
+                                      "technology?", "Подписали ли что-то про информационные технологии?"])
+def test_it_is_first_the_report_that_names_the_it_industry(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.items and reply.items[0].fact_id == "documents-signed", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was a document declaring 2024 the CIS Year of Ecology signed?",
+                                      "Был ли 2024 год объявлен годом экологии?"])
+def test_a_year_put_to_another_theme_is_corrected_with_the_theme_the_reports_give(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(("No:", "Нет:")) and "volunteer-year-2024" in shown(reply), \
+        render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was 2024 declared the Year of the Volunteer Movement?",
+                                      "What were the main agenda topics of the 26 October 2023 meeting?"])
+def test_the_theme_the_reports_give_or_a_date_is_no_other_theme(question: str) -> None:  # guard
+    assert not SHIPPED.ask(question).headline.startswith(("No: the reports give no Year", "Нет: года"))
+
+
+def test_what_a_report_means_by_a_word_is_the_word_asked() -> None:
+    reply = SHIPPED.ask('What does Asia-Plus mean by "withholdings"?')
+    assert reply.answered and reply.fact_id == "uzbekistan-ecommerce-free-trade-zone", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["How did Bishkek end up hosting the meeting?", "How did Bishkek come to host it?"])
+def test_how_bishkek_came_to_host_is_how_the_venue_was_chosen(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Does the TASS report quote Mishustin at all?", "Цитирует ли ТАСС Мишустина?"])
+def test_whether_a_report_quotes_someone_is_answered_of_that_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered and ("TASS quotes nothing" in reply.headline or "высказываний нет" in reply.headline), text
+
+
+def test_whether_a_report_mentions_someone_it_names_is_yes() -> None:
+    reply = SHIPPED.ask("Does the Astana Times mention Mishustin?")
+    assert reply.answered and reply.headline.startswith("Yes: The Astana Times names Mikhail Mishustin"), \
+        render_text(reply)
+
+
+def test_a_persons_possessive_is_not_part_of_the_reports_name() -> None:
+    reply = SHIPPED.ask("Does Asia-Plus report Lebedev's comments on the results?")
+    assert reply.answered and reply.fact_id == "lebedev-results-new-impetus", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "head"), [("was turkmen PM there or just a deputy", "geldimyradov"),
+                                                ("Was the Armenian PM there?", "grigoryan")])
+def test_whether_a_countrys_premier_was_there_is_who_led_its_delegation(question: str, head: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == head, render_text(reply)
+
+
+def test_a_headline_in_single_quotes_is_checked_against_the_quote() -> None:
+    reply = SHIPPED.ask("headline check: 'Mishustin: CIS and EAEU guarantee economic stability' - accurate?")
+    assert reply.fact_id == "mishustin-eaeu", render_text(reply)
+
+
+def test_the_label_of_a_pasted_headline_is_nobody_the_words_are_put_to() -> None:
+    reply = SHIPPED.ask("Заголовок: «Мишустин: Россия остаётся надёжным союзником и торговым партнёром» — это с "
+                        "бишкекского заседания?")
+    assert reply.answered and reply.fact_id == "mishustin-reliable-ally" and "Заголовок" not in reply.headline, \
+        render_text(reply)
+
+
+def test_a_claim_no_one_made_is_not_given_to_whoever_shares_some_of_its_words() -> None:
+    reply = SHIPPED.ask("Правда ли, что Мишустин заявил в Бишкеке о выходе России из зоны свободной торговли СНГ?")
+    assert not reply.answered and "Арипов" not in reply.headline, render_text(reply)
+
+
+def test_a_claim_another_made_is_still_given_to_them() -> None:  # guard
+    reply = SHIPPED.ask("Is it true that Mishustin proposed a unified energy system?")
+    assert reply.answered and reply.fact_id == "aripov-energy-systems", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["what's the exact wording of the agreement on the e-commerce platform",
+                                      "What does the agreement on the e-commerce platform say?"])
+def test_an_agreement_only_proposed_is_no_document_of_the_meeting(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.headline.startswith("No such document"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["was this the same thing as the CIS summit in bishkek earlier in oct?",
+                                      "Это то же самое, что недавний саммит СНГ в Бишкеке?"])
+def test_an_earlier_summit_is_not_this_meeting(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and reply.headline.startswith(("No:", "Нет:")) and "smailov-trade-barriers" in shown(reply), text

@@ -164,6 +164,7 @@ from bot.intents.retrieval import (
     of_another_meeting,
     report_statements_holding,
     retrieve,
+    theme_year_claim,
     theme_year_reply,
     unknown_names,
     without_agenda_words,
@@ -475,7 +476,8 @@ _QUOTE_MARKS_RE = re.compile(r"[\"“”«»„']\w[^\"“”«»„']*\w[\"“�
 _HEADLINE_RE = re.compile(
     r"^\s*(?:(?:pasted|a|the|check|verify|fact[- ]?check|проверьте|проверь|проверка)\s+)?(?:(?:the|this|этот)\s+)?"
     r"(?:headline|title|заголовок|загаловок)(?:\s+(?:to check|check|для проверки))?\s*[:\-–—]?\s*"
-    r"[\"“«„](?P<claim>[^\"“”«»„]{6,})[\"”»“]\s*[.,:;\-–—]*\s*(?P<tail>.*)$", re.IGNORECASE | re.DOTALL)
+    r"(?:[\"“«„](?P<claim>[^\"“”«»„]{6,})[\"”»“]|['‘](?P<single>[^'‘’]{6,})['’])\s*[.,:;\-–—]*\s*(?P<tail>.*)$",
+    re.IGNORECASE | re.DOTALL)  # (in single quotes too: "headline check: 'Mishustin: ...' - accurate?")
 _HEADLINE_CHECK_RE = re.compile(
     r"^(?:(?:is|was)\s+(?:this|it|that)\s+)?(?:verify|check|fact[- ]?check|accurate|correct|true|right|ok|"
     r"верно|правда|так|точно|проверьте|проверь|это правда|это верно)?\W*$", re.IGNORECASE)
@@ -490,7 +492,7 @@ def _headline_as_claim(question: str) -> str | None:
     pasted = _HEADLINE_RE.match(question)
     if pasted is None or not _HEADLINE_CHECK_RE.match(pasted.group("tail").strip()):
         return None
-    claim = " ".join(pasted.group("claim").split()).rstrip(" .")
+    claim = " ".join((pasted.group("claim") or pasted.group("single")).split()).rstrip(" .")
     russian = is_cyrillic(claim)
     said = _HEADLINE_SPEAKER_RE.match(claim)
     if said is not None:
@@ -1192,6 +1194,25 @@ def _which_body(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     return with_changes(reply, headline=headline)
 
 
+# a summit earlier than this meeting, set beside it: "was this the same as the CIS summit in Bishkek earlier in October"
+_EARLIER_SUMMIT_RE = re.compile(r"\b(?:summit|саммит\w*)\b.*\b(?:earlier|before|recent|previous|ранее|раньше|недавн\w*)\b|"
+                                r"\b(?:earlier|recent|previous|недавн\w*|прошедш\w*)\s+(?:\w+\s+)?(?:summit|саммит\w*)",
+                                re.IGNORECASE)
+
+
+def _same_as_an_earlier_summit(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was this the same thing as the CIS summit in Bishkek earlier in October?": no; this meeting's own fact,
+    and the words said here of the Heads of State's meeting in Bishkek that month (Smailov's); None unless an
+    earlier summit is set beside this meeting as the same."""
+    meeting = matcher.factbase.meeting
+    if meeting is None or r.people or not _SAME_RE.search(r.question) or not _EARLIER_SUMMIT_RE.search(r.question):
+        return None
+    relayed = [s.id for s in matcher.factbase.statements.values() if _HEADS_OF_STATE_RE.search(s.quote)]
+    headline = phrase(r.language, "not_the_summit")
+    return list_reply(matcher.factbase, r.language, headline, [meeting.id, *relayed], intent="overview",
+                      fact_id=meeting.id, score=reading_score(r))
+
+
 
 def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading; what the question takes for granted on the way to asking something else
@@ -1803,6 +1824,13 @@ def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
     return None
 
 
+# a document named by its subject: "the agreement on the e-commerce platform", "текст соглашения о ..."
+_THE_AGREEMENT_ON_RE = re.compile(r"\b(?:the|an|this|that)\s+(?:agreement|treaty|accord|document)\s+(?:on|about|for)\b|"
+                                  r"\b(?:соглашени\w*|договор\w*|документ\w*)\s+(?:о|об|по)\b")
+_NAMES_RE = re.compile(r"\b(?:mention\w*|name|names|named|list|lists|listed|упомина\w*|упомян\w*|называ\w*|назва\w*|"
+                       r"перечисл\w*)\b")
+
+
 def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Reply:
     """A list of X's words cut to those the named reports carry ("какие слова Арипова приводит
     Trend"); the whole list when they carry none of them."""
@@ -1816,6 +1844,14 @@ def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Re
         return list_reply(factbase, r.language, phrase(r.language, "quoted_in_facts", publisher=publishers,
                                                        name=speaker_name(speaker, r.language), count=len(told)),
                           told, intent=reply.intent, fact_id=reply.fact_id, score=reply.score)
+    naming = [e.id for e in factbase.entries() if speaker is not None and e.source in named
+              and f"P:{speaker.id}" in getattr(matcher.doc_by_id.get(e.id), "entities", {})]
+    if not theirs and naming and _NAMES_RE.search(" ".join(r.words)):
+        # "does the Astana Times mention Mishustin": it names him (among the participants), quoting nothing of his
+        assert speaker is not None
+        return list_reply(factbase, r.language, phrase(r.language, "named_not_quoted", publisher=publishers,
+                                                       name=speaker_name(speaker, r.language)),
+                          naming, intent=reply.intent, fact_id=reply.fact_id, score=reply.score)
     if not theirs:  # "какие слова Мишустина приводит Trend": none; said, with the others' shown
         name = speaker_name(speaker, r.language) if speaker else ""
         return with_changes(reply, answered=False, headline=phrase(r.language, "not_in_report", publisher=publishers,
@@ -1990,7 +2026,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     later = _what_came_of_a_proposal(matcher, r)
     if later is not None:  # "was the e-commerce platform eventually created": the reports end before that
         return later
-    theme = theme_year_reply(matcher, r)  # "what is 2024 the year of": the fact giving the year its theme
+    theme = theme_year_claim(matcher, r) or theme_year_reply(matcher, r)  # "what is 2024 the year of": the fact
+    # giving the year its theme ("was 2024 declared the Year of Ecology": no, the year of the volunteer movement)
     if theme is not None:
         return theme
     decided = earlier_meeting_decisions(matcher, r)  # "what was decided at the Sochi meeting": its report's facts
@@ -2015,6 +2052,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         wrong_day = _next_on_another_day(matcher, r)  # "is the next meeting on 23 May": no, 24 May; 23 May is the
         if wrong_day is not None:  # working meeting before it
             return wrong_day
+    summit = _same_as_an_earlier_summit(matcher, r)
+    if summit is not None:  # "was this the same as the CIS summit in Bishkek earlier in October": no, Heads of State
+        return summit
     event = other_event(matcher, r)
     if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
         return _which_body(matcher, r, event) or earlier_meeting_day(matcher, r) \
@@ -2402,6 +2442,13 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
                               score=found.score)
         # "who won the CIS Championship": the document on it names no one
         return abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
+    if found.answered and "@document" in r.keys and not r.people and not r.countries \
+            and not {"@who", "@propose"} & r.keys and _THE_AGREEMENT_ON_RE.search(" ".join(r.words)) \
+            and all(isinstance(factbase.entry(i), Statement) for i in _shown_ids(found)):
+        # "what's the exact wording of the agreement on the e-commerce platform": no such document is listed; what
+        # the reports say of it is someone's proposal, shown as that, unanswered
+        shown = found.headline.removeprefix(phrase(lang, "tied")).strip()
+        return with_changes(found, answered=False, headline=f"{phrase(lang, 'not_this_meetings')} {shown}".strip())
     if asks_initiator(r) and found.answered and names_nobody(matcher, found, ("P:", "C:")):
         # "which country initiated the Volunteer Year": the action plan's fact names no one (not "whose
         # initiative was Bishkek": Kyrgyzstan's proposal, in the venue's fact)

@@ -295,6 +295,19 @@ def _of_another_occasion(factbase: FactBase, fact_id: str) -> bool:
     return isinstance(entry, Statement) or isinstance(entry, Agreement) and entry.agreement_kind == "background"
 
 
+def _in_its_words(matcher: Matcher, fact_id: str, keys: set[str]) -> bool:
+    """True when the fact holds one of the keys, a concept (IT, "@it") in its own words (its quote and titles, not
+    the curators' topics)."""
+    entry = matcher.factbase.entry(fact_id)
+    if entry is None:
+        return False
+    if not all(k.startswith("@") for k in keys):  # a word of the fact's own: held as the matcher holds it
+        return doc_holds(matcher, fact_id, [keys])
+    tokens, _ = matcher.analyze(" ".join(t for t in (getattr(entry, "quote", ""), getattr(entry, "title", ""),
+                                                     getattr(entry, "title_ru", "") or "") if t))
+    return any(k in t.keys for t in tokens for k in keys)
+
+
 def asks_documents(r: Reading) -> bool:
     """Which documents, what was signed or adopted; not "when was X adopted" (a date, which
     the statements give for things adopted earlier)."""
@@ -472,7 +485,9 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
             if not giving:
                 return not_what_is_asked(matcher, r, ranked[0].fact_id, ranked[0].confidence) or retrieve(matcher, r)
             ranked = giving
-        missing = [keys for keys in subject if ranked and not doc_holds(matcher, ranked[0].fact_id, [keys])]
+        # (held only by the curators' topics, not the document's own words, is missing too: "anything on IT" is
+        # the Astana Times' "the IT industry" first, then the technological platforms the curators tagged IT)
+        missing = [keys for keys in subject if ranked and not _in_its_words(matcher, ranked[0].fact_id, keys)]
         summaries = [a.id for a in summaries_pool if a.id != (ranked[0].fact_id if ranked
                      else None) and any(doc_holds(matcher, a.id, [keys]) for keys in missing)
                      and not (asks_a_number(r) and not_what_is_asked(matcher, r, a.id, 0))]

@@ -39,6 +39,8 @@ from bot.text import is_cyrillic, normalise, tokenize
 __all__ = ["pasted_words_reply", "phrase_owner_reply"]
 
 _QUOTED_RE = re.compile(r"“([^”]+)”|\"([^\"]+)\"|«([^»]+)»|„([^“”]+)[“”]|(?<!\w)'([^']+)'(?!\w)")
+_LABELS = frozenset("""headline title quote claim check verify fact заголовок загаловок цитата утверждение проверка
+    проверьте проверь""".split())
 _LEAST_WORDS = 5  # fewer pasted words are a phrase asked about ("'big step'"), not words to trace
 _CLOSEST = 5  # the facts ranked closest to the pasted words that are read for them
 _HELD = 95  # how nearly letter for letter a fact's quote must hold them
@@ -66,7 +68,8 @@ def pasted_words_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if asks_the_source(asking) and set(asking.people) <= speakers:
         return None  # "'...' — which report has it, via whom?": the attribution rules name the report and its source
     put_to = [speaker_name(factbase.speakers[p], lang) for p in asking.people if p not in speakers] \
-        or unknown_capitalised(matcher, asking)  # "was that Lukashenko?", whom no report names
+        or [n for n in unknown_capitalised(matcher, asking)  # "was that Lukashenko?", whom no report names (not
+            if n.lower().strip(":") not in _LABELS]  # "Заголовок: «...»", the label of what is pasted)
     if put_to and speakers:  # "'...' — was that Aripov?": no, Smailov's
         other = ", ".join(speaker_name(factbase.speakers[s], lang) for s in sorted(speakers))
         note = phrase(lang, "pasted_by_other", other=other, name=put_to[0])

@@ -19,6 +19,7 @@ from bot.intents.reading import (
     credits_by_fact,
     delegation_heads,
     derived,
+    doc_holds,
     holds_the_subject,
     keys_held,
     read,
@@ -176,9 +177,12 @@ def people_by_role(matcher: Matcher, r: Reading) -> tuple[str, ...]:
         candidates = [s for s in factbase.speakers.values() if country_key(s) == country]
         if president:
             candidates = [s for s in candidates if "president" in s.role.lower()]
-        elif asked:  # none: nobody of that title; two deputies: the one the reports quote first
+        elif asked:  # none: nobody of that title; two deputies: the one the reports quote first (who was there
+            # first, when whether they came is asked: "was the Turkmen PM there or just a deputy": Geldimyradov)
             quoted = derived(matcher).statements_by_speaker
-            candidates = sorted((s for s in candidates if asked <= _role_stems(s)), key=lambda s: not quoted.get(s.id))
+            present = "@participate" in r.keys or bool(set(r.words) & _THERE)
+            candidates = sorted((s for s in candidates if asked <= _role_stems(s)),
+                                key=lambda s: (present and not s.attended, not quoted.get(s.id)))
         else:
             candidates = _quoted_on_it(matcher, r, candidates) or [s for s in candidates if s.attended] or candidates
         found.extend(s.id for s in candidates)
@@ -336,6 +340,9 @@ def _asks_what_reported(r: Reading) -> bool:
 _YES_NO = frozenset("was were is did has had был была были была ли присутствовал присутствовала byl byla".split())
 
 
+_ROLE_ASKED = frozenset({"@premier", "@deputy", "@minister", "@role"})
+
+
 def asks_attendance(r: Reading) -> bool:
     """Was X at the meeting, did X attend; "was Tokayev at this one?", "was X there?": a yes-or-no
     question naming a person and nothing else."""
@@ -347,7 +354,9 @@ def asks_attendance(r: Reading) -> bool:
     day = any(k.isdigit() and int(k) <= 31 for k in r.keys)
     asked = {k for k in r.keys if not (day and (k in _ITS_PLACE or k in _ITS_DAY or k.isdigit()))}
     return "@meeting" in r.keys or bool(r.words and r.words[0] in _YES_NO and r.people and not asked) \
-        or bool(r.people and not asked and set(r.words) & _BE_PAST and set(r.words) & _THERE)  # "Мишустин был там?"
+        or bool(r.people and not asked and set(r.words) & _BE_PAST and set(r.words) & _THERE) \
+        or bool(r.countries and asked <= _ROLE_ASKED and set(r.words) & _BE_PAST and set(r.words) & _THERE)
+    # ("Мишустин был там?", "was the Turkmen PM there or just a deputy?")
 
 
 _BE_PAST = frozenset("was were был была были byl byla byli".split())
@@ -417,6 +426,10 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
     said = factbase.statements.get(found.fact_id or "") if found.answered and (found.score or 0) >= floor else None
     if said is None or said.speaker == person:
         return None
+    claim = read(matcher, bare, r.language)
+    if asks_yes_or_no(claim) and not doc_holds(matcher, said.id, subject_keys(matcher, claim, known_only=True)):
+        return None  # "Мишустин заявил о выходе России из зоны свободной торговли?": Aripov's free trade zone is
+        # no exit of Russia's; the claim is no one's words
     other = speaker_name(factbase.speakers[said.speaker], r.language)
     headline = phrase(r.language, "said_by_other", name=speaker_name(speaker, r.language), other=other)
     claimed = asks_yes_or_no(r) or _FACT_CHECK_RE.search(r.question.strip().lower()) is not None

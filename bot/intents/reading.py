@@ -524,6 +524,9 @@ def asks_yes_or_no(r: Reading) -> bool:
         r.question.rstrip().endswith("?") and len(r.words) >= 4 and not WH_RE.search(joined))
 
 
+_HOW_IT_HOSTED_RE = re.compile(r"\bhow\s+did\s+(\w+)\s+(?:end\s+up|come\s+to|get\s+to)\s+host\w*", re.IGNORECASE)
+_INFOTECH_RE = re.compile(r"(?<!geographic )(?<!geographical )\binformation technolog\w*|"
+                          r"\bинформационн\w+ технолог\w*", re.IGNORECASE)
 # "it" as what was held: "was it held in Minsk", "when did it take place", "это было в Минске?", "оно прошло в ..."
 _IT_HELD_RE = re.compile(r"\b((?:was|is|did|has|will)\s+)it\s+(?=(?:\w+ly\s+)?(?:held|be\s+held|take\s+place|happen|"
                          r"convene|hosted|in\s+[A-Z])\b)|(?:^|(?<=[,.!?]\s))(?:(?:а|и|так)\s+)?(?P<ru>это|оно)\s+"
@@ -767,7 +770,10 @@ _WITH_SOURCES_RE = re.compile(r",?\s*\b(?:(?:please\s+)?with\s+(?:the\s+|their\s
 
 # a word's meaning asked: "what does 'withholdings' mean / refer to", "что значит «изъятия»" ("stand for": the
 # abbreviation rule's)
-_MEANING_RE = re.compile(r"\bwhat\s+(?:does|do|did)\s+(?P<word>[\"“«'][^\"”»']+[\"”»']|\S+)\s+(?:mean|means|refer\s+to)\b|"
+# "what does Asia-Plus mean by 'withholdings'", "what is meant by 'withholdings'": the word (first: not "Asia-Plus")
+_MEANING_RE = re.compile(r"\bwhat\s+(?:does|do|did|is)\s+(?:[\w-]+\s+){0,2}?(?:mean|meant)\s+by\s+"
+                         r"(?P<by>[\"“«'][^\"”»']+[\"”»']|\S+)|"
+                         r"\bwhat\s+(?:does|do|did)\s+(?P<word>[\"“«'][^\"”»']+[\"”»']|\S+)\s+(?:mean|means|refer\s+to)\b|"
                          r"(?P<ru>\bчто\s+(?:значит|означает|означают|значат))\s+"
                          r"(?P<word_ru>[\"“«'][^\"”»']+[\"”»']|\S+)", re.IGNORECASE)
 
@@ -1074,6 +1080,12 @@ def _mend_question_words(question: str) -> str:
         question = _IT_HELD_RE.sub(lambda m: (m.group(1) or "") + ("заседание " if m.group(2) else "the meeting "),
                                    question)  # this meeting, the one the reports are about (no antecedent asked)
         lowered = question.lower()
+    if "information techn" in lowered or "информационн" in lowered:  # "information technology": IT, as the reports
+        question = _INFOTECH_RE.sub(lambda m: "ИТ" if is_cyrillic(m.group(0)) else "IT", question)  # say it
+        lowered = question.lower()
+    if " up " in lowered or " come to " in lowered or " came to " in lowered:  # "how did Bishkek end up hosting":
+        question = _HOW_IT_HOSTED_RE.sub(r"why was \1 chosen to host", question)  # how the venue came about
+        lowered = question.lower()
     if "-led" in lowered:  # "a Chinese-led initiative": a kind of thing, not who led a delegation
         question = _LED_COMPOUND_RE.sub(r"\1", question)
     if "declared" in lowered or "proclaimed" in lowered or "designated" in lowered:
@@ -1111,7 +1123,7 @@ def _mend_question_words(question: str) -> str:
     if " mean" in lowered or "refer to" in lowered or "знач" in lowered:  # ("stand for": the abbreviation rule's)
         # "what does 'withholdings' mean / refer to", "что значит «изъятия»": the word itself, asked about
         question = _MEANING_RE.sub(lambda m: f"что такое {m.group('word_ru')}" if m.group("ru")
-                                   else f"what is {m.group('word')}", question)
+                                   else f"what is {m.group('word') or m.group('by')}", question)
     if "-related" in lowered:  # "the uranium-related programme", "sports-related": about uranium, sport
         question = re.sub(r"\b(\w+)-related\b", r"about \1", question, flags=re.IGNORECASE)
     if "называ" in lowered:

@@ -157,7 +157,7 @@ def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[l
             distinctive.add(word)
     naming |= distinctive
     raw = r.question.split()
-    keys = [_forms(w) for w in raw]
+    keys = [_forms(w) - {"s"} or _forms(w) for w in raw]  # ("Lebedev's" is no report's name for its "s")
     run = None
     for index in range(len(raw)):
         end = index
@@ -590,8 +590,11 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     words = set(r.words)
     # "which agency does Asia-Plus cite", not "where did the meeting take place according to TASS"
+    # ("does the TASS report quote Mishustin at all": whether it quotes him, which his words' replies say)
+    quotes_them = bool(r.people) and asks_yes_or_no(r) and not words & (_AGENCY | _SOURCE_ASKED) \
+        and not agencies_named(matcher, r)  # (not "Asia-Plus attributed its Mishustin quotes to Interfax")
     credit_worded = bool(_credit_words(r, text) or _told_the_report(matcher, r)
-                         or _QUOTING_RE.search(text) and (r.people or words & _AGENCY))
+                         or _QUOTING_RE.search(text) and (r.people and not quotes_them or words & _AGENCY))
     agencies = agencies_named(matcher, r) if credit_worded else []
     credit = credit_worded and bool(words & (_SOURCE_ASKED | _AGENCY | REPORT_NOUNS) or agencies) \
         and not _AS_PUBLISHED_RE.search(text)  # (or an agency named: "со ссылкой на «Интерфакс»")

@@ -15,6 +15,7 @@ from bot.intents.reading import (
     COUNT_FRAME,
     MONTHS,
     Reading,
+    asks_yes_or_no,
     beyond_agenda,
     dates_in,
     derived,
@@ -42,13 +43,13 @@ from bot.intents.vocabulary import (
 )
 from bot.matcher import Candidate, Matcher, MatchResult
 from bot.replies import Reply, compose, fact_reply, fact_title, label
-from bot.text import is_cyrillic, tokenize, transliterate
+from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_day", "asks_figure", "asks_initiator", "asks_maker", "asks_why",
     "capitalised_unknown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
     "of_another_meeting",
-    "report_statements_holding", "retrieve", "said_in_the_same_report", "theme_year_reply", "unknown_capitalised",
+    "report_statements_holding", "retrieve", "said_in_the_same_report", "theme_year_claim", "theme_year_reply", "unknown_capitalised",
     "unknown_names", "what_its_event_holds", "without_agenda_words", "without_when_where",
     "gives_when_where",
 ]
@@ -256,6 +257,29 @@ def theme_year_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return with_changes(fact_reply(matcher.factbase, themed[0], r.language, score=reading_score(r)),
                             intent="retrieval")
     return list_reply(matcher.factbase, r.language, phrase(r.language, "tied"), themed, intent="retrieval",
+                      score=reading_score(r))
+
+
+# a theme put to a year: "was 2024 declared the Year of Ecology", "2024 — Год экологии в СНГ?"
+_YEAR_OF_RE = re.compile(r"\byear of (?:the )?(?P<theme>[^\W\d_]+)|"
+                         r"(?:\bгодом|(?:—|–|-|объявлен\w*|провозглаш\w*|стал\w*|станет)\s+год)\s+(?P<theme_ru>[а-яё]{4,})")
+_THEME_FILLER = frozenset("""the a in cis снг of for в и""".split())
+
+
+def theme_year_claim(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was a document declaring 2024 the CIS Year of Ecology signed?": no, the year the reports give a theme to
+    is shown, under "No: the reports give no Year of Ecology"; None when the theme put is the one they give, or
+    no year is given a theme in a claim."""
+    found = _YEAR_OF_RE.search(r.question.lower())  # (with its dashes: "2024 — Год экологии?")
+    if found is None or not any(is_year(w) for w in r.words) or not asks_yes_or_no(r):
+        return None
+    theme = [w for w in tokenize(found.group("theme") or found.group("theme_ru") or "") if w not in _THEME_FILLER]
+    every = [e for e in matcher.factbase.entries() if "year of" in {t.lower() for t in getattr(e, "topics", ())}]
+    told = " ".join(t.lower() for e in every for t in (*entry_texts(e), *getattr(e, "topics", ())))
+    if not theme or not every or any(stem(w) in told for w in theme):
+        return None
+    note = phrase(r.language, "theme_not_that", theme=" ".join(theme).capitalize() if r.language == "en" else " ".join(theme))
+    return list_reply(matcher.factbase, r.language, note, [e.id for e in every], intent="retrieval",
                       score=reading_score(r))
 
 

@@ -115,6 +115,7 @@ _TEXTS = {
         "stands_for": "{short} stands for “{expansion}”, as the report writes it.",
         "only_report": "Of the reports named, only {publisher} carries this:",
         "not_in_report": "{publisher} quotes nothing {name} said; other reports do:",
+        "named_not_quoted": "Yes: {publisher} names {name}, though it quotes nothing {name} said:",
         "quoted_in_facts": "{publisher} gives {name}'s words in these facts ({count}):",
         "list_of_documents_in": "The documents signed are listed one by one in: {publishers}.",
         "list_of_participants_in": "The heads of the delegations are listed in: {publishers}.",
@@ -154,6 +155,8 @@ _TEXTS = {
         "citing": "{publisher} (citing {via})",
         "undated_reports": "No date shown: {publishers}.",
         "event_day_not_given": "No fact here gives the day of the meeting in {place}; what the report says of it:",
+        "theme_not_that": "No: the reports give no Year of {theme}; the year they give a theme to:",
+        "not_the_summit": "No: this was the CIS Council of Heads of Government, 26 October 2023; the reports speak of the Council of Heads of State's recent meeting in Bishkek as another one, in a speaker's words:",
         "reports_of_the_day": "Published on {day}: {publishers}.",
         "in_language": "In {language}: {publishers}.",
         "how_many_documents": "how many documents were signed",
@@ -353,6 +356,7 @@ _TEXTS = {
         "stands_for": "{short} — «{expansion}», как это пишет публикация.",
         "only_report": "Из названных публикаций это есть только у {publisher}:",
         "not_in_report": "{name}: в публикации {publisher} высказываний нет; другие публикации приводят:",
+        "named_not_quoted": "Да: {publisher} называет: {name}, но не приводит сказанного:",
         "quoted_in_facts": "{name}: слова в публикации {publisher} ({count}):",
         "list_of_documents_in": "Подписанные документы перечислены по одному в публикации: {publishers}.",
         "list_of_participants_in": "Главы делегаций перечислены в публикации: {publishers}.",
@@ -392,6 +396,8 @@ _TEXTS = {
         "citing": "{publisher} (со ссылкой на {via})",
         "undated_reports": "Без даты: {publishers}.",
         "event_day_not_given": "Ни один факт здесь не называет день встречи в {place}; что о ней сказано:",
+        "theme_not_that": "Нет: года «{theme}» в публикациях нет; тематический год, о котором они пишут:",
+        "not_the_summit": "Нет: это было заседание Совета глав правительств СНГ 26 октября 2023 года; о недавнем заседании Совета глав государств в Бишкеке публикации пишут как о другом, словами одного из выступавших:",
         "reports_of_the_day": "{day} вышли: {publishers}.",
         "in_language": "На {language}: {publishers}.",
         "how_many_documents": "сколько документов подписано",
@@ -503,7 +509,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 # a number or a person the reports give otherwise
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
-                "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "count_not_said_by", "said_other_day", "report_other_day", "number_not_given", "place_not_given", "stranger", "title_not_given",
+                "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "place_not_given", "stranger", "title_not_given",
                 "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on",
                 "agency_not_cited", "agency_not_cited_here", "not_there")
 
