@@ -37,7 +37,8 @@ STOPWORDS: frozenset[str] = frozenset(
     those there here what whats which whose whom how why
     please tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true
-    smth sth smb nah nope yep yeah yup
+    smth sth smb nah nope yep yeah yup version versions версия версии версию суть своими надо
+    руководству начальству редактору редакции
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
     actually exactly basically kind sort like want wanted need get got make made go going
@@ -161,7 +162,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "attributed", "оценил", "оценила", "оценили", "оценка", "видит", "видят", "outline", "outlined",
         "изложил", "обозначил", "обозначила", "подвел", "подвёл", "подвела", "подытожил", "подытожила",
         "приводит", "приводят", "приводится", "characterise", "characterised", "characterize", "characterized", "characterisation", "охарактеризовала",
-        "охарактеризовали", "описал", "описала", "докладывал", "докладывала", "докладывали",
+        "охарактеризовали", "описал", "описала", "докладывал", "докладывала", "докладывали", "задвигал", "задвигали",
     ),
     "@propose": (
         "propose", "proposed", "proposes", "proposal", "proposals", "suggest", "suggested",
@@ -198,12 +199,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "@cis": ("cis", "commonwealth", "sng", "снг", "содружество", "содружества"),
     "@next": ("next", "upcoming", "following", "future", "subsequent", "следующий", "следующая",
-              "следующее", "следующем", "ближайший", "будущий", "будущее", "очередной", "=след", "=sled", "=nxt", "=nex"),
+              "следующее", "следующем", "ближайший", "будущий", "будущее", "очередной", "=след", "=sled", "=nxt", "=nex", "=некст"),
     "@premier": ("premier", "prime", "pm", "pms", "premiers", "премьер", "премьера", "премьеры"),
     "@minister": ("minister", "ministers", "министр", "министра", "министров"),
     "@deputy": ("deputy", "vice", "заместитель", "вице"),
     "@president": ("president", "президент", "президента"),
-    "@trade": ("trade", "trading", "turnover", "=fta", "=зст", "торговля", "торговли", "торговый", "торговые",
+    "@trade": ("trade", "trading", "turnover", "=fta", "=ftz", "=зст", "торговля", "торговли", "торговый", "торговые",
                "товарооборот"),
     "@barrier": ("barrier", "barriers", "obstacle", "obstacles", "барьер", "барьеры", "барьеров",
                  "препятствия"),
@@ -337,7 +338,7 @@ COUNTRIES: tuple[Country, ...] = (
     _c("belarus", "Belarus", "Беларусь", "Беларуси", "belarusian", "belarussian", "byelorussia",
        "belorussia", "белоруссия", "белорусский", "белорусская", "белорусы", "рб", "rb"),
     _c("kazakhstan", "Kazakhstan", "Казахстан", "Казахстана", "kazakh", "kazakhstani", "kazak",
-       "qazaqstan", "казахский", "казахская", "казахстанский", "казахстанская", "казахи", "рк", "rk", "kz", "кз"),
+       "qazaqstan", "kaz", "казахский", "казахская", "казахстанский", "казахстанская", "казахи", "рк", "rk", "kz", "кз"),
     _c("kyrgyzstan", "Kyrgyzstan", "Кыргызстан", "Кыргызстана", "kyrgyz", "kirghiz", "kirgiz",
        "kirghizia", "kirgizia", "kyrgyzia", "kyrgyzstani", "киргизия", "кыргызский",
        "кыргызская", "киргизский", "киргизская", "кыргызы", "киргизы", "кыргызстанский", "кр"),

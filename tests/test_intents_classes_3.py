@@ -412,3 +412,66 @@ def test_an_earlier_summit_is_not_this_meeting(question: str) -> None:
     reply = SHIPPED.ask(question)
     text = render_text(reply)
     assert reply.answered and reply.headline.startswith(("No:", "Нет:")) and "smailov-trade-barriers" in shown(reply), text
+
+
+# -- probes 35 and 36: answerable questions refused for their wording -------------------------
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("did kaz pm say anything about china", "smailov-belt-and-road"),
+    ("aripov predlagal chto po e-commerce and FTZ, short pls", "uzbekistan-ecommerce-free-trade-zone"),
+    ("в чем суть предложения арипова по энергосистемам, своими словами не надо, дайте как в источнике",
+     "aripov-energy-systems"),
+    ("Коллеги, добрый день. Для справки руководству нужна точная цитата Лебедева по итогам заседания и источник. "
+     "Если можно — на русском. Спасибо.", "lebedev-results-new-impetus"),
+])
+def test_shorthand_slang_and_asides_around_a_persons_words_are_set_aside(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+def test_a_reports_version_of_someones_words_is_that_reports() -> None:
+    reply = SHIPPED.ask("kun.uz version of aripov speech?")
+    assert reply.answered and reply.headline.startswith("What AzerNews"), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [("чё там мишустин задвигал в бишкеке", "mishustin"),
+                                                ("где некст заседание", "next-meeting-ashgabat")])
+def test_russian_slang_for_said_and_next(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and (reply.fact_id == fact or fact in shown(reply)), render_text(reply)
+
+
+def test_the_words_someone_opened_with_are_still_asked_of_his_words() -> None:  # guard
+    reply = SHIPPED.ask("С какими словами Жапаров приветствовал участников заседания?")
+    assert not reply.answered and reply.intent == "say", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact", "wrong"), [
+    ("Is it true that Smailov quoted Tokayev's remarks from the SCO summit about eliminating trade barriers?",
+     "smailov-trade-barriers", "SCO"),
+    ("Did Aripov say the Innoprom forum will take place in Samarkand in May 2024?", "aripov-innoprom-forum", "Samarkand"),
+    ("AzerNews: Aripov recalled a forum at Innoprom in Tashkent in March 2024. Correct month?", "aripov-innoprom-forum",
+     "March"),
+])
+def test_a_claim_with_another_event_or_time_put_in_it_is_corrected_by_the_words_said(question: str, fact: str,
+                                                                                      wrong: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id == fact and reply.headline.startswith(f"None of the reports gives {wrong}"), text
+    assert "Tashkent for this" not in reply.headline
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("Was it Lukashenko who announced that Bishkek would host the meeting?", "The reports don't mention Lukashenko."),
+    ("Was it Mishustin who announced that Bishkek would host the meeting?", "No:"),
+    ("Was it Aripov who proposed linking transit routes with the Belt and Road?", "No:"),
+])
+def test_was_it_x_who_did_it_gives_who_did_and_says_it_was_not_x(question: str, head: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(head), render_text(reply)
+
+
+def test_was_it_x_who_did_it_when_it_was_x_is_a_plain_answer() -> None:  # guard
+    reply = SHIPPED.ask("Was it Smailov who proposed linking transit routes with the Belt and Road?")
+    assert reply.answered and not reply.headline.startswith("No") and "smailov-belt-and-road" in shown(reply)

@@ -1414,7 +1414,8 @@ def _sentences(question: str) -> list[str]:
 # the words of a sentence that only greets or thanks: "Thank you very much in advance.", "Заранее большое спасибо!"
 _COURTESY = GREETING | THANKS | frozenset("""good very much so many lot in advance again dear bot assistant sir madam team
     you your for help time all kind regards best wishes заранее большое огромное вам всем день вечер утро уважаемый
-    уважаемая уважаемые бот ассистент с уважением""".split())
+    уважаемая уважаемые бот ассистент с уважением если можно на русском английском языке по русски in russian english
+    if possible коллеги коллега colleagues colleague друзья friends""".split())  # ("Если можно — на русском.": the quotes are given in the reports' own words anyway)
 
 
 def _without_courtesies(question: str) -> str:
@@ -1802,25 +1803,39 @@ def _quoting_another(matcher: Matcher, r: Reading, speaker: str) -> Reply | None
     return with_changes(said, headline=f"{note} {said.headline}")
 
 
+def _times_named(r: Reading) -> set[str]:
+    """The words of a question that name a month or a year ("May", "2024")."""
+    return {w for w in r.words if w in MONTHS or is_year(w)}
+
+
 def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
     """"Mishustin called the CIS and the SCO mechanisms of stability, true?", "Лебедев в Сочи объявил о заседании
     в Минске?": a claim about one person here with another body or place put in it; the one fact of that person
     the claim finds without it, headed by the detail no report gives (the EAEU, Bishkek). None otherwise."""
-    if len(r.people) != 1 or not puts_a_claim(r):
+    if not r.people or not puts_a_claim(r):
         return None
-    for dropped in reversed(list(dict.fromkeys(event_words(matcher, r)))):  # the last first: "в Сочи ... в Минске"
-        bare = read(matcher, without_words(r.question, {dropped}), r.language)
+    dropped_words = list(dict.fromkeys(event_words(matcher, r)))
+    # the last first ("в Сочи ... в Минске"), then all of them ("in Samarkand in May 2024": the place and the time)
+    tries = [{w} for w in reversed(dropped_words)] + ([set(dropped_words) | _times_named(r)] if dropped_words else [])
+    for dropped_set in tries:
+        bare = read(matcher, without_words(r.question, dropped_set), r.language)
         if not bare.words:
             continue
         reply = _answer(matcher, bare)
         shown = [reply.fact_id] if reply.answered and reply.fact_id and not reply.items \
             else [i.fact_id for i in reply.items] if reply.answered else []
-        if shown and all(f"P:{r.people[0]}" in matcher.doc_by_id[i].entities for i in shown):
-            place = other_place(matcher, dropped)
-            written = next((w for w in re.findall(r"\w+", r.question) if w.lower() == dropped), dropped)
-            note = phrase(r.language, "place_not_given", place=place) if place \
-                else phrase(r.language, "number_not_given", asked=written)
-            return with_changes(reply, headline=f"{note} {reply.headline}")
+        # (everyone named in the facts: "Smailov quoted Tokayev's remarks from the SCO summit" is Smailov's on Tokayev)
+        if not shown or not all(f"P:{p}" in matcher.doc_by_id[i].entities for i in shown for p in r.people):
+            continue
+        told = {w for i in shown for t in entry_texts(matcher.factbase.entry(i)) for w in tokenize(t)}
+        absent = [w for w in r.words if w in dropped_set and w not in told]  # what the facts do not give
+        if not absent:
+            continue  # ("Innoprom in Tashkent in March 2024": Tashkent they give; March they do not)
+        place = other_place(matcher, absent[0]) if len(absent) == 1 else None
+        written = ", ".join(next((w for w in re.findall(r"\w+", r.question) if w.lower() == a), a) for a in absent)
+        note = phrase(r.language, "place_not_given", place=place) if place \
+            else phrase(r.language, "number_not_given", asked=written)
+        return with_changes(reply, headline=f"{note} {reply.headline}")
     return None
 
 
@@ -1983,6 +1998,30 @@ def _when_or_where_they_met(matcher: Matcher, r: Reading) -> Reading | None:
     return bare if not bare.topic and bare.question != r.question else None
 
 
+# "Was it Lukashenko who announced that Bishkek would host the meeting?": a name put to a deed
+_WAS_IT_WHO_RE = re.compile(r"^\s*(?i:so\s+)?(?i:was|is)\s+(?i:it)\s+(?i:really\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+                            r"\s+(?i:who)\s+(?P<rest>\w.+)$")
+
+
+def _was_it_someone_who(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was it Lukashenko who announced that Bishkek would host the meeting?": who did it, as the question without
+    the name finds, headed by whether it was the one named ("No:" for someone else, "The reports don't mention
+    Lukashenko." for a name they never give); None unless so asked and the rest is answered."""
+    found = _WAS_IT_WHO_RE.match(r.question)
+    if found is None:
+        return None
+    asked = _answer(matcher, read(matcher, f"Who {found.group('rest')}", r.language))
+    if not asked.answered:
+        return None
+    name = found.group("name")
+    put = read(matcher, name, r.language).people
+    shown = [i for i in (asked.fact_id, *(item.fact_id for item in asked.items)) if i]
+    if put and any(f"P:{put[0]}" in matcher.doc_by_id[i].entities or i == put[0] for i in shown if i in matcher.doc_by_id):
+        return asked  # it was
+    note = phrase(r.language, "role_no") if put else phrase(r.language, "stranger", name=name)
+    return with_changes(asked, headline=f"{note} {asked.headline.removeprefix(phrase(r.language, 'tied')).strip()}".strip())
+
+
 def _answer(matcher: Matcher, r: Reading) -> Reply:
     factbase = matcher.factbase
     lang = r.language
@@ -1996,6 +2035,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     expanded = abbreviation_reply(matcher, r)  # "what does TITR stand for": the reports' own expansion
     if expanded is not None:
         return expanded
+    was_it = _was_it_someone_who(matcher, r)  # "was it Lukashenko who announced ...": who did, and whether it was he
+    if was_it is not None:
+        return was_it
     pasted = pasted_words_reply(matcher, r)  # "'It is important to find ...' — who said it, where and when?"
     if pasted is not None:
         return pasted

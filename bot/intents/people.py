@@ -446,6 +446,7 @@ def _only_their_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
 
 
 # How X's words are wanted (whole, verbatim, in short, the main ones), not what they are about
+_SOURCE_ASKED = frozenset("""source sources источник источника источнике источником источники источников""".split())
 _HOW_ASKED = frozenset(form for w in """
     verbatim exact exactly full whole entire main key principal chief major gist essence summary summarize
     summarise summarized summarised summing sum overall wording short shortly
@@ -454,6 +455,7 @@ _HOW_ASKED = frozenset(form for w in """
     полностью целиком коротко кратко вкратце полный полная формулировка формулировки тезисы тезисов точные
     точно текст kratko osnovnye glavnoe doslovno
     counterparts counterpart colleagues коллегам коллегами коллеги
+    источник источника источнике источником источники источников своими словами пересказ версия версии version
 """.split() for form in (w, stem(w)))  # (and whom they were said to: "what did Aripov tell his counterparts")
 
 
@@ -555,6 +557,9 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                           intent="say", fact_id=person, score=reading_score(r))
     if _LANGUAGE_ASKED_RE.search(r.question):  # "his words in Russian": the language wanted, no Russia as a subject
         r = read(matcher, _LANGUAGE_ASKED_RE.sub(" ", r.question), lang)
+    if set(r.words) & _SOURCE_ASKED and r.topic:  # "суть предложения по энергосистемам, дайте как в источнике",
+        r = read(matcher, without_words(r.question, _SOURCE_ASKED) or r.question, lang)  # "и источник": every
+        # quote names its report; the source is no subject
     if set(r.words) & _PHRASE_ASKED and r.topic:  # "the exact phrase Mishustin used about Russia": about Russia
         r = read(matcher, without_words(r.question, _PHRASE_ASKED) or r.question, lang)
     if r.countries and set(r.countries) <= {country_key(speaker)} and _speaks_for(matcher, r, person):

@@ -524,6 +524,7 @@ def asks_yes_or_no(r: Reading) -> bool:
         r.question.rstrip().endswith("?") and len(r.words) >= 4 and not WH_RE.search(joined))
 
 
+_VERSION_OF_RE = re.compile(r"\b([\w.\-]+?)(?:'s|’s)?\s+version\s+of\b", re.IGNORECASE)
 _HOW_IT_HOSTED_RE = re.compile(r"\bhow\s+did\s+(\w+)\s+(?:end\s+up|come\s+to|get\s+to)\s+host\w*", re.IGNORECASE)
 _INFOTECH_RE = re.compile(r"(?<!geographic )(?<!geographical )\binformation technolog\w*|"
                           r"\bинформационн\w+ технолог\w*", re.IGNORECASE)
@@ -1085,6 +1086,9 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()
     if " up " in lowered or " come to " in lowered or " came to " in lowered:  # "how did Bishkek end up hosting":
         question = _HOW_IT_HOSTED_RE.sub(r"why was \1 chosen to host", question)  # how the venue came about
+        lowered = question.lower()
+    if " version of " in lowered:  # "kun.uz version of aripov speech", "Trend's version of ...": as that report has it
+        question = _VERSION_OF_RE.sub(r"according to \1,", question)
         lowered = question.lower()
     if "-led" in lowered:  # "a Chinese-led initiative": a kind of thing, not who led a delegation
         question = _LED_COMPOUND_RE.sub(r"\1", question)
