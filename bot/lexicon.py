@@ -38,7 +38,7 @@ STOPWORDS: frozenset[str] = frozenset(
     please tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true
     smth sth smb nah nope yep yeah yup version versions версия версии версию суть своими надо
-    руководству начальству редактору редакции
+    руководству начальству редактору редакции ошибка ошибкой ошибочно опечатка oshibka mistake typo чему
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
     actually exactly basically kind sort like want wanted need get got make made go going

@@ -475,3 +475,35 @@ def test_was_it_x_who_did_it_gives_who_did_and_says_it_was_not_x(question: str, 
 def test_was_it_x_who_did_it_when_it_was_x_is_a_plain_answer() -> None:  # guard
     reply = SHIPPED.ask("Was it Smailov who proposed linking transit routes with the Belt and Road?")
     assert reply.answered and not reply.headline.startswith("No") and "smailov-belt-and-road" in shown(reply)
+
+
+@pytest.mark.parametrize("question", ["Было ли заседание в Бишкеке перенесено по сравнению с объявленной датой?",
+                                      "какую дату объявляли сначала и когда в итоге провели?",
+                                      "sputnik pisal chto zasedanie 27 oktyabrya - eto oshibka?"])
+def test_the_date_first_announced_asked_in_russian_is_the_announcement(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "date-announced-27-october" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [("а медаль какая? к чему", "doc-jubilee-medal"),
+                                                ("when is the press briefing before the ashgabat meeting",
+                                                 "meredov-preparations"),
+                                                ("What was item number one on the Kyrgyz government's list?",
+                                                 "doc-next-regular-meeting")])
+def test_terse_asks_reach_their_fact(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Does the Kyrgyz government's page give the total number of documents signed?",
+                                      "Did Asia-Plus or TASS give the higher count of documents?"])
+def test_questions_about_the_reports_counts_get_the_counts(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and {"twenty-documents-signed", "tass-22-documents"} <= shown(reply), text
+    if "Kyrgyz" in question:
+        assert reply.headline.startswith("Cabinet of Ministers of the Kyrgyz Republic gives no count of its own"), text
+
+
+def test_a_countrys_documents_are_still_counted_by_no_report() -> None:  # guard
+    assert not SHIPPED.ask("How many documents did Kyrgyzstan sign?").answered

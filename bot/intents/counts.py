@@ -12,6 +12,7 @@ from bot.intents.documents import counts_documents, meeting_documents
 from bot.intents.people import presidents_reply
 from bot.intents.reading import (
     COUNT_FRAME,
+    OFFICIAL_WORDS,
     Reading,
     agency_words,
     asks_yes_or_no,
@@ -69,7 +70,8 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         subject = []
     if {"@document", "@sign", "@adopt"} & r.keys and _counts_countries(r):
         return _no_count(matcher, r)  # "how many countries signed the agreement": not a number of documents
-    if {"@document", "@sign", "@adopt"} & r.keys and any(k.startswith("C:") for keys in subject for k in keys):
+    if {"@document", "@sign", "@adopt"} & r.keys and any(k.startswith("C:") for keys in subject for k in keys) \
+            and not (words & OFFICIAL_WORDS and sources_named(matcher, r)):  # (not "the Kyrgyz government's page")
         return _no_count(matcher, r)  # "how many documents did Kyrgyzstan sign": the reports count no country's
     if {"@document", "@sign", "@adopt"} & r.keys:
         # "how many documents did the prime ministers sign": those who sign them frame the count, no subject
@@ -79,6 +81,9 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         named = sources_named(matcher, r)
         if named and subject:  # "do Asia-Plus and TASS agree on how many": the reports, not a subject
             subject = _without_reports(matcher, r, named, frame | {"@say", "@source"})  # (and every count shown)
+            if words & OFFICIAL_WORDS:  # "the Kyrgyz government's page": its country names the report, no subject
+                theirs = {k for s in named for k in derived(matcher).publishers[s][1]}
+                subject = [keys for keys in subject if not keys <= theirs]
             subject = [keys for keys in subject if not keys & _DIFFER_KEYS  # "чем отличается число у ТАСС и ..."
                        and not keys <= (_ROLE_KEYS - {"@president"}) | {"@participate"}]  # "CIS PMs sign 22 - Asia-Plus"
         if subject:  # "how many of the documents concern financing of the CIS bodies": TASS's nine
@@ -115,6 +120,10 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         if elsewhere:  # "Asia-Plus says nine of the twenty were on financing": nine is TASS's
             headline = f"{_another_reports_number(factbase, named or given, elsewhere, lang)} {headline}"
             facts = [*facts, *(a for a in elsewhere if a not in facts)]
+        elif named and not given and not any(a.source in named for a in counts) and not otherwise:
+            # "does the Kyrgyz government's page give the total number": it gives none; the reports' counts
+            publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
+            headline = f"{phrase(lang, 'no_count_in_report', publisher=publishers)} {headline}"
         return list_reply(factbase, lang, headline, [a.id for a in facts], intent="count", score=reading_score(r))
     if not subject and ({"@participate", "@country"} & r.keys or words & {
             "delegations", "делегаций", "countries", "стран", "participants", "участников", "people"}):
@@ -205,7 +214,8 @@ _REPORT_PARTS = frozenset("""text тексте текста текст headline 
 DIFFER_WORDS = frozenset("seem seems differ differs different disagree disagreement conflicting contradict contradictory "
                           "agree agrees agreed consistent согласны сходятся совпадает совпадают "
                           "расходятся расходится разные противоречат разное отличается отличаются различается "
-                          "различаются разница difference differences".split())
+                          "различаются разница difference differences higher lower bigger larger smaller greater "
+                          "больше меньше выше ниже".split())  # ("which report gives the higher count")
 
 
 def _without_reports(matcher: Matcher, r: Reading, named: list[str], frame: frozenset[str]) -> list[set[str]]:

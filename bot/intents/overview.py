@@ -166,7 +166,9 @@ _KEY_FACT_WORDS = frozenset(stem(w) for w in """key main top essential basic imp
 
 _ORIGIN_FORMS = frozenset("""why chose chosen choose picked initiative originally initially announced почему
     выбрали выбран выбрана выбрано инициатива инициативе инициативы изначально анонсировали анонсировано
-    объявили объявлено объявил первоначально чья чьей чьему obyavil whose set fixed назначили назначена назначено""".split())
+    объявили объявлено объявил первоначально чья чьей чьему obyavil whose set fixed назначили назначена назначено
+    объявляли объявлял объявляла сначала перенесли перенесено перенесен перенесён перенос moved postponed rescheduled
+    shifted""".split())
 
 
 _A_DOCUMENT_RE = re.compile(r"\b(agreements?|соглашени\w*|programmes?|programs?|программ\w*|documents?|документ\w*|"
@@ -199,7 +201,7 @@ _EXACTLY_WHEN_RE = re.compile(r"\b(when|когда) (exactly|precisely|имен�
 # words for a date announced, not the day a meeting was held: "what date was announced in Sochi"
 _ANNOUNCED_FORMS = frozenset("""announced announce originally initially first planned scheduled set fixed named given
     анонсировали анонсировано объявили объявлено объявил объявлена изначально первоначально назначили назначена
-    назначено названа назвали планировалось""".split())
+    назначено названа назвали планировалось объявляли объявлял объявляла""".split())
 
 
 _AT_THIS_PLACE_RE = re.compile(r"\b(meeting|session|summit|встрече|заседании|саммите|совете) (in|в) (bishkek|бишкеке)\b")

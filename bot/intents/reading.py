@@ -524,6 +524,9 @@ def asks_yes_or_no(r: Reading) -> bool:
         r.question.rstrip().endswith("?") and len(r.words) >= 4 and not WH_RE.search(joined))
 
 
+_SMALL_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {
+    w: str(i) for i, w in enumerate("ноль один два три четыре пять шесть семь восемь девять десять".split())}
+_ITEM_NUMBER_RE = re.compile(r"\b(item|point|пункт\w*)\s+(?:number|no\.?|№|номер)\s+(\w+)", re.IGNORECASE)
 _VERSION_OF_RE = re.compile(r"\b([\w.\-]+?)(?:'s|’s)?\s+version\s+of\b", re.IGNORECASE)
 _HOW_IT_HOSTED_RE = re.compile(r"\bhow\s+did\s+(\w+)\s+(?:end\s+up|come\s+to|get\s+to)\s+host\w*", re.IGNORECASE)
 _INFOTECH_RE = re.compile(r"(?<!geographic )(?<!geographical )\binformation technolog\w*|"
@@ -986,8 +989,10 @@ _AT_WHAT_TIME_RE = re.compile(r"\bво сколько\b(?!\s+раз)", re.IGNORE
 _SHORTHAND = {"rep": "representative", "reps": "representatives", "mtg": "meeting", "mtgs": "meetings",
               "govt": "government", "gov't": "government", "dpm": "deputy prime minister",
               "dpms": "deputy prime ministers", "с указанием": "", "sec gen": "secretary general",
-              "sec-gen": "secretary general", "secgen": "secretary general"}
-_SHORTHAND_RE = re.compile(r"(?<![\w'])(?:reps?|mtgs?|govt|gov't|dpms?|с указанием|sec[ -]?gen)(?![\w'])", re.IGNORECASE)
+              "sec-gen": "secretary general", "secgen": "secretary general", "press briefing": "briefing",
+              "press-briefing": "briefing", "пресс-брифинг": "брифинг"}
+_SHORTHAND_RE = re.compile(r"(?<![\w'])(?:reps?|mtgs?|govt|gov't|dpms?|с указанием|sec[ -]?gen|press[ -]briefing|"
+                           r"пресс-брифинг)(?![\w'])", re.IGNORECASE)
 _PRESS_SERVICE_RE = re.compile(r"\bпресс-служб\w*\s+(?=(?:правительств|кабмин|кабинет|премьер)\w*)|"
                                r"\bpress[- ]service\s+of\s+(?:the\s+)?(?=(?:\w+\s+)?(?:government|cabinet|prime))|"
                                r"(?<=government)(?:'s|’s)?\s+press[- ]service\b", re.IGNORECASE)
@@ -1086,6 +1091,10 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()
     if " up " in lowered or " come to " in lowered or " came to " in lowered:  # "how did Bishkek end up hosting":
         question = _HOW_IT_HOSTED_RE.sub(r"why was \1 chosen to host", question)  # how the venue came about
+        lowered = question.lower()
+    if "number" in lowered or "номер" in lowered:  # "item number one", "пункт номер 3": the item's own number
+        question = _ITEM_NUMBER_RE.sub(lambda m: f"{m.group(1)} {_SMALL_NUMBERS.get(m.group(2).lower(), m.group(2))}",
+                                       question)
         lowered = question.lower()
     if " version of " in lowered:  # "kun.uz version of aripov speech", "Trend's version of ...": as that report has it
         question = _VERSION_OF_RE.sub(r"according to \1,", question)
