@@ -1338,12 +1338,13 @@ def test_twenty_two_put_to_asia_plus_is_corrected_to_its_twenty(question: str, s
 
 
 @pytest.mark.parametrize(("question", "counted"), [
-    ("docs signed # ?", "The reports differ on how many documents were signed (Asia-Plus: 20; TASS: 22); the 13"),
-    ("ну че там по итогам снг в бишкеке, че подписали?", "источники расходятся (Asia-Plus: 20; TASS: 22); 13 документов"),
+    ("docs signed # ?", "The reports differ on how many documents were signed (Asia-Plus: 20; TASS: 22); the documents"),
+    ("ну че там по итогам снг в бишкеке, че подписали?", "источники расходятся (Asia-Plus: 20; TASS: 22); документы и решения"),
 ])
 def test_the_list_of_documents_heads_with_the_reports_counts_not_its_length_alone(question: str, counted: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and counted in reply.headline, render_text(reply)
+    assert "13" not in reply.headline, render_text(reply)  # (the Volunteer Year plan stands in two reports: no count)
 
 
 def test_the_documents_a_report_names_are_counted_as_named_by_title() -> None:

@@ -502,8 +502,50 @@ def test_questions_about_the_reports_counts_get_the_counts(question: str) -> Non
     text = render_text(reply)
     assert reply.answered and {"twenty-documents-signed", "tass-22-documents"} <= shown(reply), text
     if "Kyrgyz" in question:
-        assert reply.headline.startswith("Cabinet of Ministers of the Kyrgyz Republic gives no count of its own"), text
+        assert reply.headline.startswith("Cabinet of Ministers of the Kyrgyz Republic gives no such count"), text
 
 
 def test_a_countrys_documents_are_still_counted_by_no_report() -> None:  # guard
     assert not SHIPPED.ask("How many documents did Kyrgyzstan sign?").answered
+
+
+# -- probes 37 and 38 ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Please list all the documents signed, with their full titles.",
+                                      "Кратко: о чём договорились главы правительств СНГ в Бишкеке?"])
+def test_the_documents_list_gives_no_count_of_its_own_that_counts_one_document_twice(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "13" not in reply.headline and "20" in reply.headline and "22" in reply.headline, text
+
+
+@pytest.mark.parametrize("question", ["Что предложила Россия на заседании?", "What did Mishustin propose?"])
+def test_a_proposal_asked_of_someone_who_proposed_nothing_is_said_to_be_none(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered and reply.items and shown(reply) - {"mishustin"} <= said_by("mishustin"), text
+    assert "no proposal" in reply.headline or "предложений в публикациях нет" in reply.headline, text
+
+
+@pytest.mark.parametrize("question", ["What did Aripov propose?", "Что предложил Арипов?"])
+def test_a_proposal_asked_of_someone_who_proposed_is_answered(question: str) -> None:  # guard
+    assert SHIPPED.ask(question).answered
+
+
+def test_a_day_put_to_someone_for_the_next_meeting_is_not_checked_against_this_ones() -> None:
+    reply = SHIPPED.ask("Did Lebedev say the next meeting would be in Ashgabat on 24 May?")
+    assert "27 October" not in reply.headline, render_text(reply)
+
+
+def test_a_day_put_to_someone_for_this_meeting_is_still_checked() -> None:  # guard
+    reply = SHIPPED.ask("Лебедев заявил, что заседание в Бишкеке пройдёт 26 октября — так?")
+    assert reply.headline.startswith("Нет: по публикациям, Лебедев называл 27 октября"), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "publisher"), [("Сколько документов о финансировании называет Asia-Plus?", "Asia-Plus"),
+                                                     ("How many financing documents does Asia-Plus count?", "Asia-Plus")])
+def test_a_count_asked_of_a_report_that_gives_none_says_so_before_anothers(question: str, publisher: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.headline.startswith(publisher) or reply.headline.startswith("Nothing on this from Asia-Plus"), \
+        render_text(reply)

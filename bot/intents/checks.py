@@ -32,7 +32,7 @@ from bot.intents.reading import (
     without_words,
 )
 from bot.intents.replying import list_reply, with_changes
-from bot.intents.retrieval import retrieve
+from bot.intents.retrieval import of_another_meeting, retrieve
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MEETING_WORDS, numbers_named
 from bot.matcher import Matcher
@@ -350,6 +350,10 @@ def said_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
     entity = f"P:{r.people[0]}" if r.people else ""
     quoting = [e for e in entries if dates_in(tokenize(e.quote)) and (
         e.source in named if named else (doc := matcher.doc_by_id.get(e.id)) is not None and entity in doc.entities)]
+    # the days given for the meeting asked of: the next one's for "did Lebedev say the next meeting would be on 24 May"
+    # (not his June announcement of this one's 27 October), this one's otherwise
+    next_asked = "@next" in r.keys or any(w.startswith(("ashgabat", "ашхабад")) for w in r.words)
+    quoting = [e for e in quoting if of_another_meeting(matcher, e.id) == next_asked]
     given = set().union(*(dates_in(tokenize(e.quote)) for e in quoting)) if quoting else set()
     if not given or asked & given:
         return None

@@ -120,7 +120,7 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         if elsewhere:  # "Asia-Plus says nine of the twenty were on financing": nine is TASS's
             headline = f"{_another_reports_number(factbase, named or given, elsewhere, lang)} {headline}"
             facts = [*facts, *(a for a in elsewhere if a not in facts)]
-        elif named and not given and not any(a.source in named for a in counts) and not otherwise:
+        elif named and not given and not any(a.source in named for a in facts) and not otherwise:
             # "does the Kyrgyz government's page give the total number": it gives none; the reports' counts
             publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
             headline = f"{phrase(lang, 'no_count_in_report', publisher=publishers)} {headline}"

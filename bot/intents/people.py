@@ -446,6 +446,11 @@ def _only_their_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
 
 
 # How X's words are wanted (whole, verbatim, in short, the main ones), not what they are about
+# words that propose or call for something ("we propose", "urged", "it is important to", "предложил", "необходимо")
+_PROPOSING_RE = re.compile(r"\b(?:propos\w*|suggest\w*|call(?:s|ed)?\s+(?:for|on)|urg\w*|encourag\w*|should|need(?:s|ed)?\s+to|"
+                           r"necessary|important\s+to|initiative\w*|предлож\w*|призв\w*|необходимо|нужно|следует|важно|"
+                           r"инициатив\w*)", re.IGNORECASE)
+_PROPOSAL_ASKED_RE = re.compile(r"\b(?:propos\w*|suggest\w*|предлаг\w*|предлож\w*|predlozh\w*|predlag\w*)")  # (not "raise")
 _SOURCE_ASKED = frozenset("""source sources источник источника источнике источником источники источников""".split())
 _HOW_ASKED = frozenset(form for w in """
     verbatim exact exactly full whole entire main key principal chief major gist essence summary summarize
@@ -584,6 +589,13 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
                                intent="say", fact_id=person, score=reading_score(r))
             return with_changes(reply, answered=False)
+    if own and "@propose" in r.keys and "@count" not in r.keys and not r.topic \
+            and _PROPOSAL_ASKED_RE.search(" ".join(r.words)) and not any(_PROPOSING_RE.search(s.quote) for s in own):
+        # "что предложила Россия", "what did Mishustin propose": no words of his propose anything; what he said, as
+        # that, unanswered
+        reply = list_reply(factbase, lang, phrase(lang, "proposed_nothing", name=name), [s.id for s in own],
+                           intent="say", fact_id=person, score=reading_score(r))
+        return with_changes(reply, answered=False)
     claim = _quoted_claim(matcher, r)
     if own and claim:  # 'did Smailov say "the CIS has no future"': his words that hold the quoted claim, or none
         claimed = [s.id for s in own if holds_the_subject(matcher, s.id, claim)]

@@ -66,9 +66,9 @@ _TEXTS = {
         "nothing_said_mentioned": "{name} ({role}, {country}) is mentioned in the reports but not quoted "
                                   "from this meeting.",
         "mentioned_in": "Where the reports mention them:",
-        "documents": "Documents signed and decisions adopted at the meeting ({count}):",
-        "documents_counted": "The reports differ on how many documents were signed ({parts}); the {count} documents "
-                             "and decisions they name by title:",
+        "documents": "Documents signed and decisions adopted at the meeting, as the reports name them:",
+        "documents_counted": "The reports differ on how many documents were signed ({parts}); the documents and "
+                             "decisions they name by title (one may stand in two reports):",
         "no_decision_on": "None of the reports records a decision on that; what they say on it:",
         "document_not_on": "No document the reports list has “{words}” in it; the closest:",
         "why_differ_not_said": "No report says why the figures differ.",
@@ -115,6 +115,7 @@ _TEXTS = {
         "stands_for": "{short} stands for “{expansion}”, as the report writes it.",
         "only_report": "Of the reports named, only {publisher} carries this:",
         "not_in_report": "{publisher} quotes nothing {name} said; other reports do:",
+        "proposed_nothing": "The reports quote no proposal of {name}'s; what they do quote:",
         "named_not_quoted": "Yes: {publisher} names {name}, though it quotes nothing {name} said:",
         "quoted_in_facts": "{publisher} gives {name}'s words in these facts ({count}):",
         "list_of_documents_in": "The documents signed are listed one by one in: {publishers}.",
@@ -156,7 +157,7 @@ _TEXTS = {
         "undated_reports": "No date shown: {publishers}.",
         "event_day_not_given": "No fact here gives the day of the meeting in {place}; what the report says of it:",
         "theme_not_that": "No: the reports give no Year of {theme}; the year they give a theme to:",
-        "no_count_in_report": "{publisher} gives no count of its own.",
+        "no_count_in_report": "{publisher} gives no such count.",
         "not_the_summit": "No: this was the CIS Council of Heads of Government, 26 October 2023; the reports speak of the Council of Heads of State's recent meeting in Bishkek as another one, in a speaker's words:",
         "reports_of_the_day": "Published on {day}: {publishers}.",
         "in_language": "In {language}: {publishers}.",
@@ -306,9 +307,9 @@ _TEXTS = {
         "nothing_said_mentioned": "{name} ({role}, {country}) упоминается в публикациях, но его высказывания "
                                   "на заседании не приводятся.",
         "mentioned_in": "Где публикации его упоминают:",
-        "documents": "Документы, подписанные и принятые на заседании ({count}):",
-        "documents_counted": "Сколько всего подписано документов, источники расходятся ({parts}); {count} документов "
-                             "и решений, которые они называют по названию:",
+        "documents": "Документы, подписанные и принятые на заседании, как их называют публикации:",
+        "documents_counted": "Сколько всего подписано документов, источники расходятся ({parts}); документы и решения, "
+                             "которые они называют по названию (один может стоять в двух публикациях):",
         "no_decision_on": "О решении на этот счёт публикации не сообщают; что говорится по теме:",
         "document_not_on": "Слов «{words}» нет ни в одном документе из публикаций; ближайший:",
         "why_differ_not_said": "Почему цифры расходятся, публикации не объясняют.",
@@ -357,6 +358,7 @@ _TEXTS = {
         "stands_for": "{short} — «{expansion}», как это пишет публикация.",
         "only_report": "Из названных публикаций это есть только у {publisher}:",
         "not_in_report": "{name}: в публикации {publisher} высказываний нет; другие публикации приводят:",
+        "proposed_nothing": "{name}: предложений в публикациях нет; что они приводят из сказанного:",
         "named_not_quoted": "Да: {publisher} называет: {name}, но не приводит сказанного:",
         "quoted_in_facts": "{name}: слова в публикации {publisher} ({count}):",
         "list_of_documents_in": "Подписанные документы перечислены по одному в публикации: {publishers}.",
@@ -398,7 +400,7 @@ _TEXTS = {
         "undated_reports": "Без даты: {publishers}.",
         "event_day_not_given": "Ни один факт здесь не называет день встречи в {place}; что о ней сказано:",
         "theme_not_that": "Нет: года «{theme}» в публикациях нет; тематический год, о котором они пишут:",
-        "no_count_in_report": "{publisher}: собственного подсчёта нет.",
+        "no_count_in_report": "{publisher}: такого подсчёта нет.",
         "not_the_summit": "Нет: это было заседание Совета глав правительств СНГ 26 октября 2023 года; о недавнем заседании Совета глав государств в Бишкеке публикации пишут как о другом, словами одного из выступавших:",
         "reports_of_the_day": "{day} вышли: {publishers}.",
         "in_language": "На {language}: {publishers}.",
