@@ -549,3 +549,17 @@ def test_a_count_asked_of_a_report_that_gives_none_says_so_before_anothers(quest
     reply = SHIPPED.ask(question)
     assert reply.headline.startswith(publisher) or reply.headline.startswith("Nothing on this from Asia-Plus"), \
         render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Is the Ashgabat meeting set for June 2024?", "Will the next meeting be in June 2024?",
+                                      "Правда ли, что заседание в Ашхабаде назначено на июнь 2024 года?"])
+def test_the_next_meeting_put_in_another_month_is_corrected(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and reply.headline.startswith(("None of the reports gives June", "Ни одна публикация не называет июнь")), text
+    assert "next-meeting-ashgabat" in shown(reply), text
+
+
+def test_this_meeting_put_elsewhere_with_its_council_named_in_between_is_corrected() -> None:
+    reply = SHIPPED.ask("Правда ли, что заседание глав правительств СНГ прошло в Астане?")
+    assert reply.answered and reply.headline.startswith("Не в городе Астана"), render_text(reply)

@@ -25,6 +25,7 @@ from bot.intents.reading import (
     derived,
     doc_holds,
     entry_texts,
+    months_named,
     read,
     reading_score,
     sources_named,
@@ -70,8 +71,8 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     kind and relation ("until 2026" for "until 2030") and not the one asked; headed by "none of the
     reports gives <the number asked>", the fact's own number left for the reader to see. None otherwise."""
     asked = checks_a_number(matcher, r)
-    if not asked:
-        return None
+    if not asked or "@next" in r.keys and months_named(r.words):
+        return None  # ("will the next meeting be in June 2024": a month put to the next meeting, the schedule's to say)
     bare = _without_numbers(r.question, {_word(a) for a in asked})
     if any(a.startswith("until:") for a in asked):  # "рассчитана до 2030 года": how a term is put, no subject
         bare = without_words(bare, _TERM_VERBS) or bare

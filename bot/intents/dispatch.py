@@ -120,6 +120,7 @@ from bot.intents.reading import (
     entry_texts,
     impossible_dates,
     is_year,
+    months_named,
     publisher_words,
     read,
     reading_score,
@@ -1159,6 +1160,24 @@ def _next_on_another_day(matcher: Matcher, r: Reading) -> Reply | None:
                       score=reply.score)
 
 
+def _next_in_another_month(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Is the Ashgabat meeting set for June 2024?", "заседание в Ашхабаде назначено на июнь?": the next meeting as the
+    reports announce it, headed by "None of the reports gives June for the next meeting"; None unless the next
+    meeting is put, as a claim, in a month no schedule fact gives it (and no day is put: the day rules say those)."""
+    if not ("@next" in r.keys or any(w.startswith(("ashgabat", "ашхабад")) for w in r.words)) or dates_in(r.words) \
+            or not asks_yes_or_no(r) or r.people:
+        return None
+    meeting = matcher.factbase.meeting
+    # (not this meeting's month: "did the October meeting take place in Ashgabat" puts this one in the next one's city)
+    asked = set(months_named(r.words).values()) - ({meeting.date.month} if meeting else set())
+    schedule = derived(matcher).by_kind.get("schedule", [])
+    given = {month for a in schedule for t in entry_texts(a) for month in months_named(tokenize(t)).values()}
+    if not asked or not given or asked & given:
+        return None
+    month = ", ".join(phrase(r.language, f"month_{m}") for m in sorted(asked))
+    return _the_next_meeting(matcher, r.language, phrase(r.language, "next_not_that_day", day=month))
+
+
 _AHEAD_RE = re.compile(r"\b(?:ahead|before|prior|preceding|накануне|перед|до)\b")
 
 
@@ -2090,6 +2109,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     there = event_there_reply(matcher, r)
     if there is not None:  # "what meeting takes place in Minsk on 27 February": the permanent representatives'
         return there
+    wrong_month = _next_in_another_month(matcher, r)  # "is the Ashgabat meeting set for June 2024": May
+    if wrong_month is not None:
+        return wrong_month
     if "@next" in r.keys and dates_in(r.words) and dates_in(r.words) <= derived(matcher).dates:
         wrong_day = _next_on_another_day(matcher, r)  # "is the next meeting on 23 May": no, 24 May; 23 May is the
         if wrong_day is not None:  # working meeting before it

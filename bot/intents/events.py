@@ -120,7 +120,8 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     for i, word in enumerate(words):
         place = other_place(matcher, word)
         # "did the meeting take place in Astana": the verb between the meeting and its place reaches further
-        reach = 5 if i >= 2 and words[i - 1] in ("in", "в", "во") and words[i - 2] in _TOOK_PLACE else 3
+        reach = 7 if i >= 2 and words[i - 1] in ("in", "в", "во") and words[i - 2] in _TOOK_PLACE else 3  # ("заседание
+        # глав правительств СНГ прошло в Астане": the council named between)
         claimed = this_day and i >= 2 and words[i - 2] in _TOOK_PLACE  # (its day and place are all it asks)
         reach = len(words) if claimed else reach
         if place and (_near_meeting_word(words, i, reach) or "@next" in r.keys) \
