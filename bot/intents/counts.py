@@ -132,6 +132,8 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
             return with_changes(listed, answered=False, headline=f"{phrase(lang, 'delegation_size')} {listed.headline}")
         return listed
     roles = [keys for keys in subject if keys & _ROLE_KEYS]
+    if words & _UNCOUNTED:  # "how many journalists were accredited for the CIS PM meeting": no report counts them
+        return _no_count(matcher, r)
     if roles and len(roles) == len(subject):  # "how many deputy prime ministers": the participants, with their roles
         if "@president" in r.keys:
             return with_changes(presidents_reply(matcher, r), intent="count")
@@ -148,6 +150,12 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
                               intent="count", score=reading_score(r))
         return with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="count")
     return None
+
+
+# people the reports never count ("how many journalists were accredited")
+_UNCOUNTED = frozenset("""journalists journalist reporters reporter correspondents guests visitors observers experts
+    accredited журналистов журналисты корреспондентов гостей экспертов наблюдателей аккредитовано
+    аккредитованных""".split())
 
 
 # the rest of a count, not a count ("the other eight financing documents", "остальные восемь")

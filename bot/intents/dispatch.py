@@ -1321,7 +1321,7 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
         return abstain(matcher, reading, "attend", phrase(reading.language, "no_reason"), score=reply.score)
     if reply.answered and reply.intent != "smalltalk" and asks_why(reading) \
             and not (reply.intent == "count" and (set(reading.words) & DIFFER_WORDS or two_numbers(matcher, reading))) \
-            and not gives_a_reason(matcher.factbase, reply, reading) \
+            and not (gives_a_reason(matcher.factbase, reply, reading) and reply.intent not in ("attend", "who")) \
             and not corrects_the_question(reading.language, reply.headline) \
             and not _absent_one(matcher, reply, reading):  # "why on the 27th": it was the 26th; "why did Tokayev come":
         # he did not
@@ -1822,6 +1822,10 @@ def _quoting_another(matcher: Matcher, r: Reading, speaker: str) -> Reply | None
     return with_changes(said, headline=f"{note} {said.headline}")
 
 
+_CLAIM_OPENERS = frozenset("did does do is was were has have will правда верно".split())  # a yes or no asked
+_CLAIM_CHECKS = frozenset("ли li true correct right верно правда так accurate".split())
+
+
 def _times_named(r: Reading) -> set[str]:
     """The words of a question that name a month or a year ("May", "2024")."""
     return {w for w in r.words if w in MONTHS or is_year(w)}
@@ -1835,7 +1839,11 @@ def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     dropped_words = list(dict.fromkeys(event_words(matcher, r)))
     # the last first ("в Сочи ... в Минске"), then all of them ("in Samarkand in May 2024": the place and the time)
-    tries = [{w} for w in reversed(dropped_words)] + ([set(dropped_words) | _times_named(r)] if dropped_words else [])
+    claimed = bool(r.words) and (r.words[0] in _CLAIM_OPENERS or bool(set(r.words) & _CLAIM_CHECKS))
+    tries = [{w} for w in reversed(dropped_words)] + ([set(dropped_words) | _times_named(r)]
+                                                      if dropped_words and claimed else [])
+    # (the place and the time together only in a claim: "о чём говорил Мишустин в Астане в 2022 году" asks of
+    # another meeting)
     for dropped_set in tries:
         bare = read(matcher, without_words(r.question, dropped_set), r.language)
         if not bare.words:

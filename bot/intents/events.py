@@ -90,6 +90,10 @@ def event_words(matcher: Matcher, r: Reading) -> list[str]:
     return [w for w in r.words if w in _SCO or other_place(matcher, w)]
 
 
+_EURASIAN_RE = re.compile(r"eurasian|евразийск|высш|supreme|evraziysk")
+_ECONOMIC_COUNCIL_RE = re.compile(r"\beconomic council\b|\bэкономическ\w* совет\w*|\bekonomichesk\w* sovet\w*")
+
+
 def other_event(matcher: Matcher, r: Reading) -> str | None:
     """The name of another event the question is about, or None for this meeting."""
     known = derived(matcher)
@@ -111,6 +115,9 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         if word == "eurasian" and words[i + 1: i + 3] == ("economic", "union") and (
                 _adjacent_meeting_word(words, i + 2) or _adjacent_meeting_word(words, i)):
             return phrase(lang, "event_eaeu")
+    if _ECONOMIC_COUNCIL_RE.search(" ".join(words)) and not _EURASIAN_RE.search(" ".join(words)):
+        # "what was discussed at the CIS Economic Council before Bishkek" (not the Supreme Eurasian Economic Council)
+        return phrase(lang, "event_ec")
     if _ANOTHER_MEETING_RE.search(" ".join(words)):  # "I mean a different meeting", "про другое заседание"
         return phrase(lang, "event_another")
     named = {w for source in sources_named(matcher, r) for w in publisher_words(matcher, source)}

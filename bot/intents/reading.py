@@ -1002,7 +1002,7 @@ _CAPTION_RE = re.compile(r"\b(?:для |в )?подпис\w* (?:к|под|для
                          re.IGNORECASE)
 _SET_FOR_RE = re.compile(r"\b(?:set|slated) (?=for (?:19|20)\d\d\b)", re.IGNORECASE)  # (not "set for 27 October": a plan)
 # "did X tell ...": X's words ("tell" alone is a request: "tell me about ...")
-_DID_TELL_RE = re.compile(r"\b(?:did|does|do|will|would)\s+(?!you\b|u\b)(?:\w+\s+){1,3}?(?P<tell>tell)\b(?!\s+(?:me|us)\b)",
+_DID_TELL_RE = re.compile(r"\b(?:did|does|do|will|would)\s+(?!you\b|u\b)(?:\w+\s+){1,5}?(?P<tell>tell)\b(?!\s+(?:me|us)\b)",
                           re.IGNORECASE)
 
 
