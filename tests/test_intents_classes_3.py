@@ -595,3 +595,18 @@ def test_what_someone_said_at_another_meeting_in_another_year_is_unanswered() ->
 def test_the_economic_council_is_another_body(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered and reply.intent == "other-event", render_text(reply)
+
+
+def test_the_rest_of_a_count_besides_one_document_is_still_said_to_be_unlisted() -> None:
+    reply = SHIPPED.ask("Name the other eight financing documents besides the Afghanistan search one.")
+    assert not reply.answered, render_text(reply)
+
+
+def test_an_item_of_a_reports_list_found_without_its_name_carries_its_number() -> None:
+    reply = SHIPPED.ask("На каком пункте обрывается выдержка перечня правительства Киргизии?")
+    assert reply.answered and reply.headline.startswith("Пункт 10.1"), render_text(reply)
+
+
+def test_no_document_on_a_subject_says_no_count_of_its_own() -> None:
+    reply = SHIPPED.ask("Were any documents on healthcare signed?")
+    assert not reply.answered and "among those the reports name by title" in reply.headline, render_text(reply)

@@ -1921,6 +1921,7 @@ def _with_its_reports_words(matcher: Matcher, r: Reading, reply: Reply) -> Reply
                       intent=reply.intent, score=reply.score)  # (the account's title is its item's, not repeated)
 
 
+_ITEM_WORDS = frozenset("item items point пункт пункте пункта пунктом пункты номер number".split())
 # whether a report names someone, asked: "did the Astana Times list Lebedev", "упоминает ли ТАСС Арипова"
 _DOES_IT_NAME_RE = re.compile(r"\b(?:did|does|do)\b.*\b(?:name|names|named|list|lists|listed|mention|mentions|"
                               r"mentioned|include|includes|included|quote|quotes|quoted)\b|\b(?:называ|упомина|упомян|"
@@ -1946,8 +1947,14 @@ def _in_the_named_or_another_report(matcher: Matcher, r: Reading, listed: list[s
     sure = elsewhere.answered and (elsewhere.score or 0) >= matcher.threshold
     if theirs and (theirs[0].confidence >= matcher.threshold or sure and doc_holds(
             matcher, theirs[0].fact_id, subject_keys(matcher, asked, known_only=True))):
-        return with_changes(fact_reply(factbase, theirs[0].fact_id, r.language, score=theirs[0].confidence),
-                            intent="retrieval")
+        reply = with_changes(fact_reply(factbase, theirs[0].fact_id, r.language, score=theirs[0].confidence),
+                             intent="retrieval")
+        number = factbase.item_numbers.get(theirs[0].fact_id)
+        if number and set(r.words) & _ITEM_WORDS:  # "на каком пункте обрывается выдержка списка": its number
+            publisher = factbase.source_of(factbase.agreements[theirs[0].fact_id]).publisher
+            reply = with_changes(reply, headline=f"{phrase(r.language, 'item_number', number=number, publisher=publisher)}"
+                                                 f" {reply.headline}")
+        return reply
     return _from_another(matcher, elsewhere, listed, r.language) if sure else None
 
 

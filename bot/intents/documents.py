@@ -436,7 +436,8 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
                                      only)
             note = phrase(lang, "count_not_given", asked=", ".join(unsaid))
             return with_changes(listed, headline=f"{note} {listed.headline}")
-    if totals and subject and not all(is_number(keys) for keys in subject):
+    if totals and subject and not all(is_number(keys) for keys in subject) and not besides:  # (the besides rule
+        # counts what is left: "the other eight financing documents besides the Afghanistan one")
         # "which nine financing documents": financing, the nine being how many are asked (said by with_total_named)
         r = read(matcher, without_words(r.question, {w for w in r.words if w in totals}) or r.question, lang)
         subject = [keys for keys in subject if not (is_number(keys) and keys & totals)]

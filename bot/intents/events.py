@@ -356,11 +356,11 @@ def event_there_reply(matcher: Matcher, r: Reading) -> Reply | None:
     Minsk": the fact about the other meeting a report mentions there (the permanent representatives'), under a
     note that no fact gives its day when a day is asked or put. None unless the question's words name one such
     fact's event and ask which event it is or when."""
-    if r.people or "@next" in r.keys:
-        return None
-    facts = [a for a in matcher.factbase.agreements.values() if a.elsewhere and names_its_event(matcher, r, a.id)]
     when = "@when" in r.keys or asks_day(r)
-    if len(facts) != 1 or not (when or _WHAT_EVENT_RE.search(" ".join(r.words))):
+    if r.people or "@next" in r.keys or not (when or _WHAT_EVENT_RE.search(" ".join(r.words))):
+        return None  # (first: naming another event costs a reading of its names)
+    facts = [a for a in matcher.factbase.agreements.values() if a.elsewhere and names_its_event(matcher, r, a.id)]
+    if len(facts) != 1:
         return None
     fact = facts[0]
     reply = with_changes(fact_reply(matcher.factbase, fact.id, r.language, score=reading_score(r)), intent="other-event")

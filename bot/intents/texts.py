@@ -73,7 +73,7 @@ _TEXTS = {
         "no_decision_on": "None of the reports records a decision on that; what they say on it:",
         "document_not_on": "No document the reports list has “{words}” in it; the closest:",
         "why_differ_not_said": "No report says why the figures differ.",
-        "documents_not_on_topic": "I found no document on that among the {count} the reports name by title:",
+        "documents_not_on_topic": "I found no document on that among those the reports name by title:",
         "documents_on_topic": "Documents on that:",
         "documents_by": "Documents signed at the meeting, as {publisher} lists them ({count}):",
         "documents_by_and_more": "Documents signed at the meeting that {publisher} names by title ({count}), and what it says of the others:",
@@ -315,7 +315,7 @@ _TEXTS = {
         "no_decision_on": "О решении на этот счёт публикации не сообщают; что говорится по теме:",
         "document_not_on": "Слов «{words}» нет ни в одном документе из публикаций; ближайший:",
         "why_differ_not_said": "Почему цифры расходятся, публикации не объясняют.",
-        "documents_not_on_topic": "Среди документов, которые публикации называют по названию ({count}), я не нашёл "
+        "documents_not_on_topic": "Среди документов, которые публикации называют по названию, я не нашёл "
                                   "такого:",
         "documents_on_topic": "Документы на эту тему:",
         "documents_by": "Документы, подписанные на заседании, по перечню: {publisher} ({count}):",
