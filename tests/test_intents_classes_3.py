@@ -610,3 +610,41 @@ def test_an_item_of_a_reports_list_found_without_its_name_carries_its_number() -
 def test_no_document_on_a_subject_says_no_count_of_its_own() -> None:
     reply = SHIPPED.ask("Were any documents on healthcare signed?")
     assert not reply.answered and "among those the reports name by title" in reply.headline, render_text(reply)
+
+
+# -- a delegation named by its capital, who reported, and a number put with "or another" ---
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("Who came from Yerevan?", "grigoryan"),
+    ("Who flew in from Tashkent for the meeting?", "aripov"),
+    ("Кто прилетел из Еревана на заседание?", "grigoryan"),
+    ("Кто из Душанбе был на встрече?", "rasulzoda"),
+    ("Кто прилетел в Бишкек из Баку?", "mustafayev"),
+])
+def test_a_delegation_named_by_its_capital_is_that_countrys(question: str, person: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and person in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Кто прилетел на заседание?", "Who flew to Bishkek?"])
+def test_who_flew_in_is_the_participants_list(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "participants", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Кто из руководителей Туркменистана докладывал о подготовке к встрече в Ашхабаде?",
+                                      "Кто из туркменских руководителей сообщил о подготовке к заседанию в Ашхабаде?"])
+def test_who_reported_on_the_preparations_for_the_next_meeting_is_the_one_quoted(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "meredov-preparations" in shown(reply), render_text(reply)
+    assert "geldimyradov" not in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "headline"), [
+    ("ТАСС сообщал о двадцати документах или о другом числе?", "Нет: у TASS — 22"),
+    ("Asia-Plus сообщала о 22 документах или о другом количестве?", "Нет: у Asia-Plus — 20"),
+])
+def test_a_number_put_with_or_another_is_checked(question: str, headline: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(headline), render_text(reply)

@@ -273,12 +273,17 @@ def _names_bishkek(words: tuple[str, ...]) -> bool:
     return any(w.startswith(("bishkek", "бишкек")) for w in words)
 
 
+_REPORTED = frozenset("""reported report reports briefed докладывал докладывала доложил доложила докладывали сообщил
+    сообщила сообщили""".split())
 _WILL_BE = frozenset("будет будут budet".split())
 _QUOTE_MARK_RE = re.compile(r"[\"“”«»„]")  # words put to someone in quotation marks: what they said, not whether they came
 
 
 def _asks_who_came(r: Reading) -> bool:
-    """Who came, attended, took part, will speak or chair ("кто приедет", "who took part")."""
+    """Who came, attended, took part, will speak or chair ("кто приедет", "who took part"); not who reported
+    ("кто из туркменских руководителей докладывал о подготовке": Meredov's words)."""
+    if set(r.words) & _REPORTED:
+        return False
     return "@participate" in r.keys or bool(set(r.words) & _CAME) or bool(
         re.search(r"\b(took|take|taking|takes) part\b", " ".join(r.words))) \
         or bool(r.people) and (bool(set(r.words) & _WILL_BE) or {"will", "be"} <= set(r.words)) \

@@ -526,6 +526,14 @@ def asks_yes_or_no(r: Reading) -> bool:
 
 _SMALL_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {
     w: str(i) for i, w in enumerate("ноль один два три четыре пять шесть семь восемь девять десять".split())}
+_OR_ANOTHER_NUMBER_RE = re.compile(r",?\s*(?:или|or)\s+(?:о\s+|about\s+)?(?:друг\w+|another|a different|some other)\s+"
+                                   r"(?:числ\w*|цифр\w*|количеств\w*|number|figure|count)", re.IGNORECASE)
+# a capital named for its country ("who came from Yerevan"), by the first five letters of its forms
+_CAPITALS = {"yerev": "Armenia", "ереван"[:5]: "Армении", "baku": "Azerbaijan", "баку": "Азербайджана",
+             "dusha": "Tajikistan", "душан": "Таджикистана", "tashk": "Uzbekistan", "ташке": "Узбекистана"}
+# (not Bishkek, Ashgabat, Minsk or Moscow: they name meetings, this one, the next and earlier ones)
+_FROM_CAPITAL_RE = re.compile(r"\b(from|из)\s+(yerevan|ереван\w*|baku|баку|dushanbe|душанбе|tashkent|ташкент\w*)\b",
+                              re.IGNORECASE)
 _ITEM_NUMBER_RE = re.compile(r"\b(item|point|пункт\w*)\s+(?:number|no\.?|№|номер)\s+(\w+)", re.IGNORECASE)
 _VERSION_OF_RE = re.compile(r"\b([\w.\-]+?)(?:'s|’s)?\s+version\s+of\b", re.IGNORECASE)
 _HOW_IT_HOSTED_RE = re.compile(r"\bhow\s+did\s+(\w+)\s+(?:end\s+up|come\s+to|get\s+to)\s+host\w*", re.IGNORECASE)
@@ -1095,6 +1103,12 @@ def _mend_question_words(question: str) -> str:
     if "number" in lowered or "номер" in lowered:  # "item number one", "пункт номер 3": the item's own number
         question = _ITEM_NUMBER_RE.sub(lambda m: f"{m.group(1)} {_SMALL_NUMBERS.get(m.group(2).lower(), m.group(2))}",
                                        question)
+        lowered = question.lower()
+    if " or " in lowered or " или " in lowered:  # "ТАСС сообщал о 20 документах или о другом числе?": the 20 checked
+        question = _OR_ANOTHER_NUMBER_RE.sub("", question)
+        lowered = question.lower()
+    if "from " in lowered or "из " in lowered:  # "who came from Yerevan": from Armenia, whose capital it is
+        question = _FROM_CAPITAL_RE.sub(lambda m: f"{m.group(1)} {_CAPITALS[m.group(2).lower()[:5]]}", question)
         lowered = question.lower()
     if " version of " in lowered:  # "kun.uz version of aripov speech", "Trend's version of ...": as that report has it
         question = _VERSION_OF_RE.sub(r"according to \1,", question)
