@@ -5,14 +5,14 @@
 Three sets, reported apart:
 - the question grammar (bench/question_grammar.py): generated from the fact base
   for every speaker, country, statement, document and intent; target 0 wrong;
-- blind holdouts (bench/holdout-50.yaml and holdout-51.yaml),
+- a blind holdout (none now: holdouts 50 and 51 were the last):
   written from the sources alone by someone who never saw the matcher, the fact
   base or the other holdouts, and
   committed before its first run; never tuned on; targets 0 wrong, >= 95% of
   answerable right, every unanswerable abstained, >= 98% of the answers given
   right, with the calibration table (how many answers in each score band were
   right). This is the figure that counts;
-- holdouts 1 to 49 (bench/holdout.yaml, holdout-2.yaml ... holdout-49.yaml),
+- holdouts 1 to 51 (bench/holdout.yaml, holdout-2.yaml ... holdout-51.yaml),
   written the same way, but each looked at after its first run and its failure
   classes fixed: development sets now, reported apart (holdouts 15 and 17 were
   written to be tuned on from the start);
@@ -279,9 +279,11 @@ def main() -> int:
     results = [run_grammar(answerer)]
     # the newest holdout goes here while it is blind: committed before any change it could measure, run
     # for the README's blind figure only; once its failures are read it joins the seen sets below
-    blind: tuple[tuple[Path, str], ...] = ((HOLDOUT_50, "holdout 50 (blind: never read; the figure that counts)"),
-                                           (HOLDOUT_51, "holdout 51 (blind: never read; the figure that counts)"))
+    # Holdouts 50 and 51 were the last: the next blind figure needs a holdout 52
+    blind: tuple[tuple[Path, str], ...] = ()
     for path, title in (*(() if args.skip_blind else blind),
+                        (HOLDOUT_51, "holdout 51 (blind first run in the README; seen since)"),
+                        (HOLDOUT_50, "holdout 50 (blind first run in the README; seen since)"),
                         (HOLDOUT_49, "holdout 49 (blind first run in the README; seen since)"),
                         (HOLDOUT_48, "holdout 48 (blind first run in the README; seen since)"),
                         (HOLDOUT_47, "holdout 47 (blind first run in the README; seen since)"),

@@ -270,7 +270,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "синхронизация", "синхронизации", "синхронизировать", "синхронизацию"),
     "@growth": ("grow", "grows", "growing", "growth", "rise", "rising", "increase", "increasing",
                 "dynamics", "растет", "рост", "растут", "увеличение", "динамика", "динамику"),
-    "@previous": ("previous", "last", "prior", "preceding", "earlier", "предыдущий", "предыдущее",
+    "@previous": ("previous", "last", "latest", "prior", "preceding", "earlier", "предыдущий", "предыдущее",
                   "предыдущая", "прошлое", "прошлый", "прошлая", "последнее", "последний", "прежний"),
     "@revise": ("revise", "revised", "revision", "change", "changed", "changes", "amend", "amended",
                 "amendment", "изменить", "изменения", "пересмотр", "пересмотреть", "поправки"),

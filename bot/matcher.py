@@ -283,7 +283,8 @@ class Matcher:
             romanised = word if word in self._romanised else latin_as_transliterated(word)  # "sledujuschaja"
             if romanised in self._romanised:
                 keys = self._exact_word(self._romanised[romanised])
-            keys = keys or self._fuzzy(word, self._latin_targets) or self._romanised_inflected(romanised)
+            keys = keys or self._fuzzy(word, self._latin_targets) or self._romanised_inflected(romanised) \
+                or romanised != word and self._fuzzy(romanised, self._latin_targets) or {}  # ("kooperaciyu")
         return tuple(keys.items())
 
     def _romanised_inflected(self, word: str) -> dict[str, float]:

@@ -21,6 +21,7 @@ from bot.intents.reading import (
     entry_texts,
     holds_the_subject,
     months_named,
+    read,
     reading_score,
     sources_named,
     subject_keys,
@@ -31,7 +32,7 @@ from bot.intents.retrieval import asks_figure, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import numbers_named
 from bot.matcher import SOURCES_ID, Matcher
-from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name
+from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name, speaker_surname
 from bot.text import tokenize
 
 __all__ = ["asks_attribution", "asks_the_source", "attribution_reply", "exact_day_reply", "gives_its_authority"]
@@ -50,11 +51,13 @@ _REPORT_WORDS = frozenset("""
 
 _OUTLET_WORDS = frozenset("""
     outlet outlets agency agencies newspaper newspapers media publication publications publisher
-    website site издание издания агентство агентства сми газета газеты сайт издательство
+    website site издание издания агентство агентства сми газета газеты сайт издательство source
+    агентству агентстве агентств изданию издании изданий
 """.split())
 
 
-_WHICH_WORDS = frozenset("which what whose какое какой какая какие чьим чей чья kakoe kakoy".split())
+_WHICH_WORDS = frozenset("""which what whose какое какой какая какие какому какого каком чьим чей чья kakoe kakoy
+    kakomu kakogo""".split())
 # "which reports carry X's words" (not "what do the reports say", which asks what they say)
 _WHICH_ONES = frozenset("which какие какая какое какой каких каком kakie kakikh".split())
 _REPORT_NOUNS = frozenset("""reports sources публикации публикациях источники источниках отчёты отчётах отчеты отчетах
@@ -68,6 +71,8 @@ _PUBLISHED = frozenset("""published carried carry carries printed appeared оп�
     опубликовано напечатана напечатан вышла вышел вышли""".split())
 # how a report quotes ("which reports quote Aripov directly"): part of the frame, not a subject
 _VERBATIM = frozenset("directly direct verbatim literally напрямую дословно прямо прямую".split())
+_QUOTING = frozenset("""quoted quote quotes quoting цитировал цитировала цитировало цитировали цитирует цитируют
+    процитировал процитировала процитировало процитировали""".split())
 
 
 # "which reports are written in Russian", "какие публикации на английском": the reports' languages,
@@ -122,10 +127,32 @@ _VERSIONS_RE = re.compile(r"\b(two|both|2|две|два|обе|оба)\s+(\w+\s+
                           r"версии|версий|варианта|вариантов|перевода|формулировки)\b", re.IGNORECASE)
 
 
+# the clauses of a question of two people, the asking one last: "Asia-Plus takes Mishustin's words from
+# Interfax, and Lebedev's from which agency?"
+_CLAUSE_RE = re.compile(r"\s*[,;—–]\s*|\s+-\s+")
+
+
+def _asked_of_the_last(matcher: Matcher, r: Reading) -> Reading:
+    """The question read for the one person its last clause names (with the clauses just before it
+    when it names nobody), when the question names two or more and the clauses before tell of the others
+    ("слова Мишустина у Interfax, а слова Лебедева — у какого агентства": Lebedev's); as it is otherwise."""
+    if len(r.people) < 2:
+        return r
+    clauses = [c for c in _CLAUSE_RE.split(r.question) if c.strip()]
+    for start in range(len(clauses) - 1, 0, -1):
+        last = read(matcher, " ".join(clauses[start:]), r.language)
+        if last.people:
+            if len(last.people) == 1 and last.people[0] in r.people and _WHICH_WORDS & set(last.words):
+                return replace(r, people=(last.people[0], *(p for p in r.people if p != last.people[0])))
+            return r
+    return r
+
+
 def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     """The fact that answers the question without its "who reported" frame, headed by who said
     it (a statement's speaker) and who reported it, citing whom, for every fact shown."""
     factbase = matcher.factbase
+    r = _asked_of_the_last(matcher, r)
     frame = _REPORT_WORDS | _OUTLET_WORDS | _WHICH_WORDS | _REPORT_NOUNS | _WHERE | _PUBLISHED | _VERBATIM
     tokens, _ = matcher.analyze(r.question)
     frame |= {t.word for t in tokens if set(t.keys) & {"@source", "@who"}}  # "who was its source"
@@ -155,10 +182,21 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     own = own or (statements_of(matcher, r.people[0]) if r.people and (
         not found.answered or found.fact_id == r.people[0] or not subject) else [])
     # nothing, X's entry rather than words, or X's words as a whole ("which reports carry Aripov's speech")
+    person = r.people[0] if r.people else None
+    if not own and not r.people and found.fact_id in factbase.speakers and set(r.words) & _QUOTING:
+        # "which Russian official attended, and which agency quoted him": whom his words are credited to
+        # (not the report that lists him among the participants)
+        person = found.fact_id
+        own = statements_of(matcher, person)
+        if not own:  # "which agency quoted the Belarusian prime minister": none, which is said first
+            note = phrase(r.language, "led_not_quoted", surname=speaker_surname(factbase.speakers[person], r.language))
+            return with_changes(found, headline=f"{note} {found.headline}", intent="attribution",
+                                answered=found.answered and "@participate" in r.keys)  # (who came was asked too)
     if set(r.words) & _VERBATIM:  # "which reports quote Aripov directly": not a reporter's paraphrase
         own = [s for s in own if not s.paraphrase]
-    if own:  # "where does the Lebedev summary come from": what the reports quote X saying, each attributed
-        speaker = factbase.speakers[r.people[0]]
+    if own and person is not None:  # "where does the Lebedev summary come from": what the reports quote X
+        # saying, each attributed
+        speaker = factbase.speakers[person]
         found = list_reply(factbase, r.language, phrase(r.language, "said", name=speaker_name(speaker, r.language),
                                                         count=len(own)), [s.id for s in own], intent="attribution",
                            score=reading_score(r))

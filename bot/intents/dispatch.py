@@ -407,6 +407,12 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         several = _in_several_parts(matcher, question, reading.language, context, whole=reply)
         if several is not None:  # "who represented each country, what the Kazakh PM named as priorities, and
             return several  # where the next meeting will be": each part's answer
+    if in_parts and reply.answered and reply.intent == "say" and not reply.items:
+        # "what did the Kazakh PM say should be the priority, and what would the concept give": the second
+        # part's words of his beside the first's, when the first part alone finds what the whole found
+        beside = _the_same_speaker_beside(matcher, question, reading.language, context, whole=reply)
+        if beside is not None:
+            return beside
     if in_parts and (not reply.answered or reply.intent == "attribution"):
         # "what date was set for Ashgabat, and who reported it?": each part; "когда прошло заседание, и кто об
         # этом сообщил": the first part's fact, which names its report, not the report of a fact on another date
@@ -719,6 +725,28 @@ def _parts_of(question: str) -> list[str] | None:
     return list(next((s for s in splits if s[0].rstrip().endswith(",") or "," in text[len(s[0]):][:3]), splits[0]))
 
 
+def _the_same_speaker_beside(matcher: Matcher, question: str, language: str, context: Context | None,
+                             whole: Reply) -> tuple[Reply, Context] | None:
+    """A question of two answered with one statement ("what did the Kazakh PM say should be the priority, and
+    what would the concept give"): that statement and, beside it, the same speaker's words the second part finds
+    first (read after the first part, as a follow-up); None unless the first part alone finds the whole's
+    statement and the second finds other words of the same speaker."""
+    parts = _parts_of(question)
+    said = matcher.factbase.statements.get(whole.fact_id or "")
+    if parts is None or said is None:
+        return None
+    first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
+    if first.fact_id != said.id or first.items:
+        return None
+    second, after = _answer_asked(matcher, parts[1], language, after_first, in_parts=False)
+    other = matcher.factbase.statements.get(second.fact_id or "") if second.answered else None
+    if other is None or other.id == said.id or other.speaker != said.speaker:
+        return None
+    name = speaker_name(matcher.factbase.speakers[said.speaker], language)
+    return list_reply(matcher.factbase, language, phrase(language, "said", name=name, count=2), [said.id, other.id],
+                      intent="say", fact_id=said.id, score=min(whole.score or 0, second.score or 0)), after
+
+
 def _in_parts(matcher: Matcher, question: str, language: str, context: Context | None,
               whole: Reply) -> tuple[Reply, Context] | None:
     """A question of two that no reply answers as a whole, answered part by part when each part
@@ -835,8 +863,8 @@ def _after_the_career_note(matcher: Matcher, parts: list[str], first: Reply, fir
 def _joined(matcher: Matcher, first: Reply, second: Reply) -> Reply:
     """One reply of two parts' replies: both headlines, and the facts each shows, the first's first."""
     ids = list(dict.fromkeys(i for reply in (first, second) for i in _shown_ids(reply)))
-    headline = " ".join(h.rstrip(":").rstrip() + ("." if h.rstrip().endswith(":") else "")
-                        for h in (first.headline, second.headline) if h)
+    headline = " ".join(dict.fromkeys(h.rstrip(":").rstrip() + ("." if h.rstrip().endswith(":") else "")
+                                      for h in (first.headline, second.headline) if h))  # (one "equally well")
     return list_reply(matcher.factbase, first.language, headline, ids, intent=first.intent,
                       fact_id=first.fact_id, score=min(first.score or 0, second.score or 0))
 

@@ -218,7 +218,8 @@ def _ranked_holding(matcher: Matcher, r: Reading, pool: list[Agreement], subject
     if ranked or not whole:
         return ranked
     tokens, unknown = matcher.analyze(r.question)
-    frame = {t.word for t in tokens if set(t.keys) <= FRAME}
+    frame = {t.word for t in tokens if set(t.keys) <= FRAME} | (set(r.words) & _DECISION_WORDS)
+    # ("was anything decided about volunteering": what was decided is the document, as signed or adopted is)
     question = without_words(r.question, frame) or r.question
     scored = matcher.score_facts(question, whole, r.language)
     if all(k.startswith(("C:", "P:")) and k not in derived(matcher).host for keys in subject for k in keys) \

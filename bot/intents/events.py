@@ -38,7 +38,7 @@ from bot.intents.vocabulary import (
 )
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date, meeting_description
-from bot.text import tokenize
+from bot.text import is_cyrillic, tokenize
 
 __all__ = [
     "event_mentioned", "event_there_reply", "event_words", "known_event_misplaced", "names_another_time", "other_event", "other_event_reply",
@@ -356,13 +356,17 @@ _WHAT_EVENT_RE = re.compile(r"\b(?:what|which) (?:meeting|event|session|gatherin
                             r"мероприяти)\w*|\bчто (?:будет|пройд[её]т|состоится|происходит|проходит)\b")
 
 
+_WHICH_CITY_RE = re.compile(r"\b(?:which|what) (?:city|town|capital)\b|\bв каком (?:городе|столице)\b")
+
+
 def event_there_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"What meeting takes place in Minsk (on 27 February)?", "что за встреча в Минске", "when is the meeting in
     Minsk": the fact about the other meeting a report mentions there (the permanent representatives'), under a
     note that no fact gives its day when a day is asked or put. None unless the question's words name one such
     fact's event and ask which event it is or when."""
     when = "@when" in r.keys or asks_day(r)
-    if r.people or "@next" in r.keys or not (when or _WHAT_EVENT_RE.search(" ".join(r.words))):
+    where = "@where" in r.keys or _WHICH_CITY_RE.search(" ".join(r.words)) is not None  # "which city hosted it"
+    if r.people or "@next" in r.keys or not (when or where or _WHAT_EVENT_RE.search(" ".join(r.words))):
         return None  # (first: naming another event costs a reading of its names)
     facts = [a for a in matcher.factbase.agreements.values() if a.elsewhere and names_its_event(matcher, r, a.id)]
     if len(facts) != 1:
@@ -372,7 +376,12 @@ def event_there_reply(matcher: Matcher, r: Reading) -> Reply | None:
     given = set().union(*(dates_in(tokenize(t)) for t in entry_texts(fact)))
     if not when and not dates_in(r.words) - given:
         return reply
-    place = next((w.capitalize() if r.language == "ru" else OTHER_PLACES[w] for w in r.words if w in OTHER_PLACES), "")
+    # the city the question names, or the fact's own ("where did the permanent representatives meet on 27 February"),
+    # in Russian as the fact's Russian words put it after "в" ("в Минске")
+    own = [w for t in entry_texts(fact) for w in tokenize(t.lower()) if w in OTHER_PLACES]
+    told = [*r.words, *sorted(own, key=lambda w: not (is_cyrillic(w) and w.endswith("е")))]
+    place = next((w.capitalize() if r.language == "ru" else OTHER_PLACES[w] for w in told if w in OTHER_PLACES
+                  and (r.language != "ru" or is_cyrillic(w))), "")
     note = phrase(r.language, "event_day_not_given", place=place)
     return with_changes(reply, answered=not when and not asks_yes_or_no(r), headline=f"{note} {reply.headline}")
 

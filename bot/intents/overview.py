@@ -164,7 +164,7 @@ _KEY_FACT_WORDS = frozenset(stem(w) for w in """key main top essential basic imp
     ключевых основные основных важные важных""".split())
 
 
-_ORIGIN_FORMS = frozenset("""why chose chosen choose picked initiative originally initially announced почему
+_ORIGIN_FORMS = frozenset("""why chose chosen choose picked initiative originally initially announced supposed почему
     выбрали выбран выбрана выбрано инициатива инициативе инициативы изначально анонсировали анонсировано
     объявили объявлено объявил первоначально чья чьей чьему obyavil whose set fixed назначили назначена назначено
     объявляли объявлял объявляла сначала перенесли перенесено перенесен перенесён перенос moved postponed rescheduled

@@ -534,6 +534,16 @@ _CAPITALS = {"yerev": "Armenia", "ереван"[:5]: "Армении", "baku": "
 # (not Bishkek, Ashgabat, Minsk or Moscow: they name meetings, this one, the next and earlier ones)
 _FROM_CAPITAL_RE = re.compile(r"\b(from|из)\s+(yerevan|ереван\w*|baku|баку|dushanbe|душанбе|tashkent|ташкент\w*)\b",
                               re.IGNORECASE)
+# a day written as an ordinal: beside a month ("October 27th", "the 27th of Oct") or alone after "the"/"on" at
+# the end of a clause ("was it on the 27th?", "the 26th or the 27th"); not "the 2nd document"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ORDINAL_DAY_RES = (
+    (re.compile(rf"\b({_MONTH}\s+)([12]?\d|3[01])(?:st|nd|rd|th)\b", re.IGNORECASE), r"\1\2"),
+    (re.compile(rf"\b([12]?\d|3[01])(?:st|nd|rd|th)(?:\s+of)?(?=\s+{_MONTH}(?:\W|$))", re.IGNORECASE), r"\1"),
+    (re.compile(r"\b(the|on)\s+([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[?,.!;]|$|or\b|and\b|of\b))", re.IGNORECASE),
+     r"\1 \2"),
+)
+_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ITEM_NUMBER_RE = re.compile(r"\b(item|point|пункт\w*)\s+(?:number|no\.?|№|номер)\s+(\w+)", re.IGNORECASE)
 _VERSION_OF_RE = re.compile(r"\b([\w.\-]+?)(?:'s|’s)?\s+version\s+of\b", re.IGNORECASE)
 _HOW_IT_HOSTED_RE = re.compile(r"\bhow\s+did\s+(\w+)\s+(?:end\s+up|come\s+to|get\s+to)\s+host\w*", re.IGNORECASE)
@@ -1010,7 +1020,7 @@ _CAPTION_RE = re.compile(r"\b(?:для |в )?подпис\w* (?:к|под|для
                          re.IGNORECASE)
 _SET_FOR_RE = re.compile(r"\b(?:set|slated) (?=for (?:19|20)\d\d\b)", re.IGNORECASE)  # (not "set for 27 October": a plan)
 # "did X tell ...": X's words ("tell" alone is a request: "tell me about ...")
-_DID_TELL_RE = re.compile(r"\b(?:did|does|do|will|would)\s+(?!you\b|u\b)(?:\w+\s+){1,5}?(?P<tell>tell)\b(?!\s+(?:me|us)\b)",
+_DID_TELL_RE = re.compile(r"\b(?:did|does|do|will|would)\s+(?!you\b|u\b)(?:[\w'’.-]+\s+){1,5}?(?P<tell>tell)\b(?!\s+(?:me|us)\b)",
                           re.IGNORECASE)
 
 
@@ -1085,6 +1095,10 @@ def _mend_question_words(question: str) -> str:
         question = _UNTIL_WHEN_RE.sub(lambda m: "до какого года" if is_cyrillic(m.group(0)) else "until what year",
                                       question)
         lowered = question.lower()
+    if _ORDINAL_RE.search(lowered):  # "on the 27th", "October 26th": the day's number
+        for pattern, replacement in _ORDINAL_DAY_RES:
+            question = pattern.sub(replacement, question)
+        lowered = question.lower()
     if _SLIP_RE.search(lowered):  # "wat did mishustin sey": the question's own words, mistyped
         question = _SLIP_RE.sub(lambda m: _SLIPS[m.group(0).lower()], question)
         lowered = question.lower()
@@ -1109,6 +1123,9 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()
     if "from " in lowered or "из " in lowered:  # "who came from Yerevan": from Armenia, whose capital it is
         question = _FROM_CAPITAL_RE.sub(lambda m: f"{m.group(1)} {_CAPITALS[m.group(2).lower()[:5]]}", question)
+        lowered = question.lower()
+    if "most recent" in lowered:  # "the most recent meeting before Ashgabat": the last one
+        question = re.sub(r"\bmost recent\b", "last", question, flags=re.IGNORECASE)
         lowered = question.lower()
     if " version of " in lowered:  # "kun.uz version of aripov speech", "Trend's version of ...": as that report has it
         question = _VERSION_OF_RE.sub(r"according to \1,", question)
