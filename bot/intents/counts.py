@@ -245,7 +245,7 @@ _OTHER_COUNTED_RE = re.compile(r"\b(\w+)\s+(?:delegations?|countries|states|part
 
 
 # how a count is put ("ТАСС насчитал ровно 20 документов?", "counted exactly 20"): no subject of the documents
-_COUNTED_WORDS = frozenset("""counted count counts tallied exactly precisely ровно точно насчитал насчитала насчитали
+_COUNTED_WORDS = frozenset("""counted count counts tallied exactly precisely accurate accurately ровно точно насчитал насчитала насчитали
     насчитало насчитывает насчитывают посчитал посчитали wrote writes written писал писала писали пишет пишут
     написал написала написали написало написано сообщил сообщила сообщили сообщает сообщают более больше менее меньше свыше около примерно""".split())
 _COUNTED_WORDS = _COUNTED_WORDS | {stem(w) for w in _COUNTED_WORDS}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.facts import Statement
 from bot.intents.reading import (
     MONTHS,
     WH_RE,
@@ -34,7 +35,7 @@ from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply
 from bot.text import tokenize
 
-__all__ = ["missing_details_reply", "puts_a_claim"]
+__all__ = ["missing_details_reply", "puts_a_claim", "unnamed_reply"]
 
 # "..., correct?", "- is that accurate?", "верно?": a claim put to be checked, whatever its grammar
 _CLAIM_END_RE = re.compile(r"\b(correct|right|true|accurate|so|верно|правда|так|pravda|verno)\W*$", re.IGNORECASE)
@@ -126,3 +127,22 @@ def _months_missing(r: Reading, told: str) -> list[str]:
 
 _MONTH_NAMES = {"en": "January February March April May June July August September October November December".split(),
                 "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split()}
+
+
+# the name of something asked: "what is the name of the proposed platform", "как будет называться платформа"
+_NAME_OF_RE = re.compile(r"\b(?:what\s+is\s+(?:the\s+)?name\s+of|what\s+(?:is|was|will)\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+){0,3})\s+"
+                         r"(?:be\s+)?called|how\s+(?:is|will)\s+.{0,40}\bbe\s+called|(?:как|kak)\s+(?:будет\s+|budet\s+)?"
+                         r"(?:называться|называется|назовут|nazyvatsya)|какое\s+(?:у\s+\w+\s+)?название)\b", re.IGNORECASE)
+
+
+def unnamed_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
+    """"What is the name of the proposed CIS e-commerce platform?": when the facts that answer are someone's
+    words (a proposal, no document with a title), none of them gives a name, which is said, unanswered, above
+    them; the reply as it is otherwise (a document's name is its title)."""
+    if not reply.answered or r.people or not _NAME_OF_RE.search(r.question):
+        return reply
+    shown = [i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i]
+    if not shown or not all(isinstance(matcher.factbase.entry(i), Statement) for i in shown):
+        return reply
+    note = phrase(r.language, "no_name_given")  # (a list's "these facts match equally well" left out)
+    return with_changes(reply, answered=False, headline=note if reply.items else f"{note} {reply.headline}")

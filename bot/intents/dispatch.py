@@ -32,7 +32,7 @@ from bot.intents.counts import (
     part_counted_reply,
     two_numbers,
 )
-from bot.intents.details import missing_details_reply, puts_a_claim
+from bot.intents.details import missing_details_reply, puts_a_claim, unnamed_reply
 from bot.intents.documents import (
     asks_documents,
     asks_list_position,
@@ -315,6 +315,12 @@ _OBJECTION_RE = re.compile(r"^(who|which|did|was|were|кто|какая|каки
 # documents signed and words spoken, never a vote, a reaction or who backed whose idea
 _VOTE_RE = re.compile(r"\b(vot(e|ed|es|ing)|ballot\w*|unanimous\w*|голосова\w*|проголосова\w*|единоглас\w*|"
                       r"golosova\w*|progolosova\w*)\b")
+# someone appointed or elected at the meeting, which no report records ("did they appoint a new Secretary General",
+# "кого избрали председателем")
+_APPOINTED = r"(?:appoint\w*|elect|elected|electing|назнач\w*|избра\w*|избир\w*|naznach\w*|izbra\w*)"
+_POSTS = r"(?:secretary|chair\w*|president|генсек\w*|генерального|генеральным|генеральный|председател\w*|sekretar\w*)"
+_APPOINTED_RE = re.compile(rf"\b{_APPOINTED}\b(?:\s+\w+){{0,4}}?\s+(?:new\s+|новым\s+|нового\s+|новый\s+)?{_POSTS}\b|"
+                           rf"\b{_POSTS}\b(?:\s+\w+){{0,3}}?\s+(?:was\s+|were\s+|been\s+|be\s+)?{_APPOINTED}\b")
 _REACTION_RE = re.compile(r"\b(react|reacts|reacted|reacting|reactions?|"
                           r"реакци\w*|отреагирова\w*|реагирова\w*|reaktsi\w*|otreagirova\w*)\b")
 _ANSWERED_ONE_RE = re.compile(r"\b(respond\w*|replied|reply|answered|answer to|ответил\w*|ответ на|возразил\w*)\b"
@@ -1057,7 +1063,7 @@ def _shown_ids(reply: Reply) -> list[str]:
 _WILL_SIGN = frozenset("will shall подпишут подпишет примут примет будут будет".split())  # the next one's, not yet
 _WILL = frozenset("will shall будет пройдёт пройдет состоится".split())
 _MOVED = frozenset("moved relocated transferred shifted перенесли перенесено перенесен перенесён перенесена".split())
-_NOT_THE_NEXT = frozenset("""after following после posle announced announce объявлено объявили объявлен
+_NOT_THE_NEXT = frozenset("""after following после posle announced announce объявлено объявили объявлен объявил объявила анонсировал анонсировали
     was were held прошло прошёл прошел прошла состоялось""".split())
 
 
@@ -1337,7 +1343,8 @@ _WHY_NOT_RE = re.compile(r"\b(?:not|n't|didn|didnt|wasn|wasnt|instead|rather tha
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading, where a why asked is answered only by a fact that gives a reason, and a claim
     put to one fact is headed by what it names that the fact does not ("Smailov quoted Putin?")."""
-    reply = _not_credited_to(matcher, reading, missing_details_reply(matcher, reading, _answer(matcher, reading)))
+    reply = _not_credited_to(matcher, reading, unnamed_reply(
+        matcher, reading, missing_details_reply(matcher, reading, _answer(matcher, reading))))
     reply = phrase_owner_reply(matcher, reading, reply)  # "did Trend say 'without withholdings'": Asia-Plus's words
     text = " ".join(reading.words)
     if reply.answered and reply.intent == "attend" and asks_why(reading) and _WHY_NOT_RE.search(text) \
@@ -1732,7 +1739,9 @@ def _per_an_agency_unheard(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 _CLAIM_PUT_RE = re.compile(r"^\W*(?:did|does|do|is|was|were|has|have|правда ли|верно ли)\b|"
-                           r"\b(?:correct|right|true|верно|правда|так ли)\W*$", re.IGNORECASE)
+                           r"\b(?:correct|right|true|верно|правда|так ли)\W*$|"
+                           r"\b(?:сообщает|сообщил|сообщило|пишет|писал|reports|reported|says|said|writes|wrote),?\s+"
+                           r"(?:что|that)\b[^?]*\?\s*$", re.IGNORECASE)  # "AKIpress сообщает, что ...?": a claim
 
 
 # the words of an agency's name that many questions hold for other reasons (a post, a country, "the government")
@@ -2200,6 +2209,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if _PRESS_CONFERENCE_RE.search(text) and (_WAS_THERE_RE.search(text) or "@who" in r.keys) and not r.people \
             and "@count" not in r.keys:  # "was there a press conference", "who held the press conference"
         return abstain(matcher, r, "retrieval", phrase(lang, "no_press_conference"))
+    if _APPOINTED_RE.search(text) and not r.people:  # "did the meeting appoint a new CIS Secretary General"
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_appointment"))
     if _VOTE_RE.search(text) and not words & _VOTED_A_PLACE and "@next" not in r.keys:  # "how did each country vote"
         return abstain(matcher, r, "documents", phrase(lang, "no_vote"))
     if _REACTION_RE.search(text) and (not r.people or len(r.people) > 1) and not _names_a_body(matcher, r) \

@@ -396,6 +396,15 @@ def _without_publishers_country(matcher: Matcher, r: Reading, only: list[str]) -
 _COUNTED_DOCUMENTS_RE = re.compile(r"\b(\d+)\s+(?:\w+\s+)?(?:documents?|agreements?|документ\w*|соглашени\w*)",
                                    re.IGNORECASE)
 # what a question leaves out of what it asks for ("besides the Afghanistan one", "кроме медали")
+def _headings_over(matcher: Matcher, items: set[str]) -> set[str]:
+    """The items of a report's list that head the given ones ("10. About financial support ...:" over its
+    10.1), by the numbers the list gives them."""
+    numbers = matcher.factbase.item_numbers
+    under = {(matcher.factbase.agreements[i].source, numbers[i]) for i in items if i in numbers}
+    return {fact for fact, number in numbers.items() for source, sub in under
+            if sub.startswith(f"{number}.") and matcher.factbase.agreements[fact].source == source}
+
+
 _BESIDES_RE = re.compile(r"\b(?:besides|apart from|aside from|other than|except(?: for)?|кроме|помимо|за исключением)\s+"
                          r"(?P<x>[^,.?!;]+)", re.IGNORECASE)
 
@@ -460,7 +469,12 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
                 matcher, r, summaries_pool, subject)
         if excluded:  # (a report's summary naming it among others stays)
             signed = {a.id for a in documents}
-            ranked = [c for c in ranked if c.fact_id not in signed or not doc_holds(matcher, c.fact_id, excluded)]
+            left_out = {a.id for a in documents if doc_holds(matcher, a.id, excluded)}
+            before, set_aside = ranked, left_out | _headings_over(matcher, left_out)
+            ranked = [c for c in ranked if c.fact_id not in signed or c.fact_id not in set_aside]
+            # (nor the list's heading the one left out stands under: "10." over "10.1")
+            if before and not ranked:  # "which other financing documents besides the Afghan one": none named
+                return _not_on_topic(matcher, r, [a for a in documents if a.id not in set_aside])
             counted = [int(n) for n in _COUNTED_DOCUMENTS_RE.findall(r.question)]
             if counted and len([c for c in ranked if c.fact_id in signed]) < max(counted):
                 # "the other eight financing documents besides the Afghanistan one": no report lists them

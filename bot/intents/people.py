@@ -437,6 +437,22 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
     return with_changes(found, headline=headline, intent="say", answered=found.answered and claimed)
 
 
+def _closer_claim_of_another(matcher: Matcher, r: Reading, person: str, found: Reply) -> Reply | None:
+    """A proposal put to X, as a claim, that another speaker's words hold more of than X's own closest words do
+    ("Правда ли, что Смаилов предложил пересмотреть соглашение о зоне свободной торговли?": Aripov's, not
+    Smailov's words on the agreement as it works), said to be the other's; None otherwise."""
+    mine = matcher.factbase.statements.get(found.fact_id or "")
+    if not _puts_a_proposal(r) or mine is None or _PROPOSING_RE.search(mine.quote):
+        return None  # (not "Smailov pushed free trade in goods, right?": his own call, on services, answers it)
+    other = _said_by_another(matcher, r, person)
+    if other is None or not other.fact_id or not found.fact_id:
+        return None
+    speaker = matcher.factbase.speakers[person]
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True)
+               if not keys & {f"P:{person}", country_key(speaker)}]
+    return other if keys_held(matcher, other.fact_id, subject) > keys_held(matcher, found.fact_id, subject) else None
+
+
 def _only_their_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
     """True when every subject word of the question is in the speaker's name, role or country
     ("Председатель Правительства Российской Федерации")."""
@@ -630,6 +646,10 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             if found.fact_id in fact_ids(wider) and set(fact_ids(found)) < set(fact_ids(wider)):
                 found = wider
         ids = derived(matcher).statement_ids[person]
+        closer = _closer_claim_of_another(matcher, r, person, found) if found.answered and found.fact_id in ids \
+            and not about else None
+        if closer is not None:  # "did Smailov propose revising the free trade agreement": Aripov's proposal, not
+            return closer  # Smailov's words on the agreement as it works
         if found.answered and set(r.words) & _VERSIONS_ASKED:
             found = _every_version(matcher, r, found, own)  # "how do different outlets word X": each report's
         shown = [found.fact_id, *(i.fact_id for i in found.items)]

@@ -11,9 +11,12 @@ person who is the other's topic ("what did Smailov say about Tokayev").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.intents.people import asks_attendance, asks_what_said, statements_of
 from bot.intents.reading import (
     Reading,
+    delegation_heads,
     derived,
     doc_holds,
     holds_the_subject,
@@ -35,6 +38,7 @@ __all__ = ["each_said_reply", "quoted_by_reply"]
 # "compare Mishustin and Aripov", "do Aripov's and Smailov's positions coincide": each one's words asked
 _COMPARE = frozenset("""compare compared comparison differ differs difference versus vs contrast
     сравните сравнить сравнение совпадают совпадает отличаются отличается разница sravnite""".split())
+_STANCE = frozenset("position positions stance stances позиции позицию позиция позиций".split())
 # what a question about two speakers asks besides their words: how they are quoted, or something they did
 _NOT_WORDS = frozenset("""directly direct verbatim literally напрямую дословно прямо прямую""".split())
 # "what did Smailov say about Aripov's proposal": one person is the other's topic, not a second speaker
@@ -49,6 +53,9 @@ def each_said_reply(matcher: Matcher, r: Reading) -> Reply | None:
     one), saying whose the reports quote nothing on it; None unless two people named have statements
     of their own, neither is the other's topic, their words are what is asked (not whether they came or
     signed, or how they are quoted) and every word of the subject is one the facts know."""
+    by_country = _countries_as_their_heads(matcher, r)  # ("compare Kazakhstan's and Uzbekistan's positions")
+    named_countries = set(r.countries) if by_country is not r else set()
+    r = by_country
     if len(r.people) < 2 or _a_person_is_the_topic(matcher, r) or set(r.words) & _NOT_WORDS \
             or not (asks_what_said(r) or set(r.words) & _COMPARE) or asks_attendance(r) \
             or {"@sign", "@participate"} & r.keys:
@@ -59,7 +66,8 @@ def each_said_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase, lang = matcher.factbase, r.language
     own_countries = {country_key(factbase.speakers[p]) for p in owners}
     said = {"@say", "@propose", "@priority", "@source"}
-    subject = [keys - said for keys in subject_keys(matcher, r, known_only=True)]
+    stance = {"@role"} if set(r.words) & _STANCE else set()  # "their positions": what they said, not their posts
+    subject = [keys - said - named_countries - stance for keys in subject_keys(matcher, r, known_only=True)]
     subject = [keys for keys in subject if keys and not any(k.startswith("P:") for k in keys)]
     if "@propose" in r.keys:  # "did both propose anything": their proposals, not all their words
         subject.append({"@propose"})
@@ -84,6 +92,27 @@ def each_said_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if silent:
         headline = f"{phrase(lang, 'said_each_silent', names=', '.join(silent))} {headline}"
     return list_reply(factbase, lang, headline, shown, intent="say", score=reading_score(r))
+
+
+def _countries_as_their_heads(matcher: Matcher, r: Reading) -> Reading:
+    """Two or more countries and no person ("compare the positions of Kazakhstan and Russia"): read as the
+    heads of their delegations whom the reports quote, one each, when every country has one; else as it is."""
+    if r.people or len(r.countries) < 2:
+        return r
+    tokens, _ = matcher.analyze(r.question)
+    words = list(r.words)
+    for token in tokens:  # "did Kazakhstan and Uzbekistan both mention Russia": Russia is what was mentioned
+        if any(k in r.countries for k in token.keys) and token.word in words:
+            at = words.index(token.word)
+            if set(words[max(0, at - 2):at]) & _TOPIC_OF:
+                return r
+    heads = []
+    for country in r.countries:
+        quoted = [s.id for s in delegation_heads(matcher, country) if statements_of(matcher, s.id)]
+        if len(quoted) != 1:
+            return r
+        heads.append(quoted[0])
+    return replace(r, people=tuple(heads), countries=())
 
 
 def _a_person_is_the_topic(matcher: Matcher, r: Reading) -> bool:

@@ -544,6 +544,10 @@ _ORDINAL_DAY_RES = (
      r"\1 \2"),
 )
 _ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+# who hosts a meeting, asked with a verb that also means "adopt" ("кто будет принимать ... заседание")
+_WHO_HOSTS_RE = re.compile(r"\b(?:кто\s+(?:будет\s+)?(?:принимать|принимает|примет|проводить|проводит|проведёт|проведет)|"
+                           r"kto\s+(?:budet\s+)?(?:prinimat|prinimaet|primet|provodit|provedet|provedyot))\b"
+                           r"(?=\s+(?:\w+\s+)?(?:заседани|встреч|саммит|совет|zasedani|vstrech))", re.IGNORECASE)
 _ITEM_NUMBER_RE = re.compile(r"\b(item|point|пункт\w*)\s+(?:number|no\.?|№|номер)\s+(\w+)", re.IGNORECASE)
 _VERSION_OF_RE = re.compile(r"\b([\w.\-]+?)(?:'s|’s)?\s+version\s+of\b", re.IGNORECASE)
 _HOW_IT_HOSTED_RE = re.compile(r"\bhow\s+did\s+(\w+)\s+(?:end\s+up|come\s+to|get\s+to)\s+host\w*", re.IGNORECASE)
@@ -1123,6 +1127,10 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()
     if "from " in lowered or "из " in lowered:  # "who came from Yerevan": from Armenia, whose capital it is
         question = _FROM_CAPITAL_RE.sub(lambda m: f"{m.group(1)} {_CAPITALS[m.group(2).lower()[:5]]}", question)
+        lowered = question.lower()
+    if "кто" in lowered or "kto" in lowered:  # "кто будет принимать следующее заседание": which country hosts it
+        question = _WHO_HOSTS_RE.sub(lambda m: "kakaya strana primet" if m.group(0)[0] in "kK" else "какая страна примет",
+                                     question)
         lowered = question.lower()
     if "most recent" in lowered:  # "the most recent meeting before Ashgabat": the last one
         question = re.sub(r"\bmost recent\b", "last", question, flags=re.IGNORECASE)

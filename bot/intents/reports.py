@@ -583,6 +583,10 @@ def _credited(matcher: Matcher, entries: list[Statement | Agreement], lang: str)
                    titles=", ".join(titles)) for (publisher, via), titles in grouped.items()]
 
 
+_SPEECH_ADDRESS_RE = re.compile(r"\b(?:welcome|welcoming|opening|closing|keynote|inaugural|his|her|their)\s+"
+                                r"address(?:es)?\b")
+
+
 def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     """A question about a report itself: whom it credits ("which agency does Asia-Plus cite", "откуда
     Asia-Plus взяла ...") or when it was published; the named reports' lines (title, date, the
@@ -624,7 +628,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         and not r.people \
         and not words & {"text", "тексте", "текста", "body"}  # "the headline says 20+: how many in the text"
     stamped = bool(_TIME_STAMP_RE.search(text) and words & _PIECE_WORDS)  # "what time stamp does the TASS report carry"
-    linked = bool(words & _LINK_WORDS) and not r.people  # "what's the URL of the TASS report"
+    linked = bool(words & _LINK_WORDS) and not r.people and not _SPEECH_ADDRESS_RE.search(text)  # "what's the URL
+    # of the TASS report" (not "what did he say in his welcome address": a speech)
     if linked and _GIVE_LINK_RE.search(text):  # "дай ссылку на заметку ТАСС": its address, not whom it cites
         credit = False
     if not credit and not published and not in_language and not dateline and not headlined and not stamped \

@@ -72,6 +72,7 @@ _TEXTS = {
                              "decisions they name by title (one may stand in two reports):",
         "no_decision_on": "None of the reports records a decision on that; what they say on it:",
         "document_not_on": "No document the reports list has “{words}” in it; the closest:",
+        "no_name_given": "None of the reports gives it a name; what they say of it:",
         "why_differ_not_said": "No report says why the figures differ.",
         "documents_not_on_topic": "I found no document on that among those the reports name by title:",
         "documents_on_topic": "Documents on that:",
@@ -214,6 +215,7 @@ _TEXTS = {
         "no_boycott": "The reports speak of no boycott.",
         "no_press_conference": "The reports mention no press conference.",
         "no_vote": "The reports record no vote: they say which documents were signed and adopted, not how anyone voted.",
+        "no_appointment": "None of the reports records anyone appointed or elected at the meeting.",
         "no_reaction": "The reports record no one's reaction: they quote what the participants said at the meeting.",
         "no_backing": "The reports don't say who backed whose proposal: they quote each proposal as its author made it.",
         "no_author": "I don't keep the reports' authors: the reports name no byline in the texts I have.",
@@ -314,6 +316,7 @@ _TEXTS = {
                              "которые они называют по названию (один может стоять в двух публикациях):",
         "no_decision_on": "О решении на этот счёт публикации не сообщают; что говорится по теме:",
         "document_not_on": "Слов «{words}» нет ни в одном документе из публикаций; ближайший:",
+        "no_name_given": "Названия ни одна публикация не приводит; что в них сказано:",
         "why_differ_not_said": "Почему цифры расходятся, публикации не объясняют.",
         "documents_not_on_topic": "Среди документов, которые публикации называют по названию, я не нашёл "
                                   "такого:",
@@ -458,6 +461,7 @@ _TEXTS = {
         "no_boycott": "О бойкоте в публикациях ничего нет.",
         "no_press_conference": "О пресс-конференции в публикациях ничего нет.",
         "no_vote": "О голосовании публикации не пишут: они сообщают, какие документы подписаны и приняты, а не кто как голосовал.",
+        "no_appointment": "Ни одна публикация не сообщает, что на заседании кого-то назначили или избрали.",
         "no_reaction": "Ничьей реакции публикации не приводят: они цитируют то, что участники сказали на заседании.",
         "no_backing": "Кто чьё предложение поддержал, публикации не пишут: они передают каждое предложение словами его автора.",
         "no_author": "Авторов публикаций я не храню: в имеющихся у меня текстах подписи автора нет.",
@@ -516,7 +520,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
                 "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "place_not_given", "stranger", "title_not_given",
-                "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on",
+                "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on", "no_name_given",
                 "agency_not_cited", "agency_not_cited_here", "not_there")
 
 

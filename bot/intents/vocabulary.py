@@ -58,7 +58,7 @@ def city_named(word: str) -> str | None:
 
 # An amount of money asked: the reports give none, so a count or a delegation is never the answer
 MONEY_WORDS = frozenset("""
-    cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money
+    cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money value worth
     funding amount spend spends spent spending paid pay pays expenses expenditure sums allocated allocation
     стоимость стоит стоить бюджет бюджета долларов долларах доллара рублей рублях
     евро деньги денег сумма суммы сумму потратил потратила потратили потрачено расходы расходов затраты затрат
