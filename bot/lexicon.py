@@ -79,7 +79,8 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     gas oil pipeline pipelines visa visas migration migrants migrant tourism tourist tourists education
     healthcare pandemic covid climate grain wheat ruble rubles rouble roubles dollar dollars euro euros
     bank banks loan loans debt debts inflation terrorism terrorist drugs border borders refugees
-    election elections vaccine vaccines communique communiques коммюнике accession enlargement
+    election elections vaccine vaccines communique communiques коммюнике accession enlargement protest protests
+    protesters protester demonstration demonstrations rally rallies протест протесты протестов митинг митинги
     export exports exporting exported экспорт экспорта экспорту
     валюта валюты валюту валютой валютный валютная валютного санкции санкций санкциям армия армии
     война войны войну оружие оружия ядерный ядерного газ газа нефть нефти трубопровод визы виза визовый
@@ -250,6 +251,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "картографический", "картографических"),
     "@sport": ("sport", "sports", "sporting", "спорт", "спорта", "спорту", "спортом", "спортивный", "спортивная",
                "спортивное", "спортивные", "спортивных", "спортивного", "спортивной", "спортивным"),
+    "@capability": ("capability", "capabilities", "capacity", "capacities"),
     "@analyse": ("analyse", "analyze", "analysis", "analysed", "analyzed", "analysing", "analyzing", "study",
                  "studied", "examine", "examined", "анализ", "анализировать", "анализирует", "проанализирует",
                  "проанализировать", "проанализируют", "изучит", "изучат", "изучить", "consider", "considered",

@@ -818,3 +818,61 @@ def test_a_claim_an_agency_reported_is_checked_against_whose_words_they_were() -
     reply = SHIPPED.ask("AKIpress пишет, что Россия предложила платформу электронной торговли?")
     assert reply.answered and "Арипов" in reply.headline and not shown(reply) & said_by("mishustin"), \
         render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Премьер Казахстана назвал промкооперацию приоритетом?",
+                                      "chto skazal smailov pro promkooperaciyu"])
+def test_promkooperatsiya_is_industrial_cooperation_in_any_case(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "smailov-industrial-priority" in shown(reply), render_text(reply)
+
+
+def test_capacity_is_the_capabilities_a_report_names() -> None:
+    reply = SHIPPED.ask("What did Aripov say about energy capacity?")
+    assert reply.answered and reply.fact_id == "aripov-energy-capabilities", render_text(reply)
+
+
+# -- probes 41 and 42's classes (fresh users on d936e1c) ----------------------------------
+
+
+def test_a_protest_is_no_misspelt_russian_verb() -> None:
+    reply = SHIPPED.ask("Was there a protest in Bishkek during the meeting?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["В Бишкеке подписали концепцию промышленной кооперации?",
+                                      "Подписали на заседании концепцию промышленной кооперации?"])
+def test_a_yes_or_no_without_li_on_an_earlier_document_says_it_is_not_this_meetings(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith("Среди документов этого заседания"), render_text(reply)
+
+
+def test_what_a_document_provides_for_is_said_to_be_given_by_none() -> None:
+    reply = SHIPPED.ask("What does the 2016 mining agreement provide for?")
+    assert not reply.answered and reply.headline.startswith("The reports give the document's title"), \
+        render_text(reply)
+    reply = SHIPPED.ask("Какую годовщину в 2025 году предусматривает план мероприятий?")  # guard: its title says
+    assert reply.answered, render_text(reply)
+
+
+def test_a_subject_no_fact_holds_put_to_someones_words_is_said_missing() -> None:
+    reply = SHIPPED.ask("Mishustin said Russia will supply gas to its CIS partners?")
+    assert reply.headline.startswith("None of the reports gives gas"), render_text(reply)
+    reply = SHIPPED.ask("Was anything signed on the oil and gas sector?")  # guard: a document may cover it
+    assert reply.answered and not reply.headline.startswith("None of the reports"), render_text(reply)
+
+
+def test_a_theme_put_to_a_year_no_report_speaks_of_is_no_no() -> None:
+    reply = SHIPPED.ask("Was 2025 declared the Year of Peace in the CIS?")
+    assert not reply.answered and reply.headline.startswith("None of the reports gives a theme to 2025"), \
+        render_text(reply)
+
+
+def test_a_headline_asked_if_supported_is_checked_as_a_headline() -> None:
+    reply = SHIPPED.ask('Headline: "Kazakhstan ready to join Belt and Road transit" - supported?')
+    assert reply.answered and "smailov-belt-and-road" in shown(reply) and reply.intent != "attend", render_text(reply)
+
+
+def test_someones_words_in_the_language_they_spoke_are_said_to_be_given_by_none() -> None:
+    reply = SHIPPED.ask("Give me Aripov's original words in Uzbek.")
+    assert not reply.answered and "language they were spoken in" in reply.headline, render_text(reply)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts import Statement
+from bot.facts import Agreement, Statement
 from bot.intents.reading import (
     MONTHS,
     WH_RE,
@@ -30,12 +30,12 @@ from bot.intents.reading import (
 from bot.intents.replying import with_changes
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import NUMBER_WORDS, numbers_named
-from bot.lexicon import STOPWORDS
+from bot.lexicon import NEVER_TYPOS, STOPWORDS
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply
 from bot.text import tokenize
 
-__all__ = ["missing_details_reply", "puts_a_claim", "unnamed_reply"]
+__all__ = ["contents_reply", "missing_details_reply", "puts_a_claim", "unnamed_reply"]
 
 # "..., correct?", "- is that accurate?", "верно?": a claim put to be checked, whatever its grammar
 _CLAIM_END_RE = re.compile(r"\b(correct|right|true|accurate|so|верно|правда|так|pravda|verno)\W*$", re.IGNORECASE)
@@ -66,6 +66,9 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
         return reply
     told = " ".join((*(t for e in entries for t in entry_texts(e)), reply.headline, *reply.details)).lower()
     missing = list(dict.fromkeys([*(n for n in _names_missing(matcher, r, told) if n.lower() not in MONTHS),
+                                  *(_subjects_missing(matcher, r, told) if entries and all(
+                                      isinstance(e, Statement) for e in entries) else []),  # ("gas": not a
+                                  # document on the fuel and energy complex, which may cover it)
                                   *(_months_missing(r, told) if not reply.items else []),  # (a list: names only)
                                   *(_numbers_missing(r, told) if reply.fact_id != SOURCES_ID else [])]))
     # (a report's record, "откуда ТАСС взял цифру 22", answers whom it cites: its figures are not shown)
@@ -103,6 +106,13 @@ def _names_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
     reports = derived(matcher).publisher_words  # "Азия-Плюс": a report's name, not a name the claim puts
     return [written[w] for w in dict.fromkeys(unknown) if w in written and w not in told and len(w) >= 2
             and w not in reports]
+
+
+def _subjects_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
+    """The claim's words of a subject no fact holds ("free gas", "a common currency": NEVER_TYPOS, read as
+    themselves) that the facts shown do not hold either."""
+    _, unknown = matcher.analyze(r.question)
+    return [w for w in dict.fromkeys(unknown) if w in NEVER_TYPOS and w not in told]  # (only against words said)
 
 
 def _numbers_missing(r: Reading, told: str) -> list[str]:
@@ -145,4 +155,25 @@ def unnamed_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     if not shown or not all(isinstance(matcher.factbase.entry(i), Statement) for i in shown):
         return reply
     note = phrase(r.language, "no_name_given")  # (a list's "these facts match equally well" left out)
+    return with_changes(reply, answered=False, headline=note if reply.items else f"{note} {reply.headline}")
+
+
+# what a document says inside, asked: "what does the IT document provide for", "что предусматривает соглашение"
+_CONTENTS_RE = re.compile(r"\bwhat\s+(?:exactly\s+|specifically\s+)?(?:does|do|did|will)\s+.{3,60}?\s+(?:provide\s+for|"
+                          r"stipulate)\b|\bчто\s+(?:конкретно\s+|именно\s+|же\s+)?(?:\w+\s+){0,4}?предусматрива\w*|"
+                          r"\bчто\s+(?:входит|содержит\w*)\s+в\b|\bв\s+ч[её]м\s+(?:его\s+|её\s+|ее\s+)?суть", re.IGNORECASE)
+_DOCUMENT_KINDS = frozenset({"document", "result"})
+
+
+def contents_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
+    """"What exactly does the 2016 mining agreement provide for?": the reports give the documents' titles, and
+    at most a report's summary naming their fields, never what they provide for; that is said, unanswered,
+    above them. The reply as it is when no document's contents are asked or a fact other than a document
+    (someone's words on it) answers."""
+    if not reply.answered or r.people or not _CONTENTS_RE.search(r.question):
+        return reply
+    shown = [matcher.factbase.entry(i) for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i]
+    if not shown or not all(isinstance(e, Agreement) and e.agreement_kind in _DOCUMENT_KINDS for e in shown):
+        return reply
+    note = phrase(r.language, "contents_not_given")  # (a list's own heading left out)
     return with_changes(reply, answered=False, headline=note if reply.items else f"{note} {reply.headline}")

@@ -32,7 +32,7 @@ from bot.intents.counts import (
     part_counted_reply,
     two_numbers,
 )
-from bot.intents.details import missing_details_reply, puts_a_claim, unnamed_reply
+from bot.intents.details import contents_reply, missing_details_reply, puts_a_claim, unnamed_reply
 from bot.intents.documents import (
     asks_documents,
     asks_list_position,
@@ -492,8 +492,8 @@ _HEADLINE_RE = re.compile(
     r"(?:[\"“«„](?P<claim>[^\"“”«»„]{6,})[\"”»“]|['‘](?P<single>[^'‘’]{6,})['’])\s*[.,:;\-–—]*\s*(?P<tail>.*)$",
     re.IGNORECASE | re.DOTALL)  # (in single quotes too: "headline check: 'Mishustin: ...' - accurate?")
 _HEADLINE_CHECK_RE = re.compile(
-    r"^(?:(?:is|was)\s+(?:this|it|that)\s+)?(?:verify|check|fact[- ]?check|accurate|correct|true|right|ok|"
-    r"верно|правда|так|точно|проверьте|проверь|это правда|это верно)?\W*$", re.IGNORECASE)
+    r"^(?:(?:is|was)\s+(?:this|it|that)\s+)?(?:verify|check|fact[- ]?check|accurate|correct|true|right|ok|supported|false|"
+    r"верно|правда|так|точно|проверьте|проверь|это правда|это верно|подтверждается|соответствует)?\W*$", re.IGNORECASE)
 # "Mishustin: CIS and EAEU key to stability": a headline's speaker before its colon
 _HEADLINE_SPEAKER_RE = re.compile(r"^(?P<who>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?)\s*:\s*(?P<said>.+)$")
 
@@ -1343,8 +1343,8 @@ _WHY_NOT_RE = re.compile(r"\b(?:not|n't|didn|didnt|wasn|wasnt|instead|rather tha
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading, where a why asked is answered only by a fact that gives a reason, and a claim
     put to one fact is headed by what it names that the fact does not ("Smailov quoted Putin?")."""
-    reply = _not_credited_to(matcher, reading, unnamed_reply(
-        matcher, reading, missing_details_reply(matcher, reading, _answer(matcher, reading))))
+    reply = _not_credited_to(matcher, reading, contents_reply(matcher, reading, unnamed_reply(
+        matcher, reading, missing_details_reply(matcher, reading, _answer(matcher, reading)))))
     reply = phrase_owner_reply(matcher, reading, reply)  # "did Trend say 'without withholdings'": Asia-Plus's words
     text = " ".join(reading.words)
     if reply.answered and reply.intent == "attend" and asks_why(reading) and _WHY_NOT_RE.search(text) \
@@ -1782,6 +1782,35 @@ def _not_credited_to(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
         return reply
     note = phrase(r.language, "agency_not_cited_here", agency=", ".join(known))
     return with_changes(reply, answered=False, headline=f"{note} {reply.headline}")
+
+
+# someone's words asked in the language they spoke: "his original words in Uzbek", "на узбекском", "по-русски"
+_IN_LANGUAGE_ASKED_RE = re.compile(r"\b(?:in|на)\s+(?:uzbek|russian|kazakh|kyrgyz|tajik|turkmen|armenian|azerbaijani|"
+                                   r"belarusian|узбекском|русском|казахском|киргизском|кыргызском|таджикском|"
+                                   r"туркменском|армянском|азербайджанском|белорусском)\b|\bпо-(?:узбекски|русски|"
+                                   r"казахски|киргизски|кыргызски|таджикски|туркменски|армянски|азербайджански)\b",
+                                   re.IGNORECASE)
+_ORIGINAL_WORDS_RE = re.compile(r"\b(?:original|exact|own|verbatim|подлинн\w*|оригинал\w*|дословн\w*|сам\w*)\b",
+                                re.IGNORECASE)
+
+
+def _words_in_a_language(matcher: Matcher, r: Reading, person: str) -> Reply | None:
+    """"What were Aripov's exact original words in Uzbek or Russian?": the reports carry his words in English
+    only, which is said above them, unanswered (Russian is answered when some report quotes X in Russian); None
+    unless X's own words in a language are asked."""
+    languages = [m.group(0).lower() for m in _IN_LANGUAGE_ASKED_RE.finditer(r.question)]
+    own = statements_of(matcher, person)
+    if not languages or not own or not _ORIGINAL_WORDS_RE.search(r.question):
+        return None
+    russian_given = any(is_cyrillic(s.quote[:1] or "a") or sum(map(is_cyrillic, s.quote)) > len(s.quote) // 2
+                        for s in own)
+    if russian_given and all("russ" in w or "русс" in w for w in languages):
+        return None  # the Russian words a report quotes answer it
+    speaker = matcher.factbase.speakers[person]
+    note = phrase(r.language, "words_not_in_language", name=speaker_name(speaker, r.language))
+    reply = list_reply(matcher.factbase, r.language, note, [s.id for s in own], intent="say", fact_id=person,
+                       score=reading_score(r))
+    return with_changes(reply, answered=False)
 
 
 def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
@@ -2456,6 +2485,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     side_meeting = met_each_other_reply(factbase, r) if len(r.people) > 1 else None
     if side_meeting is not None:  # "встречался ли Мишустин отдельно с Ариповым": no report speaks of a side meeting
         return side_meeting  # (not of a "separate roadmap", Aripov's, which "отдельно" would find)
+    original = _words_in_a_language(matcher, r, people[0]) if people else None
+    if original is not None:  # "Aripov's exact original words in Uzbek or Russian": the reports give English ones
+        return original
     if people and asks_what_said(r):
         credited = _said_per_agency(matcher, r, people[0])
         if credited is not None:  # "according to Interfax, what did Mishustin say": his words Interfax is cited for

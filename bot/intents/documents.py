@@ -13,6 +13,7 @@ from bot.intents.reading import (
     OFFICIAL_WORDS,
     WH_RE,
     Reading,
+    asks_yes_or_no,
     country_words,
     delegation_heads,
     derived,
@@ -487,7 +488,7 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
             # it is the closest: "the programme on gold mining sites" is TASS's on uranium mining sites)
             return _not_on_topic(matcher, r, documents)
         if ranked and len(subject) >= 2 and keys_held(matcher, ranked[0].fact_id, subject) < len(subject) \
-                and {"@sign", "@adopt"} & r.keys and _YES_NO_RE.search(" ".join(r.words)):
+                and {"@sign", "@adopt"} & r.keys and (_YES_NO_RE.search(" ".join(r.words)) or asks_yes_or_no(r)):
             found = retrieve(matcher, r)
             if found.answered and (found.score or 0) >= SURE and doc_holds(matcher, found.fact_id or "", subject) \
                     and _of_another_occasion(factbase, found.fact_id or ""):

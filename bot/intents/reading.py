@@ -544,6 +544,7 @@ _ORDINAL_DAY_RES = (
      r"\1 \2"),
 )
 _ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+_PROM_RE = re.compile(r"\b(?:промкооперац\w*|promkooperac\w*|promkooperats\w*)", re.IGNORECASE)
 # who hosts a meeting, asked with a verb that also means "adopt" ("кто будет принимать ... заседание")
 _WHO_HOSTS_RE = re.compile(r"\b(?:кто\s+(?:будет\s+)?(?:принимать|принимает|примет|проводить|проводит|проведёт|проведет)|"
                            r"kto\s+(?:budet\s+)?(?:prinimat|prinimaet|primet|provodit|provedet|provedyot))\b"
@@ -1131,6 +1132,10 @@ def _mend_question_words(question: str) -> str:
     if "кто" in lowered or "kto" in lowered:  # "кто будет принимать следующее заседание": which country hosts it
         question = _WHO_HOSTS_RE.sub(lambda m: "kakaya strana primet" if m.group(0)[0] in "kK" else "какая страна примет",
                                      question)
+        lowered = question.lower()
+    if "промкооперац" in lowered or "promkooperac" in lowered or "promkooperats" in lowered:  # "промкооперацию"
+        question = _PROM_RE.sub(lambda m: "promyshlennoy kooperatsii" if m.group(0)[0] in "pP" else
+                                "промышленной кооперации", question)  # industrial cooperation, in any case form
         lowered = question.lower()
     if "most recent" in lowered:  # "the most recent meeting before Ashgabat": the last one
         question = re.sub(r"\bmost recent\b", "last", question, flags=re.IGNORECASE)

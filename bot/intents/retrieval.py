@@ -278,6 +278,13 @@ def theme_year_claim(matcher: Matcher, r: Reading) -> Reply | None:
     told = " ".join(t.lower() for e in every for t in (*entry_texts(e), *getattr(e, "topics", ())))
     if not theme or not every or any(stem(w) in told for w in theme):
         return None
+    asked = {w for w in r.words if is_year(w)}
+    if not asked & set(tokenize(told)):  # "CIS declares 2025 the Year of Peace": no report speaks of 2025's theme,
+        # so no "No": what they say of the year they do give a theme to, unanswered
+        note = phrase(r.language, "theme_year_not_given", year=", ".join(sorted(asked)))
+        reply = list_reply(matcher.factbase, r.language, note, [e.id for e in every], intent="retrieval",
+                           score=reading_score(r))
+        return with_changes(reply, answered=False)
     note = phrase(r.language, "theme_not_that", theme=" ".join(theme).capitalize() if r.language == "en" else " ".join(theme))
     return list_reply(matcher.factbase, r.language, note, [e.id for e in every], intent="retrieval",
                       score=reading_score(r))

@@ -73,6 +73,7 @@ _TEXTS = {
         "no_decision_on": "None of the reports records a decision on that; what they say on it:",
         "document_not_on": "No document the reports list has “{words}” in it; the closest:",
         "no_name_given": "None of the reports gives it a name; what they say of it:",
+        "contents_not_given": "The reports give the document's title, not what it provides for; what they say of it:",
         "why_differ_not_said": "No report says why the figures differ.",
         "documents_not_on_topic": "I found no document on that among those the reports name by title:",
         "documents_on_topic": "Documents on that:",
@@ -159,6 +160,8 @@ _TEXTS = {
         "undated_reports": "No date shown: {publishers}.",
         "event_day_not_given": "No fact here gives the day of the meeting in {place}; what the report says of it:",
         "theme_not_that": "No: the reports give no Year of {theme}; the year they give a theme to:",
+        "theme_year_not_given": "None of the reports gives a theme to {year}; the year they give a theme to:",
+        "words_not_in_language": "None of the reports gives {name}'s words in the language they were spoken in, only as quoted here:",
         "no_count_in_report": "{publisher} gives no such count.",
         "not_the_summit": "No: this was the CIS Council of Heads of Government, 26 October 2023; the reports speak of the Council of Heads of State's recent meeting in Bishkek as another one, in a speaker's words:",
         "reports_of_the_day": "Published on {day}: {publishers}.",
@@ -317,6 +320,7 @@ _TEXTS = {
         "no_decision_on": "О решении на этот счёт публикации не сообщают; что говорится по теме:",
         "document_not_on": "Слов «{words}» нет ни в одном документе из публикаций; ближайший:",
         "no_name_given": "Названия ни одна публикация не приводит; что в них сказано:",
+        "contents_not_given": "Публикации приводят название документа, но не то, что он предусматривает; что в них сказано:",
         "why_differ_not_said": "Почему цифры расходятся, публикации не объясняют.",
         "documents_not_on_topic": "Среди документов, которые публикации называют по названию, я не нашёл "
                                   "такого:",
@@ -405,6 +409,8 @@ _TEXTS = {
         "undated_reports": "Без даты: {publishers}.",
         "event_day_not_given": "Ни один факт здесь не называет день встречи в {place}; что о ней сказано:",
         "theme_not_that": "Нет: года «{theme}» в публикациях нет; тематический год, о котором они пишут:",
+        "theme_year_not_given": "Тематического года на {year} год ни одна публикация не называет; год, о котором они пишут:",
+        "words_not_in_language": "{name}: слов на языке оригинала нет ни в одной публикации; только так, как здесь:",
         "no_count_in_report": "{publisher}: такого подсчёта нет.",
         "not_the_summit": "Нет: это было заседание Совета глав правительств СНГ 26 октября 2023 года; о недавнем заседании Совета глав государств в Бишкеке публикации пишут как о другом, словами одного из выступавших:",
         "reports_of_the_day": "{day} вышли: {publishers}.",
@@ -520,7 +526,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
                 "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "place_not_given", "stranger", "title_not_given",
-                "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on", "no_name_given",
+                "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on", "no_name_given", "contents_not_given",
                 "agency_not_cited", "agency_not_cited_here", "not_there")
 
 
