@@ -81,6 +81,7 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     bank banks loan loans debt debts inflation terrorism terrorist drugs border borders refugees
     election elections vaccine vaccines communique communiques коммюнике accession enlargement protest protests
     protesters protester demonstration demonstrations rally rallies протест протесты протестов митинг митинги
+    population inhabitants население населения
     export exports exporting exported экспорт экспорта экспорту
     валюта валюты валюту валютой валютный валютная валютного санкции санкций санкциям армия армии
     война войны войну оружие оружия ядерный ядерного газ газа нефть нефти трубопровод визы виза визовый

@@ -876,3 +876,42 @@ def test_a_headline_asked_if_supported_is_checked_as_a_headline() -> None:
 def test_someones_words_in_the_language_they_spoke_are_said_to_be_given_by_none() -> None:
     reply = SHIPPED.ask("Give me Aripov's original words in Uzbek.")
     assert not reply.answered and "language they were spoken in" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("Who told the meeting the Executive Committee would analyse the proposals, and when is the next one?",
+     {"lebedev-proposals-analysis", "next-meeting-ashgabat"}),
+    ("Кто представлял Армению и сколько документов подписали?", {"grigoryan", "tass-22-documents"}),
+])
+def test_a_question_of_two_self_contained_parts_answers_both(question: str, facts: set[str]) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and facts <= shown(reply), render_text(reply)
+
+
+# -- probes 43 and 44's classes (fresh users on 15b2c3b) ----------------------------------
+
+
+def test_a_next_host_put_in_someones_mouth_is_checked_as_the_claim() -> None:
+    reply = SHIPPED.ask("Mishustin said Russia will host the next meeting, correct?")
+    assert reply.answered and reply.headline.startswith("Not in Russia") and "next-meeting-ashgabat" in shown(reply), \
+        render_text(reply)
+
+
+def test_who_signed_a_document_on_a_country_no_delegation_came_from_is_said_to_be_given_by_none() -> None:
+    reply = SHIPPED.ask("Who signed the Afghanistan document?")
+    assert not reply.answered and "none says who signed" in reply.headline, render_text(reply)
+
+
+def test_a_population_is_no_count_of_delegations() -> None:
+    reply = SHIPPED.ask("How large is the population of the CIS countries in total?")
+    assert not reply.answered and "participants" not in shown(reply), render_text(reply)
+
+
+def test_a_report_record_is_never_said_to_lack_a_month_of_the_events_it_reports() -> None:
+    reply = SHIPPED.ask("Правда ли, что Turkmenportal пишет о 24 мая со ссылкой на TDH?")
+    assert not reply.headline.startswith("Ни одна публикация"), render_text(reply)
+
+
+def test_the_kyrgyz_capital_is_this_meetings_city() -> None:
+    reply = SHIPPED.ask("Did the premiers meet in the Kyrgyz capital on 27 October?")
+    assert reply.answered and reply.headline.startswith("Not on 27 October"), render_text(reply)

@@ -48,6 +48,8 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
     words = set(r.words)
     if words & MONEY_WORDS and (not words & _COUNT_WORDS or words & _AMOUNT_NOUNS):
         return None  # "the total budget for 2024", "сколько денег": an amount, not a count
+    if words & _POPULATION:  # "the total population of the CIS countries": no report counts people living there
+        return abstain(matcher, r, "count", phrase(lang, "no_count"))
     if _counted(r) & _MEETINGS or _counted(r) & {"times", "раз"} and words & _MET_WORDS:
         # "how many meetings has the council held", "how many times has it met": no report counts them
         return abstain(matcher, r, "count", phrase(lang, "no_count"))
@@ -343,6 +345,8 @@ _ROLE_KEYS = TITLE_KEYS
 
 _COUNT_WORDS = frozenset("many number сколько скока скоко skolko".split())
 # what "how much" counts when it is money ("сколько денег", "how many dollars"), not documents
+_POPULATION = frozenset("""population populations inhabitants residents население населения населением жителей
+    жители naselenie naseleniya""".split())
 _AMOUNT_NOUNS = frozenset("""money dollars rubles roubles euros budget cost costs деньги денег сумма суммы долларов
     рублей евро бюджет бюджета стоимость""".split())
 

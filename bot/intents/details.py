@@ -69,7 +69,8 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
                                   *(_subjects_missing(matcher, r, told) if entries and all(
                                       isinstance(e, Statement) for e in entries) else []),  # ("gas": not a
                                   # document on the fuel and energy complex, which may cover it)
-                                  *(_months_missing(r, told) if not reply.items else []),  # (a list: names only)
+                                  *(_months_missing(r, told) if not reply.items and reply.fact_id != SOURCES_ID
+                                    else []),  # (a list: names only; a report's record gives no months of events)
                                   *(_numbers_missing(r, told) if reply.fact_id != SOURCES_ID else [])]))
     # (a report's record, "откуда ТАСС взял цифру 22", answers whom it cites: its figures are not shown)
     if not missing or any(name.lower() in reply.headline.lower() for name in missing):

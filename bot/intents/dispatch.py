@@ -776,7 +776,8 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
         return None  # the whole's report is the first part's fact's: its attribution stands
     if asks_source:
         return first, after_first  # "..., and who reported it?": the first reply names its report
-    own = second_reading.people or second_reading.countries or second_reading.topic or "@next" in second_reading.keys
+    own = second_reading.people or second_reading.countries or second_reading.topic or "@next" in second_reading.keys \
+        or "@document" in second_reading.keys  # ("..., and how many documents were signed": its own question)
     # "how many documents were signed, and in which areas": which areas of the documents (not a count of them)
     leading = parts[0]
     if first.intent == "count" and _WHICH_RE.search(parts[1]) and len(tokenize(parts[1])) <= _SHORT_PART \
@@ -785,9 +786,11 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     second_question = f"{parts[1]} {leading}" if back or not own else parts[1]
     second, after = _answer_asked(matcher, second_question, language, after_first, in_parts=False)
     for part, reply in ((first_reading, first), (second_reading, second)):
-        if ("@next" in part.keys or part.keys & derived(matcher).schedule_keys or set(part.words) & FUTURE) \
+        if ("@next" in part.keys or part.keys & derived(matcher).schedule_keys
+                or set(part.words) & FUTURE and "@say" not in part.keys) \
                 and not (reply.answered and all(of_another_meeting(matcher, i) for i in _shown_ids(reply))):
-            # "when is the next meeting, and who will represent Russia": this meeting's answer is no half (but
+            # "when is the next meeting, and who will represent Russia": this meeting's answer is no half (nor is
+            # "who said the Committee would analyse the proposals" about the next meeting; but
             # "сколько документов подписали и где будет следующее заседание": the next meeting's own facts are)
             return None
     if not second.answered or set(_shown_ids(second)) <= set(_shown_ids(first)):
@@ -2214,6 +2217,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if moved is not None:
         return moved
     elsewhere = next_in_another_country(matcher, r)  # "will the next meeting be in Tajikistan?": not there
+    if elsewhere is None and r.people and "@next" in r.keys:  # "Smailov said Kazakhstan will host the next meeting,
+        # right?": the claim put in someone's mouth is checked as the claim
+        tokens, _ = matcher.analyze(r.question)
+        names = {t.word for t in tokens if any(k.startswith("P:") for k in t.keys)}
+        elsewhere = next_in_another_country(matcher, read(matcher, without_words(r.question, names) or r.question, lang))
     if elsewhere is not None and (asks_yes_or_no(r) or _WILL_BE_RE.search(text) or words & {"where", "где", "gde"}) \
             and per_report(matcher, r) is None:  # not "according to the Kyrgyz government, where is it": its report
         # (and "а следующая встреча где, в Туркмении?": where, with a guess at it)

@@ -616,11 +616,12 @@ def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
     signing = words & (_SIGNING | _RATIFYING) or which and "@sign" in r.keys  # not "who designed the medal"
     did_country_sign = _country_signs(matcher, r)  # "did Azerbaijan sign X" (not "was the Afghanistan document signed")
     if not (which or words & _WHO or did_country_sign) or not signing or r.people or sources_named(matcher, r) \
-            or r.countries and not did_country_sign:
+            or r.countries and not did_country_sign and any(delegation_heads(matcher, c) for c in r.countries):
+        # (a country no delegation came from is the document's subject: "who signed the Afghanistan document")
         return None  # not "whom did TASS attribute its count of signed documents to": a report's source
     subject = subject_keys(matcher, r, known_only=True, outcome=False)
     ordinals = {w for w, after in zip(r.words, r.words[1:]) if w.isdigit() and after.startswith(_ORDINAL_AFTER)}
-    if not [keys for keys in subject if not all(k.startswith("C:") for k in keys)] \
+    if not [keys for keys in subject if not all(k.startswith("C:") and delegation_heads(matcher, k) for k in keys)] \
             or any(is_number(keys) and not any(is_year(k) for k in keys) and not keys & ordinals for keys in subject):
         return None  # "which countries signed the documents", "who reported that 20 were signed": no one document
     country_words = {t.word for t in matcher.analyze(r.question)[0] if any(k.startswith("C:") for k in t.keys)}

@@ -544,6 +544,9 @@ _ORDINAL_DAY_RES = (
      r"\1 \2"),
 )
 _ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+_HOST_CAPITAL_RE = re.compile(r"\b(?:the\s+)?(?:kyrgyz|kyrgyzstan's|kyrgyzstani)\s+capital\b|"
+                              r"\bстолиц[еаыу]\s+(?:киргизии|кыргызстана|киргизстана)\b|\bкиргизской\s+столиц[еаыу]\b",
+                              re.IGNORECASE)
 _PROM_RE = re.compile(r"\b(?:промкооперац\w*|promkooperac\w*|promkooperats\w*)", re.IGNORECASE)
 # who hosts a meeting, asked with a verb that also means "adopt" ("кто будет принимать ... заседание")
 _WHO_HOSTS_RE = re.compile(r"\b(?:кто\s+(?:будет\s+)?(?:принимать|принимает|примет|проводить|проводит|проведёт|проведет)|"
@@ -1136,6 +1139,9 @@ def _mend_question_words(question: str) -> str:
     if "промкооперац" in lowered or "promkooperac" in lowered or "promkooperats" in lowered:  # "промкооперацию"
         question = _PROM_RE.sub(lambda m: "promyshlennoy kooperatsii" if m.group(0)[0] in "pP" else
                                 "промышленной кооперации", question)  # industrial cooperation, in any case form
+        lowered = question.lower()
+    if "capital" in lowered or "столиц" in lowered:  # "met in the Kyrgyz capital": in Bishkek, this meeting's city
+        question = _HOST_CAPITAL_RE.sub(lambda m: "Бишкеке" if is_cyrillic(m.group(0)) else "Bishkek", question)
         lowered = question.lower()
     if "most recent" in lowered:  # "the most recent meeting before Ashgabat": the last one
         question = re.sub(r"\bmost recent\b", "last", question, flags=re.IGNORECASE)
