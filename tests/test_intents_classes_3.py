@@ -915,3 +915,39 @@ def test_a_report_record_is_never_said_to_lack_a_month_of_the_events_it_reports(
 def test_the_kyrgyz_capital_is_this_meetings_city() -> None:
     reply = SHIPPED.ask("Did the premiers meet in the Kyrgyz capital on 27 October?")
     assert reply.answered and reply.headline.startswith("Not on 27 October"), render_text(reply)
+
+
+def test_the_year_of_a_plan_signed_here_is_no_other_event() -> None:
+    reply = SHIPPED.ask("Подписали ли в Бишкеке план празднования 80-летия Победы в 2025 году?")
+    assert reply.answered and "doc-victory-80th-anniversary-plan" in shown(reply), render_text(reply)
+
+
+# -- probes 45 and 46's classes (fresh users on f7c7f4a) ----------------------------------
+
+
+@pytest.mark.parametrize("question", ["Кто доложил правительству Туркменистана о подготовке к заседанию в Ашхабаде?",
+                                      "Кто доложил Кабмину Туркменистана о подготовке?"])
+def test_who_reported_to_a_cabinet_is_the_official_not_the_outlet(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "meredov-preparations", render_text(reply)
+
+
+def test_fin_before_documents_is_financing() -> None:
+    reply = SHIPPED.ask("сколько фин документов по тасс")
+    assert reply.answered and reply.fact_id == "tass-nine-financing-documents", render_text(reply)
+
+
+def test_the_next_meeting_after_bishkek_is_the_next_meeting() -> None:
+    reply = SHIPPED.ask("The next meeting after Bishkek took place in Minsk, right?")
+    assert reply.answered and reply.headline.startswith("Not in Minsk") and "next-meeting-ashgabat" in shown(reply), \
+        render_text(reply)
+
+
+def test_the_meeting_after_next_is_another_event() -> None:
+    reply = SHIPPED.ask("Where will the meeting after next be held?")
+    assert not reply.answered and reply.intent == "other-event", render_text(reply)
+
+
+def test_the_outcome_of_a_forum_only_proposed_here_is_another_event() -> None:
+    reply = SHIPPED.ask("What were the outcomes of the Innoprom forum in Tashkent?")
+    assert not reply.answered and reply.intent == "other-event", render_text(reply)

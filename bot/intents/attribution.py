@@ -41,7 +41,7 @@ __all__ = ["asks_attribution", "asks_the_source", "attribution_reply", "exact_da
 _REPORT_WORDS = frozenset("""
     reported reports report wrote written published publish told broke citing cited according
     сообщил сообщила сообщили сообщило сообщает сообщают написал написала написали написало пишет
-    опубликовал опубликовала опубликовали опубликовало доложил доложила передал передало передает
+    опубликовал опубликовала опубликовали опубликовало передал передало передает
     передаёт ссылкой чьим ссылаясь soobshchil soobshchili napisal napisali covered cover covering писали писал
     писало данные данным данных ссылается ссылаются сослался сослалось cite cites согласно soglasno per
     написано сказано называют называет дают даёт дает указывают указывает указан указана указано упоминают

@@ -94,6 +94,10 @@ _EURASIAN_RE = re.compile(r"eurasian|евразийск|высш|supreme|evraziy
 _ECONOMIC_COUNCIL_RE = re.compile(r"\beconomic council\b|\bэкономическ\w* совет\w*|\bekonomichesk\w* sovet\w*")
 
 
+_PROPOSED_EVENTS = frozenset("innoprom иннопром иннопрома иннопроме innoproma".split())  # proposed, held after the reports
+_AFTER_NEXT_RE = re.compile(r"\bafter\s+(?:the\s+)?next\b|\bпосле\s+следующ\w*|\bposle\s+sleduyushch\w*")
+
+
 def other_event(matcher: Matcher, r: Reading) -> str | None:
     """The name of another event the question is about, or None for this meeting."""
     known = derived(matcher)
@@ -118,6 +122,11 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     if _ECONOMIC_COUNCIL_RE.search(" ".join(words)) and not _EURASIAN_RE.search(" ".join(words)):
         # "what was discussed at the CIS Economic Council before Bishkek" (not the Supreme Eurasian Economic Council)
         return phrase(lang, "event_ec")
+    if _AFTER_NEXT_RE.search(" ".join(words)):  # "where will the meeting after next be": none of the reports says
+        return phrase(lang, "event_after_next")
+    if set(words) & OUTCOME_WORDS and set(words) & _PROPOSED_EVENTS and "@propose" not in r.keys:
+        # "what were the results of the Innoprom forum in Tashkent": an event only proposed here, held after them
+        return phrase(lang, "event_place", place="Tashkent" if lang == "en" else "Ташкент")
     if _ANOTHER_MEETING_RE.search(" ".join(words)):  # "I mean a different meeting", "про другое заседание"
         return phrase(lang, "event_another")
     named = {w for source in sources_named(matcher, r) for w in publisher_words(matcher, source)}
@@ -249,9 +258,12 @@ def _a_signed_plans_year(matcher: Matcher, r: Reading, years: list[str]) -> set[
     the year), "what will 2024 be, per the plan adopted there"; not "what will be adopted in 2024", nor
     "how did the 2025 celebrations go" (after the reports)."""
     words = set(r.words)
+    signed = [*derived(matcher).by_kind.get("document", []), *derived(matcher).by_kind.get("decision", [])]
+    if years and {"@sign", "@adopt"} & r.keys and {"@document", "@plan"} & r.keys and not words & _WILL:
+        # "подписали ли план празднования 80-летия Победы в 2025 году": the year of the plan signed here
+        return {y for y in years if any(doc_holds(matcher, a.id, [{y}]) for a in signed)}
     if not years or words & _HELD_OR_PAST and not _YEAR_WILL_BE_RE.search(" ".join(r.words)):
         return set()
-    signed = [*derived(matcher).by_kind.get("document", []), *derived(matcher).by_kind.get("decision", [])]
     if words & _CELEBRATE and ({"@document", "@plan"} & r.keys or words & _WILL):
         return {y for y in years if any(doc_holds(matcher, a.id, [{y}]) and _CELEBRATION_RE.search(
             f"{a.title} {a.quote}") for a in signed)}

@@ -544,6 +544,11 @@ _ORDINAL_DAY_RES = (
      r"\1 \2"),
 )
 _ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+_NEXT_AFTER_THIS_RE = re.compile(r"\b((?:next|following)\s+(?:meeting|session|summit|one|council))\s+after\s+(?:the\s+)?"
+                                 r"(?:bishkek(?:\s+(?:meeting|session|one|summit))?|this\s+one|that\s+one)\b|"
+                                 r"\b((?:следующее|следующая|очередное)\s+(?:заседание|встреча|саммит))\s+после\s+"
+                                 r"(?:бишкекского|бишкека|бишкекской)(?:\s+(?:заседания|встречи))?", re.IGNORECASE)
+_FIN_RE = re.compile(r"\bфин\.?(?=\s+(?:док|документ))", re.IGNORECASE)
 _HOST_CAPITAL_RE = re.compile(r"\b(?:the\s+)?(?:kyrgyz|kyrgyzstan's|kyrgyzstani)\s+capital\b|"
                               r"\bстолиц[еаыу]\s+(?:киргизии|кыргызстана|киргизстана)\b|\bкиргизской\s+столиц[еаыу]\b",
                               re.IGNORECASE)
@@ -1142,6 +1147,15 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()
     if "capital" in lowered or "столиц" in lowered:  # "met in the Kyrgyz capital": in Bishkek, this meeting's city
         question = _HOST_CAPITAL_RE.sub(lambda m: "Бишкеке" if is_cyrillic(m.group(0)) else "Bishkek", question)
+        lowered = question.lower()
+    if " after " in lowered or " после " in lowered:  # "the next meeting after Bishkek": the next one
+        question = _NEXT_AFTER_THIS_RE.sub(lambda m: m.group(1) or m.group(2), question)
+        lowered = question.lower()
+    if "кабмин" in lowered:  # "доложил Кабмину": the Cabinet of Ministers, in any case
+        question = re.sub(r"\bкабмин\w*", "кабинета министров", question, flags=re.IGNORECASE)
+        lowered = question.lower()
+    if "фин" in lowered:  # "скока фин документов": financing documents
+        question = _FIN_RE.sub("финансовых", question)
         lowered = question.lower()
     if "most recent" in lowered:  # "the most recent meeting before Ashgabat": the last one
         question = re.sub(r"\bmost recent\b", "last", question, flags=re.IGNORECASE)
