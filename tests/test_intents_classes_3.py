@@ -951,3 +951,20 @@ def test_the_meeting_after_next_is_another_event() -> None:
 def test_the_outcome_of_a_forum_only_proposed_here_is_another_event() -> None:
     reply = SHIPPED.ask("What were the outcomes of the Innoprom forum in Tashkent?")
     assert not reply.answered and reply.intent == "other-event", render_text(reply)
+
+
+# -- probes 47 and 48's classes (fresh users on 0811a13) ----------------------------------
+
+
+def test_which_source_gives_a_day_is_every_report_whose_words_give_it() -> None:
+    reply = SHIPPED.ask("what source gives 24 may?")
+    assert reply.answered and {"next-meeting-may-24-trend", "next-meeting-may-24-turkmenportal"} <= shown(reply), \
+        render_text(reply)
+    assert "meredov-preparations" not in shown(reply), render_text(reply)
+
+
+def test_a_follow_up_to_proposals_is_no_following_meeting() -> None:
+    reply = SHIPPED.ask("How will the proposals be followed up?")
+    assert reply.answered and reply.fact_id == "lebedev-proposals-analysis", render_text(reply)
+    reply = SHIPPED.ask("How will the delegations' proposals be followed up after the meeting?")
+    assert "next-meeting-ashgabat" not in shown(reply), render_text(reply)

@@ -20,6 +20,7 @@ from bot.intents.reading import (
     doc_holds,
     entry_texts,
     holds_the_subject,
+    keys_held,
     months_named,
     read,
     reading_score,
@@ -178,6 +179,19 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
         found = fact_reply(factbase, counted[0], r.language, score=reading_score(r)) if len(counted) == 1 else \
             list_reply(factbase, r.language, phrase(r.language, "tied"), counted, intent="attribution",
                        score=reading_score(r))
+    days = dates_in(r.words)  # "which source says May 24": the facts whose own words give that day
+    best_entry = factbase.entry(found.fact_id or "") if days and found.answered else None
+    if best_entry is not None and not days <= dates_in(tuple(tokenize(getattr(best_entry, "quote", "")))):
+        # not Meredov's preparations, whose title names "the 24 May meeting" and whose words do not; a report
+        # that gives the day must hold as much of the rest of the question ("о подготовке ... 24 мая")
+        held = keys_held(matcher, best_entry.id, subject)
+        giving = [e.id for e in factbase.entries() if e.id in matcher.doc_by_id
+                  and days <= dates_in(tuple(tokenize(getattr(e, "quote", ""))))
+                  and keys_held(matcher, e.id, subject) >= held]
+        if giving:
+            found = fact_reply(factbase, giving[0], r.language, score=reading_score(r)) if len(giving) == 1 else \
+                list_reply(factbase, r.language, phrase(r.language, "tied"), giving, intent="attribution",
+                           score=reading_score(r))
     own = summing_up_of(matcher, r, r.people[0]) if r.people else []  # "Lebedev's summing-up: which agency"
     own = own or (statements_of(matcher, r.people[0]) if r.people and (
         not found.answered or found.fact_id == r.people[0] or not subject) else [])

@@ -1154,6 +1154,9 @@ def _mend_question_words(question: str) -> str:
     if "кабмин" in lowered:  # "доложил Кабмину": the Cabinet of Ministers, in any case
         question = re.sub(r"\bкабмин\w*", "кабинета министров", question, flags=re.IGNORECASE)
         lowered = question.lower()
+    if "follow" in lowered:  # "how will the proposals be followed up": implemented (not the following meeting)
+        question = re.sub(r"\bfollow(?:ed|s|ing)?[- ]up\b", "implemented", question, flags=re.IGNORECASE)
+        lowered = question.lower()
     if "фин" in lowered:  # "скока фин документов": financing documents
         question = _FIN_RE.sub("финансовых", question)
         lowered = question.lower()
