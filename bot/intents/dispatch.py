@@ -1969,6 +1969,11 @@ def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Re
                                                                    name=name))
     if len(theirs) == len(reply.items):
         return reply
+    if not reply.answered and not (len(named) > 1 and set(r.words) & _COMPARING):
+        # "what did Aripov say about the weather, per AzerNews": nothing on that; the report's words as pointers
+        # (not "Trend and AzerNews relay Aripov's speech: are the versions different": each one's words)
+        return with_changes(list_reply(factbase, r.language, reply.headline, theirs, intent=reply.intent,
+                                       fact_id=reply.fact_id, score=reply.score), answered=False)
     headline = phrase(r.language, "said_in", publisher=publishers, count=len(theirs))
     return list_reply(factbase, r.language, headline, theirs, intent=reply.intent, fact_id=reply.fact_id,
                       score=reply.score)

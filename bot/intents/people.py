@@ -520,6 +520,7 @@ _ASSESSED = frozenset("""assess assessed assessment evaluate evaluated evaluatio
 
 
 # how X's words are wanted ("the exact phrase he used", "точная фраза"), which is no subject of them
+_CONTENTS_ASKED = frozenset("include includes included включать включает включал включала включить".split())
 _PHRASE_ASKED = frozenset("""phrase phrases wording exact exactly precise precisely verbatim used use itself фраза фразу
     фразы формулировка формулировку точная точную точно дословно употребил использовал
     english russian original translation translated language английски английском английский русски русском русский
@@ -556,7 +557,7 @@ _PROPOSED = frozenset("""propose proposed proposes suggest suggested suggests of
     предложил предложила предложили предлагает предлагал предлагала предлагали предлагают predlagal predlozhil""".split())
 _JOINT_WORK = frozenset("""joint work cooperation common совместной совместная работы работе сотрудничества
     сотрудничестве взаимодействия set out outline outlined outlines name named list listed назвал обозначил
-    изложил перечислил""".split())  # and the verbs of setting priorities out
+    изложил перечислил выделил highlighted""".split())  # and the verbs of setting priorities out
 
 
 def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
@@ -581,6 +582,9 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     if set(r.words) & _SOURCE_ASKED and r.topic:  # "суть предложения по энергосистемам, дайте как в источнике",
         r = read(matcher, without_words(r.question, _SOURCE_ASKED) or r.question, lang)  # "и источник": every
         # quote names its report; the source is no subject
+    if set(r.words) & _CONTENTS_ASKED and r.topic:  # "what would his roadmap include": what he said it holds
+        r = read(matcher, without_words(r.question, _CONTENTS_ASKED) or r.question, lang)  # (his words' own
+        # "including", a stop word, is no match for it)
     if set(r.words) & _PHRASE_ASKED and r.topic:  # "the exact phrase Mishustin used about Russia": about Russia
         r = read(matcher, without_words(r.question, _PHRASE_ASKED) or r.question, lang)
     if r.countries and set(r.countries) <= {country_key(speaker)} and _speaks_for(matcher, r, person):
@@ -625,10 +629,12 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             return with_changes(fact_reply(factbase, claimed[0], lang, score=reading_score(r)), intent="say")
         return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(claimed)), claimed,
                           intent="say", fact_id=person, score=reading_score(r))
-    if r.topic and set(r.words) & _PRIORITIES and len(r.people) == 1 \
+    if r.topic and set(r.words) & _PRIORITIES and len(r.people) <= 1 \
             and all(c == country_key(speaker) for c in r.countries) \
-            and not read(matcher, without_words(r.question, _PRIORITIES | _JOINT_WORK), lang).topic:
-        # "какие приоритеты совместной работы обозначил Смаилов": all he set out (not "his priorities on transport")
+            and (not (rest := read(matcher, without_words(r.question, _PRIORITIES | _JOINT_WORK), lang)).topic
+                 or _only_their_title(matcher, rest, speaker)):
+        # "какие приоритеты совместной работы обозначил Смаилов" (or "премьер Казахстана"): all he set out (not
+        # "his priorities on transport")
         r = replace(r, topic=False)
     # "what did Smailov say about China / about Tokayev": a country or person named besides X is a topic
     about = [c for c in r.countries if c != country_key(speaker)] + [f"P:{p}" for p in r.people if p != person]

@@ -544,7 +544,8 @@ _ORDINAL_DAY_RES = (
      r"\1 \2"),
 )
 _ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
-_NEXT_AFTER_THIS_RE = re.compile(r"\b((?:next|following)\s+(?:meeting|session|summit|one|council))\s+after\s+(?:the\s+)?"
+_NEXT_AFTER_THIS_RE = re.compile(r"\b((?:next|following)\s+(?:(?:cis|heads?|of|government|governments|prime|ministers'?|"
+                                 r"pms?|regular)\s+){0,5}(?:meeting|session|summit|one|council))\s+after\s+(?:the\s+)?"
                                  r"(?:bishkek(?:\s+(?:meeting|session|one|summit))?|this\s+one|that\s+one)\b|"
                                  r"\b((?:следующее|следующая|очередное)\s+(?:заседание|встреча|саммит))\s+после\s+"
                                  r"(?:бишкекского|бишкека|бишкекской)(?:\s+(?:заседания|встречи))?", re.IGNORECASE)
@@ -1043,6 +1044,38 @@ def _count_in_digits(m: re.Match[str]) -> str:
     return f"{sum(NUMBER_WORDS[w] for w in words)}{m.group('rest')}"
 
 
+# a label before a claim checked ("Claim for a debate round: ...", "Тезис для дебатов: ...")
+_CLAIM_LABEL_RE = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}(?:claim|утверждение|тезис)(?:\s+[\w'-]+){0,4}\s*:\s*", re.IGNORECASE)
+# "do the sources back this up?", "подтверждают ли это источники?": is it true
+_SOURCES_BACK_RE = re.compile(
+    r"\b(?:do|does|can|will) (?:the |your )?(?:sources?|reports?|media|coverage|facts)\s+(?:back|support|bear|confirm)"
+    r"\s+(?:this|that|it|the claim|this claim)?(?:\s+(?:up|out))?\s*\??|"
+    r"\bподтвержда\w*\s+ли\s+(?:это\s+)?(?:источники|публикации|сми)(?:\s+это)?\s*\??", re.IGNORECASE)
+# "how did the meeting end", "чем завершилось заседание": its results
+_MEETING_ENDED_RE = re.compile(
+    r"^\W*(?:how|what) did (?:the|this) (?:bishkek )?(?:meeting|session|summit|council) (?:end|conclude|finish)"
+    r"(?: with| up)?\s*\??\s*$|"
+    r"^\W*(?:чем|как) (?:заверши|закончи)\w* (?:бишкекское )?(?:заседание|встреча|саммит|совет)\s*\??\s*$", re.IGNORECASE)
+
+
+# "ended with 20 documents signed", "завершилось подписанием": what was signed, not the meeting's end
+_ENDED_WITH_RE = re.compile(r"\b(?:ended|ends|end|concluded|concludes|conclude|closed|wrapped up)\s+(?=with\b)|"
+                            r"\b(?:заверши|закончи)\w*\s+(?=подписани)", re.IGNORECASE)
+
+
+# a polite opening before the question ("Excuse me, may I ask ...", "Извините, можно спросить: ...")
+_POLITE_OPENING_RE = re.compile(
+    r"^\W*(?:(?:excuse me|sorry|pardon(?: me)?|извините|простите)\b[\s,.!:;-]*)?"
+    r"(?:(?:may|can|could|might) i (?:please )?ask(?: you)?|i (?:would|'d) like to ask|"
+    r"(?:можно|могу ли я) (?:спросить|уточнить|задать вопрос)|разрешите (?:спросить|уточнить)|"
+    r"(?:excuse me|sorry|pardon(?: me)?|извините|простите)(?=[\s,.!:;-]))\b[\s,.!:;-]*", re.IGNORECASE)
+
+
+# the asker's own notes ("as I have it in my notes"), which "noted" would otherwise read as someone's words
+_MY_NOTES_RE = re.compile(r"\b(?:in|from|according to|по)?\s*(?:my|our|мои\w*|наши\w*)\s+"
+                          r"(?:notes|заметк\w*|заметок|записях|записям)\b", re.IGNORECASE)
+
+
 def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
@@ -1156,6 +1189,24 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()
     if "follow" in lowered:  # "how will the proposals be followed up": implemented (not the following meeting)
         question = re.sub(r"\bfollow(?:ed|s|ing)?[- ]up\b", "implemented", question, flags=re.IGNORECASE)
+        lowered = question.lower()
+    question = _POLITE_OPENING_RE.sub("", question)  # "Excuse me, may I ask in which city ...": the question
+    lowered = question.lower()  # is what follows
+    if "claim" in lowered or "утвержд" in lowered or "тезис" in lowered:  # "Claim for a debate round: '...'": the
+        question = _CLAIM_LABEL_RE.sub("", question)  # claim is what follows its label
+        lowered = question.lower()
+    if "back" in lowered or "support" in lowered or "bear" in lowered or "подтвержда" in lowered:
+        question = _SOURCES_BACK_RE.sub(lambda m: "правда?" if is_cyrillic(m.group(0)) else "true?", question)
+        lowered = question.lower()  # "do the sources back this up?": is it true (no question about the sources)
+    if _MEETING_ENDED_RE.search(question):  # "how did the meeting end": its results, not a fact whose title "ends"
+        question = _MEETING_ENDED_RE.sub(lambda m: "каковы итоги заседания" if is_cyrillic(m.group(0))
+                                         else "what were the results of the meeting", question)
+        lowered = question.lower()
+    if "end" in lowered or "conclu" in lowered or "wrap" in lowered or "заверш" in lowered or "закончи" in lowered:  # "the meeting
+        question = _ENDED_WITH_RE.sub("", question)  # ended with 20 documents signed": 20 signed, no end asked
+        lowered = question.lower()
+    if "notes" in lowered or "замет" in lowered or "записях" in lowered:  # "that's how he's listed in my notes":
+        question = _MY_NOTES_RE.sub("", question)  # the asker's own papers, no one's words ("Aripov noted")
         lowered = question.lower()
     if "фин" in lowered:  # "скока фин документов": financing documents
         question = _FIN_RE.sub("финансовых", question)

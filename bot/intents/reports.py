@@ -1070,7 +1070,8 @@ def _beyond_the_list(matcher: Matcher, r: Reading) -> bool:
     if any(w.isdigit() for w in r.words) or r.countries or r.people:
         return True
     tokens, unknown = matcher.analyze(r.question)
-    return any(not set(t.keys) <= _LIST_FRAME and t.word not in _LIST_FRAME_WORDS for t in tokens) \
+    frame = _LIST_FRAME | derived(matcher).meeting_keys  # ("the list of documents signed at the Bishkek meeting")
+    return any(not set(t.keys) <= frame and t.word not in _LIST_FRAME_WORDS for t in tokens) \
         or any(len(w) > 3 and w not in _LIST_FRAME_WORDS for w in unknown)
 
 
