@@ -82,6 +82,7 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     election elections vaccine vaccines communique communiques коммюнике accession enlargement protest protests
     protesters protester demonstration demonstrations rally rallies протест протесты протестов митинг митинги
     population inhabitants население населения
+    livestream livestreamed broadcast broadcasts broadcasted televised streamed трансляция трансляции
     export exports exporting exported экспорт экспорта экспорту
     валюта валюты валюту валютой валютный валютная валютного санкции санкций санкциям армия армии
     война войны войну оружие оружия ядерный ядерного газ газа нефть нефти трубопровод визы виза визовый

@@ -1029,3 +1029,37 @@ def test_the_report_with_the_list_asked_with_the_meetings_name() -> None:
 def test_what_a_proposal_would_include_is_its_words() -> None:
     reply = SHIPPED.ask("What did Aripov say his proposed roadmap should include?")
     assert reply.answered and reply.fact_id == "aripov-regional-roadmap", render_text(reply)
+
+
+# -- probes 49 and 50's classes (fresh users on c187474) ----------------------------------
+
+
+def test_a_date_asked_of_a_document_is_the_one_dated() -> None:
+    reply = SHIPPED.ask("When was the mining and metallurgy cooperation agreement signed?")
+    assert reply.answered and reply.fact_id == "doc-mining-metallurgy-measures", render_text(reply)
+    assert "2016" in render_text(reply) and "documents-signed" not in shown(reply), render_text(reply)
+
+
+def test_a_post_no_report_names_is_nobody_quoted() -> None:
+    reply = SHIPPED.ask("What did the Chinese envoy say about the Belt and Road?")
+    assert not reply.answered and "smailov-belt-and-road" != reply.fact_id, render_text(reply)
+
+
+def test_live_on_air_is_no_living_standards() -> None:
+    reply = SHIPPED.ask("Did TV broadcast Mishustin's remarks live?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_venue_within_a_city_the_question_names_is_not_given() -> None:
+    reply = SHIPPED.ask("What venue in Ashgabat is booked for the next session?")
+    assert not reply.answered and "city" in render_text(reply), render_text(reply)
+
+
+def test_hog_is_heads_of_government() -> None:
+    reply = SHIPPED.ask("When is the next CIS HoG summit?")
+    assert reply.answered and "Ashgabat" in render_text(reply), render_text(reply)
+
+
+def test_kakoe_chislo_in_latin_letters_asks_a_day() -> None:
+    reply = SHIPPED.ask("vstrecha v ashgabate kakoe chislo?")
+    assert reply.answered and "24" in render_text(reply), render_text(reply)

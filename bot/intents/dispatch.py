@@ -342,6 +342,9 @@ _MET_WITH_RE = re.compile(r"\b(с кем (\w+ )?(встречал\w*|встре�
 _BUILDING_RE = re.compile(r"\b(hotels?|(which|what|in which|in what) (building|hall|venue building)|в каком (здании|зале)|"
                           r"(name|names) of the (venue|building|hall)|venue'?s name|"
                           r"как\w* здани\w*|гостиниц\w*|отел[ьеяи]\w*)\b")
+# a place within a city the question names ("which venue in Ashgabat", "where in Bishkek", "где именно в Ашхабаде")
+_VENUE_IN_CITY_RE = re.compile(r"\b(?:(?:which|what) (?:venue|place|site|location)s? in|where (?:exactly )?in|"
+                               r"в каком месте|где именно|где конкретно)\b")
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
 _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b")
@@ -476,7 +479,9 @@ _CLAIM_OF_ANOTHER_RE = re.compile(r"^.{0,60}?\b(?:says|said|writes|wrote|reports
 # a label that puts a claim to be checked: "Checking: TASS says 22 ...", "Confirm: some 300 delegates attended.",
 # "Проверка: ..."
 _CHECK_LABEL_RE = re.compile(r"^\s*(?:fact[- ]?check(?:ing)?|check(?:ing)?|confirm|verify|проверка|проверьте|проверь|"
-                             r"подтвердите|подтверди)\s*[:\-–—]\s*(?=\S)", re.IGNORECASE)
+                             r"подтвердите|подтверди|"  # and a claim's label ("Claim for a debate round:")
+                             r"(?:[\w']+\s+){0,3}(?:claim|утверждение|тезис)(?:\s+[\w']+){0,4})\s*[:\-–—]\s*(?=\S)",
+                             re.IGNORECASE)
 
 
 # a label for something pasted, with nothing pasted after it ("Headline:", "Проверьте:")
@@ -1942,6 +1947,23 @@ _NAMES_RE = re.compile(r"\b(?:mention\w*|name|names|named|list|lists|listed|уп
                        r"перечисл\w*)\b")
 
 
+# posts no one in the reports holds, asked as a speaker ("what did the Chinese ambassador say")
+_UNHELD_POSTS = frozenset("""ambassador ambassadors envoy envoys spokesman spokeswoman spokesperson spokespeople mayor
+    governor chancellor king pope посол посла послы послов пресс-секретарь пресс-секретаря мэр мэра губернатор
+    губернатора канцлер канцлера posol posla""".split())
+
+
+def _post_never_quoted(matcher: Matcher, r: Reading) -> Reply | None:
+    """"What did the Chinese ambassador say about X": a post no fact names, asked as the speaker, is
+    nobody the reports quote (never the words on X of someone else); None otherwise."""
+    posts = [w for w in r.words if w in _UNHELD_POSTS and w not in derived(matcher).words]
+    if not posts or r.people or not asks_what_said(r) or people_by_role(matcher, r):
+        return None
+    written = next((w for w in re.findall(r"[\w-]+", r.question) if w.lower() == posts[0]), posts[0])
+    return abstain(matcher, r, "unknown-entity", phrase(r.language, "post_never_quoted", post=written),
+                   score=reading_score(r))
+
+
 def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Reply:
     """A list of X's words cut to those the named reports carry ("какие слова Арипова приводит
     Trend"); the whole list when they carry none of them."""
@@ -2130,6 +2152,16 @@ def _was_it_someone_who(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(asked, headline=f"{note} {asked.headline.removeprefix(phrase(r.language, 'tied')).strip()}".strip())
 
 
+def _names_its_city(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names the city this meeting was held in ("где именно в Бишкеке")."""
+    meeting = matcher.factbase.meeting
+    if meeting is None:
+        return False
+    city = meeting.place.split(",")[0]
+    tokens, _ = matcher.analyze(" ".join(filter(None, (city, (meeting.place_ru or "").split(",")[0]))))
+    return bool({k for t in tokens for k in t.keys} & r.keys)
+
+
 def _answer(matcher: Matcher, r: Reading) -> Reply:
     factbase = matcher.factbase
     lang = r.language
@@ -2137,6 +2169,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     text = " ".join(r.words)  # the early rules' patterns read the question's words as one line
     if is_smalltalk(r):
         return smalltalk_reply(factbase, r)
+    if _VENUE_IN_CITY_RE.search(text) and not r.people and (place_named(matcher, r) or _names_its_city(matcher, r)
+                                                             or r.keys & derived(matcher).schedule_keys):
+        # "which venue in Ashgabat will host the meeting", "где именно в Бишкеке": the city is given, the reports
+        # name nothing within it
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_building"))
     met = _when_or_where_they_met(matcher, r)
     if met is not None:  # "when did the prime ministers meet", "где собрались премьеры": the meeting's day or place
         return _answer(matcher, met)
@@ -2462,6 +2499,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     minister = foreign_minister_reply(matcher, r)
     if minister is not None:  # "who is Kazakhstan's foreign minister": none named (Turkmenistan's: Meredov)
         return minister
+    unheld = _post_never_quoted(matcher, r)
+    if unheld is not None:  # "what did the Chinese ambassador say about the Belt and Road": no ambassador is
+        return unheld  # named, so not Smailov's words on it
     if _HOST_COUNTRY_RE.search(" ".join(r.words)) and "@meeting" in r.keys and not r.people \
             and factbase.meeting is not None and not r.keys & _ROLE_KEYS and "@next" not in r.keys:
         # "date, city, host country of the meeting": the meeting's place, not the host's prime minister

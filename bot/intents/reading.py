@@ -1044,8 +1044,6 @@ def _count_in_digits(m: re.Match[str]) -> str:
     return f"{sum(NUMBER_WORDS[w] for w in words)}{m.group('rest')}"
 
 
-# a label before a claim checked ("Claim for a debate round: ...", "Тезис для дебатов: ...")
-_CLAIM_LABEL_RE = re.compile(r"^\W*(?:[\w'-]+\s+){0,3}(?:claim|утверждение|тезис)(?:\s+[\w'-]+){0,4}\s*:\s*", re.IGNORECASE)
 # "do the sources back this up?", "подтверждают ли это источники?": is it true
 _SOURCES_BACK_RE = re.compile(
     r"\b(?:do|does|can|will) (?:the |your )?(?:sources?|reports?|media|coverage|facts)\s+(?:back|support|bear|confirm)"
@@ -1069,6 +1067,14 @@ _POLITE_OPENING_RE = re.compile(
     r"(?:(?:may|can|could|might) i (?:please )?ask(?: you)?|i (?:would|'d) like to ask|"
     r"(?:можно|могу ли я) (?:спросить|уточнить|задать вопрос)|разрешите (?:спросить|уточнить)|"
     r"(?:excuse me|sorry|pardon(?: me)?|извините|простите)(?=[\s,.!:;-]))\b[\s,.!:;-]*", re.IGNORECASE)
+
+
+# the councils' abbreviations in English ("CIS HoG", "CHG", "HoS")
+_HOG_RE = re.compile(r"\b(?:HoGs?|CHG|HoS)\b")
+
+
+# a broadcast ("was it broadcast live", "a live stream"): "live" there is on air
+_ON_AIR_RE = re.compile(r"\b(?:broadcast\w*|stream\w*|televis\w*|on (?:tv|air|television))")
 
 
 # the asker's own notes ("as I have it in my notes"), which "noted" would otherwise read as someone's words
@@ -1192,9 +1198,6 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()
     question = _POLITE_OPENING_RE.sub("", question)  # "Excuse me, may I ask in which city ...": the question
     lowered = question.lower()  # is what follows
-    if "claim" in lowered or "утвержд" in lowered or "тезис" in lowered:  # "Claim for a debate round: '...'": the
-        question = _CLAIM_LABEL_RE.sub("", question)  # claim is what follows its label
-        lowered = question.lower()
     if "back" in lowered or "support" in lowered or "bear" in lowered or "подтвержда" in lowered:
         question = _SOURCES_BACK_RE.sub(lambda m: "правда?" if is_cyrillic(m.group(0)) else "true?", question)
         lowered = question.lower()  # "do the sources back this up?": is it true (no question about the sources)
@@ -1204,6 +1207,13 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()
     if "end" in lowered or "conclu" in lowered or "wrap" in lowered or "заверш" in lowered or "закончи" in lowered:  # "the meeting
         question = _ENDED_WITH_RE.sub("", question)  # ended with 20 documents signed": 20 signed, no end asked
+        lowered = question.lower()
+    if "hog" in lowered or "hos" in lowered or "chg" in lowered:  # "the CIS HoG meeting": the council's name, as
+        question = _HOG_RE.sub(lambda m: "heads of state" if m.group(0).lower().startswith("hos")  # the
+                               else "heads of government", question)  # reports spell it out
+        lowered = question.lower()
+    if "live" in lowered and _ON_AIR_RE.search(lowered):  # "broadcast live": on air, not "living standards"
+        question = re.sub(r"\blive\b", " ", question, flags=re.IGNORECASE)
         lowered = question.lower()
     if "notes" in lowered or "замет" in lowered or "записях" in lowered:  # "that's how he's listed in my notes":
         question = _MY_NOTES_RE.sub("", question)  # the asker's own papers, no one's words ("Aripov noted")
@@ -1374,7 +1384,8 @@ _CALLED_RE = re.compile(r"\b(?:the )?(?:full |exact |official )?names? of\b|\bн
 _PERSON_NOUN_RE = re.compile(r"\b(head|heads|chief|leader|chair\w*|director|author\w*|secretar\w*|spokes\w*|"
                              r"глав\w*|руководител\w*|председател\w*|автор\w*|секретар\w*|лидер\w*)\b")
 _PERSON_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@role", "@participate"})
-_DAY_OF_MONTH_RE = re.compile(r"\b(?:на )?как(?:ое|ого|ом) числ[оа]\b(?! (?:документ|соглашен|делегац|стран|участник))")
+_DAY_OF_MONTH_RE = re.compile(r"\b(?:на |na )?(?:как(?:ое|ого|ом) числ[оа]|kak(?:oe|oye|ogo|om) chisl[oa])\b"
+                              r"(?! (?:документ|соглашен|делегац|стран|участник|dokument|soglashen|delegac|stran|uchastnik))")
 
 
 _FILLER = frozenset("the of a an in at this that в на во этой этого".split())

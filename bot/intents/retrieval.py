@@ -191,6 +191,17 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
                                                     if c.fact_id != best.fact_id))
         moved = _tied_first(ranked, lambda fact: _answers_the_figure(matcher, r, fact), DAY_MARGIN, matcher.threshold)
         result = moved if moved.best is not best else result
+    if "@when" in r.keys and result.answered and result.best is not None \
+            and not _gives_time(matcher.factbase, result.best.fact_id):
+        # "when was the mining and metallurgy agreement signed": the document dated 2016, close behind the
+        # report's "a number of documents were signed", which names no time
+        best = result.best
+        ranked = replace(result, alternatives=tuple(c for c in matcher.rank(question, r.language, limit=6)
+                                                    if c.fact_id != best.fact_id))
+        moved = _tied_first(ranked, lambda fact: _gives_time(matcher.factbase, fact), DAY_MARGIN, matcher.threshold)
+        if moved.best is not best:  # (those naming no time are no answer beside it)
+            result = replace(moved, alternatives=tuple(c for c in moved.alternatives
+                                                       if _gives_time(matcher.factbase, c.fact_id)))
     result = _with_the_day_named(matcher, r, question, result)
     if result.answered and result.best is not None and of_another_meeting(matcher, result.best.fact_id) \
             and _this_meeting_asked(matcher, r):
