@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
-__all__ = ["detect_language", "is_cyrillic", "latin_as_transliterated", "normalise", "stem", "tokenize", "transliterate"]
+__all__ = ["cyrillic_spellings", "detect_language", "is_cyrillic", "latin_as_transliterated", "normalise", "stem",
+           "tokenize", "transliterate"]
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _CYRILLIC_RE = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -72,6 +73,43 @@ def latin_as_transliterated(word: str) -> str:
         if other in word and (other != "sch" or "shch" not in word):
             word = word.replace(other, ours)
     return _J_ENDING_RE.sub(r"\1y", word)
+
+
+# Latin letters back to Cyrillic, the longest spelling first ("shch" before "sh" before "s")
+_CYRILLIC_OF = (("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"),
+                ("ya", "я"), ("yo", "ё"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"),
+                ("z", "з"), ("i", "и"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"),
+                ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("w", "в"),
+                ("q", "к"), ("x", "кс"), ("j", "й"))
+_RU_VOWELS = frozenset("аеёиоуыэюя")
+
+
+@lru_cache(maxsize=16384)
+def cyrillic_spellings(word: str) -> tuple[str, ...]:
+    """The Cyrillic words a Russian word typed in Latin letters may spell ("reshili" -> "решили",
+    "dannym" -> "данным", "svobodnoi" -> "свободной"; "eto" -> "ето", "это"), most likely first;
+    nothing for a word with other letters."""
+    if not word.isascii() or not word.isalpha():
+        return ()
+    latin = latin_as_transliterated(word.lower())
+    if latin.endswith(("oi", "ei", "ai", "ui")):  # "svobodnoi": "-ой"
+        latin = latin[:-1] + "y"
+    out: list[str] = []
+    i = 0
+    while i < len(latin):
+        if latin[i] == "y" and latin[i + 1: i + 2] not in ("a", "u", "o"):  # "й" after a vowel, "ы" after a consonant
+            out.append("й" if out and out[-1] in _RU_VOWELS else "ы")
+            i += 1
+            continue
+        for spelt, letter in _CYRILLIC_OF:
+            if latin.startswith(spelt, i):
+                out.append(letter)
+                i += len(spelt)
+                break
+        else:
+            return ()
+    cyrillic = "".join(out)
+    return (cyrillic, "э" + cyrillic[1:]) if cyrillic.startswith("е") else (cyrillic,)
 
 
 def detect_language(text: str) -> str:

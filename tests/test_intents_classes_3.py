@@ -1063,3 +1063,12 @@ def test_hog_is_heads_of_government() -> None:
 def test_kakoe_chislo_in_latin_letters_asks_a_day() -> None:
     reply = SHIPPED.ask("vstrecha v ashgabate kakoe chislo?")
     assert reply.answered and "24" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("gde reshili provesti zasedanie v bishkeke?", "venue-decided-sochi"),  # "решили": no fact spells it so
+    ("chto hochet Uzbekistan? zonu svobodnoi torgovli bez iz'yatij?", "uzbekistan-ecommerce-free-trade-zone"),
+])
+def test_russian_in_latin_letters_no_fact_spells_is_read_in_cyrillic(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)

@@ -206,3 +206,17 @@ def test_rank_lists_every_matching_fact_best_first(answerer: Answerer) -> None:
     assert all(c.confidence >= answerer.matcher.suggest_floor for c in ranked)
     assert answerer.matcher.rank("Who represented Moldova?") == []
     assert answerer.matcher.rank("qwertyuiop") == []
+
+
+@pytest.mark.parametrize(("typed", "spelt"), [
+    ("reshili", "решили"), ("dannym", "данным"), ("svobodnoi", "свободной"), ("zayavlenie", "заявление"),
+    ("yuzhnyy", "южный"), ("soglashenie", "соглашение"), ("uslugami", "услугами"),
+])
+def test_russian_typed_in_latin_letters_is_spelt_back_in_cyrillic(typed: str, spelt: str) -> None:
+    from bot.text import cyrillic_spellings
+    assert cyrillic_spellings(typed)[0] == spelt
+
+
+def test_a_word_with_other_letters_has_no_cyrillic_spelling() -> None:
+    from bot.text import cyrillic_spellings
+    assert cyrillic_spellings("Ашхабад") == () and cyrillic_spellings("2023") == ()

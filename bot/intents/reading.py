@@ -31,7 +31,7 @@ from bot.intents.vocabulary import (
 )
 from bot.lexicon import COUNTRIES, NEVER_TYPOS, Country
 from bot.matcher import Matcher, country_key
-from bot.text import is_cyrillic, stem, tokenize, transliterate
+from bot.text import cyrillic_spellings, is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
@@ -854,6 +854,29 @@ def _mend_romanised_h(matcher: Matcher, question: str, unknown: list[str]) -> st
     return question
 
 
+def _mend_romanised_unknown(matcher: Matcher, question: str, unknown: list[str]) -> str:
+    """Russian typed in Latin letters that no fact's word spells ("na kakom zasedanii reshili"): an unknown
+    word whose Cyrillic spelling the matcher knows is written so ("решили")."""
+    for typed in _SIGNED_LATIN_RE.findall(question):  # "iz'yatij", "prem'er": the apostrophe is "ъ" or "ь"
+        for sign in ("ь", "ъ"):
+            head, tail = typed.split("'", 1)
+            spelt = next((f"{h}{sign}{t}" for h in cyrillic_spellings(head)[:1] for t in cyrillic_spellings(tail)[:1]), "")
+            if spelt and not matcher.analyze(spelt)[1]:
+                question = question.replace(typed, spelt)
+                break
+    for word in unknown:
+        if len(word) < 3:
+            continue
+        for spelt in cyrillic_spellings(word):
+            if not matcher.analyze(spelt)[1]:  # known, or a stop word
+                question = re.sub(rf"\b{re.escape(word)}\b", spelt, question, flags=re.IGNORECASE)
+                break
+    return question
+
+
+_SIGNED_LATIN_RE = re.compile(r"\b[a-z]+'[a-z]+\b", re.IGNORECASE)  # a word with a soft or hard sign typed as "'"
+
+
 _POSITION_ON_RE = re.compile(r"\bpositions?\b(?=(?:\s+[\w']+){0,3}\s+(?:on|regarding|towards?)\b)|"
                              r"\bпозици[яиюей]\b(?=(?:\s+\w+){0,3}\s+(?:по|в отношении|насчёт|насчет)\b)",
                              re.IGNORECASE)
@@ -1312,6 +1335,12 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
             question = mended
             tokens, unknown = matcher.analyze(question)
     lang = language or matcher.language_of(question)
+    if lang == "ru" and (any(w.isascii() for w in unknown) or "'" in question):  # "reshili", "iz'yatij": Russian
+        mended = _mend_romanised_unknown(matcher, question, unknown)  # in Latin letters no fact spells, read as the
+        # Cyrillic word
+        if mended != question:
+            question = mended
+            tokens, unknown = matcher.analyze(question)
     meeting_keys = derived(matcher).meeting_keys
     reporting = derived(matcher).publisher_words - OTHER_PLACES.keys()  # "in Astana" is a place, not the paper
     words = tokenize(question)
