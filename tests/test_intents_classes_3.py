@@ -1072,3 +1072,38 @@ def test_kakoe_chislo_in_latin_letters_asks_a_day() -> None:
 def test_russian_in_latin_letters_no_fact_spells_is_read_in_cyrillic(question: str, fact: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+# -- probes 51 and 52's classes (fresh users on e9f7162) ----------------------------------
+
+
+def test_the_eurasian_intergovernmental_council_is_another_event() -> None:
+    reply = SHIPPED.ask("What did Aripov say at the Eurasian Intergovernmental Council?")
+    assert not reply.answered and reply.intent == "other-event", render_text(reply)
+
+
+def test_who_proposed_a_venue_is_said_only_where_a_report_says_it() -> None:
+    reply = SHIPPED.ask("Who proposed Sochi as the venue for the June meeting?")
+    assert not reply.answered and "Sochi" in render_text(reply), render_text(reply)
+    reply = SHIPPED.ask("Who proposed Bishkek as the host?")  # guard: Kyrgyzstan's proposal, Sputnik Armenia
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+def test_who_signed_one_document_for_a_side_is_named_by_no_report() -> None:
+    reply = SHIPPED.ask("Кто подписал от Беларуси документ о юбилейной медали?")
+    text = render_text(reply)
+    assert not reply.answered and "Головченко" in text, text  # who led the delegation, never as the signer
+
+
+def test_in_which_country_is_where() -> None:
+    reply = SHIPPED.ask("In which country did the heads of government meet?")
+    assert reply.answered and reply.intent != "participants" and "Kyrgyzstan" in render_text(reply), \
+        render_text(reply)
+    reply = SHIPPED.ask("В какой стране пройдут главные торжества к 80-летию Победы?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_the_report_published_by_the_host_government() -> None:
+    reply = SHIPPED.ask("Which source was published by the host country's government?")
+    assert reply.answered and "gov.kg" in render_text(reply) and "Astana Times" not in render_text(reply), \
+        render_text(reply)

@@ -146,6 +146,7 @@ from bot.intents.reports import (
     published_claim_reply,
     report_contents,
     report_itself,
+    report_of_a_government,
     report_with_the_list,
     reports_in_language,
     reports_of_a_day,
@@ -200,7 +201,7 @@ from bot.replies import (
     speaker_role,
     speaker_surname,
 )
-from bot.text import is_cyrillic, stem, tokenize, transliterate
+from bot.text import is_cyrillic, normalise, stem, tokenize, transliterate
 
 __all__ = ["answer"]
 
@@ -1947,6 +1948,36 @@ _NAMES_RE = re.compile(r"\b(?:mention\w*|name|names|named|list|lists|listed|уп
                        r"перечисл\w*)\b")
 
 
+# "who proposed Sochi as the venue", "кто предложил провести заседание в Сочи": a venue's proposer asked
+_VENUE_PROPOSED_RE = re.compile(r"\bpropos\w*\s+(?P<place>\w+)\s+as\s+(?:the\s+|a\s+)?(?:venue|host|location|place)\b|"
+                                r"\bпредлож\w*\s+(?:провести\s+)?(?:(?:очередное|следующее)\s+)?"
+                                r"(?:(?:заседани|встреч|совет|саммит)\w*\s+)?(?:в|во)\s+(?P<ru>\w+)", re.IGNORECASE)
+# a quote's words on where a meeting is to be held ("решено провести в Бишкеке", "to be held in Ashgabat")
+_HELD_IN_RE = re.compile(r"\b(?:провести|проведения|пройд\w*|состо\w*|held|hold|host\w*)\s+(?:[\w-]+\s+){0,6}?"
+                         r"(?:в|во|in)\s+(?P<place>[^.;:]{1,40})", re.IGNORECASE)
+_PROPOSAL_IN_QUOTE_RE = re.compile(r"\b(?:предложени\w*|предлож\w*|propos\w*|initiative|инициатив\w*)", re.IGNORECASE)
+
+
+def _venue_proposer_unsaid(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Who proposed Sochi as the venue": no answer unless some fact's words put a meeting in that
+    place (Kyrgyzstan's proposal was Bishkek, which a meeting in Sochi decided); None otherwise."""
+    asked = _VENUE_PROPOSED_RE.search(r.question)
+    if asked is None or "@who" not in r.keys and not set(r.words) & {"whose", "чьему", "чьей", "чья", "чьё"}:
+        return None
+    place = asked.group("place") or asked.group("ru")
+    spelt = transliterate(normalise(place))[:5]  # "Bishkek" and "Бишкеке" alike
+    if len(spelt) < 4 or not matcher.analyze(place)[0]:
+        return None
+    for entry in matcher.factbase.entries():
+        quote = getattr(entry, "quote", None) or ""
+        if not _PROPOSAL_IN_QUOTE_RE.search(quote):
+            continue
+        for held in _HELD_IN_RE.finditer(quote):
+            if any(transliterate(w).startswith(spelt) for w in tokenize(held.group("place"))):
+                return None
+    return abstain(matcher, r, "retrieval", phrase(r.language, "venue_proposer_unsaid", place=place))
+
+
 # posts no one in the reports holds, asked as a speaker ("what did the Chinese ambassador say")
 _UNHELD_POSTS = frozenset("""ambassador ambassadors envoy envoys spokesman spokeswoman spokesperson spokespeople mayor
     governor chancellor king pope посол посла послы послов пресс-секретарь пресс-секретаря мэр мэра губернатор
@@ -2403,6 +2434,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     contents = report_contents(matcher, r) or agency_contents(matcher, r)  # "what did TASS / AKIpress report"
     if contents is not None:
         return contents
+    official = report_of_a_government(matcher, r)  # "which report comes from the host country's government"
+    if official is not None:
+        return official
     listing = report_with_the_list(matcher, r)  # "which report gives the full list of the documents"
     if listing is not None:
         return listing
@@ -2499,6 +2533,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     minister = foreign_minister_reply(matcher, r)
     if minister is not None:  # "who is Kazakhstan's foreign minister": none named (Turkmenistan's: Meredov)
         return minister
+    proposer = _venue_proposer_unsaid(matcher, r)
+    if proposer is not None:  # "who proposed Sochi as the venue": the reports say who proposed Bishkek, not Sochi
+        return proposer
     unheld = _post_never_quoted(matcher, r)
     if unheld is not None:  # "what did the Chinese ambassador say about the Belt and Road": no ambassador is
         return unheld  # named, so not Smailov's words on it

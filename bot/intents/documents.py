@@ -642,13 +642,18 @@ _LED_WORDS = frozenset("""head heads headed led lead leading represented represe
     attending участвовал участвовала присутствовал присутствовала""".split())
 
 
-def _signer_for(matcher: Matcher, r: Reading) -> Reply | None:
+def _signer_for(matcher: Matcher, r: Reading, *, for_a_side: bool = False) -> Reply | None:
     """"Кто подписал документы от имени Казахстана": no report names a signatory; who headed that
     delegation is offered, never given as the signer. None when more than the country is asked about."""
-    if r.keys & {"@say", "@propose"} or [keys for keys in subject_keys(matcher, r, known_only=True, outcome=False)
-                                         if not any(k.startswith("C:") for k in keys)] or unknown_names(matcher, r):
-        return None  # "who signed the services agreement for Russia": one document's, left to the other intents
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True, outcome=False)
+               if not any(k.startswith("C:") for k in keys)]
     heads = delegation_heads(matcher, r.countries[0])
+    if r.keys & {"@say", "@propose"} or unknown_names(matcher, r) or subject and (not for_a_side or any(
+            f"P:{head.id}" in getattr(matcher.doc_by_id.get(e.id), "entities", {})
+            for head in heads for e in matcher.factbase.entries() if e.id in matcher.doc_by_id
+            and doc_holds(matcher, e.id, subject))):
+        return None  # "who signed the services agreement for Russia": one document's, left to the other intents
+        # unless no fact on it names anyone of that side's ("кто подписал от России документ о медали")
     if not heads:
         return abstain(matcher, r, "documents", phrase(r.language, "names_nobody"))
     # the reports say the participants signed, and who led that delegation: said, never given as the signer
@@ -698,7 +703,7 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
             return _every_signer(matcher, r)  # "did all delegations sign all the documents": no report says
         return _signer_for(matcher, r) if r.countries and asked and "@count" not in r.keys else None
     if r.countries and set(r.words) & _FOR_A_SIDE and not set(r.words) & _LED_WORDS:
-        return _signer_for(matcher, r)  # not "who represented Kazakhstan at the signing": its head
+        return _signer_for(matcher, r, for_a_side=True)  # not "who represented Kazakhstan at the signing": its head
     if r.countries:
         return None
     if subject_keys(matcher, r, known_only=True, outcome=False) or unknown_names(matcher, r):

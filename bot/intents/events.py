@@ -49,7 +49,7 @@ __all__ = [
 _SCO = frozenset("sco шос shos shanghai шанхайской шанхайская шанхайский шанхайского".split())
 
 
-_EAEU = frozenset("eaeu еаэс eaes eeu евразийского евразийский межправсовет межправсовета".split())
+_EAEU = frozenset("eaeu еаэс eaes eeu eurasian евразийского евразийский межправсовет межправсовета".split())
 
 
 # a meeting said to be another than this one ("a different session", "the session a year before",
@@ -114,7 +114,8 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         if word == "glav" and nxt and nxt[0].startswith("gosudarstv"):
             return phrase(lang, "event_hos")
     for i, word in enumerate(words):
-        if word in _EAEU and (word.startswith("межправсовет") or _adjacent_meeting_word(words, i)):
+        if (word in _EAEU or word.startswith("евразийск")) and (word.startswith("межправсовет")
+                                                              or _adjacent_meeting_word(words, i)):
             return phrase(lang, "event_eaeu")
         if word == "eurasian" and words[i + 1: i + 3] == ("economic", "union") and (
                 _adjacent_meeting_word(words, i + 2) or _adjacent_meeting_word(words, i)):

@@ -1092,6 +1092,12 @@ _POLITE_OPENING_RE = re.compile(
     r"(?:excuse me|sorry|pardon(?: me)?|извините|простите)(?=[\s,.!:;-]))\b[\s,.!:;-]*", re.IGNORECASE)
 
 
+# a place asked by its kind ("in which country", "в каком городе"): where
+_IN_WHICH_PLACE_RE = re.compile(r"\bin (?:which|what) (?:country['’]s capital|country|city)\b(?!['’]s)|"
+                                r"\bв (?:столице как(?:ой|ого) (?:страны|государства)|как(?:ой|ом) (?:стране|городе))\b",
+                                re.IGNORECASE)
+
+
 # the councils' abbreviations in English ("CIS HoG", "CHG", "HoS")
 _HOG_RE = re.compile(r"\b(?:HoGs?|CHG|HoS)\b")
 
@@ -1235,6 +1241,9 @@ def _mend_question_words(question: str) -> str:
         question = _HOG_RE.sub(lambda m: "heads of state" if m.group(0).lower().startswith("hos")  # the
                                else "heads of government", question)  # reports spell it out
         lowered = question.lower()
+    if "which" in lowered or "what" in lowered or "как" in lowered:  # "in which country was the meeting held":
+        question = _IN_WHICH_PLACE_RE.sub(lambda m: "где" if is_cyrillic(m.group(0)) else "where", question)
+        lowered = question.lower()  # where (not the list of countries taking part)
     if "live" in lowered and _ON_AIR_RE.search(lowered):  # "broadcast live": on air, not "living standards"
         question = re.sub(r"\blive\b", " ", question, flags=re.IGNORECASE)
         lowered = question.lower()

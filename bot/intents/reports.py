@@ -70,7 +70,7 @@ __all__ = [
     "earliest_report_reply",
     "OTHER_AGENCY_RE", "agency_claim_reply", "agency_contents", "citing_reply", "holds_agency", "dateline_claim_reply", "dateline_premise",
     "published_claim_reply", "reports_in_language", "without_report_names", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
-    "report_with_the_list", "reports_of_a_day", "which_came_first_reply",
+    "report_of_a_government", "report_with_the_list", "reports_of_a_day", "which_came_first_reply",
 ]
 
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
@@ -1052,6 +1052,34 @@ def report_with_the_list(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(lang, key, publishers=", ".join(s.publisher for s in sources))
     return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r),
                  details=tuple(source_line(s, lang) for s in sources), intent="report")
+
+
+# "which report comes from the host country's government", "какая публикация — от правительства Кыргызстана"
+_FROM_A_GOVERNMENT_RE = re.compile(r"\b(?:which|what)\b.*\b(?:reports?|sources?|publications?|articles?|stor(?:y|ies))\b"
+                                   r".*\b(?:from|by|is)\b|\bкак\w*\b.*\b(?:публикаци|источник|сообщени|стать)\w*\b.*\bот\b")
+_HOST_WORDS = frozenset("host host's hosting hosts принимающей принимающая хозяйки".split())
+_GOVERNMENT_FRAME = frozenset({"@source", "@country", "@participate", "@where", "@who", "@meeting", "@cis"})
+
+
+def report_of_a_government(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which report comes from the host country's government": the reports a government published (the Kyrgyz
+    Cabinet of Ministers), found by the country named or the host's; None for any other question, or when no
+    report is that government's (then the others say what there is)."""
+    words = set(r.words)
+    if not words & OFFICIAL_WORDS or not _FROM_A_GOVERNMENT_RE.search(" ".join(r.words)) or r.people:
+        return None
+    countries = set(r.countries) or (set(derived(matcher).host) if words & _HOST_WORDS else set())
+    frame = _GOVERNMENT_FRAME | derived(matcher).meeting_keys | {stem(w) for w in OFFICIAL_WORDS}
+    if not countries or r.keys - frame:  # (not "which report mentions the medal, and is it in the Kyrgyz
+        return None  # government's list": the medal is asked)
+    factbase = matcher.factbase
+    theirs = [source for sid, source in factbase.sources.items()
+              if derived(matcher).publishers[sid][1] & countries and set(tokenize(source.publisher)) & OFFICIAL_WORDS]
+    if not theirs:
+        return None
+    headline = phrase(r.language, "government_report", publishers=", ".join(s.publisher for s in theirs))
+    return Reply(r.language, True, headline, SOURCES_ID, "sources", reading_score(r),
+                 details=tuple(source_line(s, r.language) for s in theirs), intent="report")
 
 
 # the words of "which report gives the full list of the documents signed / of the heads of delegation"
