@@ -82,7 +82,8 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     election elections vaccine vaccines communique communiques коммюнике accession enlargement protest protests
     protesters protester demonstration demonstrations rally rallies протест протесты протестов митинг митинги
     population inhabitants население населения
-    livestream livestreamed broadcast broadcasts broadcasted televised streamed трансляция трансляции
+    livestream livestreamed broadcast broadcasts broadcasted televised streamed трансляция трансляции pressconference
+    payment payments платеж платёж платежи платежей платежная платежной платежную платёжная платёжной платёжную
     export exports exporting exported экспорт экспорта экспорту
     валюта валюты валюту валютой валютный валютная валютного санкции санкций санкциям армия армии
     война войны войну оружие оружия ядерный ядерного газ газа нефть нефти трубопровод визы виза визовый

@@ -1107,3 +1107,58 @@ def test_the_report_published_by_the_host_government() -> None:
     reply = SHIPPED.ask("Which source was published by the host country's government?")
     assert reply.answered and "gov.kg" in render_text(reply) and "Astana Times" not in render_text(reply), \
         render_text(reply)
+
+
+def test_questions_announced_and_none_asked_get_what_can_be_asked() -> None:
+    reply = SHIPPED.ask("I've got a couple of questions")
+    assert not reply.answered and reply.intent == "smalltalk", render_text(reply)
+    reply = SHIPPED.ask("Three short questions: where was the meeting held?")
+    assert reply.answered and "Bishkek" in render_text(reply), render_text(reply)
+
+
+def test_who_wants_a_change_is_who_proposed_it() -> None:
+    reply = SHIPPED.ask("who wants to revise the free trade agreement in the CIS?")
+    assert reply.answered and "aripov-free-trade-zone" in shown(reply), render_text(reply)
+
+
+def test_a_documents_exact_name_is_its_title() -> None:
+    reply = SHIPPED.ask("recultivation programme official name?")
+    assert reply.answered and reply.fact_id == "doc-uranium-recultivation-program", render_text(reply)
+
+
+# -- probes 53 and 54's classes (fresh users on 8d8f6dd) ----------------------------------
+
+
+def test_a_claim_on_a_subject_no_fact_speaks_of_is_given_to_no_one() -> None:
+    reply = SHIPPED.ask("Is it true that Rasulzoda proposed a common CIS payment system?")
+    assert not reply.answered and "aripov-energy-systems" not in shown(reply), render_text(reply)
+
+
+def test_installed_capacity_asks_a_figure() -> None:
+    reply = SHIPPED.ask("What installed capacity will the unified CIS energy system have?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_pipeline_no_fact_speaks_of_is_not_a_transport_route() -> None:
+    reply = SHIPPED.ask("What did Smailov say about the Caspian oil pipeline?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_title_beside_another_person_is_no_claim_about_the_speaker() -> None:
+    reply = SHIPPED.ask("What did Smailov quote President Tokayev as saying?")
+    assert reply.answered and reply.fact_id == "smailov-trade-barriers", render_text(reply)
+
+
+def test_how_others_reacted_to_a_proposal_is_not_reported() -> None:
+    reply = SHIPPED.ask("How did the other premiers react to Aripov's e-commerce proposal?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_country_whose_president_no_report_names_gets_no_president() -> None:
+    reply = SHIPPED.ask("Кто президент Туркменистана и что он сказал участникам?")
+    assert not reply.answered and "geldimyradov" != reply.fact_id, render_text(reply)
+
+
+def test_a_press_conference_no_report_speaks_of_is_not_attendance() -> None:
+    reply = SHIPPED.ask("Did Mishustin hold a press conference in Bishkek?")
+    assert not reply.answered, render_text(reply)

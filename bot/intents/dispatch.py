@@ -101,6 +101,7 @@ from bot.intents.people import (
     summed_up_reply,
     title_claim,
     unquoted_reply,
+    who_is_president_reply,
     who_is_reply,
 )
 from bot.intents.quoting import each_said_reply, quoted_by_reply
@@ -330,7 +331,12 @@ _BACKED_RE = re.compile(r"\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countr
                         r"leaders|premiers|страны|государства|делегации|правительства|премьеры|strany|delegatsii)\b"
                         r"(?!.*\bin support of\b).*\b(supported|support|backed|back|endorsed|поддержал\w*|поддерживают|"
                         r"поддерживает|одобрил\w*|podderzhal\w*)\b.*\b(proposals?|(?<!road )initiatives?|ideas?|предложени\w*|"
-                        r"инициатив\w*|иде[юяи]|predlozheni\w*)\b")
+                        r"инициатив\w*|иде[юяи]|predlozheni\w*)\b|"
+                        # "how did the other delegations react to Aripov's proposal", "как отреагировали на предложение"
+                        r"\b(react(ed|ion|ions)?|respond(ed)?|response|reception|received|отреагировал\w*|реагировал\w*|"
+                        r"реакци\w*|восприняли|встретили)\b.*\b(proposals?|(?<!road )initiatives?|ideas?|предложени\w*|"
+                        r"инициатив\w*|иде[юяи])\b")
+_A_BODY_RE = re.compile(r"\b(?:committee|комитет\w*|исполком\w*)\b")
 # "where did they vote to hold the next meeting": a vote that means a decision on the next one, which the reports give
 _VOTED_A_PLACE = frozenset("""host hosts hosting venue city where date hold held next где место город дату дата провести
     следующее следующего когда""".split())
@@ -2335,7 +2341,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if _BUILDING_RE.search(text) and not r.people and "@next" not in r.keys and not place_named(matcher, r):
         # "which hotel hosted the talks": the reports name the city only (not "which hall in Ashgabat")
         return abstain(matcher, r, "retrieval", phrase(lang, "no_building"))
-    if _BACKED_RE.search(text):  # "which countries backed Aripov's e-commerce platform"
+    if _BACKED_RE.search(text) and not _A_BODY_RE.search(text):  # "which countries backed Aripov's e-commerce
+        # platform", "how did the other delegations react to it" (not "how did the Executive Committee react to the
+        # proposals": Lebedev says what it will do with them)
         return abstain(matcher, r, "retrieval", phrase(lang, "no_backing"))
     if _AUTHOR_RE.search(text) and sources_named(matcher, r) and not r.people:  # "who wrote the Astana Times article"
         return abstain(matcher, r, "report", phrase(lang, "no_author"))
@@ -2530,9 +2538,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     no_president = no_president_reply(matcher, r)
     if no_president is not None:  # "did Turkmenistan send its president": none named; who led it instead
         return no_president
-    minister = foreign_minister_reply(matcher, r)
-    if minister is not None:  # "who is Kazakhstan's foreign minister": none named (Turkmenistan's: Meredov)
-        return minister
+    minister = foreign_minister_reply(matcher, r) or who_is_president_reply(matcher, r)
+    if minister is not None:  # "who is Kazakhstan's foreign minister": none named (Turkmenistan's: Meredov); "кто
+        return minister  # президент Кыргызстана": none named (never its prime minister)
     proposer = _venue_proposer_unsaid(matcher, r)
     if proposer is not None:  # "who proposed Sochi as the venue": the reports say who proposed Bishkek, not Sochi
         return proposer

@@ -60,7 +60,7 @@ from bot.text import is_cyrillic, stem, tokenize
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
-    "facts_telling_words", "foreign_minister_reply", "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE", "stayed_away_claim", "unquoted_reply",
+    "facts_telling_words", "foreign_minister_reply", "who_is_president_reply", "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE", "stayed_away_claim", "unquoted_reply",
     "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
     "summed_up_reply", "summing_up_of",
     "statements_of", "stranger_from", "title_claim", "who_is_reply",
@@ -422,6 +422,9 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
     named = {t.word for t in tokens if theirs & set(t.keys) or set(t.keys) & TITLE_KEYS}  # (their post too)
     named |= set(r.words) & {"details", "подробности", "подробнее"}
     bare = without_words(r.question, named)
+    if [w for w in tokenize(bare) if w in NEVER_TYPOS and w not in derived(matcher).words]:
+        return None  # "Golovchenko proposed a joint CIS payment system": no fact speaks of payments, so no one's
+        # "unified energy systems" is the proposal claimed
     found = retrieve(matcher, read(matcher, bare, r.language))
     said = factbase.statements.get(found.fact_id or "") if found.answered and (found.score or 0) >= floor else None
     if said is None or said.speaker == person:
@@ -643,6 +646,13 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     if both:  # "what did Aripov say about energy and about regional partnership": his words on each
         return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(both)), both,
                           intent="say", fact_id=person, score=reading_score(r))
+    if own and topic and not asks_yes_or_no(r) and any(w in NEVER_TYPOS and w not in derived(matcher).words
+                                                       for w in r.words):
+        # "what did Smailov say about the Caspian Pipeline Consortium": no fact speaks of a pipeline, so not his
+        # Trans-Caspian route
+        reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
+                           intent="say", fact_id=person, score=reading_score(r))
+        return with_changes(reply, answered=False)
     if own and topic:
         found = retrieve(matcher, r)
         if set(r.words) & _PROPOSED:  # "what did Kazakhstan propose on transit": both of Smailov's words on it,
@@ -1058,6 +1068,18 @@ def no_president_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(reply, headline=f"{phrase(r.language, 'president_not_listed', country=named)} {reply.headline}")
 
 
+def who_is_president_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Кто президент Кыргызстана и что он сказал": no report names that country's president, so no one is
+    given as the president (never its prime minister); who led its delegation is offered. None unless a
+    president of one country is asked who, with nobody named."""
+    if "@president" not in r.keys or "@who" not in r.keys or r.people or len(r.countries) != 1:
+        return None
+    country = r.countries[0]
+    if any("president" in s.role.lower() for s in matcher.factbase.speakers.values() if country_key(s) == country):
+        return None  # "who is Kazakhstan's president": Tokayev, whom the reports name
+    return _post_not_named(matcher, r, country, "no_president_named")
+
+
 def foreign_minister_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Who is Kazakhstan's foreign minister?": the person the reports give that post in that country
     (Turkmenistan's Meredov), or that they name none, with who led its delegation; None unless one
@@ -1071,11 +1093,17 @@ def foreign_minister_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if ministers:
         return with_changes(fact_reply(matcher.factbase, ministers[0].id, r.language, score=reading_score(r)),
                             intent="who")
+    return _post_not_named(matcher, r, country, "no_foreign_minister")
+
+
+def _post_not_named(matcher: Matcher, r: Reading, country: str, key: str) -> Reply | None:
+    """No answer: the reports name no one with the post asked in that country (the phrase `key` says which), with
+    who led its delegation to open instead; None when no head of its delegation is known either."""
     heads = delegation_heads(matcher, country)
     if not heads:
         return None
     named = speaker_country_of(heads[0], r.language)
-    reply = abstain(matcher, r, "who", phrase(r.language, "no_foreign_minister", country=named), score=reading_score(r))
+    reply = abstain(matcher, r, "who", phrase(r.language, key, country=named), score=reading_score(r))
     return with_changes(reply, suggestions=(Suggestion(heads[0].id, fact_title(matcher.factbase, heads[0].id,
                                                                                    r.language)),))
 
@@ -1270,6 +1298,9 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     other_role = "@president" in r.keys and "president" not in role or \
         "@deputy" in r.keys and not DEPUTY_RE.search(role) or \
         bool(foreign) and "foreign" not in role  # "is Aripov the president", "Лебедев — министр иностранных дел?"
+    if other_role and "@president" in r.keys and any(
+            p != person and "president" in matcher.factbase.speakers[p].role.lower() for p in r.people):
+        return None  # "what did Smailov quote President Tokayev as saying": the title is the other one's
     others = [c for c in r.countries if c != country_key(speaker)]
     if not speaker.attended and r.countries and _REPRESENTED_RE.search(r.question) and _speaks_for(matcher, r, person):
         # "Meredov represented Turkmenistan in Bishkek, correct?": no, the reports do not list him; who did

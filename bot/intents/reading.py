@@ -1084,8 +1084,18 @@ _ENDED_WITH_RE = re.compile(r"\b(?:ended|ends|end|concluded|concludes|conclude|c
                             r"\b(?:заверши|закончи)\w*\s+(?=подписани)", re.IGNORECASE)
 
 
-# a polite opening before the question ("Excuse me, may I ask ...", "Извините, можно спросить: ...")
+# questions announced, none asked yet ("I have two questions", "у меня пара вопросов")
+_QUESTIONS_TO_COME_RE = re.compile(
+    r"^\W*(?:(?:i have|i've got|i got|got)\s+)?(?:two|three|a few|a couple of|some|several|quick|a)\s+(?:quick\s+|short\s+)?"
+    r"(?:things|questions?|qs)\W*$|^\W*(?:у меня\s+)?(?:есть\s+)?(?:два|три|пара|несколько|парочка)\s+(?:коротких\s+|быстрых\s+)?"
+    r"(?:вопроса|вопросов|вопросиков)\W*$", re.IGNORECASE)
+
+
+# a polite opening before the question ("Excuse me, may I ask ...", "Извините, можно спросить: ..."), or a count of
+# what follows ("Two quick things: ...", "Два вопроса: ...")
 _POLITE_OPENING_RE = re.compile(
+    r"^\W*(?:(?:two|three|a few|a couple of|some|quick)\s+(?:quick\s+|short\s+)?(?:things|questions|qs)|"
+    r"(?:два|три|пара|несколько)\s+(?:коротких\s+|быстрых\s+)?(?:вопроса|вопросов|вопрос))\s*[:,;.!-]+\s*|"  # a count
     r"^\W*(?:(?:excuse me|sorry|pardon(?: me)?|извините|простите)\b[\s,.!:;-]*)?"
     r"(?:(?:may|can|could|might) i (?:please )?ask(?: you)?|i (?:would|'d) like to ask|"
     r"(?:можно|могу ли я) (?:спросить|уточнить|задать вопрос)|разрешите (?:спросить|уточнить)|"
@@ -1104,6 +1114,15 @@ _HOG_RE = re.compile(r"\b(?:HoGs?|CHG|HoS)\b")
 
 # a broadcast ("was it broadcast live", "a live stream"): "live" there is on air
 _ON_AIR_RE = re.compile(r"\b(?:broadcast\w*|stream\w*|televis\w*|on (?:tv|air|television))")
+
+
+_PRESS_CONFERENCE_RE = re.compile(r"\b(?:press|news|media)[ -]conferences?\b|\bпресс-конференци\w*", re.IGNORECASE)
+# "who wants to revise the free trade agreement", "кто хочет пересмотреть": who proposed it
+_WHO_WANTS_RE = re.compile(r"\bwho (?:wants|wanted|would like|is pushing|pushed) to\b|\bкто (?:хочет|хотел|хотят)\b",
+                           re.IGNORECASE)
+# "exact name", "official name": a thing's title
+_EXACT_NAME_RE = re.compile(r"\b(?:exact|full|official|precise|complete) name\b", re.IGNORECASE)
+_A_DOCUMENT_RE = re.compile(r"\b(?:program\w*|document\w*|agreement\w*|plan|concept|treaty|decision|programme\w*)\b")
 
 
 # the asker's own notes ("as I have it in my notes"), which "noted" would otherwise read as someone's words
@@ -1225,6 +1244,8 @@ def _mend_question_words(question: str) -> str:
     if "follow" in lowered:  # "how will the proposals be followed up": implemented (not the following meeting)
         question = re.sub(r"\bfollow(?:ed|s|ing)?[- ]up\b", "implemented", question, flags=re.IGNORECASE)
         lowered = question.lower()
+    if _QUESTIONS_TO_COME_RE.match(question):  # "I have two questions": nothing asked yet, so what can be asked
+        return "помощь" if is_cyrillic(question) else "help"
     question = _POLITE_OPENING_RE.sub("", question)  # "Excuse me, may I ask in which city ...": the question
     lowered = question.lower()  # is what follows
     if "back" in lowered or "support" in lowered or "bear" in lowered or "подтвержда" in lowered:
@@ -1246,6 +1267,16 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()  # where (not the list of countries taking part)
     if "live" in lowered and _ON_AIR_RE.search(lowered):  # "broadcast live": on air, not "living standards"
         question = re.sub(r"\blive\b", " ", question, flags=re.IGNORECASE)
+        lowered = question.lower()
+    if "conferen" in lowered or "конференц" in lowered:  # "a press conference": no meeting of the council's, and
+        question = _PRESS_CONFERENCE_RE.sub("pressconference", question)  # no report speaks of one
+        lowered = question.lower()
+    if "want" in lowered or "хочет" in lowered or "хотел" in lowered:  # "who wants to revise the FTA": who proposed it
+        question = _WHO_WANTS_RE.sub(lambda m: "кто предложил" if is_cyrillic(m.group(0)) else "who proposed to", question)
+        lowered = question.lower()
+    if "name" in lowered and _A_DOCUMENT_RE.search(lowered):  # "uranium program exact name pls": its title, not a
+        # person's name
+        question = _EXACT_NAME_RE.sub("full title", question)
         lowered = question.lower()
     if "notes" in lowered or "замет" in lowered or "записях" in lowered:  # "that's how he's listed in my notes":
         question = _MY_NOTES_RE.sub("", question)  # the asker's own papers, no one's words ("Aripov noted")

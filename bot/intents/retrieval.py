@@ -507,7 +507,8 @@ _PERCENT_RE = re.compile(r"%|\bper ?cent|процент", re.IGNORECASE)
 _QUANTITY_ASKED_RE = re.compile(r"\b(what|which|какой|какого|какую|какие|kakoy)( (was|is|were|the|cis|снг|sng|mutual|trade|"
                                 r"total|overall|annual|был|была|было|взаимн\w*|торгов\w*|общ\w*|\d{4})){0,7} (turnover|volume|"
                                 r"товарооборот\w*|объ[её]м\w*)|\b(value|worth) of (the )?(\w+ )?(trade|exports?|imports?|"
-                                r"turnover)\b|\bстоимость (взаимной )?(торговли|экспорта|импорта)")
+                                r"turnover)\b|\bстоимость (взаимной )?(торговли|экспорта|импорта)|"
+                                r"\binstalled (power |generating )?capacity\b|\bустановленн\w* мощност\w*")
 # a length, a weight: "how long in kilometres", "сколько километров"
 _MEASURE_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mile tonnes tons tonne ton length
     тираж тиражом тиража circulation mintage
