@@ -1162,3 +1162,45 @@ def test_a_country_whose_president_no_report_names_gets_no_president() -> None:
 def test_a_press_conference_no_report_speaks_of_is_not_attendance() -> None:
     reply = SHIPPED.ask("Did Mishustin hold a press conference in Bishkek?")
     assert not reply.answered, render_text(reply)
+
+
+def test_a_format_asked_of_another_meeting_by_its_adjective_is_that_meetings() -> None:
+    reply = SHIPPED.ask("Сочинская встреча прошла в расширенном составе?")
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+    reply = SHIPPED.ask("В каком составе прошла бишкекская встреча?")  # guard: this meeting's format is given by none
+    assert not reply.answered, render_text(reply)
+
+
+def test_in_which_country_and_city_is_where() -> None:
+    reply = SHIPPED.ask("В какой стране и столице проходило заседание?")
+    assert reply.answered and "Бишкек" in render_text(reply), render_text(reply)
+
+
+# -- probes 55 and 56's classes (fresh users on f6c4472) ----------------------------------
+
+
+def test_a_posts_next_holder_is_spoken_of_by_no_report() -> None:
+    reply = SHIPPED.ask("Who is going to be the next CIS Secretary General?")
+    assert not reply.answered, render_text(reply)
+    reply = SHIPPED.ask("Who is the CIS Secretary General?")  # guard: the one who holds it now
+    assert reply.answered and reply.fact_id == "lebedev", render_text(reply)
+
+
+def test_the_premiers_meeting_counts_no_premiers() -> None:
+    reply = SHIPPED.ask("сколько всего людей присутствовало на встрече премьеров?")
+    assert not (reply.answered and reply.intent == "count" and reply.fact_id == "smailov"), render_text(reply)
+
+
+def test_a_capital_named_for_its_government_is_its_country() -> None:
+    reply = SHIPPED.ask("Как официальный Ашхабад оценил итоги встречи в Бишкеке?")
+    assert not reply.answered and "lebedev" not in shown(reply), render_text(reply)
+
+
+def test_the_eu_is_no_one_the_reports_quote() -> None:
+    reply = SHIPPED.ask("What did the EU say about the CIS heads of government meeting in Bishkek?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_who_takes_part_in_a_forum_only_proposed_is_not_said() -> None:
+    reply = SHIPPED.ask("Will Armenia attend the Innoprom forum in Tashkent?")
+    assert not reply.answered and reply.fact_id != "grigoryan", render_text(reply)

@@ -180,6 +180,7 @@ from bot.intents.vocabulary import (
     FRAME,
     GREETING,
     NUMBER_WORDS,
+    OTHER_PLACES,
     PREPARING,
     PRONOUNS,
     SPOKE_WORDS,
@@ -295,6 +296,9 @@ _FORMAT_RE = re.compile(r"\b(narrow|restricted|extended|expanded|enlarged|closed
                         r"rasshirennom)\b.{0,20}\b(format|composition|session|составе|формате|sostave)\b|"
                         r"\b(format|формат\w*|formate)\b|\bв каком составе\b")
 # what the format is asked of, when not this meeting: "in what format will the Innoprom forum be held"
+# a place's adjective ("сочинское заседание", "the Sochian one"): the place's first letters, then an adjective's ending
+_PLACE_ADJECTIVE_RE = re.compile(r"\w{4,}(?:ск\w{1,3}|sk\w{1,3}|ian)$")
+_BRIEFING = frozenset("briefing брифинг брифинга брифинге".split())  # (also "a briefing note": no event)
 _NOT_THIS_MEETING = frozenset("""forum форум форуме форума briefing брифинг брифинга брифинге innoprom иннопром иннопроме
     иннопрома championship чемпионат""".split())
 # a second question after the first: "when was Aripov born and what did he propose"
@@ -336,6 +340,11 @@ _BACKED_RE = re.compile(r"\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countr
                         r"\b(react(ed|ion|ions)?|respond(ed)?|response|reception|received|отреагировал\w*|реагировал\w*|"
                         r"реакци\w*|восприняли|встретили)\b.*\b(proposals?|(?<!road )initiatives?|ideas?|предложени\w*|"
                         r"инициатив\w*|иде[юяи])\b")
+# a post's next holder ("the new CIS Secretary General", "преемник Лебедева", "kto budet novym gensekom")
+_SUCCESSOR_RE = re.compile(r"\b(?:new|next|future|incoming)\s+(?:cis\s+)?(?:secretary[- ]general|sec[- ]gen)\b|"
+                           r"\b(?:successor|successors|преемник\w*|preemnik\w*)\b|"
+                           r"\b(?:нов\w+|следующ\w+|nov\w+|sleduyushch\w+)\s+(?:генсек\w*|генеральн\w+ секретар\w*|gensek\w*|"
+                           r"general'?n\w+ sekretar\w*)")
 _A_BODY_RE = re.compile(r"\b(?:committee|комитет\w*|исполком\w*)\b")
 # "where did they vote to hold the next meeting": a vote that means a decision on the next one, which the reports give
 _VOTED_A_PLACE = frozenset("""host hosts hosting venue city where date hold held next где место город дату дата провести
@@ -2357,9 +2366,13 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
     if _CHAIR_RE.search(text) and not words & _GOVERNMENT_WORDS:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_chair"))
+    if _SUCCESSOR_RE.search(text):  # "who will be the new CIS Secretary General": no report speaks of a successor
+        return abstain(matcher, r, "retrieval", phrase(lang, "no_successor"))
     if _TOOK_POST_RE.search(text) and (r.people or people_by_role(matcher, r)) and "@next" not in r.keys:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_tenure"))  # "when was Lebedev appointed"
     if _FORMAT_RE.search(text) and not r.people and not any(other_place(matcher, w) for w in r.words) \
+            and not any(_PLACE_ADJECTIVE_RE.match(w) and any(w.startswith(p[:4]) for p in OTHER_PLACES if len(p) > 3)
+                        for w in r.words) \
             and not words & _NOT_THIS_MEETING and "@next" not in r.keys and not _AND_ANOTHER_RE.search(text) \
             and origin_reply(matcher, r) is None:  # (not "на каком заседании решили ... и в каком составе оно было")
         # "проходило ли заседание в узком и расширенном составе" (not "в каком составе прошло заседание в Сочи")
@@ -2522,6 +2535,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     stranger = stranger_from(matcher, r)
     if stranger is not None:
         return stranger
+    if "@participate" in r.keys and words & _NOT_THIS_MEETING and not words & _BRIEFING and "@meeting" not in r.keys:
+        # "будет ли Беларусь участвовать в Иннопроме": who takes part in a forum only proposed, no report says
+        return abstain(matcher, r, "other-event", phrase(lang, "no_participants_elsewhere"))
     spoke = _who_spoke_for(matcher, r)
     if spoke is not None:  # "кто выступал от Казахстана": its head of delegation's words, not Tokayev's relayed ones
         return spoke

@@ -1104,7 +1104,9 @@ _POLITE_OPENING_RE = re.compile(
 
 # a place asked by its kind ("in which country", "в каком городе"): where
 _IN_WHICH_PLACE_RE = re.compile(r"\bin (?:which|what) (?:country['’]s capital|country|city)\b(?!['’]s)|"
-                                r"\bв (?:столице как(?:ой|ого) (?:страны|государства)|как(?:ой|ом) (?:стране|городе))\b",
+                                r"\bв (?:столице как(?:ой|ого) (?:страны|государства)|как(?:ой|ом) (?:стране|городе)"
+                                r"(?: и (?:в )?(?:как(?:ой|ом) )?(?:столице|городе))?)\b|"
+                                r"\bin (?:which|what) country and (?:which |what )?(?:capital|city)\b",
                                 re.IGNORECASE)
 
 
@@ -1116,6 +1118,23 @@ _HOG_RE = re.compile(r"\b(?:HoGs?|CHG|HoS)\b")
 _ON_AIR_RE = re.compile(r"\b(?:broadcast\w*|stream\w*|televis\w*|on (?:tv|air|television))")
 
 
+# a capital for its government ("official Ashgabat", "официальный Ашхабад", "официальной Москвы"): the country
+_COUNTRY_OF_CAPITAL = {"ashg": ("Turkmenistan", "Туркменистан"), "ашха": ("Turkmenistan", "Туркменистан"),
+                       "mosc": ("Russia", "Россия"), "моск": ("Russia", "Россия"), "mins": ("Belarus", "Беларусь"),
+                       "минс": ("Belarus", "Беларусь"), "asta": ("Kazakhstan", "Казахстан"),
+                       "аста": ("Kazakhstan", "Казахстан"), "bish": ("Kyrgyzstan", "Кыргызстан"),
+                       "бишк": ("Kyrgyzstan", "Кыргызстан"), "tash": ("Uzbekistan", "Узбекистан"),
+                       "ташк": ("Uzbekistan", "Узбекистан"), "baku": ("Azerbaijan", "Азербайджан"),
+                       "баку": ("Azerbaijan", "Азербайджан"), "yere": ("Armenia", "Армения"),
+                       "ерев": ("Armenia", "Армения"), "dush": ("Tajikistan", "Таджикистан"),
+                       "душа": ("Tajikistan", "Таджикистан")}
+_OFFICIAL_CAPITAL_RE = re.compile(r"\b(?:official|официальн\w+)\s+(ashgabat|ашхабад\w*|moscow|москв\w+|minsk|минск\w*|"
+                                  r"astana|астан\w+|bishkek|бишкек\w*|tashkent|ташкент\w*|baku|баку|yerevan|ереван\w*|"
+                                  r"dushanbe|душанбе)\b", re.IGNORECASE)
+# "the prime ministers' meeting", "встреча премьеров": this meeting, by who met (no premiers counted or asked)
+_PREMIERS_MEETING_RE = re.compile(r"\b(встреч\w*|заседани\w*|саммит\w*|vstrech\w*|zasedani\w*)\s+(?:премьер(?:-министр)?ов|"
+                                  r"prem'?er(?:-ministr)?ov)\b|\b(?:prime ministers|premiers|pms)['’]?\s+(?=meeting|summit|session)",
+                                  re.IGNORECASE)
 _PRESS_CONFERENCE_RE = re.compile(r"\b(?:press|news|media)[ -]conferences?\b|\bпресс-конференци\w*", re.IGNORECASE)
 # "who wants to revise the free trade agreement", "кто хочет пересмотреть": who proposed it
 _WHO_WANTS_RE = re.compile(r"\bwho (?:wants|wanted|would like|is pushing|pushed) to\b|\bкто (?:хочет|хотел|хотят)\b",
@@ -1270,6 +1289,16 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()
     if "conferen" in lowered or "конференц" in lowered:  # "a press conference": no meeting of the council's, and
         question = _PRESS_CONFERENCE_RE.sub("pressconference", question)  # no report speaks of one
+        lowered = question.lower()
+    if "prem" in lowered or "прем" in lowered or "pms" in lowered or "prime" in lowered:  # "сколько человек было на встрече премьеров":
+        question = _PREMIERS_MEETING_RE.sub(lambda m: m.group(1) or "", question)  # the meeting, not a
+        lowered = question.lower()  # count of premiers
+    if "official" in lowered or "официальн" in lowered:  # "официальный Ашхабад": the government, its country
+        question = _OFFICIAL_CAPITAL_RE.sub(lambda m: _COUNTRY_OF_CAPITAL[m.group(1).lower()[:4]][
+            is_cyrillic(m.group(1))], question)
+        lowered = question.lower()
+    if "EU" in question:  # "what did the EU say": the European Union, which no report quotes
+        question = re.sub(r"\bEU\b", "European Union", question)
         lowered = question.lower()
     if "want" in lowered or "хочет" in lowered or "хотел" in lowered:  # "who wants to revise the FTA": who proposed it
         question = _WHO_WANTS_RE.sub(lambda m: "кто предложил" if is_cyrillic(m.group(0)) else "who proposed to", question)
