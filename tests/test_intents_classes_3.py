@@ -1204,3 +1204,17 @@ def test_the_eu_is_no_one_the_reports_quote() -> None:
 def test_who_takes_part_in_a_forum_only_proposed_is_not_said() -> None:
     reply = SHIPPED.ask("Will Armenia attend the Innoprom forum in Tashkent?")
     assert not reply.answered and reply.fact_id != "grigoryan", render_text(reply)
+
+
+# -- blind holdouts 54 and 55's classes (read after their first run on 8ab06a7) -----------
+
+
+def test_words_at_a_meeting_a_month_after_the_report_are_not_in_it() -> None:
+    reply = SHIPPED.ask("Что Мередов говорил на ашхабадском заседании в мае?")
+    assert not reply.answered and "26 апреля 2024" in render_text(reply), render_text(reply)
+
+
+def test_what_the_answer_is_for_before_i_need_is_no_subject() -> None:
+    reply = SHIPPED.ask("For a museum wall label I need the heads of delegations with their countries.")
+    assert reply.answered and reply.fact_id != "aripov-regional-roadmap" and "Grigoryan" in render_text(reply), \
+        render_text(reply)

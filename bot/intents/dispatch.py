@@ -1701,7 +1701,17 @@ def _said_after_its_report(matcher: Matcher, r: Reading, said: Reply) -> Reply |
     published = source.published
     later = [(day, month) for day, month in dates_in(r.words)
              if (month, day) > (published.month, published.day)]
-    if not later or any(is_year(w) and int(w) != published.year for w in r.words):
+    if any(is_year(w) and int(w) != published.year for w in r.words):
+        return None
+    months = [m for m in months_named(r.words).values() if m > published.month]
+    if not later and months and "@meeting" in r.keys:  # "что Мередов сказал на самом заседании в Ашхабаде в мае":
+        # the meeting itself, a month after the report that plans it
+        note = phrase(r.language, "said_after_report_month", publisher=source.publisher,
+                      published=format_date(published, r.language), month=_MONTH_IN[r.language][months[0] - 1])
+        reply = abstain(matcher, r, "say", note, score=said.score)
+        return with_changes(reply, suggestions=(Suggestion(statement.id, fact_title(factbase, statement.id,
+                                                                                      r.language)),))
+    if not later:
         return None
     day, month = later[0]
     note = phrase(r.language, "said_after_report", publisher=source.publisher,
@@ -1710,6 +1720,10 @@ def _said_after_its_report(matcher: Matcher, r: Reading, said: Reply) -> Reply |
     return with_changes(reply, suggestions=(Suggestion(statement.id, fact_title(factbase, statement.id, r.language)),))
 
 
+_MONTH_IN = {"en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December"),
+             "ru": ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
+                    "ноябре", "декабре")}
 # the words a surname follows in a question naming a post ("Secretary General Ivan Petrov", "генсек СНГ Оверчук")
 _BEFORE_A_NAME = frozenset("""general minister pm premier chairman secretary president cis head deputy генсек снг премьер
     министр премьер-министр вице-премьер председатель президент глава""".split())

@@ -697,8 +697,10 @@ _PURPOSE_WORDS = frozenset("""a an my our the briefing brief note notes story ar
     fact-check factcheck check справки справка статьи статья материала заметки доклада отчёта отчета брифинга
     сюжета публикации работы курсовой диплома эфира новости моей моего нашей нашего
     one page podcast episode caption captions segment quiz fact quick question q проверка фактов вопрос
-    уточнение подкаста подкаст викторины""".split())
-_PURPOSE_RE = re.compile(r"^\s*(?:for|для)\s+([^:,?]{1,40})[:,—–-]\s+", re.IGNORECASE)
+    уточнение подкаста подкаст викторины exhibition label labels museum wall выставки подписи""".split())
+# (also "For an exhibition label I need ...": the clause before "I need", with no mark after it)
+_PURPOSE_RE = re.compile(r"^\s*(?:for|для)\s+([^:,?]{1,40}?)(?:[:,—–-]\s+|\s+(?=(?:i|we)\s+(?:need|want|would)\b))",
+                         re.IGNORECASE)
 _LABEL_RE = re.compile(r"^\s*([^:,?.]{1,30}):\s+")  # "Fact check: ...", "Вопрос: ..."
 # a closing clause saying whom or what the answer is for: "мне для карты на доске", "I need it for a client report"
 _TRAILING_PURPOSE_RE = re.compile(r"(?:,\s*|\s+)(?:мне|нам)\s+для\s+[^.?!]*[.?!]?\s*$|"
