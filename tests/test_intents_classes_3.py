@@ -1218,3 +1218,11 @@ def test_what_the_answer_is_for_before_i_need_is_no_subject() -> None:
     reply = SHIPPED.ask("For a museum wall label I need the heads of delegations with their countries.")
     assert reply.answered and reply.fact_id != "aripov-regional-roadmap" and "Grigoryan" in render_text(reply), \
         render_text(reply)
+
+
+def test_what_comes_next_is_the_next_meeting_and_a_duration_is_no_number() -> None:
+    reply = SHIPPED.ask("For a 30-second bulletin: who met, where, and what comes next?")
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), render_text(reply)
+    assert "No. 2" not in render_text(reply), render_text(reply)
+    reply = SHIPPED.ask("Что дальше будет с предложениями делегаций?")  # guard: not the next meeting
+    assert "next-meeting-ashgabat" not in shown(reply), render_text(reply)

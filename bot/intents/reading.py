@@ -1137,6 +1137,9 @@ _OFFICIAL_CAPITAL_RE = re.compile(r"\b(?:official|официальн\w+)\s+(ashg
 _PREMIERS_MEETING_RE = re.compile(r"\b(встреч\w*|заседани\w*|саммит\w*|vstrech\w*|zasedani\w*)\s+(?:премьер(?:-министр)?ов|"
                                   r"prem'?er(?:-ministr)?ov)\b|\b(?:prime ministers|premiers|pms)['’]?\s+(?=meeting|summit|session)",
                                   re.IGNORECASE)
+_DURATION_RE = re.compile(r"\b\d+[- ]?(?:seconds?|minutes?|min|sec|секунд\w*|минут\w*)\b", re.IGNORECASE)
+_WHAT_NEXT_RE = re.compile(r"(?:\bwhat(?:'s| is)? (?:comes|happens|is) next\b|\bwhat(?:'s| is) next\b|\bwhat comes after\b|"
+                           r"\bчто (?:будет )?дальше\b)(?!\s+(?:будет\s+)?(?:с|со|to|with|for)\b)", re.IGNORECASE)
 _PRESS_CONFERENCE_RE = re.compile(r"\b(?:press|news|media)[ -]conferences?\b|\bпресс-конференци\w*", re.IGNORECASE)
 # "who wants to revise the free trade agreement", "кто хочет пересмотреть": who proposed it
 _WHO_WANTS_RE = re.compile(r"\bwho (?:wants|wanted|would like|is pushing|pushed) to\b|\bкто (?:хочет|хотел|хотят)\b",
@@ -1288,6 +1291,13 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()  # where (not the list of countries taking part)
     if "live" in lowered and _ON_AIR_RE.search(lowered):  # "broadcast live": on air, not "living standards"
         question = re.sub(r"\blive\b", " ", question, flags=re.IGNORECASE)
+        lowered = question.lower()
+    if "second" in lowered or "minute" in lowered or "секунд" in lowered or "минут" in lowered:  # "a 20-second
+        question = _DURATION_RE.sub("", question)  # radio item": how long the item is, no number nor order asked
+        lowered = question.lower()
+    if "next" in lowered or "дальше" in lowered:  # "what comes next": the next meeting, which the reports announce
+        question = _WHAT_NEXT_RE.sub(lambda m: "где и когда следующее заседание" if is_cyrillic(m.group(0))
+                                     else "where and when is the next meeting", question)
         lowered = question.lower()
     if "conferen" in lowered or "конференц" in lowered:  # "a press conference": no meeting of the council's, and
         question = _PRESS_CONFERENCE_RE.sub("pressconference", question)  # no report speaks of one
