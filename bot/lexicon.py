@@ -28,6 +28,7 @@ __all__ = [
 STOPWORDS: frozenset[str] = frozenset(
     """
     a an the and or but if then than so as of to in on at by for from with without into onto until till
+    privately separately personally
     about regarding concerning re over under between during before after up down out off via per
     is are was were be been being am do does did done doing have has had having will would shall
     should can could may might must also just only even still yet again very really quite much

@@ -1226,3 +1226,23 @@ def test_what_comes_next_is_the_next_meeting_and_a_duration_is_no_number() -> No
     assert "No. 2" not in render_text(reply), render_text(reply)
     reply = SHIPPED.ask("Что дальше будет с предложениями делегаций?")  # guard: not the next meeting
     assert "next-meeting-ashgabat" not in shown(reply), render_text(reply)
+
+
+# -- probes 57 and 58's classes (fresh users on 4d136b4) ----------------------------------
+
+
+def test_who_reported_it_according_to_a_named_report_is_that_reports_fact() -> None:
+    reply = SHIPPED.ask("According to Asia-Plus, who reported Uzbekistan's idea of a common e-commerce platform?")
+    assert reply.answered and reply.fact_id == "uzbekistan-ecommerce-free-trade-zone", render_text(reply)
+    assert "AKIpress" in render_text(reply), render_text(reply)
+
+
+def test_whose_press_service_asks_the_agency_cited() -> None:
+    reply = SHIPPED.ask("According to TASS, whose press service reported the documents signed?")
+    assert reply.answered and "sochi-earlier-decisions" not in shown(reply), render_text(reply)
+    assert "Kyrgyz government's press service" in render_text(reply), render_text(reply)
+
+
+def test_meeting_privately_is_a_side_meeting_no_report_speaks_of() -> None:
+    reply = SHIPPED.ask("Did Mishustin meet Aripov privately?")
+    assert not reply.answered, render_text(reply)

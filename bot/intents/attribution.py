@@ -174,6 +174,17 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
         # "какие СМИ писали о заседании": every report
         return with_changes(fact_reply(factbase, SOURCES_ID, r.language, score=reading_score(r)), intent="attribution")
     found = retrieve(matcher, asked)
+    entry = factbase.entry(found.fact_id or "") if named and found.answered else None
+    if entry is not None and getattr(entry, "source", None) not in named:
+        # "who reported Uzbekistan's e-commerce proposal, according to Asia-Plus": that report's fact (AKIpress),
+        # never another report's, which the question did not ask about
+        theirs = [e.id for e in factbase.entries() if getattr(e, "source", None) in named and e.id in matcher.doc_by_id]
+        names = {w for source in named for w in tokenize(factbase.sources[source].publisher)}
+        rest = replace(r, question=without_words(kept, names) or kept)  # (the report's name is no subject)
+        scored = matcher.score_facts(rest.question, theirs, r.language)
+        rest_keys = subject_keys(matcher, rest, outcome=False)
+        if scored and rest_keys and holds_the_subject(matcher, scored[0].fact_id, rest_keys):
+            found = fact_reply(factbase, scored[0].fact_id, r.language, score=scored[0].confidence)
     counted = _counts_named(matcher, r)  # "which outlet said twenty documents": the count of twenty, not 22
     if counted:
         found = fact_reply(factbase, counted[0], r.language, score=reading_score(r)) if len(counted) == 1 else \

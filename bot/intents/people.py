@@ -1121,7 +1121,7 @@ _MET_EACH_OTHER = frozenset("""meet met meets meeting talks talk talked bilatera
     vstrechalsya vstretilsya vstrechalis vstretilis vstrechalas vstretilas peregovory besedovali""".split())
 
 
-_PRIVATELY = frozenset("one bilateral private separate personal tete".split())
+_PRIVATELY = frozenset("one bilateral private privately separate separately personal personally tete".split())
 
 
 def met_each_other_reply(factbase: FactBase, r: Reading) -> Reply | None:

@@ -1299,6 +1299,10 @@ def _mend_question_words(question: str) -> str:
         question = _WHAT_NEXT_RE.sub(lambda m: "где и когда следующее заседание" if is_cyrillic(m.group(0))
                                      else "where and when is the next meeting", question)
         lowered = question.lower()
+    if "press serv" in lowered or "press-serv" in lowered:  # "whose press service reported it": the agency cited,
+        question = re.sub(r"\b(whose|which|what)\s+press[ -]servic(?:e|es)\b", r"\1 agency", question,
+                          flags=re.IGNORECASE)  # no services (not "quotes the Kyrgyz government's press service")
+        lowered = question.lower()
     if "conferen" in lowered or "конференц" in lowered:  # "a press conference": no meeting of the council's, and
         question = _PRESS_CONFERENCE_RE.sub("pressconference", question)  # no report speaks of one
         lowered = question.lower()
