@@ -8,6 +8,7 @@ another.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.facts import Entry, FactBase, Speaker, Statement
@@ -411,6 +412,12 @@ def _puts_a_proposal(r: Reading) -> bool:
     return "@propose" in r.keys and (_WHY_OR_DETAILS_RE.search(r.question) is not None or asks_yes_or_no(r))
 
 
+def _words_no_fact_holds(matcher: Matcher, words: Iterable[str]) -> list[str]:
+    """The words of a subject no fact holds among `words` ("pipeline", "payment"): those never read as a typo of
+    another word (NEVER_TYPOS) that no fact's text has."""
+    return [w for w in words if w in NEVER_TYPOS and w not in derived(matcher).words]
+
+
 def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) -> Reply | None:
     """"Is it true that Mishustin proposed a unified energy system?": the claim without the person,
     answered by another speaker's words (at `floor` or closer), said to be theirs; None when no one
@@ -422,7 +429,7 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
     named = {t.word for t in tokens if theirs & set(t.keys) or set(t.keys) & TITLE_KEYS}  # (their post too)
     named |= set(r.words) & {"details", "подробности", "подробнее"}
     bare = without_words(r.question, named)
-    if [w for w in tokenize(bare) if w in NEVER_TYPOS and w not in derived(matcher).words]:
+    if _words_no_fact_holds(matcher, tokenize(bare)):
         return None  # "Golovchenko proposed a joint CIS payment system": no fact speaks of payments, so no one's
         # "unified energy systems" is the proposal claimed
     found = retrieve(matcher, read(matcher, bare, r.language))
@@ -646,8 +653,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     if both:  # "what did Aripov say about energy and about regional partnership": his words on each
         return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(both)), both,
                           intent="say", fact_id=person, score=reading_score(r))
-    if own and topic and not asks_yes_or_no(r) and any(w in NEVER_TYPOS and w not in derived(matcher).words
-                                                       for w in r.words):
+    if own and topic and not asks_yes_or_no(r) and _words_no_fact_holds(matcher, r.words):
         # "what did Smailov say about the Caspian Pipeline Consortium": no fact speaks of a pipeline, so not his
         # Trans-Caspian route
         reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],

@@ -528,10 +528,29 @@ _SMALL_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five 
     w: str(i) for i, w in enumerate("ноль один два три четыре пять шесть семь восемь девять десять".split())}
 _OR_ANOTHER_NUMBER_RE = re.compile(r",?\s*(?:или|or)\s+(?:о\s+|about\s+)?(?:друг\w+|another|a different|some other)\s+"
                                    r"(?:числ\w*|цифр\w*|количеств\w*|number|figure|count)", re.IGNORECASE)
-# a capital named for its country ("who came from Yerevan"), by the first five letters of its forms
-_CAPITALS = {"yerev": "Armenia", "ереван"[:5]: "Армении", "baku": "Azerbaijan", "баку": "Азербайджана",
-             "dusha": "Tajikistan", "душан": "Таджикистана", "tashk": "Uzbekistan", "ташке": "Узбекистана"}
-# (not Bishkek, Ashgabat, Minsk or Moscow: they name meetings, this one, the next and earlier ones)
+# a capital's country, in English and in Russian (nominative, genitive), by the capital's first four letters in
+# either alphabet: "who came from Yerevan" (from Armenia), "официальный Ашхабад" (Туркменистан)
+_COUNTRY_OF_CAPITAL = {("yere", "ерев"): ("Armenia", "Армения", "Армении"),
+                       ("baku", "баку"): ("Azerbaijan", "Азербайджан", "Азербайджана"),
+                       ("dush", "душа"): ("Tajikistan", "Таджикистан", "Таджикистана"),
+                       ("tash", "ташк"): ("Uzbekistan", "Узбекистан", "Узбекистана"),
+                       ("ashg", "ашха"): ("Turkmenistan", "Туркменистан", "Туркменистана"),
+                       ("mosc", "моск"): ("Russia", "Россия", "России"),
+                       ("mins", "минс"): ("Belarus", "Беларусь", "Беларуси"),
+                       ("asta", "аста"): ("Kazakhstan", "Казахстан", "Казахстана"),
+                       ("bish", "бишк"): ("Kyrgyzstan", "Кыргызстан", "Кыргызстана")}
+
+
+def _country_of_capital(typed: str, *, genitive: bool = False) -> str:
+    """The country of the capital a word begins with, in the word's alphabet ("from Tashkent": Uzbekistan, "из
+    Ташкента": Узбекистана); the patterns that call it match only these capitals' names."""
+    english, nominative, of = next(country for prefixes, country in _COUNTRY_OF_CAPITAL.items()
+                                   if typed.lower()[:4] in prefixes)
+    return (of if genitive else nominative) if is_cyrillic(typed) else english
+
+
+# "who came from Yerevan": from Armenia (not Bishkek, Ashgabat, Minsk or Moscow: they name meetings, this one, the
+# next and earlier ones)
 _FROM_CAPITAL_RE = re.compile(r"\b(from|из)\s+(yerevan|ереван\w*|baku|баку|dushanbe|душанбе|tashkent|ташкент\w*)\b",
                               re.IGNORECASE)
 # a day written as an ordinal: beside a month ("October 27th", "the 27th of Oct") or alone after "the"/"on" at
@@ -1121,15 +1140,6 @@ _ON_AIR_RE = re.compile(r"\b(?:broadcast\w*|stream\w*|televis\w*|on (?:tv|air|te
 
 
 # a capital for its government ("official Ashgabat", "официальный Ашхабад", "официальной Москвы"): the country
-_COUNTRY_OF_CAPITAL = {"ashg": ("Turkmenistan", "Туркменистан"), "ашха": ("Turkmenistan", "Туркменистан"),
-                       "mosc": ("Russia", "Россия"), "моск": ("Russia", "Россия"), "mins": ("Belarus", "Беларусь"),
-                       "минс": ("Belarus", "Беларусь"), "asta": ("Kazakhstan", "Казахстан"),
-                       "аста": ("Kazakhstan", "Казахстан"), "bish": ("Kyrgyzstan", "Кыргызстан"),
-                       "бишк": ("Kyrgyzstan", "Кыргызстан"), "tash": ("Uzbekistan", "Узбекистан"),
-                       "ташк": ("Uzbekistan", "Узбекистан"), "baku": ("Azerbaijan", "Азербайджан"),
-                       "баку": ("Azerbaijan", "Азербайджан"), "yere": ("Armenia", "Армения"),
-                       "ерев": ("Armenia", "Армения"), "dush": ("Tajikistan", "Таджикистан"),
-                       "душа": ("Tajikistan", "Таджикистан")}
 _OFFICIAL_CAPITAL_RE = re.compile(r"\b(?:official|официальн\w+)\s+(ashgabat|ашхабад\w*|moscow|москв\w+|minsk|минск\w*|"
                                   r"astana|астан\w+|bishkek|бишкек\w*|tashkent|ташкент\w*|baku|баку|yerevan|ереван\w*|"
                                   r"dushanbe|душанбе)\b", re.IGNORECASE)
@@ -1246,7 +1256,8 @@ def _mend_question_words(question: str) -> str:
         question = _OR_ANOTHER_NUMBER_RE.sub("", question)
         lowered = question.lower()
     if "from " in lowered or "из " in lowered:  # "who came from Yerevan": from Armenia, whose capital it is
-        question = _FROM_CAPITAL_RE.sub(lambda m: f"{m.group(1)} {_CAPITALS[m.group(2).lower()[:5]]}", question)
+        question = _FROM_CAPITAL_RE.sub(lambda m: f"{m.group(1)} {_country_of_capital(m.group(2), genitive=True)}",
+                                        question)
         lowered = question.lower()
     if "кто" in lowered or "kto" in lowered:  # "кто будет принимать следующее заседание": which country hosts it
         question = _WHO_HOSTS_RE.sub(lambda m: "kakaya strana primet" if m.group(0)[0] in "kK" else "какая страна примет",
@@ -1310,8 +1321,7 @@ def _mend_question_words(question: str) -> str:
         question = _PREMIERS_MEETING_RE.sub(lambda m: m.group(1) or "", question)  # the meeting, not a
         lowered = question.lower()  # count of premiers
     if "official" in lowered or "официальн" in lowered:  # "официальный Ашхабад": the government, its country
-        question = _OFFICIAL_CAPITAL_RE.sub(lambda m: _COUNTRY_OF_CAPITAL[m.group(1).lower()[:4]][
-            is_cyrillic(m.group(1))], question)
+        question = _OFFICIAL_CAPITAL_RE.sub(lambda m: _country_of_capital(m.group(1)), question)
         lowered = question.lower()
     if "EU" in question:  # "what did the EU say": the European Union, which no report quotes
         question = re.sub(r"\bEU\b", "European Union", question)

@@ -176,32 +176,18 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
             and not _gives_place(matcher, result.best.fact_id):
         # "which forum and where": of two tied facts, the one naming a place
         result = _tied_first(result, lambda fact: _gives_place(matcher, fact))
-    if asks_day(r) and result.answered and result.best is not None and not _gives_day(matcher.factbase, result.best.fact_id):
-        # "какого числа": the day, from a fact nearly as close that gives one ("in May 2024" gives none)
-        best = result.best
-        ranked = replace(result, alternatives=tuple(c for c in matcher.rank(question, r.language, limit=6)
-                                                    if c.fact_id != best.fact_id))
-        moved = _tied_first(ranked, lambda fact: _gives_day(matcher.factbase, fact), DAY_MARGIN, matcher.threshold)
-        result = moved if moved.best is not best else result
-    if asks_figure(r) and result.answered and result.best is not None \
-            and not _answers_the_figure(matcher, r, result.best.fact_id):
-        # "сколько из них про финансирование": TASS's nine, close behind the financing document that gives no number
-        best = result.best
-        ranked = replace(result, alternatives=tuple(c for c in matcher.rank(question, r.language, limit=6)
-                                                    if c.fact_id != best.fact_id))
-        moved = _tied_first(ranked, lambda fact: _answers_the_figure(matcher, r, fact), DAY_MARGIN, matcher.threshold)
-        result = moved if moved.best is not best else result
-    if "@when" in r.keys and result.answered and result.best is not None \
-            and not _gives_time(matcher.factbase, result.best.fact_id):
-        # "when was the mining and metallurgy agreement signed": the document dated 2016, close behind the
-        # report's "a number of documents were signed", which names no time
-        best = result.best
-        ranked = replace(result, alternatives=tuple(c for c in matcher.rank(question, r.language, limit=6)
-                                                    if c.fact_id != best.fact_id))
-        moved = _tied_first(ranked, lambda fact: _gives_time(matcher.factbase, fact), DAY_MARGIN, matcher.threshold)
-        if moved.best is not best:  # (those naming no time are no answer beside it)
-            result = replace(moved, alternatives=tuple(c for c in moved.alternatives
-                                                       if _gives_time(matcher.factbase, c.fact_id)))
+    if asks_day(r):  # "какого числа": the day, from a fact nearly as close that gives one ("in May 2024" gives none)
+        result = _closer_giving(matcher, r, question, result, lambda fact: _gives_day(matcher.factbase, fact)) or result
+    if asks_figure(r):  # "сколько из них про финансирование": TASS's nine, close behind the financing document that
+        # gives no number
+        result = _closer_giving(matcher, r, question, result,
+                                lambda fact: _answers_the_figure(matcher, r, fact)) or result
+    timed = _closer_giving(matcher, r, question, result, lambda fact: _gives_time(matcher.factbase, fact)) \
+        if "@when" in r.keys else None
+    if timed is not None:  # "when was the mining and metallurgy agreement signed": the document dated 2016, close
+        # behind the report's "a number of documents were signed", which names no time (nor is shown beside it)
+        result = replace(timed, alternatives=tuple(c for c in timed.alternatives
+                                                   if _gives_time(matcher.factbase, c.fact_id)))
     result = _with_the_day_named(matcher, r, question, result)
     if result.answered and result.best is not None and of_another_meeting(matcher, result.best.fact_id) \
             and _this_meeting_asked(matcher, r):
@@ -745,6 +731,19 @@ def names_its_event(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     if not names:
         return True
     return any(_holds(matcher, r, name) for name in names)
+
+
+def _closer_giving(matcher: Matcher, r: Reading, question: str, result: MatchResult,
+                   gives: Callable[[str], bool]) -> MatchResult | None:
+    """The result with a fact nearly as close as its best (within DAY_MARGIN, at the threshold) that `gives` what is
+    asked put first, when its best does not give it; None when its best does, or no such fact is near."""
+    if not result.answered or result.best is None or gives(result.best.fact_id):
+        return None
+    best = result.best
+    ranked = replace(result, alternatives=tuple(c for c in matcher.rank(question, r.language, limit=6)
+                                                if c.fact_id != best.fact_id))
+    moved = _tied_first(ranked, gives, DAY_MARGIN, matcher.threshold)
+    return moved if moved.best is not best else None
 
 
 def _tied_first(result: MatchResult, gives: Callable[[str], bool], margin: int = TIE_MARGIN,
