@@ -1246,3 +1246,87 @@ def test_whose_press_service_asks_the_agency_cited() -> None:
 def test_meeting_privately_is_a_side_meeting_no_report_speaks_of() -> None:
     reply = SHIPPED.ask("Did Mishustin meet Aripov privately?")
     assert not reply.answered, render_text(reply)
+
+
+# -- probes 59 and 60's classes (fresh users on efd0a14) ----------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Did Smailov link the transport corridors with the Belt and Road?",
+    "Is it true that Smailov spoke of linking transit highways to China's Belt and Road?",  # guard
+])
+def test_link_as_a_verb_connects_things_and_asks_for_no_link(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "smailov-belt-and-road" in shown(reply), render_text(reply)
+
+
+def test_link_as_a_noun_still_asks_for_the_source() -> None:  # guard
+    reply = SHIPPED.ask("Give me the link to Smailov's words on the Belt and Road")
+    assert reply.answered and "smailov-belt-and-road" in shown(reply), render_text(reply)
+    assert "http" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Aripov suggested a single e-commerce platform as well as mutual recognition of conformity assessment, right?",
+    'Check: "Smailov said Kazakhstan is ready to contribute to connecting the Trans-Caspian route and the '
+    'North-South Corridor with the Belt and Road Initiative."',
+])
+def test_a_claim_joining_two_things_one_person_said_shows_both(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered, render_text(reply)
+    if "Aripov" in question:
+        assert {"aripov-conformity-assessment", "aripov-ecommerce-technical-barriers"} <= shown(reply), render_text(reply)
+    else:
+        assert {"smailov-belt-and-road", "smailov-transport-routes"} <= shown(reply), render_text(reply)
+
+
+def test_a_claim_no_two_statements_hold_is_still_not_said() -> None:  # guard
+    reply = SHIPPED.ask("Did Aripov propose a common currency and a joint army?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "The meeting took place in Bishkek on 26 October, and not in Minsk, correct?",
+    "Заседание прошло в Бишкеке и не в Ташкенте, верно?",
+])
+def test_a_place_set_against_the_claim_is_no_part_of_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == FACTS.meeting.id, render_text(reply)
+    assert "Innoprom" not in render_text(reply) and "Иннопром" not in render_text(reply), render_text(reply)
+
+
+def test_which_outlet_wrote_the_pasted_words_is_the_one_whose_quote_holds_them() -> None:
+    reply = SHIPPED.ask('Which agency wrote that the previous CIS heads of government meeting '
+                        '"was held in October last year in Bishkek"?')
+    assert reply.answered and shown(reply) == {"last-meeting-bishkek-trend"}, render_text(reply)
+    assert "Sputnik" not in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Twenty documents were signed in Bishkek. Fake?", "twenty-documents-signed"),
+    ("Fake or not: the Year of Volunteer Movement is 2026", "volunteer-year-2024"),
+    ("Фейк? Заседание прошло в Минске", None),
+])
+def test_fake_asks_whether_a_claim_is_true(question: str, fact: str | None) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered, render_text(reply)
+    if fact:
+        assert fact in shown(reply), render_text(reply)
+    else:
+        assert "Бишкек" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "nine delegations came, right?",
+    "Were there 9 countries at the meeting?",
+    "9 делегаций участвовало?",
+])
+def test_the_true_count_of_delegations_is_the_participants_list(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "participants", render_text(reply)
+    assert "tass-nine-financing-documents" not in shown(reply), render_text(reply)
+
+
+def test_nine_documents_are_still_the_financing_ones() -> None:  # guard
+    reply = SHIPPED.ask("Were nine documents on financing signed?")
+    assert reply.answered and "tass-nine-financing-documents" in shown(reply), render_text(reply)

@@ -19,16 +19,18 @@ from bot.intents.reading import (
     derived,
     doc_holds,
     entry_texts,
+    holds_pasted,
     holds_the_subject,
     keys_held,
     months_named,
+    pasted_words,
     read,
     reading_score,
     sources_named,
     subject_keys,
     without_words,
 )
-from bot.intents.replying import list_reply, with_changes
+from bot.intents.replying import fact_ids, list_reply, with_changes
 from bot.intents.retrieval import asks_figure, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import numbers_named
@@ -190,6 +192,14 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
         found = fact_reply(factbase, counted[0], r.language, score=reading_score(r)) if len(counted) == 1 else \
             list_reply(factbase, r.language, phrase(r.language, "tied"), counted, intent="attribution",
                        score=reading_score(r))
+    pasted = pasted_words(r.question) if found.answered and found.items else None
+    holding = [i for i in fact_ids(found) if (e := factbase.entry(i)) is not None and getattr(e, "quote", None)
+               and any(holds_pasted(text, pasted) for text in entry_texts(e))] if pasted else []
+    if holding:  # 'which outlet said the last meeting "was held in October last year in Bishkek"': the report whose
+        # quote holds the words pasted, not the others the rest of the question finds
+        found = fact_reply(factbase, holding[0], r.language, score=found.score) if len(holding) == 1 else \
+            list_reply(factbase, r.language, phrase(r.language, "tied"), holding, intent="attribution",
+                       score=found.score)
     days = dates_in(r.words)  # "which source says May 24": the facts whose own words give that day
     best_entry = factbase.entry(found.fact_id or "") if days and found.answered else None
     if best_entry is not None and not days <= dates_in(tuple(tokenize(getattr(best_entry, "quote", "")))):

@@ -187,9 +187,11 @@ from bot.intents.vocabulary import (
     THANKS,
     TITLE_KEYS,
     city_named,
+    number_at,
+    numbers_named,
 )
 from bot.lexicon import STOPWORDS
-from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher
+from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher, country_key
 from bot.replies import (
     Reply,
     Suggestion,
@@ -2222,6 +2224,25 @@ def _names_its_city(matcher: Matcher, r: Reading) -> bool:
     return bool({k for t in tokens for k in t.keys} & r.keys)
 
 
+_DELEGATION_NOUNS = frozenset("""delegations countries states participants делегаций делегации стран государств
+    участников delegatsiy stran""".split())
+
+
+def _names_the_delegations_count(matcher: Matcher, r: Reading) -> bool:
+    """True when the question puts the number of delegations that took part to a noun that counts them
+    ("9 delegations", "nine countries took part"), and nothing else: no document, no subject beyond."""
+    words = set(r.words)
+    if not words & _DELEGATION_NOUNS or r.keys & ({"@document", "@sign", "@next"} | TITLE_KEYS):
+        # (not "were 9 delegations led by prime ministers": their posts, which the counts rules read)
+        return False
+    delegations = {country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
+    if numbers_named(r.words) != {len(delegations)}:
+        return False
+    rest = read(matcher, without_words(r.question, {w for w in r.words if number_at(list(r.words), r.words.index(w))
+                                                    is not None}), r.language)
+    return not rest.topic
+
+
 def _answer(matcher: Matcher, r: Reading) -> Reply:
     factbase = matcher.factbase
     lang = r.language
@@ -2671,6 +2692,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             # "who won the CIS Championship mentioned in the documents": the document names no one
             return abstain(matcher, r, "documents", phrase(lang, "names_nobody"), score=listed.score)
         return with_total_named(matcher, r, listed)  # "all nine financing documents": two are named
+    if not r.people and not r.countries and _names_the_delegations_count(matcher, r):
+        # "9 delegations, true?", "were there nine delegations": the list that counts them (not TASS's nine
+        # financing documents, whose number is the same)
+        return with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="participants")
     if not r.people and not r.countries and not r.topic and "@next" not in r.keys:  # this meeting's, not the next's
         if (words & SPOKE_WORDS or (("@who" in r.keys or words & _ANYONE) and "@say" in r.keys
                                     and "@participate" not in r.keys)) \

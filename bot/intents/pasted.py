@@ -27,36 +27,42 @@ from rapidfuzz import fuzz
 
 from bot.intents.attribution import asks_the_source
 from bot.intents.events import other_event
-from bot.intents.reading import Reading, derived, entry_texts, read, reading_score
+from bot.intents.reading import (
+    PASTED_LEAST_WORDS,
+    PASTED_SPAN_RE,
+    Reading,
+    derived,
+    entry_texts,
+    holds_pasted,
+    pasted_words,
+    read,
+    reading_score,
+)
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import unknown_capitalised
 from bot.intents.texts import phrase
-from bot.lexicon import STOPWORDS
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, format_date, source_line, speaker_name
 from bot.text import is_cyrillic, normalise, tokenize
 
 __all__ = ["pasted_words_reply", "phrase_owner_reply"]
 
-_QUOTED_RE = re.compile(r"“([^”]+)”|\"([^\"]+)\"|«([^»]+)»|„([^“”]+)[“”]|(?<!\w)'([^']+)'(?!\w)")
 _LABELS = frozenset("""headline title quote claim check verify fact заголовок загаловок цитата утверждение проверка
     проверьте проверь""".split())
-_LEAST_WORDS = 5  # fewer pasted words are a phrase asked about ("'big step'"), not words to trace
 _CLOSEST = 5  # the facts ranked closest to the pasted words that are read for them
-_HELD = 95  # how nearly letter for letter a fact's quote must hold them
 
 
 def pasted_words_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """The facts whose quotes hold the words pasted in the question, headed by whose they are when
     the question puts them to someone else; None when nothing is pasted or no fact holds it."""
-    pasted = _pasted(r.question)
+    pasted = pasted_words(r.question)
     if pasted is None or other_event(matcher, r):
         return None  # (not "did Mishustin say '...' at the 2022 Astana meeting": the event rules say what they cover)
     factbase = matcher.factbase
     closest = matcher.rank(pasted)[:_CLOSEST]
     found = [c.fact_id for c in closest
              if (entry := factbase.entry(c.fact_id)) is not None and getattr(entry, "quote", None)
-             and any(_holds(text, pasted) for text in entry_texts(entry))]  # (the title too: "Russia remains ...")
+             and any(holds_pasted(text, pasted) for text in entry_texts(entry))]  # (the title too: "Russia remains ...")
     if not found:
         return _held_by_none(matcher, r, pasted, [c.fact_id for c in closest[:2]])
     lang = r.language
@@ -113,24 +119,6 @@ def _held_by_none(matcher: Matcher, r: Reading, pasted: str, closest: list[str])
                                                  for i in dict.fromkeys(closest)))
 
 
-def _holds(quote: str, pasted: str) -> bool:
-    """True when a quote holds the pasted words nearly as written, or every one of them, fewer words
-    left out between ("the concept ... will give a new economic impetus")."""
-    if fuzz.partial_ratio(normalise(pasted), normalise(quote)) >= _HELD:
-        return True
-    own = set(tokenize(quote))  # (a word changed is a claim to check: "a reliable ally and energy partner")
-    return all(w in own for w in tokenize(pasted) if w not in STOPWORDS)
-
-
-def _pasted(question: str) -> str | None:
-    """The longest span in quotation marks, when it runs to a sentence's worth of words."""
-    spans = [next(g for g in m.groups() if g) for m in _QUOTED_RE.finditer(question)]
-    spans = [s for s in spans if len(tokenize(s)) >= _LEAST_WORDS]
-    return max(spans, key=len) if spans else None
-
-
-
-
 _PHRASE_HELD = 88  # how nearly a report's words must hold a short phrase in quotation marks ("более 20 документах")
 
 
@@ -140,8 +128,8 @@ def phrase_owner_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     theirs above the reply ("The words “...” are Asia-Plus's, not Trend's"). The reply as it is otherwise."""
     if not reply.answered:
         return reply
-    phrases = [next(g for g in m.groups() if g) for m in _QUOTED_RE.finditer(r.question)]
-    phrases = [p for p in phrases if 2 <= len(tokenize(p)) < _LEAST_WORDS]
+    phrases = [next(g for g in m.groups() if g) for m in PASTED_SPAN_RE.finditer(r.question)]
+    phrases = [p for p in phrases if 2 <= len(tokenize(p)) < PASTED_LEAST_WORDS]
     if len(phrases) != 1:
         return reply
     wanted = normalise(phrases[0])

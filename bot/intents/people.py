@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import combinations
 
 from bot.facts import Entry, FactBase, Speaker, Statement
 from bot.intents.reading import (
@@ -632,6 +633,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         most = max((keys_held(matcher, i, claim) for i in claimed), default=0)
         claimed = [i for i in claimed if keys_held(matcher, i, claim) == most]  # the closest to the claim
         if not claimed:
+            claimed = _held_together(matcher, [s.id for s in own], claim, share=2 / 3)
+        if not claimed:  # (nor two of X's statements together: "ready to help link TITR ... with the Belt and Road")
             reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
                                intent="say", fact_id=person, score=reading_score(r))
             return with_changes(reply, answered=False)
@@ -720,6 +723,12 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             return with_changes(refused or fact_reply(factbase, holding[0], lang, score=reading_score(r)), intent="say")
         if _versions_of_one(matcher, r, holding):  # "какую платформу предложил создать Узбекистан": both reports'
             return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(holding)), holding,
+                              intent="say", fact_id=person, score=reading_score(r))
+        together = _held_together(matcher, [s.id for s in own], _known_subject(matcher, r)) \
+            if not holding and not about and not _none_holds(matcher, r) else []
+        if together:  # "Aripov proposed an e-commerce platform and also mutual recognition of conformity assessment":
+            # two of his statements, each on one part
+            return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(together)), together,
                               intent="say", fact_id=person, score=reading_score(r))
         relayed = [i for i in derived(matcher).quoted_in.get(person, []) if _relays_the_subject(matcher, r, i)] \
             if not about else []
@@ -815,6 +824,7 @@ def _holds_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     if len(subject) == 2 and set(r.words) & _OR:  # "did Aripov speak about energy or trade": either will do
         return keys_held(matcher, fact_id, subject) >= 1
     return not subject or holds_the_subject(matcher, fact_id, subject)
+
 
 
 _OR = frozenset("or или либо ili".split())
@@ -934,13 +944,42 @@ def _every_version(matcher: Matcher, r: Reading, found: Reply, own: list[Stateme
         fact_id=found.fact_id, score=found.score)
 
 
+def _known_subject(matcher: Matcher, r: Reading) -> list[set[str]]:
+    """The question's subject words some fact knows, one set of keys each, "said" left out."""
+    subject = [keys - {"@say"} for keys in subject_keys(matcher, r, known_only=True)]
+    return [keys for keys in subject if keys]
+
+
+def _held_together(matcher: Matcher, ids: list[str], subject: list[set[str]], share: float = 1.0) -> list[str]:
+    """Two statements that together hold a subject of three words or more (all of it, or `share` of it)
+    which neither holds alone, each holding two words or more the other lacks (not a word as common as
+    "countries" beside one statement's words): a claim joining two things X said
+    ("proposed an e-commerce platform and also mutual recognition of conformity assessment"). The pairs
+    holding the most, their statements in `ids`' order; none when no pair does."""
+    if len(subject) < 3:
+        return []
+    held: dict[str, frozenset[int]] = {}
+    for i in ids:
+        doc = matcher.doc_by_id.get(i)
+        if doc is not None:
+            held[i] = frozenset(n for n, keys in enumerate(subject)
+                                if any(k in doc.terms or k in doc.entities for k in keys))
+    need = len(subject) if share >= 1.0 else share * len(subject)
+    if any(len(parts) >= need for parts in held.values()):
+        return []
+    pairs = [(len(held[a] | held[b]), a, b) for a, b in combinations(held, 2)
+             if len(held[a] | held[b]) >= need and len(held[a] - held[b]) >= 2 and len(held[b] - held[a]) >= 2]
+    most = max((n for n, _, _ in pairs), default=0)
+    chosen = {i for n, a, b in pairs if n == most for i in (a, b)}
+    return [i for i in ids if i in chosen]
+
+
 def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> list[str]:
     """The statements of X's that hold most of the question's subject words (all of one or two, two
     thirds of more), more than X's others: "Smailov talked about linking routes with a Chinese project"
     is his Belt and Road statement, though another's words score higher; two reports' versions of the
     same words both hold it."""
-    subject = [keys - {"@say"} for keys in subject_keys(matcher, r, known_only=True)]
-    subject = [keys for keys in subject if keys]
+    subject = _known_subject(matcher, r)
     if not subject:
         return []
     held = sorted(((keys_held(matcher, s.id, subject), s.id) for s in own if s.id in matcher.doc_by_id), reverse=True)

@@ -29,16 +29,16 @@ from bot.intents.vocabulary import (
     OUTCOME_WORDS,
     WHICH_REPORT_ASKED_RE,
 )
-from bot.lexicon import COUNTRIES, NEVER_TYPOS, Country
+from bot.lexicon import COUNTRIES, NEVER_TYPOS, STOPWORDS, Country
 from bot.matcher import Matcher, country_key
-from bot.text import cyrillic_spellings, is_cyrillic, stem, tokenize, transliterate
+from bot.text import cyrillic_spellings, is_cyrillic, normalise, stem, tokenize, transliterate
 
 __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
-    "without_words", "years_meant",
+    "without_words", "years_meant", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -635,6 +635,8 @@ _TOOK_PART_RU_RE = re.compile(r"\b(?:принял|приняла|приняло|
                               r"(?:\s+ли)?\s+участи[ея]\b", re.IGNORECASE)
 # "X rather than Y", "X, а не Y": the question asks about X; Y only costs score
 _RATHER_THAN_RE = re.compile(r",?\s*\b(?:rather than|instead of|а не)\b[^?,.;!]*", re.IGNORECASE)
+# "was it in Bishkek on 26 October and not in Tashkent": the place or day claimed, the other one only contrasted
+_AND_NOT_IN_RE = re.compile(r"(?:,\s*|\s+\b(?:and|but|и)\s+)(?:not|не)\s+(?:in|at|on|в|во)\s+[^?,.;!]*", re.IGNORECASE)
 # "other than Mishustin", "apart from Aripov", "кроме Мишустина": a named person set aside (a capitalised
 # name; "apart from the economy" is a topic set aside, read by the overview)
 _EXCEPT_RE = re.compile(r"\b(?:[Oo]ther than|[Aa]part from|[Bb]esides|[Ee]xcept(?: for)?|[Кк]роме|[Пп]омимо)\s+"
@@ -1159,6 +1161,40 @@ _EXACT_NAME_RE = re.compile(r"\b(?:exact|full|official|precise|complete) name\b"
 _A_DOCUMENT_RE = re.compile(r"\b(?:program\w*|document\w*|agreement\w*|plan|concept|treaty|decision|programme\w*)\b")
 
 
+# "link" as a verb ("did Smailov link the corridors to the Belt and Road", "linking the routes"): connecting things,
+# not a link to a report (not "the link", "a link to the article", "links to sources")
+_LINK_VERB_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bany )(?<!\byour )(?<!\bwith )(?<!\bsource )(?<!\bweb )"
+                           r"(?<!\bme )(?<!\bus )(?<!\bthis )(?<!\bthat )(?<!\bits )\b(?P<link>link(?:s|ed|ing)?)\b"
+                           r"(?!\s+(?:to|for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:article|report|source|page|story|"
+                           r"publication|text|original|tass|trend|azernews|sputnik|asia-plus|astana|gov)\w*)(?!\s*(?:please|pls)?\W*$)",
+                           re.IGNORECASE)
+
+
+def _link_as_connect(found: re.Match[str]) -> str:
+    link = found.group("link")
+    return {"link": "connect", "links": "connects", "linked": "connected", "linking": "connecting"}[link.lower()]
+
+
+# a claim put as possibly fake ("20 documents signed in Bishkek - fake?", "true or fake?", "Фейк? ...", "is it fake
+# that ..."): checked as "true?" is
+_FAKE_WORD = r"(?:fake|фейк|fejk|feik|hoax)"
+_FAKE_END_RE = re.compile(r"[\s,:;—–-]*(?:\b(?:true|правда|pravda)\s+(?:or|или|ili)\s+)?\b" + _FAKE_WORD +
+                          r"(?:\s+(?:or|или|ili)\s+(?:not|true|real|нет|правда|pravda|net))?\W*$", re.IGNORECASE)
+_FAKE_START_RE = re.compile(r"^\W*(?:(?:true|правда|pravda)\s+(?:or|или|ili)\s+)?" + _FAKE_WORD +
+                            r"(?:\s+(?:or|или|ili)\s+(?:not|true|real|нет|правда|pravda|net))?\s*[?:!.—–-]+\s*",
+                            re.IGNORECASE)
+_FAKE_THAT_RE = re.compile(r"\bis (?:it|this|that) (?:a )?fake(?: news)?(?: that)?\b", re.IGNORECASE)
+
+
+def _fake_as_true(question: str) -> str:
+    """The claim with "fake?" asked as "true?" (in the question's alphabet)."""
+    check = " — правда?" if is_cyrillic(question) else " - true?"
+    question = _FAKE_THAT_RE.sub("is it true that", question)
+    if _FAKE_START_RE.search(question):
+        question = _FAKE_START_RE.sub("", question).rstrip(" ?.!") + check
+    return _FAKE_END_RE.sub(check, question)
+
+
 # the asker's own notes ("as I have it in my notes"), which "noted" would otherwise read as someone's words
 _MY_NOTES_RE = re.compile(r"\b(?:in|from|according to|по)?\s*(?:my|our|мои\w*|наши\w*)\s+"
                           r"(?:notes|заметк\w*|заметок|записях|записям)\b", re.IGNORECASE)
@@ -1207,6 +1243,11 @@ def _mend_question_words(question: str) -> str:
         question = _DRAFT_CHECK_RE.sub(lambda m: f"{m.group('claim').rstrip('.!')}, {m.group('check').lower()}?", question)
     if "headline " in question.lower():
         question = _HEADLINE_FACTS_RE.sub(r"main \1", question)  # "the headline facts": the main ones, not a headline
+    if "fake" in question.lower() or "фейк" in question.lower() or "hoax" in question.lower() \
+            or "fejk" in question.lower() or "feik" in question.lower():
+        question = _fake_as_true(question)
+    if "link" in question.lower():  # "did Smailov link the corridors to the Belt and Road": connecting them
+        question = _LINK_VERB_RE.sub(_link_as_connect, question)
     if "%" in question:  # "what % growth": a percentage asked, which the tokenizer would drop
         question = question.replace("%", " percent ")
     lowered = question.lower()
@@ -1394,6 +1435,8 @@ def _mend_question_words(question: str) -> str:
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
         question = _RATHER_THAN_RE.sub("", question)  # "headed by deputy PMs rather than PMs": the first
+    if (" not " in lowered or " не " in lowered) and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):
+        question = _AND_NOT_IN_RE.sub("", question)
     if _EXCEPT_RE.search(question) and not _HOW_MANY_RE.search(lowered):
         # "other than Mishustin, who else is quoted": the others, not him (but a count without him is
         # no count the reports give: "besides Smailov, how many heads of delegation")
@@ -1727,3 +1770,26 @@ def beyond_agenda(matcher: Matcher, r: Reading) -> bool:
     """True when an agenda question names a subject ("was energy discussed"), not only the agenda."""
     return any(not any(k in AGENDA_FILLER or k == "@agenda" for k in keys)
                for keys in subject_keys(matcher, r))
+
+
+# words pasted in quotation marks ('"..." — who said it?'), looked up letter for letter
+PASTED_SPAN_RE = re.compile(r"“([^”]+)”|\"([^\"]+)\"|«([^»]+)»|„([^“”]+)[“”]|(?<!\w)'([^']+)'(?!\w)")
+PASTED_LEAST_WORDS = 5  # fewer pasted words are a phrase asked about ("'big step'"), not words to trace
+_PASTED_HELD = 95  # how nearly letter for letter a fact's quote must hold them
+
+
+def pasted_words(question: str) -> str | None:
+    """The longest span in quotation marks, when it runs to a sentence's worth of words."""
+    spans = [next(g for g in m.groups() if g) for m in PASTED_SPAN_RE.finditer(question)]
+    spans = [s for s in spans if len(tokenize(s)) >= PASTED_LEAST_WORDS]
+    return max(spans, key=len) if spans else None
+
+
+def holds_pasted(quote: str, pasted: str) -> bool:
+    """True when a quote holds the pasted words nearly as written (rapidfuzz `partial_ratio` on normalised
+    text), or every one of them, fewer words left out between ("the concept ... will give a new economic
+    impetus")."""
+    if fuzz.partial_ratio(normalise(pasted), normalise(quote)) >= _PASTED_HELD:
+        return True
+    own = set(tokenize(quote))  # (a word changed is a claim to check: "a reliable ally and energy partner")
+    return all(w in own for w in tokenize(pasted) if w not in STOPWORDS)
