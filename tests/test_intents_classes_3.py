@@ -1330,3 +1330,30 @@ def test_the_true_count_of_delegations_is_the_participants_list(question: str) -
 def test_nine_documents_are_still_the_financing_ones() -> None:  # guard
     reply = SHIPPED.ask("Were nine documents on financing signed?")
     assert reply.answered and "tass-nine-financing-documents" in shown(reply), render_text(reply)
+
+
+def test_a_report_named_is_no_place_of_the_event_its_speaker_recalls() -> None:
+    reply = SHIPPED.ask("Per the Astana Times, which words of Tokayev from the heads of state summit did Smailov recall?")
+    assert reply.answered and "smailov-trade-barriers" in shown(reply), render_text(reply)
+    reply = SHIPPED.ask("What did Tokayev say at the heads of state meeting in Astana?")  # guard: a place, no relay
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("кто из Армении ездил в бишкек на совет", "grigoryan"),
+    ("Головченко ездил на заседание в Бишкек?", "golovchenko"),
+])
+def test_went_to_bishkek_or_the_meeting_is_attending_it(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+def test_went_somewhere_else_after_the_meeting_is_not_attending() -> None:  # guard
+    reply = SHIPPED.ask("Головченко после заседания ездил на Иссык-Куль?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_membership_unlisted_then_the_second_question_is_answered() -> None:
+    reply = SHIPPED.ask("Is Tajikistan a CIS member? Who came from Tajikistan?")
+    assert reply.answered and "rasulzoda" in shown(reply), render_text(reply)
+    assert "member states" in render_text(reply), render_text(reply)

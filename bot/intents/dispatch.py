@@ -793,8 +793,9 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
         return None
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
     first_reading = read(matcher, parts[0], language)
-    if _refused_for_careers(first):  # "when was Aripov appointed, and what did he propose": the note, then the rest
-        return _after_the_career_note(matcher, parts, first, first_reading, context)
+    if _refused_with_a_note(first):  # "when was Aripov appointed, and what did he propose", "is Turkmenistan a
+        # member? who came from it": the note, then the rest
+        return _after_the_note(matcher, parts, first, first_reading, context)
     if not first.answered or whole.answered and (first.intent == "attribution" or whole.fact_id == first.fact_id):
         return None  # the whole's report is the first part's fact's: its attribution stands
     if asks_source:
@@ -875,19 +876,24 @@ def _in_several_parts(matcher: Matcher, question: str, language: str, context: C
     return joined, replies[-1][1]
 
 
-def _refused_for_careers(reply: Reply) -> bool:
-    return not reply.answered and reply.notes[:1] == (phrase(reply.language, "no_tenure"),)
+_NOTED_REFUSALS = ("no_tenure", "membership")  # what the reports never give, said in a note a second part may follow
 
 
-def _after_the_career_note(matcher: Matcher, parts: list[str], first: Reply, first_reading: Reading,
+def _refused_with_a_note(reply: Reply) -> bool:
+    """True for an abstention whose note says what the reports never give (a post's tenure, the CIS's member
+    states): a whole answer to that part of a question."""
+    return not reply.answered and any(reply.notes[:1] == (phrase(reply.language, key),) for key in _NOTED_REFUSALS)
+
+
+def _after_the_note(matcher: Matcher, parts: list[str], first: Reply, first_reading: Reading,
                            context: Context | None) -> tuple[Reply, Context] | None:
-    """The second part's answer under the first's career note ("The reports give each person's post at the
-    time of the meeting, not when they took it up"), the second read with the people the first names (so
+    """The second part's answer under the first's note ("The reports give each person's post at the time of
+    the meeting, not when they took it up", "They don't list the CIS's member states"), the second read with the people the first names (so
     that "and what did he propose" is Aripov's proposals); None when the second part does not answer."""
     names = " ".join(speaker_surname(matcher.factbase.speakers[p], first.language) for p in first_reading.people) \
         if set(tokenize(parts[1])) & PRONOUNS else ""
     second, after = _answer_asked(matcher, f"{parts[1]} {names}".strip(), first.language, context, in_parts=False)
-    if not second.answered or _refused_for_careers(second):
+    if not second.answered or _refused_with_a_note(second):
         return None
     return with_changes(second, headline=f"{first.notes[0]} {second.headline}".strip()), after
 

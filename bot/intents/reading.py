@@ -1195,6 +1195,11 @@ def _fake_as_true(question: str) -> str:
     return _FAKE_END_RE.sub(check, question)
 
 
+# "кто ездил в Бишкек на совет", "съездил на заседание": came to it (not "ездил на Иссык-Куль": elsewhere)
+_WENT_TO_IT_RE = re.compile(r"\b(?:съ)?езд(?P<end>ил|ила|или)\b(?=\s+(?:\w+\s+){0,2}?(?:в\s+бишкек|на\s+(?:заседани|совет|сгп|"
+                            r"встреч|саммит)))", re.IGNORECASE)
+
+
 # the asker's own notes ("as I have it in my notes"), which "noted" would otherwise read as someone's words
 _MY_NOTES_RE = re.compile(r"\b(?:in|from|according to|по)?\s*(?:my|our|мои\w*|наши\w*)\s+"
                           r"(?:notes|заметк\w*|заметок|записях|записям)\b", re.IGNORECASE)
@@ -1246,6 +1251,8 @@ def _mend_question_words(question: str) -> str:
     if "fake" in question.lower() or "фейк" in question.lower() or "hoax" in question.lower() \
             or "fejk" in question.lower() or "feik" in question.lower():
         question = _fake_as_true(question)
+    if "езд" in question.lower():
+        question = _WENT_TO_IT_RE.sub(lambda m: "приехал" + m.group("end")[2:], question)
     if "link" in question.lower():  # "did Smailov link the corridors to the Belt and Road": connecting them
         question = _LINK_VERB_RE.sub(_link_as_connect, question)
     if "%" in question:  # "what % growth": a percentage asked, which the tokenizer would drop
