@@ -42,13 +42,13 @@ STOPWORDS: frozenset[str] = frozenset(
     руководству начальству редактору редакции ошибка ошибкой ошибочно опечатка oshibka mistake typo чему
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
-    actually exactly basically kind sort like want wanted need get got make made go going
+    actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
     happen happened happens take took taken held hold part times runs run lasts
     в во на по о об обо от до из за к ко с со у и а но или ли же бы не ни да нет то это этот
     эта эти тот та те такой так как какой какая какие каким какими какого какую какое каком каких что чем чего кем ком ему
     ей им их его ее её они она он оно мы вы я мне меня нам нас вам вас себя свой своя свои своей своих свою своего своим своё свое своем своём своему своими них него неё нее нём нем ними там
     был была были было быть будет будут есть является были
-    расскажи расскажите скажи скажите подскажи подскажите покажи укажи укажите пожалуйста можно ли разве неужели можете можешь сможете рассказать подсказать справки справка справку коллега коллеги коллег
+    расскажи расскажите скажи скажите подскажи подскажите помоги помогите pomogi pomogite покажи укажи укажите пожалуйста можно ли разве неужели можете можешь сможете рассказать подсказать справки справка справку коллега коллеги коллег
     spelled spelt spelling rendered render renders transliterated transliteration написание пишется
     знаешь хочу хотел нужно нужны про насчет относительно также тоже еще уже ещё вообще именно
     кто-нибудь кто-то внутри нибудь либо нужен нужна нужно пишут пишет разному вроде правда верно правильно
@@ -284,6 +284,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@uranium": ("uranium", "уран", "урана", "урану", "ураном", "урановых", "урановый", "урановые", "урановой",
                  "урановым", "уранодобывающих", "tailings", "хвосты", "хвостов", "хвостам", "хвостах",
                  "хвостохранилища", "хвостохранилищ"),
+    "@interstate": ("interstate", "inter-state", "межгосударственный", "межгосударственная", "межгосударственной",
+                    "межгосударственную", "межгосударственные", "межгосударственных", "межгосударственного"),
     "@choose": ("choose", "chose", "chosen", "pick", "picked", "select", "selected", "выбрали", "выбран",
                 "выбор", "выбрано"),
     "@agenda": ("agenda", "topics", "topic", "issues", "discussed", "discuss", "discussion",

@@ -1357,3 +1357,66 @@ def test_membership_unlisted_then_the_second_question_is_answered() -> None:
     reply = SHIPPED.ask("Is Tajikistan a CIS member? Who came from Tajikistan?")
     assert reply.answered and "rasulzoda" in shown(reply), render_text(reply)
     assert "member states" in render_text(reply), render_text(reply)
+
+
+# -- probes 61 and 62's classes (fresh users on d3dcc7c) ----------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "When did the CIS countries sign their free trade agreement?",
+    "Когда подписали договор о зоне свободной торговли СНГ?",
+])
+def test_the_free_trade_agreement_is_not_the_one_on_free_trade_in_services(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and "sochi-earlier-decisions" not in shown(reply), render_text(reply)
+
+
+def test_the_agreement_on_free_trade_in_services_is_still_dated() -> None:  # guard
+    reply = SHIPPED.ask("When was the agreement on free trade in services signed?")
+    assert reply.answered and reply.fact_id == "sochi-earlier-decisions", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("В каком городе прошло заседание 26 октября: а) Минск, б) Бишкек, в) Сочи?", "б)"),
+    ("In which city will the next meeting be held: a) Ashgabat, b) Moscow, c) Baku?", "a)"),  # guard
+])
+def test_a_quiz_stem_after_a_preposition_is_asked_as_it_stands(question: str, label: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and render_text(reply).startswith(label), render_text(reply)
+
+
+def test_the_first_sentence_of_someones_quote_is_from_their_own_words() -> None:
+    reply = SHIPPED.ask("Give me the first line of Lebedev's quote, exactly")
+    assert reply.answered and "date-announced-27-october" not in shown(reply), render_text(reply)
+    assert "lebedev-frank-conversation" in shown(reply), render_text(reply)
+
+
+def test_a_count_after_a_date_is_no_day_of_the_month() -> None:
+    reply = SHIPPED.ask("skolko dokumentov bylo podpisano 26 oktyabrya, 20 ili 22?")
+    assert reply.answered and {"twenty-documents-signed", "tass-22-documents"} <= shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Помогите, пожалуйста: сколько было делегаций?", "participants"),
+    ("Салам! Когда у нас в Бишкеке было заседание глав правительств?", FACTS.meeting.id),
+    ("Кто, согласно материалам, был генеральным секретарем СНГ?", "lebedev"),
+    ("Who was the CIS Secretary General according to the coverage?", "lebedev"),
+    ("Какой вывод об итогах сделал Лебедев?", "lebedev-results-new-impetus"),
+    ("What is Rasulzoda's title as written in the Astana Times?", "rasulzoda"),
+])
+def test_courtesies_and_the_askers_own_frame_are_no_subject(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+def test_interstate_in_russian_is_the_interstate_programmes() -> None:
+    reply = SHIPPED.ask("Какая межгосударственная целевая программа касается урана?")
+    assert reply.answered and "doc-uranium-recultivation-program" in shown(reply), render_text(reply)
+
+
+def test_the_one_question_among_context_sentences_is_answered_though_the_whole_had_suggestions() -> None:
+    reply = SHIPPED.ask("Our desk follows energy policy closely: did anyone propose the unified operation of the "
+                        "CIS energy systems, and on what conditions?")
+    assert reply.answered and "aripov-energy-systems" in shown(reply), render_text(reply)
+    reply = SHIPPED.ask("Some say 26 October, some 27. Which one is correct, and where does the other come from?")
+    assert "participants" not in shown(reply), render_text(reply)  # guard: a sentence pointing back is no question alone

@@ -446,11 +446,13 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         parts = _in_parts(matcher, question, reading.language, context, whole=reply)
         if parts is not None:
             return parts
-    if in_parts and not reply.answered and reply.intent == "retrieval" and not reply.suggestions:
+    if in_parts and not reply.answered and reply.intent in ("retrieval", "attribution"):
         # "Я веду подкаст про Центральную Азию ... Перечислите, кто из премьеров участвовал?": that question alone,
         # unless it points back at the background ("what did they sign there", "what was adopted in that field")
         lone = _the_one_asking_sentence(question)
         meeting = matcher.factbase.meeting
+        if lone is not None and reply.suggestions and not _only_background_after(question, lone):
+            lone = None  # "Who attended? Only the women.": what follows the question narrows it
         if lone is not None and not set(tokenize(lone)) & (_BACK_REFERENCES | _THERE_WORDS) \
                 and not any(is_year(w) and meeting is not None and int(w) != meeting.date.year
                             for w in tokenize(question)):  # ("It was back in 2021. What was signed?")
@@ -653,8 +655,9 @@ def _multiple_choice(matcher: Matcher, question: str, language: str | None,
 
 
 # a quiz stem that is itself a question ("where was it held", "кто представлял Армению"), after any label
-_WH_STEM_RE = re.compile(r"^(?:[^:?]*:\s*)?(?:who|whom|where|when|which|what|how many|how much|кто|кого|где|когда|какой|"
-                         r"какая|какое|какие|каким|сколько)\b", re.IGNORECASE)
+_WH_STEM_RE = re.compile(r"^(?:[^:?]*:\s*)?(?:(?:в|во|на|из|от|in|at|on|from)\s+)?(?:who|whom|where|when|which|what|how many|"
+                         r"how much|кто|кого|где|когда|какой|какая|какое|какие|каким|каком|какого|какую|сколько)\b",
+                         re.IGNORECASE)  # (and after a preposition: "в каком городе", "in which city")
 
 
 def _a_place_or_a_date(option: str) -> bool:
@@ -1556,6 +1559,19 @@ def _each_persons_part(matcher: Matcher, question: str, r: Reading, context: Con
     return _joined(matcher, first, second), after
 
 
+_NARROWING_START = frozenset("""only just but except not and or also especially mainly только лишь но кроме не и или
+    также особенно именно""".split())
+
+
+def _only_background_after(question: str, asked: str) -> bool:
+    """True unless a sentence after the asked one narrows it: a fragment of three words or fewer, or one opening
+    with "only", "but", "except" ("Who attended? Only the women."); background otherwise ("I have seen different
+    figures", "The Asia-Plus article appears to break off there")."""
+    sentences = [s.strip() for s in _sentences(question)]
+    after = sentences[sentences.index(asked.strip()) + 1:] if asked.strip() in sentences else []
+    return not any(len(words := tokenize(s)) <= 3 or words[0] in _NARROWING_START for s in after)
+
+
 def _the_one_asking_sentence(question: str) -> str | None:
     """The one sentence of several that ends with a question mark, or None."""
     sentences = _sentences(question)
@@ -1614,7 +1630,8 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
 # words of a question that point back to a sentence before it ("... Was that at the Bishkek meeting?")
 _BACK_REFERENCES = (PRONOUNS - {"on"}) | frozenset("""it its that this they them their these those same my our такой это
     этого этом эта этот эти том тот та там туда тогда мой моя моё мое моем моём моей мою наш наша наше нашей нашу
-    нашем нас""".split())  # ("on" is "он" in Latin letters, and an English word too)
+    нашем нас other another другая другой другое другую""".split())  # ("on" is "он" in Latin letters, and an English word
+# too; "which is right, and where does the other date come from" points back at the dates before it)
 
 
 def _names_this_meeting(matcher: Matcher, text: str) -> bool:

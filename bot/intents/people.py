@@ -487,8 +487,10 @@ _HOW_ASKED = frozenset(form for w in """
     полностью целиком коротко кратко вкратце полный полная формулировка формулировки тезисы тезисов точные
     точно текст kratko osnovnye glavnoe doslovno
     counterparts counterpart colleagues коллегам коллегами коллеги
+    sentence sentences line lines opening first beginning фраза фразу фразы первая первую начало
     источник источника источнике источником источники источников своими словами пересказ версия версии version
-""".split() for form in (w, stem(w)))  # (and whom they were said to: "what did Aripov tell his counterparts")
+""".split() for form in (w, stem(w)))  # (and whom they were said to: "what did Aripov tell his counterparts";
+# which of them: "the first sentence of Lebedev's quote")
 
 
 _ABOUT = frozenset("about on regarding concerning о об обо про насчёт насчет".split())

@@ -770,7 +770,9 @@ _TRAILING_FORMAT_RE = re.compile(r",\s*(?:(?:in\s+)?(?:one|a|a\s+single|single|s
 
 
 # "as far as is known", which asks what the reports say, as every question does
-_AS_FAR_AS_KNOWN_RE = re.compile(r",?\s*\b(?:согласно|по|per) имеющ\w+ (?:данным|сведениям|информации)\b,?|,?\s*\baccording to "
+_AS_FAR_AS_KNOWN_RE = re.compile(r",?\s*\b(?:согласно|по|per) имеющ\w+ (?:данным|сведениям|информации)\b,?|"
+                                 r",?\s*\b(?:согласно|по|per|according to) (?:the |these |your |этим |имеющимся )?"
+                                 r"(?:материал(?:ам|у)|materials|coverage)\b,?|,?\s*\baccording to "
                                  r"(?:the |your )?(?:available|existing) (?:data|information)\b,?|,?\s*\bas far as (?:is "
                                  r"known|you know|we know)\b,?", re.IGNORECASE)
 # how many of the reports are asked about, which asks which they are: "which two sources", "какие два источника"
@@ -1200,6 +1202,18 @@ _WENT_TO_IT_RE = re.compile(r"\b(?:съ)?езд(?P<end>ил|ила|или)\b(?=\
                             r"встреч|саммит)))", re.IGNORECASE)
 
 
+# a conclusion drawn: by one person ("какой вывод сделал Лебедев": what he said), or of the meeting ("выводы заседания":
+# its results)
+_CONCLUSION_RE = re.compile(r"\bвывод(?:ы|а|ов)?\b", re.IGNORECASE)
+_DREW_RE = re.compile(r"\b(?:с)?дела(?P<end>л|ла)\b", re.IGNORECASE)
+
+
+def _conclusion_read(question: str) -> str:
+    if _DREW_RE.search(question):
+        return _CONCLUSION_RE.sub(" ", _DREW_RE.sub(lambda m: "сказа" + m.group("end"), question))
+    return _CONCLUSION_RE.sub("итоги", question)
+
+
 # the asker's own notes ("as I have it in my notes"), which "noted" would otherwise read as someone's words
 _MY_NOTES_RE = re.compile(r"\b(?:in|from|according to|по)?\s*(?:my|our|мои\w*|наши\w*)\s+"
                           r"(?:notes|заметк\w*|заметок|записях|записям)\b", re.IGNORECASE)
@@ -1251,6 +1265,8 @@ def _mend_question_words(question: str) -> str:
     if "fake" in question.lower() or "фейк" in question.lower() or "hoax" in question.lower() \
             or "fejk" in question.lower() or "feik" in question.lower():
         question = _fake_as_true(question)
+    if "вывод" in question.lower():
+        question = _conclusion_read(question)
     if "езд" in question.lower():
         question = _WENT_TO_IT_RE.sub(lambda m: "приехал" + m.group("end")[2:], question)
     if "link" in question.lower():  # "did Smailov link the corridors to the Belt and Road": connecting them
@@ -1678,7 +1694,8 @@ def reading_score(r: Reading) -> int:
 
 
 def _days_beside_months(words: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
-    """Every (day, month) a question writes, a number of 1 to 31 beside a month's name, real or not."""
+    """Every (day, month) a question writes, a number of 1 to 31 beside a month's name, real or not: the one
+    before it, else the one after ("26 октября, 20 или 22 документа": the 26th, not the 20th)."""
     found = []
     for i, word in enumerate(words):
         month = _MONTHS.get(word)
@@ -1687,6 +1704,7 @@ def _days_beside_months(words: list[str] | tuple[str, ...]) -> list[tuple[int, i
         for j in (i - 1, i + 1):
             if 0 <= j < len(words) and words[j].isdigit() and 1 <= int(words[j]) <= 31:
                 found.append((int(words[j]), month))
+                break
     return found
 
 

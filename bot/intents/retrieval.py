@@ -331,6 +331,9 @@ def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) ->
     if ("@where" in r.keys or _HOST_ASKED_RE.search(" ".join(r.words))) and not _gives_place(matcher, fact_id):
         # "where is the Year of the Volunteer launched": a fact that names no place is no answer to "where"
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_place"), score=score)
+    if ("@when" in r.keys or _YEAR_ASK_RE.search(" ".join(r.words))) and _another_agreement(matcher, r, fact_id):
+        # "when was the CIS free trade agreement signed": not the June agreement on free trade in services
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_date"), score=score)
     if "@when" in r.keys and not _gives_time(matcher.factbase, fact_id):
         # "when was the CIS founded": a fact that names no time is no answer to "when"
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_date"), score=score)
@@ -341,6 +344,19 @@ def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) ->
     if _misses_the_number(matcher, r, fact_id):  # "which year was declared for 2024": not a 2023 fact
         return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=score)
     return None
+
+
+# agreements named by words another agreement's name holds with one word more: the free trade agreement (the
+# CIS's of 2011, which the reports never date) and the agreement on free trade in services (signed in June 2023)
+_NARROWER_AGREEMENTS = ((frozenset({"@free", "@trade"}), "@services"),)
+
+
+def _another_agreement(matcher: Matcher, r: Reading, fact_id: str) -> bool:
+    """True when the question names an agreement by the words of a narrower one the fact holds, without the
+    word that narrows it ("the free trade agreement": not the one on free trade in services)."""
+    doc = matcher.doc_by_id.get(fact_id)
+    return doc is not None and "@document" in r.keys and any(
+        words <= r.keys and narrower not in r.keys and narrower in doc.terms for words, narrower in _NARROWER_AGREEMENTS)
 
 
 # a host asked, which is a place: "which country will host ...", "какая страна примет заседание"

@@ -80,7 +80,7 @@ OUTCOME_WORDS = OUTCOME_WORDS | {transliterate(w) for w in OUTCOME_WORDS if is_c
 
 GREETING = frozenset("""
     hi hello hey hiya greetings morning evening afternoon yo howdy привет здравствуй здравствуйте
-    добрый доброе доброго салют хай privet zdravstvuyte zdravstvuy
+    добрый доброе доброго салют хай privet zdravstvuyte zdravstvuy салам salam саламатсызбы салеметсизбе ассалому
 """.split())
 
 
