@@ -1420,3 +1420,24 @@ def test_the_one_question_among_context_sentences_is_answered_though_the_whole_h
     assert reply.answered and "aripov-energy-systems" in shown(reply), render_text(reply)
     reply = SHIPPED.ask("Some say 26 October, some 27. Which one is correct, and where does the other come from?")
     assert "participants" not in shown(reply), render_text(reply)  # guard: a sentence pointing back is no question alone
+
+
+@pytest.mark.parametrize("question", [
+    "Which heads of government, or their deputies, came to Bishkek, and as what?",
+    "Сколько делегаций вели сами премьеры, а сколько их заместители?",
+])
+def test_heads_of_government_beside_their_deputies_is_both_lists(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and {"mishustin", "grigoryan"} <= shown(reply), render_text(reply)
+    if "Сколько" in question:
+        assert "6" in reply.headline and "3" in reply.headline, render_text(reply)
+
+
+def test_deputy_heads_of_government_alone_are_the_deputies() -> None:  # guard
+    reply = SHIPPED.ask("Which delegations were headed by deputy heads of government?")
+    assert reply.answered and "mishustin" not in shown(reply) and "grigoryan" in shown(reply), render_text(reply)
+
+
+def test_innovation_in_russian_is_the_innovation_in_the_reports() -> None:
+    reply = SHIPPED.ask("Кто выступил с идеей форума по инновационному развитию стран СНГ на Иннопроме и промкооперации?")
+    assert reply.answered and "aripov-innoprom-forum" in shown(reply), render_text(reply)

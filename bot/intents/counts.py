@@ -142,6 +142,14 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         heads = [s for s in factbase.speakers.values() if s.attended]
         deputies = _deputies(factbase)
         besides = _BESIDES_RE.search(r.question) is not None
+        if "@deputy" in r.keys and not besides and deputies and _premier_on_its_own(r.words):
+            # "сколько делегаций возглавляли премьер-министры, а сколько — заместители": both counts, each by name
+            premiers = [s.id for s in heads if s.id not in deputies]
+            names = {i: speaker_name(factbase.speakers[i], lang) for i in [*premiers, *deputies]}
+            headline = phrase(lang, "counts_premiers_and_deputies", premier_count=len(premiers),
+                              premiers=", ".join(names[i] for i in premiers), deputy_count=len(deputies),
+                              deputies=", ".join(names[i] for i in deputies))
+            return list_reply(factbase, lang, headline, [*premiers, *deputies], intent="count", score=reading_score(r))
         if "@deputy" in r.keys and not besides:  # "how many deputy prime ministers led delegations": their titles say
             return list_reply(factbase, lang, phrase(lang, "count_deputies", count=len(deputies)), deputies,
                               intent="count", score=reading_score(r))
@@ -470,10 +478,16 @@ def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 def _premier_on_its_own(words: tuple[str, ...]) -> bool:
-    """True when "prime minister" is asked beside "deputy", not only as part of it ("кто премьер, а кто
-    вице-премьер"; not "which delegations were led by a deputy prime minister")."""
-    return any(w.startswith(("prime", "premier", "премьер", "premyer")) and not set(words[max(0, i - 2): i]) & _NOT_ITSELF
-               for i, w in enumerate(words)) and any(w in _DEPUTY_WORDS for w in words)
+    """True when "prime minister" (or "head of government") is asked beside "deputy", not only as part of it
+    ("кто премьер, а кто вице-премьер"; not "which delegations were led by a deputy prime minister")."""
+    return any((w.startswith(("prime", "premier", "премьер", "premyer")) or _HEADS_OF_GOVERNMENT_RE.match(
+        " ".join(words[i:i + 3]))) and not set(words[max(0, i - 2): i]) & _NOT_ITSELF
+        for i, w in enumerate(words)) and any(w in _DEPUTY_WORDS for w in words)
+
+
+# "heads of government", "главы правительств" on their own, beside their deputies ("which heads of government or their
+# deputies attended")
+_HEADS_OF_GOVERNMENT_RE = re.compile(r"^(?:heads? of government|глав\w* правительств\w*)")
 
 
 _DEPUTY_WORDS = frozenset("""deputy deputies vice вице заместитель заместителем заместители заместителями заместителей

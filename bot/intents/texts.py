@@ -95,6 +95,8 @@ _TEXTS = {
         "count_deputies": "Delegations led by a deputy head of government: {count}",
         "count_premiers": "Delegations led by the head of government in person, not a deputy: {count}",
         "premiers_and_deputies": "Led by the head of government: {premiers}. Led by a deputy: {deputies}.",
+        "counts_premiers_and_deputies": "Led by the head of government: {premier_count} ({premiers}). Led by a deputy: "
+                                        "{deputy_count} ({deputies}).",
         "not_all_premiers": "No, not every delegation was led by its head of government.",
         "count_subject": "What the reports count on that: {parts}.",
         "count_documents_differ": "The reports differ on how many documents were signed: {parts}.",
@@ -350,6 +352,8 @@ _TEXTS = {
         "count_deputies": "Делегаций во главе с заместителем главы правительства: {count}",
         "count_premiers": "Делегаций во главе с самим главой правительства, а не заместителем: {count}",
         "premiers_and_deputies": "Во главе с главой правительства: {premiers}. Во главе с заместителем: {deputies}.",
+        "counts_premiers_and_deputies": "Во главе с главой правительства: {premier_count} ({premiers}). Во главе с "
+                                        "заместителем: {deputy_count} ({deputies}).",
         "not_all_premiers": "Нет, не каждую делегацию возглавлял сам глава правительства.",
         "count_subject": "Что публикации насчитывают по этой теме: {parts}.",
         "count_documents_differ": "Источники расходятся в числе подписанных документов: {parts}.",
