@@ -1441,3 +1441,42 @@ def test_deputy_heads_of_government_alone_are_the_deputies() -> None:  # guard
 def test_innovation_in_russian_is_the_innovation_in_the_reports() -> None:
     reply = SHIPPED.ask("Кто выступил с идеей форума по инновационному развитию стран СНГ на Иннопроме и промкооперации?")
     assert reply.answered and "aripov-innoprom-forum" in shown(reply), render_text(reply)
+
+
+# -- probes 63 and 64's classes (fresh users on 6dcafa7) ----------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    'Did Mr. Aripov say that the concept was "a big step"?',
+    "Did Mr Mishustin mention the Eurasian Economic Union?",
+    "Что говорил господин Смаилов о «Один пояс, один путь»?",  # guard
+])
+def test_an_honorific_is_no_one_else_and_no_word_of_the_claim(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered, render_text(reply)
+    assert "Mr" not in reply.headline and "господин" not in reply.headline and not reply.headline.startswith(("No", "Нет")), \
+        render_text(reply)
+
+
+def test_a_capitalised_request_word_is_no_speaker_beside_the_one_named() -> None:
+    reply = SHIPPED.ask("Прошу сверить цитату: «Россия остается надежным союзником и торговым партнером». Сказал ли это Мишустин?")
+    assert reply.answered and not reply.headline.startswith("Нет"), render_text(reply)
+
+
+def test_an_initiative_claim_in_latin_letters_is_checked() -> None:
+    reply = SHIPPED.ask("verno chto koncepciyu prinyali po iniciative rossii?")
+    assert "aripov-industrial-concept" in shown(reply), render_text(reply)
+    assert "Узбекистан" in reply.headline or "Uzbekistan" in reply.headline, render_text(reply)
+
+
+def test_pasted_words_credited_to_an_agency_that_reports_none_of_them_are_corrected() -> None:
+    reply = SHIPPED.ask('Check this: "Abdulla Aripov proposed to create conditions for the unified operation of the '
+                        'energy systems of the CIS countries," reports AKIpress.')
+    assert reply.headline.startswith("No:") and "AKIpress" in reply.headline, render_text(reply)
+
+
+def test_what_was_to_be_held_in_2024_is_a_plan_these_reports_give() -> None:
+    reply = SHIPPED.ask("Right or wrong: the Innoprom forum was to be held in Tashkent in April 2024?")
+    assert reply.answered and "aripov-innoprom-forum" in shown(reply), render_text(reply)
+    reply = SHIPPED.ask("Was the Innoprom forum held in April 2024, and what came of it?")  # guard: what happened later
+    assert not reply.answered, render_text(reply)

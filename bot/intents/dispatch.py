@@ -2289,6 +2289,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return was_it
     pasted = pasted_words_reply(matcher, r)  # "'It is important to find ...' — who said it, where and when?"
     if pasted is not None:
+        credited = _said_per_agency(matcher, r, r.people[0]) if len(r.people) == 1 and pasted.answered else None
+        not_credited = phrase(r.language, "agency_not_credited", credited="\0", agency="").split("\0")[0]
+        if credited is not None and credited.headline.startswith(not_credited):
+            return credited  # 'verify: "Aripov proposed ..., AKIpress reports."': Trend's and Kun.uz's, not AKIpress's
         return pasted
     unheard = _per_an_agency_unheard(matcher, r)  # "Reuters reported 22 documents, right?": no report cites it
     if unheard is not None:

@@ -66,7 +66,8 @@ _ASHGABAT = ("ashgabat", "ashkhabad", "ashgabad", "ashabad", "ashhabad", "ашх
 
 # "did the forum actually take place", "was it held", "состоялся ли": whether something happened
 _HAPPENED_RE = re.compile(
-    r"\b(did\b.*\b(take place|happen|go ahead|go on|hold)|(was|were|has|have|had)\b.*\b(held|taken place)|"
+    r"\b(did\b.*\b(take place|happen|go ahead|go on|hold)|(was|were|has|have|had)\b.*\b(?<!be )(held|taken place)|"
+    # (not "was to be held", "will be held": a plan)
     r"took place|happened|"
     r"состоял\w*|прош(ёл|ел|ла|ло|ли)|проведен\w*|провели|sostoyal\w*|proshl\w*)\b")
 

@@ -28,14 +28,16 @@ from bot.replies import Reply, fact_reply, speaker_name
 __all__ = ["initiative_check_reply"]
 
 # an initiator named beside "initiative": "at the initiative of Uzbekistan", "Mirziyoyev's initiative",
-# "initiated by Kazakhstan", "по инициативе Узбекистана", "инициатива Кыргызстана"
+# "initiated by Kazakhstan", "по инициативе Узбекистана", "инициатива Кыргызстана", "po iniciative kazahstana"
 _NAMED = r"(?P<{}>[\w-]+(?:\s+[\w-]+)?)"
 _INITIATOR_RE = re.compile(
     r"\b(?:at|on|by|upon|under)\s+(?:the\s+)?initiative\s+of\s+(?:the\s+)?" + _NAMED.format("of")
     + r"|\b(?P<own>[\w-]+)(?:'s|’s|s')\s+initiative"
     + r"|\binitiated\s+by\s+(?:the\s+)?" + _NAMED.format("by")
     + r"|\bпо\s+инициативе\s+" + _NAMED.format("ru")
-    + r"|\bинициатив[аеуы]\s+" + _NAMED.format("ru2"), re.IGNORECASE)
+    + r"|\bинициатив[аеуы]\s+" + _NAMED.format("ru2")
+    + r"|\bpo\s+ini(?:ci|ts|tsi)ativ[ea]\s+" + _NAMED.format("lat"), re.IGNORECASE)  # (in Latin letters: "po iniciative")
+_TRUE_THAT_RE = re.compile(r"(?:a\s+)?(?:pravda|verno|pravilno|правда|верно)\s+(?:chto|что)\b")
 _PROPOSED_RE = re.compile(r"\b(?:propose[sd]?|proposal|suggest(?:s|ed)?|предлага\w+|предложил\w*)\b", re.IGNORECASE)
 _ENTITY_PREFIXES = ("C:", "P:")
 _CLOSEST, _FLOOR = 5, 75  # the facts that answer the question without its initiator: these many, this close
@@ -45,7 +47,8 @@ def initiative_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """The facts that name another initiator of the thing a question puts to one, headed by theirs;
     None when the question names no initiator, or a fact that answers it names the one asked."""
     asked = _INITIATOR_RE.search(r.question)
-    if asked is None or WH_RE.search(" ".join(r.words)) and not asks_yes_or_no(r):
+    if asked is None or WH_RE.search(" ".join(r.words)) and not asks_yes_or_no(r) \
+            and not _TRUE_THAT_RE.match(" ".join(r.words)):  # ("pravda chto ...": a claim, its "chto" joins it)
         return None  # not "which of Mirziyoyev's initiatives did Aripov recall": no initiator put to a thing
     claimed = _initiators(matcher, _named(asked))
     if not claimed:

@@ -75,7 +75,8 @@ def pasted_words_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None  # "'...' — which report has it, via whom?": the attribution rules name the report and its source
     put_to = [speaker_name(factbase.speakers[p], lang) for p in asking.people if p not in speakers] \
         or [n for n in unknown_capitalised(matcher, asking)  # "was that Lukashenko?", whom no report names (not
-            if n.lower().strip(":") not in _LABELS]  # "Заголовок: «...»", the label of what is pasted)
+            if n.lower().strip(":") not in _LABELS and not asking.people]  # "Заголовок: «...»", the label of what is
+    # pasted; nor a capital beside the speaker named: "Прошу проверить цитату ... Произнес ли ее Мишустин?")
     if put_to and speakers:  # "'...' — was that Aripov?": no, Smailov's
         other = ", ".join(speaker_name(factbase.speakers[s], lang) for s in sorted(speakers))
         note = phrase(lang, "pasted_by_other", other=other, name=put_to[0])

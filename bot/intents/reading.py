@@ -1214,6 +1214,11 @@ def _conclusion_read(question: str) -> str:
     return _CONCLUSION_RE.sub("итоги", question)
 
 
+# an honorific before a name ("Mr. Mishustin", "господин Смаилов", "г-н Арипов"): no word of the name, nor anyone else
+_HONORIFIC_RE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Mister|Messrs|Dr|H\.\s?E|Sir|Madam|Mme|M|[Гг]осподин[аеу]?|[Гг]оспож[аиеу]|"
+                           r"[Гг]-н[аеу]?|[Гг]-жа|[Тт]оварищ[аеу]?|gospodin[au]?|g-n)\.?\s+(?=[A-ZА-ЯЁ])")
+
+
 # the asker's own notes ("as I have it in my notes"), which "noted" would otherwise read as someone's words
 _MY_NOTES_RE = re.compile(r"\b(?:in|from|according to|по)?\s*(?:my|our|мои\w*|наши\w*)\s+"
                           r"(?:notes|заметк\w*|заметок|записях|записям)\b", re.IGNORECASE)
@@ -1265,6 +1270,8 @@ def _mend_question_words(question: str) -> str:
     if "fake" in question.lower() or "фейк" in question.lower() or "hoax" in question.lower() \
             or "fejk" in question.lower() or "feik" in question.lower():
         question = _fake_as_true(question)
+    if _HONORIFIC_RE.search(question):  # "Did Mr. Mishustin say ...": Mishustin
+        question = _HONORIFIC_RE.sub("", question)
     if "вывод" in question.lower():
         question = _conclusion_read(question)
     if "езд" in question.lower():
