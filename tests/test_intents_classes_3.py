@@ -1480,3 +1480,32 @@ def test_what_was_to_be_held_in_2024_is_a_plan_these_reports_give() -> None:
     assert reply.answered and "aripov-innoprom-forum" in shown(reply), render_text(reply)
     reply = SHIPPED.ask("Was the Innoprom forum held in April 2024, and what came of it?")  # guard: what happened later
     assert not reply.answered, render_text(reply)
+
+
+# -- probes 65 and 66's classes (fresh users on e54a28b) ----------------------------------
+
+
+def test_an_abbreviated_year_is_no_end_of_a_sentence() -> None:
+    reply = SHIPPED.ask("Что решил Совет глав государств СНГ 13 октября 2023 г. в Бишкеке?")
+    assert not reply.answered and FACTS.meeting.id not in shown(reply), render_text(reply)
+
+
+def test_a_label_naming_something_no_report_knows_is_what_is_asked() -> None:
+    reply = SHIPPED.ask("Asian Infrastructure Investment Bank: any financing announced?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "wrong"), [
+    ("Подтвердите, что Год волонтерского движения в СНГ объявлен на 2026 год.", "2026"),
+    ("Please confirm that 25 documents were signed.", "25"),
+])
+def test_confirm_that_is_a_claim_checked(question: str, wrong: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert wrong in reply.headline, render_text(reply)
+
+
+def test_a_city_put_into_someones_words_that_they_lack_is_said_to_be_no_reports() -> None:
+    reply = SHIPPED.ask("Aripov called for a unified CIS power grid run from Tashkent, right?")
+    assert "Tashkent" in reply.headline, render_text(reply)
+    reply = SHIPPED.ask("Aripov recalled a forum at Innoprom in Tashkent, right?")  # guard: his words name it
+    assert "Tashkent for this" not in reply.headline, render_text(reply)

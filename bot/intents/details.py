@@ -29,7 +29,7 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import NUMBER_WORDS, numbers_named
+from bot.intents.vocabulary import NUMBER_WORDS, city_named, numbers_named
 from bot.lexicon import NEVER_TYPOS, STOPWORDS
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply
@@ -66,6 +66,8 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
         return reply
     told = " ".join((*(t for e in entries for t in entry_texts(e)), reply.headline, *reply.details)).lower()
     missing = list(dict.fromkeys([*(n for n in _names_missing(matcher, r, told) if n.lower() not in MONTHS),
+                                  *(_places_missing(r, told) if entries and all(
+                                      isinstance(e, Statement) for e in entries) else []),  # (a person's words)
                                   *(_subjects_missing(matcher, r, told) if entries and all(
                                       isinstance(e, Statement) for e in entries) else []),  # ("gas": not a
                                   # document on the fuel and energy complex, which may cover it)
@@ -107,6 +109,14 @@ def _names_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
     reports = derived(matcher).publisher_words  # "Азия-Плюс": a report's name, not a name the claim puts
     return [written[w] for w in dict.fromkeys(unknown) if w in written and w not in told and len(w) >= 2
             and w not in reports]
+
+
+def _places_missing(r: Reading, told: str) -> list[str]:
+    """The cities the claim puts ("an energy grid run from Tashkent") that the facts shown name in no form,
+    this meeting's and the next one's left alone (the reports call the next one's "the capital")."""
+    told_cities = {city for w in tokenize(told) if (city := city_named(w))}
+    asked = [city for w in r.words if (city := city_named(w)) and city not in ("Bishkek", "Ashgabat")]
+    return [city for city in dict.fromkeys(asked) if city not in told_cities]
 
 
 def _subjects_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:

@@ -127,6 +127,7 @@ from bot.intents.reading import (
     reading_score,
     sources_named,
     subject_keys,
+    without_honorifics,
     without_sources_asked,
     without_words,
 )
@@ -390,7 +391,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         empty = Reply(reading.language, False, phrase(reading.language, "label_alone", label=alone.group("label")),
                       notes=hints(matcher.factbase, reading.language))
         return empty, context_after(matcher.factbase, reading, empty)
-    question = _lone_frame(matcher, expand_follow_up(matcher, question, context), context)
+    question = _lone_frame(matcher, expand_follow_up(matcher, without_honorifics(question), context), context)
     question = _without_check_label(_without_courtesies(question))
     if in_parts:
         chosen = _multiple_choice(matcher, question, language, context)
@@ -451,8 +452,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         # unless it points back at the background ("what did they sign there", "what was adopted in that field")
         lone = _the_one_asking_sentence(question)
         meeting = matcher.factbase.meeting
-        if lone is not None and reply.suggestions and not _only_background_after(question, lone):
-            lone = None  # "Who attended? Only the women.": what follows the question narrows it
+        if lone is not None and (reply.suggestions and not _only_background_after(question, lone)
+                                 or len(tokenize(lone)) < 3 or _names_outside(matcher, question, lone)):
+            lone = None  # "Who attended? Only the women.": what follows the question narrows it; "Eurasian Development
+            # Bank: any role or financing announced?": the label is what it asks about
         if lone is not None and not set(tokenize(lone)) & (_BACK_REFERENCES | _THERE_WORDS) \
                 and not any(is_year(w) and meeting is not None and int(w) != meeting.date.year
                             for w in tokenize(question)):  # ("It was back in 2021. What was signed?")
@@ -1492,7 +1495,10 @@ _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this
 
 
 # a sentence's end, or a label's before the question ("Parliamentary memo: who represented Turkmenistan?")
-_SENTENCE_OR_LABEL_END_RE = re.compile(r"(?<=[.!?…:])\s+")
+# (not after an abbreviation: "13 октября 2023 г. в Бишкеке", "Mr. Aripov", "ст. 5", "e.g. TASS")
+_SENTENCE_OR_LABEL_END_RE = re.compile(r"(?<=[.!?…:])(?<!\bг\.)(?<!\bгг\.)(?<!\bст\.)(?<!\bсм\.)(?<!\bт\.е\.)(?<!\bт\.к\.)"
+                                       r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\be\.g\.)"
+                                       r"(?<!\bi\.e\.)(?<!\bMrs\.)\s+")
 
 
 def _sentences(question: str) -> list[str]:
@@ -1557,6 +1563,13 @@ def _each_persons_part(matcher: Matcher, question: str, r: Reading, context: Con
     if not (first.answered and second.answered):
         return None
     return _joined(matcher, first, second), after
+
+
+def _names_outside(matcher: Matcher, question: str, asked: str) -> bool:
+    """True when a label before the asked sentence holds a name no fact knows ("Eurasian Development Bank: any role
+    or financing announced?": the label is what is asked about)."""
+    labels = [s for s in _sentences(question) if s.rstrip().endswith(":") and s.strip() != asked.strip()]
+    return any(unknown_names(matcher, read(matcher, f"... {label}")) for label in labels)
 
 
 _NARROWING_START = frozenset("""only just but except not and or also especially mainly только лишь но кроме не и или

@@ -38,7 +38,7 @@ __all__ = [
     "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
-    "without_words", "years_meant", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
+    "without_words", "years_meant", "without_honorifics", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -551,8 +551,10 @@ def _country_of_capital(typed: str, *, genitive: bool = False) -> str:
 
 # "who came from Yerevan": from Armenia (not Bishkek, Ashgabat, Minsk or Moscow: they name meetings, this one, the
 # next and earlier ones)
-_FROM_CAPITAL_RE = re.compile(r"\b(from|из)\s+(yerevan|ереван\w*|baku|баку|dushanbe|душанбе|tashkent|ташкент\w*)\b",
-                              re.IGNORECASE)
+_FROM_CAPITAL_RE = re.compile(r"(?<!\brun )(?<!\bruns )(?<!\bmanaged )(?<!\boperated )(?<!\bcoordinated )(?<!\bcontrolled )"
+                              r"(?<!\bdirected )(?<!\bled )(?<!\bуправляемой )(?<!\bуправляемая )(?<!\bуправлять )"
+                              r"\b(from|из)\s+(yerevan|ереван\w*|baku|баку|dushanbe|душанбе|tashkent|ташкент\w*)\b",
+                              re.IGNORECASE)  # (not "an energy grid run from Tashkent": a place, not whose it is)
 # a day written as an ordinal: beside a month ("October 27th", "the 27th of Oct") or alone after "the"/"on" at
 # the end of a clause ("was it on the 27th?", "the 26th or the 27th"); not "the 2nd document"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -1219,6 +1221,22 @@ _HONORIFIC_RE = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Mister|Messrs|Dr|H\.\s?E|Sir
                            r"[Гг]-н[аеу]?|[Гг]-жа|[Тт]оварищ[аеу]?|gospodin[au]?|g-n)\.?\s+(?=[A-ZА-ЯЁ])")
 
 
+# a claim the asker wants confirmed: "Подтвердите, что ...", "(Can you) confirm that ...": whether it is true
+_CONFIRM_THAT_RE = re.compile(r"^\W*(?:(?:please|can you|could you|pls)\s+)?(?:confirm|verify)(?:,)?\s+that\b|"
+                              r"^\W*(?:пожалуйста,?\s+)?(?:подтвердите|подтверди|подтвердить|проверьте|проверь),?\s+что\b",
+                              re.IGNORECASE)
+
+
+def _confirm_as_check(question: str) -> str:
+    russian = is_cyrillic(question)
+    return _CONFIRM_THAT_RE.sub("Верно ли, что" if russian else "Is it true that", question, count=1)
+
+
+def without_honorifics(question: str) -> str:
+    """The question without an honorific before a name ("Did Mr. Mishustin say": "Did Mishustin say")."""
+    return _HONORIFIC_RE.sub("", question) if _HONORIFIC_RE.search(question) else question
+
+
 # the asker's own notes ("as I have it in my notes"), which "noted" would otherwise read as someone's words
 _MY_NOTES_RE = re.compile(r"\b(?:in|from|according to|по)?\s*(?:my|our|мои\w*|наши\w*)\s+"
                           r"(?:notes|заметк\w*|заметок|записях|записям)\b", re.IGNORECASE)
@@ -1270,6 +1288,8 @@ def _mend_question_words(question: str) -> str:
     if "fake" in question.lower() or "фейк" in question.lower() or "hoax" in question.lower() \
             or "fejk" in question.lower() or "feik" in question.lower():
         question = _fake_as_true(question)
+    if _CONFIRM_THAT_RE.search(question):  # "Подтвердите, что план принят на 2025 год": whether it is true
+        question = _confirm_as_check(question)
     if _HONORIFIC_RE.search(question):  # "Did Mr. Mishustin say ...": Mishustin
         question = _HONORIFIC_RE.sub("", question)
     if "вывод" in question.lower():
