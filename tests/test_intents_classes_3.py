@@ -1509,3 +1509,16 @@ def test_a_city_put_into_someones_words_that_they_lack_is_said_to_be_no_reports(
     assert "Tashkent" in reply.headline, render_text(reply)
     reply = SHIPPED.ask("Aripov recalled a forum at Innoprom in Tashkent, right?")  # guard: his words name it
     assert "Tashkent for this" not in reply.headline, render_text(reply)
+
+
+# -- probes 67 and 68's class (fresh users on 23cc8c6) ------------------------------------
+
+
+@pytest.mark.parametrize(("question", "led"), [
+    ("Was Turkmenistan alone in sending a deputy rather than its prime minister?", {"mustafayev", "grigoryan"}),
+    ("Беларусь — единственная страна, которую представлял сам премьер-министр?", {"mishustin", "aripov"}),
+])
+def test_only_one_delegation_so_led_is_answered_with_all_so_led(question: str, led: set[str]) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and led <= shown(reply), render_text(reply)
+    assert reply.headline.startswith(("No", "Нет")), render_text(reply)

@@ -35,8 +35,8 @@ from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name
 from bot.text import stem, tokenize
 
-__all__ = ["DIFFER_WORDS", "checks_a_count", "count_besides_reply", "count_reply", "deputies_reply", "part_counted_reply",
-           "two_numbers"]
+__all__ = ["DIFFER_WORDS", "checks_a_count", "count_besides_reply", "count_reply", "deputies_reply", "only_deputy_claim",
+           "part_counted_reply", "two_numbers"]
 
 def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) -> Reply | None:
     """"How many documents": the reports' counts, each with its source (both when they differ);
@@ -434,6 +434,32 @@ _EVERY = frozenset("all every each все всех каждой каждая к�
 _IN_PERSON = frozenset("person personally лично сами сам themselves lichno".split())
 _PRESENT = frozenset("""there present attended attend came come person personally лично были был приехали приехал
     присутствовали участвовали lichno""".split())
+
+
+# "the only one": a claim that one delegation alone was so led ("Was Armenia the only delegation led by a deputy?")
+_ONLY_ONE_RE = re.compile(r"\b(?:the only|only one|alone|единственн\w*|edinstvenn\w*|одн(?:а|ой|у) лишь)\b", re.IGNORECASE)
+_NOT_PREMIER_RE = re.compile(r"\b(?:not|не)\s+(?:\w+\s+){0,3}?(?:by\s+)?(?:a\s+|the\s+)?(?:prime|premier|премьер)\w*",
+                             re.IGNORECASE)
+
+
+def only_deputy_claim(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was Armenia the only delegation not headed by a prime minister?": no, when more than one delegation
+    was led by a deputy; all of them, by name (and so for the heads of government themselves: "was Russia the
+    only country represented by its prime minister"). None unless one country is put as the only one so led."""
+    if not _ONLY_ONE_RE.search(r.question) or len(r.countries) != 1 or r.people \
+            or not {"@deputy", "@premier"} & r.keys or {"@say", "@propose", "@sign", "@document"} & r.keys:
+        return None
+    factbase = matcher.factbase
+    deputies = _deputies(factbase)
+    if "@deputy" in r.keys or _NOT_PREMIER_RE.search(r.question):
+        led, key = deputies, "not_only_deputy"
+    else:  # "was Russia the only country represented by its prime minister": six were
+        led, key = [s.id for s in factbase.speakers.values() if s.attended and s.id not in deputies], "not_only_premier"
+    if len(led) < 2:
+        return None
+    names = ", ".join(speaker_name(factbase.speakers[i], r.language) for i in led)
+    headline = phrase(r.language, key, count=len(led), deputies=names)
+    return list_reply(factbase, r.language, headline, led, intent="participants", score=reading_score(r))
 
 
 def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:

@@ -29,6 +29,7 @@ from bot.intents.counts import (
     count_besides_reply,
     count_reply,
     deputies_reply,
+    only_deputy_claim,
     part_counted_reply,
     two_numbers,
 )
@@ -2591,6 +2592,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     place = None if r.people else asks_list_position(r)
     if place is not None:  # "the seventh document on the list": a place, not a count of seven
         return list_position_reply(matcher, r, place)
+    only_one = only_deputy_claim(matcher, r)  # "was Armenia the only delegation not led by a prime minister": no
+    if only_one is not None:
+        return only_one
     deputies = deputies_reply(matcher, r)  # "which delegations were led by a deputy prime minister": those three
     if deputies is not None:
         return deputies

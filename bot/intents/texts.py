@@ -95,6 +95,8 @@ _TEXTS = {
         "count_deputies": "Delegations led by a deputy head of government: {count}",
         "count_premiers": "Delegations led by the head of government in person, not a deputy: {count}",
         "premiers_and_deputies": "Led by the head of government: {premiers}. Led by a deputy: {deputies}.",
+        "not_only_deputy": "No: {count} delegations were led by a deputy, not by the head of government: {deputies}.",
+        "not_only_premier": "No: {count} delegations were led by the head of government in person: {deputies}.",
         "counts_premiers_and_deputies": "Led by the head of government: {premier_count} ({premiers}). Led by a deputy: "
                                         "{deputy_count} ({deputies}).",
         "not_all_premiers": "No, not every delegation was led by its head of government.",
@@ -352,6 +354,8 @@ _TEXTS = {
         "count_deputies": "Делегаций во главе с заместителем главы правительства: {count}",
         "count_premiers": "Делегаций во главе с самим главой правительства, а не заместителем: {count}",
         "premiers_and_deputies": "Во главе с главой правительства: {premiers}. Во главе с заместителем: {deputies}.",
+        "not_only_deputy": "Нет: делегаций во главе с заместителем, а не с главой правительства, было {count}: {deputies}.",
+        "not_only_premier": "Нет: делегаций во главе с самим главой правительства было {count}: {deputies}.",
         "counts_premiers_and_deputies": "Во главе с главой правительства: {premier_count} ({premiers}). Во главе с "
                                         "заместителем: {deputy_count} ({deputies}).",
         "not_all_premiers": "Нет, не каждую делегацию возглавлял сам глава правительства.",
