@@ -43,7 +43,7 @@ STOPWORDS: frozenset[str] = frozenset(
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
     actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
-    happen happened happens take took taken held hold part times runs run lasts
+    happen happened happens take took taken held hold part times runs run lasts произошло происходило произошли случилось proizoshlo
     в во на по о об обо от до из за к ко с со у и а но или ли же бы не ни да нет то это этот
     эта эти тот та те такой так как какой какая какие каким какими какого какую какое каком каких что чем чего кем ком ему
     ей им их его ее её они она он оно мы вы я мне меня нам нас вам вас себя свой своя свои своей своих свою своего своим своё свое своем своём своему своими них него неё нее нём нем ними там
@@ -93,6 +93,8 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     кредит кредиты долг долги инфляция инфляции терроризм терроризма граница границы беженцы выборы
     вакцина вакцины резиденция резиденции резиденцию резиденцией residence residences
     seating seat seats seated рассадка рассадки рассадку
+    создали создал создала создано созданы создан основали основан основана основано sozdali sozdan osnovali
+    founded founding founder founders основание основания основатели
     karabakh карабах карабаха карабахе карабахский карабахского карабахская карабахской нагорный
     """.split()
 )

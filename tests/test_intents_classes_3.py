@@ -1522,3 +1522,31 @@ def test_only_one_delegation_so_led_is_answered_with_all_so_led(question: str, l
     reply = SHIPPED.ask(question)
     assert reply.answered and led <= shown(reply), render_text(reply)
     assert reply.headline.startswith(("No", "Нет")), render_text(reply)
+
+
+# -- the classes of blind holdouts 56 and 57's wrong answers (read after their first run) ---------------
+
+
+@pytest.mark.parametrize("question", ["Когда основали Содружество Независимых Государств?", "v kakom godu sozdali SNG?"])
+def test_when_the_cis_was_founded_is_no_ones_words(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_sled_with_a_full_stop_is_the_next_meeting() -> None:
+    reply = SHIPPED.ask("Где пройдёт след. заседание глав правительств?")
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "So what happened at the Bishkek heads of government meeting on 26 October 2023?",
+    "Что произошло на встрече глав правительств 26 октября 2023 года?",
+])
+def test_what_happened_on_the_meetings_own_day_is_the_meeting_in_brief(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and len(shown(reply)) > 3, render_text(reply)
+
+
+def test_the_cis_name_written_out_is_the_cis_not_a_documents_words() -> None:
+    reply = SHIPPED.ask("When was the Commonwealth of Independent States founded?")
+    assert "next-meeting-ashgabat" not in shown(reply) and not reply.answered, render_text(reply)

@@ -1498,6 +1498,7 @@ _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this
 # a sentence's end, or a label's before the question ("Parliamentary memo: who represented Turkmenistan?")
 # (not after an abbreviation: "13 октября 2023 г. в Бишкеке", "Mr. Aripov", "ст. 5", "e.g. TASS")
 _SENTENCE_OR_LABEL_END_RE = re.compile(r"(?<=[.!?…:])(?<!\bг\.)(?<!\bгг\.)(?<!\bст\.)(?<!\bсм\.)(?<!\bт\.е\.)(?<!\bт\.к\.)"
+                                       r"(?<!\bслед\.)(?<!\bпред\.)(?<!\bпрем\.)(?<!\bзам\.)"
                                        r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\be\.g\.)"
                                        r"(?<!\bi\.e\.)(?<!\bMrs\.)\s+")
 

@@ -397,6 +397,10 @@ def _titled_with_someone(matcher: Matcher, fact_id: str) -> bool:
     return any(speaker.name.split()[-1] in titles for speaker in matcher.factbase.speakers.values())
 
 
+_WHAT_HAPPENED_RE = re.compile(r"\bwhat (?:happened|went on|took place|was done)\b|\bчто (?:произошло|происходило|было)\b|"
+                               r"\bкак прошло\b|\bchto (?:proizoshlo|bylo)\b")
+
+
 def date_check(matcher: Matcher, r: Reading) -> Reply | None:
     """"Was it on 27 October?": the meeting's date, with the facts that give the date asked
     (an earlier announcement), never a bare yes or no."""
@@ -410,9 +414,11 @@ def date_check(matcher: Matcher, r: Reading) -> Reply | None:
                     or _unknown_subject(matcher, r)):
         return None  # "was 27 October the actual date?" is still one; "Путин был там 26 октября?" is not
     meeting = factbase.meeting
-    if asked == {(meeting.date.day, meeting.date.month)} and AGENDA_RE.search(" ".join(r.words)) \
+    if asked == {(meeting.date.day, meeting.date.month)} and (AGENDA_RE.search(" ".join(r.words))
+                                                           or _WHAT_HAPPENED_RE.search(" ".join(r.words))) \
             and not asks_yes_or_no(r):
-        return None  # "the main agenda topics of the 26 October 2023 meeting": its day names it, the agenda is asked
+        return None  # "the main agenda topics of the 26 October 2023 meeting", "what happened at the meeting on 26
+        # October": its day names it, the agenda or the meeting in brief is asked
     ids = [meeting.id]
     for entry in factbase.entries():
         if asked & dates_in(tokenize(entry.quote)) and (meeting.date.day, meeting.date.month) not in asked:

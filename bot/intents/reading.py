@@ -1232,6 +1232,10 @@ def _confirm_as_check(question: str) -> str:
     return _CONFIRM_THAT_RE.sub("Верно ли, что" if russian else "Is it true that", question, count=1)
 
 
+_CIS_IN_FULL_RE = re.compile(r"\b(?:the\s+)?commonwealth\s+of\s+independent\s+states\b|\bсодружеств\w*\s+независимых\s+"
+                             r"государств\b", re.IGNORECASE)
+
+
 def without_honorifics(question: str) -> str:
     """The question without an honorific before a name ("Did Mr. Mishustin say": "Did Mishustin say")."""
     return _HONORIFIC_RE.sub("", question) if _HONORIFIC_RE.search(question) else question
@@ -1288,6 +1292,11 @@ def _mend_question_words(question: str) -> str:
     if "fake" in question.lower() or "фейк" in question.lower() or "hoax" in question.lower() \
             or "fejk" in question.lower() or "feik" in question.lower():
         question = _fake_as_true(question)
+    if "independent states" in question.lower() or "независимых государств" in question.lower():
+        # the CIS's name written out: the CIS (not "states" and "independent" as words of a document's title)
+        question = _CIS_IN_FULL_RE.sub(lambda m: "СНГ" if is_cyrillic(m.group(0)) else "CIS", question)
+    if "след." in question.lower():  # "когда след. заседание": the next one
+        question = re.sub(r"\b([Сс])лед\.\s*", lambda m: m.group(1) + "ледующее ", question)
     if _CONFIRM_THAT_RE.search(question):  # "Подтвердите, что план принят на 2025 год": whether it is true
         question = _confirm_as_check(question)
     if _HONORIFIC_RE.search(question):  # "Did Mr. Mishustin say ...": Mishustin
