@@ -1550,3 +1550,25 @@ def test_what_happened_on_the_meetings_own_day_is_the_meeting_in_brief(question:
 def test_the_cis_name_written_out_is_the_cis_not_a_documents_words() -> None:
     reply = SHIPPED.ask("When was the Commonwealth of Independent States founded?")
     assert "next-meeting-ashgabat" not in shown(reply) and not reply.answered, render_text(reply)
+
+
+# -- probes 69 and 70's classes (fresh users on c8f8cbe) ----------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "At what meeting was the industrial cooperation concept adopted?",
+    "На каком заседании приняли концепцию развития промышленной кооперации?",  # guard
+])
+def test_at_which_meeting_something_was_adopted_is_the_reports_words_on_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert "doc-mining-metallurgy-measures" not in shown(reply), render_text(reply)
+    assert shown(reply) & {"sochi-earlier-decisions", "aripov-industrial-concept", "aripov-industrial-concept-azernews"}, \
+        render_text(reply)
+
+
+def test_pasted_words_credited_to_a_report_that_lacks_them_are_said_to_be_anothers() -> None:
+    reply = SHIPPED.ask('Verify: "Russia remains a reliable ally and trade partner," Mishustin said, according to Trend.')
+    assert not reply.answered and "Trend" in reply.headline, render_text(reply)
+    reply = SHIPPED.ask('"По предложению Кыргызстана, очередное заседание Совета глав правительств СНГ решено провести в '
+                        'Бишкеке 27 октября 2023 года" — чьи это слова?')  # guard: a country named inside the words
+    assert reply.answered, render_text(reply)

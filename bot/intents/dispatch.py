@@ -123,6 +123,7 @@ from bot.intents.reading import (
     impossible_dates,
     is_year,
     months_named,
+    pasted_words,
     publisher_words,
     read,
     reading_score,
@@ -2154,6 +2155,24 @@ def _in_the_named_or_another_report(matcher: Matcher, r: Reading, listed: list[s
     return _from_another(matcher, elsewhere, listed, r.language) if sure else None
 
 
+# pasted words that name their own source at the end: '"... trade partner, according to TASS."'
+_PASTED_CREDIT_RE = re.compile(r"(?:according to|as reported by|reported by|citing|per|по данным|как сообщает|"
+                               r"со ссылкой на)\s+([^,;]+?)\W*$", re.IGNORECASE)
+
+
+def _pasted_from_another(matcher: Matcher, r: Reading, pasted: Reply) -> Reply:
+    """Pasted words put to a report that does not carry them ('check: "Mishustin said ..., according to TASS."'):
+    said to be another report's. The reports named outside the pasted words count, or in their own "according
+    to ..." clause (not "Кыргызстана" in them)."""
+    text = pasted_words(r.question) or ""
+    if not text or not pasted.answered:
+        return pasted
+    credit = _PASTED_CREDIT_RE.search(text)
+    named = sources_named(matcher, read(matcher, r.question.replace(text, " "), r.language)) \
+        or (sources_named(matcher, read(matcher, credit.group(1), r.language)) if credit else [])
+    return _from_another(matcher, pasted, named, r.language) if named else pasted
+
+
 def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -> Reply:
     """A fact answered from a report other than the one the question names, said to be so ("does
     TASS mention the Innoprom forum": not TASS, AzerNews)."""
@@ -2308,7 +2327,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         not_credited = phrase(r.language, "agency_not_credited", credited="\0", agency="").split("\0")[0]
         if credited is not None and credited.headline.startswith(not_credited):
             return credited  # 'verify: "Aripov proposed ..., AKIpress reports."': Trend's and Kun.uz's, not AKIpress's
-        return pasted
+        return _pasted_from_another(matcher, r, pasted)
     unheard = _per_an_agency_unheard(matcher, r)  # "Reuters reported 22 documents, right?": no report cites it
     if unheard is not None:
         return unheard

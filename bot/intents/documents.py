@@ -410,6 +410,12 @@ _BESIDES_RE = re.compile(r"\b(?:besides|apart from|aside from|other than|except(
                          r"(?P<x>[^,.?!;]+)", re.IGNORECASE)
 
 
+# which occasion something was adopted at ("at which meeting was the concept approved", "на каком заседании", "when"):
+# the reports' words on it, which may name another meeting
+_WHICH_OCCASION_RE = re.compile(r"\b(?:(?:at|in) (?:which|what) (?:meeting|session|summit)|which meeting|when|where|"
+                                r"на каком (?:заседании|саммите)|когда|где|kogda|gde)\b")
+
+
 def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> Reply:
     """The documents of this meeting; with a subject ("anything on uranium?") the documents
     about it, else, for a question about documents, the list; else (e.g. "when was the concept
@@ -488,7 +494,8 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
             # it is the closest: "the programme on gold mining sites" is TASS's on uranium mining sites)
             return _not_on_topic(matcher, r, documents)
         if ranked and len(subject) >= 2 and keys_held(matcher, ranked[0].fact_id, subject) < len(subject) \
-                and {"@sign", "@adopt"} & r.keys and (_YES_NO_RE.search(" ".join(r.words)) or asks_yes_or_no(r)):
+                and {"@sign", "@adopt"} & r.keys and (_YES_NO_RE.search(" ".join(r.words)) or asks_yes_or_no(r)
+                                                      or _WHICH_OCCASION_RE.search(" ".join(r.words))):
             found = retrieve(matcher, r)
             if found.answered and (found.score or 0) >= SURE and doc_holds(matcher, found.fact_id or "", subject) \
                     and _of_another_occasion(factbase, found.fact_id or ""):
