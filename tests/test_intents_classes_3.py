@@ -1572,3 +1572,30 @@ def test_pasted_words_credited_to_a_report_that_lacks_them_are_said_to_be_anothe
     reply = SHIPPED.ask('"По предложению Кыргызстана, очередное заседание Совета глав правительств СНГ решено провести в '
                         'Бишкеке 27 октября 2023 года" — чьи это слова?')  # guard: a country named inside the words
     assert reply.answered, render_text(reply)
+
+
+# -- the classes of blind holdouts 58 and 59's wrong answers (read after their first run) ---------------
+
+
+@pytest.mark.parametrize("question", [
+    "Aripov предложил какой размер пошлин в зоне свободной торговли?",
+    "What size of customs duties did Aripov propose for the CIS free trade zone?",
+])
+def test_the_size_of_a_duty_asked_is_a_figure_no_report_gives(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Which exact goods did Aripov want exempted from duties?",
+    "Какие конкретно товары хотел освободить от пошлин Узбекистан?",  # guard
+])
+def test_particular_goods_are_named_in_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_whom_a_report_cites_for_someone_it_never_quotes_is_said_to_be_no_one() -> None:
+    reply = SHIPPED.ask("Which agency did TASS cite for Aripov's remarks?")
+    assert not reply.answered and "TASS" in render_text(reply), render_text(reply)
+    assert "press service" not in reply.headline, render_text(reply)

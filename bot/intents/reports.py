@@ -62,6 +62,7 @@ from bot.replies import (
     published_on,
     source_line,
     source_via,
+    speaker_name,
 )
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
@@ -642,6 +643,9 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     if r.people:  # "when was the Trend report on Aripov's speech published": Trend's report quoting him
         quoting = [s for s in named if any(matcher.factbase.statements[i].speaker in r.people
                                            for i in derived(matcher).statements_by_source.get(s, []))]
+        if credit and _credit_words(r, text) and not quoting and len(r.people) == 1 \
+                and matcher.factbase.speakers[r.people[0]].attended:  # "whom did TASS cite for Mishustin's speech": TASS
+            return _quotes_none_of(matcher, r, named, r.people[0])  # quotes nothing of his; who does, citing whom
         named = quoting or named
     if len(named) > 1 and len({matcher.factbase.sources[n].publisher for n in named}) == 1:
         # "the Trend piece on the unified energy system": of Trend's two reports, the one on that
@@ -961,6 +965,21 @@ def _report_lines(matcher: Matcher, r: Reading, sources: list[Source], key: str,
 _GIVE_LINK_RE = re.compile(r"\b(?:дай|дайте|скинь|скиньте|пришли|пришлите|нужна|нужен|какая|какой|где|daj|dai) "
                            r"(?:мне |mne )?(?:ссылк\w*|адрес\w*|ssylk\w*)")
 _LINK_WORDS = frozenset("url urls link links address web адрес адресу урл ссылку ssylku".split())
+
+
+def _quotes_none_of(matcher: Matcher, r: Reading, named: list[str], person: str) -> Reply:
+    """"Whom did TASS cite for Mishustin's speech": the report named quotes nothing of the person's, which is
+    said, with the reports that do and whom they credit for it (unanswered: the question's report has none)."""
+    factbase = matcher.factbase
+    lang = r.language
+    speaker = factbase.speakers[person]
+    publishers = ", ".join(dict.fromkeys(factbase.sources[n].publisher for n in named))
+    note = phrase(lang, "report_quotes_none_of", publisher=publishers, name=speaker_name(speaker, lang))
+    quoting = [factbase.sources[source] for source, ids in derived(matcher).statements_by_source.items()
+               if any(factbase.statements[i].speaker == person for i in ids)]
+    lines = _credited(matcher, _credited_facts(matcher, r, quoting), lang) or \
+        [report_cites(s, lang, by_fact=credits_by_fact(matcher, s.id)) for s in quoting if s.via]
+    return abstain(matcher, r, "report", " ".join([note, *(line.rstrip(".") + "." for line in lines)]))
 
 
 def _record_reply(r: Reading, sources: list[Source], answers: list[str], intent: str) -> Reply:

@@ -341,6 +341,9 @@ def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) ->
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_order"), score=score)
     if asks_appearance(r) and not _APPEARANCE_RE.search(_quote_of(matcher.factbase, fact_id)):
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_description"), score=score)
+    if _WHICH_GOODS_RE.search(" ".join(r.words)):  # "which specific goods did Uzbekistan want exempted": the
+        # reports speak of "goods" and name none
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_goods"), score=score)
     if _misses_the_number(matcher, r, fact_id):  # "which year was declared for 2024": not a 2023 fact
         return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=score)
     return None
@@ -357,6 +360,11 @@ def _another_agreement(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     doc = matcher.doc_by_id.get(fact_id)
     return doc is not None and "@document" in r.keys and any(
         words <= r.keys and narrower not in r.keys and narrower in doc.terms for words, narrower in _NARROWER_AGREEMENTS)
+
+
+# particular goods asked for ("which specific goods", "какие именно товары"): no report names any
+_WHICH_GOODS_RE = re.compile(r"\b(?:which|what|какие|каких|kakie)\s+(?:specific\s+|particular\s+|exact\s+|именно\s+|"
+                             r"конкретн\w+\s+)?(?:goods|products|commodities|товар\w*|продукц\w*|tovar\w*)\b")
 
 
 # a host asked, which is a place: "which country will host ...", "какая страна примет заседание"
@@ -513,6 +521,7 @@ _QUANTITY_ASKED_RE = re.compile(r"\b(what|which|какой|какого|каку
                                 r"\binstalled (power |generating )?capacity\b|\bустановленн\w* мощност\w*")
 # a length, a weight: "how long in kilometres", "сколько километров"
 _MEASURE_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mile tonnes tons tonne ton length
+    размер размера размеры размере ставка ставки ставку size
     тираж тиражом тиража circulation mintage
     км километров километра километры тонн тонны тонна длина длину длиной протяжённость протяженность
     протяжённости протяженности""".split())
