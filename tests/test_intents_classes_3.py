@@ -1599,3 +1599,21 @@ def test_whom_a_report_cites_for_someone_it_never_quotes_is_said_to_be_no_one() 
     reply = SHIPPED.ask("Which agency did TASS cite for Aripov's remarks?")
     assert not reply.answered and "TASS" in render_text(reply), render_text(reply)
     assert "press service" not in reply.headline, render_text(reply)
+
+
+# -- probes 71 and 72's classes (fresh users on aff4b06) ----------------------------------
+
+
+def test_a_reports_own_date_in_a_claim_is_no_date_it_fails_to_give() -> None:
+    reply = SHIPPED.ask("Правда ли, что Sputnik Армения 8 июня 2023 года сообщил о заседании 27 октября?")
+    assert reply.answered and "8 июня" not in reply.headline.split(":")[0], render_text(reply)
+
+
+def test_tashkent_in_its_uzbek_spelling_is_tashkent() -> None:
+    reply = SHIPPED.ask("Встреча прошла в Тошкенте?")
+    assert "Бишкек" in reply.headline and "aripov-innoprom-forum" not in shown(reply), render_text(reply)
+
+
+def test_an_items_place_in_a_list_is_no_number_the_claim_puts() -> None:
+    reply = SHIPPED.ask("Time frame of the Interstate Program of Innovative Cooperation in doc 6?")
+    assert "gives 6" not in reply.headline, render_text(reply)

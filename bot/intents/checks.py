@@ -118,7 +118,8 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     held = {n.split(":")[1] for n in set().union(*numbers)}
     spans = [span for fact in shown for span in _spans_of(matcher, fact)]
     wrong = [a for a in asked if _value(a) not in held and not any(lo <= _year(a) <= hi for lo, hi in spans)
-             and any(_same_kind(n, a) for found_numbers in numbers for n in found_numbers)]  # one of its kind
+             and any(_same_kind(n, a) for found_numbers in numbers for n in found_numbers)  # one of its kind
+             and _value(a) not in _report_days(matcher, shown)]  # ("Sputnik reported on 8 June": its own date)
     if not wrong:
         return None  # the facts hold the numbers asked, or none of their kind: not a claim to correct here
     subject = subject_keys(matcher, again, known_only=True)
@@ -128,6 +129,18 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(r.language, "number_not_given", asked=", ".join(_shown(a, r.language) for a in wrong))
     # a list's items carry their own titles; one fact keeps its headline after the correction
     return with_changes(found, headline=headline if found.items else f"{headline} {found.headline}", intent="check")
+
+
+def _report_days(matcher: Matcher, shown: list[str]) -> set[str]:
+    """The days the reports of the facts shown were published on, as a checked day is written ("8.6")."""
+    factbase = matcher.factbase
+    days = set()
+    for fact in shown:
+        entry = factbase.entry(fact)
+        source = factbase.sources.get(getattr(entry, "source", "") or "")
+        if source is not None and source.published is not None:
+            days.add(f"{source.published.day}.{source.published.month}")
+    return days
 
 
 def _schedule_ids(matcher: Matcher) -> set[str]:

@@ -131,7 +131,14 @@ def _numbers_missing(r: Reading, told: str) -> list[str]:
     year, nor a day of a month."""
     days = {str(day) for day, _ in dates_in(r.words)}
     held = set(re.findall(r"\d+", told)) | {str(n) for n in numbers_named(tokenize(told))}  # "Двадцать два"
-    return [w for w in dict.fromkeys(r.words) if w.isdigit() and not is_year(w) and w not in days and w not in held]
+    # (nor an item's place in a list: "doc 6", "пункт 4", "No. 7")
+    placed = {r.words[i] for i in range(1, len(r.words)) if r.words[i - 1] in _ITEM_WORDS}
+    return [w for w in dict.fromkeys(r.words) if w.isdigit() and not is_year(w) and w not in days and w not in held
+            and w not in placed]
+
+
+_ITEM_WORDS = frozenset("""doc docs document item items no number point пункт пункта пункте документ документа
+    номер №""".split())
 
 
 def _months_missing(r: Reading, told: str) -> list[str]:
