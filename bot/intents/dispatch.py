@@ -2000,7 +2000,9 @@ def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
         if not shown or not all(f"P:{p}" in matcher.doc_by_id[i].entities for i in shown for p in r.people):
             continue
         told = {w for i in shown for t in entry_texts(matcher.factbase.entry(i)) for w in tokenize(t)}
-        absent = [w for w in r.words if w in dropped_set and w not in told]  # what the facts do not give
+        told_places = {place for w in told if (place := other_place(matcher, w))}  # ("Тошкенте": their "Ташкенте")
+        absent = [w for w in r.words if w in dropped_set and w not in told
+                  and other_place(matcher, w) not in told_places]  # what the facts do not give
         if not absent:
             continue  # ("Innoprom in Tashkent in March 2024": Tashkent they give; March they do not)
         place = other_place(matcher, absent[0]) if len(absent) == 1 else None

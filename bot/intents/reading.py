@@ -1295,6 +1295,9 @@ def _mend_question_words(question: str) -> str:
     if "independent states" in question.lower() or "независимых государств" in question.lower():
         # the CIS's name written out: the CIS (not "states" and "independent" as words of a document's title)
         question = _CIS_IN_FULL_RE.sub(lambda m: "СНГ" if is_cyrillic(m.group(0)) else "CIS", question)
+    if "тошкент" in question.lower() or "toshkent" in question.lower():  # Tashkent in its Uzbek spelling
+        question = re.sub(r"\b([ТтTt])(?:ошкент|oshkent)", lambda m: m.group(1) + ("ашкент" if m.group(1) in "Тт" else "ashkent"),
+                          question)
     if "след." in question.lower():  # "когда след. заседание": the next one
         question = re.sub(r"\b([Сс])лед\.\s*", lambda m: m.group(1) + "ледующее ", question)
     if _CONFIRM_THAT_RE.search(question):  # "Подтвердите, что план принят на 2025 год": whether it is true

@@ -29,8 +29,7 @@ OTHER_PLACES = {
     "dushanbe": "Dushanbe", "душанбе": "Dushanbe", "baku": "Baku", "баку": "Baku", "yerevan": "Yerevan",
     "ереван": "Yerevan", "ереване": "Yerevan", "kazan": "Kazan", "казань": "Kazan", "казани": "Kazan",
     "almaty": "Almaty", "алматы": "Almaty", "sochi": "Sochi", "сочи": "Sochi",
-    "tashkent": "Tashkent", "ташкент": "Tashkent", "ташкенте": "Tashkent", "тошкент": "Tashkent", "тошкенте": "Tashkent",
-    "toshkent": "Tashkent",
+    "tashkent": "Tashkent", "ташкент": "Tashkent", "ташкенте": "Tashkent",
     # Kyrgyzstan's other cities and the region's others where CIS bodies meet
     "osh": "Osh", "ош": "Osh", "оше": "Osh", "cholpon": "Cholpon-Ata", "чолпон": "Cholpon-Ata",
     "samarkand": "Samarkand", "самарканд": "Samarkand", "самарканде": "Samarkand", "petersburg": "St Petersburg",
