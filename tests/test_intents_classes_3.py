@@ -1619,3 +1619,10 @@ def test_tashkent_in_its_uzbek_spelling_is_tashkent() -> None:
 def test_an_items_place_in_a_list_is_no_number_the_claim_puts() -> None:
     reply = SHIPPED.ask("Time frame of the Interstate Program of Innovative Cooperation in doc 6?")
     assert "gives 6" not in reply.headline, render_text(reply)
+
+
+def test_pasted_words_in_another_order_are_another_speakers_words() -> None:
+    reply = SHIPPED.ask('Whose words are "a new impetus to CIS development"?')
+    assert reply.answered and shown(reply) == {"lebedev-results-new-impetus"}, render_text(reply)
+    reply = SHIPPED.ask('Whose words: "will give a new economic impetus"?')  # guard: Smailov's, words left out between
+    assert reply.answered and "smailov-industrial-concept" in shown(reply), render_text(reply)
