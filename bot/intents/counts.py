@@ -139,12 +139,11 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
     if roles and len(roles) == len(subject):  # "how many deputy prime ministers": the participants, with their roles
         if "@president" in r.keys:
             return with_changes(presidents_reply(matcher, r), intent="count")
-        heads = [s for s in factbase.speakers.values() if s.attended]
         deputies = _deputies(factbase)
         besides = _BESIDES_RE.search(r.question) is not None
         if "@deputy" in r.keys and not besides and deputies and _premier_on_its_own(r.words):
             # "сколько делегаций возглавляли премьер-министры, а сколько — заместители": both counts, each by name
-            premiers = [s.id for s in heads if s.id not in deputies]
+            premiers = _premiers(factbase, deputies)
             names = {i: speaker_name(factbase.speakers[i], lang) for i in [*premiers, *deputies]}
             headline = phrase(lang, "counts_premiers_and_deputies", premier_count=len(premiers),
                               premiers=", ".join(names[i] for i in premiers), deputy_count=len(deputies),
@@ -155,7 +154,7 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
                               intent="count", score=reading_score(r))
         if "@premier" in r.keys and deputies and ("@deputy" not in r.keys or besides):
             # "how many prime ministers attended", "apart from deputies, how many": the heads of government
-            premiers = [s.id for s in heads if s.id not in deputies]
+            premiers = _premiers(factbase, deputies)
             return list_reply(factbase, lang, phrase(lang, "count_premiers", count=len(premiers)), premiers,
                               intent="count", score=reading_score(r))
         return with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="count")
@@ -218,6 +217,11 @@ def _another_reports_number(factbase: FactBase, named: list[str], theirs: list[A
     return phrase(lang, "count_of_another", publisher=", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named)),
                   asked=", ".join(str(a.count) for a in theirs),
                   other=", ".join(dict.fromkeys(factbase.source_of(a).publisher for a in theirs)))
+
+
+def _premiers(factbase: FactBase, deputies: list[str]) -> list[str]:
+    """The heads of delegation who lead their governments themselves: those who attended, not `deputies`."""
+    return [s.id for s in factbase.speakers.values() if s.attended and s.id not in deputies]
 
 
 def _deputies(factbase: FactBase) -> list[str]:
@@ -454,7 +458,7 @@ def only_deputy_claim(matcher: Matcher, r: Reading) -> Reply | None:
     if "@deputy" in r.keys or _NOT_PREMIER_RE.search(r.question):
         led, key = deputies, "not_only_deputy"
     else:  # "was Russia the only country represented by its prime minister": six were
-        led, key = [s.id for s in factbase.speakers.values() if s.attended and s.id not in deputies], "not_only_premier"
+        led, key = _premiers(factbase, deputies), "not_only_premier"
     if len(led) < 2:
         return None
     names = ", ".join(speaker_name(factbase.speakers[i], r.language) for i in led)
@@ -471,7 +475,7 @@ def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if "@premier" in r.keys and words & _EVERY and asks_yes_or_no(r) and not r.people and not r.countries \
             and not {"@count", "@say", "@propose", "@president", "@sign", "@document"} & r.keys and deputies:
         # "were the prime ministers of all CIS countries at the meeting": not all in person; who led which
-        premiers = [s.id for s in factbase.speakers.values() if s.attended and s.id not in deputies]
+        premiers = _premiers(factbase, deputies)
         names = {i: speaker_name(factbase.speakers[i], r.language) for i in [*premiers, *deputies]}
         headline = phrase(r.language, "premiers_and_deputies", premiers=", ".join(names[i] for i in premiers),
                           deputies=", ".join(names[i] for i in deputies))
@@ -481,7 +485,7 @@ def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
             or {"@count", "@say", "@propose", "@president"} & r.keys or words & SPOKE_WORDS:
         return None
     if "@deputy" not in r.keys:  # "which prime ministers were there": who came, with their titles
-        premiers = [s.id for s in factbase.speakers.values() if s.attended and s.id not in deputies]
+        premiers = _premiers(factbase, deputies)
         if not premiers or r.topic or not words & _PRESENT:
             return None
         if not words & _IN_PERSON:
@@ -493,7 +497,7 @@ def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not deputies or len(deputies) == len([s for s in factbase.speakers.values() if s.attended]):
         return None
     if _premier_on_its_own(r.words):  # "who was prime minister and who a deputy": both, each head in the list
-        premiers = [s.id for s in factbase.speakers.values() if s.attended and s.id not in deputies]
+        premiers = _premiers(factbase, deputies)
         names = {i: speaker_name(factbase.speakers[i], r.language) for i in [*premiers, *deputies]}
         headline = phrase(r.language, "premiers_and_deputies", premiers=", ".join(names[i] for i in premiers),
                           deputies=", ".join(names[i] for i in deputies))

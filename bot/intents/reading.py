@@ -1302,8 +1302,7 @@ def _mend_question_words(question: str) -> str:
         question = re.sub(r"\b([Сс])лед\.\s*", lambda m: m.group(1) + "ледующее ", question)
     if _CONFIRM_THAT_RE.search(question):  # "Подтвердите, что план принят на 2025 год": whether it is true
         question = _confirm_as_check(question)
-    if _HONORIFIC_RE.search(question):  # "Did Mr. Mishustin say ...": Mishustin
-        question = _HONORIFIC_RE.sub("", question)
+    question = without_honorifics(question)  # "Did Mr. Mishustin say ...": Mishustin
     if "вывод" in question.lower():
         question = _conclusion_read(question)
     if "езд" in question.lower():
