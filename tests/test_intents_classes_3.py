@@ -1626,3 +1626,116 @@ def test_pasted_words_in_another_order_are_another_speakers_words() -> None:
     assert reply.answered and shown(reply) == {"lebedev-results-new-impetus"}, render_text(reply)
     reply = SHIPPED.ask('Whose words: "will give a new economic impetus"?')  # guard: Smailov's, words left out between
     assert reply.answered and "smailov-industrial-concept" in shown(reply), render_text(reply)
+
+
+# -- probes 73 and 74's classes (fresh users on 8a90913) ----------------------------------
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    ("Which number does the Kyrgyz cabinet's list give the Victory anniversary plan?", "7"),
+    ("Under which item number does the geodesy programme stand?", "2"),
+    ("Под каким номером в перечне кабмина Кыргызстана стоит план Года волонтёрского движения?", "8"),
+    ("Каким пунктом в списке правительства идёт документ о финансовом обеспечении органов СНГ?", "10"),
+])
+def test_the_number_a_list_gives_a_document_is_asked_by_its_subject(question: str, number: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith((f"Item {number} ", f"Пункт {number} ")), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Did they sign a document about abandoned uranium mining sites?",
+    "Was there an agreement on old uranium mining areas?",
+])
+def test_a_document_holding_all_of_the_subject_but_a_word_is_found(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "doc-uranium-recultivation-program" in shown(reply), render_text(reply)
+
+
+def test_a_word_qualifying_the_subject_after_on_is_no_short_topic_of_its_own() -> None:
+    reply = SHIPPED.ask("Did they sign anything on old uranium mines?")
+    assert reply.answered and reply.fact_id == "doc-uranium-recultivation-program", render_text(reply)
+    reply = SHIPPED.ask("Was anything signed on tax?")  # guard: a short subject no fact holds
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Trend later reported the next session's date - what was it, and when did Trend report that?",
+    "Later on, Trend published the day of the following meeting. Which day, and when was Trend's report out?",
+])
+def test_one_publishers_two_reports_are_no_order_asked(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert "came out first" not in render_text(reply), render_text(reply)
+    assert reply.answered and "next-meeting-may-24-trend" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Правда ли, что Арипов предложил платформу электронной торговли с общим регулятором?",
+    "Did Aripov propose a CIS e-commerce platform with a blockchain registry?",
+])
+def test_a_detail_given_with_a_word_no_fact_knows_is_said_to_be_in_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.headline.startswith(("None of the reports says", "Ни одна публикация не пишет")), render_text(reply)
+
+
+def test_a_detail_in_words_some_fact_knows_is_not_flagged() -> None:  # guard
+    reply = SHIPPED.ask("Правда ли, что Смаилов говорил о связке маршрутов с инициативой «Один пояс, один путь»?")
+    assert reply.answered and "не пишет" not in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "skolko gosudarstv v SNG vsego?",
+    "How many CIS countries are there in total?",
+])
+def test_how_many_countries_the_cis_has_is_not_the_delegations_here(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "membership", render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Сколько стран СНГ было на заседании?",
+    "How many CIS delegations were there in total?",
+])
+def test_how_many_countries_came_is_still_the_delegations(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "9" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "What was Kazakhstan's mutual trade turnover, in Smailov's words?",
+    "What was Uzbekistan's trade turnover with the CIS, as Aripov said?",
+])
+def test_a_quantity_asked_of_a_country_as_someone_put_it_is_a_figure(question: str) -> None:
+    reply = SHIPPED.ask(question)  # no report gives one: not the words of someone on trade
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_reports_name_holding_a_city_is_no_place_a_claim_puts() -> None:
+    reply = SHIPPED.ask("Give me the Astana Times link for what Smailov said on the Belt and Road")
+    assert reply.answered and "Astana for this" not in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "eto bylo 25 oktyabrya?",
+    "Это было 25 октября?",
+])
+def test_it_was_on_another_day_is_corrected_to_the_meetings_day(question: str) -> None:
+    reply = SHIPPED.ask(question)  # "это": this meeting, as "it" is
+    assert reply.headline.startswith("Не 25 октября") and "26 октября" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Где прошло заседание, о котором идёт речь?",
+    "Where did the meeting in question take place?",  # guard
+])
+def test_the_meeting_in_question_is_this_one(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "cis-hog-2023-10-26" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Правда ли, что слова Мишустина о союзнике передал ТАСС?", "Из публикации TASS"),
+    ("Правда ли, что агентство Интерфакс передало слова Лебедева?", "Нет: публикации ссылаются здесь на БелТА"),
+])
+def test_words_put_to_the_wrong_outlet_with_a_verb_of_carrying_are_corrected(question: str, said: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.headline.startswith(said), render_text(reply)

@@ -24,8 +24,11 @@ from bot.intents.reading import (
     dates_in,
     derived,
     entry_texts,
+    in_a_name,
     is_year,
     months_named,
+    publisher_words,
+    sources_named,
 )
 from bot.intents.replying import with_changes
 from bot.intents.texts import phrase
@@ -33,7 +36,7 @@ from bot.intents.vocabulary import NUMBER_WORDS, city_named, numbers_named
 from bot.lexicon import NEVER_TYPOS, STOPWORDS
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply
-from bot.text import tokenize
+from bot.text import is_cyrillic, tokenize
 
 __all__ = ["contents_reply", "missing_details_reply", "puts_a_claim", "unnamed_reply"]
 
@@ -65,20 +68,23 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     if not entries and not reply.details:
         return reply
     told = " ".join((*(t for e in entries for t in entry_texts(e)), reply.headline, *reply.details)).lower()
+    words = entries and all(isinstance(e, Statement) for e in entries)  # a person's words
+    attributes = _attributes_missing(matcher, r, told) if words else []
     missing = list(dict.fromkeys([*(n for n in _names_missing(matcher, r, told) if n.lower() not in MONTHS),
-                                  *(_places_missing(r, told) if entries and all(
-                                      isinstance(e, Statement) for e in entries) else []),  # (a person's words)
-                                  *(_subjects_missing(matcher, r, told) if entries and all(
-                                      isinstance(e, Statement) for e in entries) else []),  # ("gas": not a
+                                  *(_places_missing(matcher, r, told) if words else []),
+                                  *(w for w in (_subjects_missing(matcher, r, told) if words else [])
+                                    if not any(w in a.split() for a in attributes)),  # ("gas": not a
                                   # document on the fuel and energy complex, which may cover it)
                                   *(_months_missing(r, told) if not reply.items and reply.fact_id != SOURCES_ID
                                     else []),  # (a list: names only; a report's record gives no months of events)
                                   *(_numbers_missing(r, told) if reply.fact_id != SOURCES_ID else [])]))
     # (a report's record, "откуда ТАСС взял цифру 22", answers whom it cites: its figures are not shown)
-    if not missing or any(name.lower() in reply.headline.lower() for name in missing):
+    if not (missing or attributes) or any(name.lower() in reply.headline.lower() for name in missing):
         return reply  # ("The reports don't mention Pashinyan. ...": said already)
-    note = phrase(r.language, "number_not_given", asked=", ".join(missing))
-    return with_changes(reply, headline=f"{note} {reply.headline}")
+    notes = [phrase(r.language, "number_not_given", asked=", ".join(missing))] if missing else []
+    if attributes:  # "с общим оператором": as the claim puts it
+        notes.append(phrase(r.language, "detail_not_given", asked=", ".join(attributes)))
+    return with_changes(reply, headline=f"{' '.join(notes)} {reply.headline}")
 
 
 def puts_a_claim(r: Reading) -> bool:
@@ -111,11 +117,14 @@ def _names_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
             and w not in reports]
 
 
-def _places_missing(r: Reading, told: str) -> list[str]:
+def _places_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
     """The cities the claim puts ("an energy grid run from Tashkent") that the facts shown name in no form,
-    this meeting's and the next one's left alone (the reports call the next one's "the capital")."""
+    this meeting's and the next one's left alone (the reports call the next one's "the capital"), and a
+    report's name too ("the Astana Times article")."""
     told_cities = {city for w in tokenize(told) if (city := city_named(w))}
-    asked = [city for w in r.words if (city := city_named(w)) and city not in ("Bishkek", "Ashgabat")]
+    named = {w for source in sources_named(matcher, r) for w in publisher_words(matcher, source)}
+    asked = [city for i, w in enumerate(r.words) if (city := city_named(w)) and city not in ("Bishkek", "Ashgabat")
+             and not in_a_name(r.words, i, named)]
     return [city for city in dict.fromkeys(asked) if city not in told_cities]
 
 
@@ -124,6 +133,33 @@ def _subjects_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
     themselves) that the facts shown do not hold either."""
     _, unknown = matcher.analyze(r.question)
     return [w for w in dict.fromkeys(unknown) if w in NEVER_TYPOS and w not in told]  # (only against words said)
+
+
+_WITH = frozenset("with without с со без".split())
+_ARTICLES = frozenset("a an the".split())
+_ADJECTIVE_RU_RE = re.compile(r"(?:ым|им|ую|юю|ого|его|ая|яя|ое|ый|ых)$")  # (not "-ий", "-ой": nouns too)
+
+
+def _attributes_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
+    """What the claim gives a thing "with" or "without" ("единую энергосистему с общим оператором"), as written,
+    when a word of it of six letters or more is one no fact knows in any language (a word some fact knows may
+    stand in another of them: "с инициативой «Один пояс»" is Smailov's, in other words than those shown)."""
+    _, unknown = matcher.analyze(r.question)
+    words = [w for w in r.words if w not in _ARTICLES]
+    found = []
+    for i, word in enumerate(words[:-1]):
+        if word not in _WITH:
+            continue
+        # the thing itself, or after one word qualifying it ("с общим оператором", "with a common operator")
+        end = i + 2 if i + 2 < len(words) and (words[i + 1] not in unknown and not is_cyrillic(words[i + 1])
+                                                 or _ADJECTIVE_RU_RE.search(words[i + 1])) else i + 1
+        thing = words[end]
+        if len(thing) >= 6 and thing.isalpha() and thing in unknown and thing not in told:
+            more = words[end + 1:end + 2]  # the noun an unknown word qualifies: "with nuclear guarantees"
+            if more and (more[0] in STOPWORDS or _CLAIM_END_RE.fullmatch(more[0]) or not more[0].isalpha()):
+                more = []
+            found.append(" ".join(words[i:end + 1 + len(more)]))
+    return found
 
 
 def _numbers_missing(r: Reading, told: str) -> list[str]:

@@ -39,6 +39,7 @@ from bot.intents.documents import (
     asks_list_position,
     asks_numbered_item,
     documents_reply,
+    item_number_of_reply,
     list_position_reply,
     numbered_item_reply,
     signers_of_one_reply,
@@ -214,8 +215,8 @@ __all__ = ["answer"]
 
 # a winner asked for ("who won the championship", "кто победил"): no document names one
 _WHO_ASKED_RE = re.compile(r"\b(won|win|wins|winner|winners|победил\w*|выиграл\w*|победител\w*)\b")
-_IN_THE_CIS_RE = re.compile(r"\b(countries|states|стран|государств) (are )?(in|make up|form|входит|входят|в) "
-                            r"(the )?(cis|снг|sodruzhestvo|содружеств\w*)\b")
+_IN_THE_CIS_RE = re.compile(r"\b(countries|states|стран|государств|stran|gosudarstv) (are )?(in|make up|form|входит|входят|в|v|"
+                            r"vkhodit|vkhodyat|vhodit|vhodyat) (the )?(cis|снг|sng|sodruzhestv\w*|содружеств\w*)\b")
 _REPORTS_COUNTED_RE = re.compile(r"\b(how many|сколько|skolko) (reports|sources|publications|articles|outlets|"
                                  r"источников|публикаций|статей|istochnikov)\b")
 # "give me a list of all the sources you have on this meeting", "какие у тебя источники": the reports themselves
@@ -225,9 +226,11 @@ _SOURCES_FRAME = frozenset("""give me list all your you have do does what which 
     перечисли перечислите назови назовите
     meeting please every full complete used use дай дайте покажи покажите список все всех какие каких у тебя тебе вас
     вы есть по этому этой о об заседанию заседании встрече пожалуйста полный используешь используете""".split())
+_IN_ALL = frozenset("всего vsego altogether".split())  # "сколько стран в СНГ всего"
+_THERE_ARE_RE = re.compile(r"\b(are|were) there\b|\bthere (are|were)\b|\bin total\b")
 _MEMBER_WORDS = frozenset("""
     member members membership члены членов членами член входят входит состав составе участницы
-    chleny vkhodyat
+    chleny vkhodyat vkhodit vhodyat vhodit
 """.split())
 
 
@@ -1892,6 +1895,11 @@ def _words_in_a_language(matcher: Matcher, r: Reading, person: str) -> Reply | N
     return with_changes(reply, answered=False)
 
 
+# how words are put to an agency, no subject of them ("эти слова Лебедева передало агентство Интерфакс")
+_AGENCY_FRAME = frozenset("""report reports reported saying carried carries agency агентство агентства агентством
+    передал передала передало передали передаёт передает эти these words слова""".split())
+
+
 def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     """X's words as a question puts them to a news agency ("according to Interfax, what did Mishustin say",
     "what did Interfax report Lebedev as saying"): those the reports credit to it; with "No:" and the agencies
@@ -1912,7 +1920,7 @@ def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
         # proposed ..., correct?" is the claim rules')
     named_words = {w for a in [*known.values(), *unheard] for w in tokenize(a)}
     stems = {stem(w) for w in named_words}  # "по данным Интерфакса": the agency in any case
-    agency_words = named_words | {w for w in r.words if stem(w) in stems} | {"report", "reports", "reported", "saying"}
+    agency_words = named_words | {w for w in r.words if stem(w) in stems} | _AGENCY_FRAME
     bare = _PER_AGENCY_RE.sub(" ", without_words(r.question, agency_words, latin=True) or r.question)
     said = say_reply(matcher, read(matcher, bare, r.language), person)
     shown = [i for i in (said.fact_id, *(item.fact_id for item in said.items)) if i in factbase.statements]
@@ -2505,6 +2513,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     signed = None if asks_attribution(r) or "@say" in r.keys else who_signed_reply(matcher, r)
     if signed is not None:  # "who signed the documents": the participants, say the reports (not "who reported")
         return signed
+    numbered_as = None if r.people else item_number_of_reply(matcher, r)  # "under which number is X listed"
+    if numbered_as is not None:
+        return numbered_as
     if numbered and not r.people:  # "item 10.1": the report's numbering, not a count of ten
         item = numbered_item_reply(matcher, r)
         return item if item is not None else abstain(matcher, r, "documents", phrase(lang, "no_item_number"))
@@ -2602,8 +2613,12 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             words = set(r.words)
     if r.ambiguous and not r.people:
         return ambiguous_reply(factbase, r)
-    if (words & _MEMBER_WORDS or _IN_THE_CIS_RE.search(" ".join(r.words))) and "@cis" in r.keys and not r.people:
-        return membership_reply(factbase, r)  # "how many countries are in the CIS": not the delegations here
+    if "@cis" in r.keys and not r.people and (words & _MEMBER_WORDS or (
+            _IN_THE_CIS_RE.search(" ".join(r.words)) or words & _IN_ALL or _THERE_ARE_RE.search(" ".join(r.words)))
+            and not {"@meeting", "@participate"} & r.keys and not any(w.startswith(("deleg", "делег")) for w in words)):
+        # "how many countries are in the CIS", "skolko stran v SNG vsego": not the delegations here (but "how many
+        # CIS countries attended the meeting", "сколько стран в СНГ было на встрече" are)
+        return membership_reply(factbase, r)
     if "@count" in r.keys and words & SPOKE_WORDS and not r.people and not r.topic:
         return with_changes(spoke_reply(matcher, r), intent="count")  # "how many people spoke"
     if words & _SOURCE_NOUNS and not words - _SOURCE_NOUNS - _SOURCES_FRAME and not named:

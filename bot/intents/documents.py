@@ -21,6 +21,7 @@ from bot.intents.reading import (
     is_number,
     is_year,
     keys_held,
+    publisher_words,
     read,
     reading_score,
     sources_named,
@@ -39,7 +40,7 @@ from bot.text import stem
 __all__ = [
     "asks_numbered_item", "counts_documents",
     "DOCUMENT_FLOOR", "LIST_LENGTH", "signers_of_one_reply", "with_total_named", "SURE", "asks_documents", "asks_list_position", "documents_reply", "list_position_reply",
-    "meeting_documents", "numbered_item_reply", "who_signed_reply",
+    "item_number_of_reply", "meeting_documents", "numbered_item_reply", "who_signed_reply",
 ]
 
 SURE = 70  # a retrieval answer this confident, holding every word of the subject, stands on its own
@@ -133,6 +134,42 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return list_reply(factbase, r.language, headline, found, intent="documents", score=reading_score(r))
 
 
+# the number a list gives a document, asked: "under which item number is the uranium programme listed", "под каким
+# номером значится документ о ...", "каким пунктом идёт" (not "what number of documents": a count)
+_NUMBER_OF_RE = re.compile(r"\b(?:what|which)\s+(?:item\s+)?(?:number|no)\b(?!\s+of\b)|\bunder\s+(?:what|which)\s+(?:item\s+)?"
+                           r"(?:number|no)\b|\bпод\s+(?:каким|какой)\s+(?:номером|пунктом|цифрой)|"
+                           r"\b(?:каким|какой|какое)\s+(?:по\s+сч[её]ту|номером|пунктом|номер|пункт)\b|"
+                           r"\b(?:pod\s+kakim|kakim)\s+(?:nomerom|punktom)\b")
+
+
+_LISTED_VERBS = frozenset("""listed stands appears comes значится идет идёт стоит находится числится указан указана
+    указано znachitsya idet""".split())
+_MINISTERS = frozenset("министров ministers".split())  # ("кабмин": "кабинет министров")
+
+
+def item_number_of_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Под каким номером в перечне значится документ о Годе волонтёрского движения?": the document the
+    question names, headed by the number its report's list gives it; None when no number is asked, or the
+    question names no one document a list numbers."""
+    text = r.question.lower()  # (the words read drop "number")
+    if not _NUMBER_OF_RE.search(text) or asks_numbered_item(r):
+        return None
+    bare = read(matcher, _NUMBER_OF_RE.sub(" ", text), r.language)
+    only = sources_named(matcher, bare)
+    # the list named ("в перечне правительства Кыргызстана", "on the gov.kg list") and how an item stands on it
+    # are no subject of the document
+    naming = {w for source in only for w in publisher_words(matcher, source)} | OFFICIAL_WORDS | _LIST_WORDS \
+        | _LISTED_VERBS | _MINISTERS | (country_words(matcher, bare.question) if only else set())
+    bare = read(matcher, without_words(bare.question, naming) or bare.question, r.language)
+    found = documents_reply(matcher, bare, only or None)
+    number = matcher.factbase.item_numbers.get(found.fact_id or "")
+    if not found.answered or found.items or number is None:
+        return None
+    publisher = matcher.factbase.source_of(matcher.factbase.agreements[found.fact_id or ""]).publisher
+    headline = phrase(r.language, "item_number", number=number, publisher=publisher)
+    return with_changes(found, headline=f"{headline} {found.headline}")
+
+
 _ALL = frozenset("all все всех всё всю whole entire".split())
 _WHICH_N = frozenset("which what какие каких kakie".split())  # "which nine financing documents": all nine asked
 _CHECKED_RE = re.compile(r"\b(right|correct|true|правда|верно|так ли|isn t it|aren t they)$")
@@ -216,6 +253,16 @@ def _ranked_holding(matcher: Matcher, r: Reading, pool: list[Agreement], subject
     holding = [a.id for a in pool if subject and doc_holds(matcher, a.id, subject, share=0.5)]
     ranked = [c for c in matcher.score_facts(r.question, holding, r.language) if c.confidence >= DOCUMENT_FLOOR]
     whole = [i for i in holding if doc_holds(matcher, i, subject)]  # the fallback: every subject word held
+    if not ranked and not whole and len(subject) >= 3 and all(a.agreement_kind in DOCUMENT_KINDS for a in pool) \
+            and not _unknown_heads(matcher, r):
+        # "a document on legacy uranium mining sites": the one document holding all of the subject but a word
+        # (not "which sports disciplines are included in the championship": what is asked, none holds)
+        held = {i: keys_held(matcher, i, subject) for i in holding}
+        most = [i for i, n in held.items() if n == len(subject) - 1]
+        # (and alone in holding one of them: "uranium", not "plan" and "sector" as many documents do)
+        if len(most) == 1 and any(doc_holds(matcher, most[0], [keys]) and not any(
+                doc_holds(matcher, a.id, [keys]) for a in pool if a.id != most[0]) for keys in subject):
+            return matcher.score_facts(r.question, most, r.language)
     if ranked or not whole:
         return ranked
     tokens, unknown = matcher.analyze(r.question)
@@ -372,7 +419,23 @@ def _short_unknown_topic(matcher: Matcher, r: Reading) -> bool:
     on gas", "anything about tax"): the subject asked, which the matcher reads only from four letters."""
     _, unknown = matcher.analyze(r.question)
     short = {w for w in unknown if 2 <= len(w) <= 3 and w.isalpha()}
-    return any(w in short and r.words[i - 1] in _TOPIC_PREPOSITIONS for i, w in enumerate(r.words) if i)
+    words = r.words
+    return any(w in short and words[i - 1] in _TOPIC_PREPOSITIONS for i in _heads(matcher, r) if (w := words[i]))
+
+
+def _unknown_heads(matcher: Matcher, r: Reading) -> bool:
+    """True when a word of four letters or more no fact knows is a thing asked, not a word qualifying one."""
+    _, unknown = matcher.analyze(r.question)
+    return any(len(w) >= 4 and w.isalpha() and w in unknown for i in _heads(matcher, r) if (w := r.words[i]))
+
+
+def _heads(matcher: Matcher, r: Reading) -> list[int]:
+    """Where the question's words stand that are not before a subject word some fact holds ("old" and "legacy"
+    in "on old uranium mining sites", "on legacy uranium mining sites" only qualify them)."""
+    tokens, _ = matcher.analyze(r.question)
+    subject = {t.word for t in tokens if t.keys and not set(t.keys) <= FRAME}
+    words = r.words
+    return [i for i in range(len(words)) if not set(words[i + 1:i + 2]) & subject]
 
 
 def _not_on_topic(matcher: Matcher, r: Reading, documents: list[Agreement]) -> Reply:

@@ -17,6 +17,7 @@ from bot.intents.reading import (
     derived,
     doc_holds,
     entry_texts,
+    in_a_name,
     is_year,
     months_named,
     publisher_words,
@@ -148,7 +149,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
                 and (claimed or not _asked_of_its_facts(matcher, r, word)) \
                 and (claimed or not known_event_misplaced(matcher, r, word)) \
                 and "bishkek" not in words \
-                and not _in_a_name(words, i, named):  # "per The Astana Times": a report, not a meeting in Astana
+                and not in_a_name(words, i, named):  # "per The Astana Times": a report, not a meeting in Astana
             return phrase(lang, "event_place", place=place)
         if word.startswith(_ASHGABAT) and set(words[max(0, i - 3): i]) & _AFTER:
             return phrase(lang, "event_after_next")  # "where will they meet after the Ashgabat session"
@@ -234,11 +235,6 @@ def places_of(matcher: Matcher, fact_id: str) -> set[str]:
 
 # keys that ask only whether and where or when a meeting was, or name this one
 _ONLY_WHERE = frozenset({"@meeting", "@where", "@when", "@next", "@cis", "@year"})
-
-
-def _in_a_name(words: tuple[str, ...], index: int, name: set[str]) -> bool:
-    """True when the word at `index` and a neighbour both belong to `name` ("the Astana Times")."""
-    return words[index] in name and any(w in name for w in words[max(0, index - 1): index] + words[index + 1: index + 2])
 
 
 _THEME_YEAR_RE = re.compile(r"\b(годом|year of|the year of|declared|объявлен\w*|(?:19|20)\d\d (?:\w+ )?(adopted|принят\w*)|"

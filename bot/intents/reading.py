@@ -37,7 +37,7 @@ __all__ = [
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
-    "TextScan", "entry_texts", "impossible_dates", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
+    "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant", "without_honorifics", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
 ]
 
@@ -580,14 +580,35 @@ _WHO_HOSTS_RE = re.compile(r"\b(?:кто\s+(?:будет\s+)?(?:принимат
                            r"kto\s+(?:budet\s+)?(?:prinimat|prinimaet|primet|provodit|provedet|provedyot))\b"
                            r"(?=\s+(?:\w+\s+)?(?:заседани|встреч|саммит|совет|zasedani|vstrech))", re.IGNORECASE)
 _ITEM_NUMBER_RE = re.compile(r"\b(item|point|пункт\w*)\s+(?:number|no\.?|№|номер)\s+(\w+)", re.IGNORECASE)
+
+
+def _item_numbered(m: re.Match[str]) -> str:
+    """"item number one": "item 1"; not "under which item number is X" (no number follows)."""
+    number = m.group(2)
+    if not number.isdigit() and number.lower() not in _SMALL_NUMBERS:
+        return m.group(0)
+    return f"{m.group(1)} {_SMALL_NUMBERS.get(number.lower(), number)}"
+
+
 _VERSION_OF_RE = re.compile(r"\b([\w.\-]+?)(?:'s|’s)?\s+version\s+of\b", re.IGNORECASE)
 _HOW_IT_HOSTED_RE = re.compile(r"\bhow\s+did\s+(\w+)\s+(?:end\s+up|come\s+to|get\s+to)\s+host\w*", re.IGNORECASE)
 _INFOTECH_RE = re.compile(r"(?<!geographic )(?<!geographical )\binformation technolog\w*|"
                           r"\bинформационн\w+ технолог\w*", re.IGNORECASE)
 # "it" as what was held: "was it held in Minsk", "when did it take place", "это было в Минске?", "оно прошло в ..."
 _IT_HELD_RE = re.compile(r"\b((?:was|is|did|has|will)\s+)it\s+(?=(?:\w+ly\s+)?(?:held|be\s+held|take\s+place|happen|"
-                         r"convene|hosted|in\s+[A-Z])\b)|(?:^|(?<=[,.!?]\s))(?:(?:а|и|так)\s+)?(?P<ru>это|оно)\s+"
-                         r"(?=(?:было|прошло|проходило|состоялось)\s+(?:в|во)\s)", re.IGNORECASE)
+                         r"convene|hosted|in\s+[A-Z])\b)|(?:^|(?<=[,.!?]\s))(?:(?:а|и|так)\s+)?(?P<ru>это|оно|eto|ono)\s+"
+                         r"(?=(?:было|прошло|проходило|состоялось|bylo|proshlo|sostoyalos)\s+(?:в|во|v|vo|\d{1,2})\s)",
+                         re.IGNORECASE)  # (and a day: "это было 27 октября?", "eto bylo 27 oktyabrya?")
+
+
+def _the_meeting_held(m: re.Match[str]) -> str:
+    """"was it held in Minsk", "это было в Минске", "eto bylo v Minske": the meeting (no antecedent asked)."""
+    pronoun = m.group("ru")
+    if pronoun is None:
+        return f"{m.group(1) or ''}the meeting "
+    return "заседание " if is_cyrillic(pronoun) else "zasedanie "
+
+
 _LED_COMPOUND_RE = re.compile(r"(\w)-led\b", re.IGNORECASE)
 _THAT_CLAUSE_RE = re.compile(r"\b(сказал\w*|заявил\w*|писал\w*|пишет|сообщил\w*|сообщает|говорил\w*|утвержда\w*|"
                              r"отметил\w*|считает)\s*,\s*что\b", re.IGNORECASE)  # someone's words, reported
@@ -776,7 +797,9 @@ _AS_FAR_AS_KNOWN_RE = re.compile(r",?\s*\b(?:согласно|по|per) имею
                                  r",?\s*\b(?:согласно|по|per|according to) (?:the |these |your |этим |имеющимся )?"
                                  r"(?:материал(?:ам|у)|materials|coverage)\b,?|,?\s*\baccording to "
                                  r"(?:the |your )?(?:available|existing) (?:data|information)\b,?|,?\s*\bas far as (?:is "
-                                 r"known|you know|we know)\b,?", re.IGNORECASE)
+                                 r"known|you know|we know)\b,?|,?\s*\b(?:о|про)\s+(?:котором|которой|которую|который)\s+"
+                                 r"(?:ид[её]т|шла|шл[её]т)\s+речь\b,?|,?\s*\bin question\b(?=\s*[?.!]?\s*$),?",
+                                 re.IGNORECASE)  # ("заседание, о котором идёт речь", "the meeting in question": this one)
 # how many of the reports are asked about, which asks which they are: "which two sources", "какие два источника"
 _SOME_REPORTS_RE = re.compile(r"(?:(?<=\bwhich )|(?<=\bwhat )|(?<=\bкакие ))(?:two|three|both|два|две|три|2|3)\s+"
                               r"(sources|reports|outlets|agencies|media|источник\w*|издани\w*|агентств\w*|сми|"
@@ -1340,9 +1363,8 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()
     if "how" in lowered:
         question = _HOW_RE.sub(_mended_how, question)
-    if " it " in lowered or "это " in lowered or "оно " in lowered:  # "was it held in Minsk", "это было в Минске":
-        question = _IT_HELD_RE.sub(lambda m: (m.group(1) or "") + ("заседание " if m.group(2) else "the meeting "),
-                                   question)  # this meeting, the one the reports are about (no antecedent asked)
+    if " it " in lowered or "это " in lowered or "оно " in lowered or "eto " in lowered or "ono " in lowered:  # "was it held in Minsk", "это было в Минске":
+        question = _IT_HELD_RE.sub(_the_meeting_held, question)  # this meeting, the one the reports are about
         lowered = question.lower()
     if "information techn" in lowered or "информационн" in lowered:  # "information technology": IT, as the reports
         question = _INFOTECH_RE.sub(lambda m: "ИТ" if is_cyrillic(m.group(0)) else "IT", question)  # say it
@@ -1351,8 +1373,7 @@ def _mend_question_words(question: str) -> str:
         question = _HOW_IT_HOSTED_RE.sub(r"why was \1 chosen to host", question)  # how the venue came about
         lowered = question.lower()
     if "number" in lowered or "номер" in lowered:  # "item number one", "пункт номер 3": the item's own number
-        question = _ITEM_NUMBER_RE.sub(lambda m: f"{m.group(1)} {_SMALL_NUMBERS.get(m.group(2).lower(), m.group(2))}",
-                                       question)
+        question = _ITEM_NUMBER_RE.sub(_item_numbered, question)
         lowered = question.lower()
     if " or " in lowered or " или " in lowered:  # "ТАСС сообщал о 20 документах или о другом числе?": the 20 checked
         question = _OR_ANOTHER_NUMBER_RE.sub("", question)
@@ -1753,6 +1774,11 @@ def _a_real_day(day: int, month: int) -> bool:
 def impossible_dates(words: list[str] | tuple[str, ...]) -> bool:
     """True when the question names a day its month does not have ("31 June", "30 февраля")."""
     return any(not _a_real_day(day, month) for day, month in _days_beside_months(words))
+
+
+def in_a_name(words: tuple[str, ...], index: int, name: Collection[str]) -> bool:
+    """True when the word at `index` and a neighbour both belong to `name` ("the Astana Times")."""
+    return words[index] in name and any(w in name for w in words[max(0, index - 1): index] + words[index + 1: index + 2])
 
 
 def dates_in(words: list[str] | tuple[str, ...]) -> set[tuple[int, int]]:

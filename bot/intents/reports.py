@@ -78,7 +78,8 @@ __all__ = [
 _PER_RE = re.compile(
     r"\b(according|per|reported|says|say|said|writes|write|wrote|reports|report|article|данным|сообщению|информации|"
     r"согласно|версии|пишет|пишут|говорит|говорят|сообщает|сообщают|сообщило|статье|публикации|материале|заметке|dannym|soglasno|списку|"
-    r"believe|верить|veryt|verit|relayed|relays|цитата|цитату|цитаты|цитатой|quotation)\b"
+    r"believe|верить|veryt|verit|relayed|relays|цитата|цитату|цитаты|цитатой|quotation|carried|carries|"
+    r"передал|передала|передало|передали|передаёт|передает)\b"  # "слова Мишустина передал ТАСС?"
     # "что сообщил ТАСС о месте следующего заседания", "что писала Asia-Plus о Смаилове" (not "когда Sputnik сообщил")
     r"|^(?:что|о чём|о чем)\b.*\b(?:сообщил|сообщила|сообщили|писал|писала|писали|написал|написала)\b"
     # "Сообщил ли ТАСС о документе по ТЭК?": whether that report told of it
@@ -1292,8 +1293,8 @@ def which_came_first_reply(matcher: Matcher, r: Reading) -> Reply | None:
                or s.published.month in months or not any(o.publisher == s.publisher and o.id != s.id
                                                          for o in matcher.factbase.sources.values())]
     # ("Trend's February report or Turkmenportal's": of Trend's two, the one of February)
-    if len(sources) < 2:
-        return None
+    if len({s.publisher for s in sources}) < 2:
+        return None  # ("Trend later reported the date": one publisher's two reports are no order asked)
     lang = r.language
     ordered = sorted((s for s in sources if s.published), key=lambda s: (s.published or date.min, s.published_time or ""))
     lines = [phrase(lang, "published_on", publisher=s.publisher, date=published_on(s, lang)) for s in ordered]

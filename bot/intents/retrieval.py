@@ -514,7 +514,8 @@ _FIGURE_WORDS = _FIGURE_WORDS | {transliterate(w) for w in _FIGURE_WORDS if is_c
 _QUANTITY_WORDS = _QUANTITY_WORDS | {transliterate(w) for w in _QUANTITY_WORDS if is_cyrillic(w)}
 _PERCENT_RE = re.compile(r"%|\bper ?cent|процент", re.IGNORECASE)
 # "what turnover did Smailov name", "какой товарооборот назвал": the quantity itself, whoever gave it
-_QUANTITY_ASKED_RE = re.compile(r"\b(what|which|какой|какого|какую|какие|kakoy)( (was|is|were|the|cis|снг|sng|mutual|trade|"
+_QUANTITY_ASKED_RE = re.compile(r"\b(what|which|какой|какого|какую|какие|kakoy|каков\w*|kakov\w*)( (was|is|were|the|cis|снг|"
+                                r"sng|mutual|trade|[a-z]+ s|"  # ("what was Kazakhstan's trade turnover")
                                 r"total|overall|annual|был|была|было|взаимн\w*|торгов\w*|общ\w*|\d{4})){0,7} (turnover|volume|"
                                 r"товарооборот\w*|объ[её]м\w*)|\b(value|worth) of (the )?(\w+ )?(trade|exports?|imports?|"
                                 r"turnover)\b|\bстоимость (взаимной )?(торговли|экспорта|импорта)|"
