@@ -34,6 +34,8 @@ STOPWORDS: frozenset[str] = frozenset(
     should can could may might must also just only even still yet again very really quite much
     more most any some each every either neither both such own same other another
     каждый каждого каждой каждому каждая каждое каждые каждых каждом каждую
+    народа народы народов народам народами народах
+    кстати kstati короче koroche вообще voobshe вобще главное glavnoe
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
     please tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
@@ -96,6 +98,9 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     создали создал создала создано созданы создан основали основан основана основано sozdali sozdan osnovali
     founded founding founder founders основание основания основатели
     karabakh карабах карабаха карабахе карабахский карабахского карабахская карабахской нагорный
+    weather cold hot warm rain raining rained rainy snow snowing snowed sunny temperature temperatures
+    погода погоды погоду погодой холодно холодный холодная жарко жаркий дождь дождя дожди снег снега
+    температура температуры
     """.split()
 )
 
@@ -178,7 +183,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "urge", "urged", "advocate", "advocated", "offer", "offered", "recommend", "recommended",
         "idea", "ideas", "предложил", "предложила", "предложили", "предлагает", "предложение",
         "предложения", "инициатива", "инициативы", "инициативе", "инициативой", "инициатор", "инициатором",
-        "инициировал", "инициировала", "инициировали", "initiate", "initiated", "initiator", "призвал", "призвала", "идея", "идеи",
+        "инициировал", "инициировала", "инициировали", "initiate", "initiated", "initiator", "призвал", "призвала", "идея", "идеи", "хотел", "хотела", "хотели", "хотят", "хочет",
         "предлагал", "предлагала", "предлагали", "предлагают", "выдвинул", "выдвинули", "внес", "внёс", "внесла", "внесли",
         "push", "pushed", "pushing", "promote", "promoted", "champion", "championed", "продвигал",
         "raise", "raised", "raising", "поднял", "подняла", "подняли", "поставил", "поставила",
@@ -236,6 +241,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "сотрудничество", "кооперация", "кооперации", "взаимодействие",
                      "партнерство"),
     "@priority": ("priority", "priorities", "приоритет", "приоритеты", "приоритетный"),
+    "@search": ("search", "searching", "searches", "поиск", "поиска", "поиски", "поиском", "поиске", "розыск"),
+    "@burial": ("burial", "burials", "buried", "graves", "захоронение", "захоронения", "захоронений", "могилы"),
+    "@exhumation": ("exhumation", "exhumations", "эксгумация", "эксгумации", "эксгумацию", "эксгумаций"),
+    "@prosperity": ("prosperity", "prosperous", "well-being", "wellbeing", "процветание", "процветания", "процветанию",
+                    "благосостояние", "благосостояния", "благосостоянии", "благополучие", "благополучия"),
     "@source": ("source", "sources", "reference", "references", "link", "links", "article",
                 "articles", "report", "reports", "reported", "publication", "published",
                 "publisher", "press", "media", "news", "cite", "citation", "источник",

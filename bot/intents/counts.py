@@ -275,10 +275,18 @@ _IN_DELEGATIONS = frozenset("""delegation delegations делегации дел�
 _SIGNERS = frozenset({"@say", "@premier", "@minister", "@deputy"})
 
 
+def _days_named(r: Reading) -> set[str]:
+    """The days of a month the question names, and the day put beside one ("the 26th or the 27th of October")."""
+    days = {str(day) for day, _ in dates_in(r.words)}
+    words = list(r.words)
+    return days | {words[i] for i in range(len(words) - 2) if words[i].isdigit() and words[i + 1] in ("or", "или")
+                   and (words[i + 2] in days or words[i + 2] == "the" and words[i + 3:i + 4] and words[i + 3] in days)}
+
+
 def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     """"Was it 20 or 22 agreements?", "were 22 documents signed?": a number of documents to check,
     and nothing else named (the reports' disagreement may be)."""
-    days = {str(day) for day, _ in dates_in(r.words)}  # "the one dated October 28": a day
+    days = _days_named(r)  # "the one dated October 28": a day
     undated = re.sub(r"\b(?:19|20)\d\d\b", " ", " ".join(w for w in _undotted(r) if w not in days))  # a year
     if r.people or not {"@document", "@sign"} & r.keys or not NUMBER_RE.search(undated):
         return False
@@ -293,6 +301,9 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
                if not keys & (named | _COUNTED_WORDS)]  # ("Asia-Plus says 22 ... - can you confirm that?")
     if not any(subject) or all(is_number(keys) or keys <= DIFFER_WORDS for keys in subject):
         return True
+    rest = [keys for keys in subject if not is_number(keys) and not keys <= DIFFER_WORDS]
+    if any(counts_documents(a) and doc_holds(matcher, a.id, rest) for a in derived(matcher).by_kind.get("count", [])):
+        return True  # "twenty-two cooperation documents were signed": a count some report gives, in its own words
     # "TASS said eleven of them concerned financing": a number of the documents a report counts apart (its nine);
     # not "one financing document mentions Afghanistan", nor "list all nine financing documents"
     if "@list" in r.keys or _WHICH_N_RE.search(" ".join(r.words)) or not any(v > 1 for v in numbers_named(r.words)):
@@ -313,7 +324,7 @@ def two_numbers(matcher: Matcher, r: Reading) -> bool:
         return False
     numbers: set[str] = set()
     spelt: list[str] = []  # "twenty two", "двадцать два": one number in words
-    days = {str(day) for day, _ in dates_in(r.words)}  # "dated October 28, 2016": a day, not a count
+    days = _days_named(r)  # "dated October 28, 2016": a day, not a count
     for word in (*_undotted(r), ""):
         if word in days:
             continue

@@ -51,7 +51,9 @@ _BODIES = frozenset("""csto одкб sco шос eu ес nato нато brics бр
 _SURNAME_FIRST_RE = re.compile(r"^\W*([A-ZА-ЯЁ][a-zа-яё]+(?:ов|ев|ёв|ин|ын|ский|цкий|ян|енко|ова|ева|ина|ov|ev|yov|in|"
                                r"sky|skiy|yan|enko|ova|eva|ina))\s+(?:сказал|заявил|предложил|отметил|говорил|назвал|said|stated|"
                                r"proposed|noted|called|told)")
-_ONE = frozenset("one один одна одно".split())  # "One Belt One Road": a number, not a name
+_ONE = frozenset("one один одна одно".split())
+# how a claim is put to be checked, capitalised after it ("'...' Check please.", "Verify.", "Проверьте.")
+_CHECKING = frozenset("check verify confirm draft claim fact проверьте проверь подтвердите проверка".split())  # "One Belt One Road": a number, not a name
 # a body written with capitals inside ("ЕврАзЭС", "EurAsEC")
 _BODY_RE = re.compile(r"\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*\b")
 
@@ -110,7 +112,7 @@ def _names_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
     written = {m.group(1).lower(): m.group(1) for m in (*_NAME_RE.finditer(r.question),
                                                         *_SURNAME_FIRST_RE.finditer(r.question))}
     written = {w: n for w, n in written.items()  # "One Belt One Road": a number, not a name
-               if w not in NUMBER_WORDS and w not in _ONE and w not in STOPWORDS}
+               if w not in NUMBER_WORDS and w not in _ONE and w not in STOPWORDS and w not in _CHECKING}
     written |= {w.lower(): w for w in _BODY_RE.findall(r.question) if w.lower() in _BODIES}
     reports = derived(matcher).publisher_words  # "Азия-Плюс": a report's name, not a name the claim puts
     return [written[w] for w in dict.fromkeys(unknown) if w in written and w not in told and len(w) >= 2

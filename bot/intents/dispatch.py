@@ -106,7 +106,7 @@ from bot.intents.people import (
     who_is_president_reply,
     who_is_reply,
 )
-from bot.intents.quoting import each_said_reply, quoted_by_reply
+from bot.intents.quoting import each_said_reply, quoted_by_reply, who_spoke_on_reply
 from bot.intents.reading import (
     MONTHS,
     WH_RE,
@@ -235,7 +235,9 @@ _MEMBER_WORDS = frozenset("""
 
 
 _OPINION_RE = re.compile(
-    r"\b(do you think|what do you think|your (opinion|view|forecast|prediction)|in your opinion|"
+    r"\b(do you think|what do you think|your (opinion|view|forecast|prediction|assessment|judgement|judgment)|"
+    r"in your (opinion|assessment|judgement|judgment|view)|по вашей оценке|на ваш взгляд|"
+    r"the most (pro|anti)[- ]\w+|самы\w* (про|анти)\w+|"  # ("the most pro-integration")
     r"\b(does|do|would|could|can)\b.*\b(actually|really) (happen|work|succeed)|will\b.*\b(actually|really|ever)\b|is it likely|how likely|"
     r"likely to|predict\w*|forecast\w*|"
     r"как (вы )?думаете|как думаешь|ваше мнение|по-вашему|по вашему|прогноз\w*|вероятно ли|"
@@ -255,6 +257,12 @@ _PRESS_CONFERENCE_RE = re.compile(r"\bpress[- ]?conferences?\b|\bпресс[- ]?
 _AUTHOR_RE = re.compile(r"\bbyline\b|\b(who wrote|who is the author of|authors? of|кто написал|кто автор|kto avtor|kto napisal)"
                         r"\s+(the\s+|this\s+|that\s+)?(\w+\s+){0,3}(article|story|piece|report|статью|статьи|заметку|"
                         r"заметки|материал|материала|публикацию|публикации|statyu|zametku)\b")
+# the authority for a figure asked: "according to whom", "по чьим данным"
+_PER_WHOM_RE = re.compile(r"\b(?:according to|per) whom\b|\bпо (?:чьим|чьей) (?:данным|информации|версии)\b|\bпо данным кого\b|"
+                          r"\bсо слов кого\b|\bwho (?:says|said|reported|reports) (?:so|that|it)\b")
+# a spokesperson by name: the reports cite press services, never a person speaking for one
+_SPOKESPERSON_RE = re.compile(r"\b(spokes(?:person|man|woman|people)|press[- ]secretary|press[- ]officer|пресс[- ]секретар\w*|"
+                              r"спикер\w*|press[- ]sekretar\w*)\b")
 _WAS_THERE_RE = re.compile(r"\b(was there|were there|did they (hold|give)|was a|was one|held|будет ли|была ли|было ли|"
                            r"проводилась|состоялась|byla li|any)\b")
 # "which report is the most reliable": a judgement of the reports no report makes (not "the more accurate date")
@@ -301,7 +309,8 @@ _TOOK_POST_RE = re.compile(r"\b(how old|сколько лет)\b|\bс каког
                            r"(been|is|является) (the )?(\w+ )?(prime minister|premier|secretary general|president)\b|"
                            r"(возглавляет|возглавлял\w*|руководит|руководил\w*|has headed|has led)\b)")
 _FORMAT_RE = re.compile(r"\b(narrow|restricted|extended|expanded|enlarged|closed-door|узком|расширенном|uzkom|"
-                        r"rasshirennom)\b.{0,20}\b(format|composition|session|составе|формате|sostave)\b|"
+                        r"rasshirennom)\b.{0,20}\b(format|formats|composition|session|sessions|составе|составах|формате|"
+                        r"форматах|sostave|sostavakh)\b|"
                         r"\b(format|формат\w*|formate)\b|\bв каком составе\b")
 # what the format is asked of, when not this meeting: "in what format will the Innoprom forum be held"
 # a place's adjective ("сочинское заседание", "the Sochian one"): the place's first letters, then an adjective's ending
@@ -320,6 +329,9 @@ _GOVERNMENT_WORDS = frozenset("""cabinet government ministers кабинет к�
 _PERSON_SIGNED_RE = re.compile(r"\b(did|has|had)\b.*\b(sign|signed)\b|\bподписал\w*\b")
 _IN_FORCE_ASKED_RE = re.compile(r"\b(enters?|entered|entering|come|comes|came) into force\b|\btakes? effect\b|"
                                 r"\bвступ\w* в силу\b|\bvstup\w* v silu\b")
+# the weather asked: "was it cold in Bishkek that day", "какая была погода", "шёл ли дождь"
+_WEATHER_RE = re.compile(r"\b(weather|temperatures?|погод\w*|температур\w*|дожд\w*|снег\w*|snow\w*|raining|rained|rainy)\b|"
+                         r"\b(was|is|were|будет|было|была)\s+(it|there|так|очень)?\s*(cold|hot|warm|sunny|холодно|жарко|тепло)\b")
 _OBJECTION_RE = re.compile(r"^(who|which|did|was|were|кто|какая|какие|какой|был|была|были|kto)\b.*\b(opposed|"
                            r"objected|voted against|against it|had objections|raised objections|возражал\w*|"
                            r"возразил\w*|голосовал\w* против|против был\w*|был против|были против|выступил\w* против "
@@ -508,7 +520,8 @@ _CLAIM_OF_ANOTHER_RE = re.compile(r"^.{0,60}?\b(?:says|said|writes|wrote|reports
 # "Проверка: ..."
 _CHECK_LABEL_RE = re.compile(r"^\s*(?:fact[- ]?check(?:ing)?|check(?:ing)?|confirm|verify|проверка|проверьте|проверь|"
                              r"подтвердите|подтверди|"  # and a claim's label ("Claim for a debate round:")
-                             r"(?:[\w']+\s+){0,3}(?:claim|утверждение|тезис)(?:\s+[\w']+){0,4})\s*[:\-–—]\s*(?=\S)",
+                             r"(?:[\w']+\s+){0,3}(?:claim|утверждение|тезис|draft|черновик\w*)(?:\s+[\w']+){0,4}|"
+                             r"match(?:\s+[\w']+){1,6})\s*[:\-–—]\s*(?=\S)",  # ("Draft line:", "Match the speaker to it:")
                              re.IGNORECASE)
 
 
@@ -1628,6 +1641,12 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     asked = _asking(sentences)
     if len(sentences) < 2 or len(asked) != 1:
         return None
+    after = sentences[sentences.index(asked[0]) + 1:]
+    if after and all(tokenize(t)[:1] and tokenize(t)[0] in _FIRST_PERSON and not _names_someone(matcher, t)
+                     for t in after):  # (not "Кто выступал? Мне нужны цитаты Мишустина.": whose words)
+        sentences = sentences[:len(sentences) - len(after)]  # "... ? Мой отец воевал под Сталинградом.": who asks
+        if len(sentences) == 1:  # "Who attended? My editor needs it."
+            return asked[0]
     if sentences[-1] is asked[0] and not set(tokenize(asked[0])) & _BACK_REFERENCES:
         # background first, then the question naming this meeting itself ("In 2023 there were several CIS
         # meetings ... For the heads of government meeting, what did ...?", "... По заседанию в Бишкеке: ...?");
@@ -1646,6 +1665,13 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     return asked[0]
 
 
+def _names_someone(matcher: Matcher, text: str) -> bool:
+    """True when a sentence names a person or a country the facts know."""
+    return any(k.startswith(("P:", "C:")) for t in matcher.analyze(text)[0] for k in t.keys)
+
+
+# a sentence about the asker after the question ("My father fought at Stalingrad."): no part of what is asked
+_FIRST_PERSON = frozenset("i i'm im my we our мой моя мое моё мои я мне меня наш наша наши мы".split())
 # words of a question that point back to a sentence before it ("... Was that at the Bishkek meeting?")
 _BACK_REFERENCES = (PRONOUNS - {"on"}) | frozenset("""it its that this they them their these those same my our такой это
     этого этом эта этот эти том тот та там туда тогда мой моя моё мое моем моём моей мою наш наша наше нашей нашу
@@ -1817,9 +1843,16 @@ def _per_an_agency_unheard(matcher: Matcher, r: Reading) -> Reply | None:
     if not reply.answered:
         return None
     note = phrase(r.language, "agency_not_cited", agency=", ".join(dict.fromkeys(named)))
-    return with_changes(reply, headline=f"{note} {reply.headline}")
+    # what the agency reported, asked, is not answered by what the reports give (a claim put to it is checked,
+    # and "according to Reuters, where was it held" is answered: where it was held)
+    asks_its_words = _WHAT_IT_REPORTED_RE.search(r.question) is not None and not puts_a_claim(r)
+    return with_changes(reply, headline=f"{note} {reply.headline}", answered=not asks_its_words)
 
 
+# what an agency itself reported, asked: "what did RIA Novosti report about the meeting", "что писал Рейтер"
+_WHAT_IT_REPORTED_RE = re.compile(r"\bwhat\s+(?:did|does|has|have)\s+(?:[\w-]+\s+){1,3}(?:report|write|say|publish|cover)\w*|"
+                                  r"\bчто\s+(?:[\w-]+\s+){0,2}(?:писал\w*|пишет|сообщ\w*|передал\w*|опубликовал\w*)",
+                                  re.IGNORECASE)
 _CLAIM_PUT_RE = re.compile(r"^\W*(?:did|does|do|is|was|were|has|have|правда ли|верно ли)\b|"
                            r"\b(?:correct|right|true|верно|правда|так ли)\W*$|"
                            r"\b(?:сообщает|сообщил|сообщило|пишет|писал|reports|reported|says|said|writes|wrote),?\s+"
@@ -2462,6 +2495,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_backing"))
     if _AUTHOR_RE.search(text) and sources_named(matcher, r) and not r.people:  # "who wrote the Astana Times article"
         return abstain(matcher, r, "report", phrase(lang, "no_author"))
+    if _SPOKESPERSON_RE.search(text):  # "the spokesperson who put out Smailov's press release": no report names one
+        return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     if _RELIABLE_RE.search(text) and words & _REPORT_ASKED and not r.people:  # "which report is the most reliable"
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
     if _OPINION_RE.search(text) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
@@ -2485,6 +2520,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_format"))
     if _IN_FORCE_ASKED_RE.search(text) and not r.people:  # "when does the services agreement enter into force"
         return abstain(matcher, r, "documents", phrase(lang, "no_in_force"))
+    if _WEATHER_RE.search(text):  # "was it cold in Bishkek that day": no report speaks of the weather
+        return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     if _OBJECTION_RE.search(text) and not r.people:  # "which delegation opposed Uzbekistan's revision": none named
         return abstain(matcher, r, "retrieval", phrase(lang, "no_objection"))
     if not r.people and not r.countries and _ABSENT_RE.search(text) \
@@ -2510,7 +2547,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     one = signers_of_one_reply(matcher, r)  # "which countries signed the uranium programme": the reports don't say
     if one is not None:
         return one
-    signed = None if asks_attribution(r) or "@say" in r.keys else who_signed_reply(matcher, r)
+    signed = None if asks_attribution(r) or "@say" in r.keys or _PER_WHOM_RE.search(text) \
+        else who_signed_reply(matcher, r)  # (not "how many were signed, and according to whom": which report)
     if signed is not None:  # "who signed the documents": the participants, say the reports (not "who reported")
         return signed
     numbered_as = None if r.people else item_number_of_reply(matcher, r)  # "under which number is X listed"
@@ -2815,6 +2853,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         if theirs is not None:
             return _with_its_reports_words(matcher, r, theirs)
     found = _with_its_reports_words(matcher, r, retrieve(matcher, without_agenda_words(matcher, r)))
+    if not named and (not found.answered or "@who" in r.keys and names_nobody(matcher, found)):
+        spoke_on = who_spoke_on_reply(matcher, r)  # "кто говорил про торговлю": each speaker's words on it
+        if spoke_on is not None:  # (not Sochi's agreement on free trade in services, which names no one)
+            return spoke_on
     if not found.answered:
         other_report = _in_the_named_or_another_report(matcher, r, named or sources_named(matcher, r))
         if other_report is not None:  # "is the jubilee medal in the Kyrgyz government's list": in TASS's, said so

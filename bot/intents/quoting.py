@@ -11,6 +11,7 @@ person who is the other's topic ("what did Smailov say about Tokayev").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.intents.people import asks_attendance, asks_what_said, statements_of
@@ -32,7 +33,7 @@ from bot.intents.vocabulary import NOT_TOPIC
 from bot.matcher import Matcher, country_key
 from bot.replies import Reply, joined_names, speaker_name
 
-__all__ = ["each_said_reply", "quoted_by_reply"]
+__all__ = ["each_said_reply", "quoted_by_reply", "who_spoke_on_reply"]
 
 
 # "compare Mishustin and Aripov", "do Aripov's and Smailov's positions coincide": each one's words asked
@@ -183,3 +184,34 @@ def _named(matcher: Matcher, fact_ids: list[str], person: str, lang: str) -> str
     factbase = matcher.factbase
     keys = {k for i in fact_ids for k in matcher.doc_by_id[i].entities if k.startswith("P:") and k != f"P:{person}"}
     return ", ".join(sorted(speaker_name(factbase.speakers[k[2:]], lang) for k in keys if k[2:] in factbase.speakers))
+
+
+_ON_BEHALF_RE = re.compile(r"\b(?:spoke|speak|speaks|speaking|talked|talk) for\b|\bот имени\b|\bговорил\w* от\b")
+_ANYONE = frozenset("who кто kto anyone anybody someone кто-нибудь кто-то ещё еще else".split())
+
+
+def who_spoke_on_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Who talked about trade?", "кто ещё говорил про торговлю?": the statements made at this meeting that hold
+    the whole subject, by each speaker; None unless someone's words are asked with no one named, every word of
+    the subject is one the facts know, and they are two speakers' or more (one speaker's words are retrieval's)."""
+    if r.people or "@say" not in r.keys or not set(r.words) & _ANYONE or asks_attendance(r) \
+            or {"@sign", "@participate", "@next"} & r.keys or _ON_BEHALF_RE.search(" ".join(r.words)):
+        return None  # (not "who spoke for the CIS about the results": whose post it is)
+    _, unknown = matcher.analyze(r.question)
+    if any(len(w) > 3 and w not in NOT_TOPIC for w in unknown):
+        return None  # ("who spoke about the weather": a subject no fact holds)
+    said = {"@say", "@who", "@propose", "@meeting"}
+    subject = [keys - said for keys in subject_keys(matcher, r, known_only=True)]
+    subject = [keys for keys in subject if keys]
+    if not subject:
+        return None
+    factbase = matcher.factbase
+    elsewhere = derived(matcher).elsewhere_ids
+    held = [s.id for s in factbase.statements.values() if s.id not in elsewhere
+            and doc_holds(matcher, s.id, subject)]
+    speakers = list(dict.fromkeys(factbase.statements[i].speaker for i in held))
+    if len(speakers) < 2:
+        return None
+    names = joined_names([speaker_name(factbase.speakers[p], r.language) for p in speakers], r.language)
+    return list_reply(factbase, r.language, phrase(r.language, "spoke_on", names=names), held, intent="say",
+                      score=reading_score(r))

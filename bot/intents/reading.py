@@ -597,7 +597,8 @@ _INFOTECH_RE = re.compile(r"(?<!geographic )(?<!geographical )\binformation tech
 # "it" as what was held: "was it held in Minsk", "when did it take place", "это было в Минске?", "оно прошло в ..."
 _IT_HELD_RE = re.compile(r"\b((?:was|is|did|has|will)\s+)it\s+(?=(?:\w+ly\s+)?(?:held|be\s+held|take\s+place|happen|"
                          r"convene|hosted|in\s+[A-Z])\b)|(?:^|(?<=[,.!?]\s))(?:(?:а|и|так)\s+)?(?P<ru>это|оно|eto|ono)\s+"
-                         r"(?=(?:было|прошло|проходило|состоялось|bylo|proshlo|sostoyalos)\s+(?:в|во|v|vo|\d{1,2})\s)",
+                         r"(?=(?:было|прошло|проходило|состоялось|bylo|proshlo|sostoyalos)(?:\s+(?:в|во|v|vo|\d{1,2})\s|"
+                         r"(?:\s+(?:вообще|voobshe|то|to))?\s*[?.!]*\s*$))",
                          re.IGNORECASE)  # (and a day: "это было 27 октября?", "eto bylo 27 oktyabrya?")
 
 

@@ -212,6 +212,7 @@ _TEXTS = {
         "no_sport": "The reports name the championship, not its sport.",
         "number_not_given": "None of the reports gives {asked} for this; what they say:",
         "detail_not_given": "None of the reports says “{asked}”; what they say:",
+        "spoke_on": "The reports quote {names} on that:",
         "place_not_given": "None of the reports gives {place} for this; what they say:",
         "title_not_given": "Note: the reports give {name} as {title}.",
         "no_chair": "None of the reports says who chaired the meeting or who holds the chairmanship.",
@@ -475,6 +476,7 @@ _TEXTS = {
         "no_sport": "Публикации называют чемпионат, но не вид спорта.",
         "number_not_given": "Ни одна публикация не называет здесь {asked}; вот что в них сказано:",
         "detail_not_given": "Ни одна публикация не пишет «{asked}»; вот что в них сказано:",
+        "spoke_on": "Публикации приводят об этом слова: {names}.",
         "place_not_given": "Ни одна публикация не называет здесь город {place}; вот что в них сказано:",
         "title_not_given": "Уточнение: в публикациях {name} — {title}.",
         "no_chair": "Ни одна из публикаций не говорит, кто председательствовал на заседании или председательствует в СНГ.",
@@ -553,7 +555,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 # a number or a person the reports give otherwise
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
-                "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "detail_not_given", "place_not_given", "stranger", "title_not_given",
+                "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "detail_not_given", "spoke_on", "place_not_given", "stranger", "title_not_given",
                 "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on", "no_name_given", "contents_not_given",
                 "agency_not_cited", "agency_not_cited_here", "not_there")
 
