@@ -1853,3 +1853,47 @@ def test_what_a_country_wanted_is_what_it_proposed() -> None:
 def test_by_the_way_is_chat_filler() -> None:
     reply = SHIPPED.ask("а кто кстати генсек СНГ?")
     assert reply.answered and "lebedev" in (reply.fact_id or ""), render_text(reply)
+
+
+# -- probes 77 and 78's classes (fresh users on c1df206) ----------------------------------
+
+
+def test_a_registry_number_of_an_outlet_is_in_no_report() -> None:  # guard
+    reply = SHIPPED.ask("What is TASS's ISSN?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Where was the session held before the Ashgabat one?",
+    "Где состоялось заседание, которое прошло перед ашхабадским заседанием?",
+])
+def test_the_meeting_held_before_the_next_one_is_the_previous_one(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "last-meeting-bishkek-trend" in shown(reply), render_text(reply)
+
+
+
+def test_fill_in_the_blank_is_no_speaker() -> None:
+    reply = SHIPPED.ask('Fill in the gap: "remains a reliable ally and trade ____."')
+    assert reply.answered and not reply.headline.startswith("No:"), render_text(reply)
+
+
+def test_a_bilateral_signing_is_in_no_report() -> None:
+    reply = SHIPPED.ask("What did the Uzbek delegation sign separately with Tajikistan?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_the_rest_of_a_delegation_is_in_no_report() -> None:
+    reply = SHIPPED.ask("Who else came from Belarus besides Golovchenko?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["In what language did Mishustin speak?", "На каком языке говорил Смаилов?"])
+def test_the_language_someone_spoke_in_is_in_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_the_language_of_a_report_is_still_given() -> None:  # guard
+    reply = SHIPPED.ask("In which language is the TASS piece?")
+    assert reply.answered and "Russian" in reply.headline, render_text(reply)

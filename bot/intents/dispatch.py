@@ -332,6 +332,14 @@ _IN_FORCE_ASKED_RE = re.compile(r"\b(enters?|entered|entering|come|comes|came) i
 # the weather asked: "was it cold in Bishkek that day", "какая была погода", "шёл ли дождь"
 _WEATHER_RE = re.compile(r"\b(weather|temperatures?|погод\w*|температур\w*|дожд\w*|снег\w*|snow\w*|raining|rained|rainy)\b|"
                          r"\b(was|is|were|будет|было|была)\s+(it|there|так|очень)?\s*(cold|hot|warm|sunny|холодно|жарко|тепло)\b")
+# an outlet's or a document's registry number: "ISSN", "ISBN", "DOI", "номер свидетельства о регистрации"
+# a signing between two of them: "signed separately with Kyrgyzstan", "двустороннее соглашение"
+_BILATERAL_RE = re.compile(r"\b(bilateral\w*|separately with|двусторонн\w*|отдельно с)\b")
+# more of a delegation than its head: "who else came from Kazakhstan besides Smailov", "кто ещё из Казахстана"
+_WHO_ELSE_RE = re.compile(r"\b(who else|кто ещ[её])\b.*\b(side|delegation|from|besides|apart from|кроме|делегаци\w*|от|из)\b")
+# the language someone spoke in: "in what language did Aripov speak", "на каком языке выступал"
+_SPEECH_LANGUAGE_RE = re.compile(r"\b(in (what|which) language|на каком языке|na kakom yazyke)\b")
+_IDENTIFIER_RE = re.compile(r"\b(issn|isbn|doi|свидетельств\w* о регистрации|registration number)\b")
 _OBJECTION_RE = re.compile(r"^(who|which|did|was|were|кто|какая|какие|какой|был|была|были|kto)\b.*\b(opposed|"
                            r"objected|voted against|against it|had objections|raised objections|возражал\w*|"
                            r"возразил\w*|голосовал\w* против|против был\w*|был против|были против|выступил\w* против "
@@ -2520,7 +2528,19 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_format"))
     if _IN_FORCE_ASKED_RE.search(text) and not r.people:  # "when does the services agreement enter into force"
         return abstain(matcher, r, "documents", phrase(lang, "no_in_force"))
-    if _WEATHER_RE.search(text):  # "was it cold in Bishkek that day": no report speaks of the weather
+    if _BILATERAL_RE.search(text) and {"@sign", "@document"} & r.keys:
+        # "what did Kazakhstan sign separately with Kyrgyzstan": the lists are the CIS's
+        return abstain(matcher, r, "documents", label(lang, "nothing_found"))
+    if _WHO_ELSE_RE.search(text) and (r.countries or r.people) and not {"@say", "@propose"} & r.keys:
+        # "who else came from Kazakhstan besides Smailov": the reports name each delegation's head only
+        return abstain(matcher, r, "participants", phrase(lang, "delegation_size"))
+    if _SPEECH_LANGUAGE_RE.search(text) and not sources_named(matcher, r) and not any(
+            w.startswith(("report", "source", "article", "publica", "публикац", "источник", "стать", "материал"))
+            for w in words):
+        # "на каком языке выступал Арипов": no report says (the reports' own languages are theirs to give)
+        return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
+    if _WEATHER_RE.search(text) or _IDENTIFIER_RE.search(text):
+        # "was it cold in Bishkek that day", "какой ISSN у Asia-Plus": no report speaks of them
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     if _OBJECTION_RE.search(text) and not r.people:  # "which delegation opposed Uzbekistan's revision": none named
         return abstain(matcher, r, "retrieval", phrase(lang, "no_objection"))

@@ -610,6 +610,10 @@ def _the_meeting_held(m: re.Match[str]) -> str:
     return "заседание " if is_cyrillic(pronoun) else "zasedanie "
 
 
+# one meeting put before another: "held before the Ashgabat one", "перед ашхабадским заседанием"
+_BEFORE_ANOTHER_RE = re.compile(r"\b(?:held|took\s+place|convened)\s+before\s+the\s+\w+\s+(?:one|meeting|session)\b|"
+                                r"\b(?:прошло|проходило|состоялось)\s+(?:перед|до)\s+\w+(?:ским|ского)\s+"
+                                r"(?:заседанием|заседания)\b", re.IGNORECASE)  # (not "what is planned before the Ashgabat meeting")
 _LED_COMPOUND_RE = re.compile(r"(\w)-led\b", re.IGNORECASE)
 _THAT_CLAUSE_RE = re.compile(r"\b(сказал\w*|заявил\w*|писал\w*|пишет|сообщил\w*|сообщает|говорил\w*|утвержда\w*|"
                              r"отметил\w*|считает)\s*,\s*что\b", re.IGNORECASE)  # someone's words, reported
@@ -1361,6 +1365,10 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()
     if _SLIP_RE.search(lowered):  # "wat did mishustin sey": the question's own words, mistyped
         question = _SLIP_RE.sub(lambda m: _SLIPS[m.group(0).lower()], question)
+        lowered = question.lower()
+    if "before" in lowered or "перед" in lowered or "до " in lowered:  # "the meeting held before the Ashgabat one"
+        question = _BEFORE_ANOTHER_RE.sub(lambda m: ("предыдущее " if is_cyrillic(m.group(0)) else "previous ")
+                                          + m.group(0), question)
         lowered = question.lower()
     if "how" in lowered:
         question = _HOW_RE.sub(_mended_how, question)
