@@ -5,14 +5,14 @@
 Three sets, reported apart:
 - the question grammar (bench/question_grammar.py): generated from the fact base
   for every speaker, country, statement, document and intent; target 0 wrong;
-- blind holdouts (bench/holdout-62.yaml and holdout-63.yaml),
+- a blind holdout (none now: holdouts 62 and 63 were the last):
   written from the sources alone by someone who never saw the matcher, the fact
   base or the other holdouts, and
   committed before its first run; never tuned on; targets 0 wrong, >= 95% of
   answerable right, every unanswerable abstained, >= 98% of the answers given
   right, with the calibration table (how many answers in each score band were
   right). This is the figure that counts;
-- holdouts 1 to 61 (bench/holdout.yaml, holdout-2.yaml ... holdout-61.yaml),
+- holdouts 1 to 63 (bench/holdout.yaml, holdout-2.yaml ... holdout-63.yaml),
   written the same way, but each looked at after its first run and its failure
   classes fixed: development sets now, reported apart (holdouts 15 and 17 were
   written to be tuned on from the start);
@@ -291,9 +291,11 @@ def main() -> int:
     results = [run_grammar(answerer)]
     # the newest holdout goes here while it is blind: committed before any change it could measure, run
     # for the README's blind figure only; once its failures are read it joins the seen sets below
-    blind: tuple[tuple[Path, str], ...] = ((HOLDOUT_62, "holdout 62 (blind: never read; the figure that counts)"),
-                                           (HOLDOUT_63, "holdout 63 (blind: never read; the figure that counts)"))
+    # Holdouts 62 and 63 were the last: the next blind figure needs a holdout 64
+    blind: tuple[tuple[Path, str], ...] = ()
     for path, title in (*(() if args.skip_blind else blind),
+                        (HOLDOUT_63, "holdout 63 (blind first run in the README; seen since)"),
+                        (HOLDOUT_62, "holdout 62 (blind first run in the README; seen since)"),
                         (HOLDOUT_61, "holdout 61 (blind first run in the README; seen since)"),
                         (HOLDOUT_60, "holdout 60 (blind first run in the README; seen since)"),
                         (HOLDOUT_59, "holdout 59 (blind first run in the README; seen since)"),

@@ -1897,3 +1897,25 @@ def test_the_language_someone_spoke_in_is_in_no_report(question: str) -> None:
 def test_the_language_of_a_report_is_still_given() -> None:  # guard
     reply = SHIPPED.ask("In which language is the TASS piece?")
     assert reply.answered and "Russian" in reply.headline, render_text(reply)
+
+
+# -- holdouts 62 and 63's wrong answers (after their blind run) -----------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "What do the nine financial documents allocate in total?",
+    "what's the gdp of all cis countries together",
+])
+def test_an_amount_or_gdp_is_a_figure_no_report_gives(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_where_someone_went_after_the_meeting_is_in_no_report() -> None:
+    reply = SHIPPED.ask("Куда поехал Арипов после заседания?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_in_simple_words_is_no_subject() -> None:
+    reply = SHIPPED.ask("Что говорил Лебедев, простыми словами?")
+    assert reply.answered and "lebedev-frank-conversation" in shown(reply), render_text(reply)

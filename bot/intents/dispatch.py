@@ -339,6 +339,9 @@ _BILATERAL_RE = re.compile(r"\b(bilateral\w*|separately with|двусторон�
 _WHO_ELSE_RE = re.compile(r"\b(who else|кто ещ[её])\b.*\b(side|delegation|from|besides|apart from|кроме|делегаци\w*|от|из)\b")
 # the language someone spoke in: "in what language did Aripov speak", "на каком языке выступал"
 _SPEECH_LANGUAGE_RE = re.compile(r"\b(in (what|which) language|на каком языке|na kakom yazyke)\b")
+# where someone went after the meeting: "куда полетел после Бишкека", "where did he go after the meeting"
+_WHERE_AFTER_RE = re.compile(r"\b(куда|kuda|where)\b.*\b(после|posle|after(?:wards)?)\b|"
+                             r"\b(после|posle|after)\s+\w+\s+(куда|kuda)\b")
 _IDENTIFIER_RE = re.compile(r"\b(issn|isbn|doi|свидетельств\w* о регистрации|registration number)\b")
 _OBJECTION_RE = re.compile(r"^(who|which|did|was|were|кто|какая|какие|какой|был|была|были|kto)\b.*\b(opposed|"
                            r"objected|voted against|against it|had objections|raised objections|возражал\w*|"
@@ -2538,6 +2541,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             w.startswith(("report", "source", "article", "publica", "публикац", "источник", "стать", "материал"))
             for w in words):
         # "на каком языке выступал Арипов": no report says (the reports' own languages are theirs to give)
+        return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
+    if r.people and _WHERE_AFTER_RE.search(text):  # "mishustin posle bishkeka kuda poletel": no report follows him
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     if _WEATHER_RE.search(text) or _IDENTIFIER_RE.search(text):
         # "was it cold in Bishkek that day", "какой ISSN у Asia-Plus": no report speaks of them

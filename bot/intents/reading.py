@@ -803,7 +803,9 @@ _AS_FAR_AS_KNOWN_RE = re.compile(r",?\s*\b(?:согласно|по|per) имею
                                  r"(?:материал(?:ам|у)|materials|coverage)\b,?|,?\s*\baccording to "
                                  r"(?:the |your )?(?:available|existing) (?:data|information)\b,?|,?\s*\bas far as (?:is "
                                  r"known|you know|we know)\b,?|,?\s*\b(?:о|про)\s+(?:котором|которой|которую|который)\s+"
-                                 r"(?:ид[её]т|шла|шл[её]т)\s+речь\b,?|,?\s*\bin question\b(?=\s*[?.!]?\s*$),?",
+                                 r"(?:ид[её]т|шла|шл[её]т)\s+речь\b,?|,?\s*\bin question\b(?=\s*[?.!]?\s*$),?|"
+                                 r",?\s*\b(?:простыми\s+словами|простым\s+языком|prostymi\s+slovami|in\s+(?:simple|plain)\s+"
+                                 r"(?:words|terms|english|language))\b,?",
                                  re.IGNORECASE)  # ("заседание, о котором идёт речь", "the meeting in question": this one)
 # how many of the reports are asked about, which asks which they are: "which two sources", "какие два источника"
 _SOME_REPORTS_RE = re.compile(r"(?:(?<=\bwhich )|(?<=\bwhat )|(?<=\bкакие ))(?:two|three|both|два|две|три|2|3)\s+"

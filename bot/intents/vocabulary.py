@@ -59,7 +59,8 @@ def city_named(word: str) -> str | None:
 # An amount of money asked: the reports give none, so a count or a delegation is never the answer
 MONEY_WORDS = frozenset("""
     cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money value worth
-    funding amount spend spends spent spending paid pay pays expenses expenditure sums allocated allocation
+    funding amount spend spends spent spending paid pay pays expenses expenditure sums allocate allocates allocated
+    allocation gdp ввп vvp
     стоимость стоит стоить бюджет бюджета долларов долларах доллара рублей рублях
     евро деньги денег сумма суммы сумму потратил потратила потратили потрачено расходы расходов затраты затрат
     заплатил заплатила заплатили израсходовал израсходовали
