@@ -1653,8 +1653,8 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     if len(sentences) < 2 or len(asked) != 1:
         return None
     after = sentences[sentences.index(asked[0]) + 1:]
-    if after and all(tokenize(t)[:1] and tokenize(t)[0] in _FIRST_PERSON and not _names_someone(matcher, t)
-                     for t in after):  # (not "Кто выступал? Мне нужны цитаты Мишустина.": whose words)
+    if after and all(tokenize(t)[:1] and tokenize(t)[0] in _FIRST_PERSON
+                     and not _names_a_person_or_country(matcher, t) for t in after):  # (not "Кто выступал? Мне нужны цитаты Мишустина.": whose words)
         sentences = sentences[:len(sentences) - len(after)]  # "... ? Мой отец воевал под Сталинградом.": who asks
         if len(sentences) == 1:  # "Who attended? My editor needs it."
             return asked[0]
@@ -1676,7 +1676,7 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     return asked[0]
 
 
-def _names_someone(matcher: Matcher, text: str) -> bool:
+def _names_a_person_or_country(matcher: Matcher, text: str) -> bool:
     """True when a sentence names a person or a country the facts know."""
     return any(k.startswith(("P:", "C:")) for t in matcher.analyze(text)[0] for k in t.keys)
 
