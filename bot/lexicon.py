@@ -101,6 +101,7 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     weather cold hot warm rain raining rained rainy snow snowing snowed sunny temperature temperatures
     погода погоды погоду погодой холодно холодный холодная жарко жаркий дождь дождя дожди снег снега
     температура температуры
+    western west западные западных западный запад
     """.split()
 )
 
@@ -241,6 +242,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "сотрудничество", "кооперация", "кооперации", "взаимодействие",
                      "партнерство"),
     "@priority": ("priority", "priorities", "приоритет", "приоритеты", "приоритетный"),
+    "@veteran": ("veteran", "veterans", "ветеран", "ветераны", "ветеранов", "ветеранам", "ветеранами"),
     "@search": ("search", "searching", "searches", "поиск", "поиска", "поиски", "поиском", "поиске", "розыск"),
     "@burial": ("burial", "burials", "buried", "graves", "захоронение", "захоронения", "захоронений", "могилы"),
     "@exhumation": ("exhumation", "exhumations", "эксгумация", "эксгумации", "эксгумацию", "эксгумаций"),

@@ -1919,3 +1919,28 @@ def test_where_someone_went_after_the_meeting_is_in_no_report() -> None:
 def test_in_simple_words_is_no_subject() -> None:
     reply = SHIPPED.ask("Что говорил Лебедев, простыми словами?")
     assert reply.answered and "lebedev-frank-conversation" in shown(reply), render_text(reply)
+
+
+# -- probes 79 and 80's classes (fresh users on 07d5618) ----------------------------------
+
+
+def test_words_quoted_inside_a_quoted_claim_are_the_words_checked() -> None:
+    reply = SHIPPED.ask('Check: "Mishustin said: \'remains a reliable ally and trade partner.\'" Real quote?')
+    assert reply.answered and reply.fact_id == "mishustin-reliable-ally", render_text(reply)
+    reply = SHIPPED.ask('"Smailov said: \'Russia remains a reliable ally and trade partner.\'" Right person?')
+    assert reply.headline.startswith("No: the reports give these words to Mikhail Mishustin"), render_text(reply)
+
+
+def test_the_trend_as_a_word_is_no_agency() -> None:
+    reply = SHIPPED.ask("What was the trend in mutual trade, per Smailov?")
+    assert reply.answered and "Trend News Agency" not in reply.headline, render_text(reply)
+
+
+def test_veterans_are_no_misspelt_country() -> None:
+    reply = SHIPPED.ask("Медаль дадут ветеранам Афганистана?")
+    assert "Вьетнам" not in render_text(reply), render_text(reply)
+
+
+def test_a_post_put_to_check_is_no_speaker() -> None:
+    reply = SHIPPED.ask('Viral post: "Mishustin said the CIS \'remains a reliable ally and trade partner\'" - real?')
+    assert reply.answered and "not to Viral" not in reply.headline, render_text(reply)

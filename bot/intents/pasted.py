@@ -48,7 +48,8 @@ from bot.text import is_cyrillic, normalise, tokenize
 __all__ = ["pasted_words_reply", "phrase_owner_reply"]
 
 _LABELS = frozenset("""headline title quote claim check verify fact заголовок загаловок цитата утверждение проверка
-    проверьте проверь draft line match identify черновик fill complete blank вставьте заполните""".split())  # (and a quiz's task: "Match the quote ...")
+    проверьте проверь draft line match identify черновик fill complete blank вставьте заполните viral post tweet
+    пост""".split())  # (and a quiz's task: "Match the quote ...")
 _CLOSEST = 5  # the facts ranked closest to the pasted words that are read for them
 
 

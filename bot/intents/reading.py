@@ -454,6 +454,8 @@ def sources_named(matcher: Matcher, r: Reading) -> list[str]:
     list"), or, beside a word for a report, by the month and year they came out ("the February
     2024 report")."""
     words = set(r.words) | {transliterate(w) for w in r.words if is_cyrillic(w)}
+    if "trend" in words and _THE_TREND_RE.search(r.question):
+        words.discard("trend")  # "what was the trend": the word, not the agency (written "Trend")
     tokens, _ = matcher.analyze(r.question)
     countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
     official = bool(words & OFFICIAL_WORDS)  # a country names its government's report, not a delegation's
@@ -473,6 +475,9 @@ def sources_named(matcher: Matcher, r: Reading) -> list[str]:
                  and (not months or s.published.month in months) and (not years or s.published.year in years)]
         found = dated or found
     return found
+
+
+_THE_TREND_RE = re.compile(r"\b(?:the|a|this|what)\s+trend\b(?!\s+(?:news|agency|report|article|piece))")
 
 
 def publisher_words(matcher: Matcher, source: str) -> frozenset[str]:
@@ -1882,7 +1887,13 @@ def pasted_words(question: str) -> str | None:
     """The longest span in quotation marks, when it runs to a sentence's worth of words."""
     spans = [next(g for g in m.groups() if g) for m in PASTED_SPAN_RE.finditer(question)]
     spans = [s for s in spans if len(tokenize(s)) >= PASTED_LEAST_WORDS]
-    return max(spans, key=len) if spans else None
+    if not spans:
+        return None
+    longest = max(spans, key=len)
+    # words quoted inside the quote are the ones put to someone: "Smailov said: 'Kazakhstan ... to this.'"
+    inner = [next(g for g in m.groups() if g) for m in PASTED_SPAN_RE.finditer(longest)]
+    inner = [s for s in inner if len(tokenize(s)) >= PASTED_LEAST_WORDS and len(s) < len(longest)]
+    return max(inner, key=len) if inner else longest
 
 
 def holds_pasted(quote: str, pasted: str) -> bool:
