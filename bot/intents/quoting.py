@@ -1,9 +1,11 @@
-"""Two speakers asked about together, and whom one speaker quoted.
+"""Two speakers asked about together, whom one speaker quoted, and who spoke on a subject.
 
 "Did Smailov and Aripov both speak of free trade", "compare Mishustin and
 Aripov": each one's statements that hold the whole subject, with those the
 reports quote nothing of on it named as such. "Whose words did Smailov cite",
-"кого упоминал Арипов": the speaker's statements that name someone else. Both
+"кого упоминал Арипов": the speaker's statements that name someone else. "Who
+else spoke about trade", "кто говорил про торговлю": every statement made at
+this meeting that holds the subject, when two speakers or more made them. All
 step aside (return None) whenever the question asks what they cannot check: a
 subject word no fact holds, attending or signing, how someone is quoted, a
 person who is the other's topic ("what did Smailov say about Tokayev").
