@@ -32,7 +32,7 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import NUMBER_WORDS, city_named, numbers_named
+from bot.intents.vocabulary import CHECK_WORDS, NUMBER_WORDS, city_named, numbers_named
 from bot.lexicon import NEVER_TYPOS, STOPWORDS
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply
@@ -51,9 +51,9 @@ _BODIES = frozenset("""csto одкб sco шос eu ес nato нато brics бр
 _SURNAME_FIRST_RE = re.compile(r"^\W*([A-ZА-ЯЁ][a-zа-яё]+(?:ов|ев|ёв|ин|ын|ский|цкий|ян|енко|ова|ева|ина|ov|ev|yov|in|"
                                r"sky|skiy|yan|enko|ova|eva|ina))\s+(?:сказал|заявил|предложил|отметил|говорил|назвал|said|stated|"
                                r"proposed|noted|called|told)")
-_ONE = frozenset("one один одна одно".split())
+_ONE = frozenset("one один одна одно".split())  # "One Belt One Road": a number, not a name
 # how a claim is put to be checked, capitalised after it ("'...' Check please.", "Verify.", "Проверьте.")
-_CHECKING = frozenset("check verify confirm draft claim fact проверьте проверь подтвердите проверка".split())  # "One Belt One Road": a number, not a name
+_CHECKING = CHECK_WORDS | frozenset("draft claim проверь".split())
 # a body written with capitals inside ("ЕврАзЭС", "EurAsEC")
 _BODY_RE = re.compile(r"\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*\b")
 

@@ -179,6 +179,7 @@ from bot.intents.retrieval import (
 from bot.intents.smalltalk import is_smalltalk, smalltalk_reply
 from bot.intents.texts import corrects_the_question, opens_with, phrase
 from bot.intents.vocabulary import (
+    CHECK_WORDS,
     CITIES,
     DEPUTY_RE,
     FRAME,
@@ -1708,7 +1709,7 @@ _ITS_DAYS = (frozenset({"26", "octob"}), frozenset({"26", "oct"}), frozenset({"2
 _CITY_STARTS = frozenset(w[:6] for w in CITIES if len(w) >= 6)  # "Ташкентская редакция:": a city's adjective
 _FROM_A_PLACE = frozenset("from из iz я мы ya".split())
 _MINE = frozenset("my our мой моя моё мое моем моём моей мою моего наш наша наше нашей нашу нашем нашего".split())
-_CHECK_LABELS = frozenset("confirm check fact please verify подтвердите проверьте проверка факт чек факт-чек".split())
+_CHECK_LABELS = CHECK_WORDS | frozenset("please факт чек факт-чек".split())
 # who is asking, as a newsroom labels it ("Dushanbe bureau:", "Minsk correspondent:", "Armenian angle:")
 _DESK = frozenset("""bureau desk correspondent angle journalist reporter newsroom editor office корпункт бюро
     корреспондент журналист редакция translator переводчик переводчица photo caption фото подпись""".split())

@@ -11,7 +11,7 @@ from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
-    "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PREPARING", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SPOKE_WORDS", "THANKS",
+    "CHECK_WORDS", "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PREPARING", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SPOKE_WORDS", "THANKS",
     "SENTENCE_END_RE", "TITLE_KEYS", "WHICH_REPORT_ASKED_RE", "city_named", "number_at", "numbers_named",
 ]
 
@@ -57,6 +57,8 @@ def city_named(word: str) -> str | None:
 
 
 # An amount of money asked: the reports give none, so a count or a delegation is never the answer
+# how a claim is put to be checked ("Check:", "Verify.", "Проверьте:"): the words the label rules share
+CHECK_WORDS = frozenset("check verify confirm fact проверьте подтвердите проверка".split())
 MONEY_WORDS = frozenset("""
     cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money value worth
     funding amount spend spends spent spending paid pay pays expenses expenditure sums allocate allocates allocated
