@@ -34,6 +34,7 @@ STOPWORDS: frozenset[str] = frozenset(
     should can could may might must also just only even still yet again very really quite much
     more most any some each every either neither both such own same other another
     каждый каждого каждой каждому каждая каждое каждые каждых каждом каждую
+    itself themselves само самого самой самом самим самих
     народа народы народов народам народами народах
     кстати kstati короче koroche вообще voobshe вобще главное glavnoe
     i me my mine we us our you your he him his she her it its they them their this that these
@@ -85,6 +86,7 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     election elections vaccine vaccines communique communiques коммюнике accession enlargement protest protests
     protesters protester demonstration demonstrations rally rallies протест протесты протестов митинг митинги
     population inhabitants население населения
+    вступит вступить вступят вступает вступил вступила вступили вступление вступлении вступления vstupit
     livestream livestreamed broadcast broadcasts broadcasted televised streamed трансляция трансляции pressconference
     payment payments платеж платёж платежи платежей платежная платежной платежную платёжная платёжной платёжную
     export exports exporting exported экспорт экспорта экспорту

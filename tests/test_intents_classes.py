@@ -4103,7 +4103,9 @@ def test_an_anniversary_the_reports_number_otherwise_is_corrected_whatever_is_as
 
 def test_the_anniversary_the_reports_give_is_not_corrected() -> None:
     reply = SHIPPED.ask("What is in the plan for the 80th anniversary of Victory?")
-    assert reply.answered and reply.intent != "check", render_text(reply)
+    # (what the plan holds no report says, which is said above its title: its number of years stands uncorrected)
+    assert reply.intent != "check" and reply.fact_id and "80th" in render_text(reply) \
+        and not reply.headline.startswith("No"), render_text(reply)
 
 
 # -- the agency a report credits fact by fact (Asia-Plus: BelTA, Interfax, AKIpress) --------------------------

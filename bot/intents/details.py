@@ -196,7 +196,7 @@ _MONTH_NAMES = {"en": "January February March April May June July August Septemb
 
 
 # the name of something asked: "what is the name of the proposed platform", "как будет называться платформа"
-_NAME_OF_RE = re.compile(r"\b(?:what\s+is\s+(?:the\s+)?name\s+of|what\s+(?:is|was|will)\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+){0,3})\s+"
+_NAME_OF_RE = re.compile(r"\b(?:what\s+is\s+(?:the\s+)?name\s+of|what(?:'s|’s|\s+is|\s+was|\s+will)\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+){0,3})\s+"
                          r"(?:be\s+)?called|how\s+(?:is|will)\s+.{0,40}\bbe\s+called|(?:как|kak)\s+(?:будет\s+|budet\s+)?"
                          r"(?:называться|называется|назовут|nazyvatsya)|какое\s+(?:у\s+\w+\s+)?название)\b", re.IGNORECASE)
 
@@ -207,8 +207,10 @@ def unnamed_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     them; the reply as it is otherwise (a document's name is its title)."""
     if not reply.answered or r.people or not _NAME_OF_RE.search(r.question):
         return reply
-    shown = [i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i]
-    if not shown or not all(isinstance(matcher.factbase.entry(i), Statement) for i in shown):
+    shown = [matcher.factbase.entry(i) for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i]
+    # (and a report's summary of what was signed: "documents in the IT industry" names a field, not a document)
+    if not shown or not all(isinstance(e, Statement) or isinstance(e, Agreement) and e.agreement_kind == "result"
+                            for e in shown):
         return reply
     note = phrase(r.language, "no_name_given")  # (a list's "these facts match equally well" left out)
     return with_changes(reply, answered=False, headline=note if reply.items else f"{note} {reply.headline}")
@@ -217,8 +219,15 @@ def unnamed_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
 # what a document says inside, asked: "what does the IT document provide for", "что предусматривает соглашение"
 _CONTENTS_RE = re.compile(r"\bwhat\s+(?:exactly\s+|specifically\s+)?(?:does|do|did|will)\s+.{3,60}?\s+(?:provide\s+for|"
                           r"stipulate)\b|\bчто\s+(?:конкретно\s+|именно\s+|же\s+)?(?:\w+\s+){0,4}?предусматрива\w*|"
-                          r"\bчто\s+(?:входит|содержит\w*)\s+в\b|\bв\s+ч[её]м\s+(?:его\s+|её\s+|ее\s+)?суть", re.IGNORECASE)
-_DOCUMENT_KINDS = frozenset({"document", "result"})
+                          r"\bчто\s+(?:входит|содержит\w*)\s+в\b|\bв\s+ч[её]м\s+(?:его\s+|её\s+|ее\s+)?суть|"
+                          # what a plan holds: "какие мероприятия для молодёжи есть в плане", "what events are in the plan"
+                          r"\b(?:какие|kakie)\s+(?:\w+\s+){0,2}?(?:мероприяти\w*|meropriyati\w*|меры|пункты|события)\b.{0,60}?"
+                          r"\b(?:в|v)\s+(?:плане|plane)\b|\bwhat\s+(?:\w+\s+)?(?:events|activities|measures)\s+(?:are|were|does|do|"
+                          r"will)\b.{0,60}?\bplan\b|\bwhat(?:'s|\s+is)\s+in\s+the\s+(?:action\s+)?plan\b|"
+                          # how to take part, which no report tells: "как зарегистрироваться волонтёром", "how do I sign up"
+                          r"\b(?:как|kak)\s+(?:мне\s+|mne\s+)?(?:зарегистрироваться|записаться|zaregistrirovat\w*|zapisat\w*)|"
+                          r"\bhow\s+(?:do|can|could)\s+(?:i|we|one)\s+(?:register|sign\s+up|apply)\b", re.IGNORECASE)
+_DOCUMENT_KINDS = frozenset({"document", "result", "decision"})
 
 
 def contents_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
@@ -233,3 +242,4 @@ def contents_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
         return reply
     note = phrase(r.language, "contents_not_given")  # (a list's own heading left out)
     return with_changes(reply, answered=False, headline=note if reply.items else f"{note} {reply.headline}")
+

@@ -106,6 +106,7 @@ from bot.intents.people import (
     who_is_president_reply,
     who_is_reply,
 )
+from bot.intents.quotekind import how_quoted_reply
 from bot.intents.quoting import each_said_reply, quoted_by_reply, who_spoke_on_reply
 from bot.intents.reading import (
     MONTHS,
@@ -140,6 +141,7 @@ from bot.intents.reports import (
     agency_claim_reply,
     agency_contents,
     agency_quotes_reply,
+    agency_story_reply,
     citing_reply,
     dateline_claim_reply,
     dateline_premise,
@@ -205,6 +207,7 @@ from bot.replies import (
     format_date,
     format_day,
     label,
+    meeting_place,
     speaker_country_of,
     speaker_name,
     speaker_role,
@@ -409,7 +412,36 @@ _WHO_WAS_AT_RE = re.compile(r"^(who|kto|кто)( \w+)? (was|were|был|была
 def answer(matcher: Matcher, question: str, language: str | None = None,
            context: Context | None = None) -> tuple[Reply, Context]:
     """Answer a question (a follow-up of `context`, if it is one) and return the new context."""
-    return _answer_asked(matcher, question, language, context, in_parts=True)
+    if context is None:
+        unclear = _no_referent(matcher, question, language)
+        if unclear is not None:  # "Who said that?" as a first question: that is what is asked, and nothing names it
+            return unclear
+    reply, after = _answer_asked(matcher, question, language, context, in_parts=True)
+    return how_quoted_reply(question, reply), after  # ("a direct quote or the reporter's words?": which, first)
+
+
+# a word pointing back at someone or something said ("who said that", "did he attend", "кто это сообщил"); not
+# "it" (the meeting, as a first question means it) nor "they" (its delegations)
+_REFERRING = frozenset("he him his she her that this он его него ему она её ее нее ней это то".split())
+_REFERRING_FRAME = frozenset({"@say", "@who", "@source", "@participate", "@propose", "@when", "@where"})
+
+
+def _no_referent(matcher: Matcher, question: str, language: str | None) -> tuple[Reply, Context] | None:
+    """A first question whose one subject is a word pointing back ("Who said that?", "Did he attend?",
+    "А кто это сообщил?"), with nothing before it to point at: asked whom or what is meant, unanswered
+    (no fact is guessed at); None when the question names anyone or anything else."""
+    if not set(tokenize(question.lower())) & _REFERRING:
+        return None  # (the cheap test first: most questions point at nothing)
+    r = read(matcher, question, language)
+    pointing = [w for w in r.words if w in _REFERRING]
+    if r.keys <= {"@when", "@where"}:  # "где было то", "when was this": the meeting's day and place, as "it" is
+        return None
+    if not pointing or r.people or r.countries or not r.keys <= _REFERRING_FRAME \
+            or any(keys - _REFERRING_FRAME for keys in subject_keys(matcher, r)):
+        return None
+    reply = Reply(r.language, False, phrase(r.language, "no_referent", word=pointing[0]),
+                  notes=hints(matcher.factbase, r.language))
+    return reply, context_after(matcher.factbase, r, reply)
 
 
 def _answer_asked(matcher: Matcher, question: str, language: str | None, context: Context | None, *,
@@ -469,6 +501,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         # part's words of his beside the first's, when the first part alone finds what the whole found
         beside = _the_same_speaker_beside(matcher, question, reading.language, context, whole=reply)
         if beside is not None:
+            return beside
+    if in_parts and reply.answered and reply.fact_id == SOURCES_ID:
+        beside = _report_beside(matcher, question, reading.language, context, whole=reply)
+        if beside is not None:  # "when did the Astana Times publish it, and what date was the meeting itself?"
             return beside
     if in_parts and (not reply.answered or reply.intent == "attribution"):
         # "what date was set for Ashgabat, and who reported it?": each part; "когда прошло заседание, и кто об
@@ -810,6 +846,26 @@ def _the_same_speaker_beside(matcher: Matcher, question: str, language: str, con
     name = speaker_name(matcher.factbase.speakers[said.speaker], language)
     return list_reply(matcher.factbase, language, phrase(language, "said", name=name, count=2), [said.id, other.id],
                       intent="say", fact_id=said.id, score=min(whole.score or 0, second.score or 0)), after
+
+
+def _report_beside(matcher: Matcher, question: str, language: str, context: Context | None,
+                   whole: Reply) -> tuple[Reply, Context] | None:
+    """A question of two whose whole is answered with one report's detail (its date, dateline, headline) that
+    the first part alone asks ("When did the Astana Times publish the Smailov article, and what date was the
+    meeting itself?"): that detail, then the second part's facts (read after the first, as a follow-up); None
+    unless the second part finds facts of its own, not another report's detail or its source."""
+    parts = _parts_of(question)
+    if parts is None:
+        return None
+    first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
+    if first.fact_id != SOURCES_ID or first.headline != whole.headline:
+        return None
+    second, after = _answer_asked(matcher, parts[1], language, after_first, in_parts=False)
+    if not second.answered or second.fact_id == SOURCES_ID or second.intent in ("report", "attribution") \
+            or not _shown_ids(second) or (second.score or 0) < matcher.threshold:
+        return None
+    return with_changes(second, headline=f"{first.headline} {second.headline}",
+                        details=(*first.details, *second.details)), after
 
 
 def _in_parts(matcher: Matcher, question: str, language: str, context: Context | None,
@@ -1733,7 +1789,10 @@ _EXPERTS = frozenset("""experts analysts commentators pundits critics экспе
 _EVENTUALLY_RE = re.compile(r"\b(?:eventually|ultimately|in the end|finally|ever|later|since then|afterwards|by now|"
                             r"after (?:this|the) meeting|since (?:this|the) meeting|после (?:этого )?заседания|"
                             r"в итоге|в конце концов|впоследствии|позже|потом|с тех пор|в результате|так и)\b")
+_LATER_RE = re.compile(r"\b(?:eventually|ultimately|later|afterwards|since then|впоследствии|позже|потом|в итоге|"
+                       r"в конце концов)\b")
 _MADE_RE = re.compile(r"\b(?:create|adopt|launch|implement|revise|achieve|develop|introduce|ratify|realize|realise|"
+                      r"reject|rejected|turned down|dropped|отклонил\w*|отклонен\w*|отклонён\w*|отверг\w*|"
                       r"publish|published|release|released|issued|опубликовал\w*|опубликован\w*|"
                       r"change|changed|improve|improved|изменил\w*|улучшил\w*|"
                       r"created|adopted|launched|implemented|set up|established|ratified|realized|realised|"
@@ -1754,8 +1813,9 @@ def _what_came_of_a_proposal(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     # "was the programme carried out": after the signing (not "did Aripov propose to implement a platform")
     carried_out = _CARRIED_OUT_RE.search(text) is not None and "@propose" not in r.keys
-    if not (_EVENTUALLY_RE.search(text) and _MADE_RE.search(text) or carried_out) or not asks_yes_or_no(r):
-        return None
+    if not (_EVENTUALLY_RE.search(text) and _MADE_RE.search(text) or carried_out) \
+            or not (asks_yes_or_no(r) or WH_RE.search(text) and _LATER_RE.search(text)):
+        return None  # (and "which proposals did the Committee later reject": what came of them, asked)
     found = retrieve(matcher, r)
     if not found.answered:  # "has the geodesy programme been carried out since then": the programme, asked alone
         bare = _MADE_RE.sub(" ", _EVENTUALLY_RE.sub(" ", r.question.lower()))
@@ -2302,6 +2362,26 @@ def _when_or_where_they_met(matcher: Matcher, r: Reading) -> Reading | None:
     return bare if not bare.topic and bare.question != r.question else None
 
 
+_OBTAINED = frozenset("get got obtain obtained take took find found взял взяли взяло берут откуда".split())
+
+
+def _when_or_where_signed(matcher: Matcher, r: Reading) -> Reply | None:
+    """"When and where were the documents signed?", "где подписали документы": this meeting's day and place,
+    with the reports of the signing that give them. None when a document or anything else is named (its own
+    reply), or no report of the signing gives its day."""
+    meeting = matcher.factbase.meeting
+    if meeting is None or "@sign" not in r.keys or not r.keys & {"@when", "@where"} or r.topic or r.people \
+            or r.countries or "@next" in r.keys or sources_named(matcher, r) or set(r.words) & _OBTAINED:
+        return None  # (not "where did TASS get its count of signed documents": its source)
+    told = [a.id for a in derived(matcher).by_kind.get("result", [])
+            if not a.elsewhere and any(dates_in(tokenize(text)) for text in entry_texts(a))]
+    if not told:
+        return None
+    headline = phrase(r.language, "signed_at_meeting", date=format_date(meeting.date, r.language),
+                      place=meeting_place(meeting, r.language))
+    return list_reply(matcher.factbase, r.language, headline, told, intent="documents", score=reading_score(r))
+
+
 # "Was it Lukashenko who announced that Bishkek would host the meeting?": a name put to a deed
 _WAS_IT_WHO_RE = re.compile(r"^\s*(?i:so\s+)?(?i:was|is)\s+(?i:it)\s+(?i:really\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
                             r"\s+(?i:who)\s+(?P<rest>\w.+)$")
@@ -2367,6 +2447,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # "which venue in Ashgabat will host the meeting", "где именно в Бишкеке": the city is given, the reports
         # name nothing within it
         return abstain(matcher, r, "retrieval", phrase(lang, "no_building"))
+    signed = _when_or_where_signed(matcher, r)
+    if signed is not None:  # "когда и где подписаны документы": at this meeting, as the report of the signing says
+        return signed
     met = _when_or_where_they_met(matcher, r)
     if met is not None:  # "when did the prime ministers meet", "где собрались премьеры": the meeting's day or place
         return _answer(matcher, met)
@@ -2386,6 +2469,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     unheard = _per_an_agency_unheard(matcher, r)  # "Reuters reported 22 documents, right?": no report cites it
     if unheard is not None:
         return unheard
+    story = agency_story_reply(matcher, r)  # "the original Interfax story's headline": the reports give none of it
+    if story is not None:
+        return story
     checked = number_check_reply(matcher, r)  # "the mining agreement dates from 2018, right?": 2016, sourced
     if checked is not None:
         return checked

@@ -139,9 +139,13 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
 _NUMBER_OF_RE = re.compile(r"\b(?:what|which)\s+(?:item\s+)?(?:number|no)\b(?!\s+of\b)|\bunder\s+(?:what|which)\s+(?:item\s+)?"
                            r"(?:number|no)\b|\bпод\s+(?:каким|какой)\s+(?:номером|пунктом|цифрой)|"
                            r"\b(?:каким|какой|какое)\s+(?:по\s+сч[её]ту|номером|пунктом|номер|пункт)\b|"
-                           r"\b(?:pod\s+kakim|kakim)\s+(?:nomerom|punktom)\b")
+                           # in Latin letters ("kakoj nomer u dokumenta", "pod kakim on nomerom"), a pronoun between
+                           # (which the reading may have half put into Cyrillic: "какой nomer")
+                           r"\b(?:(?:pod|под)\s+(?:kakim|каким)(?:\s+(?:on|ona|ono|oni|он|она|оно|они))?|kakim|kakoj|kakoy|"
+                           r"kakoi|каким|какой)\s+(?:po\s+schetu|nomer\w*|punkt\w*)\b")
 
 
+_KIND_KEYS = frozenset({"@document", "@concept", "@plan", "@sign", "@adopt"})  # what kind of document, not its subject
 _LISTED_VERBS = frozenset("""listed stands appears comes значится идет идёт стоит находится числится указан указана
     указано znachitsya idet""".split())
 _MINISTERS = frozenset("министров ministers".split())  # ("кабмин": "кабинет министров")
@@ -162,7 +166,12 @@ def item_number_of_reply(matcher: Matcher, r: Reading) -> Reply | None:
         | _LISTED_VERBS | _MINISTERS | (country_words(matcher, bare.question) if only else set())
     bare = read(matcher, without_words(bare.question, naming) or bare.question, r.language)
     found = documents_reply(matcher, bare, only or None)
-    number = matcher.factbase.item_numbers.get(found.fact_id or "")
+    numbers = matcher.factbase.item_numbers
+    listed = [i for i in dict.fromkeys((found.fact_id, *(item.fact_id for item in found.items))) if i in numbers]
+    if found.answered and found.items and len(listed) == 1:  # "the Volunteer Year plan": the Astana Times' decision
+        # and the Kyrgyz government's item; the one a list numbers
+        found = with_changes(fact_reply(matcher.factbase, listed[0], r.language, score=found.score), intent="documents")
+    number = numbers.get(found.fact_id or "")
     if not found.answered or found.items or number is None:
         return None
     publisher = matcher.factbase.source_of(matcher.factbase.agreements[found.fact_id or ""]).publisher
@@ -567,6 +576,14 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
                 note = phrase(lang, "not_this_meetings")  # (a list's "these facts match equally well" left out)
                 return with_changes(found, headline=note if found.items else f"{note} {found.headline}",
                                     intent="documents")
+            # what the document is about, not what kind it is ("a concept of a unified energy system": unified, energy)
+            core = [keys for keys in subject if not keys & _KIND_KEYS]
+            proposed = [s.id for s in factbase.statements.values() if doc_holds(matcher, s.id, core)] \
+                if len(core) >= 2 and not doc_holds(matcher, ranked[0].fact_id, core) else []
+            if proposed:  # "was a concept of a unified energy system signed": no document is on a unified one; Aripov
+                # proposed its conditions, which holds all of it
+                return list_reply(factbase, lang, phrase(lang, "not_this_meetings"), proposed[:LIST_LENGTH],
+                                  intent="documents", score=ranked[0].confidence)
         if ranked and asks_a_number(r):  # "the agreement of which year": the facts that give one
             giving = [c for c in ranked if not_what_is_asked(matcher, r, c.fact_id, c.confidence) is None]
             if not giving:

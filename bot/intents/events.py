@@ -153,7 +153,11 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
             return phrase(lang, "event_place", place=place)
         if word.startswith(_ASHGABAT) and set(words[max(0, i - 3): i]) & _AFTER:
             return phrase(lang, "event_after_next")  # "where will they meet after the Ashgabat session"
-        if word.startswith(_ASHGABAT) and (set(words) & OUTCOME_WORDS or AGENDA_RE.search(" ".join(words))) \
+        # ("did the Ashgabat meeting actually take place": the Ashgabat meeting's own, which the reports end before)
+        happened_there = i + 1 < len(words) and words[i + 1] in MEETING_WORDS \
+            and _HAPPENED_RE.search(" ".join(words)) is not None and "@when" not in r.keys
+        if word.startswith(_ASHGABAT) and (set(words) & OUTCOME_WORDS or AGENDA_RE.search(" ".join(words))
+                                           or happened_there) \
                 and not _names_bishkek(words):  # not "results in Bishkek, and the next"
             return phrase(lang, "event_next")
         if (word.startswith(_ASHGABAT) or "@next" in r.keys) and _asks_who_came(r) and not _names_bishkek(words):
@@ -381,8 +385,8 @@ def event_there_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if r.people or "@next" in r.keys or not (when or where or _WHAT_EVENT_RE.search(" ".join(r.words))):
         return None  # (first: naming another event costs a reading of its names)
     facts = [a for a in matcher.factbase.agreements.values() if a.elsewhere and names_its_event(matcher, r, a.id)]
-    if len(facts) != 1:
-        return None
+    if len(facts) != 1 or not doc_holds(matcher, facts[0].id, subject_keys(matcher, r, known_only=True), share=0.5):
+        return None  # ("where will the Victory celebrations be, in Moscow or in Minsk": not the meeting in Minsk)
     fact = facts[0]
     reply = with_changes(fact_reply(matcher.factbase, fact.id, r.language, score=reading_score(r)), intent="other-event")
     given = set().union(*(dates_in(tokenize(t)) for t in entry_texts(fact)))

@@ -265,6 +265,8 @@ _WRITE = frozenset("write writes written писать пишут пишет на
 # "name" as a noun ("his full name", "the name of", "tajik pm name?"), not the verb ("did Smailov name a figure")
 _NAME_NOUN_RE = re.compile(r"\b(?:the|his|her|their|its|full|s|exact|official|whats|what s)\s+(?:full\s+)?names?\b|"
                            r"\bnames?\s+of\b|\bnames?$")
+# ... but the verb at the end of "which routes did Smailov name", "what did the Uzbek PM name"
+_NAME_VERB_RE = re.compile(r"\b(?:did|does|do|will|would)\s+(?:\w+\s+){1,3}name$")
 
 
 def name_asked_reply(matcher: Matcher, r: Reading) -> Reply | None:
@@ -274,7 +276,7 @@ def name_asked_reply(matcher: Matcher, r: Reading) -> Reply | None:
     words = set(r.words)
     text = " ".join(r.words)
     written = bool(words & _WRITE and r.people) and _IN_RUSSIAN_RE.search(text) is not None  # "how to write X in Cyrillic"
-    if not (words & _NAME_ASKED or _NAME_NOUN_RE.search(text) or written) \
+    if not (words & _NAME_ASKED or _NAME_NOUN_RE.search(text) and not _NAME_VERB_RE.search(text) or written) \
             or {"@say", "@propose", "@priority", "@count"} & r.keys:
         return None
     if WHICH_REPORT_ASKED_RE.search(text) or sources_named(matcher, r) and not words & _RENDERING or asks_figure(r):
@@ -472,12 +474,29 @@ def _only_their_title(matcher: Matcher, r: Reading, speaker: Speaker) -> bool:
     return bool(subject) and all(keys <= own for keys in subject)
 
 
+def _without_their_title(matcher: Matcher, r: Reading, speaker: Speaker) -> Reading:
+    """A claim without the words of the speaker's post beside their name ("Генсек СНГ Лебедев заявил, что
+    ..."), which name the speaker, not what was said: a report's sentence naming the post ("сообщил
+    генеральный секретарь СНГ Сергей Лебедев") is no answer on the subject claimed. The reading itself when
+    it has none, or names the speaker by the post alone."""
+    own = {k for k in derived(matcher).title_keys.get(speaker.id, frozenset()) if not k.startswith("P:")} - {"@cis"}
+    tokens, _ = matcher.analyze(r.question)  # (their name is who is asked about; "the CIS" may be a subject)
+    if not any(f"P:{speaker.id}" in t.keys for t in tokens):
+        return r  # ("what did the CIS Secretary General claim": the post is who is asked about)
+    titled = {t.word for t in tokens if t.keys and set(t.keys) <= own}
+    bare = without_words(r.question, titled) if titled else ""
+    return read(matcher, bare, r.language) if bare else r
+
+
 # How X's words are wanted (whole, verbatim, in short, the main ones), not what they are about
 # words that propose or call for something ("we propose", "urged", "it is important to", "предложил", "необходимо")
 _PROPOSING_RE = re.compile(r"\b(?:propos\w*|suggest\w*|call(?:s|ed)?\s+(?:for|on)|urg\w*|encourag\w*|should|need(?:s|ed)?\s+to|"
                            r"necessary|important\s+to|initiative\w*|предлож\w*|призв\w*|необходимо|нужно|следует|важно|"
                            r"инициатив\w*)", re.IGNORECASE)
 _PROPOSAL_ASKED_RE = re.compile(r"\b(?:propos\w*|suggest\w*|предлаг\w*|предлож\w*|predlozh\w*|predlag\w*)")  # (not "raise")
+# how words are given, asked beside what they are about ("quotes Aripov directly", "only paraphrases that part")
+_QUOTED_HOW = frozenset("""direct directly paraphrase paraphrases paraphrased paraphrasing verbatim дословно напрямую
+    пересказ пересказывает пересказывают пересказала пересказал""".split())
 _SOURCE_ASKED = frozenset("""source sources источник источника источнике источником источники источников""".split())
 _HOW_ASKED = frozenset(form for w in """
     verbatim exact exactly full whole entire main key principal chief major gist essence summary summarize
@@ -600,6 +619,11 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         # "including", a stop word, is no match for it)
     if set(r.words) & _PHRASE_ASKED and r.topic:  # "the exact phrase Mishustin used about Russia": about Russia
         r = read(matcher, without_words(r.question, _PHRASE_ASKED) or r.question, lang)
+    if set(r.words) & _QUOTED_HOW and r.topic:  # "who quotes Aripov directly on X, and who paraphrases": on X
+        unquoted = read(matcher, without_words(r.question, _QUOTED_HOW) or r.question, lang)
+        subject = subject_keys(matcher, unquoted, known_only=True)
+        if unquoted.topic and subject and any(holds_the_subject(matcher, s.id, subject) for s in own):
+            r = unquoted  # (not "one line from Aripov, a real direct quote": no subject beside how it is quoted)
     if r.countries and set(r.countries) <= {country_key(speaker)} and _speaks_for(matcher, r, person):
         # "what did Aripov say on behalf of Uzbekistan": his own country, so all his words, no subject
         bare = without_words(r.question, country_words(matcher, r.question)) or r.question
@@ -609,6 +633,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         r = replace(r, topic=False)  # "what did Meredov report": what he reported is his words, not a topic
     if r.topic and _only_their_title(matcher, r, speaker):
         r = replace(r, topic=False)  # "what did the CIS Secretary General say": the title names X, not a topic
+    elif r.topic and (asks_yes_or_no(r) or _FACT_CHECK_RE.search(r.question.strip().lower()) is not None):
+        r = _without_their_title(matcher, r, speaker)  # "Генсек Лебедев заявил, что ...": the claim, not his post
     if r.topic and _only_how_asked(matcher, r, speaker):
         r = replace(r, topic=False)  # "Lebedev's quote verbatim", "summarize Aripov's proposals": all of it
     if own and r.topic and set(r.words) & (_ASSESSED | _ON) and set(r.words) & OUTCOME_WORDS \

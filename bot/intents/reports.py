@@ -67,7 +67,7 @@ from bot.replies import (
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "agency_quotes_reply",
+    "agency_quotes_reply", "agency_story_reply",
     "earliest_report_reply",
     "OTHER_AGENCY_RE", "agency_claim_reply", "agency_contents", "citing_reply", "holds_agency", "dateline_claim_reply", "dateline_premise",
     "published_claim_reply", "reports_in_language", "without_report_names", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
@@ -289,7 +289,9 @@ _WHEN_PUBLISHED_RE = re.compile(
 
 
 # "what date is the Trend report", "дата публикации ТАСС": the report's own date
-_DATE_OF_PIECE_RE = re.compile(r"\b(what|which) date (is|was|does) (the |its )?\w+(-\w+)? (report|story|piece|article)\b|"
+_DATE_OF_PIECE_RE = re.compile(r"\b(what|which) date (is|was|does) (on |in )?(the |its )?(\w+ ){0,3}(report|story|piece|article)\b"
+                               r"(?! (give|gives|say|says|set|sets|name|names|put|puts|for|about|on)\b)|"  # (not "... give for
+                               # the next meeting": a date in it)
                                r"\bдат\w* (публикации|статьи|заметки|сообщения)\b")
 _TIME_STAMP_RE = re.compile(r"\btime ?stamps?\b|\btimestamp\b|\bметк\w* времени\b")
 _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|time ?stamp|timestamp|во сколько|в котором часу|в какое время|"
@@ -933,6 +935,29 @@ def holds_agency(matcher: Matcher, r: Reading, agency: str) -> bool:
     return True
 
 
+# what only an agency's own story would tell: its headline, time, link or author ("the original Interfax story's
+# headline", "во сколько вышло сообщение БелТА")
+_OWN_STORY_RE = re.compile(r"\b(?:headline\w*|title|заголов\w*|zagolov\w*|publication\s+time|time\s+stamp|timestamp|"
+                           r"what\s+time|во\s+сколько|время\s+публикации|url|byline|author|автор\w*|link|ссылк\w*\s+на\s+"
+                           r"(?:материал|статью|сообщение|оригинал))\b", re.IGNORECASE)
+_ORIGINAL = frozenset("original originally оригинал оригинальный оригинального первоисточник первоисточника".split())
+
+
+def agency_story_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"What was the headline of the original Interfax story?": the reports cite the agency (or press
+    service) for some words, and give nothing of its own story (headline, time, link, author), which is
+    said; None unless such a thing of an agency that is no report here is asked. A report that is itself
+    in the collection ("the headline of the AzerNews story citing Kun.uz") is the report's."""
+    if not _OWN_STORY_RE.search(r.question):
+        return None
+    publishers = [set(tokenize(s.publisher)) for s in matcher.factbase.sources.values()]
+    agencies = [a for a in agencies_named(matcher, r) if not any(set(tokenize(a)) <= p for p in publishers)]
+    if not agencies or sources_named(matcher, r) and not set(r.words) & _ORIGINAL:
+        return None
+    agency = next((a for a in agencies if is_cyrillic(a) == (r.language == "ru")), agencies[0])
+    return abstain(matcher, r, "attribution", phrase(r.language, "agency_story_not_given", agency=agency))
+
+
 def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Which report cites Interfax", "кто ссылается на пресс-службу правительства Киргизии": the reports
     whose own line names that agency as their source, each with its line. None when the question names no
@@ -1135,14 +1160,14 @@ _REPORTING = frozenset("""передало передал передала пе�
     сообщил сообщила сообщило сообщили сообщало сообщал сообщала сообщали писало написало рассказал рассказала
     рассказывает говорится сказано содержит pishet soobshchaet soobshchil факты publish published опубликовал
     опубликовало опубликовала add adds added добавляет добавил добавило добавила pisal pisala pishut napisal
-    soobshchayut""".split())
+    soobshchayut soobshila soobshil soobshilo soobshili soobshchila soobshchili napisala napisali pisali""".split())
 _MORE_OF_IT = frozenset("ещё еще else more also также другого другое eshche".split())  # "что ещё сообщило БелТА"
 _CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | _REPORTING | frozenset("""did does do is was the a an
     its it of on about up s written hold holds tell tells us me please have has from there говорит есть у из в во
     какие were are main key own principal points give show list сообщения статьи публикации заметки материала главные основные ключевые главное основное собственной
     собственном своей своём своем""".split())
 _THE_MEETING = frozenset("""meeting заседании заседанию заседание заседания встрече встречи встреча встречу zasedanie zasedanii
-    pro про об обо""".split())
+    pro про об обо это этом этой eto etom etoj cherez через""".split())  # ("pro eto zasedanie (cherez Asia-Plus)")
 # a word of reporting, or the piece itself ("what's in the piece"): without one, "what is TDH" is no such question
 _CONTENTS_VERBS = _PIECE_WORDS | _REPORTING | frozenset("""carry carries carried summarise summarize summary sum
     перескажи перескажите""".split())

@@ -597,8 +597,10 @@ _YEAR_ASK_RE = re.compile(r"\b(what year|which year|until when|in what year|ка
 
 _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # the day asked: "which days", "what exact date", "какого числа", "в какие числа"
-_DAY_ASK_RE = re.compile(r"\b(which|what|exact|precise) (exact )?(day|days|dates?)\b|\bon what date|"
-                         r"\b(какого|какое|какие|каких)( именно)? числ\w*|\bв какие дни|\bв какой( именно)? день|"
+_DAY_ASK_RE = re.compile(r"\b(which|what|exact|precise|specific|particular) (exact |specific )?(day|days|dates?)\b|"
+                         r"\bon what date|"  # (and "на какие конкретные числа апреля")
+                         r"\b(какого|какое|какие|каких)( именно| конкретн\w*| точн\w*)? числ\w*|\bв какие дни|"
+                         r"\bв какой( именно)? день|"
                          r"\bточн\w* дат\w*")
 
 
