@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.text import is_cyrillic, transliterate
+from bot.text import is_cyrillic, latin_as_transliterated, transliterate
 
 __all__ = [
-    "CONCEPTS", "COUNTRIES", "Country", "INTENTS", "NEVER_TYPOS", "ROMANISED_STOPWORDS", "STOPWORDS", "country_by_name",
+    "CONCEPTS", "COUNTRIES", "Country", "INTENTS", "NEVER_TYPOS", "ROMANISED_FORMS", "ROMANISED_STOPWORDS", "STOPWORDS",
+    "country_by_name",
 ]
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -34,7 +35,7 @@ STOPWORDS: frozenset[str] = frozenset(
     should can could may might must also just only even still yet again very really quite much
     more most any some each every either neither both such own same other another
     каждый каждого каждой каждому каждая каждое каждые каждых каждом каждую
-    itself themselves само самого самой самом самим самих
+    itself themselves само самого самой самом самим самих оба обе обоих обеих oba obe
     народа народы народов народам народами народах
     кстати kstati короче koroche вообще voobshe вобще главное glavnoe
     i me my mine we us our you your he him his she her it its they them their this that these
@@ -115,7 +116,7 @@ ROMANISED_STOPWORDS: frozenset[str] = frozenset(
     chto shto chego chem komu kak kakoy kakoi kakaya kakie kakiye kakih kakikh kakuyu
     kakoe kakom otkuda pochemu zachem li li eto etot eta eti etoy tot ta te takoy tak
     byl byla byli bylo est budet mne menya nam nas vam vas ego ee yeyo ikh ih oni ona on ono my vy
-    ya pro ob obo ot do iz za ko so dlya pri bez nad pod mezhdu cherez posle vo na po ili no ni
+    ya pro ob obo ot do iz za ko so dlya pri bez nad pod mezhdu cherez posle vo v na po ili no ni
     da net uzhe eshche eshe tozhe takzhe vsyo vse mozhno pozhaluysta skazhi skazhite rasskazhi
     rasskazhite podskazhi podskazhite pokazhi privet spasibo
     """.split()
@@ -340,6 +341,23 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 # "day") stays that English word.
 ROMANISED_STOPWORDS = ROMANISED_STOPWORDS - frozenset(
     form.lstrip("=") for forms in (*INTENTS.values(), *CONCEPTS.values()) for form in forms)
+
+
+def _romanised_forms() -> frozenset[str]:
+    """The Latin forms the vocabulary lists beside a Russian form they spell ("citata" beside "цитата"):
+    Russian typed in Latin letters, whatever English word a form might also be read as elsewhere."""
+    found = set()
+    for forms in (*INTENTS.values(), *CONCEPTS.values()):
+        spelt = {transliterate(f.lstrip("=")) for f in forms if is_cyrillic(f.lstrip("="))}
+        found |= {f.lstrip("=") for f in forms if not is_cyrillic(f.lstrip("=")) and latin_as_transliterated(f.lstrip("="))
+                  in spelt}
+    return frozenset(found - _ENGLISH_AS_SPELT)
+
+
+# English words that a Russian word spells the same ("plan", "sport"): no sign of either language
+_ENGLISH_AS_SPELT = frozenset("plan plans post press region sport transport veteran veterans memorandum sled forum".split())
+# Russian typed in Latin letters, as the vocabulary lists it ("citata", "sng"): a sign of a Russian question
+ROMANISED_FORMS: frozenset[str] = _romanised_forms()
 
 
 @dataclass(frozen=True)

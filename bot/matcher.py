@@ -41,7 +41,16 @@ from rapidfuzz import fuzz, process
 
 from bot.facts import FactBase, Speaker
 from bot.gcpause import paused_gc
-from bot.lexicon import CONCEPTS, COUNTRIES, INTENTS, NEVER_TYPOS, ROMANISED_STOPWORDS, STOPWORDS, country_by_name
+from bot.lexicon import (
+    CONCEPTS,
+    COUNTRIES,
+    INTENTS,
+    NEVER_TYPOS,
+    ROMANISED_FORMS,
+    ROMANISED_STOPWORDS,
+    STOPWORDS,
+    country_by_name,
+)
 from bot.text import detect_language, is_cyrillic, latin_as_transliterated, stem, tokenize, transliterate
 
 __all__ = ["Candidate", "Doc", "MatchResult", "Matcher", "PARTICIPANTS_ID", "SOURCES_ID", "country_key"]
@@ -440,16 +449,18 @@ class Matcher:
             return detected
         russian = english = 0
         for word in tokenize(question):
-            if word in ROMANISED_STOPWORDS and word not in STOPWORDS:
+            if word in ROMANISED_STOPWORDS and word not in STOPWORDS or word in ROMANISED_FORMS:
                 russian += 1
             elif word in STOPWORDS:
                 english += 1
             elif (romanised := word if word in self._romanised else latin_as_transliterated(word)) in self._romanised \
                     and not self._exact_word(word):
                 russian += not _is_entity(self._exact_word(self._romanised[romanised]))
-            else:
+            else:  # (a name both alphabets spell alike, "bishkek" as "бишкек", is neither language's)
                 keys = self._exact_word(word)
-                english += bool(keys) and not _is_entity(keys)
+                theirs = self._exact_word(self._romanised[romanised]) if romanised in self._romanised else None
+                alike = theirs is not None and set(keys or ()) in (set(theirs), {transliterate(k) for k in theirs})
+                english += bool(keys) and not _is_entity(keys) and not alike
         return "ru" if russian > english else "en"
 
     def _prepare(self, question: str, language: str | None) -> _Question:

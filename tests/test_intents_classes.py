@@ -4495,7 +4495,7 @@ def test_short_and_latin_questions_about_the_reports_are_read(question: str) -> 
 
 
 @pytest.mark.parametrize(("question", "place"), [
-    ("otkuda peredal TASS novost?", "BISHKEK"),
+    ("otkuda peredal TASS novost?", "БИШКЕК"),  # (Russian in Latin letters: answered in Russian)
     ("Откуда передал свою заметку Trend об Арипове?", "ТАШКЕНТ"),
 ])
 def test_from_where_a_report_was_sent_is_its_dateline(question: str, place: str) -> None:

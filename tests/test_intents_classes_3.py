@@ -2149,3 +2149,42 @@ def test_a_day_asked_in_other_words_is_not_answered_with_the_month(question: str
 def test_which_proposals_were_later_turned_down_is_in_no_report(question: str) -> None:  # guard
     reply = SHIPPED.ask(question)
     assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["smailov tsitata pro tranzit", "Mishustin Bishkek citaty"])  # (the first: guard)
+def test_russian_typed_in_latin_letters_with_names_is_answered_in_russian(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.language == "ru", render_text(reply)
+
+
+def test_names_and_english_words_alike_in_both_alphabets_keep_english() -> None:  # guard
+    reply = SHIPPED.ask("Bishkek forum plan")
+    assert reply.language == "en", render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "agency"), [("AKIpress Aripov", "AKIpress"), ("Mishustin Interfax", "Interfax")])
+def test_a_person_and_an_outlet_alone_are_the_persons_words_it_carries(question: str, agency: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "say" and agency in render_text(reply), render_text(reply)
+
+
+def test_both_in_russian_is_no_count() -> None:
+    reply = SHIPPED.ask("ТАСС и правительство Киргизии оба упоминают чемпионат СНГ?")
+    assert reply.intent != "count" and "tass-documents-volunteer-year-championship" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did Aripov take part in the meeting on 27 October?",
+                                      "Головченко выступал на заседании 27 октября?"])
+def test_a_persons_part_on_another_day_is_corrected_first(question: str) -> None:
+    reply = SHIPPED.ask(question)  # (27 October: the day first announced, which the meeting was not held on)
+    assert reply.headline.startswith(("Not on 27 October", "Не 27 октября")), render_text(reply)
+
+
+def test_the_day_a_person_announced_is_not_corrected() -> None:  # guard
+    reply = SHIPPED.ask("Lebedev announced the meeting for 27 October, right?")
+    assert not reply.headline.startswith("Not on 27 October"), render_text(reply)
+
+
+def test_a_city_put_to_this_meetings_month_is_corrected() -> None:
+    reply = SHIPPED.ask("Встреча премьеров СНГ в октябре 2023 года состоялась в Ереване?")
+    assert reply.headline.startswith("Не в городе Ереван"), render_text(reply)

@@ -466,6 +466,9 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     asked = _the_asked_sentence(matcher, question)
     if asked is not None:  # "What was on the agenda? Short summary please.": the question alone
         reading = read(matcher, asked, reading.language)
+    per_outlet = _person_per_outlet(matcher, reading)
+    if per_outlet is not None:  # "Kun.uz Aripov", "Interfax Мишустин": the person's words the outlet carries
+        reading = per_outlet
     reply = _proposal_not_decision(matcher, reading, _reasoned_with_premises(matcher, reading))
     if in_parts and reply.intent == "say" and len(reading.people) > 1:
         each = _each_persons_part(matcher, question, reading, context)
@@ -590,6 +593,22 @@ _HEADLINE_CHECK_RE = re.compile(
     r"верно|правда|так|точно|проверьте|проверь|это правда|это верно|подтверждается|соответствует)?\W*$", re.IGNORECASE)
 # "Mishustin: CIS and EAEU key to stability": a headline's speaker before its colon
 _HEADLINE_SPEAKER_RE = re.compile(r"^(?P<who>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?)\s*:\s*(?P<said>.+)$")
+
+
+_OUTLET_ONLY_WORDS = 4  # "Kun.uz Aripov", "Interfax Мишустин": a search of a few words, no verb
+
+
+def _person_per_outlet(matcher: Matcher, r: Reading) -> Reading | None:
+    """A person and an outlet, nothing else ("Kun.uz Aripov", "Interfax Мишустин"): read as what the person
+    said, which names the outlet as its authority; None for anything more or less."""
+    if len(r.people) != 1 or r.countries or r.keys & {"@say", "@who"} or len(r.words) > _OUTLET_ONLY_WORDS:
+        return None
+    outlets = agency_words(matcher) | {w for source in matcher.factbase.sources for w in publisher_words(matcher, source)}
+    tokens, unknown = matcher.analyze(r.question)
+    named = [t.word for t in tokens if not any(k.startswith("P:") for k in t.keys)]
+    if not named or any(w not in outlets for w in [*named, *unknown]):
+        return None
+    return read(matcher, f"{r.question} {'сказал' if r.language == 'ru' else 'said'}", r.language)
 
 
 def _headline_as_claim(question: str) -> str | None:

@@ -80,7 +80,8 @@ _SEASON_MONTHS = {"autumn": (9, 10, 11), "spring": (3, 4, 5), "summer": (6, 7, 8
 _CAME_OF_RE = re.compile(r"\b(came (out )?of|happened|outcome|what was the result|чем закончил\w*|что вышло)\b")
 
 
-_TOOK_PLACE = frozenset("""place held hold happen happened прошло прошла прошел прошёл состоялось состоялся проходило
+_TOOK_PLACE = frozenset("""place held hold happen happened прошло прошла прошел прошёл состоялось состоялся состоялась проходило
+    проходила прошли состоялись sostoyalas
     проводилось proshlo proshla proshel sostoyalos sostoyalsya собрался собралось собрались собирался собирались
     sobralsya sobralis gathered convened""".split())
 
@@ -137,7 +138,9 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     named = {w for source in sources_named(matcher, r) for w in publisher_words(matcher, source)}
     meeting = matcher.factbase.meeting
     # "заседание СГП СНГ 26 октября 2023 года прошло в Минске": this meeting's own day names it, however far
-    this_day = meeting is not None and (meeting.date.day, meeting.date.month) in dates_in(words)
+    this_day = meeting is not None and ((meeting.date.day, meeting.date.month) in dates_in(words)
+                                        or meeting.date.month in months_named(words).values()
+                                        and str(meeting.date.year) in words)  # ("в октябре 2023": its month too)
     for i, word in enumerate(words):
         place = other_place(matcher, word)
         # "did the meeting take place in Astana": the verb between the meeting and its place reaches further

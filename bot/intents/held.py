@@ -33,7 +33,7 @@ from bot.intents.texts import phrase
 from bot.intents.vocabulary import FRAME, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, SENTENCE_END_RE
 from bot.lexicon import COUNTRIES
 from bot.matcher import Matcher
-from bot.replies import Reply, fact_reply, format_date, format_day
+from bot.replies import Reply, fact_reply, format_date, format_day, speaker_surname
 from bot.text import tokenize
 
 __all__ = ["FUTURE", "held_in_another_place", "held_not_announced", "next_in_another_country", "place_named",
@@ -395,6 +395,15 @@ _SAID_SO = frozenset("""say says said saying wrote write written gave give gives
     copy писал писали пишут написал написали сообщил сообщили сообщали сообщает объявил объявили говорил говорили""".split())
 
 
+def _gave_that_day(matcher: Matcher, r: Reading, day: tuple[int, int]) -> bool:
+    """True when a fact naming one of the question's people gives that day ("27 October, сообщил генеральный
+    секретарь СНГ Сергей Лебедев"): the day is theirs, not the question's mistake."""
+    names = {speaker_surname(matcher.factbase.speakers[p], lang).lower() for p in r.people if p in matcher.factbase.speakers
+             for lang in ("en", "ru")}
+    return any(day in dates_in(tokenize(text)) and any(name in text.lower() for name in names)
+               for entry in matcher.factbase.entries() for text in entry_texts(entry))
+
+
 def premise_of_this_meeting(matcher: Matcher, r: Reading) -> tuple[str, str] | None:
     """"Заседание 27 октября 2023 года в Бишкеке — какие итоги?", "what did the premiers decide in Dushanbe on
     26 October 2023": a question about this meeting that gives it another day of its month or another city
@@ -405,16 +414,21 @@ def premise_of_this_meeting(matcher: Matcher, r: Reading) -> tuple[str, str] | N
     words = list(r.words)
     days = dates_in(words)
     its_day = days == {(meeting.date.day, meeting.date.month)} if meeting is not None else False
-    if meeting is None or asks_yes_or_no(r) or "@next" in r.keys or not (set(words) & MEETING_WORDS or its_day) \
+    # (a check of someone's part on another day is this rule's: "Smailov spoke at the 27 October meeting, right?")
+    checked = asks_yes_or_no(r)
+    if meeting is None or checked and not r.people or "@next" in r.keys \
+            or not (set(words) & MEETING_WORDS or its_day) \
             or set(words) & (_PLANNED | FUTURE | _BEFORE_AFTER | _COVERED) or _ANOTHER_ONE_RE.search(" ".join(words)):
         return None
     lang = r.language
     other_days = [(d, m) for d, m in days if m == meeting.date.month and d != meeting.date.day]
     years = {int(w) for w in words if is_year(w)}
-    if len(days) == 1 and other_days and years <= {meeting.date.year} and not r.people and set(words) & MEETING_WORDS \
+    if len(days) == 1 and other_days and years <= {meeting.date.year} and set(words) & MEETING_WORDS \
             and not set(words) & (_SAID_SO | _CHOSEN) and str(meeting.date.day) not in words \
             and not sources_named(matcher, r) \
-            and not other_event(matcher, r):  # not "Sputnik said 27 October", "the 26th instead of the 27th", 13 October
+            and not other_event(matcher, r) \
+            and not _gave_that_day(matcher, r, other_days[0]):  # not "Sputnik said 27 October", "the 26th instead of
+        # the 27th", 13 October, nor "Lebedev announced the 27 October meeting" (he did, as Sputnik reports)
         ((day, month),) = other_days
         bare = " ".join(w for w in r.question.split() if tokenize(w) != [str(day)])
         return bare, phrase(lang, "this_not_that_day", day=format_day(day, month, lang),
@@ -422,7 +436,7 @@ def premise_of_this_meeting(matcher: Matcher, r: Reading) -> tuple[str, str] | N
     placed = [i for i, w in enumerate(words) if i and words[i - 1] in _IN and other_place(matcher, w)]
     ours = its_day or years == {meeting.date.year} and bool(set(words) & MEETING_WORDS) \
         and set(months_named(words).values()) <= {meeting.date.month}  # not "в Сочи в июне 2023": June's meeting
-    if len(placed) == 1 and ours and not r.countries and (its_day or not other_event(matcher, r)):
+    if len(placed) == 1 and ours and not r.countries and not checked and (its_day or not other_event(matcher, r)):
         city = words[placed[0]]
         place = other_place(matcher, city)
         bare = " ".join(w for w in r.question.split() if tokenize(w) != [city])
