@@ -2188,3 +2188,52 @@ def test_the_day_a_person_announced_is_not_corrected() -> None:  # guard
 def test_a_city_put_to_this_meetings_month_is_corrected() -> None:
     reply = SHIPPED.ask("Встреча премьеров СНГ в октябре 2023 года состоялась в Ереване?")
     assert reply.headline.startswith("Не в городе Ереван"), render_text(reply)
+
+
+# -- probes 83 and 84's classes (fresh users on 6703928) ----------------------------------
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ('Is this real? "Traditionally, the parties had a heated conversation on all aspects of cooperation."', "heated"),
+    ('"Russia remains a reliable ally and the main trade partner of all CIS countries" - Mishustin. Exact quote?', "main"),
+])
+def test_altered_words_put_to_be_checked_are_said_not_to_be_the_reports(question: str, missing: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.headline.startswith("Not the report's exact words") and missing in reply.headline, render_text(reply)
+
+
+def test_words_put_to_be_checked_that_are_the_reports_are_said_to_be() -> None:
+    reply = SHIPPED.ask('"will analyze all these proposals for their practical implementation" - is that accurate?')
+    assert reply.headline.startswith("Word for word as the report gives them"), render_text(reply)
+
+
+def test_words_put_in_russian_against_an_english_quote_are_not_matched() -> None:
+    reply = SHIPPED.ask("«Россия остаётся надёжным союзником и торговым партнёром всего региона» — это точные слова Мишустина?")
+    assert reply.headline.startswith("Публикация приводит эти слова по-английски"), render_text(reply)
+
+
+def test_a_quote_asked_for_is_no_quote_put_to_be_checked() -> None:  # guard
+    reply = SHIPPED.ask('Give me the exact quote: Mishustin on "a reliable ally and trade partner".')
+    assert not reply.headline.startswith(("Not the report", "Word for word")), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did any delegation oppose the e-commerce platform?",
+                                      "Кто-либо из участников возражал против пересмотра соглашения о свободной торговле?"])
+def test_whether_anyone_opposed_a_proposal_is_in_no_report(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and "venue-decided-sochi" not in shown(reply), render_text(reply)
+
+
+def test_a_proposal_at_the_bishkek_meeting_is_no_proposal_of_bishkek() -> None:
+    reply = SHIPPED.ask("Did Uzbekistan's proposal on energy systems at the Bishkek meeting get support?")
+    assert reply.fact_id != "venue-decided-sochi" and not reply.headline.startswith("No:"), render_text(reply)
+
+
+def test_a_field_of_cooperation_raised_in_bishkek_is_not_how_bishkek_was_chosen() -> None:  # guard
+    reply = SHIPPED.ask("Какие предложения по межрегиональному сотрудничеству звучали на встрече в Бишкеке?")
+    assert reply.fact_id != "venue-decided-sochi" and "venue-decided-sochi" not in shown(reply), render_text(reply)
+
+
+def test_who_proposed_bishkek_is_still_the_venues_origin() -> None:  # guard
+    reply = SHIPPED.ask("Whose idea was it to meet in Bishkek?")
+    assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)

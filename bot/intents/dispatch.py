@@ -106,7 +106,7 @@ from bot.intents.people import (
     who_is_president_reply,
     who_is_reply,
 )
-from bot.intents.quotekind import how_quoted_reply
+from bot.intents.quotekind import exact_words_reply, how_quoted_reply
 from bot.intents.quoting import each_said_reply, quoted_by_reply, who_spoke_on_reply
 from bot.intents.reading import (
     MONTHS,
@@ -351,7 +351,10 @@ _OBJECTION_RE = re.compile(r"^(who|which|did|was|were|кто|какая|каки
                            r"objected|voted against|against it|had objections|raised objections|возражал\w*|"
                            r"возразил\w*|голосовал\w* против|против был\w*|был против|были против|выступил\w* против "
                            r"(предложени|пересмотр|соглашени|инициатив|зон|решени|документ)\w*)\b|"
-                           r"\b(did anyone|anyone|кто-нибудь|кто-то) (object|oppose|возражал)")
+                           r"\b(did anyone|anyone|кто-нибудь|кто-то) (object|oppose|возражал)|"
+                           # "did any country oppose ...", "did any delegation object to ...", "кто-либо выступил против"
+                           r"\b(any|some|a)\s+(country|countries|delegation|delegations|member|members|state|states|one)\s+"
+                           r"(oppose|object|objected|opposed|reject|rejected)\b|\bкто-либо\s+(?:из\s+\w+\s+)?(возражал\w*|выступил\w*\s+против)")
 # how the delegations voted, how someone reacted, which countries backed a proposal: the reports record
 # documents signed and words spoken, never a vote, a reaction or who backed whose idea
 _VOTE_RE = re.compile(r"\b(vot(e|ed|es|ing)|ballot\w*|unanimous\w*|голосова\w*|проголосова\w*|единоглас\w*|"
@@ -417,7 +420,8 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         if unclear is not None:  # "Who said that?" as a first question: that is what is asked, and nothing names it
             return unclear
     reply, after = _answer_asked(matcher, question, language, context, in_parts=True)
-    return how_quoted_reply(question, reply), after  # ("a direct quote or the reporter's words?": which, first)
+    # ("a direct quote or the reporter's words?", '"..." - exact quote?': which, first)
+    return how_quoted_reply(question, exact_words_reply(question, reply)), after
 
 
 # a word pointing back at someone or something said ("who said that", "did he attend", "кто это сообщил"); not

@@ -250,6 +250,10 @@ def proposer_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if len(proposals) != 1:
         return None
     fact = proposals[0]
+    asked = [keys for keys in subject_keys(matcher, r, known_only=True) if all(k.startswith("@") for k in keys)
+             and not keys & {"@propose", "@meeting", "@cis", "@where", "@choose", "@country", "@year", "@previous"}]
+    if asked and not doc_holds(matcher, fact.id, asked):
+        return None  # "did any country oppose Uzbekistan's e-commerce proposal at the Bishkek meeting": not the venue
     if any(f"P:{p}" not in matcher.doc_by_id[fact.id].entities for p in r.people):
         return None  # someone named whom the report of the proposal does not name (Lebedev, who announced it, it does)
     if why and r.countries[0] in matcher.doc_by_id[fact.id].entities:
@@ -293,6 +297,14 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if "@next" in r.keys or _NEXT_PLACE_RE.search(" ".join(r.words)) or _A_DOCUMENT_RE.search(" ".join(r.words)):
         return None  # "who announced the date of the Ashgabat meeting", "when was the mining agreement signed originally"
     about_origin = [a.id for a in background if doc_holds(matcher, a.id, [set(_ORIGIN_WORDS | _DECIDED)])]
+    # a field of cooperation asked of the meeting ("инициативы по межрегиональному сотрудничеству"), which no
+    # account of how it came about holds: the question is about what was said there
+    frame = {"@propose", "@choose", "@where", "@when", "@who", "@say", "@meeting", "@cis", "@source", "@previous",
+             "@next", "@year", "@country", "@president", "@document", "@sign", "@adopt"} | known.meeting_keys
+    asked = [keys for keys in subject_keys(matcher, r, known_only=True)
+             if all(k.startswith("@") for k in keys) and not keys & frame]
+    if asked and not any(doc_holds(matcher, i, asked, share=0.5) for i in about_origin):
+        return None  # "какие инициативы по межрегиональному сотрудничеству прозвучали в Бишкеке": not how it came about
     meeting = matcher.factbase.meeting
     days = dates_in(r.words) - ({(meeting.date.day, meeting.date.month)} if meeting else set())
     if days:  # "who announced the 24 May date": not the announcement of 27 October

@@ -1,5 +1,6 @@
 """Whether the words shown are the speaker's own: "Is Smailov's line on a new economic impetus a direct quote or
-the reporter's paraphrase?", "Это прямая цитата Мишустина или пересказ?".
+the reporter's paraphrase?", "Это прямая цитата Мишустина или пересказ?"; and whether words pasted to be
+checked are the report's own ('"... guarantee the prosperity of the entire Eurasian region" - exact quote?').
 
 The fact found answers what was said; what the reader asked is how the report gives it, and the reply's
 small "(the report's wording, not a direct quote)" beside the speaker reads like a footnote, not an answer.
@@ -9,6 +10,12 @@ puts in quotation marks inside its own sentence (Asia-Plus on Mishustin: 'said t
 "are significant mechanisms ..."'); any other quote is the speaker's words in quotation marks. A list of
 statements given in more than one way says so, the report's own sentences marked below as they always are.
 A reply showing anything but someone's words (a document, a report) is left as it is.
+
+Words pasted in quotation marks and put to be checked are compared with the one quote found, word by word:
+the same words in the same order are the report's; otherwise the reply opens with "not the report's exact
+words", naming the pasted words the quote lacks (an altered quote otherwise comes back beside the real one
+and reads as a yes). Words pasted in one language against a quote in the other are not compared: the reply
+says which language the report gives them in.
 """
 
 from __future__ import annotations
@@ -16,10 +23,12 @@ from __future__ import annotations
 import re
 
 from bot.intents.replying import with_changes
-from bot.intents.texts import phrase
+from bot.intents.texts import corrects_the_question, phrase
+from bot.lexicon import STOPWORDS
 from bot.replies import Reply
+from bot.text import is_cyrillic, normalise, tokenize
 
-__all__ = ["asks_how_quoted", "how_quoted_reply"]
+__all__ = ["asks_how_quoted", "exact_words_reply", "how_quoted_reply"]
 
 # "a direct quote or a paraphrase", "his own words or the reporter's", "дословно?", "прямая цитата или пересказ"
 _HOW_QUOTED_RE = re.compile(
@@ -63,3 +72,47 @@ def _verdict(quote: str, paraphrase: bool) -> str:
     if paraphrase:
         return "quoted_not"
     return "quoted_in_part" if opening is not None and opening.group(1).islower() else "quoted_directly"
+
+
+# words put to be checked as a quote: "exact quote?", "точная цитата?", "это его слова?", "real?"
+_EXACT_ASKED_RE = re.compile(r"\b(?:exact|exactly|accurate|real|genuine|verbatim|correct|authentic|actually\s+said|"
+                             r"(?:his|her|their)\s+words|точн\w*|дословн\w*|правильн\w*|настоящ\w*|верн\w*|подлинн\w*|"
+                             r"реальн\w*|(?:его|её|ее|их)\s+слова)\b", re.IGNORECASE)
+# the pasted words themselves, in any quotation marks; words quoted inside them ("Lavrov told
+# the meeting that the CIS 'are significant mechanisms ...'") are the words put to be checked
+_PASTED_RE = re.compile(r"[\"“«„]([^\"“”«»„]{12,})[\"”»“]")
+_INNER_RE = re.compile(r"(?:^|\W)['‘]([^'‘’]{12,})['’](?:\W|$)")
+# the quote asked for, not words put to be checked: "дай точную цитату", "exact quote please"
+_REQUEST_RE = re.compile(r"\b(?:дай|дайте|приведи|приведите|нужна|нужен|give|need|please|pls|пожалуйста)\b", re.IGNORECASE)
+# a claim about what was said, not the words themselves: "Smailov encouraged his counterparts to ...", "X said: ..."
+_TOLD_RE = re.compile(r"\b(?:said|says|told|called|urged|encouraged|proposed|suggested|stated|noted|added|claimed|"
+                      r"заявил\w*|сказал\w*|предложил\w*|призвал\w*|отметил\w*|добавил\w*)\b", re.IGNORECASE)
+_SHOWN_MISSING = 4  # pasted words the quote lacks, named in the reply
+_PASTED_WORDS = 5  # fewer are a name or a phrase ("«Один пояс, один путь»"), not words put to be checked
+
+
+def exact_words_reply(question: str, reply: Reply) -> Reply:
+    """`reply` opened with whether the words pasted to be checked are its one quote's own, word for word;
+    `reply` itself when no pasted words are put to be checked, or it shows no one quote."""
+    found = _PASTED_RE.search(question)
+    inner = _INNER_RE.search(found.group(1)) if found is not None else None
+    pasted = inner.group(1) if inner is not None else found.group(1) if found is not None else ""
+    if not reply.answered or reply.items or reply.kind != "statement" or not reply.quote \
+            or len(tokenize(pasted)) < _PASTED_WORDS or _TOLD_RE.search(pasted) or not _EXACT_ASKED_RE.search(question) \
+            or _REQUEST_RE.search(question):
+        return reply
+    words, quoted = tokenize(pasted), tokenize(reply.quote)
+    if any(map(is_cyrillic, words)) != any(map(is_cyrillic, quoted)):
+        verdict = phrase(reply.language, "words_other_language" if any(map(is_cyrillic, words)) else "words_in_russian")
+    elif f" {' '.join(words)} " in f" {' '.join(quoted)} ":
+        if corrects_the_question(reply.language, reply.headline):
+            return reply  # ("No: the reports give these words to Lebedev": the words are right, their speaker said)
+        verdict = phrase(reply.language, "words_exact")
+    else:
+        own = set(quoted) | {normalise(w) for w in quoted}
+        if _verdict(reply.quote, reply.paraphrase) == "quoted_in_part":  # ("the CIS and the EAEU" are the report's
+            own |= set(tokenize(reply.headline))  # sentence around the fragment, which the fact's title names)
+        missing = [w for w in dict.fromkeys(words) if w not in own and w not in STOPWORDS][:_SHOWN_MISSING]
+        verdict = phrase(reply.language, "words_not_exact", missing=", ".join(f"“{w}”" for w in missing)) if missing \
+            else phrase(reply.language, "words_reordered")
+    return with_changes(reply, headline=f"{verdict} {reply.headline}")

@@ -215,6 +215,11 @@ _TEXTS = {
         "number_not_given": "None of the reports gives {asked} for this; what they say:",
         "detail_not_given": "None of the reports says “{asked}”; what they say:",
         "agency_story_not_given": "The reports cite {agency} but give nothing of its own story: no headline, time, link or author.",
+        "words_exact": "Word for word as the report gives them:",
+        "words_not_exact": "Not the report's exact words ({missing} are not in them); what it gives:",
+        "words_reordered": "Not word for word as the report gives them; what it gives:",
+        "words_other_language": "The report gives these words in English, so they cannot be matched word for word; what it gives:",
+        "words_in_russian": "The report gives these words in Russian, so they cannot be matched word for word; what it gives:",
         "quoted_directly": "A direct quote: the report gives these words in quotation marks as the speaker's.",
         "quoted_in_part": "Quoted in part: the report puts only these words in quotation marks, inside its own sentence.",
         "quoted_not": "Not a direct quote: this is the report's own sentence about what was said.",
@@ -486,6 +491,11 @@ _TEXTS = {
         "number_not_given": "Ни одна публикация не называет здесь {asked}; вот что в них сказано:",
         "detail_not_given": "Ни одна публикация не пишет «{asked}»; вот что в них сказано:",
         "agency_story_not_given": "Публикации ссылаются на {agency}, но ничего не сообщают о самом первоисточнике: ни заголовка, ни времени, ни ссылки, ни автора.",
+        "words_exact": "Слово в слово так, как в публикации:",
+        "words_not_exact": "Это не точные слова из публикации (в них нет: {missing}); вот что в ней:",
+        "words_reordered": "Не слово в слово так, как в публикации; вот что в ней:",
+        "words_other_language": "Публикация приводит эти слова по-английски, сверить их слово в слово нельзя; вот что в ней:",
+        "words_in_russian": "Публикация приводит эти слова по-русски, сверить их слово в слово нельзя; вот что в ней:",
         "quoted_directly": "Прямая цитата: публикация приводит эти слова в кавычках как слова говорящего.",
         "quoted_in_part": "Цитата частичная: публикация берёт в кавычки только эти слова, внутри своей фразы.",
         "quoted_not": "Не прямая цитата: это фраза самой публикации о сказанном.",
@@ -569,7 +579,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 # a number or a person the reports give otherwise
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
-                "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "detail_not_given", "quoted_directly", "quoted_in_part", "quoted_not", "quoted_mixed", "spoke_on", "place_not_given", "stranger", "title_not_given",
+                "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "detail_not_given", "quoted_directly", "quoted_in_part", "quoted_not", "quoted_mixed", "words_not_exact", "words_reordered", "spoke_on", "place_not_given", "stranger", "title_not_given",
                 "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on", "no_name_given", "contents_not_given",
                 "agency_not_cited", "agency_not_cited_here", "not_there")
 
