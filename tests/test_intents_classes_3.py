@@ -2237,3 +2237,36 @@ def test_a_field_of_cooperation_raised_in_bishkek_is_not_how_bishkek_was_chosen(
 def test_who_proposed_bishkek_is_still_the_venues_origin() -> None:  # guard
     reply = SHIPPED.ask("Whose idea was it to meet in Bishkek?")
     assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which agency reported that Mishustin proposed a single CIS army?",
+                                      "Какое агентство сообщило, что Смаилов предложил ввести визы в СНГ?"])
+def test_which_outlet_reported_what_no_report_speaks_of_is_none(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and not shown(reply), render_text(reply)
+
+
+def test_background_no_report_speaks_of_does_not_stop_an_attribution() -> None:  # guard
+    reply = SHIPPED.ask("Amid the sanctions, what did Mishustin say of the EAEU, and which outlet carried it?")
+    assert reply.answered and "Interfax" in render_text(reply), render_text(reply)
+
+
+def test_who_wrote_a_named_reports_story_about_someone_is_no_byline() -> None:
+    reply = SHIPPED.ask("Who wrote the AzerNews piece about Aripov's speech?")
+    assert not reply.answered and not shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["kto predsedatel zasedaniya?", "Who was the chairman of the session?"])
+def test_who_chaired_is_in_no_report_whatever_the_words(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and not shown(reply), render_text(reply)
+
+
+def test_which_sport_asked_in_latin_letters_is_in_no_report() -> None:
+    reply = SHIPPED.ask("chempionat SNG - kakoj sport?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_headline_putting_the_next_meeting_elsewhere_is_corrected() -> None:  # guard
+    reply = SHIPPED.ask('Headline: "Next CIS premiers\' meeting to take place in Tashkent" - true?')
+    assert reply.headline.startswith("Not in Tashkent") and "next-meeting-ashgabat" in shown(reply), render_text(reply)

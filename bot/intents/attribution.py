@@ -30,10 +30,11 @@ from bot.intents.reading import (
     subject_keys,
     without_words,
 )
-from bot.intents.replying import fact_ids, list_reply, with_changes
+from bot.intents.replying import abstain, fact_ids, list_reply, with_changes
 from bot.intents.retrieval import asks_figure, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import numbers_named
+from bot.lexicon import NEVER_TYPOS
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name, speaker_surname
 from bot.text import tokenize
@@ -151,6 +152,9 @@ def _asked_of_the_last(matcher: Matcher, r: Reading) -> Reading:
     return r
 
 
+_THAT = frozenset("that что chto shto".split())
+
+
 def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     """The fact that answers the question without its "who reported" frame, headed by who said
     it (a statement's speaker) and who reported it, citing whom, for every fact shown."""
@@ -169,6 +173,12 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
         if alone.answered and (e := factbase.entry(alone.fact_id or "")) is not None and e.source in named:
             kept = without_publisher  # the named report carries what the rest of the question finds
     asked = replace(r, question=kept)
+    words = tokenize(r.question)
+    claimed = words[next((i for i, w in enumerate(words) if w in _THAT), len(words)):]  # what it says was reported
+    unheard = [w for w in claimed if w in NEVER_TYPOS and w not in derived(matcher).words]
+    if unheard:  # "which outlet reported that Aripov proposed a common CIS currency": no report speaks of one (not
+        # "in the context of Western sanctions, ... which outlet reported his remarks": background, not what was reported)
+        return abstain(matcher, r, "attribution", phrase(r.language, "reported_by_none", words=", ".join(unheard)))
     subject = subject_keys(matcher, asked, outcome=False)
     in_a_language = _LANGUAGE_RE.search(" ".join(r.words)) is not None and not r.people \
         and not set(r.countries) - {"C:russia"}  # "in Russian": a language, not Russia; nobody else named

@@ -297,7 +297,11 @@ _REFUSED_RE = re.compile(r"\b(opt\w*\s+out|opted\s+out|stay\w*\s+out)\b|"
 # in a title is a title)
 _CHAIR_RE = re.compile(r"\b(chaired|chairing|chairs|chairmanship|presided|presiding|presides?|председательств\w*|"
                        r"председательствовал\w*|predsedatelstv\w*)\b|\b(who|which \w+) (was|is|will be) (the )?chair\b|"
-                       r"\b(predsedatel\w*|председател\w*) (sng|снг)\b")  # "kto predsedatel sng v 2023"
+                       r"\b(predsedatel\w*|председател\w*) (sng|снг)\b|"  # "kto predsedatel sng v 2023"
+                       # "кто председатель заседания", "who was chairman of the meeting" (not the Cabinet's chairman)
+                       r"\b(kto|кто|who)\s+(?:(?:was|is|был|была)\s+)?(?:the\s+)?(predsedatel\w*|председател\w*|chairman|"
+                       r"chairwoman|chairperson)\s+(?:of\s+the\s+)?(zasedani\w*|заседани\w*|meeting|session|sgp|сгп|council|"
+                       r"совета)\b")
 # "was it held in a narrow or an extended format", "в узком составе": no report gives this meeting's format (Sputnik's
 # "в расширенном составе" is the Sochi meeting's)
 # "when was Lebedev appointed Secretary General", "когда Смаилов стал премьером", "how long has Mishustin been prime
@@ -401,7 +405,9 @@ _VENUE_IN_CITY_RE = re.compile(r"\b(?:(?:which|what) (?:venue|place|site|locatio
                                r"в каком месте|где именно|где конкретно)\b")
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
 _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
-                             r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b")
+                             r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b|"
+                             r"\b(kakoi|kakoj|kakoy|kakim|vid|какой|каким) sport\w*\b")  # (in Latin letters, which the
+# reading may have half put into Cyrillic: "chempionat sng kakoi sport", "какой sport")
 _SPORTS = frozenset("""football hockey chess wrestling athletics volleyball basketball boxing tennis sambo swimming
     футбол футболу хоккей хоккею шахматы шахматам борьба борьбе волейбол баскетбол бокс теннис самбо плавание""".split())
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis", "@role"})  # "with posts"
@@ -1239,7 +1245,8 @@ def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
     # "was it set for Astana": a plan, whose "was" is no meeting held (not "was it set for Bishkek at Sochi")
     not_the_next = _NOT_THE_NEXT - {"was", "were"} if set(r.words) & _SET_FOR and not _other_places_or_events(matcher, r) \
         else _NOT_THE_NEXT
-    if set(r.words) & _WILL:  # "the next meeting will be held in Minsk": to come, not held already
+    if set(r.words) & _WILL or _WILL_BE_RE.search(" ".join(r.words)):  # "the next meeting will be held / to be held
+        # in Minsk": to come, not held already
         not_the_next = not_the_next - {"held"}
     if set(r.words) & _MOVED:  # "why was the next meeting moved to Minsk": a move of the next one, not held
         not_the_next = not_the_next - {"was", "were", "held"}
@@ -1264,7 +1271,8 @@ def _before_someone(matcher: Matcher, r: Reading) -> bool:
 _TOLD_ON = frozenset("""announced announce reported report published publish wrote written said объявлено объявили
     объявлен сообщили сообщено опубликовано написали""".split())
 _SET_FOR = frozenset("set scheduled planned slated назначено назначили запланировано планировалось".split())
-_WILL_BE_RE = re.compile(r"\b(will be|is to be|is due|будет|пройд[её]т|состоится|budet)\b")
+_WILL_BE_RE = re.compile(r"\b(will be|is to be|is due|to be held|to take place|to be hosted|будет|пройд[её]т|состоится|"
+                         r"budet)\b")  # (and a headline's "Next meeting to be held in Minsk")
 _REPRESENTATIVES = re.compile(r"\b(permanent representatives?|постпред\w*|постоянн\w* представител\w*|postpred\w*)")
 
 
@@ -2614,7 +2622,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # platform", "how did the other delegations react to it" (not "how did the Executive Committee react to the
         # proposals": Lebedev says what it will do with them)
         return abstain(matcher, r, "retrieval", phrase(lang, "no_backing"))
-    if _AUTHOR_RE.search(text) and sources_named(matcher, r) and not r.people:  # "who wrote the Astana Times article"
+    if _AUTHOR_RE.search(text) and sources_named(matcher, r):  # "who wrote the Astana Times article (about Smailov)"
         return abstain(matcher, r, "report", phrase(lang, "no_author"))
     if _SPOKESPERSON_RE.search(text):  # "the spokesperson who put out Smailov's press release": no report names one
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
