@@ -2270,3 +2270,15 @@ def test_which_sport_asked_in_latin_letters_is_in_no_report() -> None:
 def test_a_headline_putting_the_next_meeting_elsewhere_is_corrected() -> None:  # guard
     reply = SHIPPED.ask('Headline: "Next CIS premiers\' meeting to take place in Tashkent" - true?')
     assert reply.headline.startswith("Not in Tashkent") and "next-meeting-ashgabat" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "publisher"), [("Which reports mention Geldimyradov?", "The Astana Times"),
+                                                     ("В каких публикациях упоминается Лебедев?", "Sputnik Armenia")])
+def test_which_reports_name_someone_are_the_reports_of_their_facts(question: str, publisher: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "sources" and publisher in reply.headline, render_text(reply)
+
+
+def test_which_reports_quote_someone_is_still_their_words() -> None:  # guard
+    reply = SHIPPED.ask("Which reports quote Smailov?")
+    assert reply.answered and reply.fact_id != "sources", render_text(reply)

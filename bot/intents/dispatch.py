@@ -156,6 +156,7 @@ from bot.intents.reports import (
     report_of_a_government,
     report_with_the_list,
     reports_in_language,
+    reports_naming_reply,
     reports_of_a_day,
     which_came_first_reply,
     without_report_names,
@@ -2503,6 +2504,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     story = agency_story_reply(matcher, r)  # "the original Interfax story's headline": the reports give none of it
     if story is not None:
         return story
+    naming = reports_naming_reply(matcher, r)  # "which reports mention Mustafayev": the reports of his facts
+    if naming is not None:
+        return naming
     checked = number_check_reply(matcher, r)  # "the mining agreement dates from 2018, right?": 2016, sourced
     if checked is not None:
         return checked

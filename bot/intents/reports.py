@@ -63,11 +63,12 @@ from bot.replies import (
     source_line,
     source_via,
     speaker_name,
+    speaker_surname,
 )
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "agency_quotes_reply", "agency_story_reply",
+    "agency_quotes_reply", "agency_story_reply", "reports_naming_reply",
     "earliest_report_reply",
     "OTHER_AGENCY_RE", "agency_claim_reply", "agency_contents", "citing_reply", "holds_agency", "dateline_claim_reply", "dateline_premise",
     "published_claim_reply", "reports_in_language", "without_report_names", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
@@ -1006,6 +1007,45 @@ def _quotes_none_of(matcher: Matcher, r: Reading, named: list[str], person: str)
     lines = _credited(matcher, _credited_facts(matcher, r, quoting), lang) or \
         [report_cites(s, lang, by_fact=credits_by_fact(matcher, s.id)) for s in quoting if s.via]
     return abstain(matcher, r, "report", " ".join([note, *(line.rstrip(".") + "." for line in lines)]))
+
+
+# "which reports mention Mustafayev", "в каких материалах упоминается Мустафаев": the reports naming someone
+_NAMING_RE = re.compile(r"\b(?:mention|mentions|mentioned|name|names|named|list|lists|listed|feature|features|"
+                        r"featured|упоминает\w*|упоминается|упоминают|упомянут\w*|называет|называют|назван\w*|"
+                        r"фигурирует)\b")
+_IN_WHICH_RE = re.compile(r"\b(?:в|v)\s+(?:каких|какой|каком|kakih|kakikh)\s+(?:материал|публикаци|стать|источник|"
+                          r"сообщени|заметк|издани|отч[её]т)\w*|\bкакие\s+(?:издания|сми|публикации|агентства)\b")
+
+
+_QUOTING_WORDS_RE = re.compile(r"\b(?:quot\w*|cit\w*|said|say|says|words|remarks|speech|statements?|carr\w*|cover\w*|"
+                               r"source|цитир\w*|слова|сказал\w*|заявил\w*|назвал\w*|выступлени\w*|высказывани\w*|"
+                               r"заявлени\w*|источник\w*)\b")  # (their words and where they come from, not their name)
+
+
+def reports_naming_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which reports mention Mustafayev?", "В каких материалах упоминается Шахин Мустафаев?": the reports of the
+    facts kept that name the person (their entry's, their words', any quote naming them), each with its line;
+    None unless one person and which reports name them is all that is asked (not what they quote of them:
+    "which reports quote Aripov")."""
+    text = " ".join(r.words)
+    if len(r.people) != 1 or not _NAMING_RE.search(text) \
+            or not (WHICH_REPORT_ASKED_RE.search(text) or _IN_WHICH_RE.search(text)) \
+            or {"@propose", "@count", "@document", "@sign"} & r.keys or _QUOTING_WORDS_RE.search(text):
+        return None  # ("mention" reads as saying; "quote" asks their words)
+    factbase = matcher.factbase
+    speaker = factbase.speakers.get(r.people[0])
+    if speaker is None:
+        return None
+    names = {speaker_surname(speaker, "en").lower(), speaker_surname(speaker, "ru").lower()}
+    # the reports of the facts kept that name them: their own entry's, their words', any quote naming them
+    ids = [speaker.source, *(e.source for e in factbase.entries() if getattr(e, "speaker", None) == speaker.id
+                             or any(name in (getattr(e, "quote", "") or "").lower() for name in names))]
+    naming = [factbase.sources[i] for i in dict.fromkeys(ids) if i in factbase.sources]
+    if not naming:
+        return None
+    publishers = ", ".join(dict.fromkeys(s.publisher for s in naming))
+    line = phrase(r.language, "named_in", name=speaker_name(speaker, r.language), publishers=publishers)
+    return _record_reply(r, naming, [line], "attribution")
 
 
 def _record_reply(r: Reading, sources: list[Source], answers: list[str], intent: str) -> Reply:
