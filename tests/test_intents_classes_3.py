@@ -2282,3 +2282,9 @@ def test_which_reports_name_someone_are_the_reports_of_their_facts(question: str
 def test_which_reports_quote_someone_is_still_their_words() -> None:  # guard
     reply = SHIPPED.ask("Which reports quote Smailov?")
     assert reply.answered and reply.fact_id != "sources", render_text(reply)
+
+
+def test_a_summing_up_credited_to_a_report_without_it_is_corrected() -> None:
+    reply = SHIPPED.ask("Was Lebedev's summing-up of the meeting carried by Sputnik Armenia?")
+    text = render_text(reply)
+    assert reply.headline.startswith("No: Sputnik Armenia carries none") and "lebedev-results-new-impetus" in shown(reply), text

@@ -101,6 +101,7 @@ from bot.intents.people import (
     stayed_away_claim,
     stranger_from,
     summed_up_reply,
+    summing_up_of,
     title_claim,
     unquoted_reply,
     who_is_president_reply,
@@ -2220,6 +2221,14 @@ def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Re
               if (entry := factbase.entry(item.fact_id)) is not None and entry.source in named]
     publishers = _publishers(factbase, named)
     speaker = factbase.speakers.get(reply.fact_id or "")
+    summed = summing_up_of(matcher, r, speaker.id) if speaker is not None and not theirs else []
+    if summed and not {s.source for s in summed} & set(named):  # "Lebedev's summing-up was reported by Sputnik,
+        # true?": no, by Asia-Plus citing BelTA (not Sputnik's June words on the date, which read as a yes)
+        assert speaker is not None
+        carriers = ", ".join(dict.fromkeys(factbase.sources[s.source].publisher for s in summed))
+        return list_reply(factbase, r.language, phrase(r.language, "summed_up_elsewhere", publisher=publishers,
+                                                       name=speaker_name(speaker, r.language), carriers=carriers),
+                          [s.id for s in summed], intent=reply.intent, fact_id=reply.fact_id, score=reply.score)
     if not theirs and speaker is not None and (told := facts_telling_words(factbase, speaker, named)):
         # "Does Sputnik quote Lebedev?": its facts give his words ("..., - сказал Лебедев"), though none is his statement
         return list_reply(factbase, r.language, phrase(r.language, "quoted_in_facts", publisher=publishers,

@@ -215,6 +215,7 @@ _TEXTS = {
         "number_not_given": "None of the reports gives {asked} for this; what they say:",
         "detail_not_given": "None of the reports says “{asked}”; what they say:",
         "agency_story_not_given": "The reports cite {agency} but give nothing of its own story: no headline, time, link or author.",
+        "summed_up_elsewhere": "No: {publisher} carries none of {name}'s summing-up of the meeting; {carriers} does:",
         "named_in": "{name} is named in these reports (in the facts I keep of them): {publishers}",
         "reported_by_none": "No report I have says anything of {words}, so none reported it.",
         "words_exact": "Word for word as the report gives them:",
@@ -493,6 +494,7 @@ _TEXTS = {
         "number_not_given": "Ни одна публикация не называет здесь {asked}; вот что в них сказано:",
         "detail_not_given": "Ни одна публикация не пишет «{asked}»; вот что в них сказано:",
         "agency_story_not_given": "Публикации ссылаются на {agency}, но ничего не сообщают о самом первоисточнике: ни заголовка, ни времени, ни ссылки, ни автора.",
+        "summed_up_elsewhere": "Нет: в публикации {publisher} нет итоговых слов ({name}); их приводит {carriers}:",
         "named_in": "{name} упоминается в этих публикациях (в фактах, которые я храню): {publishers}",
         "reported_by_none": "Ни одна из моих публикаций ничего не пишет об этом ({words}), так что никто об этом не сообщал.",
         "words_exact": "Слово в слово так, как в публикации:",
@@ -583,7 +585,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 # a number or a person the reports give otherwise
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
-                "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "detail_not_given", "quoted_directly", "quoted_in_part", "quoted_not", "quoted_mixed", "words_not_exact", "words_reordered", "spoke_on", "place_not_given", "stranger", "title_not_given",
+                "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "detail_not_given", "quoted_directly", "quoted_in_part", "quoted_not", "quoted_mixed", "words_not_exact", "words_reordered", "summed_up_elsewhere", "spoke_on", "place_not_given", "stranger", "title_not_given",
                 "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on", "no_name_given", "contents_not_given",
                 "agency_not_cited", "agency_not_cited_here", "not_there")
 
