@@ -2288,3 +2288,8 @@ def test_a_summing_up_credited_to_a_report_without_it_is_corrected() -> None:
     reply = SHIPPED.ask("Was Lebedev's summing-up of the meeting carried by Sputnik Armenia?")
     text = render_text(reply)
     assert reply.headline.startswith("No: Sputnik Armenia carries none") and "lebedev-results-new-impetus" in shown(reply), text
+
+
+def test_what_a_plans_events_include_is_in_no_report() -> None:
+    reply = SHIPPED.ask("Какие события включены в план Года волонтёрского движения?")
+    assert not reply.answered and "volunteer-year-2024" in shown(reply), render_text(reply)

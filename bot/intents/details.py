@@ -222,7 +222,10 @@ _CONTENTS_RE = re.compile(r"\bwhat\s+(?:exactly\s+|specifically\s+)?(?:does|do|d
                           r"\bчто\s+(?:входит|содержит\w*)\s+в\b|\bв\s+ч[её]м\s+(?:его\s+|её\s+|ее\s+)?суть|"
                           # what a plan holds: "какие мероприятия для молодёжи есть в плане", "what events are in the plan"
                           r"\b(?:какие|kakie)\s+(?:\w+\s+){0,2}?(?:мероприяти\w*|meropriyati\w*|меры|пункты|события)\b.{0,60}?"
-                          r"\b(?:в|v)\s+(?:плане|plane)\b|\bwhat\s+(?:\w+\s+)?(?:events|activities|measures)\s+(?:are|were|does|do|"
+                          r"\b(?:в|v)\s+(?:плане|plane)\b|"
+                          r"\b(?:какие|kakie)\s+(?:\w+\s+){0,2}?(?:мероприяти\w*|меры|пункты|события)\s+(?:входят|включены|"
+                          r"предусмотрены)\s+(?:в\s+)?(?:план\w*)\b|"  # ("какие мероприятия входят в план")
+                          r"\bwhat\s+(?:\w+\s+)?(?:events|activities|measures)\s+(?:are|were|does|do|"
                           r"will)\b.{0,60}?\bplan\b|\bwhat(?:'s|\s+is)\s+in\s+the\s+(?:action\s+)?plan\b|"
                           # how to take part, which no report tells: "как зарегистрироваться волонтёром", "how do I sign up"
                           r"\b(?:как|kak)\s+(?:мне\s+|mne\s+)?(?:зарегистрироваться|записаться|zaregistrirovat\w*|zapisat\w*)|"
