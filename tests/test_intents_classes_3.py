@@ -2293,3 +2293,60 @@ def test_a_summing_up_credited_to_a_report_without_it_is_corrected() -> None:
 def test_what_a_plans_events_include_is_in_no_report() -> None:
     reply = SHIPPED.ask("Какие события включены в план Года волонтёрского движения?")
     assert not reply.answered and "volunteer-year-2024" in shown(reply), render_text(reply)
+
+
+# -- review of the session's change: rules that fired where they were not meant to ----------
+
+
+def test_which_report_mentions_a_claim_about_someone_is_no_list_of_reports_naming_them() -> None:
+    reply = SHIPPED.ask("Which report mentions that Smailov visited Ashgabat?")
+    assert reply.fact_id != "sources" and "named in these reports" not in reply.headline, render_text(reply)
+
+
+def test_the_date_of_a_meeting_in_a_report_is_no_date_of_the_report() -> None:
+    reply = SHIPPED.ask("What date was the meeting in Sputnik report?")
+    assert "is dated" not in reply.headline, render_text(reply)
+
+
+def test_a_paraphrase_pasted_to_be_checked_is_said_to_be_no_quote() -> None:
+    reply = SHIPPED.ask('"Uzbekistan stands for establishment of a free trade zone in the CIS without withholdings" - real?')
+    assert reply.headline.startswith("These are the report's own words"), render_text(reply)
+
+
+def test_how_someone_not_quoted_is_quoted_is_not_answered_with_anothers_words() -> None:
+    reply = SHIPPED.ask("Is Tokayev's remark on trade barriers a direct quote?")
+    assert not reply.headline.startswith("A direct quote"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Where do I sign up?", "When was the agreement signed?",
+                                      "Where will the documents be signed?"])
+def test_signing_asked_of_something_else_is_not_this_meetings_signing(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.headline.startswith("They were signed at this meeting"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who took part in this?", "What was decided at this?"])
+def test_this_after_a_preposition_is_the_meeting(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.headline.startswith("Whom or what do you mean"), render_text(reply)
+
+
+def test_someone_who_announced_a_day_is_still_corrected_on_taking_part_that_day() -> None:
+    reply = SHIPPED.ask("Lebedev spoke at the 27 October meeting, right?")
+    assert reply.headline.startswith("Not on 27 October"), render_text(reply)
+
+
+def test_an_author_or_title_asked_of_no_story_is_no_agencys_story() -> None:
+    reply = SHIPPED.ask("What title does AKIpress give Aripov?")
+    assert "give nothing of its own story" not in render_text(reply), render_text(reply)
+
+
+def test_how_to_sign_up_is_said_as_such() -> None:
+    reply = SHIPPED.ask("How can I sign up for the volunteer year?")
+    assert not reply.answered and reply.headline.startswith("The reports say nothing of how to take part"), \
+        render_text(reply)
+
+
+def test_a_fragment_pasted_with_the_reports_own_words_around_it_is_said_so() -> None:
+    reply = SHIPPED.ask('"Russia remains a reliable ally and trade partner" - is that Mishustin\'s exact quote?')
+    assert reply.headline.startswith("Only part of these words is in quotation marks"), render_text(reply)

@@ -226,10 +226,11 @@ _CONTENTS_RE = re.compile(r"\bwhat\s+(?:exactly\s+|specifically\s+)?(?:does|do|d
                           r"\b(?:какие|kakie)\s+(?:\w+\s+){0,2}?(?:мероприяти\w*|меры|пункты|события)\s+(?:входят|включены|"
                           r"предусмотрены)\s+(?:в\s+)?(?:план\w*)\b|"  # ("какие мероприятия входят в план")
                           r"\bwhat\s+(?:\w+\s+)?(?:events|activities|measures)\s+(?:are|were|does|do|"
-                          r"will)\b.{0,60}?\bplan\b|\bwhat(?:'s|\s+is)\s+in\s+the\s+(?:action\s+)?plan\b|"
-                          # how to take part, which no report tells: "как зарегистрироваться волонтёром", "how do I sign up"
-                          r"\b(?:как|kak)\s+(?:мне\s+|mne\s+)?(?:зарегистрироваться|записаться|zaregistrirovat\w*|zapisat\w*)|"
-                          r"\bhow\s+(?:do|can|could)\s+(?:i|we|one)\s+(?:register|sign\s+up|apply)\b", re.IGNORECASE)
+                          r"will)\b.{0,60}?\bplan\b|\bwhat(?:'s|\s+is)\s+in\s+the\s+(?:action\s+)?plan\b", re.IGNORECASE)
+# how to take part, which no report tells: "как зарегистрироваться волонтёром", "how do I sign up"
+_HOW_TO_JOIN_RE = re.compile(r"\b(?:как|kak)\s+(?:мне\s+|mne\s+)?(?:зарегистрироваться|записаться|zaregistrirovat\w*|"
+                             r"zapisat\w*)|\bhow\s+(?:do|can|could)\s+(?:i|we|one)\s+(?:register|sign\s+up|apply)\b",
+                             re.IGNORECASE)
 _DOCUMENT_KINDS = frozenset({"document", "result", "decision"})
 
 
@@ -238,11 +239,12 @@ def contents_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     at most a report's summary naming their fields, never what they provide for; that is said, unanswered,
     above them. The reply as it is when no document's contents are asked or a fact other than a document
     (someone's words on it) answers."""
-    if not reply.answered or r.people or not _CONTENTS_RE.search(r.question):
+    joining = _HOW_TO_JOIN_RE.search(r.question) is not None
+    if not reply.answered or r.people or not (_CONTENTS_RE.search(r.question) or joining):
         return reply
     shown = [matcher.factbase.entry(i) for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i]
     if not shown or not all(isinstance(e, Agreement) and e.agreement_kind in _DOCUMENT_KINDS for e in shown):
         return reply
-    note = phrase(r.language, "contents_not_given")  # (a list's own heading left out)
+    note = phrase(r.language, "no_how_to_join" if joining else "contents_not_given")  # (a list's own heading left out)
     return with_changes(reply, answered=False, headline=note if reply.items else f"{note} {reply.headline}")
 

@@ -429,12 +429,18 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
             return unclear
     reply, after = _answer_asked(matcher, question, language, context, in_parts=True)
     # ("a direct quote or the reporter's words?", '"..." - exact quote?': which, first)
-    return how_quoted_reply(question, exact_words_reply(question, reply)), after
+    statements = matcher.factbase.statements
+    said_by = frozenset(statements[i].speaker for i in _shown_ids(reply) if i in statements)
+    tokens, _ = matcher.analyze(question)
+    asked_of = frozenset(k[2:] for t in tokens for k in t.keys if k.startswith("P:"))
+    return how_quoted_reply(question, exact_words_reply(question, reply), said_by, asked_of), after
 
 
 # a word pointing back at someone or something said ("who said that", "did he attend", "кто это сообщил"); not
 # "it" (the meeting, as a first question means it) nor "they" (its delegations)
 _REFERRING = frozenset("he him his she her that this он его него ему она её ее нее ней это то".split())
+_DEMONSTRATIVES = frozenset("that this это то".split())
+_PREPOSITIONS = frozenset("in at on about of в на о об про at".split())
 _REFERRING_FRAME = frozenset({"@say", "@who", "@source", "@participate", "@propose", "@when", "@where"})
 
 
@@ -445,7 +451,9 @@ def _no_referent(matcher: Matcher, question: str, language: str | None) -> tuple
     if not set(tokenize(question.lower())) & _REFERRING:
         return None  # (the cheap test first: most questions point at nothing)
     r = read(matcher, question, language)
-    pointing = [w for w in r.words if w in _REFERRING]
+    pointing = [w for i, w in enumerate(r.words) if w in _REFERRING
+                and not (w in _DEMONSTRATIVES and i and r.words[i - 1] in _PREPOSITIONS)]  # ("who took part in this":
+    # the meeting, as "it" is)
     if r.keys <= {"@when", "@where"}:  # "где было то", "when was this": the meeting's day and place, as "it" is
         return None
     if not pointing or r.people or r.countries or not r.keys <= _REFERRING_FRAME \
@@ -620,7 +628,8 @@ def _person_per_outlet(matcher: Matcher, r: Reading) -> Reading | None:
     named = [t.word for t in tokens if not any(k.startswith("P:") for k in t.keys)]
     if not named or any(w not in outlets for w in [*named, *unknown]):
         return None
-    return read(matcher, f"{r.question} {'сказал' if r.language == 'ru' else 'said'}", r.language)
+    said = read(matcher, f"{r.question} {'сказал' if r.language == 'ru' else 'said'}", r.language)
+    return said if set(said.words) & outlets or sources_named(matcher, said) else None  # (the outlet kept)
 
 
 def _headline_as_claim(question: str) -> str | None:
@@ -2403,6 +2412,8 @@ def _when_or_where_they_met(matcher: Matcher, r: Reading) -> Reading | None:
     return bare if not bare.topic and bare.question != r.question else None
 
 
+# the documents as a whole, signed at the meeting ("when were the documents signed", "где подписали документы")
+_DOCUMENTS_ALL = frozenset("documents docs papers agreements документы документов доки соглашения dokumenty".split())
 _OBTAINED = frozenset("get got obtain obtained take took find found взял взяли взяло берут откуда".split())
 
 
@@ -2411,9 +2422,12 @@ def _when_or_where_signed(matcher: Matcher, r: Reading) -> Reply | None:
     with the reports of the signing that give them. None when a document or anything else is named (its own
     reply), or no report of the signing gives its day."""
     meeting = matcher.factbase.meeting
+    words = set(r.words)
     if meeting is None or "@sign" not in r.keys or not r.keys & {"@when", "@where"} or r.topic or r.people \
-            or r.countries or "@next" in r.keys or sources_named(matcher, r) or set(r.words) & _OBTAINED:
-        return None  # (not "where did TASS get its count of signed documents": its source)
+            or r.countries or "@next" in r.keys or sources_named(matcher, r) or words & (_OBTAINED | _WILL_SIGN) \
+            or not words & _DOCUMENTS_ALL:
+        return None  # (not "where did TASS get its count of signed documents": its source; not "when was the
+        # agreement signed": one document, maybe another meeting's; not "where do I sign up", "where will they be")
     told = [a.id for a in derived(matcher).by_kind.get("result", [])
             if not a.elsewhere and any(dates_in(tokenize(text)) for text in entry_texts(a))]
     if not told:

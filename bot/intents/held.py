@@ -395,6 +395,10 @@ _SAID_SO = frozenset("""say says said saying wrote write written gave give gives
     copy писал писали пишут написал написали сообщил сообщили сообщали сообщает объявил объявили говорил говорили""".split())
 
 
+_ANNOUNCING = frozenset("""announced announce announcing announcement named set promised объявил объявила объявлял
+    анонсировал назвал назвала сообщил сообщила обещал обещали""".split())
+
+
 def _gave_that_day(matcher: Matcher, r: Reading, day: tuple[int, int]) -> bool:
     """True when a fact naming one of the question's people gives that day ("27 October, сообщил генеральный
     секретарь СНГ Сергей Лебедев"): the day is theirs, not the question's mistake."""
@@ -427,7 +431,7 @@ def premise_of_this_meeting(matcher: Matcher, r: Reading) -> tuple[str, str] | N
             and not set(words) & (_SAID_SO | _CHOSEN) and str(meeting.date.day) not in words \
             and not sources_named(matcher, r) \
             and not other_event(matcher, r) \
-            and not _gave_that_day(matcher, r, other_days[0]):  # not "Sputnik said 27 October", "the 26th instead of
+            and not (set(words) & _ANNOUNCING and _gave_that_day(matcher, r, other_days[0])):  # not "Sputnik said 27 October", "the 26th instead of
         # the 27th", 13 October, nor "Lebedev announced the 27 October meeting" (he did, as Sputnik reports)
         ((day, month),) = other_days
         bare = " ".join(w for w in r.question.split() if tokenize(w) != [str(day)])

@@ -623,7 +623,10 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         unquoted = read(matcher, without_words(r.question, _QUOTED_HOW) or r.question, lang)
         subject = subject_keys(matcher, unquoted, known_only=True)
         if unquoted.topic and subject and any(holds_the_subject(matcher, s.id, subject) for s in own):
-            r = unquoted  # (not "one line from Aripov, a real direct quote": no subject beside how it is quoted)
+            r = unquoted
+        elif not subject and re.search(r"\b(?:or|или|ili)\b", r.question):  # "что дословно сказал Мишустин, прямая
+            # цитата или пересказ?": all of it, no subject (not "one line from Aripov, a real direct quote")
+            r = replace(unquoted, topic=False)
     if r.countries and set(r.countries) <= {country_key(speaker)} and _speaks_for(matcher, r, person):
         # "what did Aripov say on behalf of Uzbekistan": his own country, so all his words, no subject
         bare = without_words(r.question, country_words(matcher, r.question)) or r.question

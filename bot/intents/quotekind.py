@@ -49,10 +49,12 @@ def asks_how_quoted(question: str) -> bool:
     return _HOW_QUOTED_RE.search(question) is not None and _QUOTE_NAMED_RE.search(question) is not None
 
 
-def how_quoted_reply(question: str, reply: Reply) -> Reply:
+def how_quoted_reply(question: str, reply: Reply, said_by: frozenset[str] = frozenset(),
+                     asked_of: frozenset[str] = frozenset()) -> Reply:
     """`reply` opened with how the report gives its statements' words, when that is what is asked; `reply`
-    itself otherwise (or when it shows anything but someone's words)."""
-    if not reply.answered or not asks_how_quoted(question):
+    itself otherwise: when it shows anything but someone's words, or words of others (`said_by`) than the
+    people the question names (`asked_of`: "is Tokayev's line a direct quote" is not answered by Smailov's)."""
+    if not reply.answered or not asks_how_quoted(question) or asked_of and not said_by <= asked_of:
         return reply
     if reply.items:
         said = [(item.quote, item.paraphrase) for item in reply.items if item.speaker and item.quote]
@@ -63,7 +65,9 @@ def how_quoted_reply(question: str, reply: Reply) -> Reply:
     else:
         return reply
     verdicts = {_verdict(quote, paraphrase) for quote, paraphrase in said}
-    verdict = verdicts.pop() if len(verdicts) == 1 else "quoted_mixed"  # (each item marked so below)
+    # (mixed: the report's own sentences among them, each marked so below; or direct quotes and fragments)
+    verdict = verdicts.pop() if len(verdicts) == 1 else "quoted_mixed" if "quoted_not" in verdicts \
+        else "quoted_some_in_part"
     return with_changes(reply, headline=f"{phrase(reply.language, verdict)} {reply.headline}")
 
 
@@ -102,12 +106,17 @@ def exact_words_reply(question: str, reply: Reply) -> Reply:
             or _REQUEST_RE.search(question):
         return reply
     words, quoted = tokenize(pasted), tokenize(reply.quote)
-    if any(map(is_cyrillic, words)) != any(map(is_cyrillic, quoted)):
+    if reply.paraphrase:  # the report's own sentence: whatever its words, no quote of the speaker
+        verdict = phrase(reply.language, "words_report_own")
+    elif any(map(is_cyrillic, words)) != any(map(is_cyrillic, quoted)):
         verdict = phrase(reply.language, "words_other_language" if any(map(is_cyrillic, words)) else "words_in_russian")
     elif f" {' '.join(words)} " in f" {' '.join(quoted)} ":
         if corrects_the_question(reply.language, reply.headline):
             return reply  # ("No: the reports give these words to Lebedev": the words are right, their speaker said)
         verdict = phrase(reply.language, "words_exact")
+    elif _verdict(reply.quote, False) == "quoted_in_part" and f" {' '.join(quoted)} " in f" {' '.join(words)} ":
+        verdict = phrase(reply.language, "words_fragment")  # ("Russia remains a reliable ally ...": only the fragment
+        # after "Russia" is in quotation marks)
     else:
         own = set(quoted) | {normalise(w) for w in quoted}
         if _verdict(reply.quote, reply.paraphrase) == "quoted_in_part":  # ("the CIS and the EAEU" are the report's

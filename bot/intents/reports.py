@@ -290,7 +290,7 @@ _WHEN_PUBLISHED_RE = re.compile(
 
 
 # "what date is the Trend report", "дата публикации ТАСС": the report's own date
-_DATE_OF_PIECE_RE = re.compile(r"\b(what|which) date (is|was|does) (on |in )?(the |its )?(\w+ ){0,3}(report|story|piece|article)\b"
+_DATE_OF_PIECE_RE = re.compile(r"\b(what|which) date (is|was|does) (on |in )?(the |its )?((?!meeting |summit |session |заседани)\w+ ){0,3}(report|story|piece|article)\b"
                                r"(?! (give|gives|say|says|set|sets|name|names|put|puts|for|about|on)\b)|"  # (not "... give for
                                # the next meeting": a date in it)
                                r"\bдат\w* (публикации|статьи|заметки|сообщения)\b")
@@ -941,6 +941,9 @@ def holds_agency(matcher: Matcher, r: Reading, agency: str) -> bool:
 _OWN_STORY_RE = re.compile(r"\b(?:headline\w*|title|заголов\w*|zagolov\w*|publication\s+time|time\s+stamp|timestamp|"
                            r"what\s+time|во\s+сколько|время\s+публикации|url|byline|author|автор\w*|link|ссылк\w*\s+на\s+"
                            r"(?:материал|статью|сообщение|оригинал))\b", re.IGNORECASE)
+_STORY_NOUN_RE = re.compile(r"\b(?:story|stories|article|piece|report|item|dispatch|wire|release|original|материал\w*|"
+                            r"стать\w*|сообщени\w*|заметк\w*|новост\w*|публикаци\w*|первоисточник\w*|оригинал\w*)\b",
+                            re.IGNORECASE)
 _ORIGINAL = frozenset("original originally оригинал оригинальный оригинального первоисточник первоисточника".split())
 
 
@@ -949,8 +952,8 @@ def agency_story_reply(matcher: Matcher, r: Reading) -> Reply | None:
     service) for some words, and give nothing of its own story (headline, time, link, author), which is
     said; None unless such a thing of an agency that is no report here is asked. A report that is itself
     in the collection ("the headline of the AzerNews story citing Kun.uz") is the report's."""
-    if not _OWN_STORY_RE.search(r.question):
-        return None
+    if not _OWN_STORY_RE.search(r.question) or not _STORY_NOUN_RE.search(r.question):
+        return None  # (not "the author of the initiative AKIpress reported", "what title does AKIpress give Aripov")
     publishers = [set(tokenize(s.publisher)) for s in matcher.factbase.sources.values()]
     agencies = [a for a in agencies_named(matcher, r) if not any(set(tokenize(a)) <= p for p in publishers)]
     if not agencies or sources_named(matcher, r) and not set(r.words) & _ORIGINAL:
@@ -1017,6 +1020,10 @@ _IN_WHICH_RE = re.compile(r"\b(?:в|v)\s+(?:каких|какой|каком|kak
                           r"сообщени|заметк|издани|отч[её]т)\w*|\bкакие\s+(?:издания|сми|публикации|агентства)\b")
 
 
+# what "which reports mention X" is made of besides X: the reports, the list of participants, the meeting
+_NAMING_FRAME = frozenset({"@source", "@who", "@list", "@participate", "@meeting", "@cis", "@document"})
+_NAMING_NOUNS = _OUTLETS | frozenset("""outlet outlets издании изданиях материале материалах публикациях списке список
+    участников""".split())
 _QUOTING_WORDS_RE = re.compile(r"\b(?:quot\w*|cit\w*|said|say|says|words|remarks|speech|statements?|carr\w*|cover\w*|"
                                r"source|цитир\w*|слова|сказал\w*|заявил\w*|назвал\w*|выступлени\w*|высказывани\w*|"
                                r"заявлени\w*|источник\w*)\b")  # (their words and where they come from, not their name)
@@ -1034,8 +1041,9 @@ def reports_naming_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None  # ("mention" reads as saying; "quote" asks their words)
     factbase = matcher.factbase
     speaker = factbase.speakers.get(r.people[0])
-    if speaker is None:
-        return None
+    if speaker is None or any(keys - _NAMING_FRAME and not keys & _NAMING_NOUNS and not any(k.startswith("P:") for k in keys)
+                              for keys in subject_keys(matcher, r)):
+        return None  # ("which report mentions that Smailov visited Ashgabat": a claim, not only his name)
     names = {speaker_surname(speaker, "en").lower(), speaker_surname(speaker, "ru").lower()}
     # the reports of the facts kept that name them: their own entry's, their words', any quote naming them
     ids = [speaker.source, *(e.source for e in factbase.entries() if getattr(e, "speaker", None) == speaker.id
