@@ -451,14 +451,16 @@ class Matcher:
         for word in tokenize(question):
             if word in ROMANISED_STOPWORDS and word not in STOPWORDS or word in ROMANISED_FORMS:
                 russian += 1
-            elif word in STOPWORDS:
+                continue
+            if word in STOPWORDS:
                 english += 1
-            elif (romanised := word if word in self._romanised else latin_as_transliterated(word)) in self._romanised \
-                    and not self._exact_word(word):
-                russian += not _is_entity(self._exact_word(self._romanised[romanised]))
+                continue
+            romanised = word if word in self._romanised else latin_as_transliterated(word)
+            keys = self._exact_word(word)
+            theirs = self._exact_word(self._romanised[romanised]) if romanised in self._romanised else None
+            if romanised in self._romanised and not keys:
+                russian += not _is_entity(theirs or {})
             else:  # (a name both alphabets spell alike, "bishkek" as "бишкек", is neither language's)
-                keys = self._exact_word(word)
-                theirs = self._exact_word(self._romanised[romanised]) if romanised in self._romanised else None
                 alike = theirs is not None and set(keys or ()) in (set(theirs), {transliterate(k) for k in theirs})
                 english += bool(keys) and not _is_entity(keys) and not alike
         return "ru" if russian > english else "en"

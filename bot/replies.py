@@ -27,7 +27,7 @@ from bot.typography import quote_language, quoted
 __all__ = [
     "Item", "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "meeting_title_genitive", "capabilities", "compose", "fact_item", "fact_reply",
     "fact_title", "format_date", "format_day", "joined_names", "label", "published_on", "render_html", "render_text", "reply_json", "source_link_html",
-    "role_and_country", "source_line", "source_via", "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "statement_title",
+    "role_and_country", "source_line", "source_via", "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "surnames_of", "statement_title",
     "suggestions_label",
 ]
 
@@ -565,6 +565,11 @@ def speaker_name(speaker: Speaker, language: str) -> str:
 
 def speaker_surname(speaker: Speaker, language: str) -> str:
     return speaker_name(speaker, language).split()[-1]
+
+
+def surnames_of(speaker: Speaker) -> frozenset[str]:
+    """The speaker's surname in both languages, lower case, as a report's text would hold it."""
+    return frozenset(speaker_surname(speaker, language).lower() for language in ("en", "ru"))
 
 
 def speaker_role(speaker: Speaker, language: str) -> str:

@@ -107,7 +107,7 @@ from bot.intents.people import (
     who_is_president_reply,
     who_is_reply,
 )
-from bot.intents.quotekind import exact_words_reply, how_quoted_reply
+from bot.intents.quotekind import asks_how_quoted, exact_words_reply, how_quoted_reply
 from bot.intents.quoting import each_said_reply, quoted_by_reply, who_spoke_on_reply
 from bot.intents.reading import (
     MONTHS,
@@ -428,12 +428,15 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         if unclear is not None:  # "Who said that?" as a first question: that is what is asked, and nothing names it
             return unclear
     reply, after = _answer_asked(matcher, question, language, context, in_parts=True)
-    # ("a direct quote or the reporter's words?", '"..." - exact quote?': which, first)
-    statements = matcher.factbase.statements
-    said_by = frozenset(statements[i].speaker for i in _shown_ids(reply) if i in statements)
-    tokens, _ = matcher.analyze(question)
-    asked_of = frozenset(k[2:] for t in tokens for k in t.keys if k.startswith("P:"))
-    return how_quoted_reply(question, exact_words_reply(question, reply), said_by, asked_of), after
+    reply = exact_words_reply(question, reply)  # ('"..." - exact quote?': whether the words are the report's, first)
+    if asks_how_quoted(question):  # ("a direct quote or the reporter's words?": which, first; only then are the
+        # speakers shown and those named read, off the path of every other question)
+        statements = matcher.factbase.statements
+        said_by = frozenset(statements[i].speaker for i in _shown_ids(reply) if i in statements)
+        tokens, _ = matcher.analyze(question)
+        asked_of = frozenset(k[2:] for t in tokens for k in t.keys if k.startswith("P:"))
+        reply = how_quoted_reply(question, reply, said_by, asked_of)
+    return reply, after
 
 
 # a word pointing back at someone or something said ("who said that", "did he attend", "кто это сообщил"); not

@@ -141,6 +141,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     this_day = meeting is not None and ((meeting.date.day, meeting.date.month) in dates_in(words)
                                         or meeting.date.month in months_named(words).values()
                                         and str(meeting.date.year) in words)  # ("в октябре 2023": its month too)
+    took_place = _HAPPENED_RE.search(" ".join(words)) is not None and "@when" not in r.keys
     for i, word in enumerate(words):
         place = other_place(matcher, word)
         # "did the meeting take place in Astana": the verb between the meeting and its place reaches further
@@ -157,8 +158,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         if word.startswith(_ASHGABAT) and set(words[max(0, i - 3): i]) & _AFTER:
             return phrase(lang, "event_after_next")  # "where will they meet after the Ashgabat session"
         # ("did the Ashgabat meeting actually take place": the Ashgabat meeting's own, which the reports end before)
-        happened_there = i + 1 < len(words) and words[i + 1] in MEETING_WORDS \
-            and _HAPPENED_RE.search(" ".join(words)) is not None and "@when" not in r.keys
+        happened_there = took_place and i + 1 < len(words) and words[i + 1] in MEETING_WORDS
         if word.startswith(_ASHGABAT) and (set(words) & OUTCOME_WORDS or AGENDA_RE.search(" ".join(words))
                                            or happened_there) \
                 and not _names_bishkek(words):  # not "results in Bishkek, and the next"

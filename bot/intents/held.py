@@ -33,7 +33,7 @@ from bot.intents.texts import phrase
 from bot.intents.vocabulary import FRAME, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, SENTENCE_END_RE
 from bot.lexicon import COUNTRIES
 from bot.matcher import Matcher
-from bot.replies import Reply, fact_reply, format_date, format_day, speaker_surname
+from bot.replies import Reply, fact_reply, format_date, format_day, surnames_of
 from bot.text import tokenize
 
 __all__ = ["FUTURE", "held_in_another_place", "held_not_announced", "next_in_another_country", "place_named",
@@ -402,8 +402,7 @@ _ANNOUNCING = frozenset("""announced announce announcing announcement named set 
 def _gave_that_day(matcher: Matcher, r: Reading, day: tuple[int, int]) -> bool:
     """True when a fact naming one of the question's people gives that day ("27 October, сообщил генеральный
     секретарь СНГ Сергей Лебедев"): the day is theirs, not the question's mistake."""
-    names = {speaker_surname(matcher.factbase.speakers[p], lang).lower() for p in r.people if p in matcher.factbase.speakers
-             for lang in ("en", "ru")}
+    names = {name for p in r.people if p in matcher.factbase.speakers for name in surnames_of(matcher.factbase.speakers[p])}
     return any(day in dates_in(tokenize(text)) and any(name in text.lower() for name in names)
                for entry in matcher.factbase.entries() for text in entry_texts(entry))
 

@@ -219,6 +219,19 @@ _HELD_IN_THIS_PLACE_RE = re.compile(r"\b(провести|проводить|hol
 _A_PROPOSAL_RE = re.compile(r"предложени|proposal|proposed|at the suggestion", re.IGNORECASE)
 
 
+# the words of asking how this meeting's venue came about, beside which a field of cooperation is another question
+_PROPOSER_FRAME = frozenset({"@propose", "@meeting", "@cis", "@where", "@choose", "@country", "@year", "@previous"})
+_ORIGIN_FRAME = frozenset({"@propose", "@choose", "@where", "@when", "@who", "@say", "@meeting", "@cis", "@source",
+                           "@previous", "@next", "@year", "@country", "@president", "@document", "@sign", "@adopt"})
+
+
+def _concepts_beyond(matcher: Matcher, r: Reading, frame: frozenset[str]) -> list[set[str]]:
+    """The concepts the question asks of beyond `frame` ("межрегиональное сотрудничество": @cooperation), each
+    a word's keys; names, numbers and words no concept holds are left out."""
+    return [keys for keys in subject_keys(matcher, r, known_only=True)
+            if all(k.startswith("@") for k in keys) and not keys & frame]
+
+
 def proposer_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Did Armenia propose Bishkek?", "Бишкек выбрали по предложению Армении?": how Bishkek was chosen, as the
     report that tells of the proposal gives it, with "No:" above it when it credits another country. None
@@ -250,8 +263,7 @@ def proposer_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if len(proposals) != 1:
         return None
     fact = proposals[0]
-    asked = [keys for keys in subject_keys(matcher, r, known_only=True) if all(k.startswith("@") for k in keys)
-             and not keys & {"@propose", "@meeting", "@cis", "@where", "@choose", "@country", "@year", "@previous"}]
+    asked = _concepts_beyond(matcher, r, _PROPOSER_FRAME)
     if asked and not doc_holds(matcher, fact.id, asked):
         return None  # "did any country oppose Uzbekistan's e-commerce proposal at the Bishkek meeting": not the venue
     if any(f"P:{p}" not in matcher.doc_by_id[fact.id].entities for p in r.people):
@@ -299,10 +311,7 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     about_origin = [a.id for a in background if doc_holds(matcher, a.id, [set(_ORIGIN_WORDS | _DECIDED)])]
     # a field of cooperation asked of the meeting ("инициативы по межрегиональному сотрудничеству"), which no
     # account of how it came about holds: the question is about what was said there
-    frame = {"@propose", "@choose", "@where", "@when", "@who", "@say", "@meeting", "@cis", "@source", "@previous",
-             "@next", "@year", "@country", "@president", "@document", "@sign", "@adopt"} | known.meeting_keys
-    asked = [keys for keys in subject_keys(matcher, r, known_only=True)
-             if all(k.startswith("@") for k in keys) and not keys & frame]
+    asked = _concepts_beyond(matcher, r, _ORIGIN_FRAME | known.meeting_keys)
     if asked and not any(doc_holds(matcher, i, asked, share=0.5) for i in about_origin):
         return None  # "какие инициативы по межрегиональному сотрудничеству прозвучали в Бишкеке": not how it came about
     meeting = matcher.factbase.meeting

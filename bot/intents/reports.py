@@ -63,7 +63,7 @@ from bot.replies import (
     source_line,
     source_via,
     speaker_name,
-    speaker_surname,
+    surnames_of,
 )
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
@@ -1044,7 +1044,7 @@ def reports_naming_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if speaker is None or any(keys - _NAMING_FRAME and not keys & _NAMING_NOUNS and not any(k.startswith("P:") for k in keys)
                               for keys in subject_keys(matcher, r)):
         return None  # ("which report mentions that Smailov visited Ashgabat": a claim, not only his name)
-    names = {speaker_surname(speaker, "en").lower(), speaker_surname(speaker, "ru").lower()}
+    names = surnames_of(speaker)
     # the reports of the facts kept that name them: their own entry's, their words', any quote naming them
     ids = [speaker.source, *(e.source for e in factbase.entries() if getattr(e, "speaker", None) == speaker.id
                              or any(name in (getattr(e, "quote", "") or "").lower() for name in names))]
