@@ -141,6 +141,7 @@ _NEVER_TYPO_STEMS = frozenset(stem(word) for word in NEVER_TYPOS)  # "валют
 # the endings of Russian words typed in Latin letters, longest first ("godom": "god" + "om")
 _LATIN_ENDINGS = ("ami", "ymi", "imi", "ogo", "ego", "omu", "emu", "om", "em", "oy", "oi", "ey", "ah", "ov", "ev",
                   "a", "u", "e", "y", "i", "o")
+_NAME_ENDINGS = ("ym", "im", "oj", *_LATIN_ENDINGS)  # a name's cases in Latin letters: "Mishustinym", "Aripovoj"
 _SOUNDS = str.maketrans({"о": "а", "ё": "и", "е": "и", "э": "и", "я": "и", "ы": "и", "ъ": None, "ь": None})
 
 
@@ -292,9 +293,23 @@ class Matcher:
             romanised = word if word in self._romanised else latin_as_transliterated(word)  # "sledujuschaja"
             if romanised in self._romanised:
                 keys = self._exact_word(self._romanised[romanised])
-            keys = keys or self._fuzzy(word, self._latin_targets) or self._romanised_inflected(romanised) \
+            keys = keys or self._name_inflected(word) or self._fuzzy(word, self._latin_targets) \
+                or self._romanised_inflected(romanised) \
                 or romanised != word and self._fuzzy(romanised, self._latin_targets) or {}  # ("kooperaciyu")
         return tuple(keys.items())
+
+    def _name_inflected(self, word: str) -> dict[str, float]:
+        """A name typed in Latin letters with a Russian case ending ("Aripova", "Mishustinym", "Rasulzody"): the
+        person or country its stem names (or that stem with "a": "Rasulzoda"), whole, not a near spelling."""
+        for ending in _NAME_ENDINGS:
+            base = word[: -len(ending)]
+            if not word.endswith(ending) or len(base) < 4:
+                continue
+            for form in (base, base + "a"):
+                keys = self._exact_word(form)
+                if keys and all(key.startswith(("P:", "C:")) for key in keys):
+                    return dict(keys)
+        return {}
 
     def _romanised_inflected(self, word: str) -> dict[str, float]:
         """A Russian word typed in Latin letters with an ending the known forms lack ("godom": "год"),

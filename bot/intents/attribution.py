@@ -237,6 +237,12 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
             note = phrase(r.language, "led_not_quoted", surname=speaker_surname(factbase.speakers[person], r.language))
             return with_changes(found, headline=f"{note} {found.headline}", intent="attribution",
                                 answered=found.answered and "@participate" in r.keys)  # (who came was asked too)
+    if len(r.people) == 1 and set(r.words) & _QUOTING and r.people[0] in factbase.speakers \
+            and not statements_of(matcher, r.people[0]):
+        # "какое издание цитировало Расулзоду": none; the report that lists him (not as one quoting him)
+        listed = fact_reply(factbase, r.people[0], r.language, score=reading_score(r))
+        note = phrase(r.language, "led_not_quoted", surname=speaker_surname(factbase.speakers[r.people[0]], r.language))
+        return with_changes(listed, headline=f"{note} {listed.headline}", intent="attribution", answered=False)
     if set(r.words) & _VERBATIM:  # "which reports quote Aripov directly": not a reporter's paraphrase
         own = [s for s in own if not s.paraphrase]
     if own and person is not None:  # "where does the Lebedev summary come from": what the reports quote X

@@ -14,6 +14,7 @@ from bot.intents.reading import (
     COUNT_FRAME,
     OFFICIAL_WORDS,
     Reading,
+    agencies_not_reports,
     agency_words,
     asks_yes_or_no,
     dates_in,
@@ -70,6 +71,8 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
     subject = [keys for keys in subject if not keys & (agency_words(matcher) | _COUNTED_WORDS)]  # "BelTA counted 20"
     if two_numbers(matcher, r):  # "TASS says 22, Asia-Plus twenty: which is right?": the counts and who gives each
         subject = []
+    if agencies_not_reports(matcher, r):  # "citing the Kyrgyz government press service": the agency's words, no subject
+        subject = [keys for keys in subject if not any(k.startswith("C:") or k == "@services" for k in keys)]
     if {"@document", "@sign", "@adopt"} & r.keys and _counts_countries(r):
         return _no_count(matcher, r)  # "how many countries signed the agreement": not a number of documents
     if {"@document", "@sign", "@adopt"} & r.keys and any(k.startswith("C:") for keys in subject for k in keys) \

@@ -225,6 +225,16 @@ _CONTENTS_RE = re.compile(r"\bwhat\s+(?:exactly\s+|specifically\s+)?(?:does|do|d
                           r"\b(?:в|v)\s+(?:плане|plane)\b|"
                           r"\b(?:какие|kakie)\s+(?:\w+\s+){0,2}?(?:мероприяти\w*|меры|пункты|события)\s+(?:входят|включены|"
                           r"предусмотрены)\s+(?:в\s+)?(?:план\w*)\b|"  # ("какие мероприятия входят в план")
+                          # the items a document holds: "какие конкретные проекты включены в комплекс мер", "какие именно
+                          # платформы утверждены в рамках Положения", "which specific projects does the programme cover"
+                          r"\b(?:какие|kakie)\s+(?:конкретн\w*\s+|именно\s+)?(?:\w+\s+)?(?:проект\w*|платформ\w*|"
+                          r"объект\w*|территори\w*|мероприяти\w*|меры|пункты|направлени\w*)\s+(?:\w+\s+){0,2}?(?:включен\w*|"
+                          r"входят|вошли|утвержден\w*|предусмотрен\w*|охватыва\w*|перечислен\w*)\b|"
+                          r"\b(?:какие|kakie)\s+(?:конкретн\w*\s+|именно\s+)?(?:\w+\s+)?(?:проект\w*|территори\w*|объект\w*)\b"
+                          r".{0,40}?\bохватыва\w*|"
+                          r"\b(?:which|what)\s+(?:specific\s+|exactly\s+|particular\s+)?(?:\w+\s+)?(?:projects|platforms|"
+                          r"sites|territories|measures)\s+(?:are|were|does|do|did|will)\b.{0,60}?\b(?:include[sd]?|covers?|"
+                          r"covered|approved|listed|set\s+out)\b|"
                           r"\bwhat\s+(?:\w+\s+)?(?:events|activities|measures)\s+(?:are|were|does|do|"
                           r"will)\b.{0,60}?\bplan\b|\bwhat(?:'s|\s+is)\s+in\s+the\s+(?:action\s+)?plan\b", re.IGNORECASE)
 # how to take part, which no report tells: "как зарегистрироваться волонтёром", "how do I sign up"

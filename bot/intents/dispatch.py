@@ -107,13 +107,14 @@ from bot.intents.people import (
     who_is_president_reply,
     who_is_reply,
 )
-from bot.intents.quotekind import asks_how_quoted, exact_words_reply, how_quoted_reply
+from bot.intents.quotekind import asks_how_quoted, exact_words_reply, holds_words, how_quoted_reply, quoted_passages
 from bot.intents.quoting import each_said_reply, quoted_by_reply, who_spoke_on_reply
 from bot.intents.reading import (
     MONTHS,
     WH_RE,
     Context,
     Reading,
+    agencies_not_reports,
     agency_parts,
     agency_words,
     asks_yes_or_no,
@@ -149,6 +150,7 @@ from bot.intents.reports import (
     earliest_report_reply,
     from_each_report,
     holds_agency,
+    outlets_by_country_reply,
     per_report,
     per_report_reply,
     published_claim_reply,
@@ -373,6 +375,9 @@ _APPOINTED_RE = re.compile(rf"\b{_APPOINTED}\b(?:\s+\w+){{0,4}}?\s+(?:new\s+|н�
                            rf"\b{_POSTS}\b(?:\s+\w+){{0,3}}?\s+(?:was\s+|were\s+|been\s+|be\s+)?{_APPOINTED}\b")
 _REACTION_RE = re.compile(r"\b(react|reacts|reacted|reacting|reactions?|"
                           r"реакци\w*|отреагирова\w*|реагирова\w*|reaktsi\w*|otreagirova\w*)\b")
+# one party's stance on another's proposal: "какую позицию заняла российская сторона по предложению Узбекистана"
+_POSITION_ON_RE = re.compile(r"\b(позици\w*|мнени\w*|отношени\w*|position|stance|opinion|view)\b.{0,40}\b(по|к|on|to|towards)\s+([\w'’-]+\s+){0,2}"
+                             r"(предложени\w*|инициатив\w*|proposals?|initiatives?)\b", re.IGNORECASE)
 _ANSWERED_ONE_RE = re.compile(r"\b(respond\w*|replied|reply|answered|answer to|ответил\w*|ответ на|возразил\w*)\b"
                               r".*\b(proposal|initiative|idea|words|предложени\w*|инициатив\w*|иде\w*|слова)\b")
 _BACKED_RE = re.compile(r"\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countries|states|delegations|members|governments|"
@@ -420,6 +425,26 @@ _ITEMS_COUNTED_RE = re.compile(r"\b(items|entries|points|lines|пункт\w*|п�
 _WHO_WAS_AT_RE = re.compile(r"^(who|kto|кто)( \w+)? (was|were|был|была|были|byl|byli) (at|in|на|na|в)\b")
 
 
+def _renderings(matcher: Matcher, question: str, language: str) -> Reply | None:
+    """Two passages pasted from two reports' quotes of one speaker ('Trend has "This will contribute to the
+    promotion of joint projects", AzerNews "This will help promote joint projects": which did he say?'): each is
+    its report's words, and the reports give no other; both shown, each with its report. None unless every
+    passage is some quote's own words, the quotes one speaker's, from two reports or more."""
+    pasted = quoted_passages(question)
+    if len(pasted) < 2:
+        return None
+    statements = matcher.factbase.statements.values()
+    found = [next((s for s in statements if holds_words(s.quote, p)), None) for p in pasted]
+    said = [s for s in found if s is not None]
+    if len(said) < len(pasted) or len({s.speaker for s in said}) != 1 or len({s.source for s in said}) < 2:
+        return None
+    speaker = matcher.factbase.speakers[said[0].speaker]
+    publishers = ", ".join(dict.fromkeys(matcher.factbase.source_of(s).publisher for s in said))
+    headline = phrase(language, "renderings", publishers=publishers, name=speaker_name(speaker, language))
+    return list_reply(matcher.factbase, language, headline, list(dict.fromkeys(s.id for s in said)), intent="say",
+                      fact_id=said[0].id, score=100)
+
+
 def answer(matcher: Matcher, question: str, language: str | None = None,
            context: Context | None = None) -> tuple[Reply, Context]:
     """Answer a question (a follow-up of `context`, if it is one) and return the new context."""
@@ -428,6 +453,9 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         if unclear is not None:  # "Who said that?" as a first question: that is what is asked, and nothing names it
             return unclear
     reply, after = _answer_asked(matcher, question, language, context, in_parts=True)
+    renderings = _renderings(matcher, question, reply.language)
+    if renderings is not None:  # 'Trend has "..." and AzerNews "...": which did he say?': both, each its report's
+        return renderings, after
     reply = exact_words_reply(question, reply)  # ('"..." - exact quote?': whether the words are the report's, first)
     if asks_how_quoted(question):  # ("a direct quote or the reporter's words?": which, first; only then are the
         # speakers shown and those named read, off the path of every other question)
@@ -2002,9 +2030,9 @@ def _not_credited_to(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     reply as it is for any other question (a person's words: `_said_per_agency`; a report named: the report
     rules; an agency no report cites: `_per_an_agency_unheard`)."""
     if not reply.answered or reply.intent in ("attribution", "report", "sources") or reply.fact_id == SOURCES_ID \
-            or r.people or not _PER_AGENCY_RE.search(r.question) or not _may_name_an_agency(matcher, r) \
-            or sources_named(matcher, r):
-        return reply
+            or r.people or not _may_name_an_agency(matcher, r) or sources_named(matcher, r) \
+            or not (_PER_AGENCY_RE.search(r.question) or agencies_not_reports(matcher, r)):
+        return reply  # ("how many documents did BelTA say were signed": BelTA taken as the authority too)
     held = [a for a in derived(matcher).agencies if holds_agency(matcher, r, a)]
     known = [a for a in held if a.lower() in r.question.lower()] or held[:1]  # as the question writes it
     factbase = matcher.factbase
@@ -2017,7 +2045,9 @@ def _not_credited_to(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
 
 
 # someone's words asked in the language they spoke: "his original words in Uzbek", "на узбекском", "по-русски"
-_IN_LANGUAGE_ASKED_RE = re.compile(r"\b(?:in|на)\s+(?:uzbek|russian|kazakh|kyrgyz|tajik|turkmen|armenian|azerbaijani|"
+_IN_LANGUAGE_ASKED_RE = re.compile(r"\bin (?:the|his|her|their) (?:original|own|native) language\b|\bна языке оригинала\b|"
+                                   r"\bна (?:родном|своём|своем) языке\b|\bbefore\b.{0,40}\btranslat\w*|\bдо перевода\b|"
+                                   r"\b(?:in|на)\s+(?:uzbek|russian|kazakh|kyrgyz|tajik|turkmen|armenian|azerbaijani|"
                                    r"belarusian|узбекском|русском|казахском|киргизском|кыргызском|таджикском|"
                                    r"туркменском|армянском|азербайджанском|белорусском)\b|\bпо-(?:узбекски|русски|"
                                    r"казахски|киргизски|кыргызски|таджикски|туркменски|армянски|азербайджански)\b",
@@ -2493,6 +2523,27 @@ def _names_the_delegations_count(matcher: Matcher, r: Reading) -> bool:
     return not rest.topic
 
 
+# a report's later correction asked: "did Sputnik Armenia later correct its date", "TASS исправил число?"
+_CORRECTION_RE = re.compile(r"\b(?:did|has|have|had|ever|since|subsequently|later)\s+(?:[\w-]+\s+){0,6}?(?:correct|corrected|"
+                            r"retract|retracted|amend|amended|update|updated)\s+(?:its|the|their|that|this|it)\b|"
+                            r"\b(?:corrections?|retractions?|errat\w*)\b|\b(?:исправил\w*|исправлени\w*|опроверг\w*|"
+                            r"опровержени\w*|поправк\w*|ispravil\w*)\b", re.IGNORECASE)
+
+
+def _correction_asked(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Did Sputnik Armenia later correct its 27 October date?": the collection keeps each report as it was
+    published, and no later version or correction of one; that is said, unanswered, above what the report
+    says of it. None unless a named report's correction is asked."""
+    named = sources_named(matcher, r)
+    if not named or not _CORRECTION_RE.search(r.question):
+        return None
+    bare = read(matcher, _CORRECTION_RE.sub(" ", r.question), r.language)
+    said = _answer(matcher, bare)
+    publishers = ", ".join(dict.fromkeys(matcher.factbase.sources[s].publisher for s in named))
+    note = phrase(r.language, "no_correction", publisher=publishers)
+    return with_changes(said, answered=False, headline=f"{note} {said.headline}".strip())
+
+
 def _answer(matcher: Matcher, r: Reading) -> Reply:
     factbase = matcher.factbase
     lang = r.language
@@ -2514,6 +2565,12 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     expanded = abbreviation_reply(matcher, r)  # "what does TITR stand for": the reports' own expansion
     if expanded is not None:
         return expanded
+    corrected = _correction_asked(matcher, r)
+    if corrected is not None:  # "did Sputnik Armenia later correct its 27 October date": no later version is here
+        return corrected
+    by_country = outlets_by_country_reply(matcher, r)
+    if by_country is not None:  # "which Azerbaijani outlets reported": no report's country is kept; the reports
+        return by_country
     was_it = _was_it_someone_who(matcher, r)  # "was it Lukashenko who announced ...": who did, and whether it was he
     if was_it is not None:
         return was_it
@@ -2637,7 +2694,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if _VOTE_RE.search(text) and not words & _VOTED_A_PLACE and "@next" not in r.keys:  # "how did each country vote"
         return abstain(matcher, r, "documents", phrase(lang, "no_vote"))
     if _REACTION_RE.search(text) and (not r.people or len(r.people) > 1) and not _names_a_body(matcher, r) \
-            or len(r.people) > 1 and _ANSWERED_ONE_RE.search(text):  # "how did Tokayev react to Smailov's speech"
+            or len(r.people) > 1 and _ANSWERED_ONE_RE.search(text) \
+            or len(set(r.people) | set(r.countries)) > 1 and _POSITION_ON_RE.search(r.question) \
+            and not _names_a_body(matcher, r):
+        # "how did Tokayev react to Smailov's speech"
         # "Lukashenko's reaction", "как отреагировала Москва" (not "how did the CIS Executive Committee react");
         # "что ответил Мишустин на предложение Арипова": no report tells of one answering another
         return abstain(matcher, r, "retrieval", phrase(lang, "no_reaction"))
@@ -2903,6 +2963,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         note = phrase(lang, "name_not_in_reports", names=" ".join(strangers), name=speaker_name(speaker, lang),
                       role=speaker_role(speaker, lang))
         return with_changes(reply, headline=f"{note} {reply.headline}")
+    side_meeting = met_each_other_reply(factbase, r) if len(r.people) > 1 else None
+    if side_meeting is not None:  # "встречался ли Мишустин отдельно с Ариповым": no report speaks of a side meeting
+        return side_meeting  # (not of a "separate roadmap", Aripov's, which "отдельно" would find;
+        # nor "Aripov vstrechalsya s Mishustinym? O chem govorili?": both one's words)
     each = each_said_reply(matcher, r)
     if each is not None:  # "did both Smailov and Aripov speak of free trade": each one's words on it
         return each
@@ -2923,9 +2987,6 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             and all(factbase.speakers[p].attended for p in r.people):
         # "on what day did Aripov speak in Bishkek": at the meeting, whose day the reports give
         return with_changes(fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r)), intent="overview")
-    side_meeting = met_each_other_reply(factbase, r) if len(r.people) > 1 else None
-    if side_meeting is not None:  # "встречался ли Мишустин отдельно с Ариповым": no report speaks of a side meeting
-        return side_meeting  # (not of a "separate roadmap", Aripov's, which "отдельно" would find)
     original = _words_in_a_language(matcher, r, people[0]) if people else None
     if original is not None:  # "Aripov's exact original words in Uzbek or Russian": the reports give English ones
         return original

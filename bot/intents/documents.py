@@ -138,7 +138,7 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
 # номером значится документ о ...", "каким пунктом идёт" (not "what number of documents": a count)
 _NUMBER_OF_RE = re.compile(r"\b(?:what|which)\s+(?:item\s+)?(?:number|no)\b(?!\s+of\b)|\bunder\s+(?:what|which)\s+(?:item\s+)?"
                            r"(?:number|no)\b|\bпод\s+(?:каким|какой)\s+(?:номером|пунктом|цифрой)|"
-                           r"\b(?:каким|какой|какое)\s+(?:по\s+сч[её]ту|номером|пунктом|номер|пункт)\b|"
+                           r"\b(?:каким|какой|какое)\s+(?:это\s+|он\s+|она\s+)?(?:по\s+сч[её]ту|номером|пунктом|номер|пункт)\b|"
                            # in Latin letters ("kakoj nomer u dokumenta", "pod kakim on nomerom"), a pronoun between
                            # (which the reading may have half put into Cyrillic: "какой nomer")
                            r"\b(?:(?:pod|под)\s+(?:kakim|каким)(?:\s+(?:on|ona|ono|oni|он|она|оно|они))?|kakim|kakoj|kakoy|"
@@ -372,7 +372,8 @@ def asks_documents(r: Reading) -> bool:
     words = set(r.words)
     if "@when" in r.keys or words & set(OTHER_PLACES):  # a date, or another meeting's ("the Sochi decision")
         return False
-    said = "@say" in r.keys and not words & _MENTION_WORDS  # "mentioned in the documents": in them, not said
+    said = "@say" in r.keys and not words & _MENTION_WORDS \
+        and not (words & _WRITING and "@sign" in r.keys)  # "mentioned in the documents": in them, not said
     if {"@sign", "@adopt"} & r.keys or words & {"decided", "decide", "решили", "решено", "reshili"}:
         return "@propose" not in r.keys and not said
     return "@document" in r.keys and not said and "@propose" not in r.keys
@@ -395,6 +396,8 @@ def _no_decision_said(matcher: Matcher, r: Reading, found: Reply) -> Reply:
 
 _MENTION_WORDS = frozenset("""mentioned mention mentions mentioning упоминается упоминаются упомянут упомянута
     упомянуто упомянуты упоминание упоминалось упоминался упоминалась""".split())
+# a report's writing about the documents signed ("что писал ТАСС о подписанных документах"): no one's words
+_WRITING = frozenset("wrote write writes писал писала писали написал написала написали pisal".split())
 
 
 def _accounts_of_adoption(matcher: Matcher, r: Reading, subject: list[set[str]]) -> list[Candidate]:

@@ -103,6 +103,11 @@ def _only_the_meeting(matcher: Matcher, r: Reading) -> bool:
     return not rest.topic and not rest.people and not rest.countries
 
 
+# who reported the schedule ("when is the next meeting, and who reported it"): the reports its facts name
+_REPORTED_FORMS = frozenset("""reported reports wrote published сообщил сообщила сообщили сообщает сообщают писал
+    писала писали написал написала опубликовал опубликовала soobshchil soobshil pisal napisal""".split())
+
+
 def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     if _SET_ASIDE_RE.search(r.question) and MORE_WORDS & set(r.words):
@@ -117,8 +122,8 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
             and "@previous" not in r.keys:  # not "when was the previous meeting before Ashgabat"
         if _beyond_schedule(matcher, r):  # "when is the briefing before the Ashgabat meeting": retrieval
             return None
-        if "@who" in r.keys and not words & _HOST_FORMS:  # "who will chair it": the schedule names a place
-            return None
+        if "@who" in r.keys and not words & _HOST_FORMS and not words & _REPORTED_FORMS:
+            return None  # "who will chair it": the schedule names a place (but "кто об этом сообщил": its reports)
         kinds: tuple[str, ...] = ("schedule",)
         key = "next_meeting"
     elif _SUMMARY_RE.search(text) and (not r.topic or _only_the_meeting(matcher, r)) \

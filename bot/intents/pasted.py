@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from bot.intents.attribution import asks_the_source
 from bot.intents.events import other_event
+from bot.intents.quotekind import exact_words_reply
 from bot.intents.reading import (
     PASTED_LEAST_WORDS,
     PASTED_SPAN_RE,
@@ -41,6 +42,7 @@ from bot.intents.reading import (
 from bot.intents.replying import abstain, list_reply, with_changes
 from bot.intents.retrieval import unknown_capitalised
 from bot.intents.texts import phrase
+from bot.lexicon import STOPWORDS
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, format_date, source_line, speaker_name
 from bot.text import is_cyrillic, normalise, tokenize
@@ -106,6 +108,17 @@ _WHOSE_RE = re.compile(r"\b(?:who said|who says|who is quoted|whose words|whose 
                        r"это слова|kto skazal|chi slova)\b", re.IGNORECASE)
 
 
+_NEAR_SHARE = 0.5  # of the pasted words (stop words aside) a quote must hold to be shown as their nearer version
+
+
+def _near(pasted: str, quote: str) -> bool:
+    """True when the quote holds most of the pasted words ("a reliable partner and ally": "a reliable ally and
+    trade partner"), so it is the words as the report gives them; not a quote sharing "free trade" with
+    "Kazakhstan will leave the free trade zone next year"."""
+    words = {w for w in tokenize(pasted) if w not in STOPWORDS}
+    return bool(words) and len(words & set(tokenize(quote))) >= _NEAR_SHARE * len(words)
+
+
 def _held_by_none(matcher: Matcher, r: Reading, pasted: str, closest: list[str]) -> Reply | None:
     """"'Russia will never abandon its CIS partners' - did Mishustin say that?": no report has the words as
     pasted, which is said, with the closest facts offered; None unless whose words they are is asked and
@@ -116,9 +129,19 @@ def _held_by_none(matcher: Matcher, r: Reading, pasted: str, closest: list[str])
     if not closest or not quotes or not _WHOSE_RE.search(r.question) \
             or is_cyrillic(quotes[0]) != is_cyrillic(pasted) or any(not quoted.get(p) for p in r.people):
         return None  # ("did Golovchenko say '...'": that no report quotes him at all is the answer, the people rules')
-    reply = abstain(matcher, r, "retrieval", phrase(r.language, "pasted_not_found"), score=reading_score(r))
+    note = phrase(r.language, "pasted_not_found")
+    nearest = factbase.statements.get(closest[0])
+    if nearest is not None and (not r.people or nearest.speaker in r.people) and _near(pasted, nearest.quote):
+        # the closest words themselves, under the verdict on the pasted ones (which words they lack), unanswered
+        shown = fact_reply(factbase, nearest.id, r.language, score=reading_score(r))
+        checked = exact_words_reply(r.question, shown) if not nearest.paraphrase else shown  # (a report's own
+        # sentence holds no one's words: "none has these words" says it, not "these are the report's words")
+        headline = checked.headline if checked.headline != shown.headline else f"{note} {shown.headline}"
+        return with_changes(checked, answered=False, intent="retrieval", headline=headline)
+    reply = abstain(matcher, r, "retrieval", note, score=reading_score(r))
     return with_changes(reply, suggestions=tuple(Suggestion(i, fact_title(factbase, i, r.language))
                                                  for i in dict.fromkeys(closest)))
+
 
 
 _PHRASE_HELD = 88  # how nearly a report's words must hold a short phrase in quotation marks ("более 20 документах")

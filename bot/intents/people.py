@@ -1197,6 +1197,8 @@ _MET_EACH_OTHER = frozenset("""meet met meets meeting talks talk talked bilatera
     vstrechalsya vstretilsya vstrechalis vstretilis vstrechalas vstretilas peregovory besedovali""".split())
 
 
+_TALK = frozenset("talk talks talked беседовал беседовали".split())
+_ABOUT = frozenset("about of on о об про".split())
 _PRIVATELY = frozenset("one bilateral private privately separate separately personal personally tete".split())
 
 
@@ -1209,6 +1211,7 @@ def met_each_other_reply(factbase: FactBase, r: Reading) -> Reply | None:
     if len(r.people) < 2 or not kin and not any(
             w in _MET_EACH_OTHER and (w != "meeting" or words[i + 1: i + 2] == ("with",) and words[i - 1: i] != ("the",)
                                       or bool(set(words[i - 1: i]) & _PRIVATELY))  # "hold a one-on-one meeting"
+            and not (w in _TALK and bool(set(words[i + 1: i + 2]) & _ABOUT))  # (not "did both talk about free trade")
             for i, w in enumerate(words)):
         return None  # not "were Aripov and Japarov at the meeting with Mishustin": the session
     named = [speaker_name(factbase.speakers[p], r.language) for p in r.people]

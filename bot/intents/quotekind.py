@@ -28,7 +28,8 @@ from bot.lexicon import STOPWORDS
 from bot.replies import Reply
 from bot.text import is_cyrillic, normalise, tokenize
 
-__all__ = ["asks_how_quoted", "exact_words_reply", "how_quoted_reply"]
+__all__ = [
+    "holds_words", "quoted_passages", "asks_how_quoted", "exact_words_reply", "how_quoted_reply"]
 
 # "a direct quote or a paraphrase", "his own words or the reporter's", "дословно?", "прямая цитата или пересказ"
 _HOW_QUOTED_RE = re.compile(
@@ -81,7 +82,10 @@ def _verdict(quote: str, paraphrase: bool) -> str:
 # words put to be checked as a quote: "exact quote?", "точная цитата?", "это его слова?", "real?"
 _EXACT_ASKED_RE = re.compile(r"\b(?:exact|exactly|accurate|real|genuine|verbatim|correct|authentic|actually\s+said|"
                              r"(?:his|her|their)\s+words|точн\w*|дословн\w*|правильн\w*|настоящ\w*|верн\w*|подлинн\w*|"
-                             r"реальн\w*|(?:его|её|ее|их)\s+слова)\b", re.IGNORECASE)
+                             r"реальн\w*|(?:его|её|ее|их)\s+слова|"
+                             # the words put to someone: 'did Lebedev say "..."', 'сказал ли Мишустин «...»'
+                             r"did\s+\w+(?:\s+\w+)?\s+(?:say|write|use\s+the\s+words)|(?:сказал|говорил|заявил)\w*\s+ли)\b",
+                             re.IGNORECASE)
 # the pasted words themselves, in any quotation marks; words quoted inside them ("Lavrov told
 # the meeting that the CIS 'are significant mechanisms ...'") are the words put to be checked
 _PASTED_RE = re.compile(r"[\"“«„]([^\"“”«»„]{12,})[\"”»“]")
@@ -95,6 +99,16 @@ _SHOWN_MISSING = 4  # pasted words the quote lacks, named in the reply
 _PASTED_WORDS = 5  # fewer are a name or a phrase ("«Один пояс, один путь»"), not words put to be checked
 
 
+def quoted_passages(question: str) -> list[str]:
+    """Every passage the question puts in quotation marks to be checked (five words or more), in order."""
+    return [p for p in (m.group(1) for m in _PASTED_RE.finditer(question)) if len(tokenize(p)) >= _PASTED_WORDS]
+
+
+def holds_words(quote: str, pasted: str) -> bool:
+    """True when the quote holds the pasted words, word for word."""
+    return f" {' '.join(tokenize(pasted))} " in f" {' '.join(tokenize(quote))} "
+
+
 def exact_words_reply(question: str, reply: Reply) -> Reply:
     """`reply` opened with whether the words pasted to be checked are its one quote's own, word for word;
     `reply` itself when no pasted words are put to be checked, or it shows no one quote."""
@@ -105,15 +119,15 @@ def exact_words_reply(question: str, reply: Reply) -> Reply:
             or len(tokenize(pasted)) < _PASTED_WORDS or _TOLD_RE.search(pasted) or not _EXACT_ASKED_RE.search(question) \
             or _REQUEST_RE.search(question):
         return reply
+    if corrects_the_question(reply.language, reply.headline):
+        return reply  # ("None of the reports gives 2022, Astana for this": the correction says what matters first)
     words, quoted = tokenize(pasted), tokenize(reply.quote)
     if reply.paraphrase:  # the report's own sentence: whatever its words, no quote of the speaker
         verdict = phrase(reply.language, "words_report_own")
     elif any(map(is_cyrillic, words)) != any(map(is_cyrillic, quoted)):
         verdict = phrase(reply.language, "words_other_language" if any(map(is_cyrillic, words)) else "words_in_russian")
-    elif f" {' '.join(words)} " in f" {' '.join(quoted)} ":
-        if corrects_the_question(reply.language, reply.headline):
-            return reply  # ("No: the reports give these words to Lebedev": the words are right, their speaker said)
-        verdict = phrase(reply.language, "words_exact")
+    elif f" {' '.join(words)} " in f" {' '.join(quoted)} ":  # (a correction above, "No: the reports give these
+        verdict = phrase(reply.language, "words_exact")  # words to Lebedev", was said first, alone)
     elif _verdict(reply.quote, False) == "quoted_in_part" and f" {' '.join(quoted)} " in f" {' '.join(words)} ":
         verdict = phrase(reply.language, "words_fragment")  # ("Russia remains a reliable ally ...": only the fragment
         # after "Russia" is in quotation marks)

@@ -34,6 +34,7 @@ from bot.matcher import Matcher, country_key
 from bot.text import cyrillic_spellings, is_cyrillic, normalise, stem, tokenize, transliterate
 
 __all__ = [
+    "VIA_FILLER", "agencies_named", "agencies_not_reports", "holds_agency", "word_forms",
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
@@ -1906,3 +1907,45 @@ def holds_pasted(quote: str, pasted: str) -> bool:
     # words: "a new impetus to CIS development" is not "a new economic impetus to the development of the CIS")
     own = iter(tokenize(quote))
     return all(w in own for w in tokenize(pasted) if w not in STOPWORDS)
+
+
+VIA_FILLER = frozenset("the s and of и на".split())  # no word of an agency's name
+
+
+def word_forms(word: str) -> set[str]:
+    """A word's normalised forms, also in Latin letters ("ТАСС": тасс, tass; "Армения": armeniya, armenia)."""
+    found = set(tokenize(word))
+    latin = {transliterate(w) for w in found if is_cyrillic(w)}
+    return found | latin | {w[:-3] + "ia" for w in latin if w.endswith("iya")}
+
+
+def agencies_named(matcher: Matcher, r: Reading) -> list[str]:
+    """The agencies the reports cite that the question names ("со ссылкой на «Интерфакс»": Interfax)."""
+    return [part for part in derived(matcher).agencies if holds_agency(matcher, r, part)]
+
+
+def agencies_not_reports(matcher: Matcher, r: Reading) -> list[str]:
+    """The agencies the question names that are no report here (BelTA, Interfax; not AzerNews, whose own story
+    is in the collection)."""
+    publishers = [set(tokenize(s.publisher)) for s in matcher.factbase.sources.values()]
+    return [a for a in agencies_named(matcher, r) if not any(set(tokenize(a)) <= p for p in publishers)]
+
+
+def holds_agency(matcher: Matcher, r: Reading, agency: str) -> bool:
+    """True when the question names the agency: each of its words, by stem or by the country it names
+    ("the Kyrgyz government's press service": "пресс-службу правительства Кыргызстана" too), or the other
+    name it gives in brackets ("Kun News Agency (kun.uz)": "kun.uz")."""
+    if "(" in agency and agency.rstrip().endswith(")"):
+        name, other = agency.rstrip()[:-1].split("(", 1)
+        return holds_agency(matcher, r, name) or holds_agency(matcher, r, other)
+    asked = {stem(w) for w in word_forms(r.question)}
+    tokens, _ = matcher.analyze(r.question)
+    countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
+    words = [w for w in tokenize(agency) if w not in VIA_FILLER]
+    if not words:
+        return False
+    for word in words:
+        theirs = {k for t in matcher.analyze(word)[0] for k in t.keys if k.startswith("C:")}
+        if not (stem(word) in asked or transliterate(word) in asked or theirs and theirs <= countries):
+            return False
+    return True

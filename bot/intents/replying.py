@@ -57,6 +57,7 @@ def list_reply(factbase: FactBase, lang: str, headline: str, ids: list[str], *, 
                 fact_id: str | None = None, score: int | None = None) -> Reply:
     """A list reply: the first `QUOTED_ITEMS` facts with their quotes and sources, then titles
     (each still a button), at most `MAX_ITEMS`; beyond that, "what else?" shows the next ones."""
+    ids = list(dict.fromkeys(ids))  # (a fact found twice is shown once)
     items = []
     quoted = 0  # characters of quotes so far: short quotes (a list of documents) are all shown
     for position, fact in enumerate(ids[:MAX_ITEMS]):

@@ -14,11 +14,15 @@ from datetime import date
 from bot.facts import Agreement, Source, Speaker, Statement
 from bot.intents.documents import LIST_LENGTH, meeting_documents
 from bot.intents.reading import (
+    MONTHS,
     OFFICIAL_WORDS,
     REPORT_NOUNS,
     SITE_PARTS,
+    VIA_FILLER,
     WH_RE,
     Reading,
+    agencies_named,
+    agencies_not_reports,
     agency_parts,
     asks_yes_or_no,
     country_words,
@@ -27,6 +31,7 @@ from bot.intents.reading import (
     dates_in,
     derived,
     doc_holds,
+    holds_agency,
     holds_the_subject,
     is_year,
     month_adjectives,
@@ -37,6 +42,7 @@ from bot.intents.reading import (
     sources_named,
     subject_keys,
     without_words,
+    word_forms,
 )
 from bot.intents.replying import abstain, list_reply, report_cites, with_changes
 from bot.intents.retrieval import (
@@ -51,6 +57,7 @@ from bot.intents.retrieval import (
 )
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MEETING_WORDS, OTHER_PLACES, WHICH_REPORT_ASKED_RE, city_named
+from bot.lexicon import STOPWORDS
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import (
     Reply,
@@ -68,6 +75,7 @@ from bot.replies import (
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
+    "outlets_by_country_reply",
     "agency_quotes_reply", "agency_story_reply", "reports_naming_reply",
     "earliest_report_reply",
     "OTHER_AGENCY_RE", "agency_claim_reply", "agency_contents", "citing_reply", "holds_agency", "dateline_claim_reply", "dateline_premise",
@@ -160,7 +168,7 @@ def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[l
             distinctive.add(word)
     naming |= distinctive
     raw = r.question.split()
-    keys = [_forms(w) - {"s"} or _forms(w) for w in raw]  # ("Lebedev's" is no report's name for its "s")
+    keys = [word_forms(w) - {"s"} or word_forms(w) for w in raw]  # ("Lebedev's" is no report's name for its "s")
     run = None
     for index in range(len(raw)):
         end = index
@@ -205,13 +213,6 @@ def _by_the_report(matcher: Matcher, text: str) -> bool:
 
 # a report's naming word that is also a common word or place alone ("по Азии": about Asia, not Asia-Plus)
 _NOT_ALONE = frozenset("asia азии азию азия plus плюс times astana gov kun".split())
-
-
-def _forms(word: str) -> set[str]:
-    """A word's normalised forms, also in Latin letters ("ТАСС": тасс, tass; "Армения": armeniya, armenia)."""
-    found = set(tokenize(word))
-    latin = {transliterate(w) for w in found if is_cyrillic(w)}
-    return found | latin | {w[:-3] + "ia" for w in latin if w.endswith("iya")}
 
 
 def _of_the_next_unasked(matcher: Matcher, r: Reading, entry: object) -> bool:
@@ -484,10 +485,12 @@ def reports_of_a_day(matcher: Matcher, r: Reading) -> Reply | None:
     on that day ("which outlet reported that the meeting would be on 27 October")."""
     words = set(r.words)
     days = dates_in(r.words)
-    if len(days) != 1 or not words & _OUTLETS or not words & _PUBLISHED or words & _FUTURE_OR_CLAIM \
+    if len(days) > 1 or not words & _OUTLETS or not words & _PUBLISHED or words & _FUTURE_OR_CLAIM \
             or not _ASKS_WHICH_RE.search(" ".join(r.words)) or r.people \
             or any(publisher_words(matcher, s) & words for s in sources_named(matcher, r)):
         return None  # (the reports of a month a question names, "reports on 27 October 2023", are no report named)
+    if not days:
+        return _reports_of_a_period(matcher, r)
     ((day, month),) = days
     years = {int(w) for w in r.words if is_year(w)}
     sources = matcher.factbase.sources.values()
@@ -503,6 +506,32 @@ def reports_of_a_day(matcher: Matcher, r: Reading) -> Reply | None:
                  details=tuple(source_line(s, lang) for s in dated), intent="report")
 
 
+def _reports_of_a_period(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which reports were published in 2024?", "какие публикации вышли в феврале 2024 года": the reports dated
+    in that year (and month), each with its line, or that none is; None unless a year is named."""
+    years = {int(w) for w in r.words if is_year(w)}
+    months = {MONTHS[w] for w in r.words if w in MONTHS}
+    if len(years) != 1 or len(months) > 1 or not set(r.words) & _CAME_OUT:
+        return None  # (not "what did they sign in Sochi in June 2023, per the report": the meeting's month)
+    sources = matcher.factbase.sources.values()
+    dated = [s for s in sources if s.published and s.published.year in years and (not months or s.published.month in months)]
+    lang = r.language
+    names = _MONTH_NAMES_NOMINATIVE[lang if lang in _MONTH_NAMES_NOMINATIVE else "en"]
+    period = " ".join([*(names[m - 1] for m in months), str(min(years))])
+    if not dated:
+        reply = abstain(matcher, r, "report", phrase(lang, "none_published_in", period=period))
+        return with_changes(reply, details=tuple(source_line(s, lang) for s in sources))
+    headline = phrase(lang, "reports_of_the_period", period=period,
+                      publishers=", ".join(dict.fromkeys(s.publisher for s in dated)))
+    return Reply(lang, True, headline, SOURCES_ID, "sources", reading_score(r),
+                 details=tuple(source_line(s, lang) for s in dated), intent="report")
+
+
+_CAME_OUT = frozenset("""published publish came appeared dated released датирована датированы датировано вышли вышла вышло
+    вышел опубликовали опубликовало опубликован опубликована опубликованы публиковали""".split())
+_MONTH_NAMES_NOMINATIVE = {"en": "January February March April May June July August September October November "
+                                 "December".split(),
+                           "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split()}
 _ASKS_WHICH_RE = re.compile(r"\b(which|what|who|какие|какое|какая|какой|кто|kakie)\b")
 
 
@@ -908,32 +937,6 @@ _COUNT_ASKED_RE = re.compile(r"\b(how many|what number|which number|exact number
 # "which report cites Interfax", "кто ссылается на пресс-службу правительства Киргизии": the report is asked,
 # by the agency it cites
 _WHO_ASKED = frozenset("who кто kto".split())
-_VIA_FILLER = frozenset("the s and of и на".split())
-
-
-def agencies_named(matcher: Matcher, r: Reading) -> list[str]:
-    """The agencies the reports cite that the question names ("со ссылкой на «Интерфакс»": Interfax)."""
-    return [part for part in derived(matcher).agencies if holds_agency(matcher, r, part)]
-
-
-def holds_agency(matcher: Matcher, r: Reading, agency: str) -> bool:
-    """True when the question names the agency: each of its words, by stem or by the country it names
-    ("the Kyrgyz government's press service": "пресс-службу правительства Кыргызстана" too), or the other
-    name it gives in brackets ("Kun News Agency (kun.uz)": "kun.uz")."""
-    if "(" in agency and agency.rstrip().endswith(")"):
-        name, other = agency.rstrip()[:-1].split("(", 1)
-        return holds_agency(matcher, r, name) or holds_agency(matcher, r, other)
-    asked = {stem(w) for w in _forms(r.question)}
-    tokens, _ = matcher.analyze(r.question)
-    countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
-    words = [w for w in tokenize(agency) if w not in _VIA_FILLER]
-    if not words:
-        return False
-    for word in words:
-        theirs = {k for t in matcher.analyze(word)[0] for k in t.keys if k.startswith("C:")}
-        if not (stem(word) in asked or transliterate(word) in asked or theirs and theirs <= countries):
-            return False
-    return True
 
 
 # what only an agency's own story would tell: its headline, time, link or author ("the original Interfax story's
@@ -954,12 +957,53 @@ def agency_story_reply(matcher: Matcher, r: Reading) -> Reply | None:
     in the collection ("the headline of the AzerNews story citing Kun.uz") is the report's."""
     if not _OWN_STORY_RE.search(r.question) or not _STORY_NOUN_RE.search(r.question):
         return None  # (not "the author of the initiative AKIpress reported", "what title does AKIpress give Aripov")
-    publishers = [set(tokenize(s.publisher)) for s in matcher.factbase.sources.values()]
-    agencies = [a for a in agencies_named(matcher, r) if not any(set(tokenize(a)) <= p for p in publishers)]
-    if not agencies or sources_named(matcher, r) and not set(r.words) & _ORIGINAL:
+    agencies = agencies_not_reports(matcher, r)
+    if not agencies or sources_named(matcher, r) and not set(r.words) & _ORIGINAL \
+            and not any(_story_of(r.question, a) for a in agencies):  # ("the Interfax story Asia-Plus relied on")
         return None
     agency = next((a for a in agencies if is_cyrillic(a) == (r.language == "ru")), agencies[0])
     return abstain(matcher, r, "attribution", phrase(r.language, "agency_story_not_given", agency=agency))
+
+
+def _story_of(question: str, agency: str) -> bool:
+    """True when the question speaks of the agency's own story: its name beside a story noun ("the Interfax
+    story", "story by Interfax", "сообщения Интерфакса")."""
+    words = tokenize(question)
+    names = {stem(w) for w in tokenize(agency)} | {transliterate(w) for w in tokenize(agency)}
+    at = [i for i, w in enumerate(words) if stem(w) in names or transliterate(w) in names]
+    near = [j for i in at for j in (i - 1, i + 1)] + [i - 2 for i in at if i >= 2 and words[i - 1] in _OF_AGENCY]
+    return any(0 <= j < len(words) and _STORY_NOUN_RE.fullmatch(words[j]) is not None for j in near)
+
+
+_OF_AGENCY = frozenset("by from of".split())  # "the story by Interfax" (not "the article citing Interfax")
+
+
+# outlets asked by their country: "which Azerbaijani outlets reported", "какие российские СМИ писали"
+_OUTLETS_OF_RE = re.compile(r"\b(?:which|what|any|какие|какое|какая|какой|kakie|kakoe)\s+(?:\w+\s+)?(\w+)\s+(?:news\s+)?(?:outlets?|media|press(?!\s+(?:service|office|release))|"
+                            r"agenc(?:y|ies)|newspapers?|websites?|сми|издани\w*|агентств\w*|газет\w*|сайт\w*)\b",
+                            re.IGNORECASE)
+_CITING_WORDS = frozenset("""cite cites cited citing source sources rely relies relied relay relayed relays attribute
+    attributes attributed credit credits credited quote quotes quoted quoting ссылается ссылаются ссылался ссылалась
+    ссылкой источник источником источника цитирует цитируют цитировал цитировала""".split())
+
+
+def outlets_by_country_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which Azerbaijani outlets reported on the meeting?": the fact base records no report's country, so none
+    is picked by it (not The Astana Times, which a fact on Azerbaijan's delegate names); the reports themselves,
+    each with its publisher, unanswered. None unless outlets are asked by a country's name."""
+    if r.people or sources_named(matcher, r) or agencies_named(matcher, r) \
+            or set(r.words) & _CITING_WORDS:
+        return None  # (not "which Russian agency does Asia-Plus cite for Mishustin": Interfax, its own line)
+    for found in _OUTLETS_OF_RE.finditer(r.question):
+        tokens, _ = matcher.analyze(found.group(1))
+        countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
+        if countries & {k for _, keys in derived(matcher).publishers.values() for k in keys}:
+            return None  # "which Armenian outlet": Sputnik Armenia names its country (as the Kyrgyz government does)
+        if countries:
+            listed = fact_reply(matcher.factbase, SOURCES_ID, r.language, score=reading_score(r))
+            note = phrase(r.language, "outlet_country_not_kept")
+            return with_changes(listed, answered=False, intent="report", headline=note)
+    return None
 
 
 def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
@@ -1082,8 +1126,8 @@ def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     person = r.people[0]
     names = set().union(*(publisher_words(matcher, source) for source in named))
-    bare = " ".join(w for w in r.question.split() if not _forms(w) & names
-                    and not _forms(w) & _COMPARING) or r.question  # "чем отличаются тексты": no subject
+    bare = " ".join(w for w in r.question.split() if not word_forms(w) & names
+                    and not word_forms(w) & _COMPARING) or r.question  # "чем отличаются тексты": no subject
     # the subject asked about ("on energy"), beyond the person: each report's statements must hold it
     subject = [keys for keys in subject_keys(matcher, read(matcher, bare, r.language), known_only=True)
                if not any(k.startswith(("P:", "C:")) for k in keys)]
@@ -1199,10 +1243,11 @@ def _beyond_the_list(matcher: Matcher, r: Reading) -> bool:
 # "what did TASS report", "о чём пишет Asia-Plus", "summarise the Trend story": what one report holds,
 # asked with nothing beside the report's name and these words
 _CONTENTS_CUES = frozenset("""what whats summarise summarize summary sum что чём чем chto chem о o перескажи
-    перескажите кратко main key главные основные ключевые главное основное""".split())
+    перескажите кратко main key главные основные ключевые главное основное какие какая какое kakie""".split())
 # what a report does with its facts ("what did TASS report", "what facts come from Trend")
 _REPORTING = frozenset("""передало передал передала передают передаёт передает peredal peredalo soobshchil soobshchilo
-    soobshchalo сообщало chto
+    soobshchalo сообщало chto сообщил сообщила сообщили писал писала писали писало написал написала написали pisal
+    pisala pisali
     facts fact come comes say says said report reports reported write writes wrote list lists
     listed cover covers covered contain contains in пишет писал писала написал написала написали пишут сообщает
     сообщил сообщила сообщило сообщили сообщало сообщал сообщала сообщали писало написало рассказал рассказала
@@ -1213,7 +1258,8 @@ _MORE_OF_IT = frozenset("ещё еще else more also также другого 
 _CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | _REPORTING | frozenset("""did does do is was the a an
     its it of on about up s written hold holds tell tells us me please have has from there говорит есть у из в во
     какие were are main key own principal points give show list сообщения статьи публикации заметки материала главные основные ключевые главное основное собственной
-    собственном своей своём своем""".split())
+    собственном своей своём своем сведения сведений информация информацию information details facts данные данных
+    приводятся приводится приводят материалах материалы""".split())
 _THE_MEETING = frozenset("""meeting заседании заседанию заседание заседания встрече встречи встреча встречу zasedanie zasedanii
     pro про об обо это этом этой eto etom etoj cherez через""".split())  # ("pro eto zasedanie (cherez Asia-Plus)")
 # a word of reporting, or the piece itself ("what's in the piece"): without one, "what is TDH" is no such question
@@ -1226,7 +1272,7 @@ def _paired(english: list[str], russian: list[str]) -> list[tuple[str, str]]:
     return list(zip(english, russian, strict=True)) if len(english) == len(russian) else [(a, a) for a in english]
 
 
-_CITING = frozenset("cite cites cited citing credit credits credited for ссылается ссылалась ссылаются ссылкой".split())
+_CITING = frozenset("cite cites cited citing credit credits credited attributed attribute attributes for ссылается ссылалась ссылаются ссылкой ссылками".split())
 # "what did BelTA and Interfax each report", "три агентства: кто что сообщил": each agency's, together
 _EACH_OF_THEM = frozenset("""and each both respectively which who agency agencies according to per three two и а каждое
     каждый каждого оба обa по отдельности кто агентства агентство агентств три два""".split())
@@ -1271,7 +1317,7 @@ def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     factbase = matcher.factbase
     prefixes = {w[:5] for s in factbase.sources.values() for text_ in (s.via or "", s.via_ru or "")
-                for w in tokenize(text_) if w not in _VIA_FILLER}
+                for w in tokenize(text_) if w not in VIA_FILLER}
     if not any(w[:5] in prefixes for w in r.words):
         return None  # no agency's name in the question (the cheap test, before each agency is read)
     pairs = {(en.strip(), ru.strip()) for s in factbase.sources.values() if s.via
@@ -1288,7 +1334,8 @@ def agency_contents(matcher: Matcher, r: Reading) -> Reply | None:
     reports = set().union(*(publisher_words(matcher, n) for n in named)) if named else set()
     rest = {w for w in words if stem(w) not in naming and transliterate(w) not in naming
             and not {w, stem(w)} & reports} - _CONTENTS_WORDS - _CITING - _EACH_OF_THEM - _MORE_OF_IT - _THE_MEETING
-    rest = {w for w in rest if stem(w) not in derived(matcher).meeting_keys}  # "about the Bishkek meeting"
+    rest = {w for w in rest if stem(w) not in derived(matcher).meeting_keys and w not in STOPWORDS}  # "about the
+    # Bishkek meeting"; "со ссылкой на": no subject either
     # ("what did AKIpress report about the meeting, according to Asia-Plus": the meeting is no subject)
     tokens, unknown = matcher.analyze(" ".join(sorted(rest))) if rest else ([], [])
     subject = [set(t.keys) for t in tokens if t.keys]
@@ -1397,18 +1444,19 @@ def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
     named = dated or named  # "what did Trend report in February 2024": that report, not the October one
     in_year = [s for s in named if (p := sources[s].published) and str(p.year) in r.words]
     named = in_year or named  # "what did Trend report in 2024"
-    naming = {form for source in named for word in tokenize(sources[source].publisher) for form in _forms(word)}
-    naming |= {form for source in named for word in publisher_words(matcher, source) for form in _forms(word)}
+    naming = {form for source in named for word in tokenize(sources[source].publisher) for form in word_forms(word)}
+    naming |= {form for source in named for word in publisher_words(matcher, source) for form in word_forms(word)}
     published = [sources[s].published for s in named]
     months = {r.words[i] for i, month in months_named(r.words).items()
               if any(p and p.month == month for p in published)} | adjectives.keys()
     years = {str(p.year) for p in published if p} | {str(p.day) for p in published if p and p.month in asked}
-    rest = {w for w in words if not _forms(w) & naming} - _CONTENTS_WORDS - SITE_PARTS - months - years - _MORE_OF_IT
+    rest = {w for w in words if not word_forms(w) & naming} - _CONTENTS_WORDS - SITE_PARTS - months - years - _MORE_OF_IT
     if words & OFFICIAL_WORDS:  # "what did the Kyrgyz government report": its own report, named by its country
         countries = {k for s in named for k in derived(matcher).publishers[s][1]}
         rest -= OFFICIAL_WORDS | country_words(matcher, r.question, countries)
     if not asked:  # "its report on the meeting": the report's meeting (not "on the October meeting", a part of it)
         rest -= _THE_MEETING
+        rest = {w for w in rest if stem(w) not in derived(matcher).meeting_keys and w not in STOPWORDS}  # "в Бишкеке"
     if rest:
         return None
     ids = [e.id for e in matcher.factbase.entries() if e.source in named]

@@ -1,0 +1,234 @@
+"""More classes of question that fresh users found answered wrongly, each closed by a rule (no Telegram
+here): the continuation of tests/test_intents_classes_3.py.
+
+Each test names the class (a count put to an agency no report credits with one, two reports' renderings of
+one speech, a report's later correction) and checks it on the shipped fact base with phrasings written for
+this file: whether the bot answered, what its reply opens with, and which facts it showed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+from bot.replies import render_text
+from knowledge import DEFAULT_DIR
+
+SHIPPED = Answerer.from_directory(DEFAULT_DIR)
+FACTS = SHIPPED.factbase
+
+
+def shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    """The facts a reply shows, answered or not."""
+    return {i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i}
+
+
+# -- a count put to an agency the reports cite for other things ----------------------------
+
+@pytest.mark.parametrize("question", ["What number of documents did Interfax give?",
+                                      "Сколько документов насчитало БелТА?"])
+def test_a_count_put_to_an_agency_no_report_credits_with_one_is_not_answered(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert "20" in text and "22" in text, text  # the reports' own counts, each with its report, below
+
+
+def test_a_count_put_to_the_agency_its_report_credits_is_still_answered() -> None:  # guard
+    reply = SHIPPED.ask("How many documents did TASS report, citing the Kyrgyz government press service?")
+    assert reply.answered and "tass-22-documents" in shown(reply), render_text(reply)
+
+
+# -- an agency's own story ------------------------------------------------------------------
+
+def test_the_headline_of_an_agencys_story_a_report_relied_on_is_not_given() -> None:
+    reply = SHIPPED.ask("Give me the headline of the Interfax story that Asia-Plus used.")
+    assert not reply.answered and "give nothing of its own story" in render_text(reply), render_text(reply)
+
+
+def test_the_headline_of_the_report_citing_an_agency_is_no_agency_story() -> None:  # guard
+    reply = SHIPPED.ask("What is the headline of the Asia-Plus article citing Interfax?")
+    assert "give nothing of its own story" not in render_text(reply), render_text(reply)
+
+
+# -- one side's stance on another's proposal; two people meeting ----------------------------
+
+@pytest.mark.parametrize("question", ["Какую позицию заняла белорусская сторона по предложению Узбекистана?",
+                                      "What was Kazakhstan's stance on Uzbekistan's initiative?"])
+def test_one_sides_stance_on_anothers_proposal_is_no_ones_recorded_reaction(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply).lower()
+    assert not reply.answered and ("reaction" in text or "реакци" in text), text
+    assert not shown(reply), render_text(reply)
+
+
+def test_a_countrys_own_position_on_a_topic_is_still_its_words() -> None:  # guard
+    reply = SHIPPED.ask("What was Uzbekistan's position on the free trade zone?")
+    assert reply.answered and "uzbekistan-ecommerce-free-trade-zone" in shown(reply), render_text(reply)
+
+
+def test_two_people_asked_to_have_met_and_what_they_discussed_get_no_meeting() -> None:
+    reply = SHIPPED.ask("Mishustin vstrechalsya so Smailovym v Bishkeke? O chem govorili?")
+    assert not reply.answered and shown(reply) == {"mishustin", "smailov"}, render_text(reply)
+
+
+def test_two_people_both_talking_about_a_topic_is_no_meeting_between_them() -> None:  # guard
+    reply = SHIPPED.ask("Did Aripov and Smailov both talk about free trade?")
+    assert reply.answered and "meeting each other" not in render_text(reply), render_text(reply)
+
+
+# -- words in their original language -------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Do the reports give Aripov's words in their original language?",
+                                      "Как звучали слова Арипова на языке оригинала?"])  # (the Russian: a guard)
+def test_a_speakers_words_in_the_original_language_are_said_not_to_be_given(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.items, render_text(reply)
+
+
+# -- what a document holds beyond its title -------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Какие именно объекты включены в программу по урану?",
+                                      "Which specific projects are included in the measures for the mining and metallurgical industry?"])
+def test_the_items_a_document_holds_are_not_given_beyond_its_title(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert text.startswith(("The reports give the document's title", "Публикации приводят название")), text
+
+
+def test_which_territories_a_title_names_is_still_answered_by_the_title() -> None:  # guard
+    reply = SHIPPED.ask("Рекультивация каких территорий предусмотрена программой?")
+    assert reply.answered and "doc-uranium-recultivation-program" in shown(reply), render_text(reply)
+
+
+# -- a document's number asked after it, in a second sentence -------------------------------
+
+def test_a_documents_number_asked_in_a_second_sentence_heads_it() -> None:
+    reply = SHIPPED.ask("Подписали ли программу по геодезии? Какой это номер в списке?")
+    assert reply.headline.startswith("Пункт 2"), render_text(reply)
+
+
+# -- two renderings of one speech -----------------------------------------------------------
+
+def test_two_reports_renderings_of_one_speech_pasted_are_each_the_reports_own() -> None:
+    reply = SHIPPED.ask('Trend: "This will contribute to the promotion of joint projects"; AzerNews: '
+                        '"This will help promote joint projects". What were his real words?')
+    assert reply.headline.startswith("Each is word for word as its report gives it"), render_text(reply)
+    assert shown(reply) == {"aripov-joint-projects-priority-sectors", "aripov-import-substitution-support"}
+
+
+# -- a report's later correction --------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Has TASS since corrected its figure of 22 documents?",
+                                      "Было ли опровержение от Sputnik Армения насчёт даты?"])
+def test_a_reports_later_correction_is_said_not_to_be_kept(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and render_text(reply).startswith(("The reports here are kept as published",
+                                                                  "Публикации здесь хранятся")), render_text(reply)
+
+
+def test_a_claim_checked_as_correct_is_no_correction_asked() -> None:  # guard
+    reply = SHIPPED.ask("The gov.kg list has 30 numbered items, correct?")
+    assert "kept as published" not in render_text(reply), render_text(reply)
+
+
+# -- outlets asked by country -----------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Which Kazakh media covered the meeting?", "Какие узбекские СМИ писали о заседании?"])
+def test_outlets_asked_by_a_country_no_report_records_are_the_reports_listed(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert "Astana Times" in text and "Trend" in text and "AzerNews" in text, text
+
+
+def test_an_outlet_named_by_its_country_is_still_found() -> None:  # guard
+    reply = SHIPPED.ask("Which Armenian outlet reported the date in June 2023?")
+    assert reply.answered and "Sputnik Armenia" in render_text(reply), render_text(reply)
+
+
+def test_the_agency_a_report_cites_asked_by_its_country_is_still_named() -> None:  # guard
+    reply = SHIPPED.ask("Which Russian agency does Asia-Plus cite for Mishustin?")
+    assert reply.answered and "Interfax" in render_text(reply), render_text(reply)
+
+
+# -- a person no report quotes, asked which outlet quoted them ---------------------------------
+
+@pytest.mark.parametrize("question", ["Which outlet quoted Geldimyradov?", "Какое издание цитировало Григоряна?"])
+def test_the_outlet_that_quoted_someone_never_quoted_is_none(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and render_text(reply).startswith(("The reports quote nothing",
+                                                                  "Высказываний этого участника")), render_text(reply)
+
+
+def test_the_outlet_that_quoted_someone_quoted_is_still_named() -> None:  # guard
+    reply = SHIPPED.ask("Which outlet quoted Aripov on mutual investments?")
+    assert reply.answered and "AzerNews" in render_text(reply), render_text(reply)
+
+
+# -- words pasted with one word changed ---------------------------------------------------------
+
+def test_words_put_to_a_speaker_with_one_word_changed_are_said_not_to_be_exact() -> None:
+    reply = SHIPPED.ask('Did Lebedev say "The heads of delegations made a number of offers aimed at further '
+                        'improving our joint work"?')
+    assert reply.headline.startswith("Not the report's exact words (“offers”"), render_text(reply)
+
+
+def test_words_no_report_holds_show_the_nearest_quote_unanswered() -> None:
+    reply = SHIPPED.ask('Did Mishustin say "close cooperation will be a pledge of the prosperity of the entire '
+                        'region"?')
+    assert not reply.answered and shown(reply) == {"mishustin-prosperity"}, render_text(reply)
+
+
+# -- Russian verbs of writing; the meeting's pronoun ---------------------------------------------
+
+def test_what_a_report_wrote_in_russian_is_its_facts() -> None:
+    reply = SHIPPED.ask("Что писали в Trend о следующем заседании?")
+    assert reply.answered and "next-meeting-may-24-trend" in shown(reply), render_text(reply)
+
+
+def test_who_reported_the_next_meeting_is_the_schedule_with_its_reports() -> None:  # guard
+    reply = SHIPPED.ask("Когда следующее заседание и кто об этом сообщил?")
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), render_text(reply)
+    assert "date-announced-27-october" not in shown(reply), render_text(reply)
+
+
+# -- reports of a year ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "publishers"), [
+    ("Which of the reports came out in 2024?", ("Trend", "Turkmenportal")),
+    ("Какие материалы вышли в апреле 2024 года?", ("Turkmenportal",)),
+])
+def test_the_reports_of_a_year_or_month_are_listed(question: str, publishers: tuple[str, ...]) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and all(p in text.splitlines()[0] for p in publishers), text
+    assert "Astana Times" not in text.splitlines()[0], text
+
+
+# -- facts credited to an agency, asked in other words ------------------------------------------
+
+def test_what_is_given_citing_an_agency_is_the_facts_credited_to_it() -> None:
+    reply = SHIPPED.ask("Какая информация приводится со ссылкой на AKIpress?")
+    assert reply.answered and "uzbekistan-ecommerce-free-trade-zone" in shown(reply), render_text(reply)
+
+
+# -- a speaker on how the meeting went; raising a subject ----------------------------------------
+
+def test_how_the_meeting_went_by_a_speaker_is_his_words() -> None:
+    reply = SHIPPED.ask("How did Lebedev think the meeting went?")
+    assert reply.answered and "lebedev-results-new-impetus" in shown(reply), render_text(reply)
+
+
+def test_who_brought_up_a_subject_is_whoever_raised_it() -> None:
+    reply = SHIPPED.ask("Which delegate brought up Innoprom and what outlet ran that?")
+    assert reply.answered and "aripov-innoprom-forum" in shown(reply), render_text(reply)
+
+
+# -- names typed in Latin letters with Russian endings ---------------------------------------------
+
+def test_a_name_in_latin_letters_with_a_case_ending_is_the_name_itself() -> None:
+    tokens, unknown = SHIPPED.matcher.analyze("Smailovu Meredova Rasulzody")
+    assert [dict(t.keys) for t in tokens] == [{"P:smailov": 1.0}, {"P:meredov": 1.0}, {"P:rasulzoda": 1.0}]
+    assert not unknown
