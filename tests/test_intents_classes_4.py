@@ -232,3 +232,44 @@ def test_a_name_in_latin_letters_with_a_case_ending_is_the_name_itself() -> None
     tokens, unknown = SHIPPED.matcher.analyze("Smailovu Meredova Rasulzody")
     assert [dict(t.keys) for t in tokens] == [{"P:smailov": 1.0}, {"P:meredov": 1.0}, {"P:rasulzoda": 1.0}]
     assert not unknown
+
+
+# -- where the venue was decided, put to another meeting's city --------------------------------------
+
+def test_the_venue_decision_put_to_another_city_is_corrected_to_sochi() -> None:
+    reply = SHIPPED.ask("Did they choose Bishkek as the venue at the Minsk meeting?")
+    assert reply.headline.startswith("No:") and "venue-decided-sochi" in shown(reply), render_text(reply)
+
+
+# -- whether one country signed every document ---------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Did Tajikistan sign all 22 documents?", "Подписал ли Узбекистан все 20 документов?"])
+def test_whether_a_country_signed_every_document_is_not_said(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered and ("No report names who signed for" in text or "Публикации не называют" in text), text
+
+
+# -- a named report's own line, not the others' -------------------------------------------------------
+
+def test_a_named_reports_agency_for_a_fact_is_that_reports_line_alone() -> None:
+    reply = SHIPPED.ask("When is the next meeting according to Asia-Plus, and whom did it cite?")
+    text = render_text(reply)
+    assert reply.answered and "citing BelTA" in text, text
+    assert "Trend" not in text and "Turkmenportal" not in text, text
+
+
+# -- a fact's title is no one's words: never in quotation marks -----------------------------------------
+
+def test_the_titles_a_report_credits_to_an_agency_are_not_put_in_quotation_marks() -> None:
+    reply = SHIPPED.ask("For which statements does Asia-Plus cite Interfax?")
+    assert reply.answered and "Interfax for:" in reply.headline and "“" not in reply.headline, render_text(reply)
+
+
+# -- an outlet's country ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Which country is TASS from?", "Turkmenportal — издание какой страны?"])
+def test_an_outlets_country_is_said_not_to_be_kept(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered and text.startswith(("My facts don't record which country", "Из какой страны издание")), text

@@ -283,8 +283,15 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
             found = list_reply(factbase, r.language, found.headline, [best.id, *said[:1]],
                                 intent="attribution", score=found.score)
             ids = [*ids, *said[:1]]
-    # "which agency does Asia-Plus attribute it to": that report's line first
+    # "which agency does Asia-Plus attribute it to": that report's line first, and only its own when it has any
+    # ("where will the next meeting be according to Asia-Plus, and which agency did it cite": not Trend's too)
     ids = sorted(ids, key=lambda i: (e := factbase.entry(i)) is None or e.source not in named)
+    if len(named) == 1 and any((e := factbase.entry(i)) is not None and e.source in named for i in ids):
+        ids = list(dict.fromkeys(i for i in ids if (e := factbase.entry(i)) is not None and e.source in named))
+        if len(ids) == 1 and found.items:
+            found = fact_reply(factbase, ids[0], r.language, score=found.score)
+        elif found.items and {i.fact_id for i in found.items} != set(ids):
+            found = list_reply(factbase, r.language, found.headline, ids, intent="attribution", score=found.score)
     lines = tuple(dict.fromkeys(_attribution(matcher, i, r.language) for i in ids if factbase.entry(i)))
     own_headline = () if found.items else (found.headline,)  # a list's items carry their titles
     return with_changes(found, headline=lines[0], details=(*lines[1:], *own_headline, *found.details),

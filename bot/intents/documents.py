@@ -736,7 +736,7 @@ def _signer_for(matcher: Matcher, r: Reading, *, for_a_side: bool = False) -> Re
     """"Кто подписал документы от имени Казахстана": no report names a signatory; who headed that
     delegation is offered, never given as the signer. None when more than the country is asked about."""
     subject = [keys for keys in subject_keys(matcher, r, known_only=True, outcome=False)
-               if not any(k.startswith("C:") for k in keys)]
+               if not any(k.startswith("C:") for k in keys) and not all(k.isdigit() for k in keys)]  # ("all 22")
     heads = delegation_heads(matcher, r.countries[0])
     if r.keys & {"@say", "@propose"} or unknown_names(matcher, r) or subject and (not for_a_side or any(
             f"P:{head.id}" in getattr(matcher.doc_by_id.get(e.id), "entities", {})
@@ -791,7 +791,9 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
             country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
         if asked and not r.countries and set(r.words) & _EVERY and set(r.words) & _COUNTRY_NOUNS:
             return _every_signer(matcher, r)  # "did all delegations sign all the documents": no report says
-        return _signer_for(matcher, r) if r.countries and asked and "@count" not in r.keys else None
+        counted = "@count" in r.keys and not (set(r.words) & _DID and set(r.words) & _EVERY)  # ("did Armenia sign
+        # all 22 documents": whether it signed them, not how many it did)
+        return _signer_for(matcher, r) if r.countries and asked and not counted else None
     if r.countries and set(r.words) & _FOR_A_SIDE and not set(r.words) & _LED_WORDS:
         return _signer_for(matcher, r, for_a_side=True)  # not "who represented Kazakhstan at the signing": its head
     if r.countries:

@@ -378,11 +378,20 @@ _WHAT_EVENT_RE = re.compile(r"\b(?:what|which) (?:meeting|event|session|gatherin
 _WHICH_CITY_RE = re.compile(r"\b(?:which|what) (?:city|town|capital)\b|\bв каком (?:городе|столице)\b")
 
 
+# where this meeting's venue was chosen, asked or put: "was the Bishkek venue decided in Minsk", "где выбрали Бишкек"
+_VENUE_DECIDED_RE = re.compile(r"\b(?:venue|location|bishkek|место\w*|бишкек\w*)\b.{0,40}\b(?:decided|chosen|selected|agreed|"
+                               r"picked|выбра\w*|выбир\w*|реши\w*|определ\w*)\b|\b(?:decided|decide|chosen|choose|chose|selected|select|picked|pick|"
+                               r"выбра\w*|реши\w*|определ\w*)\b.{0,30}\b(?:venue|location|bishkek|местом|бишкек\w*)\b",
+                               re.IGNORECASE)
+
+
 def event_there_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"What meeting takes place in Minsk (on 27 February)?", "что за встреча в Минске", "when is the meeting in
     Minsk": the fact about the other meeting a report mentions there (the permanent representatives'), under a
     note that no fact gives its day when a day is asked or put. None unless the question's words name one such
     fact's event and ask which event it is or when."""
+    if _VENUE_DECIDED_RE.search(r.question):
+        return None  # "was the Bishkek venue decided at a meeting in Minsk": where the venue was chosen (Sochi)
     when = "@when" in r.keys or asks_day(r)
     where = "@where" in r.keys or _WHICH_CITY_RE.search(" ".join(r.words)) is not None  # "which city hosted it"
     if r.people or "@next" in r.keys or not (when or where or _WHAT_EVENT_RE.search(" ".join(r.words))):

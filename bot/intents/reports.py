@@ -614,7 +614,7 @@ def _credited(matcher: Matcher, entries: list[Statement | Agreement], lang: str)
         key = (factbase.source_of(entry).publisher, source_via(entry, lang))
         grouped.setdefault(key, []).append(phrase(lang, "quoted_title", title=fact_title(factbase, entry.id, lang)))
     return [phrase(lang, "fact_credited" if via else "fact_credited_none", publisher=publisher, via=via,
-                   titles=", ".join(titles)) for (publisher, via), titles in grouped.items()]
+                   titles="; ".join(titles)) for (publisher, via), titles in grouped.items()]
 
 
 _SPEECH_ADDRESS_RE = re.compile(r"\b(?:welcome|welcoming|opening|closing|keynote|inaugural|his|her|their)\s+"
@@ -982,6 +982,11 @@ _OF_AGENCY = frozenset("by from of".split())  # "the story by Interfax" (not "th
 _OUTLETS_OF_RE = re.compile(r"\b(?:which|what|any|какие|какое|какая|какой|kakie|kakoe)\s+(?:\w+\s+)?(\w+)\s+(?:news\s+)?(?:outlets?|media|press(?!\s+(?:service|office|release))|"
                             r"agenc(?:y|ies)|newspapers?|websites?|сми|издани\w*|агентств\w*|газет\w*|сайт\w*)\b",
                             re.IGNORECASE)
+_COUNTRY_OF_OUTLET_RE = re.compile(r"\b(?:издание|агентство|сми|сайт|газета)\s+(?:из\s+)?какой\s+страны\b|"
+                                  r"\bиз\s+какой\s+страны\s+(?:издание|агентство|сми|сайт|газета)\b|"
+                                  r"\b(?:which|what)\s+country\s+(?:is|are)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+"
+                                  r"(?:from|based|based\s+in)\b|\b(?:outlet|agency|publication|newspaper)\s+from\s+"
+                                  r"(?:which|what)\s+country\b", re.IGNORECASE)
 _CITING_WORDS = frozenset("""cite cites cited citing source sources rely relies relied relay relayed relays attribute
     attributes attributed credit credits credited quote quotes quoted quoting ссылается ссылаются ссылался ссылалась
     ссылкой источник источником источника цитирует цитируют цитировал цитировала""".split())
@@ -991,6 +996,10 @@ def outlets_by_country_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Which Azerbaijani outlets reported on the meeting?": the fact base records no report's country, so none
     is picked by it (not The Astana Times, which a fact on Azerbaijan's delegate names); the reports themselves,
     each with its publisher, unanswered. None unless outlets are asked by a country's name."""
+    if _COUNTRY_OF_OUTLET_RE.search(r.question) and not r.people:
+        # "Asia-Plus — издание какой страны?", "what country is Trend from": not kept either
+        listed = fact_reply(matcher.factbase, SOURCES_ID, r.language, score=reading_score(r))
+        return with_changes(listed, answered=False, intent="report", headline=phrase(r.language, "outlet_country_not_kept"))
     if r.people or sources_named(matcher, r) or agencies_named(matcher, r) \
             or set(r.words) & _CITING_WORDS:
         return None  # (not "which Russian agency does Asia-Plus cite for Mishustin": Interfax, its own line)
