@@ -46,7 +46,7 @@ STOPWORDS: frozenset[str] = frozenset(
     руководству начальству редактору редакции ошибка ошибкой ошибочно опечатка oshibka mistake typo чему
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
-    actually exactly basically kind sort like want wanted need get got make made go going went gone written worded spelled spelt
+    actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
     happen happened happens take took taken held hold part times runs run lasts произошло происходило произошли случилось proizoshlo
     в во на по о об обо от до из за к ко с со у и а но или ли же бы не ни да нет то это этот этом этого этой этим этих этому эту этими
     эта эти тот та те такой так как какой какая какие каким какими какого какую какое каком каких что чем чего кем ком ему
@@ -191,8 +191,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "инициировал", "инициировала", "инициировали", "initiate", "initiated", "initiator", "призвал", "призвала", "идея", "идеи", "хотел", "хотела", "хотели", "хотят", "хочет",
         "предлагал", "предлагала", "предлагали", "предлагают", "выдвинул", "выдвинули", "внес", "внёс", "внесла", "внесли",
         "push", "pushed", "pushing", "promote", "promoted", "champion", "championed", "продвигал",
-        "raise", "raised", "raising", "поднял", "подняла", "подняли", "поставил", "поставила", "brought", "bring",
-        "brings", "bringing",
+        "raise", "raised", "raising", "поднял", "подняла", "подняли", "поставил", "поставила",
     ),
     "@sign": (
         "sign", "signed", "signing", "signature", "conclude", "concluded", "ink", "inked",

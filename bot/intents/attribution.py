@@ -238,7 +238,8 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
             return with_changes(found, headline=f"{note} {found.headline}", intent="attribution",
                                 answered=found.answered and "@participate" in r.keys)  # (who came was asked too)
     if len(r.people) == 1 and set(r.words) & _QUOTING and r.people[0] in factbase.speakers \
-            and not statements_of(matcher, r.people[0]):
+            and not statements_of(matcher, r.people[0]) and not derived(matcher).mentions.get(r.people[0]):
+        # (not "which outlet quoted Tokayev": Smailov relays what he noted, in The Astana Times)
         # "какое издание цитировало Расулзоду": none; the report that lists him (not as one quoting him)
         listed = fact_reply(factbase, r.people[0], r.language, score=reading_score(r))
         note = phrase(r.language, "led_not_quoted", surname=speaker_surname(factbase.speakers[r.people[0]], r.language))

@@ -71,8 +71,12 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
     subject = [keys for keys in subject if not keys & (agency_words(matcher) | _COUNTED_WORDS)]  # "BelTA counted 20"
     if two_numbers(matcher, r):  # "TASS says 22, Asia-Plus twenty: which is right?": the counts and who gives each
         subject = []
-    if agencies_not_reports(matcher, r):  # "citing the Kyrgyz government press service": the agency's words, no subject
-        subject = [keys for keys in subject if not any(k.startswith("C:") or k == "@services" for k in keys)]
+    agencies = agencies_not_reports(matcher, r)
+    if agencies:  # "citing the Kyrgyz government press service", "according to the Kazakh Prime Minister's press
+        # service": the agency's words are no subject ("Prime Minister" is not what is counted)
+        naming = {k for agency in agencies for t in matcher.analyze(agency)[0] for k in t.keys}
+        subject = [keys for keys in subject if not keys & naming
+                   and not any(k.startswith("C:") or k == "@services" for k in keys)]
     if {"@document", "@sign", "@adopt"} & r.keys and _counts_countries(r):
         return _no_count(matcher, r)  # "how many countries signed the agreement": not a number of documents
     if {"@document", "@sign", "@adopt"} & r.keys and any(k.startswith("C:") for keys in subject for k in keys) \

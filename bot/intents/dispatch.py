@@ -201,7 +201,7 @@ from bot.intents.vocabulary import (
     number_at,
     numbers_named,
 )
-from bot.lexicon import STOPWORDS
+from bot.lexicon import STOPWORDS, country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher, country_key
 from bot.replies import (
     Reply,
@@ -376,8 +376,9 @@ _APPOINTED_RE = re.compile(rf"\b{_APPOINTED}\b(?:\s+\w+){{0,4}}?\s+(?:new\s+|н�
 _REACTION_RE = re.compile(r"\b(react|reacts|reacted|reacting|reactions?|"
                           r"реакци\w*|отреагирова\w*|реагирова\w*|reaktsi\w*|otreagirova\w*)\b")
 # one party's stance on another's proposal: "какую позицию заняла российская сторона по предложению Узбекистана"
-_POSITION_ON_RE = re.compile(r"\b(позици\w*|мнени\w*|отношени\w*|position|stance|opinion|view)\b.{0,40}\b(по|к|on|to|towards)\s+([\w'’-]+\s+){0,2}"
-                             r"(предложени\w*|инициатив\w*|proposals?|initiatives?)\b", re.IGNORECASE)
+_POSITION_ON_RE = re.compile(r"\b(позици\w*|мнени\w*|отношени\w*|position|stance|opinion|view|pozi[ct]s?i\w*|mneni\w*)\b.{0,40}"
+                             r"\b(по|к|on|to|towards|po|k)\s+([\w'’-]+\s+){0,2}(предложени\w*|инициатив\w*|proposals?|"
+                             r"initiatives?|predlozheni\w*|iniciativ\w*|initsiativ\w*)\b", re.IGNORECASE)
 _ANSWERED_ONE_RE = re.compile(r"\b(respond\w*|replied|reply|answered|answer to|ответил\w*|ответ на|возразил\w*)\b"
                               r".*\b(proposal|initiative|idea|words|предложени\w*|инициатив\w*|иде\w*|слова)\b")
 _BACKED_RE = re.compile(r"\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countries|states|delegations|members|governments|"
@@ -425,14 +426,20 @@ _ITEMS_COUNTED_RE = re.compile(r"\b(items|entries|points|lines|пункт\w*|п�
 _WHO_WAS_AT_RE = re.compile(r"^(who|kto|кто)( \w+)? (was|were|был|была|были|byl|byli) (at|in|на|na|в)\b")
 
 
+# which of two versions is the speaker's: "which one is what he actually said", "какая версия верная"
+_WHICH_VERSION_RE = re.compile(r"\b(?:which\s+(?:one|version|is|of\s+them|of\s+the\s+two)|actually|really|real\s+words|"
+                               r"original\s+words|versions?|renderings?|какая\s+(?:версия|из)|какой\s+(?:вариант|из)|"
+                               r"на\s+самом\s+деле|верн\w+|правильн\w+|точн\w+)\b", re.IGNORECASE)
+
+
 def _renderings(matcher: Matcher, question: str, language: str) -> Reply | None:
     """Two passages pasted from two reports' quotes of one speaker ('Trend has "This will contribute to the
     promotion of joint projects", AzerNews "This will help promote joint projects": which did he say?'): each is
     its report's words, and the reports give no other; both shown, each with its report. None unless every
     passage is some quote's own words, the quotes one speaker's, from two reports or more."""
     pasted = quoted_passages(question)
-    if len(pasted) < 2:
-        return None
+    if len(pasted) < 2 or not _WHICH_VERSION_RE.search(question):
+        return None  # (not 'who said "..." and "..."': two statements, each its own)
     statements = matcher.factbase.statements.values()
     found = [next((s for s in statements if holds_words(s.quote, p)), None) for p in pasted]
     said = [s for s in found if s is not None]
@@ -2525,9 +2532,32 @@ def _names_the_delegations_count(matcher: Matcher, r: Reading) -> bool:
 
 # a report's later correction asked: "did Sputnik Armenia later correct its date", "TASS исправил число?"
 _CORRECTION_RE = re.compile(r"\b(?:did|has|have|had|ever|since|subsequently|later)\s+(?:[\w-]+\s+){0,6}?(?:correct|corrected|"
-                            r"retract|retracted|amend|amended|update|updated)\s+(?:its|the|their|that|this|it)\b|"
+                            r"retract|retracted|amend|amended|update|updated)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:date|"
+                            r"dates|figure|figures|count|number|numbers|story|report|article|piece|headline|text|version|"
+                            r"claim)\b|\b(?:later|since|subsequently)\s+(?:corrected|retracted|amended|updated)\b|"
                             r"\b(?:corrections?|retractions?|errat\w*)\b|\b(?:исправил\w*|исправлени\w*|опроверг\w*|"
-                            r"опровержени\w*|поправк\w*|ispravil\w*)\b", re.IGNORECASE)
+                            r"опровержени\w*|ispravil\w*)\b", re.IGNORECASE)
+# the words of a correction asked, left out to read what the report said ("did Sputnik Armenia later correct its date":
+# Sputnik Armenia's date)
+_CORRECTION_WORDS_RE = re.compile(r"\b(?:later|ever|since|subsequently|correct|corrected|retract\w*|amend\w*|update\w*|"
+                                  r"corrections?|retractions?|errat\w*|исправ\w*|опроверг\w*|опровержени\w*|ispravil\w*)\b",
+                                  re.IGNORECASE)
+
+
+# one person meeting another: "met with", "встречался с", "vstrechalsya s", "each other", "one-on-one"
+_MET_WITH_EACH_RE = re.compile(r"\b(?:met|meet|meets|meeting|встречал\w*|встретил\w*|vstrechal\w*|vstretil\w*)\s+"
+                               r"(?:with|с|со|s|so)\b|\beach other\b|\bдруг с другом\b|\bbilateral\w*|\bone-on-one\b|"
+                               r"\bтет-а-тет\b|\bдвусторонн\w*", re.IGNORECASE)
+
+
+def _two_sides(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names two countries' sides, by a country or a person of it ("Russia's position on
+    Uzbekistan's proposal"); not one side's two people ("Aripov on Mirziyoyev's initiative"), nor a person of no
+    country's delegation ("Lebedev's view on the proposals")."""
+    speakers = [matcher.factbase.speakers[p] for p in r.people if p in matcher.factbase.speakers]
+    if any(country_by_name(s.country or "") is None for s in speakers):
+        return False
+    return len({country_key(s) for s in speakers} | set(r.countries)) > 1
 
 
 def _correction_asked(matcher: Matcher, r: Reading) -> Reply | None:
@@ -2537,7 +2567,7 @@ def _correction_asked(matcher: Matcher, r: Reading) -> Reply | None:
     named = sources_named(matcher, r)
     if not named or not _CORRECTION_RE.search(r.question):
         return None
-    bare = read(matcher, _CORRECTION_RE.sub(" ", r.question), r.language)
+    bare = read(matcher, _CORRECTION_WORDS_RE.sub(" ", r.question), r.language)
     said = _answer(matcher, bare)
     publishers = ", ".join(dict.fromkeys(matcher.factbase.sources[s].publisher for s in named))
     note = phrase(r.language, "no_correction", publisher=publishers)
@@ -2695,8 +2725,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "documents", phrase(lang, "no_vote"))
     if _REACTION_RE.search(text) and (not r.people or len(r.people) > 1) and not _names_a_body(matcher, r) \
             or len(r.people) > 1 and _ANSWERED_ONE_RE.search(text) \
-            or len(set(r.people) | set(r.countries)) > 1 and _POSITION_ON_RE.search(r.question) \
-            and not _names_a_body(matcher, r):
+            or _POSITION_ON_RE.search(r.question) and _two_sides(matcher, r) and not _names_a_body(matcher, r):
         # "how did Tokayev react to Smailov's speech"
         # "Lukashenko's reaction", "как отреагировала Москва" (not "how did the CIS Executive Committee react");
         # "что ответил Мишустин на предложение Арипова": no report tells of one answering another
@@ -2963,13 +2992,16 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         note = phrase(lang, "name_not_in_reports", names=" ".join(strangers), name=speaker_name(speaker, lang),
                       role=speaker_role(speaker, lang))
         return with_changes(reply, headline=f"{note} {reply.headline}")
-    side_meeting = met_each_other_reply(factbase, r) if len(r.people) > 1 else None
-    if side_meeting is not None:  # "встречался ли Мишустин отдельно с Ариповым": no report speaks of a side meeting
-        return side_meeting  # (not of a "separate roadmap", Aripov's, which "отдельно" would find;
-        # nor "Aripov vstrechalsya s Mishustinym? O chem govorili?": both one's words)
+    met_with = len(r.people) > 1 and _MET_WITH_EACH_RE.search(r.question) is not None
+    side_meeting = met_each_other_reply(factbase, r) if met_with else None
+    if side_meeting is not None:  # "Aripov vstrechalsya s Mishustinym? O chem govorili?": one meeting the other,
+        return side_meeting  # before both one's words (not "what did they say at the talks": the session's)
     each = each_said_reply(matcher, r)
     if each is not None:  # "did both Smailov and Aripov speak of free trade": each one's words on it
         return each
+    side_meeting = met_each_other_reply(factbase, r) if len(r.people) > 1 and not met_with else None
+    if side_meeting is not None:  # "встречался ли Мишустин отдельно с Ариповым": no report speaks of a side meeting
+        return side_meeting  # (not of a "separate roadmap", Aripov's, which "отдельно" would find)
     checked_role = role_check_reply(matcher, r, people[0]) if r.people else None
     if checked_role is not None:  # "Smailov spoke as Uzbekistan's prime minister, right?": his entry
         return checked_role

@@ -96,6 +96,7 @@ _REQUEST_RE = re.compile(r"\b(?:дай|дайте|приведи|приведи�
 _TOLD_RE = re.compile(r"\b(?:said|says|told|called|urged|encouraged|proposed|suggested|stated|noted|added|claimed|"
                       r"заявил\w*|сказал\w*|предложил\w*|призвал\w*|отметил\w*|добавил\w*)\b", re.IGNORECASE)
 _SHOWN_MISSING = 4  # pasted words the quote lacks, named in the reply
+_NEGATIONS = frozenset("not no never longer nor не нет никогда ни".split())  # never left out of what the quote lacks
 _PASTED_WORDS = 5  # fewer are a name or a phrase ("«Один пояс, один путь»"), not words put to be checked
 
 
@@ -119,23 +120,27 @@ def exact_words_reply(question: str, reply: Reply) -> Reply:
             or len(tokenize(pasted)) < _PASTED_WORDS or _TOLD_RE.search(pasted) or not _EXACT_ASKED_RE.search(question) \
             or _REQUEST_RE.search(question):
         return reply
-    if corrects_the_question(reply.language, reply.headline):
-        return reply  # ("None of the reports gives 2022, Astana for this": the correction says what matters first)
     words, quoted = tokenize(pasted), tokenize(reply.quote)
-    if reply.paraphrase:  # the report's own sentence: whatever its words, no quote of the speaker
+    exact = f" {' '.join(words)} " in f" {' '.join(quoted)} "
+    if exact and corrects_the_question(reply.language, reply.headline):
+        return reply  # ("No: the reports give these words to Lebedev": the words are right, their speaker said)
+    own = set(quoted) | {normalise(w) for w in quoted}
+    if _verdict(reply.quote, reply.paraphrase) == "quoted_in_part":  # ("the CIS and the EAEU" are the report's
+        own |= set(tokenize(reply.headline))  # sentence around the fragment, which the fact's title names)
+    # the pasted words the quote lacks, a "not" or "no longer" among them ("Russia is not a reliable ally")
+    missing = [w for w in dict.fromkeys(words) if w not in own and (w not in STOPWORDS or w in _NEGATIONS)]
+    if reply.paraphrase and not missing:  # the report's own sentence, whose words these are: no quote of the speaker
         verdict = phrase(reply.language, "words_report_own")
     elif any(map(is_cyrillic, words)) != any(map(is_cyrillic, quoted)):
         verdict = phrase(reply.language, "words_other_language" if any(map(is_cyrillic, words)) else "words_in_russian")
-    elif f" {' '.join(words)} " in f" {' '.join(quoted)} ":  # (a correction above, "No: the reports give these
-        verdict = phrase(reply.language, "words_exact")  # words to Lebedev", was said first, alone)
-    elif _verdict(reply.quote, False) == "quoted_in_part" and f" {' '.join(quoted)} " in f" {' '.join(words)} ":
+    elif exact:
+        verdict = phrase(reply.language, "words_exact")
+    elif not reply.paraphrase and _verdict(reply.quote, False) == "quoted_in_part" \
+            and f" {' '.join(quoted)} " in f" {' '.join(words)} ":
         verdict = phrase(reply.language, "words_fragment")  # ("Russia remains a reliable ally ...": only the fragment
         # after "Russia" is in quotation marks)
     else:
-        own = set(quoted) | {normalise(w) for w in quoted}
-        if _verdict(reply.quote, reply.paraphrase) == "quoted_in_part":  # ("the CIS and the EAEU" are the report's
-            own |= set(tokenize(reply.headline))  # sentence around the fragment, which the fact's title names)
-        missing = [w for w in dict.fromkeys(words) if w not in own and w not in STOPWORDS][:_SHOWN_MISSING]
-        verdict = phrase(reply.language, "words_not_exact", missing=", ".join(f"“{w}”" for w in missing)) if missing \
+        shown = missing[:_SHOWN_MISSING]
+        verdict = phrase(reply.language, "words_not_exact", missing=", ".join(f"“{w}”" for w in shown)) if shown \
             else phrase(reply.language, "words_reordered")
     return with_changes(reply, headline=f"{verdict} {reply.headline}")

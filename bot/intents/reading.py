@@ -1282,6 +1282,14 @@ _MY_NOTES_RE = re.compile(r"\b(?:in|from|according to|по)?\s*(?:my|our|мои\
                           r"(?:notes|заметк\w*|заметок|записях|записям)\b", re.IGNORECASE)
 
 
+# "bring up" is one word's meaning in two: "raised" ("who brought up Innoprom"; not "what did the meeting bring")
+_BROUGHT_UP_RE = re.compile(r"\b(?:brought|bring|brings|bringing)\s+(?:up|to\s+the\s+table)\b", re.IGNORECASE)
+# how the meeting went, asked of a speaker ("what did Lebedev say about how the meeting went"): the meeting itself
+_HOW_IT_WENT_RE = re.compile(r"(?:\s+how)?\s+(?:the\s+meeting|the\s+session|the\s+talks|it|things)\s+(?:went|had\s+gone|"
+                             r"has\s+gone|was\s+going|did\s+go)\b", re.IGNORECASE)
+_WENT_TO_RE = re.compile(r"\bwent\s+to\b", re.IGNORECASE)  # "who went to the meeting": came to it
+
+
 def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
@@ -1297,6 +1305,11 @@ def _mend_question_words(question: str) -> str:
         question = _DID_TELL_RE.sub(lambda m: m.group(0)[: -len(m.group("tell"))] + "say", question)
     if " for " in question and _SET_FOR_RE.search(question):  # "set for 2025": a time, not "a set of measures"
         question = _SET_FOR_RE.sub("", question)
+    if "br" in question and _BROUGHT_UP_RE.search(question):  # "who brought up Innoprom": raised it
+        question = _BROUGHT_UP_RE.sub("raised", question)
+    if "went" in question or "gone" in question or " go" in question:
+        question = _HOW_IT_WENT_RE.sub(" the meeting", question)  # "say about how the meeting went": about it
+        question = _WENT_TO_RE.sub("came to", question)  # "which prime ministers went to Bishkek": came
     venue = _VENUE_CLAIM_RE.match(question)
     if venue:  # "Venue: Astana, right?": whether the meeting was held there
         question = (f"Заседание прошло в {venue.group('place')}?" if is_cyrillic(question)

@@ -513,6 +513,10 @@ def _reports_of_a_period(matcher: Matcher, r: Reading) -> Reply | None:
     months = {MONTHS[w] for w in r.words if w in MONTHS}
     if len(years) != 1 or len(months) > 1 or not set(r.words) & _CAME_OUT:
         return None  # (not "what did they sign in Sochi in June 2023, per the report": the meeting's month)
+    rest = {w for w in r.words if w not in _OUTLETS | _PUBLISHED | _CAME_OUT | _PERIOD_FRAME | STOPWORDS
+            and w not in MONTHS and not is_year(w)}
+    if rest:  # "which outlets published in 2023 the count of 22 documents", "... before the meeting in 2023": more
+        return None  # than the period is asked
     sources = matcher.factbase.sources.values()
     dated = [s for s in sources if s.published and s.published.year in years and (not months or s.published.month in months)]
     lang = r.language
@@ -527,6 +531,8 @@ def _reports_of_a_period(matcher: Matcher, r: Reading) -> Reply | None:
                  details=tuple(source_line(s, lang) for s in dated), intent="report")
 
 
+_PERIOD_FRAME = frozenset("""which what any were was are did come out of the in году года год за какие какая какой follow up followup
+    которые kakie ones these all все""".split())
 _CAME_OUT = frozenset("""published publish came appeared dated released датирована датированы датировано вышли вышла вышло
     вышел опубликовали опубликовало опубликован опубликована опубликованы публиковали""".split())
 _MONTH_NAMES_NOMINATIVE = {"en": "January February March April May June July August September October November "
@@ -1006,8 +1012,14 @@ def outlets_by_country_reply(matcher: Matcher, r: Reading) -> Reply | None:
     for found in _OUTLETS_OF_RE.finditer(r.question):
         tokens, _ = matcher.analyze(found.group(1))
         countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
-        if countries & {k for _, keys in derived(matcher).publishers.values() for k in keys}:
-            return None  # "which Armenian outlet": Sputnik Armenia names its country (as the Kyrgyz government does)
+        cited = {k for agency in derived(matcher).agencies for t in matcher.analyze(agency)[0] for k in t.keys}
+        if countries & ({k for _, keys in derived(matcher).publishers.values() for k in keys} | cited):
+            return None  # "which Armenian outlet": Sputnik Armenia names its country (as the Kyrgyz government does,
+            # and TDH, "the Turkmen state news agency", its own)
+        asked = [keys for keys in subject_keys(matcher, r, known_only=True)
+                 if not keys & countries and not keys <= derived(matcher).meeting_keys | {"@source", "@say"}]
+        if countries and asked:
+            return None  # "which Russian agency reported 22 documents": the fact's own report answers (TASS)
         if countries:
             listed = fact_reply(matcher.factbase, SOURCES_ID, r.language, score=reading_score(r))
             note = phrase(r.language, "outlet_country_not_kept")
