@@ -336,3 +336,46 @@ def test_two_different_statements_pasted_are_no_renderings_of_one() -> None:  # 
 def test_the_outlet_that_quoted_someone_another_speaker_relays_is_named() -> None:  # guard
     reply = SHIPPED.ask("Which outlet quoted Tokayev?")
     assert reply.answered and "Astana Times" in render_text(reply), render_text(reply)
+
+
+# -- probes 89 and 90 -------------------------------------------------------------------------------------
+
+def test_pasted_words_put_to_a_report_that_lacks_them_are_said_to_be_anothers() -> None:
+    reply = SHIPPED.ask('Aripov was quoted saying "we propose to develop a set of additional measures to encourage '
+                        'mutual investments", according to Trend. Is the attribution to Trend right?')
+    assert not reply.answered and reply.headline.startswith("Nothing on this from Trend"), render_text(reply)
+    assert shown(reply) == {"aripov-mutual-investments"}, render_text(reply)
+
+
+def test_documents_signed_in_the_meetings_city_on_a_subject_are_found() -> None:
+    reply = SHIPPED.ask("Which documents signed in Bishkek relate to financing?")
+    assert reply.answered and {"doc-financial-support-bodies", "doc-financing-afghanistan-search"} <= shown(reply), \
+        render_text(reply)
+
+
+def test_say_who_in_a_request_asks_which_ones() -> None:
+    reply = SHIPPED.ask("List everyone who took part and say who were prime ministers and who were deputies.")
+    assert reply.answered and reply.headline.startswith("Led by the head of government"), render_text(reply)
+
+
+def test_counter_is_no_count() -> None:
+    reply = SHIPPED.ask("Were any counter-terrorism documents signed?")
+    assert reply.intent != "count" and "What the reports count" not in reply.headline, render_text(reply)
+
+
+def test_a_delegation_asked_what_it_expressed_is_said_to_be_unquoted() -> None:
+    reply = SHIPPED.ask("Did the Azerbaijani delegation voice any objections at the meeting?")
+    assert not reply.answered and "quote nothing" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Is Mishustin still the Russian prime minister?",
+                                      "Арипов сейчас премьер-министр Узбекистана?"])
+def test_a_post_asked_of_today_is_given_as_of_the_meeting(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered and ("as of the meeting" in text or "на день заседания" in text), text
+
+
+def test_outlets_reporting_that_proposals_were_approved_get_no_decision() -> None:
+    reply = SHIPPED.ask("Which reports say that Aripov's initiatives were adopted?")
+    assert not reply.answered and "records a decision" in reply.headline, render_text(reply)

@@ -579,9 +579,11 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         lone = _the_one_asking_sentence(question)
         meeting = matcher.factbase.meeting
         if lone is not None and (reply.suggestions and not _only_background_after(question, lone)
-                                 or len(tokenize(lone)) < 3 or _names_outside(matcher, question, lone)):
+                                 or len(tokenize(lone)) < 3 or _names_outside(matcher, question, lone)
+                                 or pasted_words(question) and not pasted_words(lone)):
             lone = None  # "Who attended? Only the women.": what follows the question narrows it; "Eurasian Development
-            # Bank: any role or financing announced?": the label is what it asks about
+            # Bank: any role or financing announced?": the label is what it asks about; 'X is quoted as saying "...",
+            # according to Trend. Is that right?': the words pasted before it are what is checked
         if lone is not None and not set(tokenize(lone)) & (_BACK_REFERENCES | _THERE_WORDS) \
                 and not any(is_year(w) and meeting is not None and int(w) != meeting.date.year
                             for w in tokenize(question)):  # ("It was back in 2021. What was signed?")
@@ -1702,15 +1704,24 @@ _DECIDED_IN_QUOTE_RE = re.compile(r"\b(adopt\w*|approv\w*|signed|endorsed|agreed
                                   r"одобр\w*|решено)\b", re.IGNORECASE)
 
 
+_REPORT_THAT_RE = re.compile(r"\b(?:report|reports|reported|say|says|said|write|writes|wrote|claim|claims)\s+that\b|"
+                             r"\b(?:сообщ\w*|пиш\w*|писал\w*|утвержда\w*)\s*,?\s+что\b", re.IGNORECASE)
+
+
 def _proposal_not_decision(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     """"Did the meeting adopt a roadmap for the partnership of the CIS regions?": answered by a proposal only
     (Aripov called for one), which no report says was adopted: said, unanswered. The reply otherwise."""
-    if not reply.answered or not asks_yes_or_no(r) or "@adopt" not in r.keys \
+    if not reply.answered or not (asks_yes_or_no(r) or _REPORT_THAT_RE.search(r.question)) or "@adopt" not in r.keys \
             or corrects_the_question(r.language, reply.headline):
-        return reply
+        return reply  # (and "which outlets report that Aripov's proposals were approved": a claim put the same way)
     shown = _shown_ids(reply)
     statements = matcher.factbase.statements
-    if not shown or not all(i in statements and not _DECIDED_IN_QUOTE_RE.search(statements[i].quote) for i in shown):
+    # "were Aripov's proposals approved": his proposals as such, whatever else his words tell of adopting
+    proposals_as_such = "@propose" in r.keys and not [keys for keys in subject_keys(matcher, r, known_only=True,
+                                                                                  outcome=False)
+                                                      if not keys <= {"@source", "@say", "@meeting"}]
+    if not shown or not all(i in statements and (proposals_as_such or not _DECIDED_IN_QUOTE_RE.search(
+            statements[i].quote)) for i in shown):
         return reply  # a document, or words that tell of a decision ("the concept adopted in June")
     said = phrase(r.language, "no_decision_on")  # (a list's own "these facts match equally well" left out)
     return with_changes(reply, answered=False, headline=said if reply.items else f"{said} {reply.headline}")
@@ -2550,6 +2561,25 @@ _MET_WITH_EACH_RE = re.compile(r"\b(?:met|meet|meets|meeting|встречал\w*
                                r"\bтет-а-тет\b|\bдвусторонн\w*", re.IGNORECASE)
 
 
+# a post asked of today: "is Smailov still prime minister", "кто сейчас премьер Казахстана"
+_NOW_RE = re.compile(r"\b(?:still|currently|now|nowadays|today|at present|these days|сейчас|до сих пор|по-прежнему|"
+                     r"нынешн\w*|теперь|в настоящее время|sejchas|seichas|do sih por)\b", re.IGNORECASE)
+_POST_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@role"})
+
+
+def _post_now(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Is Smailov still prime minister?": the reports give his post at the meeting (their day), never today's;
+    his entry under that, unanswered. None unless one person's post is asked of now."""
+    if len(r.people) != 1 or not r.keys & _POST_KEYS or not _NOW_RE.search(r.question) \
+            or r.people[0] not in matcher.factbase.speakers:
+        return None
+    factbase = matcher.factbase
+    entry = fact_reply(factbase, r.people[0], r.language, score=reading_score(r))
+    day = format_date(factbase.meeting.date, r.language) if factbase.meeting is not None else ""
+    note = phrase(r.language, "post_now_not_given", day=day)
+    return with_changes(entry, answered=False, headline=f"{note} {entry.headline}")
+
+
 def _two_sides(matcher: Matcher, r: Reading) -> bool:
     """True when the question names two countries' sides, by a country or a person of it ("Russia's position on
     Uzbekistan's proposal"); not one side's two people ("Aripov on Mirziyoyev's initiative"), nor a person of no
@@ -2598,6 +2628,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     corrected = _correction_asked(matcher, r)
     if corrected is not None:  # "did Sputnik Armenia later correct its 27 October date": no later version is here
         return corrected
+    now = _post_now(matcher, r)
+    if now is not None:  # "is Smailov still prime minister": his post at the meeting, and no word of today
+        return now
     by_country = outlets_by_country_reply(matcher, r)
     if by_country is not None:  # "which Azerbaijani outlets reported": no report's country is kept; the reports
         return by_country

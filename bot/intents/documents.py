@@ -515,6 +515,14 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         excluded = subject_keys(matcher, read(matcher, besides.group("x"), lang), known_only=True, outcome=False)
         r = read(matcher, _BESIDES_RE.sub(" ", r.question), lang)
     subject = subject_keys(matcher, r, known_only=True, outcome=False)
+    # "which documents signed in Bishkek concern financing": the meeting's city and day are where and when they were
+    # signed, no subject of them
+    placed = [keys for keys in subject if keys <= derived(matcher).meeting_keys]
+    if placed and len(placed) < len(subject):
+        meeting_words = {t.word for t in matcher.analyze(r.question)[0]
+                         if t.keys and set(t.keys) <= derived(matcher).meeting_keys}
+        r = read(matcher, without_words(r.question, meeting_words) or r.question, lang)
+        subject = [keys for keys in subject if keys not in placed]
     # "22 documents were signed: which ones?": how many, not what they are about (not "nine financing documents",
     # whose nine the list is measured against, nor a year: "в 2025 по документам")
     totals = {n for n in _COUNTED_DOCUMENTS_RE.findall(r.question) if not is_year(n)} \

@@ -1282,6 +1282,10 @@ _MY_NOTES_RE = re.compile(r"\b(?:in|from|according to|по)?\s*(?:my|our|мои\
                           r"(?:notes|заметк\w*|заметок|записях|записям)\b", re.IGNORECASE)
 
 
+_EXPRESSED_RE = re.compile(r"\b(?:express|expressed|expresses|expressing|voice|voiced|voicing)\b", re.IGNORECASE)
+# "say who", "tell me which": an asking of its own, no saying asked ("... and say who were prime ministers")
+_SAY_WHO_RE = re.compile(r"(?:(?<=^)|(?<=\band\s)|(?<=\bplease\s)|(?<=[,;:]\s))(?:say|tell(?:\s+me|\s+us)?|specify|indicate)\s+"
+                         r"(?=(?:who|which|whether|what)\b)", re.IGNORECASE)  # (an imperative; not "did TASS say who")
 # "bring up" is one word's meaning in two: "raised" ("who brought up Innoprom"; not "what did the meeting bring")
 _BROUGHT_UP_RE = re.compile(r"\b(?:brought|bring|brings|bringing)\s+(?:up|to\s+the\s+table)\b", re.IGNORECASE)
 # how the meeting went, asked of a speaker ("what did Lebedev say about how the meeting went"): the meeting itself
@@ -1305,6 +1309,10 @@ def _mend_question_words(question: str) -> str:
         question = _DID_TELL_RE.sub(lambda m: m.group(0)[: -len(m.group("tell"))] + "say", question)
     if " for " in question and _SET_FOR_RE.search(question):  # "set for 2025": a time, not "a set of measures"
         question = _SET_FOR_RE.sub("", question)
+    if _EXPRESSED_RE.search(question):  # "did the Armenian delegation express any reservations": say, asked of the
+        question = _EXPRESSED_RE.sub("say", question)  # question only (a report's "initiatives expressed" is no saying)
+    if _SAY_WHO_RE.search(question):  # "list the participants and say who were prime ministers": which ones were
+        question = _SAY_WHO_RE.sub("", question)
     if "br" in question and _BROUGHT_UP_RE.search(question):  # "who brought up Innoprom": raised it
         question = _BROUGHT_UP_RE.sub("raised", question)
     if "went" in question or "gone" in question or " go" in question:
