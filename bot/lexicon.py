@@ -30,7 +30,7 @@ STOPWORDS: frozenset[str] = frozenset(
     """
     a an the and or but if then than so as of to in on at by for from with without into onto until till
     privately separately personally
-    about regarding concerning concern concerns concerned relate relates relating pertain pertains re over under between during before after up down out off via per
+    about regarding concerning concerned relate relates related relating pertain pertains pertaining re over under between during before after up down out off via per
     is are was were be been being am do does did done doing have has had having will would shall
     should can could may might must also just only even still yet again very really quite much
     more most any some each every either neither both such own same other another
@@ -80,7 +80,7 @@ STOPWORDS: frozenset[str] = frozenset(
 # still matches it exactly.
 NEVER_TYPOS: frozenset[str] = frozenset(
     """
-    counter terrorism terrorist terrorists extremism currency currencies monetary sanction sanctions military army armies war wars weapon weapons nuclear
+    counterterrorism counterterrorist terrorism terrorist terrorists extremism currency currencies monetary sanction sanctions military army armies war wars weapon weapons nuclear
     gas oil pipeline pipelines visa visas migration migrants migrant tourism tourist tourists education
     healthcare pandemic covid climate grain wheat ruble rubles rouble roubles dollar dollars euro euros
     bank banks loan loans debt debts inflation terrorism terrorist drugs border borders refugees

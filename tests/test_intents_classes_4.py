@@ -379,3 +379,93 @@ def test_a_post_asked_of_today_is_given_as_of_the_meeting(question: str) -> None
 def test_outlets_reporting_that_proposals_were_approved_get_no_decision() -> None:
     reply = SHIPPED.ask("Which reports say that Aripov's initiatives were adopted?")
     assert not reply.answered and "records a decision" in reply.headline, render_text(reply)
+
+
+# -- where a report's text was published; whose initiative, when the best fact names no one ----------------
+
+@pytest.mark.parametrize("question", ["On which site were the AzerNews and Trend texts republished?",
+                                      "Через какой агрегатор перепечатан материал Trend?"])
+def test_the_site_a_reports_text_is_kept_from_is_its_links_site(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "menafn.com" in reply.headline, render_text(reply)
+
+
+def test_whose_initiative_goes_to_the_fact_that_names_someone() -> None:
+    reply = SHIPPED.ask("По чьей инициативе приняли Концепцию развития промышленной кооперации СНГ?")
+    assert reply.answered and reply.fact_id in {"aripov-industrial-concept-azernews", "aripov-industrial-concept"}, \
+        render_text(reply)
+
+
+# -- probes 91 and 92 ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ['Smailov said "the CIS will have a single currency by 2030". Which outlet reported it?',
+                                      'Мишустин сказал: «Содружество станет крупнейшим рынком мира». Где это опубликовано?'])
+def test_invented_words_asked_where_published_are_said_to_be_in_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered and "reported by" not in text.lower() and "сообщает" not in text, text
+
+
+def test_why_something_was_not_done_that_was_done_is_corrected() -> None:
+    reply = SHIPPED.ask("Почему в Бишкеке не подписали программу по рекультивации урановых территорий?")
+    assert reply.headline.startswith("Публикации говорят иное") and "doc-uranium-recultivation-program" in shown(reply), \
+        render_text(reply)
+
+
+def test_whether_others_supported_a_proposal_is_no_ones_recorded_backing() -> None:
+    reply = SHIPPED.ask("Did the other delegations back Aripov's e-commerce proposal?")
+    assert not reply.answered and not shown(reply), render_text(reply)
+
+
+def test_taking_part_by_video_is_not_said() -> None:
+    reply = SHIPPED.ask("Did Golovchenko take part by video link?")
+    assert not reply.answered and "in person or by video" in render_text(reply), render_text(reply)
+
+
+def test_online_as_a_subject_is_no_way_of_taking_part() -> None:  # guard
+    reply = SHIPPED.ask("What did Aripov say about online trade?")
+    assert reply.answered, render_text(reply)
+
+
+def test_a_document_signed_by_one_country_or_all_is_not_said() -> None:
+    reply = SHIPPED.ask("Was the geodesy programme signed by Kazakhstan only or by all countries?")
+    assert not reply.answered and render_text(reply).startswith("No report says whether every delegation"), \
+        render_text(reply)
+
+
+# -- the review of 17a56da ----------------------------------------------------------------------------------
+
+def test_a_reports_initiatives_expressed_by_others_is_no_saying_asked() -> None:  # guard
+    reply = SHIPPED.ask("What does Trend say about the roadmap for initiatives expressed by the heads of delegations?")
+    assert "aripov-regional-roadmap" not in shown(reply), render_text(reply)
+
+
+def test_saying_which_after_a_reports_list_is_what_it_said() -> None:  # guard
+    reply = SHIPPED.ask("Did TASS list the documents and say which were on financing?")
+    assert "tass-nine-financing-documents" in shown(reply), render_text(reply)
+
+
+def test_countering_a_figure_is_no_counter_terrorism() -> None:  # guard
+    reply = SHIPPED.ask("Does any report counter TASS's figure of 22 documents?")
+    assert {"tass-22-documents", "twenty-documents-signed"} <= shown(reply), render_text(reply)
+
+
+def test_a_proposal_reported_is_no_decision_claimed() -> None:  # guard
+    reply = SHIPPED.ask("Which outlets report that Aripov proposed adopting a roadmap?")
+    assert reply.answered and "records a decision" not in reply.headline, render_text(reply)
+
+
+def test_a_fact_quoted_in_the_background_leaves_a_plain_question_answered() -> None:  # guard
+    reply = SHIPPED.ask("Sputnik писал «Очередное заседание Совета глав правительств СНГ состоится 27 октября». "
+                        "Когда на самом деле прошло заседание?")
+    assert reply.answered, render_text(reply)
+
+
+def test_anyone_expressing_doubts_is_no_ones_words() -> None:  # guard
+    reply = SHIPPED.ask("Did anyone express doubts about the e-commerce platform?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_support_for_anothers_proposal_is_no_recorded_reaction() -> None:
+    reply = SHIPPED.ask("Did Golovchenko express support for Aripov's proposals?")
+    assert not reply.answered and not shown(reply), render_text(reply)

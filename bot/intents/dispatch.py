@@ -161,6 +161,7 @@ from bot.intents.reports import (
     reports_in_language,
     reports_naming_reply,
     reports_of_a_day,
+    republished_reply,
     which_came_first_reply,
     without_report_names,
 )
@@ -376,8 +377,9 @@ _APPOINTED_RE = re.compile(rf"\b{_APPOINTED}\b(?:\s+\w+){{0,4}}?\s+(?:new\s+|н�
 _REACTION_RE = re.compile(r"\b(react|reacts|reacted|reacting|reactions?|"
                           r"реакци\w*|отреагирова\w*|реагирова\w*|reaktsi\w*|otreagirova\w*)\b")
 # one party's stance on another's proposal: "какую позицию заняла российская сторона по предложению Узбекистана"
-_POSITION_ON_RE = re.compile(r"\b(позици\w*|мнени\w*|отношени\w*|position|stance|opinion|view|pozi[ct]s?i\w*|mneni\w*)\b.{0,40}"
-                             r"\b(по|к|on|to|towards|po|k)\s+([\w'’-]+\s+){0,2}(предложени\w*|инициатив\w*|proposals?|"
+_POSITION_ON_RE = re.compile(r"\b(позици\w*|мнени\w*|отношени\w*|position|stance|opinion|view|support|поддержк\w*|"
+                             r"pozi[ct]s?i\w*|mneni\w*)\b.{0,40}"
+                             r"\b(по|к|on|to|towards|for|po|k)\s+([\w'’-]+\s+){0,2}(предложени\w*|инициатив\w*|proposals?|"
                              r"initiatives?|predlozheni\w*|iniciativ\w*|initsiativ\w*)\b", re.IGNORECASE)
 _ANSWERED_ONE_RE = re.compile(r"\b(respond\w*|replied|reply|answered|answer to|ответил\w*|ответ на|возразил\w*)\b"
                               r".*\b(proposal|initiative|idea|words|предложени\w*|инициатив\w*|иде\w*|слова)\b")
@@ -389,7 +391,17 @@ _BACKED_RE = re.compile(r"\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countr
                         # "how did the other delegations react to Aripov's proposal", "как отреагировали на предложение"
                         r"\b(react(ed|ion|ions)?|respond(ed)?|response|reception|received|отреагировал\w*|реагировал\w*|"
                         r"реакци\w*|восприняли|встретили)\b.*\b(proposals?|(?<!road )initiatives?|ideas?|предложени\w*|"
-                        r"инициатив\w*|иде[юяи])\b")
+                        r"инициатив\w*|иде[юяи])\b|"
+                        # "did other delegations support Uzbekistan's proposal", "поддержали ли другие страны"
+                        r"\b(did|do|were|was|have|has)\s+(the\s+)?(other|any|all|most|some)\s+(\w+\s+)?(delegations?|countries|"
+                        r"states|members|leaders|premiers|governments|participants)\s+(\w+\s+)?(support|back|endorse|"
+                        r"second|welcome)\w*\b|\bподдержал\w*\s+ли\s+(друг\w+|остальн\w+|ещё|еще)\b|"
+                        r"\b(друг\w+|остальн\w+)\s+(делегаци\w*|стран\w*|участник\w*)\s+поддержал\w*")
+_IN_PERSON_WORDS = frozenset("person personally лично lichno come came attend attended участвовал участвовала".split())
+# how someone took part: "in person or by video", "по видеосвязи", "онлайн"
+_VIDEO_RE = re.compile(r"\b(?:by\s+video\w*|video\s*link|video\s*conference|videoconferenc\w*|remotely|online|virtually|"
+                       r"по\s+видео\w*|видеосвяз\w*|видеоконференц\w*|онлайн|дистанционно|удал[её]нно|po\s+video\w*|"
+                       r"videosvyaz\w*|onlajn|onlayn)\b", re.IGNORECASE)
 # a post's next holder ("the new CIS Secretary General", "преемник Лебедева", "kto budet novym gensekom")
 _SUCCESSOR_RE = re.compile(r"\b(?:new|next|future|incoming)\s+(?:cis\s+)?(?:secretary[- ]general|sec[- ]gen)\b|"
                            r"\b(?:successor|successors|преемник\w*|preemnik\w*)\b|"
@@ -580,7 +592,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         meeting = matcher.factbase.meeting
         if lone is not None and (reply.suggestions and not _only_background_after(question, lone)
                                  or len(tokenize(lone)) < 3 or _names_outside(matcher, question, lone)
-                                 or pasted_words(question) and not pasted_words(lone)):
+                                 or pasted_words(question) and not pasted_words(lone) and _CHECKS_IT_RE.search(lone)):
             lone = None  # "Who attended? Only the women.": what follows the question narrows it; "Eurasian Development
             # Bank: any role or financing announced?": the label is what it asks about; 'X is quoted as saying "...",
             # according to Trend. Is that right?': the words pasted before it are what is checked
@@ -1553,8 +1565,10 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
         matcher, reading, missing_details_reply(matcher, reading, _answer(matcher, reading)))))
     reply = phrase_owner_reply(matcher, reading, reply)  # "did Trend say 'without withholdings'": Asia-Plus's words
     text = " ".join(reading.words)
+    delegated = {country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
     if reply.answered and reply.intent == "attend" and asks_why(reading) and _WHY_NOT_RE.search(text) \
             and not any(matcher.factbase.speakers[p].attended for p in reading.people) \
+            and not (set(reading.countries) & delegated and not unknown_names(matcher, reading)) \
             and not (_DELEGATION_RE.search(text) and not _INSTEAD_RE.search(text)):
         # (not "why did Aripov skip the meeting", "почему Беларусь не прислала делегацию": they came, which is said)
         # "why did Armenian PM Pashinyan not come in person", "why a deputy instead of Prime Minister Asadov": who
@@ -1587,7 +1601,18 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
             checked = _answer(matcher, read(matcher, claim, reading.language))
             if checked.answered and corrects_the_question(reading.language, checked.headline):
                 return checked
+            if _NEGATION_RE.search(claim):  # "почему в Бишкеке не подписали план к 80-летию Победы": it was signed
+                positive = _answer(matcher, read(matcher, _NEGATION_RE.sub(" ", claim), reading.language))
+                if positive.answered and (positive.score or 0) >= matcher.threshold \
+                        and positive.intent not in ("retrieval", "attend", "who") \
+                        and not corrects_the_question(reading.language, positive.headline):
+                    note = phrase(reading.language, "why_not_otherwise")
+                    return with_changes(positive, headline=f"{note} {positive.headline}")
     return reply
+
+
+# a why's claim put negatively ("why didn't they sign", "почему Армения не прислала никого"): read as the positive
+_NEGATION_RE = re.compile(r"\b(?:not|never|nobody|no one|не|никого|ни одного)\b|n't\b", re.IGNORECASE)
 
 
 _WHY_AUXILIARY_RE = re.compile(r"^\W*why\s+(?P<aux>did|does|do|is|was|were|are|has|have|had|would|will)\s+(?P<rest>.+?)\W*$",
@@ -1704,8 +1729,12 @@ _DECIDED_IN_QUOTE_RE = re.compile(r"\b(adopt\w*|approv\w*|signed|endorsed|agreed
                                   r"одобр\w*|решено)\b", re.IGNORECASE)
 
 
-_REPORT_THAT_RE = re.compile(r"\b(?:report|reports|reported|say|says|said|write|writes|wrote|claim|claims)\s+that\b|"
-                             r"\b(?:сообщ\w*|пиш\w*|писал\w*|утвержда\w*)\s*,?\s+что\b", re.IGNORECASE)
+# a report said to tell of a decision ("which outlets report that Aripov's proposals were approved"; not "... that
+# Aripov proposed adopting a roadmap": a proposal reported)
+_REPORT_THAT_RE = re.compile(r"\b(?:report|reports|reported|say|says|said|write|writes|wrote|claim|claims)\s+that\b.*\b(?:were|"
+                             r"was|got|been|be)\s+(?:approved|adopted|accepted|endorsed)\b|\b(?:сообщ\w*|пиш\w*|писал\w*|"
+                             r"утвержда\w*)\s*,?\s+что\b.*\b(?:одобрен[аоы]?|принят[аоы]?|утвержден[аоы]?|одобрили|приняли|"
+                             r"утвердили)\b", re.IGNORECASE)
 
 
 def _proposal_not_decision(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
@@ -2555,6 +2584,10 @@ _CORRECTION_WORDS_RE = re.compile(r"\b(?:later|ever|since|subsequently|correct|c
                                   re.IGNORECASE)
 
 
+# a sentence that checks what was pasted before it ("Is the attribution to Trend correct?", "Это правда?")
+_CHECKS_IT_RE = re.compile(r"\b(?:attribution|attributed|correct|right|true|accurate|genuine|real|verbatim|exact|источник\w*|"
+                           r"верн\w*|правд\w*|точн\w*|подлинн\w*|who said|кто сказал|which (?:outlet|report|agency))\b",
+                           re.IGNORECASE)
 # one person meeting another: "met with", "встречался с", "vstrechalsya s", "each other", "one-on-one"
 _MET_WITH_EACH_RE = re.compile(r"\b(?:met|meet|meets|meeting|встречал\w*|встретил\w*|vstrechal\w*|vstretil\w*)\s+"
                                r"(?:with|с|со|s|so)\b|\beach other\b|\bдруг с другом\b|\bbilateral\w*|\bone-on-one\b|"
@@ -2571,13 +2604,36 @@ def _post_now(matcher: Matcher, r: Reading) -> Reply | None:
     """"Is Smailov still prime minister?": the reports give his post at the meeting (their day), never today's;
     his entry under that, unanswered. None unless one person's post is asked of now."""
     if len(r.people) != 1 or not r.keys & _POST_KEYS or not _NOW_RE.search(r.question) \
-            or r.people[0] not in matcher.factbase.speakers:
-        return None
+            or r.people[0] not in matcher.factbase.speakers or r.keys & {"@say", "@propose"} or len(r.words) > 10:
+        return None  # (not "what did Prime Minister Smailov say, still today quoted": his words)
     factbase = matcher.factbase
     entry = fact_reply(factbase, r.people[0], r.language, score=reading_score(r))
     day = format_date(factbase.meeting.date, r.language) if factbase.meeting is not None else ""
     note = phrase(r.language, "post_now_not_given", day=day)
     return with_changes(entry, answered=False, headline=f"{note} {entry.headline}")
+
+
+NAMING_MARGIN = 35  # how far below the best a fact naming someone may rank, when who is asked and the best names no one
+NAMING_FLOOR = 55  # and the least it may score
+_WHO_WORDS = frozenset("who whom whose кто кого кем чей чья чьей чьи чью чьё чье kto".split())
+
+
+def _naming_instead(matcher: Matcher, r: Reading, found: Reply) -> Reply | None:
+    """The nearest fact that names a person or a country and holds the whole subject, when who (or whose
+    initiative) is asked and the best fact names no one; None when none comes within NAMING_MARGIN of it."""
+    subject = subject_keys(matcher, r, known_only=True)
+    if not subject or not (asks_initiator(r) or set(r.words) & _WHO_WORDS):
+        return None  # (not "v sochi che podpisali": "che" is what, read as whose)
+    best = found.score or 0
+    for candidate in matcher.rank(r.question, r.language, limit=8):
+        if candidate.confidence < max(best - NAMING_MARGIN, NAMING_FLOOR):
+            break
+        doc = matcher.doc_by_id.get(candidate.fact_id)
+        if doc is not None and any(k.startswith(("P:", "C:")) for k in doc.entities) \
+                and doc_holds(matcher, candidate.fact_id, subject, share=0.7):  # ("развития": a stem in one language)
+            return with_changes(fact_reply(matcher.factbase, candidate.fact_id, r.language, score=candidate.confidence),
+                                intent="retrieval")
+    return None
 
 
 def _two_sides(matcher: Matcher, r: Reading) -> bool:
@@ -2763,6 +2819,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # "Lukashenko's reaction", "как отреагировала Москва" (not "how did the CIS Executive Committee react");
         # "что ответил Мишустин на предложение Арипова": no report tells of one answering another
         return abstain(matcher, r, "retrieval", phrase(lang, "no_reaction"))
+    if _VIDEO_RE.search(r.question) and ("@participate" in r.keys or words & _IN_PERSON_WORDS):
+        # "did Mishustin come in person or by video": the reports say who took part, not how (not "online trade")
+        return abstain(matcher, r, "attend", phrase(lang, "no_mode_of_attending"))
     if (r.people or r.countries) and _MET_WITH_RE.search(text):
         # "с кем встречался Арипов", "what did Kazakhstan sign bilaterally with Kyrgyzstan": no report tells of
         # talks or signings on the side
@@ -2888,6 +2947,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     quoted = agency_quotes_reply(matcher, r)  # "who did Interfax quote": Mishustin's words, not Asia-Plus's line
     if quoted is not None:
         return quoted
+    republished = republished_reply(matcher, r)  # "which aggregator did Trend's and AzerNews's texts come via"
+    if republished is not None:
+        return republished
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
     if itself is not None:
         return itself
@@ -3160,6 +3222,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         other_report = _in_the_named_or_another_report(matcher, r, named or sources_named(matcher, r))
         if other_report is not None:  # "is the jubilee medal in the Kyrgyz government's list": in TASS's, said so
             return other_report
+    if ("@who" in r.keys or asks_initiator(r)) and found.answered and names_nobody(matcher, found, ("P:", "C:")):
+        naming = _naming_instead(matcher, r, found)
+        if naming is not None:  # "по чьей инициативе принята Концепция промкооперации": the report that names
+            return naming  # Uzbekistan's initiative, not Sputnik's line naming no one
     if "@who" in r.keys and found.answered and names_nobody(matcher, found):
         told = report_statements_holding(matcher, r, found.fact_id or "", 1 / 3)  # the best holds the subject
         if told and not found.items:  # "who reported on the preparations": whom the same report says told it

@@ -386,8 +386,8 @@ _DECISION_WORDS = frozenset("""decided decide decision decisions agreed реши
 def _no_decision_said(matcher: Matcher, r: Reading, found: Reply) -> Reply:
     """"What was decided on the North-South corridor": no document or account of one is on it, so
     someone's words on the subject are shown as that, not as the decision (they answer no decision)."""
-    if not found.answered or not set(r.words) & _DECISION_WORDS:
-        return found
+    if not found.answered or not (set(r.words) & _DECISION_WORDS or "@sign" in r.keys):
+        return found  # (and "what was signed related to transport": Smailov's words on routes are no signing)
     ids = [found.fact_id, *(i.fact_id for i in found.items)]
     if not all(isinstance(matcher.factbase.entry(i or ""), Statement) for i in ids):
         return found
@@ -515,14 +515,6 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
         excluded = subject_keys(matcher, read(matcher, besides.group("x"), lang), known_only=True, outcome=False)
         r = read(matcher, _BESIDES_RE.sub(" ", r.question), lang)
     subject = subject_keys(matcher, r, known_only=True, outcome=False)
-    # "which documents signed in Bishkek concern financing": the meeting's city and day are where and when they were
-    # signed, no subject of them
-    placed = [keys for keys in subject if keys <= derived(matcher).meeting_keys]
-    if placed and len(placed) < len(subject):
-        meeting_words = {t.word for t in matcher.analyze(r.question)[0]
-                         if t.keys and set(t.keys) <= derived(matcher).meeting_keys}
-        r = read(matcher, without_words(r.question, meeting_words) or r.question, lang)
-        subject = [keys for keys in subject if keys not in placed]
     # "22 documents were signed: which ones?": how many, not what they are about (not "nine financing documents",
     # whose nine the list is measured against, nor a year: "в 2025 по документам")
     totals = {n for n in _COUNTED_DOCUMENTS_RE.findall(r.question) if not is_year(n)} \
@@ -781,11 +773,19 @@ def _every_signer(matcher: Matcher, r: Reading) -> Reply:
     return with_changes(listed, answered=False, headline=f"{phrase(lang, 'every_signer_not_said')} {listed.headline}")
 
 
+# which of the states signed, asked as one or all: "signed by Kyrgyzstan only or all countries", "все ли страны подписали"
+_BY_ONE_OR_ALL_RE = re.compile(r"\bsigned\s+by\s+\w+\s+(?:only|alone)\b|\bonly\s+or\s+(?:by\s+)?all\b|"
+                               r"\bвсе\s+ли\s+(?:страны|государства|делегации)\b|\bтолько\s+\w+\s+или\s+все\b",
+                               re.IGNORECASE)
+
+
 def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """Who signed the documents ("who signed the documents", "кто подписал документы"): the reports name no
     signatory; a report's account saying the participants signed is shown as what they say, else the
     reply says they name no one. None unless a signing is asked with "who", with no person, country or
     subject ("who signed the services agreement" is one document, left to the other intents)."""
+    if set(r.words) & _SIGNING and _BY_ONE_OR_ALL_RE.search(r.question) and not r.people:
+        return _every_signer(matcher, r)  # "signed by Kyrgyzstan only or by all countries": no report says
     if not set(r.words) & _SIGNING or r.people or len(r.countries) > 1:
         return None
     which = not set(r.words) & _WHO and _which_of_the_signers(r.words) \

@@ -1282,8 +1282,20 @@ _MY_NOTES_RE = re.compile(r"\b(?:in|from|according to|по)?\s*(?:my|our|мои\
                           r"(?:notes|заметк\w*|заметок|записях|записям)\b", re.IGNORECASE)
 
 
-_EXPRESSED_RE = re.compile(r"\b(?:express|expressed|expresses|expressing|voice|voiced|voicing)\b", re.IGNORECASE)
+# someone expressing something, asked ("did the Armenian delegation express any reservations", "did Grigoryan voice
+# concerns"): lower-case verbs only (not "Voice of America", "Express-K"), never "expressed by" (the reports' own
+# "initiatives expressed by the heads of delegations")
+_EXPRESSED_RE = re.compile(r"\b(?:express|expressed|expresses|expressing|voice|voiced|voicing)\b(?!\s+by\b)(?=\s+(?:any|his|"
+                           r"her|their|its|a|an|some|no|concerns?|views?|reservations?|objections?|support|opposition|"
+                           r"doubts?|position|readiness|hopes?))")
 # "say who", "tell me which": an asking of its own, no saying asked ("... and say who were prime ministers")
+_DOCUMENT_NOUN_RE = re.compile(r"\b(?:documents?|agreements?|programmes?|programs?|plans?|decisions?|signed)\b", re.IGNORECASE)
+_CONCERN_RE = re.compile(r"\bconcerns?\b(?!\s+(?:raised|was|were|about|over|that|expressed|voiced))", re.IGNORECASE)
+_COUNTER_RE = re.compile(r"(?<=\bcounter)[- ](?=terror|extrem)", re.IGNORECASE)
+_ANYONE_RE = re.compile(r"\b(?:anyone|anybody|someone|somebody|any\s+(?:delegation|country|leader|participant)s?|"
+                        r"кто-нибудь|кто-то)\b", re.IGNORECASE)
+_IMPERATIVE_RE = re.compile(r"^\W*(?:please\s+)?(?:list|name|give|show|enumerate|перечисли\w*|назови\w*|дай\w*|покажи\w*)\b",
+                            re.IGNORECASE)
 _SAY_WHO_RE = re.compile(r"(?:(?<=^)|(?<=\band\s)|(?<=\bplease\s)|(?<=[,;:]\s))(?:say|tell(?:\s+me|\s+us)?|specify|indicate)\s+"
                          r"(?=(?:who|which|whether|what)\b)", re.IGNORECASE)  # (an imperative; not "did TASS say who")
 # "bring up" is one word's meaning in two: "raised" ("who brought up Innoprom"; not "what did the meeting bring")
@@ -1309,12 +1321,19 @@ def _mend_question_words(question: str) -> str:
         question = _DID_TELL_RE.sub(lambda m: m.group(0)[: -len(m.group("tell"))] + "say", question)
     if " for " in question and _SET_FOR_RE.search(question):  # "set for 2025": a time, not "a set of measures"
         question = _SET_FOR_RE.sub("", question)
-    if _EXPRESSED_RE.search(question):  # "did the Armenian delegation express any reservations": say, asked of the
+    if _EXPRESSED_RE.search(question) and not _ANYONE_RE.search(question):  # "did the Armenian delegation express
+        # any reservations": say, asked of the (not "did anyone express doubts": no one's doubts are reported)
         question = _EXPRESSED_RE.sub("say", question)  # question only (a report's "initiatives expressed" is no saying)
-    if _SAY_WHO_RE.search(question):  # "list the participants and say who were prime ministers": which ones were
+    if _SAY_WHO_RE.search(question) and (_IMPERATIVE_RE.match(question) or _SAY_WHO_RE.match(question)):
+        # "list the participants and say who were prime ministers": which ones were (not "did TASS list the documents
+        # and say which were on financing": what TASS said)
         question = _SAY_WHO_RE.sub("", question)
     if "br" in question and _BROUGHT_UP_RE.search(question):  # "who brought up Innoprom": raised it
         question = _BROUGHT_UP_RE.sub("raised", question)
+    if "concern" in question.lower() and _DOCUMENT_NOUN_RE.search(question):  # "which documents concern mining":
+        question = _CONCERN_RE.sub("about", question)  # about it (not "was there any concern raised")
+    if "counter" in question.lower():  # "counter-terrorism": one word, no "count" mistyped
+        question = _COUNTER_RE.sub("counter", question)
     if "went" in question or "gone" in question or " go" in question:
         question = _HOW_IT_WENT_RE.sub(" the meeting", question)  # "say about how the meeting went": about it
         question = _WENT_TO_RE.sub("came to", question)  # "which prime ministers went to Bishkek": came

@@ -75,6 +75,7 @@ from bot.replies import (
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
+    "republished_reply",
     "outlets_by_country_reply",
     "agency_quotes_reply", "agency_story_reply", "reports_naming_reply",
     "earliest_report_reply",
@@ -625,6 +626,31 @@ def _credited(matcher: Matcher, entries: list[Statement | Agreement], lang: str)
 
 _SPEECH_ADDRESS_RE = re.compile(r"\b(?:welcome|welcoming|opening|closing|keynote|inaugural|his|her|their)\s+"
                                 r"address(?:es)?\b")
+
+
+# where the texts here were published, asked: "which aggregator did Trend's piece come via", "где переопубликованы"
+_REPUBLISHED_RE = re.compile(r"\b(?:aggregators?|republish\w*|re-publish\w*|reprint\w*|syndicat\w*|mirror\w*|"
+                             r"own\s+site|переопубликова\w*|перепечата\w*|агрегатор\w*|pereopublikova\w*|"
+                             r"perepechata\w*|agregator\w*)\b", re.IGNORECASE)
+
+
+def republished_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Trend's and AzerNews's texts came via an aggregator: which one?", "is MENAFN Trend's own site": the site
+    each named report's text is kept from (its link's host), with its line. None unless where a text was published
+    or republished is asked."""
+    if not _REPUBLISHED_RE.search(r.question):
+        return None
+    sources = [matcher.factbase.sources[s] for s in sources_named(matcher, r)]
+    if not sources:
+        return None
+    answers = [phrase(r.language, "kept_from", publisher=s.publisher, host=_host(s.url)) for s in sources]
+    return _record_reply(r, sources, answers, "report")
+
+
+def _host(url: str) -> str:
+    """A link's site, without "www." ("menafn.com")."""
+    host = re.sub(r"^[a-z]+://", "", url).split("/", 1)[0]
+    return host.removeprefix("www.")
 
 
 def report_itself(matcher: Matcher, r: Reading) -> Reply | None:

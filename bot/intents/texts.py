@@ -223,6 +223,10 @@ _TEXTS = {
         "no_how_to_join": "The reports say nothing of how to take part; what they say of it:",
         "words_report_own": "These are the report's own words about what was said, not a quote of the speaker; it reads:",
         "words_exact": "Word for word as the report gives them:",
+        "no_mode_of_attending": "The reports say who took part, not whether in person or by video link.",
+        "why_not_otherwise": "The reports say otherwise:",
+        "pasted_none_near": "None of the reports has these words, nor any near them.",
+        "kept_from": "{publisher}'s text here is the one published on {host}",
         "post_now_not_given": "The reports give posts as of the meeting ({day}); whether anyone still holds theirs, they don't say:",
         "reports_of_the_period": "Published in {period}: {publishers}.",
         "none_published_in": "None of the reports is dated {period}; their dates:",
@@ -512,6 +516,10 @@ _TEXTS = {
         "no_how_to_join": "Как принять участие, публикации не пишут; что в них сказано:",
         "words_report_own": "Это слова самой публикации о сказанном, а не цитата говорящего; в ней так:",
         "words_exact": "Слово в слово так, как в публикации:",
+        "no_mode_of_attending": "Публикации говорят, кто участвовал, но не говорят, лично или по видеосвязи.",
+        "why_not_otherwise": "Публикации говорят иное:",
+        "pasted_none_near": "Этих слов нет ни в одной публикации, и ничего близкого к ним тоже.",
+        "kept_from": "текст {publisher} здесь — тот, что опубликован на {host}",
         "post_now_not_given": "Публикации называют должности на день заседания ({day}); занимает ли человек её сейчас, они не сообщают:",
         "reports_of_the_period": "Период {period}: вышли {publishers}.",
         "none_published_in": "Период {period}: ни одна публикация за него не датирована; их даты:",
@@ -607,7 +615,7 @@ _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country",
                 "next_not_there",
                 "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "detail_not_given", "quoted_directly", "quoted_in_part", "quoted_not", "quoted_mixed", "words_not_exact", "words_reordered", "summed_up_elsewhere", "spoke_on", "place_not_given", "stranger", "title_not_given",
                 "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on", "no_name_given", "contents_not_given",
-                "agency_not_cited", "agency_not_cited_here", "not_there")
+                "agency_not_cited", "agency_not_cited_here", "not_there", "why_not_otherwise")
 
 
 def _pattern(text: str) -> str:
