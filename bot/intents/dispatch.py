@@ -1558,6 +1558,11 @@ _INSTEAD_RE = re.compile(r"\b(?:instead|rather than|вместо)\b")
 _WHY_NOT_RE = re.compile(r"\b(?:not|n't|didn|didnt|wasn|wasnt|instead|rather than|absent|skip\w*|не|вместо|отсутств\w*)\b")
 
 
+def _delegated(matcher: Matcher) -> set[str]:
+    """The countries a delegation came from (their keys)."""
+    return {country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
+
+
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading, where a why asked is answered only by a fact that gives a reason, and a claim
     put to one fact is headed by what it names that the fact does not ("Smailov quoted Putin?")."""
@@ -1565,10 +1570,9 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
         matcher, reading, missing_details_reply(matcher, reading, _answer(matcher, reading)))))
     reply = phrase_owner_reply(matcher, reading, reply)  # "did Trend say 'without withholdings'": Asia-Plus's words
     text = " ".join(reading.words)
-    delegated = {country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
     if reply.answered and reply.intent == "attend" and asks_why(reading) and _WHY_NOT_RE.search(text) \
             and not any(matcher.factbase.speakers[p].attended for p in reading.people) \
-            and not (set(reading.countries) & delegated and not unknown_names(matcher, reading)) \
+            and not (set(reading.countries) & _delegated(matcher) and not unknown_names(matcher, reading)) \
             and not (_DELEGATION_RE.search(text) and not _INSTEAD_RE.search(text)):
         # (not "why did Aripov skip the meeting", "почему Беларусь не прислала делегацию": they came, which is said)
         # "why did Armenian PM Pashinyan not come in person", "why a deputy instead of Prime Minister Asadov": who
@@ -2650,8 +2654,10 @@ def _correction_asked(matcher: Matcher, r: Reading) -> Reply | None:
     """"Did Sputnik Armenia later correct its 27 October date?": the collection keeps each report as it was
     published, and no later version or correction of one; that is said, unanswered, above what the report
     says of it. None unless a named report's correction is asked."""
+    if not _CORRECTION_RE.search(r.question):  # (the pattern first: naming reports is read only for it)
+        return None
     named = sources_named(matcher, r)
-    if not named or not _CORRECTION_RE.search(r.question):
+    if not named:
         return None
     bare = read(matcher, _CORRECTION_WORDS_RE.sub(" ", r.question), r.language)
     said = _answer(matcher, bare)

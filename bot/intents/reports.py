@@ -1032,8 +1032,8 @@ def outlets_by_country_reply(matcher: Matcher, r: Reading) -> Reply | None:
         # "Asia-Plus — издание какой страны?", "what country is Trend from": not kept either
         listed = fact_reply(matcher.factbase, SOURCES_ID, r.language, score=reading_score(r))
         return with_changes(listed, answered=False, intent="report", headline=phrase(r.language, "outlet_country_not_kept"))
-    if r.people or sources_named(matcher, r) or agencies_named(matcher, r) \
-            or set(r.words) & _CITING_WORDS:
+    if not _OUTLETS_OF_RE.search(r.question) or r.people or set(r.words) & _CITING_WORDS \
+            or sources_named(matcher, r) or agencies_named(matcher, r):
         return None  # (not "which Russian agency does Asia-Plus cite for Mishustin": Interfax, its own line)
     for found in _OUTLETS_OF_RE.finditer(r.question):
         tokens, _ = matcher.analyze(found.group(1))
