@@ -469,3 +469,15 @@ def test_anyone_expressing_doubts_is_no_ones_words() -> None:  # guard
 def test_support_for_anothers_proposal_is_no_recorded_reaction() -> None:
     reply = SHIPPED.ask("Did Golovchenko express support for Aripov's proposals?")
     assert not reply.answered and not shown(reply), render_text(reply)
+
+
+# -- a region named Asia is no report ------------------------------------------------------------------------
+
+def test_central_asia_is_no_asia_plus() -> None:
+    reply = SHIPPED.ask("Which of the documents signed matter most for Central Asia?")
+    assert "Asia-Plus" not in reply.headline, render_text(reply)
+
+
+def test_asia_plus_named_with_a_region_is_still_the_report() -> None:  # guard
+    reply = SHIPPED.ask("What does Asia-Plus say about Central Asia?")
+    assert reply.headline.startswith("What Asia-Plus reports"), render_text(reply)

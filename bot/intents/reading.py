@@ -450,6 +450,12 @@ def _publishers(matcher: Matcher) -> dict[str, tuple[frozenset[str], frozenset[s
     return found
 
 
+_ASIA = frozenset("asia азия азии азию aziya azii".split())
+_ASIA_REGION_RE = re.compile(r"\b(?:central|middle|south|east|west|southeast|inner|north|центральн\w*|средн\w*|южн\w*|"
+                             r"восточн\w*|юго-восточн\w*|северн\w*|tsentraln\w*|sredn\w*)\s+(?:asia|ази\w*|azi\w*)\b",
+                             re.IGNORECASE)
+
+
 def sources_named(matcher: Matcher, r: Reading) -> list[str]:
     """The reports a question names: by their publisher ("TASS", "ТАСС", "the Kyrgyz government's
     list"), or, beside a word for a report, by the month and year they came out ("the February
@@ -461,8 +467,10 @@ def sources_named(matcher: Matcher, r: Reading) -> list[str]:
     countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
     official = bool(words & OFFICIAL_WORDS)  # a country names its government's report, not a delegation's
     # a place alone is no report ("what did Mishustin say in Astana"); with the rest of its name it is
+    region = _ASIA_REGION_RE.search(r.question) is not None  # "Central Asia": a region, not Asia-Plus
     found = [source for source, (own, their) in derived(matcher).publishers.items()
-             if own & words and not own & words <= OTHER_PLACES.keys() or official and their & countries]
+             if own & words and not own & words <= OTHER_PLACES.keys() and not (region and own & words <= _ASIA)
+             or official and their & countries]
     if not (not found and words & REPORT_NOUNS or len(found) > 1):
         return found  # (most questions: the dates below are read only when they can pick a report)
     years = {int(w) for w in r.words if _A_YEAR_RE.fullmatch(w)}
