@@ -299,6 +299,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                   "предыдущая", "прошлое", "прошлый", "прошлая", "последнее", "последний", "прежний"),
     "@revise": ("revise", "revised", "revision", "change", "changed", "changes", "amend", "amended",
                 "amendment", "изменить", "изменения", "пересмотр", "пересмотреть", "поправки"),
+    "@territory": ("territory", "territories", "site", "sites"),  # ("uranium sites": the territories of its programme)
     "@uranium": ("uranium", "уран", "урана", "урану", "ураном", "урановых", "урановый", "урановые", "урановой",
                  "урановым", "уранодобывающих", "tailings", "хвосты", "хвостов", "хвостам", "хвостах",
                  "хвостохранилища", "хвостохранилищ"),

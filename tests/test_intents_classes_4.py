@@ -481,3 +481,9 @@ def test_central_asia_is_no_asia_plus() -> None:
 def test_asia_plus_named_with_a_region_is_still_the_report() -> None:  # guard
     reply = SHIPPED.ask("What does Asia-Plus say about Central Asia?")
     assert reply.headline.startswith("What Asia-Plus reports"), render_text(reply)
+
+
+def test_uranium_sites_are_the_territories_of_its_programme() -> None:
+    reply = SHIPPED.ask("Is there a document on the old uranium sites?")
+    assert reply.answered and reply.fact_id == "doc-uranium-recultivation-program", render_text(reply)
+    assert "doc-financing-afghanistan-search" not in shown(reply), render_text(reply)
