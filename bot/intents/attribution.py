@@ -30,7 +30,7 @@ from bot.intents.reading import (
     subject_keys,
     without_words,
 )
-from bot.intents.replying import abstain, fact_ids, list_reply, with_changes
+from bot.intents.replying import abstain, fact_ids, list_reply, publishers_of, with_changes
 from bot.intents.retrieval import asks_figure, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import numbers_named
@@ -348,7 +348,7 @@ def exact_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return list_reply(matcher.factbase, lang, phrase(lang, "month_only", publisher=monthly), [*undated, *dated],
                           intent="attribution", score=reading_score(r))
     theirs = [i for i in schedule if matcher.factbase.agreements[i].source in named]
-    publisher = ", ".join(dict.fromkeys(matcher.factbase.sources[s].publisher for s in named))
+    publisher = publishers_of(matcher.factbase, named)
     if not theirs:  # "does TASS give the (exact) date of the next meeting": it says nothing of the next meeting
         return list_reply(matcher.factbase, lang, phrase(lang, "next_not_in" if exact else "next_not_in_dated",
                                                          publisher=publisher), dated if exact else [*undated, *dated],

@@ -15,6 +15,7 @@ from bot.intents.reading import (
     OFFICIAL_WORDS,
     Reading,
     agencies_not_reports,
+    agency_keys,
     agency_words,
     asks_yes_or_no,
     dates_in,
@@ -29,7 +30,7 @@ from bot.intents.reading import (
     subject_keys,
     without_words,
 )
-from bot.intents.replying import abstain, list_reply, with_changes
+from bot.intents.replying import abstain, list_reply, publishers_of, with_changes
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import DEPUTY_RE, MONEY_WORDS, NUMBER_RE, SPOKE_WORDS, TITLE_KEYS, numbers_named
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
@@ -74,7 +75,7 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
     agencies = agencies_not_reports(matcher, r)
     if agencies:  # "citing the Kyrgyz government press service", "according to the Kazakh Prime Minister's press
         # service": the agency's words are no subject ("Prime Minister" is not what is counted)
-        naming = {k for agency in agencies for t in matcher.analyze(agency)[0] for k in t.keys}
+        naming = agency_keys(matcher, agencies)
         subject = [keys for keys in subject if not keys & naming
                    and not any(k.startswith("C:") or k == "@services" for k in keys)]
     if {"@document", "@sign", "@adopt"} & r.keys and _counts_countries(r):
@@ -131,7 +132,7 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
             facts = [*facts, *(a for a in elsewhere if a not in facts)]
         elif named and not given and not any(a.source in named for a in facts) and not otherwise:
             # "does the Kyrgyz government's page give the total number": it gives none; the reports' counts
-            publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
+            publishers = publishers_of(factbase, named)
             headline = f"{phrase(lang, 'no_count_in_report', publisher=publishers)} {headline}"
         return list_reply(factbase, lang, headline, [a.id for a in facts], intent="count", score=reading_score(r))
     if not subject and ({"@participate", "@country"} & r.keys or words & {
@@ -221,7 +222,7 @@ def _put_to_another_report(r: Reading, named: list[str], counts: list[Agreement]
 
 def _another_reports_number(factbase: FactBase, named: list[str], theirs: list[Agreement], lang: str) -> str:
     """"No: Asia-Plus does not give 9; it is TASS's number (below)."""
-    return phrase(lang, "count_of_another", publisher=", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named)),
+    return phrase(lang, "count_of_another", publisher=publishers_of(factbase, named),
                   asked=", ".join(str(a.count) for a in theirs),
                   other=", ".join(dict.fromkeys(factbase.source_of(a).publisher for a in theirs)))
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from weakref import WeakKeyDictionary
 
-from bot.facts import Agreement, FactBase, Statement
+from bot.facts import Agreement, Statement
 from bot.intents.abbreviations import abbreviation_reply
 from bot.intents.attribution import (
     asks_attribution,
@@ -120,6 +120,7 @@ from bot.intents.reading import (
     asks_yes_or_no,
     credited_agencies,
     dates_in,
+    delegated_countries,
     delegation_heads,
     derived,
     doc_holds,
@@ -137,7 +138,7 @@ from bot.intents.reading import (
     without_sources_asked,
     without_words,
 )
-from bot.intents.replying import abstain, fact_ids, hints, list_reply, with_changes
+from bot.intents.replying import abstain, fact_ids, hints, list_reply, publishers_of, with_changes
 from bot.intents.reports import (
     OTHER_AGENCY_RE,
     agency_claim_reply,
@@ -1558,11 +1559,6 @@ _INSTEAD_RE = re.compile(r"\b(?:instead|rather than|вместо)\b")
 _WHY_NOT_RE = re.compile(r"\b(?:not|n't|didn|didnt|wasn|wasnt|instead|rather than|absent|skip\w*|не|вместо|отсутств\w*)\b")
 
 
-def _delegated(matcher: Matcher) -> set[str]:
-    """The countries a delegation came from (their keys)."""
-    return {country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
-
-
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading, where a why asked is answered only by a fact that gives a reason, and a claim
     put to one fact is headed by what it names that the fact does not ("Smailov quoted Putin?")."""
@@ -1572,7 +1568,7 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     text = " ".join(reading.words)
     if reply.answered and reply.intent == "attend" and asks_why(reading) and _WHY_NOT_RE.search(text) \
             and not any(matcher.factbase.speakers[p].attended for p in reading.people) \
-            and not (set(reading.countries) & _delegated(matcher) and not unknown_names(matcher, reading)) \
+            and not (set(reading.countries) & delegated_countries(matcher) and not unknown_names(matcher, reading)) \
             and not (_DELEGATION_RE.search(text) and not _INSTEAD_RE.search(text)):
         # (not "why did Aripov skip the meeting", "почему Беларусь не прислала делегацию": they came, which is said)
         # "why did Armenian PM Pashinyan not come in person", "why a deputy instead of Prime Minister Asadov": who
@@ -2166,7 +2162,7 @@ def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     theirs = [i for i in shown if (credit(i) | credit(i, russian=True)) & set(known.values())]
     lang = r.language
     if theirs:  # each with the report that credits the agency ("Asia-Plus, citing BelTA")
-        credited = phrase(lang, "agency_credited", publisher=_publishers(factbase, [
+        credited = phrase(lang, "agency_credited", publisher=publishers_of(factbase, [
             factbase.statements[i].source for i in theirs]), agency=", ".join(known.values()))
         if len(theirs) == 1:
             reply = with_changes(fact_reply(factbase, theirs[0], lang, score=said.score), intent="say")
@@ -2312,7 +2308,7 @@ def _only_in(matcher: Matcher, reply: Reply, named: list[str], r: Reading) -> Re
     factbase = matcher.factbase
     theirs = [item.fact_id for item in reply.items
               if (entry := factbase.entry(item.fact_id)) is not None and entry.source in named]
-    publishers = _publishers(factbase, named)
+    publishers = publishers_of(factbase, named)
     speaker = factbase.speakers.get(reply.fact_id or "")
     summed = summing_up_of(matcher, r, speaker.id) if speaker is not None and not theirs else []
     if summed and not {s.source for s in summed} & set(named):  # "Lebedev's summing-up was reported by Sputnik,
@@ -2436,17 +2432,12 @@ def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -
         # "who represented Russia according to Asia-Plus": it quotes Mishustin, so it names him; the list of who
         # led each delegation, shown, is another report's, which is said
         speaker = factbase.speakers[reply.fact_id]
-        note = phrase(lang, "quoted_listed_elsewhere", publisher=_publishers(factbase, named),
+        note = phrase(lang, "quoted_listed_elsewhere", publisher=publishers_of(factbase, named),
                       name=speaker_name(speaker, lang))
         return with_changes(reply, headline=f"{note} {reply.headline}")
-    publishers = _publishers(factbase, named)  # the question as asked ("per Trend") is not answered: said so
+    publishers = publishers_of(factbase, named)  # the question as asked ("per Trend") is not answered: said so
     return with_changes(reply, answered=False,
                         headline=f"{phrase(lang, 'another_report', publisher=publishers)} {reply.headline}")
-
-
-def _publishers(factbase: FactBase, named: list[str]) -> str:
-    """The named reports' publishers, once each ("Trend News Agency": two reports, one name)."""
-    return ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
 
 
 def _without_the_reports(matcher: Matcher, r: Reading) -> Reading:
@@ -2566,8 +2557,7 @@ def _names_the_delegations_count(matcher: Matcher, r: Reading) -> bool:
     if not words & _DELEGATION_NOUNS or r.keys & ({"@document", "@sign", "@next"} | TITLE_KEYS):
         # (not "were 9 delegations led by prime ministers": their posts, which the counts rules read)
         return False
-    delegations = {country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
-    if numbers_named(r.words) != {len(delegations)}:
+    if numbers_named(r.words) != {len(delegated_countries(matcher))}:
         return False
     rest = read(matcher, without_words(r.question, {w for w in r.words if number_at(list(r.words), r.words.index(w))
                                                     is not None}), r.language)
@@ -2661,8 +2651,7 @@ def _correction_asked(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     bare = read(matcher, _CORRECTION_WORDS_RE.sub(" ", r.question), r.language)
     said = _answer(matcher, bare)
-    publishers = ", ".join(dict.fromkeys(matcher.factbase.sources[s].publisher for s in named))
-    note = phrase(r.language, "no_correction", publisher=publishers)
+    note = phrase(r.language, "no_correction", publisher=publishers_of(matcher.factbase, named))
     return with_changes(said, answered=False, headline=f"{note} {said.headline}".strip())
 
 
@@ -3093,14 +3082,14 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         note = phrase(lang, "name_not_in_reports", names=" ".join(strangers), name=speaker_name(speaker, lang),
                       role=speaker_role(speaker, lang))
         return with_changes(reply, headline=f"{note} {reply.headline}")
-    met_with = len(r.people) > 1 and _MET_WITH_EACH_RE.search(r.question) is not None
-    side_meeting = met_each_other_reply(factbase, r) if met_with else None
-    if side_meeting is not None:  # "Aripov vstrechalsya s Mishustinym? O chem govorili?": one meeting the other,
-        return side_meeting  # before both one's words (not "what did they say at the talks": the session's)
+    side_meeting = met_each_other_reply(factbase, r) if len(r.people) > 1 else None
+    if side_meeting is not None and _MET_WITH_EACH_RE.search(r.question):
+        # "Aripov vstrechalsya s Mishustinym? O chem govorili?": one meeting the other, before both one's words (not
+        # "what did they say at the talks": the session's)
+        return side_meeting
     each = each_said_reply(matcher, r)
     if each is not None:  # "did both Smailov and Aripov speak of free trade": each one's words on it
         return each
-    side_meeting = met_each_other_reply(factbase, r) if len(r.people) > 1 and not met_with else None
     if side_meeting is not None:  # "встречался ли Мишустин отдельно с Ариповым": no report speaks of a side meeting
         return side_meeting  # (not of a "separate roadmap", Aripov's, which "отдельно" would find)
     checked_role = role_check_reply(matcher, r, people[0]) if r.people else None

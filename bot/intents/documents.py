@@ -15,6 +15,7 @@ from bot.intents.reading import (
     Reading,
     asks_yes_or_no,
     country_words,
+    delegated_countries,
     delegation_heads,
     derived,
     doc_holds,
@@ -28,12 +29,12 @@ from bot.intents.reading import (
     subject_keys,
     without_words,
 )
-from bot.intents.replying import abstain, list_reply, with_changes
+from bot.intents.replying import abstain, list_reply, publishers_of, with_changes
 from bot.intents.retrieval import asks_a_number, not_what_is_asked, retrieve, unknown_names
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_DOMAINS, OTHER_PLACES, number_at
 from bot.lexicon import NEVER_TYPOS
-from bot.matcher import Candidate, Matcher, country_key
+from bot.matcher import Candidate, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name, speaker_role
 from bot.text import stem
 
@@ -338,7 +339,7 @@ def _named_by_none(matcher: Matcher, r: Reading, named: list[str]) -> Reply:
     """The reply when the named reports name no document: their count of the documents if they give one
     (Asia-Plus's twenty), else that they name none."""
     factbase = matcher.factbase
-    publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
+    publishers = publishers_of(factbase, named)
     counts = [a.id for a in derived(matcher).by_kind.get("count", []) if a.source in named]
     headline = phrase(r.language, "documents_named_by_none", publisher=publishers)
     if counts:
@@ -684,7 +685,7 @@ _COUNTRY_STEMS = ("countr", "contr", "coutr", "stat", "nation", "delegat", "ст
 def _country_signs(matcher: Matcher, r: Reading) -> bool:
     """True for "did Azerbaijan sign ...", "подписала ли Беларусь ...": a country of the meeting as the signer."""
     words = list(r.words)
-    members = {country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
+    members = delegated_countries(matcher)
     def member(word: str) -> bool:
         return any(k in members for t in matcher.analyze(word)[0] for k in t.keys)
     if len(words) > 2 and words[0] in ("did", "has", "have") and member(words[1]):
@@ -795,8 +796,7 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
         # signed the documents" asks who, as "who signed" does)
         # ("узбекская делегация подписала все документы?": the same question, without its "ли")
         # ("что подписала Армения", "Казахстан подписал документы?": asked without "did", of a country there)
-        asked = set(r.words) & _DID or (set(r.words) & _WHAT or _a_yes_or_no_question(r)) and set(r.countries) <= {
-            country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
+        asked = set(r.words) & _DID or (set(r.words) & _WHAT or _a_yes_or_no_question(r)) and set(r.countries) <= delegated_countries(matcher)
         if asked and not r.countries and set(r.words) & _EVERY and set(r.words) & _COUNTRY_NOUNS:
             return _every_signer(matcher, r)  # "did all delegations sign all the documents": no report says
         counted = "@count" in r.keys and not (set(r.words) & _DID and set(r.words) & _EVERY)  # ("did Armenia sign

@@ -158,7 +158,6 @@ def _held_by_none(matcher: Matcher, r: Reading, pasted: str, closest: list[str])
                                                  for i in dict.fromkeys(closest)))
 
 
-
 _PHRASE_HELD = 88  # how nearly a report's words must hold a short phrase in quotation marks ("более 20 документах")
 
 

@@ -30,7 +30,7 @@ from bot.intents.reading import (
     subject_keys,
     without_words,
 )
-from bot.intents.replying import abstain, fact_ids, list_reply, report_cites, with_changes
+from bot.intents.replying import abstain, fact_ids, list_reply, publishers_of, report_cites, with_changes
 from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised, unknown_names
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import (
@@ -1294,7 +1294,7 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
         told = {p: ids for p, speaker in factbase.speakers.items() if (ids := facts_telling_words(factbase, speaker, named))}
         if told:  # "does Sputnik Armenia quote anyone": Lebedev, in its facts
             ids = list(dict.fromkeys(i for found in told.values() for i in found))
-            publishers = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
+            publishers = publishers_of(factbase, named)
             headline = phrase(lang, "quoted_in_facts", publisher=publishers, count=len(ids),
                               name=joined_names([speaker_name(factbase.speakers[p], lang) for p in told], lang))
             return list_reply(factbase, lang, headline, ids, intent="participants", fact_id=PARTICIPANTS_ID,

@@ -107,7 +107,12 @@ def quoted_passages(question: str) -> list[str]:
 
 def holds_words(quote: str, pasted: str) -> bool:
     """True when the quote holds the pasted words, word for word."""
-    return f" {' '.join(tokenize(pasted))} " in f" {' '.join(tokenize(quote))} "
+    return _holds_run(tokenize(quote), tokenize(pasted))
+
+
+def _holds_run(words: list[str], run: list[str]) -> bool:
+    """True when `run` stands in `words` as a whole, word for word (not "ally" inside "allying")."""
+    return f" {' '.join(run)} " in f" {' '.join(words)} "
 
 
 def exact_words_reply(question: str, reply: Reply) -> Reply:
@@ -121,7 +126,7 @@ def exact_words_reply(question: str, reply: Reply) -> Reply:
             or _REQUEST_RE.search(question):
         return reply
     words, quoted = tokenize(pasted), tokenize(reply.quote)
-    exact = f" {' '.join(words)} " in f" {' '.join(quoted)} "
+    exact = _holds_run(quoted, words)
     if exact and corrects_the_question(reply.language, reply.headline):
         return reply  # ("No: the reports give these words to Lebedev": the words are right, their speaker said)
     own = set(quoted) | {normalise(w) for w in quoted}
@@ -136,7 +141,7 @@ def exact_words_reply(question: str, reply: Reply) -> Reply:
     elif exact:
         verdict = phrase(reply.language, "words_exact")
     elif not reply.paraphrase and _verdict(reply.quote, False) == "quoted_in_part" \
-            and f" {' '.join(quoted)} " in f" {' '.join(words)} ":
+            and _holds_run(words, quoted):
         verdict = phrase(reply.language, "words_fragment")  # ("Russia remains a reliable ally ...": only the fragment
         # after "Russia" is in quotation marks)
     else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
@@ -34,7 +34,8 @@ from bot.matcher import Matcher, country_key
 from bot.text import cyrillic_spellings, is_cyrillic, normalise, stem, tokenize, transliterate
 
 __all__ = [
-    "VIA_FILLER", "agencies_named", "agencies_not_reports", "holds_agency", "word_forms",
+    "VIA_FILLER", "agencies_named", "agencies_not_reports", "agency_keys", "delegated_countries", "holds_agency",
+    "word_forms",
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
@@ -1970,6 +1971,17 @@ def word_forms(word: str) -> set[str]:
 def agencies_named(matcher: Matcher, r: Reading) -> list[str]:
     """The agencies the reports cite that the question names ("со ссылкой на «Интерфакс»": Interfax)."""
     return [part for part in derived(matcher).agencies if holds_agency(matcher, r, part)]
+
+
+def agency_keys(matcher: Matcher, agencies: Iterable[str]) -> set[str]:
+    """The keys the words of the agencies' names read as ("the Kazakh Prime Minister's press service": Kazakhstan,
+    @premier, ...)."""
+    return {k for agency in agencies for t in matcher.analyze(agency)[0] for k in t.keys}
+
+
+def delegated_countries(matcher: Matcher) -> set[str]:
+    """The countries a delegation came from (their keys)."""
+    return {country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
 
 
 def agencies_not_reports(matcher: Matcher, r: Reading) -> list[str]:

@@ -12,8 +12,8 @@ from bot.intents.texts import phrase
 from bot.matcher import Matcher
 from bot.replies import Item, Reply, Suggestion, capabilities, fact_item, fact_title, label, source_via
 
-__all__ = ["MAX_ITEMS", "QUOTED_CHARS", "QUOTED_ITEMS", "abstain", "fact_ids", "hints", "list_reply", "report_cites",
-           "with_changes"]
+__all__ = ["MAX_ITEMS", "QUOTED_CHARS", "QUOTED_ITEMS", "abstain", "fact_ids", "hints", "list_reply", "publishers_of",
+           "report_cites", "with_changes"]
 
 QUOTED_CHARS = 2500  # ... or more, while their quotes stay this short
 
@@ -22,6 +22,11 @@ QUOTED_ITEMS = 5  # a list reply quotes this many facts in full; the rest are ti
 
 
 MAX_ITEMS = 20  # and lists at most this many; "what else?" shows the next ones
+
+
+def publishers_of(factbase: FactBase, named: list[str]) -> str:
+    """The named reports' publishers, once each ("Trend News Agency": two reports, one name)."""
+    return ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in named))
 
 
 def abstain(matcher: Matcher, r: Reading, intent: str, note: str, score: int | None = None) -> Reply:

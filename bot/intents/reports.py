@@ -23,6 +23,7 @@ from bot.intents.reading import (
     Reading,
     agencies_named,
     agencies_not_reports,
+    agency_keys,
     agency_parts,
     asks_yes_or_no,
     country_words,
@@ -1029,17 +1030,16 @@ def outlets_by_country_reply(matcher: Matcher, r: Reading) -> Reply | None:
     is picked by it (not The Astana Times, which a fact on Azerbaijan's delegate names); the reports themselves,
     each with its publisher, unanswered. None unless outlets are asked by a country's name."""
     if _COUNTRY_OF_OUTLET_RE.search(r.question) and not r.people:
-        # "Asia-Plus — издание какой страны?", "what country is Trend from": not kept either
-        listed = fact_reply(matcher.factbase, SOURCES_ID, r.language, score=reading_score(r))
-        return with_changes(listed, answered=False, intent="report", headline=phrase(r.language, "outlet_country_not_kept"))
+        return _reports_not_by_country(matcher, r)  # "Asia-Plus — издание какой страны?", "what country is Trend from"
     if not _OUTLETS_OF_RE.search(r.question) or r.people or set(r.words) & _CITING_WORDS \
             or sources_named(matcher, r) or agencies_named(matcher, r):
         return None  # (not "which Russian agency does Asia-Plus cite for Mishustin": Interfax, its own line)
+    named_countries = {k for _, keys in derived(matcher).publishers.values() for k in keys} \
+        | agency_keys(matcher, derived(matcher).agencies)
     for found in _OUTLETS_OF_RE.finditer(r.question):
         tokens, _ = matcher.analyze(found.group(1))
         countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
-        cited = {k for agency in derived(matcher).agencies for t in matcher.analyze(agency)[0] for k in t.keys}
-        if countries & ({k for _, keys in derived(matcher).publishers.values() for k in keys} | cited):
+        if countries & named_countries:
             return None  # "which Armenian outlet": Sputnik Armenia names its country (as the Kyrgyz government does,
             # and TDH, "the Turkmen state news agency", its own)
         asked = [keys for keys in subject_keys(matcher, r, known_only=True)
@@ -1047,10 +1047,14 @@ def outlets_by_country_reply(matcher: Matcher, r: Reading) -> Reply | None:
         if countries and asked:
             return None  # "which Russian agency reported 22 documents": the fact's own report answers (TASS)
         if countries:
-            listed = fact_reply(matcher.factbase, SOURCES_ID, r.language, score=reading_score(r))
-            note = phrase(r.language, "outlet_country_not_kept")
-            return with_changes(listed, answered=False, intent="report", headline=note)
+            return _reports_not_by_country(matcher, r)
     return None
+
+
+def _reports_not_by_country(matcher: Matcher, r: Reading) -> Reply:
+    """Every report, each by its publisher, under the note that no outlet's country is kept; unanswered."""
+    listed = fact_reply(matcher.factbase, SOURCES_ID, r.language, score=reading_score(r))
+    return with_changes(listed, answered=False, intent="report", headline=phrase(r.language, "outlet_country_not_kept"))
 
 
 def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
