@@ -3187,8 +3187,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             names_some = any(factbase.statements[i].speaker in attended for n in named
                              for i in derived(matcher).statements_by_source.get(n, []))  # Asia-Plus quotes Mishustin
             if named and not lists_them & set(named) and not names_some:
-                note = phrase(lang, "another_report", publisher=", ".join(dict.fromkeys(
-                    factbase.sources[n].publisher for n in named)))
+                note = phrase(lang, "another_report", publisher=publishers_of(factbase, named))
                 return with_changes(listed, answered=False, headline=f"{note} {listed.headline}")
             return listed
         if "@president" in r.keys and {"@meeting", "@participate"} & r.keys:  # "which presidents were there"

@@ -39,7 +39,7 @@ from bot.intents.reading import (
     read,
     reading_score,
 )
-from bot.intents.replying import abstain, list_reply, with_changes
+from bot.intents.replying import abstain, list_reply, publishers_of, with_changes
 from bot.intents.retrieval import unknown_capitalised
 from bot.intents.texts import phrase
 from bot.lexicon import STOPWORDS
@@ -188,11 +188,11 @@ def phrase_owner_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
         getattr(e, "source") for e in factbase.entries() if getattr(e, "quote", None) and holds(e.quote or "")}
     if not owners or owners & sources:
         return reply  # (words no report holds are the usual rules' to weigh; the reply's report holds them: right)
-    theirs = ", ".join(dict.fromkeys(factbase.sources[o].publisher for o in sorted(owners)))
+    theirs = publishers_of(factbase, sorted(owners))
     if reply.intent == "attribution":  # "кто сообщил о «более 20 документах»": the report whose words they are
         headline = phrase(r.language, "phrase_is_of", words=phrases[0], owner=theirs)
         return Reply(r.language, True, headline, SOURCES_ID, "sources", reply.score, intent="attribution",
                      details=tuple(source_line(factbase.sources[o], r.language) for o in sorted(owners)))
-    shown_by = ", ".join(dict.fromkeys(factbase.sources[s].publisher for s in sorted(sources)))
+    shown_by = publishers_of(factbase, sorted(sources))
     note = phrase(r.language, "phrase_of_another", words=phrases[0], owner=theirs, shown=shown_by)
     return with_changes(reply, headline=f"{note} {reply.headline}")

@@ -1301,8 +1301,7 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
                               score=reading_score(r))
         if not any(k.startswith("P:") for e in factbase.entries() if e.source in named
                    for k in matcher.doc_by_id[e.id].entities):  # TASS names no speaker at all: said so
-            silent = phrase(lang, "quotes_no_one", publisher=", ".join(dict.fromkeys(
-                factbase.sources[s].publisher for s in named)))
+            silent = phrase(lang, "quotes_no_one", publisher=publishers_of(factbase, named))
         named = []
         seen = {person: len(said) for person, said in by_speaker.items() if said}
     where = {p: sorted({factbase.sources[s.source].publisher for s in said if not named or s.source in named})

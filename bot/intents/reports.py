@@ -45,7 +45,7 @@ from bot.intents.reading import (
     without_words,
     word_forms,
 )
-from bot.intents.replying import abstain, list_reply, report_cites, with_changes
+from bot.intents.replying import abstain, list_reply, publishers_of, report_cites, with_changes
 from bot.intents.retrieval import (
     TIE_MARGIN,
     asks_appearance,
@@ -1098,7 +1098,7 @@ def _quotes_none_of(matcher: Matcher, r: Reading, named: list[str], person: str)
     factbase = matcher.factbase
     lang = r.language
     speaker = factbase.speakers[person]
-    publishers = ", ".join(dict.fromkeys(factbase.sources[n].publisher for n in named))
+    publishers = publishers_of(factbase, named)
     note = phrase(lang, "report_quotes_none_of", publisher=publishers, name=speaker_name(speaker, lang))
     quoting = [factbase.sources[source] for source, ids in derived(matcher).statements_by_source.items()
                if any(factbase.statements[i].speaker == person for i in ids)]
