@@ -838,7 +838,7 @@ def _build_docs(factbase: FactBase, analyze: Callable[[str], _TextKeys]) -> list
             [(meeting.title, 1.0), (meeting.title_ru or "", 1.0), (meeting.place, 1.0),
              (meeting.place_ru or "", 1.0), (" ".join(meeting.aliases), 1.0), (date_words, 1.0)],
             {place_country: 0.6} if place_country else {},
-            [("@when", 1.0), ("@where", 1.0), ("@meeting", 1.0), ("@cis", 1.0)])
+            [("@when", 1.0), ("@where", 1.0), ("@meeting", 1.0), ("@cis", 1.0), ("@year", 1.0)])  # (its date has a year)
         attended = [s for s in factbase.speakers.values() if s.attended]
         ents: dict[str, float] = {}
         for speaker in attended:

@@ -487,3 +487,126 @@ def test_uranium_sites_are_the_territories_of_its_programme() -> None:
     reply = SHIPPED.ask("Is there a document on the old uranium sites?")
     assert reply.answered and reply.fact_id == "doc-uranium-recultivation-program", render_text(reply)
     assert "doc-financing-afghanistan-search" not in shown(reply), render_text(reply)
+
+
+# -- the meeting's season beside its year, anywhere in the question ---------------------------
+
+@pytest.mark.parametrize("question", ["Напомните, где и когда прошло осеннее заседание глав правительств СНГ в 2023 году?",
+                                      "Where and when did the CIS heads of government hold their autumn meeting in 2023?"])
+def test_the_meetings_season_with_its_year_far_off_is_this_meeting(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id == FACTS.meeting.id, text
+    assert "26" in reply.headline, text
+
+
+def test_the_meetings_day_asked_with_its_year_is_the_meeting_not_where_it_was_decided() -> None:
+    reply = SHIPPED.ask("Где прошло заседание глав правительств 2023 года?")
+    assert reply.answered and reply.fact_id == FACTS.meeting.id, render_text(reply)
+
+
+def test_another_years_autumn_is_still_another_meeting() -> None:  # guard
+    reply = SHIPPED.ask("Where will the autumn 2024 heads of government meeting be held?")
+    assert reply.fact_id != FACTS.meeting.id, render_text(reply)
+
+
+# -- the host, in Russian case forms -----------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Кто был хозяином встречи глав правительств?", "kto byl hozyainom vstrechi?"])
+def test_the_host_asked_in_its_instrumental_case_is_the_meetings_place(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id == FACTS.meeting.id, text
+    assert "Кыргызстан" in text or "Kyrgyzstan" in text, text
+
+
+# -- a claim of attendance put to the bot ------------------------------------------------------
+
+def test_a_leader_claimed_to_have_gone_gets_who_did_represent_the_country() -> None:
+    reply = SHIPPED.ask("A colleague claims Lukashenko himself flew to Bishkek. Who represented Belarus then?")
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id == "golovchenko", text
+    assert "Lukashenko" in reply.headline, text
+
+
+def test_a_leaders_words_asked_for_are_still_not_given_as_an_answer() -> None:  # guard
+    reply = SHIPPED.ask("People say Lukashenko came to Bishkek. What did he say there?")
+    assert not reply.answered, render_text(reply)
+
+
+# -- a delegation asked "besides" its head -----------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Кто ещё приехал от Беларуси помимо Головченко?",
+                                      "Who represented Belarus apart from Golovchenko — any ministers?"])
+def test_a_delegation_besides_its_head_is_not_answered_with_the_head(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.fact_id != "golovchenko", render_text(reply)
+
+
+def test_a_delegations_head_alone_is_still_answered() -> None:  # guard
+    reply = SHIPPED.ask("Кто представлял Беларусь?")
+    assert reply.answered and "golovchenko" in shown(reply), render_text(reply)
+
+
+# -- a sentence about the asker after the question ---------------------------------------------
+
+@pytest.mark.parametrize("question", ["Когда будет следующее заседание? Хотим запланировать поездку.",
+                                      "When is the next meeting? Planning our travel around it."])
+def test_a_trailing_sentence_about_the_asker_leaves_the_question_alone(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), text
+
+
+# -- where or why someone is mentioned ---------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Упоминали ли Токаева в Бишкеке? В каком контексте?",
+                                      "Was Mirziyoyev mentioned at all? In what context?"])
+def test_where_someone_only_mentioned_comes_up_is_answered_with_the_mentions(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and reply.items, text
+    assert all(FACTS.statements[i.fact_id].speaker in ("smailov", "aripov") for i in reply.items), text
+
+
+def test_a_mentioned_persons_own_words_at_the_meeting_are_still_not_given() -> None:  # guard
+    reply = SHIPPED.ask("What did Tokayev tell the heads of government in Bishkek?")
+    assert not reply.answered, render_text(reply)
+
+
+# -- "tie ... to" as linking ---------------------------------------------------------------------
+
+def test_tying_the_routes_to_an_initiative_is_linking_them() -> None:
+    reply = SHIPPED.ask("Did Smailov tie the transit corridors to the Belt and Road? His exact words.")
+    assert reply.answered and reply.fact_id == "smailov-belt-and-road", render_text(reply)
+
+
+def test_cultural_ties_are_no_linking() -> None:  # guard
+    reply = SHIPPED.ask("What about cultural and humanitarian ties at the Bishkek meeting?")
+    assert reply.answered and reply.fact_id == "agenda-cultural-humanitarian", render_text(reply)
+
+
+# -- two reports' versions, asked by their subject only -----------------------------------------
+
+@pytest.mark.parametrize("question", ["How do Trend and AzerNews each put the unified energy systems proposal?",
+                                      "Как Trend и AzerNews передают предложение о едином энергопространстве — одинаково?"])
+def test_two_reports_versions_asked_without_the_speaker_give_each_reports_own(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered, text
+    publishers = {FACTS.sources[FACTS.statements[i].source].publisher for i in shown(reply) if i in FACTS.statements}
+    assert len(publishers) == 2, text
+
+
+# -- a two-part question answered unsurely as a whole --------------------------------------------
+
+def test_a_two_part_question_answered_unsurely_gives_each_parts_fact() -> None:
+    reply = SHIPPED.ask("Когда Sputnik Армения написал о дате заседания, и по чьему предложению местом стал Бишкек?")
+    text = render_text(reply)
+    assert reply.answered and {"date-announced-27-october", "venue-decided-sochi"} <= shown(reply), text
+
+
+def test_a_second_part_asking_the_source_keeps_the_wholes_attribution() -> None:  # guard
+    reply = SHIPPED.ask("What did Lebedev say about the meeting's results, and which agency first carried his words?")
+    text = render_text(reply)
+    assert "BelTA" in text and "date-announced-27-october" not in shown(reply), text

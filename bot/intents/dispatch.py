@@ -351,6 +351,20 @@ _WEATHER_RE = re.compile(r"\b(weather|temperatures?|погод\w*|темпера
 _BILATERAL_RE = re.compile(r"\b(bilateral\w*|separately with|двусторонн\w*|отдельно с)\b")
 # more of a delegation than its head: "who else came from Kazakhstan besides Smailov", "кто ещё из Казахстана"
 _WHO_ELSE_RE = re.compile(r"\b(who else|кто ещ[её])\b.*\b(side|delegation|from|besides|apart from|кроме|делегаци\w*|от|из)\b")
+# a person set aside in a question of who came: "кто представлял Казахстан кроме Смаилова", "who attended from
+# Kazakhstan apart from Smailov"
+_BESIDES_NAME_RE = re.compile(r"\b(?:besides|apart from|other than|except(?: for)?|кроме|помимо)\s+([A-ZА-ЯЁ][\w'’-]*)")
+
+
+def _besides_its_head(matcher: Matcher, r: Reading) -> bool:
+    """True when who came for a country is asked with someone the facts know set aside (its head): the others,
+    whom no report names."""
+    if not {"@who", "@participate"} <= r.keys or not r.countries:
+        return False
+    found = _BESIDES_NAME_RE.search(r.asked or r.question)
+    return found is not None and any(k.startswith("P:") for t in matcher.analyze(found.group(1))[0] for k in t.keys)
+
+
 # the language someone spoke in: "in what language did Aripov speak", "на каком языке выступал"
 _SPEECH_LANGUAGE_RE = re.compile(r"\b(in (what|which) language|на каком языке|na kakom yazyke)\b")
 # where someone went after the meeting: "куда полетел после Бишкека", "where did he go after the meeting"
@@ -580,7 +594,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         beside = _report_beside(matcher, question, reading.language, context, whole=reply)
         if beside is not None:  # "when did the Astana Times publish it, and what date was the meeting itself?"
             return beside
-    if in_parts and (not reply.answered or reply.intent == "attribution"):
+    if in_parts and (not reply.answered or reply.intent == "attribution" or (reply.score or 0) < SEVERAL_PARTS_BELOW):
         # "what date was set for Ashgabat, and who reported it?": each part; "когда прошло заседание, и кто об
         # этом сообщил": the first part's fact, which names its report, not the report of a fact on another date
         parts = _in_parts(matcher, question, reading.language, context, whole=reply)
@@ -892,7 +906,7 @@ def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str
 _SECOND_PART_RE = re.compile(
     r"\s*,?\s+(?:and|а|и)\s+(?:also\s+|также\s+)?(?=(?:who|whom|whose|when|where|which|what|how|until|why|whether|кто|кого|кем|чей|когда|где|"
     r"какой|какая|какие|какое|каком|какую|каких|что|сколько|почему|до\s+как\w+|на\s+как\w+|в\s+как\w+|"
-    r"по\s+как\w+|с\s+как\w+|(?:in|on|at|from|for|by|with)\s+(?:which|what|whose))\b)", re.IGNORECASE)
+    r"по\s+как\w+|с\s+как\w+|по\s+чь\w+|чь\w+|(?:in|on|at|from|for|by|with)\s+(?:which|what|whose))\b)", re.IGNORECASE)
 _IT_ACRONYM_RE = re.compile(r"\bIT\b")
 # a second part that points back at the first ("who reported it", "где об этом написано")
 _BACK_RE = re.compile(r"\b(it|its|this|that|them|they|there|so|это|этом|этого|этой|этим|это|там|его|её|ее|их|тот|та|те)\b",
@@ -951,12 +965,18 @@ def _report_beside(matcher: Matcher, question: str, language: str, context: Cont
     if parts is None:
         return None
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
-    if first.fact_id != SOURCES_ID or first.headline != whole.headline:
+    # the first part alone may give the report's detail with the fact it reported ("when did Sputnik Armenia write
+    # of the date": its date, and the date it gave), said first as the whole said it
+    extended = first.fact_id != SOURCES_ID and first.intent == "report" and first.headline.startswith(whole.headline)
+    if (first.fact_id != SOURCES_ID or first.headline != whole.headline) and not extended:
         return None
     second, after = _answer_asked(matcher, parts[1], language, after_first, in_parts=False)
     if not second.answered or second.fact_id == SOURCES_ID or second.intent in ("report", "attribution") \
-            or not _shown_ids(second) or (second.score or 0) < matcher.threshold:
-        return None
+            or not _shown_ids(second) or (second.score or 0) < matcher.threshold and second.intent != "overview":
+        return None  # (an overview's rule-built reply scores how sure its reading was: "по чьему предложению выбрали
+    # Бишкек" is the venue's fact, whatever its score)
+    if extended:
+        return _joined(matcher, first, second), after
     return with_changes(second, headline=f"{first.headline} {second.headline}",
                         details=(*first.details, *second.details)), after
 
@@ -974,14 +994,21 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     second_reading = read(matcher, parts[1], language)
     back = _BACK_RE.search(_IT_ACRONYM_RE.sub(" ", parts[1])) is not None  # (not "the IT industry")
     asks_source = back and len(tokenize(parts[1])) <= _SHORT_PART and asks_the_source(second_reading)
-    if whole.answered and not asks_source:
+    # a whole answered unsurely is taken apart too ("on what day did Sputnik Armenia report the date, and at whose
+    # proposal was Bishkek chosen": the date's report, then the proposal), when the second part adds its own facts
+    unsure = whole.answered and not asks_source and (whole.score or 0) < SEVERAL_PARTS_BELOW \
+        and len(_sentences(question)) == 1 and not asks_attribution(second_reading) \
+        and not asks_the_source(second_reading)  # (not "..., and which agency was the source of his remarks": the
+    # whole's attribution answers it, and the part alone would be read of another fact of his)
+    if whole.answered and not asks_source and not unsure:
         return None
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
     first_reading = read(matcher, parts[0], language)
     if _refused_with_a_note(first):  # "when was Aripov appointed, and what did he propose", "is Turkmenistan a
         # member? who came from it": the note, then the rest
         return _after_the_note(matcher, parts, first, first_reading, context)
-    if not first.answered or whole.answered and (first.intent == "attribution" or whole.fact_id == first.fact_id):
+    if not first.answered or whole.answered and not unsure \
+            and (first.intent == "attribution" or whole.fact_id == first.fact_id):
         return None  # the whole's report is the first part's fact's: its attribution stands
     if asks_source:
         return first, after_first  # "..., and who reported it?": the first reply names its report
@@ -1004,6 +1031,8 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
             return None
     if not second.answered or set(_shown_ids(second)) <= set(_shown_ids(first)):
         return None  # the second part unanswered, or "answered" by the first's facts again (its words, not its own)
+    if unsure and not set(_shown_ids(whole)) <= set(_shown_ids(first)) | set(_shown_ids(second)):
+        return None  # taken apart, the parts lose what the whole found: the whole stands
     if second.intent == "retrieval" and not (second_reading.people or second_reading.countries) \
             and len(subject_keys(matcher, second_reading, known_only=True)) < 2:
         return None  # "..., and what was missing?": one word found in some fact is no answer to a second question
@@ -1859,7 +1888,9 @@ def _names_a_person_or_country(matcher: Matcher, text: str) -> bool:
 
 
 # a sentence about the asker after the question ("My father fought at Stalingrad."): no part of what is asked
-_FIRST_PERSON = frozenset("i i'm im my we our мой моя мое моё мои я мне меня наш наша наши мы".split())
+_FIRST_PERSON = frozenset("""i i'm im my we our мой моя мое моё мои я мне меня наш наша наши мы хочу хотим хотели хотела
+    хотел планирую планируем собираемся собираюсь готовлю готовим пишу пишем writing preparing working planning need needed""".split())
+# ("Хотим приехать с делегацией бизнеса.", "Writing for a Tashkent paper.", "Need it for a briefing note.")
 # words of a question that point back to a sentence before it ("... Was that at the Bishkek meeting?")
 _BACK_REFERENCES = (PRONOUNS - {"on"}) | frozenset("""it its that this they them their these those same my our такой это
     этого этом эта этот эти том тот та там туда тогда мой моя моё мое моем моём моей мою наш наша наше нашей нашу
@@ -2454,7 +2485,7 @@ _THAT_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|announce|stated|declared
                              re.IGNORECASE)
 _MORE_OR_FEWER = frozenset("more fewer less higher lower bigger smaller больше меньше bolshe".split())
 _HOSTED = frozenset("""host hosted hosts hosting принимала принимал принимает принимающая принимающей хозяйка
-    хозяйкой хозяйки prinimala""".split())
+    хозяйкой хозяйки хозяин хозяином prinimala hozyain hozyainom hozyaykoy""".split())
 _HOST_COUNTRY_RE = re.compile(r"\bhost (country|nation|state)\b|\bстран\w* хозяйк\w*|\bпринимающ\w* стран\w*")
 _ROLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@who", "@say", "@participate"})
 _HOSTED_RU = _HOSTED - {"host", "hosted", "hosts", "hosting"}  # "кто принимал заседание": no "@country" needed
@@ -2858,7 +2889,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if _BILATERAL_RE.search(text) and {"@sign", "@document"} & r.keys:
         # "what did Kazakhstan sign separately with Kyrgyzstan": the lists are the CIS's
         return abstain(matcher, r, "documents", label(lang, "nothing_found"))
-    if _WHO_ELSE_RE.search(text) and (r.countries or r.people) and not {"@say", "@propose"} & r.keys:
+    if (_WHO_ELSE_RE.search(text) or _besides_its_head(matcher, r)) and (r.countries or r.people) \
+            and not {"@say", "@propose"} & r.keys:
         # "who else came from Kazakhstan besides Smailov": the reports name each delegation's head only
         return abstain(matcher, r, "participants", phrase(lang, "delegation_size"))
     if _SPEECH_LANGUAGE_RE.search(text) and not sources_named(matcher, r) and not any(

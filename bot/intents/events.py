@@ -37,6 +37,7 @@ from bot.intents.vocabulary import (
     NOT_TOPIC,
     OTHER_PLACES,
     OUTCOME_WORDS,
+    SEASON_MONTHS,
     SEASONS,
 )
 from bot.matcher import Matcher
@@ -73,8 +74,6 @@ _HAPPENED_RE = re.compile(
     r"состоял\w*|прош(ёл|ел|ла|ло|ли)|проведен\w*|провели|sostoyal\w*|proshl\w*)\b")
 
 
-# seasons, by the months they hold (a season beside a year: "autumn 2024", "осенью 2024 года")
-_SEASON_MONTHS = {"autumn": (9, 10, 11), "spring": (3, 4, 5), "summer": (6, 7, 8), "winter": (12, 1, 2)}
 
 
 _CAME_OF_RE = re.compile(r"\b(came (out )?of|happened|outcome|what was the result|чем закончил\w*|что вышло)\b")
@@ -320,7 +319,7 @@ def _month_of_a_year(words: tuple[str, ...], years: list[str], known: frozenset[
     for i, word in enumerate(words):
         season = SEASONS.get(word)
         if season:
-            named.append((season, _SEASON_MONTHS[season], i))
+            named.append((season, SEASON_MONTHS[season], i))
     named.extend((f"month:{month}", (month,), i) for i, month in months_named(words).items())
     for name, months, index in named:
         near = [int(words[j]) for j in at if abs(j - index) <= 2]
@@ -344,7 +343,7 @@ def names_another_time(matcher: Matcher, r: Reading) -> bool:
     at = [i for i, w in enumerate(words) if is_year(w)]
     if not at:
         return False
-    named: list[tuple[tuple[int, ...], int]] = [(_SEASON_MONTHS[SEASONS[w]], i) for i, w in enumerate(words)
+    named: list[tuple[tuple[int, ...], int]] = [(SEASON_MONTHS[SEASONS[w]], i) for i, w in enumerate(words)
                                                  if w in SEASONS]
     named += [((month,), i) for i, month in months_named(words).items()]
     for months, index in named:

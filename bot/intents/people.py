@@ -113,11 +113,26 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(r.language, "stranger", name=named) + " " + reply.headline
     if set(r.words) & _BOYCOTT:  # "did Pashinyan boycott the meeting": no report speaks of a boycott, nor why
         return with_changes(reply, answered=False, headline=f"{phrase(r.language, 'no_boycott')} {headline}")
-    if not r.countries or {"@say", "@propose"} & r.keys or set(r.words) & _KIN:
+    if not r.countries or {"@say", "@propose"} & r.keys and not _claimed_there(matcher, r) or set(r.words) & _KIN:
         # "did Putin attend", "what did Russia's president Putin say", "is Akylbek Japarov related to President
         # Sadyr Japarov": someone the reports never name, so no answer, but who came instead
         return with_changes(reply, answered=False, headline=headline)
     return with_changes(reply, headline=headline)
+
+
+def _claimed_there(matcher: Matcher, r: Reading) -> bool:
+    """True when each word of saying comes before a leader's name that a word of being there follows: a claim
+    put to the bot ("My students claim Pashinyan himself went to Bishkek. Was it him who represented Armenia?"),
+    not his words asked for ("what did Pashinyan say")."""
+    tokens, _ = matcher.analyze(r.question)
+    saying = [t.word for t in tokens if {"@say", "@propose"} & t.keys.keys()]
+    words = r.words
+    named = [i for i, w in enumerate(words) if any(w.startswith(k) for k in LEADERS)]
+    if not saying or not named:
+        return False
+    first_name = named[0]
+    return all(w in words[:first_name] and w not in words[first_name:] for w in saying) \
+        and bool(set(words[first_name + 1:]) & _WAS_THERE)
 
 
 # a word that opens a sentence is a name only if it looks like a surname ("Quick question?" is none)
@@ -799,6 +814,9 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         # did Tokayev say at the 26 October meeting": he took no part in it, so nothing he said there
         here = not speaker.attended and _names_this_meeting(matcher, r) and not _YES_NO_RE.search(r.question.lower()) \
             and "@who" not in r.keys and not set(r.words) & _RELAYED_ASKED  # not "which words of his were quoted"
+        if _MENTION_ASKED_RE.search(r.asked or r.question):  # "упоминался ли Мирзиёев? В связи с чем?": where, all
+            return list_reply(factbase, lang, headline + " " + phrase(lang, "mentioned_in"), relayed, intent="say",
+                              fact_id=person, score=reading_score(r))
         return reply if on_topic and not here else with_changes(reply, answered=False)
     checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None
     if r.topic and (_puts_a_proposal(r) or checked and "@propose" in r.keys):
@@ -813,6 +831,11 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
 
 # X's words as others relayed them, asked as such ("which words of Tokayev were quoted", "which initiatives of
 # Mirziyoyev came up"): what the reports carry, not X speaking at the meeting
+# where or why someone is mentioned, asked: "в связи с чем", "почему его тогда упоминают", "in what context"
+_MENTION_ASKED_RE = re.compile(r"\b(?:в связи с чем|в каком контексте|почему (?:его|её|ее)\b.*\bупомина\w*|"
+                               r"упоминал(?:ся|ась|и)?\b.*\?|why (?:is|was|were) (?:he|she|they) (?:mentioned|cited|quoted)|"
+                               r"in (?:what|which) context|in connection with what|mentioned\b.*\b(?:why|where|how))",
+                               re.IGNORECASE)
 _RELAYED_ASKED = frozenset("""quoted quote quotes cited citing recalled recall recalling mentioned came relayed
     initiative initiatives idea ideas цитировал цитировала цитировали цитата цитату цитаты упомянул упомянули
     упоминали вспомнил вспомнили напомнил напомнили инициатива инициативы инициатив идеи прозвучали прозвучало""".split())

@@ -27,6 +27,8 @@ from bot.intents.vocabulary import (
     NUMBER_WORDS,
     OTHER_PLACES,
     OUTCOME_WORDS,
+    SEASON_MONTHS,
+    SEASONS,
     WHICH_REPORT_ASKED_RE,
 )
 from bot.lexicon import COUNTRIES, NEVER_TYPOS, STOPWORDS, Country
@@ -1210,10 +1212,11 @@ _EXACT_NAME_RE = re.compile(r"\b(?:exact|full|official|precise|complete) name\b"
 _A_DOCUMENT_RE = re.compile(r"\b(?:program\w*|document\w*|agreement\w*|plan|concept|treaty|decision|programme\w*)\b")
 
 
-# "link" as a verb ("did Smailov link the corridors to the Belt and Road", "linking the routes"): connecting things,
+# "link" or "tie ... to" as a verb ("did Smailov link the corridors to the Belt and Road", "tie the routes to it"; not
+# "cultural ties"): connecting things,
 # not a link to a report (not "the link", "a link to the article", "links to sources")
 _LINK_VERB_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bany )(?<!\byour )(?<!\bwith )(?<!\bsource )(?<!\bweb )"
-                           r"(?<!\bme )(?<!\bus )(?<!\bthis )(?<!\bthat )(?<!\bits )\b(?P<link>link(?:s|ed|ing)?)\b"
+                           r"(?<!\bme )(?<!\bus )(?<!\bthis )(?<!\bthat )(?<!\bits )\b(?P<link>link(?:s|ed|ing)?|(?:tie|tied|tying)(?=(?:\s+[\w'-]+){0,6}?\s+(?:to|with)\b))\b"
                            r"(?!\s+(?:to|for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:article|report|source|page|story|"
                            r"publication|text|original|tass|trend|azernews|sputnik|asia-plus|astana|gov)\w*)(?!\s*(?:please|pls)?\W*$)",
                            re.IGNORECASE)
@@ -1221,7 +1224,8 @@ _LINK_VERB_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bany )(?<!\byour
 
 def _link_as_connect(found: re.Match[str]) -> str:
     link = found.group("link")
-    return {"link": "connect", "links": "connects", "linked": "connected", "linking": "connecting"}[link.lower()]
+    return {"link": "connect", "links": "connects", "linked": "connected", "linking": "connecting", "tie": "connect",
+            "tied": "connected", "tying": "connecting"}[link.lower()]
 
 
 # a claim put as possibly fake ("20 documents signed in Bishkek - fake?", "true or fake?", "Фейк? ...", "is it fake
@@ -1392,7 +1396,8 @@ def _mend_question_words(question: str) -> str:
         question = _conclusion_read(question)
     if "езд" in question.lower():
         question = _WENT_TO_IT_RE.sub(lambda m: "приехал" + m.group("end")[2:], question)
-    if "link" in question.lower():  # "did Smailov link the corridors to the Belt and Road": connecting them
+    if "link" in question.lower() or "tie" in question.lower() or "tying" in question.lower():
+        # "did Smailov link (tie) the corridors to the Belt and Road": connecting them
         question = _LINK_VERB_RE.sub(_link_as_connect, question)
     if "%" in question:  # "what % growth": a percentage asked, which the tokenizer would drop
         question = question.replace("%", " percent ")
@@ -1721,27 +1726,20 @@ def _meeting_time(words: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-# a season, by the months it holds: "its autumn 2023 meeting" is this one, held in October
-_SEASON_MONTHS = {**dict.fromkeys("autumn fall осенью осень осени осенний осеннее осеннем осеннего".split(), (9, 10, 11)),
-                  **dict.fromkeys("spring весной весна весны весеннее весеннем".split(), (3, 4, 5)),
-                  **dict.fromkeys("summer летом лето лета летнее летнем".split(), (6, 7, 8)),
-                  **dict.fromkeys("winter зимой зима зимы зимнее зимнем".split(), (12, 1, 2))}
-
-
 def _meeting_season(matcher: Matcher, words: list[str]) -> frozenset[str]:
-    """The season words that name the meeting's own season, beside its year ("the autumn 2023 meeting")."""
+    """The season words that name the meeting's own season, in a question whose years are all its year ("the
+    autumn 2023 meeting", "осеннее заседание Совета ... в 2023 году"), or the next meeting's."""
     meeting = matcher.factbase.meeting
     if meeting is None:
         return frozenset()
     found = set()
     next_months = derived(matcher).next_months
-    for i, word in enumerate(words):
-        years = [w for w in words[max(0, i - 2): i + 3] if is_year(w)]
-        months = _SEASON_MONTHS.get(word, ())
-        if meeting.date.month in months and years and all(
-                y == str(meeting.date.year) for y in years):  # "autumn 2023", not "autumn 2024" nor "autumn"
+    years = {w for w in words if is_year(w)}
+    for word in words:
+        months = SEASON_MONTHS.get(SEASONS.get(word, ""), ())
+        if meeting.date.month in months and years == {str(meeting.date.year)}:  # not "autumn 2024" nor "autumn"
             found.add(word)
-        elif len(set(years)) == 1 and any((int(years[0]), m) in next_months for m in months):
+        elif len(years) == 1 and any((int(next(iter(years))), m) in next_months for m in months):
             found.add(word)  # "the spring 2024 session": the next one, set for May 2024
     return frozenset(found)
 

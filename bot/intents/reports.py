@@ -1167,21 +1167,22 @@ _COMPARING = frozenset("""compare compared comparing differ differs different di
 
 def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
     """"Trend and AzerNews both covered Aripov: how does each word it?": for a question naming two
-    reports or more and a person, that person's statements in each report that match best, each
-    under its own report's name; None unless every named report quotes the person."""
-    if not r.people:
-        return None
+    reports or more and a person (or a subject only one person's words in them hold: "Trend and AzerNews both
+    say the FTA should be revised ... - each version?"), that person's statements in each report that match
+    best, each under its own report's name; None unless every named report quotes the person."""
     named = sources_named(matcher, r)
     if len(named) < 2:
         return None
     factbase = matcher.factbase
-    person = r.people[0]
     names = set().union(*(publisher_words(matcher, source) for source in named))
     bare = " ".join(w for w in r.question.split() if not word_forms(w) & names
                     and not word_forms(w) & _COMPARING) or r.question  # "чем отличаются тексты": no subject
     # the subject asked about ("on energy"), beyond the person: each report's statements must hold it
     subject = [keys for keys in subject_keys(matcher, read(matcher, bare, r.language), known_only=True)
                if not any(k.startswith(("P:", "C:")) for k in keys)]
+    person = r.people[0] if r.people else _the_one_speaker_on(matcher, named, subject)
+    if person is None:
+        return None
     shown = []
     for source in named:  # ("Trend" names two reports: the one quoting the person is meant)
         theirs = [i for i in derived(matcher).statements_by_source.get(source, [])
@@ -1195,6 +1196,21 @@ def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(r.language, "each_report") if len(publishers) > 1 else \
         phrase(r.language, "only_report", publisher=publishers[0])  # the other named report has none of it
     return list_reply(factbase, r.language, headline, shown, intent="retrieval", score=reading_score(r))
+
+
+def _the_one_speaker_on(matcher: Matcher, named: list[str], subject: list[set[str]]) -> str | None:
+    """The one speaker whose words on the subject each named report carries, or None (no subject, or none or
+    several)."""
+    if not subject:
+        return None
+    factbase = matcher.factbase
+    by_publisher: dict[str, set[str]] = {}  # ("Trend" names two reports: either one's words count)
+    for source in named:
+        by_publisher.setdefault(factbase.sources[source].publisher, set()).update(
+            factbase.statements[i].speaker for i in derived(matcher).statements_by_source.get(source, [])
+            if holds_the_subject(matcher, i, subject))
+    common = set.intersection(*by_publisher.values()) if len(by_publisher) > 1 else set()
+    return next(iter(common)) if len(common) == 1 else None
 
 
 # "which report gives the full list of documents", "где найти полный список", "which source lists the

@@ -11,7 +11,7 @@ from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
-    "CHECK_WORDS", "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PREPARING", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SPOKE_WORDS", "THANKS",
+    "CHECK_WORDS", "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PREPARING", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SEASON_MONTHS", "SPOKE_WORDS", "THANKS",
     "SENTENCE_END_RE", "TITLE_KEYS", "WHICH_REPORT_ASKED_RE", "city_named", "number_at", "numbers_named",
 ]
 
@@ -233,6 +233,8 @@ SEASONS = {
     **dict.fromkeys("summer летом лето лета летнее летнем летнего letom leto".split(), "summer"),
     **dict.fromkeys("winter зимой зима зимы зимнее зимнем зимнего zimoy zima".split(), "winter"),
 }
+# the months each season holds ("autumn 2024" is September to November 2024)
+SEASON_MONTHS = {"autumn": (9, 10, 11), "spring": (3, 4, 5), "summer": (6, 7, 8), "winter": (12, 1, 2)}
 
 
 # the CIS countries' leaders whom no report names at this meeting, by the start of their surname: "was Putin
