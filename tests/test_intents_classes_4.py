@@ -610,3 +610,19 @@ def test_a_second_part_asking_the_source_keeps_the_wholes_attribution() -> None:
     reply = SHIPPED.ask("What did Lebedev say about the meeting's results, and which agency first carried his words?")
     text = render_text(reply)
     assert "BelTA" in text and "date-announced-27-october" not in shown(reply), text
+
+
+# -- a country hosting a meeting to come that no report names ----------------------------------
+
+@pytest.mark.parametrize("question", ["Когда Узбекистан будет принимать заседание Совета глав правительств?",
+                                      "When will Armenia host the council of heads of government?"])
+def test_a_meeting_a_country_no_report_names_as_host_is_another_event(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered and reply.intent == "other-event", text
+    assert reply.fact_id not in ("aripov", "grigoryan"), text
+
+
+def test_the_next_meetings_host_is_still_answered_with_its_schedule() -> None:  # guard
+    reply = SHIPPED.ask("Когда Туркменистан будет принимать следующее заседание?")
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), render_text(reply)

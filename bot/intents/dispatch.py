@@ -203,7 +203,7 @@ from bot.intents.vocabulary import (
     number_at,
     numbers_named,
 )
-from bot.lexicon import STOPWORDS, country_by_name
+from bot.lexicon import COUNTRIES, STOPWORDS, country_by_name
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher, country_key
 from bot.replies import (
     Reply,
@@ -2484,6 +2484,33 @@ _THAT_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|announce|stated|declared
                              r"заявил\w*|сказал\w*|сообщил\w*|анонсировал\w*)\s*,?\s+(?:that|что|о\s+том)\b",
                              re.IGNORECASE)
 _MORE_OR_FEWER = frozenset("more fewer less higher lower bigger smaller больше меньше bolshe".split())
+# a country hosting a meeting to come: "when will Tajikistan host the council", "когда Таджикистан будет принимать
+# заседание", "Таджикистан примет Совет?" (not "принимать решения", not "принял участие")
+_WILL_HOST_RE = re.compile(r"\b(?:will\s+(?:\w+\s+)?host|to host|hosting|(?:будет|будут)\s+принимать|примет|примут|"
+                           r"(?:budet|budut)\s+prinimat|primet)\b(?=\s+(?:\w+\s+)?(?:the\s+)?(?:council|meeting|session|"
+                           r"summit|совет|заседани|встреч|саммит|sovet|zasedani))", re.IGNORECASE)
+
+
+def _a_hosts_meeting_unreported(matcher: Matcher, r: Reading) -> Reply | None:
+    """A meeting to come asked of a country no report names as its host ("when will Tajikistan host the
+    council"): a meeting the reports do not cover (not the country's delegation); None for the next meeting's
+    host, whose schedule the reports give, and for this meeting's."""
+    meeting = matcher.factbase.meeting
+    if meeting is None or r.people or not _WILL_HOST_RE.search(r.asked or r.question):
+        return None
+    here = country_by_name(meeting.place.split(",")[-1])
+    asked = [c for c in r.countries if here is None or c != f"C:{here.key}"]  # ("host" reads as this one's host too)
+    schedule = derived(matcher).by_kind.get("schedule", [])
+    named = {k for a in schedule if (doc := matcher.doc_by_id.get(a.id)) is not None for k in doc.entities}
+    if len(asked) != 1 or asked[0] in named:
+        return None
+    country = next((c for c in COUNTRIES if f"C:{c.key}" == asked[0]), None)
+    if country is None:
+        return None
+    event = phrase(r.language, "event_hosted_by", country=country.ru if r.language == "ru" else country.en)
+    return other_event_reply(matcher, r, event)
+
+
 _HOSTED = frozenset("""host hosted hosts hosting принимала принимал принимает принимающая принимающей хозяйка
     хозяйкой хозяйки хозяин хозяином prinimala hozyain hozyainom hozyaykoy""".split())
 _HOST_COUNTRY_RE = re.compile(r"\bhost (country|nation|state)\b|\bстран\w* хозяйк\w*|\bпринимающ\w* стран\w*")
@@ -3101,6 +3128,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     unheld = _post_never_quoted(matcher, r)
     if unheld is not None:  # "what did the Chinese ambassador say about the Belt and Road": no ambassador is
         return unheld  # named, so not Smailov's words on it
+    hosting = _a_hosts_meeting_unreported(matcher, r)
+    if hosting is not None:  # "когда Таджикистан будет принимать Совет": no report names a meeting it hosts
+        return hosting
     if _HOST_COUNTRY_RE.search(" ".join(r.words)) and "@meeting" in r.keys and not r.people \
             and factbase.meeting is not None and not r.keys & _ROLE_KEYS and "@next" not in r.keys:
         # "date, city, host country of the meeting": the meeting's place, not the host's prime minister
