@@ -626,3 +626,70 @@ def test_a_meeting_a_country_no_report_names_as_host_is_another_event(question: 
 def test_the_next_meetings_host_is_still_answered_with_its_schedule() -> None:  # guard
     reply = SHIPPED.ask("Когда Туркменистан будет принимать следующее заседание?")
     assert reply.answered and "next-meeting-ashgabat" in shown(reply), render_text(reply)
+
+
+# -- "official" describing a statement --------------------------------------------------------------
+
+def test_a_governments_official_position_is_its_delegations_words_not_its_head() -> None:
+    reply = SHIPPED.ask("What was the official position of the Kazakh government on the talks?")
+    text = render_text(reply)
+    assert reply.intent == "say" and len(reply.items) > 1 and "smailov-trade-dynamics" in shown(reply), text
+
+
+def test_an_official_named_by_country_is_still_a_person_asked() -> None:  # guard
+    reply = SHIPPED.ask("Which Turkmen official told the cabinet about the preparations?")
+    assert reply.answered and "meredov-preparations" in shown(reply), render_text(reply)
+
+
+# -- an event a report only plans ------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Who is going to run the briefing on 20 May?",
+                                      "Кто проведёт рабочую встречу 23 мая?",
+                                      "О чём расскажут журналистам на брифинге в Ашхабаде?"])
+def test_who_holds_or_what_covers_a_planned_event_is_not_answered(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered and "meredov-preparations" not in shown(reply), text
+
+
+@pytest.mark.parametrize("question", ["When is the working meeting before the Ashgabat session?",
+                                      "На какое число назначен брифинг перед заседанием в Ашхабаде?"])
+def test_when_a_planned_event_is_is_the_fact_that_plans_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "meredov-preparations", render_text(reply)
+
+
+# -- where the date was first announced ------------------------------------------------------------
+
+def test_who_announced_the_first_date_and_where_names_sochi() -> None:
+    reply = SHIPPED.ask("Who first announced 27 October as the date, and at which meeting was he speaking?")
+    text = render_text(reply)
+    assert reply.answered and "Lebedev" in text and "Sochi" in text, text
+
+
+# -- the edges a review of these rules found (each a guard against a rule firing off its class) ----
+
+@pytest.mark.parametrize("question", ["Кто будет хозяином встречи в Ашхабаде?", "Кто хозяин заседания, назначенного на 24 мая?"])
+def test_the_host_of_another_meeting_is_not_this_meetings_place(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.fact_id != FACTS.meeting.id, render_text(reply)
+
+
+def test_besides_someone_who_never_came_the_countrys_head_is_still_given() -> None:  # guard
+    reply = SHIPPED.ask("Who represented Kazakhstan apart from Tokayev?")
+    assert reply.answered and "smailov" in shown(reply), render_text(reply)
+
+
+def test_a_sentence_after_the_question_that_narrows_it_is_kept() -> None:  # guard
+    reply = SHIPPED.ask("What did Mishustin say? Writing only about the Eurasian Economic Union.")
+    assert reply.answered and reply.fact_id == "mishustin-eaeu", render_text(reply)
+
+
+def test_tied_with_is_no_linking() -> None:  # guard
+    reply = SHIPPED.ask("Is Uzbekistan tied with Kazakhstan on energy?")
+    assert reply.fact_id != "smailov-belt-and-road", render_text(reply)
+
+
+def test_a_season_after_this_meetings_year_is_a_later_meeting() -> None:  # guard
+    reply = SHIPPED.ask("Which session comes in the autumn after the 2023 one?")
+    assert reply.fact_id != FACTS.meeting.id, render_text(reply)

@@ -353,16 +353,20 @@ _BILATERAL_RE = re.compile(r"\b(bilateral\w*|separately with|двусторон�
 _WHO_ELSE_RE = re.compile(r"\b(who else|кто ещ[её])\b.*\b(side|delegation|from|besides|apart from|кроме|делегаци\w*|от|из)\b")
 # a person set aside in a question of who came: "кто представлял Казахстан кроме Смаилова", "who attended from
 # Kazakhstan apart from Smailov"
-_BESIDES_NAME_RE = re.compile(r"\b(?:besides|apart from|other than|except(?: for)?|кроме|помимо)\s+([A-ZА-ЯЁ][\w'’-]*)")
+_BESIDES_NAME_RE = re.compile(r"\b(?i:besides|apart from|other than|except(?: for)?|кроме|помимо)\s+([\w'’-]+)")
 
 
 def _besides_its_head(matcher: Matcher, r: Reading) -> bool:
-    """True when who came for a country is asked with someone the facts know set aside (its head): the others,
-    whom no report names."""
+    """True when who came for a country is asked with its delegation's head set aside: the others, whom no
+    report names."""
     if not {"@who", "@participate"} <= r.keys or not r.countries:
         return False
     found = _BESIDES_NAME_RE.search(r.asked or r.question)
-    return found is not None and any(k.startswith("P:") for t in matcher.analyze(found.group(1))[0] for k in t.keys)
+    if found is None or len(r.countries) != 1:
+        return False
+    named = {k[2:] for t in matcher.analyze(found.group(1))[0] for k in t.keys if k.startswith("P:")}
+    # (its head, who came: not "besides Mirziyoyev", whom no report places there, whose country's head is the answer)
+    return bool(named & {s.id for s in delegation_heads(matcher, r.countries[0])})
 
 
 # the language someone spoke in: "in what language did Aripov speak", "на каком языке выступал"
@@ -1860,7 +1864,7 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
         return None
     after = sentences[sentences.index(asked[0]) + 1:]
     if after and all(tokenize(t)[:1] and tokenize(t)[0] in _FIRST_PERSON
-                     and not _names_a_person_or_country(matcher, t) for t in after):  # (not "Кто выступал? Мне нужны цитаты Мишустина.": whose words)
+                     and not _names_a_person_or_country(matcher, t) and not _holds_a_subject(matcher, t) for t in after):  # (not "Кто выступал? Мне нужны цитаты Мишустина.": whose words)
         sentences = sentences[:len(sentences) - len(after)]  # "... ? Мой отец воевал под Сталинградом.": who asks
         if len(sentences) == 1:  # "Who attended? My editor needs it."
             return asked[0]
@@ -1880,6 +1884,16 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
                 and not (_desk_label(matcher, sentence) and not mine):
             return None  # "I mean a different meeting. Who spoke?", "Who spoke? Only women."
     return asked[0]
+
+
+def _holds_a_subject(matcher: Matcher, text: str) -> bool:
+    """True when a sentence narrows to a subject the facts know ("Need the energy part only", "Пишу про ЕАЭС"): it
+    narrows the question before it, it is not about the asker ("Writing for a Tashkent paper")."""
+    return bool(set(tokenize(text)) & _NARROWING) and bool(subject_keys(matcher, read(matcher, text), known_only=True))
+
+
+_NARROWING = frozenset("""only just part parts section bit piece про только лишь часть частью тему теме касательно насчёт
+    насчет""".split())  # (not "about": "I want the list as the reports give it, not what Wikipedia says about membership")
 
 
 def _names_a_person_or_country(matcher: Matcher, text: str) -> bool:
@@ -1979,6 +1993,39 @@ def _what_came_of_a_proposal(matcher: Matcher, r: Reading) -> Reply | None:
     reply = abstain(matcher, r, "retrieval", phrase(r.language, "no_later_signed" if signed else "no_later"),
                     score=found.score)
     return with_changes(reply, suggestions=tuple(Suggestion(i, fact_title(factbase, i, r.language)) for i in shown))
+
+
+# an event a report only plans, asked who holds it or what it will cover: "кто будет проводить брифинг 20 мая", "what
+# will be said at the briefing", "о чём расскажут на брифинге" (not when or where it is: the report gives that)
+_PLANNED_EVENT_RE = re.compile(r"\b(?:брифинг\w*|briefings?|рабоч\w+\s+встреч\w*|working\s+meetings?|brifing\w*)\b",
+                               re.IGNORECASE)
+_HOLDS_OR_COVERS_RE = re.compile(r"\b(?:кто|who|kto)\s+(?:\w+\s+){0,3}?(?:провод\w*|провед\w*|hold\w*|give|gives|conduct\w*|"
+                                 r"run\w*|lead\w*|ведёт|ведет)\b|\b(?:о\s+ч[её]м|what\s+will|what\s+(?:is|are)\s+to\s+be|"
+                                 r"what\s+topics?|какие\s+темы|что\s+(?:будет|расскажут|скажут|объявят))\b", re.IGNORECASE)
+
+
+_RELEASED_RE = re.compile(r"размещ\w*|выпуст\w*|опубликую\w*|выложат|releas\w*|publish\w*|posted", re.IGNORECASE)
+
+
+def _planned_event_unsaid(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Кто будет проводить брифинг 20 мая?", "what will be said at the briefing": the report that plans it gives
+    its day only, which is said, with that report's fact beside; "когда собирались провести брифинг": that fact.
+    None unless such an event is asked who holds it, what it will cover or when it is."""
+    asked = r.asked or r.question  # (as typed: "кто проведёт встречу" is read as who hosts it)
+    covers = _HOLDS_OR_COVERS_RE.search(asked) is not None
+    if not _PLANNED_EVENT_RE.search(asked) or not covers and "@when" not in r.keys:
+        return None
+    planned = [c.fact_id for c in matcher.rank(r.question, r.language, limit=20)
+               if _PLANNED_EVENT_RE.search(" ".join(entry_texts(matcher.factbase.entry(c.fact_id))))]
+    if not planned:
+        return None
+    if not covers and _RELEASED_RE.search(asked):  # "когда будет размещён брифинг": its release, which no report gives
+        return None
+    if not covers:  # "когда собирались провести брифинг": the fact that plans it, whose day is asked
+        return fact_reply(matcher.factbase, planned[0], r.language, score=reading_score(r))
+    reply = abstain(matcher, r, "retrieval", phrase(r.language, "planned_only"))
+    return with_changes(reply, suggestions=(Suggestion(planned[0], fact_title(matcher.factbase, planned[0],
+                                                                               r.language)),))
 
 
 def _said_after_its_report(matcher: Matcher, r: Reading, said: Reply) -> Reply | None:
@@ -2486,7 +2533,7 @@ _THAT_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|announce|stated|declared
 _MORE_OR_FEWER = frozenset("more fewer less higher lower bigger smaller больше меньше bolshe".split())
 # a country hosting a meeting to come: "when will Tajikistan host the council", "когда Таджикистан будет принимать
 # заседание", "Таджикистан примет Совет?" (not "принимать решения", not "принял участие")
-_WILL_HOST_RE = re.compile(r"\b(?:will\s+(?:\w+\s+)?host|to host|hosting|(?:будет|будут)\s+принимать|примет|примут|"
+_WILL_HOST_RE = re.compile(r"\b(?:will\s+(?:\w+\s+)?host|(?:будет|будут)\s+принимать|примет|примут|"
                            r"(?:budet|budut)\s+prinimat|primet)\b(?=\s+(?:\w+\s+)?(?:the\s+)?(?:council|meeting|session|"
                            r"summit|совет|заседани|встреч|саммит|sovet|zasedani))", re.IGNORECASE)
 
@@ -3131,6 +3178,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     hosting = _a_hosts_meeting_unreported(matcher, r)
     if hosting is not None:  # "когда Таджикистан будет принимать Совет": no report names a meeting it hosts
         return hosting
+    planned = _planned_event_unsaid(matcher, r)
+    if planned is not None:  # "кто будет проводить брифинг 20 мая": the report gives its day only
+        return planned
     if _HOST_COUNTRY_RE.search(" ".join(r.words)) and "@meeting" in r.keys and not r.people \
             and factbase.meeting is not None and not r.keys & _ROLE_KEYS and "@next" not in r.keys:
         # "date, city, host country of the meeting": the meeting's place, not the host's prime minister
@@ -3213,7 +3263,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if words & _HOSTED and host_asked and not r.people and factbase.meeting is not None \
             and not {"@next", "@previous", "@participate", "@premier", "@minister", "@deputy", "@president"} \
             & r.keys and not place_named(matcher, r) and not names_another_time(matcher, r) \
+            and not r.keys & derived(matcher).schedule_keys \
+            and all(day == (factbase.meeting.date.day, factbase.meeting.date.month) for day in dates_in(r.words)) \
             and not any(is_year(w) and int(w) != factbase.meeting.date.year for w in r.words):  # "host in 2025"
+        # (not "кто хозяин заседания в Ашхабаде", "... 24 мая": the next one's)
         # "which country hosted the meeting", "кто принимал заседание": its place, not the delegations (not "which
         # country hosted the Sochi meeting", "hosts the May 2024 meeting": another meeting)
         return with_changes(fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r)), intent="overview")

@@ -1196,6 +1196,9 @@ _ON_AIR_RE = re.compile(r"\b(?:broadcast\w*|stream\w*|televis\w*|on (?:tv|air|te
 _OFFICIAL_CAPITAL_RE = re.compile(r"\b(?:official|официальн\w+)\s+(ashgabat|ашхабад\w*|moscow|москв\w+|minsk|минск\w*|"
                                   r"astana|астан\w+|bishkek|бишкек\w*|tashkent|ташкент\w*|baku|баку|yerevan|ереван\w*|"
                                   r"dushanbe|душанбе)\b", re.IGNORECASE)
+# "official" describing words said ("the official statement", "official reaction"): no official asked of
+_OFFICIAL_STATEMENT_RE = re.compile(r"\bofficial\s+(?=(?:statements?|reactions?|responses?|comments?|position|stance|"
+                                    r"remarks?)\b)", re.IGNORECASE)
 # "the prime ministers' meeting", "встреча премьеров": this meeting, by who met (no premiers counted or asked)
 _PREMIERS_MEETING_RE = re.compile(r"\b(встреч\w*|заседани\w*|саммит\w*|vstrech\w*|zasedani\w*)\s+(?:премьер(?:-министр)?ов|"
                                   r"prem'?er(?:-ministr)?ov)\b|\b(?:prime ministers|premiers|pms)['’]?\s+(?=meeting|summit|session)",
@@ -1216,7 +1219,7 @@ _A_DOCUMENT_RE = re.compile(r"\b(?:program\w*|document\w*|agreement\w*|plan|conc
 # "cultural ties"): connecting things,
 # not a link to a report (not "the link", "a link to the article", "links to sources")
 _LINK_VERB_RE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bany )(?<!\byour )(?<!\bwith )(?<!\bsource )(?<!\bweb )"
-                           r"(?<!\bme )(?<!\bus )(?<!\bthis )(?<!\bthat )(?<!\bits )\b(?P<link>link(?:s|ed|ing)?|(?:tie|tied|tying)(?=(?:\s+[\w'-]+){0,6}?\s+(?:to|with)\b))\b"
+                           r"(?<!\bme )(?<!\bus )(?<!\bthis )(?<!\bthat )(?<!\bits )\b(?P<link>link(?:s|ed|ing)?|(?:tie|tied|tying)(?=(?:\s+[\w'-]+){1,6}?\s+to\b))\b"
                            r"(?!\s+(?:to|for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:article|report|source|page|story|"
                            r"publication|text|original|tass|trend|azernews|sputnik|asia-plus|astana|gov)\w*)(?!\s*(?:please|pls)?\W*$)",
                            re.IGNORECASE)
@@ -1516,7 +1519,8 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()  # count of premiers
     if "official" in lowered or "официальн" in lowered:  # "официальный Ашхабад": the government, its country
         question = _OFFICIAL_CAPITAL_RE.sub(lambda m: _country_of_capital(m.group(1)), question)
-        lowered = question.lower()
+        question = _OFFICIAL_STATEMENT_RE.sub("", question)  # "the official statement of the Armenian government":
+        lowered = question.lower()  # a statement, no official asked of (not "which Turkmen official")
     if "EU" in question:  # "what did the EU say": the European Union, which no report quotes
         question = re.sub(r"\bEU\b", "European Union", question)
         lowered = question.lower()
@@ -1726,6 +1730,9 @@ def _meeting_time(words: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+_LATER_WORDS = frozenset("after next following later subsequent после следующее следующем следующего следующий posle".split())
+
+
 def _meeting_season(matcher: Matcher, words: list[str]) -> frozenset[str]:
     """The season words that name the meeting's own season, in a question whose years are all its year ("the
     autumn 2023 meeting", "осеннее заседание Совета ... в 2023 году"), or the next meeting's."""
@@ -1735,6 +1742,8 @@ def _meeting_season(matcher: Matcher, words: list[str]) -> frozenset[str]:
     found = set()
     next_months = derived(matcher).next_months
     years = {w for w in words if is_year(w)}
+    if set(words) & _LATER_WORDS:  # "which meeting will be held in autumn after the 2023 one": a later one
+        return frozenset()
     for word in words:
         months = SEASON_MONTHS.get(SEASONS.get(word, ""), ())
         if meeting.date.month in months and years == {str(meeting.date.year)}:  # not "autumn 2024" nor "autumn"
