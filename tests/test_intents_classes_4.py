@@ -693,3 +693,28 @@ def test_tied_with_is_no_linking() -> None:  # guard
 def test_a_season_after_this_meetings_year_is_a_later_meeting() -> None:  # guard
     reply = SHIPPED.ask("Which session comes in the autumn after the 2023 one?")
     assert reply.fact_id != FACTS.meeting.id, render_text(reply)
+
+
+# -- a document asked with the meeting restated ------------------------------------------------------
+
+@pytest.mark.parametrize("question, fact", [
+    ("Was a uranium document signed at the Bishkek session of 26 October 2023? Full title please.",
+     "doc-uranium-recultivation-program"),
+    ("Подписали ли 26 октября 2023 года в Бишкеке что-то по спорту?", "doc-cis-championship")])
+def test_a_document_asked_with_the_meetings_day_and_city_is_found(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+def test_which_meeting_approved_a_concept_keeps_the_meeting_asked() -> None:  # guard
+    reply = SHIPPED.ask("At which meeting was the industrial cooperation concept approved?")
+    assert "sochi-earlier-decisions" in shown(reply), render_text(reply)
+
+
+# -- someone else's question passed on ------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Дочь спрашивает: был ли подписан документ про медаль?",
+                                      "My colleague asks: was a medal document signed?"])
+def test_who_passes_the_question_on_is_no_part_of_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "doc-jubilee-medal" in shown(reply), render_text(reply)

@@ -492,7 +492,38 @@ _WHICH_OCCASION_RE = re.compile(r"\b(?:(?:at|in) (?:which|what) (?:meeting|sessi
                                 r"на каком (?:заседании|саммите)|когда|где|kogda|gde)\b")
 
 
+_KEPT_MEETING_TERMS = frozenset({"@cis", "@when", "@where", "@year"})  # ("CIS Championship": the CIS names documents)
+
+
+def _this_meetings_words(matcher: Matcher, r: Reading) -> set[str]:
+    """The question's words that only restate this meeting (its day, month, year, city, "meeting", "heads of
+    government"), when it also names something else to look for in the documents."""
+    meeting = matcher.factbase.meeting
+    doc = matcher.doc_by_id.get(meeting.id) if meeting is not None else None
+    if doc is None:
+        return set()
+    terms = set(doc.terms) - _KEPT_MEETING_TERMS
+    tokens, _ = matcher.analyze(r.question)
+    found = {t.word for t in tokens if t.keys and set(t.keys) <= terms}
+    dated = any(set(t.keys) & (terms - {"@meeting"}) for t in tokens if t.word in found)  # its day, year or city
+    return found if dated and len(found) < len(tokens) else set()
+
+
 def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> Reply:
+    """The documents of this meeting (see _documents_reply); when none is found on the subject and the question
+    restates the meeting ("any energy-sector document signed in Bishkek on 26 Oct 2023"), found again without the
+    meeting's own words, which are no subject."""
+    reply = _documents_reply(matcher, r, only)
+    if reply.answered or only:
+        return reply
+    restated = _this_meetings_words(matcher, r)
+    if not restated:
+        return reply
+    again = _documents_reply(matcher, read(matcher, without_words(r.question, restated) or r.question, r.language))
+    return again if again.answered else reply
+
+
+def _documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> Reply:
     """The documents of this meeting; with a subject ("anything on uranium?") the documents
     about it, else, for a question about documents, the list; else (e.g. "when was the concept
     adopted?", about something adopted earlier) retrieval over every fact."""

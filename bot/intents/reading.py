@@ -1196,6 +1196,9 @@ _ON_AIR_RE = re.compile(r"\b(?:broadcast\w*|stream\w*|televis\w*|on (?:tv|air|te
 _OFFICIAL_CAPITAL_RE = re.compile(r"\b(?:official|официальн\w+)\s+(ashgabat|ашхабад\w*|moscow|москв\w+|minsk|минск\w*|"
                                   r"astana|астан\w+|bishkek|бишкек\w*|tashkent|ташкент\w*|baku|баку|yerevan|ереван\w*|"
                                   r"dushanbe|душанбе)\b", re.IGNORECASE)
+# someone else's question passed on, its asker first: "Внук спрашивает:", "Коллега интересуется:", "My son asks:"
+_WHO_ASKS_RE = re.compile(r"^\s*(?:(?:my|our|мой|моя|наш|наша)\s+)?\w+\s+(?:спрашивает|спрашивают|интересуется|интересуются|"
+                          r"asks|asked|wonders|wants\s+to\s+know)\s*:\s*", re.IGNORECASE)
 # "official" describing words said ("the official statement", "official reaction"): no official asked of
 _OFFICIAL_STATEMENT_RE = re.compile(r"\bofficial\s+(?=(?:statements?|reactions?|responses?|comments?|position|stance|"
                                     r"remarks?)\b)", re.IGNORECASE)
@@ -1395,6 +1398,8 @@ def _mend_question_words(question: str) -> str:
     if _CONFIRM_THAT_RE.search(question):  # "Подтвердите, что план принят на 2025 год": whether it is true
         question = _confirm_as_check(question)
     question = without_honorifics(question)  # "Did Mr. Mishustin say ...": Mishustin
+    if ":" in question:  # "Внук спрашивает: есть ли ...", "My son asks: who ...": who asks is no part of the question
+        question = _WHO_ASKS_RE.sub("", question)
     if "вывод" in question.lower():
         question = _conclusion_read(question)
     if "езд" in question.lower():
