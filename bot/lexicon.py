@@ -40,7 +40,7 @@ STOPWORDS: frozenset[str] = frozenset(
     кстати kstati короче koroche вообще voobshe вобще главное glavnoe
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
-    please tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
+    please kindly indicate tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true
     smth sth smb nah nope yep yeah yup version versions версия версии версию суть своими надо
     руководству начальству редактору редакции ошибка ошибкой ошибочно опечатка oshibka mistake typo чему

@@ -718,3 +718,25 @@ def test_which_meeting_approved_a_concept_keeps_the_meeting_asked() -> None:  # 
 def test_who_passes_the_question_on_is_no_part_of_it(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and "doc-jubilee-medal" in shown(reply), render_text(reply)
+
+
+# -- a delegation's head asked of a report that names none, with another report asked for ------------------
+
+@pytest.mark.parametrize("question", ["Does Asia-Plus name the head of the Tajik delegation? If not, where can I find it?",
+                                      "В Asia-Plus текст про Таджикистан обрывается — кто его представлял, по другим источникам?"])
+def test_a_head_another_report_names_is_answered_with_that_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "rasulzoda" in shown(reply) and "Asia-Plus" in reply.headline, text
+
+
+def test_which_report_is_a_governments_own_is_no_delegation_question() -> None:  # guard
+    reply = SHIPPED.ask("Which report comes from the Kyrgyz government, and what is its title?")
+    assert reply.fact_id != "japarov", render_text(reply)
+
+
+# -- "kindly indicate" is a request, no word to match ----------------------------------------------------------
+
+def test_kindly_indicate_is_no_subject() -> None:
+    reply = SHIPPED.ask("Kindly indicate who represented Azerbaijan at the Council on 26 October 2023.")
+    assert reply.answered and "mustafayev" in shown(reply), render_text(reply)

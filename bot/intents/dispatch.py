@@ -2496,6 +2496,29 @@ def _pasted_from_another(matcher: Matcher, r: Reading, pasted: Reply) -> Reply:
     return _from_another(matcher, pasted, named, r.language) if named else pasted
 
 
+# another report asked for where the named one falls short: "if not, which report does?", "does any other report say",
+# "the article is cut off for me", "если текст обрывается, какой источник называет"
+_ANOTHER_REPORT_RE = re.compile(r"\b(?:any\s+other|another|other)\s+(?:report|source|outlet|article|publication)s?\b|"
+                                r"\bif\s+not\b|\bcut\s+off\b|\bstops\s+mid|\bобрыва\w*|\bобрезан\w*|"
+                                r"\b(?:какой|какая|какое|другой|другая|другие|иной)\s+(?:источник|издание|публикаци|агентств)\w*",
+                                re.IGNORECASE)
+
+
+def _head_from_another_report(matcher: Matcher, r: Reading, named: list[str]) -> Reply | None:
+    """"Does Asia-Plus say who represented Tajikistan? If not, which report does?": who led the delegation, said
+    to come from another report where the named one names no one; None unless another report is asked for."""
+    if not named or len(r.countries) != 1 or r.people or "@participate" not in r.keys \
+            or "@who" not in r.keys and not {"whom", "кем", "kem"} & set(r.words) \
+            or not _ANOTHER_REPORT_RE.search(r.asked or r.question):
+        return None
+    heads = delegation_heads(matcher, r.countries[0])
+    if len(heads) != 1:
+        return None
+    present = attend_reply(matcher.factbase, r, heads[0].id)
+    shown = _from_another(matcher, present, named, r.language)
+    return with_changes(shown, answered=present.answered)  # (the other report, as asked, answers it)
+
+
 def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -> Reply:
     """A fact answered from a report other than the one the question names, said to be so ("does
     TASS mention the Innoprom forum": not TASS, AzerNews)."""
@@ -3051,6 +3074,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     republished = republished_reply(matcher, r)  # "which aggregator did Trend's and AzerNews's texts come via"
     if republished is not None:
         return republished
+    head_elsewhere = _head_from_another_report(matcher, r, sources_named(matcher, r))
+    if head_elsewhere is not None:  # "does Asia-Plus say who represented Tajikistan? if not, which source does"
+        return head_elsewhere  # (before the report's own record: "какой источник называет" is not whom it cites)
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
     if itself is not None:
         return itself

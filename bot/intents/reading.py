@@ -1196,6 +1196,10 @@ _ON_AIR_RE = re.compile(r"\b(?:broadcast\w*|stream\w*|televis\w*|on (?:tv|air|te
 _OFFICIAL_CAPITAL_RE = re.compile(r"\b(?:official|официальн\w+)\s+(ashgabat|ашхабад\w*|moscow|москв\w+|minsk|минск\w*|"
                                   r"astana|астан\w+|bishkek|бишкек\w*|tashkent|ташкент\w*|baku|баку|yerevan|ереван\w*|"
                                   r"dushanbe|душанбе)\b", re.IGNORECASE)
+# a report's title ("which report comes from the Kyrgyz government, and what is its title"): its headline
+_A_REPORT_RE = re.compile(r"\b(?:report|article|piece|story|publication|dispatch|item)s?\b", re.IGNORECASE)
+_ITS_TITLE_RE = re.compile(r"\b(its|the report's|the article's|the story's)\s+title\b", re.IGNORECASE)
+_COMES_FROM_RE = re.compile(r"(?<=\breport\s)(?:comes|came)\s+from\b|(?<=\breports\s)(?:come|came)\s+from\b", re.IGNORECASE)
 # someone else's question passed on, its asker first: "Внук спрашивает:", "Коллега интересуется:", "My son asks:"
 _WHO_ASKS_RE = re.compile(r"^\s*(?:(?:my|our|мой|моя|наш|наша)\s+)?\w+\s+(?:спрашивает|спрашивают|интересуется|интересуются|"
                           r"asks|asked|wonders|wants\s+to\s+know)\s*:\s*", re.IGNORECASE)
@@ -1400,6 +1404,9 @@ def _mend_question_words(question: str) -> str:
     question = without_honorifics(question)  # "Did Mr. Mishustin say ...": Mishustin
     if ":" in question:  # "Внук спрашивает: есть ли ...", "My son asks: who ...": who asks is no part of the question
         question = _WHO_ASKS_RE.sub("", question)
+    if _A_REPORT_RE.search(question):  # "which report comes from the Kyrgyz government, and what is its title": a
+        # report's origin and headline, not a delegation's nor a person's post
+        question = _COMES_FROM_RE.sub("is from", _ITS_TITLE_RE.sub(lambda m: f"{m.group(1)} headline", question))
     if "вывод" in question.lower():
         question = _conclusion_read(question)
     if "езд" in question.lower():
