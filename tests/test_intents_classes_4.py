@@ -740,3 +740,31 @@ def test_which_report_is_a_governments_own_is_no_delegation_question() -> None: 
 def test_kindly_indicate_is_no_subject() -> None:
     reply = SHIPPED.ask("Kindly indicate who represented Azerbaijan at the Council on 26 October 2023.")
     assert reply.answered and "mustafayev" in shown(reply), render_text(reply)
+
+
+# -- the heads of government themselves, deputies set aside ---------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Назовите премьеров, приехавших сами, без заместителей.",
+                                      "Which full-rank prime ministers were at the table?"])
+def test_prime_ministers_without_the_deputies_are_the_six_heads(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "smailov" in shown(reply) and "mustafayev" not in shown(reply), text
+
+
+def test_deputies_rather_than_prime_ministers_are_still_the_deputies() -> None:  # guard
+    reply = SHIPPED.ask("Which delegations had deputies, not the prime ministers themselves?")
+    assert reply.answered and "mustafayev" in shown(reply) and "smailov" not in shown(reply), render_text(reply)
+
+
+# -- the next meeting "after Bishkek"; "число" beside "когда" ---------------------------------------------------
+
+def test_the_next_meeting_after_this_ones_city_put_in_another_city_is_corrected() -> None:
+    reply = SHIPPED.ask("Следующий Совет после Бишкека пройдёт в Ташкенте?")
+    text = render_text(reply)
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply) and "Ташкент" in reply.headline, text
+
+
+def test_chislo_beside_kogda_asks_the_day_not_a_count() -> None:
+    reply = SHIPPED.ask("когда точно заседание в Ашхабаде? число нужно")
+    assert reply.answered and "next-meeting-may-24-trend" in shown(reply), render_text(reply)

@@ -491,6 +491,13 @@ def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
     words = set(r.words)
     factbase = matcher.factbase
     deputies = _deputies(factbase)
+    if "@premier" in r.keys and deputies and not r.people and not r.countries and "@count" not in r.keys \
+            and _NOT_DEPUTIES_RE.search(r.asked or r.question):
+        # "перечислите премьер-министров, которые были лично (не замы)", "heads of government with the full rank of
+        # prime minister": the heads of government themselves, not the deputies who led three delegations
+        premiers = _premiers(factbase, deputies)
+        return list_reply(factbase, r.language, phrase(r.language, "count_premiers", count=len(premiers)), premiers,
+                          intent="participants", score=reading_score(r))
     if "@premier" in r.keys and words & _EVERY and asks_yes_or_no(r) and not r.people and not r.countries \
             and not {"@count", "@say", "@propose", "@president", "@sign", "@document"} & r.keys and deputies:
         # "were the prime ministers of all CIS countries at the meeting": not all in person; who led which
@@ -524,6 +531,12 @@ def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
                           score=reading_score(r))
     return list_reply(factbase, r.language, phrase(r.language, "count_deputies", count=len(deputies)), deputies,
                       intent="participants", score=reading_score(r))
+
+
+# the heads of government themselves, their deputies set aside: "(не замы)", "not deputies", "full rank of prime minister"
+_NOT_DEPUTIES_RE = re.compile(r"\b(?:не|not|no|без|а\s+не|rather\s+than|instead\s+of)\s+(?:их\s+|their\s+)?(?:замы|замов|"
+                              r"заместител\w*|вице\w*|deput\w*)|\bfull(?:\s+|-)rank\w*|\bполноценн\w+\s+премьер\w*",
+                              re.IGNORECASE)
 
 
 def _premier_on_its_own(words: tuple[str, ...]) -> bool:

@@ -527,7 +527,6 @@ _HOW_ASKED = frozenset(form for w in """
 # which of them: "the first sentence of Lebedev's quote")
 
 
-_ABOUT = frozenset("about on regarding concerning о об обо про насчёт насчет".split())
 
 
 def _speaks_of_results(matcher: Matcher, own: list[Statement], lang: str) -> bool:
@@ -881,7 +880,6 @@ def _holds_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
 
 
 
-_OR = frozenset("or или либо ili".split())
 _WHICH = frozenset("which what какой какая какое какие каким какому какого kakoy kakaya".split())
 # the kinds of thing a "which" asks for that the answer's quote names in its own words ("the CIS Executive
 # Committee" for "which body"): not a subject of the quote (not "which energy proposal")

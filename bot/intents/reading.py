@@ -853,7 +853,6 @@ _FOR_A_QUOTE = frozenset("""line lines sentence sentences clip clips radio tv te
     телеграма telegram posta post x spot slides slide слайда слайдов подойдёт подойдет подходит годится можно дать
     строкой""".split())
 _LINE_FROM_RE = re.compile(r"\b(?:lines?|sentences?)\s+(?:each\s+)?(?=from\b)", re.IGNORECASE)
-_DURATION_RE = re.compile(r"\b\d+\s*-?\s*(?:seconds?|secs?|секунд\w*)\b", re.IGNORECASE)  # "a 20-second clip"
 
 
 def _without_quote_use(question: str) -> str:
@@ -1196,6 +1195,13 @@ _ON_AIR_RE = re.compile(r"\b(?:broadcast\w*|stream\w*|televis\w*|on (?:tv|air|te
 _OFFICIAL_CAPITAL_RE = re.compile(r"\b(?:official|официальн\w+)\s+(ashgabat|ашхабад\w*|moscow|москв\w+|minsk|минск\w*|"
                                   r"astana|астан\w+|bishkek|бишкек\w*|tashkent|ташкент\w*|baku|баку|yerevan|ереван\w*|"
                                   r"dushanbe|душанбе)\b", re.IGNORECASE)
+# the next meeting after this one: "следующее заседание после Бишкека", "the next one after Bishkek"
+_NEXT_AFTER_BISHKEK_RE = re.compile(r"\b(?:следующ\w*|sleduyu\w*|next)\b.*\b(?:после|posle|after)\s+(?:бишкек\w*|bishkek\w*)",
+                                 re.IGNORECASE)
+_AFTER_THE_CITY_RE = re.compile(r"\b(?:после|posle|after)\s+(?:бишкек\w*|bishkek\w*)", re.IGNORECASE)
+# "число" beside "когда": the day of the month ("когда точно ...? число нужно", "kakogo chisla")
+_DAY_NUMBER_RE = re.compile(r"\b(?:число|chislo)\b", re.IGNORECASE)
+_KOGDA_RE = re.compile(r"\b(?:когда|kogda|when)\b", re.IGNORECASE)
 # a report's title ("which report comes from the Kyrgyz government, and what is its title"): its headline
 _A_REPORT_RE = re.compile(r"\b(?:report|article|piece|story|publication|dispatch|item)s?\b", re.IGNORECASE)
 _ITS_TITLE_RE = re.compile(r"\b(its|the report's|the article's|the story's)\s+title\b", re.IGNORECASE)
@@ -1210,7 +1216,7 @@ _OFFICIAL_STATEMENT_RE = re.compile(r"\bofficial\s+(?=(?:statements?|reactions?|
 _PREMIERS_MEETING_RE = re.compile(r"\b(встреч\w*|заседани\w*|саммит\w*|vstrech\w*|zasedani\w*)\s+(?:премьер(?:-министр)?ов|"
                                   r"prem'?er(?:-ministr)?ov)\b|\b(?:prime ministers|premiers|pms)['’]?\s+(?=meeting|summit|session)",
                                   re.IGNORECASE)
-_DURATION_RE = re.compile(r"\b\d+[- ]?(?:seconds?|minutes?|min|sec|секунд\w*|минут\w*)\b", re.IGNORECASE)
+_DURATION_RE = re.compile(r"\b\d+[- ]?(?:seconds?|minutes?|min|sec|секунд\w*|минут\w*)\b", re.IGNORECASE)  # "a 20-second clip"
 _WHAT_NEXT_RE = re.compile(r"(?:\bwhat(?:'s| is)? (?:comes|happens|is) next\b|\bwhat(?:'s| is) next\b|\bwhat comes after\b|"
                            r"\bчто (?:будет )?дальше\b)(?!\s+(?:будет\s+)?(?:с|со|to|with|for)\b)", re.IGNORECASE)
 _PRESS_CONFERENCE_RE = re.compile(r"\b(?:press|news|media)[ -]conferences?\b|\bпресс-конференци\w*", re.IGNORECASE)
@@ -1402,6 +1408,10 @@ def _mend_question_words(question: str) -> str:
     if _CONFIRM_THAT_RE.search(question):  # "Подтвердите, что план принят на 2025 год": whether it is true
         question = _confirm_as_check(question)
     question = without_honorifics(question)  # "Did Mr. Mishustin say ...": Mishustin
+    if _NEXT_AFTER_BISHKEK_RE.search(question):  # "следующий Совет после Бишкека пройдёт в Душанбе?": the next one,
+        question = _AFTER_THE_CITY_RE.sub(" ", question)  # the city it follows no place asked
+    if _DAY_NUMBER_RE.search(question) and _KOGDA_RE.search(question):  # "kogda tochno ...? chislo nuzhno":
+        question = _DAY_NUMBER_RE.sub(" ", question)  # the day, which "когда" asks already
     if ":" in question:  # "Внук спрашивает: есть ли ...", "My son asks: who ...": who asks is no part of the question
         question = _WHO_ASKS_RE.sub("", question)
     if _A_REPORT_RE.search(question):  # "which report comes from the Kyrgyz government, and what is its title": a
