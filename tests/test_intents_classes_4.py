@@ -768,3 +768,18 @@ def test_the_next_meeting_after_this_ones_city_put_in_another_city_is_corrected(
 def test_chislo_beside_kogda_asks_the_day_not_a_count() -> None:
     reply = SHIPPED.ask("когда точно заседание в Ашхабаде? число нужно")
     assert reply.answered and "next-meeting-may-24-trend" in shown(reply), render_text(reply)
+
+
+# -- a quoted term asked the meaning of, glossed in a report's brackets -------------------------------------------
+
+@pytest.mark.parametrize("question", ["What is meant by 'without withholdings' in the Uzbek proposal?",
+                                      "«Without withholdings» — что это значит по тексту Asia-Plus?"])
+def test_a_quoted_term_a_report_glosses_is_answered_with_its_gloss(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "differentiated rates" in reply.headline, text
+
+
+def test_a_quoted_term_no_report_glosses_is_left_to_the_other_rules() -> None:  # guard
+    reply = SHIPPED.ask("What does 'reliable ally' mean?")
+    assert reply.intent != "abbreviation", render_text(reply)

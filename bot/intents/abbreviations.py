@@ -1,10 +1,14 @@
-"""What an abbreviation stands for: "what does TITR stand for", "как расшифровывается СНГ".
+"""What an abbreviation stands for, or a term means, as the reports gloss it: "what does TITR stand for",
+"как расшифровывается СНГ", "what does 'without withholdings' mean in Asia-Plus".
 
 The answer is the reports' own expansion: a fact whose text gives the abbreviation in brackets
 after its words ("the Trans-Caspian International Transport Route (TITR)"), taken only when the
 initials of the words before the brackets spell it (short linking words such as "of" aside). The
 reply is that fact, headed by the expansion as the report writes it; an abbreviation no fact
-expands is left to the other rules, never spelt out from memory.
+expands is left to the other rules, never spelt out from memory. A term put in quotation marks
+and asked the meaning of is answered the same way when a fact's text follows it with a gloss in
+brackets ("without withholdings (differentiated rates of customs duties for goods)"); a term no
+fact glosses is left to the other rules.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from bot.intents.texts import phrase
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply
 
-__all__ = ["abbreviation_reply", "asks_abbreviation"]
+__all__ = ["abbreviation_reply", "asks_abbreviation", "glossed_term_reply"]
 
 _ASKS_RE = re.compile(r"\b(stand for|stands for|abbreviation|acronym|аббревиатур\w*|расшифров\w*|означает|mean|means|"
                       r"rasshifrov\w*)\b", re.IGNORECASE)
@@ -74,3 +78,34 @@ def _expansion(text: str, short: str) -> str | None:
         taken.insert(0, core)
         letters.pop()
     return " ".join(taken) if not letters else None
+
+
+# the meaning of a term asked ("what does 'without withholdings' mean", "что означает «without withholdings»", "как
+# поясняется слово 'withholdings'")
+_MEANING_RE = re.compile(r"\b(?:mean|means|meaning|meant|explain\w*|означает|означают|значит|значение|поясн\w*|"
+                         r"объясн\w*|что\s+такое|oznachaet|znachit)\b", re.IGNORECASE)
+_QUOTED_TERM_RE = re.compile(r"[«\"“‘']([^«»\"“”‘’']{3,60})[»\"”’']")
+
+
+def glossed_term_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """The fact that glosses a quoted term in brackets, headed by the gloss as the report writes it; None unless
+    the question asks what a quoted term means and a fact's text glosses it."""
+    if not _MEANING_RE.search(r.asked or r.question):
+        return None
+    factbase = matcher.factbase
+    for term in _QUOTED_TERM_RE.findall(r.asked or r.question):
+        wanted = term.strip().lower()
+        for entry in sorted(factbase.entries(), key=lambda e: e.id in factbase.speakers):
+            for text in entry_texts(entry):
+                gloss = _gloss(text, wanted)
+                if gloss:
+                    reply = fact_reply(factbase, entry.id, r.language, score=100)
+                    headline = phrase(r.language, "glossed", term=term.strip(), gloss=gloss)
+                    return with_changes(reply, headline=f"{headline} {reply.headline}", intent="abbreviation")
+    return None
+
+
+def _gloss(text: str, term: str) -> str | None:
+    """The words in brackets right after `term` (lower case) in `text`, or None."""
+    found = re.search(rf"{re.escape(term)}\s*\(([^()]{{3,160}})\)", text, re.IGNORECASE)
+    return found.group(1).strip() if found else None

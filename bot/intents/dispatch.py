@@ -14,7 +14,7 @@ from datetime import date
 from weakref import WeakKeyDictionary
 
 from bot.facts import Agreement, Statement
-from bot.intents.abbreviations import abbreviation_reply
+from bot.intents.abbreviations import abbreviation_reply, glossed_term_reply
 from bot.intents.attribution import (
     asks_attribution,
     asks_the_source,
@@ -2801,8 +2801,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     met = _when_or_where_they_met(matcher, r)
     if met is not None:  # "when did the prime ministers meet", "где собрались премьеры": the meeting's day or place
         return _answer(matcher, met)
-    expanded = abbreviation_reply(matcher, r)  # "what does TITR stand for": the reports' own expansion
-    if expanded is not None:
+    expanded = abbreviation_reply(matcher, r) or glossed_term_reply(matcher, r)  # "what does TITR stand for", "what
+    if expanded is not None:  # does 'without withholdings' mean": the reports' own expansion or gloss
         return expanded
     corrected = _correction_asked(matcher, r)
     if corrected is not None:  # "did Sputnik Armenia later correct its 27 October date": no later version is here
