@@ -783,3 +783,32 @@ def test_a_quoted_term_a_report_glosses_is_answered_with_its_gloss(question: str
 def test_a_quoted_term_no_report_glosses_is_left_to_the_other_rules() -> None:  # guard
     reply = SHIPPED.ask("What does 'reliable ally' mean?")
     assert reply.intent != "abbreviation", render_text(reply)
+
+
+# -- the edges a second review found (guards) ---------------------------------------------------------------------
+
+def test_prime_ministers_who_did_not_come_are_not_the_six_who_did() -> None:  # guard
+    reply = SHIPPED.ask("Which prime ministers did not attend themselves (not deputies)?")
+    assert "mustafayev" in shown(reply) or not reply.answered, render_text(reply)
+
+
+def test_a_briefing_at_another_meeting_is_not_the_one_ashgabat_planned() -> None:  # guard
+    reply = SHIPPED.ask("When was the briefing held after the Sochi meeting?")
+    assert "meredov-preparations" not in shown(reply), render_text(reply)
+
+
+def test_who_will_represent_a_country_at_the_next_meeting_is_not_this_meetings_head() -> None:  # guard
+    reply = SHIPPED.ask("Does Trend say who will represent Belarus in Ashgabat? If not, which report?")
+    assert "golovchenko" not in shown(reply), render_text(reply)
+
+
+def test_any_official_commenting_is_still_someone_quoted() -> None:  # guard
+    reply = SHIPPED.ask("Did any official comment on the Bishkek results?")
+    assert reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Кто выступал? Мне нужна только часть про ЕАЭС.",
+                                      "Who spoke? Writing only about the Belt and Road."])
+def test_a_sentence_narrowing_the_question_is_read_with_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and shown(reply) & {"mishustin-eaeu", "smailov-belt-and-road"}, render_text(reply)

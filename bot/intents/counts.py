@@ -491,8 +491,11 @@ def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
     words = set(r.words)
     factbase = matcher.factbase
     deputies = _deputies(factbase)
-    if "@premier" in r.keys and deputies and not r.people and not r.countries and "@count" not in r.keys \
-            and _NOT_DEPUTIES_RE.search(r.asked or r.question):
+    asked = r.asked or r.question
+    if "@premier" in r.keys and deputies and not r.people and not r.countries \
+            and not {"@count", "@say", "@sign", "@propose", "@document"} & r.keys and not words & SPOKE_WORDS \
+            and _NOT_DEPUTIES_RE.search(asked) and not _ABSENT_RE.search(asked) \
+            and not _DEPUTY_ASKED_RE.search(_NOT_DEPUTIES_RE.sub(" ", asked)):
         # "перечислите премьер-министров, которые были лично (не замы)", "heads of government with the full rank of
         # prime minister": the heads of government themselves, not the deputies who led three delegations
         premiers = _premiers(factbase, deputies)
@@ -534,6 +537,11 @@ def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 # the heads of government themselves, their deputies set aside: "(не замы)", "not deputies", "full rank of prime minister"
+# who did not come ("which prime ministers did not come in person", "какие премьеры не приехали"): not those who did
+_ABSENT_RE = re.compile(r"\b(?:did\s*n[o']t|didn't|not|не)\s+(?:\w+\s+)?(?:come|came|attend\w*|go|went|travel\w*|приех\w*|"
+                        r"приезжа\w*|был\w*|участвова\w*|прибыл\w*)", re.IGNORECASE)
+# deputies asked beside the set-aside ("назовите вице-премьеров (не замов министров)"): the deputies' own list
+_DEPUTY_ASKED_RE = re.compile(r"\b(?:вице\w*|deput\w*|заместител\w*|замы|замов)\b", re.IGNORECASE)
 _NOT_DEPUTIES_RE = re.compile(r"\b(?:не|not|no|без|а\s+не|rather\s+than|instead\s+of)\s+(?:их\s+|their\s+)?(?:замы|замов|"
                               r"заместител\w*|вице\w*|deput\w*)|\bfull(?:\s+|-)rank\w*|\bполноценн\w+\s+премьер\w*",
                               re.IGNORECASE)

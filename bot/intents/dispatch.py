@@ -1863,8 +1863,14 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     if len(sentences) < 2 or len(asked) != 1:
         return None
     after = sentences[sentences.index(asked[0]) + 1:]
-    if after and all(tokenize(t)[:1] and tokenize(t)[0] in _FIRST_PERSON
-                     and not _names_a_person_or_country(matcher, t) and not _holds_a_subject(matcher, t) for t in after):  # (not "Кто выступал? Мне нужны цитаты Мишустина.": whose words)
+    of_the_asker = [t for t in after if tokenize(t)[:1] and tokenize(t)[0] in _FIRST_PERSON
+                    and not _names_a_person_or_country(matcher, t)]  # (not "Кто выступал? Мне нужны цитаты Мишустина.")
+    if after and len(of_the_asker) == len(after) and len(after) == len(sentences) - 1 == 1 \
+            and _holds_a_subject(matcher, after[0]):
+        # "Кто выступал? Пишу про ЕАЭС.", "What did Aripov propose? Need the energy part only.": the question, narrowed
+        narrowed = [w for w in after[0].split() if w.lower().strip(".,!;:") not in _NARROWING_FILLER]
+        return f"{asked[0].rstrip(' ?')} {' '.join(narrowed).rstrip(' .!')}?"  # (without "пишу", "мне нужна", "only")
+    if after and len(of_the_asker) == len(after) and not any(_holds_a_subject(matcher, t) for t in after):
         sentences = sentences[:len(sentences) - len(after)]  # "... ? Мой отец воевал под Сталинградом.": who asks
         if len(sentences) == 1:  # "Who attended? My editor needs it."
             return asked[0]
@@ -1905,6 +1911,9 @@ def _names_a_person_or_country(matcher: Matcher, text: str) -> bool:
 _FIRST_PERSON = frozenset("""i i'm im my we our мой моя мое моё мои я мне меня наш наша наши мы хочу хотим хотели хотела
     хотел планирую планируем собираемся собираюсь готовлю готовим пишу пишем writing preparing working planning need needed""".split())
 # ("Хотим приехать с делегацией бизнеса.", "Writing for a Tashkent paper.", "Need it for a briefing note.")
+# the words of a narrowing sentence that are no part of its subject ("Мне нужна только часть про энергетику")
+_NARROWING_FILLER = _FIRST_PERSON | frozenset("""need needs needed want only just part parts section bit piece нужна нужен
+    нужны нужно надо только лишь часть частью""".split())
 # words of a question that point back to a sentence before it ("... Was that at the Bishkek meeting?")
 _BACK_REFERENCES = (PRONOUNS - {"on"}) | frozenset("""it its that this they them their these those same my our такой это
     этого этом эта этот эти том тот та там туда тогда мой моя моё мое моем моём моей мою наш наша наше нашей нашу
@@ -2004,7 +2013,10 @@ _HOLDS_OR_COVERS_RE = re.compile(r"\b(?:кто|who|kto)\s+(?:\w+\s+){0,3}?(?:п�
                                  r"what\s+topics?|какие\s+темы|что\s+(?:будет|расскажут|скажут|объявят))\b", re.IGNORECASE)
 
 
-_RELEASED_RE = re.compile(r"размещ\w*|выпуст\w*|опубликую\w*|выложат|releas\w*|publish\w*|posted", re.IGNORECASE)
+_RELEASED_RE = re.compile(r"размещ\w*|выпуст\w*|опубликов\w*|опубликую\w*|выложат|releas\w*|publish\w*|posted", re.IGNORECASE)
+# this meeting or an earlier one named beside a briefing: "по итогам заседания в Бишкеке", "after the Bishkek meeting"
+_AT_ANOTHER_OCCASION_RE = re.compile(r"\b(?:бишкек\w*|bishkek\w*|сочи|sochi|по\s+итогам|after\s+the|october|октябр\w*|2023)\b",
+                                     re.IGNORECASE)
 
 
 def _planned_event_unsaid(matcher: Matcher, r: Reading) -> Reply | None:
@@ -2015,6 +2027,8 @@ def _planned_event_unsaid(matcher: Matcher, r: Reading) -> Reply | None:
     covers = _HOLDS_OR_COVERS_RE.search(asked) is not None
     if not _PLANNED_EVENT_RE.search(asked) or not covers and "@when" not in r.keys:
         return None
+    if _AT_ANOTHER_OCCASION_RE.search(asked) or place_named(matcher, r) or names_another_time(matcher, r):
+        return None  # "when was the press briefing after the Bishkek meeting", "the briefing in Sochi": not the one planned
     planned = [c.fact_id for c in matcher.rank(r.question, r.language, limit=20)
                if _PLANNED_EVENT_RE.search(" ".join(entry_texts(matcher.factbase.entry(c.fact_id))))]
     if not planned:
@@ -2511,6 +2525,9 @@ def _head_from_another_report(matcher: Matcher, r: Reading, named: list[str]) ->
             or "@who" not in r.keys and not {"whom", "кем", "kem"} & set(r.words) \
             or not _ANOTHER_REPORT_RE.search(r.asked or r.question):
         return None
+    if {"@count", "@next"} & r.keys or r.keys & derived(matcher).schedule_keys or place_named(matcher, r) \
+            or names_another_time(matcher, r) or _PLANNED_EVENT_RE.search(r.asked or r.question):
+        return None  # ("who will represent Russia in Ashgabat", "in Sochi", "at the briefing", "how many": not this list)
     heads = delegation_heads(matcher, r.countries[0])
     if len(heads) != 1:
         return None

@@ -1200,18 +1200,21 @@ _NEXT_AFTER_BISHKEK_RE = re.compile(r"\b(?:следующ\w*|sleduyu\w*|next)\b.
                                  re.IGNORECASE)
 _AFTER_THE_CITY_RE = re.compile(r"\b(?:после|posle|after)\s+(?:бишкек\w*|bishkek\w*)", re.IGNORECASE)
 # "число" beside "когда": the day of the month ("когда точно ...? число нужно", "kakogo chisla")
-_DAY_NUMBER_RE = re.compile(r"\b(?:число|chislo)\b", re.IGNORECASE)
+_DAY_NUMBER_RE = re.compile(r"\b(?:число|chislo)\b(?!\s+(?:документ|стран|делегац|участник|человек|dokument|stran|delegac|"
+                            r"uchastnik|chelovek)\w*)", re.IGNORECASE)  # (not "какое число документов": a count)
 _KOGDA_RE = re.compile(r"\b(?:когда|kogda|when)\b", re.IGNORECASE)
 # a report's title ("which report comes from the Kyrgyz government, and what is its title"): its headline
 _A_REPORT_RE = re.compile(r"\b(?:report|article|piece|story|publication|dispatch|item)s?\b", re.IGNORECASE)
 _ITS_TITLE_RE = re.compile(r"\b(its|the report's|the article's|the story's)\s+title\b", re.IGNORECASE)
-_COMES_FROM_RE = re.compile(r"(?<=\breport\s)(?:comes|came)\s+from\b|(?<=\breports\s)(?:come|came)\s+from\b", re.IGNORECASE)
+_COMES_FROM_RE = re.compile(r"(?:(?<=\breport\s)(?:comes|came)|(?<=\breports\s)(?:come|came))\s+from\b(?=\s+(?:the\s+)?(?:[A-ZА-ЯЁ]|"
+                            r"(?:[\w'-]+\s+){0,3}?(?:government|cabinet|agency|press|ministry|authorities|state)\b))")
+# (not "the Sputnik report came from which city": its dateline)
 # someone else's question passed on, its asker first: "Внук спрашивает:", "Коллега интересуется:", "My son asks:"
 _WHO_ASKS_RE = re.compile(r"^\s*(?:(?:my|our|мой|моя|наш|наша)\s+)?\w+\s+(?:спрашивает|спрашивают|интересуется|интересуются|"
                           r"asks|asked|wonders|wants\s+to\s+know)\s*:\s*", re.IGNORECASE)
 # "official" describing words said ("the official statement", "official reaction"): no official asked of
-_OFFICIAL_STATEMENT_RE = re.compile(r"\bofficial\s+(?=(?:statements?|reactions?|responses?|comments?|position|stance|"
-                                    r"remarks?)\b)", re.IGNORECASE)
+_OFFICIAL_STATEMENT_RE = re.compile(r"\b(the|an|its|their|his|her)\s+official\s+(?=(?:statements?|reactions?|responses?|"
+                                    r"comments?|position|stance|remarks?)\b)", re.IGNORECASE)  # (not "did any official comment")
 # "the prime ministers' meeting", "встреча премьеров": this meeting, by who met (no premiers counted or asked)
 _PREMIERS_MEETING_RE = re.compile(r"\b(встреч\w*|заседани\w*|саммит\w*|vstrech\w*|zasedani\w*)\s+(?:премьер(?:-министр)?ов|"
                                   r"prem'?er(?:-ministr)?ov)\b|\b(?:prime ministers|premiers|pms)['’]?\s+(?=meeting|summit|session)",
@@ -1541,7 +1544,7 @@ def _mend_question_words(question: str) -> str:
         lowered = question.lower()  # count of premiers
     if "official" in lowered or "официальн" in lowered:  # "официальный Ашхабад": the government, its country
         question = _OFFICIAL_CAPITAL_RE.sub(lambda m: _country_of_capital(m.group(1)), question)
-        question = _OFFICIAL_STATEMENT_RE.sub("", question)  # "the official statement of the Armenian government":
+        question = _OFFICIAL_STATEMENT_RE.sub(r"\1 ", question)  # "the official statement of the Armenian government":
         lowered = question.lower()  # a statement, no official asked of (not "which Turkmen official")
     if "EU" in question:  # "what did the EU say": the European Union, which no report quotes
         question = re.sub(r"\bEU\b", "European Union", question)

@@ -205,7 +205,7 @@ _TEXTS = {
         "list_place": "No. {place} on the list of the documents signed ({publisher}):",
         "no_count": "The reports give no count of that.",
         "names_nobody": "The reports name no one for that.",
-        "planned_only": "The report gives only when these events are planned, not who holds them or what they will cover.",
+        "planned_only": "The report says only that these events are planned, and when; it names no one holding them and gives nothing of what will be said there.",
         "signed_by_participants": "The reports name no individual signatory; they say the participants signed:",
         "every_signer_not_said": "No report says whether every delegation signed every document.",
         "signer_not_named": "No report names who signed for {country}; they say the participants signed the documents, "
@@ -501,7 +501,7 @@ _TEXTS = {
         "list_place": "№ {place} в перечне подписанных документов ({publisher}):",
         "no_count": "Такого подсчёта в публикациях нет.",
         "names_nobody": "Имён на этот счёт в публикациях нет.",
-        "planned_only": "Публикация сообщает только, когда эти мероприятия запланированы, — не кто их проводит и не о чём на них расскажут.",
+        "planned_only": "Публикация сообщает только, что эти мероприятия запланированы, и когда; кто их проводит и что там скажут, в ней нет.",
         "signed_by_participants": "Кто именно подписал, публикации не называют; они пишут, что документы подписали участники:",
         "every_signer_not_said": "Подписала ли каждая делегация каждый документ, ни одна публикация не сообщает.",
         "signer_not_named": "Публикации не называют, кто именно подписал документы ({country}); они пишут, что документы "
