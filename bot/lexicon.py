@@ -242,7 +242,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@humanitarian": ("humanitarian", "гуманитарный", "гуманитарные"),
     "@economy": ("economy", "economic", "economics", "экономика", "экономический",
                  "экономическая", "экономические"),
-    "@cooperation": ("cooperation", "collaboration", "partnership", "interaction",
+    "@cooperation": ("cooperation", "collaboration", "partnership", "interaction", "coop",
                      "сотрудничество", "кооперация", "кооперации", "взаимодействие",
                      "партнерство"),
     "@priority": ("priority", "priorities", "приоритет", "приоритеты", "приоритетный"),

@@ -812,3 +812,17 @@ def test_any_official_commenting_is_still_someone_quoted() -> None:  # guard
 def test_a_sentence_narrowing_the_question_is_read_with_it(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and shown(reply) & {"mishustin-eaeu", "smailov-belt-and-road"}, render_text(reply)
+
+
+# -- the host country's initiative to hold it in its capital; "coop" ----------------------------------------------
+
+@pytest.mark.parametrize("question", ["Бишкек выбрали по инициативе самого Кыргызстана?",
+                                      "Kyrgyzstan's own initiative, holding it in Bishkek?"])
+def test_the_host_countrys_initiative_for_the_venue_is_how_the_venue_was_chosen(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+def test_coop_is_cooperation() -> None:
+    reply = SHIPPED.ask("aripov on industrial coop - his words?")
+    assert reply.answered and "aripov-industrial-concept" in shown(reply), render_text(reply)

@@ -3228,6 +3228,12 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             and factbase.meeting is not None and not r.keys & _ROLE_KEYS and "@next" not in r.keys:
         # "date, city, host country of the meeting": the meeting's place, not the host's prime minister
         return with_changes(fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r)), intent="overview")
+    if not r.people and "@propose" in r.keys and r.countries and set(r.countries) <= derived(matcher).host \
+            and r.keys & derived(matcher).meeting_keys - {"@meeting", "@cis"}:
+        # "was it Kyrgyzstan's own initiative to hold it in Bishkek": how the venue was chosen, not the host's words
+        chosen = origin_reply(matcher, r)
+        if chosen is not None:
+            return chosen
     people = r.people or people_by_role(matcher, r)
     strangers = _a_persons_name(unknown_names(matcher, r), r.question) if people and not r.people else []
     if strangers:  # "what did CIS Secretary General Alexei Overchuk say": the post is Lebedev's, the name no one's
