@@ -826,3 +826,20 @@ def test_the_host_countrys_initiative_for_the_venue_is_how_the_venue_was_chosen(
 def test_coop_is_cooperation() -> None:
     reply = SHIPPED.ask("aripov on industrial coop - his words?")
     assert reply.answered and "aripov-industrial-concept" in shown(reply), render_text(reply)
+
+
+# -- broken-English meeting names, "number one", a language word before a noun, an adjective taken for a name --------
+
+def test_the_singular_head_of_government_meeting_is_the_councils_meeting() -> None:
+    reply = SHIPPED.ask("When the CIS head of government meeting was happened in Bishkek?")
+    assert reply.answered and reply.fact_id == FACTS.meeting.id, render_text(reply)
+
+
+def test_in_kyrgyz_before_government_is_no_language_asked() -> None:
+    reply = SHIPPED.ask("In Kyrgyz government list, which document is number one?")
+    assert reply.answered and reply.fact_id == "doc-next-regular-meeting", render_text(reply)
+
+
+def test_a_capitalised_adjective_is_no_strangers_name() -> None:
+    reply = SHIPPED.ask("Were European sanctions on Russia discussed by the premiers?")
+    assert not reply.answered and "don't mention European" not in reply.headline, render_text(reply)

@@ -140,7 +140,8 @@ _SURNAME_RE = re.compile(r"(ov|ev|yev|yan|ian|enko|in|ova|eva|zoda|ин|ов|е�
 _NAMESAKE_RE = re.compile(r"\b(?:Sadyr|Садыр)\w*\s+(?:Japarov|Zhaparov|Dzhaparov|Жапаров|Джапаров)\w*", re.IGNORECASE)
 _NOT_NAMES = frozenset("""confirm check verify please explain clarify answer tell thanks thank yes no mr mrs ms dr sir
     himself herself personally подтвердите подтверди проверьте проверь уточните уточни поясните поясни спасибо да нет
-    господин госпожа сам сама сами само лично""".split())
+    господин госпожа сам сама сами само лично western eastern northern southern european american asian global
+    international""".split())  # ("Western sanctions against Russia": no one's name)
 # kinship, which no report speaks of ("is Akylbek Japarov related to Sadyr Japarov")
 _KIN = frozenset("""related relative relatives relation kin brother brothers son father cousin family namesake
     namesakes родственник родственники родственница родня родственны родственен родственным брат братья сын отец

@@ -1203,6 +1203,9 @@ _AFTER_THE_CITY_RE = re.compile(r"\b(?:после|posle|after)\s+(?:бишкек
 _DAY_NUMBER_RE = re.compile(r"\b(?:число|chislo)\b(?!\s+(?:документ|стран|делегац|участник|человек|dokument|stran|delegac|"
                             r"uchastnik|chelovek)\w*)", re.IGNORECASE)  # (not "какое число документов": a count)
 _KOGDA_RE = re.compile(r"\b(?:когда|kogda|when)\b", re.IGNORECASE)
+_HEAD_OF_GOVERNMENT_MEETING_RE = re.compile(r"\bhead of government(?=\s+(?:meeting|council|session|summit)s?\b)",
+                                            re.IGNORECASE)
+_NUMBER_ONE_RE = re.compile(r"\b(?:number\s+one|номер\s+один)\b", re.IGNORECASE)
 # a report's title ("which report comes from the Kyrgyz government, and what is its title"): its headline
 _A_REPORT_RE = re.compile(r"\b(?:report|article|piece|story|publication|dispatch|item)s?\b", re.IGNORECASE)
 _ITS_TITLE_RE = re.compile(r"\b(its|the report's|the article's|the story's)\s+title\b", re.IGNORECASE)
@@ -1415,6 +1418,9 @@ def _mend_question_words(question: str) -> str:
         question = _AFTER_THE_CITY_RE.sub(" ", question)  # the city it follows no place asked
     if _DAY_NUMBER_RE.search(question) and _KOGDA_RE.search(question):  # "kogda tochno ...? chislo nuzhno":
         question = _DAY_NUMBER_RE.sub(" ", question)  # the day, which "когда" asks already
+    if "head of government" in question.lower() or "number one" in question.lower() or "номер один" in question.lower():
+        # "the CIS head of government meeting": the Council's meeting, no one head asked; "what is number one item": the first
+        question = _NUMBER_ONE_RE.sub("first", _HEAD_OF_GOVERNMENT_MEETING_RE.sub("heads of government", question))
     if ":" in question:  # "Внук спрашивает: есть ли ...", "My son asks: who ...": who asks is no part of the question
         question = _WHO_ASKS_RE.sub("", question)
     if _A_REPORT_RE.search(question):  # "which report comes from the Kyrgyz government, and what is its title": a

@@ -310,7 +310,9 @@ _PIECE_CALLED_RE = re.compile(r"\b(story|article|piece|report)\s+(was\s+|is\s+)?
                               r"(статью|заметку|материал|публикацию|statyu|zametku)\b")
 _IN_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|kazakh|kyrgyz|turkmen|uzbek|tajik|azerbaijani|armenian|"
                              r"belarusian|русском|английском|казахском|киргизском|кыргызском|туркменском|узбекском|"
-                             r"таджикском|азербайджанском|армянском|белорусском|russkom|angliyskom)\b")
+                             r"таджикском|азербайджанском|армянском|белорусском|russkom|angliyskom)\b"
+                             r"(?!\s+(?:government|cabinet|list|report|press|side|delegation|prime|pm|capital|media|outlets?|"
+                             r"правительств\w*|делегаци\w*|стороны|списке|премьер\w*))")  # (not "in Kyrgyz government list")
 # "по какому источнику Asia-Plus приводит слова", "who is the source the Astana Times relies on", "whose account"
 _SOURCE_OF_RE = re.compile(r"\b(по|из|на) (какому|каким|какого|каких|каком|какое) (источник\w*|(?:инфо|информ)?агентств\w*)\b|"
                            r"\b(who|what) (is|was) (\w+ ){0,4}source\b|\bwhose (account|reporting)\b|"
