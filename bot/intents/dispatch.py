@@ -1866,11 +1866,12 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     of_the_asker = [t for t in after if tokenize(t)[:1] and tokenize(t)[0] in _FIRST_PERSON
                     and not _names_a_person_or_country(matcher, t)]  # (not "Кто выступал? Мне нужны цитаты Мишустина.")
     if after and len(of_the_asker) == len(after) and len(after) == len(sentences) - 1 == 1 \
-            and _holds_a_subject(matcher, after[0]):
+            and _holds_a_subject(matcher, after[0]) and not _subject_of_its_own(matcher, asked[0]):
         # "Кто выступал? Пишу про ЕАЭС.", "What did Aripov propose? Need the energy part only.": the question, narrowed
         narrowed = [w for w in after[0].split() if w.lower().strip(".,!;:") not in _NARROWING_FILLER]
         return f"{asked[0].rstrip(' ?')} {' '.join(narrowed).rstrip(' .!')}?"  # (without "пишу", "мне нужна", "only")
-    if after and len(of_the_asker) == len(after) and not any(_holds_a_subject(matcher, t) for t in after):
+    if after and len(of_the_asker) == len(after) and (not any(_holds_a_subject(matcher, t) for t in after)
+                                                      or _subject_of_its_own(matcher, asked[0])):
         sentences = sentences[:len(sentences) - len(after)]  # "... ? Мой отец воевал под Сталинградом.": who asks
         if len(sentences) == 1:  # "Who attended? My editor needs it."
             return asked[0]
@@ -1890,6 +1891,13 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
                 and not (_desk_label(matcher, sentence) and not mine):
             return None  # "I mean a different meeting. Who spoke?", "Who spoke? Only women."
     return asked[0]
+
+
+def _subject_of_its_own(matcher: Matcher, question: str) -> bool:
+    """True when a question holds a subject beyond the people and countries it names ("what was Uzbekistan's
+    proposal on the energy systems": a sentence after it narrows nothing more)."""
+    return any(not any(k.startswith(("P:", "C:")) for k in keys)
+               for keys in subject_keys(matcher, read(matcher, question), known_only=True))
 
 
 def _holds_a_subject(matcher: Matcher, text: str) -> bool:
