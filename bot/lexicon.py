@@ -37,7 +37,7 @@ STOPWORDS: frozenset[str] = frozenset(
     каждый каждого каждой каждому каждая каждое каждые каждых каждом каждую
     itself themselves само самого самой самом самим самих оба обе обоих обеих oba obe
     народа народы народов народам народами народах
-    кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno
+    кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
     please kindly indicate tell show give gives gave giving provide let know find explain describe described describes describing something anything everything

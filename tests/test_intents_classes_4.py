@@ -843,3 +843,17 @@ def test_in_kyrgyz_before_government_is_no_language_asked() -> None:
 def test_a_capitalised_adjective_is_no_strangers_name() -> None:
     reply = SHIPPED.ask("Were European sanctions on Russia discussed by the premiers?")
     assert not reply.answered and "don't mention European" not in reply.headline, render_text(reply)
+
+
+# -- Kyrgyz words mixed into a Russian question --------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, fact", [
+    ("Армениядан ким келди?", "grigoryan"),
+    ("Орусиянын премьери эмне айтты?", "mishustin"),
+    ("Канча документке кол коюлду?", "twenty-documents-signed"),
+    ("Кийинки жыйын качан болот?", "next-meeting-ashgabat")])
+def test_kyrgyz_words_in_a_question_are_read_as_the_russian_they_mean(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and (reply.fact_id == fact or fact in shown(reply)), text
+    assert reply.language == "ru", text

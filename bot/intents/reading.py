@@ -1341,10 +1341,51 @@ _HOW_IT_WENT_RE = re.compile(r"(?:\s+how)?\s+(?:the\s+meeting|the\s+session|the\
 _WENT_TO_RE = re.compile(r"\bwent\s+to\b", re.IGNORECASE)  # "who went to the meeting": came to it
 
 
+# Kyrgyz words users mix into Russian questions, each as the Russian word it means (the reports are in Russian and
+# English; a question's own Kyrgyz words are read as Russian ones, names of countries in their Russian form)
+_KYRGYZ = {
+    "кайсы": "какой", "күнү": "день", "күн": "день", "болгон": "было", "болду": "было", "болот": "будет",
+    "ким": "кто", "келди": "приехал", "келген": "приехал", "келдиби": "приехал ли", "катышкан": "участвовал",
+    "катышты": "участвовал", "катышты беле": "участвовал ли", "беле": "ли", "эмне": "что", "канча": "сколько",
+    "качан": "когда", "кайда": "где", "жөнүндө": "про", "барбы": "есть ли", "дагы": "ещё", "өзү": "сам",
+    "биздин": "наш", "рахмат": "спасибо", "жыйын": "заседание", "жыйыны": "заседание", "жыйынында": "на заседании",
+    "кыскача": "кратко", "айтып": "расскажите", "бериңизчи": "", "бериңиз": "", "акыры": "", "го": "", "салам": "привет",
+    "сүйлөдү": "выступал", "сүйлөгөн": "выступал", "айтты": "сказал", "сунуштады": "предложил", "кол": "",
+    "коюлду": "подписали", "коюшту": "подписали", "документтер": "документы", "өлкөлөр": "страны",
+    "премьер-министри": "премьер-министр", "бишкекте": "в Бишкеке", "ташкентте": "в Ташкенте",
+    "ашхабадда": "в Ашхабаде", "кийинки": "следующее", "мурунку": "предыдущее",
+}
+# country names in Kyrgyz, by the start of the word (case endings follow): the Russian name
+_KYRGYZ_COUNTRIES = (("өзбекстан", "Узбекистан"), ("казакстан", "Казахстан"), ("тажикстан", "Таджикистан"),
+                     ("таджикстан", "Таджикистан"), ("түркмөнстан", "Туркменистан"), ("орусия", "Россия"),
+                     ("азербайжан", "Азербайджан"), ("армения", "Армения"), ("беларус", "Беларусь"),
+                     ("кыргызстан", "Кыргызстан"))
+# a Kyrgyz letter, or a Kyrgyz word no Russian sentence has
+_KYRGYZ_HINT_RE = re.compile(r"[үөңҮӨҢ]|\b(?:кайсы|болгон|болду|болот|катышкан|канча|качан|жыйын\w*|барбы|эмне|рахмат|"
+                             r"келди|келдиби|келген|ким|айтты|кийинки|беле)\b", re.IGNORECASE)
+_KYRGYZ_WORD_RE = re.compile(r"[\wүөңҮӨҢ-]+")
+
+
+def _in_russian(question: str) -> str:
+    """The question with its Kyrgyz words as the Russian ones they mean (unknown words left as typed)."""
+    def russian(found: re.Match[str]) -> str:
+        word = found.group(0)
+        lowered = word.lower()
+        if lowered in _KYRGYZ:
+            return _KYRGYZ[lowered]
+        for stem_, name in _KYRGYZ_COUNTRIES:
+            if lowered.startswith(stem_):
+                return name
+        return word
+    return re.sub(r"\s{2,}", " ", _KYRGYZ_WORD_RE.sub(russian, question)).strip()
+
+
 def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
     adjective ("бишкекском") as the city."""
+    if _KYRGYZ_HINT_RE.search(question):  # "Бишкекте СНГ жыйыны болду го, кайсы күнү болгон?": Kyrgyz words in Russian
+        question = _in_russian(question)
     if _SPELT_DAY_RE.search(question):
         question = _spelt_days(question)
     if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once
