@@ -14,6 +14,7 @@ fact glosses is left to the other rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.intents.reading import Reading, entry_texts
 from bot.intents.replying import with_changes
@@ -48,15 +49,22 @@ def abbreviation_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """The fact expanding the abbreviation asked, headed by its expansion; None if no fact does."""
     factbase = matcher.factbase
     for short in asks_abbreviation(r):
-        # a statement or a document first: a speaker's entry quotes the participants' sentence
-        for entry in sorted(factbase.entries(), key=lambda e: e.id in factbase.speakers):
-            for text in entry_texts(entry):
-                expansion = _expansion(text, short)
-                if expansion:
-                    reply = fact_reply(factbase, entry.id, r.language, score=100)
-                    headline = phrase(r.language, "stands_for", short=short, expansion=expansion)
-                    return with_changes(reply, headline=f"{headline} {reply.headline}", intent="abbreviation")
+        for entry_id, text in _texts_in_order(matcher):
+            expansion = _expansion(text, short)
+            if expansion:
+                reply = fact_reply(factbase, entry_id, r.language, score=100)
+                headline = phrase(r.language, "stands_for", short=short, expansion=expansion)
+                return with_changes(reply, headline=f"{headline} {reply.headline}", intent="abbreviation")
     return None
+
+
+def _texts_in_order(matcher: Matcher) -> Iterator[tuple[str, str]]:
+    """Each fact's id with each of its texts, a statement or a document first: a speaker's entry quotes the
+    participants' sentence."""
+    factbase = matcher.factbase
+    for entry in sorted(factbase.entries(), key=lambda e: e.id in factbase.speakers):
+        for text in entry_texts(entry):
+            yield entry.id, text
 
 
 def _expansion(text: str, short: str) -> str | None:
@@ -92,16 +100,14 @@ def glossed_term_reply(matcher: Matcher, r: Reading) -> Reply | None:
     the question asks what a quoted term means and a fact's text glosses it."""
     if not _MEANING_RE.search(r.asked or r.question):
         return None
-    factbase = matcher.factbase
     for term in _QUOTED_TERM_RE.findall(r.asked or r.question):
         wanted = term.strip().lower()
-        for entry in sorted(factbase.entries(), key=lambda e: e.id in factbase.speakers):
-            for text in entry_texts(entry):
-                gloss = _gloss(text, wanted)
-                if gloss:
-                    reply = fact_reply(factbase, entry.id, r.language, score=100)
-                    headline = phrase(r.language, "glossed", term=term.strip(), gloss=gloss)
-                    return with_changes(reply, headline=f"{headline} {reply.headline}", intent="abbreviation")
+        for entry_id, text in _texts_in_order(matcher):
+            gloss = _gloss(text, wanted)
+            if gloss:
+                reply = fact_reply(matcher.factbase, entry_id, r.language, score=100)
+                headline = phrase(r.language, "glossed", term=term.strip(), gloss=gloss)
+                return with_changes(reply, headline=f"{headline} {reply.headline}", intent="abbreviation")
     return None
 
 

@@ -536,12 +536,12 @@ def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
                       intent="participants", score=reading_score(r))
 
 
-# the heads of government themselves, their deputies set aside: "(не замы)", "not deputies", "full rank of prime minister"
 # who did not come ("which prime ministers did not come in person", "какие премьеры не приехали"): not those who did
 _ABSENT_RE = re.compile(r"\b(?:did\s*n[o']t|didn't|not|не)\s+(?:\w+\s+)?(?:come|came|attend\w*|go|went|travel\w*|приех\w*|"
                         r"приезжа\w*|был\w*|участвова\w*|прибыл\w*)", re.IGNORECASE)
 # deputies asked beside the set-aside ("назовите вице-премьеров (не замов министров)"): the deputies' own list
 _DEPUTY_ASKED_RE = re.compile(r"\b(?:вице\w*|deput\w*|заместител\w*|замы|замов)\b", re.IGNORECASE)
+# the heads of government themselves, their deputies set aside: "(не замы)", "not deputies", "full rank of prime minister"
 _NOT_DEPUTIES_RE = re.compile(r"\b(?:не|not|no|без|а\s+не|rather\s+than|instead\s+of)\s+(?:их\s+|their\s+)?(?:замы|замов|"
                               r"заместител\w*|вице\w*|deput\w*)|\bfull(?:\s+|-)rank\w*|\bполноценн\w+\s+премьер\w*",
                               re.IGNORECASE)

@@ -1401,9 +1401,7 @@ _PREMIERS_MEETING_RE = re.compile(r"\b(pms?|prime[- ]ministers?|premiers?|пре
 def _hosts_the_next(matcher: Matcher, r: Reading) -> bool:
     """True for the next meeting asked of the country its schedule facts name ("when will Turkmenistan host the
     next meeting"): the country is where it is, no subject of its own."""
-    schedule = derived(matcher).by_kind.get("schedule", [])
-    named = {k for a in schedule if (doc := matcher.doc_by_id.get(a.id)) is not None for k in doc.entities}
-    return "@next" in r.keys and bool(r.countries) and all(c in named for c in r.countries) \
+    return "@next" in r.keys and bool(r.countries) and all(c in derived(matcher).schedule_keys for c in r.countries) \
         and not any(w.startswith(PREPARING) for w in r.words)  # (its preparations: its report's account and words)
 
 
@@ -1865,13 +1863,13 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     after = sentences[sentences.index(asked[0]) + 1:]
     of_the_asker = [t for t in after if tokenize(t)[:1] and tokenize(t)[0] in _FIRST_PERSON
                     and not _names_a_person_or_country(matcher, t)]  # (not "Кто выступал? Мне нужны цитаты Мишустина.")
-    if after and len(of_the_asker) == len(after) and len(after) == len(sentences) - 1 == 1 \
-            and _holds_a_subject(matcher, after[0]) and not _subject_of_its_own(matcher, asked[0]):
+    narrows = bool(after) and len(of_the_asker) == len(after) and any(_holds_a_subject(matcher, t) for t in after)
+    own = narrows and _subject_of_its_own(matcher, asked[0])
+    if narrows and not own and len(after) == len(sentences) - 1 == 1:
         # "Кто выступал? Пишу про ЕАЭС.", "What did Aripov propose? Need the energy part only.": the question, narrowed
         narrowed = [w for w in after[0].split() if w.lower().strip(".,!;:") not in _NARROWING_FILLER]
         return f"{asked[0].rstrip(' ?')} {' '.join(narrowed).rstrip(' .!')}?"  # (without "пишу", "мне нужна", "only")
-    if after and len(of_the_asker) == len(after) and (not any(_holds_a_subject(matcher, t) for t in after)
-                                                      or _subject_of_its_own(matcher, asked[0])):
+    if after and len(of_the_asker) == len(after) and (not narrows or own):
         sentences = sentences[:len(sentences) - len(after)]  # "... ? Мой отец воевал под Сталинградом.": who asks
         if len(sentences) == 1:  # "Who attended? My editor needs it."
             return asked[0]
@@ -2526,12 +2524,15 @@ _ANOTHER_REPORT_RE = re.compile(r"\b(?:any\s+other|another|other)\s+(?:report|so
                                 re.IGNORECASE)
 
 
-def _head_from_another_report(matcher: Matcher, r: Reading, named: list[str]) -> Reply | None:
+def _head_from_another_report(matcher: Matcher, r: Reading) -> Reply | None:
     """"Does Asia-Plus say who represented Tajikistan? If not, which report does?": who led the delegation, said
     to come from another report where the named one names no one; None unless another report is asked for."""
-    if not named or len(r.countries) != 1 or r.people or "@participate" not in r.keys \
+    if len(r.countries) != 1 or r.people or "@participate" not in r.keys \
             or "@who" not in r.keys and not {"whom", "кем", "kem"} & set(r.words) \
             or not _ANOTHER_REPORT_RE.search(r.asked or r.question):
+        return None
+    named = sources_named(matcher, r)  # (read only now: every question passes this rule)
+    if not named:
         return None
     if {"@count", "@next"} & r.keys or r.keys & derived(matcher).schedule_keys or place_named(matcher, r) \
             or names_another_time(matcher, r) or _PLANNED_EVENT_RE.search(r.asked or r.question):
@@ -2590,14 +2591,11 @@ def _a_hosts_meeting_unreported(matcher: Matcher, r: Reading) -> Reply | None:
     """A meeting to come asked of a country no report names as its host ("when will Tajikistan host the
     council"): a meeting the reports do not cover (not the country's delegation); None for the next meeting's
     host, whose schedule the reports give, and for this meeting's."""
-    meeting = matcher.factbase.meeting
-    if meeting is None or r.people or not _WILL_HOST_RE.search(r.asked or r.question):
+    if matcher.factbase.meeting is None or r.people or not _WILL_HOST_RE.search(r.asked or r.question):
         return None
-    here = country_by_name(meeting.place.split(",")[-1])
-    asked = [c for c in r.countries if here is None or c != f"C:{here.key}"]  # ("host" reads as this one's host too)
-    schedule = derived(matcher).by_kind.get("schedule", [])
-    named = {k for a in schedule if (doc := matcher.doc_by_id.get(a.id)) is not None for k in doc.entities}
-    if len(asked) != 1 or asked[0] in named:
+    known = derived(matcher)
+    asked = [c for c in r.countries if c not in known.host]  # ("host" reads as this one's host too)
+    if len(asked) != 1 or asked[0] in known.schedule_keys:
         return None
     country = next((c for c in COUNTRIES if f"C:{c.key}" == asked[0]), None)
     if country is None:
@@ -3099,7 +3097,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     republished = republished_reply(matcher, r)  # "which aggregator did Trend's and AzerNews's texts come via"
     if republished is not None:
         return republished
-    head_elsewhere = _head_from_another_report(matcher, r, sources_named(matcher, r))
+    head_elsewhere = _head_from_another_report(matcher, r)
     if head_elsewhere is not None:  # "does Asia-Plus say who represented Tajikistan? if not, which source does"
         return head_elsewhere  # (before the report's own record: "какой источник называет" is not whom it cites)
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"

@@ -74,8 +74,6 @@ _HAPPENED_RE = re.compile(
     r"состоял\w*|прош(ёл|ел|ла|ло|ли)|проведен\w*|провели|sostoyal\w*|proshl\w*)\b")
 
 
-
-
 _CAME_OF_RE = re.compile(r"\b(came (out )?of|happened|outcome|what was the result|чем закончил\w*|что вышло)\b")
 
 
