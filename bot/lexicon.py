@@ -37,7 +37,7 @@ STOPWORDS: frozenset[str] = frozenset(
     каждый каждого каждой каждому каждая каждое каждые каждых каждом каждую
     itself themselves само самого самой самом самим самих оба обе обоих обеих oba obe
     народа народы народов народам народами народах
-    кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee
+    кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee официальных официальные официальным лиц лица
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
     please kindly indicate tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
@@ -130,7 +130,7 @@ ROMANISED_STOPWORDS = ROMANISED_STOPWORDS | frozenset(
 INTENTS: dict[str, tuple[str, ...]] = {
     "@who": ("who", "whom", "person", "people", "official", "officials", "politician", "figure",
              "name", "names", "кто", "кого", "кем", "чей", "чья", "чьи", "чьё", "чье", "чьих", "чьим", "чьей", "чью",
-             "чиновник", "политик", "имя",
+             "чиновник", "чиновников", "чиновники", "политик", "имя",
              "фамилия", "=зовут", "=звали", "=звать"),
     "@when": ("when", "date", "day", "dates", "когда", "дата", "день", "=числа"),
     "@where": ("where", "place", "venue", "location", "city", "host", "hosted", "где", "место", "город",
@@ -190,7 +190,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "предложения", "инициатива", "инициативы", "инициативе", "инициативой", "инициатор", "инициатором",
         "инициировал", "инициировала", "инициировали", "initiate", "initiated", "initiator", "призвал", "призвала", "идея", "идеи", "хотел", "хотела", "хотели", "хотят", "хочет",
         "предлагал", "предлагала", "предлагали", "предлагают", "выдвинул", "выдвинули", "внес", "внёс", "внесла", "внесли",
-        "push", "pushed", "pushing", "promote", "promoted", "champion", "championed", "продвигал",
+        "push", "pushed", "pushing", "pitch", "pitched", "pitching", "promote", "promoted", "champion", "championed", "продвигал",
         "raise", "raised", "raising", "поднял", "подняла", "подняли", "поставил", "поставила",
     ),
     "@sign": (

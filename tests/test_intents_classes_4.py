@@ -857,3 +857,138 @@ def test_kyrgyz_words_in_a_question_are_read_as_the_russian_they_mean(question: 
     text = render_text(reply)
     assert reply.answered and (reply.fact_id == fact or fact in shown(reply)), text
     assert reply.language == "ru", text
+
+
+# -- a quote asked for with words on its kind and use ---------------------------------------------------------------
+
+@pytest.mark.parametrize("question, person", [
+    ("Just one real quote from Smailov, his own words, not a journalist's summary.", "smailov"),
+    ("Лебедев: одну прямую цитату, без пересказа, для радио.", "lebedev")])
+def test_a_quote_asked_with_words_on_its_kind_gives_the_speakers_own_words(question: str, person: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered, text
+    shown_ids = shown(reply)
+    assert shown_ids and all(FACTS.statements[i].speaker == person for i in shown_ids if i in FACTS.statements), text
+    assert reply.items == () and not FACTS.statements[reply.fact_id or ""].paraphrase, text  # one, and a quote
+
+
+def test_one_quote_is_the_speakers_whole_sentence_not_a_fragment_or_words_recalling_another() -> None:
+    reply = SHIPPED.ask("One line from Mishustin I can read on air, please.")
+    statement = FACTS.statements[reply.fact_id or ""]
+    assert reply.answered and not statement.paraphrase and not statement.quote[:1].islower(), render_text(reply)
+
+
+def test_a_summary_in_ones_own_words_is_no_quote_asked() -> None:  # guard
+    reply = SHIPPED.ask("Sum up Aripov's speech in a line, in your own words.")
+    assert len(reply.items) > 1, render_text(reply)  # his words, all of them: the bot does not paraphrase
+
+
+# -- a sentence about the asker before the question ---------------------------------------------------------------
+
+@pytest.mark.parametrize("question, fact", [
+    ("Я всю жизнь проработал в геологии и не люблю пересказов. Что говорил Мишустин на этом заседании?", "mishustin"),
+    ("Тридцать лет я работала картографом и люблю точность. Есть ли программа по геодезии и до какого года она "
+     "рассчитана?", "doc-geodesy-cartography-program")])
+def test_a_sentence_about_the_asker_before_the_question_is_set_aside(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and (reply.fact_id == fact or fact in shown(reply)), render_text(reply)
+
+
+def test_a_sentence_before_a_question_that_points_back_at_its_subject_is_kept() -> None:  # guard
+    reply = SHIPPED.ask("I coached young volunteers for years. Did anything come of that here?")
+    assert "doc-next-regular-meeting" not in shown(reply) or not reply.answered, render_text(reply)
+
+
+def test_a_claim_told_before_the_question_is_still_checked() -> None:  # guard
+    reply = SHIPPED.ask("My colleagues say Pashinyan attended. Who came from Armenia?")
+    assert "Pashinyan" in render_text(reply) and "grigoryan" in shown(reply), render_text(reply)
+
+
+# -- reactions to someone named; one person's judgement of another's speech -----------------------------------------
+
+@pytest.mark.parametrize("question", ["What was the public reaction to Golovchenko taking part?",
+                                      "What did Tokayev make of Smailov's speech?",
+                                      "Как Путин оценил выступление Мишустина?"])  # (the last a guard)
+def test_a_reaction_to_someone_named_is_no_ones_recorded_reaction(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_how_a_speaker_recalled_anothers_words_is_still_answered() -> None:  # guard
+    reply = SHIPPED.ask("Как Смаилов процитировал Токаева?")
+    assert reply.answered and "smailov-trade-barriers" in shown(reply), render_text(reply)
+
+
+# -- two reports named with a speaker and a subject -------------------------------------------------------------------
+
+def test_a_speakers_words_asked_in_two_reports_give_each_reports_version() -> None:
+    reply = SHIPPED.ask("Is there a direct quote from Aripov on energy in either Trend or AzerNews, or only reported "
+                        "speech?")
+    sources = {FACTS.statements[i].source for i in shown(reply) if i in FACTS.statements}
+    assert reply.answered and len({FACTS.sources[s].publisher for s in sources}) == 2, render_text(reply)
+
+
+# -- who reported a fact, citing an agency; on whose information ------------------------------------------------------
+
+def test_who_reported_a_fact_citing_an_agency_gives_that_fact() -> None:
+    reply = SHIPPED.ask("Who wrote, citing BelTA, that the next council goes to Ashgabat?")
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), render_text(reply)
+
+
+def test_which_report_cites_an_agency_still_gives_the_report() -> None:  # guard
+    reply = SHIPPED.ask("Which outlet cites BelTA?")
+    assert reply.answered and reply.fact_id == "sources", render_text(reply)
+
+
+def test_on_whose_information_a_report_was_based_is_the_agency_it_cites() -> None:
+    reply = SHIPPED.ask("On whose information did Asia-Plus base its story?")
+    assert reply.answered and "BelTA" in render_text(reply), render_text(reply)
+
+
+# -- the venue's choice put at another meeting; a championship signed; "pitch" --------------------------------------
+
+def test_the_venue_said_chosen_at_another_meeting_gets_where_it_was() -> None:
+    reply = SHIPPED.ask("Бишкек как место выбрали на встрече в Ташкенте, верно?")
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+def test_leaders_signing_something_on_a_championship_is_the_document() -> None:
+    reply = SHIPPED.ask("Did the leaders sign anything about a championship?")
+    assert reply.answered and "doc-cis-championship" in shown(reply), render_text(reply)
+
+
+def test_pitching_is_proposing() -> None:
+    reply = SHIPPED.ask("Did Uzbekistan pitch anything about online trade? One line.")
+    assert reply.answered and any("ecommerce" in i for i in shown(reply)), render_text(reply)
+
+
+# -- a government's list named with another country; officials; another report -----------------------------------------
+
+def test_a_country_in_a_governments_list_is_the_subject_not_the_governments_country() -> None:
+    reply = SHIPPED.ask("Any document on Afghanistan in the Kyrgyz government's list?")
+    assert reply.answered and "doc-financing-afghanistan-search" in shown(reply), render_text(reply)
+
+
+def test_the_governments_delegation_is_still_its_countrys() -> None:  # guard
+    reply = SHIPPED.ask("Who led the Kyrgyz government delegation?")
+    assert reply.answered and "japarov" in shown(reply), render_text(reply)
+
+
+def test_officials_of_a_country_are_people_not_a_list() -> None:
+    reply = SHIPPED.ask("Кто из официальных лиц Туркменистана рассказал о подготовке?")
+    assert reply.answered and "meredov-preparations" in shown(reply), render_text(reply)
+
+
+def test_who_came_per_other_sources_after_a_cut_off_report() -> None:
+    reply = SHIPPED.ask("В Asia-Plus текст обрезан. Кто был от Армении по другим источникам?")
+    assert reply.answered and "grigoryan" in shown(reply), render_text(reply)
+
+
+# -- a claim pasted in single quotation marks -----------------------------------------------------------------------------
+
+def test_words_pasted_in_single_quotes_are_checked_word_for_word() -> None:
+    reply = SHIPPED.ask("My editor's draft says Mishustin called Russia 'a dependable ally and trading partner'. "
+                        "Is that what he said?")
+    assert reply.answered and reply.fact_id == "mishustin-reliable-ally", render_text(reply)
+    assert "exact words" in reply.headline, render_text(reply)

@@ -402,6 +402,13 @@ _POSITION_ON_RE = re.compile(r"\b(позици\w*|мнени\w*|отношени
                              r"initiatives?|predlozheni\w*|iniciativ\w*|initsiativ\w*)\b", re.IGNORECASE)
 _ANSWERED_ONE_RE = re.compile(r"\b(respond\w*|replied|reply|answered|answer to|ответил\w*|ответ на|возразил\w*)\b"
                               r".*\b(proposal|initiative|idea|words|предложени\w*|инициатив\w*|иде\w*|слова)\b")
+# a reaction to what someone named did or said ("how did Armenian media react to Grigoryan attending"), or one
+# person's judgement of another's words ("как Токаев оценил выступление Смаилова"): the reactor is not the named
+_REACTED_TO_RE = re.compile(r"\b(?:react\w*|reactions?|respon(?:d|ded|se)|реакци\w*|отреагирова\w*|реагирова\w*)\s+"
+                            r"(?:to|on|на)\b")
+_JUDGED_RE = re.compile(r"\b(?:assess\w*|evaluat\w*|rated?|judged?|think\s+of|thought\s+of|make\s+of|made\s+of|оценил\w*|оценива\w*|"
+                        r"отозвал\w*)\b.*\b(?:speech|address|remarks|words|performance|выступлени\w*|речь|слова|"
+                        r"доклад\w*)\b")
 _BACKED_RE = re.compile(r"\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countries|states|delegations|members|governments|"
                         r"leaders|premiers|страны|государства|делегации|правительства|премьеры|strany|delegatsii)\b"
                         r"(?!.*\bin support of\b).*\b(supported|support|backed|back|endorsed|поддержал\w*|поддерживают|"
@@ -568,6 +575,13 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         if corrected is not None and _adds_facts(corrected, reply):  # "Was it held in Astana? The Astana Times
             # dateline says ASTANA.": not in Astana, with the dateline
             return _joined(matcher, corrected, reply), context_after(matcher.factbase, reading, reply)
+    if not reply.answered:
+        unprefaced = _without_the_askers_background(matcher, question)
+        if unprefaced is not None:  # "Я человек старой закалки ... Что дословно сказал Мишустин на этом заседании?"
+            unprefaced_reading = read(matcher, unprefaced, reading.language)
+            found_alone = _reasoned_with_premises(matcher, unprefaced_reading)
+            if found_alone.answered:
+                reading, reply = unprefaced_reading, found_alone
     within = _asked_within(matcher, question) if not reply.answered else None
     if within is not None:  # "..., просим сообщить, где и когда состоится следующее заседание": that question
         inner = read(matcher, within, reading.language)
@@ -1702,14 +1716,14 @@ def _absent_one(matcher: Matcher, reply: Reply, reading: Reading) -> bool:
 # the words of a sentence beside the question that adds nothing to it: how the answer is wanted ("a brief
 # overview, please", "коротко"), what it is for ("for a lesson", "I am writing a paper"), thanks
 _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this that for of to in on with and please
-    thanks thank pls plz in advance brief briefly short shortly summary overview quick quickly detail details
+    thanks thank pls plz give gimme one line sentence in advance brief briefly short shortly summary overview quick quickly detail details
     detailed answer reply need want would like writing write working preparing paper essay thesis lesson class
     homework article piece story note notes student students teacher journalist s school university college
     confused sorry hello hi hey question help
     курсовую курсовой курсовая диплом диплома школы школа университета вопрос привет здравствуйте извините
     кратко коротко вкратце подробно подробнее обзор резюме пожалуйста спасибо заранее нужно надо мне для я
     пишу готовлю работаю урока урок конспекта конспект эссе доклада доклад статьи статья курсовой курсовая
-    ответ ответьте дайте дай quiz test exam multiple choice тест теста тесте тестов викторина викторины экзамен
+    ответ ответьте дайте дай одну строчку фразу quiz test exam multiple choice тест теста тесте тестов викторина викторины экзамен
     экзамена билет
     podcast episode segment broadcast radio tv show caption captions page quiz lecture seminar presentation
     newsletter blog meeting summit заседании заседание заседания встрече подкаст эфир эфира передачи выпуск
@@ -1844,6 +1858,31 @@ def _first_sentence_corrected(matcher: Matcher, question: str, language: str, co
     return checked if checked.answered and corrects_the_question(checked.language, checked.headline) else None
 
 
+def _where_its_venue_was_chosen(matcher: Matcher, r: Reading) -> bool:
+    """True when the question asks where or when this meeting's city was chosen ("Бишкек выбрали на встрече в
+    Минске?"): the meeting it names is where that happened, put wrong or right, no other meeting asked about."""
+    meeting = matcher.factbase.meeting
+    if "@choose" not in r.keys or meeting is None:
+        return False
+    city = {k for place in (meeting.place, meeting.place_ru or "") for t in matcher.analyze(place)[0] for k in t.keys}
+    return bool(city & r.keys)
+
+
+def _reaction_to_the_named(matcher: Matcher, r: Reading, text: str) -> bool:
+    """True when the question asks how someone reacted to what the person it names did or said ("how did
+    Armenian media react to Grigoryan attending"; not "how did Lebedev react to the proposals"), or how one
+    it names who is quoted saying nothing judged another's speech ("как Токаев оценил выступление Смаилова")."""
+    if len(r.people) == 1:
+        found = _REACTED_TO_RE.search(text)
+        return found is not None and all(_named_after(matcher, text[found.end():], p) for p in r.people)
+    return len(r.people) > 1 and _JUDGED_RE.search(text) is not None and not statements_of(matcher, r.people[0])
+
+
+def _named_after(matcher: Matcher, text: str, person: str) -> bool:
+    """True when `text` names the person."""
+    return any(f"P:{person}" in t.keys for t in matcher.analyze(text)[0])
+
+
 def _adds_facts(first: Reply, whole: Reply) -> bool:
     """True when the first reply shows a fact the whole does not (so joining them adds something)."""
     return bool(set(_shown_ids(first)) - set(_shown_ids(whole)))
@@ -1891,6 +1930,64 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     return asked[0]
 
 
+def _without_the_askers_background(matcher: Matcher, question: str) -> str | None:
+    """The question without the sentences before it that tell of the asker ("Я человек старой закалки и привык
+    доверять словам, а не пересказам журналистов.", "Сорок лет я проработал на металлургическом комбинате.") or
+    greet; None when there are none, or when the question left has no subject of its own and points back at
+    what they tell of. Read only when the whole question finds nothing ("I found the Trend and AzerNews pieces
+    on a third-party site. Which one republished them?" is answered as it stands)."""
+    sentences = _sentences(question)
+    kept = list(sentences)
+    while len(kept) > 1 and _of_the_asker(matcher, kept[0]):
+        kept = kept[1:]
+    if len(kept) == len(sentences):
+        return None
+    rest = " ".join(kept)
+    if _subject_of_its_own(matcher, rest):
+        return rest
+    told = [keys for sentence in sentences[:len(sentences) - len(kept)] if not set(tokenize(sentence)) <= _ADDS_NOTHING
+            for keys in subject_keys(matcher, read(matcher, sentence), known_only=True) if not keys & _TIME_KEYS]
+    # a question with no subject of its own that points back, after sentences telling of one, means it ("I was a
+    # volunteer ... whether anything about volunteers came of it. Was anything adopted on that?"; not "на этом
+    # заседании", this meeting)
+    return None if told and _points_back(matcher, rest) else rest
+
+
+def _of_the_asker(matcher: Matcher, sentence: str) -> bool:
+    """True when a sentence that asks nothing greets, or tells of the asker: a word of the first person, and no
+    person or country, number, claim of what someone said, other thing or meeting before or after ("My students
+    claim Pashinyan went", "I have 20 documents in one dataset", "I mean the session a year earlier", "Я про
+    другое заседание")."""
+    words = set(tokenize(sentence))
+    if sentence.rstrip().endswith("?"):
+        return False
+    return words <= _ADDS_NOTHING or bool(words & _FIRST_PERSON) and not _names_a_person_or_country(matcher, sentence) \
+        and not re.search(r"\d", sentence) and not _CLAIMED_RE.search(sentence) and not words & _ANOTHER \
+        and not read(matcher, sentence).keys & _ANOTHER_TIME_KEYS
+
+
+def _points_back(matcher: Matcher, text: str) -> bool:
+    """True when a word of the text points back at something before it ("on that", "did he"), not at the meeting
+    ("this meeting", "на этом заседании")."""
+    words = tokenize(text)
+    return any(w in _BACK_REFERENCES and not (i + 1 < len(words) and _MEETING_NOUN_RE.match(words[i + 1]))
+               for i, w in enumerate(words))
+
+
+_MEETING_NOUN_RE = re.compile(r"(?:meeting|session|summit|council|заседан|встреч|саммит|совет)")
+
+
+_TIME_KEYS = frozenset({"@year", "@when"})  # "Сорок лет я проработал ...": the asker's years, no subject
+_ANOTHER_TIME_KEYS = frozenset({"@previous", "@next"})  # "I mean the session a year earlier.": another meeting
+_ANOTHER = frozenset("""other another different else другое другой другом другим другая другую иное иной иную
+    иным""".split())  # "Я про другое заседание."
+# a sentence telling what someone said or wrote, whose claim the question may be about
+_CLAIMED_RE = re.compile(r"\b(?:says?|said|claims?|claimed|told|tells?|report\w*|read|heard|writes?|wrote|written|mean|meant|"
+                         r"имею в виду|имел\w* в виду|"
+                         r"утвержда\w*|говор\w*|сказал\w*|пишут|пишет|писал\w*|слышал\w*|читал\w*|сообща\w*|"
+                         r"сообщил\w*)\b", re.IGNORECASE)
+
+
 def _subject_of_its_own(matcher: Matcher, question: str) -> bool:
     """True when a question holds a subject beyond the people and countries it names ("what was Uzbekistan's
     proposal on the energy systems": a sentence after it narrows nothing more)."""
@@ -1914,7 +2011,7 @@ def _names_a_person_or_country(matcher: Matcher, text: str) -> bool:
 
 
 # a sentence about the asker after the question ("My father fought at Stalingrad."): no part of what is asked
-_FIRST_PERSON = frozenset("""i i'm im my we our мой моя мое моё мои я мне меня наш наша наши мы хочу хотим хотели хотела
+_FIRST_PERSON = frozenset("""i i'm im my we our us мой моя мое моё мои я мне меня наш наша наши мы нам хочу хотим хотели хотела
     хотел планирую планируем собираемся собираюсь готовлю готовим пишу пишем writing preparing working planning need needed""".split())
 # ("Хотим приехать с делегацией бизнеса.", "Writing for a Tashkent paper.", "Need it for a briefing note.")
 # the words of a narrowing sentence that are no part of its subject ("Мне нужна только часть про энергетику")
@@ -2520,14 +2617,16 @@ def _pasted_from_another(matcher: Matcher, r: Reading, pasted: Reply) -> Reply:
 # "the article is cut off for me", "если текст обрывается, какой источник называет"
 _ANOTHER_REPORT_RE = re.compile(r"\b(?:any\s+other|another|other)\s+(?:report|source|outlet|article|publication)s?\b|"
                                 r"\bif\s+not\b|\bcut\s+off\b|\bstops\s+mid|\bобрыва\w*|\bобрезан\w*|"
-                                r"\b(?:какой|какая|какое|другой|другая|другие|иной)\s+(?:источник|издание|публикаци|агентств)\w*",
+                                r"\b(?:какой|какая|какое|другой|другая|другие|другим|других|иной|иным|иных)\s+"
+                                r"(?:источник|издание|издани|публикаци|агентств)\w*",
                                 re.IGNORECASE)
+_WAS_FROM = frozenset("был была были was were came приехал приехала приехали".split())  # "кто был от Таджикистана"
 
 
 def _head_from_another_report(matcher: Matcher, r: Reading) -> Reply | None:
     """"Does Asia-Plus say who represented Tajikistan? If not, which report does?": who led the delegation, said
     to come from another report where the named one names no one; None unless another report is asked for."""
-    if len(r.countries) != 1 or r.people or "@participate" not in r.keys \
+    if len(r.countries) != 1 or r.people or "@participate" not in r.keys and not set(r.words) & _WAS_FROM \
             or "@who" not in r.keys and not {"whom", "кем", "kem"} & set(r.words) \
             or not _ANOTHER_REPORT_RE.search(r.asked or r.question):
         return None
@@ -2911,7 +3010,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     summit = _same_as_an_earlier_summit(matcher, r)
     if summit is not None:  # "was this the same as the CIS summit in Bishkek earlier in October": no, Heads of State
         return summit
-    event = other_event(matcher, r)
+    event = other_event(matcher, r) if not _where_its_venue_was_chosen(matcher, r) else None
     if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
         return _which_body(matcher, r, event) or earlier_meeting_day(matcher, r) \
             or relayed_from_event(matcher, r, event) \
@@ -2960,6 +3059,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "documents", phrase(lang, "no_vote"))
     if _REACTION_RE.search(text) and (not r.people or len(r.people) > 1) and not _names_a_body(matcher, r) \
             or len(r.people) > 1 and _ANSWERED_ONE_RE.search(text) \
+            or _reaction_to_the_named(matcher, r, text) \
             or _POSITION_ON_RE.search(r.question) and _two_sides(matcher, r) and not _names_a_body(matcher, r):
         # "how did Tokayev react to Smailov's speech"
         # "Lukashenko's reaction", "как отреагировала Москва" (not "how did the CIS Executive Committee react");
@@ -3196,7 +3296,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     stranger = stranger_from(matcher, r)
     if stranger is not None:
         return stranger
-    if "@participate" in r.keys and words & _NOT_THIS_MEETING and not words & _BRIEFING and "@meeting" not in r.keys:
+    if "@participate" in r.keys and words & _NOT_THIS_MEETING and not words & _BRIEFING and "@meeting" not in r.keys \
+            and "@sign" not in r.keys:  # (not "did leaders sign something about a championship": a document)
         # "будет ли Беларусь участвовать в Иннопроме": who takes part in a forum only proposed, no report says
         return abstain(matcher, r, "other-event", phrase(lang, "no_participants_elsewhere"))
     spoke = _who_spoke_for(matcher, r)
@@ -3286,6 +3387,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         quoting = _quoting_another(matcher, r, people[0])
         if quoting is not None:  # "Smailov quoted Mirziyoyev on trade barriers?": his words on them, whom they quote
             return quoting
+        each = from_each_report(matcher, r) if len(named) > 1 else None
+        if each is not None:  # "any direct quote from Aripov on energy in Trend or AzerNews?": each report's words
+            return each
         said = say_reply(matcher, r, people[0])
         if not said.answered and not said.items and not r.people and r.countries and "@who" in r.keys \
                 and factbase.speakers[people[0]].attended and not r.topic:  # (not "... say about Gaza": half an answer)

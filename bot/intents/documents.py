@@ -461,11 +461,9 @@ def _not_on_topic(matcher: Matcher, r: Reading, documents: list[Agreement]) -> R
 
 
 def _without_publishers_country(matcher: Matcher, r: Reading, only: list[str]) -> Reading:
-    """"The Kyrgyz government's list of documents": the question without the country that names the
-    report, which is no subject of it."""
+    """"The Kyrgyz government's list of documents": the question without the country and the government that
+    name the report, which are no subject of it (other countries kept: "anything about Afghanistan in ...")."""
     own = {k for source in only for k in derived(matcher).publishers[source][1]}
-    if not set(r.countries) <= own:
-        return r
     naming = country_words(matcher, r.question, own) | OFFICIAL_WORDS
     return read(matcher, without_words(r.question, naming) or r.question, r.language)
 
@@ -532,7 +530,7 @@ def _documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None
     if only and set(r.words) & _SITE_WORDS:  # "as its website gives it": the report named, its site (or its
         # publishing) no subject
         r = read(matcher, without_words(r.question, _SITE_WORDS) or r.question, lang)
-    if only and r.countries and set(r.words) & OFFICIAL_WORDS:
+    if only and set(r.words) & OFFICIAL_WORDS:
         r = _without_publishers_country(matcher, r, only)
     documents = meeting_documents(matcher)
     if only and any(a.source in only for a in documents):  # "according to the Kyrgyz government": its list

@@ -22,6 +22,7 @@ from bot.intents.reading import (
     delegation_heads,
     derived,
     doc_holds,
+    governments_text_countries,
     holds_the_subject,
     keys_held,
     read,
@@ -191,7 +192,10 @@ def people_by_role(matcher: Matcher, r: Reading) -> tuple[str, ...]:
     president = "@president" in r.keys
     asked = _role_stems_asked(r)  # "foreign minister": not the delegation's head
     found: list[str] = []
+    publishing = governments_text_countries(matcher, r)  # "in the Kyrgyz government's list": no one of Kyrgyzstan's
     for country in r.countries:
+        if country in publishing:
+            continue
         candidates = [s for s in factbase.speakers.values() if country_key(s) == country]
         if president:
             candidates = [s for s in candidates if "president" in s.role.lower()]
@@ -595,7 +599,15 @@ def statements_of(matcher: Matcher, person: str) -> list[Statement]:
 
 
 # a quote wanted ("a quotable line", "цитата для эфира"): the words themselves, before a reporter's paraphrase
-_QUOTE_ASKED_RE = re.compile(r"\b(quotes?|quotable|soundbites?|lines?|цитат\w*|citat\w*|tsitat\w*)\b", re.IGNORECASE)
+_QUOTE_ASKED_RE = re.compile(r"\b(quotes?|quotable|soundbites?|lines?|цитат\w*|citat\w*|tsitat\w*|прям\w*\s+реч\w*|"
+                             r"direct\s+speech)\b", re.IGNORECASE)
+# the words dressing a quote asked for (how many, how long, whose words, what for), none of them its subject
+_QUOTE_DRESSING = frozenset("""a one single short clean quotable direct directly own words not reporter reporter's
+    reporters journalist's summary paraphrase only just real actual genuine for air broadcast radio tv please
+    одна одну один одной короткая короткую короткой коротко чистая чистую прямая прямую прямой речь речи без
+    пересказа пересказ только лишь для эфира эфир радио настоящая настоящую его её ее собственные своими словами
+    сам""".split())
+_ONE = frozenset("one single одна одну один одной odna odnu".split())
 _SOME_RE = re.compile(r"\ba number of\b|\bряд\w*\b", re.IGNORECASE)  # "a number of proposals": some, no count asked
 _PRIORITIES = frozenset("priorities приоритеты приоритетов приоритетами prioritety".split())
 # proposing as the verb of what X said ("what did Kazakhstan propose on transit"): how the words are asked for,
@@ -626,6 +638,12 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                           intent="say", fact_id=person, score=reading_score(r))
     if _LANGUAGE_ASKED_RE.search(r.question):  # "his words in Russian": the language wanted, no Russia as a subject
         r = read(matcher, _LANGUAGE_ASKED_RE.sub(" ", r.question), lang)
+    quote_asked = _QUOTE_ASKED_RE.search(f"{r.asked or ''} {r.question}") is not None  # ("one line from": as asked)
+    one_asked = quote_asked and bool(set(tokenize(r.asked or r.question)) & _ONE)  # "one quotable line", "одна цитата"
+    if r.topic and quote_asked:
+        undressed = read(matcher, without_words(r.question, _QUOTE_DRESSING) or r.question, lang)
+        if not undressed.topic:  # "a single direct quote, not the reporter's summary", "одна короткая цитата для
+            r = undressed  # эфира, short and clean": how many and what kind of quote, about nothing in particular
     if set(r.words) & _SOURCE_ASKED and r.topic:  # "суть предложения по энергосистемам, дайте как в источнике",
         r = read(matcher, without_words(r.question, _SOURCE_ASKED) or r.question, lang)  # "и источник": every
         # quote names its report; the source is no subject
@@ -797,8 +815,12 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                            intent="say", fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
     if own:
-        if _QUOTE_ASKED_RE.search(r.question):  # "one quotable line from Smailov for radio": his direct words first
-            own = sorted(own, key=lambda s: s.paraphrase)
+        if quote_asked:  # "one quotable line from Smailov for radio": his direct words first
+            relaying = {i for other, ids in derived(matcher).mentions.items() if other != person for i in ids}
+            own = sorted(own, key=lambda s: (s.paraphrase, s.id in relaying, s.quote[:1].islower()))  # (their own
+            # whole sentences first: not Smailov's recalling Tokayev, nor a fragment inside the report's sentence)
+            if one_asked and not own[0].paraphrase:  # (one, when one is asked for)
+                return with_changes(fact_reply(factbase, own[0].id, lang, score=reading_score(r)), intent="say")
         reply = list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(own)),
                            [s.id for s in own], intent="say", fact_id=person, score=reading_score(r))
         return _with_agencies(matcher, reply, own) if set(r.words) & _AGENCY_ASKED else reply

@@ -84,11 +84,17 @@ _EXACT_ASKED_RE = re.compile(r"\b(?:exact|exactly|accurate|real|genuine|verbatim
                              r"(?:his|her|their)\s+words|точн\w*|дословн\w*|правильн\w*|настоящ\w*|верн\w*|подлинн\w*|"
                              r"реальн\w*|(?:его|её|ее|их)\s+слова|"
                              # the words put to someone: 'did Lebedev say "..."', 'сказал ли Мишустин «...»'
-                             r"did\s+\w+(?:\s+\w+)?\s+(?:say|write|use\s+the\s+words)|(?:сказал|говорил|заявил)\w*\s+ли)\b",
+                             r"did\s+\w+(?:\s+\w+)?\s+(?:say|write|use\s+the\s+words)|(?:сказал|говорил|заявил)\w*\s+ли|"
+                             # "is that what he said?", "так ли он сказал?"
+                             r"(?:is|was)\s+(?:that|this|it)\s+what\s+(?:he|she|they)\s+(?:said|says)|"
+                             r"так\s+ли\s+(?:он|она)\s+сказал\w*|(?:он|она)\s+так\s+сказал\w*)\b",
                              re.IGNORECASE)
 # the pasted words themselves, in any quotation marks; words quoted inside them ("Lavrov told
 # the meeting that the CIS 'are significant mechanisms ...'") are the words put to be checked
 _PASTED_RE = re.compile(r"[\"“«„]([^\"“”«»„]{12,})[\"”»“]")
+# ... or in single quotation marks, none pasted in double ones ("called the CIS and EAEU 'key pillars of regional
+# stability'"; not the apostrophes of "Aripov's", "countries' leaders")
+_SINGLE_PASTED_RE = re.compile(r"(?:^|(?<=\s))['‘]([^'‘’\"“”«»„]{12,})['’](?=[\s.,;:!?)]|$)")
 _INNER_RE = re.compile(r"(?:^|\W)['‘]([^'‘’]{12,})['’](?:\W|$)")
 # the quote asked for, not words put to be checked: "дай точную цитату", "exact quote please"
 _REQUEST_RE = re.compile(r"\b(?:дай|дайте|приведи|приведите|нужна|нужен|give|need|please|pls|пожалуйста)\b", re.IGNORECASE)
@@ -120,7 +126,9 @@ def exact_words_reply(question: str, reply: Reply) -> Reply:
     `reply` itself when no pasted words are put to be checked, or it shows no one quote."""
     found = _PASTED_RE.search(question)
     inner = _INNER_RE.search(found.group(1)) if found is not None else None
-    pasted = inner.group(1) if inner is not None else found.group(1) if found is not None else ""
+    single = _SINGLE_PASTED_RE.search(question) if found is None else None
+    pasted = inner.group(1) if inner is not None else found.group(1) if found is not None \
+        else single.group(1) if single is not None else ""
     if not reply.answered or reply.items or reply.kind != "statement" or not reply.quote \
             or len(tokenize(pasted)) < _PASTED_WORDS or _TOLD_RE.search(pasted) or not _EXACT_ASKED_RE.search(question) \
             or _REQUEST_RE.search(question):

@@ -40,7 +40,7 @@ __all__ = [
     "word_forms",
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
-    "derived", "doc_holds", "holds_the_subject", "is_number", "keys_held",
+    "derived", "doc_holds", "governments_text_countries", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant", "without_honorifics", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
 ]
@@ -1069,6 +1069,10 @@ _DRAFT_CHECK_RE = re.compile(
     r"(?: (?:says|reads|states|has|claims|говорится|написано|сказано))?\s*[:,—-]?\s*"
     r"[\"'“«‘„](?P<claim>[^\"”»’“]+)[\"'”»’“]\s*[.!—–-]?\s*(?:(?:is (?:that|it|this) )?(?P<check>correct|right|true|accurate|"
     r"верно|правильно|так|это так|правда))\s*\?\s*$", re.IGNORECASE)
+# someone else's text put as a claim's frame ("A colleague's draft says Mishustin called ..."): the claim alone
+_SOMEONES_TEXT_RE = re.compile(r"^\s*(?:(?:a|my|our|the)\s+)?(?:colleague|co-?worker|editor|friend|boss|teacher|professor)"
+                               r"(?:'s|’s)?\s+(?:draft|article|text|piece|notes?|story|post|copy|script)\s+"
+                               r"(?:says|claims|states|reads|has)\s+(?:that\s+)?", re.IGNORECASE)
 _HEADLINE_FACTS_RE = re.compile(r"\bheadline\s+(facts?|points?|news|figures?|numbers?)\b", re.IGNORECASE)
 
 
@@ -1437,6 +1441,8 @@ def _mend_question_words(question: str) -> str:
         question = _SPELT_COUNT_RE.sub(_count_in_digits, question)
     if _NUMERIC_DATE_RE.search(question):  # "27.10.2023", "2023-10-26": the day and month in words
         question = _NUMERIC_DATE_RE.sub(lambda m: _date_in_words(m, is_cyrillic(question)), question)
+    if _SOMEONES_TEXT_RE.search(question):  # "A colleague's draft says Mishustin called ...": what it says
+        question = _SOMEONES_TEXT_RE.sub("", question)
     if _DRAFT_CHECK_RE.search(question):  # "The draft says: 'X.' Correct?": the claim X, checked
         question = _DRAFT_CHECK_RE.sub(lambda m: f"{m.group('claim').rstrip('.!')}, {m.group('check').lower()}?", question)
     if "headline " in question.lower():
@@ -1865,6 +1871,36 @@ def _in_a_publishers_name(matcher: Matcher, word: str, keys: dict[str, float], w
     places = [i for i, w in enumerate(words) if w == word]  # every time it is written ("Sputnik Armenia, Armenia")
     return bool(places) and all(i and any(words[i - 1] in own and their & keys.keys()
                                           for own, their in derived(matcher).publishers.values()) for i in places)
+
+
+def governments_text_countries(matcher: Matcher, r: Reading) -> set[str]:
+    """The countries a question names only as whose government put out a text ("the Kyrgyz government's list of
+    signed documents", "на сайте правительства Киргизии"): the report, not the country's delegation."""
+    words = list(r.words)
+    if not r.countries or not set(words) & OFFICIAL_WORDS:
+        return set()
+    return {k for t in matcher.analyze(r.question)[0] if t.entity and _a_governments_text(t.word, words)
+            for k in t.keys if k.startswith("C:")}
+
+
+def _a_governments_text(word: str, words: list[str]) -> bool:
+    """True when every time a word is written it names whose government put out a text."""
+    found = False
+    for i, w in enumerate(words):
+        if w != word:
+            continue
+        after = [w for w in words[i + 1:i + 4] if w != "s"][:2]  # ("government's": "government", "s")
+        before = words[max(0, i - 2):i]
+        if not (after[:1] and after[0] in OFFICIAL_WORDS and set(after[1:]) & _GOVERNMENT_TEXTS
+                or before[-1:] and before[-1] in OFFICIAL_WORDS and set(before[:-1]) & _GOVERNMENT_TEXTS):
+            return False
+        found = True
+    return found
+
+
+# what a government puts out ("list", "сайт"), beside its name
+_GOVERNMENT_TEXTS = REPORT_NOUNS | frozenset("""list lists listing website site statement release press сайт сайте
+    сайта список списке списка перечень перечне перечня заявление пресс-релиз релиз""".split())
 
 
 def _by_the_surname_after(matcher: Matcher, word: str, people: dict[str, float], words: list[str],

@@ -265,7 +265,8 @@ _CREDIT_RE = re.compile(r"\b(credit\w*|cite|cites|cited|citing|sourced|relay|rel
                         r"сослал\w*|ssyla\w*|ssylk\w*|(?:give|gives|gave|name|names|named) as (?:its|their) sources?|"
                         r"(?:назыв|указыв|указал)\w* (?:сво\w+ )?источник\w*)\b")
 # "which agency does Turkmenportal rely on": the report's agencies; "rely on for X" asks X's attribution
-_RELY_RE = re.compile(r"\b(rel(y|ies|ied|ying) on|based on|rest(s|ed|ing)? on|draw\w* on|опира\w*|основыва\w*)\b"
+_RELY_RE = re.compile(r"\b(rel(y|ies|ied|ying) on|based on|rest(s|ed|ing)? on|draw\w* on|опира\w*|основыва\w*|"
+                      r"on whose (?:information|word|data|account)|по чьим (?:данным|сведениям|словам))\b"
                       r"(?!.*\b(for|для)\b)")
 # "where did AzerNews get its account", "откуда Asia-Plus взяла": a weaker verb, so with "from" or "откуда"
 _GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|взял\w*|взят\w*|получил\w*|узнал\w*)\b.*"
@@ -1072,10 +1073,19 @@ def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
     sources = [s for s in matcher.factbase.sources.values()
                if any(holds_agency(matcher, r, part) for text_ in (s.via or "", s.via_ru or "")
                       for part in agency_parts(text_))]
-    if not sources:
+    if not sources or _cited_on_a_subject(matcher, r):
         return None
     return _record_reply(r, sources, [report_cites(s, lang, by_fact=credits_by_fact(matcher, s.id))
                                       for s in sources], "attribution")
+
+
+def _cited_on_a_subject(matcher: Matcher, r: Reading) -> bool:
+    """True when the question asks who reported something the facts hold, citing an agency ("who reported the next
+    meeting is in Ashgabat, citing BelTA?"): that fact's attribution answers it, not the reports' record."""
+    cited = agency_keys(matcher, [text for s in matcher.factbase.sources.values() for text in (s.via, s.via_ru) if text])
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True, outcome=False)
+               if not keys & (cited | {"@source"})]  # (not "информация об итогах": the results are every report's)
+    return any(doc_holds(matcher, fact_id, subject) for fact_id in matcher.doc_by_id) if subject else False
 
 
 def _report_lines(matcher: Matcher, r: Reading, sources: list[Source], key: str,
@@ -1164,7 +1174,10 @@ def _record_reply(r: Reading, sources: list[Source], answers: list[str], intent:
 # the words of comparing two reports' versions: no subject of the question
 _COMPARING = frozenset("""compare compared comparing differ differs different difference differences version versions
     text texts wording wordings account accounts отличаются отличается различаются разница отличие отличия сравни
-    сравните текст тексты текстах версии версия формулировки изложение""".split())
+    сравните текст тексты текстах версии версия формулировки изложение
+    direct directly quote quotes quoted reported speech paraphrase paraphrased verbatim прямая прямой прямую цитата
+    цитаты цитату пересказ дословно""".split())  # (and of asking how each quotes it: "any direct quote ... or all
+# reported speech?")
 
 
 def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
