@@ -992,3 +992,59 @@ def test_words_pasted_in_single_quotes_are_checked_word_for_word() -> None:
                         "Is that what he said?")
     assert reply.answered and reply.fact_id == "mishustin-reliable-ally", render_text(reply)
     assert "exact words" in reply.headline, render_text(reply)
+
+
+# -- what a review of the classes above found (guards against their overreach) ---------------------------------------
+
+@pytest.mark.parametrize("question", ["I reported from the SCO session. Who took part?",
+                                      "I worked at the Astana meeting. What did Mishustin say about the ally?",
+                                      "я освещал саммит шос. какие документы подписали?"])
+def test_a_sentence_about_the_asker_naming_another_meeting_is_kept(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_sentence_about_the_asker_naming_someone_unknown_is_kept() -> None:
+    reply = SHIPPED.ask("I have always respected Lukashenko. What did he say at the meeting?")
+    assert "Lukashenko" in render_text(reply) and not reply.answered, render_text(reply)
+
+
+def test_where_another_bodys_venue_was_chosen_is_another_event() -> None:
+    reply = SHIPPED.ask("Who picked Bishkek for the SCO summit?")
+    assert not reply.answered and reply.intent == "other-event", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Does AzerNews quote Mishustin directly?", "Есть ли у Trend прямая речь Лебедева?"])
+def test_a_report_asked_whether_it_quotes_someone_directly_says_it_quotes_none(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_anothers_view_asked_as_a_speaker_relays_it_is_the_speakers_words() -> None:
+    reply = SHIPPED.ask("What did Mirziyoyev think of the free trade zone, according to Aripov?")
+    assert reply.answered and any("free-trade-zone" in i for i in shown(reply)), render_text(reply)
+
+
+def test_a_body_responding_as_a_speaker_says_it_will_is_the_speakers_words() -> None:
+    reply = SHIPPED.ask("How will the Executive Committee respond to the proposals, according to Lebedev?")
+    assert reply.answered and "lebedev-proposals-analysis" in shown(reply), render_text(reply)
+
+
+def test_on_whose_information_a_fact_credited_to_no_agency_was_reported_says_so() -> None:
+    reply = SHIPPED.ask("По чьим сведениям Asia-Plus написала о двадцати документах?")
+    assert "не называет агентство" in reply.headline and "Интерфакс" not in reply.headline, render_text(reply)
+
+
+def test_who_reported_a_fact_citing_an_agency_it_is_not_credited_to_names_the_one_it_is() -> None:
+    reply = SHIPPED.ask("Which outlet reported the Ashgabat date citing Interfax?")
+    assert "BelTA" in reply.headline, render_text(reply)
+
+
+def test_one_quote_on_a_subject_is_not_any_quote() -> None:
+    reply = SHIPPED.ask("One line from Lebedev on the choice of venue, for radio.")
+    assert reply.fact_id != "lebedev-frank-conversation", render_text(reply)
+
+
+def test_a_claim_in_someones_draft_is_checked() -> None:
+    reply = SHIPPED.ask("My editor's draft says Smailov quoted Putin on trade barriers.")
+    assert "Putin" in reply.headline, render_text(reply)

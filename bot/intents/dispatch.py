@@ -159,6 +159,7 @@ from bot.intents.reports import (
     report_itself,
     report_of_a_government,
     report_with_the_list,
+    reports_asked_to_quote,
     reports_in_language,
     reports_naming_reply,
     reports_of_a_day,
@@ -406,9 +407,10 @@ _ANSWERED_ONE_RE = re.compile(r"\b(respond\w*|replied|reply|answered|answer to|�
 # person's judgement of another's words ("как Токаев оценил выступление Смаилова"): the reactor is not the named
 _REACTED_TO_RE = re.compile(r"\b(?:react\w*|reactions?|respon(?:d|ded|se)|реакци\w*|отреагирова\w*|реагирова\w*)\s+"
                             r"(?:to|on|на)\b")
-_JUDGED_RE = re.compile(r"\b(?:assess\w*|evaluat\w*|rated?|judged?|think\s+of|thought\s+of|make\s+of|made\s+of|оценил\w*|оценива\w*|"
-                        r"отозвал\w*)\b.*\b(?:speech|address|remarks|words|performance|выступлени\w*|речь|слова|"
-                        r"доклад\w*)\b")
+_JUDGED_RE = re.compile(r"\b(?:assess\w*|evaluat\w*|rated?|judged?|think\s+of|thought\s+of|make\s+of|made\s+of|"
+                        r"оценил\w*|оценива\w*|отозвал\w*(?:\s+о)?)\s+(?:[\w'’]+\s+){0,2}?(?:speech|address|remarks|words|"
+                        r"performance|выступлени\w*|речь|слова|доклад\w*)\b")  # (the speech right after: not "think of
+# trade barriers, according to Smailov's speech", whose thoughts the speech relays)
 _BACKED_RE = re.compile(r"\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countries|states|delegations|members|governments|"
                         r"leaders|premiers|страны|государства|делегации|правительства|премьеры|strany|delegatsii)\b"
                         r"(?!.*\bin support of\b).*\b(supported|support|backed|back|endorsed|поддержал\w*|поддерживают|"
@@ -1865,7 +1867,10 @@ def _where_its_venue_was_chosen(matcher: Matcher, r: Reading) -> bool:
     if "@choose" not in r.keys or meeting is None:
         return False
     city = {k for place in (meeting.place, meeting.place_ru or "") for t in matcher.analyze(place)[0] for k in t.keys}
-    return bool(city & r.keys)
+    if not city & r.keys:
+        return False
+    places = {w for w in r.words if other_place(matcher, w)}  # the city put wrong; no other body ("for the SCO
+    return other_event(matcher, read(matcher, without_words(r.question, places), r.language)) is None  # summit")
 
 
 def _reaction_to_the_named(matcher: Matcher, r: Reading, text: str) -> bool:
@@ -1874,8 +1879,13 @@ def _reaction_to_the_named(matcher: Matcher, r: Reading, text: str) -> bool:
     it names who is quoted saying nothing judged another's speech ("как Токаев оценил выступление Смаилова")."""
     if len(r.people) == 1:
         found = _REACTED_TO_RE.search(text)
-        return found is not None and all(_named_after(matcher, text[found.end():], p) for p in r.people)
+        just_after = " ".join(text[found.end():].split()[:_REACTED_TO_WORDS]) if found is not None else ""
+        return found is not None and _named_after(matcher, just_after, r.people[0]) and not _names_a_body(matcher, r)
     return len(r.people) > 1 and _JUDGED_RE.search(text) is not None and not statements_of(matcher, r.people[0])
+
+
+_REACTED_TO_WORDS = 3  # how near the one reacted to is named ("react to Mher Grigoryan attending"; not "respond to
+# proposals, according to Lebedev")
 
 
 def _named_after(matcher: Matcher, text: str, person: str) -> bool:
@@ -1955,15 +1965,27 @@ def _without_the_askers_background(matcher: Matcher, question: str) -> str | Non
 
 def _of_the_asker(matcher: Matcher, sentence: str) -> bool:
     """True when a sentence that asks nothing greets, or tells of the asker: a word of the first person, and no
-    person or country, number, claim of what someone said, other thing or meeting before or after ("My students
-    claim Pashinyan went", "I have 20 documents in one dataset", "I mean the session a year earlier", "Я про
-    другое заседание")."""
+    person, country, name, place, meeting, other event, number, claim of what someone said or other thing ("My
+    students claim Pashinyan went", "I covered the SCO meeting", "я был на саммите шос", "I have 20 documents in
+    one dataset", "I mean the session a year earlier", "Я про другое заседание")."""
     words = set(tokenize(sentence))
     if sentence.rstrip().endswith("?"):
         return False
-    return words <= _ADDS_NOTHING or bool(words & _FIRST_PERSON) and not _names_a_person_or_country(matcher, sentence) \
-        and not re.search(r"\d", sentence) and not _CLAIMED_RE.search(sentence) and not words & _ANOTHER \
-        and not read(matcher, sentence).keys & _ANOTHER_TIME_KEYS
+    if words <= _ADDS_NOTHING:
+        return True
+    if not words & _FIRST_PERSON or _names_a_person_or_country(matcher, sentence) or re.search(r"\d", sentence) \
+            or _CLAIMED_RE.search(sentence) or words & _ANOTHER or _A_NAME_RE.search(sentence):
+        return False
+    told = read(matcher, sentence)
+    return not told.keys & (_ANOTHER_TIME_KEYS | {"@meeting"}) and not other_event(matcher, told) \
+        and not any(other_place(matcher, w) for w in told.words)
+
+
+# a name written inside a sentence ("I covered the SCO meeting", "I interpreted at the Astana session", "I have
+# always admired Lukashenko"): of a place, body or person the question may be about; not "I", nor a Russian
+# adjective of a place ("на Карагандинском комбинате"), which tells where the asker was
+_A_NAME_RE = re.compile(r"(?<=[\w,;:\-—–)»\"'] )(?!I\b|I'm\b|I've\b)[A-ZА-ЯЁ][\w'-]*(?<!ском)(?<!ской)(?<!ского)"
+                        r"(?<!ских)(?<!ский)(?<!ская)(?<!ское)(?<!ские)(?<!ским)(?<!скую)\b")
 
 
 def _points_back(matcher: Matcher, text: str) -> bool:
@@ -3402,6 +3424,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return after
         if named and said.items:
             return _only_in(matcher, said, named, r)
+        asked_to_quote = reports_asked_to_quote(matcher, r) if said.items and not named else []
+        if asked_to_quote:  # "does Trend quote Mishustin directly": its words there, or that it quotes none
+            return _only_in(matcher, said, asked_to_quote, r)
         return _from_another(matcher, said, named, lang) if named else said
     if people and asks_attendance(r):  # "did Smailov and Tokayev both attend": each one's answer
         if len(r.people) > 1:

@@ -25,6 +25,7 @@ from bot.intents.reading import (
     governments_text_countries,
     holds_the_subject,
     keys_held,
+    publisher_words,
     read,
     reading_score,
     sources_named,
@@ -43,7 +44,7 @@ from bot.intents.vocabulary import (
     TITLE_KEYS,
     WHICH_REPORT_ASKED_RE,
 )
-from bot.lexicon import NEVER_TYPOS
+from bot.lexicon import NEVER_TYPOS, STOPWORDS
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import (
     Reply,
@@ -601,6 +602,13 @@ def statements_of(matcher: Matcher, person: str) -> list[Statement]:
 # a quote wanted ("a quotable line", "цитата для эфира"): the words themselves, before a reporter's paraphrase
 _QUOTE_ASKED_RE = re.compile(r"\b(quotes?|quotable|soundbites?|lines?|цитат\w*|citat\w*|tsitat\w*|прям\w*\s+реч\w*|"
                              r"direct\s+speech)\b", re.IGNORECASE)
+def _about_something(words: tuple[str, ...]) -> bool:
+    """True when a question says what the words asked for are about ("one direct quote from Lebedev on the venue"),
+    beyond how they are wanted ("a quote for radio")."""
+    return any(w in _ON and any(x not in _QUOTE_DRESSING and x not in STOPWORDS for x in words[i + 1:i + 3])
+               for i, w in enumerate(words))
+
+
 # the words dressing a quote asked for (how many, how long, whose words, what for), none of them its subject
 _QUOTE_DRESSING = frozenset("""a one single short clean quotable direct directly own words not reporter reporter's
     reporters journalist's summary paraphrase only just real actual genuine for air broadcast radio tv please
@@ -640,8 +648,10 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         r = read(matcher, _LANGUAGE_ASKED_RE.sub(" ", r.question), lang)
     quote_asked = _QUOTE_ASKED_RE.search(f"{r.asked or ''} {r.question}") is not None  # ("one line from": as asked)
     one_asked = quote_asked and bool(set(tokenize(r.asked or r.question)) & _ONE)  # "one quotable line", "одна цитата"
-    if r.topic and quote_asked:
-        undressed = read(matcher, without_words(r.question, _QUOTE_DRESSING) or r.question, lang)
+    if r.topic and quote_asked and not _about_something(r.words):
+        papers = {w for source in sources_named(matcher, r) for w in publisher_words(matcher, source)}  # ("does
+        # the Astana Times quote Smailov directly": the paper, no Astana)
+        undressed = read(matcher, without_words(r.question, _QUOTE_DRESSING | papers) or r.question, lang)
         if not undressed.topic:  # "a single direct quote, not the reporter's summary", "одна короткая цитата для
             r = undressed  # эфира, short and clean": how many and what kind of quote, about nothing in particular
     if set(r.words) & _SOURCE_ASKED and r.topic:  # "суть предложения по энергосистемам, дайте как в источнике",

@@ -1441,8 +1441,10 @@ def _mend_question_words(question: str) -> str:
         question = _SPELT_COUNT_RE.sub(_count_in_digits, question)
     if _NUMERIC_DATE_RE.search(question):  # "27.10.2023", "2023-10-26": the day and month in words
         question = _NUMERIC_DATE_RE.sub(lambda m: _date_in_words(m, is_cyrillic(question)), question)
-    if _SOMEONES_TEXT_RE.search(question):  # "A colleague's draft says Mishustin called ...": what it says
-        question = _SOMEONES_TEXT_RE.sub("", question)
+    if _SOMEONES_TEXT_RE.search(question):  # "A colleague's draft says Mishustin called ...": what it says, put to
+        question = _SOMEONES_TEXT_RE.sub("", question).rstrip()  # be checked ("... says Smailov quoted Putin.": a
+        if not question.endswith("?"):  # claim, not a question about Smailov's words)
+            question = f"{question.rstrip('.!')}, right?"
     if _DRAFT_CHECK_RE.search(question):  # "The draft says: 'X.' Correct?": the claim X, checked
         question = _DRAFT_CHECK_RE.sub(lambda m: f"{m.group('claim').rstrip('.!')}, {m.group('check').lower()}?", question)
     if "headline " in question.lower():

@@ -79,7 +79,7 @@ __all__ = [
     "republished_reply",
     "outlets_by_country_reply",
     "agency_quotes_reply", "agency_story_reply", "reports_naming_reply",
-    "earliest_report_reply",
+    "earliest_report_reply", "reports_asked_to_quote",
     "OTHER_AGENCY_RE", "agency_claim_reply", "agency_contents", "citing_reply", "holds_agency", "dateline_claim_reply", "dateline_premise",
     "published_claim_reply", "reports_in_language", "without_report_names", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
     "report_of_a_government", "report_with_the_list", "reports_of_a_day", "which_came_first_reply",
@@ -225,6 +225,15 @@ def _of_the_next_unasked(matcher: Matcher, r: Reading, entry: object) -> bool:
         and not any(k.isdigit() and doc_holds(matcher, getattr(entry, "id", ""), [{k}]) for k in r.keys)  # "in 2024"
 
 
+def reports_asked_to_quote(matcher: Matcher, r: Reading) -> list[str]:
+    """The reports a question asks whether they quote someone directly ("does Trend quote Mishustin directly",
+    "есть ли у ТАСС прямая речь Мишустина"), which `per_report` leaves out as the question's subject; [] else."""
+    text = " ".join(r.words)
+    if not _VERBATIM_RE.search(text) or WHICH_REPORT_ASKED_RE.search(text):
+        return []
+    return sources_named(matcher, r)
+
+
 def per_report_reply(matcher: Matcher, r: Reading, named: list[str]) -> Reply | None:
     """The answer from the named reports' facts: retrieval's, when its best fact is theirs; else
     their best fact, when it is confident and no figure or description is asked; else None."""
@@ -266,7 +275,9 @@ _CREDIT_RE = re.compile(r"\b(credit\w*|cite|cites|cited|citing|sourced|relay|rel
                         r"(?:назыв|указыв|указал)\w* (?:сво\w+ )?источник\w*)\b")
 # "which agency does Turkmenportal rely on": the report's agencies; "rely on for X" asks X's attribution
 _RELY_RE = re.compile(r"\b(rel(y|ies|ied|ying) on|based on|rest(s|ed|ing)? on|draw\w* on|опира\w*|основыва\w*|"
-                      r"on whose (?:information|word|data|account)|по чьим (?:данным|сведениям|словам))\b"
+                      r"base (?:its|their) (?:\w+ )?(?:story|report|article|piece|account)|on whose (?:information|word|"
+                      r"data|account)|по чьим (?:данным|сведениям|словам))\b"  # ("on whose information did The Astana
+                      # Times base its Smailov story")
                       r"(?!.*\b(for|для)\b)")
 # "where did AzerNews get its account", "откуда Asia-Plus взяла": a weaker verb, so with "from" or "откуда"
 _GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|взял\w*|взят\w*|получил\w*|узнал\w*)\b.*"
@@ -608,9 +619,12 @@ def _credited_facts(matcher: Matcher, r: Reading, sources: list[Source]) -> list
         every = not subject and (not _FOR_A_FACT_RE.search(text) or _FOR_WHAT_RE.search(text) is not None)
         found = [e for e in entries if doc_holds(matcher, e.id, subject, share=0.5)] if subject else \
             [e for e in entries if e.via] if every else []
+        if subject and 0 < len(found) <= _UNCREDITED_SHOWN:
+            return found  # "по чьим данным Asia-Plus сообщила о 20 документах": it names no agency for that fact
     return found if any(e.via for e in found) else []
 
 
+_UNCREDITED_SHOWN = 2  # a subject's facts said to be credited to no agency, at most (more: the subject is too wide)
 _FOR_WHAT_RE = re.compile(r"\b(for what|what for|по каким вопросам|по какому поводу|о ч[её]м|за что|for which facts)\b")
 _AGENCY_KEYS = frozenset({"agenc", "agentstv", "агентств", "сит", "cite", "use", "reli", "опира", "вопрос", "issu", "topic",
                           "тем"})  # and "по каким вопросам", "on which issues": what for, no subject
@@ -1073,8 +1087,17 @@ def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
     sources = [s for s in matcher.factbase.sources.values()
                if any(holds_agency(matcher, r, part) for text_ in (s.via or "", s.via_ru or "")
                       for part in agency_parts(text_))]
-    if not sources or _cited_on_a_subject(matcher, r):
+    if not sources:
         return None
+    if _cited_on_a_subject(matcher, r):  # "who reported the Ashgabat meeting citing BelTA": that fact's attribution,
+        held = agencies_named(matcher, r)  # with its words; citing Interfax, which it is not credited to: whom it is
+        bare = read(matcher, without_words(r.question, {w for part in held for w in tokenize(part)}) or r.question, lang)
+        credited = [e for e in _credited_facts(matcher, bare, list(matcher.factbase.sources.values())) if e.via]
+        if not credited or any(part.lower() in f"{e.via} {getattr(e, 'via_ru', '') or ''}".lower()
+                               for e in credited for part in held):
+            return None
+        carriers = [matcher.factbase.sources[i] for i in dict.fromkeys(e.source for e in credited)]
+        return _record_reply(r, carriers, _credited(matcher, credited, lang), "attribution")
     return _record_reply(r, sources, [report_cites(s, lang, by_fact=credits_by_fact(matcher, s.id))
                                       for s in sources], "attribution")
 
