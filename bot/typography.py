@@ -15,6 +15,7 @@ alphabet (Cyrillic or Latin letters, whichever dominate).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["MARKS", "quote_language", "quoted"]
 
@@ -30,6 +31,7 @@ _CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 
+@lru_cache(maxsize=4096)  # (the same titles and quotes, reply after reply)
 def quoted(text: str, language: str = "en") -> str:
     """`text` in the language's outer quotation marks, quotes inside it nested one level down."""
     outer_open, outer_close, inner_open, inner_close = MARKS.get(language, MARKS["en"])
@@ -40,7 +42,10 @@ def quoted(text: str, language: str = "en") -> str:
 
 def quote_language(quote: str, declared: str | None = None) -> str:
     """"ru" or "en": the source's declared language if given, else the quote's dominant alphabet."""
-    if declared:
-        return declared
+    return declared or _alphabet_of(quote)
+
+
+@lru_cache(maxsize=4096)  # (the same quotes, reply after reply)
+def _alphabet_of(quote: str) -> str:
     cyrillic, latin = len(_CYRILLIC_RE.findall(quote)), len(_LATIN_RE.findall(quote))
     return "ru" if cyrillic > latin else "en"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.facts import Agreement, Entry, Speaker, Statement
 from bot.intents.people import statements_of, summing_up_of
@@ -31,7 +32,7 @@ from bot.intents.reading import (
     without_words,
 )
 from bot.intents.replying import abstain, fact_ids, list_reply, publishers_of, with_changes
-from bot.intents.retrieval import asks_figure, retrieve, said_in_the_same_report
+from bot.intents.retrieval import figure_asked, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import numbers_named
 from bot.lexicon import NEVER_TYPOS
@@ -102,16 +103,22 @@ def asks_attribution(r: Reading) -> bool:
     """"Who told TASS about 22 documents", "which outlet reported 22 documents", "кто сообщил о
     22 документах": the answer is the report's attribution (publisher, the agency it cites),
     which a fact's reply alone leaves to its source line. Needs a subject to attribute."""
-    words = set(r.words)
+    return _asks_attribution(r.words, r.keys, r.people, r.countries, r.topic)
+
+
+@lru_cache(maxsize=1024)  # (asked of one question by several rules)
+def _asks_attribution(asked: tuple[str, ...], keys: frozenset[str], people: tuple[str, ...],
+                      countries: tuple[str, ...], topic: bool) -> bool:
+    words = set(asked)
     whence = bool(words & {"откуда", "otkuda", "whence", "чьим", "чьей", "whose", "whom"})  # "откуда данные", "по чьим данным"
-    asks = "@who" in r.keys or whence or bool(words & _WHICH_WORDS and words & _OUTLET_WORDS) \
-        or _WHICH_REPORTS_RE.search(" ".join(r.words)) is not None or bool(words & _WHERE and words & _PUBLISHED)
-    reported = words & (_REPORT_WORDS | _OUTLET_WORDS | _PUBLISHED) or "@source" in r.keys
-    if r.people and re.match(r"(who is|who s|who was|кто такой|кто такая|кто это) ", " ".join(r.words)):
+    asks = "@who" in keys or whence or bool(words & _WHICH_WORDS and words & _OUTLET_WORDS) \
+        or _WHICH_REPORTS_RE.search(" ".join(asked)) is not None or bool(words & _WHERE and words & _PUBLISHED)
+    reported = words & (_REPORT_WORDS | _OUTLET_WORDS | _PUBLISHED) or "@source" in keys
+    if people and re.match(r"(who is|who s|who was|кто такой|кто такая|кто это) ", " ".join(asked)):
         return False  # "кто такой Мередов и что он доложил": who the person is, and their words
-    if r.people and asks_figure(r):
+    if people and figure_asked(asked, keys, bool(people)):
         return False  # "what trade figure did Smailov cite": a number in X's words, not who reported them
-    return asks and bool(reported) and (r.topic or bool(r.people or r.countries))
+    return asks and bool(reported) and (topic or bool(people or countries))
 
 
 # the words that give a report as the authority ("according to TASS, ...") rather than ask who reported

@@ -488,6 +488,8 @@ def only_deputy_claim(matcher: Matcher, r: Reading) -> Reply | None:
 def deputies_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Which delegations were led by a deputy, not a prime minister", "перечисли, кто был вице-премьером":
     those whose titles say deputy or vice. None unless deputies are asked as a list, with nobody named."""
+    if not {"@deputy", "@premier"} & r.keys:  # (every question passes here: the cheap test first)
+        return None
     words = set(r.words)
     factbase = matcher.factbase
     deputies = _deputies(factbase)

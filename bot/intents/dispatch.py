@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from bot.facts import Agreement, Statement
@@ -795,7 +796,8 @@ _OPTION_END_RE = re.compile(r"[\s,;]*(?:\bor\b|\bили\b)?[\s,;]*$", re.IGNOREC
 def _options(question: str) -> tuple[str, list[str], list[str]] | None:
     """A quiz question's stem, its options' labels and its options ("was it held in", ["a", "b"],
     ["Astana", "Bishkek"]); None unless it lists two or more options labelled a, b, c... in order."""
-    question = _NONE_OF_THEM_RE.sub("", question)  # "... C) Moscow — or none of the options?"
+    if "none of" in question.lower() or "ни од" in question.lower() or "никто" in question.lower():
+        question = _NONE_OF_THEM_RE.sub("", question)  # "... C) Moscow — or none of the options?"
     marks = list(_OPTION_MARK_RE.finditer(question))
     labels = [m.group(1) for m in marks]
     if len(marks) < 2 or [x.lower() for x in labels] not in ([*"abcd"][:len(marks)], [*"абвг"][:len(marks)]):
@@ -1744,7 +1746,12 @@ _SENTENCE_OR_LABEL_END_RE = re.compile(r"(?<=[.!?…:])(?<!\bг\.)(?<!\bгг\.)(
 
 def _sentences(question: str) -> list[str]:
     """The sentences of a question, each ending with its mark or a label's colon."""
-    return [t for t in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if t.strip()]
+    return list(_split_sentences(question))
+
+
+@lru_cache(maxsize=1024)  # (asked of one question by several rules)
+def _split_sentences(question: str) -> tuple[str, ...]:
+    return tuple(t for t in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if t.strip())
 
 
 # the words of a sentence that only greets or thanks: "Thank you very much in advance.", "Заранее большое спасибо!"

@@ -78,6 +78,9 @@ _WAS_THERE = frozenset("""was were did attend attended there represented came co
 _NEXT_CITY = ("ashgabat", "ashkhabad", "ашхабад")
 
 
+_LEADER_STEMS = tuple(LEADERS)  # (one startswith for each word)
+
+
 def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     """"От Армении был Пашинян?", "Was Lukashenko there from Belarus?": someone the reports never
     mention, at a delegation they name: who did represent that country, and that they don't mention
@@ -87,7 +90,7 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     if namesake and set(r.people) == {"japarov"}:
         r = replace(r, people=())
     # "what did Putin say in Bishkek": a leader the reports never name, whatever is asked of them
-    leader = not r.people and any(w.startswith(k) for w in r.words for k in LEADERS)
+    leader = not r.people and any(w.startswith(_LEADER_STEMS) for w in r.words)
     if r.people or len(r.countries) > 1 or not leader and (not set(r.words) & _WAS_THERE
                                                            or {"@say", "@propose"} & r.keys):
         return None

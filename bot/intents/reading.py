@@ -11,8 +11,9 @@ from calendar import monthrange
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from urllib.parse import urlsplit
-from weakref import WeakKeyDictionary
+from weakref import ReferenceType, WeakKeyDictionary, ref
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
@@ -112,7 +113,6 @@ class Reading:
 class _Derived:
     """What the intents look up in the fact base, computed once per matcher (i.e. per fact base
     version), so that answering stays independent of the fact base's size."""
-
     statements_by_speaker: dict[str, list[Statement]]
     mentions: dict[str, list[str]]  # person -> statements of others that name them
     by_kind: dict[str, list[Agreement]]
@@ -144,6 +144,10 @@ class _Derived:
     agencies: tuple[str, ...] = ()  # every agency a report or a fact is credited to (`via`, `via_ru`), each once
     next_years: frozenset[str] = frozenset()  # the years the next meeting's facts give ("May 2024")
     next_months: frozenset[tuple[int, int]] = frozenset()  # the (year, month) pairs they give: (2024, 5)
+    delegated: frozenset[str] = frozenset()  # the countries a delegation came from (their keys)
+    # (question, its words) -> the reports it names: read by many rules for one question, found once
+    named_memo: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = field(default_factory=dict)
+    agencies_memo: dict[str, tuple[str, ...]] = field(default_factory=dict)  # question -> the agencies it names
 
 
 _DERIVED: WeakKeyDictionary[Matcher, _Derived] = WeakKeyDictionary()
@@ -289,10 +293,18 @@ def adopt(matcher: Matcher, kept: object) -> None:
 
 
 def derived(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
+    last = _LAST_DERIVED[0]
+    if last is not None and last[0]() is matcher:  # (asked two dozen times a question, of one matcher)
+        return last[1]
     found = _DERIVED.get(matcher)
     if found is None:
         found = _DERIVED[matcher] = _derive(matcher, scan)
+    _LAST_DERIVED[0] = (ref(matcher), found)
     return found
+
+
+# the matcher last asked about and its data: a weak reference, so that an old fact base's matcher is let go
+_LAST_DERIVED: list[tuple[ReferenceType[Matcher], _Derived] | None] = [None]
 
 
 def _derive(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
@@ -346,7 +358,8 @@ def _derive(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
                     _agencies_of(factbase),
                     frozenset(y for a in by_kind.get("schedule", []) for t in entry_texts(a)
                               for y in re.findall(r"\b20\d\d\b", t)),
-                    _next_months(factbase, by_kind.get("schedule", [])))
+                    _next_months(factbase, by_kind.get("schedule", [])),
+                    frozenset(country_key(s) for s in factbase.speakers.values() if s.attended))
 
 
 def _next_months(factbase: FactBase, schedule: list[Agreement]) -> frozenset[tuple[int, int]]:
@@ -462,7 +475,21 @@ _ASIA_REGION_RE = re.compile(r"\b(?:central|middle|south|east|west|southeast|inn
 def sources_named(matcher: Matcher, r: Reading) -> list[str]:
     """The reports a question names: by their publisher ("TASS", "ТАСС", "the Kyrgyz government's
     list"), or, beside a word for a report, by the month and year they came out ("the February
-    2024 report")."""
+    2024 report"). Found once per question and fact base: a dozen rules ask it of each question."""
+    memo = derived(matcher).named_memo
+    key = (r.question, r.words)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        found = memo[key] = tuple(_sources_named(matcher, r))
+    return list(found)
+
+
+_MEMO_LIMIT = 4096  # questions remembered per fact base before the memo starts again
+
+
+def _sources_named(matcher: Matcher, r: Reading) -> list[str]:
     words = set(r.words) | {transliterate(w) for w in r.words if is_cyrillic(w)}
     if "trend" in words and _THE_TREND_RE.search(r.question):
         words.discard("trend")  # "what was the trend": the word, not the agency (written "Trend")
@@ -476,7 +503,7 @@ def sources_named(matcher: Matcher, r: Reading) -> list[str]:
              or official and their & countries]
     if not (not found and words & REPORT_NOUNS or len(found) > 1):
         return found  # (most questions: the dates below are read only when they can pick a report)
-    years = {int(w) for w in r.words if _A_YEAR_RE.fullmatch(w)}
+    years = {int(w) for w in r.words if is_year(w)}
     months = set(months_named(r.words).values()) | set(month_adjectives(r.words).values())
     if not found and words & REPORT_NOUNS:
         found = [s.id for s in matcher.factbase.sources.values()
@@ -533,12 +560,17 @@ WH_RE = re.compile(r"\b(who|what|when|where|which|how|why|whose|кто|что|к
 
 def asks_yes_or_no(r: Reading) -> bool:
     """"..., right?", "is it ...", or a statement with a question mark ("заседание назначено на 25 мая?")."""
-    text = " ".join(r.words)
+    return _yes_or_no(r.question, r.words)
+
+
+@lru_cache(maxsize=1024)  # (asked of one question by many rules)
+def _yes_or_no(question: str, words: tuple[str, ...]) -> bool:
+    text = " ".join(words)
     # "Лебедев сказал, что Бишкек предложил Казахстан?": a "что" after a verb of saying joins a clause, it asks
     # nothing
-    joined = " ".join(tokenize(_THAT_CLAUSE_RE.sub(r"\1,", r.question))) if "," in r.question else text
+    joined = " ".join(tokenize(_THAT_CLAUSE_RE.sub(r"\1,", question))) if "," in question else text
     return _CHECK_RE.search(text) is not None or (
-        r.question.rstrip().endswith("?") and len(r.words) >= 4 and not WH_RE.search(joined))
+        question.rstrip().endswith("?") and len(words) >= 4 and not WH_RE.search(joined))
 
 
 _SMALL_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())} | {
@@ -1040,6 +1072,12 @@ _RU_DAY_WORD = (r"(?:(?:двадцать|тридцать)\s+)?(?:" + "|".join(_
                 r"(?:ого|ое|ом|ьего|ье|ем|его)")
 _EN_MONTH = "|".join(_MONTHS_EN)
 _RU_MONTH = "|".join(_MONTHS_OF)
+def _names_a_month(lowered: str) -> bool:
+    """True when a lowered text holds a month's name, English or Russian (the cheap test before _SPELT_DAY_RE)."""
+    return any(m in lowered for m in _MONTH_STEMS)
+
+
+_MONTH_STEMS = (*_MONTHS_EN, *(m[:-1] for m in _MONTHS_OF))  # ("январ", "ма": "мая")
 _SPELT_DAY_RE = re.compile(
     rf"\b(?:(?P<m1>{_EN_MONTH})\s+(?:the\s+)?(?P<d1>{_EN_DAY_WORD})|(?:the\s+)?(?P<d2>{_EN_DAY_WORD})\s+(?:of\s+)?"
     rf"(?P<m2>{_EN_MONTH})|(?P<d3>{_RU_DAY_WORD})\s+(?P<m3>{_RU_MONTH}))\b", re.IGNORECASE)
@@ -1108,6 +1146,10 @@ _SPELT_COUNT_RE = re.compile(
     rf"документ\w*|соглашени\w*|делегаци\w*|стран\w*)\b)", re.IGNORECASE)
 
 
+# what _SPELT_COUNT_RE counts, and what _AS_FAR_AS_KNOWN_RE's phrases hold: the cheap tests before them
+_COUNTED_STEMS = ("document", "agreement", "docs", "delegat", "countr", "документ", "соглашени", "делегаци", "стран")
+_AS_KNOWN_STEMS = ("имеющ", "материал", "material", "coverage", "available", "existing", "as far as", "котор",
+                   "in question", "прост", "prostym", "simple", "plain")
 _VENUE_CLAIM_RE = re.compile(r"^\s*(?:venue|host city|city|location|место(?: проведения)?|город)\s*[:—–=-]\s*"
                              r"(?P<place>[^\W\d_][\w-]*)\s*(?:,?\s*(?:right|correct|true|верно|так|правильно))?\s*\??\s*$",
                              re.IGNORECASE)
@@ -1390,7 +1432,7 @@ def _mend_question_words(question: str) -> str:
     adjective ("бишкекском") as the city."""
     if _KYRGYZ_HINT_RE.search(question):  # "Бишкекте СНГ жыйыны болду го, кайсы күнү болгон?": Kyrgyz words in Russian
         question = _in_russian(question)
-    if _SPELT_DAY_RE.search(question):
+    if _names_a_month(question.lower()) and _SPELT_DAY_RE.search(question):
         question = _spelt_days(question)
     if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once
         question = _RESTATED_RE.sub("", question)
@@ -1437,7 +1479,8 @@ def _mend_question_words(question: str) -> str:
         question = _PRESS_SERVICE_RE.sub("", question)
     if "подпис" in question.lower() and _CAPTION_RE.search(question):  # "для подписи к фото": a caption, no signing
         question = _CAPTION_RE.sub(" ", question)
-    if _SPELT_COUNT_RE.search(question):  # "were thirty documents signed": 30, as the counts read it
+    if any(k in question.lower() for k in _COUNTED_STEMS) and _SPELT_COUNT_RE.search(question):  # "were thirty
+        # documents signed": 30, as the counts read it
         question = _SPELT_COUNT_RE.sub(_count_in_digits, question)
     if _NUMERIC_DATE_RE.search(question):  # "27.10.2023", "2023-10-26": the day and month in words
         question = _NUMERIC_DATE_RE.sub(lambda m: _date_in_words(m, is_cyrillic(question)), question)
@@ -1688,7 +1731,8 @@ def _mend_question_words(question: str) -> str:
         # "where do the prime ministers meet after Bishkek": the next meeting (not "what happened after it")
         question = _AFTER_BISHKEK_RE.sub(lambda m: " следующее заседание " if is_cyrillic(m.group(0))
                                          else " the next meeting ", question)
-    if _AS_FAR_AS_KNOWN_RE.search(question):  # "где, согласно имеющимся данным, состоится": where it will be
+    if any(k in question.lower() for k in _AS_KNOWN_STEMS) and _AS_FAR_AS_KNOWN_RE.search(question):
+        # "где, согласно имеющимся данным, состоится": where it will be
         question = _AS_FAR_AS_KNOWN_RE.sub(" ", question)
     if _SOME_REPORTS_RE.search(question):  # "which two sources give 24 May": which sources, however many
         question = _SOME_REPORTS_RE.sub(lambda m: _PLURAL_OF.get(m.group(1).lower(), m.group(1)), question)
@@ -1966,12 +2010,18 @@ def in_a_name(words: tuple[str, ...], index: int, name: Collection[str]) -> bool
 
 def dates_in(words: list[str] | tuple[str, ...]) -> set[tuple[int, int]]:
     """The (day, month) pairs a question names, real calendar days only ("31 June" is none)."""
-    return {(day, month) for day, month in _days_beside_months(words) if _a_real_day(day, month)}
+    return set(_dates_in(tuple(words)))
+
+
+@lru_cache(maxsize=1024)  # (asked of one question by many rules)
+def _dates_in(words: tuple[str, ...]) -> frozenset[tuple[int, int]]:
+    return frozenset((day, month) for day, month in _days_beside_months(words) if _a_real_day(day, month))
 
 
 def is_year(word: str) -> bool:
     """True for a word that is a year of these centuries ("2023")."""
-    return _A_YEAR_RE.fullmatch(word) is not None
+    return len(word) == 4 and word[:2] in ("19", "20") and word.isdecimal()  # (as _A_YEAR_RE, without a regex:
+    # it is asked of every word of many questions)
 
 
 
@@ -2086,8 +2136,15 @@ def word_forms(word: str) -> set[str]:
 
 
 def agencies_named(matcher: Matcher, r: Reading) -> list[str]:
-    """The agencies the reports cite that the question names ("со ссылкой на «Интерфакс»": Interfax)."""
-    return [part for part in derived(matcher).agencies if holds_agency(matcher, r, part)]
+    """The agencies the reports cite that the question names ("со ссылкой на «Интерфакс»": Interfax). Found once
+    per question and fact base."""
+    memo = derived(matcher).agencies_memo
+    found = memo.get(r.question)
+    if found is None:
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        found = memo[r.question] = tuple(part for part in derived(matcher).agencies if holds_agency(matcher, r, part))
+    return list(found)
 
 
 def agency_keys(matcher: Matcher, agencies: Iterable[str]) -> set[str]:
@@ -2098,7 +2155,7 @@ def agency_keys(matcher: Matcher, agencies: Iterable[str]) -> set[str]:
 
 def delegated_countries(matcher: Matcher) -> set[str]:
     """The countries a delegation came from (their keys)."""
-    return {country_key(s) for s in matcher.factbase.speakers.values() if s.attended}
+    return set(derived(matcher).delegated)
 
 
 def agencies_not_reports(matcher: Matcher, r: Reading) -> list[str]:
@@ -2108,6 +2165,11 @@ def agencies_not_reports(matcher: Matcher, r: Reading) -> list[str]:
     return [a for a in agencies_named(matcher, r) if not any(set(tokenize(a)) <= p for p in publishers)]
 
 
+@lru_cache(maxsize=1024)  # (asked for each agency the reports cite)
+def _question_stems(question: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in word_forms(question))
+
+
 def holds_agency(matcher: Matcher, r: Reading, agency: str) -> bool:
     """True when the question names the agency: each of its words, by stem or by the country it names
     ("the Kyrgyz government's press service": "пресс-службу правительства Кыргызстана" too), or the other
@@ -2115,7 +2177,7 @@ def holds_agency(matcher: Matcher, r: Reading, agency: str) -> bool:
     if "(" in agency and agency.rstrip().endswith(")"):
         name, other = agency.rstrip()[:-1].split("(", 1)
         return holds_agency(matcher, r, name) or holds_agency(matcher, r, other)
-    asked = {stem(w) for w in word_forms(r.question)}
+    asked = _question_stems(r.question)
     tokens, _ = matcher.analyze(r.question)
     countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
     words = [w for w in tokenize(agency) if w not in VIA_FILLER]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.facts import FactBase, Statement
 from bot.intents.reading import (
@@ -46,7 +47,7 @@ from bot.replies import Reply, compose, fact_reply, fact_title, label
 from bot.text import is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_day", "asks_figure", "asks_initiator", "asks_maker", "asks_why",
+    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_day", "asks_figure", "figure_asked", "asks_initiator", "asks_maker", "asks_why",
     "capitalised_unknown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
     "of_another_meeting",
     "report_statements_holding", "retrieve", "said_in_the_same_report", "theme_year_claim", "theme_year_reply", "unknown_capitalised",
@@ -531,15 +532,21 @@ _MEASURE_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles
 def asks_figure(r: Reading) -> bool:
     """A number is asked: a count, money, a share, or "how much" ("how much did Kyrgyzstan spend on
     hosting", "by what percentage did trade grow")."""
-    if " a number of " in f" {' '.join(r.words)} " and not {"how", "what", "which"} & set(r.words):
+    return figure_asked(r.words, r.keys, bool(r.people))
+
+
+@lru_cache(maxsize=1024)  # (asked of one question by several rules)
+def figure_asked(asked: tuple[str, ...], keys: frozenset[str], people: bool) -> bool:
+    """`asks_figure` of a question's words, keys and whether it names people."""
+    if " a number of " in f" {' '.join(asked)} " and not {"how", "what", "which"} & set(asked):
         return False  # "who said the delegations made a number of proposals": several, no figure asked
-    words = set(r.words)
+    words = set(asked)
     figure = bool(words & _FIGURE_WORDS) and not words & {"who", "кто", "kto"}  # not "who were the key figures"
     # "what was the CIS's trade turnover in 2023": a quantity, unless someone's words on it are asked
-    figure = figure or bool(words & _QUANTITY_WORDS) and "@say" not in r.keys and not r.people
-    text = " ".join(r.words)
+    figure = figure or bool(words & _QUANTITY_WORDS) and "@say" not in keys and not people
+    text = " ".join(asked)
     figure = figure or bool(words & _MEASURE_WORDS) or _QUANTITY_ASKED_RE.search(text) is not None
-    return "@count" in r.keys or bool(words & (MONEY_WORDS | _PERCENT_WORDS)) or figure \
+    return "@count" in keys or bool(words & (MONEY_WORDS | _PERCENT_WORDS)) or figure \
         or _HOW_MUCH_RE.search(text) is not None
 
 
