@@ -211,10 +211,11 @@ class Matcher:
         self._lookup = lru_cache(maxsize=32768)(self._lookup_uncached)
         # a question is read several times (intents, then retrieval): analyse it once
         self.analyze = lru_cache(maxsize=1024)(self._analyze)  # type: ignore[method-assign]
+        self.language_of = lru_cache(maxsize=1024)(self._language_of)  # type: ignore[method-assign]
 
     def __getstate__(self) -> dict[str, object]:
         """The built index, without the per-question caches (kept by `bot.buildcache`)."""
-        return {k: v for k, v in self.__dict__.items() if k not in ("_lookup", "analyze")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_lookup", "analyze", "language_of")}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -458,7 +459,11 @@ class Matcher:
 
     def language_of(self, question: str) -> str:
         """The question's language: its alphabet, except that Russian typed in Latin letters
-        ("chto skazal mishustin") is Russian. Names count for neither language."""
+        ("chto skazal mishustin") is Russian. Names count for neither language. (Cached per
+        question once built: `_add_caches`.)"""
+        return self._language_of(question)
+
+    def _language_of(self, question: str) -> str:
         detected = detect_language(question)
         if detected == "ru":
             return detected
@@ -542,8 +547,11 @@ class Matcher:
             kth = np.partition(values, len(values) - limit)[len(values) - limit]
             near = values >= kth - 1e-4
             kept, values = kept[near], values[near]
-        unique, inverse = np.unique(values, return_inverse=True)
-        rounded = np.array([round(float(u), 4) for u in unique])[inverse] if len(unique) else values
+        if len(values) <= _ROUND_EACH:  # (a few facts: rounding each is cheaper than finding the distinct ones)
+            rounded = np.array([round(float(v), 4) for v in values.tolist()]) if len(values) else values
+        else:
+            unique, inverse = np.unique(values, return_inverse=True)
+            rounded = np.array([round(float(u), 4) for u in unique])[inverse]
         order = np.lexsort((kept, -rounded))  # best first; ties in fact order, as the full scan sorts
         if limit is not None:
             order = order[:limit]
@@ -693,6 +701,9 @@ def _unambiguous(keys: dict[str, float], own: dict[str, float]) -> dict[str, flo
     if len(people) < 2:
         return keys
     return {k: v for k, v in keys.items() if not k.startswith("P:") or k in own}
+
+
+_ROUND_EACH = 64  # scores rounded one by one up to this many; beyond, each distinct score once
 
 
 def _confidence(score: float) -> int:

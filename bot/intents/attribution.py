@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from bot.facts import Agreement, Entry, Speaker, Statement
+from bot.intents.memo import per_question
 from bot.intents.people import statements_of, summing_up_of
 from bot.intents.reading import (
     Reading,
@@ -106,7 +106,7 @@ def asks_attribution(r: Reading) -> bool:
     return _asks_attribution(r.words, r.keys, r.people, r.countries, r.topic)
 
 
-@lru_cache(maxsize=1024)  # (asked of one question by several rules)
+@per_question  # (asked of one question by several rules)
 def _asks_attribution(asked: tuple[str, ...], keys: frozenset[str], people: tuple[str, ...],
                       countries: tuple[str, ...], topic: bool) -> bool:
     words = set(asked)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from bot.facts import Agreement, Statement
@@ -69,6 +68,7 @@ from bot.intents.held import (
     this_is_elsewhere,
 )
 from bot.intents.initiatives import initiative_check_reply
+from bot.intents.memo import per_question
 from bot.intents.overview import (
     announced_origin_reply,
     date_check,
@@ -1749,7 +1749,7 @@ def _sentences(question: str) -> list[str]:
     return list(_split_sentences(question))
 
 
-@lru_cache(maxsize=1024)  # (asked of one question by several rules)
+@per_question  # (asked of one question by several rules)
 def _split_sentences(question: str) -> tuple[str, ...]:
     return tuple(t for t in _SENTENCE_OR_LABEL_END_RE.split(question.strip()) if t.strip())
 

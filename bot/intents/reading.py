@@ -11,7 +11,6 @@ from calendar import monthrange
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from urllib.parse import urlsplit
 from weakref import ReferenceType, WeakKeyDictionary, ref
 
@@ -19,6 +18,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.facts import AGREEMENT_KINDS, LISTED_KINDS, Agreement, FactBase, Source, Speaker, Statement
+from bot.intents.memo import forget_questions, per_question
 from bot.intents.vocabulary import (
     AGENDA_FILLER,
     FRAME,
@@ -41,7 +41,7 @@ __all__ = [
     "word_forms",
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
-    "derived", "doc_holds", "governments_text_countries", "holds_the_subject", "is_number", "keys_held",
+    "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant", "without_honorifics", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
 ]
@@ -301,6 +301,15 @@ def derived(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
         found = _DERIVED[matcher] = _derive(matcher, scan)
     _LAST_DERIVED[0] = (ref(matcher), found)
     return found
+
+
+def forget_questions_of(matcher: Matcher) -> None:
+    """Every question remembered forgotten: the per-question caches and the fact base's memos of the reports and
+    agencies questions name (the benchmark's cold latency: each question as a never-seen phrasing)."""
+    forget_questions()
+    memos = derived(matcher)
+    memos.named_memo.clear()
+    memos.agencies_memo.clear()
 
 
 # the matcher last asked about and its data: a weak reference, so that an old fact base's matcher is let go
@@ -563,7 +572,7 @@ def asks_yes_or_no(r: Reading) -> bool:
     return _yes_or_no(r.question, r.words)
 
 
-@lru_cache(maxsize=1024)  # (asked of one question by many rules)
+@per_question  # (asked of one question by many rules)
 def _yes_or_no(question: str, words: tuple[str, ...]) -> bool:
     text = " ".join(words)
     # "Лебедев сказал, что Бишкек предложил Казахстан?": a "что" after a verb of saying joins a clause, it asks
@@ -2013,7 +2022,7 @@ def dates_in(words: list[str] | tuple[str, ...]) -> set[tuple[int, int]]:
     return set(_dates_in(tuple(words)))
 
 
-@lru_cache(maxsize=1024)  # (asked of one question by many rules)
+@per_question  # (asked of one question by many rules)
 def _dates_in(words: tuple[str, ...]) -> frozenset[tuple[int, int]]:
     return frozenset((day, month) for day, month in _days_beside_months(words) if _a_real_day(day, month))
 
@@ -2165,7 +2174,7 @@ def agencies_not_reports(matcher: Matcher, r: Reading) -> list[str]:
     return [a for a in agencies_named(matcher, r) if not any(set(tokenize(a)) <= p for p in publishers)]
 
 
-@lru_cache(maxsize=1024)  # (asked for each agency the reports cite)
+@per_question  # (asked for each agency the reports cite)
 def _question_stems(question: str) -> frozenset[str]:
     return frozenset(stem(w) for w in word_forms(question))
 

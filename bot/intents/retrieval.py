@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
 
 from bot.facts import FactBase, Statement
+from bot.intents.memo import per_question
 from bot.intents.reading import (
     COUNT_FRAME,
     MONTHS,
@@ -535,7 +535,7 @@ def asks_figure(r: Reading) -> bool:
     return figure_asked(r.words, r.keys, bool(r.people))
 
 
-@lru_cache(maxsize=1024)  # (asked of one question by several rules)
+@per_question  # (asked of one question by several rules)
 def figure_asked(asked: tuple[str, ...], keys: frozenset[str], people: bool) -> bool:
     """`asks_figure` of a question's words, keys and whether it names people."""
     if " a number of " in f" {' '.join(asked)} " and not {"how", "what", "which"} & set(asked):
