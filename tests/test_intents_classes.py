@@ -5112,8 +5112,10 @@ def test_in_order_to_in_a_question_still_finds_the_quote() -> None:  # guard
 
 def test_a_two_part_question_split_after_its_comma_answers_the_first_part() -> None:
     reply = SHIPPED.ask("Where and when will the next session be, and which reports say so?")
-    assert reply.answered and reply.intent != "attribution", render_text(reply)
-    assert "Ashgabat" in render_text(reply)
+    # the next meeting's facts, each with its report (since 0446170's successor as an attribution of them all;
+    # before, the attribution found Sputnik's June 2023 words on the meeting then next, and the parts were split)
+    assert reply.answered and "date-announced-27-october" not in shown(reply), render_text(reply)
+    assert "Ashgabat" in render_text(reply) and "Trend" in render_text(reply)
 
 
 @pytest.mark.parametrize(("question", "said"), [

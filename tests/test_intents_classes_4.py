@@ -1048,3 +1048,30 @@ def test_one_quote_on_a_subject_is_not_any_quote() -> None:
 def test_a_claim_in_someones_draft_is_checked() -> None:
     reply = SHIPPED.ask("My editor's draft says Smailov quoted Putin on trade barriers.")
     assert "Putin" in reply.headline, render_text(reply)
+
+
+# -- the classes of blind holdouts 80 and 81 (read after their first run on 0446170) ---------------------------------
+
+def test_the_next_meeting_with_its_source_asked_is_the_schedules_not_the_meeting_then_next() -> None:
+    reply = SHIPPED.ask("When and where will the CIS prime ministers gather next? Please tell me which source says so.")
+    assert reply.answered and any(i.startswith("next-meeting") for i in shown(reply)), render_text(reply)
+
+
+def test_at_which_meeting_someone_announced_a_venue_is_where_the_reports_relay_it() -> None:
+    reply = SHIPPED.ask("На каком совещании Лебедев объявил, что встреча пройдёт в Бишкеке?")
+    assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)
+
+
+def test_a_day_only_one_fact_gives_finds_that_fact() -> None:
+    reply = SHIPPED.ask("Что собирались провести в Ашхабаде 20 мая 2024 года?")
+    assert reply.answered and reply.fact_id == "meredov-preparations", render_text(reply)
+
+
+def test_reservations_on_the_documents_signed_are_recorded_by_no_report() -> None:
+    reply = SHIPPED.ask("Did Azerbaijan sign all the documents, or did Baku enter reservations on some?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_proposals_own_caveats_are_still_its_words() -> None:  # guard
+    reply = SHIPPED.ask("Какие оговорки делает Узбекистан о зоне свободной торговли, по данным Asia-Plus?")
+    assert "uzbekistan-ecommerce-free-trade-zone" in shown(reply), render_text(reply)

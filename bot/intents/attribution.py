@@ -162,6 +162,21 @@ def _asked_of_the_last(matcher: Matcher, r: Reading) -> Reading:
 _THAT = frozenset("that что chto shto".split())
 
 
+def _the_next_if_asked(matcher: Matcher, r: Reading, found: Reply, named: list[str]) -> Reply:
+    """`found`, or, for the next meeting asked with no report, month, year or this meeting's city named, the
+    schedule's fact that answers it best ("when and where will they meet next? which source says so": Ashgabat,
+    not Sputnik's June 2023 words on the meeting then next, in Bishkek)."""
+    factbase = matcher.factbase
+    entry = factbase.entry(found.fact_id or "")
+    if "@next" not in r.keys or named or not isinstance(entry, Agreement) or agreement_kind(entry) == "schedule" \
+            or months_named(r.words) or any(w.isdigit() and len(w) == 4 for w in r.words) \
+            or r.keys & derived(matcher).meeting_keys:
+        return found
+    schedule = [a.id for a in derived(matcher).by_kind.get("schedule", [])]
+    scored = matcher.score_facts(r.question, schedule, r.language)
+    return fact_reply(factbase, scored[0].fact_id, r.language, score=scored[0].confidence) if scored else found
+
+
 def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     """The fact that answers the question without its "who reported" frame, headed by who said
     it (a statement's speaker) and who reported it, citing whom, for every fact shown."""
@@ -192,7 +207,7 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     if in_a_language or not subject and not r.people and not r.countries and "@next" not in asked.keys:
         # "какие СМИ писали о заседании": every report
         return with_changes(fact_reply(factbase, SOURCES_ID, r.language, score=reading_score(r)), intent="attribution")
-    found = retrieve(matcher, asked)
+    found = _the_next_if_asked(matcher, asked, retrieve(matcher, asked), named)
     entry = factbase.entry(found.fact_id or "") if named and found.answered else None
     if entry is not None and getattr(entry, "source", None) not in named:
         # "who reported Uzbekistan's e-commerce proposal, according to Asia-Plus": that report's fact (AKIpress),

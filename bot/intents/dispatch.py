@@ -297,6 +297,11 @@ _ABSENT_RE = re.compile(r"\b(not|didn|never|не|ne)\s+(t\s+)?(\w+\s+)?(attend\w
                         r"отсутствовал\w*|отсутствующ\w*|отсутствие)\b")
 # who would not sign: "refused to sign", "did not sign", "не подписал", "отказался подписать"
 _REFUSED_RE = re.compile(r"\b(opt\w*\s+out|opted\s+out|stay\w*\s+out)\b|"
+                         # "did Armenia sign all of the documents, or did Yerevan enter reservations", "подписал с
+                         # оговорками" (not "какие оговорки делает Узбекистан о зоне свободной торговли": its words)
+                         r"\b(sign\w*|подпис\w*|documents?|документ\w*)\b.{0,60}\b(reservations?|оговорк\w*|особ\w+\s+"
+                         r"мнени\w*)\b|\b(reservations?|оговорк\w*|особ\w+\s+мнени\w*)\b.{0,60}\b(sign\w*|подпис\w*|"
+                         r"documents?|документ\w*)|"
                          r"\b(refus\w*|declin\w*|reject\w*|отказал\w*|отказыва\w*|отклонил\w*)\s+(to\s+)?(sign|"
                          r"signing|подпис\w*|join|joining|присоедин\w*)\b|"
                          r"^(who|which|what|кто|какие|какая|какой|какое|kto)\b.*\b(not|didn|never|weren|wasn|haven|не)"

@@ -940,7 +940,9 @@ def _where_announced(matcher: Matcher, r: Reading, person: str) -> list[str]:
     """Where or when X announced something ("где Лебедев объявил о Бишкеке"): the facts relaying X's words
     that hold what was announced, this meeting's place and date included; none unless so asked."""
     relaying = derived(matcher).quoted_in.get(person, [])
-    if not relaying or not r.keys & {"@where", "@when"} or not _ANNOUNCED_RE.search(" ".join(r.words)) \
+    text = " ".join(r.words)
+    if not relaying or not (r.keys & {"@where", "@when"} or _AT_WHICH_MEETING_RE.search(text)) \
+            or not _ANNOUNCED_RE.search(text) \
             or set(r.words) & OUTCOME_WORDS:  # not "where did Lebedev announce the decisions of the meeting"
         return []
     subject = _subject_beyond(matcher, r, frozenset({"@say", "@source", "@where", "@when", "@meeting"}))
@@ -949,6 +951,11 @@ def _where_announced(matcher: Matcher, r: Reading, person: str) -> list[str]:
         place = {stem(w) for text in ((meeting.place, meeting.place_ru or "") if meeting else ()) for w in tokenize(text)}
         return relaying if place & {stem(w) for w in r.words} else []
     return [i for i in relaying if holds_the_subject(matcher, i, subject)]
+
+
+# "на каком заседании Лебедев объявил ...", "at which meeting did Lebedev announce ...": where, as a meeting
+_AT_WHICH_MEETING_RE = re.compile(r"\b(?:на|в) (?:каком|какой) (?:заседании|встрече|совещании|саммите)\b|"
+                                  r"\b(?:at|during) (?:which|what) (?:meeting|session|summit|event)\b")
 
 
 def _relays_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:

@@ -374,6 +374,7 @@ _HOST_ASKED_RE = re.compile(r"\b(?:which|what) (?:country|city|state|nation)\b.*
 
 
 DAY_MARGIN = 15  # a day asked: a fact giving one this close to a best that gives none answers instead
+DAY_ONLY_MARGIN = 35  # ... and the only fact among the closest giving it, this close
 
 
 SAME_REPORT_MARGIN = 10  # a statement of the best fact's own report this close is shown with it
@@ -635,6 +636,10 @@ def _with_the_day_named(matcher: Matcher, r: Reading, question: str, result: Mat
     ranked = replace(result, alternatives=tuple(c for c in matcher.rank(question, r.language, limit=6)
                                                 if c.fact_id != best.fact_id))
     moved = _tied_first(ranked, lambda fact: bool(asked & _days_of(matcher.factbase, fact)), DAY_MARGIN)
+    giving = [c for c in ranked.alternatives if asked & _days_of(matcher.factbase, c.fact_id)]
+    if moved.best is best and len(giving) == 1:  # "что планировалось в Ашхабаде 23 мая": the one fact naming the
+        # day, further off (the schedule's 24 May fact is closer in its other words)
+        moved = _tied_first(ranked, lambda fact: fact == giving[0].fact_id, DAY_ONLY_MARGIN)
     if moved.best is best:
         return result
     # the facts that name none of the days asked are not shown beside it as if they matched as well
