@@ -1075,3 +1075,8 @@ def test_reservations_on_the_documents_signed_are_recorded_by_no_report() -> Non
 def test_a_proposals_own_caveats_are_still_its_words() -> None:  # guard
     reply = SHIPPED.ask("Какие оговорки делает Узбекистан о зоне свободной торговли, по данным Asia-Plus?")
     assert "uzbekistan-ecommerce-free-trade-zone" in shown(reply), render_text(reply)
+
+
+def test_who_someone_is_asked_with_their_words_gives_their_post_too() -> None:
+    reply = SHIPPED.ask("Скажите, кто такой Мередов и что он докладывал?")
+    assert "министр иностранных дел" in reply.headline.lower(), render_text(reply)

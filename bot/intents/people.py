@@ -630,12 +630,18 @@ _JOINT_WORK = frozenset("""joint work cooperation common совместной с
     изложил перечислил выделил highlighted""".split())  # and the verbs of setting priorities out
 
 
+_WHO_THEY_ARE_RE = re.compile(r"\b(?:who is|who's|who was|кто такой|кто такая|кто такие|kto takoy|kto takoi)\b",
+                              re.IGNORECASE)  # (anywhere in the question, unlike _WHO_IS_RE's opening)
+
+
 def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     factbase = matcher.factbase
     lang = r.language
     speaker = factbase.speakers[person]
     own = statements_of(matcher, person)
     name = speaker_name(speaker, lang)
+    if _WHO_THEY_ARE_RE.search(r.asked or r.question):  # "кто такой Сергей Лебедев и что он объявлял": his post too
+        name = f"{name} ({role_and_country(speaker, lang)})"
     elsewhere = derived(matcher).elsewhere.get(person, [])  # in the order of `own`
     if own and len(elsewhere) == len(own) and _names_this_meeting(matcher, r):
         # "what did Meredov say at the meeting in Bishkek": what the reports quote was said elsewhere
