@@ -1080,3 +1080,30 @@ def test_a_proposals_own_caveats_are_still_its_words() -> None:  # guard
 def test_who_someone_is_asked_with_their_words_gives_their_post_too() -> None:
     reply = SHIPPED.ask("Скажите, кто такой Мередов и что он докладывал?")
     assert "министр иностранных дел" in reply.headline.lower(), render_text(reply)
+
+
+# -- what a review of 09f0b7a and aa2a9a0 found (guards against their overreach) --------------------------------------
+
+@pytest.mark.parametrize("question, fact", [
+    ("At the Sochi session, where was the next meeting to be? Which outlet says so?", "venue-decided-sochi"),
+    ("Which outlet names the document on holding the next regular meeting?", "doc-next-regular-meeting")])
+def test_the_next_meeting_with_anything_else_named_keeps_its_own_fact(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply) and not any(i.startswith("next-meeting") for i in shown(reply)), \
+        render_text(reply)
+
+
+def test_significant_is_no_signing() -> None:
+    reply = SHIPPED.ask("Mishustin's 'significant mechanisms' line: any reservations in it?")
+    assert "no_refusal" not in reply.headline and "refused" not in render_text(reply).lower(), render_text(reply)
+
+
+def test_a_count_asked_beside_reservations_is_still_given() -> None:
+    reply = SHIPPED.ask("How many documents were signed, and did anyone add reservations?")
+    text = render_text(reply)
+    assert reply.answered and "20" in text and "22" in text, text
+
+
+def test_who_is_asked_of_another_names_no_post_of_the_speaker() -> None:
+    reply = SHIPPED.ask("What did Smailov say about Tokayev, and who is Tokayev?")
+    assert "Prime Minister, Kazakhstan)" not in reply.headline, render_text(reply)

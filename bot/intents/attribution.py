@@ -163,15 +163,17 @@ _THAT = frozenset("that что chto shto".split())
 
 
 def _the_next_if_asked(matcher: Matcher, r: Reading, found: Reply, named: list[str]) -> Reply:
-    """`found`, or, for the next meeting asked with no report, month, year or this meeting's city named, the
-    schedule's fact that answers it best ("when and where will they meet next? which source says so": Ashgabat,
+    """`found`, or, for the next meeting asked and nothing else (no report, place, month, number, document or
+    other subject named), the schedule's fact that answers it best ("when and where will they meet next? which source says so": Ashgabat,
     not Sputnik's June 2023 words on the meeting then next, in Bishkek)."""
     factbase = matcher.factbase
     entry = factbase.entry(found.fact_id or "")
     if "@next" not in r.keys or named or not isinstance(entry, Agreement) or agreement_kind(entry) == "schedule" \
-            or months_named(r.words) or any(w.isdigit() and len(w) == 4 for w in r.words) \
-            or r.keys & derived(matcher).meeting_keys:
-        return found
+            or months_named(r.words) or any(w.isdigit() for w in r.words) or "@document" in r.keys \
+            or r.keys & derived(matcher).meeting_keys \
+            or any(not keys <= {"@source"} for keys in subject_keys(matcher, r)):
+        return found  # (the next meeting alone asked: not "at the Sochi meeting, where was the next one", "the
+        # document on the next regular session", "first planned for the 27th")
     schedule = [a.id for a in derived(matcher).by_kind.get("schedule", [])]
     scored = matcher.score_facts(r.question, schedule, r.language)
     return fact_reply(factbase, scored[0].fact_id, r.language, score=scored[0].confidence) if scored else found

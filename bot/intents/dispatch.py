@@ -297,11 +297,6 @@ _ABSENT_RE = re.compile(r"\b(not|didn|never|не|ne)\s+(t\s+)?(\w+\s+)?(attend\w
                         r"отсутствовал\w*|отсутствующ\w*|отсутствие)\b")
 # who would not sign: "refused to sign", "did not sign", "не подписал", "отказался подписать"
 _REFUSED_RE = re.compile(r"\b(opt\w*\s+out|opted\s+out|stay\w*\s+out)\b|"
-                         # "did Armenia sign all of the documents, or did Yerevan enter reservations", "подписал с
-                         # оговорками" (not "какие оговорки делает Узбекистан о зоне свободной торговли": its words)
-                         r"\b(sign\w*|подпис\w*|documents?|документ\w*)\b.{0,60}\b(reservations?|оговорк\w*|особ\w+\s+"
-                         r"мнени\w*)\b|\b(reservations?|оговорк\w*|особ\w+\s+мнени\w*)\b.{0,60}\b(sign\w*|подпис\w*|"
-                         r"documents?|документ\w*)|"
                          r"\b(refus\w*|declin\w*|reject\w*|отказал\w*|отказыва\w*|отклонил\w*)\s+(to\s+)?(sign|"
                          r"signing|подпис\w*|join|joining|присоедин\w*)\b|"
                          r"^(who|which|what|кто|какие|какая|какой|какое|kto)\b.*\b(not|didn|never|weren|wasn|haven|не)"
@@ -1872,6 +1867,29 @@ def _first_sentence_corrected(matcher: Matcher, question: str, language: str, co
     return checked if checked.answered and corrects_the_question(checked.language, checked.headline) else None
 
 
+# reservations entered on what was signed ("did Armenia sign all of the documents, or did Yerevan enter
+# reservations", "подписал с оговорками"; not "significant", nor "какие оговорки делает Узбекистан о зоне
+# свободной торговли", whose reservations are its words)
+_RESERVATIONS_RE = re.compile(r"\b(?:sign|signs|signed|signing|signatory|signatories|подпис\w*|documents?|документ\w*)\b"
+                              r".{0,60}\b(?:reservations?|оговорк\w*|особ\w+\s+мнени\w*)\b|"
+                              r"\b(?:reservations?|оговорк\w*|особ\w+\s+мнени\w*)\b.{0,60}\b(?:sign|signs|signed|signing|"
+                              r"signatory|signatories|подпис\w*|documents?|документ\w*)\b")
+
+
+def _reservations_asked(matcher: Matcher, r: Reading, text: str) -> bool:
+    """True when reservations on the documents signed are asked, and nothing else a report answers: no count or
+    list of the documents ("how many documents were signed, and were there reservations?"), no speaker whose words
+    the reports carry ("Uzbekistan's reservations on the free trade agreement": Aripov's words)."""
+    if not _RESERVATIONS_RE.search(text) or "@count" in r.keys or _WHICH_DOCUMENTS_RE.search(text):
+        return False
+    speakers = r.people or people_by_role(matcher, r)
+    return not any(statements_of(matcher, p) for p in speakers)
+
+
+_WHICH_DOCUMENTS_RE = re.compile(r"\b(?:which|what|какие|какой|что)\s+(?:\w+\s+)?(?:documents?|документ\w*|"
+                                 r"(?:was|were|было|были)?\s*(?:signed|подписа\w*))")
+
+
 def _where_its_venue_was_chosen(matcher: Matcher, r: Reading) -> bool:
     """True when the question asks where or when this meeting's city was chosen ("Бишкек выбрали на встрече в
     Минске?"): the meeting it names is where that happened, put wrong or right, no other meeting asked about."""
@@ -3121,7 +3139,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
     if _OPINION_RE.search(text) and not (r.people and "@say" in r.keys):  # not "what did X say was good for"
         return abstain(matcher, r, "opinion", phrase(lang, "opinion"))
-    if _REFUSED_RE.search(text):  # "which country refused to sign": the reports name no refusal
+    if _REFUSED_RE.search(text) or _reservations_asked(matcher, r, text):  # "which country refused to sign", "did
+        # Yerevan enter reservations": the reports name no refusal
         return abstain(matcher, r, "documents", phrase(lang, "no_refusal"))
     if _WHICH_SPORT_RE.search(text) and not derived(matcher).words & _SPORTS:
         return abstain(matcher, r, "documents", phrase(lang, "no_sport"))

@@ -634,24 +634,38 @@ _WHO_THEY_ARE_RE = re.compile(r"\b(?:who is|who's|who was|кто такой|кт
                               re.IGNORECASE)  # (anywhere in the question, unlike _WHO_IS_RE's opening)
 
 
+def _who_they_are_asked(matcher: Matcher, r: Reading, person: str) -> bool:
+    """True when the question asks who X is ("кто такой Сергей Лебедев и что он ...", "who is Meredov and ..."), X
+    named right after (not "what did Smailov say about Tokayev, and who is Tokayev": who Tokayev is)."""
+    text = r.asked or r.question
+    found = _WHO_THEY_ARE_RE.search(text)
+    if found is None:
+        return False
+    after = " ".join(text[found.end():].split()[:_WHO_NAMED_WITHIN])
+    return any(f"P:{person}" in t.keys for t in matcher.analyze(after)[0])
+
+
+_WHO_NAMED_WITHIN = 3  # words after "who is" in which the person is named
+
+
 def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     factbase = matcher.factbase
     lang = r.language
     speaker = factbase.speakers[person]
     own = statements_of(matcher, person)
     name = speaker_name(speaker, lang)
-    if _WHO_THEY_ARE_RE.search(r.asked or r.question):  # "кто такой Сергей Лебедев и что он объявлял": his post too
-        name = f"{name} ({role_and_country(speaker, lang)})"
+    # "кто такой Сергей Лебедев и что он объявлял": who X is, with X's words (the lists of them name the post)
+    titled = f"{name} ({role_and_country(speaker, lang)})" if _who_they_are_asked(matcher, r, person) else name
     elsewhere = derived(matcher).elsewhere.get(person, [])  # in the order of `own`
     if own and len(elsewhere) == len(own) and _names_this_meeting(matcher, r):
         # "what did Meredov say at the meeting in Bishkek": what the reports quote was said elsewhere
-        reply = list_reply(factbase, lang, phrase(lang, "said_elsewhere", name=name,
+        reply = list_reply(factbase, lang, phrase(lang, "said_elsewhere", name=titled,
                                                        surname=speaker_surname(speaker, lang)), elsewhere, intent="say",
                             fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
     announced = _where_announced(matcher, r, person)
     if announced:  # "where did Lebedev announce the Bishkek meeting": in Sochi, as a report relays his words there
-        return list_reply(factbase, lang, phrase(lang, "said_relayed", name=name, count=len(announced)), announced,
+        return list_reply(factbase, lang, phrase(lang, "said_relayed", name=titled, count=len(announced)), announced,
                           intent="say", fact_id=person, score=reading_score(r))
     if _LANGUAGE_ASKED_RE.search(r.question):  # "his words in Russian": the language wanted, no Russia as a subject
         r = read(matcher, _LANGUAGE_ASKED_RE.sub(" ", r.question), lang)
@@ -700,14 +714,14 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                 r = replace(r, topic=False)
         else:  # "how did Aripov assess the results": none of his words is on them ("results of conformity assessment"
             # is no assessment of the meeting)
-            reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
+            reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=titled), [s.id for s in own],
                                intent="say", fact_id=person, score=reading_score(r))
             return with_changes(reply, answered=False)
     if own and "@propose" in r.keys and "@count" not in r.keys and not r.topic \
             and _PROPOSAL_ASKED_RE.search(" ".join(r.words)) and not any(_PROPOSING_RE.search(s.quote) for s in own):
         # "что предложила Россия", "what did Mishustin propose": no words of his propose anything; what he said, as
         # that, unanswered
-        reply = list_reply(factbase, lang, phrase(lang, "proposed_nothing", name=name), [s.id for s in own],
+        reply = list_reply(factbase, lang, phrase(lang, "proposed_nothing", name=titled), [s.id for s in own],
                            intent="say", fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
     claim = _quoted_claim(matcher, r)
@@ -718,12 +732,12 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         if not claimed:
             claimed = _held_together(matcher, [s.id for s in own], claim, share=2 / 3)
         if not claimed:  # (nor two of X's statements together: "ready to help link TITR ... with the Belt and Road")
-            reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
+            reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=titled), [s.id for s in own],
                                intent="say", fact_id=person, score=reading_score(r))
             return with_changes(reply, answered=False)
         if len(claimed) == 1:
             return with_changes(fact_reply(factbase, claimed[0], lang, score=reading_score(r)), intent="say")
-        return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(claimed)), claimed,
+        return list_reply(factbase, lang, phrase(lang, "said", name=titled, count=len(claimed)), claimed,
                           intent="say", fact_id=person, score=reading_score(r))
     if r.topic and set(r.words) & _PRIORITIES and len(r.people) <= 1 \
             and all(c == country_key(speaker) for c in r.countries) \
@@ -737,12 +751,12 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     topic = r.topic and beyond_agenda(matcher, r) or bool(about)  # "what issues did Mishustin raise": all
     both = _on_two_subjects(matcher, r, own) if own and topic else []
     if both:  # "what did Aripov say about energy and about regional partnership": his words on each
-        return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(both)), both,
+        return list_reply(factbase, lang, phrase(lang, "said", name=titled, count=len(both)), both,
                           intent="say", fact_id=person, score=reading_score(r))
     if own and topic and not asks_yes_or_no(r) and _words_no_fact_holds(matcher, r.words):
         # "what did Smailov say about the Caspian Pipeline Consortium": no fact speaks of a pipeline, so not his
         # Trans-Caspian route
-        reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
+        reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=titled), [s.id for s in own],
                            intent="say", fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
     if own and topic:
@@ -771,7 +785,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                 # "which of Mirziyoyev's initiatives did Aripov recall": each of his words naming him that holds
                 # the rest of the question, not only the closest
                 others = ", ".join(speaker_name(factbase.speakers[k[2:]], lang) for k in about)
-                return list_reply(factbase, lang, phrase(lang, "said_naming", name=name, about=others,
+                return list_reply(factbase, lang, phrase(lang, "said_naming", name=titled, about=others,
                                                          count=len(naming)), naming, intent="say", fact_id=person,
                                   score=found.score)
             if set(shown) <= ids | {person}:
@@ -781,14 +795,14 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             own_shown = [i for i in dict.fromkeys(shown) if i in ids]
             if len(own_shown) == 1:
                 return with_changes(fact_reply(factbase, own_shown[0], lang, score=found.score), intent="say")
-            return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(own_shown)), own_shown,
+            return list_reply(factbase, lang, phrase(lang, "said", name=titled, count=len(own_shown)), own_shown,
                               intent="say", fact_id=person, score=found.score)
         naming = _naming(matcher, person, about) if about and all(k.startswith("P:") for k in about) else \
             [s.id for s in own if about and all(_carries(matcher, s.id, key) for key in about)]
         if naming and all(key.startswith("P:") for key in about):
             # "Smailov referred to Tokayev: what did he say, according to him?": X's words that name Y
             others = ", ".join(speaker_name(factbase.speakers[k[2:]], lang) for k in about)
-            return list_reply(factbase, lang, phrase(lang, "said_naming", name=name, about=others, count=len(naming)),
+            return list_reply(factbase, lang, phrase(lang, "said_naming", name=titled, about=others, count=len(naming)),
                               naming, intent="say", fact_id=person, score=reading_score(r))
         checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None
         if checked or not about and _puts_a_proposal(r):
@@ -805,24 +819,24 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             refused = not_what_is_asked(matcher, r, holding[0], reading_score(r))  # "what volume did X give"
             return with_changes(refused or fact_reply(factbase, holding[0], lang, score=reading_score(r)), intent="say")
         if _versions_of_one(matcher, r, holding):  # "какую платформу предложил создать Узбекистан": both reports'
-            return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(holding)), holding,
+            return list_reply(factbase, lang, phrase(lang, "said", name=titled, count=len(holding)), holding,
                               intent="say", fact_id=person, score=reading_score(r))
         together = _held_together(matcher, [s.id for s in own], _known_subject(matcher, r)) \
             if not holding and not about and not _none_holds(matcher, r) else []
         if together:  # "Aripov proposed an e-commerce platform and also mutual recognition of conformity assessment":
             # two of his statements, each on one part
-            return list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(together)), together,
+            return list_reply(factbase, lang, phrase(lang, "said", name=titled, count=len(together)), together,
                               intent="say", fact_id=person, score=reading_score(r))
         relayed = [i for i in derived(matcher).quoted_in.get(person, []) if _relays_the_subject(matcher, r, i)] \
             if not about else []
         if relayed:  # "what did Lebedev say in Sochi": his words there, as a report relays them in another fact
-            return list_reply(factbase, lang, phrase(lang, "said_relayed", name=name, count=len(relayed)), relayed,
+            return list_reply(factbase, lang, phrase(lang, "said_relayed", name=titled, count=len(relayed)), relayed,
                               intent="say", fact_id=person, score=reading_score(r))
-        reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=name), [s.id for s in own],
+        reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=titled), [s.id for s in own],
                             intent="say", fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
     if own and elsewhere:  # say where the words were not said: not at this meeting
-        return list_reply(factbase, lang, phrase(lang, "said_not_here", name=name, count=len(own),
+        return list_reply(factbase, lang, phrase(lang, "said_not_here", name=titled, count=len(own),
                                                       surname=speaker_surname(speaker, lang)),
                            [s.id for s in own], intent="say", fact_id=person, score=reading_score(r))
     if len(own) == 1:
@@ -830,7 +844,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         return _with_agencies(matcher, reply, own) if set(r.words) & _AGENCY_ASKED else reply
     if own and {"@count", "@propose"} <= r.keys and not _SOME_RE.search(r.question):
         # "how many proposals did Aripov make": his words, no count (not "made a number of proposals": some)
-        reply = list_reply(factbase, lang, phrase(lang, "proposals_not_counted", name=name), [s.id for s in own],
+        reply = list_reply(factbase, lang, phrase(lang, "proposals_not_counted", name=titled), [s.id for s in own],
                            intent="say", fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
     if own:
@@ -840,7 +854,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             # whole sentences first: not Smailov's recalling Tokayev, nor a fragment inside the report's sentence)
             if one_asked and not own[0].paraphrase:  # (one, when one is asked for)
                 return with_changes(fact_reply(factbase, own[0].id, lang, score=reading_score(r)), intent="say")
-        reply = list_reply(factbase, lang, phrase(lang, "said", name=name, count=len(own)),
+        reply = list_reply(factbase, lang, phrase(lang, "said", name=titled, count=len(own)),
                            [s.id for s in own], intent="say", fact_id=person, score=reading_score(r))
         return _with_agencies(matcher, reply, own) if set(r.words) & _AGENCY_ASKED else reply
     relayed = derived(matcher).mentions.get(person, [])
