@@ -129,6 +129,7 @@ from bot.intents.reading import (
     impossible_dates,
     is_year,
     months_named,
+    names_right_after,
     pasted_words,
     publisher_words,
     read,
@@ -1909,18 +1910,13 @@ def _reaction_to_the_named(matcher: Matcher, r: Reading, text: str) -> bool:
     it names who is quoted saying nothing judged another's speech ("как Токаев оценил выступление Смаилова")."""
     if len(r.people) == 1:
         found = _REACTED_TO_RE.search(text)
-        just_after = " ".join(text[found.end():].split()[:_REACTED_TO_WORDS]) if found is not None else ""
-        return found is not None and _named_after(matcher, just_after, r.people[0]) and not _names_a_body(matcher, r)
+        return found is not None and names_right_after(matcher, text, found.end(), r.people[0], _REACTED_TO_WORDS) \
+            and not _names_a_body(matcher, r)
     return len(r.people) > 1 and _JUDGED_RE.search(text) is not None and not statements_of(matcher, r.people[0])
 
 
 _REACTED_TO_WORDS = 3  # how near the one reacted to is named ("react to Mher Grigoryan attending"; not "respond to
 # proposals, according to Lebedev")
-
-
-def _named_after(matcher: Matcher, text: str, person: str) -> bool:
-    """True when `text` names the person."""
-    return any(f"P:{person}" in t.keys for t in matcher.analyze(text)[0])
 
 
 def _adds_facts(first: Reply, whole: Reply) -> bool:

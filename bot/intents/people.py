@@ -25,6 +25,7 @@ from bot.intents.reading import (
     governments_text_countries,
     holds_the_subject,
     keys_held,
+    names_right_after,
     publisher_words,
     read,
     reading_score,
@@ -639,10 +640,7 @@ def _who_they_are_asked(matcher: Matcher, r: Reading, person: str) -> bool:
     named right after (not "what did Smailov say about Tokayev, and who is Tokayev": who Tokayev is)."""
     text = r.asked or r.question
     found = _WHO_THEY_ARE_RE.search(text)
-    if found is None:
-        return False
-    after = " ".join(text[found.end():].split()[:_WHO_NAMED_WITHIN])
-    return any(f"P:{person}" in t.keys for t in matcher.analyze(after)[0])
+    return found is not None and names_right_after(matcher, text, found.end(), person, _WHO_NAMED_WITHIN)
 
 
 _WHO_NAMED_WITHIN = 3  # words after "who is" in which the person is named

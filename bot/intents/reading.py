@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 from urllib.parse import urlsplit
 from weakref import ReferenceType, WeakKeyDictionary, ref
 
@@ -41,7 +42,7 @@ __all__ = [
     "word_forms",
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
-    "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "holds_the_subject", "is_number", "keys_held",
+    "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "names_right_after", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant", "without_honorifics", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
 ]
@@ -234,7 +235,7 @@ def _months_with_years(tokens: list[str], published: date | None) -> set[tuple[i
     "October last year" in the one before."""
     found = set()
     for i, month in months_named(tokens).items():
-        year = next((int(w) for w in tokens[i + 1: i + 4] if _A_YEAR_RE.fullmatch(w)), None)
+        year = next((int(w) for w in tokens[i + 1: i + 4] if is_year(w)), None)
         if year is None and published:
             after = " ".join(tokens[i + 1: i + 4])
             year = published.year - 1 if re.search(r"\blast year|прошлого года|прошлом году", after) \
@@ -485,14 +486,23 @@ def sources_named(matcher: Matcher, r: Reading) -> list[str]:
     """The reports a question names: by their publisher ("TASS", "ТАСС", "the Kyrgyz government's
     list"), or, beside a word for a report, by the month and year they came out ("the February
     2024 report"). Found once per question and fact base: a dozen rules ask it of each question."""
-    memo = derived(matcher).named_memo
-    key = (r.question, r.words)
+    found: tuple[str, ...] = _remembered(derived(matcher).named_memo, (r.question, r.words),
+                                         lambda: tuple(_sources_named(matcher, r)))
+    return list(found)
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _remembered(memo: dict[K, V], key: K, find: Callable[[], V]) -> V:
+    """`memo[key]`, found by `find` the first time; the memo starts again once it holds `_MEMO_LIMIT` keys."""
     found = memo.get(key)
     if found is None:
         if len(memo) >= _MEMO_LIMIT:
             memo.clear()
-        found = memo[key] = tuple(_sources_named(matcher, r))
-    return list(found)
+        found = memo[key] = find()
+    return found
 
 
 _MEMO_LIMIT = 4096  # questions remembered per fact base before the memo starts again
@@ -1928,6 +1938,13 @@ def _in_a_publishers_name(matcher: Matcher, word: str, keys: dict[str, float], w
                                           for own, their in derived(matcher).publishers.values()) for i in places)
 
 
+def names_right_after(matcher: Matcher, text: str, position: int, person: str, within: int) -> bool:
+    """True when the first `within` words of `text` after `position` name the person ("react to Mher Grigoryan
+    attending", "кто такой Сергей Лебедев и ...")."""
+    after = " ".join(text[position:].split()[:within])
+    return any(f"P:{person}" in t.keys for t in matcher.analyze(after)[0])
+
+
 def governments_text_countries(matcher: Matcher, r: Reading) -> set[str]:
     """The countries a question names only as whose government put out a text ("the Kyrgyz government's list of
     signed documents", "на сайте правительства Киргизии"): the report, not the country's delegation."""
@@ -2147,12 +2164,8 @@ def word_forms(word: str) -> set[str]:
 def agencies_named(matcher: Matcher, r: Reading) -> list[str]:
     """The agencies the reports cite that the question names ("со ссылкой на «Интерфакс»": Interfax). Found once
     per question and fact base."""
-    memo = derived(matcher).agencies_memo
-    found = memo.get(r.question)
-    if found is None:
-        if len(memo) >= _MEMO_LIMIT:
-            memo.clear()
-        found = memo[r.question] = tuple(part for part in derived(matcher).agencies if holds_agency(matcher, r, part))
+    found: tuple[str, ...] = _remembered(derived(matcher).agencies_memo, r.question, lambda: tuple(
+        part for part in derived(matcher).agencies if holds_agency(matcher, r, part)))
     return list(found)
 
 
