@@ -37,7 +37,7 @@ STOPWORDS: frozenset[str] = frozenset(
     каждый каждого каждой каждому каждая каждое каждые каждых каждом каждую
     itself themselves само самого самой самом самим самих оба обе обоих обеих oba obe
     народа народы народов народам народами народах
-    кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee официальных официальные официальным лиц лица
+    кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee официальных официальные официальным официальному официальный официального официальной официальная официальное официальном лиц лица
     i me my mine we us our you your he him his she her it its they them their this that these
     those there here what whats which whose whom how why
     please kindly indicate tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
@@ -72,6 +72,8 @@ STOPWORDS: frozenset[str] = frozenset(
     важная важное важнейший важнейшее конкретно конкретные конкретный конкретная конкретное существенные значимые
     numbered пронумерованный пронумерованном пронумерованного названия название названий наименование наименования
     звучит звучат звучал звучала звучало звучали
+    знаю знает запутался запуталась запутался путаю путаюсь zaputalsya zaputalas любезности откажите сочтите честь имел имела надлежит addresses affected whether confirm verify
+    состояться состоится состоявшемся состоявшегося состоявшееся состоявшейся состоявшаяся состоявшемуся
     """.split()
 )
 
@@ -161,7 +163,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "statement", "statements", "speak", "spoke", "speech", "speaking", "remark", "remarks",
         "mention", "mentioned", "refer", "referred", "refers", "referring", "emphasize", "emphasized", "emphasise", "emphasised", "stress",
         "stressed", "comment", "comments", "commented", "declare", "declared", "announce",
-        "announced", "talk", "talked", "address", "addressed", "quote", "quotes", "quoted",
+        "announced", "talk", "talked", "=address", "=addressed", "=addressing", "quote", "quotes", "quoted",
         "word", "words", "view", "views", "opinion", "stance", "think", "thinks", "believe", "phrase", "phrases",
         "wording", "фраза", "фразу", "фразы", "формулировка", "формулировку",
         "argue", "argued", "highlight", "highlighted", "point", "pointed", "added", "claim",
@@ -200,7 +202,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "@document": (
         "document", "documents", "docs", "doc", "agreement", "agreements", "accord", "accords", "treaty",
-        "treaties", "deal", "deals", "memorandum", "protocol", "paper", "papers", "decision",
+        "treaties", "deal", "deals", "memorandum", "protocol", "paper", "papers", "decision", "instrument", "instruments",
         "decisions", "документ", "документы", "документов", "соглашение", "соглашения",
         "соглашений", "договор", "договоры", "меморандум", "протокол", "решение", "решения",
         "доков", "дока", "доки",  # as a hurried Russian writer shortens "документов"
@@ -380,24 +382,24 @@ def _c(key: str, en: str, ru: str, ru_gen: str, *forms: str) -> Country:
 
 COUNTRIES: tuple[Country, ...] = (
     _c("armenia", "Armenia", "Армения", "Армении", "armenian", "armenians", "армянский",
-       "армянская", "армянской", "армянин", "армяне", "ра"),
+       "армянская", "армянской", "армянин", "армяне", "армянка", "ра"),
     _c("azerbaijan", "Azerbaijan", "Азербайджан", "Азербайджана", "azerbaijani", "azeri",
-       "azerbaijanian", "азербайджанский", "азербайджанская"),
+       "azerbaijanian", "азербайджанский", "азербайджанская", "азербайджанец", "азербайджанка", "азер", "azer"),
     _c("belarus", "Belarus", "Беларусь", "Беларуси", "belarusian", "belarussian", "byelorussia",
-       "belorussia", "белоруссия", "белорусский", "белорусская", "белорусы", "рб", "rb"),
+       "belorussia", "белоруссия", "белорусский", "белорусская", "белорусы", "белоруска", "рб", "rb"),
     _c("kazakhstan", "Kazakhstan", "Казахстан", "Казахстана", "kazakh", "kazakhstani", "kazak",
-       "qazaqstan", "kaz", "казахский", "казахская", "казахстанский", "казахстанская", "казахи", "рк", "rk", "kz", "кз"),
+       "qazaqstan", "kaz", "казахский", "казахская", "казахстанский", "казахстанская", "казахи", "казашка", "рк", "rk", "kz", "кз"),
     _c("kyrgyzstan", "Kyrgyzstan", "Кыргызстан", "Кыргызстана", "kyrgyz", "kirghiz", "kirgiz",
        "kirghizia", "kirgizia", "kyrgyzia", "kyrgyzstani", "киргизия", "кыргызский",
-       "кыргызская", "киргизский", "киргизская", "кыргызы", "киргизы", "кыргызстанский", "кр"),
+       "кыргызская", "киргизский", "киргизская", "кыргызы", "киргизы", "кыргызстанский", "киргизка", "кыргызка", "кр"),
     _c("russia", "Russia", "Россия", "России", "russian", "russians", "rf", "россия",
        "российский", "российская", "россияне", "рф"),
     _c("tajikistan", "Tajikistan", "Таджикистан", "Таджикистана", "tajik", "tadjik",
-       "tadzhik", "tajikistani", "таджикский", "таджикская", "таджики", "рт", "tj"),
+       "tadzhik", "tajikistani", "таджикский", "таджикская", "таджики", "таджичка", "тадж", "tadzh", "рт", "tj"),
     _c("turkmenistan", "Turkmenistan", "Туркменистан", "Туркменистана", "turkmen",
-       "turkmenia", "туркмения", "туркменский", "туркменская", "туркмены"),
+       "turkmenia", "туркмения", "туркменский", "туркменская", "туркмены", "туркменка"),
     _c("uzbekistan", "Uzbekistan", "Узбекистан", "Узбекистана", "uzbek", "uzbekistani",
-       "узбекский", "узбекская", "узбеки", "руз", "ruz", "uzb", "узб"),
+       "узбекский", "узбекская", "узбеки", "узбечка", "руз", "ruz", "uzb", "узб"),
     _c("moldova", "Moldova", "Молдова", "Молдовы", "moldovan", "moldavia", "moldavian",
        "молдавия", "молдавский", "молдавская", "молдовский"),
     _c("ukraine", "Ukraine", "Украина", "Украины", "ukrainian", "украинский", "украинская"),

@@ -296,7 +296,8 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     and nothing else named (the reports' disagreement may be)."""
     days = _days_named(r)  # "the one dated October 28": a day
     undated = re.sub(r"\b(?:19|20)\d\d\b", " ", " ".join(w for w in _undotted(r) if w not in days))  # a year
-    if r.people or not {"@document", "@sign"} & r.keys or not NUMBER_RE.search(undated):
+    if r.people or not {"@document", "@sign"} & r.keys or not NUMBER_RE.search(undated) \
+            or _ON_WHAT_RE.search(" ".join(r.words)):  # "TASS: nine documents on what?": what they are about
         return False
     if any(NUMBER_RE.match(m.group(1)) for m in _OTHER_COUNTED_RE.finditer(undated)):
         return False  # "8 делегаций подписали документы": a number of delegations, not of documents
@@ -420,8 +421,12 @@ def _no_count(matcher: Matcher, r: Reading) -> Reply:
 
 
 # "о чём они", "what are they about", "что это за документы": what the counted documents are
-_WHAT_ABOUT_RE = re.compile(r"\b(о ч[её]м|про что|what (are|were) (they|these|those|the)\b|about what|что это за|что за|"
-                            r"what are they)\b")
+# what some documents are about: "TASS: nine documents on what?", "nine of them were about something. What?"
+_ON_WHAT = (r"о ч[её]м|про что|about what|(?:on|concerning|regarding) what|about something|what (?!about\b)(?:\w+ ){0,6}about|"
+            r"what (?:topics?|subjects?|areas?|fields?)|чему (?:\w+ ){0,3}посвящ\w*|на как\w+ тем\w*")
+_ON_WHAT_RE = re.compile(rf"\b(?:{_ON_WHAT})\b")
+# ... or what they are: "what were the nine", "что за документы"
+_WHAT_ABOUT_RE = re.compile(rf"\b(?:{_ON_WHAT}|what (are|were) (they|these|those|the)\b|что это за|что за|what are they)\b")
 _LISTING = frozenset("""list titles title names name all every перечислите перечисли названия название все всех""".split())
 
 
@@ -563,7 +568,7 @@ _HEADS_OF_GOVERNMENT_RE = re.compile(r"^(?:heads? of government|глав\w* пр
 
 
 _DEPUTY_WORDS = frozenset("""deputy deputies vice вице заместитель заместителем заместители заместителями заместителей
-    vitse""".split())
+    заместителя заместителю замом замами vitse zamestitel zamestitelem""".split())
 # before "prime minister": a deputy's title, or a prime minister denied ("не премьером, а вице-премьером")
 _NOT_ITSELF = _DEPUTY_WORDS | frozenset("not не ne than instead вместо".split())
 

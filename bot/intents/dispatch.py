@@ -416,8 +416,8 @@ _JUDGED_RE = re.compile(r"\b(?:assess\w*|evaluat\w*|rated?|judged?|think\s+of|th
 _BACKED_RE = re.compile(r"\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countries|states|delegations|members|governments|"
                         r"leaders|premiers|страны|государства|делегации|правительства|премьеры|strany|delegatsii)\b"
                         r"(?!.*\bin support of\b).*\b(supported|support|backed|back|endorsed|поддержал\w*|поддерживают|"
-                        r"поддерживает|одобрил\w*|podderzhal\w*)\b.*\b(proposals?|(?<!road )initiatives?|ideas?|предложени\w*|"
-                        r"инициатив\w*|иде[юяи]|predlozheni\w*)\b|"
+                        r"поддерживает|одобрил\w*|podderzhal\w*)\b.*\b(proposals?|(?<!road )initiatives?|ideas?|calls?|"
+                        r"suggestions?|предложени\w*|призыв\w*|инициатив\w*|иде[юяи]|predlozheni\w*)\b|"
                         # "how did the other delegations react to Aripov's proposal", "как отреагировали на предложение"
                         r"\b(react(ed|ion|ions)?|respond(ed)?|response|reception|received|отреагировал\w*|реагировал\w*|"
                         r"реакци\w*|восприняли|встретили)\b.*\b(proposals?|(?<!road )initiatives?|ideas?|предложени\w*|"
@@ -456,8 +456,8 @@ _VENUE_IN_CITY_RE = re.compile(r"\b(?:(?:which|what) (?:venue|place|site|locatio
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
 _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b|"
-                             r"\b(kakoi|kakoj|kakoy|kakim|vid|какой|каким) sport\w*\b")  # (in Latin letters, which the
-# reading may have half put into Cyrillic: "chempionat sng kakoi sport", "какой sport")
+                             r"\b(kakoi|kakoj|kakoy|kakim|vid|вид|какой|каким) sport\w*\b")  # (in Latin letters, which the
+# reading may have half put into Cyrillic: "chempionat sng kakoi sport", "какой sport", "kakoy вид sporta")
 _SPORTS = frozenset("""football hockey chess wrestling athletics volleyball basketball boxing tennis sambo swimming
     футбол футболу хоккей хоккею шахматы шахматам борьба борьбе волейбол баскетбол бокс теннис самбо плавание""".split())
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis", "@role"})  # "with posts"
@@ -639,6 +639,11 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             asked_alone, after = _answer_asked(matcher, lone, reading.language, context, in_parts=False)
             if asked_alone.answered and (asked_alone.score or 0) >= matcher.threshold:  # the question alone finds it
                 return asked_alone, after
+    at_the_venue = _the_venue_chosen(matcher, question) if not reply.answered else None
+    if at_the_venue is not None:  # "встреча в октябре была в Бишкеке или в Алматы? И какого числа?": in Bishkek
+        there, after = _answer_asked(matcher, at_the_venue, reading.language, context, in_parts=in_parts)
+        if there.answered:
+            return there, after
     if not reply.answered and reply.score is not None and reply.score >= matcher.threshold:
         # how sure the reading was is not a confidence in a fact: a reply that answers
         # nothing never shows a score at which the bot would have answered
@@ -665,6 +670,11 @@ _REQUEST_RE = re.compile(r"\b(?:(?:просим|прошу|просил бы|п�
                          r"(?:(?:i|we) )?(?:would|'d) be (?:most |very |really |extremely )?grateful if you could (?:kindly |please )*"
                          r"(?=(?:list|name|explain|summari[sz]e|outline|describe|provide)\b)|"
                          r"не могли бы вы,?\s+(?:пожалуйста,?\s+)?(?:подсказать|сказать|рассказать|уточнить|сообщить|пояснить)|"
+                         r"не (?:откажите|откажи) в любезности,?\s+(?:уточнить|сообщить|подсказать|пояснить|назвать)|"
+                         r"не сочтите за труд,?\s+(?:уточнить|сообщить|подсказать|пояснить|назвать)|"
+                         r"с благодарностью приму (?:разъяснение|ответ|уточнение)|"
+                         # the asker's own not knowing: "соседка спрашивала меня, а я не знаю, кто ...", "I don't know who"
+                         r"(?:(?:а|но)\s+)?я\s+(?:и\s+)?(?:сам\w*\s+)?не\s+знаю|(?:but\s+)?i\s+(?:really\s+)?(?:don't|do not|dont)\s+know|"
                          r"(?:был|была|были)\s+бы\s+(?:очень\s+|весьма\s+|крайне\s+)?(?:признател\w*|благодар\w*),?\s+если\s+бы\s+"
                          r"(?:вы\s+)?(?P<listed>перечислили|назвали))"
                          r"\b[,:]?\s*(?:пожалуйста,?\s*)?", re.IGNORECASE)
@@ -766,8 +776,9 @@ def _asked_within(matcher: Matcher, question: str) -> str | None:
             inner = f"Правда ли, что {claimed.group('claim')}?"
     else:
         found = None
-        for found in _REQUEST_RE.finditer(question):
-            pass
+        for match in _REQUEST_RE.finditer(question):
+            if len(tokenize(question[match.end():])) >= 3:  # not a bare "Подскажите?" after the question
+                found = match
         if found is None:
             return None
         dropped, inner = question[:found.end()], question[found.end():]
@@ -784,6 +795,30 @@ def _asked_within(matcher: Matcher, question: str) -> str | None:
             or {p for w in lead.words if (p := other_place(matcher, w))}:
         return None
     return inner[:1].upper() + inner[1:]
+
+
+# a choice of two places: "в Бишкеке или в Алматы", "in Bishkek or Almaty", "v Bishkeke ili v Almaty"
+_PLACE_CHOICE_RE = re.compile(r"(?P<a>\b[\w-]+)\s*,?\s+(?:or|или|ili)\s+(?:(?:in|в|во|v)\s+)?(?P<b>[\w-]+\b)", re.IGNORECASE)
+
+
+def _the_venue_chosen(matcher: Matcher, question: str) -> str | None:
+    """The question with a choice between this meeting's city and another put as its city alone ("была в Бишкеке
+    или в Алматы?": "была в Бишкеке?"), so that the meeting's own fact answers it; None when it offers no such
+    choice, or asks of the next or an earlier meeting."""
+    meeting = matcher.factbase.meeting
+    if meeting is None:
+        return None
+    for found in _PLACE_CHOICE_RE.finditer(question):
+        first, second = city_named(found.group("a").lower()), city_named(found.group("b").lower())
+        city = meeting.place.split(",")[0].strip()  # ("Bishkek, Kyrgyzstan")
+        if first is None or second is None or first == second or city not in (first, second):
+            continue
+        venue = found.group("a") if first == city else found.group("b")
+        chosen = question[:found.start()] + venue + question[found.end():]
+        if {"@next", "@previous"} & read(matcher, chosen).keys:
+            return None
+        return chosen
+    return None
 
 
 # a quiz's options: "(A) Astana, (B) Bishkek or (C) Dushanbe", "а) в Минске, б) в Бишкеке, в) в Сочи"
@@ -1976,17 +2011,26 @@ def _without_the_askers_background(matcher: Matcher, question: str) -> str | Non
     kept = list(sentences)
     while len(kept) > 1 and _of_the_asker(matcher, kept[0]):
         kept = kept[1:]
+    told_before = len(sentences) - len(kept)
+    kept = [*[s for s in kept[:-1] if not _aside_of_the_asker(matcher, s)], *kept[-1:]]  # (none in "")
     if len(kept) == len(sentences):
         return None
     rest = " ".join(kept)
     if _subject_of_its_own(matcher, rest):
         return rest
-    told = [keys for sentence in sentences[:len(sentences) - len(kept)] if not set(tokenize(sentence)) <= _ADDS_NOTHING
+    told = [keys for sentence in sentences[:told_before] if not set(tokenize(sentence)) <= _ADDS_NOTHING
             for keys in subject_keys(matcher, read(matcher, sentence), known_only=True) if not keys & _TIME_KEYS]
     # a question with no subject of its own that points back, after sentences telling of one, means it ("I was a
     # volunteer ... whether anything about volunteers came of it. Was anything adopted on that?"; not "на этом
     # заседании", this meeting)
     return None if told and _points_back(matcher, rest) else rest
+
+
+def _aside_of_the_asker(matcher: Matcher, sentence: str) -> bool:
+    """True when a sentence between the question's parts tells of the asker and of nothing the reports hold but
+    the news itself ("Я сама уже плохо слежу за новостями, глаза не те.")."""
+    return _of_the_asker(matcher, sentence) and all(
+        keys <= _TIME_KEYS | {"@source"} for keys in subject_keys(matcher, read(matcher, sentence), known_only=True))
 
 
 def _of_the_asker(matcher: Matcher, sentence: str) -> bool:
@@ -2953,6 +2997,23 @@ def _correction_asked(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(said, answered=False, headline=f"{note} {said.headline}".strip())
 
 
+def _with_the_summing_up(matcher: Matcher, r: Reading, person: str, said: Reply) -> Reply:
+    """"Как Лебедев подытожил работу заседания?": his words the reports head as on the results, when what the say
+    rules found holds none of them (the words around the summing-up, "работу заседания", matched another fact
+    or nothing); the say rules' reply otherwise, or when no summing-up is asked, or when, where or who reported it
+    is ("when was the briefing where he summed it up", "did Interfax report his summing-up")."""
+    if {"@when", "@where", "@count"} & r.keys or asks_attribution(r) or sources_named(matcher, r) \
+            or OTHER_AGENCY_RE.search(r.question) or set(r.words) & agency_words(matcher):
+        return said
+    summing = summing_up_of(matcher, r, person)
+    shown = {said.fact_id, *(item.fact_id for item in said.items)} if said.answered else set()
+    if not summing or shown & {s.id for s in summing}:
+        return said
+    name = speaker_name(matcher.factbase.speakers[person], r.language)
+    return list_reply(matcher.factbase, r.language, phrase(r.language, "said", name=name, count=len(summing)),
+                      [s.id for s in summing], intent="say", fact_id=person, score=reading_score(r))
+
+
 def _answer(matcher: Matcher, r: Reading) -> Reply:
     factbase = matcher.factbase
     lang = r.language
@@ -3440,6 +3501,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         if each is not None:  # "any direct quote from Aripov on energy in Trend or AzerNews?": each report's words
             return each
         said = say_reply(matcher, r, people[0])
+        said = said if named else _with_the_summing_up(matcher, r, people[0], said)
         if not said.answered and not said.items and not r.people and r.countries and "@who" in r.keys \
                 and factbase.speakers[people[0]].attended and not r.topic:  # (not "... say about Gaza": half an answer)
             # "who represented Belarus and what did he say": Golovchenko, whom the reports do not quote

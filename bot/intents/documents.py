@@ -71,7 +71,7 @@ _ORDINALS = {
         "ninth 9th девятый девятым девятое девятого",
         "tenth 10th десятый десятым десятое десятого"), 1) for w in ws.split()},
 }
-_LIST_WORDS = frozenset("list lists listed item items списке список списка перечне перечень перечня пункт пункте "
+_LIST_WORDS = frozenset("list lists listed item items списке список списка перечне перечень перечня пункт пункте пунктом пункта "
                         "spiske spisok perechne".split())
 # "item 10.1", "No. 5", "пункт 3", "№ 7", "document 5": a report's own number of an item, never a count
 _ITEM_WORDS = r"items?|no|number|пункт\w*|номер\w*|punkt\w*|document|документ|документе"
@@ -150,6 +150,7 @@ _KIND_KEYS = frozenset({"@document", "@concept", "@plan", "@sign", "@adopt"})  #
 _LISTED_VERBS = frozenset("""listed stands appears comes значится идет идёт стоит находится числится указан указана
     указано znachitsya idet""".split())
 _MINISTERS = frozenset("министров ministers".split())  # ("кабмин": "кабинет министров")
+_REPUBLIC = frozenset("republic республики республика республике respubliki".split())
 
 
 def item_number_of_reply(matcher: Matcher, r: Reading) -> Reply | None:
@@ -289,10 +290,19 @@ def _ranked_holding(matcher: Matcher, r: Reading, pool: list[Agreement], subject
 def asks_list_position(r: Reading) -> int | None:
     """The place asked on a list of documents ("what's the first document on the list": 1), or None."""
     words = set(r.words)
-    if not words & _LIST_WORDS or not ({"@document", "@sign", "@adopt"} & r.keys or words & {"item", "пункт"}):
+    if not words & _LIST_WORDS or not ({"@document", "@sign", "@adopt"} & r.keys or words & (_ITEM_NOUNS | _NUMBER_NOUNS)):
         return None
     places = {_ORDINALS[w] for w in words if w in _ORDINALS}
+    places |= {_CARDINALS[b] for a, b in zip(r.words, r.words[1:]) if a in _NUMBER_NOUNS and b in _CARDINALS}
     return places.pop() if len(places) == 1 else None
+
+
+_ITEM_NOUNS = frozenset("item пункт пунктом пункта пункте".split())
+# a place put as a number in words: "под номером один", "number one on the list"
+_NUMBER_NOUNS = frozenset("номером номер number no nomerom".split())
+_CARDINALS = {w: i for i, ws in enumerate(("one один одним", "two два", "three три", "four четыре", "five пять",
+                                           "six шесть", "seven семь", "eight восемь", "nine девять", "ten десять"), 1)
+              for w in ws.split()}
 
 
 def list_position_reply(matcher: Matcher, r: Reading, place: int) -> Reply:
@@ -464,7 +474,8 @@ def _without_publishers_country(matcher: Matcher, r: Reading, only: list[str]) -
     """"The Kyrgyz government's list of documents": the question without the country and the government that
     name the report, which are no subject of it (other countries kept: "anything about Afghanistan in ...")."""
     own = {k for source in only for k in derived(matcher).publishers[source][1]}
-    naming = country_words(matcher, r.question, own) | OFFICIAL_WORDS
+    naming = country_words(matcher, r.question, own) | OFFICIAL_WORDS | _MINISTERS | _REPUBLIC  # ("Кабинета министров КР",
+    # "... Кыргызской Республики")
     return read(matcher, without_words(r.question, naming) or r.question, r.language)
 
 

@@ -320,7 +320,7 @@ def _month_of_a_year(words: tuple[str, ...], years: list[str], known: frozenset[
             named.append((season, SEASON_MONTHS[season], i))
     named.extend((f"month:{month}", (month,), i) for i, month in months_named(words).items())
     for name, months, index in named:
-        near = [int(words[j]) for j in at if abs(j - index) <= 2]
+        near = _years_of(words, at, index)
         if not near:
             continue
         year = near[0]
@@ -329,6 +329,19 @@ def _month_of_a_year(words: tuple[str, ...], years: list[str], known: frozenset[
                 return phrase(lang, "event_month", month=phrase(lang, f"month_{months[0]}"), year=year)
             return phrase(lang, "event_season", season=phrase(lang, f"season_{name}"), year=year)
     return None
+
+
+def _years_of(words: tuple[str, ...], at: list[int], index: int) -> list[int]:
+    """The year a season or month at `index` is of: one within two words ("autumn 2024", "в мае 2024 года"), or,
+    for a season said of a meeting, the question's only year ("осеннее заседание ... в 2024 году", "the autumn
+    meeting ... in 2024")."""
+    near = [int(words[j]) for j in at if abs(j - index) <= 2]
+    if near or len({words[j] for j in at}) != 1 or words[index] not in SEASONS:
+        return near
+    word = words[index]
+    of_a_meeting = word.endswith(("ее", "ем", "его", "ий", "яя", "ей", "юю")) \
+        or bool(set(words[index + 1: index + 2]) & MEETING_WORDS)
+    return [int(words[at[0]])] if of_a_meeting else []
 
 
 def names_another_time(matcher: Matcher, r: Reading) -> bool:
@@ -345,7 +358,7 @@ def names_another_time(matcher: Matcher, r: Reading) -> bool:
                                                  if w in SEASONS]
     named += [((month,), i) for i, month in months_named(words).items()]
     for months, index in named:
-        years = [int(words[j]) for j in at if abs(j - index) <= 2]
+        years = _years_of(words, at, index)
         if years and not (years[0] == meeting.date.year and meeting.date.month in months):
             return True
     return False

@@ -520,6 +520,10 @@ def _sources_named(matcher: Matcher, r: Reading) -> list[str]:
     found = [source for source, (own, their) in derived(matcher).publishers.items()
              if own & words and not own & words <= OTHER_PLACES.keys() and not (region and own & words <= _ASIA)
              or official and their & countries]
+    if not found and not countries and official and _A_GOVERNMENTS_LIST_RE.search(" ".join(r.words)):
+        # "в перечне Кабмина", "на сайте правительства": the one report a government publishes, if one does
+        governments = [s.id for s in matcher.factbase.sources.values() if _GOVERNMENT_RE.search(s.publisher)]
+        found = governments if len(governments) == 1 else found
     if not (not found and words & REPORT_NOUNS or len(found) > 1):
         return found  # (most questions: the dates below are read only when they can pick a report)
     years = {int(w) for w in r.words if is_year(w)}
@@ -535,6 +539,12 @@ def _sources_named(matcher: Matcher, r: Reading) -> list[str]:
     return found
 
 
+# a government's own list or page ("в перечне Кабмина", "на сайте правительства", "the government's list")
+_A_GOVERNMENTS_LIST_RE = re.compile(r"\b(?:перечн\w*|списк\w*|список|сайт\w*|страниц\w*|пресс-релиз\w*|list|website|site|page)"
+                                    r"\s+(?:\w+\s+){0,2}(?:кабинет\w*|правительств\w*|government|cabinet)\b|"
+                                    r"\b(?:кабинет\w*|правительств\w*|government|cabinet)(?:'s|s)?\s+(?:own\s+|official\s+)?"
+                                    r"(?:list|website|site|page)\b")
+_GOVERNMENT_RE = re.compile(r"\b(?:Cabinet|Government|Ministry)\b")
 _THE_TREND_RE = re.compile(r"\b(?:the|a|this|what)\s+trend\b(?!\s+(?:news|agency|report|article|piece))")
 
 

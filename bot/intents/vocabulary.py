@@ -228,7 +228,7 @@ def number_at(words: list[str], index: int) -> int | None:
 
 # the seasons, each word naming one ("осенью", "autumn"), whose months events.py knows
 SEASONS = {
-    **dict.fromkeys("autumn fall осенью осень осени осенний осеннее осеннем осеннего osenyu osen".split(), "autumn"),
+    **dict.fromkeys("autumn autum fall осенью осень осени осенний осеннее осеннем осеннего osenyu osen".split(), "autumn"),
     **dict.fromkeys("spring весной весна весны весеннее весеннем весеннего vesnoy vesna".split(), "spring"),
     **dict.fromkeys("summer летом лето лета летнее летнем летнего letom leto".split(), "summer"),
     **dict.fromkeys("winter зимой зима зимы зимнее зимнем зимнего zimoy zima".split(), "winter"),
