@@ -1239,3 +1239,67 @@ def test_the_governments_list_named_without_its_country_is_the_kyrgyz_government
 def test_the_documents_by_the_cabinets_list_are_its_list() -> None:
     reply = SHIPPED.ask("Перечислите документы по официальному списку Кабинета министров Кыргызской Республики.")
     assert reply.answered and len(shown(reply)) >= 8, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Smailov was the one who called Russia a reliable ally, wasn't he?",
+                                      "Smailov called Russia a reliable trade partner, yes?"])
+def test_a_claim_with_a_tag_question_is_checked_against_whose_words_they_are(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "mishustin-reliable-ally" and "Mishustin" in reply.headline, \
+        render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Smailov said one must pay particular attention to removing trade barriers, right?",
+                                      "Did Smailov say they should pay attention to eliminating trade barriers?"])
+def test_paying_attention_asks_no_figure(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "smailov-trade-barriers" in shown(reply), render_text(reply)
+
+
+def test_paying_money_still_asks_a_figure() -> None:  # guard
+    reply = SHIPPED.ask("How much will the CIS countries pay for the uranium programme?")
+    assert not reply.answered, render_text(reply)
+
+
+# -- what a review of 6c4d0ee found (guards against its overreach) ------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Кто под номером два в списке участников?", "Number one on the list of speakers?"])
+def test_a_number_on_a_list_of_people_is_no_document(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not any((FACTS.entry(i) is not None and getattr(FACTS.entry(i), "kind", "") == "document")
+                   for i in shown(reply)) or not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Как Лебедев подытожил работу совещания в Минске?",
+                                      "Как Лебедев подытожил работу Содружества за 2023 год?"])
+def test_a_summing_up_of_another_occasion_is_not_this_meetings(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Где пройдёт чемпионат СНГ: в Бишкеке или в Ташкенте?",
+                                      "Was the 2016 mining agreement signed in Bishkek or in Moscow?"])
+def test_a_choice_of_cities_for_something_else_is_not_the_meetings_city(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert "cis-hog-2023-10-26" not in shown(reply) or not reply.answered, render_text(reply)
+
+
+def test_not_knowing_before_a_negative_question_keeps_the_negation() -> None:
+    reply = SHIPPED.ask("Я вот не знаю, кто из глав делегаций не выступал.")
+    text = render_text(reply)
+    assert reply.answered and "Головченко" in text and "Мишустин" not in text, text
+
+
+def test_the_council_of_heads_of_government_is_no_governments_list() -> None:  # guard
+    reply = SHIPPED.ask("Which documents are on the list of the Council of Heads of Government?")
+    assert reply.answered and "doc-jubilee-medal" in shown(reply), render_text(reply)
+
+
+def test_a_count_a_report_gives_is_never_said_to_be_given_by_none() -> None:
+    reply = SHIPPED.ask("Were 22 documents signed, and what were their subjects?")
+    assert "gives 22" not in render_text(reply), render_text(reply)
+
+
+def test_a_year_a_report_is_dated_is_no_year_of_the_season() -> None:  # guard
+    reply = SHIPPED.ask("Did Trend in 2024 say the autumn meeting was in Bishkek?")
+    assert reply.answered and "last-meeting-bishkek-trend" in shown(reply), render_text(reply)

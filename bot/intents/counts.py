@@ -32,7 +32,7 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, publishers_of, with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import DEPUTY_RE, MONEY_WORDS, NUMBER_RE, SPOKE_WORDS, TITLE_KEYS, numbers_named
+from bot.intents.vocabulary import DEPUTY_RE, NUMBER_RE, SPOKE_WORDS, TITLE_KEYS, money_asked, numbers_named
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name
 from bot.text import stem, tokenize
@@ -48,7 +48,7 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
     factbase = matcher.factbase
     lang = r.language
     words = set(r.words)
-    if words & MONEY_WORDS and (not words & _COUNT_WORDS or words & _AMOUNT_NOUNS):
+    if money_asked(r.words) and (not words & _COUNT_WORDS or words & _AMOUNT_NOUNS):
         return None  # "the total budget for 2024", "сколько денег": an amount, not a count
     if words & _POPULATION:  # "the total population of the CIS countries": no report counts people living there
         return abstain(matcher, r, "count", phrase(lang, "no_count"))
@@ -296,9 +296,11 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     and nothing else named (the reports' disagreement may be)."""
     days = _days_named(r)  # "the one dated October 28": a day
     undated = re.sub(r"\b(?:19|20)\d\d\b", " ", " ".join(w for w in _undotted(r) if w not in days))  # a year
-    if r.people or not {"@document", "@sign"} & r.keys or not NUMBER_RE.search(undated) \
-            or _ON_WHAT_RE.search(" ".join(r.words)):  # "TASS: nine documents on what?": what they are about
+    if r.people or not {"@document", "@sign"} & r.keys or not NUMBER_RE.search(undated):
         return False
+    totals = {a.count for a in derived(matcher).by_kind.get("count", []) if counts_documents(a)}
+    if _ON_WHAT_RE.search(" ".join(r.words)) and not numbers_named(r.words) & totals:
+        return False  # "TASS: nine documents on what?": what a part is about (not "22 documents, and on what?")
     if any(NUMBER_RE.match(m.group(1)) for m in _OTHER_COUNTED_RE.finditer(undated)):
         return False  # "8 делегаций подписали документы": a number of delegations, not of documents
     if two_numbers(matcher, r):
@@ -435,7 +437,7 @@ def part_counted_reply(matcher: Matcher, r: Reading) -> Reply | None:
     (TASS's nine on financing), named by the question without its subject: that count's fact. None when the
     number is no such count, a subject is named besides, or the count itself is asked or checked."""
     if "@count" in r.keys or r.people or "@document" not in r.keys or not _WHAT_ABOUT_RE.search(" ".join(r.words)) \
-            or set(r.words) & (MONEY_WORDS | _LISTING):
+            or money_asked(r.words) or set(r.words) & _LISTING:
         return None  # not "were nine signed on financing?", "list all nine", "how much money do the nine allocate"
     named = numbers_named(r.words)
     found = [a.id for a in derived(matcher).by_kind.get("count", []) if not counts_documents(a) and a.count in named]

@@ -9,6 +9,7 @@ the bot would have answered.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date
 from weakref import WeakKeyDictionary
@@ -195,6 +196,7 @@ from bot.intents.vocabulary import (
     DEPUTY_RE,
     FRAME,
     GREETING,
+    MEETING_WORDS,
     NUMBER_WORDS,
     OTHER_PLACES,
     PREPARING,
@@ -674,7 +676,8 @@ _REQUEST_RE = re.compile(r"\b(?:(?:просим|прошу|просил бы|п�
                          r"не сочтите за труд,?\s+(?:уточнить|сообщить|подсказать|пояснить|назвать)|"
                          r"с благодарностью приму (?:разъяснение|ответ|уточнение)|"
                          # the asker's own not knowing: "соседка спрашивала меня, а я не знаю, кто ...", "I don't know who"
-                         r"(?:(?:а|но)\s+)?я\s+(?:и\s+)?(?:сам\w*\s+)?не\s+знаю|(?:but\s+)?i\s+(?:really\s+)?(?:don't|do not|dont)\s+know|"
+                         r"(?:(?:а|но)\s+)?я\s+(?:и\s+)?(?:сам\w*\s+|вот\s+|честно\s+)?не\s+знаю(?:,?\s+что\s+(?:и\s+)?(?:сказать|думать),?(?:\s+но)?)?|"
+                         r"(?:but\s+)?i\s+(?:really\s+)?(?:don't|do not|dont)\s+know|"
                          r"(?:был|была|были)\s+бы\s+(?:очень\s+|весьма\s+|крайне\s+)?(?:признател\w*|благодар\w*),?\s+если\s+бы\s+"
                          r"(?:вы\s+)?(?P<listed>перечислили|назвали))"
                          r"\b[,:]?\s*(?:пожалуйста,?\s*)?", re.IGNORECASE)
@@ -815,8 +818,10 @@ def _the_venue_chosen(matcher: Matcher, question: str) -> str | None:
             continue
         venue = found.group("a") if first == city else found.group("b")
         chosen = question[:found.start()] + venue + question[found.end():]
-        if {"@next", "@previous"} & read(matcher, chosen).keys:
-            return None
+        asked = read(matcher, chosen)
+        if {"@next", "@previous"} & asked.keys or not set(asked.words) & MEETING_WORDS \
+                or [keys for keys in subject_keys(matcher, asked, known_only=True) if not keys & {"@year", "@when"}]:
+            return None  # (not "где пройдёт чемпионат СНГ: в Бишкеке или в Алматы?": the championship's place)
         return chosen
     return None
 
@@ -2515,7 +2520,11 @@ def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
         bare = read(matcher, without_words(r.question, dropped_set), r.language)
         if not bare.words:
             continue
-        reply = _answer(matcher, bare)
+        beside = _BESIDE_ANOTHER_EVENT.set(True)
+        try:
+            reply = _answer(matcher, bare)
+        finally:
+            _BESIDE_ANOTHER_EVENT.reset(beside)
         shown = [reply.fact_id] if reply.answered and reply.fact_id and not reply.items \
             else [i.fact_id for i in reply.items] if reply.answered else []
         # (everyone named in the facts: "Smailov quoted Tokayev's remarks from the SCO summit" is Smailov's on Tokayev)
@@ -2997,14 +3006,21 @@ def _correction_asked(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(said, answered=False, headline=f"{note} {said.headline}".strip())
 
 
+# set while a claim is asked again without the other event it names ("Как Лебедев подытожил работу совещания в
+# Минске?"): what the question left out may be where the summing-up was, so this meeting's is no answer
+_BESIDE_ANOTHER_EVENT: ContextVar[bool] = ContextVar("beside_another_event", default=False)
+
+
 def _with_the_summing_up(matcher: Matcher, r: Reading, person: str, said: Reply) -> Reply:
     """"Как Лебедев подытожил работу заседания?": his words the reports head as on the results, when what the say
     rules found holds none of them (the words around the summing-up, "работу заседания", matched another fact
     or nothing); the say rules' reply otherwise, or when no summing-up is asked, or when, where or who reported it
     is ("when was the briefing where he summed it up", "did Interfax report his summing-up")."""
-    if {"@when", "@where", "@count"} & r.keys or asks_attribution(r) or sources_named(matcher, r) \
-            or OTHER_AGENCY_RE.search(r.question) or set(r.words) & agency_words(matcher):
-        return said
+    if _BESIDE_ANOTHER_EVENT.get() or {"@when", "@where", "@count"} & r.keys or asks_attribution(r) \
+            or sources_named(matcher, r) \
+            or OTHER_AGENCY_RE.search(r.question) or set(r.words) & agency_words(matcher) \
+            or other_event(matcher, r) or place_named(matcher, r) or any(is_year(w) for w in r.words):
+        return said  # (nor "как Лебедев подытожил заседание в Сочи / работу за 2023 год": another occasion)
     summing = summing_up_of(matcher, r, person)
     shown = {said.fact_id, *(item.fact_id for item in said.items)} if said.answered else set()
     if not summing or shown & {s.id for s in summing}:

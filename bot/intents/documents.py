@@ -290,7 +290,9 @@ def _ranked_holding(matcher: Matcher, r: Reading, pool: list[Agreement], subject
 def asks_list_position(r: Reading) -> int | None:
     """The place asked on a list of documents ("what's the first document on the list": 1), or None."""
     words = set(r.words)
-    if not words & _LIST_WORDS or not ({"@document", "@sign", "@adopt"} & r.keys or words & (_ITEM_NOUNS | _NUMBER_NOUNS)):
+    if not words & _LIST_WORDS or not ({"@document", "@sign", "@adopt"} & r.keys or words & _ITEM_NOUNS
+                                       or words & _NUMBER_NOUNS and words & OFFICIAL_WORDS):  # ("в перечне Кабмина под
+        # номером два"; not "кто под номером один в списке участников": no report numbers its participants)
         return None
     places = {_ORDINALS[w] for w in words if w in _ORDINALS}
     places |= {_CARDINALS[b] for a, b in zip(r.words, r.words[1:]) if a in _NUMBER_NOUNS and b in _CARDINALS}

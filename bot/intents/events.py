@@ -11,6 +11,7 @@ from bot.facts import Statement
 from bot.intents.people import people_by_role
 from bot.intents.reading import (
     MONTHS,
+    REPORT_NOUNS,
     Reading,
     asks_yes_or_no,
     dates_in,
@@ -181,7 +182,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     unknown_years = [y for y in years if y not in known.years]
     if unknown_years:
         return phrase(lang, "event_year", year=unknown_years[0])
-    another_time = _month_of_a_year(words, years, known.year_months, lang)
+    another_time = _month_of_a_year(words, years, known.year_months, lang, _year_of_no_report(matcher, r))
     if another_time:
         return another_time
     asked = dates_in(words) - _report_dates(matcher, r)
@@ -307,7 +308,7 @@ def _asks_who_came(r: Reading) -> bool:
 
 
 def _month_of_a_year(words: tuple[str, ...], years: list[str], known: frozenset[tuple[int, int]],
-                     lang: str) -> str | None:
+                     lang: str, far: bool = False) -> str | None:
     """A season or month beside a year that the reports never speak of ("autumn 2024", "в сентябре
     2024 года", while they announce May 2024): another time, so another event."""
     if not years:
@@ -320,7 +321,7 @@ def _month_of_a_year(words: tuple[str, ...], years: list[str], known: frozenset[
             named.append((season, SEASON_MONTHS[season], i))
     named.extend((f"month:{month}", (month,), i) for i, month in months_named(words).items())
     for name, months, index in named:
-        near = _years_of(words, at, index)
+        near = _years_of(words, at, index, far)
         if not near:
             continue
         year = near[0]
@@ -331,17 +332,28 @@ def _month_of_a_year(words: tuple[str, ...], years: list[str], known: frozenset[
     return None
 
 
-def _years_of(words: tuple[str, ...], at: list[int], index: int) -> list[int]:
+def _years_of(words: tuple[str, ...], at: list[int], index: int, far: bool = False) -> list[int]:
     """The year a season or month at `index` is of: one within two words ("autumn 2024", "в мае 2024 года"), or,
-    for a season said of a meeting, the question's only year ("осеннее заседание ... в 2024 году", "the autumn
-    meeting ... in 2024")."""
+    when `far`, for a season said of a meeting, the question's only year ("осеннее заседание ... в 2024 году",
+    "the autumn meeting ... in 2024")."""
     near = [int(words[j]) for j in at if abs(j - index) <= 2]
-    if near or len({words[j] for j in at}) != 1 or words[index] not in SEASONS:
+    if near or not far or len({words[j] for j in at}) != 1 or words[index] not in SEASONS:
         return near
     word = words[index]
     of_a_meeting = word.endswith(("ее", "ем", "его", "ий", "яя", "ей", "юю")) \
         or bool(set(words[index + 1: index + 2]) & MEETING_WORDS)
     return [int(words[at[0]])] if of_a_meeting else []
+
+
+def _year_of_no_report(matcher: Matcher, r: Reading) -> bool:
+    """True when the question's year may be of the one season it names, not of a report it names or speaks of
+    ("did Trend in 2024 say the autumn meeting was in Bishkek", "если верить отчетам 2024 года")."""
+    return not sources_named(matcher, r) and not set(r.words) & _OF_THE_REPORTS \
+        and sum(w in SEASONS for w in tokenize(r.question)) == 1  # (not "осеннее в Бишкеке и весеннее в Ашхабаде")
+
+
+_OF_THE_REPORTS = REPORT_NOUNS | frozenset("""отчет отчёт отчета отчёта отчетам отчётам отчеты отчёты отчетах отчётах
+    reported reporting wrote писал писала писали сообщал сообщала сообщали""".split())
 
 
 def names_another_time(matcher: Matcher, r: Reading) -> bool:
@@ -358,7 +370,7 @@ def names_another_time(matcher: Matcher, r: Reading) -> bool:
                                                  if w in SEASONS]
     named += [((month,), i) for i, month in months_named(words).items()]
     for months, index in named:
-        years = _years_of(words, at, index)
+        years = _years_of(words, at, index, _year_of_no_report(matcher, r))
         if years and not (years[0] == meeting.date.year and meeting.date.month in months):
             return True
     return False

@@ -426,7 +426,9 @@ def _is_verbal_noun(word: str) -> bool:
 _FACT_CHECK_RE = re.compile(r"^(is it true|is it correct|is it right|true that|did \w+ really|правда ли|верно ли|это|eto|"
                             r"действительно ли|так ли|pravda li|verno li|правильно ли|am i right|do i understand "
                             r"correctly|fact check|am i correct)\b|\b(правильно ли я понимаю|я правильно понимаю)\b|"
-                            r"\b(right|correct|true|верно|правда|так)$")  # "X proposed Y, correct?"
+                            r"\b(right|correct|true|верно|правда|так)$|"  # "X proposed Y, correct?"
+                            # a tag put after the claim: "..., wasn't he?", "..., yes?", "..., не так ли?"
+                            r"\b(?:wasn|isn|didn|doesn|weren|aren|hasn|haven) t (?:he|she|it|they)$|\b(?:yes|не так ли)$")
 
 
 _WHY_OR_DETAILS_RE = re.compile(r"^\W*(?:why|почему|зачем|pochemu|zachem)\b|\b(?:details|подробности|подробнее)\W*$",
@@ -470,7 +472,8 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
         # no exit of Russia's; the claim is no one's words
     other = speaker_name(factbase.speakers[said.speaker], r.language)
     headline = phrase(r.language, "said_by_other", name=speaker_name(speaker, r.language), other=other)
-    claimed = asks_yes_or_no(r) or _FACT_CHECK_RE.search(r.question.strip().lower()) is not None
+    claimed = asks_yes_or_no(r) or _FACT_CHECK_RE.search(r.question.strip().lower()) is not None \
+        or _FACT_CHECK_RE.search(" ".join(r.words)) is not None  # ("..., wasn't he?")
     # a claim is answered by whose words they are; "what position did Armenia take on it" is not answered by them
     return with_changes(found, headline=headline, intent="say", answered=found.answered and claimed)
 

@@ -541,7 +541,8 @@ def _sources_named(matcher: Matcher, r: Reading) -> list[str]:
 
 # a government's own list or page ("в перечне Кабмина", "на сайте правительства", "the government's list")
 _A_GOVERNMENTS_LIST_RE = re.compile(r"\b(?:перечн\w*|списк\w*|список|сайт\w*|страниц\w*|пресс-релиз\w*|list|website|site|page)"
-                                    r"\s+(?:\w+\s+){0,2}(?:кабинет\w*|правительств\w*|government|cabinet)\b|"
+                                    r"\s+(?:\w+\s+){0,2}(?:кабинет\w*|(?<!глав )(?<!главы )правительств\w*|"
+                                    r"(?<!heads of )(?<!head of )government|cabinet)\b|"  # (not "Совета глав правительств")
                                     r"\b(?:кабинет\w*|правительств\w*|government|cabinet)(?:'s|s)?\s+(?:own\s+|official\s+)?"
                                     r"(?:list|website|site|page)\b")
 _GOVERNMENT_RE = re.compile(r"\b(?:Cabinet|Government|Ministry)\b")

@@ -36,11 +36,11 @@ from bot.intents.vocabulary import (
     AGENDA_FILLER,
     AGENDA_RE,
     FRAME,
-    MONEY_WORDS,
     NOT_TOPIC,
     NUMBER_RE,
     OTHER_PLACES,
     SEASONS,
+    money_asked,
 )
 from bot.matcher import Candidate, Matcher, MatchResult
 from bot.replies import Reply, compose, fact_reply, fact_title, label
@@ -547,7 +547,7 @@ def figure_asked(asked: tuple[str, ...], keys: frozenset[str], people: bool) -> 
     figure = figure or bool(words & _QUANTITY_WORDS) and "@say" not in keys and not people
     text = " ".join(asked)
     figure = figure or bool(words & _MEASURE_WORDS) or _QUANTITY_ASKED_RE.search(text) is not None
-    return "@count" in keys or bool(words & (MONEY_WORDS | _PERCENT_WORDS)) or figure \
+    return "@count" in keys or bool(money_asked(asked) or words & _PERCENT_WORDS) or figure \
         or _HOW_MUCH_RE.search(text) is not None
 
 
@@ -863,7 +863,7 @@ def _gives_figure(factbase: FactBase, fact_id: str, r: Reading, clauses: list[st
     kind asked: an amount of money for "how much does it cost", any number for "how many"."""
     entry = factbase.entry(fact_id)
     quote = " ".join(clauses) if clauses else (entry.quote if entry else "") or ""
-    if set(r.words) & MONEY_WORDS:
+    if money_asked(r.words):
         return bool(_AMOUNT_RE.search(quote))
     if set(r.words) & _PERCENT_WORDS:  # "by what percentage did trade grow": a share, not any number
         return bool(_PERCENT_RE.search(quote))

@@ -11,7 +11,7 @@ from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
-    "CHECK_WORDS", "CITIES", "LEADERS", "MONEY_WORDS", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PREPARING", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SEASON_MONTHS", "SPOKE_WORDS", "THANKS",
+    "CHECK_WORDS", "CITIES", "LEADERS", "MONEY_WORDS", "money_asked", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PREPARING", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SEASON_MONTHS", "SPOKE_WORDS", "THANKS",
     "SENTENCE_END_RE", "TITLE_KEYS", "WHICH_REPORT_ASKED_RE", "city_named", "number_at", "numbers_named",
 ]
 
@@ -68,6 +68,16 @@ MONEY_WORDS = frozenset("""
     заплатил заплатила заплатили израсходовал израсходовали
 """.split())
 MONEY_WORDS = MONEY_WORDS | {transliterate(w) for w in MONEY_WORDS if is_cyrillic(w)}  # "kakoy byudzhet"
+_PAID_ATTENTION_RE = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:\w+\s+){0,2}attention\b")
+
+
+def money_asked(words: tuple[str, ...]) -> set[str]:
+    """The words of money a question uses, not "pay (special) attention" ("Smailov said it's necessary to pay
+    special attention to eliminating trade barriers, right?" asks no figure)."""
+    found = set(words) & MONEY_WORDS
+    if found & {"pay", "pays", "paid", "paying"} and _PAID_ATTENTION_RE.search(" ".join(words)):
+        found -= {"pay", "pays", "paid", "paying"}
+    return found
 
 
 OUTCOME_WORDS = frozenset("""
