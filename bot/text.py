@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-__all__ = ["cyrillic_spellings", "detect_language", "is_cyrillic", "latin_as_transliterated", "normalise", "stem",
+__all__ = ["cyrillic_spellings", "detect_language", "has_any", "is_cyrillic", "latin_as_transliterated", "normalise", "stem",
            "tokenize", "transliterate"]
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
@@ -116,3 +116,8 @@ def detect_language(text: str) -> str:
     """Return "ru" when the text has more Cyrillic than Latin letters, else "en"."""
     cyrillic = len(_CYRILLIC_RE.findall(text))
     return "ru" if cyrillic and cyrillic >= len(_LATIN_RE.findall(text)) else "en"
+
+
+def has_any(text: str, parts: tuple[str, ...]) -> bool:
+    """True when `text` holds one of `parts`: the cheap test a pattern that needs one of them is put behind."""
+    return any(part in text for part in parts)

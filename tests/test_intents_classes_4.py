@@ -1303,3 +1303,46 @@ def test_a_count_a_report_gives_is_never_said_to_be_given_by_none() -> None:
 def test_a_year_a_report_is_dated_is_no_year_of_the_season() -> None:  # guard
     reply = SHIPPED.ask("Did Trend in 2024 say the autumn meeting was in Bishkek?")
     assert reply.answered and "last-meeting-bishkek-trend" in shown(reply), render_text(reply)
+
+
+# -- what a review of 4ac3f1f found (guards against its overreach) ------------------------------------------------------
+
+@pytest.mark.parametrize("question, fact", [("Насколько я знаю, заседание было в Бишкеке, верно?", "cis-hog-2023-10-26"),
+                                            ("Не знаю, когда прошло заседание.", "cis-hog-2023-10-26"),
+                                            ("Знаю, что Арипов выступал. Что он говорил?", "aripov")])
+def test_the_askers_own_knowing_is_no_subject(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["кого не было на заседании?", "Не знаю, кого не было на встрече в Бишкеке."])
+def test_who_was_not_there_is_recorded_by_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question, fact", [("Что в перечне под номером три?", "doc-fuel-energy-digital-transformation"),
+                                            ("What is number five on the list?", "doc-mining-metallurgy-measures")])
+def test_a_number_in_words_on_the_list_is_the_documents_list(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question, fact", [("Where did Aripov speak, in Bishkek or in Moscow?", "aripov"),
+                                            ("Где подписали документы — в Бишкеке или в Душанбе?",
+                                             "results-documents-signed-gov-kg")])
+def test_a_choice_of_cities_for_this_meetings_speakers_and_documents_is_the_meetings(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["The 22 documents - about what?", "О чём были 20 подписанных документов?"])
+def test_a_total_asked_about_gives_the_counts_and_the_titles(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "20" in text and "22" in text and "doc-geodesy-cartography-program" in shown(reply), text
+
+
+def test_a_total_put_to_one_subject_is_still_given_by_none() -> None:
+    reply = SHIPPED.ask("Were 22 documents signed on the uranium programme?")
+    assert "22" in reply.headline and ("None" in reply.headline or "No" in reply.headline), render_text(reply)

@@ -298,9 +298,8 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     undated = re.sub(r"\b(?:19|20)\d\d\b", " ", " ".join(w for w in _undotted(r) if w not in days))  # a year
     if r.people or not {"@document", "@sign"} & r.keys or not NUMBER_RE.search(undated):
         return False
-    totals = {a.count for a in derived(matcher).by_kind.get("count", []) if counts_documents(a)}
-    if _ON_WHAT_RE.search(" ".join(r.words)) and not numbers_named(r.words) & totals:
-        return False  # "TASS: nine documents on what?": what a part is about (not "22 documents, and on what?")
+    if _ON_WHAT_RE.search(" ".join(r.words)):
+        return False  # "TASS: nine documents on what?", "22 documents, and on what?": what they are about
     if any(NUMBER_RE.match(m.group(1)) for m in _OTHER_COUNTED_RE.finditer(undated)):
         return False  # "8 делегаций подписали документы": a number of delegations, not of documents
     if two_numbers(matcher, r):

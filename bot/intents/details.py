@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.facts import Agreement, Statement
+from bot.intents.documents import counts_documents
 from bot.intents.reading import (
     MONTHS,
     WH_RE,
@@ -25,10 +26,12 @@ from bot.intents.reading import (
     derived,
     entry_texts,
     in_a_name,
+    is_number,
     is_year,
     months_named,
     publisher_words,
     sources_named,
+    subject_keys,
 )
 from bot.intents.replying import with_changes
 from bot.intents.texts import phrase
@@ -80,8 +83,7 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
                                   *(_months_missing(r, told) if not reply.items and reply.fact_id != SOURCES_ID
                                     else []),  # (a list: names only; a report's record gives no months of events)
                                   *(n for n in (_numbers_missing(r, told) if reply.fact_id != SOURCES_ID else [])
-                                    if n not in _counts_given(matcher))]))  # ("Were 22 documents signed, and on what
-    # subjects?": TASS's list by subject holds no 22, but TASS gives it, so "none of the reports gives 22" is untrue)
+                                    if not _a_total_asked(matcher, r, n))]))
     # (a report's record, "откуда ТАСС взял цифру 22", answers whom it cites: its figures are not shown)
     if not (missing or attributes) or any(name.lower() in reply.headline.lower() for name in missing):
         return reply  # ("The reports don't mention Pashinyan. ...": said already)
@@ -166,9 +168,16 @@ def _attributes_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
     return found
 
 
-def _counts_given(matcher: Matcher) -> set[str]:
-    """The numbers the reports' counts give ("20", "22", "9"), whichever fact a reply shows."""
-    return {str(a.count) for a in derived(matcher).by_kind.get("count", []) if a.count is not None}
+def _a_total_asked(matcher: Matcher, r: Reading, number: str) -> bool:
+    """True when the claim's number is a total of the documents some report gives, put of the documents at large
+    ("Were 22 documents signed, and on what subjects?": TASS's list by subject holds no 22, but TASS gives it, so
+    "none of the reports gives 22" would be untrue); not of one subject ("were 22 documents on uranium": none)."""
+    totals = {str(a.count) for a in derived(matcher).by_kind.get("count", []) if a.count is not None and counts_documents(a)}
+    return number in totals and not [keys for keys in subject_keys(matcher, r, known_only=True, outcome=False)
+                                     if not is_number(keys) and not keys <= _SUBJECTS_AT_LARGE]
+
+
+_SUBJECTS_AT_LARGE = frozenset({"subject", "topic", "theme", "тем", "@sector"})  # "on what subjects": none in particular
 
 
 def _numbers_missing(r: Reading, told: str) -> list[str]:

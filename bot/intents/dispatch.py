@@ -224,7 +224,7 @@ from bot.replies import (
     speaker_role,
     speaker_surname,
 )
-from bot.text import is_cyrillic, normalise, stem, tokenize, transliterate
+from bot.text import has_any, is_cyrillic, normalise, stem, tokenize, transliterate
 
 __all__ = ["answer"]
 
@@ -297,7 +297,8 @@ _ABSENT_RE = re.compile(r"\b(not|didn|never|не|ne)\s+(t\s+)?(\w+\s+)?(attend\w
                         r"represent\w*|show\w*|прислал\w*|присылал\w*|участвовал\w*|приехал\w*|прибыл\w*|"
                         r"направил\w*|представлен\w*|приславш\w*)\b|\b(absent|absence|absentees|"
                         r"(countries|states|delegations|who)\s+(were|was)\s+missing|"
-                        r"отсутствовал\w*|отсутствующ\w*|отсутствие)\b")
+                        r"отсутствовал\w*|отсутствующ\w*|отсутствие|(?:кого|кто|kogo|kto)\s+(?:не|ne)\s+(?:было|был|была|"
+                        r"были|bylo|byl|byli))\b")  # ("кого не было на заседании")
 # who would not sign: "refused to sign", "did not sign", "не подписал", "отказался подписать"
 _REFUSED_RE = re.compile(r"\b(opt\w*\s+out|opted\s+out|stay\w*\s+out)\b|"
                          r"\b(refus\w*|declin\w*|reject\w*|отказал\w*|отказыва\w*|отклонил\w*)\s+(to\s+)?(sign|"
@@ -675,8 +676,9 @@ _REQUEST_RE = re.compile(r"\b(?:(?:просим|прошу|просил бы|п�
                          r"не (?:откажите|откажи) в любезности,?\s+(?:уточнить|сообщить|подсказать|пояснить|назвать)|"
                          r"не сочтите за труд,?\s+(?:уточнить|сообщить|подсказать|пояснить|назвать)|"
                          r"с благодарностью приму (?:разъяснение|ответ|уточнение)|"
-                         # the asker's own not knowing: "соседка спрашивала меня, а я не знаю, кто ...", "I don't know who"
-                         r"(?:(?:а|но)\s+)?я\s+(?:и\s+)?(?:сам\w*\s+|вот\s+|честно\s+)?не\s+знаю(?:,?\s+что\s+(?:и\s+)?(?:сказать|думать),?(?:\s+но)?)?|"
+                         # the asker's own not knowing, which ends the lead-up: "соседка спрашивала меня, а я не знаю, кто
+                         # ...", "I don't know who" (reading drops the words themselves: bot.intents.reading)
+                         r"(?:(?:а|но)\s+)?я\s+(?:и\s+)?(?:сам\w*\s+|вот\s+|честно\s+)?не\s+знаю|"
                          r"(?:but\s+)?i\s+(?:really\s+)?(?:don't|do not|dont)\s+know|"
                          r"(?:был|была|были)\s+бы\s+(?:очень\s+|весьма\s+|крайне\s+)?(?:признател\w*|благодар\w*),?\s+если\s+бы\s+"
                          r"(?:вы\s+)?(?P<listed>перечислили|назвали))"
@@ -819,7 +821,10 @@ def _the_venue_chosen(matcher: Matcher, question: str) -> str | None:
         venue = found.group("a") if first == city else found.group("b")
         chosen = question[:found.start()] + venue + question[found.end():]
         asked = read(matcher, chosen)
-        if {"@next", "@previous"} & asked.keys or not set(asked.words) & MEETING_WORDS \
+        of_the_meeting = set(asked.words) & MEETING_WORDS or asked.people \
+            or {"@say", "@sign", "@document", "@participate"} & asked.keys  # ("where did Smailov speak", "where were
+        # the documents signed")
+        if {"@next", "@previous"} & asked.keys or not of_the_meeting \
                 or [keys for keys in subject_keys(matcher, asked, known_only=True) if not keys & {"@year", "@when"}]:
             return None  # (not "где пройдёт чемпионат СНГ: в Бишкеке или в Алматы?": the championship's place)
         return chosen
@@ -2916,6 +2921,8 @@ def _names_the_delegations_count(matcher: Matcher, r: Reading) -> bool:
 
 
 # a report's later correction asked: "did Sputnik Armenia later correct its date", "TASS исправил число?"
+_CORRECTION_GATE = ("correct", "retract", "amend", "update", "errat", "исправ", "опроверг", "опроверж", "ispravil")  # (what any
+# match of _CORRECTION_RE holds)
 _CORRECTION_RE = re.compile(r"\b(?:did|has|have|had|ever|since|subsequently|later)\s+(?:[\w-]+\s+){0,6}?(?:correct|corrected|"
                             r"retract|retracted|amend|amended|update|updated)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:date|"
                             r"dates|figure|figures|count|number|numbers|story|report|article|piece|headline|text|version|"
@@ -2995,7 +3002,8 @@ def _correction_asked(matcher: Matcher, r: Reading) -> Reply | None:
     """"Did Sputnik Armenia later correct its 27 October date?": the collection keeps each report as it was
     published, and no later version or correction of one; that is said, unanswered, above what the report
     says of it. None unless a named report's correction is asked."""
-    if not _CORRECTION_RE.search(r.question):  # (the pattern first: naming reports is read only for it)
+    lowered = r.question.lower()  # (the cheap test, then the pattern: naming reports is read only for it)
+    if not has_any(lowered, _CORRECTION_GATE) or not _CORRECTION_RE.search(r.question):
         return None
     named = sources_named(matcher, r)
     if not named:
@@ -3016,15 +3024,15 @@ def _with_the_summing_up(matcher: Matcher, r: Reading, person: str, said: Reply)
     rules found holds none of them (the words around the summing-up, "работу заседания", matched another fact
     or nothing); the say rules' reply otherwise, or when no summing-up is asked, or when, where or who reported it
     is ("when was the briefing where he summed it up", "did Interfax report his summing-up")."""
+    summing = summing_up_of(matcher, r, person)  # (the cheap test first: most questions ask no summing-up)
+    shown = {said.fact_id, *(item.fact_id for item in said.items)} if said.answered else set()
+    if not summing or shown & {s.id for s in summing}:
+        return said
     if _BESIDE_ANOTHER_EVENT.get() or {"@when", "@where", "@count"} & r.keys or asks_attribution(r) \
             or sources_named(matcher, r) \
             or OTHER_AGENCY_RE.search(r.question) or set(r.words) & agency_words(matcher) \
             or other_event(matcher, r) or place_named(matcher, r) or any(is_year(w) for w in r.words):
         return said  # (nor "как Лебедев подытожил заседание в Сочи / работу за 2023 год": another occasion)
-    summing = summing_up_of(matcher, r, person)
-    shown = {said.fact_id, *(item.fact_id for item in said.items)} if said.answered else set()
-    if not summing or shown & {s.id for s in summing}:
-        return said
     name = speaker_name(matcher.factbase.speakers[person], r.language)
     return list_reply(matcher.factbase, r.language, phrase(r.language, "said", name=name, count=len(summing)),
                       [s.id for s in summing], intent="say", fact_id=person, score=reading_score(r))

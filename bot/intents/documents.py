@@ -32,7 +32,7 @@ from bot.intents.reading import (
 from bot.intents.replying import abstain, list_reply, publishers_of, with_changes
 from bot.intents.retrieval import asks_a_number, not_what_is_asked, retrieve, unknown_names
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_DOMAINS, OTHER_PLACES, number_at
+from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_DOMAINS, OTHER_PLACES, SPOKE_WORDS, number_at
 from bot.lexicon import NEVER_TYPOS
 from bot.matcher import Candidate, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name, speaker_role
@@ -291,15 +291,18 @@ def asks_list_position(r: Reading) -> int | None:
     """The place asked on a list of documents ("what's the first document on the list": 1), or None."""
     words = set(r.words)
     if not words & _LIST_WORDS or not ({"@document", "@sign", "@adopt"} & r.keys or words & _ITEM_NOUNS
-                                       or words & _NUMBER_NOUNS and words & OFFICIAL_WORDS):  # ("в перечне Кабмина под
-        # номером два"; not "кто под номером один в списке участников": no report numbers its participants)
-        return None
+                                       or words & _NUMBER_NOUNS and not words & _PEOPLE_LISTED
+                                       and not {"@who", "@participate", "@country"} & r.keys):
+        return None  # ("что под номером два в перечне"; not "кто под номером один в списке участников", "number two
+        # on the list of speakers": no report numbers its participants)
     places = {_ORDINALS[w] for w in words if w in _ORDINALS}
     places |= {_CARDINALS[b] for a, b in zip(r.words, r.words[1:]) if a in _NUMBER_NOUNS and b in _CARDINALS}
     return places.pop() if len(places) == 1 else None
 
 
 _ITEM_NOUNS = frozenset("item пункт пунктом пункта пункте".split())
+_PEOPLE_LISTED = SPOKE_WORDS | frozenset("""participants participant delegations delegation countries speakers heads
+    участников участники делегаций делегации стран выступающих выступавших глав""".split())
 # a place put as a number in words: "под номером один", "number one on the list"
 _NUMBER_NOUNS = frozenset("номером номер number no nomerom".split())
 _CARDINALS = {w: i for i, ws in enumerate(("one один одним", "two два", "three три", "four четыре", "five пять",
@@ -428,7 +431,8 @@ def _accounts_of_adoption(matcher: Matcher, r: Reading, subject: list[set[str]])
 _TOPIC_PREPOSITIONS = frozenset("on about regarding concerning по о об про".split())
 
 
-_WHICH_ONES = frozenset("which what ones list name какие какой перечисли перечислите назовите".split())
+_WHICH_ONES = frozenset("""which what ones list name about something какие какой перечисли перечислите назовите чем
+    посвящены""".split())  # ("20 документов, о чём они?", "were 22 documents about something in particular?")
 
 
 def _unknown_qualifiers(matcher: Matcher, r: Reading) -> list[str]:

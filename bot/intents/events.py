@@ -6,6 +6,7 @@ answered with an abstention that says so, with close facts to open.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.facts import Statement
 from bot.intents.people import people_by_role
@@ -43,7 +44,7 @@ from bot.intents.vocabulary import (
 )
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date, meeting_description
-from bot.text import is_cyrillic, tokenize
+from bot.text import has_any, is_cyrillic, tokenize
 
 __all__ = [
     "event_mentioned", "event_there_reply", "event_words", "known_event_misplaced", "names_another_time", "other_event", "other_event_reply",
@@ -73,6 +74,15 @@ _HAPPENED_RE = re.compile(
     # (not "was to be held", "will be held": a plan)
     r"took place|happened|"
     r"состоял\w*|прош(ёл|ел|ла|ло|ли)|проведен\w*|провели|sostoyal\w*|proshl\w*)\b")
+
+
+_HAPPENED_GATE = ("did", "held", "taken place", "took place", "happened", "состоял", "прош", "проведен", "провели",
+                  "sostoyal", "proshl")  # (one of which any match of _HAPPENED_RE holds)
+
+
+def _happened(text: str) -> bool:
+    """True when the words say or ask that something took place ("did it take place", "состоялось")."""
+    return has_any(text, _HAPPENED_GATE) and _HAPPENED_RE.search(text) is not None
 
 
 _CAME_OF_RE = re.compile(r"\b(came (out )?of|happened|outcome|what was the result|чем закончил\w*|что вышло)\b")
@@ -139,7 +149,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     this_day = meeting is not None and ((meeting.date.day, meeting.date.month) in dates_in(words)
                                         or meeting.date.month in months_named(words).values()
                                         and str(meeting.date.year) in words)  # ("в октябре 2023": its month too)
-    took_place = _HAPPENED_RE.search(" ".join(words)) is not None and "@when" not in r.keys
+    took_place = _happened(" ".join(words)) and "@when" not in r.keys
     for i, word in enumerate(words):
         place = other_place(matcher, word)
         # "did the meeting take place in Astana": the verb between the meeting and its place reaches further
@@ -174,7 +184,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         aimed |= set(years)
     aimed |= _a_signed_plans_year(matcher, r, years)
     later = [y for y in years if int(y) > meeting_year and y not in aimed]
-    happened = (_HAPPENED_RE.search(" ".join(words)) and not {"@when", "@source"} & r.keys
+    happened = (_happened(" ".join(words)) and not {"@when", "@source"} & r.keys
                 and not set(words) & {"where", "где", "gde", "venue", "city", "город"})
     if later and (set(words) & OUTCOME_WORDS or _CAME_OF_RE.search(" ".join(words))
                   or happened):  # "did the forum take place in April 2024" (not "when, says the 2024 report")
@@ -182,7 +192,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     unknown_years = [y for y in years if y not in known.years]
     if unknown_years:
         return phrase(lang, "event_year", year=unknown_years[0])
-    another_time = _month_of_a_year(words, years, known.year_months, lang, _year_of_no_report(matcher, r))
+    another_time = _month_of_a_year(words, years, known.year_months, lang, lambda: _year_of_no_report(matcher, r))
     if another_time:
         return another_time
     asked = dates_in(words) - _report_dates(matcher, r)
@@ -308,7 +318,7 @@ def _asks_who_came(r: Reading) -> bool:
 
 
 def _month_of_a_year(words: tuple[str, ...], years: list[str], known: frozenset[tuple[int, int]],
-                     lang: str, far: bool = False) -> str | None:
+                     lang: str, far: Callable[[], bool] = lambda: False) -> str | None:
     """A season or month beside a year that the reports never speak of ("autumn 2024", "в сентябре
     2024 года", while they announce May 2024): another time, so another event."""
     if not years:
@@ -332,12 +342,12 @@ def _month_of_a_year(words: tuple[str, ...], years: list[str], known: frozenset[
     return None
 
 
-def _years_of(words: tuple[str, ...], at: list[int], index: int, far: bool = False) -> list[int]:
+def _years_of(words: tuple[str, ...], at: list[int], index: int, far: Callable[[], bool] = lambda: False) -> list[int]:
     """The year a season or month at `index` is of: one within two words ("autumn 2024", "в мае 2024 года"), or,
-    when `far`, for a season said of a meeting, the question's only year ("осеннее заседание ... в 2024 году",
+    when `far()`, for a season said of a meeting, the question's only year ("осеннее заседание ... в 2024 году",
     "the autumn meeting ... in 2024")."""
     near = [int(words[j]) for j in at if abs(j - index) <= 2]
-    if near or not far or len({words[j] for j in at}) != 1 or words[index] not in SEASONS:
+    if near or len({words[j] for j in at}) != 1 or words[index] not in SEASONS or not far():
         return near
     word = words[index]
     of_a_meeting = word.endswith(("ее", "ем", "его", "ий", "яя", "ей", "юю")) \
@@ -370,7 +380,7 @@ def names_another_time(matcher: Matcher, r: Reading) -> bool:
                                                  if w in SEASONS]
     named += [((month,), i) for i, month in months_named(words).items()]
     for months, index in named:
-        years = _years_of(words, at, index, _year_of_no_report(matcher, r))
+        years = _years_of(words, at, index, lambda: _year_of_no_report(matcher, r))
         if years and not (years[0] == meeting.date.year and meeting.date.month in months):
             return True
     return False

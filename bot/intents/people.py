@@ -426,9 +426,10 @@ def _is_verbal_noun(word: str) -> bool:
 _FACT_CHECK_RE = re.compile(r"^(is it true|is it correct|is it right|true that|did \w+ really|правда ли|верно ли|это|eto|"
                             r"действительно ли|так ли|pravda li|verno li|правильно ли|am i right|do i understand "
                             r"correctly|fact check|am i correct)\b|\b(правильно ли я понимаю|я правильно понимаю)\b|"
-                            r"\b(right|correct|true|верно|правда|так)$|"  # "X proposed Y, correct?"
-                            # a tag put after the claim: "..., wasn't he?", "..., yes?", "..., не так ли?"
-                            r"\b(?:wasn|isn|didn|doesn|weren|aren|hasn|haven) t (?:he|she|it|they)$|\b(?:yes|не так ли)$")
+                            r"\b(right|correct|true|верно|правда|так)$")  # "X proposed Y, correct?"
+# an English tag put after a claim ("Aripov called Russia a reliable partner, wasn't he?", "..., yes?"): a claim too
+# (not "не так ли": "Арипов говорил о развитии СНГ, не так ли?" would find Lebedev's Russian-matched words first)
+_TAG_CHECK_RE = re.compile(r"\b(?:wasn|isn|didn|doesn|weren|aren|hasn|haven) t (?:he|she|it|they)$|\byes$")
 
 
 _WHY_OR_DETAILS_RE = re.compile(r"^\W*(?:why|почему|зачем|pochemu|zachem)\b|\b(?:details|подробности|подробнее)\W*$",
@@ -473,7 +474,7 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
     other = speaker_name(factbase.speakers[said.speaker], r.language)
     headline = phrase(r.language, "said_by_other", name=speaker_name(speaker, r.language), other=other)
     claimed = asks_yes_or_no(r) or _FACT_CHECK_RE.search(r.question.strip().lower()) is not None \
-        or _FACT_CHECK_RE.search(" ".join(r.words)) is not None  # ("..., wasn't he?")
+        or _TAG_CHECK_RE.search(" ".join(r.words)) is not None  # ("..., wasn't he?")
     # a claim is answered by whose words they are; "what position did Armenia take on it" is not answered by them
     return with_changes(found, headline=headline, intent="say", answered=found.answered and claimed)
 
@@ -806,12 +807,14 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             return list_reply(factbase, lang, phrase(lang, "said_naming", name=titled, about=others, count=len(naming)),
                               naming, intent="say", fact_id=person, score=reading_score(r))
         checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None
-        if checked or not about and _puts_a_proposal(r):
+        tagged = not checked and _TAG_CHECK_RE.search(" ".join(r.words)) is not None
+        if checked or tagged or not about and _puts_a_proposal(r):
             # (not "how did Lebedev assess Aripov's proposal": whose proposal it was, the question says)
             # "is it true that Mishustin proposed X", "why did Smailov propose the interregional forum", "Расулзода
             # предложил объединить энергосистемы — подробности?": whose X was (surely theirs, unless checked)
             # (a yes-or-no question is a claim checked too: "Предлагал ли Казахстан создать платформу ...?")
-            corrected = _said_by_another(matcher, r, person, floor=0 if checked or asks_yes_or_no(r) else SURE_OTHER)
+            corrected = _said_by_another(matcher, r, person, floor=0 if checked or tagged or asks_yes_or_no(r)
+                                         else SURE_OTHER)
             if corrected is not None:
                 return corrected
         # "about the accession of new states": X's words on "new" and "states" are not on accession

@@ -26,12 +26,14 @@ from bot.intents.replying import with_changes
 from bot.intents.texts import corrects_the_question, phrase
 from bot.lexicon import STOPWORDS
 from bot.replies import Reply
-from bot.text import is_cyrillic, normalise, tokenize
+from bot.text import has_any, is_cyrillic, normalise, tokenize
 
 __all__ = [
     "holds_words", "quoted_passages", "asks_how_quoted", "exact_words_reply", "how_quoted_reply"]
 
 # "a direct quote or a paraphrase", "his own words or the reporter's", "дословно?", "прямая цитата или пересказ"
+_HOW_QUOTED_GATE = ("direct", "verbatim", "paraphras", "word", "summary", "quotation", "прям", "пересказ", "дословн",
+                    "кавычк", "своими", "слова", "формулировк")  # (one of which any match of _HOW_QUOTED_RE holds)
 _HOW_QUOTED_RE = re.compile(
     r"\b(?:direct(?:ly)?\s+quot\w*|verbatim|paraphras\w*|(?:reporter|journalist|agency|outlet)(?:'s|s'|s)?\s+"
     r"(?:own\s+)?(?:words?|wording|paraphrase|summary)|(?:his|her|their)\s+own\s+words|in\s+quotation\s+marks|"
@@ -47,7 +49,8 @@ _OPENING_RE = re.compile(r"^\W*(\w)")
 
 def asks_how_quoted(question: str) -> bool:
     """Whether the question asks if words are quoted directly or put in the report's own words."""
-    return _HOW_QUOTED_RE.search(question) is not None and _QUOTE_NAMED_RE.search(question) is not None
+    return has_any(question.lower(), _HOW_QUOTED_GATE) and _HOW_QUOTED_RE.search(question) is not None \
+        and _QUOTE_NAMED_RE.search(question) is not None
 
 
 def how_quoted_reply(question: str, reply: Reply, said_by: frozenset[str] = frozenset(),

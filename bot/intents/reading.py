@@ -35,7 +35,7 @@ from bot.intents.vocabulary import (
 )
 from bot.lexicon import COUNTRIES, NEVER_TYPOS, STOPWORDS, Country
 from bot.matcher import Matcher, country_key
-from bot.text import cyrillic_spellings, is_cyrillic, normalise, stem, tokenize, transliterate
+from bot.text import cyrillic_spellings, has_any, is_cyrillic, normalise, stem, tokenize, transliterate
 
 __all__ = [
     "VIA_FILLER", "agencies_named", "agencies_not_reports", "agency_keys", "delegated_countries", "holds_agency",
@@ -1407,6 +1407,7 @@ _ANYONE_RE = re.compile(r"\b(?:anyone|anybody|someone|somebody|any\s+(?:delegati
                         r"кто-нибудь|кто-то)\b", re.IGNORECASE)
 _IMPERATIVE_RE = re.compile(r"^\W*(?:please\s+)?(?:list|name|give|show|enumerate|перечисли\w*|назови\w*|дай\w*|покажи\w*)\b",
                             re.IGNORECASE)
+_SAY_WHO_GATE = ("say", "tell", "specify", "indicate")  # (one of which any match of _SAY_WHO_RE holds)
 _SAY_WHO_RE = re.compile(r"(?:(?<=^)|(?<=\band\s)|(?<=\bplease\s)|(?<=[,;:]\s))(?:say|tell(?:\s+me|\s+us)?|specify|indicate)\s+"
                          r"(?=(?:who|which|whether|what)\b)", re.IGNORECASE)  # (an imperative; not "did TASS say who")
 # "bring up" is one word's meaning in two: "raised" ("who brought up Innoprom"; not "what did the meeting bring")
@@ -1437,6 +1438,8 @@ _KYRGYZ_COUNTRIES = (("өзбекстан", "Узбекистан"), ("каза�
                      ("азербайжан", "Азербайджан"), ("армения", "Армения"), ("беларус", "Беларусь"),
                      ("кыргызстан", "Кыргызстан"))
 # a Kyrgyz letter, or a Kyrgyz word no Russian sentence has
+_KYRGYZ_GATE = ("ү", "ө", "ң", "кайсы", "болгон", "болду", "болот", "катышкан", "канча", "качан", "жыйын", "барбы", "эмне",
+                "рахмат", "келди", "келген", "ким", "айтты", "кийинки", "беле")  # (what any match of _KYRGYZ_HINT_RE holds)
 _KYRGYZ_HINT_RE = re.compile(r"[үөңҮӨҢ]|\b(?:кайсы|болгон|болду|болот|катышкан|канча|качан|жыйын\w*|барбы|эмне|рахмат|"
                              r"келди|келдиби|келген|ким|айтты|кийинки|беле)\b", re.IGNORECASE)
 _KYRGYZ_WORD_RE = re.compile(r"[\wүөңҮӨҢ-]+")
@@ -1456,14 +1459,28 @@ def _in_russian(question: str) -> str:
     return re.sub(r"\s{2,}", " ", _KYRGYZ_WORD_RE.sub(russian, question)).strip()
 
 
+# what the asker says of their own knowing, at the start of a clause: "(а) я (и сам / вот) не знаю(, что сказать, но)",
+# "не знаю", "насколько я знаю", "ya ne znayu", "I don't know", "as far as I know"
+_KNOWING_GATE = ("знаю", "znayu", "know")
+_ASKERS_KNOWING_RE = re.compile(
+    r"(?:(?<=^)|(?<=[.,;:!?—–-]\s))(?:(?:а|но|ну|и|a|no|nu)\s+)?(?:я\s+|ya\s+)?(?:(?:и\s+)?сам\w*\s+|вот\s+|честно\s+|"
+    r"правда\s+)?(?:не|ne)\s+(?:знаю|znayu),?\s*(?:что\s+(?:и\s+)?(?:сказать|думать)[,:—–-]?\s*(?:но\s+)?)?(?=\w)|"
+    r"(?:(?<=^)|(?<=[.,;:!?—–-]\s))насколько\s+(?:я\s+)?знаю,?\s*|"
+    r"(?:(?<=^)|(?<=[.,;:!?—–-]\s))(?:but\s+)?i\s+(?:really\s+)?(?:don't|do not|dont)\s+know,?\s*(?=(?:who|what|which|where|"
+    r"when|whether|if|how)\b)|(?:(?<=^)|(?<=[.,;:!?—–-]\s))as\s+far\s+as\s+i\s+know,?\s*", re.IGNORECASE)
+
+
 def _mend_question_words(question: str) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
     adjective ("бишкекском") as the city."""
-    if _KYRGYZ_HINT_RE.search(question):  # "Бишкекте СНГ жыйыны болду го, кайсы күнү болгон?": Kyrgyz words in Russian
+    if has_any(question.lower(), _KYRGYZ_GATE) and _KYRGYZ_HINT_RE.search(question):  # "Бишкекте СНГ жыйыны болду
+        # го, кайсы күнү болгон?": Kyrgyz words in Russian
         question = _in_russian(question)
     if _names_a_month(question.lower()) and _SPELT_DAY_RE.search(question):
         question = _spelt_days(question)
+    if has_any(question.lower(), _KNOWING_GATE):  # "а я не знаю, кто ...", "Насколько я знаю, ...": the asker's
+        question = _ASKERS_KNOWING_RE.sub("", question) or question  # knowing, no part of what is asked
     if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once
         question = _RESTATED_RE.sub("", question)
     question = _RESTATING_RE.sub("", question) or question  # "Put differently, when did the meeting take place?"
@@ -1476,7 +1493,8 @@ def _mend_question_words(question: str) -> str:
     if _EXPRESSED_RE.search(question) and not _ANYONE_RE.search(question):  # "did the Armenian delegation express
         # any reservations": say, asked of the (not "did anyone express doubts": no one's doubts are reported)
         question = _EXPRESSED_RE.sub("say", question)  # question only (a report's "initiatives expressed" is no saying)
-    if _SAY_WHO_RE.search(question) and (_IMPERATIVE_RE.match(question) or _SAY_WHO_RE.match(question)):
+    if has_any(question.lower(), _SAY_WHO_GATE) and _SAY_WHO_RE.search(question) \
+            and (_IMPERATIVE_RE.match(question) or _SAY_WHO_RE.match(question)):
         # "list the participants and say who were prime ministers": which ones were (not "did TASS list the documents
         # and say which were on financing": what TASS said)
         question = _SAY_WHO_RE.sub("", question)

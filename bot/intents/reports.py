@@ -73,7 +73,7 @@ from bot.replies import (
     speaker_name,
     surnames_of,
 )
-from bot.text import is_cyrillic, stem, tokenize, transliterate
+from bot.text import has_any, is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "republished_reply",
@@ -279,6 +279,21 @@ _RELY_RE = re.compile(r"\b(rel(y|ies|ied|ying) on|based on|rest(s|ed|ing)? on|dr
                       r"data|account)|по чьим (?:данным|сведениям|словам))\b"  # ("on whose information did The Astana
                       # Times base its Smailov story")
                       r"(?!.*\b(for|для)\b)")
+_CREDIT_GATE = ("credit", "cite", "citing", "sourced", "relay", "ссыла", "ссылк", "сослал", "ssyla", "ssylk", " as its source",
+                " as their source", "источник")  # (one of which any match of _CREDIT_RE holds)
+_RELY_GATE = ("rel", "based on", "rest", "draw", "опира", "основыва", "base ", "on whose", "по чьим")  # (... of _RELY_RE)
+
+
+def _credits(text: str) -> bool:
+    """True when the words credit a source ("cites", "ссылается", "names as its source")."""
+    return has_any(text, _CREDIT_GATE) and _CREDIT_RE.search(text) is not None
+
+
+def _relies(text: str) -> bool:
+    """True when the words rest a report on a source ("relies on", "опирается", "по чьим данным")."""
+    return has_any(text, _RELY_GATE) and _RELY_RE.search(text) is not None
+
+
 # "where did AzerNews get its account", "откуда Asia-Plus взяла": a weaker verb, so with "from" or "откуда"
 _GOT_FROM_RE = re.compile(r"\b(get|gets|got|take|takes|took|obtained|comes?|взял\w*|взят\w*|получил\w*|узнал\w*)\b.*"
                           r"\b(from|откуда|otkuda)\b|\b(откуда|otkuda|where)\b.*\b(get|gets|got|взял\w*|взят\w*|"
@@ -326,6 +341,7 @@ _IN_LANGUAGE_RE = re.compile(r"\b(in|на|na) (russian|english|kazakh|kyrgyz|tur
                              r"(?!\s+(?:government|cabinet|list|report|press|side|delegation|prime|pm|capital|media|outlets?|"
                              r"правительств\w*|делегаци\w*|стороны|списке|премьер\w*))")  # (not "in Kyrgyz government list")
 # "по какому источнику Asia-Plus приводит слова", "who is the source the Astana Times relies on", "whose account"
+_SOURCE_OF_GATE = ("источник", "агентств", "source", "whose", "agency", "wire")  # (one of which any match holds)
 _SOURCE_OF_RE = re.compile(r"\b(по|из|на) (какому|каким|какого|каких|каком|какое) (источник\w*|(?:инфо|информ)?агентств\w*)\b|"
                            r"\b(who|what) (is|was) (\w+ ){0,4}source\b|\bwhose (account|reporting)\b|"
                            r"\b(which|what) (news )?(source|agency|wire)\b|\boriginal source\b|^\w+ (source|sources)$|"
@@ -352,7 +368,7 @@ def _source_of(r: Reading, text: str) -> bool:
     """"Who is the Astana Times's source for Smailov's remarks", "по какому источнику Asia-Plus приводит слова
     Мишустина": the report's source for a person's words, or for the report itself; not "who is its source
     for that" of a fact (that fact's attribution answers it)."""
-    return _SOURCE_OF_RE.search(text) is not None \
+    return has_any(text, _SOURCE_OF_GATE) and _SOURCE_OF_RE.search(text) is not None \
         and (bool(r.people or r.countries) or not _FOR_A_FACT_RE.search(text)) \
         and not set(r.words) & _JUDGING
 
@@ -360,7 +376,7 @@ def _source_of(r: Reading, text: str) -> bool:
 def _credit_words(r: Reading, text: str) -> bool:
     """True when the question has a report's words of crediting ("cite", "откуда ... взяла", "rely on",
     "по данным какого агентства", "who is its source")."""
-    return bool(_CREDIT_RE.search(text) or _GOT_FROM_RE.search(text) or _RELY_RE.search(text)
+    return bool(_credits(text) or _GOT_FROM_RE.search(text) or _relies(text)
                 or _WHICH_AGENCY_RE.search(text) or _source_of(r, text))
 
 
@@ -904,7 +920,7 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     unheard = [m.group(0) for m in OTHER_AGENCY_RE.finditer(r.question)]  # "RIA Novosti": on no report's record
     # "why did Asia-Plus cite RIA", "why did AzerNews cite Trend": it didn't (an agency or another report put to it)
     why = text.startswith(("why", "почему", "зачем")) and (bool(unheard) or len(sources_named(matcher, r)) > 1)
-    if not (_TAKEN_FROM_RE.search(text) or _CREDIT_RE.search(text) or _RELY_RE.search(text)) or not (checked or why):
+    if not (_TAKEN_FROM_RE.search(text) or _credits(text) or _relies(text)) or not (checked or why):
         return None
     factbase = matcher.factbase
     named = sources_named(matcher, r)
@@ -1079,7 +1095,7 @@ def citing_reply(matcher: Matcher, r: Reading) -> Reply | None:
     whose own line names that agency as their source, each with its line. None when the question names no
     agency a report cites, or names the report itself (`report_itself` answers that)."""
     text = " ".join(r.words)
-    if not (_CREDIT_RE.search(text) or _RELY_RE.search(text) or _QUOTING_RE.search(text)):
+    if not (_credits(text) or _relies(text) or _QUOTING_RE.search(text)):
         return None
     if not (WHICH_REPORT_ASKED_RE.search(text) or set(r.words) & _WHO_ASKED) or r.people:
         return None

@@ -44,7 +44,7 @@ from bot.intents.vocabulary import (
 )
 from bot.matcher import Candidate, Matcher, MatchResult
 from bot.replies import Reply, compose, fact_reply, fact_title, label
-from bot.text import is_cyrillic, stem, tokenize, transliterate
+from bot.text import has_any, is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_day", "asks_figure", "figure_asked", "asks_initiator", "asks_maker", "asks_why",
@@ -150,6 +150,8 @@ def names_someone(matcher: Matcher, reply: Reply) -> bool:
 
 
 # What something looks like: the reports name things (a jubilee medal, a championship), they describe none
+_APPEARANCE_GATE = ("look", "appearance", "colo", "design", "shape", "выгляд", "внешн", "дизайн", "цвет", "изображ",
+                    "vyglyad")  # (one of which any match of _APPEARANCE_RE holds)
 _APPEARANCE_RE = re.compile(
     r"\b(looks? like|looked like|look(s|ed)? it like|appearance|colou?rs?|design|shape|"
     r"выгляд\w*|внешн\w* вид\w*|дизайн\w*|цвет\w*|изображ\w*|vyglyad\w*)\b", re.IGNORECASE)
@@ -157,7 +159,8 @@ _APPEARANCE_RE = re.compile(
 
 def asks_appearance(r: Reading) -> bool:
     """"What does the jubilee medal look like?", "Как выглядит медаль?": a description of a thing."""
-    return bool(_APPEARANCE_RE.search(" ".join(r.words)))
+    text = " ".join(r.words)
+    return has_any(text, _APPEARANCE_GATE) and bool(_APPEARANCE_RE.search(text))
 
 
 def retrieve(matcher: Matcher, r: Reading) -> Reply:
@@ -234,6 +237,7 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
 
 
 # a year's theme asked: "what is 2024 the year of", "a themed year", "тематический год", "годом чего"
+_THEME_GATE = ("them", "year of", "тематическ", "чего", "посвящ")  # (one of which any match of _THEME_ASKED_RE holds)
 _THEME_ASKED_RE = re.compile(r"\b(?:themed?|thematic) years?\b|\btheme of (?:the year )?(?:19|20)\d\d\b|"
                              r"\byear of what\b|\bthe year of\W*$|\bthe year of in\b|тематическ\w* год\w*|"
                              r"\bгод\w* чего\b|\bчему посвящ\w* (?:(?:19|20)\d\d )?год\w*")
@@ -242,7 +246,8 @@ _THEME_ASKED_RE = re.compile(r"\b(?:themed?|thematic) years?\b|\btheme of (?:the
 def theme_year_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"What is 2024 the year of in the CIS", "какой тематический год будет в 2024-м": the fact that
     gives a year its theme (its topics say "year of"), for the year asked if one is; None if no fact does."""
-    if not _THEME_ASKED_RE.search(" ".join(r.words)):
+    text = " ".join(r.words)
+    if not has_any(text, _THEME_GATE) or not _THEME_ASKED_RE.search(text):  # (the cheap test first)
         return None
     years = {w for w in r.words if is_year(w)}
     every = [e for e in matcher.factbase.entries() if "year of" in {t.lower() for t in getattr(e, "topics", ())}]
@@ -558,6 +563,7 @@ _MAKER_RE = re.compile(r"\b(who|кто|kto)\b.*\b(designed|developed|created|inv
 
 
 # "why was it moved", "почему", "зачем", "for what reason": a reason, which the reports seldom give
+_WHY_GATE = ("why", "how come", "reason", "почему", "зачем", "отчего", "причин", "с какой целью", "pochemu", "zachem")
 _WHY_RE = re.compile(r"\b(why|how come|for what reason|what was the reason|почему|зачем|отчего|по какой причине|"
                      r"с какой целью|pochemu|zachem)\b")
 # what a quote says when it gives a reason or a purpose ("aimed at", "this will help", "чтобы")
@@ -582,7 +588,8 @@ _VENUE_WORDS = frozenset("bishkek бишкек бишкеке бишкеку ven
 
 def asks_why(r: Reading) -> bool:
     """"Why was the meeting moved from 27 to 26 October?", "Почему Кыргызстан...": a reason is asked."""
-    return _WHY_RE.search(" ".join(r.words)) is not None
+    text = " ".join(r.words)
+    return has_any(text, _WHY_GATE) and _WHY_RE.search(text) is not None
 
 
 def gives_a_reason(factbase: FactBase, reply: Reply, r: Reading) -> bool:
@@ -605,6 +612,7 @@ _YEAR_ASK_RE = re.compile(r"\b(what year|which year|until when|in what year|ка
 
 _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # the day asked: "which days", "what exact date", "какого числа", "в какие числа"
+_DAY_GATE = ("day", "date", "числ", "дни", "день", "дат")  # (one of which any match of _DAY_ASK_RE holds)
 _DAY_ASK_RE = re.compile(r"\b(which|what|exact|precise|specific|particular) (exact |specific )?(day|days|dates?)\b|"
                          r"\bon what date|"  # (and "на какие конкретные числа апреля")
                          r"\b(какого|какое|какие|каких)( именно| конкретн\w*| точн\w*)? числ\w*|\bв какие дни|"
@@ -614,7 +622,8 @@ _DAY_ASK_RE = re.compile(r"\b(which|what|exact|precise|specific|particular) (exa
 
 def asks_day(r: Reading) -> bool:
     """True when the question asks for a day of the month ("on what date", "какого числа", "в какой день")."""
-    return _DAY_ASK_RE.search(" ".join(r.words)) is not None
+    text = " ".join(r.words)
+    return has_any(text, _DAY_GATE) and _DAY_ASK_RE.search(text) is not None
 # a day's number beside a month, in either order ("24 May", "May 24", "24 мая")
 # a month's name, whole ("may", "maja"): a prefix would take "12 decisions" for a day in December
 _MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
