@@ -1346,3 +1346,48 @@ def test_a_total_asked_about_gives_the_counts_and_the_titles(question: str) -> N
 def test_a_total_put_to_one_subject_is_still_given_by_none() -> None:
     reply = SHIPPED.ask("Were 22 documents signed on the uranium programme?")
     assert "22" in reply.headline and ("None" in reply.headline or "No" in reply.headline), render_text(reply)
+
+
+# -- the classes of blind holdouts 84 and 85 ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Какова была численность делегации Таджикистана?", "How large was the Belarusian delegation?"])
+def test_a_delegations_size_is_given_by_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Какой год объявили в Содружестве на 2024-й?", "kakoi god obyavili v sng na 2024?"])
+def test_a_years_theme_asked_as_the_year_declared_is_the_volunteer_year(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "volunteer-year-2024" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question, fact", [("Мишустин был лично в Бишкеке?", "mishustin"),
+                                            ("Was Russia's prime minister himself in Bishkek?", "mishustin"),
+                                            ("Какие документы приняли? Нужен список для сюжета.", "doc-geodesy-cartography-program"),
+                                            ("Перечислите премьер-министров, принявших участие в заседании.", "participants")])
+def test_in_person_a_tv_story_and_taking_part_are_no_subject(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+def test_plus_as_a_joining_word_names_no_report() -> None:
+    reply = SHIPPED.ask("Smailov's words on the Middle Corridor, plus the agency that carried them.")
+    assert "Asia-Plus" not in reply.headline, render_text(reply)
+
+
+def test_asia_plus_is_still_named() -> None:  # guard
+    reply = SHIPPED.ask("Which agency does Asia Plus cite for Mishustin?")
+    assert reply.answered and "Interfax" in render_text(reply), render_text(reply)
+
+
+def test_a_speakers_original_language_put_before_the_words_is_given_by_no_report() -> None:
+    reply = SHIPPED.ask("What was Smailov's original Kazakh wording on transit corridors?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Какие города претендовали на проведение заседания?",
+                                      "Which other cities competed to host the session?"])
+def test_rival_venues_are_named_by_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)

@@ -353,6 +353,17 @@ _IN_FORCE_ASKED_RE = re.compile(r"\b(enters?|entered|entering|come|comes|came) i
 _WEATHER_RE = re.compile(r"\b(weather|temperatures?|погод\w*|температур\w*|дожд\w*|снег\w*|snow\w*|raining|rained|rainy)\b|"
                          r"\b(was|is|were|будет|было|была)\s+(it|there|так|очень)?\s*(cold|hot|warm|sunny|холодно|жарко|тепло)\b")
 # an outlet's or a document's registry number: "ISSN", "ISBN", "DOI", "номер свидетельства о регистрации"
+# a venue contended for: "какие ещё города претендовали на проведение", "which other cities bid to host it"
+_CONTENDED_GATE = ("претенд", "compet", "bid", "vied", "candidate", "considered", "running")
+_CONTENDED_RE = re.compile(r"\bпретендовал\w*|\bпретендент\w*|\b(?:competed|competing|bid|bids|bidding|vied|candidates?)\b"
+                           r".{0,40}\b(?:host\w*|venue\w*|city|cities)\b|\b(?:other|another)\s+(?:candidate\s+)?(?:cities|city|"
+                           r"venues?)\s+(?:were\s+|was\s+)?(?:considered|proposed|in the running)\b")
+# the size of a delegation: "какова численность делегации", "the size of the Kazakh delegation", "how big was it"
+_SIZE_GATE = ("численност", "size", "headcount", "big", "large", "состав")
+_DELEGATION_SIZE_RE = re.compile(r"\bчисленност\w*\s+(?:\w+\s+)?делегаци\w*|\bделегаци\w*\s+(?:\w+\s+){0,3}численност\w*|"
+                                 r"\b(?:size|headcount)\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b|\bdelegations?\s+size\b|"
+                                 r"\bhow\s+(?:big|large)\s+(?:was|were|is)\s+(?:the\s+)?(?:\w+\s+)?delegations?\b|"
+                                 r"\bколичественн\w*\s+состав\w*\s+(?:\w+\s+)?делегаци\w*")
 # a signing between two of them: "signed separately with Kyrgyzstan", "двустороннее соглашение"
 _BILATERAL_RE = re.compile(r"\b(bilateral\w*|separately with|двусторонн\w*|отдельно с)\b")
 # more of a delegation than its head: "who else came from Kazakhstan besides Smailov", "кто ещё из Казахстана"
@@ -2390,6 +2401,9 @@ def _not_credited_to(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
 
 # someone's words asked in the language they spoke: "his original words in Uzbek", "на узбекском", "по-русски"
 _IN_LANGUAGE_ASKED_RE = re.compile(r"\bin (?:the|his|her|their) (?:original|own|native) language\b|\bна языке оригинала\b|"
+                                   # "his original Russian or Uzbek wording": the language before the words
+                                   r"\b(?:original|native)\s+(?:russian|uzbek|kazakh|kyrgyz|tajik|turkmen|armenian|"
+                                   r"azerbaijani|belarusian)\b|"
                                    r"\bна (?:родном|своём|своем) языке\b|\bbefore\b.{0,40}\btranslat\w*|\bдо перевода\b|"
                                    r"\b(?:in|на)\s+(?:uzbek|russian|kazakh|kyrgyz|tajik|turkmen|armenian|azerbaijani|"
                                    r"belarusian|узбекском|русском|казахском|киргизском|кыргызском|таджикском|"
@@ -3243,6 +3257,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if _BILATERAL_RE.search(text) and {"@sign", "@document"} & r.keys:
         # "what did Kazakhstan sign separately with Kyrgyzstan": the lists are the CIS's
         return abstain(matcher, r, "documents", label(lang, "nothing_found"))
+    if has_any(text, _SIZE_GATE) and _DELEGATION_SIZE_RE.search(text):  # "какова численность делегации Казахстана"
+        return abstain(matcher, r, "participants", phrase(lang, "delegation_size"))
     if (_WHO_ELSE_RE.search(text) or _besides_its_head(matcher, r)) and (r.countries or r.people) \
             and not {"@say", "@propose"} & r.keys:
         # "who else came from Kazakhstan besides Smailov": the reports name each delegation's head only
@@ -3254,6 +3270,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     if r.people and _WHERE_AFTER_RE.search(text):  # "mishustin posle bishkeka kuda poletel": no report follows him
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
+    if has_any(text, _CONTENDED_GATE) and _CONTENDED_RE.search(text):  # "какие ещё города претендовали на проведение":
+        return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))  # no report names a rival venue
     if _WEATHER_RE.search(text) or _IDENTIFIER_RE.search(text):
         # "was it cold in Bishkek that day", "какой ISSN у Asia-Plus": no report speaks of them
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))

@@ -738,7 +738,8 @@ def _mended_how(match: re.Match[str]) -> str:
 
 # "took part" is one word's meaning in two words: "participated"
 _TOOK_PART_RE = re.compile(r"\b(?:took|take|takes|taking)\s+part\b", re.IGNORECASE)
-_TOOK_PART_RU_RE = re.compile(r"\b(?:принял|приняла|приняло|приняли|принимал|принимала|принимали|примут|примет)"
+_TOOK_PART_RU_RE = re.compile(r"\b(?:принял|приняла|приняло|приняли|принимал|принимала|принимали|примут|примет|"
+                              r"принявш\w*|принимавш\w*)"
                               r"(?:\s+ли)?\s+участи[ея]\b", re.IGNORECASE)
 # "X rather than Y", "X, а не Y": the question asks about X; Y only costs score
 _RATHER_THAN_RE = re.compile(r",?\s*\b(?:rather than|instead of|а не)\b[^?,.;!]*", re.IGNORECASE)
@@ -881,7 +882,7 @@ _AS_FAR_AS_KNOWN_RE = re.compile(r",?\s*\b(?:согласно|по|per) имею
                                  r",?\s*\b(?:согласно|по|per|according to) (?:the |these |your |этим |имеющимся )?"
                                  r"(?:материал(?:ам|у)|materials|coverage)\b,?|,?\s*\baccording to "
                                  r"(?:the |your )?(?:available|existing) (?:data|information)\b,?|,?\s*\bas far as (?:is "
-                                 r"known|you know|we know)\b,?|,?\s*\b(?:о|про)\s+(?:котором|которой|которую|который)\s+"
+                                 r"known|you know|we know|i know|i can tell)\b,?|,?\s*\bнасколько (?:я |мне )?(?:знаю|известно)\b,?|,?\s*\b(?:о|про)\s+(?:котором|которой|которую|который)\s+"
                                  r"(?:ид[её]т|шла|шл[её]т)\s+речь\b,?|,?\s*\bin question\b(?=\s*[?.!]?\s*$),?|"
                                  r",?\s*\b(?:простыми\s+словами|простым\s+языком|prostymi\s+slovami|in\s+(?:simple|plain)\s+"
                                  r"(?:words|terms|english|language))\b,?",
@@ -1178,7 +1179,7 @@ _SPELT_COUNT_RE = re.compile(
 
 # what _SPELT_COUNT_RE counts, and what _AS_FAR_AS_KNOWN_RE's phrases hold: the cheap tests before them
 _COUNTED_STEMS = ("document", "agreement", "docs", "delegat", "countr", "документ", "соглашени", "делегаци", "стран")
-_AS_KNOWN_STEMS = ("имеющ", "материал", "material", "coverage", "available", "existing", "as far as", "котор",
+_AS_KNOWN_STEMS = ("имеющ", "материал", "material", "coverage", "available", "existing", "as far as", "котор", "насколько",
                    "in question", "прост", "prostym", "simple", "plain")
 _VENUE_CLAIM_RE = re.compile(r"^\s*(?:venue|host city|city|location|место(?: проведения)?|город)\s*[:—–=-]\s*"
                              r"(?P<place>[^\W\d_][\w-]*)\s*(?:,?\s*(?:right|correct|true|верно|так|правильно))?\s*\??\s*$",
@@ -1459,15 +1460,16 @@ def _in_russian(question: str) -> str:
     return re.sub(r"\s{2,}", " ", _KYRGYZ_WORD_RE.sub(russian, question)).strip()
 
 
-# what the asker says of their own knowing, at the start of a clause: "(а) я (и сам / вот) не знаю(, что сказать, но)",
-# "не знаю", "насколько я знаю", "ya ne znayu", "I don't know", "as far as I know"
+# "plus" as a word of joining, not the end of "Asia-Plus" / "Азия-Плюс"
+_PLUS_RE = re.compile(r"(?<![-‐])(?<!asia )(?<!азия )(?<!azii )\b(?:plus|плюс)\b", re.IGNORECASE)
+# the asker's own not knowing, at the start of a clause: "(а) я (и сам / вот) не знаю(, что сказать, но)", "не знаю",
+# "ya ne znayu", "I don't know who"
 _KNOWING_GATE = ("знаю", "znayu", "know")
 _ASKERS_KNOWING_RE = re.compile(
     r"(?:(?<=^)|(?<=[.,;:!?—–-]\s))(?:(?:а|но|ну|и|a|no|nu)\s+)?(?:я\s+|ya\s+)?(?:(?:и\s+)?сам\w*\s+|вот\s+|честно\s+|"
     r"правда\s+)?(?:не|ne)\s+(?:знаю|znayu),?\s*(?:что\s+(?:и\s+)?(?:сказать|думать)[,:—–-]?\s*(?:но\s+)?)?(?=\w)|"
-    r"(?:(?<=^)|(?<=[.,;:!?—–-]\s))насколько\s+(?:я\s+)?знаю,?\s*|"
     r"(?:(?<=^)|(?<=[.,;:!?—–-]\s))(?:but\s+)?i\s+(?:really\s+)?(?:don't|do not|dont)\s+know,?\s*(?=(?:who|what|which|where|"
-    r"when|whether|if|how)\b)|(?:(?<=^)|(?<=[.,;:!?—–-]\s))as\s+far\s+as\s+i\s+know,?\s*", re.IGNORECASE)
+    r"when|whether|if|how)\b)", re.IGNORECASE)  # ("насколько я знаю", "as far as I know": _AS_FAR_AS_KNOWN_RE)
 
 
 def _mend_question_words(question: str) -> str:
@@ -1479,6 +1481,8 @@ def _mend_question_words(question: str) -> str:
         question = _in_russian(question)
     if _names_a_month(question.lower()) and _SPELT_DAY_RE.search(question):
         question = _spelt_days(question)
+    if has_any(question.lower(), ("plus", "плюс")):  # "Aripov's words, plus the outlet": "and", not Asia-Plus
+        question = _PLUS_RE.sub(lambda m: "и" if is_cyrillic(m.group(0)) else "and", question)
     if has_any(question.lower(), _KNOWING_GATE):  # "а я не знаю, кто ...", "Насколько я знаю, ...": the asker's
         question = _ASKERS_KNOWING_RE.sub("", question) or question  # knowing, no part of what is asked
     if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once

@@ -237,10 +237,13 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
 
 
 # a year's theme asked: "what is 2024 the year of", "a themed year", "тематический год", "годом чего"
-_THEME_GATE = ("them", "year of", "тематическ", "чего", "посвящ")  # (one of which any match of _THEME_ASKED_RE holds)
+_THEME_GATE = ("them", "year of", "тематическ", "чего", "посвящ", "объяв", "obyav")  # (one of which any match holds)
 _THEME_ASKED_RE = re.compile(r"\b(?:themed?|thematic) years?\b|\btheme of (?:the year )?(?:19|20)\d\d\b|"
                              r"\byear of what\b|\bthe year of\W*$|\bthe year of in\b|тематическ\w* год\w*|"
-                             r"\bгод\w* чего\b|\bчему посвящ\w* (?:(?:19|20)\d\d )?год\w*")
+                             r"\bгод\w* чего\b|\bчему посвящ\w* (?:(?:19|20)\d\d )?год\w*|"
+                             # "какой год объявили в СНГ на 2024", "2024 god v sng kakoi god obyavili"
+                             r"\b(?:какой|kakoi|kakoy|kakoj) (?:год|god) (?:объяв\w*|obyav\w*)|"
+                             r"\b(?:объяв\w*|obyav\w*) (?:\w+ )?(?:какой|kakoi|kakoy|kakoj) (?:год|god)\b")
 
 
 def theme_year_reply(matcher: Matcher, r: Reading) -> Reply | None:
