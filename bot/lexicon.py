@@ -35,7 +35,7 @@ STOPWORDS: frozenset[str] = frozenset(
     should can could may might must also just only even still yet again very really quite much
     more most any some each every either neither both such own same other another
     каждый каждого каждой каждому каждая каждое каждые каждых каждом каждую
-    itself themselves himself herself else само самого самой самом самим самих оба обе обоих обеих oba obe
+    itself themselves himself herself само самого самой самом самим самих оба обе обоих обеих oba obe
     народа народы народов народам народами народах
     кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee официальных официальные официальным официальному официальный официального официальной официальная официальное официальном лиц лица
     i me my mine we us our you your he him his she her it its they them their this that these
@@ -72,7 +72,7 @@ STOPWORDS: frozenset[str] = frozenset(
     важная важное важнейший важнейшее конкретно конкретные конкретный конкретная конкретное существенные значимые
     numbered пронумерованный пронумерованном пронумерованного названия название названий наименование наименования
     звучит звучат звучал звучала звучало звучали
-    знаю знает лично lichno сюжет сюжета сюжету сюжете запутался запуталась запутался путаю путаюсь zaputalsya zaputalas любезности откажите сочтите честь имел имела надлежит addresses whether confirm verify
+    могли могла могу прошу просим указать сообщить уточнить подсказать пояснить знаю знает лично сюжет сюжета сюжету сюжете запутался запуталась запутался путаю путаюсь zaputalsya zaputalas любезности откажите сочтите честь имел имела надлежит addresses whether confirm verify
     состояться состоится состоявшемся состоявшегося состоявшееся состоявшейся состоявшаяся состоявшемуся
     """.split()
 )

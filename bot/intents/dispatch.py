@@ -353,16 +353,29 @@ _IN_FORCE_ASKED_RE = re.compile(r"\b(enters?|entered|entering|come|comes|came) i
 _WEATHER_RE = re.compile(r"\b(weather|temperatures?|погод\w*|температур\w*|дожд\w*|снег\w*|snow\w*|raining|rained|rainy)\b|"
                          r"\b(was|is|were|будет|было|была)\s+(it|there|так|очень)?\s*(cold|hot|warm|sunny|холодно|жарко|тепло)\b")
 # an outlet's or a document's registry number: "ISSN", "ISBN", "DOI", "номер свидетельства о регистрации"
+def _no_delegation_size(matcher: Matcher, r: Reading) -> Reply:
+    """"Какова численность делегации Казахстана", "how large was the Kazakh delegation and who led it": no report
+    gives a delegation's size; the head of the one named is shown, as the answer only when who led it is asked."""
+    lang = r.language
+    heads = delegation_heads(matcher, r.countries[0]) if len(r.countries) == 1 and not r.people else []
+    if len(heads) != 1:
+        return abstain(matcher, r, "participants", phrase(lang, "delegation_size"))
+    head = fact_reply(matcher.factbase, heads[0].id, lang, score=reading_score(r))
+    return with_changes(head, intent="attend", answered="@who" in r.keys,
+                        headline=f"{phrase(lang, 'delegation_size')} {head.headline}")
+
+
 # a venue contended for: "какие ещё города претендовали на проведение", "which other cities bid to host it"
-_CONTENDED_GATE = ("претенд", "compet", "bid", "vied", "candidate", "considered", "running")
-_CONTENDED_RE = re.compile(r"\bпретендовал\w*|\bпретендент\w*|\b(?:competed|competing|bid|bids|bidding|vied|candidates?)\b"
-                           r".{0,40}\b(?:host\w*|venue\w*|city|cities)\b|\b(?:other|another)\s+(?:candidate\s+)?(?:cities|city|"
-                           r"venues?)\s+(?:were\s+|was\s+)?(?:considered|proposed|in the running)\b")
+_CONTENDED_GATE = ("претенд", "compet", "bid", "vied", "considered", "running")
+_CONTENDED_RE = re.compile(r"\b(?:какие|какой|какая|какое|другие|kakie)\s+(?:(?:ещё|еще|другие|иные)\s+)?(?:город\w*|стран\w*|"
+                           r"столиц\w*)\s+(?:\w+\s+)?претендовал\w*|\b(?:which|what)\s+other\s+(?:cities|countries|capitals|"
+                           r"venues)\s+(?:\w+\s+)?(?:competed|bid|vied|were considered|were in the running)\b")
 # the size of a delegation: "какова численность делегации", "the size of the Kazakh delegation", "how big was it"
 _SIZE_GATE = ("численност", "size", "headcount", "big", "large", "состав")
 _DELEGATION_SIZE_RE = re.compile(r"\bчисленност\w*\s+(?:\w+\s+)?делегаци\w*|\bделегаци\w*\s+(?:\w+\s+){0,3}численност\w*|"
-                                 r"\b(?:size|headcount)\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b|\bdelegations?\s+size\b|"
-                                 r"\bhow\s+(?:big|large)\s+(?:was|were|is)\s+(?:the\s+)?(?:\w+\s+)?delegations?\b|"
+                                 r"\b(?:size|headcount)\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b(?!\s*['’]?\s*s\b)|"
+                                 r"\bdelegations?\s+size\b|"
+                                 r"\bhow\s+(?:big|large)\s+(?:was|were|is)\s+(?:the\s+)?(?:\w+\s+)?delegations?\b(?!\s*['’]?\s*s\b)|"
                                  r"\bколичественн\w*\s+состав\w*\s+(?:\w+\s+)?делегаци\w*")
 # a signing between two of them: "signed separately with Kyrgyzstan", "двустороннее соглашение"
 _BILATERAL_RE = re.compile(r"\b(bilateral\w*|separately with|двусторонн\w*|отдельно с)\b")
@@ -691,8 +704,8 @@ _REQUEST_RE = re.compile(r"\b(?:(?:просим|прошу|просил бы|п�
                          # ...", "I don't know who" (reading drops the words themselves: bot.intents.reading)
                          r"(?:(?:а|но)\s+)?я\s+(?:и\s+)?(?:сам\w*\s+|вот\s+|честно\s+)?не\s+знаю|"
                          r"(?:but\s+)?i\s+(?:really\s+)?(?:don't|do not|dont)\s+know|"
-                         r"(?:был|была|были)\s+бы\s+(?:очень\s+|весьма\s+|крайне\s+)?(?:признател\w*|благодар\w*),?\s+если\s+бы\s+"
-                         r"(?:вы\s+)?(?P<listed>перечислили|назвали))"
+                         r"(?P<listed>(?:был|была|были)\s+бы\s+(?:очень\s+|весьма\s+|крайне\s+)?(?:признател\w*|благодар\w*),?\s+"
+                         r"если\s+бы\s+(?:вы\s+)?(?:перечислили|назвали)|(?:просим|прошу)(?:\s+вас)?\s+перечислить))"
                          r"\b[,:]?\s*(?:пожалуйста,?\s*)?", re.IGNORECASE)
 # a claim someone made, put to the bot: "An old wire says the session was on 27 October. Is that correct?"
 _CLAIM_OF_ANOTHER_RE = re.compile(r"^.{0,60}?\b(?:says|said|writes|wrote|reports|reported|claims|claimed|пишет|писал|"
@@ -2401,9 +2414,7 @@ def _not_credited_to(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
 
 # someone's words asked in the language they spoke: "his original words in Uzbek", "на узбекском", "по-русски"
 _IN_LANGUAGE_ASKED_RE = re.compile(r"\bin (?:the|his|her|their) (?:original|own|native) language\b|\bна языке оригинала\b|"
-                                   # "his original Russian or Uzbek wording": the language before the words
-                                   r"\b(?:original|native)\s+(?:russian|uzbek|kazakh|kyrgyz|tajik|turkmen|armenian|"
-                                   r"azerbaijani|belarusian)\b|"
+
                                    r"\bна (?:родном|своём|своем) языке\b|\bbefore\b.{0,40}\btranslat\w*|\bдо перевода\b|"
                                    r"\b(?:in|на)\s+(?:uzbek|russian|kazakh|kyrgyz|tajik|turkmen|armenian|azerbaijani|"
                                    r"belarusian|узбекском|русском|казахском|киргизском|кыргызском|таджикском|"
@@ -3258,7 +3269,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # "what did Kazakhstan sign separately with Kyrgyzstan": the lists are the CIS's
         return abstain(matcher, r, "documents", label(lang, "nothing_found"))
     if has_any(text, _SIZE_GATE) and _DELEGATION_SIZE_RE.search(text):  # "какова численность делегации Казахстана"
-        return abstain(matcher, r, "participants", phrase(lang, "delegation_size"))
+        return _no_delegation_size(matcher, r)
     if (_WHO_ELSE_RE.search(text) or _besides_its_head(matcher, r)) and (r.countries or r.people) \
             and not {"@say", "@propose"} & r.keys:
         # "who else came from Kazakhstan besides Smailov": the reports name each delegation's head only

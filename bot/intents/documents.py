@@ -60,7 +60,7 @@ LIST_LENGTH = 3  # a report lists the documents one by one when the fact base ho
 # "the first document on the list", "третий документ в перечне": a place on a report's list of documents
 _ORDINALS = {
     **{w: i for i, ws in enumerate((
-        "first 1st firstly первый первым первая первое первого первом первой pervyy pervyi pervym",
+        "first 1st firstly первый первым первая первое первого первом первой pervyy pervyi pervym открывает opens tops",
         "second 2nd второй вторым вторая второе второго втором vtoroy vtoroi",
         "third 3rd третий третьим третья третье третьего третьем tretiy tretii",
         "fourth 4th четвёртый четвертый четвёртым четвертым четвёртое четвертое",

@@ -1407,7 +1407,7 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
 
 # who summed the meeting up, or assessed its results ("which CIS official summed up the meeting", "кто подвёл
 # итоги заседания"): whoever's words the reports head as on the results
-_SUMMED_UP_RE = re.compile(r"\b(?:summed|summing|sums? up|sum up|summari[sz]ed|wrapped up|wrap[- ]?up|assessed the (?:results|outcome)|"
+_SUMMED_UP_RE = re.compile(r"\b(?:summed|summing|sums? up|sum up|summari[sz]ed|wrapped up|assessed the (?:results|outcome)|"
                            r"(?:final )?assessment of the (?:results|outcome|meeting)|оценку итогов|"
                            r"подв[её]л\w* итог\w*|подводя итог\w*|подытожил\w*|оценил\w* итог\w*|итоги подв[её]л\w*)\b")
 

@@ -1460,8 +1460,18 @@ def _in_russian(question: str) -> str:
     return re.sub(r"\s{2,}", " ", _KYRGYZ_WORD_RE.sub(russian, question)).strip()
 
 
+# the outlet or agency asked beside someone's words, at the end: "..., plus the outlet and the agency it relied on",
+# "and the agency it came through", "и агентство, которое их передало" (not "with the outlet": a quote's source line
+# names it)
+_AND_ITS_CARRIER_RE = re.compile(
+    r"[,;]?\s*(?:and|plus|и|а также)\s+(?:also\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:outlet|agency|wire|source|"
+    r"агентств\w*|издани\w*|источник\w*)(?:\s+(?:and|или|и)\s+(?:the\s+)?(?:outlet|agency|wire|агентств\w*|издани\w*))?)(?:,?\s+(?:it|they|that|which|"
+    r"которое|которые)\s+(?:came|come|went|relied|rel(?:ies|y)|carried|cited|used|передал\w*|привел\w*|привёл\w*)\w*"
+    r"(?:\s+(?:through|via|on|from|by|it|them|их|его))?)?(?:,?\s+so\s+(?:that\s+)?i\s+can\s+[\w\s]+?)?(?=\s*[.?!]*\s*$)",
+    re.IGNORECASE)
 # "plus" as a word of joining, not the end of "Asia-Plus" / "Азия-Плюс"
-_PLUS_RE = re.compile(r"(?<![-‐])(?<!asia )(?<!азия )(?<!azii )\b(?:plus|плюс)\b", re.IGNORECASE)
+_PLUS_RE = re.compile(r"(?:(?<=\w )|(?<=\w, ))(?<!asia )(?<!азия )(?<!azii )(?<!that )(?<!что )\b(?:plus|плюс)\b(?=\s+\w)",
+                      re.IGNORECASE)  # (after a word: not a report's name left alone, "Is it true that plus reported ...")
 # the asker's own not knowing, at the start of a clause: "(а) я (и сам / вот) не знаю(, что сказать, но)", "не знаю",
 # "ya ne znayu", "I don't know who"
 _KNOWING_GATE = ("знаю", "znayu", "know")
@@ -1483,6 +1493,11 @@ def _mend_question_words(question: str) -> str:
         question = _spelt_days(question)
     if has_any(question.lower(), ("plus", "плюс")):  # "Aripov's words, plus the outlet": "and", not Asia-Plus
         question = _PLUS_RE.sub(lambda m: "и" if is_cyrillic(m.group(0)) else "and", question)
+    if has_any(question.lower(), ("agenc", "outlet", "source", "агентств", "источник")) \
+            and not has_any(question.lower(), ("each", "both", "кажд", "обе ", "оба ")):  # "Mishustin quote, plus the
+        # agency it came through": which agency, asked in so many words (not "both versions, each with its source")
+        question = _AND_ITS_CARRIER_RE.sub(lambda m: ", и какое агентство" if is_cyrillic(m.group(0)) else ", and which agency",
+                                           question)
     if has_any(question.lower(), _KNOWING_GATE):  # "а я не знаю, кто ...", "Насколько я знаю, ...": the asker's
         question = _ASKERS_KNOWING_RE.sub("", question) or question  # knowing, no part of what is asked
     if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once

@@ -241,9 +241,10 @@ _THEME_GATE = ("them", "year of", "тематическ", "чего", "посв�
 _THEME_ASKED_RE = re.compile(r"\b(?:themed?|thematic) years?\b|\btheme of (?:the year )?(?:19|20)\d\d\b|"
                              r"\byear of what\b|\bthe year of\W*$|\bthe year of in\b|тематическ\w* год\w*|"
                              r"\bгод\w* чего\b|\bчему посвящ\w* (?:(?:19|20)\d\d )?год\w*|"
-                             # "какой год объявили в СНГ на 2024", "2024 god v sng kakoi god obyavili"
-                             r"\b(?:какой|kakoi|kakoy|kakoj) (?:год|god) (?:объяв\w*|obyav\w*)|"
-                             r"\b(?:объяв\w*|obyav\w*) (?:\w+ )?(?:какой|kakoi|kakoy|kakoj) (?:год|god)\b")
+                             # "какой год объявили в СНГ на 2024", "2024 god v sng kakoi god obyavili" (the question ends
+                             # there: not "на какой год объявили следующее заседание", "... для празднования 80-летия")
+                             r"(?<!на )(?<!na )\b(?:какой|kakoi|kakoy|kakoj) (?:год|god) (?:объяв\w*|obyav\w*)(?: (?:в|v) "
+                             r"(?:снг|sng|содружеств\w*))?(?: (?:на |na )?(?:19|20)\d\d(?: \w{1,2})?)?$")
 
 
 def theme_year_reply(matcher: Matcher, r: Reading) -> Reply | None:
