@@ -1429,7 +1429,21 @@ def test_a_delegations_size_with_who_led_it_names_its_head() -> None:
                                              "smailov-transport-routes")])
 def test_someones_words_with_their_outlet_or_agency_give_the_attribution(question: str, fact: str) -> None:
     reply = SHIPPED.ask(question)
-    assert reply.answered and reply.intent == "attribution" and fact in str(shown(reply)), render_text(reply)
+    assert reply.answered and "reported by" in reply.headline and fact in str(shown(reply)), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Aripov proposed a common CIS currency, plus the agency it came through?",
+                                      "Мишустин говорил о безвизовом режиме, и источник?"])
+def test_words_no_report_carries_get_no_carrier(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["How many documents were signed, and the source?",
+                                      "Где пройдёт следующее заседание, и источник?"])
+def test_a_source_asked_beside_a_fact_keeps_the_fact(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and ("22" in render_text(reply) or "Ашхабад" in render_text(reply)), render_text(reply)
 
 
 def test_asia_plus_left_alone_in_a_claim_is_still_asia_plus() -> None:  # guard

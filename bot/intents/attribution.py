@@ -40,7 +40,8 @@ from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name, speaker_surname
 from bot.text import tokenize
 
-__all__ = ["asks_attribution", "asks_the_source", "attribution_reply", "exact_day_reply", "gives_its_authority"]
+__all__ = ["asks_attribution", "asks_the_source", "attribution_line", "attribution_reply", "exact_day_reply",
+           "gives_its_authority"]
 
 # Who *reported* something (an outlet, an agency, a press service), as against who said it.
 _REPORT_WORDS = frozenset("""
@@ -317,7 +318,7 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
             found = fact_reply(factbase, ids[0], r.language, score=found.score)
         elif found.items and {i.fact_id for i in found.items} != set(ids):
             found = list_reply(factbase, r.language, found.headline, ids, intent="attribution", score=found.score)
-    lines = tuple(dict.fromkeys(_attribution(matcher, i, r.language) for i in ids if factbase.entry(i)))
+    lines = tuple(dict.fromkeys(attribution_line(matcher, i, r.language) for i in ids if factbase.entry(i)))
     own_headline = () if found.items else (found.headline,)  # a list's items carry their titles
     return with_changes(found, headline=lines[0], details=(*lines[1:], *own_headline, *found.details),
                  intent="attribution")
@@ -425,7 +426,8 @@ def _counts_named(matcher: Matcher, r: Reading) -> list[str]:
     return [a.id for a in derived(matcher).by_kind.get("count", []) if a.count in asked]
 
 
-def _attribution(matcher: Matcher, fact_id: str, lang: str) -> str:
+def attribution_line(matcher: Matcher, fact_id: str, lang: str) -> str:
+    """Who said or gave a fact, which report carried it and which agency that report credits."""
     factbase = matcher.factbase
     entry = factbase.entry(fact_id)
     assert entry is not None

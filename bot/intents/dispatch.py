@@ -19,6 +19,7 @@ from bot.intents.abbreviations import abbreviation_reply, glossed_term_reply
 from bot.intents.attribution import (
     asks_attribution,
     asks_the_source,
+    attribution_line,
     attribution_reply,
     exact_day_reply,
     gives_its_authority,
@@ -119,6 +120,7 @@ from bot.intents.reading import (
     agencies_not_reports,
     agency_parts,
     agency_words,
+    asks_for_the_carrier,
     asks_yes_or_no,
     credited_agencies,
     dates_in,
@@ -368,7 +370,7 @@ def _no_delegation_size(matcher: Matcher, r: Reading) -> Reply:
 # a venue contended for: "какие ещё города претендовали на проведение", "which other cities bid to host it"
 _CONTENDED_GATE = ("претенд", "compet", "bid", "vied", "considered", "running")
 _CONTENDED_RE = re.compile(r"\b(?:какие|какой|какая|какое|другие|kakie)\s+(?:(?:ещё|еще|другие|иные)\s+)?(?:город\w*|стран\w*|"
-                           r"столиц\w*)\s+(?:\w+\s+)?претендовал\w*|\b(?:which|what)\s+other\s+(?:cities|countries|capitals|"
+                           r"столиц\w*)\s+(?:\w+\s+)?претендовал\w*|\b(?:which|what)\s+(?:other\s+)?(?:cities|countries|capitals|"
                            r"venues)\s+(?:\w+\s+)?(?:competed|bid|vied|were considered|were in the running)\b")
 # the size of a delegation: "какова численность делегации", "the size of the Kazakh delegation", "how big was it"
 _SIZE_GATE = ("численност", "size", "headcount", "big", "large", "состав")
@@ -529,6 +531,8 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         if unclear is not None:  # "Who said that?" as a first question: that is what is asked, and nothing names it
             return unclear
     reply, after = _answer_asked(matcher, question, language, context, in_parts=True)
+    if reply.answered and reply.intent == "say" and asks_for_the_carrier(question):
+        reply = _with_their_carriers(matcher, reply)  # "Mishustin quote, plus the agency it came through"
     renderings = _renderings(matcher, question, reply.language)
     if renderings is not None:  # 'Trend has "..." and AzerNews "...": which did he say?': both, each its report's
         return renderings, after
@@ -541,6 +545,17 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         asked_of = frozenset(k[2:] for t in tokens for k in t.keys if k.startswith("P:"))
         reply = how_quoted_reply(question, reply, said_by, asked_of)
     return reply, after
+
+
+def _with_their_carriers(matcher: Matcher, reply: Reply) -> Reply:
+    """Someone's words found, asked with the outlet or agency that carried them: headed by who said them, which
+    report carried them and the agency it credits, for each report shown (the words are found first, so a claim
+    no report carries is never given a carrier)."""
+    shown = [i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i in matcher.factbase.statements]
+    lines = list(dict.fromkeys(attribution_line(matcher, i, reply.language) for i in shown))
+    if not lines:
+        return reply
+    return with_changes(reply, headline=f"{' '.join(lines[:2])} {reply.headline}")
 
 
 # a word pointing back at someone or something said ("who said that", "did he attend", "кто это сообщил"); not

@@ -41,7 +41,7 @@ __all__ = [
     "VIA_FILLER", "agencies_named", "agencies_not_reports", "agency_keys", "delegated_countries", "holds_agency",
     "word_forms",
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
-    "REPORT_NOUNS", "Reading", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
+    "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "names_right_after", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant", "without_honorifics", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
@@ -1469,8 +1469,17 @@ _AND_ITS_CARRIER_RE = re.compile(
     r"которое|которые)\s+(?:came|come|went|relied|rel(?:ies|y)|carried|cited|used|передал\w*|привел\w*|привёл\w*)\w*"
     r"(?:\s+(?:through|via|on|from|by|it|them|их|его))?)?(?:,?\s+so\s+(?:that\s+)?i\s+can\s+[\w\s]+?)?(?=\s*[.?!]*\s*$)",
     re.IGNORECASE)
+def asks_for_the_carrier(question: str) -> bool:
+    """True when the outlet or agency is asked at the end, beside what is asked ("..., plus the agency it came
+    through", "и источник"); not "both versions, each with its source"."""
+    lowered = question.lower()
+    return has_any(lowered, ("agenc", "outlet", "source", "агентств", "источник")) \
+        and not has_any(lowered, ("each", "both", "кажд", "обе ", "оба ")) and _AND_ITS_CARRIER_RE.search(question) is not None
+
+
 # "plus" as a word of joining, not the end of "Asia-Plus" / "Азия-Плюс"
-_PLUS_RE = re.compile(r"(?:(?<=\w )|(?<=\w, ))(?<!asia )(?<!азия )(?<!azii )(?<!that )(?<!что )\b(?:plus|плюс)\b(?=\s+\w)",
+_PLUS_RE = re.compile(r"(?:(?<=\w )|(?<=\w, ))(?<!asia )(?<!азия )(?<!azii )(?<!that )(?<!что )\b(?:plus|плюс)\b(?=\s+\w)|"
+                      r"^\s*(?:plus|плюс)(?=\s*,)",
                       re.IGNORECASE)  # (after a word: not a report's name left alone, "Is it true that plus reported ...")
 # the asker's own not knowing, at the start of a clause: "(а) я (и сам / вот) не знаю(, что сказать, но)", "не знаю",
 # "ya ne znayu", "I don't know who"
@@ -1493,11 +1502,8 @@ def _mend_question_words(question: str) -> str:
         question = _spelt_days(question)
     if has_any(question.lower(), ("plus", "плюс")):  # "Aripov's words, plus the outlet": "and", not Asia-Plus
         question = _PLUS_RE.sub(lambda m: "и" if is_cyrillic(m.group(0)) else "and", question)
-    if has_any(question.lower(), ("agenc", "outlet", "source", "агентств", "источник")) \
-            and not has_any(question.lower(), ("each", "both", "кажд", "обе ", "оба ")):  # "Mishustin quote, plus the
-        # agency it came through": which agency, asked in so many words (not "both versions, each with its source")
-        question = _AND_ITS_CARRIER_RE.sub(lambda m: ", и какое агентство" if is_cyrillic(m.group(0)) else ", and which agency",
-                                           question)
+    if asks_for_the_carrier(question):  # "Mishustin quote, plus the agency it came through": the quote asked; the
+        question = _AND_ITS_CARRIER_RE.sub("", question) or question  # answer names its report and agency
     if has_any(question.lower(), _KNOWING_GATE):  # "а я не знаю, кто ...", "Насколько я знаю, ...": the asker's
         question = _ASKERS_KNOWING_RE.sub("", question) or question  # knowing, no part of what is asked
     if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once

@@ -244,7 +244,8 @@ _THEME_ASKED_RE = re.compile(r"\b(?:themed?|thematic) years?\b|\btheme of (?:the
                              # "какой год объявили в СНГ на 2024", "2024 god v sng kakoi god obyavili" (the question ends
                              # there: not "на какой год объявили следующее заседание", "... для празднования 80-летия")
                              r"(?<!на )(?<!na )\b(?:какой|kakoi|kakoy|kakoj) (?:год|god) (?:объяв\w*|obyav\w*)(?: (?:в|v) "
-                             r"(?:снг|sng|содружеств\w*))?(?: (?:на |na )?(?:19|20)\d\d(?: \w{1,2})?)?$")
+                             r"(?:снг|sng|содружеств\w*))?(?: (?:на |na )(?:заседании|встрече|следующий год))?"
+                             r"(?: (?:на |na |в |v )?(?:19|20)\d\d(?: \w{1,2}| год\w*| god\w*)?)?$")
 
 
 def theme_year_reply(matcher: Matcher, r: Reading) -> Reply | None:
