@@ -35,7 +35,7 @@ STOPWORDS: frozenset[str] = frozenset(
     should can could may might must also just only even still yet again very really quite much
     more most any some each every either neither both such own same other another
     каждый каждого каждой каждому каждая каждое каждые каждых каждом каждую
-    itself themselves himself herself само самого самой самом самим самих оба обе обоих обеих oba obe
+    itself themselves himself herself subject subjects само самого самой самом самим самих оба обе обоих обеих oba obe
     народа народы народов народам народами народах
     кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee официальных официальные официальным официальному официальный официального официальной официальная официальное официальном лиц лица
     i me my mine we us our you your he him his she her it its they them their this that these

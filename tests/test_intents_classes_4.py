@@ -1449,3 +1449,28 @@ def test_a_source_asked_beside_a_fact_keeps_the_fact(question: str) -> None:
 def test_asia_plus_left_alone_in_a_claim_is_still_asia_plus() -> None:  # guard
     reply = SHIPPED.ask("A colleague's draft says Asia-Plus reported 22 documents.")
     assert reply.headline.startswith("No: Asia-Plus gives 20"), render_text(reply)
+
+
+# -- the classes of blind holdouts 86 and 87 ----------------------------------------------------------------------------
+
+def test_money_asked_in_latin_letters_is_no_count() -> None:
+    reply = SHIPPED.ask("skolko deneg vydelili na finansirovanie ispolkoma SNG?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who accompanied Mustafayev in the Azerbaijani delegation?",
+                                      "Кто сопровождал Расулзоду в Бишкеке?"])
+def test_who_accompanied_a_head_is_recorded_by_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Какие вопросы повестки так и не решили?", "Which issues were left unresolved?"])
+def test_what_was_left_undecided_is_recorded_by_no_report(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_its_subject_asked_of_a_document_is_no_report_by_subject() -> None:
+    reply = SHIPPED.ask("Was a document on innovation signed? What is its subject?")
+    assert reply.answered and reply.fact_id == "doc-technological-platforms", render_text(reply)

@@ -381,7 +381,8 @@ _COUNT_WORDS = frozenset("many number сколько скока скоко skolk
 _POPULATION = frozenset("""population populations inhabitants residents население населения населением жителей
     жители naselenie naseleniya""".split())
 _AMOUNT_NOUNS = frozenset("""money dollars rubles roubles euros budget cost costs деньги денег сумма суммы долларов
-    рублей евро бюджет бюджета стоимость""".split())
+    рублей евро бюджет бюджета стоимость dengi deneg summa summy dollarov rubley byudzhet""".split())  # (and as typed in
+# Latin letters: "skolko deneg vydeleno")
 
 
 _PARTY_NOUNS = frozenset("""countries states nations delegations participants people members стран государств

@@ -367,6 +367,11 @@ def _no_delegation_size(matcher: Matcher, r: Reading) -> Reply:
                         headline=f"{phrase(lang, 'delegation_size')} {head.headline}")
 
 
+# what was left undecided: "какие вопросы так и не решили или перенесли на потом", "which issues were left unresolved"
+_UNRESOLVED_GATE = ("так и не", "перенес", "отлож", "unresolved", "postpon", "deferr", "put off")
+_UNRESOLVED_RE = re.compile(r"\bтак и не (?:решили|решен\w*|решён\w*|приняли|договорились|согласовали)\b|"
+                            r"\b(?:перенесли|отложили)\s+на\s+потом\b|\b(?:issues?|questions?|matters?|items?)\b.{0,40}\b(?:left "
+                            r"unresolved|unresolved|postponed|deferred|put off)\b")
 # a venue contended for: "какие ещё города претендовали на проведение", "which other cities bid to host it"
 _CONTENDED_GATE = ("претенд", "compet", "bid", "vied", "considered", "running")
 _CONTENDED_RE = re.compile(r"\b(?:какие|какой|какая|какое|другие|kakie)\s+(?:(?:ещё|еще|другие|иные)\s+)?(?:город\w*|стран\w*|"
@@ -382,7 +387,9 @@ _DELEGATION_SIZE_RE = re.compile(r"\bчисленност\w*\s+(?:\w+\s+)?дел
 # a signing between two of them: "signed separately with Kyrgyzstan", "двустороннее соглашение"
 _BILATERAL_RE = re.compile(r"\b(bilateral\w*|separately with|двусторонн\w*|отдельно с)\b")
 # more of a delegation than its head: "who else came from Kazakhstan besides Smailov", "кто ещё из Казахстана"
-_WHO_ELSE_RE = re.compile(r"\b(who else|кто ещ[её])\b.*\b(side|delegation|from|besides|apart from|кроме|делегаци\w*|от|из)\b")
+_WHO_ELSE_RE = re.compile(r"\b(who else|кто ещ[её])\b.*\b(side|delegation|from|besides|apart from|кроме|делегаци\w*|от|из)\b|"
+                          # who came with a head: "which Armenian ministers accompanied Grigoryan", "кто сопровождал"
+                          r"\b(?:accompanied|accompanying|сопровождал\w*|сопровождавш\w*)\b")
 # a person set aside in a question of who came: "кто представлял Казахстан кроме Смаилова", "who attended from
 # Kazakhstan apart from Smailov"
 _BESIDES_NAME_RE = re.compile(r"\b(?i:besides|apart from|other than|except(?: for)?|кроме|помимо)\s+([\w'’-]+)")
@@ -3296,6 +3303,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     if r.people and _WHERE_AFTER_RE.search(text):  # "mishustin posle bishkeka kuda poletel": no report follows him
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
+    if has_any(text, _UNRESOLVED_GATE) and _UNRESOLVED_RE.search(text):  # "какие вопросы так и не решили": no report
+        return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))  # says what was left open
     if has_any(text, _CONTENDED_GATE) and _CONTENDED_RE.search(text):  # "какие ещё города претендовали на проведение":
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))  # no report names a rival venue
     if _WEATHER_RE.search(text) or _IDENTIFIER_RE.search(text):
