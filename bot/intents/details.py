@@ -177,7 +177,8 @@ def _a_total_asked(matcher: Matcher, r: Reading, number: str) -> bool:
                                      if not is_number(keys) and not keys <= _SUBJECTS_AT_LARGE]
 
 
-_SUBJECTS_AT_LARGE = frozenset({"subject", "topic", "theme", "тем", "@sector"})  # "on what subjects": none in particular
+_SUBJECTS_AT_LARGE = frozenset({"topic", "theme", "тем", "@sector"})  # "on what topics": none in particular ("subject"
+# is a stop word)
 
 
 def _numbers_missing(r: Reading, told: str) -> list[str]:

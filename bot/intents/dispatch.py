@@ -354,19 +354,6 @@ _IN_FORCE_ASKED_RE = re.compile(r"\b(enters?|entered|entering|come|comes|came) i
 # the weather asked: "was it cold in Bishkek that day", "какая была погода", "шёл ли дождь"
 _WEATHER_RE = re.compile(r"\b(weather|temperatures?|погод\w*|температур\w*|дожд\w*|снег\w*|snow\w*|raining|rained|rainy)\b|"
                          r"\b(was|is|were|будет|было|была)\s+(it|there|так|очень)?\s*(cold|hot|warm|sunny|холодно|жарко|тепло)\b")
-# an outlet's or a document's registry number: "ISSN", "ISBN", "DOI", "номер свидетельства о регистрации"
-def _no_delegation_size(matcher: Matcher, r: Reading) -> Reply:
-    """"Какова численность делегации Казахстана", "how large was the Kazakh delegation and who led it": no report
-    gives a delegation's size; the head of the one named is shown, as the answer only when who led it is asked."""
-    lang = r.language
-    heads = delegation_heads(matcher, r.countries[0]) if len(r.countries) == 1 and not r.people else []
-    if len(heads) != 1:
-        return abstain(matcher, r, "participants", phrase(lang, "delegation_size"))
-    head = fact_reply(matcher.factbase, heads[0].id, lang, score=reading_score(r))
-    return with_changes(head, intent="attend", answered="@who" in r.keys,
-                        headline=f"{phrase(lang, 'delegation_size')} {head.headline}")
-
-
 # what was left undecided: "какие вопросы так и не решили или перенесли на потом", "which issues were left unresolved"
 _UNRESOLVED_GATE = ("так и не", "перенес", "отлож", "unresolved", "postpon", "deferr", "put off")
 _UNRESOLVED_RE = re.compile(r"\bтак и не (?:решили|решен\w*|решён\w*|приняли|договорились|согласовали)\b|"
@@ -413,6 +400,7 @@ _SPEECH_LANGUAGE_RE = re.compile(r"\b(in (what|which) language|на каком �
 # where someone went after the meeting: "куда полетел после Бишкека", "where did he go after the meeting"
 _WHERE_AFTER_RE = re.compile(r"\b(куда|kuda|where)\b.*\b(после|posle|after(?:wards)?)\b|"
                              r"\b(после|posle|after)\s+\w+\s+(куда|kuda)\b")
+# an outlet's or a document's registry number: "ISSN", "ISBN", "DOI", "номер свидетельства о регистрации"
 _IDENTIFIER_RE = re.compile(r"\b(issn|isbn|doi|свидетельств\w* о регистрации|registration number)\b")
 _OBJECTION_RE = re.compile(r"^(who|which|did|was|were|кто|какая|какие|какой|был|была|были|kto)\b.*\b(opposed|"
                            r"objected|voted against|against it|had objections|raised objections|возражал\w*|"
@@ -859,9 +847,9 @@ def _the_venue_chosen(matcher: Matcher, question: str) -> str | None:
     meeting = matcher.factbase.meeting
     if meeting is None:
         return None
+    city = meeting.place.split(",")[0].strip()  # ("Bishkek, Kyrgyzstan")
     for found in _PLACE_CHOICE_RE.finditer(question):
         first, second = city_named(found.group("a").lower()), city_named(found.group("b").lower())
-        city = meeting.place.split(",")[0].strip()  # ("Bishkek, Kyrgyzstan")
         if first is None or second is None or first == second or city not in (first, second):
             continue
         venue = found.group("a") if first == city else found.group("b")
@@ -888,7 +876,7 @@ _OPTION_END_RE = re.compile(r"[\s,;]*(?:\bor\b|\bили\b)?[\s,;]*$", re.IGNOREC
 def _options(question: str) -> tuple[str, list[str], list[str]] | None:
     """A quiz question's stem, its options' labels and its options ("was it held in", ["a", "b"],
     ["Astana", "Bishkek"]); None unless it lists two or more options labelled a, b, c... in order."""
-    if "none of" in question.lower() or "ни од" in question.lower() or "никто" in question.lower():
+    if has_any(question.lower(), ("none of", "ни од", "никто")):
         question = _NONE_OF_THEM_RE.sub("", question)  # "... C) Moscow — or none of the options?"
     marks = list(_OPTION_MARK_RE.finditer(question))
     labels = [m.group(1) for m in marks]
@@ -2436,7 +2424,6 @@ def _not_credited_to(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
 
 # someone's words asked in the language they spoke: "his original words in Uzbek", "на узбекском", "по-русски"
 _IN_LANGUAGE_ASKED_RE = re.compile(r"\bin (?:the|his|her|their) (?:original|own|native) language\b|\bна языке оригинала\b|"
-
                                    r"\bна (?:родном|своём|своем) языке\b|\bbefore\b.{0,40}\btranslat\w*|\bдо перевода\b|"
                                    r"\b(?:in|на)\s+(?:uzbek|russian|kazakh|kyrgyz|tajik|turkmen|armenian|azerbaijani|"
                                    r"belarusian|узбекском|русском|казахском|киргизском|кыргызском|таджикском|"
@@ -3059,6 +3046,18 @@ def _correction_asked(matcher: Matcher, r: Reading) -> Reply | None:
     said = _answer(matcher, bare)
     note = phrase(r.language, "no_correction", publisher=publishers_of(matcher.factbase, named))
     return with_changes(said, answered=False, headline=f"{note} {said.headline}".strip())
+
+
+def _no_delegation_size(matcher: Matcher, r: Reading) -> Reply:
+    """"Какова численность делегации Казахстана", "how large was the Kazakh delegation and who led it": no report
+    gives a delegation's size; the head of the one named is shown, as the answer only when who led it is asked."""
+    lang = r.language
+    heads = delegation_heads(matcher, r.countries[0]) if len(r.countries) == 1 and not r.people else []
+    if len(heads) != 1:
+        return abstain(matcher, r, "participants", phrase(lang, "delegation_size"))
+    head = fact_reply(matcher.factbase, heads[0].id, lang, score=reading_score(r))
+    return with_changes(head, intent="attend", answered="@who" in r.keys,
+                        headline=f"{phrase(lang, 'delegation_size')} {head.headline}")
 
 
 # set while a claim is asked again without the other event it names ("Как Лебедев подытожил работу совещания в

@@ -1103,9 +1103,11 @@ _RU_DAY_WORD = (r"(?:(?:двадцать|тридцать)\s+)?(?:" + "|".join(_
                 r"(?:ого|ое|ом|ьего|ье|ем|его)")
 _EN_MONTH = "|".join(_MONTHS_EN)
 _RU_MONTH = "|".join(_MONTHS_OF)
+
+
 def _names_a_month(lowered: str) -> bool:
     """True when a lowered text holds a month's name, English or Russian (the cheap test before _SPELT_DAY_RE)."""
-    return any(m in lowered for m in _MONTH_STEMS)
+    return has_any(lowered, _MONTH_STEMS)
 
 
 _MONTH_STEMS = (*_MONTHS_EN, *(m[:-1] for m in _MONTHS_OF))  # ("январ", "ма": "мая")
@@ -1469,6 +1471,8 @@ _AND_ITS_CARRIER_RE = re.compile(
     r"которое|которые)\s+(?:came|come|went|relied|rel(?:ies|y)|carried|cited|used|передал\w*|привел\w*|привёл\w*)\w*"
     r"(?:\s+(?:through|via|on|from|by|it|them|их|его))?)?(?:,?\s+so\s+(?:that\s+)?i\s+can\s+[\w\s]+?)?(?=\s*[.?!]*\s*$)",
     re.IGNORECASE)
+
+
 def asks_for_the_carrier(question: str) -> bool:
     """True when the outlet or agency is asked at the end, beside what is asked ("..., plus the agency it came
     through", "и источник"); not "both versions, each with its source"."""
@@ -1552,7 +1556,7 @@ def _mend_question_words(question: str) -> str:
         question = _PRESS_SERVICE_RE.sub("", question)
     if "подпис" in question.lower() and _CAPTION_RE.search(question):  # "для подписи к фото": a caption, no signing
         question = _CAPTION_RE.sub(" ", question)
-    if any(k in question.lower() for k in _COUNTED_STEMS) and _SPELT_COUNT_RE.search(question):  # "were thirty
+    if has_any(question.lower(), _COUNTED_STEMS) and _SPELT_COUNT_RE.search(question):  # "were thirty
         # documents signed": 30, as the counts read it
         question = _SPELT_COUNT_RE.sub(_count_in_digits, question)
     if _NUMERIC_DATE_RE.search(question):  # "27.10.2023", "2023-10-26": the day and month in words
@@ -1804,7 +1808,7 @@ def _mend_question_words(question: str) -> str:
         # "where do the prime ministers meet after Bishkek": the next meeting (not "what happened after it")
         question = _AFTER_BISHKEK_RE.sub(lambda m: " следующее заседание " if is_cyrillic(m.group(0))
                                          else " the next meeting ", question)
-    if any(k in question.lower() for k in _AS_KNOWN_STEMS) and _AS_FAR_AS_KNOWN_RE.search(question):
+    if has_any(question.lower(), _AS_KNOWN_STEMS) and _AS_FAR_AS_KNOWN_RE.search(question):
         # "где, согласно имеющимся данным, состоится": where it will be
         question = _AS_FAR_AS_KNOWN_RE.sub(" ", question)
     if _SOME_REPORTS_RE.search(question):  # "which two sources give 24 May": which sources, however many
