@@ -631,6 +631,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                 and answered.intent not in ("retrieval", "attribution"):
             # (a specific "no" beats finding nothing: "кто представлял Беларусь и какие заявления он сделал")
             reading, reply = inner, answered
+            question = within  # its parts are the inner question's ("Ученики спрашивают про заседание ...
+            # Подскажите, какого числа оно прошло и кто представлял Кыргызстан?": the day, then Japarov)
         elif in_parts:  # "Dear assistant, could you help a student: I need to know what X proposed, and whether Y":
             whole_within = _answer_asked(matcher, within, reading.language, context, in_parts=True)  # its parts
             if whole_within[0].answered:
@@ -653,7 +655,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         beside = _report_beside(matcher, question, reading.language, context, whole=reply)
         if beside is not None:  # "when did the Astana Times publish it, and what date was the meeting itself?"
             return beside
-    if in_parts and (not reply.answered or reply.intent == "attribution" or (reply.score or 0) < SEVERAL_PARTS_BELOW):
+    if in_parts and (not reply.answered or reply.intent == "attribution" or (reply.score or 0) < SEVERAL_PARTS_BELOW
+                     or "@next" in reading.keys and not any(of_another_meeting(matcher, i) for i in _shown_ids(reply))):
         # "what date was set for Ashgabat, and who reported it?": each part; "когда прошло заседание, и кто об
         # этом сообщил": the first part's fact, which names its report, not the report of a fact on another date
         parts = _in_parts(matcher, question, reading.language, context, whole=reply)
@@ -1039,22 +1042,24 @@ def _the_same_speaker_beside(matcher: Matcher, question: str, language: str, con
                              whole: Reply) -> tuple[Reply, Context] | None:
     """A question of two answered with one statement ("what did the Kazakh PM say should be the priority, and
     what would the concept give"): that statement and, beside it, the same speaker's words the second part finds
-    first (read after the first part, as a follow-up); None unless the first part alone finds the whole's
-    statement and the second finds other words of the same speaker."""
+    first (read after the first part, as a follow-up); None unless one part finds the whole's
+    statement and the other finds other words of the same speaker."""
     parts = _parts_of(question)
     said = matcher.factbase.statements.get(whole.fact_id or "")
     if parts is None or said is None:
         return None
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
-    if first.fact_id != said.id or first.items:
+    own = matcher.factbase.statements.get(first.fact_id or "") if first.answered and not first.items else None
+    if own is None or own.speaker != said.speaker:
         return None
     second, after = _answer_asked(matcher, parts[1], language, after_first, in_parts=False)
     other = matcher.factbase.statements.get(second.fact_id or "") if second.answered else None
-    if other is None or other.id == said.id or other.speaker != said.speaker:
-        return None
+    if other is None or other.id == own.id or other.speaker != said.speaker or said.id not in (own.id, other.id):
+        return None  # (the whole's statement found by either part: "how does Smailov relate the free trade agreement
+    # to mutual trade, and on which further agreement does he urge work": the second part's, found by the whole)
     name = speaker_name(matcher.factbase.speakers[said.speaker], language)
-    return list_reply(matcher.factbase, language, phrase(language, "said", name=name, count=2), [said.id, other.id],
-                      intent="say", fact_id=said.id, score=min(whole.score or 0, second.score or 0)), after
+    return list_reply(matcher.factbase, language, phrase(language, "said", name=name, count=2), [own.id, other.id],
+                      intent="say", fact_id=own.id, score=min(whole.score or 0, second.score or 0)), after
 
 
 def _report_beside(matcher: Matcher, question: str, language: str, context: Context | None,
@@ -1102,6 +1107,10 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
         and len(_sentences(question)) == 1 and not asks_attribution(second_reading) \
         and not asks_the_source(second_reading)  # (not "..., and which agency was the source of his remarks": the
     # whole's attribution answers it, and the part alone would be read of another fact of his)
+    # the next meeting asked in the second part and none of its facts in the whole's reply ("подписан ли документ о
+    # проведении очередного заседания, и какое место следующего заседания называют источники"): the whole missed it
+    unsure = unsure or whole.answered and not asks_source and "@next" in second_reading.keys \
+        and not any(of_another_meeting(matcher, i) for i in _shown_ids(whole))
     if whole.answered and not asks_source and not unsure:
         return None
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
@@ -1126,19 +1135,30 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     for part, reply in ((first_reading, first), (second_reading, second)):
         if ("@next" in part.keys or part.keys & derived(matcher).schedule_keys
                 or set(part.words) & FUTURE and "@say" not in part.keys) \
-                and not (reply.answered and all(of_another_meeting(matcher, i) for i in _shown_ids(reply))):
+                and not (reply.answered and all(of_another_meeting(matcher, i) for i in _shown_ids(reply))) \
+                and not (reply.kind == "agreement" and "@document" in part.keys):  # ("подписан ли документ о
+            # проведении очередного заседания, и где пройдёт следующее": a document of this meeting's, asked as one)
             # "when is the next meeting, and who will represent Russia": this meeting's answer is no half (nor is
             # "who said the Committee would analyse the proposals" about the next meeting; but
             # "сколько документов подписали и где будет следующее заседание": the next meeting's own facts are)
             return None
     if not second.answered or set(_shown_ids(second)) <= set(_shown_ids(first)):
         return None  # the second part unanswered, or "answered" by the first's facts again (its words, not its own)
-    if unsure and not set(_shown_ids(whole)) <= set(_shown_ids(first)) | set(_shown_ids(second)):
+    if unsure and _lost_in_parts(whole, first, second):
         return None  # taken apart, the parts lose what the whole found: the whole stands
     if second.intent == "retrieval" and not (second_reading.people or second_reading.countries) \
             and len(subject_keys(matcher, second_reading, known_only=True)) < 2:
         return None  # "..., and what was missing?": one word found in some fact is no answer to a second question
     return _joined(matcher, first, second), after
+
+
+def _lost_in_parts(whole: Reply, first: Reply, second: Reply) -> bool:
+    """Whether the whole's facts are not all among the parts'; the list of participants is kept by a part
+    that names one of them ("когда прошло заседание и кто представлял Кыргызстан": the day, then Japarov)."""
+    kept = set(_shown_ids(first)) | set(_shown_ids(second))
+    if any(reply.kind == "speaker" for reply in (first, second)):
+        kept.add(PARTICIPANTS_ID)
+    return not set(_shown_ids(whole)) <= kept
 
 
 _WHICH_RE = re.compile(r"\b(?:which|what|whose|where|when|какие|каких|какой|какая|какое|каком|какую|каким|где|когда)\b",
@@ -1821,7 +1841,7 @@ _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this
 _SENTENCE_OR_LABEL_END_RE = re.compile(r"(?<=[.!?…:])(?<!\bг\.)(?<!\bгг\.)(?<!\bст\.)(?<!\bсм\.)(?<!\bт\.е\.)(?<!\bт\.к\.)"
                                        r"(?<!\bслед\.)(?<!\bпред\.)(?<!\bпрем\.)(?<!\bзам\.)"
                                        r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\be\.g\.)"
-                                       r"(?<!\bi\.e\.)(?<!\bMrs\.)\s+")
+                                       r"(?<!\bi\.e\.)(?<!\bMrs\.)(?<!\b[A-ZА-ЯЁ]\.)\s+")  # ("Х. Гельдимырадов": an initial)
 
 
 def _sentences(question: str) -> list[str]:
@@ -1838,7 +1858,7 @@ def _split_sentences(question: str) -> tuple[str, ...]:
 _COURTESY = GREETING | THANKS | frozenset("""good very much so many lot in advance again dear bot assistant sir madam team
     you your for help time all kind regards best wishes заранее большое огромное вам всем день вечер утро уважаемый
     уважаемая уважаемые бот ассистент с уважением если можно на русском английском языке по русски in russian english
-    if possible коллеги коллега colleagues colleague друзья friends""".split())  # ("Если можно — на русском.": the quotes are given in the reports' own words anyway)
+    if possible коллеги коллега colleagues colleague друзья friends дословно verbatim""".split())  # ("Если можно — на русском.": the quotes are given in the reports' own words anyway)
 
 
 def _without_courtesies(question: str) -> str:
@@ -2845,7 +2865,7 @@ def _a_hosts_meeting_unreported(matcher: Matcher, r: Reading) -> Reply | None:
 
 _HOSTED = frozenset("""host hosted hosts hosting принимала принимал принимает принимающая принимающей хозяйка
     хозяйкой хозяйки хозяин хозяином prinimala hozyain hozyainom hozyaykoy""".split())
-_HOST_COUNTRY_RE = re.compile(r"\bhost (country|nation|state)\b|\bстран\w* хозяйк\w*|\bпринимающ\w* стран\w*")
+_HOST_COUNTRY_RE = re.compile(r"\bhost (country|nation|state|city|town)\b|\bстран\w* хозяйк\w*|\bпринимающ\w* (?:стран\w*|город\w*)")
 _ROLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@who", "@say", "@participate"})
 _HOSTED_RU = _HOSTED - {"host", "hosted", "hosts", "hosting"}  # "кто принимал заседание": no "@country" needed
 # "what do the reports say about", "что пишут публикации о": the frame of a question on what they hold
@@ -3076,7 +3096,7 @@ def _with_the_summing_up(matcher: Matcher, r: Reading, person: str, said: Reply)
         return said
     if _BESIDE_ANOTHER_EVENT.get() or {"@when", "@where", "@count"} & r.keys or asks_attribution(r) \
             or sources_named(matcher, r) \
-            or OTHER_AGENCY_RE.search(r.question) or set(r.words) & agency_words(matcher) \
+            or OTHER_AGENCY_RE.search(r.question) or set(r.words) & agency_words(matcher) - STOPWORDS \
             or other_event(matcher, r) or place_named(matcher, r) or any(is_year(w) for w in r.words):
         return said  # (nor "как Лебедев подытожил заседание в Сочи / работу за 2023 год": another occasion)
     name = speaker_name(matcher.factbase.speakers[person], r.language)
@@ -3518,8 +3538,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if planned is not None:  # "кто будет проводить брифинг 20 мая": the report gives its day only
         return planned
     if _HOST_COUNTRY_RE.search(" ".join(r.words)) and "@meeting" in r.keys and not r.people \
-            and factbase.meeting is not None and not r.keys & _ROLE_KEYS and "@next" not in r.keys:
-        # "date, city, host country of the meeting": the meeting's place, not the host's prime minister
+            and factbase.meeting is not None and not r.keys & _ROLE_KEYS and "@next" not in r.keys \
+            and not any(is_year(w) and int(w) != factbase.meeting.date.year for w in r.words):
+        # "date, city, host country of the meeting": the meeting's place, not the host's prime minister (nor "host
+        # city for the 2025 meeting": another one)
         return with_changes(fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r)), intent="overview")
     if not r.people and "@propose" in r.keys and r.countries and set(r.countries) <= derived(matcher).host \
             and r.keys & derived(matcher).meeting_keys - {"@meeting", "@cis"}:

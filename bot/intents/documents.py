@@ -538,6 +538,13 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
     return again if again.answered else reply
 
 
+def _subject_counts(matcher: Matcher) -> list[Agreement]:
+    """The counts of documents on one subject ("nine documents on financial support"): a report's account of
+    what was signed, like its summaries."""
+    return [a for a in derived(matcher).by_kind.get("count", [])
+            if a.counts and a.counts != "documents" and a.counts.endswith("documents")]
+
+
 def _documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> Reply:
     """The documents of this meeting; with a subject ("anything on uranium?") the documents
     about it, else, for a question about documents, the list; else (e.g. "when was the concept
@@ -590,7 +597,8 @@ def _documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None
         # the documents, and the reports' accounts of what was signed ("... and the IT industry")
         # a document on the subject first ("anything on geodesy and cartography": the programme, not the
         # report's summary naming geodesy among other domains); a summary only where no document is
-        summaries_pool = [a for a in derived(matcher).by_kind.get("result", []) if not only or a.source in only]
+        summaries_pool = [a for a in [*derived(matcher).by_kind.get("result", []), *_subject_counts(matcher)]
+                          if not only or a.source in only]
         if set(r.words) & AREA_WORDS:  # "in what domains were documents signed": the summary naming them
             ranked = _ranked_holding(matcher, r, [*documents, *summaries_pool], subject)
         else:

@@ -387,7 +387,10 @@ def _earlier_meeting_facts(matcher: Matcher, forms: list[str]) -> list[str]:
 
 # what was decided at a meeting: "what was decided at the Sochi meeting", "что решили в Сочи" (what was signed there
 # is the facts on the signing: retrieval's)
-_WHAT_DECIDED_RE = re.compile(r"\b(?:what|which)\b.*\b(?:decid\w*|agreed)\b|\bчто\b.*\b(?:реш\w*|договори\w*)")
+_WHAT_DECIDED_RE = re.compile(r"\b(?:what|which)\b.*\b(?:decid\w*|agreed)\b|\bчто\b.*\b(?:реш\w*|договори\w*)|"
+                              # "Sochi meeting outcome", "итоги заседания в Сочи": what came of it
+                              r"\b(?:meeting|session)\s+(?:outcomes?|results?)\b|\b(?:outcomes?|results?)\s+of\s+the\s+\w+\s+"
+                              r"(?:meeting|session)\b|\bитог\w*\s+(?:заседани\w*|встреч\w*)\b")
 
 
 def earlier_meeting_decisions(matcher: Matcher, r: Reading) -> Reply | None:

@@ -1409,7 +1409,13 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
 # итоги заседания"): whoever's words the reports head as on the results
 _SUMMED_UP_RE = re.compile(r"\b(?:summed|summing|sums? up|sum up|summari[sz]ed|wrapped up|assessed the (?:results|outcome)|"
                            r"(?:final )?assessment of the (?:results|outcome|meeting)|оценку итогов|"
-                           r"подв[её]л\w* итог\w*|подводя итог\w*|подытожил\w*|оценил\w* итог\w*|итоги подв[её]л\w*)\b")
+                           r"подв[её]л\w* итог\w*|подводя итог\w*|подытожил\w*|оценил\w* итог\w*|итоги подв[её]л\w*|"
+                           r"closing (?:assessment|remarks|statement|words)|wrap ?up)\b")  # ("closing assessment")
+# a person's words on the meeting when it was over ("what did Lebedev say after the meeting finished", "что
+# сказал генсек по итогам бишкекского заседания"): his summing-up; for a person asked only (not "что заявил
+# Пашинян по итогам заседания": no one else's summing-up answers that)
+_AFTER_THE_MEETING_RE = re.compile(r"\b(?:after the (?:meeting|session) (?:finish\w*|end\w*|was over|closed)|"
+                                   r"по итогам (?:\w+ского )?(?:заседания|встречи|совета))\b")
 
 
 def summed_up_reply(matcher: Matcher, r: Reading) -> Reply | None:
@@ -1433,7 +1439,8 @@ def summing_up_of(matcher: Matcher, r: Reading, person: str) -> list[Statement]:
     """"Lebedev's summing-up quote: which agency?": the person's words in the report that heads some of them as
     on the meeting's results (the summing-up is all of them, "a frank conversation ... the results reaffirmed");
     none when the question does not ask for a summing-up."""
-    if not _SUMMED_UP_RE.search(" ".join(r.words)):
+    text = " ".join(r.words)
+    if not _SUMMED_UP_RE.search(text) and not _AFTER_THE_MEETING_RE.search(text):
         return []
     own = statements_of(matcher, person)
     reports = {s.source for s in own if _RESULTS_TITLE_RE.search(f"{s.title} {s.title_ru or ''}")}

@@ -680,6 +680,9 @@ _IT_HELD_RE = re.compile(r"\b((?:was|is|did|has|will)\s+)it\s+(?=(?:\w+ly\s+)?(?
                          r"(?:\s+(?:вообще|voobshe|то|to))?\s*[?.!]*\s*$))",
                          re.IGNORECASE)  # (and a day: "это было 27 октября?", "eto bylo 27 oktyabrya?")
 
+_WHEN_IT_HELD_RE = re.compile(r"(?<=\b(?:когда|числа)\s)(?:именно\s+|же\s+)?(?:оно|это)\s+(?=(?:прошло|проходило|"
+                              r"состоялось)\b)", re.IGNORECASE)
+
 
 def _the_meeting_held(m: re.Match[str]) -> str:
     """"was it held in Minsk", "это было в Минске", "eto bylo v Minske": the meeting (no antecedent asked)."""
@@ -875,6 +878,15 @@ _TRAILING_FORMAT_RE = re.compile(r",\s*(?:(?:in\s+)?(?:one|a|a\s+single|single|s
                                  r"an\s+|my\s+|our\s+)?(?:anchor|caption|ticker|chyron|script|bulletin|air|lower\s+third|"
                                  r"tweet|slide|headline|ведущ\w*|подпис\w*|эфир\w*|титр\w*|бегущ\w+\s+строк\w*))?"
                                  r"\s*[.!?]?\s*$", re.IGNORECASE)
+
+
+# "..., коротко", "..., korotko plz", "..., briefly please": the answer's length, no subject
+_TRAILING_BREVITY_RE = re.compile(r"[,;]?\s*(?:\b(?:коротко|кратко|вкратце|korotko|kratko|vkrattse|vkratce|briefly|in\s+short)"
+                                  r"(?:\s+(?:plz|pls|please|пожалуйста|пжлст|пжл|пж|pozhaluysta|pozhaluista))?|"
+                                  r"\b(?:plz|pls|пжлст|пжл))\s*[.!?]*\s*$", re.IGNORECASE)
+
+
+_BREVITY_GATE = ("коротк", "кратк", "korotk", "kratk", "vkrat", "brief", "short", "plz", "pls", "пжл")
 
 
 # "as far as is known", which asks what the reports say, as every question does
@@ -1207,6 +1219,39 @@ _CITES_RE = re.compile(r"\b(?:quot\w*|cit\w*|attribut\w*|credit\w*|source\w*|с�
                        re.IGNORECASE)
 _CAPTION_RE = re.compile(r"\b(?:для |в )?подпис\w* (?:к|под|для) (?:фото\w*|снимк\w*|фотографи\w*|кадр\w*)",
                          re.IGNORECASE)
+# "which city and country", "в каком городе и стране": the meeting's place, the country its city's
+_CITY_AND_COUNTRY_RE = re.compile(r"\b(?P<city>city|town|город\w*)\s*(?:,\s*|\s+and\s+|\s+и\s+|/)(?:in\s+)?(?:which\s+|what\s+|"
+                                  r"в\s+)?(?:какой\s+)?(?:country|стран[аеуы])\b|\b(?:country|стран[аеуы])\s*(?:,\s*|\s+and\s+|"
+                                  r"\s+и\s+|/)(?:which\s+|what\s+|в\s+)?(?:каком\s+|какой\s+)?(?P<city2>city|town|город\w*)\b",
+                                  re.IGNORECASE)
+# "... называют источники" after what is asked: as the reports give it (not "какие источники ...": which ones)
+_SOURCES_NAME_RE = re.compile(r"\s+(?:называют|называет|указывают|приводят|дают|сообщают)\s+(?:источники|публикации|"
+                              r"сми|СМИ)(?=\s*[?.!,]|\s*$)", re.IGNORECASE)
+_WHICH_SOURCE_RE = re.compile(r"\b(?:как\w+|чь\w+)\s+(?:источник\w*|публикаци\w*|сми|издани\w*)", re.IGNORECASE)
+# "put the number of signed documents at twenty-two": gave that count
+_PUT_AT_RE = re.compile(r"\bput\s+the\s+(?:number|count|total|figure|tally)\s+of\s+(?P<what>[\w\s-]+?)\s+at\s+"
+                        r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+# "TASS report time", "Astana Times article time?": when the report came out
+_REPORT_TIME_RE = re.compile(r"^\s*(?:the\s+)?(?P<src>[\w\-. ]{2,30}?)(?:'s)?\s+(?:report|article|piece|story|item)\s+"
+                             r"(?:time|timestamp|publication\s+time)\s*\??\s*$", re.IGNORECASE)
+# "at the top level", "на высшем уровне": who came is asked, whatever the rank
+_AT_TOP_LEVEL_RE = re.compile(r",?\s+(?:at\s+(?:the\s+)?(?:very\s+)?(?:top|highest|summit|presidential)(?:\s+|-)level|"
+                              r"на\s+(?:самом\s+)?высш\w+\s+уровн\w+)\b", re.IGNORECASE)
+# "Asia-Plus only says ...", "ТАСС пишет только, что ...": one report's words, put before asking which other
+# report says more
+_ONLY_SAYS_RE = re.compile(r"^\s*(?!(?:which|what|who|как\w*|кто)\b)(?:[\w\-.]+\s+){1,3}?(?:(?:only|just|merely)\s+"
+                           r"(?:says|gives|reports|mentions|writes)|(?:says|gives|reports)\s+only|пишет\s+только|"
+                           r"только\s+(?:пишет|сообщает|говорит|называет)|сообщает\s+только)"
+                           r"(?:\s+that|\s*,?\s*что)?\s+", re.IGNORECASE)
+_WHICH_REPORT_RE = re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:source|report|outlet)s?\b|\bкак\w+\s+(?:друг\w+\s+)?"
+                              r"(?:источник|публикаци|издани)", re.IGNORECASE)
+# "..., not a summary", "as published", "а не пересказ": how the answer is wanted, no subject
+_NOT_A_SUMMARY_RE = re.compile(r",?\s*\b(?:(?:and\s+)?not\s+(?:a|the|your)\s+(?:summary|paraphrase|retelling)|"
+                               r"as\s+(?:they\s+were\s+|it\s+was\s+)?published(?=\s*[.,;!?]|\s*$)|"
+                               r"(?:а\s+)?не\s+(?:пересказ\w*|кратк\w+\s+содержани\w+|сводк\w*))\b", re.IGNORECASE)
+# "the state of mutual trade": trade as it stands
+_STATE_OF_RE = re.compile(r"\bthe\s+(?:current\s+|present\s+|overall\s+|general\s+)?state\s+of\s+(?=(?:the\s+)?[a-z])",
+                          re.IGNORECASE)
 _SET_FOR_RE = re.compile(r"\b(?:set|slated) (?=for (?:19|20)\d\d\b)", re.IGNORECASE)  # (not "set for 27 October": a plan)
 # "did X tell ...": X's words ("tell" alone is a request: "tell me about ...")
 _DID_TELL_RE = re.compile(r"\b(?:did|does|do|will|would)\s+(?!you\b|u\b)(?:[\w'’.-]+\s+){1,5}?(?P<tell>tell)\b(?!\s+(?:me|us)\b)",
@@ -1469,7 +1514,11 @@ _AND_ITS_CARRIER_RE = re.compile(
     r"[,;]?\s*(?:and|plus|и|а также)\s+(?:also\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:outlet|agency|wire|source|"
     r"агентств\w*|издани\w*|источник\w*)(?:\s+(?:and|или|и)\s+(?:the\s+)?(?:outlet|agency|wire|агентств\w*|издани\w*))?)(?:,?\s+(?:it|they|that|which|"
     r"которое|которые)\s+(?:came|come|went|relied|rel(?:ies|y)|carried|cited|used|передал\w*|привел\w*|привёл\w*)\w*"
-    r"(?:\s+(?:through|via|on|from|by|it|them|их|его))?)?(?:,?\s+so\s+(?:that\s+)?i\s+can\s+[\w\s]+?)?(?=\s*[.?!]*\s*$)",
+    r"(?:\s+(?:through|via|on|from|by|it|them|их|его))?)?(?:,?\s+so\s+(?:that\s+)?i\s+can\s+[\w\s]+?)?(?=\s*[.?!]*\s*$)|"
+    # "..., и на какое агентство ссылаются, когда приводят его слова?" (English "and which agency ..." is the
+    # attribution rules' own question)
+    r"[,;]?\s*\b(?:и|а)\s+(?:на\s+)?(?:какое|какие|какой|какую|каким)\s+(?:агентств\w*|издани\w*)\s+"
+    r"(?:ссылаю\w*|ссылает\w*)\b[^?.!]*(?=\s*[.?!]*\s*$)",
     re.IGNORECASE)
 
 
@@ -1554,6 +1603,26 @@ def _mend_question_words(question: str) -> str:
             and not _CITES_RE.search(question):  # (not "which report quotes the ... press service": the one cited)
         # "пресс-служба правительства Киргизии", "the Kyrgyz government's press service": the government's own report
         question = _PRESS_SERVICE_RE.sub("", question)
+    if _CITY_AND_COUNTRY_RE.search(question) and not has_any(question.lower(), ("host", "принимающ")):
+        # "which city and country": the meeting's place (not which countries; "host country and city" says so already)
+        question = _CITY_AND_COUNTRY_RE.sub(lambda m: m.group("city") or m.group("city2"), question)
+    if "источник" in question.lower() and _SOURCES_NAME_RE.search(question) and not _WHICH_SOURCE_RE.search(question):
+        # "какое место следующего заседания называют источники": the place, as any report gives it (not which
+        question = _SOURCES_NAME_RE.sub("", question)  # report does: "какие источники называют место")
+    if _ONLY_SAYS_RE.match(question) and _WHICH_REPORT_RE.search(question):  # "Asia-Plus only says the next
+        # session will be in May 2024. Which source gives an exact day?": what it says, the other reports' facts asked
+        rest = _ONLY_SAYS_RE.sub("", question)
+        question = rest[:1].upper() + rest[1:]
+    if " at " in question and _PUT_AT_RE.search(question):  # "Asia-Plus put the number of signed documents at
+        question = _PUT_AT_RE.sub(lambda m: f"gave {m.group('n')} {m.group('what')}", question)  # twenty-two": gave 22
+    if "time" in question.lower() and _REPORT_TIME_RE.match(question):  # "TASS report time": when it came out
+        question = _REPORT_TIME_RE.sub(lambda m: f"when was the {m.group('src')} report published?", question)
+    if "level" in question.lower() or "уровн" in question.lower():  # "Kazakhstan was there at the top level":
+        question = _AT_TOP_LEVEL_RE.sub("", question)  # there, whoever came (the rank is the reply's to give)
+    if _NOT_A_SUMMARY_RE.search(question):  # "the titles as published, not a summary": how to answer, no subject
+        question = _NOT_A_SUMMARY_RE.sub("", question)
+    if "state of" in question.lower():  # "the state of mutual trade": trade, as it stands (no state, no Heads of State)
+        question = _STATE_OF_RE.sub("", question)
     if "подпис" in question.lower() and _CAPTION_RE.search(question):  # "для подписи к фото": a caption, no signing
         question = _CAPTION_RE.sub(" ", question)
     if has_any(question.lower(), _COUNTED_STEMS) and _SPELT_COUNT_RE.search(question):  # "were thirty
@@ -1639,6 +1708,7 @@ def _mend_question_words(question: str) -> str:
         question = _HOW_RE.sub(_mended_how, question)
     if " it " in lowered or "это " in lowered or "оно " in lowered or "eto " in lowered or "ono " in lowered:  # "was it held in Minsk", "это было в Минске":
         question = _IT_HELD_RE.sub(_the_meeting_held, question)  # this meeting, the one the reports are about
+        question = _WHEN_IT_HELD_RE.sub("заседание ", question)  # "какого числа оно прошло": the same, asked when
         lowered = question.lower()
     if "information techn" in lowered or "информационн" in lowered:  # "information technology": IT, as the reports
         question = _INFOTECH_RE.sub(lambda m: "ИТ" if is_cyrillic(m.group(0)) else "IT", question)  # say it
@@ -1789,6 +1859,9 @@ def _mend_question_words(question: str) -> str:
             or " need " in lowered or "? " in lowered or ", " in lowered and _TRAILING_FORMAT_RE.search(question) \
             or ("sourc" in lowered or "источник" in lowered or "reports" in lowered) and _WITH_SOURCES_RE.search(question):
         question = _without_purpose(question)
+    if has_any(lowered, _BREVITY_GATE) and _TRAILING_BREVITY_RE.search(question):  # "kakie dokumenty podpisali,
+        brief = _TRAILING_BREVITY_RE.sub("", question)  # korotko plz": how to answer, no subject
+        question = brief if len(tokenize(brief)) >= 2 else question
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
         question = _RATHER_THAN_RE.sub("", question)  # "headed by deputy PMs rather than PMs": the first

@@ -440,7 +440,8 @@ _PUBLISHED = frozenset("""published publish came out appeared wrote written ran 
     опубликовали опубликовало опубликован опубликована писали написали сообщили сообщало сообщил публиковали""".split())
 _FUTURE_OR_CLAIM = frozenset("""will would be held take place that что пройдёт пройдет состоится назначено планируется
     next следующее следующем очередное announced announce first date dates объявил объявили объявлено впервые дату
-    датой""".split())  # not "which report first announced 27 October as the date": a day given, not a day published
+    датой says say said claims claim пишет пишут говорит утверждает""".split())  # not "which report first announced
+# 27 October as the date": a day given, not a day published; nor "one report says the meeting is 27 October": a claim
 
 
 # "Trend reported on Aripov from Bishkek", "ТАСС сообщил из Москвы": a dateline put to a report
@@ -890,6 +891,8 @@ def published_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     if len(asked) != 1 or not _PUBLISHED_ON_RE.search(text) or WH_RE.search(text) and not asks_yes_or_no(r):
         return None  # not "when did the Sputnik piece on the 27 October meeting come out": a date in its subject
+    if "@list" in r.keys and not asks_yes_or_no(r):  # "list the documents signed ... on 26 October, as the Kyrgyz
+        return None  # government published them": the list asked, the day the meeting's
     if "@document" in r.keys and not _PUBLISHED_ON_RE.search(_DATED_RE.sub(" ", text)):
         return None  # "в перечне сказано, что соглашение датировано 28 октября 2015 года?": the agreement's date
     named = sources_named(matcher, r)
