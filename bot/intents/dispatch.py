@@ -2448,7 +2448,11 @@ _IN_LANGUAGE_ASKED_RE = re.compile(r"\bin (?:the|his|her|their) (?:original|own|
                                    r"\b(?:in|на)\s+(?:uzbek|russian|kazakh|kyrgyz|tajik|turkmen|armenian|azerbaijani|"
                                    r"belarusian|узбекском|русском|казахском|киргизском|кыргызском|таджикском|"
                                    r"туркменском|армянском|азербайджанском|белорусском)\b|\bпо-(?:узбекски|русски|"
-                                   r"казахски|киргизски|кыргызски|таджикски|туркменски|армянски|азербайджански)\b",
+                                   r"казахски|киргизски|кыргызски|таджикски|туркменски|армянски|азербайджански)\b|"
+                                   # "the original Russian wording", "Uzbek-language text", "русский оригинал"
+                                   r"\b(?:uzbek|russian|kazakh|kyrgyz|tajik|turkmen|armenian|azerbaijani|belarusian)"
+                                   r"(?:[- ]language)?\s+(?:wording|words|text|version|original)\b|"
+                                   r"\b(?:русск|узбекск|казахск)\w+\s+(?:текст|оригинал|формулировк|верси)\w*",
                                    re.IGNORECASE)
 _ORIGINAL_WORDS_RE = re.compile(r"\b(?:original|exact|own|verbatim|подлинн\w*|оригинал\w*|дословн\w*|сам\w*)\b",
                                 re.IGNORECASE)
@@ -2462,10 +2466,14 @@ def _words_in_a_language(matcher: Matcher, r: Reading, person: str) -> Reply | N
     own = statements_of(matcher, person)
     if not languages or not own or not _ORIGINAL_WORDS_RE.search(r.question):
         return None
-    russian_given = any(is_cyrillic(s.quote[:1] or "a") or sum(map(is_cyrillic, s.quote)) > len(s.quote) // 2
-                        for s in own)
-    if russian_given and all("russ" in w or "русс" in w for w in languages):
-        return None  # the Russian words a report quotes answer it
+    surname = matcher.factbase.speakers[person].name.split()[-1]
+    relayed = [a for a in matcher.factbase.agreements.values() if surname in f"{a.title} {a.answer or ''}"]
+    # (his words a report quotes in a fact of its own: Lebedev's June announcement, in Sputnik Armenia's Russian)
+    quotes = [s.quote for s in own] + [a.quote for a in relayed]
+    russian_given = any(is_cyrillic(q[:1] or "a") or sum(map(is_cyrillic, q)) > len(q) // 2 for q in quotes)
+    if russian_given:
+        return None  # the Russian words a report quotes answer it (and, asked in another language, the note that
+        # no report gives the words as spoken would be untrue)
     speaker = matcher.factbase.speakers[person]
     note = phrase(r.language, "words_not_in_language", name=speaker_name(speaker, r.language))
     reply = list_reply(matcher.factbase, r.language, note, [s.id for s in own], intent="say", fact_id=person,
@@ -2865,7 +2873,8 @@ def _a_hosts_meeting_unreported(matcher: Matcher, r: Reading) -> Reply | None:
 
 _HOSTED = frozenset("""host hosted hosts hosting принимала принимал принимает принимающая принимающей хозяйка
     хозяйкой хозяйки хозяин хозяином prinimala hozyain hozyainom hozyaykoy""".split())
-_HOST_COUNTRY_RE = re.compile(r"\bhost (country|nation|state|city|town)\b|\bстран\w* хозяйк\w*|\bпринимающ\w* (?:стран\w*|город\w*)")
+_HOST_COUNTRY_RE = re.compile(r"\bhost (country|nation|state|city|town)\b|\b(?:стран|город)\w*[-\s]хозя\w*|"
+                              r"\bпринимающ\w* (?:стран\w*|город\w*)")
 _ROLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@who", "@say", "@participate"})
 _HOSTED_RU = _HOSTED - {"host", "hosted", "hosts", "hosting"}  # "кто принимал заседание": no "@country" needed
 # "what do the reports say about", "что пишут публикации о": the frame of a question on what they hold

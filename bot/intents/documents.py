@@ -22,6 +22,7 @@ from bot.intents.reading import (
     is_number,
     is_year,
     keys_held,
+    names_a_countrys_list,
     publisher_words,
     read,
     reading_score,
@@ -103,7 +104,8 @@ def _items_ranged(question: str) -> tuple[int, int] | None:
     return (first, last) if first < last <= first + 50 else None
 
 
-_ITEM_NUMBER_RE = re.compile(rf"(?:\b(?:{_ITEM_WORDS})\.?|№)\s*(\d{{1,3}}(?:\.\d{{1,3}})?)(?![\d.])", re.IGNORECASE)
+_ITEM_NUMBER_RE = re.compile(rf"(?:\b(?:{_ITEM_WORDS})\.?|№)\s*(\d{{1,3}}(?:\.\d{{1,3}})?)(?!\d|\.\d)", re.IGNORECASE)
+# (a full stop after it ends the sentence: "Give document 7.")
 # "документ 10.1", "what is 10.1 on the list": a numbered sub-item, never a date (26.10.2023) or two numbers
 _SUB_ITEM_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])")
 
@@ -530,12 +532,27 @@ def documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None)
     meeting's own words, which are no subject."""
     reply = _documents_reply(matcher, r, only)
     if reply.answered or only:
-        return reply
+        return _no_title_in_a_summary(matcher, r, reply)
     restated = _this_meetings_words(matcher, r)
     if not restated:
         return reply
     again = _documents_reply(matcher, read(matcher, without_words(r.question, restated) or r.question, r.language))
-    return again if again.answered else reply
+    return _no_title_in_a_summary(matcher, r, again) if again.answered else reply
+
+
+def _no_title_in_a_summary(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
+    """"The exact title of the IT-industry document": where only a report's summary of the domains (or its count
+    of documents on a subject) answers, no document's title is given; the documents the reports do name instead."""
+    summaries = {a.id for a in [*derived(matcher).by_kind.get("result", []), *_subject_counts(matcher)]}
+    shown = {i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i}
+    if not reply.answered or not shown or not shown <= summaries or not _TITLE_ASKED_RE.search(r.question):
+        return reply
+    return _not_on_topic(matcher, r, meeting_documents(matcher))
+
+
+# a document's own title asked ("the exact title of ...", "как называется документ")
+_TITLE_ASKED_RE = re.compile(r"\b(?:title|titled|exact name|full name|как\s+(?:именно\s+)?называ\w+|назван\w+|"
+                             r"наименовани\w+|заголов\w+)\b", re.IGNORECASE)
 
 
 def _subject_counts(matcher: Matcher) -> list[Agreement]:
@@ -554,7 +571,7 @@ def _documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None
     if only and set(r.words) & _SITE_WORDS:  # "as its website gives it": the report named, its site (or its
         # publishing) no subject
         r = read(matcher, without_words(r.question, _SITE_WORDS) or r.question, lang)
-    if only and set(r.words) & OFFICIAL_WORDS:
+    if only and (set(r.words) & OFFICIAL_WORDS or names_a_countrys_list(matcher, r.question)):  # ("the Kyrgyz list")
         r = _without_publishers_country(matcher, r, only)
     documents = meeting_documents(matcher)
     if only and any(a.source in only for a in documents):  # "according to the Kyrgyz government": its list
@@ -597,8 +614,10 @@ def _documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None
         # the documents, and the reports' accounts of what was signed ("... and the IT industry")
         # a document on the subject first ("anything on geodesy and cartography": the programme, not the
         # report's summary naming geodesy among other domains); a summary only where no document is
-        summaries_pool = [a for a in [*derived(matcher).by_kind.get("result", []), *_subject_counts(matcher)]
-                          if not only or a.source in only]
+        worded = [keys for keys in subject if not is_number(keys)]  # (a count holds all the subject's words or is no
+        # answer: "did TASS report nine documents on the jubilee medal" is not TASS's nine on financing)
+        counts = [c for c in _subject_counts(matcher) if not worded or doc_holds(matcher, c.id, worded)]
+        summaries_pool = [a for a in [*derived(matcher).by_kind.get("result", []), *counts] if not only or a.source in only]
         if set(r.words) & AREA_WORDS:  # "in what domains were documents signed": the summary naming them
             ranked = _ranked_holding(matcher, r, [*documents, *summaries_pool], subject)
         else:

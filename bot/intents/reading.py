@@ -41,7 +41,7 @@ __all__ = [
     "VIA_FILLER", "agencies_named", "agencies_not_reports", "agency_keys", "delegated_countries", "holds_agency",
     "word_forms",
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
-    "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
+    "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "names_right_after", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
     "without_words", "years_meant", "without_honorifics", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
@@ -514,7 +514,8 @@ def _sources_named(matcher: Matcher, r: Reading) -> list[str]:
         words.discard("trend")  # "what was the trend": the word, not the agency (written "Trend")
     tokens, _ = matcher.analyze(r.question)
     countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
-    official = bool(words & OFFICIAL_WORDS)  # a country names its government's report, not a delegation's
+    official = bool(words & OFFICIAL_WORDS) or bool(countries) and names_a_countrys_list(matcher, r.question)
+    # (a country names its government's report, not a delegation's: "the Kyrgyz government", "the Kyrgyz list")
     # a place alone is no report ("what did Mishustin say in Astana"); with the rest of its name it is
     region = _ASIA_REGION_RE.search(r.question) is not None  # "Central Asia": a region, not Asia-Plus
     found = [source for source, (own, their) in derived(matcher).publishers.items()
@@ -540,6 +541,18 @@ def _sources_named(matcher: Matcher, r: Reading) -> list[str]:
 
 
 # a government's own list or page ("в перечне Кабмина", "на сайте правительства", "the government's list")
+def names_a_countrys_list(matcher: Matcher, question: str) -> bool:
+    """True when a country's adjective stands before "list" ("the Kyrgyz list", "в киргизском перечне"): its
+    government's list of documents, not its delegation."""
+    found = _ADJECTIVE_LIST_RE.search(question)
+    if found is None:
+        return False
+    tokens, _ = matcher.analyze(found.group("adjective"))
+    return any(k.startswith("C:") for t in tokens for k in t.keys)
+
+
+_ADJECTIVE_LIST_RE = re.compile(r"\b(?P<adjective>\w+)\s+(?:numbered\s+|official\s+)?(?:list|перечень|перечне|перечня|"
+                                r"список|списке|списка)\b", re.IGNORECASE)
 _A_GOVERNMENTS_LIST_RE = re.compile(r"\b(?:перечн\w*|списк\w*|список|сайт\w*|страниц\w*|пресс-релиз\w*|list|website|site|page)"
                                     r"\s+(?:\w+\s+){0,2}(?:кабинет\w*|(?<!глав )(?<!главы )правительств\w*|"
                                     r"(?<!heads of )(?<!head of )government|cabinet)\b|"  # (not "Совета глав правительств")
@@ -1220,6 +1233,9 @@ _CITES_RE = re.compile(r"\b(?:quot\w*|cit\w*|attribut\w*|credit\w*|source\w*|с�
 _CAPTION_RE = re.compile(r"\b(?:для |в )?подпис\w* (?:к|под|для) (?:фото\w*|снимк\w*|фотографи\w*|кадр\w*)",
                          re.IGNORECASE)
 # "which city and country", "в каком городе и стране": the meeting's place, the country its city's
+_MEETING_HELD_RE = re.compile(r"\b(?:meeting|session|summit|council|held|took\s+place|take\s+place|заседани\w*|встреч\w*|"
+                              r"совет\w*|прош\w+|проходил\w*|состоял\w*)\b", re.IGNORECASE)  # (not "which city and country
+# is Smailov from")
 _CITY_AND_COUNTRY_RE = re.compile(r"\b(?P<city>city|town|город\w*)\s*(?:,\s*|\s+and\s+|\s+и\s+|/)(?:in\s+)?(?:which\s+|what\s+|"
                                   r"в\s+)?(?:какой\s+)?(?:country|стран[аеуы])\b|\b(?:country|стран[аеуы])\s*(?:,\s*|\s+and\s+|"
                                   r"\s+и\s+|/)(?:which\s+|what\s+|в\s+)?(?:каком\s+|какой\s+)?(?P<city2>city|town|город\w*)\b",
@@ -1229,8 +1245,9 @@ _SOURCES_NAME_RE = re.compile(r"\s+(?:называют|называет|указ
                               r"сми|СМИ)(?=\s*[?.!,]|\s*$)", re.IGNORECASE)
 _WHICH_SOURCE_RE = re.compile(r"\b(?:как\w+|чь\w+)\s+(?:источник\w*|публикаци\w*|сми|издани\w*)", re.IGNORECASE)
 # "put the number of signed documents at twenty-two": gave that count
-_PUT_AT_RE = re.compile(r"\bput\s+the\s+(?:number|count|total|figure|tally)\s+of\s+(?P<what>[\w\s-]+?)\s+at\s+"
-                        r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+_PUT_AT_RE = re.compile(r"\bput(?:s|ting)?\s+the\s+(?:number|count|total|figure|tally)\s+of\s+(?P<what>(?:[\w-]+\s+){0,2}?"
+                        r"(?:documents|agreements|decisions|delegations|participants))\s+at\s+"
+                        r"(?!more|less|over|under|fewer|about|around)(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
 # "TASS report time", "Astana Times article time?": when the report came out
 _REPORT_TIME_RE = re.compile(r"^\s*(?:the\s+)?(?P<src>[\w\-. ]{2,30}?)(?:'s)?\s+(?:report|article|piece|story|item)\s+"
                              r"(?:time|timestamp|publication\s+time)\s*\??\s*$", re.IGNORECASE)
@@ -1249,8 +1266,11 @@ _WHICH_REPORT_RE = re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:source|report
 _NOT_A_SUMMARY_RE = re.compile(r",?\s*\b(?:(?:and\s+)?not\s+(?:a|the|your)\s+(?:summary|paraphrase|retelling)|"
                                r"as\s+(?:they\s+were\s+|it\s+was\s+)?published(?=\s*[.,;!?]|\s*$)|"
                                r"(?:а\s+)?не\s+(?:пересказ\w*|кратк\w+\s+содержани\w+|сводк\w*))\b", re.IGNORECASE)
+# "Aripov's sentence on ...", "Mishustin's line about ...": the person's words
+_POSSESSIVE_SENTENCE_RE = re.compile(r"(\w['’]s)\s+(?:sentences?|lines?)\b", re.IGNORECASE)
 # "the state of mutual trade": trade as it stands
-_STATE_OF_RE = re.compile(r"\bthe\s+(?:current\s+|present\s+|overall\s+|general\s+)?state\s+of\s+(?=(?:the\s+)?[a-z])",
+_STATE_OF_RE = re.compile(r"\bthe\s+(?:current\s+|present\s+|overall\s+|general\s+)?state\s+of\s+(?!affairs\b|play\b|"
+                          r"emergency\b|the\s+(?:art|union|nation)\b)(?=(?:the\s+)?[a-z])",
                           re.IGNORECASE)
 _SET_FOR_RE = re.compile(r"\b(?:set|slated) (?=for (?:19|20)\d\d\b)", re.IGNORECASE)  # (not "set for 27 October": a plan)
 # "did X tell ...": X's words ("tell" alone is a request: "tell me about ...")
@@ -1603,7 +1623,8 @@ def _mend_question_words(question: str) -> str:
             and not _CITES_RE.search(question):  # (not "which report quotes the ... press service": the one cited)
         # "пресс-служба правительства Киргизии", "the Kyrgyz government's press service": the government's own report
         question = _PRESS_SERVICE_RE.sub("", question)
-    if _CITY_AND_COUNTRY_RE.search(question) and not has_any(question.lower(), ("host", "принимающ")):
+    if _CITY_AND_COUNTRY_RE.search(question) and not has_any(question.lower(), ("host", "принимающ")) \
+            and _MEETING_HELD_RE.search(question):
         # "which city and country": the meeting's place (not which countries; "host country and city" says so already)
         question = _CITY_AND_COUNTRY_RE.sub(lambda m: m.group("city") or m.group("city2"), question)
     if "источник" in question.lower() and _SOURCES_NAME_RE.search(question) and not _WHICH_SOURCE_RE.search(question):
@@ -1614,13 +1635,15 @@ def _mend_question_words(question: str) -> str:
         rest = _ONLY_SAYS_RE.sub("", question)
         question = rest[:1].upper() + rest[1:]
     if " at " in question and _PUT_AT_RE.search(question):  # "Asia-Plus put the number of signed documents at
-        question = _PUT_AT_RE.sub(lambda m: f"gave {m.group('n')} {m.group('what')}", question)  # twenty-two": gave 22
+        question = _PUT_AT_RE.sub(lambda m: f"reported {m.group('n')} {m.group('what')}", question)  # twenty-two"
     if "time" in question.lower() and _REPORT_TIME_RE.match(question):  # "TASS report time": when it came out
         question = _REPORT_TIME_RE.sub(lambda m: f"when was the {m.group('src')} report published?", question)
     if "level" in question.lower() or "уровн" in question.lower():  # "Kazakhstan was there at the top level":
         question = _AT_TOP_LEVEL_RE.sub("", question)  # there, whoever came (the rank is the reply's to give)
     if _NOT_A_SUMMARY_RE.search(question):  # "the titles as published, not a summary": how to answer, no subject
         question = _NOT_A_SUMMARY_RE.sub("", question)
+    if "'s " in question or "’s " in question:  # "Aripov's sentence on import substitution": his words
+        question = _POSSESSIVE_SENTENCE_RE.sub(r"\1 words", question)
     if "state of" in question.lower():  # "the state of mutual trade": trade, as it stands (no state, no Heads of State)
         question = _STATE_OF_RE.sub("", question)
     if "подпис" in question.lower() and _CAPTION_RE.search(question):  # "для подписи к фото": a caption, no signing

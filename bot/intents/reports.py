@@ -1250,8 +1250,11 @@ def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
     publishers = list(dict.fromkeys(factbase.sources[factbase.statements[i].source].publisher for i in shown))
     if not publishers or len(publishers) == 1 and not subject:
         return None
+    one_outlet = len({factbase.sources[source].publisher for source in named}) == 1  # ("Trend": its two reports)
     headline = phrase(r.language, "each_report") if len(publishers) > 1 else \
-        phrase(r.language, "only_report", publisher=publishers[0])  # the other named report has none of it
+        phrase(r.language, "said_in", publisher=publishers[0], count=len(shown)) if one_outlet else \
+        phrase(r.language, "only_report", publisher=publishers[0])  # the other named report has none of it (not
+    # "only Trend carries this" where Trend alone is named: that would confirm "only Trend says ...")
     return list_reply(factbase, r.language, headline, shown, intent="retrieval", score=reading_score(r))
 
 
