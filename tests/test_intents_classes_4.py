@@ -1670,3 +1670,42 @@ def test_an_item_number_before_a_full_stop_is_still_an_item() -> None:
 def test_one_outlet_named_is_not_said_to_be_the_only_one() -> None:
     reply = SHIPPED.ask("Only Trend reports Aripov's energy proposal?")
     assert "only" not in reply.headline.lower() and "aripov-energy-systems" in shown(reply), render_text(reply)
+
+
+# -- review 27b's findings ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Who reported more than 20 documents?", "Кто сообщил о более чем 20 документах?"])
+def test_more_than_a_number_of_documents_is_the_count_above_it(question: str) -> None:
+    reply = SHIPPED.ask(question)  # (it had been Asia-Plus's twenty)
+    assert reply.answered and shown(reply) == {"tass-22-documents"}, render_text(reply)
+
+
+def test_more_than_any_report_gives_shows_every_reports_count() -> None:  # guard
+    reply = SHIPPED.ask("Did anyone report more than 25 documents?")
+    assert {"twenty-documents-signed", "tass-22-documents"} <= shown(reply), render_text(reply)
+
+
+def test_a_comparison_quoted_from_a_draft_is_left_to_the_other_rules() -> None:  # guard
+    reply = SHIPPED.ask("The draft says 'more than 20 documents were signed'. What numbers do the reports give?")
+    assert {"twenty-documents-signed", "tass-22-documents"} <= shown(reply), render_text(reply)
+
+
+def test_the_state_of_affairs_in_a_subject_is_the_subject() -> None:
+    reply = SHIPPED.ask("What's the state of affairs in mutual trade?")
+    assert reply.answered and reply.fact_id == "smailov-trade-dynamics", render_text(reply)
+
+
+def test_who_puts_a_number_of_delegations_gets_no_count_of_documents() -> None:  # guard
+    reply = SHIPPED.ask("Who puts the number of delegations at nine?")
+    assert "tass-nine-financing-documents" not in shown(reply), render_text(reply)
+
+
+def test_a_title_asked_of_a_proposal_is_no_documents_title() -> None:
+    reply = SHIPPED.ask("Full title of the document on the e-commerce platform?")
+    assert not reply.answered and reply.fact_id != "doc-technological-platforms", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["TASS report date?", "Коротко: в каком городе и стране прошло заседание?"])
+def test_short_forms_of_a_date_or_a_place(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id in ("sources", "cis-hog-2023-10-26"), render_text(reply)

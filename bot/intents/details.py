@@ -61,6 +61,12 @@ _CHECKING = CHECK_WORDS | frozenset("draft claim проверь".split())
 _BODY_RE = re.compile(r"\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*\b")
 
 
+def _compared_with(r: Reading, number: str) -> bool:
+    """True when the number is one a count is compared with ("more than 20 documents"), not a count claimed."""
+    return re.search(rf"\b(?:than|чем|более|менее|свыше|больше|меньше)\s+{re.escape(number)}\b", r.question,
+                     re.IGNORECASE) is not None
+
+
 def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     """The reply, headed by what the claim names that the facts it shows do not (a month only against one
     fact): the reply as it is when the question is no claim, it shows no fact, or nothing is missing."""
@@ -83,7 +89,7 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
                                   *(_months_missing(r, told) if not reply.items and reply.fact_id != SOURCES_ID
                                     else []),  # (a list: names only; a report's record gives no months of events)
                                   *(n for n in (_numbers_missing(r, told) if reply.fact_id != SOURCES_ID else [])
-                                    if not _a_total_asked(matcher, r, n))]))
+                                    if not _a_total_asked(matcher, r, n) and not _compared_with(r, n))]))
     # (a report's record, "откуда ТАСС взял цифру 22", answers whom it cites: its figures are not shown)
     if not (missing or attributes) or any(name.lower() in reply.headline.lower() for name in missing):
         return reply  # ("The reports don't mention Pashinyan. ...": said already)

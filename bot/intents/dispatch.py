@@ -3113,6 +3113,40 @@ def _with_the_summing_up(matcher: Matcher, r: Reading, person: str, said: Reply)
                       [s.id for s in summing], intent="say", fact_id=person, score=reading_score(r))
 
 
+_WHOM_CITED_RE = re.compile(r"\b(?:cit\w+|ссыла\w+|сослал\w*|rel(?:y|ies|ying|ied)\s+on)\b", re.IGNORECASE)
+_SAYS_RE = re.compile(r"\b(?:say|says|said|write|writes|wrote|claim\w*|говорит|говорят|пишет|пишут|сказано|написано|"
+                      r"утвержда\w*)\b", re.IGNORECASE)
+_QUOTED_RE = re.compile(r"[«“\"']\s*[^«“\"'»”]*$")  # an open quotation mark before a point of the question
+# a count of documents compared: "more than 20 documents", "более 20 документов", "fewer than 22 agreements"
+_MORE_OR_FEWER_THAN_RE = re.compile(r"\b(?P<way>more|over|fewer|less|более|больше|свыше|менее|меньше)\s+(?:than\s+|чем\s+)?"
+                                    r"(?P<n>\d{1,3})\s+(?:\w+\s+)?(?:documents?|agreements?|документ\w*|соглашени\w*)|"
+                                    # "put the number of signed documents at more than 20"
+                                    r"\b(?:documents?|agreements?)\s+at\s+(?P<way2>more|over|fewer|less)\s+(?:than\s+)?"
+                                    r"(?P<n2>\d{1,3})\b", re.IGNORECASE)
+
+
+def _more_or_fewer_than(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which report puts the documents at more than 20?": the reports' counts of documents that are more (or
+    fewer) than the number, each with its report. None unless such a comparison is asked, or when no count is
+    (the count rules then give every report's count)."""
+    found = _MORE_OR_FEWER_THAN_RE.search(r.question)
+    if found is None or _WHOM_CITED_RE.search(r.question) or _QUOTED_RE.search(r.question[:found.start()]) \
+            or _SAYS_RE.search(r.question[:found.start()]) and not has_any(r.question.lower(), ("headline", "заголов")):
+        return None  # (not 'the draft says "more than 20 documents" ...', "my notes say over 20 ...", nor "... and
+        # whom does TASS cite": someone's words, and the report's source, are the other rules' to answer)
+    n = int(found.group("n") or found.group("n2"))
+    more = (found.group("way") or found.group("way2")).lower() in ("more", "over", "более", "больше", "свыше")
+    counts = [a for a in derived(matcher).by_kind.get("count", []) if a.counts == "documents" and a.count is not None]
+    if not counts:
+        return None
+    kept = [a for a in counts if (a.count or 0) > n] if more else [a for a in counts if (a.count or 0) < n]
+    if not kept:
+        return None  # ("подписали больше 30 документов?": no, say the count rules, with every report's count)
+    parts = "; ".join(f"{matcher.factbase.source_of(a).publisher}: {a.count}" for a in kept)
+    return list_reply(matcher.factbase, r.language, phrase(r.language, "count_documents", parts=parts),
+                      [a.id for a in kept], intent="count", score=reading_score(r))
+
+
 def _answer(matcher: Matcher, r: Reading) -> Reply:
     factbase = matcher.factbase
     lang = r.language
@@ -3165,6 +3199,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     checked = number_check_reply(matcher, r)  # "the mining agreement dates from 2018, right?": 2016, sourced
     if checked is not None:
         return checked
+    compared = _more_or_fewer_than(matcher, r)  # "who reported more than 20 documents": TASS's 22 (not Asia-Plus's 20)
+    if compared is not None:
+        return compared
     counted = count_said_by_reply(matcher, r)  # "Лебедев заявил о 22 документах?": no, 22 is TASS's number
     if counted is not None:
         return counted

@@ -545,7 +545,8 @@ def _no_title_in_a_summary(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     of documents on a subject) answers, no document's title is given; the documents the reports do name instead."""
     summaries = {a.id for a in [*derived(matcher).by_kind.get("result", []), *_subject_counts(matcher)]}
     shown = {i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i}
-    if not reply.answered or not shown or not shown <= summaries or not _TITLE_ASKED_RE.search(r.question):
+    if not reply.answered or not shown or not shown <= summaries \
+            or not _TITLE_ASKED_RE.search(r.asked or r.question):
         return reply
     return _not_on_topic(matcher, r, meeting_documents(matcher))
 
@@ -553,6 +554,16 @@ def _no_title_in_a_summary(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
 # a document's own title asked ("the exact title of ...", "как называется документ")
 _TITLE_ASKED_RE = re.compile(r"\b(?:title|titled|exact name|full name|как\s+(?:именно\s+)?называ\w+|назван\w+|"
                              r"наименовани\w+|заголов\w+)\b", re.IGNORECASE)
+
+
+def _proposed_not_signed(matcher: Matcher, fact_id: str, subject: list[set[str]], documents: list[Agreement]) -> bool:
+    """True when the document found holds only part of the subject, no document holds all of it, and someone's
+    words do (a proposal made at the meeting, "the e-commerce platform", not a document signed there)."""
+    asked = [keys for keys in subject if not is_number(keys) and not any(k.startswith(("C:", "P:")) for k in keys)]
+    if fact_id not in {a.id for a in documents} or len(asked) < 2 or doc_holds(matcher, fact_id, asked):
+        return False
+    return not any(doc_holds(matcher, a.id, asked) for a in documents) \
+        and any(doc_holds(matcher, s, asked) for s in matcher.factbase.statements)
 
 
 def _subject_counts(matcher: Matcher) -> list[Agreement]:
@@ -635,6 +646,10 @@ def _documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None
             if counted and len([c for c in ranked if c.fact_id in signed]) < max(counted):
                 # "the other eight financing documents besides the Afghanistan one": no report lists them
                 return _not_on_topic(matcher, r, documents)
+        if ranked and _TITLE_ASKED_RE.search(r.asked or r.question) and _proposed_not_signed(matcher, ranked[0].fact_id, subject,
+                                                                                    documents):
+            return _not_on_topic(matcher, r, documents)  # "the document on the e-commerce platform": no document holds
+            # e-commerce, a proposal does (not the technological platforms regulation for "platform" alone)
         summary_ids = {a.id for a in summaries_pool}
         if ranked and ranked[0].fact_id in summary_ids and (_unknown_subject(matcher, r) or _unknown_qualifiers(
                 matcher, r) and keys_held(matcher, ranked[0].fact_id, subject_keys(matcher, r, known_only=True)) < 2):

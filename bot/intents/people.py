@@ -1410,7 +1410,7 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
 _SUMMED_UP_RE = re.compile(r"\b(?:summed|summing|sums? up|sum up|summari[sz]ed|wrapped up|assessed the (?:results|outcome)|"
                            r"(?:final )?assessment of the (?:results|outcome|meeting)|оценку итогов|"
                            r"подв[её]л\w* итог\w*|подводя итог\w*|подытожил\w*|оценил\w* итог\w*|итоги подв[её]л\w*|"
-                           r"closing (?:assessment|remarks|statement|words)|wrap ?up)\b")  # ("closing assessment")
+                           r"closing (?:assessment|remarks|statement|words)|wrap[- ]?up)\b")  # ("closing assessment")
 # a person's words on the meeting when it was over ("what did Lebedev say after the meeting finished", "что
 # сказал генсек по итогам бишкекского заседания"): his summing-up; for a person asked only (not "что заявил
 # Пашинян по итогам заседания": no one else's summing-up answers that)

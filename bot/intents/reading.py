@@ -899,6 +899,8 @@ _TRAILING_BREVITY_RE = re.compile(r"[,;]?\s*(?:\b(?:коротко|кратко|
                                   r"\b(?:plz|pls|пжлст|пжл))\s*[.!?]*\s*$", re.IGNORECASE)
 
 
+_LEADING_BREVITY_RE = re.compile(r"^\s*(?:коротко|кратко|вкратце|korotko|kratko|vkratce|briefly|in\s+short)"
+                                 r"(?:\s+(?:plz|pls|please|пожалуйста|пжлст|пжл|пж))?\s*[:,\-–—]\s*", re.IGNORECASE)
 _BREVITY_GATE = ("коротк", "кратк", "korotk", "kratk", "vkrat", "brief", "short", "plz", "pls", "пжл")
 
 
@@ -1249,8 +1251,11 @@ _PUT_AT_RE = re.compile(r"\bput(?:s|ting)?\s+the\s+(?:number|count|total|figure|
                         r"(?:documents|agreements|decisions|delegations|participants))\s+at\s+"
                         r"(?!more|less|over|under|fewer|about|around)(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
 # "TASS report time", "Astana Times article time?": when the report came out
+# "who puts the number of delegations at nine": no report counts them, and "who reported nine ..." would find
+# another nine (TASS's financing documents)
+_WHO_PUTS_PEOPLE_RE = re.compile(r"^\s*(?:who|which|what)\b.*\b(?:delegations|participants)\s+at\b", re.IGNORECASE)
 _REPORT_TIME_RE = re.compile(r"^\s*(?:the\s+)?(?P<src>[\w\-. ]{2,30}?)(?:'s)?\s+(?:report|article|piece|story|item)\s+"
-                             r"(?:time|timestamp|publication\s+time)\s*\??\s*$", re.IGNORECASE)
+                             r"(?:time|timestamp|date|publication\s+(?:time|date))\s*\??\s*$", re.IGNORECASE)
 # "at the top level", "на высшем уровне": who came is asked, whatever the rank
 _AT_TOP_LEVEL_RE = re.compile(r",?\s+(?:at\s+(?:the\s+)?(?:very\s+)?(?:top|highest|summit|presidential)(?:\s+|-)level|"
                               r"на\s+(?:самом\s+)?высш\w+\s+уровн\w+)\b", re.IGNORECASE)
@@ -1269,8 +1274,9 @@ _NOT_A_SUMMARY_RE = re.compile(r",?\s*\b(?:(?:and\s+)?not\s+(?:a|the|your)\s+(?:
 # "Aripov's sentence on ...", "Mishustin's line about ...": the person's words
 _POSSESSIVE_SENTENCE_RE = re.compile(r"(\w['’]s)\s+(?:sentences?|lines?)\b", re.IGNORECASE)
 # "the state of mutual trade": trade as it stands
-_STATE_OF_RE = re.compile(r"\bthe\s+(?:current\s+|present\s+|overall\s+|general\s+)?state\s+of\s+(?!affairs\b|play\b|"
-                          r"emergency\b|the\s+(?:art|union|nation)\b)(?=(?:the\s+)?[a-z])",
+_STATE_OF_RE = re.compile(r"\bthe\s+(?:current\s+|present\s+|overall\s+|general\s+)?state\s+of\s+(?:(?:affairs|play)\s+"
+                          r"(?:in|of|on|with)\s+)?(?!affairs\b|play\b|emergency\b|the\s+(?:art|union|nation)\b)"
+                          r"(?=(?:the\s+)?[a-z])",
                           re.IGNORECASE)
 _SET_FOR_RE = re.compile(r"\b(?:set|slated) (?=for (?:19|20)\d\d\b)", re.IGNORECASE)  # (not "set for 27 October": a plan)
 # "did X tell ...": X's words ("tell" alone is a request: "tell me about ...")
@@ -1634,9 +1640,11 @@ def _mend_question_words(question: str) -> str:
         # session will be in May 2024. Which source gives an exact day?": what it says, the other reports' facts asked
         rest = _ONLY_SAYS_RE.sub("", question)
         question = rest[:1].upper() + rest[1:]
-    if " at " in question and _PUT_AT_RE.search(question):  # "Asia-Plus put the number of signed documents at
-        question = _PUT_AT_RE.sub(lambda m: f"reported {m.group('n')} {m.group('what')}", question)  # twenty-two"
-    if "time" in question.lower() and _REPORT_TIME_RE.match(question):  # "TASS report time": when it came out
+    if " at " in question and _PUT_AT_RE.search(question) and not _WHO_PUTS_PEOPLE_RE.match(question):
+        # "Asia-Plus put the number of signed documents at twenty-two": reported 22
+        question = _PUT_AT_RE.sub(lambda m: f"reported {m.group('n')} {m.group('what')}", question)
+    if has_any(question.lower(), ("time", "date")) and _REPORT_TIME_RE.match(question):
+        # "TASS report time", "TASS report date?": when it came out
         question = _REPORT_TIME_RE.sub(lambda m: f"when was the {m.group('src')} report published?", question)
     if "level" in question.lower() or "уровн" in question.lower():  # "Kazakhstan was there at the top level":
         question = _AT_TOP_LEVEL_RE.sub("", question)  # there, whoever came (the rank is the reply's to give)
@@ -1882,8 +1890,9 @@ def _mend_question_words(question: str) -> str:
             or " need " in lowered or "? " in lowered or ", " in lowered and _TRAILING_FORMAT_RE.search(question) \
             or ("sourc" in lowered or "источник" in lowered or "reports" in lowered) and _WITH_SOURCES_RE.search(question):
         question = _without_purpose(question)
-    if has_any(lowered, _BREVITY_GATE) and _TRAILING_BREVITY_RE.search(question):  # "kakie dokumenty podpisali,
-        brief = _TRAILING_BREVITY_RE.sub("", question)  # korotko plz": how to answer, no subject
+    if has_any(lowered, _BREVITY_GATE) and (_TRAILING_BREVITY_RE.search(question) or _LEADING_BREVITY_RE.match(question)):
+        # "kakie dokumenty podpisali, korotko plz", "Коротко: ...": how to answer, no subject
+        brief = _LEADING_BREVITY_RE.sub("", _TRAILING_BREVITY_RE.sub("", question))
         question = brief if len(tokenize(brief)) >= 2 else question
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
