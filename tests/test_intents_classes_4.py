@@ -1709,3 +1709,61 @@ def test_a_title_asked_of_a_proposal_is_no_documents_title() -> None:
 def test_short_forms_of_a_date_or_a_place(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.fact_id in ("sources", "cis-hog-2023-10-26"), render_text(reply)
+
+
+# -- the classes of blind holdouts 92 and 93 (read after their one run on c2f0a1b) ---------------------------------------
+
+@pytest.mark.parametrize("question", ["Of the delegates, whose own words are actually quoted, not just listed?",
+                                      "Whose words do the reports quote?"])
+def test_whose_words_are_quoted_is_who_spoke(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith("People the reports quote"), render_text(reply)
+
+
+def test_whom_a_report_cites_is_still_its_agency() -> None:  # guard
+    reply = SHIPPED.ask("Кого цитирует AzerNews, рассказывая о выступлении Арипова?")
+    assert reply.answered and "Kun" in reply.headline, render_text(reply)
+
+
+def test_the_eurasian_intergovernmental_council_is_another_meeting() -> None:
+    reply = SHIPPED.ask("Что Мишустин говорил на Евразийском межправсовете?")
+    assert not reply.answered and reply.intent == "other-event", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What targets does the digital transformation concept set?",
+                                      "Which specific events does the Victory anniversary plan foresee?"])
+def test_what_a_document_sets_out_is_not_in_the_reports(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.headline.startswith("The reports give the document's title"), render_text(reply)
+
+
+def test_an_item_and_its_sub_items() -> None:
+    reply = SHIPPED.ask("What is item 10 on the list and its sub-item?")
+    assert {"doc-financial-support-bodies", "doc-financing-afghanistan-search"} <= shown(reply), render_text(reply)
+
+
+def test_a_count_put_to_a_report_beside_whom_it_cites_is_checked() -> None:
+    reply = SHIPPED.ask("TASS reported 20 documents, citing the Kyrgyz government press service, right?")
+    assert reply.headline.startswith("No: TASS: 22") and "tass-22-documents" in shown(reply), render_text(reply)
+
+
+def test_a_class_named_as_the_purpose_is_no_subject() -> None:
+    reply = SHIPPED.ask("Для занятия со студентами: какие агентства цитирует Asia-Plus?")
+    assert all(agency in render_text(reply) for agency in ("БелТА", "Интерфакс", "AKIpress")), render_text(reply)
+
+
+def test_money_said_beside_financing_is_the_financing() -> None:
+    reply = SHIPPED.ask("Часть документов была про деньги, про финансирование органов СНГ. Сколько таких подписали?")
+    assert reply.answered and reply.fact_id == "tass-nine-financing-documents", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which delegations were headed by someone below prime-minister rank?",
+                                      "Какие делегации возглавляли лица ниже уровня премьер-министра?"])
+def test_below_the_premiers_level_is_a_deputy(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and {"mustafayev", "grigoryan", "geldimyradov"} <= shown(reply), render_text(reply)
+
+
+def test_what_day_it_was_in_a_letter_is_the_meetings_day() -> None:
+    reply = SHIPPED.ask("Добрый день! Подскажите, какого числа это было?")
+    assert reply.answered and reply.fact_id == "cis-hog-2023-10-26", render_text(reply)

@@ -241,7 +241,11 @@ def unnamed_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
 
 # what a document says inside, asked: "what does the IT document provide for", "что предусматривает соглашение"
 _CONTENTS_RE = re.compile(r"\bwhat\s+(?:exactly\s+|specifically\s+)?(?:does|do|did|will)\s+.{3,60}?\s+(?:provide\s+for|"
-                          r"stipulate)\b|\bчто\s+(?:конкретно\s+|именно\s+|же\s+)?(?:\w+\s+){0,4}?предусматрива\w*|"
+                          r"stipulate|foresee|envisage|set\s+out)\b|"
+                          # "what targets are set in the concept", "which concrete events does the plan foresee"
+                          r"\b(?:what|which)\s+(?:concrete\s+|specific\s+|exact\s+)?(?:targets|goals|objectives|events|"
+                          r"activities|provisions|steps)\s+(?:are|were|does|do|did|will)\b.{0,80}?\b(?:set|foresee\w*|"
+                          r"envisage\w*|provide\w*|include\w*|contain\w*|list\w*)\b|\bчто\s+(?:конкретно\s+|именно\s+|же\s+)?(?:\w+\s+){0,4}?предусматрива\w*|"
                           r"\bчто\s+(?:входит|содержит\w*)\s+в\b|\bв\s+ч[её]м\s+(?:его\s+|её\s+|ее\s+)?суть|"
                           # what a plan holds: "какие мероприятия для молодёжи есть в плане", "what events are in the plan"
                           r"\b(?:какие|kakie)\s+(?:\w+\s+){0,2}?(?:мероприяти\w*|meropriyati\w*|меры|пункты|события)\b.{0,60}?"

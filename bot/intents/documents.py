@@ -106,6 +106,7 @@ def _items_ranged(question: str) -> tuple[int, int] | None:
 
 _ITEM_NUMBER_RE = re.compile(rf"(?:\b(?:{_ITEM_WORDS})\.?|№)\s*(\d{{1,3}}(?:\.\d{{1,3}})?)(?!\d|\.\d)", re.IGNORECASE)
 # (a full stop after it ends the sentence: "Give document 7.")
+_SUB_ITEMS_RE = re.compile(r"\bsub-?items?\b|\bподпункт\w*", re.IGNORECASE)  # an item's own items asked
 # "документ 10.1", "what is 10.1 on the list": a numbered sub-item, never a date (26.10.2023) or two numbers
 _SUB_ITEM_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])")
 
@@ -124,6 +125,9 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
              and (not named or factbase.agreements[fact].source in named)]
     if not found:
         return None  # ("items 11 to 22": the excerpt of the list ends at 10.1)
+    if ranged is None and _SUB_ITEMS_RE.search(r.question):  # "item 10 and its first sub-item": 10, then 10.1
+        found += [fact for fact, number in factbase.item_numbers.items() if fact not in found
+                  and any(number.startswith(f"{factbase.item_numbers[f]}.") for f in found)]
     publishers = dict.fromkeys(factbase.source_of(factbase.agreements[fact]).publisher for fact in found)
     if set(r.words) & _AFTER:  # "which items follow 10.1": the items numbered after it in the same list
         return _items_after(matcher, r, found)

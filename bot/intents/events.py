@@ -127,8 +127,8 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         if word == "glav" and nxt and nxt[0].startswith("gosudarstv"):
             return phrase(lang, "event_hos")
     for i, word in enumerate(words):
-        if (word in _EAEU or word.startswith("евразийск")) and (word.startswith("межправсовет")
-                                                              or _adjacent_meeting_word(words, i)):
+        if word.startswith("межправсовет") or (word in _EAEU or word.startswith("евразийск")) \
+                and _adjacent_meeting_word(words, i):  # ("на Евразийском межправсовете": the EAEU's, in any case)
             return phrase(lang, "event_eaeu")
         if word == "eurasian" and words[i + 1: i + 3] == ("economic", "union") and (
                 _adjacent_meeting_word(words, i + 2) or _adjacent_meeting_word(words, i)):

@@ -694,7 +694,7 @@ _IT_HELD_RE = re.compile(r"\b((?:was|is|did|has|will)\s+)it\s+(?=(?:\w+ly\s+)?(?
                          re.IGNORECASE)  # (and a day: "это было 27 октября?", "eto bylo 27 oktyabrya?")
 
 _WHEN_IT_HELD_RE = re.compile(r"(?<=\b(?:когда|числа)\s)(?:именно\s+|же\s+)?(?:оно|это)\s+(?=(?:прошло|проходило|"
-                              r"состоялось)\b)", re.IGNORECASE)
+                              r"состоялось|было)\b)", re.IGNORECASE)
 
 
 def _the_meeting_held(m: re.Match[str]) -> str:
@@ -842,7 +842,9 @@ _PURPOSE_WORDS = frozenset("""a an my our the briefing brief note notes story ar
     fact-check factcheck check справки справка статьи статья материала заметки доклада отчёта отчета брифинга
     сюжета публикации работы курсовой диплома эфира новости моей моего нашей нашего
     one page podcast episode caption captions segment quiz fact quick question q проверка фактов вопрос
-    уточнение подкаста подкаст викторины exhibition label labels museum wall выставки подписи""".split())
+    уточнение подкаста подкаст викторины exhibition label labels museum wall выставки подписи занятия занятий
+    урока лекции семинара со с студентами студентов учениками учеников школьников lesson seminar students pupils
+    with""".split())
 # (also "For an exhibition label I need ...": the clause before "I need", with no mark after it)
 _PURPOSE_RE = re.compile(r"^\s*(?:for|для)\s+([^:,?]{1,40}?)(?:[:,—–-]\s+|\s+(?=(?:i|we)\s+(?:need|want|would)\b))",
                          re.IGNORECASE)
@@ -1261,6 +1263,17 @@ _AT_TOP_LEVEL_RE = re.compile(r",?\s+(?:at\s+(?:the\s+)?(?:very\s+)?(?:top|highe
                               r"на\s+(?:самом\s+)?высш\w+\s+уровн\w+)\b", re.IGNORECASE)
 # "Asia-Plus only says ...", "ТАСС пишет только, что ...": one report's words, put before asking which other
 # report says more
+_WHOSE_WORDS_QUOTED_RE = re.compile(r"\bwhose\s+(?:own\s+)?(?:words|remarks|statements)\s+(?:are|were)\s+(?:actually\s+|"
+                                    r"directly\s+)?quoted(?:\s+in\s+the\s+reports)?|\bwhose\s+(?:own\s+)?(?:words|remarks)\s+"
+                                    r"do\s+the\s+reports\s+quote|\bwho\s+(?:is|was|are|were)\s+(?:actually\s+)?quoted(?:\s+in\s+"
+                                    r"the\s+reports)?|\bкого\s+(?:из\s+\w+\s+)?цитиру\w+\s+(?:публикации|источники|сми)|"
+                                    r"\bчьи\s+слова\s+(?:приводят|цитиру\w+)(?:\s+(?:публикации|источники|сми))?",
+                                    re.IGNORECASE)
+_BELOW_PREMIER_RE = re.compile(r"\s+(?:someone|somebody|officials?|people|persons?|a\s+person)?\s*below\s+(?:the\s+)?"
+                               r"(?:prime[- ]minister(?:ial)?|pm|premier|head[- ]of[- ]government)(?:'s)?\s+(?:level|rank)\b|"
+                               r"\s+(?:кем-то\s+|лицами\s+|чиновниками\s+)?ниже\s+(?:уровня\s+|ранга\s+)?"
+                               r"(?:премьер-министра|премьера|премьерского\s+(?:уровня|ранга))\b", re.IGNORECASE)
+_MONEY_BESIDE_RE = re.compile(r"\b(?:про|о|about|on)\s+(?:деньги|money)\s*(?:[,/]|\s+(?:и|and|or|или))\s*", re.IGNORECASE)
 _ONLY_SAYS_RE = re.compile(r"^\s*(?!(?:which|what|who|как\w*|кто)\b)(?:[\w\-.]+\s+){1,3}?(?:(?:only|just|merely)\s+"
                            r"(?:says|gives|reports|mentions|writes)|(?:says|gives|reports)\s+only|пишет\s+только|"
                            r"только\s+(?:пишет|сообщает|говорит|называет)|сообщает\s+только)"
@@ -1648,6 +1661,15 @@ def _mend_question_words(question: str) -> str:
         question = _REPORT_TIME_RE.sub(lambda m: f"when was the {m.group('src')} report published?", question)
     if "level" in question.lower() or "уровн" in question.lower():  # "Kazakhstan was there at the top level":
         question = _AT_TOP_LEVEL_RE.sub("", question)  # there, whoever came (the rank is the reply's to give)
+    if has_any(question.lower(), ("quot", "цитир")) and _WHOSE_WORDS_QUOTED_RE.search(question):
+        # "whose own words are quoted", "кого цитируют публикации": who spoke, as the reports quote them
+        question = _WHOSE_WORDS_QUOTED_RE.sub(lambda m: "кто выступал" if is_cyrillic(m.group(0)) else "who spoke",
+                                              question)
+    if has_any(question.lower(), ("финанс", "financ")) and _MONEY_BESIDE_RE.search(question):  # "про деньги, про
+        question = _MONEY_BESIDE_RE.sub(" ", question)  # финансирование органов СНГ": the financing, said twice
+    if "below" in question.lower() or "ниже" in question.lower():  # "led by someone below prime-minister level": by
+        question = _BELOW_PREMIER_RE.sub(lambda m: " заместителем " if is_cyrillic(m.group(0)) else " a deputy ",
+                                         question)  # a deputy head of government
     if _NOT_A_SUMMARY_RE.search(question):  # "the titles as published, not a summary": how to answer, no subject
         question = _NOT_A_SUMMARY_RE.sub("", question)
     if "'s " in question or "’s " in question:  # "Aripov's sentence on import substitution": his words

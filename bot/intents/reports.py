@@ -974,6 +974,10 @@ def _first_named(matcher: Matcher, r: Reading, named: list[str]) -> str:
     return min(named, key=lambda n: at[n])
 
 
+_DOCUMENTS_COUNTED_RE = re.compile(r"\b(\d{1,3})\s+(?:\w+\s+)?(?:documents?|agreements?|документ\w*|соглашени\w*)",
+                                   re.IGNORECASE)
+
+
 def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str], held: list[str]) -> Reply | None:
     """"Does TASS cite the Kyrgyz government's press service?", "Trend cites Interfax, right?": the agency the
     report first named credits as a whole (or that it names none), with "No:" when the question names
@@ -996,6 +1000,18 @@ def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str], held: l
     line = report_cites(citer, lang, by_fact=credits_by_fact(matcher, citer.id)) if citer.via \
         else phrase(lang, "report_cites_none", publisher=citer.publisher)
     record = _record_reply(r, [citer], [line[:1].upper() + line[1:]], "attribution")
+    # "TASS reported 22 documents, citing ...": its count beside whom it cites ("No: TASS: 22." before them when
+    # the question puts another number to it)
+    own_counts = [a for a in derived(matcher).by_kind.get("count", []) if a.source == citer.id and a.count is not None
+                  and a.counts == "documents"]
+    asked = set(_DOCUMENTS_COUNTED_RE.findall(r.question))  # ("22 documents", not "on 26 October")
+    counted = [a for a in own_counts if str(a.count) in asked] or (own_counts if asked else [])
+    if counted:
+        record = with_changes(list_reply(factbase, lang, record.headline, [a.id for a in counted],
+                                         intent="attribution", score=record.score), details=record.details)
+    if counted and not any(str(a.count) in asked for a in counted):
+        parts = "; ".join(f"{citer.publisher}: {a.count}" for a in counted)
+        record = with_changes(record, headline=f"{phrase(lang, 'count_report_not', parts=parts)} {record.headline}")
     return record if right else with_changes(record, headline=f"{phrase(lang, 'role_no')} {record.headline}")
 
 
