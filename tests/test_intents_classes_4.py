@@ -1767,3 +1767,58 @@ def test_below_the_premiers_level_is_a_deputy(question: str) -> None:
 def test_what_day_it_was_in_a_letter_is_the_meetings_day() -> None:
     reply = SHIPPED.ask("Добрый день! Подскажите, какого числа это было?")
     assert reply.answered and reply.fact_id == "cis-hog-2023-10-26", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Говорят, что Мишустин приезжал. Правда?", "Говорят, Жапаров там был — так?"])
+def test_hearsay_put_to_be_checked_asks_no_ones_words(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent != "say", render_text(reply)
+
+
+def test_what_is_said_of_someone_is_still_their_words() -> None:  # guard
+    reply = SHIPPED.ask("Что говорят о Мишустине?")
+    assert reply.answered and reply.intent == "say", render_text(reply)
+
+
+def test_a_number_in_the_askers_background_asks_no_count() -> None:
+    reply = SHIPPED.ask("Мой дед служил в Афганистане, двое его сослуживцев так и не вернулись, до сих пор числятся "
+                        "пропавшими без вести. Скажите, подписали ли на этом заседании что-нибудь о поиске пропавших "
+                        "военнослужащих?")
+    assert reply.answered and reply.fact_id == "doc-financing-afghanistan-search", render_text(reply)
+
+
+# -- review 27c's findings ------------------------------------------------------------------------------------------------
+
+def test_a_kind_of_documents_counted_beside_whom_a_report_cites_is_not_corrected_by_the_total() -> None:  # guard
+    reply = SHIPPED.ask("Did TASS cite the Kyrgyz government's press service for the nine financing documents?")
+    assert not reply.headline.startswith("No") and "22" not in reply.headline, render_text(reply)
+
+
+def test_no_is_said_once() -> None:
+    reply = SHIPPED.ask("TASS reported 20 documents, citing BelTA?")
+    assert reply.headline.startswith("No: TASS: 22.") and "No: No:" not in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was Russia represented below prime-minister level?",
+                                      "Была ли Россия представлена ниже уровня премьер-министра?"])
+def test_whether_one_country_was_represented_below_its_premier_names_who_came(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "mishustin", render_text(reply)
+
+
+def test_when_it_was_published_is_the_reports_day() -> None:  # guard
+    reply = SHIPPED.ask("Когда это было опубликовано в ТАСС?")
+    assert reply.answered and "16:57" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Were no more than 20 documents signed?",
+                                      "Were more than 9 documents on financing signed?"])
+def test_no_more_than_and_a_kind_of_documents_are_no_comparison_of_totals(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.headline.startswith("Documents signed: TASS: 22") \
+        and not reply.headline.startswith("Documents signed: Asia-Plus: 20; TASS: 22"), render_text(reply)
+
+
+def test_who_spoke_leaves_out_words_said_at_another_meeting() -> None:
+    reply = SHIPPED.ask("Who spoke at the meeting?")
+    assert reply.answered and not any("Meredov" in line for line in reply.details), render_text(reply)

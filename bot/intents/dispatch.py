@@ -662,10 +662,12 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         parts = _in_parts(matcher, question, reading.language, context, whole=reply)
         if parts is not None:
             return parts
-    if in_parts and not reply.answered and reply.intent in ("retrieval", "attribution"):
+    lone = _the_one_asking_sentence(question) if in_parts and not reply.answered else None
+    if lone is not None and (reply.intent in ("retrieval", "attribution")
+                             or reply.intent == "count" and not _HOW_MANY_RE.search(lone) and not _FIGURES_RE.search(lone)):
         # "Я веду подкаст про Центральную Азию ... Перечислите, кто из премьеров участвовал?": that question alone,
-        # unless it points back at the background ("what did they sign there", "what was adopted in that field")
-        lone = _the_one_asking_sentence(question)
+        # unless it points back at the background ("what did they sign there", "what was adopted in that field"); a
+        # number in the background ("двое его сослуживцев ...") is no count asked
         meeting = matcher.factbase.meeting
         if lone is not None and (reply.suggestions and not _only_background_after(question, lone)
                                  or len(tokenize(lone)) < 3 or _names_outside(matcher, question, lone)
@@ -673,7 +675,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             lone = None  # "Who attended? Only the women.": what follows the question narrows it; "Eurasian Development
             # Bank: any role or financing announced?": the label is what it asks about; 'X is quoted as saying "...",
             # according to Trend. Is that right?': the words pasted before it are what is checked
-        if lone is not None and not set(tokenize(lone)) & (_BACK_REFERENCES | _THERE_WORDS) \
+        if lone is not None and not set(tokenize(_THIS_MEETING_RE.sub(" ", lone))) & (_BACK_REFERENCES | _THERE_WORDS) \
                 and not any(is_year(w) and meeting is not None and int(w) != meeting.date.year
                             for w in tokenize(question)):  # ("It was back in 2021. What was signed?")
             asked_alone, after = _answer_asked(matcher, lone, reading.language, context, in_parts=False)
@@ -1161,6 +1163,9 @@ def _lost_in_parts(whole: Reply, first: Reply, second: Reply) -> bool:
     return not set(_shown_ids(whole)) <= kept
 
 
+_FIGURES_RE = re.compile(r"\b(?:цифр\w*|числ[оа]\w*|figures?|numbers?|counts?|tsifr\w*)\b", re.IGNORECASE)  # (a count asked)
+_THIS_MEETING_RE = re.compile(r"\b(?:на|в)\s+этом\s+(?:заседании|совещании|саммите|совете)\b|\b(?:at|in)\s+this\s+"
+                              r"(?:meeting|session|summit)\b", re.IGNORECASE)  # (this meeting: no "this" pointing back)
 _WHICH_RE = re.compile(r"\b(?:which|what|whose|where|when|какие|каких|какой|какая|какое|каком|какую|каким|где|когда)\b",
                        re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\bhow many\b|\bhow much\b|\bсколько\b|\bskolko\b", re.IGNORECASE)
@@ -3118,8 +3123,10 @@ _SAYS_RE = re.compile(r"\b(?:say|says|said|write|writes|wrote|claim\w*|гово�
                       r"утвержда\w*)\b", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"[«“\"']\s*[^«“\"'»”]*$")  # an open quotation mark before a point of the question
 # a count of documents compared: "more than 20 documents", "более 20 документов", "fewer than 22 agreements"
-_MORE_OR_FEWER_THAN_RE = re.compile(r"\b(?P<way>more|over|fewer|less|более|больше|свыше|менее|меньше)\s+(?:than\s+|чем\s+)?"
-                                    r"(?P<n>\d{1,3})\s+(?:\w+\s+)?(?:documents?|agreements?|документ\w*|соглашени\w*)|"
+_MORE_OR_FEWER_THAN_RE = re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bне\s)\b(?P<way>more|over|fewer|less|более|больше|свыше|"
+                                    r"менее|меньше)\s+(?:than\s+|чем\s+)?(?P<n>\d{1,3})\s+(?:(?:signed|cooperation|"
+                                    r"подписанных)\s+)?(?:documents?|agreements?|документ\w*|соглашени\w*)"
+                                    r"\b(?!\s+(?:on|about|for|о|об|по|про)\b)|"
                                     # "put the number of signed documents at more than 20"
                                     r"\b(?:documents?|agreements?)\s+at\s+(?P<way2>more|over|fewer|less)\s+(?:than\s+)?"
                                     r"(?P<n2>\d{1,3})\b", re.IGNORECASE)

@@ -34,7 +34,14 @@ from bot.intents.reading import (
     without_words,
 )
 from bot.intents.replying import abstain, fact_ids, list_reply, publishers_of, report_cites, with_changes
-from bot.intents.retrieval import asks_figure, not_what_is_asked, retrieve, unknown_capitalised, unknown_names
+from bot.intents.retrieval import (
+    asks_figure,
+    not_what_is_asked,
+    of_another_meeting,
+    retrieve,
+    unknown_capitalised,
+    unknown_names,
+)
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import (
     DEPUTY_RE,
@@ -42,6 +49,7 @@ from bot.intents.vocabulary import (
     MEETING_WORDS,
     MORE_WORDS,
     OUTCOME_WORDS,
+    SPOKE_WORDS,
     TITLE_KEYS,
     WHICH_REPORT_ASKED_RE,
 )
@@ -1374,7 +1382,11 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
     lang = r.language
     named = only or sources_named(matcher, r)
     direct = bool(set(r.words) & _DIRECTLY)  # "which speakers are quoted directly": not a reporter's paraphrase
-    by_speaker = {person: [s for s in said if not (direct and s.paraphrase)]
+    # who spoke at the meeting leaves out words said at another ("who spoke at the meeting": not Meredov's at a
+    # Turkmen cabinet meeting, whom "which people are quoted" still lists)
+    at_it = not named and bool(set(r.words) & (SPOKE_WORDS | MEETING_WORDS))
+    by_speaker = {person: [s for s in said if not (direct and s.paraphrase)
+                           and not (at_it and of_another_meeting(matcher, s.id))]
                   for person, said in derived(matcher).statements_by_speaker.items()}
     seen = {person: n for person, said in by_speaker.items() if (n := sum(not named or s.source in named for s in said))}
     silent = ""

@@ -694,7 +694,8 @@ _IT_HELD_RE = re.compile(r"\b((?:was|is|did|has|will)\s+)it\s+(?=(?:\w+ly\s+)?(?
                          re.IGNORECASE)  # (and a day: "это было 27 октября?", "eto bylo 27 oktyabrya?")
 
 _WHEN_IT_HELD_RE = re.compile(r"(?<=\b(?:когда|числа)\s)(?:именно\s+|же\s+)?(?:оно|это)\s+(?=(?:прошло|проходило|"
-                              r"состоялось|было)\b)", re.IGNORECASE)
+                              r"состоялось|было(?!\s+(?:опубликован|написан|сказан|объявлен|заявлен|подписан)))\b)",
+                              re.IGNORECASE)  # (not "когда это было опубликовано": a report's day)
 
 
 def _the_meeting_held(m: re.Match[str]) -> str:
@@ -1269,10 +1270,13 @@ _WHOSE_WORDS_QUOTED_RE = re.compile(r"\bwhose\s+(?:own\s+)?(?:words|remarks|stat
                                     r"the\s+reports)?|\bкого\s+(?:из\s+\w+\s+)?цитиру\w+\s+(?:публикации|источники|сми)|"
                                     r"\bчьи\s+слова\s+(?:приводят|цитиру\w+)(?:\s+(?:публикации|источники|сми))?",
                                     re.IGNORECASE)
+_WHICH_ASKED_RE = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:which|what|who|whose|какие|какими|каких|кто|чьи)\b", re.IGNORECASE)
 _BELOW_PREMIER_RE = re.compile(r"\s+(?:someone|somebody|officials?|people|persons?|a\s+person)?\s*below\s+(?:the\s+)?"
                                r"(?:prime[- ]minister(?:ial)?|pm|premier|head[- ]of[- ]government)(?:'s)?\s+(?:level|rank)\b|"
-                               r"\s+(?:кем-то\s+|лицами\s+|чиновниками\s+)?ниже\s+(?:уровня\s+|ранга\s+)?"
+                               r"\s+(?:кем-то\s+|кто-то\s+|кто-нибудь\s+|лицами\s+|лица\s+|чиновниками\s+)?ниже\s+(?:уровня\s+|ранга\s+)?"
                                r"(?:премьер-министра|премьера|премьерского\s+(?:уровня|ранга))\b", re.IGNORECASE)
+_HEARSAY_RE = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:(?:а|и|вот|ещё|еще)\s+)?(?:говорят|поговаривают)\s*(?:,\s*(?:что\s+)?|\s+что\s+)",
+                         re.IGNORECASE)
 _MONEY_BESIDE_RE = re.compile(r"\b(?:про|о|about|on)\s+(?:деньги|money)\s*(?:[,/]|\s+(?:и|and|or|или))\s*", re.IGNORECASE)
 _ONLY_SAYS_RE = re.compile(r"^\s*(?!(?:which|what|who|как\w*|кто)\b)(?:[\w\-.]+\s+){1,3}?(?:(?:only|just|merely)\s+"
                            r"(?:says|gives|reports|mentions|writes)|(?:says|gives|reports)\s+only|пишет\s+только|"
@@ -1665,11 +1669,15 @@ def _mend_question_words(question: str) -> str:
         # "whose own words are quoted", "кого цитируют публикации": who spoke, as the reports quote them
         question = _WHOSE_WORDS_QUOTED_RE.sub(lambda m: "кто выступал" if is_cyrillic(m.group(0)) else "who spoke",
                                               question)
+    if "говорят" in question.lower() and _HEARSAY_RE.search(question):  # "Говорят, Акылбек Жапаров — правда ли?":
+        question = _HEARSAY_RE.sub("", question)  # what people say, put to be checked (no one's words asked)
     if has_any(question.lower(), ("финанс", "financ")) and _MONEY_BESIDE_RE.search(question):  # "про деньги, про
         question = _MONEY_BESIDE_RE.sub(" ", question)  # финансирование органов СНГ": the financing, said twice
-    if "below" in question.lower() or "ниже" in question.lower():  # "led by someone below prime-minister level": by
+    if ("below" in question.lower() or "ниже" in question.lower()) and _WHICH_ASKED_RE.match(question):
+        # "which delegations were led by someone below prime-minister level": by a deputy head of government (not
+        # "was Russia represented below prime-minister level": whether, which its head answers)
         question = _BELOW_PREMIER_RE.sub(lambda m: " заместителем " if is_cyrillic(m.group(0)) else " a deputy ",
-                                         question)  # a deputy head of government
+                                         question)
     if _NOT_A_SUMMARY_RE.search(question):  # "the titles as published, not a summary": how to answer, no subject
         question = _NOT_A_SUMMARY_RE.sub("", question)
     if "'s " in question or "’s " in question:  # "Aripov's sentence on import substitution": his words

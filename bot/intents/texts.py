@@ -296,7 +296,7 @@ _TEXTS = {
         "no_date_shown": "The copy of the report by {publisher} shows no date of publication.",
         "said_by": "Said by {name} ({role}); {reported}.",
         "more_items": "…and {count} more: ask “what else?”",
-        "n_statements": "{n} quoted",
+        "n_statements": "statements: {n}",
         "next_meeting": "The next meeting, as the reports announce it:",
         "summary": "The meeting in brief, in the reports' words:",
         "results": "The results of the meeting, in the reports' words:",
