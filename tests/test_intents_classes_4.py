@@ -1822,3 +1822,15 @@ def test_no_more_than_and_a_kind_of_documents_are_no_comparison_of_totals(questi
 def test_who_spoke_leaves_out_words_said_at_another_meeting() -> None:
     reply = SHIPPED.ask("Who spoke at the meeting?")
     assert reply.answered and not any("Meredov" in line for line in reply.details), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Does TASS mention the geodesy programme?",
+                                      "Does TASS mention the document on holding the next regular meeting?"])
+def test_a_document_a_reports_list_by_subject_names_is_not_said_to_be_missing_from_it(question: str) -> None:
+    reply = SHIPPED.ask(question)  # (it had been "nothing on this from TASS in my facts")
+    assert reply.answered and reply.fact_id == "tass-documents-by-subject", render_text(reply)
+
+
+def test_a_document_a_reports_list_leaves_out_is_still_said_to_be_anothers() -> None:  # guard
+    reply = SHIPPED.ask("Does TASS mention the technological platforms?")
+    assert not reply.answered and reply.headline.startswith("Nothing on this from TASS"), render_text(reply)

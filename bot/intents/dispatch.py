@@ -2834,9 +2834,26 @@ def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -
         note = phrase(lang, "quoted_listed_elsewhere", publisher=publishers_of(factbase, named),
                       name=speaker_name(speaker, lang))
         return with_changes(reply, headline=f"{note} {reply.headline}")
+    listing = _named_list_naming(matcher, entry, named)
+    if listing is not None:  # "does TASS mention the document on holding the next meeting": its list by subject
+        return with_changes(fact_reply(factbase, listing, lang, score=reply.score), intent=reply.intent)  # names it
     publishers = publishers_of(factbase, named)  # the question as asked ("per Trend") is not answered: said so
     return with_changes(reply, answered=False,
                         headline=f"{phrase(lang, 'another_report', publisher=publishers)} {reply.headline}")
+
+
+def _named_list_naming(matcher: Matcher, entry: object, named: list[str]) -> str | None:
+    """The named report's own account of what was signed that names the document found in another report (most
+    words of its Russian title in that account), or None."""
+    if not isinstance(entry, Agreement) or not entry.title_ru:
+        return None
+    words = [w for w in tokenize(re.sub(r"\([^)]*\)", " ", entry.title_ru)) if len(w) > 3]  # (not its gloss in brackets)
+    for account in derived(matcher).by_kind.get("result", []):
+        if account.source in named and words:
+            told = set(tokenize(account.quote))
+            if sum(w in told for w in words) >= 0.8 * len(words):
+                return account.id
+    return None
 
 
 def _without_the_reports(matcher: Matcher, r: Reading) -> Reading:
