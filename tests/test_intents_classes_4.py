@@ -1834,3 +1834,25 @@ def test_a_document_a_reports_list_by_subject_names_is_not_said_to_be_missing_fr
 def test_a_document_a_reports_list_leaves_out_is_still_said_to_be_anothers() -> None:  # guard
     reply = SHIPPED.ask("Does TASS mention the technological platforms?")
     assert not reply.answered and reply.headline.startswith("Nothing on this from TASS"), render_text(reply)
+
+
+# -- probe 27's findings (a fresh-user probe of 300 questions on 20985d6) ------------------------------------------------
+
+@pytest.mark.parametrize("question", ["When is the next meeting and who announced it?",
+                                      "Когда следующее заседание и кто об этом объявил?"])
+def test_the_next_meeting_is_not_this_one_as_announced_before_it(question: str) -> None:
+    reply = SHIPPED.ask(question)  # (it had been Lebedev's June announcement of Bishkek, the "next" meeting then)
+    assert reply.answered and reply.fact_id == "next-meeting-ashgabat", render_text(reply)
+
+
+def test_a_governments_list_of_what_was_signed_is_its_list() -> None:
+    reply = SHIPPED.ask("What documents did the Kyrgyz government list as signed?")
+    assert reply.answered and reply.intent == "documents" and len(reply.items) > 5, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["My boss insists the meeting took place on 27 October. Was he right?",
+                                      "My friend says Mishustin proposed the e-commerce platform. Is that right?"])
+def test_someones_claim_then_was_he_right_is_the_claim_checked(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and (reply.headline.startswith("Not on 27 October") or "Aripov" in reply.headline), \
+        render_text(reply)

@@ -607,6 +607,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     if per_outlet is not None:  # "Kun.uz Aripov", "Interfax Мишустин": the person's words the outlet carries
         reading = per_outlet
     reply = _proposal_not_decision(matcher, reading, _reasoned_with_premises(matcher, reading))
+    reply = _the_next_not_this_one(matcher, reading, reply)
     if in_parts and reply.intent == "say" and len(reading.people) > 1:
         each = _each_persons_part(matcher, question, reading, context)
         if each is not None:  # "Что предложил Арипов и что сказал Мишустин?": each one's own question
@@ -979,6 +980,26 @@ _LONE_FRAMES = (
      "When and where is the next meeting?", "Где и когда следующее заседание?"),
 )
 _NEXT_MEETING_ASKED = _LONE_FRAMES[2][1:]  # the next meeting asked in so many words, English and Russian
+
+
+def _the_next_not_this_one(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
+    """"When is the next meeting and who announced it?": the next meeting as the reports announce it, where the
+    reply found a report written before this meeting, whose "next meeting" was this one (Sputnik Armenia's June
+    announcement of Bishkek); the reply as it is otherwise, or when that announcement is what is asked ("in June",
+    "in Sochi", "first", "27 October")."""
+    meeting = matcher.factbase.meeting
+    entry = matcher.factbase.entry(reply.fact_id or "") if reply.answered else None
+    if entry is None or meeting is None or "@next" not in r.keys or _THAT_ANNOUNCEMENT_RE.search(r.question):
+        return reply
+    source = matcher.factbase.sources.get(entry.source)
+    if source is None or source.published is None or source.published >= meeting.date:
+        return reply
+    return _the_next_meeting(matcher, r.language) or reply
+
+
+# the announcement of this meeting asked, made before it ("first announced", "in June", "в Сочи", "27 октября")
+_THAT_ANNOUNCEMENT_RE = re.compile(r"\b(?:first|originally|initially|june|sochi|впервые|сначала|изначально|июн\w*|сочи|"
+                                   r"27|bishkek|бишкек\w*)\b", re.IGNORECASE)
 
 
 def _the_next_meeting(matcher: Matcher, lang: str, note: str = "") -> Reply | None:

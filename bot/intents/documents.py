@@ -872,6 +872,9 @@ _BY_ONE_OR_ALL_RE = re.compile(r"\bsigned\s+by\s+\w+\s+(?:only|alone)\b|\bonly\s
                                re.IGNORECASE)
 
 
+_LISTS = frozenset("list lists listed listing перечислил перечислило перечисляет перечне перечень перечня".split())
+
+
 def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """Who signed the documents ("who signed the documents", "кто подписал документы"): the reports name no
     signatory; a report's account saying the participants signed is shown as what they say, else the
@@ -881,6 +884,8 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return _every_signer(matcher, r)  # "signed by Kyrgyzstan only or by all countries": no report says
     if not set(r.words) & _SIGNING or r.people or len(r.countries) > 1:
         return None
+    if set(r.words) & OFFICIAL_WORDS and set(r.words) & _LISTS:  # "what documents did the Kyrgyz government list as
+        return None  # signed": its list of the documents, not whether Kyrgyzstan signed
     which = not set(r.words) & _WHO and _which_of_the_signers(r.words) \
         and not [w for w in matcher.analyze(r.question)[1] if len(w) > 3]  # not "which country signed with reservations"
     if not set(r.words) & _WHO and not which:

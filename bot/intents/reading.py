@@ -1171,6 +1171,12 @@ _DRAFT_CHECK_RE = re.compile(
     r"[\"'“«‘„](?P<claim>[^\"”»’“]+)[\"'”»’“]\s*[.!—–-]?\s*(?:(?:is (?:that|it|this) )?(?P<check>correct|right|true|accurate|"
     r"верно|правильно|так|это так|правда))\s*\?\s*$", re.IGNORECASE)
 # someone else's text put as a claim's frame ("A colleague's draft says Mishustin called ..."): the claim alone
+_PERSON_CLAIMS_RE = re.compile(r"^\s*(?:(?:a|my|our|the)\s+)?(?:colleague|co-?worker|editor|friend|boss|teacher|professor|"
+                               r"supervisor|husband|wife|son|daughter|father|mother|brother|sister|neighbou?r|uncle|aunt|"
+                               r"grandson|granddaughter|grandfather|grandmother)\s+(?:says|said|insists|insisted|claims|"
+                               r"claimed|thinks|believes|told\s+me)\s+(?:that\s+)?(?P<claim>[^.?!]+?)(?:,?\s+(?:because|since|as)"
+                               r"\s+[^.?!]*)?[.!]\s+(?:was|is)\s+(?:he|she|they|it|that|this)\s+(?:right|correct|true)\s*\?\s*$",
+                               re.IGNORECASE)
 _SOMEONES_TEXT_RE = re.compile(r"^\s*(?:(?:a|my|our|the)\s+)?(?:colleague|co-?worker|editor|friend|boss|teacher|professor)"
                                r"(?:'s|’s)?\s+(?:draft|article|text|piece|notes?|story|post|copy|script)\s+"
                                r"(?:says|claims|states|reads|has)\s+(?:that\s+)?", re.IGNORECASE)
@@ -1691,6 +1697,10 @@ def _mend_question_words(question: str) -> str:
         question = _SPELT_COUNT_RE.sub(_count_in_digits, question)
     if _NUMERIC_DATE_RE.search(question):  # "27.10.2023", "2023-10-26": the day and month in words
         question = _NUMERIC_DATE_RE.sub(lambda m: _date_in_words(m, is_cyrillic(question)), question)
+    if "right" in question.lower() or "correct" in question.lower() or "true" in question.lower():
+        claimed = _PERSON_CLAIMS_RE.match(question)  # "My boss insists the meeting took place on 27 October because
+        if claimed is not None:  # he read it in Sputnik. Was he right?": the claim, checked
+            question = f"{claimed.group('claim').strip()}, right?"
     if _SOMEONES_TEXT_RE.search(question):  # "A colleague's draft says Mishustin called ...": what it says, put to
         question = _SOMEONES_TEXT_RE.sub("", question).rstrip()  # be checked ("... says Smailov quoted Putin.": a
         if not question.endswith("?"):  # claim, not a question about Smailov's words)
