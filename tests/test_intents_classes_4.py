@@ -1856,3 +1856,15 @@ def test_someones_claim_then_was_he_right_is_the_claim_checked(question: str) ->
     reply = SHIPPED.ask(question)
     assert reply.answered and (reply.headline.startswith("Not on 27 October") or "Aripov" in reply.headline), \
         render_text(reply)
+
+
+def test_a_fact_put_to_an_agency_no_report_credits_for_it_is_shown_unanswered() -> None:
+    reply = SHIPPED.ask("According to Interfax, where will the next meeting be?")  # (Asia-Plus credits BelTA)
+    assert not reply.answered and reply.headline.startswith("None of the reports credits this to Interfax") \
+        and "Ashgabat" in render_text(reply), render_text(reply)
+
+
+def test_the_venue_put_to_another_meeting_is_corrected() -> None:
+    reply = SHIPPED.ask("The venue was chosen at the Minsk meeting, correct?")
+    assert reply.answered and reply.headline.startswith("No:") and reply.fact_id == "venue-decided-sochi", \
+        render_text(reply)

@@ -2016,6 +2016,9 @@ _WHICH_DOCUMENTS_RE = re.compile(r"\b(?:which|what|какие|какой|что)
                                  r"(?:was|were|было|были)?\s*(?:signed|подписа\w*))")
 
 
+_VENUE_WORDS = frozenset("venue venues место местом".split())
+
+
 def _where_its_venue_was_chosen(matcher: Matcher, r: Reading) -> bool:
     """True when the question asks where or when this meeting's city was chosen ("Бишкек выбрали на встрече в
     Минске?"): the meeting it names is where that happened, put wrong or right, no other meeting asked about."""
@@ -2023,7 +2026,7 @@ def _where_its_venue_was_chosen(matcher: Matcher, r: Reading) -> bool:
     if "@choose" not in r.keys or meeting is None:
         return False
     city = {k for place in (meeting.place, meeting.place_ru or "") for t in matcher.analyze(place)[0] for k in t.keys}
-    if not city & r.keys:
+    if not city & r.keys and not set(r.words) & _VENUE_WORDS:  # ("the venue was chosen at the Minsk meeting")
         return False
     places = {w for w in r.words if other_place(matcher, w)}  # the city put wrong; no other body ("for the SCO
     return other_event(matcher, read(matcher, without_words(r.question, places), r.language)) is None  # summit")
@@ -2453,11 +2456,18 @@ def _not_credited_to(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     question takes as its authority, the reply is not its answer: said so above the facts, unanswered. The
     reply as it is for any other question (a person's words: `_said_per_agency`; a report named: the report
     rules; an agency no report cites: `_per_an_agency_unheard`)."""
-    if not reply.answered or reply.intent in ("attribution", "report", "sources") or reply.fact_id == SOURCES_ID \
+    if reply.intent in ("attribution", "report", "sources") or reply.fact_id == SOURCES_ID \
             or r.people or not _may_name_an_agency(matcher, r) or sources_named(matcher, r) \
             or not (_PER_AGENCY_RE.search(r.question) or agencies_not_reports(matcher, r)):
         return reply  # ("how many documents did BelTA say were signed": BelTA taken as the authority too)
     held = [a for a in derived(matcher).agencies if holds_agency(matcher, r, a)]
+    if not reply.answered:  # "according to Interfax, where will the next meeting be": found without the agency's
+        bare = without_words(r.question, {w for a in held for w in tokenize(a)})  # name (no fact holds it), then put
+        if not held or not bare.strip() or bare == r.question:  # to it
+            return reply
+        reply = _answer(matcher, read(matcher, bare, r.language))
+        if not reply.answered:
+            return reply
     known = [a for a in held if a.lower() in r.question.lower()] or held[:1]  # as the question writes it
     factbase = matcher.factbase
     entries = [e for i in (reply.fact_id, *(item.fact_id for item in reply.items))
