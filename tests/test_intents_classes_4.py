@@ -1868,3 +1868,28 @@ def test_the_venue_put_to_another_meeting_is_corrected() -> None:
     reply = SHIPPED.ask("The venue was chosen at the Minsk meeting, correct?")
     assert reply.answered and reply.headline.startswith("No:") and reply.fact_id == "venue-decided-sochi", \
         render_text(reply)
+
+
+# -- review 27d's findings ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Does TASS mention remote sensing of the Earth and cadastral registration?",
+                                      "Does TASS mention the 2016 mining agreement?",
+                                      "Does Asia-Plus mention the uranium programme that TASS lists?"])
+def test_a_reports_list_is_not_stretched_to_what_it_does_not_say(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.fact_id != "tass-documents-by-subject", render_text(reply)
+
+
+def test_the_next_meeting_according_to_someone_keeps_his_words() -> None:  # guard
+    reply = SHIPPED.ask("Where is the next meeting, according to Lebedev?")
+    assert reply.fact_id != "next-meeting-ashgabat", render_text(reply)
+
+
+def test_more_than_a_number_claimed_shows_every_reports_count() -> None:
+    reply = SHIPPED.ask("My boss says more than 20 documents were signed. Was he right?")
+    assert {"twenty-documents-signed", "tass-22-documents"} <= shown(reply), render_text(reply)
+
+
+def test_more_than_a_number_put_to_one_report_is_its_count() -> None:  # guard
+    reply = SHIPPED.ask("Does TASS put the number of documents at more than 20?")
+    assert reply.answered and reply.fact_id == "tass-22-documents", render_text(reply)

@@ -130,7 +130,9 @@ from bot.intents.reading import (
     doc_holds,
     entry_texts,
     impossible_dates,
+    is_number,
     is_year,
+    keys_held,
     months_named,
     names_right_after,
     pasted_words,
@@ -989,7 +991,8 @@ def _the_next_not_this_one(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     "in Sochi", "first", "27 October")."""
     meeting = matcher.factbase.meeting
     entry = matcher.factbase.entry(reply.fact_id or "") if reply.answered else None
-    if entry is None or meeting is None or "@next" not in r.keys or _THAT_ANNOUNCEMENT_RE.search(r.question):
+    if entry is None or meeting is None or "@next" not in r.keys or _THAT_ANNOUNCEMENT_RE.search(r.question) \
+            or r.people:  # ("where is the next meeting, according to Lebedev": his June words, which are his)
         return reply
     source = matcher.factbase.sources.get(entry.source)
     if source is None or source.published is None or source.published >= meeting.date:
@@ -2796,7 +2799,7 @@ def _in_the_named_or_another_report(matcher: Matcher, r: Reading, listed: list[s
             reply = with_changes(reply, headline=f"{phrase(r.language, 'item_number', number=number, publisher=publisher)}"
                                                  f" {reply.headline}")
         return reply
-    return _from_another(matcher, elsewhere, listed, r.language) if sure else None
+    return _from_another(matcher, elsewhere, listed, r.language, r) if sure else None
 
 
 # pasted words that name their own source at the end: '"... trade partner, according to TASS."'
@@ -2814,7 +2817,7 @@ def _pasted_from_another(matcher: Matcher, r: Reading, pasted: Reply) -> Reply:
     credit = _PASTED_CREDIT_RE.search(text)
     named = sources_named(matcher, read(matcher, r.question.replace(text, " "), r.language)) \
         or (sources_named(matcher, read(matcher, credit.group(1), r.language)) if credit else [])
-    return _from_another(matcher, pasted, named, r.language) if named else pasted
+    return _from_another(matcher, pasted, named, r.language, r) if named else pasted
 
 
 # another report asked for where the named one falls short: "if not, which report does?", "does any other report say",
@@ -2844,11 +2847,11 @@ def _head_from_another_report(matcher: Matcher, r: Reading) -> Reply | None:
     if len(heads) != 1:
         return None
     present = attend_reply(matcher.factbase, r, heads[0].id)
-    shown = _from_another(matcher, present, named, r.language)
+    shown = _from_another(matcher, present, named, r.language, r)
     return with_changes(shown, answered=present.answered)  # (the other report, as asked, answers it)
 
 
-def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -> Reply:
+def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str, r: Reading | None = None) -> Reply:
     """A fact answered from a report other than the one the question names, said to be so ("does
     TASS mention the Innoprom forum": not TASS, AzerNews)."""
     factbase = matcher.factbase
@@ -2865,7 +2868,7 @@ def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -
         note = phrase(lang, "quoted_listed_elsewhere", publisher=publishers_of(factbase, named),
                       name=speaker_name(speaker, lang))
         return with_changes(reply, headline=f"{note} {reply.headline}")
-    listing = _named_list_naming(matcher, entry, named)
+    listing = _named_list_naming(matcher, entry, named, r) if r is not None else None
     if listing is not None:  # "does TASS mention the document on holding the next meeting": its list by subject
         return with_changes(fact_reply(factbase, listing, lang, score=reply.score), intent=reply.intent)  # names it
     publishers = publishers_of(factbase, named)  # the question as asked ("per Trend") is not answered: said so
@@ -2873,16 +2876,41 @@ def _from_another(matcher: Matcher, reply: Reply, named: list[str], lang: str) -
                         headline=f"{phrase(lang, 'another_report', publisher=publishers)} {reply.headline}")
 
 
-def _named_list_naming(matcher: Matcher, entry: object, named: list[str]) -> str | None:
+_DOCUMENT_KIND_STEMS = frozenset("programm program document agreement concept plan regul measur decis".split())
+
+
+def _holds_what_is_asked(matcher: Matcher, entry: Agreement, account: str, asked: list[set[str]]) -> bool:
+    """True when a report's account of the documents holds what a question asks of one it names: every number
+    and year the question puts is in the account (no "2016 agreement" in TASS's sentence), and every other word
+    is in the document's title, which the account gives (not "remote sensing of the Earth and cadastral
+    registration", which only the Kyrgyz government's fuller wording holds)."""
+    asked = [keys for keys in asked if not keys <= _DOCUMENT_KIND_STEMS]
+    titled = {k for t in matcher.analyze(f"{entry.title} {entry.title_ru or ''}")[0] for k in t.keys}
+    for keys in asked:
+        if is_number(keys) and not keys_held(matcher, account, [keys]):
+            return False
+        if not is_number(keys) and not keys & titled:
+            return False
+    return True
+
+
+def _named_list_naming(matcher: Matcher, entry: object, named: list[str], r: Reading) -> str | None:
     """The named report's own account of what was signed that names the document found in another report (most
-    words of its Russian title in that account), or None."""
-    if not isinstance(entry, Agreement) or not entry.title_ru:
+    words of its Russian title in that account) and holds all the question asks of it, or None: never when two
+    outlets are named ("does Asia-Plus mention the uranium programme that TASS lists"), nor for what the account
+    does not say ("does TASS mention remote sensing", "the 2016 agreement"), nor for a claim put to be checked."""
+    if not isinstance(entry, Agreement) or not entry.title_ru \
+            or len({matcher.factbase.sources[n].publisher for n in named}) != 1 or asks_yes_or_no(r) \
+            and not r.question.lower().lstrip().startswith(("does", "did", "is", "was", "упоминает", "есть ли")):
         return None
+    asked = [keys for keys in subject_keys(matcher, r, known_only=True)
+             if not keys & {k for n in named for k in publisher_words(matcher, n)}]
     words = [w for w in tokenize(re.sub(r"\([^)]*\)", " ", entry.title_ru)) if len(w) > 3]  # (not its gloss in brackets)
     for account in derived(matcher).by_kind.get("result", []):
         if account.source in named and words:
             told = set(tokenize(account.quote))
-            if sum(w in told for w in words) >= 0.8 * len(words):
+            if sum(w in told for w in words) >= 0.8 * len(words) and _holds_what_is_asked(matcher, entry, account.id,
+                                                                                        asked):
                 return account.id
     return None
 
@@ -3186,6 +3214,8 @@ def _more_or_fewer_than(matcher: Matcher, r: Reading) -> Reply | None:
     (the count rules then give every report's count)."""
     found = _MORE_OR_FEWER_THAN_RE.search(r.question)
     if found is None or _WHOM_CITED_RE.search(r.question) or _QUOTED_RE.search(r.question[:found.start()]) \
+            or asks_yes_or_no(r) and not sources_named(matcher, r) and not has_any(r.question.lower(), ("headline",
+                                                                                                   "заголов")) \
             or _SAYS_RE.search(r.question[:found.start()]) and not has_any(r.question.lower(), ("headline", "заголов")):
         return None  # (not 'the draft says "more than 20 documents" ...', "my notes say over 20 ...", nor "... and
         # whom does TASS cite": someone's words, and the report's source, are the other rules' to answer)
@@ -3599,7 +3629,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         counted = count_reply(matcher, r, named)
         if counted is None:
             return retrieve(matcher, r)
-        return _from_another(matcher, counted, named, lang) if named else counted  # "per Trend": not Trend's
+        return _from_another(matcher, counted, named, lang, r) if named else counted  # "per Trend": not Trend's
     stranger = stranger_from(matcher, r)
     if stranger is not None:
         return stranger
@@ -3715,14 +3745,14 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         asked_to_quote = reports_asked_to_quote(matcher, r) if said.items and not named else []
         if asked_to_quote:  # "does Trend quote Mishustin directly": its words there, or that it quotes none
             return _only_in(matcher, said, asked_to_quote, r)
-        return _from_another(matcher, said, named, lang) if named else said
+        return _from_another(matcher, said, named, lang, r) if named else said
     if people and asks_attendance(r):  # "did Smailov and Tokayev both attend": each one's answer
         if len(r.people) > 1:
             return attend_each_reply(factbase, r)
         present = _not_the_premier(matcher, r, attend_reply(factbase, r, people[0]), people[0])
         # "whom did Asia-Plus say represented Tajikistan": its excerpt names no one there, which is said (not
         # "Asia-Plus пишет 'Tajikistan was represented at' - so by whom?": its words quoted are the setting)
-        return _from_another(matcher, present, named, lang) if named and not _QUOTE_MARKS_RE.search(r.question) \
+        return _from_another(matcher, present, named, lang, r) if named and not _QUOTE_MARKS_RE.search(r.question) \
             else present
     who = who_is_reply(matcher, r)  # "кто такой Мередов в сообщении о подготовке": his entry, whatever the report's subject
     if who is not None:
@@ -3749,7 +3779,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if not r.people and asks_documents(r) and not names_another_time(matcher, r):  # not "in summer 2023"
         only = named or sources_named(matcher, r)
         listed = documents_reply(matcher, r, only=only or None)  # "…does TASS name"
-        listed = _from_another(matcher, listed, only, lang) if only else listed  # "did TASS mention the IT industry"
+        listed = _from_another(matcher, listed, only, lang, r) if only else listed  # "did TASS mention the IT industry"
         if _WHO_ASKED_RE.search(" ".join(r.words)) and listed.answered and names_nobody(matcher, listed):
             # "who won the CIS Championship mentioned in the documents": the document names no one
             return abstain(matcher, r, "documents", phrase(lang, "names_nobody"), score=listed.score)
@@ -3789,7 +3819,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if not r.people and (not r.countries or _hosts_the_next(matcher, r)) and not unknown_names(matcher, r):
         overview = overview_reply(matcher, r)  # (not "how did Pashinyan react"; "when will Turkmenistan host it")
         if overview is not None:  # "according to TASS, where is the next meeting": TASS says nothing of it
-            return _from_another(matcher, overview, named, lang) if named else overview
+            return _from_another(matcher, overview, named, lang, r) if named else overview
     if named:
         theirs = per_report_reply(matcher, without_agenda_words(matcher, r), named)
         if theirs is not None:
@@ -3825,4 +3855,4 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # "which country initiated the Volunteer Year": the action plan's fact names no one (not "whose
         # initiative was Bishkek": Kyrgyzstan's proposal, in the venue's fact)
         return abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
-    return _from_another(matcher, found, named, lang) if named else found
+    return _from_another(matcher, found, named, lang, r) if named else found

@@ -884,8 +884,8 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return _every_signer(matcher, r)  # "signed by Kyrgyzstan only or by all countries": no report says
     if not set(r.words) & _SIGNING or r.people or len(r.countries) > 1:
         return None
-    if set(r.words) & OFFICIAL_WORDS and set(r.words) & _LISTS:  # "what documents did the Kyrgyz government list as
-        return None  # signed": its list of the documents, not whether Kyrgyzstan signed
+    if set(r.words) & OFFICIAL_WORDS and set(r.words) & _LISTS and sources_named(matcher, r):  # "what documents
+        return None  # did the Kyrgyz government list as signed": its list, not whether Kyrgyzstan signed
     which = not set(r.words) & _WHO and _which_of_the_signers(r.words) \
         and not [w for w in matcher.analyze(r.question)[1] if len(w) > 3]  # not "which country signed with reservations"
     if not set(r.words) & _WHO and not which:
