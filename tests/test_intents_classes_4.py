@@ -1893,3 +1893,10 @@ def test_more_than_a_number_claimed_shows_every_reports_count() -> None:
 def test_more_than_a_number_put_to_one_report_is_its_count() -> None:  # guard
     reply = SHIPPED.ask("Does TASS put the number of documents at more than 20?")
     assert reply.answered and reply.fact_id == "tass-22-documents", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Мой сосед говорит, что заседание было в Астане. Это верно?",
+                                      "Моя коллега говорит, что подписали 22 документа. Она права?"])
+def test_someones_claim_in_russian_then_is_it_right_is_the_claim_checked(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and ("Бишкек" in reply.headline or "TASS: 22" in reply.headline), render_text(reply)

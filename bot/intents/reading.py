@@ -1177,6 +1177,11 @@ _PERSON_CLAIMS_RE = re.compile(r"^\s*(?:(?:a|my|our|the)\s+)?(?:colleague|co-?wo
                                r"claimed|thinks|believes|told\s+me)\s+(?:that\s+)?(?P<claim>[^.?!]+?)(?:,?\s+(?:because|since|as)"
                                r"\s+[^.?!]*)?[.!]\s+(?:was|is)\s+(?:he|she|they|it|that|this)\s+(?:right|correct|true)\s*\?\s*$",
                                re.IGNORECASE)
+_PERSON_CLAIMS_RU_RE = re.compile(r"^\s*(?:(?:мой|моя|наш|наша)\s+)?(?:коллега|начальник|начальница|редактор|друг|подруга|"
+                                  r"муж|жена|сын|дочь|отец|мать|папа|мама|брат|сестра|сосед|соседка|преподаватель|"
+                                  r"учитель|научный\s+руководитель|руководитель|внук|внучка)\s+(?:говорит|сказал\w*|"
+                                  r"утверждает|уверяет|считает|настаивает)\s*,?\s*(?:что\s+)?(?P<claim>[^.?!]+?)[.!]\s+"
+                                  r"(?:он|она|они|это)\s+(?:прав\w*|верно|так)\s*\?\s*$", re.IGNORECASE)
 _SOMEONES_TEXT_RE = re.compile(r"^\s*(?:(?:a|my|our|the)\s+)?(?:colleague|co-?worker|editor|friend|boss|teacher|professor)"
                                r"(?:'s|’s)?\s+(?:draft|article|text|piece|notes?|story|post|copy|script)\s+"
                                r"(?:says|claims|states|reads|has)\s+(?:that\s+)?", re.IGNORECASE)
@@ -1697,10 +1702,11 @@ def _mend_question_words(question: str) -> str:
         question = _SPELT_COUNT_RE.sub(_count_in_digits, question)
     if _NUMERIC_DATE_RE.search(question):  # "27.10.2023", "2023-10-26": the day and month in words
         question = _NUMERIC_DATE_RE.sub(lambda m: _date_in_words(m, is_cyrillic(question)), question)
-    if "right" in question.lower() or "correct" in question.lower() or "true" in question.lower():
-        claimed = _PERSON_CLAIMS_RE.match(question)  # "My boss insists the meeting took place on 27 October because
-        if claimed is not None:  # he read it in Sputnik. Was he right?": the claim, checked
-            question = f"{claimed.group('claim').strip()}, right?"
+    if has_any(question.lower(), ("right", "correct", "true", "прав", "верно")):
+        claimed = _PERSON_CLAIMS_RE.match(question) or _PERSON_CLAIMS_RU_RE.match(question)  # "My boss insists the
+        if claimed is not None:  # meeting took place on 27 October because he read it in Sputnik. Was he right?",
+            # "Мой начальник говорит, что подписали 22 документа. Он прав?": the claim, checked
+            question = f"{claimed.group('claim').strip()}, " + ("верно?" if is_cyrillic(question) else "right?")
     if _SOMEONES_TEXT_RE.search(question):  # "A colleague's draft says Mishustin called ...": what it says, put to
         question = _SOMEONES_TEXT_RE.sub("", question).rstrip()  # be checked ("... says Smailov quoted Putin.": a
         if not question.endswith("?"):  # claim, not a question about Smailov's words)
