@@ -3208,10 +3208,15 @@ _MORE_OR_FEWER_THAN_RE = re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bне\s)\b(?P<
                                     r"(?P<n2>\d{1,3})\b", re.IGNORECASE)
 
 
+_COMPARING_WORDS = ("more", "over", "fewer", "less", "более", "больше", "свыше", "менее", "меньше")
+
+
 def _more_or_fewer_than(matcher: Matcher, r: Reading) -> Reply | None:
     """"Which report puts the documents at more than 20?": the reports' counts of documents that are more (or
     fewer) than the number, each with its report. None unless such a comparison is asked, or when no count is
     (the count rules then give every report's count)."""
+    if not has_any(r.question.lower(), _COMPARING_WORDS):  # (the cheap test first: few questions compare)
+        return None
     found = _MORE_OR_FEWER_THAN_RE.search(r.question)
     if found is None or _WHOM_CITED_RE.search(r.question) or _QUOTED_RE.search(r.question[:found.start()]) \
             or asks_yes_or_no(r) and not sources_named(matcher, r) and not has_any(r.question.lower(), ("headline",

@@ -1657,14 +1657,16 @@ def _mend_question_words(question: str) -> str:
             and not _CITES_RE.search(question):  # (not "which report quotes the ... press service": the one cited)
         # "пресс-служба правительства Киргизии", "the Kyrgyz government's press service": the government's own report
         question = _PRESS_SERVICE_RE.sub("", question)
-    if _CITY_AND_COUNTRY_RE.search(question) and not has_any(question.lower(), ("host", "принимающ")) \
+    if has_any(question.lower(), ("city", "town", "город")) and _CITY_AND_COUNTRY_RE.search(question) \
+            and not has_any(question.lower(), ("host", "принимающ")) \
             and _MEETING_HELD_RE.search(question):
         # "which city and country": the meeting's place (not which countries; "host country and city" says so already)
         question = _CITY_AND_COUNTRY_RE.sub(lambda m: m.group("city") or m.group("city2"), question)
     if "источник" in question.lower() and _SOURCES_NAME_RE.search(question) and not _WHICH_SOURCE_RE.search(question):
         # "какое место следующего заседания называют источники": the place, as any report gives it (not which
         question = _SOURCES_NAME_RE.sub("", question)  # report does: "какие источники называют место")
-    if _ONLY_SAYS_RE.match(question) and _WHICH_REPORT_RE.search(question):  # "Asia-Plus only says the next
+    if has_any(question.lower(), ("only", "just", "merely", "только")) and _ONLY_SAYS_RE.match(question) \
+            and _WHICH_REPORT_RE.search(question):  # "Asia-Plus only says the next
         # session will be in May 2024. Which source gives an exact day?": what it says, the other reports' facts asked
         rest = _ONLY_SAYS_RE.sub("", question)
         question = rest[:1].upper() + rest[1:]
@@ -1689,7 +1691,8 @@ def _mend_question_words(question: str) -> str:
         # "was Russia represented below prime-minister level": whether, which its head answers)
         question = _BELOW_PREMIER_RE.sub(lambda m: " заместителем " if is_cyrillic(m.group(0)) else " a deputy ",
                                          question)
-    if _NOT_A_SUMMARY_RE.search(question):  # "the titles as published, not a summary": how to answer, no subject
+    if has_any(question.lower(), ("summary", "paraphrase", "retelling", "published", "пересказ", "кратк", "сводк")) \
+            and _NOT_A_SUMMARY_RE.search(question):  # "the titles as published, not a summary": how to answer, no subject
         question = _NOT_A_SUMMARY_RE.sub("", question)
     if "'s " in question or "’s " in question:  # "Aripov's sentence on import substitution": his words
         question = _POSSESSIVE_SENTENCE_RE.sub(r"\1 words", question)
