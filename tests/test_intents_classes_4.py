@@ -1900,3 +1900,15 @@ def test_more_than_a_number_put_to_one_report_is_its_count() -> None:  # guard
 def test_someones_claim_in_russian_then_is_it_right_is_the_claim_checked(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and ("Бишкек" in reply.headline or "TASS: 22" in reply.headline), render_text(reply)
+
+
+# -- holdouts 96 and 97 (read after their one run on d83360e) -------------------------------------------------------------
+
+def test_words_no_report_has_put_to_someone_have_no_agency() -> None:
+    reply = SHIPPED.ask('Lebedev called it "the most productive session in CIS history" - which agency reported that line?')
+    assert not reply.answered and "None of the reports has these words" in render_text(reply), render_text(reply)
+
+
+def test_words_a_report_has_put_to_someone_keep_their_agency() -> None:  # guard
+    reply = SHIPPED.ask('Mishustin said Russia "remains a reliable ally and trade partner" - which agency reported that?')
+    assert reply.answered and "Interfax" in reply.headline, render_text(reply)

@@ -81,7 +81,7 @@ from bot.intents.overview import (
     proposer_claim_reply,
     without_set_aside,
 )
-from bot.intents.pasted import pasted_words_reply, phrase_owner_reply
+from bot.intents.pasted import pasted_words_reply, phrase_owner_reply, unheld_words_reply
 from bot.intents.people import (
     QUOTED_WHO_RE,
     ambiguous_reply,
@@ -3244,6 +3244,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     text = " ".join(r.words)  # the early rules' patterns read the question's words as one line
     if is_smalltalk(r):
         return smalltalk_reply(factbase, r)
+    if has_any(r.question, ('"', "«", "“")) and asks_attribution(r):
+        unheld = unheld_words_reply(matcher, r)  # 'Lebedev called it "the most productive session in CIS history" -
+        if unheld is not None:  # which agency reported that line?': no report has those words, so no agency
+            return unheld  # reported them (not the agency of his other words)
     if _VENUE_IN_CITY_RE.search(text) and not r.people and (place_named(matcher, r) or _names_its_city(matcher, r)
                                                              or r.keys & derived(matcher).schedule_keys):
         # "which venue in Ashgabat will host the meeting", "где именно в Бишкеке": the city is given, the reports

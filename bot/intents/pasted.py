@@ -47,7 +47,7 @@ from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, format_date, source_line, speaker_name
 from bot.text import is_cyrillic, normalise, tokenize
 
-__all__ = ["pasted_words_reply", "phrase_owner_reply"]
+__all__ = ["pasted_words_reply", "phrase_owner_reply", "unheld_words_reply"]
 
 _LABELS = frozenset("""headline title quote claim check verify fact заголовок загаловок цитата утверждение проверка
     проверьте проверь draft line match identify черновик fill complete blank вставьте заполните viral post tweet
@@ -116,6 +116,26 @@ _WHOSE_RE = re.compile(r"\b(?:who said|who says|who is quoted|whose words|whose 
 
 
 _NEAR_SHARE = 0.5  # of the pasted words (stop words aside) a quote must hold to be shown as their nearer version
+
+
+def unheld_words_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """'Lebedev called it "the most productive session in CIS history" - which agency reported that line?': no
+    report has the words put in one person's mouth, nor any near them, so no report or agency carried them: said
+    so, unanswered, with that person's words offered. None unless one person is named, words are pasted in the
+    alphabet of all that person's quotes (a translation is the usual rules' to find), and no fact holds them."""
+    pasted = pasted_words(r.question)
+    if pasted is None or len(r.people) != 1:
+        return None
+    factbase = matcher.factbase
+    own = [factbase.statements[i] for i in derived(matcher).statement_ids.get(r.people[0], ())]
+    if not own or any(is_cyrillic(s.quote) != is_cyrillic(pasted) for s in own):
+        return None
+    if any(holds_pasted(text, pasted) for e in factbase.entries() for text in entry_texts(e)) \
+            or any(_near(pasted, s.quote) for s in own):
+        return None
+    reply = abstain(matcher, r, "attribution", phrase(r.language, "pasted_none_near"), score=reading_score(r))
+    return with_changes(reply, suggestions=tuple(Suggestion(s.id, fact_title(factbase, s.id, r.language))
+                                                 for s in own[:3]))
 
 
 def _near(pasted: str, quote: str) -> bool:
