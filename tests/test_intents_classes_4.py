@@ -1912,3 +1912,19 @@ def test_words_no_report_has_put_to_someone_have_no_agency() -> None:
 def test_words_a_report_has_put_to_someone_keep_their_agency() -> None:  # guard
     reply = SHIPPED.ask('Mishustin said Russia "remains a reliable ally and trade partner" - which agency reported that?')
     assert reply.answered and "Interfax" in reply.headline, render_text(reply)
+
+
+def test_the_heading_an_item_falls_under_is_its_parent_item() -> None:
+    reply = SHIPPED.ask("Which heading of the list is item 10.1 under?")
+    assert reply.answered and reply.fact_id == "doc-financial-support-bodies", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["How much money does item 10.1 provide?", "Какая сумма по пункту 10.1?"])
+def test_money_asked_of_an_item_is_no_part_of_the_list(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_where_a_document_stands_in_the_list_is_no_money() -> None:  # guard
+    reply = SHIPPED.ask("Какой документ стоит под номером 3 в перечне?")
+    assert reply.answered and reply.fact_id == "doc-fuel-energy-digital-transformation", render_text(reply)

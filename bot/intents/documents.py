@@ -33,7 +33,7 @@ from bot.intents.reading import (
 from bot.intents.replying import abstain, list_reply, publishers_of, with_changes
 from bot.intents.retrieval import asks_a_number, not_what_is_asked, retrieve, unknown_names
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_DOMAINS, OTHER_PLACES, SPOKE_WORDS, number_at
+from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_DOMAINS, OTHER_PLACES, SPOKE_WORDS, money_asked, number_at
 from bot.lexicon import NEVER_TYPOS
 from bot.matcher import Candidate, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name, speaker_role
@@ -106,6 +106,9 @@ def _items_ranged(question: str) -> tuple[int, int] | None:
 
 _ITEM_NUMBER_RE = re.compile(rf"(?:\b(?:{_ITEM_WORDS})\.?|№)\s*(\d{{1,3}}(?:\.\d{{1,3}})?)(?!\d|\.\d)", re.IGNORECASE)
 # (a full stop after it ends the sentence: "Give document 7.")
+_STANDS = frozenset("стоит стоят стоял стояло".split())
+_HEADING_ASKED_RE = re.compile(r"\bheading\b|\bfalls?\s+under\b|\bparent\b|\bunder\s+which\s+(?:item|heading|point)\b|"
+                               r"\bк\s+какому\s+пункту\b|\bв\s+какой\s+(?:пункт|раздел)\b|\bзаголов\w*", re.IGNORECASE)
 _SUB_ITEMS_RE = re.compile(r"\bsub-?items?\b|\bподпункт\w*", re.IGNORECASE)  # an item's own items asked
 # "документ 10.1", "what is 10.1 on the list": a numbered sub-item, never a date (26.10.2023) or two numbers
 _SUB_ITEM_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])")
@@ -125,6 +128,11 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
              and (not named or factbase.agreements[fact].source in named)]
     if not found:
         return None  # ("items 11 to 22": the excerpt of the list ends at 10.1)
+    if money_asked(r.words) - _STANDS:  # "what is the funding amount in item 10.1, in roubles": titles only (not
+        # "какой документ стоит под номером 3": where it stands)
+        return abstain(matcher, r, "documents", phrase(r.language, "no_figure"))
+    if ranged is None and _HEADING_ASKED_RE.search(r.question):  # "under which heading does item 10.1 fall": 10
+        found = [*sorted(_headings_over(matcher, set(found)), key=lambda f: factbase.item_numbers[f]), *found]
     if ranged is None and _SUB_ITEMS_RE.search(r.question):  # "item 10 and its first sub-item": 10, then 10.1
         found += [fact for fact, number in factbase.item_numbers.items() if fact not in found
                   and any(number.startswith(f"{factbase.item_numbers[f]}.") for f in found)]
