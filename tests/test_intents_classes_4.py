@@ -1928,3 +1928,9 @@ def test_money_asked_of_an_item_is_no_part_of_the_list(question: str) -> None:
 def test_where_a_document_stands_in_the_list_is_no_money() -> None:  # guard
     reply = SHIPPED.ask("Какой документ стоит под номером 3 в перечне?")
     assert reply.answered and reply.fact_id == "doc-fuel-energy-digital-transformation", render_text(reply)
+
+
+def test_the_words_offered_beside_unheld_words_come_in_the_fact_bases_order() -> None:
+    reply = SHIPPED.ask('Lebedev called it "the most productive session in CIS history" - which agency reported that line?')
+    own = [s.id for s in FACTS.statements.values() if s.speaker == "lebedev"][:3]  # (not a set's order, which
+    assert [s.fact_id for s in reply.suggestions] == own, render_text(reply)  # changes from run to run)

@@ -127,7 +127,8 @@ def unheld_words_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if pasted is None or len(r.people) != 1:
         return None
     factbase = matcher.factbase
-    own = [factbase.statements[i] for i in derived(matcher).statement_ids.get(r.people[0], ())]
+    own = derived(matcher).statements_by_speaker.get(r.people[0], [])  # (in the fact base's order: the same offer
+    # on every run)
     if not own or any(is_cyrillic(s.quote) != is_cyrillic(pasted) for s in own):
         return None
     if any(holds_pasted(text, pasted) for e in factbase.entries() for text in entry_texts(e)) \

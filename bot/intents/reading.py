@@ -1273,22 +1273,27 @@ _REPORT_TIME_RE = re.compile(r"^\s*(?:the\s+)?(?P<src>[\w\-. ]{2,30}?)(?:'s)?\s+
 # "at the top level", "на высшем уровне": who came is asked, whatever the rank
 _AT_TOP_LEVEL_RE = re.compile(r",?\s+(?:at\s+(?:the\s+)?(?:very\s+)?(?:top|highest|summit|presidential)(?:\s+|-)level|"
                               r"на\s+(?:самом\s+)?высш\w+\s+уровн\w+)\b", re.IGNORECASE)
-# "Asia-Plus only says ...", "ТАСС пишет только, что ...": one report's words, put before asking which other
-# report says more
+# "whose own words are quoted", "кого цитируют публикации": who spoke, as the reports quote them
 _WHOSE_WORDS_QUOTED_RE = re.compile(r"\bwhose\s+(?:own\s+)?(?:words|remarks|statements)\s+(?:are|were)\s+(?:actually\s+|"
                                     r"directly\s+)?quoted(?:\s+in\s+the\s+reports)?|\bwhose\s+(?:own\s+)?(?:words|remarks)\s+"
                                     r"do\s+the\s+reports\s+quote|\bwho\s+(?:is|was|are|were)\s+(?:actually\s+)?quoted(?:\s+in\s+"
                                     r"the\s+reports)?|\bкого\s+(?:из\s+\w+\s+)?цитиру\w+\s+(?:публикации|источники|сми)|"
                                     r"\bчьи\s+слова\s+(?:приводят|цитиру\w+)(?:\s+(?:публикации|источники|сми))?",
                                     re.IGNORECASE)
+# a list asked within the question's first words ("which delegations ...", "какие делегации ...")
 _WHICH_ASKED_RE = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:which|what|who|whose|какие|какими|каких|кто|чьи)\b", re.IGNORECASE)
+# "led by someone below prime-minister level", "ниже уровня премьер-министра": by a deputy head of government
 _BELOW_PREMIER_RE = re.compile(r"\s+(?:someone|somebody|officials?|people|persons?|a\s+person)?\s*below\s+(?:the\s+)?"
                                r"(?:prime[- ]minister(?:ial)?|pm|premier|head[- ]of[- ]government)(?:'s)?\s+(?:level|rank)\b|"
                                r"\s+(?:кем-то\s+|кто-то\s+|кто-нибудь\s+|лицами\s+|лица\s+|чиновниками\s+)?ниже\s+(?:уровня\s+|ранга\s+)?"
                                r"(?:премьер-министра|премьера|премьерского\s+(?:уровня|ранга))\b", re.IGNORECASE)
+# "Говорят, ... правда ли?": what people say, put to be checked
 _HEARSAY_RE = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:(?:а|и|вот|ещё|еще)\s+)?(?:говорят|поговаривают)\s*(?:,\s*(?:что\s+)?|\s+что\s+)",
                          re.IGNORECASE)
+# "про деньги, про финансирование": money said beside the financing it means
 _MONEY_BESIDE_RE = re.compile(r"\b(?:про|о|about|on)\s+(?:деньги|money)\s*(?:[,/]|\s+(?:и|and|or|или))\s*", re.IGNORECASE)
+# "Asia-Plus only says ...", "ТАСС пишет только, что ...": one report's words, put before asking which other
+# report says more
 _ONLY_SAYS_RE = re.compile(r"^\s*(?!(?:which|what|who|как\w*|кто)\b)(?:[\w\-.]+\s+){1,3}?(?:(?:only|just|merely)\s+"
                            r"(?:says|gives|reports|mentions|writes)|(?:says|gives|reports)\s+only|пишет\s+только|"
                            r"только\s+(?:пишет|сообщает|говорит|называет)|сообщает\s+только)"
