@@ -43,7 +43,11 @@ STOPWORDS: frozenset[str] = frozenset(
     please kindly indicate tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true
     smth sth smb nah nope yep yeah yup version versions версия версии версию суть своими надо
-    руководству начальству редактору редакции ошибка ошибкой ошибочно опечатка oshibka mistake typo чему
+    руководству руководства руководство руководстве руководством leadership начальству редактору редакции ошибка ошибкой ошибочно опечатка oshibka mistake typo чему
+    указанный указанного указанной указанном указанному указанную указанное указанные указанных указанным указанными
+    вышеуказанный вышеуказанного вышеуказанной данного данной данном данному данную данный aforementioned
+    указывает указывают указывал указывала указывали указано
+    verdad cortado cortada hola gracias porfa
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
     actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
@@ -70,7 +74,7 @@ STOPWORDS: frozenset[str] = frozenset(
     main major primary principal central basic overall crucial specific particular concrete actual precise exact
     important importance notable significant основные основной основное основная основных важные важнейшие важный
     важная важное важнейший важнейшее конкретно конкретные конкретный конкретная конкретное существенные значимые
-    numbered пронумерованный пронумерованном пронумерованного названия название названий наименование наименования
+    numbered нумерованный нумерованного нумерованном нумерованным нумерованная нумерованные нумерованных пронумерованный пронумерованном пронумерованного названия название названий наименование наименования
     звучит звучат звучал звучала звучало звучали
     могли могла могу прошу просим указать сообщить уточнить подсказать пояснить знаю знает лично сюжет сюжета сюжету сюжете запутался запуталась запутался путаю путаюсь zaputalsya zaputalas любезности откажите сочтите честь имел имела надлежит addresses whether confirm verify
     состояться состоится состоявшемся состоявшегося состоявшееся состоявшейся состоявшаяся состоявшемуся
@@ -134,16 +138,16 @@ INTENTS: dict[str, tuple[str, ...]] = {
              "name", "names", "кто", "кого", "кем", "чей", "чья", "чьи", "чьё", "чье", "чьих", "чьим", "чьей", "чью",
              "чиновник", "чиновников", "чиновники", "политик", "имя",
              "фамилия", "=зовут", "=звали", "=звать"),
-    "@when": ("when", "date", "day", "dates", "когда", "дата", "день", "=числа"),
+    "@when": ("when", "date", "day", "dates", "когда", "дата", "день", "=числа", "fecha", "cuándo", "cuando"),
     "@where": ("where", "place", "venue", "location", "city", "host", "hosted", "где", "место", "город",
-               "куда", "площадка"),
+               "куда", "площадка", "ciudad", "lugar", "dónde", "donde"),
     "@count": ("many", "number", "count", "total", "quantity", "volume", "amount", "figures", "сколько", "скока", "скоко",
                "количество", "число", "объем", "обьем", "объём", "цифры", "цифрах"),
 }
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "@participate": (
-        "represent", "represented", "representing", "representative", "representatives",
+        "represent", "represented", "representing", "representative", "representatives", "representant",
         "representation", "delegation", "delegations", "delegate", "delegates", "envoy",
         "=head", "=headed", "=heading", "=led", "=leader", "=leaders", "=repd", "=reps", "attend", "attended", "attending",
         "attendee", "attendees", "attendance", "participate", "participated", "participating",
@@ -216,6 +220,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "gathering", "talks", "event", "sitting", "table", "встреча", "встречи", "встречу", "заседание",
         "заседания", "саммит", "совет", "сессия", "собрание", "мероприятие", "переговоры",
         "gather", "gathered", "собирались", "собрались", "встречались", "встретились",
+        "reunion", "reunión", "cumbre", "sesión",  # (Spanish words in English: "the reunion of the heads of government")
     ),
     "@cis": ("cis", "commonwealth", "sng", "снг", "содружество", "содружества"),
     "@next": ("next", "upcoming", "following", "future", "subsequent", "следующий", "следующая",

@@ -2103,9 +2103,15 @@ def _without_the_askers_background(matcher: Matcher, question: str) -> str | Non
     greet; None when there are none, or when the question left has no subject of its own and points back at
     what they tell of. Read only when the whole question finds nothing ("I found the Trend and AzerNews pieces
     on a third-party site. Which one republished them?" is answered as it stands)."""
+    return _background_left_out(matcher, question, kin=True)
+
+
+def _background_left_out(matcher: Matcher, question: str, kin: bool) -> str | None:
+    """The question without the sentences before it that tell of the asker (and, with `kin`, of the asker's
+    family), as `_without_the_askers_background` reads it."""
     sentences = _sentences(question)
     kept = list(sentences)
-    while len(kept) > 1 and _of_the_asker(matcher, kept[0]):
+    while len(kept) > 1 and _of_the_asker(matcher, kept[0], kin=kin):
         kept = kept[1:]
     told_before = len(sentences) - len(kept)
     kept = [*[s for s in kept[:-1] if not _aside_of_the_asker(matcher, s)], *kept[-1:]]  # (none in "")
@@ -2119,7 +2125,11 @@ def _without_the_askers_background(matcher: Matcher, question: str) -> str | Non
     # a question with no subject of its own that points back, after sentences telling of one, means it ("I was a
     # volunteer ... whether anything about volunteers came of it. Was anything adopted on that?"; not "на этом
     # заседании", this meeting)
-    return None if told and _points_back(matcher, rest) else rest
+    if told and _points_back(matcher, rest):
+        # a relative's errand the question points back at is the question ("Дочь попросила меня узнать, кто от
+        # Казахстана ездил в Бишкек. ... Подскажите, кто это был?"): the asker's own asides alone left out
+        return _background_left_out(matcher, question, kin=False) if kin else None
+    return rest
 
 
 def _aside_of_the_asker(matcher: Matcher, sentence: str) -> bool:
@@ -2129,7 +2139,7 @@ def _aside_of_the_asker(matcher: Matcher, sentence: str) -> bool:
         keys <= _TIME_KEYS | {"@source"} for keys in subject_keys(matcher, read(matcher, sentence), known_only=True))
 
 
-def _of_the_asker(matcher: Matcher, sentence: str) -> bool:
+def _of_the_asker(matcher: Matcher, sentence: str, kin: bool = True) -> bool:
     """True when a sentence that asks nothing greets, or tells of the asker: a word of the first person, and no
     person, country, name, place, meeting, other event, number, claim of what someone said or other thing ("My
     students claim Pashinyan went", "I covered the SCO meeting", "я был на саммите шос", "I have 20 documents in
@@ -2139,12 +2149,18 @@ def _of_the_asker(matcher: Matcher, sentence: str) -> bool:
         return False
     if words <= _ADDS_NOTHING:
         return True
-    if not words & _FIRST_PERSON or _names_a_person_or_country(matcher, sentence) or re.search(r"\d", sentence) \
-            or _CLAIMED_RE.search(sentence) or words & _ANOTHER or _A_NAME_RE.search(sentence):
+    kin = kin and bool(words & _KIN)  # "Дочка живёт в Ташкенте, у них зимой свет отключают.": where the family lives
+    if not (words & _FIRST_PERSON or kin) or re.search(r"\d", sentence) or words & _ANOTHER:
         return False
+    if kin and _KIN_CLAIM_RE.search(sentence):
+        return False  # "Мой брат говорит, что Пашинян выступал.": his claim, which the question may put to be checked
+    if _names_a_person(matcher, sentence) or not kin and (
+            _names_a_person_or_country(matcher, sentence) or _CLAIMED_RE.search(sentence)
+            or _A_NAME_RE.search(sentence)):
+        return False  # (a relative's country, city and hearsay tell of the family: "сайты для клиентов из России")
     told = read(matcher, sentence)
     return not told.keys & (_ANOTHER_TIME_KEYS | {"@meeting"}) and not other_event(matcher, told) \
-        and not any(other_place(matcher, w) for w in told.words)
+        and not (not kin and any(other_place(matcher, w) for w in told.words))
 
 
 # a name written inside a sentence ("I covered the SCO meeting", "I interpreted at the Astana session", "I have
@@ -2165,6 +2181,14 @@ def _points_back(matcher: Matcher, text: str) -> bool:
 _MEETING_NOUN_RE = re.compile(r"(?:meeting|session|summit|council|заседан|встреч|саммит|совет)")
 
 
+# the asker's family, of whom a sentence before the question tells ("Внук дальнобойщик, ездит в Китай через Хоргос.")
+_KIN = frozenset("""сын сына сыну дочь дочка дочке дочери внук внука внуку внучка внучке внуки внуков муж мужа жена жены
+    сестра сестры брат брата мама мамы папа папы отец мать бабушка дедушка тётя тетя дядя племянник племянница зять
+    невестка son daughter grandson granddaughter grandchildren husband wife sister brother mom mum dad mother father
+    grandma grandpa aunt uncle nephew niece""".split())
+# a claim a relative makes ("говорит, что ...", "says that ..."), not what one asks ("всё спрашивает, что там говорили")
+_KIN_CLAIM_RE = re.compile(r"\b(?:says?|said|claims?|claimed|told|tells?|thinks?|говорит|говорил\w*|сказал\w*|"
+                           r"утвержда\w*|пишет|писал\w*|считает|уверяет)\s*,?\s+(?:что|будто|that)\b", re.IGNORECASE)
 _TIME_KEYS = frozenset({"@year", "@when"})  # "Сорок лет я проработал ...": the asker's years, no subject
 _ANOTHER_TIME_KEYS = frozenset({"@previous", "@next"})  # "I mean the session a year earlier.": another meeting
 _ANOTHER = frozenset("""other another different else другое другой другом другим другая другую иное иной иную
@@ -2191,6 +2215,11 @@ def _holds_a_subject(matcher: Matcher, text: str) -> bool:
 
 _NARROWING = frozenset("""only just part parts section bit piece про только лишь часть частью тему теме касательно насчёт
     насчет""".split())  # (not "about": "I want the list as the reports give it, not what Wikipedia says about membership")
+
+
+def _names_a_person(matcher: Matcher, text: str) -> bool:
+    """True when a sentence names a person the facts know."""
+    return any(k.startswith("P:") for t in matcher.analyze(text)[0] for k in t.keys)
 
 
 def _names_a_person_or_country(matcher: Matcher, text: str) -> bool:

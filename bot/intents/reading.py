@@ -1268,8 +1268,24 @@ _PUT_AT_RE = re.compile(r"\bput(?:s|ting)?\s+the\s+(?:number|count|total|figure|
 # "who puts the number of delegations at nine": no report counts them, and "who reported nine ..." would find
 # another nine (TASS's financing documents)
 _WHO_PUTS_PEOPLE_RE = re.compile(r"^\s*(?:who|which|what)\b.*\b(?:delegations|participants)\s+at\b", re.IGNORECASE)
-_REPORT_TIME_RE = re.compile(r"^\s*(?:the\s+)?(?P<src>[\w\-. ]{2,30}?)(?:'s)?\s+(?:report|article|piece|story|item)\s+"
-                             r"(?:time|timestamp|date|publication\s+(?:time|date))\s*\??\s*$", re.IGNORECASE)
+_REPORT_TIME_RE = re.compile(r"^\s*(?:the\s+)?(?!.*\b(?:meeting|session|summit|council|event)\b)(?P<src>[\w\-. ]{2,30}?)(?:'s)?\s+(?:(?:report|article|piece|story|item)\s+"
+                             r"(?:time|timestamp|time\s+stamp|date|publication\s+(?:time|date))|timestamp|time\s+stamp)"
+                             r"\s*\??\s*$", re.IGNORECASE)  # (a time stamp is a publication's: "TASS timestamp")
+# the other option of "did he say anything": silence, no subject of his words ("или просто сидел?", "or did he just
+# sit there?", "или промолчал")
+_OR_SILENT_RE = re.compile(r",?\s+(?:или|or)\s+(?:(?:did|was)\s+(?:he|she)\s+)?(?:просто\s+|just\s+|only\s+)?"
+                           r"(?:(?:про)?молча\w*|сидел\w*|отмолча\w*|слушал\w*|sat|sit|sitting|kept\s+(?:quiet|silent)|"
+                           r"stay\w*\s+(?:quiet|silent)|listened|listen|silent|quiet)\b(?:\s+there)?", re.IGNORECASE)
+# "«более 20» или всё-таки точное число?", "more than 20 or an exact number?": how many (documents: the one count
+# the reports put as "more than 20")
+_MORE_THAN_OR_EXACT_RE = re.compile(
+    r"[«\"']?(?:более|больше|свыше|more\s+than|over)\s+\d+[»\"']?,?\s+(?:или|or)\s+(?:(?:всё|все)-?таки\s+|"
+    r"(?:(?:does\s+it|do\s+they)\s+)?(?:give|gives|giving)\s+)?(?:an?\s+)?(?:точное|точную|exact|precise)\s+"
+    r"(?:число|количество|цифр\w*|number|figure|count)\b", re.IGNORECASE)
+# "put its story out", "put out the report": published it
+_PUT_OUT_EN_RE = re.compile(r"\bput\s+(?:(?P<it>(?:its|the|their|that|this|his|her)\s+(?:story|report|article|piece|item|news))"
+                            r"\s+out|out\s+(?P<it2>(?:its|the|their|that|this)\s+(?:story|report|article|piece|item|news))\b)",
+                            re.IGNORECASE)
 # "at the top level", "на высшем уровне": who came is asked, whatever the rank
 _AT_TOP_LEVEL_RE = re.compile(r",?\s+(?:at\s+(?:the\s+)?(?:very\s+)?(?:top|highest|summit|presidential)(?:\s+|-)level|"
                               r"на\s+(?:самом\s+)?высш\w+\s+уровн\w+)\b", re.IGNORECASE)
@@ -1522,7 +1538,9 @@ _BROUGHT_UP_RE = re.compile(r"\b(?:brought|bring|brings|bringing)\s+(?:up|to\s+t
 # how the meeting went, asked of a speaker ("what did Lebedev say about how the meeting went"): the meeting itself
 _HOW_IT_WENT_RE = re.compile(r"(?:\s+how)?\s+(?:the\s+meeting|the\s+session|the\s+talks|it|things)\s+(?:went|had\s+gone|"
                              r"has\s+gone|was\s+going|did\s+go)\b", re.IGNORECASE)
-_WENT_TO_RE = re.compile(r"\bwent\s+to\b", re.IGNORECASE)  # "who went to the meeting": came to it
+_WHY_NOT_RE = re.compile(r"\b(?:why|didn't|didnt|did\s+not|don't|doesn't|won't|not)\b", re.IGNORECASE)
+# "who went to the meeting", "who went for Azerbaijan", "did Golovchenko go to Bishkek": came (not "went missing")
+_WENT_TO_RE = re.compile(r"\b(?:went|go)\s+(?:to|for|from)\b", re.IGNORECASE)
 
 
 # Kyrgyz words users mix into Russian questions, each as the Russian word it means (the reports are in Russian and
@@ -1643,7 +1661,9 @@ def _mend_question_words(question: str) -> str:
         question = _COUNTER_RE.sub("counter", question)
     if "went" in question or "gone" in question or " go" in question:
         question = _HOW_IT_WENT_RE.sub(" the meeting", question)  # "say about how the meeting went": about it
-        question = _WENT_TO_RE.sub("came to", question)  # "which prime ministers went to Bishkek": came
+        question = _WENT_TO_RE.sub(lambda m: m.group(0) if m.group(0).lower().startswith("go") and _WHY_NOT_RE.search(
+            question) else "came " + m.group(0).split()[-1], question)  # "went to Bishkek": came (not "why didn't he
+        # go to Bishkek": who stayed away, and why)
     venue = _VENUE_CLAIM_RE.match(question)
     if venue:  # "Venue: Astana, right?": whether the meeting was held there
         question = (f"Заседание прошло в {venue.group('place')}?" if is_cyrillic(question)
@@ -1678,6 +1698,13 @@ def _mend_question_words(question: str) -> str:
     if " at " in question and _PUT_AT_RE.search(question) and not _WHO_PUTS_PEOPLE_RE.match(question):
         # "Asia-Plus put the number of signed documents at twenty-two": reported 22
         question = _PUT_AT_RE.sub(lambda m: f"reported {m.group('n')} {m.group('what')}", question)
+    if has_any(question.lower(), (" or ", " или ")) and _OR_SILENT_RE.search(question):  # "Лебедев что-то
+        question = _OR_SILENT_RE.sub("", question)  # сказал или просто сидел?": whether he said anything
+    if has_any(question.lower(), ("точн", "exact", "precise")) and _MORE_THAN_OR_EXACT_RE.search(question):
+        question = _MORE_THAN_OR_EXACT_RE.sub(
+            lambda m: "сколько документов" if is_cyrillic(m.group(0)) else "how many documents", question)
+    if "put" in question.lower() and _PUT_OUT_EN_RE.search(question):  # "what time did TASS put its story out"
+        question = _PUT_OUT_EN_RE.sub(lambda m: f"published {m.group('it') or m.group('it2')}", question)
     if has_any(question.lower(), ("time", "date")) and _REPORT_TIME_RE.match(question):
         # "TASS report time", "TASS report date?": when it came out
         question = _REPORT_TIME_RE.sub(lambda m: f"when was the {m.group('src')} report published?", question)

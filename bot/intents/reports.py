@@ -1299,9 +1299,10 @@ _LIST_RE = re.compile(r"\b(list|lists|listed|listing|numbered|full|complete|сп
                       r"перечня|перечисляет|перечислены|полный|полностью|spisok)\b")
 _WHICH_REPORT_RE = re.compile(r"\b(which|what|where|какой|какая|какое|какие|каком|какого|какую|каких|где|gde|kakoy|kakaya)\b.*\b(report|reports|"
                               r"source|sources|outlet|publication|publisher|body|website|site|find|найти|источник\w*|"
-                              r"издани\w*|публикаци\w*|орган|сайт\w*|агентств\w*|istochnik\w*)\b")
-_WHO_PUBLISHED_RE = re.compile(r"\b(who|кто|kto)\b.*\b(publish\w*|released?|put out|опубликова\w*|выложил\w*|"
-                               r"opublikova\w*)\b")  # "who published the full list", "кто опубликовал список"
+                              r"издани\w*|публикаци\w*|орган|ведомств\w*|сайт\w*|агентств\w*|istochnik\w*)\b")
+_WHO_PUBLISHED_RE = re.compile(r"\b(who|кто|kto|where|где|gde)\b.*\b(publish\w*|released?|put out|опубликова\w*|"
+                               r"выложил\w*|выложен\w*|opublikova\w*)\b")
+# ("who published the full list", "кто опубликовал список", "где опубликован полный перечень")
 _PEOPLE_LISTED = frozenset("""participants participant delegations delegation heads leaders prime ministers
     участников участники делегаций делегации глав главы премьеров премьер-министров""".split())
 
@@ -1373,7 +1374,8 @@ _LIST_FRAME_WORDS = _PEOPLE_LISTED | frozenset("""full complete numbered list li
     find publish published publishes site website body outlet publication report reports source sources titles names
     приводит приводят даёт дает gives carries
     полный полностью список списком списка перечень перечня перечисляет перечислены найти опубликовал опубликовала
-    опубликовало сайт сайте орган источник источнике издание публикация названия названиями spisok""".split())
+    опубликовало опубликован опубликована сайт сайте орган ведомство источник источнике издание публикация названия
+    названиями наименования наименованиями полными полные полным полного нумерованный пронумерованный spisok""".split())
 
 
 def _beyond_the_list(matcher: Matcher, r: Reading) -> bool:
