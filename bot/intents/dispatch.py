@@ -122,6 +122,7 @@ from bot.intents.reading import (
     agency_words,
     asks_for_the_carrier,
     asks_yes_or_no,
+    cited_for_what,
     credited_agencies,
     dates_in,
     delegated_countries,
@@ -484,6 +485,7 @@ _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b|"
                              r"\b(kakoi|kakoj|kakoy|kakim|vid|вид|какой|каким) sport\w*\b")  # (in Latin letters, which the
 # reading may have half put into Cyrillic: "chempionat sng kakoi sport", "какой sport", "kakoy вид sporta")
+_CHAMPIONSHIP_RE = re.compile(r"\b(?:championships?|чемпионат\w*|первенств\w*|chempionat\w*)\b")
 _SPORTS = frozenset("""football hockey chess wrestling athletics volleyball basketball boxing tennis sambo swimming
     футбол футболу хоккей хоккею шахматы шахматам борьба борьбе волейбол баскетбол бокс теннис самбо плавание""".split())
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis", "@role"})  # "with posts"
@@ -592,7 +594,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                       notes=hints(matcher.factbase, reading.language))
         return empty, context_after(matcher.factbase, reading, empty)
     question = _lone_frame(matcher, expand_follow_up(matcher, without_honorifics(question), context), context)
-    question = _without_check_label(_without_courtesies(question))
+    question = cited_for_what(_without_check_label(_without_courtesies(question)))
     if in_parts:
         chosen = _multiple_choice(matcher, question, language, context)
         if chosen is not None:  # "was it held in (A) Astana, (B) Bishkek or (C) Dushanbe?": the one the reports bear out
@@ -2114,10 +2116,13 @@ def _background_left_out(matcher: Matcher, question: str, kin: bool) -> str | No
     while len(kept) > 1 and _of_the_asker(matcher, kept[0], kin=kin):
         kept = kept[1:]
     told_before = len(sentences) - len(kept)
-    kept = [*[s for s in kept[:-1] if not _aside_of_the_asker(matcher, s)], *kept[-1:]]  # (none in "")
+    kept = [*[s for s in kept[:-1] if not _aside_of_the_asker(matcher, s, kin=kin)], *kept[-1:]]  # (none in "")
     if len(kept) == len(sentences):
         return None
     rest = " ".join(kept)
+    if kin and _asks_of_the_relative(rest, [sentence for sentence in sentences if sentence not in kept]):
+        return _background_left_out(matcher, question, kin=False)  # "Мой брат живёт в Баку. Кто он по должности?":
+        # "он" is the brother, whom the question asks of (no delegate)
     if _subject_of_its_own(matcher, rest):
         return rest
     told = [keys for sentence in sentences[:told_before] if not set(tokenize(sentence)) <= _ADDS_NOTHING
@@ -2132,10 +2137,19 @@ def _background_left_out(matcher: Matcher, question: str, kin: bool) -> str | No
     return rest
 
 
-def _aside_of_the_asker(matcher: Matcher, sentence: str) -> bool:
+def _asks_of_the_relative(rest: str, left_out: list[str]) -> bool:
+    """True when a question asks of a relative a sentence left out tells of, by "he" or "she" ("Мой брат живёт в
+    Баку. Кто он по должности?"); not of a thing ("Мой сын ... программу по геодезии ... до какого года она
+    рассчитана?": "она" is no son)."""
+    asked = {w for sentence in _sentences(rest) if sentence.rstrip().endswith("?") for w in tokenize(sentence)}
+    told = {w for sentence in left_out for w in tokenize(sentence)}
+    return bool(asked & _HE and told & _KIN_MEN or asked & _SHE and told & _KIN_WOMEN)
+
+
+def _aside_of_the_asker(matcher: Matcher, sentence: str, kin: bool = True) -> bool:
     """True when a sentence between the question's parts tells of the asker and of nothing the reports hold but
     the news itself ("Я сама уже плохо слежу за новостями, глаза не те.")."""
-    return _of_the_asker(matcher, sentence) and all(
+    return _of_the_asker(matcher, sentence, kin=kin) and all(
         keys <= _TIME_KEYS | {"@source"} for keys in subject_keys(matcher, read(matcher, sentence), known_only=True))
 
 
@@ -2181,6 +2195,12 @@ def _points_back(matcher: Matcher, text: str) -> bool:
 _MEETING_NOUN_RE = re.compile(r"(?:meeting|session|summit|council|заседан|встреч|саммит|совет)")
 
 
+_HE = frozenset("he он".split())
+_SHE = frozenset("she она".split())
+_KIN_MEN = frozenset("""сын сына сыну внук внука внуку муж мужа брат брата папа папы отец дедушка дядя племянник зять
+    son grandson husband brother dad father grandpa uncle nephew""".split())
+_KIN_WOMEN = frozenset("""дочь дочка дочке дочери внучка внучке жена жены сестра сестры мама мамы мать бабушка тётя тетя
+    племянница невестка daughter granddaughter wife sister mom mum mother grandma aunt niece""".split())
 # the asker's family, of whom a sentence before the question tells ("Внук дальнобойщик, ездит в Китай через Хоргос.")
 _KIN = frozenset("""сын сына сыну дочь дочка дочке дочери внук внука внуку внучка внучке внуки внуков муж мужа жена жены
     сестра сестры брат брата мама мамы папа папы отец мать бабушка дедушка тётя тетя дядя племянник племянница зять
@@ -3460,6 +3480,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "documents", phrase(lang, "no_refusal"))
     if _WHICH_SPORT_RE.search(text) and not derived(matcher).words & _SPORTS:
         return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
+    if _CHAMPIONSHIP_RE.search(text) and r.keys & {"@when", "@where"} and not r.keys & {"@document", "@sign"}:
+        # "когда пройдёт чемпионат СНГ", "where will the CIS championship be held": a document names it, no more
+        return abstain(matcher, r, "documents", phrase(lang, "no_championship_when"))
     if _CHAIR_RE.search(text) and not words & _GOVERNMENT_WORDS:
         return abstain(matcher, r, "retrieval", phrase(lang, "no_chair"))
     if _SUCCESSOR_RE.search(text):  # "who will be the new CIS Secretary General": no report speaks of a successor

@@ -75,7 +75,7 @@ _ORDINALS = {
 _LIST_WORDS = frozenset("list lists listed item items списке список списка перечне перечень перечня пункт пункте пунктом пункта "
                         "spiske spisok perechne".split())
 # "item 10.1", "No. 5", "пункт 3", "№ 7", "document 5": a report's own number of an item, never a count
-_ITEM_WORDS = r"items?|no|number|пункт\w*|номер\w*|punkt\w*|document|документ|документе"
+_ITEM_WORDS = r"items?|no|number|пункт\w*|номер\w*|punkt\w*|nomer\w*|document|документ|документе|dokument"
 _NUMBERED_RE = re.compile(rf"\b(?:{_ITEM_WORDS})\s+(?!(?:19|20)\d\d\b)\d+")
 # what other numbered thing a question may mean ("item 2 on the agenda", "the number 1 priority"):
 # the reports number no agenda, priority or topic
@@ -84,7 +84,7 @@ _NOT_DOCUMENTS = frozenset("""agenda priority priorities topic topics issue issu
 
 
 # a range of items: "items 3-5", "items 11 to 22", "под номерами с 11 по 22", "пункты 3–5"
-_RANGE_RE = re.compile(rf"\b(?:{_ITEM_WORDS}|documents|документы|numbers|numbered|пункты|номерами|номера)\.?\s+(?:from\s+|с\s+|ot\s+|s\s+)?"
+_RANGE_RE = re.compile(rf"\b(?:{_ITEM_WORDS}|documents|документы|dokumenty|numbers|numbered|пункты|номерами|номера)\.?\s+(?:from\s+|с\s+|ot\s+|s\s+)?"
                        r"(\d{1,3})\s*(?:-|–|—|to|through|thru|по|до|po|do)\s*(\d{1,3})(?![\d.])", re.IGNORECASE)
 
 

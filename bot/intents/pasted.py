@@ -123,7 +123,7 @@ def unheld_words_reply(matcher: Matcher, r: Reading) -> Reply | None:
     report has the words put in one person's mouth, nor any near them, so no report or agency carried them: said
     so, unanswered, with that person's words offered. None unless one person is named, words are pasted in the
     alphabet of all that person's quotes (a translation is the usual rules' to find), and no fact holds them."""
-    pasted = pasted_words(r.question)
+    pasted = pasted_words(r.question) or _short_paste(r.question)  # (or three words or four: "is stronger than ever")
     if pasted is None or len(r.people) != 1:
         return None
     factbase = matcher.factbase
@@ -137,6 +137,16 @@ def unheld_words_reply(matcher: Matcher, r: Reading) -> Reply | None:
     reply = abstain(matcher, r, "attribution", phrase(r.language, "pasted_none_near"), score=reading_score(r))
     return with_changes(reply, suggestions=tuple(Suggestion(s.id, fact_title(factbase, s.id, r.language))
                                                  for s in own[:3]))
+
+
+def _short_paste(question: str) -> str | None:
+    """The one span in quotation marks of three or four words, or None."""
+    spans = [next(g for g in m.groups() if g) for m in PASTED_SPAN_RE.finditer(question)]
+    spans = [s for s in spans if _SHORT_PASTE <= len(tokenize(s)) < PASTED_LEAST_WORDS]
+    return spans[0] if len(spans) == 1 else None
+
+
+_SHORT_PASTE = 3  # fewer words in quotation marks are a phrase asked about ("'new impetus'"), whoever's
 
 
 def _near(pasted: str, quote: str) -> bool:

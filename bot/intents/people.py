@@ -611,6 +611,12 @@ def _with_agencies(matcher: Matcher, reply: Reply, own: list[Statement]) -> Repl
     return with_changes(reply, notes=(*reply.notes, *cited))
 
 
+# a share asked of someone's words ("what percent", "сколько процентов"), which only a quote giving one answers
+_PERCENT_WORDS = frozenset("""percent percentage percentages per-cent % процент процента процентов процентах процентный
+    protsent protsentov procent procentov""".split())
+_PERCENT_RE = re.compile(r"%|\bper\s?cent|\bпроцент", re.IGNORECASE)
+
+
 def statements_of(matcher: Matcher, person: str) -> list[Statement]:
     return derived(matcher).statements_by_speaker.get(person, [])
 
@@ -672,6 +678,11 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         reply = list_reply(factbase, lang, phrase(lang, "said_elsewhere", name=titled,
                                                        surname=speaker_surname(speaker, lang)), elsewhere, intent="say",
                             fact_id=person, score=reading_score(r))
+        return with_changes(reply, answered=False)
+    if own and set(r.words) & _PERCENT_WORDS and not any(_PERCENT_RE.search(s.quote) for s in own):
+        # "what percent of e-commerce growth did Aripov mention": no words of his give one; what he said, unanswered
+        reply = list_reply(factbase, lang, phrase(lang, "said_no_percent", name=titled), [s.id for s in own],
+                           intent="say", fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)
     announced = _where_announced(matcher, r, person)
     if announced:  # "where did Lebedev announce the Bishkek meeting": in Sochi, as a report relays his words there

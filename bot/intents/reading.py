@@ -38,7 +38,7 @@ from bot.matcher import Matcher, country_key
 from bot.text import cyrillic_spellings, has_any, is_cyrillic, normalise, stem, tokenize, transliterate
 
 __all__ = [
-    "VIA_FILLER", "agencies_named", "agencies_not_reports", "agency_keys", "delegated_countries", "holds_agency",
+    "VIA_FILLER", "agencies_named", "cited_for_what", "agencies_not_reports", "agency_keys", "delegated_countries", "holds_agency",
     "word_forms",
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
@@ -1269,19 +1269,41 @@ _PUT_AT_RE = re.compile(r"\bput(?:s|ting)?\s+the\s+(?:number|count|total|figure|
 # another nine (TASS's financing documents)
 _WHO_PUTS_PEOPLE_RE = re.compile(r"^\s*(?:who|which|what)\b.*\b(?:delegations|participants)\s+at\b", re.IGNORECASE)
 _REPORT_TIME_RE = re.compile(r"^\s*(?:the\s+)?(?!.*\b(?:meeting|session|summit|council|event)\b)(?P<src>[\w\-. ]{2,30}?)(?:'s)?\s+(?:(?:report|article|piece|story|item)\s+"
-                             r"(?:time|timestamp|time\s+stamp|date|publication\s+(?:time|date))|timestamp|time\s+stamp)"
-                             r"\s*\??\s*$", re.IGNORECASE)  # (a time stamp is a publication's: "TASS timestamp")
+                             r"(?P<noun>time|timestamp|time\s+stamp|date|publication\s+(?:time|date))|timestamp|time\s+stamp)"
+                             r"(?:\s+(?:pls|plz|please))?\s*\??\s*$", re.IGNORECASE)  # ("TASS timestamp": its publication's)
 # the other option of "did he say anything": silence, no subject of his words ("или просто сидел?", "or did he just
 # sit there?", "или промолчал")
 _OR_SILENT_RE = re.compile(r",?\s+(?:или|or)\s+(?:(?:did|was)\s+(?:he|she)\s+)?(?:просто\s+|just\s+|only\s+)?"
                            r"(?:(?:про)?молча\w*|сидел\w*|отмолча\w*|слушал\w*|sat|sit|sitting|kept\s+(?:quiet|silent)|"
-                           r"stay\w*\s+(?:quiet|silent)|listened|listen|silent|quiet)\b(?:\s+there)?", re.IGNORECASE)
+                           r"stay\w*\s+(?:quiet|silent)|listened|listen|silent|quiet)\b(?:\s+there)?"
+                           r"(?:\s+(?:on|about)\s+(?:it|that|this)|\s+(?:об\s+этом|на\s+этот\s+счёт|на\s+эту\s+тему))?",
+                           re.IGNORECASE)
 # "«более 20» или всё-таки точное число?", "more than 20 or an exact number?": how many (documents: the one count
 # the reports put as "more than 20")
 _MORE_THAN_OR_EXACT_RE = re.compile(
     r"[«\"']?(?:более|больше|свыше|more\s+than|over)\s+\d+[»\"']?,?\s+(?:или|or)\s+(?:(?:всё|все)-?таки\s+|"
     r"(?:(?:does\s+it|do\s+they)\s+)?(?:give|gives|giving)\s+)?(?:an?\s+)?(?:точное|точную|exact|precise)\s+"
     r"(?:число|количество|цифр\w*|number|figure|count)\b", re.IGNORECASE)
+# what a report cites an agency for, asked as its "issues" ("which agency does Asia-Plus cite, and on which issues",
+# "и по каким вопросам"): the facts credited to it, not the meeting's agenda
+_CITED_ON_WHICH_RE = re.compile(r",?\s+(?:and|и)\s+(?:on|for|about|по|о|в)\s+(?:which|what|каким|каких|какие)\s+"
+                                r"(?:issues|topics|matters|questions|subjects|points|вопросам|вопросах|темам|темах|поводам)\b",
+                                re.IGNORECASE)
+_CITES_AN_AGENCY_RE = re.compile(r"\b(?:cites?|cited|citing|credits?|credited|ссылает\w*|ссылаются|цитиру\w*|ссылк\w*)\b",
+                                 re.IGNORECASE)
+# an item of a list named by its subject, not its number ("the Afghanistan-related item on the Kyrgyz list")
+_ITEM_OF_THE_LIST_RE = re.compile(r"(?<!sub-)(?<!sub)\bitems?\b(?!\s*(?:no\.?\s*|number\s*|№\s*|#\s*)?\d)", re.IGNORECASE)
+_ITEM_NUMBERED_RE = re.compile(r"\bitems?\s+(?:no\.?\s*|№\s*|#\s*)?\d", re.IGNORECASE)  # ("item 10 and its sub-item")
+_A_LIST_RE = re.compile(r"\b(?:list|listed|listing)\b", re.IGNORECASE)
+# "many" that asks no number: only "how many" does ("there are many sites", "many people ask", "so many")
+_MANY_NOT_ASKED_RE = re.compile(r"(?<!\bhow )(?<!\bhow  )\bmany\b\s*", re.IGNORECASE)
+# which of two sources someone's words came through ("Is Lebedev quoted via BelTA or via TASS?", "Лебедева цитируют
+# через БелТА или ТАСС?"): the agency they did, whichever is named (not a "no" to the first one named)
+_VIA_A_OR_B_RE = re.compile(
+    r"^\W*(?:is|was|are|were)\s+(?P<who>.+?)\s+(?P<verb>quoted|cited)\s+(?:via|through|from|according\s+to)\s+"
+    r"[\w.\-]+(?:\s+[\w.\-]+)?\s*,?\s+or\s+(?:via\s+|through\s+|from\s+)?[\w.\-]+(?:\s+[\w.\-]+)?\s*\?*\s*$|"
+    r"^\W*(?P<who_ru>[\w\-]+(?:\s+[\w\-]+)?)\s+(?P<verb_ru>цитиру\w+|привод\w+)\s+(?:через|по\s+данным|со\s+ссылкой\s+на)\s+"
+    r"[\w.\-]+\s+или\s+(?:через\s+)?[\w.\-]+\s*\?*\s*$", re.IGNORECASE)
 # "put its story out", "put out the report": published it
 _PUT_OUT_EN_RE = re.compile(r"\bput\s+(?:(?P<it>(?:its|the|their|that|this|his|her)\s+(?:story|report|article|piece|item|news))"
                             r"\s+out|out\s+(?P<it2>(?:its|the|their|that|this)\s+(?:story|report|article|piece|item|news))\b)",
@@ -1538,9 +1560,8 @@ _BROUGHT_UP_RE = re.compile(r"\b(?:brought|bring|brings|bringing)\s+(?:up|to\s+t
 # how the meeting went, asked of a speaker ("what did Lebedev say about how the meeting went"): the meeting itself
 _HOW_IT_WENT_RE = re.compile(r"(?:\s+how)?\s+(?:the\s+meeting|the\s+session|the\s+talks|it|things)\s+(?:went|had\s+gone|"
                              r"has\s+gone|was\s+going|did\s+go)\b", re.IGNORECASE)
-_WHY_NOT_RE = re.compile(r"\b(?:why|didn't|didnt|did\s+not|don't|doesn't|won't|not)\b", re.IGNORECASE)
-# "who went to the meeting", "who went for Azerbaijan", "did Golovchenko go to Bishkek": came (not "went missing")
-_WENT_TO_RE = re.compile(r"\b(?:went|go)\s+(?:to|for|from)\b", re.IGNORECASE)
+# "who went to the meeting", "who went for Azerbaijan": came (not "went missing", "went for a free trade zone")
+_WENT_TO_RE = re.compile(r"\bwent\s+to\b|\bwent\s+(?:for|from)\s+(?=[A-ZА-ЯЁ])")
 
 
 # Kyrgyz words users mix into Russian questions, each as the Russian word it means (the reports are in Russian and
@@ -1621,7 +1642,16 @@ _ASKERS_KNOWING_RE = re.compile(
     r"when|whether|if|how)\b)", re.IGNORECASE)  # ("насколько я знаю", "as far as I know": _AS_FAR_AS_KNOWN_RE)
 
 
-def _mend_question_words(question: str) -> str:
+def cited_for_what(question: str) -> str:
+    """The question with "and on which issues" asked of what a report cites an agency for written as "and for
+    what" ("Which agency does Asia-Plus cite, and on which issues?": the facts credited to it, not the agenda);
+    read before a question is split into its parts, so that the second part is no question of its own."""
+    if _CITED_ON_WHICH_RE.search(question) and _CITES_AN_AGENCY_RE.search(question):
+        return _CITED_ON_WHICH_RE.sub(lambda m: " и в чём" if is_cyrillic(m.group(0)) else " and for what", question)
+    return question
+
+
+def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
     adjective ("бишкекском") as the city."""
@@ -1661,9 +1691,8 @@ def _mend_question_words(question: str) -> str:
         question = _COUNTER_RE.sub("counter", question)
     if "went" in question or "gone" in question or " go" in question:
         question = _HOW_IT_WENT_RE.sub(" the meeting", question)  # "say about how the meeting went": about it
-        question = _WENT_TO_RE.sub(lambda m: m.group(0) if m.group(0).lower().startswith("go") and _WHY_NOT_RE.search(
-            question) else "came " + m.group(0).split()[-1], question)  # "went to Bishkek": came (not "why didn't he
-        # go to Bishkek": who stayed away, and why)
+        question = _WENT_TO_RE.sub(lambda m: "came " + m.group(0).split()[-1] + " ", question)  # "went to Bishkek",
+        # "who went for Azerbaijan": came (not "went for a free trade zone": chose it)
     venue = _VENUE_CLAIM_RE.match(question)
     if venue:  # "Venue: Astana, right?": whether the meeting was held there
         question = (f"Заседание прошло в {venue.group('place')}?" if is_cyrillic(question)
@@ -1703,10 +1732,24 @@ def _mend_question_words(question: str) -> str:
     if has_any(question.lower(), ("точн", "exact", "precise")) and _MORE_THAN_OR_EXACT_RE.search(question):
         question = _MORE_THAN_OR_EXACT_RE.sub(
             lambda m: "сколько документов" if is_cyrillic(m.group(0)) else "how many documents", question)
-    if "put" in question.lower() and _PUT_OUT_EN_RE.search(question):  # "what time did TASS put its story out"
+    question = cited_for_what(question)
+    if "item" in question.lower() and _ITEM_OF_THE_LIST_RE.search(question) and _A_LIST_RE.search(question) \
+            and not has_any(question.lower(), ("agenda", "many", "number")) and not _ITEM_NUMBERED_RE.search(question):  # "which item on the list is about
+        # Afghanistan": a document of it (not "how many items", "under which item number")
+        question = _ITEM_OF_THE_LIST_RE.sub(lambda m: "documents" if m.group(0).lower().endswith("s") else "document",
+                                            question)
+    if has_any(question.lower(), (" or ", " или ")) and (either := _VIA_A_OR_B_RE.match(question)):
+        question = f"Which agency is {either.group('who')} {either.group('verb')} through?" if either.group("who") \
+            else f"Через какое агентство {either.group('verb_ru')} {either.group('who_ru')}?"
+    if "many" in question.lower() and _MANY_NOT_ASKED_RE.search(question):  # "Central Asia has many uranium sites.
+        question = _MANY_NOT_ASKED_RE.sub("", question)  # Was anything signed about them?": no count asked
+    if "put" in question.lower() and has_any(question.lower(), ("when", "what time", "date")) \
+            and _PUT_OUT_EN_RE.search(question):  # "what time did TASS put its story out"
         question = _PUT_OUT_EN_RE.sub(lambda m: f"published {m.group('it') or m.group('it2')}", question)
-    if has_any(question.lower(), ("time", "date")) and _REPORT_TIME_RE.match(question):
-        # "TASS report time", "TASS report date?": when it came out
+    if has_any(question.lower(), ("time", "date")) and (found := _REPORT_TIME_RE.match(question)) \
+            and (found.group("noun") or set(tokenize(found.group("src"))) & publishers):
+        # "TASS report time", "TASS report date?", "TASS timestamp": when it came out (not "BelTA timestamp": an
+        # agency's story, which no report gives)
         question = _REPORT_TIME_RE.sub(lambda m: f"when was the {m.group('src')} report published?", question)
     if "level" in question.lower() or "уровн" in question.lower():  # "Kazakhstan was there at the top level":
         question = _AT_TOP_LEVEL_RE.sub("", question)  # there, whoever came (the rank is the reply's to give)
@@ -2009,7 +2052,7 @@ def _mend_question_words(question: str) -> str:
 def read(matcher: Matcher, question: str, language: str | None = None) -> Reading:
     """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
     asked = question
-    question = _mend_question_words(question)
+    question = _mend_question_words(question, derived(matcher).publisher_words)
     tokens, unknown = matcher.analyze(question)
     if any("h" in w for w in unknown):
         mended = _mend_romanised_h(matcher, question, unknown)

@@ -627,6 +627,10 @@ def _credited_facts(matcher: Matcher, r: Reading, sources: list[Source]) -> list
         found: list[Statement | Agreement] = [e for e in entries if isinstance(e, Statement) and e.speaker in r.people]
     else:
         names = set().union(*(publisher_words(matcher, n) for n in named))
+        agencys_country = _AGENCYS_COUNTRY_RE.findall(r.question)  # "какое белорусское агентство": which agency, no
+        if agencys_country:  # subject (the fact base keeps no agency's country; the reply names each one's facts)
+            r = read(matcher, without_words(r.question, frozenset(w.lower() for w in agencys_country)) or r.question,
+                     r.language)
         subject = [keys for keys in subject_keys(matcher, r, known_only=True)
                    if not keys & ({"@source", "@who", "@when"} | names) and not keys <= _AGENCY_KEYS]
         subject += [{"@next"}] if "@next" in r.keys else []  # "for the next meeting": a frame word, and the subject
@@ -641,6 +645,9 @@ def _credited_facts(matcher: Matcher, r: Reading, sources: list[Source]) -> list
     return found if any(e.via for e in found) else []
 
 
+# a word of a country right before "agency" ("Belarusian agency", "белорусское агентство"): the agency's, no subject
+_AGENCYS_COUNTRY_RE = re.compile(r"\b(\w+)\s+(?=(?:news\s+|state\s+)?(?:agency|agencies|агентств\w*|информагентств\w*))",
+                                 re.IGNORECASE)
 _UNCREDITED_SHOWN = 2  # a subject's facts said to be credited to no agency, at most (more: the subject is too wide)
 _FOR_WHAT_RE = re.compile(r"\b(for what|what for|по каким вопросам|по какому поводу|о ч[её]м|за что|for which facts)\b")
 _AGENCY_KEYS = frozenset({"agenc", "agentstv", "агентств", "сит", "cite", "use", "reli", "опира", "вопрос", "issu", "topic",
