@@ -2096,3 +2096,64 @@ def test_which_of_two_agencies_someone_is_quoted_through_is_the_one_named(questi
     reply = SHIPPED.ask(question)
     assert reply.answered and not reply.headline.startswith(("No", "Нет")) \
         and ("Interfax" in reply.headline or "Интерфакс" in reply.headline), render_text(reply)
+
+
+# -- review s28 and probe s28, second round ---------------------------------------------------------------------------------
+
+def test_a_report_named_in_latin_letters_of_its_russian_name_is_that_report() -> None:
+    reply = SHIPPED.ask("kakoe agentstvo citiruet aziya plyus pro mishustina")
+    assert reply.answered and ("Interfax" in render_text(reply) or "Интерфакс" in render_text(reply)), render_text(reply)
+
+
+def test_a_mistyped_function_word_is_no_topic_none_of_their_words_is_on() -> None:
+    reply = SHIPPED.ask("кто такй смаилов и что он говорил про транзит")
+    assert reply.answered and reply.intent == "say", render_text(reply)
+
+
+def test_an_unknown_topic_is_still_none_of_their_words() -> None:  # guard
+    reply = SHIPPED.ask("Did Smailov propose a common CIS currency?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Чем расходятся ТАСС и Asia-Plus в освещении итогов?",
+                                      "В чём расхождение между Asia-Plus и ТАСС?"])
+def test_how_two_reports_differ_on_the_meeting_is_their_counts(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "22" in reply.headline and "20" in reply.headline, render_text(reply)
+
+
+def test_a_country_asked_first_beside_the_next_meeting_gets_both() -> None:
+    reply = SHIPPED.ask("Кто был от Армении и где пройдёт следующее заседание?")
+    assert reply.answered and "Григорян" in render_text(reply) and "next-meeting-ashgabat" in shown(reply), \
+        render_text(reply)
+
+
+def test_a_label_counting_the_questions_is_no_part_of_them() -> None:
+    reply = SHIPPED.ask("Two questions: who represented Armenia, and where is the next meeting?")
+    assert reply.answered and "Grigoryan" in render_text(reply) and "Ashgabat" in render_text(reply), render_text(reply)
+
+
+def test_the_prime_ministers_summit_put_in_another_city_is_corrected() -> None:
+    reply = SHIPPED.ask("Саммит премьеров СНГ в Минске в октябре 2023 — что подписали?")
+    assert reply.answered and reply.headline.startswith("Не в городе Минск"), render_text(reply)
+
+
+def test_last_october_is_a_month_not_the_last_meeting() -> None:
+    reply = SHIPPED.ask("The prime ministers met in Bishkek last October. Which day was that?")
+    assert reply.answered and reply.fact_id == "cis-hog-2023-10-26", render_text(reply)
+
+
+def test_a_letters_last_question_is_read_with_the_sentence_it_points_at() -> None:
+    reply = SHIPPED.ask("Hello, I am a retired teacher and my eyes are weak. I do not read the papers now. My son says "
+                        "the CIS prime ministers met in Kyrgyzstan in October. Which day was it?")
+    assert reply.answered and reply.fact_id == "cis-hog-2023-10-26", render_text(reply)
+
+
+def test_a_relatives_story_in_another_city_is_not_left_out_when_the_question_points_at_it() -> None:  # guard
+    reply = SHIPPED.ask("Моя дочь живёт в Ашхабаде. Она пишет, что у них будет встреча премьеров СНГ. Когда она будет?")
+    assert not (reply.answered and reply.fact_id == "cis-hog-2023-10-26"), render_text(reply)
+
+
+def test_a_relatives_long_past_year_is_no_event_of_the_reports() -> None:
+    reply = SHIPPED.ask("Мой дед пропал без вести в Афганистане в 1985 году. Подписали что-то про поиск пропавших?")
+    assert reply.answered and "doc-financing-afghanistan-search" in shown(reply), render_text(reply)

@@ -245,7 +245,8 @@ DIFFER_WORDS = frozenset("seem seems differ differs different disagree disagreem
                           "agree agrees agreed consistent согласны сходятся совпадает совпадают "
                           "расходятся расходится разные противоречат разное отличается отличаются различается "
                           "различаются разница difference differences higher lower bigger larger smaller greater "
-                          "больше меньше выше ниже".split())  # ("which report gives the higher count")
+                          "больше меньше выше ниже расхождение расхождения расхождений расхождении".split())
+# ("which report gives the higher count", "в чём расхождение между ТАСС и Asia-Plus")
 
 
 def _without_reports(matcher: Matcher, r: Reading, named: list[str], frame: frozenset[str]) -> list[set[str]]:

@@ -628,6 +628,14 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             found_alone = _reasoned_with_premises(matcher, unprefaced_reading)
             if found_alone.answered:
                 reading, reply = unprefaced_reading, found_alone
+    if not reply.answered:
+        last_two = _the_question_and_what_it_points_at(matcher, question)
+        if last_two is not None:  # "Dear bot, I am 78 ... My grandson says the prime ministers met here last October.
+            # Which day was it exactly?": the question with the sentence its "it" points at
+            pointed = read(matcher, last_two, reading.language)
+            found_pointed = _reasoned_with_premises(matcher, pointed)
+            if found_pointed.answered:
+                reading, reply = pointed, found_pointed
     within = _asked_within(matcher, question) if not reply.answered else None
     if within is not None:  # "..., просим сообщить, где и когда состоится следующее заседание": that question
         inner = read(matcher, within, reading.language)
@@ -661,7 +669,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         if beside is not None:  # "when did the Astana Times publish it, and what date was the meeting itself?"
             return beside
     if in_parts and (not reply.answered or reply.intent == "attribution" or (reply.score or 0) < SEVERAL_PARTS_BELOW
-                     or "@next" in reading.keys and not any(of_another_meeting(matcher, i) for i in _shown_ids(reply))):
+                     or "@next" in reading.keys and not any(of_another_meeting(matcher, i) for i in _shown_ids(reply))
+                     or _first_part_missed(matcher, _parts_of(question), reading.language, reply)):
         # "what date was set for Ashgabat, and who reported it?": each part; "когда прошло заседание, и кто об
         # этом сообщил": the first part's fact, which names its report, not the report of a fact on another date
         parts = _in_parts(matcher, question, reading.language, context, whole=reply)
@@ -1116,6 +1125,23 @@ def _report_beside(matcher: Matcher, question: str, language: str, context: Cont
                         details=(*first.details, *second.details)), after
 
 
+def _first_part_missed(matcher: Matcher, parts: list[str] | None, language: str, whole: Reply) -> bool:
+    """True when the first of two parts names a person or country of whom nothing the whole's reply shows speaks
+    ("Кто был от Армении и когда следующее заседание?": the next meeting alone): the whole missed that part."""
+    if not parts or not whole.answered:
+        return False
+    first = read(matcher, parts[0], language)
+    keys = {f"P:{p}" for p in first.people} | set(first.countries)
+    factbase = matcher.factbase
+    speakers = {f"P:{s.id}" for i in _shown_ids(whole) if (st := factbase.statements.get(i)) is not None
+                and (s := factbase.speakers.get(st.speaker)) is not None} | {
+        country_key(factbase.speakers[i]) for i in _shown_ids(whole) if i in factbase.speakers}
+    speakers |= {country_key(factbase.speakers[k[2:]]) for k in list(speakers) if k.startswith("P:")
+                 and k[2:] in factbase.speakers}
+    return bool(keys) and not keys & speakers and not any(
+        (doc := matcher.doc_by_id.get(i)) is not None and keys & doc.terms.keys() for i in _shown_ids(whole))
+
+
 def _in_parts(matcher: Matcher, question: str, language: str, context: Context | None,
               whole: Reply) -> tuple[Reply, Context] | None:
     """A question of two that no reply answers as a whole, answered part by part when each part
@@ -1139,10 +1165,11 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     # проведении очередного заседания, и какое место следующего заседания называют источники"): the whole missed it
     unsure = unsure or whole.answered and not asks_source and "@next" in second_reading.keys \
         and not any(of_another_meeting(matcher, i) for i in _shown_ids(whole))
+    first_reading = read(matcher, parts[0], language)
+    unsure = unsure or whole.answered and not asks_source and _first_part_missed(matcher, parts, language, whole)
     if whole.answered and not asks_source and not unsure:
         return None
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
-    first_reading = read(matcher, parts[0], language)
     if _refused_with_a_note(first):  # "when was Aripov appointed, and what did he propose", "is Turkmenistan a
         # member? who came from it": the note, then the rest
         return _after_the_note(matcher, parts, first, first_reading, context)
@@ -1836,8 +1863,15 @@ def _compares_reports_figures(matcher: Matcher, r: Reading) -> bool:
     # "where do Asia-Plus and TASS disagree": reports that both give a count, with nothing else asked, differ on it
     counted = {a.source for a in derived(matcher).by_kind.get("count", [])}
     theirs = {w for source in named for w in publisher_words(matcher, source)}
-    rest = read(matcher, without_words(r.question, _COMPARING | theirs, latin=True) or r.question, r.language)
+    rest = read(matcher, without_words(r.question, _COMPARING | theirs | _COVERAGE, latin=True) or r.question,
+                r.language)
     return set(named) <= counted and not subject_keys(matcher, rest, known_only=True)
+
+
+# how reports are compared on the meeting as a whole ("чем расходятся ТАСС и Азия-Плюс в освещении итогов",
+# "differ in their coverage of the results"): no subject beyond the meeting's outcome, which their counts are
+_COVERAGE = frozenset("""освещении освещение освещают освещает итогов итогам итоги results result outcome outcomes
+    coverage covering cover covered между between""".split())
 
 
 def _absent_one(matcher: Matcher, reply: Reply, reading: Reading) -> bool:
@@ -1894,10 +1928,18 @@ _COURTESY = GREETING | THANKS | frozenset("""good very much so many lot in advan
 
 def _without_courtesies(question: str) -> str:
     """The question without its sentences that only greet or thank ("Здравствуйте! ... Заранее большое спасибо!"),
-    when anything else is left; as it is otherwise ("Hi! Thanks!" is small talk)."""
+    when anything else is left, and without a label counting its questions ("Два вопроса: ..."); as it is otherwise
+    ("Hi! Thanks!" is small talk)."""
+    question = _QUESTIONS_COUNTED_RE.sub("", question, count=1) or question
     sentences = _sentences(question)
     kept = [t for t in sentences if not set(tokenize(t)) <= _COURTESY]
     return " ".join(t.strip() for t in kept) if kept and len(kept) < len(sentences) else question
+
+
+# "Two questions:", "Два вопроса —", "Пара вопросов:": how many questions follow, no part of them
+_QUESTIONS_COUNTED_RE = re.compile(r"^\W*(?:(?:two|three|2|3|a\s+couple\s+of|couple\s+of)\s+(?:quick\s+|short\s+)?"
+                                   r"(?:questions?|things?|qs)|(?:два|три|2|3|пара)\s+(?:коротких\s+|быстрых\s+)?"
+                                   r"(?:вопроса|вопросов))\s*(?::|—|–|-|\.)\s*", re.IGNORECASE)
 
 
 def _asking(sentences: list[str]) -> list[str]:
@@ -2099,6 +2141,28 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     return asked[0]
 
 
+def _the_question_and_what_it_points_at(matcher: Matcher, question: str) -> str | None:
+    """The last sentence, a question pointing back ("Which day was it exactly?"), with the one sentence before it,
+    when more come before them (a letter's life story); the one before without who told the asker of it ("My
+    grandson says ..."). None otherwise."""
+    sentences = _sentences(question)
+    if len(sentences) < 3 or not sentences[-1].rstrip().endswith("?") or sentences[-2].rstrip().endswith("?") \
+            or not _points_back(matcher, sentences[-1]):
+        return None
+    venue = matcher.factbase.meeting.place if matcher.factbase.meeting else ""
+    if any((city := city_named(w)) and not venue.startswith(city) for sentence in sentences[:-2]
+           for w in tokenize(sentence)):
+        return None  # ("Мой сын работает в Ашхабаде. Он говорит, что у них будет встреча. Когда она будет?": their city
+        # is in the story)
+    before = _TOLD_BY_RE.sub("", sentences[-2]) or sentences[-2]
+    return f"{before} {sentences[-1]}"
+
+
+# who told the asker ("My grandson says", "Внук говорит, что"): no part of what the question points at
+_TOLD_BY_RE = re.compile(r"^\W*(?:my|мой|моя|мои|у\s+меня)?\s*\w+\s+(?:says|said|told\s+me|tells\s+me|говорит|сказал\w*|"
+                         r"рассказал\w*|пишет)\s*,?\s*(?:that|что)?\s*", re.IGNORECASE)
+
+
 def _without_the_askers_background(matcher: Matcher, question: str) -> str | None:
     """The question without the sentences before it that tell of the asker ("Я человек старой закалки и привык
     доверять словам, а не пересказам журналистов.", "Сорок лет я проработал на металлургическом комбинате.") or
@@ -2143,7 +2207,8 @@ def _asks_of_the_relative(rest: str, left_out: list[str]) -> bool:
     рассчитана?": "она" is no son)."""
     asked = {w for sentence in _sentences(rest) if sentence.rstrip().endswith("?") for w in tokenize(sentence)}
     told = {w for sentence in left_out for w in tokenize(sentence)}
-    return bool(asked & _HE and told & _KIN_MEN or asked & _SHE and told & _KIN_WOMEN)
+    their_place = set(tokenize(rest)) & _THEIR_PLACE and any(_A_NAME_RE.search(sentence) for sentence in left_out)
+    return bool(asked & _HE and told & _KIN_MEN or asked & _SHE and told & _KIN_WOMEN or their_place)
 
 
 def _aside_of_the_asker(matcher: Matcher, sentence: str, kin: bool = True) -> bool:
@@ -2164,7 +2229,9 @@ def _of_the_asker(matcher: Matcher, sentence: str, kin: bool = True) -> bool:
     if words <= _ADDS_NOTHING:
         return True
     kin = kin and bool(words & _KIN)  # "Дочка живёт в Ташкенте, у них зимой свет отключают.": where the family lives
-    if not (words & _FIRST_PERSON or kin) or re.search(r"\d", sentence) or words & _ANOTHER:
+    digits = _OLD_YEAR_RE.sub("", sentence) if kin else sentence  # ("Мой брат пропал без вести в 1984 году": the
+    # family's past, no year of the reports)
+    if not (words & _FIRST_PERSON or kin) or re.search(r"\d", digits) or words & _ANOTHER:
         return False
     if kin and _KIN_CLAIM_RE.search(sentence):
         return False  # "Мой брат говорит, что Пашинян выступал.": his claim, which the question may put to be checked
@@ -2172,7 +2239,7 @@ def _of_the_asker(matcher: Matcher, sentence: str, kin: bool = True) -> bool:
             _names_a_person_or_country(matcher, sentence) or _CLAIMED_RE.search(sentence)
             or _A_NAME_RE.search(sentence)):
         return False  # (a relative's country, city and hearsay tell of the family: "сайты для клиентов из России")
-    told = read(matcher, sentence)
+    told = read(matcher, digits)
     return not told.keys & (_ANOTHER_TIME_KEYS | {"@meeting"}) and not other_event(matcher, told) \
         and not (not kin and any(other_place(matcher, w) for w in told.words))
 
@@ -2195,17 +2262,20 @@ def _points_back(matcher: Matcher, text: str) -> bool:
 _MEETING_NOUN_RE = re.compile(r"(?:meeting|session|summit|council|заседан|встреч|саммит|совет)")
 
 
+# where the relative lives, pointed back at ("Сын работает в Ашхабаде. Он говорит, что у них будет встреча.")
+_THEIR_PLACE = frozenset("них their".split())  # (not "там": "Подписали там что-нибудь?", at the meeting)
 _HE = frozenset("he он".split())
 _SHE = frozenset("she она".split())
-_KIN_MEN = frozenset("""сын сына сыну внук внука внуку муж мужа брат брата папа папы отец дедушка дядя племянник зять
-    son grandson husband brother dad father grandpa uncle nephew""".split())
+_KIN_MEN = frozenset("""сын сына сыну внук внука внуку муж мужа брат брата папа папы отец дедушка дед деда прадед дядя
+    племянник зять son grandson husband brother dad father grandpa grandfather uncle nephew""".split())
 _KIN_WOMEN = frozenset("""дочь дочка дочке дочери внучка внучке жена жены сестра сестры мама мамы мать бабушка тётя тетя
-    племянница невестка daughter granddaughter wife sister mom mum mother grandma aunt niece""".split())
+    племянница невестка daughter granddaughter wife sister mom mum mother grandma grandmother aunt niece""".split())
 # the asker's family, of whom a sentence before the question tells ("Внук дальнобойщик, ездит в Китай через Хоргос.")
 _KIN = frozenset("""сын сына сыну дочь дочка дочке дочери внук внука внуку внучка внучке внуки внуков муж мужа жена жены
-    сестра сестры брат брата мама мамы папа папы отец мать бабушка дедушка тётя тетя дядя племянник племянница зять
-    невестка son daughter grandson granddaughter grandchildren husband wife sister brother mom mum dad mother father
-    grandma grandpa aunt uncle nephew niece""".split())
+    сестра сестры брат брата мама мамы папа папы отец мать бабушка дедушка дед деда прадед тётя тетя дядя племянник
+    племянница зять невестка son daughter grandson granddaughter grandchildren husband wife sister brother mom mum dad
+    mother father grandma grandpa grandfather grandmother aunt uncle nephew niece cousin""".split())
+_OLD_YEAR_RE = re.compile(r"\b1[89]\d\d\b")  # a year before any the reports speak of
 # a claim a relative makes ("говорит, что ...", "says that ..."), not what one asks ("всё спрашивает, что там говорили")
 _KIN_CLAIM_RE = re.compile(r"\b(?:says?|said|claims?|claimed|told|tells?|thinks?|говорит|говорил\w*|сказал\w*|"
                            r"утвержда\w*|пишет|писал\w*|считает|уверяет)\s*,?\s+(?:что|будто|that)\b", re.IGNORECASE)

@@ -407,6 +407,10 @@ def _gave_that_day(matcher: Matcher, r: Reading, day: tuple[int, int]) -> bool:
                for entry in matcher.factbase.entries() for text in entry_texts(entry))
 
 
+# the prime ministers named as who met ("саммит премьеров", which the reading takes as this meeting's name)
+_PREMIERS_RE = re.compile(r"\b(?:премьер\w*|premiers?|prime\s+ministers?|pms?)\b", re.IGNORECASE)
+
+
 def premise_of_this_meeting(matcher: Matcher, r: Reading) -> tuple[str, str] | None:
     """"Заседание 27 октября 2023 года в Бишкеке — какие итоги?", "what did the premiers decide in Dushanbe on
     26 October 2023": a question about this meeting that gives it another day of its month or another city
@@ -439,7 +443,11 @@ def premise_of_this_meeting(matcher: Matcher, r: Reading) -> tuple[str, str] | N
     placed = [i for i, w in enumerate(words) if i and words[i - 1] in _IN and other_place(matcher, w)]
     ours = its_day or years == {meeting.date.year} and bool(set(words) & MEETING_WORDS) \
         and set(months_named(words).values()) <= {meeting.date.month}  # not "в Сочи в июне 2023": June's meeting
-    if len(placed) == 1 and ours and not r.countries and not checked and (its_day or not other_event(matcher, r)):
+    # (the CIS prime ministers' meeting of this month named: this one, whatever city it is put in)
+    by_its_council = "@cis" in r.keys and (bool({"@premier", "govern", "правительств"} & r.keys)
+                                           or _PREMIERS_RE.search(r.asked or r.question) is not None)
+    if len(placed) == 1 and ours and not r.countries and not checked \
+            and (its_day or by_its_council or not other_event(matcher, r)):
         city = words[placed[0]]
         place = other_place(matcher, city)
         bare = " ".join(w for w in r.question.split() if tokenize(w) != [city])

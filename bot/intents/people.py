@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import combinations
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.facts import Entry, FactBase, Speaker, Statement
 from bot.intents.reading import (
     Reading,
@@ -617,6 +619,12 @@ _PERCENT_WORDS = frozenset("""percent percentage percentages per-cent % проц
 _PERCENT_RE = re.compile(r"%|\bper\s?cent|\bпроцент", re.IGNORECASE)
 
 
+def _a_stop_word_mistyped(word: str) -> bool:
+    """True for a word one letter away from a stop word of about its length ("такй": "такой")."""
+    return len(word) >= 3 and any(abs(len(word) - len(s)) <= 1 and Levenshtein.distance(word, s) <= 1
+                                  for s in STOPWORDS if s[:1] == word[:1])
+
+
 def statements_of(matcher: Matcher, person: str) -> list[Statement]:
     return derived(matcher).statements_by_speaker.get(person, [])
 
@@ -855,6 +863,14 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         if relayed:  # "what did Lebedev say in Sochi": his words there, as a report relays them in another fact
             return list_reply(factbase, lang, phrase(lang, "said_relayed", name=titled, count=len(relayed)), relayed,
                               intent="say", fact_id=person, score=reading_score(r))
+        slips = {w for w in matcher.analyze(r.question)[1] if _a_stop_word_mistyped(w)}
+        known = read(matcher, without_words(r.question, frozenset(slips)), lang) if slips else None
+        if known is not None and known.topic and person in known.people:
+            # "кто такй арипв и что он говорил про импортозамещние": a function word mistyped ("такй") is no topic
+            # that none of X's words is on (the words left are asked again, once)
+            again = say_reply(matcher, known, person)
+            if again.answered:
+                return again
         reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=titled), [s.id for s in own],
                             intent="say", fact_id=person, score=reading_score(r))
         return with_changes(reply, answered=False)

@@ -469,8 +469,8 @@ def _publishers(matcher: Matcher) -> dict[str, tuple[frozenset[str], frozenset[s
         own = {w for w in tokenize(source.publisher) if len(w) > 3 and w not in _PUBLISHER_GENERIC | entities}
         own |= _agencies_cited(matcher, source)  # "according to Interfax": the report that cites it
         own |= _site_words(source.url)  # "the gov.kg list", "tass.ru"
-        own.update([transliterate(w) for w in own if is_cyrillic(w)])
         own.update(form for w in list(own) for form in _PUBLISHER_CYRILLIC.get(w, ()))  # "Азия-Плюс", "ТАСС"
+        own.update([transliterate(w) for w in own if is_cyrillic(w)])  # (and as typed in Latin: "aziya plyus")
         countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
         found[source.id] = (frozenset(own), frozenset(countries))
     return found
@@ -1295,6 +1295,10 @@ _CITES_AN_AGENCY_RE = re.compile(r"\b(?:cites?|cited|citing|credits?|credited|с
 _ITEM_OF_THE_LIST_RE = re.compile(r"(?<!sub-)(?<!sub)\bitems?\b(?!\s*(?:no\.?\s*|number\s*|№\s*|#\s*)?\d)", re.IGNORECASE)
 _ITEM_NUMBERED_RE = re.compile(r"\bitems?\s+(?:no\.?\s*|№\s*|#\s*)?\d", re.IGNORECASE)  # ("item 10 and its sub-item")
 _A_LIST_RE = re.compile(r"\b(?:list|listed|listing)\b", re.IGNORECASE)
+# "last October", "в прошлом октябре": a month, not the last meeting
+_LAST_MONTH_RE = re.compile(r"\b(?:last|this\s+past|past)\s+(?=(?:january|february|march|april|may|june|july|august|september|"
+                            r"october|november|december)\b)|\bпрошл\w+\s+(?=(?:январ|феврал|март|апрел|ма[йея]|июн|июл|"
+                            r"август|сентябр|октябр|ноябр|декабр)\w*)", re.IGNORECASE)
 # "many" that asks no number: only "how many" does ("there are many sites", "many people ask", "so many")
 _MANY_NOT_ASKED_RE = re.compile(r"(?<!\bhow )(?<!\bhow  )\bmany\b\s*", re.IGNORECASE)
 # which of two sources someone's words came through ("Is Lebedev quoted via BelTA or via TASS?", "Лебедева цитируют
@@ -1741,6 +1745,8 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if has_any(question.lower(), (" or ", " или ")) and (either := _VIA_A_OR_B_RE.match(question)):
         question = f"Which agency is {either.group('who')} {either.group('verb')} through?" if either.group("who") \
             else f"Через какое агентство {either.group('verb_ru')} {either.group('who_ru')}?"
+    if has_any(question.lower(), ("last", "past", "прошл")) and _LAST_MONTH_RE.search(question):
+        question = _LAST_MONTH_RE.sub("", question)  # "met here last October": in October
     if "many" in question.lower() and _MANY_NOT_ASKED_RE.search(question):  # "Central Asia has many uranium sites.
         question = _MANY_NOT_ASKED_RE.sub("", question)  # Was anything signed about them?": no count asked
     if "put" in question.lower() and has_any(question.lower(), ("when", "what time", "date")) \
