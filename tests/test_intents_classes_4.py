@@ -2157,3 +2157,24 @@ def test_a_relatives_story_in_another_city_is_not_left_out_when_the_question_poi
 def test_a_relatives_long_past_year_is_no_event_of_the_reports() -> None:
     reply = SHIPPED.ask("Мой дед пропал без вести в Афганистане в 1985 году. Подписали что-то про поиск пропавших?")
     assert reply.answered and "doc-financing-afghanistan-search" in shown(reply), render_text(reply)
+
+
+def test_a_number_put_to_two_reports_is_the_one_that_gives_it() -> None:
+    reply = SHIPPED.ask("Is the 22 reported by TASS or by Asia-Plus?")
+    assert reply.answered and "TASS" in reply.headline and "None of the reports" not in reply.headline, \
+        render_text(reply)
+
+
+def test_whether_someone_is_quoted_through_an_agency_names_the_one_he_is() -> None:
+    reply = SHIPPED.ask("Is Lebedev quoted via TASS?")
+    assert reply.answered and "BelTA" in reply.headline, render_text(reply)
+
+
+def test_what_two_reports_each_say_of_the_next_meeting_is_each_ones_fact() -> None:
+    reply = SHIPPED.ask("What do TASS and Asia-Plus each say about the next meeting?")
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply) and reply.intent != "count", render_text(reply)
+
+
+def test_two_reports_each_asked_their_figures_still_get_the_count() -> None:  # guard
+    reply = SHIPPED.ask("TASS and Asia-Plus give different numbers of documents. What does each say?")
+    assert reply.answered and "20" in reply.headline and "22" in reply.headline, render_text(reply)

@@ -156,6 +156,7 @@ from bot.intents.reports import (
     citing_reply,
     dateline_claim_reply,
     dateline_premise,
+    each_reports_facts_on,
     earliest_report_reply,
     from_each_report,
     holds_agency,
@@ -1865,7 +1866,7 @@ def _compares_reports_figures(matcher: Matcher, r: Reading) -> bool:
     theirs = {w for source in named for w in publisher_words(matcher, source)}
     rest = read(matcher, without_words(r.question, _COMPARING | theirs | _COVERAGE, latin=True) or r.question,
                 r.language)
-    return set(named) <= counted and not subject_keys(matcher, rest, known_only=True)
+    return set(named) <= counted and not subject_keys(matcher, rest, known_only=True) and "@next" not in r.keys
 
 
 # how reports are compared on the meeting as a whole ("чем расходятся ТАСС и Азия-Плюс в освещении итогов",
@@ -3633,6 +3634,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     part = part_counted_reply(matcher, r)  # "ТАСС пишет про девять документов — о чём они": the nine on financing
     if part is not None:
         return part
+    each = each_reports_facts_on(matcher, r)  # "what do Asia-Plus and TASS each say about the next meeting"
+    if each is not None:
+        return each
     if _compares_reports_figures(matcher, r):  # "where do TASS and Asia-Plus differ in their figures": the count
         counted = count_reply(matcher, read(matcher, phrase(lang, "how_many_documents"), lang))
         if counted is not None and counted.answered:

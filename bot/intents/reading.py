@@ -1305,9 +1305,16 @@ _MANY_NOT_ASKED_RE = re.compile(r"(?<!\bhow )(?<!\bhow  )\bmany\b\s*", re.IGNORE
 # через БелТА или ТАСС?"): the agency they did, whichever is named (not a "no" to the first one named)
 _VIA_A_OR_B_RE = re.compile(
     r"^\W*(?:is|was|are|were)\s+(?P<who>.+?)\s+(?P<verb>quoted|cited)\s+(?:via|through|from|according\s+to)\s+"
-    r"[\w.\-]+(?:\s+[\w.\-]+)?\s*,?\s+or\s+(?:via\s+|through\s+|from\s+)?[\w.\-]+(?:\s+[\w.\-]+)?\s*\?*\s*$|"
+    r"[\w.\-]+(?:\s+[\w.\-]+){0,2}(?:\s*,?\s+or\s+(?:via\s+|through\s+|from\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,2})?\s*\?*\s*$|"
     r"^\W*(?P<who_ru>[\w\-]+(?:\s+[\w\-]+)?)\s+(?P<verb_ru>цитиру\w+|привод\w+)\s+(?:через|по\s+данным|со\s+ссылкой\s+на)\s+"
     r"[\w.\-]+\s+или\s+(?:через\s+)?[\w.\-]+\s*\?*\s*$", re.IGNORECASE)
+# a number put to two reports as choices ("Is the 22 reported by TASS or Asia-Plus?", "Is 22 TASS's number or
+# Asia-Plus's?", "Who reported 22, TASS or Asia-Plus?"): who reported it, whichever is named
+_NUMBER_OF_A_OR_B_RE = re.compile(
+    r"^\W*(?:is|was)\s+(?:the\s+)?(?:figure\s+(?:of\s+)?|number\s+)?(?P<n>\d+)\s+(?:(?:reported|given|cited|named)\s+by\s+"
+    r"[\w.\-]+\s+or\s+(?:by\s+)?[\w.\-]+|[\w.\-]+'s\s+(?:number|figure|count)\s+or\s+[\w.\-]+'s)\s*\?*\s*$|"
+    r"^\W*(?P<who>who|which\s+(?:report|outlet|agency|source))\s+(?P<verb>reported|gave|gives|says|said|cited)\s+"
+    r"(?P<n2>\d+)(?:\s+documents)?\s*,\s*[\w.\-]+\s+or\s+[\w.\-]+\s*\?*\s*$", re.IGNORECASE)
 # "put its story out", "put out the report": published it
 _PUT_OUT_EN_RE = re.compile(r"\bput\s+(?:(?P<it>(?:its|the|their|that|this|his|her)\s+(?:story|report|article|piece|item|news))"
                             r"\s+out|out\s+(?P<it2>(?:its|the|their|that|this)\s+(?:story|report|article|piece|item|news))\b)",
@@ -1742,7 +1749,9 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         # Afghanistan": a document of it (not "how many items", "under which item number")
         question = _ITEM_OF_THE_LIST_RE.sub(lambda m: "documents" if m.group(0).lower().endswith("s") else "document",
                                             question)
-    if has_any(question.lower(), (" or ", " или ")) and (either := _VIA_A_OR_B_RE.match(question)):
+    if " or " in question.lower() and (choice := _NUMBER_OF_A_OR_B_RE.match(question)):
+        question = f"Who reported {choice.group('n') or choice.group('n2')} documents?"
+    if has_any(question.lower(), ("quoted", "cited", "цитиру", "привод")) and (either := _VIA_A_OR_B_RE.match(question)):
         question = f"Which agency is {either.group('who')} {either.group('verb')} through?" if either.group("who") \
             else f"Через какое агентство {either.group('verb_ru')} {either.group('who_ru')}?"
     if has_any(question.lower(), ("last", "past", "прошл")) and _LAST_MONTH_RE.search(question):

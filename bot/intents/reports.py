@@ -82,7 +82,7 @@ __all__ = [
     "earliest_report_reply", "reports_asked_to_quote",
     "OTHER_AGENCY_RE", "agency_claim_reply", "agency_contents", "citing_reply", "holds_agency", "dateline_claim_reply", "dateline_premise",
     "published_claim_reply", "reports_in_language", "without_report_names", "from_each_report", "per_report", "per_report_reply", "report_contents", "report_itself",
-    "report_of_a_government", "report_with_the_list", "reports_of_a_day", "which_came_first_reply",
+    "report_of_a_government", "report_with_the_list", "each_reports_facts_on", "reports_of_a_day", "which_came_first_reply",
 ]
 
 # "according to X", "X says", "по данным X", "в публикации X": the frame that names an authority
@@ -1283,6 +1283,43 @@ def from_each_report(matcher: Matcher, r: Reading) -> Reply | None:
         phrase(r.language, "only_report", publisher=publishers[0])  # the other named report has none of it (not
     # "only Trend carries this" where Trend alone is named: that would confirm "only Trend says ...")
     return list_reply(factbase, r.language, headline, shown, intent="retrieval", score=reading_score(r))
+
+
+def each_reports_facts_on(matcher: Matcher, r: Reading) -> Reply | None:
+    """"What do Asia-Plus, TASS and The Astana Times each say about the next meeting?": each named report's facts
+    on the subject that match best, under its own report's name; None unless two reports or more and no person
+    are named, "each" (or a comparison) is asked, a subject beyond a count is, and every named report has a fact
+    on it."""
+    named = sources_named(matcher, r)
+    if len(named) < 2 or r.people or not _EACH_ASKED & set(r.words) or "@count" in r.keys \
+            or _EACH_FIGURES & set(r.words):  # ("... give different figures: what does each say": their counts)
+        return None
+    factbase = matcher.factbase
+    names = set().union(*(publisher_words(matcher, source) for source in named))
+    bare = " ".join(w for w in r.question.split() if not word_forms(w) & names and not word_forms(w) & _COMPARING) \
+        or r.question
+    asked = read(matcher, bare, r.language)
+    subject = [keys for keys in subject_keys(matcher, asked, known_only=True)
+               if not any(k.startswith(("P:", "C:")) for k in keys) and not keys <= {"@source", "@say"}]
+    subject += [{key} for key in _EACH_FRAME_SUBJECTS if key in asked.keys]  # ("about the next meeting", "the documents")
+    if not subject:
+        return None
+    shown: list[str] = []
+    for source in named:
+        theirs = [e.id for e in factbase.entries() if getattr(e, "source", None) == source
+                  and holds_the_subject(matcher, e.id, subject)]
+        scored = matcher.score_facts(bare, theirs, r.language)
+        if not scored:
+            return None
+        shown += [c.fact_id for c in scored if c.confidence >= scored[0].confidence - TIE_MARGIN][:_EACH_SHOWN]
+    return list_reply(factbase, r.language, phrase(r.language, "each_report"), list(dict.fromkeys(shown)),
+                      intent="retrieval", score=reading_score(r))
+
+
+_EACH_ASKED = frozenset("each respectively каждый каждая каждое каждого соответственно".split())
+_EACH_SHOWN = 2  # a report's facts shown at most, when several match alike
+_EACH_FIGURES = frozenset("figure figures number numbers count counts tally цифры цифр цифра цифрах числа число".split())
+_EACH_FRAME_SUBJECTS = ("@next", "@document")  # frame words that are what each report is asked of
 
 
 def _the_one_speaker_on(matcher: Matcher, named: list[str], subject: list[set[str]]) -> str | None:
