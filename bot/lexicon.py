@@ -169,7 +169,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "stressed", "comment", "comments", "commented", "declare", "declared", "announce",
         "announced", "talk", "talked", "=address", "=addressed", "=addressing", "quote", "quotes", "quoted",
         "word", "words", "view", "views", "opinion", "stance", "think", "thinks", "believe", "phrase", "phrases",
-        "wording", "фраза", "фразу", "фразы", "формулировка", "формулировку",
+        "wording", "rendering", "renderings", "фраза", "фразу", "фразы", "формулировка", "формулировку",
         "argue", "argued", "highlight", "highlighted", "point", "pointed", "added", "claim",
         "сказал", "сказала", "сказали", "говорил", "говорила", "говорили", "заявил", "заявила",
         "заявили", "заявление", "заявления", "отметил", "отметила", "отметили", "подчеркнул", "quotable", "soundbite", "soundbites", "цитату", "цитаты", "цитате", "цитирует", "цитируют", "цитировал", "цитировала",

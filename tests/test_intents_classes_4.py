@@ -2178,3 +2178,56 @@ def test_what_two_reports_each_say_of_the_next_meeting_is_each_ones_fact() -> No
 def test_two_reports_each_asked_their_figures_still_get_the_count() -> None:  # guard
     reply = SHIPPED.ask("TASS and Asia-Plus give different numbers of documents. What does each say?")
     assert reply.answered and "20" in reply.headline and "22" in reply.headline, render_text(reply)
+
+
+# -- review s28b and probe s28b -------------------------------------------------------------------------------------------
+
+def test_economic_affairs_is_no_foreign_ministers_post() -> None:
+    reply = SHIPPED.ask("Who is the Turkmen Deputy Chairman of the Cabinet of Ministers for Economic Affairs?")
+    assert reply.answered and reply.fact_id == "geldimyradov", render_text(reply)
+
+
+def test_a_foreign_minister_is_still_found() -> None:  # guard
+    reply = SHIPPED.ask("Who is the foreign minister of Turkmenistan?")
+    assert reply.fact_id == "meredov", render_text(reply)
+
+
+def test_the_headline_of_a_reports_article_about_something_is_its_headline() -> None:
+    reply = SHIPPED.ask("What is the headline of the Astana Times article about Smailov?")
+    assert reply.answered and "Kazakh Prime Minister Outlines CIS Cooperation Priorities" in reply.headline, \
+        render_text(reply)
+
+
+def test_a_report_put_as_the_agency_of_words_it_does_not_carry_is_not_checked_for_its_own() -> None:
+    reply = SHIPPED.ask("Is Mishustin quoted via Interfax or via TASS?")
+    assert reply.answered and "Interfax" in reply.headline and "Kyrgyz" not in reply.headline, render_text(reply)
+
+
+def test_the_presidents_meeting_is_the_heads_of_states() -> None:
+    reply = SHIPPED.ask("The presidents of the CIS met in Bishkek in October. Which day?")
+    assert not reply.answered and reply.intent == "other-event", render_text(reply)
+
+
+def test_any_presidents_at_the_meeting_is_still_its_participants() -> None:  # guard
+    reply = SHIPPED.ask("Did any presidents attend the meeting?")
+    assert reply.answered, render_text(reply)
+
+
+def test_there_after_a_relatives_other_meeting_city_is_that_city() -> None:
+    reply = SHIPPED.ask("My mother worked in Minsk in 1975. What happened there?")
+    assert not (reply.answered and "cis-hog-2023-10-26" in shown(reply)), render_text(reply)
+
+
+def test_a_disagreement_put_on_the_place_is_no_count() -> None:
+    reply = SHIPPED.ask("Расходятся ли ТАСС и Asia-Plus по месту заседания?")
+    assert reply.intent != "count", render_text(reply)
+
+
+def test_many_in_a_question_still_asks_a_count() -> None:  # guard
+    reply = SHIPPED.ask("Were many documents signed on financial support?")
+    assert reply.answered and "9" in reply.headline, render_text(reply)
+
+
+def test_an_agencys_story_timestamp_is_not_given() -> None:
+    reply = SHIPPED.ask("BelTA story time stamp")
+    assert not reply.answered and "BelTA" in render_text(reply), render_text(reply)

@@ -1866,7 +1866,8 @@ def _compares_reports_figures(matcher: Matcher, r: Reading) -> bool:
     theirs = {w for source in named for w in publisher_words(matcher, source)}
     rest = read(matcher, without_words(r.question, _COMPARING | theirs | _COVERAGE, latin=True) or r.question,
                 r.language)
-    return set(named) <= counted and not subject_keys(matcher, rest, known_only=True) and "@next" not in r.keys
+    return set(named) <= counted and not subject_keys(matcher, rest, known_only=True) \
+        and not r.keys & {"@next", "@where", "@when", "@participate"}  # (not "расхождение ... по месту заседания")
 
 
 # how reports are compared on the meeting as a whole ("чем расходятся ТАСС и Азия-Плюс в освещении итогов",
@@ -2156,7 +2157,16 @@ def _the_question_and_what_it_points_at(matcher: Matcher, question: str) -> str 
         return None  # ("Мой сын работает в Ашхабаде. Он говорит, что у них будет встреча. Когда она будет?": their city
         # is in the story)
     before = _TOLD_BY_RE.sub("", sentences[-2]) or sentences[-2]
+    if _ANOTHER_COUNCIL_RE.search(before) or dates_in(tokenize(before)):
+        return None  # ("the presidents met in Bishkek", "the CIS summit was on 13 October": what it points at may be
+        # another meeting, or a day put to be checked)
     return f"{before} {sentences[-1]}"
+
+
+# words of a meeting that may be another than the heads of government's ("the presidents met", "the CIS summit",
+# "the leaders"): a sentence a question points back at that holds them names no meeting for sure
+_ANOTHER_COUNCIL_RE = re.compile(r"\b(?:president\w*|президент\w*|summit\w*|саммит\w*|leaders?|лидер\w*|"
+                                 r"heads?\s+of\s+state|глав\w*\s+государств\w*)\b", re.IGNORECASE)
 
 
 # who told the asker ("My grandson says", "Внук говорит, что"): no part of what the question points at
@@ -2185,7 +2195,7 @@ def _background_left_out(matcher: Matcher, question: str, kin: bool) -> str | No
     if len(kept) == len(sentences):
         return None
     rest = " ".join(kept)
-    if kin and _asks_of_the_relative(rest, [sentence for sentence in sentences if sentence not in kept]):
+    if kin and _asks_of_the_relative(matcher, rest, [sentence for sentence in sentences if sentence not in kept]):
         return _background_left_out(matcher, question, kin=False)  # "Мой брат живёт в Баку. Кто он по должности?":
         # "он" is the brother, whom the question asks of (no delegate)
     if _subject_of_its_own(matcher, rest):
@@ -2202,13 +2212,19 @@ def _background_left_out(matcher: Matcher, question: str, kin: bool) -> str | No
     return rest
 
 
-def _asks_of_the_relative(rest: str, left_out: list[str]) -> bool:
+def _asks_of_the_relative(matcher: Matcher, rest: str, left_out: list[str]) -> bool:
     """True when a question asks of a relative a sentence left out tells of, by "he" or "she" ("Мой брат живёт в
     Баку. Кто он по должности?"); not of a thing ("Мой сын ... программу по геодезии ... до какого года она
     рассчитана?": "она" is no son)."""
     asked = {w for sentence in _sentences(rest) if sentence.rstrip().endswith("?") for w in tokenize(sentence)}
     told = {w for sentence in left_out for w in tokenize(sentence)}
-    their_place = set(tokenize(rest)) & _THEIR_PLACE and any(_A_NAME_RE.search(sentence) for sentence in left_out)
+    venue = matcher.factbase.meeting.place if matcher.factbase.meeting else ""
+    elsewhere = [city for sentence in left_out for w in tokenize(sentence)  # (a city the facts speak of: another
+                 if (city := city_named(w)) and not venue.startswith(city)  # meeting's, which "there" may ask of)
+                 and city.lower() in derived(matcher).words]
+    their_place = bool(elsewhere and set(tokenize(rest)) & (_THERE_WORDS | _THEIR_PLACE))  # ("My father worked in
+    # Ashgabat in 1985. When is the meeting there?": Ashgabat's, not Bishkek's; not "Моя дочь живёт в Бишкеке. Что у
+    # них подписали?": this meeting's city)
     return bool(asked & _HE and told & _KIN_MEN or asked & _SHE and told & _KIN_WOMEN or their_place)
 
 
@@ -2264,6 +2280,7 @@ _MEETING_NOUN_RE = re.compile(r"(?:meeting|session|summit|council|заседан
 
 
 # where the relative lives, pointed back at ("Сын работает в Ашхабаде. Он говорит, что у них будет встреча.")
+_THERE_WORDS = frozenset("there там туда оттуда tam".split())
 _THEIR_PLACE = frozenset("них their".split())  # (not "там": "Подписали там что-нибудь?", at the meeting)
 _HE = frozenset("he он".split())
 _SHE = frozenset("she она".split())
@@ -2645,6 +2662,16 @@ _AGENCY_FRAME = frozenset("""report reports reported saying carried carries agen
     передал передала передало передали передаёт передает эти these words слова""".split())
 
 
+_VIA_RE = re.compile(r"\b(?:via|through|quoted\s+by|cited\s+by|через|со\s+ссылкой)\b", re.IGNORECASE)
+
+
+def _carried_by_named(matcher: Matcher, r: Reading) -> bool:
+    """True when a report the question names carries words of a person it names."""
+    factbase = matcher.factbase
+    carrying = {factbase.statements[i].source for p in r.people for i in derived(matcher).statement_ids.get(p, ())}
+    return bool(set(sources_named(matcher, r)) & carrying)
+
+
 def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     """X's words as a question puts them to a news agency ("according to Interfax, what did Mishustin say",
     "what did Interfax report Lebedev as saying"): those the reports credit to it; with "No:" and the agencies
@@ -2652,6 +2679,10 @@ def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     ("according to Reuters"). None when the question names no agency."""
     factbase = matcher.factbase
     unheard = [m.group(0) for m in OTHER_AGENCY_RE.finditer(r.question)]
+    carrying = {factbase.statements[i].source for i in derived(matcher).statement_ids.get(person, ())}
+    named = sources_named(matcher, r)
+    if named and not set(named) & carrying and _VIA_RE.search(r.question):
+        unheard += [factbase.sources[s].publisher for s in named]  # (a report of none of X's words, put as the agency)
     if not unheard and not _may_name_an_agency(matcher, r):
         return None  # (most questions: no word of any agency's name, so none is asked about)
     known: dict[str, str] = {}  # each agency once ("BelTA", not "БелТА" too)
@@ -2660,9 +2691,10 @@ def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
             key = transliterate(agency.lower())
             if agency.lower() in r.question.lower() or key not in known:  # as the question writes it
                 known[key] = agency
-    if not known and not unheard or sources_named(matcher, r) or not r.people and _CLAIM_PUT_RE.search(r.question):
-        return None  # (a report named as well is the report rules' to answer; "AKIpress reported that Kazakhstan
-        # proposed ..., correct?" is the claim rules')
+    if not known and not unheard or named and set(named) & carrying \
+            or not r.people and _CLAIM_PUT_RE.search(r.question):
+        return None  # (a report of X's words named as well is the report rules' to answer; "AKIpress reported that
+        # Kazakhstan proposed ..., correct?" is the claim rules'; not "via BelTA or via TASS": TASS has none of them)
     named_words = {w for a in [*known.values(), *unheard] for w in tokenize(a)}
     stems = {stem(w) for w in named_words}  # "по данным Интерфакса": the agency in any case
     agency_words = named_words | {w for w in r.words if stem(w) in stems} | _AGENCY_FRAME
@@ -3672,6 +3704,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     head_elsewhere = _head_from_another_report(matcher, r)
     if head_elsewhere is not None:  # "does Asia-Plus say who represented Tajikistan? if not, which source does"
         return head_elsewhere  # (before the report's own record: "какой источник называет" is not whom it cites)
+    if len(r.people) == 1 and _VIA_RE.search(r.question) and not _carried_by_named(matcher, r):
+        per_agency = _said_per_agency(matcher, r, r.people[0])  # "Is Lebedev quoted via BelTA or via TASS?": TASS
+        if per_agency is not None:  # carries none of his words, so it is put as the agency (not TASS's own sources)
+            return per_agency
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
     if itself is not None:
         return itself

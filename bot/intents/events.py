@@ -111,6 +111,11 @@ _PROPOSED_EVENTS = frozenset("innoprom иннопром иннопрома ин�
 _AFTER_NEXT_RE = re.compile(r"\bafter\s+(?:the\s+)?next\b|\bпосле\s+следующ\w*|\bposle\s+sleduyushch\w*")
 
 
+_PRESIDENTS = frozenset("presidents президенты президентов президентами prezidenty prezidentov".split())
+_MET = frozenset("""met meet meeting summit gathered встречались встретились собрались собирались встреча встрече
+    встречу саммит саммите заседание заседании vstrechalis sobralis sammit""".split())
+
+
 def other_event(matcher: Matcher, r: Reading) -> str | None:
     """The name of another event the question is about, or None for this meeting."""
     known = derived(matcher)
@@ -118,6 +123,8 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     lang = r.language
     if set(words) & _SCO:
         return phrase(lang, "event_sco")
+    if set(words) & _PRESIDENTS and set(words) & _MET and "@participate" not in r.keys and "@premier" not in r.keys:
+        return phrase(lang, "event_hos")  # "the presidents met in Bishkek last October": the Heads of State's meeting
     for i, word in enumerate(words[:-1]):
         nxt = words[i + 1: i + 3]
         if word in ("heads", "head") and len(nxt) == 2 and nxt[0] == "of" and nxt[1].startswith("state"):

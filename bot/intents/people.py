@@ -1282,8 +1282,8 @@ def who_is_president_reply(matcher: Matcher, r: Reading) -> Reply | None:
 def foreign_minister_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Who is Kazakhstan's foreign minister?": the person the reports give that post in that country
     (Turkmenistan's Meredov), or that they name none, with who led its delegation; None unless one
-    country's foreign minister is asked with nobody named."""
-    if not set(r.words) & _FOREIGN_AFFAIRS or "@minister" not in r.keys and not set(r.words) & {"мид"} \
+    country's foreign minister is asked with nobody named (not "for Economic Affairs": "affairs" alone)."""
+    if not set(r.words) & (_FOREIGN_AFFAIRS - {"affairs"}) or "@minister" not in r.keys and not set(r.words) & {"мид"} \
             or r.people or len(r.countries) != 1:
         return None
     country = r.countries[0]

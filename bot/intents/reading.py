@@ -1299,15 +1299,11 @@ _A_LIST_RE = re.compile(r"\b(?:list|listed|listing)\b", re.IGNORECASE)
 _LAST_MONTH_RE = re.compile(r"\b(?:last|this\s+past|past)\s+(?=(?:january|february|march|april|may|june|july|august|september|"
                             r"october|november|december)\b)|\bпрошл\w+\s+(?=(?:январ|феврал|март|апрел|ма[йея]|июн|июл|"
                             r"август|сентябр|октябр|ноябр|декабр)\w*)", re.IGNORECASE)
+_SAID_WORDS = frozenset("speech quote quotes words remarks statement речь цитата слова заявление".split())  # ("Mishustin
+# speech timestamp": no report's)
 # "many" that asks no number: only "how many" does ("there are many sites", "many people ask", "so many")
-_MANY_NOT_ASKED_RE = re.compile(r"(?<!\bhow )(?<!\bhow  )\bmany\b\s*", re.IGNORECASE)
-# which of two sources someone's words came through ("Is Lebedev quoted via BelTA or via TASS?", "Лебедева цитируют
-# через БелТА или ТАСС?"): the agency they did, whichever is named (not a "no" to the first one named)
-_VIA_A_OR_B_RE = re.compile(
-    r"^\W*(?:is|was|are|were)\s+(?P<who>.+?)\s+(?P<verb>quoted|cited)\s+(?:via|through|from|according\s+to)\s+"
-    r"[\w.\-]+(?:\s+[\w.\-]+){0,2}(?:\s*,?\s+or\s+(?:via\s+|through\s+|from\s+)?[\w.\-]+(?:\s+[\w.\-]+){0,2})?\s*\?*\s*$|"
-    r"^\W*(?P<who_ru>[\w\-]+(?:\s+[\w\-]+)?)\s+(?P<verb_ru>цитиру\w+|привод\w+)\s+(?:через|по\s+данным|со\s+ссылкой\s+на)\s+"
-    r"[\w.\-]+\s+или\s+(?:через\s+)?[\w.\-]+\s*\?*\s*$", re.IGNORECASE)
+_MANY_NOT_ASKED_RE = re.compile(r"(?<!\bhow )(?<!\bhow  )\bmany\b\s*(?=[^?]*[.!;](?:\s|$))", re.IGNORECASE)  # (in a
+# sentence that asks nothing: "Were many documents on financing?" asks how many)
 # a number put to two reports as choices ("Is the 22 reported by TASS or Asia-Plus?", "Is 22 TASS's number or
 # Asia-Plus's?", "Who reported 22, TASS or Asia-Plus?"): who reported it, whichever is named
 _NUMBER_OF_A_OR_B_RE = re.compile(
@@ -1315,6 +1311,11 @@ _NUMBER_OF_A_OR_B_RE = re.compile(
     r"[\w.\-]+\s+or\s+(?:by\s+)?[\w.\-]+|[\w.\-]+'s\s+(?:number|figure|count)\s+or\s+[\w.\-]+'s)\s*\?*\s*$|"
     r"^\W*(?P<who>who|which\s+(?:report|outlet|agency|source))\s+(?P<verb>reported|gave|gives|says|said|cited)\s+"
     r"(?P<n2>\d+)(?:\s+documents)?\s*,\s*[\w.\-]+\s+or\s+[\w.\-]+\s*\?*\s*$", re.IGNORECASE)
+# the headline of a report named by its outlet and what it is about ("the title of the Trend article about
+# Uzbekistan", "заголовок статьи Trend про Арипова"): the report's headline, its subject no fact to find
+_HEADLINE_OF_ABOUT_RE = re.compile(
+    r"(?P<head>\b(?:headline|title|заголов\w*)\b.{0,40}?\b(?:article|story|piece|report|item|стать\w*|материал\w*|"
+    r"заметк\w*|публикаци\w*|сообщени\w*))\s+(?:about|on|regarding|про|о|об)\s+[^?.!]+", re.IGNORECASE)
 # "put its story out", "put out the report": published it
 _PUT_OUT_EN_RE = re.compile(r"\bput\s+(?:(?P<it>(?:its|the|their|that|this|his|her)\s+(?:story|report|article|piece|item|news))"
                             r"\s+out|out\s+(?P<it2>(?:its|the|their|that|this)\s+(?:story|report|article|piece|item|news))\b)",
@@ -1662,7 +1663,8 @@ def cited_for_what(question: str) -> str:
     return question
 
 
-def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()) -> str:
+def _mend_question_words(question: str, publishers: frozenset[str] = frozenset(),
+                         agencies: frozenset[str] = frozenset()) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
     adjective ("бишкекском") as the city."""
@@ -1751,18 +1753,20 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
                                             question)
     if " or " in question.lower() and (choice := _NUMBER_OF_A_OR_B_RE.match(question)):
         question = f"Who reported {choice.group('n') or choice.group('n2')} documents?"
-    if has_any(question.lower(), ("quoted", "cited", "цитиру", "привод")) and (either := _VIA_A_OR_B_RE.match(question)):
-        question = f"Which agency is {either.group('who')} {either.group('verb')} through?" if either.group("who") \
-            else f"Через какое агентство {either.group('verb_ru')} {either.group('who_ru')}?"
     if has_any(question.lower(), ("last", "past", "прошл")) and _LAST_MONTH_RE.search(question):
         question = _LAST_MONTH_RE.sub("", question)  # "met here last October": in October
+    if has_any(question.lower(), ("headline", "title", "заголов")) and (about := _HEADLINE_OF_ABOUT_RE.search(question)) \
+            and not set(tokenize(about.group(0)[len(about.group("head")):])) & publishers:  # (not "on MENAFN": a site)
+        question = _HEADLINE_OF_ABOUT_RE.sub(lambda m: m.group("head"), question)  # "the title of the Trend
+        # article about Uzbekistan": the Trend article's title
     if "many" in question.lower() and _MANY_NOT_ASKED_RE.search(question):  # "Central Asia has many uranium sites.
         question = _MANY_NOT_ASKED_RE.sub("", question)  # Was anything signed about them?": no count asked
     if "put" in question.lower() and has_any(question.lower(), ("when", "what time", "date")) \
             and _PUT_OUT_EN_RE.search(question):  # "what time did TASS put its story out"
         question = _PUT_OUT_EN_RE.sub(lambda m: f"published {m.group('it') or m.group('it2')}", question)
     if has_any(question.lower(), ("time", "date")) and (found := _REPORT_TIME_RE.match(question)) \
-            and (found.group("noun") or set(tokenize(found.group("src"))) & publishers):
+            and (set(tokenize(found.group("src"))) & publishers
+                 or not set(tokenize(found.group("src"))) & (agencies | _SAID_WORDS)):
         # "TASS report time", "TASS report date?", "TASS timestamp": when it came out (not "BelTA timestamp": an
         # agency's story, which no report gives)
         question = _REPORT_TIME_RE.sub(lambda m: f"when was the {m.group('src')} report published?", question)
@@ -2067,7 +2071,7 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
 def read(matcher: Matcher, question: str, language: str | None = None) -> Reading:
     """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
     asked = question
-    question = _mend_question_words(question, derived(matcher).publisher_words)
+    question = _mend_question_words(question, derived(matcher).publisher_words, agency_words(matcher))
     tokens, unknown = matcher.analyze(question)
     if any("h" in w for w in unknown):
         mended = _mend_romanised_h(matcher, question, unknown)

@@ -934,6 +934,10 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     factbase = matcher.factbase
     named = sources_named(matcher, r)
+    theirs = {factbase.statements[i].source for p in r.people for i in derived(matcher).statement_ids.get(p, ())}
+    if r.people and named and not set(named) & theirs:  # "Is Lebedev quoted via BelTA or via TASS?": TASS, which
+        return None  # carries none of his words, is put as his agency (the agency rules' to answer), not checked
+        # for its own
     carrying = [factbase.sources[n] for n in named]
     held = agencies_named(matcher, r)  # the agencies it names
     held_words = {w for part in held for w in tokenize(part)}
