@@ -2222,7 +2222,7 @@ def _asks_of_the_relative(matcher: Matcher, rest: str, left_out: list[str]) -> b
     elsewhere = [city for sentence in left_out for w in tokenize(sentence)  # (a city the facts speak of: another
                  if (city := city_named(w)) and not venue.startswith(city)  # meeting's, which "there" may ask of)
                  and city.lower() in derived(matcher).words]
-    their_place = bool(elsewhere and set(tokenize(rest)) & (_THERE_WORDS | _THEIR_PLACE))  # ("My father worked in
+    their_place = bool(elsewhere and set(tokenize(rest)) & (_OVER_THERE | _THEIR_PLACE))  # ("My father worked in
     # Ashgabat in 1985. When is the meeting there?": Ashgabat's, not Bishkek's; not "Моя дочь живёт в Бишкеке. Что у
     # них подписали?": this meeting's city)
     return bool(asked & _HE and told & _KIN_MEN or asked & _SHE and told & _KIN_WOMEN or their_place)
@@ -2280,7 +2280,7 @@ _MEETING_NOUN_RE = re.compile(r"(?:meeting|session|summit|council|заседан
 
 
 # where the relative lives, pointed back at ("Сын работает в Ашхабаде. Он говорит, что у них будет встреча.")
-_THERE_WORDS = frozenset("there там туда оттуда tam".split())
+_OVER_THERE = frozenset("there там туда оттуда tam".split())
 _THEIR_PLACE = frozenset("них their".split())  # (not "там": "Подписали там что-нибудь?", at the meeting)
 _HE = frozenset("he он".split())
 _SHE = frozenset("she она".split())

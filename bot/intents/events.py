@@ -112,8 +112,8 @@ _AFTER_NEXT_RE = re.compile(r"\bafter\s+(?:the\s+)?next\b|\bпосле\s+сле�
 
 
 _PRESIDENTS = frozenset("presidents президенты президентов президентами prezidenty prezidentov".split())
-_MET = frozenset("""met meet meeting summit gathered встречались встретились собрались собирались встреча встрече
-    встречу саммит саммите заседание заседании vstrechalis sobralis sammit""".split())
+_MET = frozenset("""met meet gathered встречались встретились собрались собирались vstrechalis sobralis""".split())
+# (the verb only: "were any presidents at the meeting" asks who came, which the participants answer)
 
 
 def other_event(matcher: Matcher, r: Reading) -> str | None:
