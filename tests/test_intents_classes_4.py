@@ -2231,3 +2231,18 @@ def test_many_in_a_question_still_asks_a_count() -> None:  # guard
 def test_an_agencys_story_timestamp_is_not_given() -> None:
     reply = SHIPPED.ask("BelTA story time stamp")
     assert not reply.answered and "BelTA" in render_text(reply), render_text(reply)
+
+
+def test_a_documents_name_asked_after_it_is_its_title() -> None:
+    reply = SHIPPED.ask("Программа по геодезии — как называется?")
+    assert reply.answered and reply.fact_id == "doc-geodesy-cartography-program", render_text(reply)
+
+
+def test_a_ministry_no_report_gives_someone_is_corrected() -> None:
+    reply = SHIPPED.ask("Головченко — министр обороны?")
+    assert "Головченко — премьер-министр" in render_text(reply), render_text(reply)
+
+
+def test_a_ministrys_subject_in_the_question_is_no_title_put_to_someone() -> None:  # guard
+    reply = SHIPPED.ask("What did Prime Minister Aripov say about energy?")
+    assert not reply.headline.startswith("Note:"), render_text(reply)

@@ -1497,6 +1497,15 @@ _ROLE_KEYS = TITLE_KEYS | {"@role"}
 
 
 # a foreign minister's title ("Armenia's Foreign Minister", "министр иностранных дел", "глава МИД")
+# a ministry named beside someone's name ("the finance minister", "министр финансов"), with the word its English
+# post would hold: no one in the reports holds any of these
+_MINISTRIES = {"finance": "financ", "финансов": "financ", "economy": "econom", "экономики": "econom",
+               "defence": "defen", "defense": "defen", "обороны": "defen", "justice": "justice", "юстиции": "justice",
+               "health": "health", "здравоохранения": "health", "education": "educat", "образования": "educat",
+               "energy": "energy", "энергетики": "energy", "interior": "interior", "внутренних": "interior",
+               "transport": "transport", "транспорта": "transport", "agriculture": "agricult",
+               "сельского": "agricult"}
+_MINISTRY_RE = re.compile(r"\b(\w+)\s+minister\b|\bminister\s+of\s+(\w+)|\bминистр\w*\s+(\w+)", re.IGNORECASE)
 _FOREIGN_AFFAIRS = frozenset("foreign affairs иностранных мид inostrannyh inostrannykh".split())
 _OF_AFFAIRS = frozenset({"дел", "del"})  # the rest of "министр иностранных дел"
 
@@ -1594,7 +1603,9 @@ def title_claim(matcher: Matcher, r: Reading) -> tuple[str, str] | None:
         or "@deputy" in keys and not DEPUTY_RE.search(role) \
         or "@premier" in keys and "@deputy" not in keys and (DEPUTY_RE.search(role) is not None
                                                              or "prime minister" not in role) \
-        or any(words[i] in _FOREIGN_AFFAIRS for i in title) and "foreign" not in role
+        or any(words[i] in _FOREIGN_AFFAIRS for i in title) and "foreign" not in role \
+        or any(w.lower() in _MINISTRIES and _MINISTRIES[w.lower()] not in role
+               for m in _MINISTRY_RE.finditer(r.question) for w in m.groups() if w)
     if not wrong_country and not wrong_role:
         return None
     bare = without_words(r.question, {words[i] for i in title})

@@ -830,6 +830,9 @@ _NAME_OF_RE = re.compile(
     re.IGNORECASE)
 
 
+# "программа по урану — как называется?": the same, asked after it
+_NAME_OF_AFTER_RU_RE = re.compile(
+    r"(?<=\w)\s*(?:,|—|–|-|:)\s*(?:и\s+)?как\s+(?:он[аои]?\s+)?называ\w+\s*(?:\?|$)", re.IGNORECASE)
 # "как называется программа по урану": that document's title, not what someone called something
 _NAME_OF_RU_RE = re.compile(
     r"\bкак\s+называ\w+\s+(?=(?:\w+\s+){0,2}?(?:программ|документ|соглашени|концепци|план|решени|форум|проект|"
@@ -2029,6 +2032,9 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = re.sub(r"\b(\w+)-related\b", r"about \1", question, flags=re.IGNORECASE)
     if "называ" in lowered:
         question = _NAME_OF_RU_RE.sub("", question)
+        if _NAME_OF_AFTER_RU_RE.search(question) and re.search(r"(?:программ|документ|соглашени|концепци|план|"
+                                                                 r"решени|проект|инициатив)\w*", question, re.IGNORECASE):
+            question = _NAME_OF_AFTER_RU_RE.sub("?", question)
     if lowered.lstrip().startswith(("for ", "для ")) or ":" in lowered[:32] or " для " in lowered \
             or " need " in lowered or "? " in lowered or ", " in lowered and _TRAILING_FORMAT_RE.search(question) \
             or ("sourc" in lowered or "источник" in lowered or "reports" in lowered) and _WITH_SOURCES_RE.search(question):
