@@ -2246,3 +2246,28 @@ def test_a_ministry_no_report_gives_someone_is_corrected() -> None:
 def test_a_ministrys_subject_in_the_question_is_no_title_put_to_someone() -> None:  # guard
     reply = SHIPPED.ask("What did Prime Minister Aripov say about energy?")
     assert not reply.headline.startswith("Note:"), render_text(reply)
+
+
+# -- review s28c ------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Did Golovchenko attend, via TASS?", "Is Lebedev quoted via Sputnik?",
+                                      "Is Mishustin quoted via Asia-Plus or via TASS?"])
+def test_a_report_or_agency_that_carries_someones_words_gets_no_no(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and not reply.headline.startswith("No"), render_text(reply)
+
+
+def test_one_agency_put_to_someones_words_is_still_checked() -> None:  # guard
+    reply = SHIPPED.ask("Asia-Plus quoted Mishustin via BelTA, correct?")
+    assert reply.headline.startswith("No"), render_text(reply)
+
+
+def test_there_after_a_relatives_city_asked_of_a_country_is_the_meeting() -> None:
+    reply = SHIPPED.ask("My sister lives in Minsk. Was Belarus's prime minister there?")
+    assert reply.answered and "Golovchenko" in reply.headline, render_text(reply)
+
+
+def test_a_day_put_in_the_sentence_a_letters_question_points_at_is_checked() -> None:
+    reply = SHIPPED.ask("I am old and forget things. My son says the prime ministers met in Bishkek on 27 October. "
+                        "Which day was it really?")
+    assert reply.answered and "26 October" in render_text(reply), render_text(reply)

@@ -2157,7 +2157,7 @@ def _the_question_and_what_it_points_at(matcher: Matcher, question: str) -> str 
         return None  # ("Мой сын работает в Ашхабаде. Он говорит, что у них будет встреча. Когда она будет?": their city
         # is in the story)
     before = _TOLD_BY_RE.sub("", sentences[-2]) or sentences[-2]
-    if _ANOTHER_COUNCIL_RE.search(before) or dates_in(tokenize(before)):
+    if _ANOTHER_COUNCIL_RE.search(before):
         return None  # ("the presidents met in Bishkek", "the CIS summit was on 13 October": what it points at may be
         # another meeting, or a day put to be checked)
     return f"{before} {sentences[-1]}"
@@ -2165,8 +2165,9 @@ def _the_question_and_what_it_points_at(matcher: Matcher, question: str) -> str 
 
 # words of a meeting that may be another than the heads of government's ("the presidents met", "the CIS summit",
 # "the leaders"): a sentence a question points back at that holds them names no meeting for sure
-_ANOTHER_COUNCIL_RE = re.compile(r"\b(?:president\w*|президент\w*|summit\w*|саммит\w*|leaders?|лидер\w*|"
-                                 r"heads?\s+of\s+state|глав\w*\s+государств\w*)\b", re.IGNORECASE)
+_ANOTHER_COUNCIL_RE = re.compile(r"\b(?:presidents|президенты|президентов|summit\w*|саммит\w*|leaders?|лидер\w*|"
+                                 r"heads?\s+of\s+state|глав\w*\s+государств\w*)\b", re.IGNORECASE)  # (not "Kazakhstan's
+# president sent his prime minister": one president, who did not meet)
 
 
 # who told the asker ("My grandson says", "Внук говорит, что"): no part of what the question points at
@@ -2222,7 +2223,9 @@ def _asks_of_the_relative(matcher: Matcher, rest: str, left_out: list[str]) -> b
     elsewhere = [city for sentence in left_out for w in tokenize(sentence)  # (a city the facts speak of: another
                  if (city := city_named(w)) and not venue.startswith(city)  # meeting's, which "there" may ask of)
                  and city.lower() in derived(matcher).words]
-    their_place = bool(elsewhere and set(tokenize(rest)) & (_OVER_THERE | _THEIR_PLACE))  # ("My father worked in
+    their_place = bool(elsewhere and set(tokenize(rest)) & (_OVER_THERE | _THEIR_PLACE)) \
+        and not _names_a_person_or_country(matcher, rest)  # ("... Tashkent. Was Uzbekistan's prime minister there?":
+    # at the meeting)  # ("My father worked in
     # Ashgabat in 1985. When is the meeting there?": Ashgabat's, not Bishkek's; not "Моя дочь живёт в Бишкеке. Что у
     # них подписали?": this meeting's city)
     return bool(asked & _HE and told & _KIN_MEN or asked & _SHE and told & _KIN_WOMEN or their_place)
@@ -2665,11 +2668,43 @@ _AGENCY_FRAME = frozenset("""report reports reported saying carried carries agen
 _VIA_RE = re.compile(r"\b(?:via|through|quoted\s+by|cited\s+by|через|со\s+ссылкой)\b", re.IGNORECASE)
 
 
+_QUOTING_RE = re.compile(r"\b(?:quoted|quotes?|quoting|cited|cites?|citing|words|цитиру\w*|привод\w*|слова)\b",
+                         re.IGNORECASE)
+
+
+def _carriers(matcher: Matcher, person: str) -> set[str]:
+    """The reports that carry a person's words (their statements, or facts relaying them) and the agencies they
+    credit them to."""
+    factbase = matcher.factbase
+    found: set[str] = set()
+    for i in [*derived(matcher).statement_ids.get(person, ()), *derived(matcher).quoted_in.get(person, [])]:
+        entry = factbase.entry(i)
+        if isinstance(entry, (Statement, Agreement)):
+            found.add(entry.source)
+            found |= credited_agencies(factbase, entry)
+    return found
+
+
 def _carried_by_named(matcher: Matcher, r: Reading) -> bool:
     """True when a report the question names carries words of a person it names."""
-    factbase = matcher.factbase
-    carrying = {factbase.statements[i].source for p in r.people for i in derived(matcher).statement_ids.get(p, ())}
-    return bool(set(sources_named(matcher, r)) & carrying)
+    return any(set(sources_named(matcher, r)) & _carriers(matcher, p) for p in r.people)
+
+
+def _quoted_via_which(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Is Lebedev quoted via BelTA or via TASS?", "Is Aripov quoted via Trend or AzerNews?": which agency X's words
+    come through, when a report or agency the question names carries them (so no "No:" to the other one named);
+    None otherwise (the agency rules say "No:" to one that carries none)."""
+    if len(r.people) != 1 or not _VIA_RE.search(r.question) or not _QUOTING_RE.search(r.question) \
+            or not re.search(r"\b(?:or|или|ili)\b", r.question, re.IGNORECASE):
+        return None  # (one agency put to X's words is checked: "Asia-Plus quoted Lebedev via Interfax, right?": No)
+    asked = set(sources_named(matcher, r)) | {a for a in derived(matcher).agencies if holds_agency(matcher, r, a)}
+    if len(asked) < 2 or not asked & _carriers(matcher, r.people[0]):
+        return None
+    speaker = matcher.factbase.speakers[r.people[0]]
+    surname = speaker_surname(speaker, r.language)
+    which = f"Через какое агентство цитируют {surname}?" if r.language == "ru" else \
+        f"Which agency is {surname} quoted through?"
+    return _answer(matcher, read(matcher, which, r.language))
 
 
 def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
@@ -2679,9 +2714,10 @@ def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     ("according to Reuters"). None when the question names no agency."""
     factbase = matcher.factbase
     unheard = [m.group(0) for m in OTHER_AGENCY_RE.finditer(r.question)]
-    carrying = {factbase.statements[i].source for i in derived(matcher).statement_ids.get(person, ())}
     named = sources_named(matcher, r)
-    if named and not set(named) & carrying and _VIA_RE.search(r.question):
+    carriers = _carriers(matcher, person)
+    if named and carriers and not set(named) & carriers and _VIA_RE.search(r.question) \
+            and _QUOTING_RE.search(r.question):
         unheard += [factbase.sources[s].publisher for s in named]  # (a report of none of X's words, put as the agency)
     if not unheard and not _may_name_an_agency(matcher, r):
         return None  # (most questions: no word of any agency's name, so none is asked about)
@@ -2691,7 +2727,7 @@ def _said_per_agency(matcher: Matcher, r: Reading, person: str) -> Reply | None:
             key = transliterate(agency.lower())
             if agency.lower() in r.question.lower() or key not in known:  # as the question writes it
                 known[key] = agency
-    if not known and not unheard or named and set(named) & carrying \
+    if not known and not unheard or named and set(named) & carriers \
             or not r.people and _CLAIM_PUT_RE.search(r.question):
         return None  # (a report of X's words named as well is the report rules' to answer; "AKIpress reported that
         # Kazakhstan proposed ..., correct?" is the claim rules'; not "via BelTA or via TASS": TASS has none of them)
@@ -3396,6 +3432,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     text = " ".join(r.words)  # the early rules' patterns read the question's words as one line
     if is_smalltalk(r):
         return smalltalk_reply(factbase, r)
+    via_which = _quoted_via_which(matcher, r)
+    if via_which is not None:  # "Is Lebedev quoted via BelTA or via TASS?": through whom he is, whichever is named
+        return via_which
     if has_any(r.question, ('"', "«", "“")) and asks_attribution(r):
         unheld = unheld_words_reply(matcher, r)  # 'Lebedev called it "the most productive session in CIS history" -
         if unheld is not None:  # which agency reported that line?': no report has those words, so no agency
@@ -3704,9 +3743,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     head_elsewhere = _head_from_another_report(matcher, r)
     if head_elsewhere is not None:  # "does Asia-Plus say who represented Tajikistan? if not, which source does"
         return head_elsewhere  # (before the report's own record: "какой источник называет" is not whom it cites)
-    if len(r.people) == 1 and _VIA_RE.search(r.question) and not _carried_by_named(matcher, r):
-        per_agency = _said_per_agency(matcher, r, r.people[0])  # "Is Lebedev quoted via BelTA or via TASS?": TASS
-        if per_agency is not None:  # carries none of his words, so it is put as the agency (not TASS's own sources)
+    if len(r.people) == 1 and _VIA_RE.search(r.question) and _QUOTING_RE.search(r.question) \
+            and not _carried_by_named(matcher, r):
+        per_agency = _said_per_agency(matcher, r, r.people[0])  # "Is Lebedev quoted via TASS?": TASS carries none
+        if per_agency is not None:  # of his words, so it is put as the agency (not TASS's own sources)
             return per_agency
     itself = report_itself(matcher, r)  # "which agency does Asia-Plus cite", "when was the TASS piece published"
     if itself is not None:

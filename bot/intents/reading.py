@@ -1667,7 +1667,7 @@ def cited_for_what(question: str) -> str:
 
 
 def _mend_question_words(question: str, publishers: frozenset[str] = frozenset(),
-                         agencies: frozenset[str] = frozenset()) -> str:
+                         agencies: frozenset[str] = frozenset(), single: frozenset[str] = frozenset()) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
     "took part", "showed up" as the one word each means; "rather than Y" left out, and a city's
     adjective ("бишкекском") as the city."""
@@ -1759,7 +1759,9 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if has_any(question.lower(), ("last", "past", "прошл")) and _LAST_MONTH_RE.search(question):
         question = _LAST_MONTH_RE.sub("", question)  # "met here last October": in October
     if has_any(question.lower(), ("headline", "title", "заголов")) and (about := _HEADLINE_OF_ABOUT_RE.search(question)) \
-            and not set(tokenize(about.group(0)[len(about.group("head")):])) & publishers:  # (not "on MENAFN": a site)
+            and set(tokenize(about.group("head"))) & single \
+            and not set(tokenize(about.group(0)[len(about.group("head")):])) & publishers:  # (an outlet of one report
+        # named, so its subject picks no report: not Trend's two, nor "on MENAFN", a site)
         question = _HEADLINE_OF_ABOUT_RE.sub(lambda m: m.group("head"), question)  # "the title of the Trend
         # article about Uzbekistan": the Trend article's title
     if "many" in question.lower() and _MANY_NOT_ASKED_RE.search(question):  # "Central Asia has many uranium sites.
@@ -2074,10 +2076,26 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     return _TOOK_PART_RE.sub("participated", question) if "part" in lowered else question
 
 
+def _one_report_words(matcher: Matcher) -> frozenset[str]:
+    """The words naming an outlet with one report here ("TASS", "Asia-Plus"; not "Trend", which has two)."""
+    found = _ONE_REPORT_WORDS.get(matcher)
+    if found is None:
+        counted: dict[str, int] = {}
+        for own, _ in derived(matcher).publishers.values():
+            for w in own:
+                counted[w] = counted.get(w, 0) + 1
+        found = _ONE_REPORT_WORDS[matcher] = frozenset(w for w, n in counted.items() if n == 1)
+    return found
+
+
+_ONE_REPORT_WORDS: WeakKeyDictionary[Matcher, frozenset[str]] = WeakKeyDictionary()
+
+
 def read(matcher: Matcher, question: str, language: str | None = None) -> Reading:
     """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
     asked = question
-    question = _mend_question_words(question, derived(matcher).publisher_words, agency_words(matcher))
+    question = _mend_question_words(question, derived(matcher).publisher_words, agency_words(matcher),
+                                    _one_report_words(matcher))
     tokens, unknown = matcher.analyze(question)
     if any("h" in w for w in unknown):
         mended = _mend_romanised_h(matcher, question, unknown)

@@ -934,7 +934,8 @@ def agency_claim_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     factbase = matcher.factbase
     named = sources_named(matcher, r)
-    theirs = {factbase.statements[i].source for p in r.people for i in derived(matcher).statement_ids.get(p, ())}
+    theirs = {factbase.statements[i].source for p in r.people for i in derived(matcher).statement_ids.get(p, ())} | {
+        getattr(factbase.entry(i), "source", "") for p in r.people for i in derived(matcher).quoted_in.get(p, [])}
     if r.people and named and not set(named) & theirs:  # "Is Lebedev quoted via BelTA or via TASS?": TASS, which
         return None  # carries none of his words, is put as his agency (the agency rules' to answer), not checked
         # for its own
