@@ -2271,3 +2271,14 @@ def test_a_day_put_in_the_sentence_a_letters_question_points_at_is_checked() -> 
     reply = SHIPPED.ask("I am old and forget things. My son says the prime ministers met in Bishkek on 27 October. "
                         "Which day was it really?")
     assert reply.answered and "26 October" in render_text(reply), render_text(reply)
+
+
+# -- holdouts 100 and 101 (read after their one run on 5e7e91f) ------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["What is the Russian original of Mishustin's 'reliable ally and trade partner' line?",
+                                      "Есть ли русскоязычная версия заметки Asia-Plus про Мишустина и его слов?",
+                                      "What did Smailov actually say in Kazakh where his press service has 'positive "
+                                      "dynamics in mutual trade'?"])
+def test_someones_words_in_a_language_no_report_has_are_said_not_to_be_given(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "say", render_text(reply)

@@ -2633,8 +2633,9 @@ _IN_LANGUAGE_ASKED_RE = re.compile(r"\bin (?:the|his|her|their) (?:original|own|
                                    r"(?:[- ]language)?\s+(?:wording|words|text|version|original)\b|"
                                    r"\b(?:русск|узбекск|казахск)\w+\s+(?:текст|оригинал|формулировк|верси)\w*",
                                    re.IGNORECASE)
-_ORIGINAL_WORDS_RE = re.compile(r"\b(?:original|exact|own|verbatim|подлинн\w*|оригинал\w*|дословн\w*|сам\w*)\b",
-                                re.IGNORECASE)
+_ORIGINAL_WORDS_RE = re.compile(r"\b(?:original|exact|own|verbatim|actually|really|подлинн\w*|оригинал\w*|дословн\w*|"
+                                r"сам\w*|на\s+самом\s+деле)\b", re.IGNORECASE)
+_A_VERSION_RE = re.compile(r"(?:wording|words|text|version|original|текст|оригинал|формулировк|верси)", re.IGNORECASE)
 
 
 def _words_in_a_language(matcher: Matcher, r: Reading, person: str) -> Reply | None:
@@ -2643,8 +2644,9 @@ def _words_in_a_language(matcher: Matcher, r: Reading, person: str) -> Reply | N
     unless X's own words in a language are asked."""
     languages = [m.group(0).lower() for m in _IN_LANGUAGE_ASKED_RE.finditer(r.question)]
     own = statements_of(matcher, person)
-    if not languages or not own or not _ORIGINAL_WORDS_RE.search(r.question):
-        return None
+    if not languages or not own or not (_ORIGINAL_WORDS_RE.search(r.question)
+                                        or any(_A_VERSION_RE.search(language) for language in languages)):
+        return None  # ("русскоязычная версия", "the Russian original": a version in that language, asked as such)
     surname = matcher.factbase.speakers[person].name.split()[-1]
     relayed = [a for a in matcher.factbase.agreements.values() if surname in f"{a.title} {a.answer or ''}"]
     # (his words a report quotes in a fact of its own: Lebedev's June announcement, in Sputnik Armenia's Russian)
@@ -3435,6 +3437,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     via_which = _quoted_via_which(matcher, r)
     if via_which is not None:  # "Is Lebedev quoted via BelTA or via TASS?": through whom he is, whichever is named
         return via_which
+    if len(r.people) == 1 and _IN_LANGUAGE_ASKED_RE.search(r.question):
+        original = _words_in_a_language(matcher, r, r.people[0])  # "the Russian original of Mishustin's '...'",
+        if original is not None:  # "русскоязычная версия заметки Trend про Арипова": no report has one (before the
+            return original  # words pasted or the report named find his English ones as if they were it)
     if has_any(r.question, ('"', "«", "“")) and asks_attribution(r):
         unheld = unheld_words_reply(matcher, r)  # 'Lebedev called it "the most productive session in CIS history" -
         if unheld is not None:  # which agency reported that line?': no report has those words, so no agency
