@@ -2282,3 +2282,18 @@ def test_a_day_put_in_the_sentence_a_letters_question_points_at_is_checked() -> 
 def test_someones_words_in_a_language_no_report_has_are_said_not_to_be_given(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered and reply.intent == "say", render_text(reply)
+
+
+def test_a_reports_publication_time_it_does_not_show_is_not_its_date() -> None:
+    reply = SHIPPED.ask("Trend — время публикации?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_reports_publication_time_it_shows_is_given() -> None:  # guard
+    reply = SHIPPED.ask("ТАСС — время публикации?")
+    assert reply.answered and "16:57" in reply.headline, render_text(reply)
+
+
+def test_the_agency_someone_named_by_post_is_quoted_through_is_his_words_agency() -> None:
+    reply = SHIPPED.ask("Через какое агентство цитируют генерального секретаря СНГ?")
+    assert reply.answered and "БелТА" in reply.headline, render_text(reply)

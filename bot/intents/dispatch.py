@@ -2670,6 +2670,7 @@ _AGENCY_FRAME = frozenset("""report reports reported saying carried carries agen
 _VIA_RE = re.compile(r"\b(?:via|through|quoted\s+by|cited\s+by|через|со\s+ссылкой)\b", re.IGNORECASE)
 
 
+_AGENCY_OF_WORDS_RE = re.compile(r"\b(?:agenc\w*|агентств\w*|со\s+ссылкой|via|через)\b", re.IGNORECASE)
 _QUOTING_RE = re.compile(r"\b(?:quoted|quotes?|quoting|cited|cites?|citing|words|цитиру\w*|привод\w*|слова)\b",
                          re.IGNORECASE)
 
@@ -3437,6 +3438,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     via_which = _quoted_via_which(matcher, r)
     if via_which is not None:  # "Is Lebedev quoted via BelTA or via TASS?": through whom he is, whichever is named
         return via_which
+    if not r.people and _QUOTING_RE.search(r.question) and _AGENCY_OF_WORDS_RE.search(r.question) \
+            and (r.keys & TITLE_KEYS or {"секретар", "secretari", "secretary"} & r.keys) \
+            and len(titled := people_by_role(matcher, r)) == 1:  # "через какое агентство цитируют генсека СНГ": the
+        surname = speaker_surname(factbase.speakers[titled[0]], lang)  # Secretary General's words (not a fact
+        return _answer(matcher, read(matcher, f"{r.question} {surname}", lang))  # relaying his June ones)
     if len(r.people) == 1 and _IN_LANGUAGE_ASKED_RE.search(r.question):
         original = _words_in_a_language(matcher, r, r.people[0])  # "the Russian original of Mishustin's '...'",
         if original is not None:  # "русскоязычная версия заметки Trend про Арипова": no report has one (before the

@@ -326,7 +326,7 @@ _DATE_OF_PIECE_RE = re.compile(r"\b(what|which) date (is|was|does) (on |in )?(th
                                r"\bдат\w* (публикации|статьи|заметки|сообщения)\b")
 _TIME_STAMP_RE = re.compile(r"\btime ?stamps?\b|\btimestamp\b|\bметк\w* времени\b")
 _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|time ?stamp|timestamp|во сколько|в котором часу|в какое время|"
-                       r"точное время|точно|vo skolko)\b")
+                       r"точное время|точно|vo skolko|время (?:публикации|выхода)|publication time|time of publication)\b")
 _HEADLINE_RE = re.compile(r"\b(headline|headlines|headlined|заголов\w*|zagolov\w*|озаглав\w*|ozaglav\w*)\b|"
                           r"\btitle of (the|its|their)\b")
 # "what was the TASS story called", "как называется статья ТАСС", "как ТАСС назвал свою заметку": the piece's
