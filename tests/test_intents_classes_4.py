@@ -2297,3 +2297,13 @@ def test_a_reports_publication_time_it_shows_is_given() -> None:  # guard
 def test_the_agency_someone_named_by_post_is_quoted_through_is_his_words_agency() -> None:
     reply = SHIPPED.ask("Через какое агентство цитируют генерального секретаря СНГ?")
     assert reply.answered and "БелТА" in reply.headline, render_text(reply)
+
+
+def test_a_reports_date_and_time_asked_together_give_its_date() -> None:  # guard
+    reply = SHIPPED.ask("Date and time of publication of the Asia-Plus report?")
+    assert reply.answered and "27 October 2023" in reply.headline, render_text(reply)
+
+
+def test_the_agency_of_someone_named_by_post_on_a_subject_is_not_his_other_words() -> None:  # guard
+    reply = SHIPPED.ask("Which agency quoted the CIS Secretary General about the venue in Sochi?")
+    assert "BelTA" not in reply.headline, render_text(reply)

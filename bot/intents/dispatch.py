@@ -2670,6 +2670,11 @@ _AGENCY_FRAME = frozenset("""report reports reported saying carried carries agen
 _VIA_RE = re.compile(r"\b(?:via|through|quoted\s+by|cited\s+by|через|со\s+ссылкой)\b", re.IGNORECASE)
 
 
+_WHEN_OR_WHERE_NAMED_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|"
+                                     r"september|october|november|december|январ|феврал|март|апрел|ма[йя]|июн|июл|"
+                                     r"август|сентябр|октябр|ноябр|декабр)\w*|\b(?:sochi|сочи|ashgabat|ашхабад|minsk|"
+                                     r"минск|venue|place|месте|место)\w*|\b(?:about|on|regarding|concerning|про|об?|"
+                                     r"насч[её]т)\s", re.IGNORECASE)
 _AGENCY_OF_WORDS_RE = re.compile(r"\b(?:agenc\w*|агентств\w*|со\s+ссылкой|via|через)\b", re.IGNORECASE)
 _QUOTING_RE = re.compile(r"\b(?:quoted|quotes?|quoting|cited|cites?|citing|words|цитиру\w*|привод\w*|слова)\b",
                          re.IGNORECASE)
@@ -3442,7 +3447,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             and (r.keys & TITLE_KEYS or {"секретар", "secretari", "secretary"} & r.keys) \
             and len(titled := people_by_role(matcher, r)) == 1:  # "через какое агентство цитируют генсека СНГ": the
         surname = speaker_surname(factbase.speakers[titled[0]], lang)  # Secretary General's words (not a fact
-        return _answer(matcher, read(matcher, f"{r.question} {surname}", lang))  # relaying his June ones)
+        if not _WHEN_OR_WHERE_NAMED_RE.search(r.question):  # relaying his June ones; not "in June 2023", "about
+            return _answer(matcher, read(matcher, f"{r.question} {surname}", lang))  # the venue in Sochi": which of
+        # his words is asked, the usual rules' to find)
     if len(r.people) == 1 and _IN_LANGUAGE_ASKED_RE.search(r.question):
         original = _words_in_a_language(matcher, r, r.people[0])  # "the Russian original of Mishustin's '...'",
         if original is not None:  # "русскоязычная версия заметки Trend про Арипова": no report has one (before the

@@ -326,7 +326,11 @@ _DATE_OF_PIECE_RE = re.compile(r"\b(what|which) date (is|was|does) (on |in )?(th
                                r"\bдат\w* (публикации|статьи|заметки|сообщения)\b")
 _TIME_STAMP_RE = re.compile(r"\btime ?stamps?\b|\btimestamp\b|\bметк\w* времени\b")
 _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|time ?stamp|timestamp|во сколько|в котором часу|в какое время|"
-                       r"точное время|точно|vo skolko|время (?:публикации|выхода)|publication time|time of publication)\b")
+                       r"точное время|точно|vo skolko)\b")
+# a report's time asked by name ("Asia-Plus — время публикации?"), unless its date is asked with it ("date and time
+# of publication": the date, which every report but one gives)
+_PUBLICATION_TIME_RE = re.compile(r"\b(время (?:публикации|выхода)|publication time|time of publication)\b")
+_DATE_WORDS = frozenset("date dates дата дату даты датой числа число day день".split())
 _HEADLINE_RE = re.compile(r"\b(headline|headlines|headlined|заголов\w*|zagolov\w*|озаглав\w*|ozaglav\w*)\b|"
                           r"\btitle of (the|its|their)\b")
 # "what was the TASS story called", "как называется статья ТАСС", "как ТАСС назвал свою заметку": the piece's
@@ -778,7 +782,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         return _record_reply(r, sources, [phrase(lang, "headlined", publisher=s.publisher, title=s.title)
                                           for s in sources], "report")
     dated = published and not credit and not in_language or stamped  # the report's date (or its time) is asked
-    if dated and _CLOCK_RE.search(text):  # "во сколько вышла заметка ТАСС": the time the report shows, if kept
+    if dated and (_CLOCK_RE.search(text) or _PUBLICATION_TIME_RE.search(text) and not words & _DATE_WORDS):
+        # "во сколько вышла заметка ТАСС": the time the report shows, if kept
         return _report_lines(matcher, r, sources, "published_at", lambda s: f"{s.published_time}, "
                              f"{format_date(s.published, lang)}" if s.published_time and s.published else None,
                              "no_time")
