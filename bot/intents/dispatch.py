@@ -2151,9 +2151,7 @@ def _the_question_and_what_it_points_at(matcher: Matcher, question: str) -> str 
     if len(sentences) < 3 or not sentences[-1].rstrip().endswith("?") or sentences[-2].rstrip().endswith("?") \
             or not _points_back(matcher, sentences[-1]):
         return None
-    venue = matcher.factbase.meeting.place if matcher.factbase.meeting else ""
-    if any((city := city_named(w)) and not venue.startswith(city) for sentence in sentences[:-2]
-           for w in tokenize(sentence)):
+    if _cities_not_its_venue(matcher, sentences[:-2]):
         return None  # ("Мой сын работает в Ашхабаде. Он говорит, что у них будет встреча. Когда она будет?": their city
         # is in the story)
     before = _TOLD_BY_RE.sub("", sentences[-2]) or sentences[-2]
@@ -2219,16 +2217,20 @@ def _asks_of_the_relative(matcher: Matcher, rest: str, left_out: list[str]) -> b
     рассчитана?": "она" is no son)."""
     asked = {w for sentence in _sentences(rest) if sentence.rstrip().endswith("?") for w in tokenize(sentence)}
     told = {w for sentence in left_out for w in tokenize(sentence)}
-    venue = matcher.factbase.meeting.place if matcher.factbase.meeting else ""
-    elsewhere = [city for sentence in left_out for w in tokenize(sentence)  # (a city the facts speak of: another
-                 if (city := city_named(w)) and not venue.startswith(city)  # meeting's, which "there" may ask of)
-                 and city.lower() in derived(matcher).words]
+    # a city the facts speak of, another meeting's, which "there" may ask of ("My father worked in Ashgabat in 1985.
+    # When is the meeting there?": Ashgabat's; not "Моя дочь живёт в Бишкеке. Что у них подписали?": this meeting's
+    # city, nor "... Tashkent. Was Uzbekistan's prime minister there?": at the meeting, a country asked of)
+    elsewhere = [city for city in _cities_not_its_venue(matcher, left_out) if city.lower() in derived(matcher).words]
     their_place = bool(elsewhere and set(tokenize(rest)) & (_OVER_THERE | _THEIR_PLACE)) \
-        and not _names_a_person_or_country(matcher, rest)  # ("... Tashkent. Was Uzbekistan's prime minister there?":
-    # at the meeting)  # ("My father worked in
-    # Ashgabat in 1985. When is the meeting there?": Ashgabat's, not Bishkek's; not "Моя дочь живёт в Бишкеке. Что у
-    # них подписали?": this meeting's city)
+        and not _names_a_person_or_country(matcher, rest)
     return bool(asked & _HE and told & _KIN_MEN or asked & _SHE and told & _KIN_WOMEN or their_place)
+
+
+def _cities_not_its_venue(matcher: Matcher, sentences: list[str]) -> list[str]:
+    """The cities the sentences name other than the meeting's own."""
+    venue = matcher.factbase.meeting.place if matcher.factbase.meeting else ""
+    return [city for sentence in sentences for w in tokenize(sentence)
+            if (city := city_named(w)) and not venue.startswith(city)]
 
 
 def _aside_of_the_asker(matcher: Matcher, sentence: str, kin: bool = True) -> bool:
@@ -2292,10 +2294,7 @@ _KIN_MEN = frozenset("""сын сына сыну внук внука внуку 
 _KIN_WOMEN = frozenset("""дочь дочка дочке дочери внучка внучке жена жены сестра сестры мама мамы мать бабушка тётя тетя
     племянница невестка daughter granddaughter wife sister mom mum mother grandma grandmother aunt niece""".split())
 # the asker's family, of whom a sentence before the question tells ("Внук дальнобойщик, ездит в Китай через Хоргос.")
-_KIN = frozenset("""сын сына сыну дочь дочка дочке дочери внук внука внуку внучка внучке внуки внуков муж мужа жена жены
-    сестра сестры брат брата мама мамы папа папы отец мать бабушка дедушка дед деда прадед тётя тетя дядя племянник
-    племянница зять невестка son daughter grandson granddaughter grandchildren husband wife sister brother mom mum dad
-    mother father grandma grandpa grandfather grandmother aunt uncle nephew niece cousin""".split())
+_KIN = _KIN_MEN | _KIN_WOMEN | frozenset("внуки внуков grandchildren cousin".split())
 _OLD_YEAR_RE = re.compile(r"\b1[89]\d\d\b")  # a year before any the reports speak of
 # a claim a relative makes ("говорит, что ...", "says that ..."), not what one asks ("всё спрашивает, что там говорили")
 _KIN_CLAIM_RE = re.compile(r"\b(?:says?|said|claims?|claimed|told|tells?|thinks?|говорит|говорил\w*|сказал\w*|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -138,6 +139,8 @@ class _Derived:
     # speaker -> the keys of their name and role ("what did the CIS Secretary General say": no topic)
     title_keys: dict[str, frozenset[str]] = field(default_factory=dict)
     publisher_words: frozenset[str] = frozenset()  # every report's naming words, together
+    # the words naming an outlet with one report here ("TASS", "Asia-Plus"; not "Trend", which has two)
+    one_report_words: frozenset[str] = frozenset()
     elsewhere_ids: frozenset[str] = frozenset()  # every statement said at another meeting (`elsewhere`, flat)
     # person -> the facts other than statements whose quote has them saying something ("- сказал Лебедев,
     # выступая ... в Сочи"): their words as a report relays them, in facts curated for another purpose
@@ -364,6 +367,7 @@ def _derive(matcher: Matcher, scan: TextScan | None = None) -> _Derived:
                     {person: frozenset(s.id for s in said) for person, said in by_speaker.items()},
                     _year_months(factbase, texts), _statements_by_source(factbase), publishers,
                     _title_keys(matcher), frozenset().union(*(own for own, _ in publishers.values())),
+                    _one_report_words(publishers),
                     frozenset(i for ids in elsewhere.values() for i in ids), _quoted_in(matcher),
                     _agencies_of(factbase),
                     frozenset(y for a in by_kind.get("schedule", []) for t in entry_texts(a)
@@ -459,6 +463,12 @@ def _agencies_cited(matcher: Matcher, source: Source) -> set[str]:
             if all(not t.entity and not any(k.startswith("@") for k in t.keys) for t in tokens):
                 found.update(t.word for t in tokens)
     return found
+
+
+def _one_report_words(publishers: dict[str, tuple[frozenset[str], frozenset[str]]]) -> frozenset[str]:
+    """The words that name one report's outlet and no other's."""
+    counted = Counter(w for own, _ in publishers.values() for w in own)
+    return frozenset(w for w, n in counted.items() if n == 1)
 
 
 def _publishers(matcher: Matcher) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -1748,7 +1758,6 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if has_any(question.lower(), ("точн", "exact", "precise")) and _MORE_THAN_OR_EXACT_RE.search(question):
         question = _MORE_THAN_OR_EXACT_RE.sub(
             lambda m: "сколько документов" if is_cyrillic(m.group(0)) else "how many documents", question)
-    question = cited_for_what(question)
     if "item" in question.lower() and _ITEM_OF_THE_LIST_RE.search(question) and _A_LIST_RE.search(question) \
             and not has_any(question.lower(), ("agenda", "many", "number")) and not _ITEM_NUMBERED_RE.search(question):  # "which item on the list is about
         # Afghanistan": a document of it (not "how many items", "under which item number")
@@ -2076,26 +2085,11 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     return _TOOK_PART_RE.sub("participated", question) if "part" in lowered else question
 
 
-def _one_report_words(matcher: Matcher) -> frozenset[str]:
-    """The words naming an outlet with one report here ("TASS", "Asia-Plus"; not "Trend", which has two)."""
-    found = _ONE_REPORT_WORDS.get(matcher)
-    if found is None:
-        counted: dict[str, int] = {}
-        for own, _ in derived(matcher).publishers.values():
-            for w in own:
-                counted[w] = counted.get(w, 0) + 1
-        found = _ONE_REPORT_WORDS[matcher] = frozenset(w for w, n in counted.items() if n == 1)
-    return found
-
-
-_ONE_REPORT_WORDS: WeakKeyDictionary[Matcher, frozenset[str]] = WeakKeyDictionary()
-
-
 def read(matcher: Matcher, question: str, language: str | None = None) -> Reading:
     """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
     asked = question
     question = _mend_question_words(question, derived(matcher).publisher_words, agency_words(matcher),
-                                    _one_report_words(matcher))
+                                    derived(matcher).one_report_words)
     tokens, unknown = matcher.analyze(question)
     if any("h" in w for w in unknown):
         mended = _mend_romanised_h(matcher, question, unknown)
