@@ -2307,3 +2307,93 @@ def test_a_reports_date_and_time_asked_together_give_its_date() -> None:  # guar
 def test_the_agency_of_someone_named_by_post_on_a_subject_is_not_his_other_words() -> None:  # guard
     reply = SHIPPED.ask("Which agency quoted the CIS Secretary General about the venue in Sochi?")
     assert "BelTA" not in reply.headline, render_text(reply)
+
+
+# -- holdouts 102 and 103 (read after their one run on cf6cd5c) -----------------------------------------------------------
+
+def test_an_item_of_the_list_of_documents_signed_after_the_meeting_is_that_item() -> None:
+    reply = SHIPPED.ask("Which document is number 4 in the list of papers signed after the meeting in Bishkek?")
+    assert reply.answered and "uranium" in render_text(reply) and "goes on" not in reply.headline, render_text(reply)
+
+
+def test_the_items_after_an_item_are_still_the_next_ones() -> None:  # guard
+    reply = SHIPPED.ask("Which item comes after item 4 on the Kyrgyz list?")
+    assert reply.answered and "mining and metallurgical" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who hosts the heads of government after the May 2024 Ashgabat session?",
+                                      "Where will the premiers gather after the 24 May Ashgabat meeting?"])
+def test_the_meeting_after_the_dated_ashgabat_one_is_not_ashgabats(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["By when did Smailov want the services agreement finished?",
+                                      "В какой срок Исполнительный комитет рассмотрит предложения делегаций?"])
+def test_a_deadline_no_fact_gives_is_not_answered_with_the_fact_that_gives_none(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_date_an_item_is_tied_to_is_no_deadline() -> None:  # guard
+    reply = SHIPPED.ask("Подписали ли что-то о юбилейной медали и к какой дате?")
+    assert reply.answered and "годовщин" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who takes part in the working meeting of 23 May in Ashgabat?",
+                                      "Кто будет участвовать в брифинге 20 мая?"])
+def test_who_takes_part_in_a_planned_briefing_is_not_given(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Правда ли, что Лебедев сказал в Бишкеке: «Содружество переживает тяжёлый кризис»? Где это напечатали?",
+    "Мишустин заявил: «Россия никогда не бросит своих союзников». Какое издание это опубликовало?"])
+def test_words_no_report_quotes_put_to_someone_get_no_report_of_his_other_words(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and "таких слов" in reply.headline, render_text(reply)
+
+
+def test_a_rendering_of_someones_words_asked_where_published_still_names_the_report() -> None:  # guard
+    reply = SHIPPED.ask("Лебедев сказал: «Стороны провели откровенный, подробный разговор». Где это опубликовано?")
+    assert reply.answered and "Asia-Plus" in render_text(reply), render_text(reply)
+
+
+def test_invented_words_put_to_someone_are_said_to_be_no_words_of_theirs() -> None:
+    reply = SHIPPED.ask("Правда ли, что Мишустин заявил: «Содружество скоро распадётся, и это неизбежно»?")
+    assert not reply.answered and "таких слов" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "For a history homework: who attended from Tajikistan?",  # (a guard: answered before too)
+    "Our geography class is studying Central Asia. Was there a programme on land damaged by uranium mining?",
+    "We're doing a unit on how World War II is remembered. Was a plan for the Victory anniversary signed?"])
+def test_what_the_answer_is_for_is_left_out_of_the_question(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "When did the heads of government meet in Bishkek and when is the next meeting?",
+    "Когда прошло заседание в Бишкеке и где будет следующее?"])
+def test_this_meeting_then_the_next_asked_together_get_both(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert {"cis-hog-2023-10-26", "next-meeting-ashgabat"} <= shown(reply), render_text(reply)
+
+
+def test_a_count_and_a_count_of_them_in_latin_letters_get_both() -> None:
+    text = render_text(SHIPPED.ask("skolko vsego dokumentov podpisali i skolko iz nikh o finansovom obespechenii?"))
+    assert "22" in text and ("9" in text or "девять" in text), text
+
+
+def test_an_answer_to_anothers_proposal_in_latin_letters_is_no_ones_recorded_reaction() -> None:
+    reply = SHIPPED.ask("kak mishustin otvetil na predlozhenie aripova o zone svobodnoy torgovli?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who spoke for Turkmenistan and at what rank?",
+                                      "Who represented Belarus and Russia, and at what rank?"])
+def test_a_delegations_rank_is_its_heads_post(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "Prime Minister" in render_text(reply), render_text(reply)

@@ -114,6 +114,7 @@ from bot.intents.quotekind import asks_how_quoted, exact_words_reply, holds_word
 from bot.intents.quoting import each_said_reply, quoted_by_reply, who_spoke_on_reply
 from bot.intents.reading import (
     MONTHS,
+    PASTED_SPAN_RE,
     WH_RE,
     Context,
     Reading,
@@ -431,8 +432,10 @@ _POSITION_ON_RE = re.compile(r"\b(позици\w*|мнени\w*|отношени
                              r"pozi[ct]s?i\w*|mneni\w*)\b.{0,40}"
                              r"\b(по|к|on|to|towards|for|po|k)\s+([\w'’-]+\s+){0,2}(предложени\w*|инициатив\w*|proposals?|"
                              r"initiatives?|predlozheni\w*|iniciativ\w*|initsiativ\w*)\b", re.IGNORECASE)
-_ANSWERED_ONE_RE = re.compile(r"\b(respond\w*|replied|reply|answered|answer to|ответил\w*|ответ на|возразил\w*)\b"
-                              r".*\b(proposal|initiative|idea|words|предложени\w*|инициатив\w*|иде\w*|слова)\b")
+_ANSWERED_ONE_RE = re.compile(r"\b(respond\w*|replied|reply|answered|answer to|ответил\w*|ответ на|возразил\w*|"
+                              r"otvetil\w*|otvet na|vozrazil\w*)\b.*\b(proposal|initiative|idea|words|предложени\w*|"
+                              r"инициатив\w*|иде\w*|слова|predlozheni\w*|iniciativ\w*|initsiativ\w*|ide\w*|slova)\b")
+# (and in Latin letters: "a mishustin chto otvetil na predlozhenie aripova")
 # a reaction to what someone named did or said ("how did Armenian media react to Grigoryan attending"), or one
 # person's judgement of another's words ("как Токаев оценил выступление Смаилова"): the reactor is not the named
 _REACTED_TO_RE = re.compile(r"\b(?:react\w*|reactions?|respon(?:d|ded|se)|реакци\w*|отреагирова\w*|реагирова\w*)\s+"
@@ -671,10 +674,13 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             return beside
     if in_parts and (not reply.answered or reply.intent == "attribution" or (reply.score or 0) < SEVERAL_PARTS_BELOW
                      or "@next" in reading.keys and not any(of_another_meeting(matcher, i) for i in _shown_ids(reply))
-                     or _first_part_missed(matcher, _parts_of(question), reading.language, reply)):
+                     or _first_part_missed(matcher, _parts_of(question), reading.language, reply)
+                     or _this_meeting_missed(matcher, _parts_of(asked or question), reading.language, reply)):
         # "what date was set for Ashgabat, and who reported it?": each part; "когда прошло заседание, и кто об
         # этом сообщил": the first part's fact, which names its report, not the report of a fact on another date
         parts = _in_parts(matcher, question, reading.language, context, whole=reply)
+        if parts is None and asked is not None:  # "I'm building a lesson ... Where and on what date did they meet,
+            parts = _in_parts(matcher, asked, reading.language, context, whole=reply)  # and where is the next?"
         if parts is not None:
             return parts
     lone = _the_one_asking_sentence(question) if in_parts and not reply.answered else None
@@ -1143,6 +1149,17 @@ def _first_part_missed(matcher: Matcher, parts: list[str] | None, language: str,
         (doc := matcher.doc_by_id.get(i)) is not None and keys & doc.terms.keys() for i in _shown_ids(whole))
 
 
+def _this_meeting_missed(matcher: Matcher, parts: list[str] | None, language: str, whole: Reply) -> bool:
+    """True when the first of two parts asks of this meeting, the second of the next, and the whole's reply shows
+    only the next one's facts ("Where and on what date did they meet in October 2023, and which city hosts their next
+    meeting?"): the whole missed the first part."""
+    if not parts or not whole.answered or not _shown_ids(whole):
+        return False
+    first, second = (read(matcher, part, language) for part in parts)
+    return "@next" in second.keys and "@next" not in first.keys and not first.people \
+        and all(of_another_meeting(matcher, i) for i in _shown_ids(whole)) and _names_this_meeting(matcher, parts[0])
+
+
 def _in_parts(matcher: Matcher, question: str, language: str, context: Context | None,
               whole: Reply) -> tuple[Reply, Context] | None:
     """A question of two that no reply answers as a whole, answered part by part when each part
@@ -1168,6 +1185,7 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
         and not any(of_another_meeting(matcher, i) for i in _shown_ids(whole))
     first_reading = read(matcher, parts[0], language)
     unsure = unsure or whole.answered and not asks_source and _first_part_missed(matcher, parts, language, whole)
+    unsure = unsure or not asks_source and _this_meeting_missed(matcher, parts, language, whole)
     if whole.answered and not asks_source and not unsure:
         return None
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
@@ -1188,7 +1206,10 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
         leading, own = _HOW_MANY_RE.sub(" ", parts[0]), False
     second_question = f"{parts[1]} {leading}" if back or not own else parts[1]
     second, after = _answer_asked(matcher, second_question, language, after_first, in_parts=False)
-    for part, reply in ((first_reading, first), (second_reading, second)):
+    for text, part, reply in ((parts[0], first_reading, first), (parts[1], second_reading, second)):
+        if "@next" not in part.keys and "@next" in (second_reading.keys if part is first_reading else first_reading.keys) \
+                and _names_this_meeting(matcher, text):
+            continue  # ("when did they meet in Bishkek, and when is the next meeting": this meeting's day is its half)
         if ("@next" in part.keys or part.keys & derived(matcher).schedule_keys
                 or set(part.words) & FUTURE and "@say" not in part.keys) \
                 and not (reply.answered and all(of_another_meeting(matcher, i) for i in _shown_ids(reply))) \
@@ -1304,9 +1325,11 @@ def _joined(matcher: Matcher, first: Reply, second: Reply) -> Reply:
 
 # a count within a count: "how many documents, and how many of them on financing", "TASS reported 22
 # documents, nine of them on financial support", "и сколько из них о финансовом обеспечении"
-_OF_THEM_RE = re.compile(r"\b(?:of them|of which|of those|out of them|из них|из которых|из этих)\b", re.IGNORECASE)
-_PART_START_RE = re.compile(r"(?:,|;|—|–|\s-)\s*(?:(?:and|и|а)\s+)?|\s+(?:and|и|а)\s+", re.IGNORECASE)
-_COUNT_MARKER_RE = re.compile(r"(?:\bhow many|\bсколько|\b\d+|\b(?:[a-zа-яё]+-)?[a-zа-яё]+)\s+(?P<noun>[a-zа-яё]+)",
+_OF_THEM_RE = re.compile(r"\b(?:of them|of which|of those|out of them|из них|из которых|из этих|iz nikh|iz nih|"
+                         r"iz kotorykh|iz kotoryh)\b", re.IGNORECASE)  # (and in Latin letters: "skol'ko iz nikh")
+# ("i": "и" typed in Latin letters, "skol'ko dokumentov ... i skol'ko iz nikh")
+_PART_START_RE = re.compile(r"(?:,|;|—|–|\s-)\s*(?:(?:and|и|а|i)\s+)?|\s+(?:and|и|а|i)\s+", re.IGNORECASE)
+_COUNT_MARKER_RE = re.compile(r"(?:\bhow many|\bсколько|\bskol'?ko|\b\d+|\b(?:[a-zа-яё]+-)?[a-zа-яё]+)\s+(?P<noun>[a-zа-яё]+)",
                               re.IGNORECASE)
 
 
@@ -1350,7 +1373,7 @@ def _count_marker(text: str) -> re.Match[str] | None:
 def _counts(words: list[str]) -> bool:
     """True for "how many", "сколько", a number in digits or in words ("twenty-two")."""
     text = " ".join(words).lower()
-    return text in ("how many", "сколько") or text.isdigit() or all(
+    return text in ("how many", "сколько", "skolko", "skol'ko") or text.isdigit() or all(
         part in NUMBER_WORDS for part in text.split("-"))
 
 
@@ -1802,6 +1825,12 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
             and not corrects_the_question(reading.language, reply.headline):
         # "why do Asia-Plus and TASS give different counts": no report says why; each one's figure is what they give
         reply = with_changes(reply, headline=f"{phrase(reading.language, 'why_differ_not_said')} {reply.headline}")
+    if reply.answered and _DEADLINE_RE.search(reading.question) and reply.intent in ("retrieval", "say", "proposal") \
+            and not _dated(matcher, reply):
+        # "к какому сроку Смаилов предложил завершить работу над соглашением": his words set no date; shown, unanswered
+        shown = reply.headline.removeprefix(phrase(reading.language, "tied")).strip()
+        reply = with_changes(reply, answered=False,
+                             headline=f"{phrase(reading.language, 'no_deadline_what_said')} {shown}".strip())
     if not reply.answered and asks_why(reading):
         # "why is the Year of the Volunteer Movement set for 2025": no reason given, but it is 2024, which is
         # said when the claim the why takes for granted, asked as such, is corrected
@@ -1817,6 +1846,22 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
                     note = phrase(reading.language, "why_not_otherwise")
                     return with_changes(positive, headline=f"{note} {positive.headline}")
     return reply
+
+
+# a deadline asked ("by when", "к какому сроку"), which a fact gives only with a year or a month
+_DEADLINE_RE = re.compile(r"\b(?:deadlines?|by when|by what (?:date|time|year)|until when|time ?frame|timeline|"
+                          r"к какому (?:сроку|времени|году|числу)|в какой срок|в какие сроки|какой срок|какие сроки|"
+                          r"до какого (?:срока|числа|времени|года)|дедлайн\w*|k kakomu sroku)\b",
+                          re.IGNORECASE)
+_DATED_RE = re.compile(r"\b20[2-4]\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december|январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|"
+                       r"декабр)\w*", re.IGNORECASE)
+
+
+def _dated(matcher: Matcher, reply: Reply) -> bool:
+    """True when a fact the reply shows gives a year or a month (a deadline may be among them)."""
+    return any(_DATED_RE.search(text) for i in _shown_ids(reply) if (e := matcher.factbase.entry(i)) is not None
+               for text in entry_texts(e))
 
 
 # a why's claim put negatively ("why didn't they sign", "почему Армения не прислала никого"): read as the positive
@@ -2131,6 +2176,7 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
         # not "Tokayev's name appears ... Did he attend?", whose "he" is in the background
         before = sentences[-2]
         labelled = before.rstrip().endswith(":") and not _desk_label(matcher, before) \
+            and not _purpose_label(matcher, before) \
             and not set(tokenize(before)) <= _ADDS_NOTHING  # "По заседанию в Бишкеке 26 октября:", kept with it
         kept = f"{before} {asked[0]}" if labelled else asked[0]
         if _names_this_meeting(matcher, kept):
@@ -2138,7 +2184,11 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     mine = set(tokenize(asked[0])) & _MINE  # "I'm from Ashgabat: when is the meeting in my city?": the label counts
     for sentence in sentences:
         if sentence is not asked[0] and not set(tokenize(sentence)) <= _ADDS_NOTHING \
-                and not (_desk_label(matcher, sentence) and not mine):
+                and not (_desk_label(matcher, sentence) and not mine) and not _purpose_label(matcher, sentence) \
+                and not (set(tokenize(sentence)) & _PURPOSE and _of_the_asker(matcher, sentence)
+                         and (_names_this_meeting(matcher, asked[0]) or _subject_of_its_own(matcher, asked[0]))):
+            # (what the answer is for, beside a question that holds its own subject: "I'm building a lesson for my
+            # 10th graders. Where did they meet, and where is their next meeting?")
             return None  # "I mean a different meeting. Who spoke?", "Who spoke? Only women."
     return asked[0]
 
@@ -2248,8 +2298,11 @@ def _of_the_asker(matcher: Matcher, sentence: str, kin: bool = True) -> bool:
     words = set(tokenize(sentence))
     if sentence.rstrip().endswith("?"):
         return False
-    if words <= _ADDS_NOTHING:
+    if words <= _ADDS_NOTHING or _purpose_label(matcher, sentence):
         return True
+    purpose = bool(words & _PURPOSE)  # "We're doing a unit on how countries remember World War II.": a name in
+    # the asker's lesson is no subject put to the reports; "for my 10th graders", no number of theirs
+    sentence = _GRADE_RE.sub(" ", sentence) if purpose else sentence
     kin = kin and bool(words & _KIN)  # "Дочка живёт в Ташкенте, у них зимой свет отключают.": where the family lives
     digits = _OLD_YEAR_RE.sub("", sentence) if kin else sentence  # ("Мой брат пропал без вести в 1984 году": the
     # family's past, no year of the reports)
@@ -2259,7 +2312,7 @@ def _of_the_asker(matcher: Matcher, sentence: str, kin: bool = True) -> bool:
         return False  # "Мой брат говорит, что Пашинян выступал.": his claim, which the question may put to be checked
     if _names_a_person(matcher, sentence) or not kin and (
             _names_a_person_or_country(matcher, sentence) or _CLAIMED_RE.search(sentence)
-            or _A_NAME_RE.search(sentence)):
+            or _A_NAME_RE.search(sentence) and not purpose):
         return False  # (a relative's country, city and hearsay tell of the family: "сайты для клиентов из России")
     told = read(matcher, digits)
     return not told.keys & (_ANOTHER_TIME_KEYS | {"@meeting"}) and not other_event(matcher, told) \
@@ -2333,8 +2386,10 @@ def _names_a_person(matcher: Matcher, text: str) -> bool:
 
 
 def _names_a_person_or_country(matcher: Matcher, text: str) -> bool:
-    """True when a sentence names a person or a country the facts know."""
-    return any(k.startswith(("P:", "C:")) for t in matcher.analyze(text)[0] for k in t.keys)
+    """True when a sentence names a person or a country the facts know (not a word of several countries' names:
+    "Our science unit covers uranium mining", whose "unit" is read as "United" Kingdom, States, Arab Emirates)."""
+    return any(any(k.startswith("P:") for k in t.keys) or sum(k.startswith("C:") for k in t.keys) == 1
+               for t in matcher.analyze(text)[0])
 
 
 # a sentence about the asker after the question ("My father fought at Stalingrad."): no part of what is asked
@@ -2373,6 +2428,22 @@ _CHECK_LABELS = CHECK_WORDS | frozenset("please факт чек факт-чек"
 # who is asking, as a newsroom labels it ("Dushanbe bureau:", "Minsk correspondent:", "Armenian angle:")
 _DESK = frozenset("""bureau desk correspondent angle journalist reporter newsroom editor office корпункт бюро
     корреспондент журналист редакция translator переводчик переводчица photo caption фото подпись""".split())
+
+
+def _purpose_label(matcher: Matcher, sentence: str) -> bool:
+    """True for a label before the question that only says what the answer is for ("For a geography worksheet:",
+    "Quick one for a current-events quiz:"): a word of a lesson or a piece of work, and no person or country."""
+    return sentence.rstrip().endswith(":") and bool(set(tokenize(sentence)) & _PURPOSE) \
+        and not _names_a_person_or_country(matcher, sentence) and not re.search(r"\d", _GRADE_RE.sub(" ", sentence))
+
+
+# what an answer is for: a lesson, a school task, a piece of work
+_PURPOSE = frozenset("""unit lesson lessons class worksheet quiz quizzes homework assignment project essay coursework
+    course seminar lecture handout graders pupils students урок урока уроку урок классный класса классе викторина
+    викторины контрольная контрольной домашка домашнее задание задания проект проекта доклад доклада реферат
+    реферата курсовая курсовой семинар семинара лекция лекции школьникам ученикам урока""".split())
+_GRADE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|-?й|-?го|-?м)?\s*(?:graders?|grade|класс\w*|курс\w*)\b",
+                       re.IGNORECASE)  # "for my 10th graders", "для 9 класса"
 
 
 def _desk_label(matcher: Matcher, sentence: str) -> bool:
@@ -2439,7 +2510,8 @@ def _what_came_of_a_proposal(matcher: Matcher, r: Reading) -> Reply | None:
 _PLANNED_EVENT_RE = re.compile(r"\b(?:брифинг\w*|briefings?|рабоч\w+\s+встреч\w*|working\s+meetings?|brifing\w*)\b",
                                re.IGNORECASE)
 _HOLDS_OR_COVERS_RE = re.compile(r"\b(?:кто|who|kto)\s+(?:\w+\s+){0,3}?(?:провод\w*|провед\w*|hold\w*|give|gives|conduct\w*|"
-                                 r"run\w*|lead\w*|ведёт|ведет)\b|\b(?:о\s+ч[её]м|what\s+will|what\s+(?:is|are)\s+to\s+be|"
+                                 r"run\w*|lead\w*|ведёт|ведет|прим\w+\s+участие|участв\w*|take\s+part|"
+                                 r"participat\w*|attend\w*|will\s+be\s+there|придут|приедут)\b|\b(?:о\s+ч[её]м|what\s+will|what\s+(?:is|are)\s+to\s+be|"
                                  r"what\s+topics?|какие\s+темы|что\s+(?:будет|расскажут|скажут|объявят))\b", re.IGNORECASE)
 
 
@@ -2695,6 +2767,24 @@ def _carriers(matcher: Matcher, person: str) -> set[str]:
 def _carried_by_named(matcher: Matcher, r: Reading) -> bool:
     """True when a report the question names carries words of a person it names."""
     return any(set(sources_named(matcher, r)) & _carriers(matcher, p) for p in r.people)
+
+
+def _claimed_words_not_held(matcher: Matcher, r: Reading) -> Reply | None:
+    """Words in quotation marks put to one person in a sentence of their own, then where they were published asked
+    ("Правда ли, что Лебедев заявил в Бишкеке: «СНГ переживает глубокий кризис»? Где это опубликовано?"): when none of
+    that person's statements speaks of them, his words read for them say so, unanswered (no report carried them,
+    so no report is named). None otherwise, and when the question is that one sentence."""
+    if len(r.people) != 1:
+        return None
+    quoting = [s for s in re.split(r"(?<=[?!.])\s+(?=\w)", r.question.strip()) if PASTED_SPAN_RE.search(s)]
+    if len(quoting) != 1 or quoting[0].strip() == r.question.strip():  # (a label's colon kept: "заявил: «...»?")
+        return None
+    claim = read(matcher, quoting[0], r.language)
+    if claim.people != r.people:
+        return None
+    said = say_reply(matcher, claim, r.people[0])
+    before, after = phrase(r.language, "said_not_these_words", name="\0").split("\0")
+    return said if not said.answered and said.headline.startswith(before) and said.headline.endswith(after) else None
 
 
 def _quoted_via_which(matcher: Matcher, r: Reading) -> Reply | None:
@@ -3457,6 +3547,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         unheld = unheld_words_reply(matcher, r)  # 'Lebedev called it "the most productive session in CIS history" -
         if unheld is not None:  # which agency reported that line?': no report has those words, so no agency
             return unheld  # reported them (not the agency of his other words)
+        not_his = _claimed_words_not_held(matcher, r)
+        if not_his is not None:  # "Правда ли, что Лебедев заявил: «...»? Где это опубликовано?": his quotes in two
+            return not_his  # languages, none of them on these words
     if _VENUE_IN_CITY_RE.search(text) and not r.people and (place_named(matcher, r) or _names_its_city(matcher, r)
                                                              or r.keys & derived(matcher).schedule_keys):
         # "which venue in Ashgabat will host the meeting", "где именно в Бишкеке": the city is given, the reports

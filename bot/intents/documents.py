@@ -37,7 +37,7 @@ from bot.intents.vocabulary import AREA_WORDS, FRAME, OTHER_DOMAINS, OTHER_PLACE
 from bot.lexicon import NEVER_TYPOS
 from bot.matcher import Candidate, Matcher
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name, speaker_role
-from bot.text import stem
+from bot.text import stem, tokenize
 
 __all__ = [
     "asks_numbered_item", "counts_documents",
@@ -137,8 +137,8 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
         found += [fact for fact, number in factbase.item_numbers.items() if fact not in found
                   and any(number.startswith(f"{factbase.item_numbers[f]}.") for f in found)]
     publishers = dict.fromkeys(factbase.source_of(factbase.agreements[fact]).publisher for fact in found)
-    if set(r.words) & _AFTER:  # "which items follow 10.1": the items numbered after it in the same list
-        return _items_after(matcher, r, found)
+    if set(tokenize(_AFTER_A_MEETING_RE.sub(" ", r.question))) & _AFTER:  # "which items follow 10.1": the items
+        return _items_after(matcher, r, found)  # numbered after it in the same list (not "signed after the meeting")
     if ranged is not None:  # "items 3-5": those the list has, in its order
         found.sort(key=lambda fact: [int(n) for n in factbase.item_numbers[fact].split(".")])
         numbers = [factbase.item_numbers[fact] for fact in found]
@@ -235,6 +235,12 @@ def with_total_named(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
 
 _AFTER = frozenset("after following follow follows next после следующие следующий следующая следующем идут "
                    "далее posle".split())
+
+
+# "after" of a meeting, not of an item ("item 4 on the list of documents signed after the meeting")
+_AFTER_A_MEETING_RE = re.compile(r"\b(?:after|following|next|после|следующ\w*|posle)\s+(?:the\s+|this\s+|that\s+|"
+                                 r"этого\s+|того\s+)?(?:meeting|session|summit|talks|council|заседани\w*|встреч\w*|"
+                                 r"саммит\w*|переговор\w*|совет\w*|zasedani\w*)", re.IGNORECASE)
 
 
 def _item_key(number: str) -> tuple[int, ...]:

@@ -108,6 +108,20 @@ _ECONOMIC_COUNCIL_RE = re.compile(r"\beconomic council\b|\bэкономичес�
 
 
 _PROPOSED_EVENTS = frozenset("innoprom иннопром иннопрома иннопроме innoproma".split())  # proposed, held after the reports
+def _after_before(words: tuple[str, ...] | list[str], i: int) -> bool:
+    """True when "after" comes within three words before the i-th, or further with only a day, month or year
+    between ("after the May 2024 Ashgabat one")."""
+    if set(words[max(0, i - 3): i]) & _AFTER:
+        return True
+    j = i - 1
+    while j >= 0 and (words[j] in _DATING or words[j].isdigit()):
+        j -= 1
+    return j >= 0 and words[j] in _AFTER
+
+
+_DATING = frozenset("""the of in its this year january february march april may june july august september october
+    november december января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре году года""".split())
 _AFTER_NEXT_RE = re.compile(r"\bafter\s+(?:the\s+)?next\b|\bпосле\s+следующ\w*|\bposle\s+sleduyushch\w*")
 
 
@@ -170,8 +184,9 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
                 and "bishkek" not in words \
                 and not in_a_name(words, i, named):  # "per The Astana Times": a report, not a meeting in Astana
             return phrase(lang, "event_place", place=place)
-        if word.startswith(_ASHGABAT) and set(words[max(0, i - 3): i]) & _AFTER:
-            return phrase(lang, "event_after_next")  # "where will they meet after the Ashgabat session"
+        if word.startswith(_ASHGABAT) and _after_before(words, i):
+            return phrase(lang, "event_after_next")  # "where will they meet after the Ashgabat session", "after
+            # the May 2024 Ashgabat one"
         # ("did the Ashgabat meeting actually take place": the Ashgabat meeting's own, which the reports end before)
         happened_there = took_place and i + 1 < len(words) and words[i + 1] in MEETING_WORDS
         if word.startswith(_ASHGABAT) and (set(words) & OUTCOME_WORDS or AGENDA_RE.search(" ".join(words))

@@ -761,7 +761,10 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         if not claimed:
             claimed = _held_together(matcher, [s.id for s in own], claim, share=2 / 3)
         if not claimed:  # (nor two of X's statements together: "ready to help link TITR ... with the Belt and Road")
-            reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=titled), [s.id for s in own],
+            # words quoted that no statement of X's holds are said to be no report's (not "no statements on this
+            # topic": "назвал СНГ и ЕАЭС «устаревшими структурами»", whose subject his words do speak of)
+            key = "said_not_these_words" if _words_not_theirs(matcher, r, own) else "said_not_on_topic"
+            reply = list_reply(factbase, lang, phrase(lang, key, name=titled), [s.id for s in own],
                                intent="say", fact_id=person, score=reading_score(r))
             return with_changes(reply, answered=False)
         if len(claimed) == 1:
@@ -948,6 +951,31 @@ def _quoted_claim(matcher: Matcher, r: Reading) -> list[set[str]]:
     tokens, unknown = matcher.analyze(found.group(1))
     words = [set(t.keys) for t in tokens if not t.entity and not set(t.keys) <= _CLAIM_FRAME]
     return words + [{w} for w in unknown if len(w) > 3]
+
+
+_RENDERING_WORDS = 3  # the words in another alphabet than the person's quotes that can be told no rendering of them
+
+
+def _words_not_theirs(matcher: Matcher, r: Reading, own: list[Statement]) -> bool:
+    """True when the words a question quotes, which no statement of the person holds, cannot be a rendering of one in
+    another language either: all the person's quotes are in the words' alphabet, or half the words or more are no
+    word the facts know ("«устаревшими структурами»"), or fewer than a third of those they know are any of the
+    person's ("«Россия никогда не бросит союзников»"). Two words in another alphabet are too few to tell ("«значимыми
+    механизмами»" may render "significant mechanisms")."""
+    found = _QUOTED_RE.search(r.question)
+    if found is None:
+        return False
+    pasted = found.group(1)
+    if all(is_cyrillic(s.quote) == is_cyrillic(pasted) for s in own):
+        return True
+    tokens, unknown = matcher.analyze(pasted)
+    known = [set(t.keys) for t in tokens]
+    if len(known) + len(unknown) < _RENDERING_WORDS:
+        return False  # ("«значимыми механизмами»": too few words to tell a rendering of "significant mechanisms")
+    if len([w for w in unknown if len(w) > 3]) >= len(known):
+        return True
+    theirs = {k for s in own for t in matcher.analyze(s.quote)[0] for k in t.keys}
+    return 3 * sum(bool(keys & theirs) for keys in known) < len(known)
 
 
 _YES_NO_RE = re.compile(r"^\W*(did|does|do|is|was|has|have|had|is it true)\b|\bли\b|,?\s*(right|correct|true)\W*$|"

@@ -1676,6 +1676,9 @@ def cited_for_what(question: str) -> str:
     return question
 
 
+_AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
+
+
 def _mend_question_words(question: str, publishers: frozenset[str] = frozenset(),
                          agencies: frozenset[str] = frozenset(), single: frozenset[str] = frozenset()) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
@@ -1695,6 +1698,8 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once
         question = _RESTATED_RE.sub("", question)
     question = _RESTATING_RE.sub("", question) or question  # "Put differently, when did the meeting take place?"
+    if "rank" in question.lower():  # "who represented Azerbaijan, and at what rank": in what post (not "what rank
+        question = _AT_WHAT_RANK_RE.sub("in what post", question)  # does Kyrgyzstan hold in the CIS")
     if "petersburg" in question.lower():  # "St Petersburg", "Saint-Petersburg": one city, one word
         question = re.sub(r"\b(?:st\.?|saint|sankt)[\s-]+(?=petersburg)", "", question, flags=re.IGNORECASE)
     if "tell" in question and _DID_TELL_RE.search(question):  # "what did Mishustin tell the meeting": said (not "tell me")
