@@ -434,7 +434,8 @@ _POSITION_ON_RE = re.compile(r"\b(позици\w*|мнени\w*|отношени
                              r"initiatives?|predlozheni\w*|iniciativ\w*|initsiativ\w*)\b", re.IGNORECASE)
 _ANSWERED_ONE_RE = re.compile(r"\b(respond\w*|replied|reply|answered|answer to|ответил\w*|ответ на|возразил\w*|"
                               r"otvetil\w*|otvet na|vozrazil\w*)\b.*\b(proposal|initiative|idea|words|предложени\w*|"
-                              r"инициатив\w*|иде\w*|слова|predlozheni\w*|iniciativ\w*|initsiativ\w*|ide\w*|slova)\b")
+                              r"инициатив\w*|иде\w*|слова|predlozheni\w*|iniciativ\w*|initsiativ\w*|ideyu|ideya|idei|"
+                              r"slova)\b")
 # (and in Latin letters: "a mishustin chto otvetil na predlozhenie aripova")
 # a reaction to what someone named did or said ("how did Armenian media react to Grigoryan attending"), or one
 # person's judgement of another's words ("как Токаев оценил выступление Смаилова"): the reactor is not the named
@@ -1156,8 +1157,13 @@ def _this_meeting_missed(matcher: Matcher, parts: list[str] | None, language: st
     if not parts or not whole.answered or not _shown_ids(whole):
         return False
     first, second = (read(matcher, part, language) for part in parts)
+    # (this meeting named, or its day or place asked with no other meeting, city or time: "Where did they meet, and
+    # where will they meet next?")
+    this_one = _names_this_meeting(matcher, parts[0]) or bool(first.keys & {"@when", "@where"}) and "@meeting" in first.keys \
+        and not first.keys & _ANOTHER_TIME_KEYS and other_event(matcher, first) is None \
+        and not any(other_place(matcher, w) for w in first.words) and not names_another_time(matcher, first)
     return "@next" in second.keys and "@next" not in first.keys and not first.people \
-        and all(of_another_meeting(matcher, i) for i in _shown_ids(whole)) and _names_this_meeting(matcher, parts[0])
+        and all(of_another_meeting(matcher, i) for i in _shown_ids(whole)) and this_one
 
 
 def _in_parts(matcher: Matcher, question: str, language: str, context: Context | None,
@@ -1978,11 +1984,15 @@ def _without_courtesies(question: str) -> str:
     when anything else is left, and without a label counting its questions ("Два вопроса: ..."); as it is otherwise
     ("Hi! Thanks!" is small talk)."""
     question = _QUESTIONS_COUNTED_RE.sub("", question, count=1) or question
+    question = _ADDRESSED_RE.sub("", question, count=1) or question
     sentences = _sentences(question)
     kept = [t for t in sentences if not set(tokenize(t)) <= _COURTESY]
     return " ".join(t.strip() for t in kept) if kept and len(kept) < len(sentences) else question
 
 
+# whom the asker addresses, before the question ("брат, где была встреча", "bro, who came"): no part of it
+_ADDRESSED_RE = re.compile(r"^\W*(?:брат|братан|братишка|бро|дружище|ребята|ребят|народ|слушай|слушайте|bro|brat|"
+                           r"bratan|dude|mate|buddy|guys|folks|slushay)\s*[,!:—–-]\s*", re.IGNORECASE)
 # "Two questions:", "Два вопроса —", "Пара вопросов:": how many questions follow, no part of them
 _QUESTIONS_COUNTED_RE = re.compile(r"^\W*(?:(?:two|three|2|3|a\s+couple\s+of|couple\s+of)\s+(?:quick\s+|short\s+)?"
                                    r"(?:questions?|things?|qs)|(?:два|три|2|3|пара)\s+(?:коротких\s+|быстрых\s+)?"
@@ -2433,15 +2443,22 @@ _DESK = frozenset("""bureau desk correspondent angle journalist reporter newsroo
 def _purpose_label(matcher: Matcher, sentence: str) -> bool:
     """True for a label before the question that only says what the answer is for ("For a geography worksheet:",
     "Quick one for a current-events quiz:"): a word of a lesson or a piece of work, and no person or country."""
-    return sentence.rstrip().endswith(":") and bool(set(tokenize(sentence)) & _PURPOSE) \
-        and not _names_a_person_or_country(matcher, sentence) and not re.search(r"\d", _GRADE_RE.sub(" ", sentence))
+    if not sentence.rstrip().endswith(":") or not set(tokenize(sentence)) & _PURPOSE \
+            or _names_a_person_or_country(matcher, sentence) or re.search(r"\d", _GRADE_RE.sub(" ", sentence)):
+        return False
+    told = read(matcher, without_words(sentence, _PURPOSE) or sentence)  # what the lesson is on, if anything:
+    # "For my lesson on the Ashgabat meeting:", "For a quiz about the next meeting:", "Для доклада о встрече в Сочи:"
+    return not told.keys & _ANOTHER_TIME_KEYS and not subject_keys(matcher, told, known_only=True) \
+        and other_event(matcher, told) is None and not any(other_place(matcher, w) or city_named(w) for w in told.words)
 
 
 # what an answer is for: a lesson, a school task, a piece of work
 _PURPOSE = frozenset("""unit lesson lessons class worksheet quiz quizzes homework assignment project essay coursework
     course seminar lecture handout graders pupils students урок урока уроку урок классный класса классе викторина
     викторины контрольная контрольной домашка домашнее задание задания проект проекта доклад доклада реферат
-    реферата курсовая курсовой семинар семинара лекция лекции школьникам ученикам урока""".split())
+    реферата курсовая курсовой семинар семинара лекция лекции школьникам ученикам урока
+    geography history civics science social studies current events current-events географии география истории
+    история обществознанию обществознание""".split())  # (and a school subject: "For a geography worksheet:")
 _GRADE_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|-?й|-?го|-?м)?\s*(?:graders?|grade|класс\w*|курс\w*)\b",
                        re.IGNORECASE)  # "for my 10th graders", "для 9 класса"
 
@@ -2779,7 +2796,8 @@ def _claimed_words_not_held(matcher: Matcher, r: Reading) -> Reply | None:
     quoting = [s for s in re.split(r"(?<=[?!.])\s+(?=\w)", r.question.strip()) if PASTED_SPAN_RE.search(s)]
     if len(quoting) != 1 or quoting[0].strip() == r.question.strip():  # (a label's colon kept: "заявил: «...»?")
         return None
-    claim = read(matcher, quoting[0], r.language)
+    frame = "Правда ли, что" if r.language == "ru" else "Is it true that"  # (put as the claim it is: "Мишустин назвал
+    claim = read(matcher, f"{frame} {quoting[0]}", r.language)  # СНГ и ЕАЭС «...». Где опубликовано?")
     if claim.people != r.people:
         return None
     said = say_reply(matcher, claim, r.people[0])

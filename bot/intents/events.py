@@ -116,12 +116,15 @@ def _after_before(words: tuple[str, ...] | list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and (words[j] in _DATING or words[j].isdigit()):
         j -= 1
-    return j >= 0 and words[j] in _AFTER
+    days = [w for w in words[j + 1:i] if w.isdigit() and not is_year(w)]
+    # a day after "after the" dates the meeting ("after the 24 May Ashgabat meeting"); after "after" alone, it is a
+    # time ("after 20 May in Ashgabat": the schedule there)
+    return j >= 0 and words[j] in _AFTER and (not days or words[j + 1] == "the")
 
 
-_DATING = frozenset("""the of in its this year january february march april may june july august september october
+_DATING = frozenset("""the of its this year january february march april may june july august september october
     november december января февраля марта апреля мая июня июля августа сентября октября ноября декабря
-    январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре году года""".split())
+    году года""".split())  # (not "в мае 2024 года в Ашхабаде", nor "after 20 May in Ashgabat": a time and its place)
 _AFTER_NEXT_RE = re.compile(r"\bafter\s+(?:the\s+)?next\b|\bпосле\s+следующ\w*|\bposle\s+sleduyushch\w*")
 
 

@@ -24,7 +24,9 @@ from bot.intents.reading import (
     delegation_heads,
     derived,
     doc_holds,
+    entry_texts,
     governments_text_countries,
+    holds_pasted,
     holds_the_subject,
     keys_held,
     names_right_after,
@@ -961,17 +963,21 @@ def _words_not_theirs(matcher: Matcher, r: Reading, own: list[Statement]) -> boo
     another language either: all the person's quotes are in the words' alphabet, or half the words or more are no
     word the facts know ("«устаревшими структурами»"), or fewer than a third of those they know are any of the
     person's ("«Россия никогда не бросит союзников»"). Two words in another alphabet are too few to tell ("«значимыми
-    механизмами»" may render "significant mechanisms")."""
+    механизмами»" may render "significant mechanisms") unless the facts know neither ("«устаревшими структурами»")."""
     found = _QUOTED_RE.search(r.question)
     if found is None:
         return False
     pasted = found.group(1)
+    if any(holds_pasted(text, pasted) for e in matcher.factbase.entries() for text in entry_texts(e)):
+        return False  # a fact holds them, if not as the person's statement ("«очередное заседание решено провести в
+        # Бишкеке»": Lebedev's words in Sochi, as a report relays them)
     if all(is_cyrillic(s.quote) == is_cyrillic(pasted) for s in own):
         return True
     tokens, unknown = matcher.analyze(pasted)
     known = [set(t.keys) for t in tokens]
-    if len(known) + len(unknown) < _RENDERING_WORDS:
-        return False  # ("«значимыми механизмами»": too few words to tell a rendering of "significant mechanisms")
+    if len(known) + len(unknown) < _RENDERING_WORDS:  # too few words to tell a rendering ("«значимыми механизмами»":
+        return not known and len(unknown) > 1  # "significant mechanisms"), unless no fact knows any ("«устаревшими
+        # структурами»")
     if len([w for w in unknown if len(w) > 3]) >= len(known):
         return True
     theirs = {k for s in own for t in matcher.analyze(s.quote)[0] for k in t.keys}

@@ -1676,6 +1676,16 @@ def cited_for_what(question: str) -> str:
     return question
 
 
+# where the asker met a claim, before the claim itself: "I've seen the claim that", "I saw a post saying", "A mate
+# told me", "В соцсетях пишут, что", "В сети утверждают, что"
+_HEARSAY_FRAME_RE = re.compile(
+    r"^\W*(?:i(?:'ve|\s+have)?\s+(?:seen|read|heard|noticed|come\s+across)|i\s+saw)\s+(?:a\s+|the\s+|this\s+)?"
+    r"(?:claims?|posts?|story|stories|statements?|headlines?|tweets?|rumou?rs?|reports?)\s+(?:that\s+|saying\s+(?:that\s+)?)?"
+    r"|^\W*(?:a|my)\s+(?:mate|friend|colleague|neighbou?r|boss|editor|teacher|classmate)\s+(?:told|tells)\s+me\s+"
+    r"(?:that\s+)?"
+    r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеграм-каналах|чатах|пабликах|форумах|блогах)\s+"
+    r"(?:пишут|говорят|утверждают|сообщают|писали|утверждали)\s*,?\s*(?:что\s+)?", re.IGNORECASE)
+_CREDITED_TAIL_RE = re.compile(r"\s*[:\-–—,]\s*credited\s+to\W*$", re.IGNORECASE)
 _AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
 
 
@@ -1698,6 +1708,10 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once
         question = _RESTATED_RE.sub("", question)
     question = _RESTATING_RE.sub("", question) or question  # "Put differently, when did the meeting take place?"
+    question = _HEARSAY_FRAME_RE.sub("", question) or question  # "I've seen the claim that ...", "В соцсетях пишут,
+    # что ...": the claim is what is checked (its "Is that right?" asks it)
+    if "credited" in question.lower() and (found := _CREDITED_TAIL_RE.search(question)):  # "Asia-Plus line on the
+        question = f"Who is {question[:found.start()].strip()} credited to?"  # next meeting: credited to?": who is it
     if "rank" in question.lower():  # "who represented Azerbaijan, and at what rank": in what post (not "what rank
         question = _AT_WHAT_RANK_RE.sub("in what post", question)  # does Kyrgyzstan hold in the CIS")
     if "petersburg" in question.lower():  # "St Petersburg", "Saint-Petersburg": one city, one word

@@ -323,7 +323,10 @@ _WHEN_PUBLISHED_RE = re.compile(
 _DATE_OF_PIECE_RE = re.compile(r"\b(what|which) date (is|was|does) (on |in )?(the |its )?((?!meeting |summit |session |заседани)\w+ ){0,3}(report|story|piece|article)\b"
                                r"(?! (give|gives|say|says|set|sets|name|names|put|puts|for|about|on)\b)|"  # (not "... give for
                                # the next meeting": a date in it)
-                               r"\bдат\w* (публикации|статьи|заметки|сообщения)\b")
+                               r"\bдат\w* (публикации|статьи|заметки|сообщения|материала)\b|"
+                               r"\bкакого числа (материал|стать\w*|заметк\w*|публикаци\w*|новост\w*)\b|"  # ("Trend про
+                               # Арипова — какого числа материал?")
+                               r"\bpub\.? ?date\b|\bdate (is )?on (the|its|that) (page|story|piece|article|list)\b")
 _TIME_STAMP_RE = re.compile(r"\btime ?stamps?\b|\btimestamp\b|\bметк\w* времени\b")
 _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|time ?stamp|timestamp|во сколько|в котором часу|в какое время|"
                        r"точное время|точно|vo skolko)\b")
