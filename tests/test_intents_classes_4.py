@@ -2480,3 +2480,29 @@ def test_this_meeting_then_the_next_unnamed_get_both(question: str) -> None:
 def test_where_and_when_of_the_next_meeting_alone_is_the_next_meeting() -> None:  # guard
     reply = SHIPPED.ask("Сообщите, пожалуйста, где и когда состоится следующее заседание Совета глав правительств.")
     assert reply.answered and reply.fact_id == "next-meeting-ashgabat", render_text(reply)
+
+
+# -- probe s29 -----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Was anything adopted for the 30th anniversary of the CIS?",
+                                      "Подписали ли документ к юбилею — 80-летию СНГ?"])
+def test_an_anniversary_of_the_cis_is_not_victorys(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and "doc-victory-80th-anniversary-plan" in shown(reply) | {
+        s.fact_id for s in reply.suggestions}, render_text(reply)
+
+
+def test_the_victory_anniversary_is_still_found() -> None:  # guard
+    reply = SHIPPED.ask("Was anything signed for the 80th anniversary of Victory?")
+    assert reply.answered and "doc-victory-80th-anniversary-plan" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Is the CIS championship a hockey tournament?", "Чемпионат СНГ — по шахматам?"])
+def test_a_sport_put_to_the_championship_is_said_not_to_be_named(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_language_asked_of_the_reports_is_not_said_to_be_missing() -> None:
+    reply = SHIPPED.ask("Do the two English reports on Aripov give his import substitution words the same way?")
+    assert "English for this" not in reply.headline, render_text(reply)

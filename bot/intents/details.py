@@ -112,6 +112,7 @@ _SAID_RE = re.compile(r"\b(said|says|stated|called|proposed|announced|noted|ск
 
 
 _CORRECTED = ("No", "Нет", "None of", "Ни одна", "Not ", "Не ")
+_LANGUAGES = frozenset("english английский английском английского англоязычный англоязычные".split())
 
 
 def _names_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
@@ -122,7 +123,8 @@ def _names_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
     written = {m.group(1).lower(): m.group(1) for m in (*_NAME_RE.finditer(r.question),
                                                         *_SURNAME_FIRST_RE.finditer(r.question))}
     written = {w: n for w, n in written.items()  # "One Belt One Road": a number, not a name
-               if w not in NUMBER_WORDS and w not in _ONE and w not in STOPWORDS and w not in _CHECKING}
+               if w not in NUMBER_WORDS and w not in _ONE and w not in STOPWORDS and w not in _CHECKING
+               and w not in _LANGUAGES}  # ("do the two English reports render it the same way": a language)
     written |= {w.lower(): w for w in _BODY_RE.findall(r.question) if w.lower() in _BODIES}
     reports = derived(matcher).publisher_words  # "Азия-Плюс": a report's name, not a name the claim puts
     return [written[w] for w in dict.fromkeys(unknown) if w in written and w not in told and len(w) >= 2

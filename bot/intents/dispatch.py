@@ -491,8 +491,13 @@ _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are
                              r"\b(kakoi|kakoj|kakoy|kakim|vid|вид|какой|каким) sport\w*\b")  # (in Latin letters, which the
 # reading may have half put into Cyrillic: "chempionat sng kakoi sport", "какой sport", "kakoy вид sporta")
 _CHAMPIONSHIP_RE = re.compile(r"\b(?:championships?|чемпионат\w*|первенств\w*|chempionat\w*)\b")
-_SPORTS = frozenset("""football hockey chess wrestling athletics volleyball basketball boxing tennis sambo swimming
-    футбол футболу хоккей хоккею шахматы шахматам борьба борьбе волейбол баскетбол бокс теннис самбо плавание""".split())
+_SPORTS = frozenset("""football soccer hockey chess wrestling athletics volleyball basketball boxing tennis sambo swimming
+    judo kurash футбол футболу футболе хоккей хоккею хоккее шахматы шахматам шахматах борьба борьбе волейбол баскетбол
+    бокс теннис самбо плавание дзюдо futbol hokkey shakhmaty""".split())
+# an anniversary of the CIS itself ("the 80th anniversary of the CIS", "80-летие СНГ"), which no report names
+_CIS_ANNIVERSARY_RE = re.compile(r"\banniversar\w*\s+of\s+(?:the\s+)?(?:CIS|Commonwealth)\b|"
+                                 r"\b(?:\d+-?)?(?:лети\w*|годовщин\w*)\s+(?:СНГ|Содружества)\b", re.IGNORECASE)
+_VICTORY_RE = re.compile(r"\b(?:victory|war|побед\w*|войн\w*|pobed\w*)\b", re.IGNORECASE)
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis", "@role"})  # "with posts"
 # "how many items are in the gov.kg list", "сколько пунктов в перечне": a list's items, not the documents signed
 _ITEMS_COUNTED_RE = re.compile(r"\b(items|entries|points|lines|пункт\w*|позици\w*|строк\w*|punkt\w*)\b.*"
@@ -3749,8 +3754,14 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if _REFUSED_RE.search(text) or _reservations_asked(matcher, r, text):  # "which country refused to sign", "did
         # Yerevan enter reservations": the reports name no refusal
         return abstain(matcher, r, "documents", phrase(lang, "no_refusal"))
-    if _WHICH_SPORT_RE.search(text) and not derived(matcher).words & _SPORTS:
+    if (_WHICH_SPORT_RE.search(text) or _CHAMPIONSHIP_RE.search(text) and words & _SPORTS) \
+            and not derived(matcher).words & _SPORTS:  # ("is the CIS championship document about football")
         return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
+    if _CIS_ANNIVERSARY_RE.search(r.question) and not _VICTORY_RE.search(r.question):
+        # "was a document signed on the 80th anniversary of the CIS": the anniversary the reports name is Victory's
+        reply = abstain(matcher, r, "documents", phrase(lang, "anniversary_of_victory"))
+        victory = [e.id for e in factbase.agreements.values() if _VICTORY_RE.search(" ".join(entry_texts(e)))][:1]
+        return with_changes(reply, suggestions=tuple(Suggestion(i, fact_title(factbase, i, lang)) for i in victory))
     if _CHAMPIONSHIP_RE.search(text) and r.keys & {"@when", "@where"} and not r.keys & {"@document", "@sign"}:
         # "когда пройдёт чемпионат СНГ", "where will the CIS championship be held": a document names it, no more
         return abstain(matcher, r, "documents", phrase(lang, "no_championship_when"))
