@@ -2506,3 +2506,21 @@ def test_a_sport_put_to_the_championship_is_said_not_to_be_named(question: str) 
 def test_a_language_asked_of_the_reports_is_not_said_to_be_missing() -> None:
     reply = SHIPPED.ask("Do the two English reports on Aripov give his import substitution words the same way?")
     assert "English for this" not in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question,speaker", [
+    ("The 'living standards' line is attributed to Lebedev. Who actually said it?", "Mishustin"),
+    ("Слова о «надёжном союзнике» приписывают Смаилову. Чьи они на самом деле?", "Мишустин")])
+def test_words_attributed_to_the_wrong_person_are_given_to_whose_they_are(question: str, speaker: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and speaker in reply.headline, render_text(reply)
+
+
+def test_what_the_results_reaffirmed_is_no_decision_unreported() -> None:
+    reply = SHIPPED.ask("Говорил ли Лебедев, что итоги подтвердили приверженность стран Содружества?")
+    assert reply.answered and "lebedev-results-new-impetus" in shown(reply), render_text(reply)
+
+
+def test_where_the_asker_is_from_is_no_name_asked_about() -> None:
+    reply = SHIPPED.ask("Я студентка из Гродно. Кто представлял Беларусь?")
+    assert reply.answered and "Гродно" not in render_text(reply), render_text(reply)

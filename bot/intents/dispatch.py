@@ -2026,11 +2026,16 @@ _REPORT_THAT_RE = re.compile(r"\b(?:report|reports|reported|say|says|said|write|
                              r"утвердили)\b", re.IGNORECASE)
 
 
+# a word of adopting as written, not one a typo reading took for it ("итоги подтвердили приверженность": reaffirmed)
+_ADOPTED_WORD_RE = re.compile(r"\b(?:adopt|approv|endors|принят|принял|утверд|одобр|prinya|utverd|odobr)\w*",
+                              re.IGNORECASE)
+
+
 def _proposal_not_decision(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     """"Did the meeting adopt a roadmap for the partnership of the CIS regions?": answered by a proposal only
     (Aripov called for one), which no report says was adopted: said, unanswered. The reply otherwise."""
     if not reply.answered or not (asks_yes_or_no(r) or _REPORT_THAT_RE.search(r.question)) or "@adopt" not in r.keys \
-            or corrects_the_question(r.language, reply.headline):
+            or not _ADOPTED_WORD_RE.search(r.question) or corrects_the_question(r.language, reply.headline):
         return reply  # (and "which outlets report that Aripov's proposals were approved": a claim put the same way)
     shown = _shown_ids(reply)
     statements = matcher.factbase.statements

@@ -435,6 +435,10 @@ def _is_verbal_noun(word: str) -> bool:
 
 
 # "is it true that...", "did X really...", "правда ли, что...": a claim to check against the reports
+# words said to be put to someone, whose they really are asked ("The 'frank, detailed conversation' line is attributed
+# to Aripov. Who actually said it?", "Цитату ... приписывают Арипову. Кто это сказал на самом деле?")
+_MISATTRIBUTED_RE = re.compile(r"\b(?:attributed|ascribed|credited)\s+to\b.*\b(?:who|whose)\b|"
+                               r"\bприписыва\w*.*\b(?:кто|чьи|чья|чей)\b", re.IGNORECASE)
 _FACT_CHECK_RE = re.compile(r"^(is it true|is it correct|is it right|true that|did \w+ really|правда ли|верно ли|это|eto|"
                             r"действительно ли|так ли|pravda li|verno li|правильно ли|am i right|do i understand "
                             r"correctly|fact check|am i correct)\b|\b(правильно ли я понимаю|я правильно понимаю)\b|"
@@ -486,7 +490,8 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
     other = speaker_name(factbase.speakers[said.speaker], r.language)
     headline = phrase(r.language, "said_by_other", name=speaker_name(speaker, r.language), other=other)
     claimed = asks_yes_or_no(r) or _FACT_CHECK_RE.search(r.question.strip().lower()) is not None \
-        or _TAG_CHECK_RE.search(" ".join(r.words)) is not None  # ("..., wasn't he?")
+        or _TAG_CHECK_RE.search(" ".join(r.words)) is not None \
+        or _MISATTRIBUTED_RE.search(r.question) is not None  # ("..., wasn't he?", "attributed to X. Who said it?")
     # a claim is answered by whose words they are; "what position did Armenia take on it" is not answered by them
     return with_changes(found, headline=headline, intent="say", answered=found.answered and claimed)
 
@@ -838,7 +843,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             others = ", ".join(speaker_name(factbase.speakers[k[2:]], lang) for k in about)
             return list_reply(factbase, lang, phrase(lang, "said_naming", name=titled, about=others, count=len(naming)),
                               naming, intent="say", fact_id=person, score=reading_score(r))
-        checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None
+        checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None or _MISATTRIBUTED_RE.search(r.question) is not None
         tagged = not checked and _TAG_CHECK_RE.search(" ".join(r.words)) is not None
         if checked or tagged or not about and _puts_a_proposal(r):
             # (not "how did Lebedev assess Aripov's proposal": whose proposal it was, the question says)
@@ -918,10 +923,12 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                               fact_id=person, score=reading_score(r))
         return reply if on_topic and not here else with_changes(reply, answered=False)
     checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None
-    if r.topic and (_puts_a_proposal(r) or checked and "@propose" in r.keys):
+    misattributed = _MISATTRIBUTED_RE.search(r.question) is not None  # ("the 'big step' remark attributed to
+    # Mishustin. Whose was it really?": another's words, whose they are asked)
+    if r.topic and (_puts_a_proposal(r) or checked and "@propose" in r.keys or misattributed):
         # "зачем Головченко предложил платформу электронной торговли": the reports quote him on nothing, and
         # give that proposal to another, who is named (a claim checked: whoever's words come closest)
-        corrected = _said_by_another(matcher, r, person, floor=0 if checked else SURE_OTHER)
+        corrected = _said_by_another(matcher, r, person, floor=0 if checked or misattributed else SURE_OTHER)
         if corrected is not None:
             return corrected
     return Reply(lang, False, headline, score=reading_score(r), intent="say",

@@ -1685,6 +1685,11 @@ _HEARSAY_FRAME_RE = re.compile(
     r"(?:that\s+)?"
     r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеграм-каналах|чатах|пабликах|форумах|блогах)\s+"
     r"(?:пишут|говорят|утверждают|сообщают|писали|утверждали)\s*,?\s*(?:что\s+)?", re.IGNORECASE)
+# where the asker is from, in a first sentence about the asker ("Я студентка из Гродно.", "I'm a journalist from
+# Tbilisi."), unless the question points at it ("my city", "у нас", "there")
+_ASKERS_TOWN_RE = re.compile(r"^(?!.*\b(?:my|our|мой|моём|моем|моего|мою|моя|наш\w*|here|there|здесь|там|у нас|tam)\b)"
+                             r"(\W*(?:я|i\s+am|i'm|мы|we\s+are|we're)\b[^.!?]{0,60}?)\s+(?:из|from)\s+[A-ZА-ЯЁ][\w-]+"
+                             r"(?=\s*[.!,])", re.IGNORECASE | re.DOTALL)
 _CREDITED_TAIL_RE = re.compile(r"\s*[:\-–—,]\s*credited\s+to\W*$", re.IGNORECASE)
 _AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
 
@@ -1708,6 +1713,8 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once
         question = _RESTATED_RE.sub("", question)
     question = _RESTATING_RE.sub("", question) or question  # "Put differently, when did the meeting take place?"
+    question = _ASKERS_TOWN_RE.sub(r"\1", question, count=1)  # "Я студентка из Гродно. Кто представлял Беларусь?":
+    # where the asker is from, no name asked about
     question = _HEARSAY_FRAME_RE.sub("", question) or question  # "I've seen the claim that ...", "В соцсетях пишут,
     # что ...": the claim is what is checked (its "Is that right?" asks it)
     if "credited" in question.lower() and (found := _CREDITED_TAIL_RE.search(question)):  # "Asia-Plus line on the
