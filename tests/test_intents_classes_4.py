@@ -2524,3 +2524,9 @@ def test_what_the_results_reaffirmed_is_no_decision_unreported() -> None:
 def test_where_the_asker_is_from_is_no_name_asked_about() -> None:
     reply = SHIPPED.ask("Я студентка из Гродно. Кто представлял Беларусь?")
     assert reply.answered and "Гродно" not in render_text(reply), render_text(reply)
+
+
+def test_a_letter_from_somewhere_with_a_claim_heard_from_friends_is_asked_as_its_question() -> None:
+    reply = SHIPPED.ask("Hello, I'm a retired surveyor from Vitebsk. My old friends told me a cartography programme was "
+                        "signed in Bishkek. Until what year does it run?")
+    assert reply.answered and "doc-geodesy-cartography-program" in shown(reply), render_text(reply)

@@ -143,6 +143,7 @@ from bot.intents.reading import (
     reading_score,
     sources_named,
     subject_keys,
+    without_asker_frames,
     without_honorifics,
     without_sources_asked,
     without_words,
@@ -604,7 +605,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                       notes=hints(matcher.factbase, reading.language))
         return empty, context_after(matcher.factbase, reading, empty)
     question = _lone_frame(matcher, expand_follow_up(matcher, without_honorifics(question), context), context)
-    question = cited_for_what(_without_check_label(_without_courtesies(question)))
+    question = cited_for_what(_without_check_label(_without_courtesies(without_asker_frames(question))))
     if in_parts:
         chosen = _multiple_choice(matcher, question, language, context)
         if chosen is not None:  # "was it held in (A) Astana, (B) Bishkek or (C) Dushanbe?": the one the reports bear out

@@ -45,7 +45,7 @@ __all__ = [
     "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "names_right_after", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
-    "without_words", "years_meant", "without_honorifics", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
+    "without_words", "years_meant", "without_honorifics", "without_asker_frames", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -1681,17 +1681,25 @@ def cited_for_what(question: str) -> str:
 _HEARSAY_FRAME_RE = re.compile(
     r"^\W*(?:i(?:'ve|\s+have)?\s+(?:seen|read|heard|noticed|come\s+across)|i\s+saw)\s+(?:a\s+|the\s+|this\s+)?"
     r"(?:claims?|posts?|story|stories|statements?|headlines?|tweets?|rumou?rs?|reports?)\s+(?:that\s+|saying\s+(?:that\s+)?)?"
-    r"|^\W*(?:a|my)\s+(?:mate|friend|colleague|neighbou?r|boss|editor|teacher|classmate)\s+(?:told|tells)\s+me\s+"
-    r"(?:that\s+)?"
+    r"|(?:^|(?<=[.!?]\s))\W*(?:a|my|our)\s+(?:\w+\s+)?(?:mates?|friends?|colleagues?|neighbou?rs?|boss|editor|"
+    r"teachers?|classmates?)\s+(?:told|tell|tells)\s+me\s+(?:that\s+)?"  # (also after a sentence about the asker)
     r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеграм-каналах|чатах|пабликах|форумах|блогах)\s+"
     r"(?:пишут|говорят|утверждают|сообщают|писали|утверждали)\s*,?\s*(?:что\s+)?", re.IGNORECASE)
 # where the asker is from, in a first sentence about the asker ("Я студентка из Гродно.", "I'm a journalist from
 # Tbilisi."), unless the question points at it ("my city", "у нас", "there")
 _ASKERS_TOWN_RE = re.compile(r"^(?!.*\b(?:my|our|мой|моём|моем|моего|мою|моя|наш\w*|here|there|здесь|там|у нас|tam)\b)"
-                             r"(\W*(?:я|i\s+am|i'm|мы|we\s+are|we're)\b[^.!?]{0,60}?)\s+(?:из|from)\s+[A-ZА-ЯЁ][\w-]+"
+                             r"(\W*(?:[^.!?,]{1,25},\s*)?(?:я|i\s+am|i'm|мы|we\s+are|we're)\b[^.!?]{0,60}?)\s+(?:из|from)\s+"
+                             r"[A-ZА-ЯЁ][\w-]+"
                              r"(?=\s*[.!,])", re.IGNORECASE | re.DOTALL)
 _CREDITED_TAIL_RE = re.compile(r"\s*[:\-–—,]\s*credited\s+to\W*$", re.IGNORECASE)
 _AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
+
+
+def without_asker_frames(question: str) -> str:
+    """The question without where the asker met the claim it checks ("I've seen the claim that ...", "В соцсетях
+    пишут, что ...", "A mate told me ...") and without where the asker is from ("Я студентка из Гродно.")."""
+    question = _HEARSAY_FRAME_RE.sub("", question) or question  # (its "Is that right?" asks the claim)
+    return _ASKERS_TOWN_RE.sub(r"\1", question, count=1)
 
 
 def _mend_question_words(question: str, publishers: frozenset[str] = frozenset(),
@@ -1713,10 +1721,7 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once
         question = _RESTATED_RE.sub("", question)
     question = _RESTATING_RE.sub("", question) or question  # "Put differently, when did the meeting take place?"
-    question = _ASKERS_TOWN_RE.sub(r"\1", question, count=1)  # "Я студентка из Гродно. Кто представлял Беларусь?":
-    # where the asker is from, no name asked about
-    question = _HEARSAY_FRAME_RE.sub("", question) or question  # "I've seen the claim that ...", "В соцсетях пишут,
-    # что ...": the claim is what is checked (its "Is that right?" asks it)
+    question = without_asker_frames(question)
     if "credited" in question.lower() and (found := _CREDITED_TAIL_RE.search(question)):  # "Asia-Plus line on the
         question = f"Who is {question[:found.start()].strip()} credited to?"  # next meeting: credited to?": who is it
     if "rank" in question.lower():  # "who represented Azerbaijan, and at what rank": in what post (not "what rank
