@@ -2530,3 +2530,57 @@ def test_a_letter_from_somewhere_with_a_claim_heard_from_friends_is_asked_as_its
     reply = SHIPPED.ask("Hello, I'm a retired surveyor from Vitebsk. My old friends told me a cartography programme was "
                         "signed in Bishkek. Until what year does it run?")
     assert reply.answered and "doc-geodesy-cartography-program" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did Russia choose Bishkek as the venue?", "Россия выбрала Бишкек местом заседания?"])
+def test_another_country_put_to_choosing_the_venue_is_told_whose_proposal_it_was(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(("No", "Нет")) and "venue-decided-sochi" in shown(reply), \
+        render_text(reply)
+
+
+# -- review s29b ----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Была ли утверждена дорожная карта по межрегиональному сотрудничеству?",
+                                      "Was the roadmap for the regions aproved?",
+                                      "Utverzhdena li dorozhnaya karta regionov?"])
+def test_a_proposal_asked_as_adopted_in_any_spelling_is_no_decision(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["'We propose to leave the free trade zone' is attributed to Golovchenko. Who "
+                                      "actually said it?",
+                                      "The quote \"we will build a common CIS space agency\" is attributed to "
+                                      "Mishustin. Who actually said it?"])
+def test_invented_words_attributed_to_someone_are_given_to_no_one_else(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question,fact", [("I'm curious about the delegation from Tajikistan, who led it?", "rasulzoda"),
+                                           ("I'm from Azerbaijan. Did the prime minister attend?", "mustafayev")])
+def test_a_country_after_from_is_asked_of_not_where_the_asker_lives(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+def test_a_report_read_is_no_claim_frame() -> None:
+    reply = SHIPPED.ask("I read a report about the meeting by Asia-Plus. What date was it published?")
+    assert reply.answered and "27 October 2023" in reply.headline, render_text(reply)
+
+
+def test_credited_with_asks_whose_initiative_not_which_report() -> None:
+    reply = SHIPPED.ask("Which country is credited with the industrial cooperation concept?")
+    assert not reply.headline.startswith("Said by Alikhan Smailov"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["22 documents: credited to?", "The 'reliable ally' quote: credited to?"])
+def test_credited_to_asks_the_report_and_whom_it_cites(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attribution", render_text(reply)
+
+
+def test_a_championship_asked_with_a_sport_in_a_second_question_keeps_its_first_half() -> None:
+    reply = SHIPPED.ask("Is there a CIS championship document, and is it about hockey?")
+    assert reply.answered and "doc-cis-championship" in shown(reply), render_text(reply)

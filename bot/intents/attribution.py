@@ -45,7 +45,7 @@ __all__ = ["asks_attribution", "asks_the_source", "attribution_line", "attributi
 
 # Who *reported* something (an outlet, an agency, a press service), as against who said it.
 _REPORT_WORDS = frozenset("""
-    reported reports report wrote written published publish told broke citing cited according credited base based
+    reported reports report wrote written published publish told broke citing cited according base based
     сообщил сообщила сообщили сообщило сообщает сообщают написал написала написали написало пишет
     опубликовал опубликовала опубликовали опубликовало передал передало передает
     передаёт ссылкой чьим ссылаясь soobshchil soobshchili napisal napisali covered cover covering писали писал
@@ -111,8 +111,7 @@ def asks_attribution(r: Reading) -> bool:
 def _asks_attribution(asked: tuple[str, ...], keys: frozenset[str], people: tuple[str, ...],
                       countries: tuple[str, ...], topic: bool) -> bool:
     words = set(asked)
-    whence = bool(words & {"откуда", "otkuda", "whence", "чьим", "чьей", "whose", "whom", "credited"})
-    # ("откуда данные", "по чьим данным", "the Asia-Plus line on the next meeting: credited to?")
+    whence = bool(words & {"откуда", "otkuda", "whence", "чьим", "чьей", "whose", "whom"})  # "откуда данные", "по чьим данным"
     asks = "@who" in keys or whence or bool(words & _WHICH_WORDS and words & _OUTLET_WORDS) \
         or _WHICH_REPORTS_RE.search(" ".join(asked)) is not None or bool(words & _WHERE and words & _PUBLISHED)
     reported = words & (_REPORT_WORDS | _OUTLET_WORDS | _PUBLISHED) or "@source" in keys

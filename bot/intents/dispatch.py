@@ -492,6 +492,7 @@ _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are
                              r"\b(kakoi|kakoj|kakoy|kakim|vid|вид|какой|каким) sport\w*\b")  # (in Latin letters, which the
 # reading may have half put into Cyrillic: "chempionat sng kakoi sport", "какой sport", "kakoy вид sporta")
 _CHAMPIONSHIP_RE = re.compile(r"\b(?:championships?|чемпионат\w*|первенств\w*|chempionat\w*)\b")
+_COMMA_AND_RE = re.compile(r"[,;]\s*(?:and|и|a|а)\b", re.IGNORECASE)  # a second question after the first
 _SPORTS = frozenset("""football soccer hockey chess wrestling athletics volleyball basketball boxing tennis sambo swimming
     judo kurash футбол футболу футболе хоккей хоккею хоккее шахматы шахматам шахматах борьба борьбе волейбол баскетбол
     бокс теннис самбо плавание дзюдо futbol hokkey shakhmaty""".split())
@@ -2027,16 +2028,16 @@ _REPORT_THAT_RE = re.compile(r"\b(?:report|reports|reported|say|says|said|write|
                              r"утвердили)\b", re.IGNORECASE)
 
 
-# a word of adopting as written, not one a typo reading took for it ("итоги подтвердили приверженность": reaffirmed)
-_ADOPTED_WORD_RE = re.compile(r"\b(?:adopt|approv|endors|принят|принял|утверд|одобр|prinya|utverd|odobr)\w*",
-                              re.IGNORECASE)
+# a commitment reaffirmed, which a typo reading takes for adopting ("итоги подтвердили приверженность": "утвердили")
+_REAFFIRMED_RE = re.compile(r"\bподтверд\w*\s+(?:\w+\s+){0,2}?приверженност\w*|\breaffirm\w*|"
+                            r"\bподтвержда\w*\W*$", re.IGNORECASE)  # (and "... Подтверждается?": the claim checked)
 
 
 def _proposal_not_decision(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     """"Did the meeting adopt a roadmap for the partnership of the CIS regions?": answered by a proposal only
     (Aripov called for one), which no report says was adopted: said, unanswered. The reply otherwise."""
     if not reply.answered or not (asks_yes_or_no(r) or _REPORT_THAT_RE.search(r.question)) or "@adopt" not in r.keys \
-            or not _ADOPTED_WORD_RE.search(r.question) or corrects_the_question(r.language, reply.headline):
+            or _REAFFIRMED_RE.search(r.question) or corrects_the_question(r.language, reply.headline):
         return reply  # (and "which outlets report that Aripov's proposals were approved": a claim put the same way)
     shown = _shown_ids(reply)
     statements = matcher.factbase.statements
@@ -3760,8 +3761,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if _REFUSED_RE.search(text) or _reservations_asked(matcher, r, text):  # "which country refused to sign", "did
         # Yerevan enter reservations": the reports name no refusal
         return abstain(matcher, r, "documents", phrase(lang, "no_refusal"))
-    if (_WHICH_SPORT_RE.search(text) or _CHAMPIONSHIP_RE.search(text) and words & _SPORTS) \
-            and not derived(matcher).words & _SPORTS:  # ("is the CIS championship document about football")
+    if (_WHICH_SPORT_RE.search(text) or _CHAMPIONSHIP_RE.search(text) and words & _SPORTS
+        and not _COMMA_AND_RE.search(r.question)) \
+            and not derived(matcher).words & _SPORTS:  # ("is the CIS championship document about football"; not
+        # "is there a championship document, and is it football": its first half is answered)
         return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
     if _CIS_ANNIVERSARY_RE.search(r.question) and not _VICTORY_RE.search(r.question):
         # "was a document signed on the 80th anniversary of the CIS": the anniversary the reports name is Victory's

@@ -185,7 +185,8 @@ _DECIDED_FORMS = frozenset("""decided decide decision agreed determined реши
 
 # "who proposed holding it in Bishkek", "по чьему предложению": whose proposal the venue was
 _PROPOSED_FORMS = frozenset("""proposed propose proposal suggested suggest предложил предложила предложили
-    предложение предложению предложения""".split())
+    предложение предложению предложения choose chose chosen pick picked select selected выбрал выбрала
+    выбрали""".split())  # ("did Russia pick Bishkek as the venue": the choice, at whose proposal)
 _HOLD_FORMS = frozenset("""hold held holding host hosted hosting venue place meet convene провести провели проводить
     проводили проведения место собраться встретиться
     пройдёт пройдет пройти состоится состояться""".split())

@@ -12,10 +12,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import combinations
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from bot.facts import Entry, FactBase, Speaker, Statement
 from bot.intents.reading import (
+    PASTED_SPAN_RE,
     Reading,
     asks_yes_or_no,
     beyond_agenda,
@@ -73,7 +75,7 @@ from bot.replies import (
     speaker_role,
     speaker_surname,
 )
-from bot.text import is_cyrillic, stem, tokenize
+from bot.text import is_cyrillic, normalise, stem, tokenize
 
 __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
@@ -496,6 +498,29 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
     return with_changes(found, headline=headline, intent="say", answered=found.answered and claimed)
 
 
+def _misattributed_words(matcher: Matcher, r: Reading, person: str) -> Reply | None:
+    """Words in quotation marks said to be put to X, whose they really are asked ("The 'frank, detailed
+    conversation' line is attributed to Aripov. Who actually said it?"): another speaker's words that hold them
+    nearly as written (in the quote or in its title, in either language), said to be theirs; None when no one
+    else's words do ("'We propose to abolish the free trade agreement' is attributed to Mishustin": no one's)."""
+    if not _MISATTRIBUTED_RE.search(r.question):
+        return None
+    spans = [normalise(next(g for g in m.groups() if g)) for m in PASTED_SPAN_RE.finditer(r.question)]
+    if not spans:
+        return None
+    found = _said_by_another(matcher, r, person)
+    entry = matcher.factbase.entry(found.fact_id or "") if found is not None else None
+    if found is None or entry is None:
+        return None
+    texts = [normalise(t) for t in (*entry_texts(entry), *(fact_title(matcher.factbase, entry.id, lang)
+                                                             for lang in ("en", "ru")))]
+    held = any(fuzz.partial_ratio(span, text) >= _HELD_AS_WRITTEN for span in spans for text in texts)
+    return found if held else None
+
+
+_HELD_AS_WRITTEN = 85  # how nearly another's words must hold the quoted ones to be named as theirs
+
+
 def _closer_claim_of_another(matcher: Matcher, r: Reading, person: str, found: Reply) -> Reply | None:
     """A proposal put to X, as a claim, that another speaker's words hold more of than X's own closest words do
     ("Правда ли, что Смаилов предложил пересмотреть соглашение о зоне свободной торговли?": Aripov's, not
@@ -843,7 +868,10 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             others = ", ".join(speaker_name(factbase.speakers[k[2:]], lang) for k in about)
             return list_reply(factbase, lang, phrase(lang, "said_naming", name=titled, about=others, count=len(naming)),
                               naming, intent="say", fact_id=person, score=reading_score(r))
-        checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None or _MISATTRIBUTED_RE.search(r.question) is not None
+        misattributed = _misattributed_words(matcher, r, person)
+        if misattributed is not None:  # "The 'frank, detailed conversation' line is attributed to Aripov. Who
+            return misattributed  # actually said it?": Lebedev, whose words hold it
+        checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None
         tagged = not checked and _TAG_CHECK_RE.search(" ".join(r.words)) is not None
         if checked or tagged or not about and _puts_a_proposal(r):
             # (not "how did Lebedev assess Aripov's proposal": whose proposal it was, the question says)
@@ -923,12 +951,13 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                               fact_id=person, score=reading_score(r))
         return reply if on_topic and not here else with_changes(reply, answered=False)
     checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None
-    misattributed = _MISATTRIBUTED_RE.search(r.question) is not None  # ("the 'big step' remark attributed to
-    # Mishustin. Whose was it really?": another's words, whose they are asked)
-    if r.topic and (_puts_a_proposal(r) or checked and "@propose" in r.keys or misattributed):
+    misattributed = _misattributed_words(matcher, r, person) if r.topic else None
+    if misattributed is not None:  # ("the 'big step' remark attributed to Mishustin. Whose was it really?")
+        return misattributed
+    if r.topic and (_puts_a_proposal(r) or checked and "@propose" in r.keys):
         # "зачем Головченко предложил платформу электронной торговли": the reports quote him on nothing, and
         # give that proposal to another, who is named (a claim checked: whoever's words come closest)
-        corrected = _said_by_another(matcher, r, person, floor=0 if checked or misattributed else SURE_OTHER)
+        corrected = _said_by_another(matcher, r, person, floor=0 if checked else SURE_OTHER)
         if corrected is not None:
             return corrected
     return Reply(lang, False, headline, score=reading_score(r), intent="say",

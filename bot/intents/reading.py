@@ -1680,7 +1680,8 @@ def cited_for_what(question: str) -> str:
 # told me", "В соцсетях пишут, что", "В сети утверждают, что"
 _HEARSAY_FRAME_RE = re.compile(
     r"^\W*(?:i(?:'ve|\s+have)?\s+(?:seen|read|heard|noticed|come\s+across)|i\s+saw)\s+(?:a\s+|the\s+|this\s+)?"
-    r"(?:claims?|posts?|story|stories|statements?|headlines?|tweets?|rumou?rs?|reports?)\s+(?:that\s+|saying\s+(?:that\s+)?)?"
+    r"(?:(?:claims?|rumou?rs?)\s+(?:that\s+|saying\s+(?:that\s+)?)?|(?:posts?|tweets?|statements?|headlines?)\s+"
+    r"(?:that\s+|saying\s+(?:that\s+)?))"  # (not "I read a report about ...", "I read a report that ...": a report asked of)
     r"|(?:^|(?<=[.!?]\s))\W*(?:a|my|our)\s+(?:\w+\s+)?(?:mates?|friends?|colleagues?|neighbou?rs?|boss|editor|"
     r"teachers?|classmates?)\s+(?:told|tell|tells)\s+me\s+(?:that\s+)?"  # (also after a sentence about the asker)
     r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеграм-каналах|чатах|пабликах|форумах|блогах)\s+"
@@ -1689,8 +1690,8 @@ _HEARSAY_FRAME_RE = re.compile(
 # Tbilisi."), unless the question points at it ("my city", "у нас", "there")
 _ASKERS_TOWN_RE = re.compile(r"^(?!.*\b(?:my|our|мой|моём|моем|моего|мою|моя|наш\w*|here|there|здесь|там|у нас|tam)\b)"
                              r"(\W*(?:[^.!?,]{1,25},\s*)?(?:я|i\s+am|i'm|мы|we\s+are|we're)\b[^.!?]{0,60}?)\s+(?:из|from)\s+"
-                             r"[A-ZА-ЯЁ][\w-]+"
-                             r"(?=\s*[.!,])", re.IGNORECASE | re.DOTALL)
+                             r"(?P<name>[A-ZА-ЯЁ][\w-]+)(?=\s*[.!])", re.IGNORECASE | re.DOTALL)
+_COUNTRY_PREFIXES = frozenset(w.lower()[:6] for c in COUNTRIES for form in c.forms for w in form.split())
 _CREDITED_TAIL_RE = re.compile(r"\s*[:\-–—,]\s*credited\s+to\W*$", re.IGNORECASE)
 _AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
 
@@ -1699,7 +1700,10 @@ def without_asker_frames(question: str) -> str:
     """The question without where the asker met the claim it checks ("I've seen the claim that ...", "В соцсетях
     пишут, что ...", "A mate told me ...") and without where the asker is from ("Я студентка из Гродно.")."""
     question = _HEARSAY_FRAME_RE.sub("", question) or question  # (its "Is that right?" asks the claim)
-    return _ASKERS_TOWN_RE.sub(r"\1", question, count=1)
+    town = _ASKERS_TOWN_RE.search(question)
+    if town is None or town.group("name").lower()[:6] in _COUNTRY_PREFIXES:
+        return question  # ("I'm from Azerbaijan. Did the prime minister attend?": the country asked of)
+    return question[:town.end(1)] + question[town.end():]
 
 
 def _mend_question_words(question: str, publishers: frozenset[str] = frozenset(),
@@ -1723,7 +1727,8 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     question = _RESTATING_RE.sub("", question) or question  # "Put differently, when did the meeting take place?"
     question = without_asker_frames(question)
     if "credited" in question.lower() and (found := _CREDITED_TAIL_RE.search(question)):  # "Asia-Plus line on the
-        question = f"Who is {question[:found.start()].strip()} credited to?"  # next meeting: credited to?": who is it
+        # next meeting: credited to?": which report gives it, and whom it cites
+        question = f"Who reported {question[:found.start()].strip()}, citing whom?"
     if "rank" in question.lower():  # "who represented Azerbaijan, and at what rank": in what post (not "what rank
         question = _AT_WHAT_RANK_RE.sub("in what post", question)  # does Kyrgyzstan hold in the CIS")
     if "petersburg" in question.lower():  # "St Petersburg", "Saint-Petersburg": one city, one word
