@@ -2584,3 +2584,51 @@ def test_credited_to_asks_the_report_and_whom_it_cites(question: str) -> None:
 def test_a_championship_asked_with_a_sport_in_a_second_question_keeps_its_first_half() -> None:
     reply = SHIPPED.ask("Is there a CIS championship document, and is it about hockey?")
     assert reply.answered and "doc-cis-championship" in shown(reply), render_text(reply)
+
+
+# -- review s29c ----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Was the meeting cancelled?", "В сети пишут, что заседание отменили. Правда?"])
+def test_the_meeting_said_to_be_cancelled_was_held(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(("No", "Нет")) and reply.fact_id == "cis-hog-2023-10-26", \
+        render_text(reply)
+
+
+def test_the_next_meeting_said_to_be_cancelled_is_beyond_the_reports() -> None:
+    reply = SHIPPED.ask("Was the Ashgabat meeting cancelled?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_abolishing_duties_is_no_cancelled_meeting() -> None:  # guard
+    reply = SHIPPED.ask("Какие пошлины Узбекистан предлагает отменить?")
+    assert reply.fact_id != "cis-hog-2023-10-26", render_text(reply)
+
+
+def test_a_sport_put_to_the_championship_shows_its_document_unanswered() -> None:
+    reply = SHIPPED.ask("Did they sign a document on a CIS hockey championship?")
+    assert not reply.answered and reply.fact_id == "doc-cis-championship", render_text(reply)
+
+
+def test_the_championship_document_asked_apart_from_its_sport_is_answered() -> None:
+    reply = SHIPPED.ask("Is there a championship document? And is it boxing?")
+    assert reply.answered and reply.fact_id == "doc-cis-championship", render_text(reply)
+
+
+@pytest.mark.parametrize("question,speaker", [
+    ("The Belt and Road remark is attributed to Aripov. Who actually said it?", "Smailov"),
+    ("The frank, detailed conversation line is attributed to Smailov. Who actually said it?", "Lebedev")])
+def test_real_words_put_without_quotation_marks_to_the_wrong_person_get_their_speaker(question: str,
+                                                                                     speaker: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and speaker in reply.headline, render_text(reply)
+
+
+def test_a_report_read_that_puts_a_claim_checked_is_the_claim() -> None:
+    reply = SHIPPED.ask("I read a report that the meeting took place on 27 October. Is that correct?")
+    assert reply.answered and reply.headline.startswith("Not on 27 October"), render_text(reply)
+
+
+def test_a_commitment_reaffirmed_is_lebedevs_words_not_an_unrecorded_decision() -> None:
+    reply = SHIPPED.ask("Была ли подтверждена приверженность стран Содружества?")
+    assert reply.answered and "lebedev-results-new-impetus" in shown(reply), render_text(reply)

@@ -492,7 +492,11 @@ _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are
                              r"\b(kakoi|kakoj|kakoy|kakim|vid|вид|какой|каким) sport\w*\b")  # (in Latin letters, which the
 # reading may have half put into Cyrillic: "chempionat sng kakoi sport", "какой sport", "kakoy вид sporta")
 _CHAMPIONSHIP_RE = re.compile(r"\b(?:championships?|чемпионат\w*|первенств\w*|chempionat\w*)\b")
-_COMMA_AND_RE = re.compile(r"[,;]\s*(?:and|и|a|а)\b", re.IGNORECASE)  # a second question after the first
+# the meeting said to be called off ("was the meeting cancelled", "заседание отменили")
+_CANCELLED_RE = re.compile(r"\b(?:meeting|session|summit|council|заседани\w*|встреч\w*|саммит\w*|zasedani\w*)\b"
+                           r"(?:\s+\w+){0,3}?\s+(?:cancel\w*|called off|отмен\w*|сорвал\w*|otmen\w*)\b|"
+                           r"\b(?:cancel\w*|call(?:ed)? off|отмен\w*|otmen\w*)\s+(?:\w+\s+){0,2}?(?:meeting|session|summit|"
+                           r"заседани\w*|встреч\w*|саммит\w*|zasedani\w*)\b")  # (the meeting's, not "ставки ... отменить")
 _SPORTS = frozenset("""football soccer hockey chess wrestling athletics volleyball basketball boxing tennis sambo swimming
     judo kurash футбол футболу футболе хоккей хоккею хоккее шахматы шахматам шахматах борьба борьбе волейбол баскетбол
     бокс теннис самбо плавание дзюдо futbol hokkey shakhmaty""".split())
@@ -1730,6 +1734,22 @@ def _same_as_an_earlier_summit(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 
+def _championship_of_no_sport(matcher: Matcher, r: Reading) -> Reply:
+    """A sport put to the CIS championship ("did they sign a document on a CIS football championship", "is there a
+    championship document? And is it chess?"): the document on the championship, headed by the reports naming no
+    sport; answered when a document is asked of in a question apart, not when the sport is put to it."""
+    factbase = matcher.factbase
+    ids = sorted((a.id for a in factbase.agreements.values() if _CHAMPIONSHIP_RE.search(" ".join(entry_texts(a)).lower())),
+                 key=lambda i: len(" ".join(entry_texts(factbase.agreements[i]))))  # (its own title first, not a list's)
+    if not ids:
+        return abstain(matcher, r, "documents", phrase(r.language, "no_sport"))
+    shown = fact_reply(factbase, ids[0], r.language, score=reading_score(r))
+    asked_of = bool(r.keys & {"@document", "@sign", "@adopt"}) and (r.question.count("?") > 1 or bool(
+        re.search(r"[,;]\s*(?:and|и|а)\b", r.question)))  # (the document asked of apart from the sport)
+    return with_changes(shown, intent="documents", answered=asked_of,
+                        headline=f"{phrase(r.language, 'no_sport')} {shown.headline}")
+
+
 def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading; what the question takes for granted on the way to asking something else
     and the reports give otherwise is left out of it and corrected above the reply: a title ("Kazakh
@@ -2029,7 +2049,9 @@ _REPORT_THAT_RE = re.compile(r"\b(?:report|reports|reported|say|says|said|write|
 
 
 # a commitment reaffirmed, which a typo reading takes for adopting ("итоги подтвердили приверженность": "утвердили")
-_REAFFIRMED_RE = re.compile(r"\bподтверд\w*\s+(?:\w+\s+){0,2}?приверженност\w*|\breaffirm\w*|"
+_REAFFIRMED_RE = re.compile(r"\bподтвер(?:д|жд)\w*\s+(?:\w+\s+){0,3}?приверженност\w*|"
+                            r"\bприверженност\w*\s+(?:\w+\s+){0,3}?подтвер(?:д|жд)\w*|"
+                            r"\bpodtver\w*\s+(?:\w+\s+){0,3}?priverzhennost\w*|\breaffirm\w*|"
                             r"\bподтвержда\w*\W*$", re.IGNORECASE)  # (and "... Подтверждается?": the claim checked)
 
 
@@ -3761,11 +3783,19 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if _REFUSED_RE.search(text) or _reservations_asked(matcher, r, text):  # "which country refused to sign", "did
         # Yerevan enter reservations": the reports name no refusal
         return abstain(matcher, r, "documents", phrase(lang, "no_refusal"))
-    if (_WHICH_SPORT_RE.search(text) or _CHAMPIONSHIP_RE.search(text) and words & _SPORTS
-        and not _COMMA_AND_RE.search(r.question)) \
-            and not derived(matcher).words & _SPORTS:  # ("is the CIS championship document about football"; not
-        # "is there a championship document, and is it football": its first half is answered)
+    if _WHICH_SPORT_RE.search(text) and not derived(matcher).words & _SPORTS:
         return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
+    if _CHAMPIONSHIP_RE.search(text) and words & _SPORTS and not derived(matcher).words & _SPORTS:
+        return _championship_of_no_sport(matcher, r)  # "is the CIS championship document about football"
+    if _CANCELLED_RE.search(text) and (factbase.meeting is not None) and not r.keys & _ANOTHER_TIME_KEYS \
+            and not any(city_named(w) and not factbase.meeting.place.lower().startswith(w[:5]) for w in r.words) \
+            and other_event(matcher, r) is None:  # (not "was the Ashgabat meeting cancelled": the next one's)
+        # "was the meeting cancelled", "заседание отменили?": it was held, on its day, in its city
+        held = fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r))
+        return with_changes(held, intent="overview", headline=f"{phrase(lang, 'role_no')} {held.headline}")
+    if _CANCELLED_RE.search(text) and (r.keys & {"@next"} or any(w.startswith(("ashgabat", "ашхабад")) for w in r.words)):
+        return other_event_reply(matcher, r, phrase(lang, "event_next"))  # "was the Ashgabat meeting cancelled": the
+        # reports end before it
     if _CIS_ANNIVERSARY_RE.search(r.question) and not _VICTORY_RE.search(r.question):
         # "was a document signed on the 80th anniversary of the CIS": the anniversary the reports name is Victory's
         reply = abstain(matcher, r, "documents", phrase(lang, "anniversary_of_victory"))

@@ -1692,6 +1692,9 @@ _ASKERS_TOWN_RE = re.compile(r"^(?!.*\b(?:my|our|мой|моём|моем|мое
                              r"(\W*(?:[^.!?,]{1,25},\s*)?(?:я|i\s+am|i'm|мы|we\s+are|we're)\b[^.!?]{0,60}?)\s+(?:из|from)\s+"
                              r"(?P<name>[A-ZА-ЯЁ][\w-]+)(?=\s*[.!])", re.IGNORECASE | re.DOTALL)
 _COUNTRY_PREFIXES = frozenset(w.lower()[:6] for c in COUNTRIES for form in c.forms for w in form.split())
+_REPORTED_CLAIM_RE = re.compile(r"^\W*(?:i(?:'ve|\s+have)?\s+(?:seen|read|heard)|i\s+saw)\s+(?:a\s+|the\s+|this\s+)?"
+                                r"(?:reports?|stor(?:y|ies)|articles?|news)\s+(?:that|saying(?:\s+that)?)\s+", re.IGNORECASE)
+_CHECK_AT_END_RE = re.compile(r"\b(?:correct|true|right|so|accurate|верно|правда|так)\W*$", re.IGNORECASE)
 _CREDITED_TAIL_RE = re.compile(r"\s*[:\-–—,]\s*credited\s+to\W*$", re.IGNORECASE)
 _AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
 
@@ -1700,6 +1703,8 @@ def without_asker_frames(question: str) -> str:
     """The question without where the asker met the claim it checks ("I've seen the claim that ...", "В соцсетях
     пишут, что ...", "A mate told me ...") and without where the asker is from ("Я студентка из Гродно.")."""
     question = _HEARSAY_FRAME_RE.sub("", question) or question  # (its "Is that right?" asks the claim)
+    if _CHECK_AT_END_RE.search(question):  # "I read a report that the meeting was on 27 October. Is that correct?":
+        question = _REPORTED_CLAIM_RE.sub("", question) or question  # the claim checked, not the report asked of
     town = _ASKERS_TOWN_RE.search(question)
     if town is None or town.group("name").lower()[:6] in _COUNTRY_PREFIXES:
         return question  # ("I'm from Azerbaijan. Did the prime minister attend?": the country asked of)
