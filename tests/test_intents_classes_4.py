@@ -2632,3 +2632,20 @@ def test_a_report_read_that_puts_a_claim_checked_is_the_claim() -> None:
 def test_a_commitment_reaffirmed_is_lebedevs_words_not_an_unrecorded_decision() -> None:
     reply = SHIPPED.ask("Была ли подтверждена приверженность стран Содружества?")
     assert reply.answered and "lebedev-results-new-impetus" in shown(reply), render_text(reply)
+
+
+# -- holdouts 104 and 105 (read after their one run on 7461b3b) -------------------------------------------------------------
+
+def test_someone_citing_another_meetings_words_is_checked_against_his_relay() -> None:
+    reply = SHIPPED.ask("Правда ли, что Смаилов ссылался на слова Токаева с недавнего Совета глав государств?")
+    assert reply.answered and "smailov-trade-barriers" in shown(reply), render_text(reply)
+
+
+def test_someone_not_cited_from_another_meeting_is_still_beyond_the_reports() -> None:  # guard
+    reply = SHIPPED.ask("Правда ли, что Смаилов ссылался на слова Путина на Совете глав государств?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_put_forward_is_proposing() -> None:
+    reply = SHIPPED.ask("Who put forward the unified energy systems idea?")
+    assert reply.answered and "Aripov" in render_text(reply), render_text(reply)

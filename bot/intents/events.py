@@ -552,5 +552,11 @@ def _beyond_the_relay(matcher: Matcher, r: Reading) -> bool:
     _, unknown = matcher.analyze(r.question)
     named = {w for source in sources_named(matcher, r) for w in publisher_words(matcher, source)}  # "The Astana Times"
     return any(is_year(w) or w in OTHER_PLACES and w not in named for w in r.words) or bool(dates_in(r.words)) \
-        or any(len(w) > 3 and w not in NOT_TOPIC for w in unknown)
+        or any(len(w) > 3 and w not in NOT_TOPIC and w not in _RELAY_FRAME for w in unknown)
+
+
+# words of citing another meeting's words, and of its being recent: no subject beyond the relay ("Смаилов ссылался на
+# слова Токаева, сказанные на Совете глав государств", "с недавнего саммита")
+_RELAY_FRAME = frozenset("""ссылался ссылалась ссылались сослался сослалась сославшись недавнего недавнем недавний
+    недавней недавно recent recently""".split())
 

@@ -1696,6 +1696,7 @@ _REPORTED_CLAIM_RE = re.compile(r"^\W*(?:i(?:'ve|\s+have)?\s+(?:seen|read|heard)
                                 r"(?:reports?|stor(?:y|ies)|articles?|news)\s+(?:that|saying(?:\s+that)?)\s+", re.IGNORECASE)
 _CHECK_AT_END_RE = re.compile(r"\b(?:correct|true|right|so|accurate|верно|правда|так)\W*$", re.IGNORECASE)
 _CREDITED_TAIL_RE = re.compile(r"\s*[:\-–—,]\s*credited\s+to\W*$", re.IGNORECASE)
+_PUT_FORWARD_RE = re.compile(r"\b(?:put|puts|putting)\s+forward\b", re.IGNORECASE)
 _AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
 
 
@@ -1734,6 +1735,8 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if "credited" in question.lower() and (found := _CREDITED_TAIL_RE.search(question)):  # "Asia-Plus line on the
         # next meeting: credited to?": which report gives it, and whom it cites
         question = f"Who reported {question[:found.start()].strip()}, citing whom?"
+    if "forward" in question.lower():  # "who put forward the e-commerce platform": who proposed it
+        question = _PUT_FORWARD_RE.sub("proposed", question)
     if "rank" in question.lower():  # "who represented Azerbaijan, and at what rank": in what post (not "what rank
         question = _AT_WHAT_RANK_RE.sub("in what post", question)  # does Kyrgyzstan hold in the CIS")
     if "petersburg" in question.lower():  # "St Petersburg", "Saint-Petersburg": one city, one word
