@@ -1734,6 +1734,20 @@ def _same_as_an_earlier_summit(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 
+def _cancelled_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """The meeting said to be called off: "was the meeting cancelled", "заседание отменили?" is answered "No:" with
+    its day and city; "was the Ashgabat meeting cancelled" is the next one's, which the reports end before. None for
+    another city, time or event."""
+    factbase, lang = matcher.factbase, r.language
+    if factbase.meeting is not None and not r.keys & _ANOTHER_TIME_KEYS \
+            and not _cities_not_its_venue(matcher, [" ".join(r.words)]) and other_event(matcher, r) is None:
+        held = fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r))
+        return with_changes(held, intent="overview", headline=f"{phrase(lang, 'role_no')} {held.headline}")
+    if r.keys & {"@next"} or any(w.startswith(("ashgabat", "ашхабад")) for w in r.words):
+        return other_event_reply(matcher, r, phrase(lang, "event_next"))
+    return None
+
+
 def _championship_of_no_sport(matcher: Matcher, r: Reading) -> Reply:
     """A sport put to the CIS championship ("did they sign a document on a CIS football championship", "is there a
     championship document? And is it chess?"): the document on the championship, headed by the reports naming no
@@ -3787,15 +3801,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
     if _CHAMPIONSHIP_RE.search(text) and words & _SPORTS and not derived(matcher).words & _SPORTS:
         return _championship_of_no_sport(matcher, r)  # "is the CIS championship document about football"
-    if _CANCELLED_RE.search(text) and (factbase.meeting is not None) and not r.keys & _ANOTHER_TIME_KEYS \
-            and not any(city_named(w) and not factbase.meeting.place.lower().startswith(w[:5]) for w in r.words) \
-            and other_event(matcher, r) is None:  # (not "was the Ashgabat meeting cancelled": the next one's)
-        # "was the meeting cancelled", "заседание отменили?": it was held, on its day, in its city
-        held = fact_reply(factbase, factbase.meeting.id, lang, score=reading_score(r))
-        return with_changes(held, intent="overview", headline=f"{phrase(lang, 'role_no')} {held.headline}")
-    if _CANCELLED_RE.search(text) and (r.keys & {"@next"} or any(w.startswith(("ashgabat", "ашхабад")) for w in r.words)):
-        return other_event_reply(matcher, r, phrase(lang, "event_next"))  # "was the Ashgabat meeting cancelled": the
-        # reports end before it
+    if _CANCELLED_RE.search(text):
+        cancelled = _cancelled_reply(matcher, r)
+        if cancelled is not None:
+            return cancelled
     if _CIS_ANNIVERSARY_RE.search(r.question) and not _VICTORY_RE.search(r.question):
         # "was a document signed on the 80th anniversary of the CIS": the anniversary the reports name is Victory's
         reply = abstain(matcher, r, "documents", phrase(lang, "anniversary_of_victory"))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from bot.facts import Statement
 from bot.intents.people import people_by_role
 from bot.intents.reading import (
+    MONTH_NAMES,
     MONTHS,
     REPORT_NOUNS,
     Reading,
@@ -122,9 +123,8 @@ def _after_before(words: tuple[str, ...] | list[str], i: int) -> bool:
     return j >= 0 and words[j] in _AFTER and (not days or words[j + 1] == "the")
 
 
-_DATING = frozenset("""the of its this year january february march april may june july august september october
-    november december января февраля марта апреля мая июня июля августа сентября октября ноября декабря
-    году года""".split())  # (not "в мае 2024 года в Ашхабаде", nor "after 20 May in Ashgabat": a time and its place)
+_DATING = frozenset("the of its this year году года".split()) | MONTH_NAMES  # (not "в мае 2024 года в Ашхабаде", nor
+# "after 20 May in Ashgabat": a time and its place)
 _AFTER_NEXT_RE = re.compile(r"\bafter\s+(?:the\s+)?next\b|\bпосле\s+следующ\w*|\bposle\s+sleduyushch\w*")
 
 

@@ -41,7 +41,7 @@ from bot.text import cyrillic_spellings, has_any, is_cyrillic, normalise, stem, 
 __all__ = [
     "VIA_FILLER", "agencies_named", "cited_for_what", "agencies_not_reports", "agency_keys", "delegated_countries", "holds_agency",
     "word_forms",
-    "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
+    "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "MONTH_NAMES", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "names_right_after", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
@@ -73,6 +73,7 @@ _MONTHS = {
 
 
 MONTHS = _MONTHS  # a month's name (English, Russian, short) -> its number
+MONTH_NAMES = frozenset((*_MONTHS_EN, *_MONTHS_OF))  # a month's name as written in full ("may", "мая")
 # a Russian month's adjective without its two-letter ending ("октябрьская", "февральской"): a report's month
 _MONTH_ADJECTIVES = {m: i + 1 for i, m in enumerate("январск февральск мартовск апрельск майск июньск июльск августовск "
                                                       "сентябрьск октябрьск ноябрьск декабрьск".split())}
