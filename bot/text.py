@@ -9,6 +9,7 @@ typed in either alphabet meets its spelling in the other.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
@@ -35,8 +36,17 @@ def normalise(text: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """Split normalised text into words; hyphens and punctuation separate words."""
-    return _WORD_RE.findall(normalise(text))
+    """Split normalised text into words; hyphens and punctuation separate words. Digits written otherwise than as
+    decimal digits ("²", "①") are folded to them, or left out when they have none, so that a word of digits is
+    always a number ("км²" is "км2")."""
+    words = _WORD_RE.findall(normalise(text))
+    return [_decimal_digits(w) if not w.isascii() and any(c.isdigit() and not c.isdecimal() for c in w) else w
+            for w in words]
+
+
+def _decimal_digits(word: str) -> str:
+    """The word with its superscript, circled and other such digits as decimal digits (NFKC), dropping any left."""
+    return "".join(c for c in unicodedata.normalize("NFKC", word) if not (c.isdigit() and not c.isdecimal()))
 
 
 def is_cyrillic(word: str) -> bool:

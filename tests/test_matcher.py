@@ -220,3 +220,15 @@ def test_russian_typed_in_latin_letters_is_spelt_back_in_cyrillic(typed: str, sp
 def test_a_word_with_other_letters_has_no_cyrillic_spelling() -> None:
     from bot.text import cyrillic_spellings
     assert cyrillic_spellings("Ашхабад") == () and cyrillic_spellings("2023") == ()
+
+
+@pytest.mark.parametrize("question", ["Сколько документов подписали? ¹", "How many documents ² signed?", "² ³",
+                                      "документов ¹²", "①② who came?"])
+def test_digits_written_as_superscripts_or_circled_are_read_not_a_crash(answerer: Answerer, question: str) -> None:
+    reply = answerer.ask(question)
+    assert reply.headline  # (int("¹") raised ValueError in the count reading before)
+
+
+def test_a_superscript_digit_reads_as_its_digit(answerer: Answerer) -> None:
+    reply = answerer.ask("How many documents ² signed?")
+    assert reply.answered and reply.intent == "count", reply.headline
