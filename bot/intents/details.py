@@ -30,12 +30,13 @@ from bot.intents.reading import (
     is_year,
     months_named,
     publisher_words,
+    read,
     sources_named,
     subject_keys,
 )
 from bot.intents.replying import with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import CHECK_WORDS, NUMBER_WORDS, city_named, numbers_named
+from bot.intents.vocabulary import CHECK_WORDS, NUMBER_WORDS, SENTENCE_END_RE, city_named, numbers_named
 from bot.lexicon import NEVER_TYPOS, STOPWORDS
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply
@@ -74,6 +75,7 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
         return reply
     if not puts_a_claim(r):
         return reply
+    r = _without_the_askers_sentences(matcher, r)
     entries = [e for i in (reply.fact_id, *(item.fact_id for item in reply.items))
                if (e := matcher.factbase.entry(i)) is not None]
     if not entries and not reply.details:
@@ -129,6 +131,22 @@ def _names_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
     reports = derived(matcher).publisher_words  # "Азия-Плюс": a report's name, not a name the claim puts
     return [written[w] for w in dict.fromkeys(unknown) if w in written and w not in told and len(w) >= 2
             and w not in reports]
+
+
+def _without_the_askers_sentences(matcher: Matcher, r: Reading) -> Reading:
+    """The question without the sentences the asker tells of themselves in, when others are left ("Я учительница из
+    Хорога, у меня класс из 20 учеников. Говорят, ...": no claim of Khorog or of 20)."""
+    sentences = SENTENCE_END_RE.split(r.question.strip())
+    kept = [t for t in sentences if not _OF_THE_ASKER_RE.match(t)]
+    return read(matcher, " ".join(kept), r.language) if kept and len(kept) < len(sentences) else r
+
+
+# a sentence the asker tells of themselves in ("Я пенсионер из Оша, ...", "I'm a teacher in Osh."): its names are
+# the asker's, not the claim's
+_OF_THE_ASKER_RE = re.compile(r"^\W*(?:я|мы|i|i'm|i am|we|we're|we are)\b(?![^.!?]*\b(?:said|says|claims?|read|heard|"
+                              r"seen|saw|note|notes|that|what|quoted?|called|told|wrote|attributed|"
+                              r"сказал\w*|говор\w*|пишут|пишет|слышал\w*|читал\w*|видел\w*|что|будто)\b)[^?]*[.!]\s*$",
+                              re.IGNORECASE)
 
 
 def _places_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:

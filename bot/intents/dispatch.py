@@ -207,6 +207,7 @@ from bot.intents.vocabulary import (
     MEETING_WORDS,
     NUMBER_WORDS,
     OTHER_PLACES,
+    POSSESSIVES,
     PREPARING,
     PRONOUNS,
     SPOKE_WORDS,
@@ -708,12 +709,22 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             lone = None  # "Who attended? Only the women.": what follows the question narrows it; "Eurasian Development
             # Bank: any role or financing announced?": the label is what it asks about; 'X is quoted as saying "...",
             # according to Trend. Is that right?': the words pasted before it are what is checked
-        if lone is not None and not set(tokenize(_THIS_MEETING_RE.sub(" ", lone))) & (_BACK_REFERENCES | _THERE_WORDS) \
+        if lone is not None and not _back_words(matcher, _THIS_MEETING_RE.sub(" ", lone), _BACK_REFERENCES | _THERE_WORDS) \
                 and not any(is_year(w) and meeting is not None and int(w) != meeting.date.year
                             for w in tokenize(question)):  # ("It was back in 2021. What was signed?")
             asked_alone, after = _answer_asked(matcher, lone, reading.language, context, in_parts=False)
             if asked_alone.answered and (asked_alone.score or 0) >= matcher.threshold:  # the question alone finds it
                 return asked_alone, after
+    as_one = in_parts and _corrected_as_one(reading.language, question, reply)
+    each = _each_asking_sentence(matcher, question, reading.language, context, noted=as_one) \
+        if in_parts and (not _shown_ids(reply) or reply.intent in ("say", "documents")) and not reply.answered \
+        or as_one else None
+    if each is not None and (not reply.answered or not corrects_the_question(reading.language, each[0].headline)
+                             and _adds_to(reply, each[0])):
+        # "Was Belarus there at prime-minister level, and who was it? And the host prime minister, what was his name
+        # again?": each question's answer; "Did Mishustin attend? And the Turkmen delegation, who led it?": not the
+        # whole's one fact (no "No: Mishustin represented Russia"), but each part's
+        return each
     at_the_venue = _the_venue_chosen(matcher, question) if not reply.answered else None
     if at_the_venue is not None:  # "встреча в октябре была в Бишкеке или в Алматы? И какого числа?": in Bishkek
         there, after = _answer_asked(matcher, at_the_venue, reading.language, context, in_parts=in_parts)
@@ -1310,6 +1321,78 @@ def _in_several_parts(matcher: Matcher, question: str, language: str, context: C
 
 
 _NOTED_REFUSALS = ("no_tenure", "membership")  # what the reports never give, said in a note a second part may follow
+
+
+def _each_asking_sentence(matcher: Matcher, question: str, language: str, context: Context | None, *,
+                          noted: bool = False) -> tuple[Reply, Context] | None:
+    """A message of two or more questions, each its own sentence, that no reply answers whole ("Was Belarus there
+    at prime-minister level, and who was it? And the host prime minister, what was his name again?"): each one's
+    answer (each read after the one before, as a follow-up), joined; None unless every one is answered at or
+    above the threshold, so that half an answer is never given as the whole. With `noted`, a later part no fact
+    answers is named in a note instead ("Did Smailov attend? Who spoke for Tajikistan?")."""
+    asking = _asking(_sentences(question))
+    if len(asking) < 2:
+        return None
+    replies: list[Reply] = []
+    missing: list[str] = []
+    after = context
+    for i, sentence in enumerate(asking):
+        part = read(matcher, sentence, language)
+        back = bool(i) and _points_back(matcher, sentence)
+        if back and len(tokenize(sentence)) <= _SHORT_PART and asks_the_source(part):
+            continue  # "... ? Кто об этом сообщил?": the reply before names its report
+        named = part.people or part.countries or "@next" in part.keys or "@document" in part.keys
+        own = named or part.topic
+        shown = {j for r in replies for j in _shown_ids(r)}
+        # "... ? Где это было решено?": read with the question it points back at first, and when that finds only
+        # what was shown, the part is answered already; one naming its own ("And the host prime minister, what was
+        # his name again?"), alone first
+        readings = [f"{sentence} {asking[i - 1]}", sentence] if back or i and not own else [sentence]
+        readings = readings[::-1] if named and len(readings) > 1 else readings
+        for text in readings:  # (one naming its own is no follow-up: "his name" is the host's, not Smailov's)
+            reply, found_after = _answer_asked(matcher, text, language, context if named and text == sentence else after,
+                                               in_parts=False)
+            if _sure(matcher, reply):
+                break
+        else:
+            if not (noted and replies):
+                return None
+            # (what the reports do say of it, if anything: "The reports list Kohir Rasulzoda ... but quote nothing")
+            missing.append(reply.headline if not reply.answered and reply.headline != label(reply.language, "dont_say")
+                           else phrase(language, "part_not_found", part=sentence.rstrip(" ?")))
+            continue
+        after = found_after
+        ids = set(_shown_ids(reply))
+        if not ids <= shown and not (back and shown & ids and len(ids) > len(shown)):
+            replies.append(reply)  # (not a wider list holding what was shown: "Кто это принял?", every document)
+    joined = replies[0]
+    for reply in replies[1:]:
+        joined = _joined(matcher, joined, reply)
+    if missing:
+        joined = with_changes(joined, notes=(*joined.notes, *missing))
+    return (joined, after) if after is not None else None
+
+
+def _adds_to(whole: Reply, parts: Reply) -> bool:
+    """True when the parts' reply shows every fact the whole's shows and more, or a note on a part the whole
+    left unanswered."""
+    before, after = set(_shown_ids(whole)), set(_shown_ids(parts))
+    return before < after or before == after and bool(set(parts.notes) - set(whole.notes))
+
+
+def _corrected_as_one(language: str, question: str, reply: Reply) -> bool:
+    """True when a reply corrects a question of two or more whole questions, each its own sentence of three words or
+    more ("Did Mishustin attend? And the Turkmen delegation, who led it?": no "No: Mishustin represented Russia"
+    for the two read as one; not "Where's the next meeting going to be? Russia?", a claim put to the first)."""
+    if not reply.answered or not any(opens_with(language, key, reply.headline) for key in ("role_no", "not_there")):
+        return False  # (a bare "No:"; not "The reports don't mention Pashinyan", which answers a part of its own)
+    asking = _asking(_sentences(question))
+    return len(asking) >= 2 and all(len(tokenize(sentence)) >= _PART_WORDS for sentence in asking)
+
+
+def _sure(matcher: Matcher, reply: Reply) -> bool:
+    """True for a reply that answers with facts, at or above the threshold."""
+    return reply.answered and (reply.score or 0) >= matcher.threshold and bool(_shown_ids(reply))
 
 
 def _refused_with_a_note(reply: Reply) -> bool:
@@ -1992,7 +2075,8 @@ _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this
     newsletter blog meeting summit заседании заседание заседания встрече подкаст эфир эфира передачи выпуск
     выпуска лекции семинара викторины memo memos parliamentary briefing dossier справка справки записка
     reporter reporters editor analyst researcher diplomat correspondent producer business economics
-    студентка журналистка аналитик редактор исследователь корреспондент экономика материал текст""".split())
+    студентка журналистка аналитик редактор исследователь корреспондент экономика материал текст
+    хочу хотел хотела хотелось бы понять узнать спросить уточнить understand know ask wonder wondering""".split())
 
 
 # a sentence's end, or a label's before the question ("Parliamentary memo: who represented Turkmenistan?")
@@ -2228,7 +2312,7 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
         sentences = sentences[:len(sentences) - len(after)]  # "... ? Мой отец воевал под Сталинградом.": who asks
         if len(sentences) == 1:  # "Who attended? My editor needs it."
             return asked[0]
-    if sentences[-1] is asked[0] and not set(tokenize(asked[0])) & _BACK_REFERENCES:
+    if sentences[-1] is asked[0] and not _back_words(matcher, asked[0], _BACK_REFERENCES):
         # background first, then the question naming this meeting itself ("In 2023 there were several CIS
         # meetings ... For the heads of government meeting, what did ...?", "... По заседанию в Бишкеке: ...?");
         # not "Tokayev's name appears ... Did he attend?", whose "he" is in the background
@@ -2386,10 +2470,23 @@ _A_NAME_RE = re.compile(r"(?<=[\w,;:\-—–)»\"'] )(?!I\b|I'm\b|I've\b)[A-ZА-
 
 def _points_back(matcher: Matcher, text: str) -> bool:
     """True when a word of the text points back at something before it ("on that", "did he"), not at the meeting
-    ("this meeting", "на этом заседании")."""
+    ("this meeting", "на этом заседании") nor at the asker's own country it names ("нашу Армению")."""
     words = tokenize(text)
-    return any(w in _BACK_REFERENCES and not (i + 1 < len(words) and _MEETING_NOUN_RE.match(words[i + 1]))
-               for i, w in enumerate(words))
+    return any(not (i + 1 < len(words) and _MEETING_NOUN_RE.match(words[i + 1]))
+               for i, w in _back_words(matcher, text, _BACK_REFERENCES))
+
+
+def _back_words(matcher: Matcher, text: str, pointing: frozenset[str]) -> list[tuple[int, str]]:
+    """The words of the text (with their places) among `pointing`, but for a possessive before a country the text
+    names ("кто представлял нашу Армению", "our Kazakhstan's premier"): the asker's own country, not one told of
+    before."""
+    words = tokenize(text)
+    if not set(words) & pointing:
+        return []
+    tokens, _ = matcher.analyze(text)
+    countries = {t.word for t in tokens if t.entity and any(k.startswith("C:") for k in t.keys)}
+    return [(i, w) for i, w in enumerate(words) if w in pointing
+            and not (w in POSSESSIVES and i + 1 < len(words) and words[i + 1] in countries)]
 
 
 _MEETING_NOUN_RE = re.compile(r"(?:meeting|session|summit|council|заседан|встреч|саммит|совет)")

@@ -30,6 +30,7 @@ from bot.intents.vocabulary import (
     NUMBER_WORDS,
     OTHER_PLACES,
     OUTCOME_WORDS,
+    POSSESSIVES,
     SEASON_MONTHS,
     SEASONS,
     WHICH_REPORT_ASKED_RE,
@@ -525,7 +526,9 @@ def _sources_named(matcher: Matcher, r: Reading) -> list[str]:
         words.discard("trend")  # "what was the trend": the word, not the agency (written "Trend")
     tokens, _ = matcher.analyze(r.question)
     countries = {k for t in tokens for k in t.keys if k.startswith("C:")}
-    official = bool(words & OFFICIAL_WORDS) or bool(countries) and names_a_countrys_list(matcher, r.question)
+    council = _COUNCIL_NAME_RE.search(r.question) is not None  # ("заседание глав правительств": the meeting's name)
+    official = bool(words & OFFICIAL_WORDS) and not (council and len(_COUNCIL_NAME_RE.findall(r.question)) >= len(
+        [w for w in r.words if w in OFFICIAL_WORDS])) or bool(countries) and names_a_countrys_list(matcher, r.question)
     # (a country names its government's report, not a delegation's: "the Kyrgyz government", "the Kyrgyz list")
     # a place alone is no report ("what did Mishustin say in Astana"); with the rest of its name it is
     region = _ASIA_REGION_RE.search(r.question) is not None  # "Central Asia": a region, not Asia-Plus
@@ -549,6 +552,11 @@ def _sources_named(matcher: Matcher, r: Reading) -> list[str]:
                  and (not months or s.published.month in months) and (not years or s.published.year in years)]
         found = dated or found
     return found
+
+
+# the Council's own name, whose "government" is no government's report ("Совет глав правительств", "heads of government")
+_COUNCIL_NAME_RE = re.compile(r"\b(?:глав[аеыу]?|head|heads|glav[ay]?)\s+(?:of\s+)?(?:правительств|government|governments|"
+                              r"pravitelstv)\b", re.IGNORECASE)
 
 
 # a government's own list or page ("в перечне Кабмина", "на сайте правительства", "the government's list")
@@ -1693,6 +1701,9 @@ _ASKERS_TOWN_RE = re.compile(r"^(?!.*\b(?:my|our|мой|моём|моем|мое
                              r"(\W*(?:[^.!?,]{1,25},\s*)?(?:я|i\s+am|i'm|мы|we\s+are|we're)\b[^.!?]{0,60}?)\s+(?:из|from)\s+"
                              r"(?P<name>[A-ZА-ЯЁ][\w-]+)(?=\s*[.!])", re.IGNORECASE | re.DOTALL)
 _COUNTRY_PREFIXES = frozenset(w.lower()[:6] for c in COUNTRIES for form in c.forms for w in form.split())
+# "my" or "our" before a name ("нашу Армению", "our Kazakhstan"): left out before a country's
+_POSSESSIVE_RE = re.compile(r"\b(наш[аеуи]?|нашей|нашего|нашем|наших|мо[йяюи]|моей|моего|моём|моем|моих|our|my|"
+                            r"nash[aueiy]?|nashei|nashego)\s+(?=([A-ZА-ЯЁ]\w+))", re.IGNORECASE)
 _REPORTED_CLAIM_RE = re.compile(r"^\W*(?:i(?:'ve|\s+have)?\s+(?:seen|read|heard)|i\s+saw)\s+(?:a\s+|the\s+|this\s+)?"
                                 r"(?:reports?|stor(?:y|ies)|articles?|news)\s+(?:that|saying(?:\s+that)?)\s+", re.IGNORECASE)
 _CHECK_AT_END_RE = re.compile(r"\b(?:correct|true|right|so|accurate|верно|правда|так)\W*$", re.IGNORECASE)
@@ -1707,6 +1718,8 @@ def without_asker_frames(question: str) -> str:
     question = _HEARSAY_FRAME_RE.sub("", question) or question  # (its "Is that right?" asks the claim)
     if _CHECK_AT_END_RE.search(question):  # "I read a report that the meeting was on 27 October. Is that correct?":
         question = _REPORTED_CLAIM_RE.sub("", question) or question  # the claim checked, not the report asked of
+    if _POSSESSIVE_RE.search(question):  # "кто представлял нашу Армению": Armenia, the asker's own
+        question = _POSSESSIVE_RE.sub(lambda m: "" if m.group(2).lower()[:6] in _COUNTRY_PREFIXES else m.group(0), question)
     town = _ASKERS_TOWN_RE.search(question)
     if town is None or town.group("name").lower()[:6] in _COUNTRY_PREFIXES:
         return question  # ("I'm from Azerbaijan. Did the prime minister attend?": the country asked of)
@@ -2182,8 +2195,11 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
         keys.update(token.keys)
         if not set(token.keys) & (FRAME | meeting_keys) and token.word not in reporting:
             topic = True  # not "in Bishkek" (every fact is about this meeting), nor "Interfax": who reported it
+    country_words = {t.word for t in tokens if t.entity and any(k.startswith("C:") for k in t.keys)}
+    owned = {w for w, after in zip(words, words[1:]) if w in POSSESSIVES and after in country_words}  # ("нашу Армению":
+    # the asker's own country, no topic)
     topic = topic or any((len(w) > 3 or w in NEVER_TYPOS) and w not in NOT_TOPIC and w not in when
-                         and w not in surnames for w in unknown)
+                         and w not in surnames and w not in owned for w in unknown)
     people_ids: list[str] = []
     ambiguous: list[tuple[str, tuple[str, ...]]] = []
     for index, (word, group) in enumerate(groups):
