@@ -405,7 +405,7 @@ COUNTRIES: tuple[Country, ...] = (
     _c("tajikistan", "Tajikistan", "Таджикистан", "Таджикистана", "tajik", "tadjik",
        "tadzhik", "tajikistani", "таджикский", "таджикская", "таджики", "таджичка", "тадж", "tadzh", "рт", "tj"),
     _c("turkmenistan", "Turkmenistan", "Туркменистан", "Туркменистана", "turkmen",
-       "turkmenia", "туркмения", "туркменский", "туркменская", "туркмены", "туркменка"),
+       "turkmenia", "туркмения", "туркменский", "туркменская", "туркмены", "туркменка", "tm", "тм", "tkm"),
     _c("uzbekistan", "Uzbekistan", "Узбекистан", "Узбекистана", "uzbek", "uzbekistani",
        "узбекский", "узбекская", "узбеки", "узбечка", "руз", "ruz", "uzb", "узб"),
     _c("moldova", "Moldova", "Молдова", "Молдовы", "moldovan", "moldavia", "moldavian",

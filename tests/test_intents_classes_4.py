@@ -2710,3 +2710,73 @@ def test_the_askers_own_town_and_numbers_are_no_part_of_the_claim() -> None:
                         "Таджикистан — это правда?")
     assert reply.answered and "rasulzoda" in shown(reply), render_text(reply)
     assert "Хорог" not in reply.headline and "20" not in reply.headline, render_text(reply)
+
+
+def test_the_line_under_a_reports_headline_is_said_not_kept() -> None:
+    reply = SHIPPED.ask("Каков подзаголовок материала ТАСС о подписании документов по итогам заседания?")
+    text = render_text(reply)
+    assert not reply.answered and "не строки под ним" in text, text
+    assert "По итогам Совета глав правительств СНГ подписано более 20 документов" in text, text  # its headline
+
+
+def test_the_documents_a_named_report_lists_are_its_list_whatever_the_report_is_called() -> None:
+    reply = SHIPPED.ask("Назовите документы, которые ТАСС перечисляет в своём сообщении по итогам заседания.")
+    assert reply.answered and {"doc-jubilee-medal", "tass-documents-by-subject"} <= shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question, speaker, statement", [
+    ("Кто назвал концепцию промышленной кооперации «большим шагом» — Мирзиёев или Арипов?", "aripov",
+     "aripov-industrial-concept"),
+    ("Who said Russia remains a reliable ally, Lebedev or Mishustin?", "mishustin", "mishustin-reliable-ally"),
+])
+def test_two_people_offered_get_the_one_whose_words_they_are(question: str, speaker: str, statement: str) -> None:
+    reply = SHIPPED.ask(question)
+    said = {FACTS.statements[i].speaker for i in shown(reply) if i in FACTS.statements}
+    assert reply.answered and said == {speaker} and statement in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["When did TASS file its story on the documents?", "tass vremya publikacii"])
+def test_when_a_report_was_filed_is_its_time(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "16:57" in reply.headline, render_text(reply)
+
+
+def test_tm_is_turkmenistan() -> None:
+    reply = SHIPPED.ask("kto ot TM priezzhal?")
+    assert reply.answered and "geldimyradov" in shown(reply), render_text(reply)
+
+
+def test_an_exchange_students_host_family_is_no_host_country() -> None:
+    reply = SHIPPED.ask("My host family in Almaty says the meeting was on 27 October. In which city and on what date "
+                        "was it, exactly?")
+    assert reply.answered and reply.headline.startswith("Not on 27 October"), render_text(reply)
+
+
+def test_a_relatives_claim_is_checked_not_asked_of() -> None:
+    reply = SHIPPED.ask("My grandson says it was held on 27 October. On what date did it happen?")
+    assert reply.answered and reply.headline.startswith("Not on 27 October"), render_text(reply)
+
+
+@pytest.mark.parametrize("question, opening", [("it was in Minsk, right?", "Not in Minsk"),
+                                               ("It was in Astana. Which city was it in?", "Not in Astana"),
+                                               ("было в Астане?", "Не в городе Астана")])
+def test_a_first_questions_it_was_in_a_city_is_the_meeting_put_there(question: str, opening: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(opening), render_text(reply)  # (not Innoprom's Tashkent,
+    # nor The Astana Times)
+
+
+def test_it_was_in_a_city_after_another_subject_is_that_subjects() -> None:  # guard
+    reply = SHIPPED.ask("Aripov spoke of the Innoprom forum. It was in Tashkent?")
+    assert reply.answered and "aripov-innoprom-forum" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["In which city was it and on what date?", "в каком городе это было?"])
+def test_the_meetings_city_and_day_asked_of_it_alone_are_its_own(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "cis-hog-2023-10-26" in shown(reply), render_text(reply)
+
+
+def test_a_question_pointing_back_at_a_sentence_before_it_is_not_read_alone() -> None:
+    reply = SHIPPED.ask("Дочка пишет диплом про соглашение о свободной торговле услугами. Говорили ли о нём в Бишкеке?")
+    assert "venue-decided-sochi" not in shown(reply), render_text(reply)  # (not "в Бишкеке" alone: the venue's choice)

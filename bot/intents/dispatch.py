@@ -175,6 +175,7 @@ from bot.intents.reports import (
     reports_naming_reply,
     reports_of_a_day,
     republished_reply,
+    subheadline_reply,
     which_came_first_reply,
     without_report_names,
 )
@@ -612,10 +613,12 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         return empty, context_after(matcher.factbase, reading, empty)
     question = _lone_frame(matcher, expand_follow_up(matcher, without_honorifics(question), context), context)
     question = cited_for_what(_without_check_label(_without_courtesies(without_asker_frames(question))))
+    question = _it_the_meeting(matcher, question) if context is None else question
     if in_parts:
-        chosen = _multiple_choice(matcher, question, language, context)
-        if chosen is not None:  # "was it held in (A) Astana, (B) Bishkek or (C) Dushanbe?": the one the reports bear out
-            return chosen
+        chosen = _multiple_choice(matcher, question, language, context) or _either_person(matcher, question, language,
+                                                                                          context)
+        if chosen is not None:  # "was it held in (A) Astana, (B) Bishkek or (C) Dushanbe?": the one the reports bear
+            return chosen  # out; "who called it a big step, Aripov or Mirziyoyev?": the one whose words they are
     reading = read(matcher, question, language)
     if context is not None and asks_for_more(reading):
         more = more_reply(matcher, reading, context)
@@ -981,6 +984,36 @@ def _multiple_choice(matcher: Matcher, question: str, language: str | None,
     return with_changes(reply, headline=f"{mark}) {option}: {reply.headline}"), after
 
 
+# two people offered at a question's end: "... — Арипов или Мирзиёев?", "..., Aripov or Mirziyoyev?"
+_EITHER_PERSON_RE = re.compile(r"\s*[—–,:-]\s*(?P<a>[\w'’ -]{3,40}?)\s+(?:или|or|ili)\s+(?P<b>[\w'’ -]{3,40}?)\s*\?*\s*$",
+                               re.IGNORECASE)
+
+
+def _either_person(matcher: Matcher, question: str, language: str | None,
+                   context: Context | None) -> tuple[Reply, Context] | None:
+    """"Кто назвал концепцию «большим шагом» — Арипов или Мирзиёев?": the question without the two people
+    offered, answered with the words of the one of them the reports give them to, headed by that person; None
+    unless each option names one person and the words found are one's, not the other's."""
+    found = _EITHER_PERSON_RE.search(question)
+    if found is None or not _WH_STEM_RE.match(question[:found.start()]):
+        return None
+    offered = [read(matcher, found.group(side), language).people for side in ("a", "b")]
+    if any(len(people) != 1 for people in offered) or offered[0] == offered[1]:
+        return None
+    stem_text = question[:found.start()].rstrip(" :—–-,") + "?"
+    reply, after = _answer_asked(matcher, stem_text, language, context, in_parts=False)
+    statements = matcher.factbase.statements
+    shown = [i for i in _shown_ids(reply) if i in statements]
+    speakers = {statements[i].speaker for i in shown}
+    chosen = [people[0] for people in offered if people[0] in speakers]
+    if not reply.answered or len(chosen) != 1 or not shown:
+        return None
+    theirs = [i for i in shown if statements[i].speaker == chosen[0]]
+    name = speaker_name(matcher.factbase.speakers[chosen[0]], reply.language)
+    return list_reply(matcher.factbase, reply.language, f"{name}.", theirs, intent="say", fact_id=theirs[0],
+                      score=reply.score), after
+
+
 # a quiz stem that is itself a question ("where was it held", "кто представлял Армению"), after any label
 _WH_STEM_RE = re.compile(r"^(?:[^:?]*:\s*)?(?:(?:в|во|на|из|от|in|at|on|from)\s+)?(?:who|whom|where|when|which|what|how many|"
                          r"how much|кто|кого|где|когда|какой|какая|какое|какие|каким|каком|какого|какую|сколько)\b",
@@ -1017,7 +1050,7 @@ def _names_the_option(option: str, reply: Reply, *, whole: bool = False) -> bool
 _LONE_FRAMES = (
     (frozenset("date day when дата дату дате число день когда data kogda".split()),
      "When did the meeting take place?", "Когда прошло заседание?"),
-    (frozenset("place venue city where место город где mesto gorod gde".split()),
+    (frozenset("place venue city where место город городе где mesto gorod gde".split()),
      "Where did the meeting take place?", "Где прошло заседание?"),
     (frozenset("next следующее следующая следующий следующем sleduyushchee".split()),
      "When and where is the next meeting?", "Где и когда следующее заседание?"),
@@ -1055,7 +1088,10 @@ def _the_next_meeting(matcher: Matcher, lang: str, note: str = "") -> Reply | No
         return None
     return with_changes(announced, headline=f"{note} {announced.headline}".strip()) if note else announced
 _LONE_FILLER = frozenset("""the a an and so what about one meeting its it was is listen а и ну так что насчёт насчет заседание
-    zasedanie это было то слушайте слушай hey ok okay eto bylo""".split())  # ("so when was it", "слушайте, а когда это было-то")
+    zasedanie это было то слушайте слушай hey ok okay eto bylo in on at which held exactly precisely в во каком какой
+    какого какое каком проходило прошло точно именно""".split())  # ("so when was it", "слушайте, а когда это было-то",
+# "in which city was it", "в каком городе это было")
+_WHEN_AND_WHERE = ("When and where did the meeting take place?", "Когда и где прошло заседание?")
 
 
 def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str:
@@ -1063,8 +1099,12 @@ def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str
     an answer about the next meeting, the next meeting's ("where is the next one?" "the date?"), and
     after any other answer, the question as it is (a follow-up the usual rules read)."""
     words = set(tokenize(question))
-    for i, (frame, english, russian) in enumerate(_LONE_FRAMES):
-        if words & frame and not words - frame - _LONE_FILLER and len(words) <= 6:
+    (when, *_), (where, *_) = _LONE_FRAMES[:2]
+    frames: list[tuple[frozenset[str], str, str]] = list(_LONE_FRAMES)
+    if words & when and words & where and context is None:  # "in which city was it, and what date exactly?"
+        frames = [(when | where, *_WHEN_AND_WHERE)]
+    for i, (frame, english, russian) in enumerate(frames):
+        if words & frame and not words - frame - _LONE_FILLER and len(words) <= (10 if len(frames) == 1 else 7):
             if context is not None and "@next" not in read(matcher, context.question, context.language).keys:
                 return question
             latin_russian = bool(words & {"data", "kogda", "mesto", "gorod", "gde", "sleduyushchee", "zasedanie"})
@@ -1072,6 +1112,36 @@ def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str
             english, russian = _NEXT_MEETING_ASKED if context is not None and i < 2 else (english, russian)
             return russian if ru else english
     return question
+
+
+# a first question's "it was ..." ("it was in Tashkent, right?", "было в Астане?"): the meeting, as "it" is
+_IT_WAS_RE = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:(?:it|this)\s+(?=(?:was|took\s+place|happened|had\s+been)\b)|"
+                        r"(?:оно\s+|это\s+)?(?=(?:было|прошло|проходило|состоялось)\s+(?:в|во|на)\s))", re.IGNORECASE)
+
+
+_IT_WAS_WORDS = frozenset("""it this was held took place happened had been right correct true so really actually yes
+    no оно это было прошло проходило состоялось да верно правда так точно или or""".split())
+
+
+def _it_the_meeting(matcher: Matcher, question: str) -> str:
+    """A first question whose "it" can only be the meeting ("it was in Tashkent, right?", "It was in Astana. Which
+    city was it in?", "было в Астане?") with the meeting named, so that a place it puts is checked as the meeting's
+    (not Innoprom's Tashkent, nor The Astana Times); as it is when it names anyone or anything else."""
+    if not _IT_WAS_RE.search(question):
+        return question
+    words = tokenize(question)
+    asked = STOPWORDS | _LONE_FILLER | CHECK_WORDS | _IT_WAS_WORDS | {w for frame, *_ in _LONE_FRAMES[:2] for w in frame}
+    if not all(w in asked or w in MONTHS or w.isdigit() or city_named(w) for w in words):
+        return question  # ("Aripov spoke of Innoprom. It was in Tashkent?": the forum's)
+    question = _IT_WAS_HELD_RE.sub(lambda m: f"{m.group('lead')}the meeting was held ", question)
+    question = _BYLO_RE.sub(lambda m: f"{m.group('lead')}заседание прошло ", question)
+    return _IT_WAS_RE.sub(lambda m: m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())]
+                          + ("заседание " if is_cyrillic(m.group(0) + question) else "the meeting "), question)
+
+
+# "it was in Minsk" as "the meeting was held in Minsk" (a place put to it, not a meeting in Minsk); "было в Минске"
+_IT_WAS_HELD_RE = re.compile(r"(?P<lead>(?:^|(?<=[.!?]\s))\W*)(?:it|this)\s+was\s+(?=(?:in|on|at)\b)", re.IGNORECASE)
+_BYLO_RE = re.compile(r"(?P<lead>(?:^|(?<=[.!?]\s))\W*)(?:оно\s+|это\s+)?было\s+(?=(?:в|во|на)\s)", re.IGNORECASE)
 
 
 # where a question asks a second thing: ", and who reported it", "и когда", "а кто"
@@ -2557,7 +2627,7 @@ _NARROWING_FILLER = _FIRST_PERSON | frozenset("""need needs needed want only jus
 # words of a question that point back to a sentence before it ("... Was that at the Bishkek meeting?")
 _BACK_REFERENCES = (PRONOUNS - {"on"}) | frozenset("""it its that this they them their these those same my our такой это
     этого этом эта этот эти том тот та там туда тогда мой моя моё мое моем моём моей мою наш наша наше нашей нашу
-    нашем нас other another другая другой другое другую""".split())  # ("on" is "он" in Latin letters, and an English word
+    нашем нас нём нем other another другая другой другое другую""".split())  # ("on" is "он" in Latin letters, and an English word
 # too; "which is right, and where does the other date come from" points back at the dates before it)
 
 
@@ -3692,6 +3762,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     text = " ".join(r.words)  # the early rules' patterns read the question's words as one line
     if is_smalltalk(r):
         return smalltalk_reply(factbase, r)
+    subheadline = subheadline_reply(matcher, r)
+    if subheadline is not None:  # "каков подзаголовок материала ТАСС о подписании документов": not kept (not the
+        return subheadline  # documents it names)
     via_which = _quoted_via_which(matcher, r)
     if via_which is not None:  # "Is Lebedev quoted via BelTA or via TASS?": through whom he is, whichever is named
         return via_which

@@ -358,7 +358,9 @@ def list_position_reply(matcher: Matcher, r: Reading, place: int) -> Reply:
 
 _SITE_WORDS = frozenset("""website websites site page сайт сайте сайта сайтом страница странице портал портале
     publish published publishes release released releases опубликовал опубликовала опубликовало опубликовали
-    публикует""".split())  # "what did the Kyrgyz government publish about the documents": its list
+    публикует сообщение сообщении сообщения сообщению сообщениях report reports article story piece статье статья
+    материале материал заметке заметка""".split())  # "what did the Kyrgyz government publish about the documents": its
+# list; "которые ТАСС называет в своём сообщении": the report named, no subject
 
 
 # documents asked in the plural ("which documents", "какие соглашения"): each that holds the whole subject
@@ -639,6 +641,9 @@ def _documents_reply(matcher: Matcher, r: Reading, only: list[str] | None = None
         return _not_on_topic(matcher, r, documents)  # "a document about the 2024 Olympics": a name no fact knows
     asked = [keys for keys in subject_keys(matcher, r, outcome=False)
              if not (not subject and is_number(keys) and keys & totals) and not keys <= {"ones", "one"}]
+    if only:  # "которые ТАСС называет по итогам заседания": the report named is no subject
+        names = frozenset().union(*(publisher_words(matcher, s) for s in only))
+        subject, asked = [k for k in subject if not k <= names], [k for k in asked if not k <= names]
     if r.countries or r.topic and asked:  # "what did they decide": no subject
         # the documents, and the reports' accounts of what was signed ("... and the IT industry")
         # a document on the subject first ("anything on geodesy and cartography": the programme, not the

@@ -1692,7 +1692,10 @@ _HEARSAY_FRAME_RE = re.compile(
     r"(?:(?:claims?|rumou?rs?)\s+(?:that\s+|saying\s+(?:that\s+)?)?|(?:posts?|tweets?|statements?|headlines?)\s+"
     r"(?:that\s+|saying\s+(?:that\s+)?))"  # (not "I read a report about ...", "I read a report that ...": a report asked of)
     r"|(?:^|(?<=[.!?]\s))\W*(?:a|my|our)\s+(?:\w+\s+)?(?:mates?|friends?|colleagues?|neighbou?rs?|boss|editor|"
-    r"teachers?|classmates?)\s+(?:told|tell|tells)\s+me\s+(?:that\s+)?"  # (also after a sentence about the asker)
+    r"teachers?|classmates?|family|parents|mother|mom|mum|father|dad|son|daughter|grandson|granddaughter|husband|wife|"
+    r"brother|sister|students?|professor)(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:told|tell|tells)\s+me|says|said|claims?|claimed|"
+    r"insists?|insisted|thinks?|swears?)\s+(?:that\s+)?"  # (also after a sentence about the asker; "my family in Moscow
+    # says it was on 27 October")
     r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеграм-каналах|чатах|пабликах|форумах|блогах)\s+"
     r"(?:пишут|говорят|утверждают|сообщают|писали|утверждали)\s*,?\s*(?:что\s+)?", re.IGNORECASE)
 # where the asker is from, in a first sentence about the asker ("Я студентка из Гродно.", "I'm a journalist from
@@ -1701,6 +1704,9 @@ _ASKERS_TOWN_RE = re.compile(r"^(?!.*\b(?:my|our|мой|моём|моем|мое
                              r"(\W*(?:[^.!?,]{1,25},\s*)?(?:я|i\s+am|i'm|мы|we\s+are|we're)\b[^.!?]{0,60}?)\s+(?:из|from)\s+"
                              r"(?P<name>[A-ZА-ЯЁ][\w-]+)(?=\s*[.!])", re.IGNORECASE | re.DOTALL)
 _COUNTRY_PREFIXES = frozenset(w.lower()[:6] for c in COUNTRIES for form in c.forms for w in form.split())
+# an exchange student's host family, school or town: the asker's, no host country ("my host family says ...")
+_HOST_FAMILY_RE = re.compile(r"\bhost(?=\s+(?:family|families|mother|mom|mum|father|dad|parents?|brother|sister|"
+                             r"student|university|school|town|city|institution)\b)\s*", re.IGNORECASE)
 # "my" or "our" before a name ("нашу Армению", "our Kazakhstan"): left out before a country's
 _POSSESSIVE_RE = re.compile(r"\b(наш[аеуи]?|нашей|нашего|нашем|наших|мо[йяюи]|моей|моего|моём|моем|моих|our|my|"
                             r"nash[aueiy]?|nashei|nashego)\s+(?=([A-ZА-ЯЁ]\w+))", re.IGNORECASE)
@@ -1718,6 +1724,7 @@ def without_asker_frames(question: str) -> str:
     question = _HEARSAY_FRAME_RE.sub("", question) or question  # (its "Is that right?" asks the claim)
     if _CHECK_AT_END_RE.search(question):  # "I read a report that the meeting was on 27 October. Is that correct?":
         question = _REPORTED_CLAIM_RE.sub("", question) or question  # the claim checked, not the report asked of
+    question = _HOST_FAMILY_RE.sub("", question)  # "my host family in Moscow says ...": no host country's
     if _POSSESSIVE_RE.search(question):  # "кто представлял нашу Армению": Armenia, the asker's own
         question = _POSSESSIVE_RE.sub(lambda m: "" if m.group(2).lower()[:6] in _COUNTRY_PREFIXES else m.group(0), question)
     town = _ASKERS_TOWN_RE.search(question)

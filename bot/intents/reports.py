@@ -76,6 +76,7 @@ from bot.replies import (
 from bot.text import has_any, is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
+    "subheadline_reply",
     "republished_reply",
     "outlets_by_country_reply",
     "agency_quotes_reply", "agency_story_reply", "reports_naming_reply",
@@ -307,11 +308,14 @@ _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service so
 _WHEN_DID_IT_REPORT_RE = re.compile(r"^(?:when|когда|kogda) (?:did |does )?(?:the )?\w+(?: \w+)? (?:report|reported|write|wrote|"
                                     r"announce|announced|publish|сообщил\w*|написал\w*|опубликовал\w*|объявил\w*)\b")
 _WHEN_PUBLISHED_RE = re.compile(
-    r"\bpublication (date|time)\b|\bdate (and time )?of publication\b|"  # "the TASS story's publication date"
+    r"\bpublication (date|time)\b|\bdate (and time )?of publication\b|\bpublish(ing)? time\b|"  # "the TASS story's
+    # publication date", "tass docs story - publish time?"
     r"\b(время|дата|дату|время и дата|дата и время) (публикации|выхода)\b|"
+    r"\b(vremya|data|datu) (publikacii|publikatsii|vyhoda|vykhoda)\b|"
     r"\b(when|когда|kogda|what date|what time|какого числа|во сколько|в котором часу|в какое время|date|дата|дату)\b.*"
     r"\b(publish\w*|came out|come out|appear\w*|"
     r"released?|put out|posted|post|run|ran (its|the|their) (story|report|piece|article)|"
+    r"(?:file|files|filed) (its|the|their|this|that) (story|report|piece|article|copy)|"
     r"опубликова\w*|публикаци\w*|вышл\w*|вышел|вышла|появил\w*|opublikova\w*)\b|"
     # "во сколько ТАСС выпустил заметку", "when did TASS put the story up": only with the piece named
     r"\b(when|когда|kogda|во сколько|в какое время|vo skolko)\b.*\b((выпустил\w*|разместил\w*|vypustil\w*)\b.*\b(заметк\w*|"
@@ -332,8 +336,10 @@ _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|time ?stam
                        r"точное время|точно|vo skolko)\b")
 # a report's time asked by name ("Asia-Plus — время публикации?"), unless its date is asked with it ("date and time
 # of publication": the date, which every report but one gives)
-_PUBLICATION_TIME_RE = re.compile(r"\b(время (?:публикации|выхода)|publication time|time of publication)\b")
+_PUBLICATION_TIME_RE = re.compile(r"\b(время (?:публикации|выхода)|vremya (?:publikacii|publikatsii|vyhoda|vykhoda)|"
+                                  r"publication time|time of publication)\b")
 _DATE_WORDS = frozenset("date dates дата дату даты датой числа число day день".split())
+_SUBHEAD_RE = re.compile(r"\b(sub-?head\w*|sub-?title\w*|standfirst|подзаголов\w*|podzagolov\w*)\b")  # (below the headline)
 _HEADLINE_RE = re.compile(r"\b(headline|headlines|headlined|заголов\w*|zagolov\w*|озаглав\w*|ozaglav\w*)\b|"
                           r"\btitle of (the|its|their)\b")
 # "what was the TASS story called", "как называется статья ТАСС", "как ТАСС назвал свою заметку": the piece's
@@ -700,6 +706,20 @@ def _host(url: str) -> str:
     """A link's site, without "www." ("menafn.com")."""
     host = re.sub(r"^[a-z]+://", "", url).split("/", 1)[0]
     return host.removeprefix("www.")
+
+
+def subheadline_reply(matcher: Matcher, r: Reading) -> Reply | None:
+    """The line under a named report's headline asked for ("каков подзаголовок материала ТАСС"): not kept, said
+    so, with the headline; None for any other question."""
+    if r.people or not _SUBHEAD_RE.search(r.question.lower()):
+        return None
+    sources = [matcher.factbase.sources[s] for s in sources_named(matcher, r)]
+    if not sources:
+        return None
+    titled = "; ".join(phrase(r.language, "headlined", publisher=s.publisher, title=s.title) for s in sources)
+    return Reply(r.language, False, label(r.language, "dont_say"), score=min(reading_score(r), matcher.threshold - 1),
+                 details=tuple(source_line(s, r.language) for s in sources),
+                 notes=(phrase(r.language, "no_subheadline", headlined=titled),), intent="report")
 
 
 def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
