@@ -2780,3 +2780,79 @@ def test_the_meetings_city_and_day_asked_of_it_alone_are_its_own(question: str) 
 def test_a_question_pointing_back_at_a_sentence_before_it_is_not_read_alone() -> None:
     reply = SHIPPED.ask("Дочка пишет диплом про соглашение о свободной торговле услугами. Говорили ли о нём в Бишкеке?")
     assert "venue-decided-sochi" not in shown(reply), render_text(reply)  # (not "в Бишкеке" alone: the venue's choice)
+
+
+@pytest.mark.parametrize("question, openings", [
+    ("A viral post says the heads of government met in Dushanbe on 25 October 2023. What do the reports actually say?",
+     ("Not on 25 October", "Not in Dushanbe")),
+    ("Пост утверждает: заседание глав правительств СНГ прошло 25 октября 2023 года в Душанбе. Что говорят источники?",
+     ("Не 25 октября", "Не в городе Душанбе")),
+])
+def test_a_posts_day_and_city_are_both_corrected(question: str, openings: tuple[str, str]) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(openings[0]) and openings[1] in reply.headline, \
+        render_text(reply)
+
+
+def test_a_count_put_with_does_that_check_out_is_checked() -> None:
+    reply = SHIPPED.ask("The premiers signed 25 documents in Bishkek. Does that check out?")
+    assert reply.answered and reply.headline.startswith("No report gives 25"), render_text(reply)
+
+
+def test_a_city_named_beside_a_decision_is_not_put_as_the_meetings() -> None:  # guard
+    reply = SHIPPED.ask("Was the decision to meet in Bishkek taken at a meeting in Minsk on 8 June?")
+    assert not reply.headline.startswith(("Not in Minsk", "Not on 8 June")), render_text(reply)
+
+
+# -- the session's review and fresh-user probe (s30) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Who proposed the Innoprom forum, Aripov or Mirziyoyev?",
+                                      "Who noted that trade barriers should be eliminated — Smailov or Tokayev?",
+                                      "Who said that, Smailov or Mishustin?",
+                                      "Who spoke about the IT industry, Smailov or Aripov?"])
+def test_two_people_offered_are_not_settled_by_whose_report_line_it_is(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.headline not in ("Abdulla Aripov.", "Alikhan Smailov.", "Mikhail Mishustin."), render_text(reply)
+
+
+def test_the_host_city_is_the_meetings() -> None:
+    reply = SHIPPED.ask("What was the host city?")
+    assert reply.answered and "cis-hog-2023-10-26" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Заседание было в Ташкенте 26 октября?", "The meeting was in Tashkent on 26 October?"])
+def test_the_meeting_put_in_a_city_the_reports_name_for_something_else_is_corrected(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(("Не в городе Ташкент", "Not in Tashkent")), render_text(reply)
+
+
+def test_a_final_declaration_is_no_document_the_reports_name() -> None:
+    reply = SHIPPED.ask("Подписали ли итоговую декларацию?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_another_reports_number_beside_a_count_asked_is_no_claim_to_deny() -> None:
+    reply = SHIPPED.ask("ТАСС пишет про 22 документа, а сколько насчитала Asia-Plus?")
+    assert reply.answered and not reply.headline.startswith("Нет"), render_text(reply)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Я корреспондент из Худжанда, нужна точная цитата Мишустина о процветании региона.", "mishustin-prosperity"),
+    ("I'm an editor at a weekly paper in Naryn. I need the CIS secretary general's words after the session.", "lebedev"),
+])
+def test_the_askers_town_or_workplace_is_no_subject(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and (fact in shown(reply) or reply.fact_id == fact), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Мой сын говорит, что Мишустин не приезжал.",
+                                      "Our Russian partners say Mishustin didn't come."])
+def test_a_relatives_or_partners_claim_of_absence_gets_the_attendance(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attend" and "mishustin" in shown(reply) | {reply.fact_id}, \
+        render_text(reply)
+
+
+def test_looking_for_someones_quote_gets_every_quote_of_theirs() -> None:
+    reply = SHIPPED.ask("I'm looking for Aripov's quotes, what exactly did he say?")
+    assert reply.answered and len([i for i in shown(reply) if i.startswith("aripov")]) >= 3, render_text(reply)

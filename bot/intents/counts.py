@@ -175,6 +175,7 @@ _UNCOUNTED = frozenset("""journalists journalist reporters reporter corresponden
     аккредитованных""".split())
 
 
+_HOW_MANY_WORDS = frozenset("сколько skolko skol'ko how many".split())  # ("how many" as two words: "many" will do)
 # the rest of a count, not a count ("the other eight financing documents", "остальные восемь")
 _THE_REST_RE = re.compile(r"\b(?:other|remaining|rest of the|остальн\w+|оставш\w+|другие|ostalnye)\s+\w+\s")
 
@@ -186,6 +187,8 @@ def _the_named_report_says_otherwise(matcher: Matcher, r: Reading, named: list[s
     gives none or the question names no number or two (the reports' disagreement asked)."""
     words = list(r.words)
     claimed = numbers_named(words)
+    if set(words) & _HOW_MANY_WORDS and claimed & {a.count for a in derived(matcher).by_kind.get("count", [])}:
+        return ""  # "ТАСС пишет про 22, а сколько у Asia-Plus?": another report's number beside the count asked
     if len(claimed) != 1 or not named or _COMPARED_RE.search(" ".join(words)) or _THE_REST_RE.search(" ".join(words)):
         return ""  # not "the headline says more than 20": a bound, not a count; nor "the other eight": the rest of it
     theirs = [a for a in facts if a.source in named and a.count is not None]

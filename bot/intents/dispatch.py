@@ -984,6 +984,10 @@ def _multiple_choice(matcher: Matcher, question: str, language: str | None,
     return with_changes(reply, headline=f"{mark}) {option}: {reply.headline}"), after
 
 
+# asking whose words they are ("who said", "кто назвал"), not who spoke on a subject or proposed a thing
+_WORDS_SAID_RE = re.compile(r"\b(?:said|say|says|called|calls|named|described|stated|declared|noted|сказал\w*|назвал\w*|"
+                            r"заявил\w*|отметил\w*|произн[её]с\w*|skazal\w*|nazval\w*)\b", re.IGNORECASE)
+_EITHER_FLOOR = 70  # the stem's words found at least this surely ("who spoke of the IT industry": Smailov's industry, 66)
 # two people offered at a question's end: "... — Арипов или Мирзиёев?", "..., Aripov or Mirziyoyev?"
 _EITHER_PERSON_RE = re.compile(r"\s*[—–,:-]\s*(?P<a>[\w'’ -]{3,40}?)\s+(?:или|or|ili)\s+(?P<b>[\w'’ -]{3,40}?)\s*\?*\s*$",
                                re.IGNORECASE)
@@ -995,20 +999,25 @@ def _either_person(matcher: Matcher, question: str, language: str | None,
     offered, answered with the words of the one of them the reports give them to, headed by that person; None
     unless each option names one person and the words found are one's, not the other's."""
     found = _EITHER_PERSON_RE.search(question)
-    if found is None or not _WH_STEM_RE.match(question[:found.start()]):
-        return None
+    if found is None or not _WH_STEM_RE.match(question[:found.start()]) or not _WORDS_SAID_RE.search(question):
+        return None  # (only whose words: not "who proposed the forum", Mirziyoyev's initiative Aripov recalled)
     offered = [read(matcher, found.group(side), language).people for side in ("a", "b")]
     if any(len(people) != 1 for people in offered) or offered[0] == offered[1]:
         return None
     stem_text = question[:found.start()].rstrip(" :—–-,") + "?"
+    if _no_referent(matcher, stem_text, language) is not None:
+        return None  # "Who said that, Smailov or Mishustin?": what "that" is, asked first
     reply, after = _answer_asked(matcher, stem_text, language, context, in_parts=False)
     statements = matcher.factbase.statements
     shown = [i for i in _shown_ids(reply) if i in statements]
     speakers = {statements[i].speaker for i in shown}
     chosen = [people[0] for people in offered if people[0] in speakers]
-    if not reply.answered or len(chosen) != 1 or not shown:
+    if not reply.answered or (reply.score or 0) < _EITHER_FLOOR or len(chosen) != 1 or not shown:
         return None
+    other = next(people[0] for people in offered if people[0] != chosen[0])
     theirs = [i for i in shown if statements[i].speaker == chosen[0]]
+    if any(f"P:{other}" in matcher.doc_by_id[i].entities for i in theirs if i in matcher.doc_by_id):
+        return None  # ("Smailov or Tokayev?": Smailov's words recall Tokayev's: whose they are is for the reader)
     name = speaker_name(matcher.factbase.speakers[chosen[0]], reply.language)
     return list_reply(matcher.factbase, reply.language, f"{name}.", theirs, intent="say", fact_id=theirs[0],
                       score=reply.score), after
@@ -1016,7 +1025,8 @@ def _either_person(matcher: Matcher, question: str, language: str | None,
 
 # a quiz stem that is itself a question ("where was it held", "кто представлял Армению"), after any label
 _WH_STEM_RE = re.compile(r"^(?:[^:?]*:\s*)?(?:(?:в|во|на|из|от|in|at|on|from)\s+)?(?:who|whom|where|when|which|what|how many|"
-                         r"how much|кто|кого|где|когда|какой|какая|какое|какие|каким|каком|какого|какую|сколько)\b",
+                         r"how much|кто|кого|где|когда|какой|какая|какое|какие|каким|каком|какого|какую|сколько|kto|gde|"
+                         r"kogda|skolko)\b",
                          re.IGNORECASE)  # (and after a preposition: "в каком городе", "in which city")
 
 
@@ -1131,8 +1141,12 @@ def _it_the_meeting(matcher: Matcher, question: str) -> str:
         return question
     words = tokenize(question)
     asked = STOPWORDS | _LONE_FILLER | CHECK_WORDS | _IT_WAS_WORDS | {w for frame, *_ in _LONE_FRAMES[:2] for w in frame}
-    if not all(w in asked or w in MONTHS or w.isdigit() or city_named(w) for w in words):
-        return question  # ("Aripov spoke of Innoprom. It was in Tashkent?": the forum's)
+    meeting = matcher.factbase.meeting
+    if not all(w in asked or w in MONTHS or w.isdigit() or city_named(w) for w in words) or meeting is None \
+            or any(is_year(w) and int(w) != meeting.date.year for w in words) \
+            or any(MONTHS[w] != meeting.date.month for w in words if w in MONTHS):
+        return question  # ("Aripov spoke of Innoprom. It was in Tashkent?": the forum's; "It was in Ashgabat in May
+    # 2024?": another time's)
     question = _IT_WAS_HELD_RE.sub(lambda m: f"{m.group('lead')}the meeting was held ", question)
     question = _BYLO_RE.sub(lambda m: f"{m.group('lead')}заседание прошло ", question)
     return _IT_WAS_RE.sub(lambda m: m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip())]

@@ -53,8 +53,8 @@ _ANOTHER_ONE_RE = re.compile(r"\b(previous|last|earlier|prior|every|each|annual|
                              r"(заседани\w*|год\w*)|прошлое|каждый|ежегодно|state|states|государств\w*|sco|шос|"
                              r"eaeu|еаэс)\b")
 _PLACED_RE = re.compile(r"\b(in|в|v) (" + "|".join(sorted(OTHER_PLACES, key=len, reverse=True)) + r")\b")
-_HELD = frozenset("""held hold took place happened прошло прошла прошёл прошел состоялось состоялась проходило
-    proshlo sostoyalos""".split())
+_HELD = frozenset("""held hold took place happened прошло прошла прошёл прошел состоялось состоялась состоялся проходило
+    проходил проходила proshlo sostoyalos sostoyalsya""".split())
 _MET = frozenset("met meet convened convene gathered собрались встретились собрался собралось собирался собирались "
                  "sobralsya sobralis".split())
 _IT = frozenset("it оно она ono".split())
@@ -102,6 +102,14 @@ def _was_in(words: tuple[str, ...]) -> bool:
     return False
 
 
+def _the_meeting_was_in(r: Reading) -> bool:
+    """True when the meeting is what "was" somewhere ("Заседание было в Ташкенте?", "the meeting was in Tashkent"), a
+    place the reports name for something else (Innoprom's Tashkent) put as its own."""
+    words = r.words
+    return not r.people and any(w in _WAS and any(x in MEETING_WORDS for x in words[max(0, i - 2):i])
+                                for i, w in enumerate(words))
+
+
 def _another_year(meeting: Meeting, r: Reading) -> bool:
     """True when the question names a year other than the meeting's."""
     return any(is_year(w) and w != str(meeting.date.year) for w in r.words)
@@ -124,13 +132,19 @@ def this_is_elsewhere(matcher: Matcher, r: Reading, event: str | None) -> Reply 
         and not _CHOSEN_RE.search(" ".join(r.words))  # (not "was the decision to meet in Bishkek taken in Minsk")
     if meeting is None or place is None or "@next" in r.keys \
             or event != phrase(r.language, "event_place", place=place) and not by_its_place \
+            and not ((event is None or event.startswith(tuple(str(d) for d, _ in dates_in(r.words))))
+                     and _day_claimed(meeting, r) and not _CHOSEN_RE.search(text)) \
             or not (set(r.words) & _HELD or "took place" in text or _met_there_claimed(matcher, r, place)
-                    or _was_in(r.words) and not _in_the_reports(matcher, r, place)) \
+                    or _was_in(r.words) and (not _in_the_reports(matcher, r, place) or _the_meeting_was_in(r))) \
             or r.people or r.countries or _strangers(matcher, r) \
             or _ANOTHER_ONE_RE.search(text) or not _PLACED_RE.search(text) or _another_year(meeting, r) \
             or "@when" in r.keys and not asks_yes_or_no(r):  # "when was the meeting in Minsk held": that one's time
         return None
-    return _corrected(matcher, r, phrase(r.language, "this_not_there", place=place, venue=_venue(meeting, r.language)))
+    told = phrase(r.language, "this_not_there", place=place, venue=_venue(meeting, r.language))
+    if _day_claimed(meeting, r):  # "held on 27 October in Tashkent": neither that day nor that place
+        day, month = sorted(d for d in dates_in(r.words) if d != (meeting.date.day, meeting.date.month))[0]
+        told = f"{phrase(r.language, 'this_not_that_day', day=format_day(day, month, r.language), held=format_date(meeting.date, r.language))} {told}"
+    return _corrected(matcher, r, told)
 
 
 def _in_the_reports(matcher: Matcher, r: Reading, place: str) -> bool:
@@ -247,6 +261,11 @@ def _names_the_state(word: str, name: str, name_ru: str) -> bool:
 def _venue(meeting: Meeting, lang: str) -> str:
     """Where the meeting was, as the reply's language writes it ("Бишкек, Кыргызстан")."""
     return (meeting.place_ru or meeting.place) if lang == "ru" else meeting.place
+
+
+def _day_claimed(meeting: Meeting, r: Reading) -> bool:
+    """True when the question puts a day other than the meeting's ("on 27 October")."""
+    return bool(dates_in(r.words) - {(meeting.date.day, meeting.date.month)})
 
 
 def _corrected(matcher: Matcher, r: Reading, told: str) -> Reply:

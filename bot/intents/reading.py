@@ -1693,20 +1693,51 @@ _HEARSAY_FRAME_RE = re.compile(
     r"(?:that\s+|saying\s+(?:that\s+)?))"  # (not "I read a report about ...", "I read a report that ...": a report asked of)
     r"|(?:^|(?<=[.!?]\s))\W*(?:a|my|our)\s+(?:\w+\s+)?(?:mates?|friends?|colleagues?|neighbou?rs?|boss|editor|"
     r"teachers?|classmates?|family|parents|mother|mom|mum|father|dad|son|daughter|grandson|granddaughter|husband|wife|"
-    r"brother|sister|students?|professor)(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:told|tell|tells)\s+me|says|said|claims?|claimed|"
+    r"brother|sister|students?|professor|partners?)(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:told|tell|tells)\s+me|says|say|said|"
+    r"claims?|claimed|"
     r"insists?|insisted|thinks?|swears?)\s+(?:that\s+)?"  # (also after a sentence about the asker; "my family in Moscow
     # says it was on 27 October")
+    r"|^\W*(?:an?\s+|the\s+|one\s+|this\s+|some\s+)?(?:viral\s+|popular\s+|telegram\s+|facebook\s+|x\s+)?"
+    r"(?:post|tweet|video|blog|blogger|channel|message|meme)\s+(?:says|said|claims|claimed|states|stated)\s*[:,]?\s*"
+    r"(?:that\s+)?"  # ("A viral post says the heads of government met in Tashkent. What do the reports say?")
+    r"|(?:^|(?<=[.!?]\s))\W*(?:мой|моя|мои|наш|наша|наши)\s+(?:\w+\s+)?(?:сын|дочь|дочка|внук|внучка|муж|жена|брат|"
+    r"сестра|папа|мама|отец|мать|дед|дедушка|бабушка|друг|подруга|друзья|коллега|коллеги|сосед|соседка|соседи|учитель|"
+    r"учительница|преподаватель|партн[её]ры)\s+(?:говорит|говорят|сказал|сказала|сказали|утверждает|утверждают|уверяет|"
+    r"считает|считают|пишет|пишут)\s*,?\s*(?:что\s+)?"  # ("Мой сын говорит, что Мишустин не приезжал.": his claim)
+    r"|^\W*(?:один\s+|какой-то\s+|этот\s+)?(?:пост|твит|видео|блог|блогер|канал|паблик)\s+(?:утверждает|пишет|"
+    r"говорит|сообщает)\s*[:,]?\s*(?:что\s+)?"
     r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеграм-каналах|чатах|пабликах|форумах|блогах)\s+"
     r"(?:пишут|говорят|утверждают|сообщают|писали|утверждали)\s*,?\s*(?:что\s+)?", re.IGNORECASE)
 # where the asker is from, in a first sentence about the asker ("Я студентка из Гродно.", "I'm a journalist from
 # Tbilisi."), unless the question points at it ("my city", "у нас", "there")
 _ASKERS_TOWN_RE = re.compile(r"^(?!.*\b(?:my|our|мой|моём|моем|моего|мою|моя|наш\w*|here|there|здесь|там|у нас|tam)\b)"
                              r"(\W*(?:[^.!?,]{1,25},\s*)?(?:я|i\s+am|i'm|мы|we\s+are|we're)\b[^.!?]{0,60}?)\s+(?:из|from)\s+"
-                             r"(?P<name>[A-ZА-ЯЁ][\w-]+)(?=\s*[.!])", re.IGNORECASE | re.DOTALL)
+                             r"(?P<name>[A-ZА-ЯЁ][\w-]+)(?=\s*[.!,])", re.IGNORECASE | re.DOTALL)  # ("Я журналист из Душанбе,
+# нужна цитата ...")
+# someone's words "from" a person or a report, not the asker's town ("I'm looking for the quote from Mishustin, ...")
+_WORDS_FROM_RE = re.compile(r"\b(?:quotes?|speech|words|statements?|remarks|reports?|articles?|claims?|story|stories|piece|"
+                            r"цитат\w*|слов\w*|речь|речи|заявлени\w*|материал\w*|стать\w*)\s+(?:из|from)\s*$", re.IGNORECASE)
+# where the asker works, told of the asker ("I'm a journalist at a regional paper in Osh.", "Я работаю в редакции в Оше"):
+# no place asked of
+_ASKERS_WORKPLACE_RE = re.compile(r"((?:^|(?<=[.!?]\s))\W*(?:я|i\s+am|i'm|мы|we\s+are|we're|i\s+work|работаю)\b[^.!?]{0,80}?"
+                                  r"\b(?:paper|newspaper|outlet|magazine|university|school|office|ministry|embassy|agency|"
+                                  r"bank|company|firm|institute|college|radio|station|library|museum|газет[аеуы]|редакци[ия]|"
+                                  r"университет[еа]?|школ[аеуы]|министерств[ео]|посольств[ео]|агентств[ео]|банк[еа]?|"
+                                  r"компани[ия]|институт[еа]?|колледж[еа]?))\s+(?:in|at|в|во)\s+(?P<name>[A-ZА-ЯЁ][\w-]+)"
+                                  r"(?=\s*[.!,])", re.IGNORECASE)
 _COUNTRY_PREFIXES = frozenset(w.lower()[:6] for c in COUNTRIES for form in c.forms for w in form.split())
 # an exchange student's host family, school or town: the asker's, no host country ("my host family says ...")
 _HOST_FAMILY_RE = re.compile(r"\bhost(?=\s+(?:family|families|mother|mom|mum|father|dad|parents?|brother|sister|"
-                             r"student|university|school|town|city|institution)\b)\s*", re.IGNORECASE)
+                             r"student|university|school|institution)\b)\s*", re.IGNORECASE)  # (not "the host city")
+# whether the one who told the asker is right ("Она права?", "Is he right?"), once who told it is left out
+_TELLER_RIGHT_RE = re.compile(r"\b(?:(?:он|она|они)\s+(?:прав|права|правы)|(?:is|are)\s+(?:he|she|they)\s+(?:right|correct))\b",
+                              re.IGNORECASE)
+# what the reports say of a claim just put ("... in Tashkent on 27 October. What do the reports actually say?"): the
+# claim checked
+_WHAT_THEY_SAY_RE = re.compile(r"(?<=\w)\s*[.!]\s*(?:what\s+do\s+(?:the\s+)?(?:reports|sources)\s+(?:actually\s+|really\s+)?"
+                               r"say|does\s+(?:that|this|it)\s+check\s+out|is\s+(?:that|this)\s+what\s+the\s+(?:reports|sources)\s+"
+                               r"say|что\s+(?:на\s+самом\s+деле\s+)?говорят\s+(?:источники|публикации)|что\s+(?:на\s+самом\s+"
+                               r"деле\s+)?пишут\s+(?:источники|публикации))\W*$", re.IGNORECASE)
 # "my" or "our" before a name ("нашу Армению", "our Kazakhstan"): left out before a country's
 _POSSESSIVE_RE = re.compile(r"\b(наш[аеуи]?|нашей|нашего|нашем|наших|мо[йяюи]|моей|моего|моём|моем|моих|our|my|"
                             r"nash[aueiy]?|nashei|nashego)\s+(?=([A-ZА-ЯЁ]\w+))", re.IGNORECASE)
@@ -1721,15 +1752,22 @@ _AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
 def without_asker_frames(question: str) -> str:
     """The question without where the asker met the claim it checks ("I've seen the claim that ...", "В соцсетях
     пишут, что ...", "A mate told me ...") and without where the asker is from ("Я студентка из Гродно.")."""
-    question = _HEARSAY_FRAME_RE.sub("", question) or question  # (its "Is that right?" asks the claim)
+    if _HEARSAY_FRAME_RE.search(question):  # (its "Is that right?" asks the claim, and so does "Она права?")
+        question = _HEARSAY_FRAME_RE.sub("", question) or question
+        question = _TELLER_RIGHT_RE.sub(lambda m: "это верно" if is_cyrillic(m.group(0)) else "is that right", question)
+    question = _WHAT_THEY_SAY_RE.sub(lambda m: ", верно?" if is_cyrillic(m.group(0)) else ", right?", question)
     if _CHECK_AT_END_RE.search(question):  # "I read a report that the meeting was on 27 October. Is that correct?":
         question = _REPORTED_CLAIM_RE.sub("", question) or question  # the claim checked, not the report asked of
     question = _HOST_FAMILY_RE.sub("", question)  # "my host family in Moscow says ...": no host country's
+    question = _ASKERS_WORKPLACE_RE.sub(lambda m: m.group(0) if m.group("name").lower()[:6] in _COUNTRY_PREFIXES
+                                        else m.group(1), question)
     if _POSSESSIVE_RE.search(question):  # "кто представлял нашу Армению": Armenia, the asker's own
         question = _POSSESSIVE_RE.sub(lambda m: "" if m.group(2).lower()[:6] in _COUNTRY_PREFIXES else m.group(0), question)
     town = _ASKERS_TOWN_RE.search(question)
-    if town is None or town.group("name").lower()[:6] in _COUNTRY_PREFIXES:
-        return question  # ("I'm from Azerbaijan. Did the prime minister attend?": the country asked of)
+    if town is None or town.group("name").lower()[:6] in _COUNTRY_PREFIXES \
+            or _WORDS_FROM_RE.search(question[:town.start("name")]):
+        return question  # ("I'm from Azerbaijan. Did the prime minister attend?": the country asked of; "I'm looking for
+    # the quote from Mishustin, what did he say": no town)
     return question[:town.end(1)] + question[town.end():]
 
 

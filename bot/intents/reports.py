@@ -339,7 +339,10 @@ _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|time ?stam
 _PUBLICATION_TIME_RE = re.compile(r"\b(время (?:публикации|выхода)|vremya (?:publikacii|publikatsii|vyhoda|vykhoda)|"
                                   r"publication time|time of publication)\b")
 _DATE_WORDS = frozenset("date dates дата дату даты датой числа число day день".split())
-_SUBHEAD_RE = re.compile(r"\b(sub-?head\w*|sub-?title\w*|standfirst|подзаголов\w*|podzagolov\w*)\b")  # (below the headline)
+# the line under a report's headline asked for ("каков подзаголовок материала ТАСС", "the subtitle of the Astana Times
+# story"; not "I'm writing a subheadline for my piece: how many ...")
+_SUBHEAD_RE = re.compile(r"\b(?:what|which|каков|какой|какая|где)\b[^?]{0,25}\b(?:sub-?head\w*|sub-?title\w*|standfirst|"
+                         r"подзаголов\w*|podzagolov\w*)\b(?![^?]*\b(?:how many|who|when|сколько|кто|когда)\b)")
 _HEADLINE_RE = re.compile(r"\b(headline|headlines|headlined|заголов\w*|zagolov\w*|озаглав\w*|ozaglav\w*)\b|"
                           r"\btitle of (the|its|their)\b")
 # "what was the TASS story called", "как называется статья ТАСС", "как ТАСС назвал свою заметку": the piece's

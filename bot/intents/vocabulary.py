@@ -85,7 +85,8 @@ OUTCOME_WORDS = frozenset("""
     решили решено решения подписали подписано приняли принято итоги итог результаты результат
     итогам итогах итогов итогами итоге результатам результатах результатов результатами following
     подписан подписана подписаны подпишут подписать принят принята приняты примут
-""".split())
+    итоговый итоговая итоговое итоговую итоговые итоговых итоговым итоговой final
+""".split())  # ("итоговую декларацию": a declaration, no word of the documents' summaries "по итогам")
 
 
 OUTCOME_WORDS = OUTCOME_WORDS | {transliterate(w) for w in OUTCOME_WORDS if is_cyrillic(w)}  # "chto reshili"
@@ -147,6 +148,7 @@ NUMBER_RE = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|
 # A request's own verb ("приведите список", "назовите"), and "согласно" (the "according to" of a
 # report named): how to answer, not what about
 REQUEST_WORDS = frozenset("""
+    looking searching seeking trying ищу пытаюсь разыскиваю
     приведите приведи назовите назови покажите покажи дайте дай расскажите расскажи перечислите перечисли
     напишите напиши подскажите подскажи скажите скажи privedite nazovite pokazhite skazhite podskazhite
     согласно soglasno
