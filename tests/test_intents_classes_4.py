@@ -2856,3 +2856,22 @@ def test_a_relatives_or_partners_claim_of_absence_gets_the_attendance(question: 
 def test_looking_for_someones_quote_gets_every_quote_of_theirs() -> None:
     reply = SHIPPED.ask("I'm looking for Aripov's quotes, what exactly did he say?")
     assert reply.answered and len([i for i in shown(reply) if i.startswith("aripov")]) >= 3, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["day + place of the meeting, quick", "a kakogo chisla ono bylo?"])
+def test_the_meetings_day_asked_in_a_fragment_is_its_own(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "cis-hog-2023-10-26" in shown(reply) | {reply.fact_id}, render_text(reply)
+
+
+def test_or_someone_else_after_a_person_asks_whether_they_were_there() -> None:
+    reply = SHIPPED.ask("назарбаев сам был там или кто")
+    assert not reply.answered or "nazarbayev" not in shown(reply), render_text(reply)  # (no such participant)
+    reply = SHIPPED.ask("токаев лично был там или кто-то другой")
+    assert reply.answered and reply.fact_id == "tokayev" and "не значится среди участников" in reply.headline, \
+        render_text(reply)
+
+
+def test_funding_for_which_year_is_the_documents_year_not_an_amount() -> None:
+    reply = SHIPPED.ask("Afghan war missing servicemen search: funding for which year was agreed?")
+    assert reply.answered and "doc-financing-afghanistan-search" in shown(reply) | {reply.fact_id}, render_text(reply)

@@ -1058,7 +1058,7 @@ def _names_the_option(option: str, reply: Reply, *, whole: bool = False) -> bool
 # a question of one frame word, with nothing to follow up ("the date?", "а место?", "next one?"): the
 # meeting's date, place, or the next meeting, which is what the bot is about
 _LONE_FRAMES = (
-    (frozenset("date day when дата дату дате число день когда data kogda".split()),
+    (frozenset("date day when дата дату дате число числа день когда data kogda chisla chislo".split()),
      "When did the meeting take place?", "Когда прошло заседание?"),
     (frozenset("place venue city where место город городе где mesto gorod gde".split()),
      "Where did the meeting take place?", "Где прошло заседание?"),
@@ -1099,7 +1099,7 @@ def _the_next_meeting(matcher: Matcher, lang: str, note: str = "") -> Reply | No
     return with_changes(announced, headline=f"{note} {announced.headline}".strip()) if note else announced
 _LONE_FILLER = frozenset("""the a an and so what about one meeting its it was is listen а и ну так что насчёт насчет заседание
     zasedanie это было то слушайте слушай hey ok okay eto bylo in on at which held exactly precisely в во каком какой
-    какого какое каком проходило прошло точно именно""".split())  # ("so when was it", "слушайте, а когда это было-то",
+    какого какое каком проходило прошло точно именно of quick quickly please pls ono kakogo kakom a""".split())  # ("so when was it", "слушайте, а когда это было-то",
 # "in which city was it", "в каком городе это было")
 _WHEN_AND_WHERE = ("When and where did the meeting take place?", "Когда и где прошло заседание?")
 
@@ -1117,7 +1117,8 @@ def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str
         if words & frame and not words - frame - _LONE_FILLER and len(words) <= (10 if len(frames) == 1 else 7):
             if context is not None and "@next" not in read(matcher, context.question, context.language).keys:
                 return question
-            latin_russian = bool(words & {"data", "kogda", "mesto", "gorod", "gde", "sleduyushchee", "zasedanie"})
+            latin_russian = bool(words & {"data", "kogda", "mesto", "gorod", "gde", "sleduyushchee", "zasedanie", "chisla",
+                                          "chislo", "bylo", "kakogo"})
             ru = bool(re.search("[а-яё]", question, re.IGNORECASE)) or latin_russian
             english, russian = _NEXT_MEETING_ASKED if context is not None and i < 2 else (english, russian)
             return russian if ru else english

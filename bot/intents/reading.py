@@ -1729,6 +1729,9 @@ _COUNTRY_PREFIXES = frozenset(w.lower()[:6] for c in COUNTRIES for form in c.for
 # an exchange student's host family, school or town: the asker's, no host country ("my host family says ...")
 _HOST_FAMILY_RE = re.compile(r"\bhost(?=\s+(?:family|families|mother|mom|mum|father|dad|parents?|brother|sister|"
                              r"student|university|school|institution)\b)\s*", re.IGNORECASE)  # (not "the host city")
+# "... or who?", "или кто-то другой?" after a yes-or-no question of a person: the question itself
+_OR_WHO_RE = re.compile(r"\s*,?\s*\b(?:или|or|ili)\s+(?:кто(?:-то|-нибудь)?(?:\s+(?:другой|ещё|еще|иной))?|kto(?:-to)?|"
+                        r"who(?:\s+else)?|some(?:one|body)\s+else|another\s+(?:person|official))(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 # whether the one who told the asker is right ("Она права?", "Is he right?"), once who told it is left out
 _TELLER_RIGHT_RE = re.compile(r"\b(?:(?:он|она|они)\s+(?:прав|права|правы)|(?:is|are)\s+(?:he|she|they)\s+(?:right|correct))\b",
                               re.IGNORECASE)
@@ -1751,7 +1754,9 @@ _AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
 
 def without_asker_frames(question: str) -> str:
     """The question without where the asker met the claim it checks ("I've seen the claim that ...", "В соцсетях
-    пишут, что ...", "A mate told me ...") and without where the asker is from ("Я студентка из Гродно.")."""
+    пишут, что ...", "A mate told me ...") and without where the asker is from ("Я студентка из Гродно."); and
+    without "... or someone else?" after a person asked of ("токаев сам был там или кто": whether he was)."""
+    question = _OR_WHO_RE.sub("", question)
     if _HEARSAY_FRAME_RE.search(question):  # (its "Is that right?" asks the claim, and so does "Она права?")
         question = _HEARSAY_FRAME_RE.sub("", question) or question
         question = _TELLER_RIGHT_RE.sub(lambda m: "это верно" if is_cyrillic(m.group(0)) else "is that right", question)

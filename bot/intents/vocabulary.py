@@ -68,6 +68,7 @@ MONEY_WORDS = frozenset("""
     заплатил заплатила заплатили израсходовал израсходовали
 """.split())
 MONEY_WORDS = MONEY_WORDS | {transliterate(w) for w in MONEY_WORDS if is_cyrillic(w)}  # "kakoy byudzhet"
+_YEAR_OF_IT_RE = re.compile(r"\b(?:which|what)\s+years?\b|\bкак\w*\s+год\w*|\bв\s+каком\s+году\b|\bна\s+какой\s+период\b")
 _PAID_ATTENTION_RE = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:\w+\s+){0,2}attention\b")
 
 
@@ -75,6 +76,8 @@ def money_asked(words: tuple[str, ...]) -> set[str]:
     """The words of money a question uses, not "pay (special) attention" ("Smailov said it's necessary to pay
     special attention to eliminating trade barriers, right?" asks no figure)."""
     found = set(words) & MONEY_WORDS
+    if found and _YEAR_OF_IT_RE.search(" ".join(words)):
+        return set()  # "funding for which year was signed?": the year of the financing, a document's title gives it
     if found & {"pay", "pays", "paid", "paying"} and _PAID_ATTENTION_RE.search(" ".join(words)):
         found -= {"pay", "pays", "paid", "paying"}
     return found
