@@ -40,6 +40,7 @@ STOPWORDS: frozenset[str] = frozenset(
     кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee официальных официальные официальным официальному официальный официального официальной официальная официальное официальном лиц лица
     i me my mine we us our you your he him his she her it its they them their this that these
     каков какова каково каковы
+    journalist journalists reporter reporters журналист журналистка журналисты корреспондент корреспондентка
     those there here what whats which whose whom how why
     please kindly indicate tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true

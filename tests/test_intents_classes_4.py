@@ -2875,3 +2875,43 @@ def test_or_someone_else_after_a_person_asks_whether_they_were_there() -> None:
 def test_funding_for_which_year_is_the_documents_year_not_an_amount() -> None:
     reply = SHIPPED.ask("Afghan war missing servicemen search: funding for which year was agreed?")
     assert reply.answered and "doc-financing-afghanistan-search" in shown(reply) | {reply.fact_id}, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What have they signed, and how many?", "Сколько документов подписали и какие именно?"])
+def test_which_documents_and_how_many_get_the_list_under_both_counts(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and len(shown(reply)) > 5 and "20" in reply.headline and "22" in reply.headline, text
+
+
+def test_how_many_documents_on_another_day_elsewhere_is_not_this_meetings_list() -> None:  # guard
+    reply = SHIPPED.ask("Какие документы подписали 24 мая 2024 в Ашхабаде и сколько?")
+    assert "doc-geodesy-cartography-program" not in shown(reply), render_text(reply)
+
+
+# -- the session's second review (s30b) --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Who said Russia is an unreliable partner, Mishustin or Golovchenko?",
+                                      "Who said Kazakhstan is not ready to contribute to the Belt and Road, Smailov or "
+                                      "Mishustin?",
+                                      "Кто сказал, что Россия ненадёжный партнёр — Мишустин или Лебедев?",
+                                      "Who said the Trans-Caspian route is pointless, Smailov or Aripov?"])
+def test_words_the_quote_does_not_hold_are_given_to_neither_offered(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.headline.rstrip(".") in ("Mikhail Mishustin", "Alikhan Smailov", "Михаил Мишустин"), \
+        render_text(reply)
+
+
+def test_words_the_quote_holds_are_given_to_the_one_who_said_them() -> None:
+    reply = SHIPPED.ask("Who said the parties had a frank, detailed conversation, Mishustin or Lebedev?")
+    assert reply.answered and reply.headline == "Sergei Lebedev.", render_text(reply)
+
+
+def test_a_paper_the_asker_works_for_is_no_document_asked_of() -> None:
+    reply = SHIPPED.ask("I work for a newspaper in Naryn. Where was it held?")
+    assert reply.answered and "cis-hog-2023-10-26" in shown(reply) | {reply.fact_id}, render_text(reply)
+
+
+def test_being_a_journalist_is_no_subject() -> None:
+    reply = SHIPPED.ask("I'm a journalist, what will the permanent representatives discuss?")
+    assert reply.answered and reply.fact_id == "minsk-permanent-representatives-trend", render_text(reply)

@@ -670,6 +670,14 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             whole_within = _answer_asked(matcher, within, reading.language, context, in_parts=True)  # its parts
             if whole_within[0].answered:
                 return whole_within
+    if in_parts and reply.answered and reply.intent == "count" and _WHICH_AND_HOW_MANY_RE.search(question) \
+            and _HOW_MANY_RE.search(question) and not sources_named(matcher, reading) and not subject_keys(
+                matcher, reading, known_only=True) and other_event(matcher, reading) is None:
+        # "What did they sign and how many?": the list, headed by the counts (not "which ones on financing": the count's)
+        listed, after_listed = _answer_asked(matcher, phrase(reading.language, "which_documents"), reading.language,
+                                             context, in_parts=False)
+        if listed.answered and listed.intent == "documents" and len(_shown_ids(listed)) > 2:
+            return listed, after_listed
     if in_parts and reply.intent == "count":  # "22 documents per TASS, nine of them on financing": both counts
         counted = _count_in_parts(matcher, question, reading.language, context, whole=reply)
         if counted is not None:
@@ -993,6 +1001,34 @@ _EITHER_PERSON_RE = re.compile(r"\s*[—–,:-]\s*(?P<a>[\w'’ -]{3,40}?)\s+(?:
                                re.IGNORECASE)
 
 
+# words put in quotation marks, any number of them (in single ones only as a whole: not "Aripov's ... Smailov's")
+_QUOTED_SPAN_RE = re.compile(r"[\"“«„]([^\"“”«»„]{3,80})[\"”»“]|(?:(?<=\s)|^)['‘]([^'‘’]{3,80})['’](?=[\s,.;:?!]|$)")
+
+
+_NEGATIONS = frozenset("not no never nothing neither nor не нет ни никогда ne net".split())
+_NOT_TOLD = frozenset("""who whom which what кто кого какой kto that что chto about of on про о об pro it this это
+    russia россия""".split()) | _NEGATIONS  # (a country's name may stand outside the quote: "Russia remains ...")
+
+
+def _holds_the_told(said: Statement, words: list[str], *, negated: bool) -> bool:
+    """True when a statement holds every word a "who said ..." question puts, by stem, in its quote, its title or its
+    Russian title, and no negation it lacks ("not ready to contribute": his "ready to contribute" is no match)."""
+    text = " ".join((said.quote, said.title or "", said.title_ru or ""))
+    held = {stem(w) for w in tokenize(text)}
+    if negated and not set(tokenize(text)) & _NEGATIONS:
+        return False
+    return all(stem(w) in held for w in words)
+
+
+def _holds_the_quoted(said: Statement, words: str) -> bool:
+    """True when a statement holds words put in quotation marks: its quote word for word, or, for Russian words put
+    to an English quote, its Russian title by stem ("«большим шагом»": "… — большой шаг")."""
+    if holds_words(said.quote, words):
+        return True
+    asked = {stem(w) for w in tokenize(words)}
+    return is_cyrillic(words) and bool(said.title_ru) and asked <= {stem(w) for w in tokenize(said.title_ru or "")}
+
+
 def _either_person(matcher: Matcher, question: str, language: str | None,
                    context: Context | None) -> tuple[Reply, Context] | None:
     """"Кто назвал концепцию «большим шагом» — Арипов или Мирзиёев?": the question without the two people
@@ -1018,6 +1054,14 @@ def _either_person(matcher: Matcher, question: str, language: str | None,
     theirs = [i for i in shown if statements[i].speaker == chosen[0]]
     if any(f"P:{other}" in matcher.doc_by_id[i].entities for i in theirs if i in matcher.doc_by_id):
         return None  # ("Smailov or Tokayev?": Smailov's words recall Tokayev's: whose they are is for the reader)
+    quoted = [m.group(1) or m.group(2) for m in _QUOTED_SPAN_RE.finditer(stem_text)]
+    told = [w for w in tokenize(_QUOTED_SPAN_RE.sub(" ", stem_text)) if w not in STOPWORDS and w not in _NOT_TOLD
+            and not _WORDS_SAID_RE.fullmatch(w) and not read(matcher, w, language).people]
+    theirs = [i for i in theirs if all(_holds_the_quoted(statements[i], q) for q in quoted)
+              and (quoted or told and _holds_the_told(statements[i], told,
+                                                      negated=bool(set(tokenize(stem_text)) & _NEGATIONS)))]
+    if not theirs:  # the words put in quotation marks, or every word the stem puts, theirs (not "who said Russia is
+        return None  # an unreliable partner": his "reliable ally" found for it)
     name = speaker_name(matcher.factbase.speakers[chosen[0]], reply.language)
     return list_reply(matcher.factbase, reply.language, f"{name}.", theirs, intent="say", fact_id=theirs[0],
                       score=reply.score), after
@@ -1357,6 +1401,11 @@ _THIS_MEETING_RE = re.compile(r"\b(?:на|в)\s+этом\s+(?:заседании
 _WHICH_RE = re.compile(r"\b(?:which|what|whose|where|when|какие|каких|какой|какая|какое|каком|какую|каким|где|когда)\b",
                        re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\bhow many\b|\bhow much\b|\bсколько\b|\bskolko\b", re.IGNORECASE)
+# which documents asked beside how many ("what did they sign and how many", "сколько документов подписали и какие")
+_WHICH_AND_HOW_MANY_RE = re.compile(r"\b(?:what|which)\s+(?:documents?|agreements?|ones)\b|\bwhat\s+(?:did\s+they|was|were|"
+                                    r"have\s+they)\s+(?:sign|signed|adopt|adopted)\b|\bи\s+какие(?:\s+именно)?\s*\??\s*$|"
+                                    r"\bкакие\s+(?:именно\s+)?документы\b|(?:^\W*|\b(?:и|а)\s+)что\s+(?:именно\s+)?(?:подписали|"
+                                    r"подписано|приняли)\b", re.IGNORECASE)  # (not "говорит, что подписали двадцать")
 
 
 # where a request of three or more questions divides: before a question word after a comma, or after "and"

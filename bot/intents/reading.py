@@ -1732,6 +1732,8 @@ _HOST_FAMILY_RE = re.compile(r"\bhost(?=\s+(?:family|families|mother|mom|mum|fat
 # "... or who?", "или кто-то другой?" after a yes-or-no question of a person: the question itself
 _OR_WHO_RE = re.compile(r"\s*,?\s*\b(?:или|or|ili)\s+(?:кто(?:-то|-нибудь)?(?:\s+(?:другой|ещё|еще|иной))?|kto(?:-to)?|"
                         r"who(?:\s+else)?|some(?:one|body)\s+else|another\s+(?:person|official))(?=\s*[?.!]*\s*$)", re.IGNORECASE)
+_ASKERS_WORKPLACE_SENTENCE_RE = re.compile(_ASKERS_WORKPLACE_RE.pattern.removesuffix(r"(?=\s*[.!,])") + r"\s*[.!]\s*",
+                                           re.IGNORECASE)  # (the whole sentence, when that is all it tells)
 # whether the one who told the asker is right ("Она права?", "Is he right?"), once who told it is left out
 _TELLER_RIGHT_RE = re.compile(r"\b(?:(?:он|она|они)\s+(?:прав|права|правы)|(?:is|are)\s+(?:he|she|they)\s+(?:right|correct))\b",
                               re.IGNORECASE)
@@ -1764,8 +1766,10 @@ def without_asker_frames(question: str) -> str:
     if _CHECK_AT_END_RE.search(question):  # "I read a report that the meeting was on 27 October. Is that correct?":
         question = _REPORTED_CLAIM_RE.sub("", question) or question  # the claim checked, not the report asked of
     question = _HOST_FAMILY_RE.sub("", question)  # "my host family in Moscow says ...": no host country's
-    question = _ASKERS_WORKPLACE_RE.sub(lambda m: m.group(0) if m.group("name").lower()[:6] in _COUNTRY_PREFIXES
-                                        else m.group(1), question)
+    if _ASKERS_WORKPLACE_RE.search(question):  # ("I work for a paper in Osh. Where was it held?": no paper asked of)
+        question = _ASKERS_WORKPLACE_SENTENCE_RE.sub("", question) or question
+        question = _ASKERS_WORKPLACE_RE.sub(lambda m: m.group(0) if m.group("name").lower()[:6] in _COUNTRY_PREFIXES
+                                            else m.group(1), question)
     if _POSSESSIVE_RE.search(question):  # "кто представлял нашу Армению": Armenia, the asker's own
         question = _POSSESSIVE_RE.sub(lambda m: "" if m.group(2).lower()[:6] in _COUNTRY_PREFIXES else m.group(0), question)
     town = _ASKERS_TOWN_RE.search(question)
