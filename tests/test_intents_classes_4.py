@@ -2915,3 +2915,16 @@ def test_a_paper_the_asker_works_for_is_no_document_asked_of() -> None:
 def test_being_a_journalist_is_no_subject() -> None:
     reply = SHIPPED.ask("I'm a journalist, what will the permanent representatives discuss?")
     assert reply.answered and reply.fact_id == "minsk-permanent-representatives-trend", render_text(reply)
+
+
+def test_a_city_claimed_then_a_question_gets_the_correction_and_the_answer() -> None:
+    reply = SHIPPED.ask("It was in Astana? Who spoke for Kazakhstan then?")
+    text = render_text(reply)
+    assert reply.answered and reply.headline.startswith("Not in Astana") and "Smailov" in text, text
+    assert "sources" not in shown(reply), text  # (not the list of reports that "Astana" found)
+
+
+def test_a_no_that_answers_both_questions_gets_no_note_on_the_second() -> None:  # guard
+    reply = SHIPPED.ask("Did Russia pick Bishkek as the venue? And at which earlier meeting was the choice made?")
+    assert reply.answered and not any(note.startswith("Nothing in the reports answers") for note in reply.notes), \
+        render_text(reply)

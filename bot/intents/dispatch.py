@@ -640,6 +640,11 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         corrected = _first_sentence_corrected(matcher, question, reading.language, context)
         if corrected is not None and _adds_facts(corrected, reply):  # "Was it held in Astana? The Astana Times
             # dateline says ASTANA.": not in Astana, with the dateline
+            each = _each_asking_sentence(matcher, question, reading.language, context) \
+                if reply.fact_id == SOURCES_ID else None
+            if each is not None and each[0].headline.startswith(corrected.headline.split(":")[0]):
+                return each  # "It was in Astana? Who spoke for Kazakhstan?": not in Astana, then Smailov (not the
+                # list of reports that "Astana" found)
             return _joined(matcher, corrected, reply), context_after(matcher.factbase, reading, reply)
     if not reply.answered:
         unprefaced = _without_the_askers_background(matcher, question)
@@ -730,8 +735,9 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     each = _each_asking_sentence(matcher, question, reading.language, context, noted=as_one) \
         if in_parts and (not _shown_ids(reply) or reply.intent in ("say", "documents")) and not reply.answered \
         or as_one else None
-    if each is not None and (not reply.answered or not corrects_the_question(reading.language, each[0].headline)
-                             and _adds_to(reply, each[0])):
+    if each is not None and (not reply.answered or _adds_to(reply, each[0]) and (
+            not corrects_the_question(reading.language, each[0].headline)  # ("It was in Astana? Who spoke for
+            or each[0].headline.split(":")[0] == reply.headline.split(":")[0])):  # Kazakhstan?": the first's own)
         # "Was Belarus there at prime-minister level, and who was it? And the host prime minister, what was his name
         # again?": each question's answer; "Did Mishustin attend? And the Turkmen delegation, who led it?": not the
         # whole's one fact (no "No: Mishustin represented Russia"), but each part's
@@ -1501,7 +1507,9 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
             replies.append(reply)  # (not a wider list holding what was shown: "Кто это принял?", every document)
     joined = replies[0]
     for reply in replies[1:]:
-        joined = _joined(matcher, joined, reply)
+        told = set(_sentences(joined.headline))  # (a correction each part repeats is said once)
+        kept = " ".join(t for t in _sentences(reply.headline) if t not in told)
+        joined = _joined(matcher, joined, with_changes(reply, headline=kept))
     if missing:
         joined = with_changes(joined, notes=(*joined.notes, *missing))
     return (joined, after) if after is not None else None
@@ -1510,15 +1518,19 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
 def _adds_to(whole: Reply, parts: Reply) -> bool:
     """True when the parts' reply shows every fact the whole's shows and more, or a note on a part the whole
     left unanswered."""
-    before, after = set(_shown_ids(whole)), set(_shown_ids(parts))
-    return before < after or before == after and bool(set(parts.notes) - set(whole.notes))
+    before, after = set(_shown_ids(whole)) - {SOURCES_ID}, set(_shown_ids(parts))  # (the reports' list no fact)
+    unfound = phrase(parts.language, "part_not_found", part="\0").split("\0")[0]
+    added = [note for note in set(parts.notes) - set(whole.notes) if not note.startswith(unfound)]
+    return before < after or before == after and bool(added)  # (a part found nothing for may be the whole's to
+    # answer: "Did Russia pick Bishkek? And at which earlier meeting was the choice made?": Sochi, in its "No:")
 
 
 def _corrected_as_one(language: str, question: str, reply: Reply) -> bool:
     """True when a reply corrects a question of two or more whole questions, each its own sentence of three words or
     more ("Did Mishustin attend? And the Turkmen delegation, who led it?": no "No: Mishustin represented Russia"
     for the two read as one; not "Where's the next meeting going to be? Russia?", a claim put to the first)."""
-    if not reply.answered or not any(opens_with(language, key, reply.headline) for key in ("role_no", "not_there")):
+    if not reply.answered or not any(opens_with(language, key, reply.headline)
+                                     for key in ("role_no", "not_there", "this_not_there", "this_not_that_day")):
         return False  # (a bare "No:"; not "The reports don't mention Pashinyan", which answers a part of its own)
     asking = _asking(_sentences(question))
     return len(asking) >= 2 and all(len(tokenize(sentence)) >= _PART_WORDS for sentence in asking)
