@@ -135,9 +135,11 @@ def digest_env(api: FakeBotAPI, tmp_path: Path, knowledge: Path) -> dict[str, st
 
 
 @asynccontextmanager
-async def running_bot(settings: Settings, *,
-                      resume_delay: float = FAR_FUTURE) -> AsyncIterator[Application]:  # type: ignore[type-arg]
-    """Run the bot's Application against the fake until the block ends."""
+async def running_bot(settings: Settings, *, resume_delay: float = FAR_FUTURE,
+                      daily_digest: bool = False) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """Run the bot's Application against the fake until the block ends. The daily digest job is paused unless
+    `daily_digest`: the tests run deliveries themselves, and a real clock passing DIGEST_TIME mid-test would start
+    one of its own beside theirs (a test once failed at 09:00 Asia/Bishkek)."""
     saved = jobs.RESUME_DELAY
     jobs.RESUME_DELAY = resume_delay
     application = build_application(settings)
@@ -147,6 +149,9 @@ async def running_bot(settings: Settings, *,
             await application.post_init(application)
     finally:
         jobs.RESUME_DELAY = saved
+    if not daily_digest and application.job_queue is not None:
+        for job in application.job_queue.get_jobs_by_name("digest"):
+            job.enabled = False
     assert application.updater is not None
     await application.updater.start_polling(poll_interval=0.0, timeout=1)
     await application.start()

@@ -639,7 +639,7 @@ async def test_the_bot_schedules_digests_and_reloads_from_the_settings(api: Fake
 
     knowledge = launch_kb(tmp_path / "kb")
     settings = digest_settings(api, tmp_path, knowledge, DIGEST_TIME="07:45", RELOAD_INTERVAL="45")
-    async with running_bot(settings) as app:
+    async with running_bot(settings, daily_digest=True) as app:
         assert app.job_queue is not None
         (digest,) = app.job_queue.get_jobs_by_name("digest")
         assert digest.next_t == next_digest_time(utcnow(), settings, "daily")
