@@ -127,6 +127,8 @@ async def make_live_bot(
         await app.initialize()
         running.append(app)
         await app.post_init(app)  # type: ignore[misc]
+        for job in app.job_queue.get_jobs_by_name("digest") if app.job_queue else ():
+            job.enabled = False  # (the wall clock passing DIGEST_TIME must not start a delivery run mid-test)
         await app.updater.start_polling(poll_interval=0.0, timeout=5)  # type: ignore[union-attr]
         await app.start()
         return app
