@@ -208,7 +208,6 @@ from bot.intents.vocabulary import (
     MEETING_WORDS,
     NUMBER_WORDS,
     OTHER_PLACES,
-    POSSESSIVES,
     PREPARING,
     PRONOUNS,
     SPOKE_WORDS,
@@ -725,7 +724,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             lone = None  # "Who attended? Only the women.": what follows the question narrows it; "Eurasian Development
             # Bank: any role or financing announced?": the label is what it asks about; 'X is quoted as saying "...",
             # according to Trend. Is that right?': the words pasted before it are what is checked
-        if lone is not None and not _back_words(matcher, _THIS_MEETING_RE.sub(" ", lone), _BACK_REFERENCES | _THERE_WORDS) \
+        if lone is not None and not set(tokenize(_THIS_MEETING_RE.sub(" ", lone))) & (_BACK_REFERENCES | _THERE_WORDS) \
                 and not any(is_year(w) and meeting is not None and int(w) != meeting.date.year
                             for w in tokenize(question)):  # ("It was back in 2021. What was signed?")
             asked_alone, after = _answer_asked(matcher, lone, reading.language, context, in_parts=False)
@@ -1061,8 +1060,9 @@ def _either_person(matcher: Matcher, question: str, language: str | None,
     if any(f"P:{other}" in matcher.doc_by_id[i].entities for i in theirs if i in matcher.doc_by_id):
         return None  # ("Smailov or Tokayev?": Smailov's words recall Tokayev's: whose they are is for the reader)
     quoted = [m.group(1) or m.group(2) for m in _QUOTED_SPAN_RE.finditer(stem_text)]
+    names = {t.word for t in matcher.analyze(stem_text)[0] if any(k.startswith("P:") for k in t.keys)}
     told = [w for w in tokenize(_QUOTED_SPAN_RE.sub(" ", stem_text)) if w not in STOPWORDS and w not in _NOT_TOLD
-            and not _WORDS_SAID_RE.fullmatch(w) and not read(matcher, w, language).people]
+            and not _WORDS_SAID_RE.fullmatch(w) and w not in names]
     theirs = [i for i in theirs if all(_holds_the_quoted(statements[i], q) for q in quoted)
               and (quoted or told and _holds_the_told(statements[i], told,
                                                       negated=bool(set(tokenize(stem_text)) & _NEGATIONS)))]
@@ -1519,8 +1519,7 @@ def _adds_to(whole: Reply, parts: Reply) -> bool:
     """True when the parts' reply shows every fact the whole's shows and more, or a note on a part the whole
     left unanswered."""
     before, after = set(_shown_ids(whole)) - {SOURCES_ID}, set(_shown_ids(parts))  # (the reports' list no fact)
-    unfound = phrase(parts.language, "part_not_found", part="\0").split("\0")[0]
-    added = [note for note in set(parts.notes) - set(whole.notes) if not note.startswith(unfound)]
+    added = [note for note in set(parts.notes) - set(whole.notes) if not opens_with(parts.language, "part_not_found", note)]
     return before < after or before == after and bool(added)  # (a part found nothing for may be the whole's to
     # answer: "Did Russia pick Bishkek? And at which earlier meeting was the choice made?": Sochi, in its "No:")
 
@@ -2458,7 +2457,7 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
         sentences = sentences[:len(sentences) - len(after)]  # "... ? Мой отец воевал под Сталинградом.": who asks
         if len(sentences) == 1:  # "Who attended? My editor needs it."
             return asked[0]
-    if sentences[-1] is asked[0] and not _back_words(matcher, asked[0], _BACK_REFERENCES):
+    if sentences[-1] is asked[0] and not set(tokenize(asked[0])) & _BACK_REFERENCES:
         # background first, then the question naming this meeting itself ("In 2023 there were several CIS
         # meetings ... For the heads of government meeting, what did ...?", "... По заседанию в Бишкеке: ...?");
         # not "Tokayev's name appears ... Did he attend?", whose "he" is in the background
@@ -2616,23 +2615,11 @@ _A_NAME_RE = re.compile(r"(?<=[\w,;:\-—–)»\"'] )(?!I\b|I'm\b|I've\b)[A-ZА-
 
 def _points_back(matcher: Matcher, text: str) -> bool:
     """True when a word of the text points back at something before it ("on that", "did he"), not at the meeting
-    ("this meeting", "на этом заседании") nor at the asker's own country it names ("нашу Армению")."""
+    ("this meeting", "на этом заседании"); a possessive before the asker's own country ("нашу Армению") is left out
+    of every question before it is read (`without_asker_frames`)."""
     words = tokenize(text)
-    return any(not (i + 1 < len(words) and _MEETING_NOUN_RE.match(words[i + 1]))
-               for i, w in _back_words(matcher, text, _BACK_REFERENCES))
-
-
-def _back_words(matcher: Matcher, text: str, pointing: frozenset[str]) -> list[tuple[int, str]]:
-    """The words of the text (with their places) among `pointing`, but for a possessive before a country the text
-    names ("кто представлял нашу Армению", "our Kazakhstan's premier"): the asker's own country, not one told of
-    before."""
-    words = tokenize(text)
-    if not set(words) & pointing:
-        return []
-    tokens, _ = matcher.analyze(text)
-    countries = {t.word for t in tokens if t.entity and any(k.startswith("C:") for k in t.keys)}
-    return [(i, w) for i, w in enumerate(words) if w in pointing
-            and not (w in POSSESSIVES and i + 1 < len(words) and words[i + 1] in countries)]
+    return any(w in _BACK_REFERENCES and not (i + 1 < len(words) and _MEETING_NOUN_RE.match(words[i + 1]))
+               for i, w in enumerate(words))
 
 
 _MEETING_NOUN_RE = re.compile(r"(?:meeting|session|summit|council|заседан|встреч|саммит|совет)")

@@ -133,7 +133,7 @@ def this_is_elsewhere(matcher: Matcher, r: Reading, event: str | None) -> Reply 
     if meeting is None or place is None or "@next" in r.keys \
             or event != phrase(r.language, "event_place", place=place) and not by_its_place \
             and not ((event is None or event.startswith(tuple(str(d) for d, _ in dates_in(r.words))))
-                     and _day_claimed(meeting, r) and not _CHOSEN_RE.search(text)) \
+                     and _days_claimed(meeting, r) and not _CHOSEN_RE.search(text)) \
             or not (set(r.words) & _HELD or "took place" in text or _met_there_claimed(matcher, r, place)
                     or _was_in(r.words) and (not _in_the_reports(matcher, r, place) or _the_meeting_was_in(r))) \
             or r.people or r.countries or _strangers(matcher, r) \
@@ -141,8 +141,8 @@ def this_is_elsewhere(matcher: Matcher, r: Reading, event: str | None) -> Reply 
             or "@when" in r.keys and not asks_yes_or_no(r):  # "when was the meeting in Minsk held": that one's time
         return None
     told = phrase(r.language, "this_not_there", place=place, venue=_venue(meeting, r.language))
-    if _day_claimed(meeting, r):  # "held on 27 October in Tashkent": neither that day nor that place
-        day, month = sorted(d for d in dates_in(r.words) if d != (meeting.date.day, meeting.date.month))[0]
+    if days := _days_claimed(meeting, r):  # "held on 27 October in Tashkent": neither that day nor that place
+        day, month = days[0]
         told = f"{phrase(r.language, 'this_not_that_day', day=format_day(day, month, r.language), held=format_date(meeting.date, r.language))} {told}"
     return _corrected(matcher, r, told)
 
@@ -263,9 +263,9 @@ def _venue(meeting: Meeting, lang: str) -> str:
     return (meeting.place_ru or meeting.place) if lang == "ru" else meeting.place
 
 
-def _day_claimed(meeting: Meeting, r: Reading) -> bool:
-    """True when the question puts a day other than the meeting's ("on 27 October")."""
-    return bool(dates_in(r.words) - {(meeting.date.day, meeting.date.month)})
+def _days_claimed(meeting: Meeting, r: Reading) -> list[tuple[int, int]]:
+    """The days other than the meeting's the question puts ("on 27 October"), in order."""
+    return sorted(dates_in(r.words) - {(meeting.date.day, meeting.date.month)})
 
 
 def _corrected(matcher: Matcher, r: Reading, told: str) -> Reply:

@@ -30,7 +30,6 @@ from bot.intents.vocabulary import (
     NUMBER_WORDS,
     OTHER_PLACES,
     OUTCOME_WORDS,
-    POSSESSIVES,
     SEASON_MONTHS,
     SEASONS,
     WHICH_REPORT_ASKED_RE,
@@ -2249,11 +2248,8 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
         keys.update(token.keys)
         if not set(token.keys) & (FRAME | meeting_keys) and token.word not in reporting:
             topic = True  # not "in Bishkek" (every fact is about this meeting), nor "Interfax": who reported it
-    country_words = {t.word for t in tokens if t.entity and any(k.startswith("C:") for k in t.keys)}
-    owned = {w for w, after in zip(words, words[1:]) if w in POSSESSIVES and after in country_words}  # ("нашу Армению":
-    # the asker's own country, no topic)
     topic = topic or any((len(w) > 3 or w in NEVER_TYPOS) and w not in NOT_TOPIC and w not in when
-                         and w not in surnames and w not in owned for w in unknown)
+                         and w not in surnames for w in unknown)
     people_ids: list[str] = []
     ambiguous: list[tuple[str, tuple[str, ...]]] = []
     for index, (word, group) in enumerate(groups):

@@ -11,7 +11,7 @@ from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
-    "CHECK_WORDS", "CITIES", "LEADERS", "MONEY_WORDS", "money_asked", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "POSSESSIVES", "PREPARING", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SEASON_MONTHS", "SPOKE_WORDS", "THANKS",
+    "CHECK_WORDS", "CITIES", "LEADERS", "MONEY_WORDS", "money_asked", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PREPARING", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SEASON_MONTHS", "SPOKE_WORDS", "THANKS",
     "SENTENCE_END_RE", "TITLE_KEYS", "WHICH_REPORT_ASKED_RE", "city_named", "number_at", "numbers_named",
 ]
 
@@ -114,9 +114,6 @@ MORE_WORDS = frozenset("""
 
 
 PRONOUNS = frozenset("he him his she her он его него ему она её ее нее ней on ego".split())
-# the asker's "my", "our" ("кто представлял нашу Армению": the asker's own country, named after it)
-POSSESSIVES = frozenset("""my our мой моя моё мое моем моём моей мою мои моих моего наш наша наше нашей нашу нашем наши
-    наших нашего nash nasha nashu nashei nashego""".split())
 
 
 # how a word for preparations begins: "preparatory events", "подготовка", "мероприятия", "брифинг"
