@@ -51,6 +51,7 @@ STOPWORDS: frozenset[str] = frozenset(
     указывает указывают указывал указывала указывали указано
     verdad cortado cortada hola gracias porfa
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz
+    team guys folks y'all punchy snappy catchy juicy graphic graphics infographic infographics
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
     actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
     happen happened happens take took taken held hold part times runs run lasts произошло происходило произошли случилось proizoshlo
@@ -113,6 +114,7 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     погода погоды погоду погодой холодно холодный холодная жарко жаркий дождь дождя дожди снег снега
     температура температуры
     western west западные западных западный запад
+    autocue teleprompter rundown onscreen
     """.split()
 )
 
@@ -172,7 +174,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "announced", "talk", "talked", "=address", "=addressed", "=addressing", "quote", "quotes", "quoted",
         "word", "words", "view", "views", "opinion", "stance", "think", "thinks", "believe", "phrase", "phrases",
         "wording", "rendering", "renderings", "фраза", "фразу", "фразы", "формулировка", "формулировку",
-        "argue", "argued", "highlight", "highlighted", "point", "pointed", "added", "claim",
+        "argue", "argued", "highlight", "highlighted", "point", "pointed", "added", "claim", "takeaway", "takeaways",
         "сказал", "сказала", "сказали", "говорил", "говорила", "говорили", "заявил", "заявила", "=вещал", "=вещала",
         "заявили", "заявление", "заявления", "отметил", "отметила", "отметили", "подчеркнул", "quotable", "soundbite", "soundbites", "цитату", "цитаты", "цитате", "цитирует", "цитируют", "цитировал", "цитировала",
         "цитировали",

@@ -145,6 +145,7 @@ from bot.intents.reading import (
     subject_keys,
     without_asker_frames,
     without_honorifics,
+    without_its_use,
     without_sources_asked,
     without_words,
 )
@@ -610,7 +611,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         empty = Reply(reading.language, False, phrase(reading.language, "label_alone", label=alone.group("label")),
                       notes=hints(matcher.factbase, reading.language))
         return empty, context_after(matcher.factbase, reading, empty)
-    question = _lone_frame(matcher, expand_follow_up(matcher, without_honorifics(question), context), context)
+    question = _lone_frame(matcher, expand_follow_up(matcher, without_its_use(without_honorifics(question)), context),
+                           context)  # (what the answer is for, left out before a follow-up's name goes after it)
     question = cited_for_what(_without_check_label(_without_courtesies(without_asker_frames(question))))
     question = _it_the_meeting(matcher, question) if context is None else question
     if in_parts:
@@ -741,6 +743,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         # again?": each question's answer; "Did Mishustin attend? And the Turkmen delegation, who led it?": not the
         # whole's one fact (no "No: Mishustin represented Russia"), but each part's
         return each
+    if in_parts and reply.answered and reply.fact_id in matcher.factbase.speakers and not reply.items:
+        words = _their_words_after(matcher, question, reading, reply)
+        if words is not None:  # "who went for Russia?? and did he say anything punchy": Mishustin, then his words
+            return words
     at_the_venue = _the_venue_chosen(matcher, question) if not reply.answered else None
     if at_the_venue is not None:  # "встреча в октябре была в Бишкеке или в Алматы? И какого числа?": in Bishkek
         there, after = _answer_asked(matcher, at_the_venue, reading.language, context, in_parts=in_parts)
@@ -1470,7 +1476,7 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
     answer (each read after the one before, as a follow-up), joined; None unless every one is answered at or
     above the threshold, so that half an answer is never given as the whole. With `noted`, a later part no fact
     answers is named in a note instead ("Did Smailov attend? Who spoke for Tajikistan?")."""
-    asking = _asking(_sentences(question))
+    asking = _asking_in_chat(_sentences(question))
     if len(asking) < 2:
         return None
     replies: list[Reply] = []
@@ -1489,18 +1495,26 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
         # his name again?"), alone first
         readings = [f"{sentence} {asking[i - 1]}", sentence] if back or i and not own else [sentence]
         readings = readings[::-1] if named and len(readings) > 1 else readings
+        shown_again: tuple[Reply, Context] | None = None
         for text in readings:  # (one naming its own is no follow-up: "his name" is the host's, not Smailov's)
             reply, found_after = _answer_asked(matcher, text, language, context if named and text == sentence else after,
                                                in_parts=False)
+            if _sure(matcher, reply) and text != readings[-1] and set(_shown_ids(reply)) <= shown and shown:
+                shown_again = reply, found_after  # "who went for Russia? What did he say?": read with the question
+                continue  # before, it finds Mishustin again; alone, after it, his words
             if _sure(matcher, reply):
+                if shown_again is not None and reply.intent != "say":
+                    reply, found_after = shown_again  # (not a wider list, alone: "Где это было решено?")
                 break
         else:
-            if not (noted and replies):
-                return None
-            # (what the reports do say of it, if anything: "The reports list Kohir Rasulzoda ... but quote nothing")
-            missing.append(reply.headline if not reply.answered and reply.headline != label(reply.language, "dont_say")
-                           else phrase(language, "part_not_found", part=sentence.rstrip(" ?")))
-            continue
+            if shown_again is None:
+                if not (noted and replies):
+                    return None
+                # (what the reports do say of it, if anything: "The reports list Kohir Rasulzoda ... but quote nothing")
+                missing.append(reply.headline if not reply.answered and reply.headline != label(reply.language, "dont_say")
+                               else phrase(language, "part_not_found", part=sentence.rstrip(" ?")))
+                continue
+            reply, found_after = shown_again
         after = found_after
         ids = set(_shown_ids(reply))
         if not ids <= shown and not (back and shown & ids and len(ids) > len(shown)):
@@ -1533,6 +1547,39 @@ def _corrected_as_one(language: str, question: str, reply: Reply) -> bool:
         return False  # (a bare "No:"; not "The reports don't mention Pashinyan", which answers a part of its own)
     asking = _asking(_sentences(question))
     return len(asking) >= 2 and all(len(tokenize(sentence)) >= _PART_WORDS for sentence in asking)
+
+
+def _two_whole_questions(question: str) -> bool:
+    """True for a message of two or more questions, each its own sentence of three words or more ("who went for
+    Russia? What did he say?"), which a reply to one of them does not answer whole."""
+    asking = _asking_in_chat(_sentences(question))
+    return len(asking) >= 2 and all(len(tokenize(sentence)) >= _PART_WORDS for sentence in asking)
+
+
+def _their_words_after(matcher: Matcher, question: str, reading: Reading, whole: Reply) -> tuple[Reply, Context] | None:
+    """The person a first question finds, then the words a later one asks of them ("who went for Russia? What did he
+    say?", "Kazakhstan's PM - who? And his big pitch?"): both, when the later question, read after the first's answer,
+    finds that person's words, or says that the reports quote nothing of them ("Who represented Belarus? What did he
+    say?"); None otherwise (the whole's answer to the first alone is no answer to the two)."""
+    asking = _asking_in_chat(_sentences(question))
+    if len(asking) < 2 or not all(len(tokenize(sentence)) >= _PART_WORDS for sentence in asking):
+        return None
+    after = context_after(matcher.factbase, reading, whole)
+    for sentence in asking[1:]:
+        part = read(matcher, sentence, reading.language)
+        if part.people or not _points_back(matcher, sentence):
+            continue
+        words, found_after = _answer_asked(matcher, sentence, reading.language, after, in_parts=False)
+        if words.intent == "say" and _sure(matcher, words) and _adds_facts(words, whole) \
+                and any(statement.speaker == whole.fact_id for i in _shown_ids(words)
+                        if (statement := matcher.factbase.statements.get(i)) is not None):
+            return _joined(matcher, whole, words), found_after
+        if not words.answered and part.keys & {"@say", "@propose"}:  # (Golovchenko: none quoted; "did
+            # he say anything about Afghanistan": nothing found, said, not left out)
+            note = words.headline if words.headline != label(words.language, "dont_say") \
+                else phrase(reading.language, "part_not_found", part=sentence.rstrip(" ?"))
+            return with_changes(whole, notes=(*whole.notes, note)), found_after
+    return None
 
 
 def _sure(matcher: Matcher, reply: Reply) -> bool:
@@ -2220,6 +2267,8 @@ _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this
     newsletter blog meeting summit заседании заседание заседания встрече подкаст эфир эфира передачи выпуск
     выпуска лекции семинара викторины memo memos parliamentary briefing dossier справка справки записка
     reporter reporters editor analyst researcher diplomat correspondent producer business economics
+    autocue teleprompter prompter rundown graphic graphics infographic screen onscreen names tight keep map team just
+    liner one-liner
     студентка журналистка аналитик редактор исследователь корреспондент экономика материал текст
     хочу хотел хотела хотелось бы понять узнать спросить уточнить understand know ask wonder wondering""".split())
 
@@ -2262,7 +2311,10 @@ def _without_courtesies(question: str) -> str:
 
 # whom the asker addresses, before the question ("брат, где была встреча", "bro, who came"): no part of it
 _ADDRESSED_RE = re.compile(r"^\W*(?:брат|братан|братишка|бро|дружище|ребята|ребят|народ|слушай|слушайте|bro|brat|"
-                           r"bratan|dude|mate|buddy|guys|folks|slushay)\s*[,!:—–-]\s*", re.IGNORECASE)
+                           r"bratan|dude|mate|buddy|guys|folks|slushay|"
+                           # a greeting with whom it greets: "Evening all -", "Hi team,", "Morning everyone!"
+                           r"(?:hi|hey|hello|(?:good\s+)?(?:morning|afternoon|evening))\s+(?:all|team|everyone|everybody|folks|guys|"
+                           r"there|people|y'all))\s*[,!:—–-]\s*", re.IGNORECASE)
 # "Two questions:", "Два вопроса —", "Пара вопросов:": how many questions follow, no part of them
 _QUESTIONS_COUNTED_RE = re.compile(r"^\W*(?:(?:two|three|2|3|a\s+couple\s+of|couple\s+of)\s+(?:quick\s+|short\s+)?"
                                    r"(?:questions?|things?|qs)|(?:два|три|2|3|пара)\s+(?:коротких\s+|быстрых\s+)?"
@@ -2272,6 +2324,20 @@ _QUESTIONS_COUNTED_RE = re.compile(r"^\W*(?:(?:two|three|2|3|a\s+couple\s+of|cou
 def _asking(sentences: list[str]) -> list[str]:
     """The sentences that end with a question mark."""
     return [t for t in sentences if t.rstrip().endswith("?")]
+
+
+def _asking_in_chat(sentences: list[str]) -> list[str]:
+    """The sentences that end with a question mark, and a last one that opens as a question after one that ends with
+    it ("who went for Russia?? and did he say anything punchy": a chat's last question often goes without its mark)."""
+    last = len(sentences) - 1
+    return [t for i, t in enumerate(sentences) if t.rstrip().endswith("?") or i == last > 0
+            and sentences[i - 1].rstrip().endswith("?") and _OPENS_A_QUESTION_RE.match(t) is not None]
+
+
+# the first words of a question: "and did he", "what", "а кто", "сколько"
+_OPENS_A_QUESTION_RE = re.compile(r"^\W*(?:(?:and|but|so|also|plus|а|и|но|ещё|еще)\s+)?(?:did|does|do|is|was|were|are|has|have|"
+                                  r"will|can|could|what|who|whom|whose|where|when|which|how|why|что|кто|где|когда|как|"
+                                  r"какой|какая|какие|какое|каких|каким|сколько|почему|зачем)\b", re.IGNORECASE)
 
 
 _THERE_WORDS = frozenset("""there then field area else too also туда там тогда сфере области ещё еще тоже также

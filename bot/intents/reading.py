@@ -45,7 +45,7 @@ __all__ = [
     "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "names_right_after", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
-    "without_words", "years_meant", "without_honorifics", "without_asker_frames", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
+    "without_words", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -866,7 +866,7 @@ _PURPOSE_WORDS = frozenset("""a an my our the briefing brief note notes story ar
     one page podcast episode caption captions segment quiz fact quick question q проверка фактов вопрос
     уточнение подкаста подкаст викторины exhibition label labels museum wall выставки подписи занятия занятий
     урока лекции семинара со с студентами студентов учениками учеников школьников lesson seminar students pupils
-    with""".split())
+    with rundown bulletin show autocue graphic graphics script package""".split())
 # (also "For an exhibition label I need ...": the clause before "I need", with no mark after it)
 _PURPOSE_RE = re.compile(r"^\s*(?:for|для)\s+([^:,?]{1,40}?)(?:[:,—–-]\s+|\s+(?=(?:i|we)\s+(?:need|want|would)\b))",
                          re.IGNORECASE)
@@ -921,6 +921,34 @@ _TRAILING_FORMAT_RE = re.compile(r",\s*(?:(?:in\s+)?(?:one|a|a\s+single|single|s
 _TRAILING_BREVITY_RE = re.compile(r"[,;]?\s*(?:\b(?:коротко|кратко|вкратце|korotko|kratko|vkrattse|vkratce|briefly|in\s+short)"
                                   r"(?:\s+(?:plz|pls|please|пожалуйста|пжлст|пжл|пж|pozhaluysta|pozhaluista))?|"
                                   r"\b(?:plz|pls|пжлст|пжл))\s*[.!?]*\s*$", re.IGNORECASE)
+
+
+# a closing sentence after the question on the answer's form or where it goes: "One line for the autocue pls",
+# "keep it tight", "one-liner", "names for the graphic pls", "just the names for a map graphic"
+_FORMAT_SENTENCE_RE = re.compile(
+    r"(?<=[?!.])\s*(?=\S)(?:(?:just|only)\s+)?(?:(?:the\s+)?names?|(?:in\s+)?(?:one|a|single)[\s-]+(?:line|liner|sentence)s?|"
+    r"keep\s+it\s+(?:tight|short|brief|snappy|simple)|short\s+(?:and|&)\s+sweet)?(?:\s*(?:only|please|pls|plz))?"
+    r"(?:\s*(?:for|on)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?:map\s+|on-?screen\s+|news\s+)?(?:autocue|teleprompter|"
+    r"graphic|graphics|rundown|screen|show|bulletin|script|anchor|caption|ticker|chyron|lower\s+third|slide))?"
+    r"(?:\s*(?:please|pls|plz))?\s*[.!]*\s*$", re.IGNORECASE)
+# what the asker will do with the answer, closing the question: "anything punchy we can put on screen", "a line I
+# could use on air"
+_WE_CAN_USE_RE = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|i)\s+(?:can|could|might)\s+(?:put|use|run|air|show)"
+                            r"(?:\s+(?:it|them))?(?:\s+(?:on\s+(?:screen|air|the\s+(?:show|air|screen))|in\s+(?:the\s+|our\s+|my\s+)?"
+                            r"(?:piece|package|show|story|script|bulletin)))?(?=\s*(?:[?.!]|$))", re.IGNORECASE)
+
+
+def without_its_use(question: str) -> str:
+    """The question without what the asker will do with the answer, closing it ("did he say anything punchy we can
+    put on screen": his words, whatever they are for); read before a follow-up's name is put after it."""
+    lowered = f" {question.lower()} "
+    if (" we " in lowered or " i " in lowered) and _WE_CAN_USE_RE.search(question):
+        return _WE_CAN_USE_RE.sub("", question)
+    return question
+
+
+_FORMAT_GATE = ("line", "liner", "sentence", "tight", "short", "simple", "snappy", "name", "autocue", "teleprompter",
+                "graphic", "rundown", "screen", "bulletin", "script", "anchor", "caption", "ticker", "chyron", "slide")
 
 
 _LEADING_BREVITY_RE = re.compile(r"^\s*(?:коротко|кратко|вкратце|korotko|kratko|vkratce|briefly|in\s+short)"
@@ -1750,6 +1778,9 @@ _REPORTED_CLAIM_RE = re.compile(r"^\W*(?:i(?:'ve|\s+have)?\s+(?:seen|read|heard)
 _CHECK_AT_END_RE = re.compile(r"\b(?:correct|true|right|so|accurate|верно|правда|так)\W*$", re.IGNORECASE)
 _CREDITED_TAIL_RE = re.compile(r"\s*[:\-–—,]\s*credited\s+to\W*$", re.IGNORECASE)
 _PUT_FORWARD_RE = re.compile(r"\b(?:put|puts|putting)\s+forward\b", re.IGNORECASE)
+_BIG_IDEA_RE = re.compile(r"\b(?:big|biggest|headline)(?=\s+(?:pitch|pitches|idea|ideas|message|messages|ask|asks|proposal|"
+                          r"proposals|point|points|takeaway|takeaways|announcement|theme)\b)", re.IGNORECASE)
+_MAIN_MESSAGE_RE = re.compile(r"\b(?:main|key|core|central|chief)\s+messages?\b", re.IGNORECASE)
 _AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
 
 
@@ -1802,6 +1833,10 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if "credited" in question.lower() and (found := _CREDITED_TAIL_RE.search(question)):  # "Asia-Plus line on the
         # next meeting: credited to?": which report gives it, and whom it cites
         question = f"Who reported {question[:found.start()].strip()}, citing whom?"
+    if "big" in question.lower() or "headline" in question.lower():  # "what was his big pitch", "their headline idea":
+        question = _BIG_IDEA_RE.sub("main", question)  # the main one (not Aripov's "big step", a quote's words)
+    if "message" in question.lower():  # "his main message": his main point (not "did he just send a message")
+        question = _MAIN_MESSAGE_RE.sub("main point", question)
     if "forward" in question.lower():  # "who put forward the e-commerce platform": who proposed it
         question = _PUT_FORWARD_RE.sub("proposed", question)
     if "rank" in question.lower():  # "who represented Azerbaijan, and at what rank": in what post (not "what rank
@@ -2165,6 +2200,10 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         # "kakie dokumenty podpisali, korotko plz", "Коротко: ...": how to answer, no subject
         brief = _LEADING_BREVITY_RE.sub("", _TRAILING_BREVITY_RE.sub("", question))
         question = brief if len(tokenize(brief)) >= 2 else question
+    question = without_its_use(question)
+    if "?" in question and has_any(lowered, _FORMAT_GATE) and (formatted := _FORMAT_SENTENCE_RE.search(question)) \
+            and formatted.group(0).strip(" .!"):  # "... ? One line for the autocue pls": how the answer goes, no subject
+        question = question[:formatted.start()] if len(tokenize(question[:formatted.start()])) >= 3 else question
     if ("rather than" in lowered or "instead of" in lowered or "а не " in lowered) \
             and not re.search(r"\b(why|почему|зачем|pochemu)\b", lowered):  # "why the 26th rather than the 27th"
         question = _RATHER_THAN_RE.sub("", question)  # "headed by deputy PMs rather than PMs": the first
