@@ -51,7 +51,7 @@ STOPWORDS: frozenset[str] = frozenset(
     указывает указывают указывал указывала указывали указано
     verdad cortado cortada hola gracias porfa
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz
-    team guys folks y'all punchy snappy catchy juicy graphic graphics infographic infographics
+    team guys folks y'all punchy snappy catchy juicy graphic graphics infographic infographics pile
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
     actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
     happen happened happens take took taken held hold part times runs run lasts произошло происходило произошли случилось proizoshlo
@@ -214,6 +214,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "decisions", "документ", "документы", "документов", "соглашение", "соглашения",
         "соглашений", "договор", "договоры", "меморандум", "протокол", "решение", "решения",
         "доков", "дока", "доки",  # as a hurried Russian writer shortens "документов"
+        "бумаги", "бумагах", "бумаг", "бумагам", "бумагами",  # ("чемпионат был в бумагах?": the documents)
     ),
     "@adopt": (
         "adopt", "adopted", "adoption", "approve", "approved", "approval", "endorse", "endorsed",
@@ -272,7 +273,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@services": ("services", "service", "услуги", "услугами", "услуг"),
     "@free": ("free", "свободная", "свободной", "свободный"),
     "@zone": ("zone", "зона", "зоны"),
-    "@plan": ("plan", "plans", "план", "планы", "планов", "scheduled", "schedule", "планируется", "планируются",
+    "@plan": ("plan", "plans", "план", "планы", "планов", "scheduled", "schedule", "slated", "планируется", "планируются",
               "планировался", "планировалась", "планировалось", "планировали", "планируют", "запланировано",
               "запланирован", "запланирована", "запланированы", "назначили", "назначено", "назначена", "назначен"),
     "@year": ("year", "years", "год", "года", "году", "лет"),

@@ -604,7 +604,7 @@ def test_the_rest_of_a_count_besides_one_document_is_still_said_to_be_unlisted()
 
 def test_an_item_of_a_reports_list_found_without_its_name_carries_its_number() -> None:
     reply = SHIPPED.ask("На каком пункте обрывается выдержка перечня правительства Киргизии?")
-    assert reply.answered and reply.headline.startswith("Пункт 10.1"), render_text(reply)
+    assert reply.answered and "пункта 10.1" in reply.headline, render_text(reply)  # (how far the list goes)
 
 
 def test_no_document_on_a_subject_says_no_count_of_its_own() -> None:

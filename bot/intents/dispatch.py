@@ -206,6 +206,7 @@ from bot.intents.vocabulary import (
     DEPUTY_RE,
     FRAME,
     GREETING,
+    LEADERS,
     MEETING_WORDS,
     NUMBER_WORDS,
     OTHER_PLACES,
@@ -229,6 +230,7 @@ from bot.replies import (
     format_day,
     label,
     meeting_place,
+    render_text,
     speaker_country_of,
     speaker_name,
     speaker_role,
@@ -637,6 +639,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         each = _each_persons_part(matcher, question, reading, context)
         if each is not None:  # "Что предложил Арипов и что сказал Мишустин?": each one's own question
             return each
+    if in_parts and reply.answered and reply.intent == "attribution" and len(reading.people) > 1:
+        sources = _each_persons_source(matcher, reading)
+        if sources is not None:  # "какие агентства передали слова Лебедева и Мишустина": BelTA, then Interfax
+            return sources, context_after(matcher.factbase, reading, sources)
     if in_parts and reply.answered and not corrects_the_question(reading.language, reply.headline):
         corrected = _first_sentence_corrected(matcher, question, reading.language, context)
         if corrected is not None and _adds_facts(corrected, reply):  # "Was it held in Astana? The Astana Times
@@ -736,6 +742,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     each = _each_asking_sentence(matcher, question, reading.language, context, noted=as_one) \
         if in_parts and (not _shown_ids(reply) or reply.intent in ("say", "documents")) and not reply.answered \
         or as_one else None
+    if each is None and in_parts and _specific(reply) and _two_whole_questions(question):
+        # "Trend, Feb 2024: Ashgabat date? What does it say about the previous session?": the whole found the
+        # second's fact alone; each question's own fact, when each finds one
+        each = _each_asking_sentence(matcher, question, reading.language, context, strict=reply)
     if each is not None and (not reply.answered or _adds_to(reply, each[0]) and (
             not corrects_the_question(reading.language, each[0].headline)  # ("It was in Astana? Who spoke for
             or each[0].headline.split(":")[0] == reply.headline.split(":")[0])):  # Kazakhstan?": the first's own)
@@ -752,6 +762,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         there, after = _answer_asked(matcher, at_the_venue, reading.language, context, in_parts=in_parts)
         if there.answered:
             return there, after
+    strangers = _leaders_not_mentioned(question, reply) if reply.answered else []
+    if strangers:  # "Smailov quoted Putin on removing trade barriers. What did Putin say?": Smailov recalled Tokayev;
+        # the reports never mention Putin, which the reply says before the fact found
+        reply = with_changes(reply, headline=f"{phrase(reply.language, 'stranger', name=', '.join(strangers))} {reply.headline}")
     if not reply.answered and reply.score is not None and reply.score >= matcher.threshold:
         # how sure the reading was is not a confidence in a fact: a reply that answers
         # nothing never shows a score at which the bot would have answered
@@ -1470,12 +1484,14 @@ _NOTED_REFUSALS = ("no_tenure", "membership")  # what the reports never give, sa
 
 
 def _each_asking_sentence(matcher: Matcher, question: str, language: str, context: Context | None, *,
-                          noted: bool = False) -> tuple[Reply, Context] | None:
+                          noted: bool = False, strict: Reply | None = None) -> tuple[Reply, Context] | None:
     """A message of two or more questions, each its own sentence, that no reply answers whole ("Was Belarus there
     at prime-minister level, and who was it? And the host prime minister, what was his name again?"): each one's
     answer (each read after the one before, as a follow-up), joined; None unless every one is answered at or
     above the threshold, so that half an answer is never given as the whole. With `noted`, a later part no fact
-    answers is named in a note instead ("Did Smailov attend? Who spoke for Tajikistan?")."""
+    answers is named in a note instead ("Did Smailov attend? Who spoke for Tajikistan?"). With `strict`, the whole's
+    reply to a message of two questions: None unless each one finds one or two facts of its own (no list, no choice of
+    facts), the first none of the whole's and the last all of them (the whole answered the last question alone)."""
     asking = _asking_in_chat(_sentences(question))
     if len(asking) < 2:
         return None
@@ -1515,6 +1531,9 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
                                else phrase(language, "part_not_found", part=sentence.rstrip(" ?")))
                 continue
             reply, found_after = shown_again
+        if strict is not None and not (_specific(reply) and (i or not set(_shown_ids(reply)) & set(_shown_ids(strict)))
+                                       and (i < len(asking) - 1 or set(_shown_ids(strict)) <= set(_shown_ids(reply)))):
+            return None
         after = found_after
         ids = set(_shown_ids(reply))
         if not ids <= shown and not (back and shown & ids and len(ids) > len(shown)):
@@ -1547,6 +1566,24 @@ def _corrected_as_one(language: str, question: str, reply: Reply) -> bool:
         return False  # (a bare "No:"; not "The reports don't mention Pashinyan", which answers a part of its own)
     asking = _asking(_sentences(question))
     return len(asking) >= 2 and all(len(tokenize(sentence)) >= _PART_WORDS for sentence in asking)
+
+
+def _leaders_not_mentioned(question: str, reply: Reply) -> list[str]:
+    """The leaders a question names that the reports never mention ("Putin", "Лукашенко"), when the reply neither
+    names nor corrects them (it answers with what was found beside them)."""
+    named = [word for word in re.findall(r"[A-ZА-ЯЁ][\w-]+", question) if word.lower().startswith(_LEADER_STEMS)]
+    if not named or corrects_the_question(reply.language, reply.headline):
+        return []
+    shown = render_text(reply).lower()
+    return list(dict.fromkeys(word for word in named if word.lower()[:5] not in shown))
+
+
+_LEADER_STEMS = tuple(LEADERS)
+
+
+def _specific(reply: Reply) -> bool:
+    """True for a reply that answers with one or two facts of its own, not a list or a choice of facts."""
+    return reply.answered and 0 < len(_shown_ids(reply)) <= 2 and not opens_with(reply.language, "tied", reply.headline)
 
 
 def _two_whole_questions(question: str) -> bool:
@@ -2328,7 +2365,16 @@ def _asking(sentences: list[str]) -> list[str]:
 
 def _asking_in_chat(sentences: list[str]) -> list[str]:
     """The sentences that end with a question mark, and a last one that opens as a question after one that ends with
-    it ("who went for Russia?? and did he say anything punchy": a chat's last question often goes without its mark)."""
+    it ("who went for Russia?? and did he say anything punchy": a chat's last question often goes without its mark);
+    a label before a question too short to stand alone is read with it ("Trend, Feb 2024: Ashgabat date?")."""
+    if any(s.rstrip().endswith(":") for s in sentences[:-1]):
+        merged: list[str] = []
+        for sentence in sentences:
+            if merged and merged[-1].rstrip().endswith(":") and len(tokenize(sentence)) < _PART_WORDS:
+                merged[-1] = f"{merged[-1]} {sentence}"
+            else:
+                merged.append(sentence)
+        sentences = merged
     last = len(sentences) - 1
     return [t for i, t in enumerate(sentences) if t.rstrip().endswith("?") or i == last > 0
             and sentences[i - 1].rstrip().endswith("?") and _OPENS_A_QUESTION_RE.match(t) is not None]
@@ -2397,6 +2443,26 @@ def _each_persons_part(matcher: Matcher, question: str, r: Reading, context: Con
     if not (first.answered and second.answered):
         return None
     return _joined(matcher, first, second), after
+
+
+# two names side by side, joined: "Lebedev's and Mishustin's", "Лебедева и Мишустина", "Lebedev, Mishustin"
+_NAMES_JOINED_RE = re.compile(r"\b[A-ZА-ЯЁ][\w-]+(?:['’]s)?\s*(?:,|\band\b|\bи\b|&)\s*[A-ZА-ЯЁ][\w-]+")
+
+
+def _each_persons_source(matcher: Matcher, r: Reading) -> Reply | None:
+    """Where each person's words come from, for a question naming two or more ("which agencies relayed Lebedev's
+    and Mishustin's words"), joined; None unless the names stand side by side, joined by "and" (not "what Mishustin
+    said about Lebedev"), and each one's is found and they differ."""
+    if not _NAMES_JOINED_RE.search(r.question):
+        return None
+    replies = [_reasoned_with_premises(matcher, replace(r, people=(person,))) for person in r.people]
+    if not all(reply.answered and reply.intent == "attribution" for reply in replies) \
+            or len({reply.headline for reply in replies}) < len(replies):
+        return None
+    joined = replies[0]
+    for reply in replies[1:]:
+        joined = _joined(matcher, joined, reply)
+    return joined
 
 
 def _names_outside(matcher: Matcher, question: str, asked: str) -> bool:

@@ -89,10 +89,30 @@ _RANGE_RE = re.compile(rf"\b(?:{_ITEM_WORDS}|documents|документы|dokume
 
 
 def asks_numbered_item(r: Reading) -> bool:
-    """"What is item 10.1 of the list?", "items 11 to 22": items by the report's own numbers."""
+    """"What is item 10.1 of the list?", "items 11 to 22", "the last item of the list": items by the report's own
+    numbers."""
     listed = bool(set(r.words) & (_LIST_WORDS | {"document", "документ"}))
     return _NUMBERED_RE.search(" ".join(r.words)) is not None or re.search(r"№\s*\d", r.question) is not None \
-        or (listed and _SUB_ITEM_RE.search(r.question) is not None) or _items_ranged(r.question) is not None
+        or (listed and _SUB_ITEM_RE.search(r.question) is not None) or _items_ranged(r.question) is not None \
+        or _LAST_ITEM_RE.search(r.question) is not None and bool(set(r.words) & _LIST_WORDS)
+
+
+# the last item a list shows: "what is the last item we can see in the list", "the last point of the Cabinet's list",
+# "на каком пункте обрывается перечень", "последний пункт перечня"
+_LAST_ITEM_RE = re.compile(r"\b(?:last|final)\s+(?:[\w-]+\s+){0,2}?(?:item|point|entry|number|document)s?\b|"
+                           r"\bпоследн\w*\s+(?:[\w-]+\s+){0,2}?(?:пункт\w*|позици\w*|строк\w*)|\bобрыва\w*|\bобрыв\w*|"
+                           r"\bposledn\w*\s+(?:[\w-]+\s+){0,2}?punkt\w*|\b(?:list|excerpt)\s+(?:ends|stops|breaks\s+off)\b",
+                           re.IGNORECASE)
+
+
+def _last_items(factbase: FactBase) -> set[str]:
+    """The number of the last item each list shows ("10.1")."""
+    last: dict[str, str] = {}
+    for fact, number in factbase.item_numbers.items():
+        source = factbase.agreements[fact].source
+        if source not in last or _item_key(number) > _item_key(last[source]):
+            last[source] = number
+    return set(last.values())
 
 
 def _items_ranged(question: str) -> tuple[int, int] | None:
@@ -122,6 +142,9 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None  # "what was item 2 on the agenda": not the list of documents
     ranged = _items_ranged(r.question)
     asked = set(_ITEM_NUMBER_RE.findall(r.question)) | set(_SUB_ITEM_RE.findall(r.question))
+    last = not asked and ranged is None and _LAST_ITEM_RE.search(r.question) is not None
+    if last:  # "the last item of the list", "на каком пункте обрывается перечень": 10.1, how far the list goes
+        asked = _last_items(factbase)
     named = set(sources_named(matcher, r))
     found = [fact for fact, number in factbase.item_numbers.items()
              if (number in asked if ranged is None else ranged[0] <= int(number.split(".")[0]) <= ranged[1])
@@ -144,7 +167,7 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
         numbers = [factbase.item_numbers[fact] for fact in found]
         headline = phrase(r.language, "item_numbers", first=numbers[0], last=numbers[-1], publisher="; ".join(publishers))
         return list_reply(factbase, r.language, headline, found, intent="documents", score=reading_score(r))
-    headline = phrase(r.language, "item_number", number=factbase.item_numbers[found[0]],
+    headline = phrase(r.language, "last_item" if last else "item_number", number=factbase.item_numbers[found[0]],
                       publisher="; ".join(publishers))  # two reports' lists may both have an item 5
     return list_reply(factbase, r.language, headline, found, intent="documents", score=reading_score(r))
 

@@ -16,6 +16,7 @@ from bot.facts import Meeting
 from bot.intents.events import other_event, other_place
 from bot.intents.reading import (
     MONTHS,
+    WH_RE,
     Reading,
     asks_yes_or_no,
     dates_in,
@@ -58,7 +59,7 @@ _HELD = frozenset("""held hold took place happened прошло прошла п�
 _MET = frozenset("met meet convened convene gathered собрались встретились собрался собралось собирался собирались "
                  "sobralsya sobralis".split())
 _IT = frozenset("it оно она ono".split())
-_PLANNED = frozenset("""planned plan scheduled originally initially first announced set expected due supposed
+_PLANNED = frozenset("""planned plan scheduled slated originally initially first announced set expected due supposed
     назначено назначили назначен назначена планировалось планировали планируется сначала изначально первоначально
     объявлено объявили анонсировано ожидалось должно""".split())
 # a plan for the day, in one clause: "supposed to be held on", "назначено на", "должно было пройти"
@@ -277,6 +278,8 @@ def _corrected(matcher: Matcher, r: Reading, told: str) -> Reply:
 
 
 _TRUE_THAT_RE = re.compile(r"^(?:pravda|правда|верно|verno)\b")  # "правда, что ...": a claim put to be checked
+# a statement put as a question: "The meeting was on 26 or 27 October?? I see both dates"
+_A_STATEMENT_ASKED_RE = re.compile(r"^\W*(?:the|this|that|it)\b[^?]*\b(?:was|were|is)\b[^?]*\?", re.IGNORECASE)
 _CHECKED_RE = re.compile(r"^(was|is|did|has)\b|\b(right|correct|true|yes|верно|правда|так|да)$|\bли\b|^(pravda|verno)\b")
 # a Russian yes-no question is marked by its "?" alone ("Заседание было 27 октября?"): one without a question word
 _RU_QUESTION_WORDS = frozenset("""кто что когда где какой какая какое какие каком какого какую сколько почему зачем как
@@ -348,7 +351,8 @@ def _checks_the_day_held(matcher: Matcher, r: Reading, meeting: Meeting) -> bool
     held = words & (_HELD | _MET) - _HAPPENED  # "met on 27 October", "оно состоялось 27 октября"
     checked = held or words & MEETING_WORDS and (
         (_CHECKED_RE.search(text) or r.language == "ru" and r.question.rstrip().endswith("?")
-         and not words & _RU_QUESTION_WORDS) and not words & _HAPPENED and words & (_PAST | _DATE_WORDS)
+         and not words & _RU_QUESTION_WORDS or _A_STATEMENT_ASKED_RE.search(r.question) and not WH_RE.search(text))
+        and not words & _HAPPENED and words & (_PAST | _DATE_WORDS)
         or "@when" in r.keys and words & (_PAST | _DATE_WORDS))
     if not checked or r.people or r.countries or unknown_names(matcher, r) or place_named(matcher, r):
         return False  # "was the Sochi meeting held on 27 October", "Putin's meeting"

@@ -205,7 +205,7 @@ _EXACTLY_WHEN_RE = re.compile(r"\b(when|когда) (exactly|precisely|имен�
 
 
 # words for a date announced, not the day a meeting was held: "what date was announced in Sochi"
-_ANNOUNCED_FORMS = frozenset("""announced announce originally initially first planned scheduled set fixed named given
+_ANNOUNCED_FORMS = frozenset("""announced announce originally initially first planned scheduled slated set fixed named given
     анонсировали анонсировано объявили объявлено объявил объявлена изначально первоначально назначили назначена
     назначено названа назвали планировалось объявляли объявлял объявляла""".split())
 

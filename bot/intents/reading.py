@@ -1780,6 +1780,8 @@ _CREDITED_TAIL_RE = re.compile(r"\s*[:\-–—,]\s*credited\s+to\W*$", re.IGNORE
 _PUT_FORWARD_RE = re.compile(r"\b(?:put|puts|putting)\s+forward\b", re.IGNORECASE)
 _BIG_IDEA_RE = re.compile(r"\b(?:big|biggest|headline)(?=\s+(?:pitch|pitches|idea|ideas|message|messages|ask|asks|proposal|"
                           r"proposals|point|points|takeaway|takeaways|announcement|theme)\b)", re.IGNORECASE)
+_ANNIVERSARY_NUMBER_RE = re.compile(r"\b(anniversary|jubilee|годовщин\w*|юбиле\w*)\s+(?:number|номер)\b", re.IGNORECASE)
+_MONEY_DOCUMENTS_RE = re.compile(r"\bmoney(?=\s+(?:documents?|docs?|papers?|agreements?|decisions?|items?)\b)", re.IGNORECASE)
 _MAIN_MESSAGE_RE = re.compile(r"\b(?:main|key|core|central|chief)\s+messages?\b", re.IGNORECASE)
 _AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
 
@@ -1835,6 +1837,10 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = f"Who reported {question[:found.start()].strip()}, citing whom?"
     if "big" in question.lower() or "headline" in question.lower():  # "what was his big pitch", "their headline idea":
         question = _BIG_IDEA_RE.sub("main", question)  # the main one (not Aripov's "big step", a quote's words)
+    if "number" in question.lower() or "номер" in question.lower():  # "which anniversary number": which anniversary
+        question = _ANNIVERSARY_NUMBER_RE.sub(r"\1", question)  # (an ordinal, no count)
+    if "money" in question.lower():  # "one of the money documents": a financing one (not "how much money")
+        question = _MONEY_DOCUMENTS_RE.sub("financing", question)
     if "message" in question.lower():  # "his main message": his main point (not "did he just send a message")
         question = _MAIN_MESSAGE_RE.sub("main point", question)
     if "forward" in question.lower():  # "who put forward the e-commerce platform": who proposed it

@@ -414,12 +414,19 @@ _ORDER_WORDS = frozenset("""first second third earliest latest opening firstly �
 def _asks_order_only(matcher: Matcher, r: Reading) -> bool:
     """True when the question's subject is only an order ("who spoke first", "which outlet reported it
     first"): the reports give no order of speakers or reports, and a fact holding "first" is a false friend."""
-    if not set(r.words) & _ORDER_WORDS:
+    order = _ORDER_WORDS | (_LAST_WORDS if _LAST_SPEAKER_RE.search(r.question) else frozenset())  # "who spoke
+    if not set(r.words) & order:  # last": the last speaker, not the last (previous) meeting
         return False
     tokens, _ = matcher.analyze(r.question)
     meeting_keys = derived(matcher).meeting_keys
     frame = FRAME | meeting_keys | {"@source"}  # "which report came out first"
-    return all(t.word in _ORDER_WORDS or set(t.keys) & frame for t in tokens if not t.entity)
+    return all(t.word in order or set(t.keys) & frame for t in tokens if not t.entity)
+
+
+_LAST_WORDS = frozenset("last final lastly finally последним последний последняя последней".split())
+_LAST_SPEAKER_RE = re.compile(r"\b(?:spoke|speak|speaks|speaking|talked|addressed\s+\w+)\s+(?:last|final|lastly|finally)\b|"
+                              r"\b(?:last|final|closing)\s+speakers?\b|\bпоследн\w+\s+выступ\w+|\bвыступ\w+\s+последн\w+",
+                              re.IGNORECASE)
 
 
 def _misses_the_number(matcher: Matcher, r: Reading, fact_id: str) -> bool:

@@ -198,6 +198,7 @@ _TEXTS = {
         "no_item_number": "No list in the reports has an item with that number, as far as my copies go; ask for "
                           "the first, second... document on the list, or about its subject.",
         "item_number": "Item {number} of the list ({publisher}):",
+        "last_item": "The list, as far as the reports give it, runs to item {number} ({publisher}); its last item:",
         "item_numbers": "Items {first} to {last} of the list ({publisher}):",
         "signers_not_named": "The reports list it among the documents signed at the meeting; none says who signed it:",
         "no_in_force": "The reports say when documents were signed, never when any of them enters into force.",
@@ -501,6 +502,7 @@ _TEXTS = {
         "no_item_number": "Пункта с таким номером нет ни в одном перечне публикаций (насколько они у меня есть); "
                           "спросите о первом, втором... документе в перечне или о его теме.",
         "item_number": "Пункт {number} перечня ({publisher}):",
+        "last_item": "Перечень в том виде, как его приводят публикации, доходит до пункта {number} ({publisher}); его последний пункт:",
         "item_numbers": "Пункты с {first} по {last} перечня ({publisher}):",
         "signers_not_named": "Публикации называют его среди документов, подписанных на заседании, но ни одна не говорит, кто его подписал:",
         "no_in_force": "Публикации говорят, когда документы подписаны, но не когда какой-либо из них вступает в силу.",
