@@ -3046,3 +3046,45 @@ def test_a_labelled_fragment_then_a_question_gets_both() -> None:
     reply = SHIPPED.ask("Trend, February 2024: Ashgabat date? What does it say of the previous session?")
     ids = shown(reply)
     assert reply.answered and {"next-meeting-may-24-trend", "last-meeting-bishkek-trend"} <= ids, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "heads"), [
+    ("Who led the delegations of Belarus and Tajikistan?", {"golovchenko", "rasulzoda"}),
+    ("Armenia, Azerbaijan: prime ministers or deputies? Names please", {"grigoryan", "mustafayev"}),
+    ("Назовите глав делегаций Узбекистана и Кыргызстана.", {"aripov", "japarov"}),
+])
+def test_two_countries_heads_are_each_named(question: str, heads: set[str]) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and heads <= shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What did Kazakhstan and Uzbekistan propose?",
+                                      "Did the Kazakh and Uzbek heads of delegation hold bilateral talks?"])
+def test_something_else_asked_of_two_countries_is_no_list_of_their_heads(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert not {"smailov", "aripov"} <= shown(reply) or reply.intent == "say", render_text(reply)
+
+
+# -- the session's review (s31) --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["What was the main message of the meeting?", "Key messages from the meeting?"])
+def test_the_meetings_main_message_is_no_choice_of_other_meetings_facts(question: str) -> None:  # guard
+    ids = shown(SHIPPED.ask(question))
+    assert not ids & {"venue-decided-sochi", "meredov-preparations"}, ids
+
+
+def test_documents_slated_for_signing_are_all_of_them_not_those_with_plan_in_the_title() -> None:
+    reply = SHIPPED.ask("Which documents were slated for signing?")
+    assert reply.answered and len(reply.items) > 5, render_text(reply)
+
+
+def test_a_labels_day_is_no_count_claimed() -> None:  # guard
+    reply = SHIPPED.ask("Asia-Plus, Oct 27: documents count? What does it say about the next meeting?")
+    assert "27" not in reply.headline.split(":")[0], render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who addressed the meeting last?", "Who had the last word?",
+                                      "Kto vystupal poslednim?", "Who closed the meeting?"])
+def test_who_spoke_last_in_other_words_is_an_order_the_reports_do_not_give(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)

@@ -639,6 +639,13 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         each = _each_persons_part(matcher, question, reading, context)
         if each is not None:  # "Что предложил Арипов и что сказал Мишустин?": each one's own question
             return each
+    if in_parts and len(reading.countries) > 1 and (not reply.answered or reply.fact_id == PARTICIPANTS_ID
+                                                    or reply.fact_id in matcher.factbase.speakers
+                                                    and not corrects_the_question(reading.language, reply.headline)):
+        heads = _each_countrys_head(matcher, reading)
+        if heads is not None:  # "Armenia and Azerbaijan: did they send their PMs or deputies?": each one's head (not
+            # Armenia's alone, nor all nine)
+            return heads, context_after(matcher.factbase, reading, heads)
     if in_parts and reply.answered and reply.intent == "attribution" and len(reading.people) > 1:
         sources = _each_persons_source(matcher, reading)
         if sources is not None:  # "какие агентства передали слова Лебедева и Мишустина": BelTA, then Interfax
@@ -2370,7 +2377,8 @@ def _asking_in_chat(sentences: list[str]) -> list[str]:
     if any(s.rstrip().endswith(":") for s in sentences[:-1]):
         merged: list[str] = []
         for sentence in sentences:
-            if merged and merged[-1].rstrip().endswith(":") and len(tokenize(sentence)) < _PART_WORDS:
+            if merged and merged[-1].rstrip().endswith(":") and len(tokenize(sentence)) < _PART_WORDS \
+                    and not re.search(r"(?<!\d)\d{1,2}(?!\d)", merged[-1]):  # ("Asia-Plus, Oct 27:": no count of 27)
                 merged[-1] = f"{merged[-1]} {sentence}"
             else:
                 merged.append(sentence)
@@ -2445,16 +2453,54 @@ def _each_persons_part(matcher: Matcher, question: str, r: Reading, context: Con
     return _joined(matcher, first, second), after
 
 
+# "name them": "назовите", "прошу назвать", "their names"
+_NAME_THEM_RE = re.compile(r"\b(?:назовите|назвать|назови|перечислите|names?)\b", re.IGNORECASE)
+_MET_EACH_OTHER_RE = re.compile(r"\b(?:meet|met|meeting\s+between|bilateral\w*|talks|встречал\w*|встретил\w*|переговор\w*|"
+                                r"двусторонн\w*|vstrechal\w*|vstretil\w*)\b", re.IGNORECASE)  # ("did the Armenian and Azerbaijani deputies meet")
+_NOT_HEADS_KEYS = frozenset({"@propose", "@document", "@sign", "@count", "@next", "@source", "@agenda", "@adopt", "@when",
+                             "@where", "@host"})  # ("When will Armenia host the council of heads of government?")
+_HEADS_KEYS = frozenset({"@who", "@premier", "@participate", "@deputy", "@minister"})
+
+
+def _each_countrys_head(matcher: Matcher, r: Reading) -> Reply | None:
+    """Who headed each of two or more delegations a question names ("Who led the delegations of Armenia and
+    Azerbaijan?", "Назовите глав правительств Узбекистана и Кыргызстана"), joined; None when something else is
+    asked of them (what they proposed, signed) or one of them sent no delegation the reports name."""
+    named = _NAME_THEM_RE.search(r.question) is not None
+    if r.people or r.keys & _NOT_HEADS_KEYS or "@say" in r.keys and not named or _MET_EACH_OTHER_RE.search(r.question) \
+            or not (r.keys & _HEADS_KEYS or named or set(r.words) & {"headed", "led", "возглавлял", "возглавляли"}):
+        return None
+    heads = [delegation_heads(matcher, country) for country in r.countries]
+    if not all(heads):
+        return None
+    replies = [fact_reply(matcher.factbase, each[0].id, r.language, score=reading_score(r)) for each in heads]
+    joined = replies[0]
+    for reply in replies[1:]:
+        joined = _joined(matcher, joined, reply)
+    return with_changes(joined, intent="attend")
+
+
 # two names side by side, joined: "Lebedev's and Mishustin's", "Лебедева и Мишустина", "Lebedev, Mishustin"
 _NAMES_JOINED_RE = re.compile(r"\b[A-ZА-ЯЁ][\w-]+(?:['’]s)?\s*(?:,|\band\b|\bи\b|&)\s*[A-ZА-ЯЁ][\w-]+")
+
+
+def _reports_of_their_words(matcher: Matcher, person: str) -> set[tuple[str, str]]:
+    """The reports, each with the agency it cites, that carry a person's words from this meeting (not a report
+    published before it: Lebedev's June announcement)."""
+    factbase = matcher.factbase
+    held = factbase.meeting.date if factbase.meeting is not None else None
+    return {(statement.source, statement.via or "") for statement in factbase.statements.values()
+            if statement.speaker == person and not factbase.said_elsewhere(statement)
+            and not (held and (published := factbase.sources[statement.source].published) and published < held)}
 
 
 def _each_persons_source(matcher: Matcher, r: Reading) -> Reply | None:
     """Where each person's words come from, for a question naming two or more ("which agencies relayed Lebedev's
     and Mishustin's words"), joined; None unless the names stand side by side, joined by "and" (not "what Mishustin
     said about Lebedev"), and each one's is found and they differ."""
-    if not _NAMES_JOINED_RE.search(r.question):
-        return None
+    if not _NAMES_JOINED_RE.search(r.question) or any(len(_reports_of_their_words(matcher, person)) != 1
+                                                       for person in r.people):
+        return None  # (Aripov's words come from three reports: the whole's reply names them all)
     replies = [_reasoned_with_premises(matcher, replace(r, people=(person,))) for person in r.people]
     if not all(reply.answered and reply.intent == "attribution" for reply in replies) \
             or len({reply.headline for reply in replies}) < len(replies):

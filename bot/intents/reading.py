@@ -1781,7 +1781,12 @@ _PUT_FORWARD_RE = re.compile(r"\b(?:put|puts|putting)\s+forward\b", re.IGNORECAS
 _BIG_IDEA_RE = re.compile(r"\b(?:big|biggest|headline)(?=\s+(?:pitch|pitches|idea|ideas|message|messages|ask|asks|proposal|"
                           r"proposals|point|points|takeaway|takeaways|announcement|theme)\b)", re.IGNORECASE)
 _ANNIVERSARY_NUMBER_RE = re.compile(r"\b(anniversary|jubilee|годовщин\w*|юбиле\w*)\s+(?:number|номер)\b", re.IGNORECASE)
+_SLATED_RE = re.compile(r"\bslated\b(?P<signed>(?=\s+(?:for\s+(?:signing|signature|adoption)|to\s+be\s+(?:signed|adopted))))?",
+                        re.IGNORECASE)
 _MONEY_DOCUMENTS_RE = re.compile(r"\bmoney(?=\s+(?:documents?|docs?|papers?|agreements?|decisions?|items?)\b)", re.IGNORECASE)
+# whose idea or message is asked: a person's or a side's ("his", "Smailov's", "Kazakhstan's PM - ...", "Uzbekistan:
+# ... their")
+_WHOSE_RE = re.compile(r"\b(?:his|her|their|its)\b|\b[A-Z][\w-]+['’]s\b|^\W*[A-Z][\w-]+\s*[:\-–—]|\bof\s+[A-Z][\w-]+")
 _MAIN_MESSAGE_RE = re.compile(r"\b(?:main|key|core|central|chief)\s+messages?\b", re.IGNORECASE)
 _AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
 
@@ -1791,6 +1796,8 @@ def without_asker_frames(question: str) -> str:
     пишут, что ...", "A mate told me ...") and without where the asker is from ("Я студентка из Гродно."); and
     without "... or someone else?" after a person asked of ("токаев сам был там или кто": whether he was)."""
     question = _OR_WHO_RE.sub("", question)
+    if "slated" in question.lower():  # "slated for a different day": scheduled (no "states"); "slated for signing":
+        question = _SLATED_RE.sub(lambda m: "" if m.group("signed") is not None else "scheduled", question)  # signed
     if _HEARSAY_FRAME_RE.search(question):  # (its "Is that right?" asks the claim, and so does "Она права?")
         question = _HEARSAY_FRAME_RE.sub("", question) or question
         question = _TELLER_RIGHT_RE.sub(lambda m: "это верно" if is_cyrillic(m.group(0)) else "is that right", question)
@@ -1835,14 +1842,15 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if "credited" in question.lower() and (found := _CREDITED_TAIL_RE.search(question)):  # "Asia-Plus line on the
         # next meeting: credited to?": which report gives it, and whom it cites
         question = f"Who reported {question[:found.start()].strip()}, citing whom?"
-    if "big" in question.lower() or "headline" in question.lower():  # "what was his big pitch", "their headline idea":
-        question = _BIG_IDEA_RE.sub("main", question)  # the main one (not Aripov's "big step", a quote's words)
+    if ("big" in question.lower() or "headline" in question.lower()) and _WHOSE_RE.search(question):  # "his big
+        question = _BIG_IDEA_RE.sub("main", question)  # pitch", "their headline idea": the main one (not Aripov's "big
+        # step", a quote's words, nor "the meeting's big message")
     if "number" in question.lower() or "номер" in question.lower():  # "which anniversary number": which anniversary
         question = _ANNIVERSARY_NUMBER_RE.sub(r"\1", question)  # (an ordinal, no count)
     if "money" in question.lower():  # "one of the money documents": a financing one (not "how much money")
         question = _MONEY_DOCUMENTS_RE.sub("financing", question)
-    if "message" in question.lower():  # "his main message": his main point (not "did he just send a message")
-        question = _MAIN_MESSAGE_RE.sub("main point", question)
+    if "message" in question.lower() and _WHOSE_RE.search(question):  # "his main message": his main point (not "did
+        question = _MAIN_MESSAGE_RE.sub("main point", question)  # he just send a message", nor the meeting's message)
     if "forward" in question.lower():  # "who put forward the e-commerce platform": who proposed it
         question = _PUT_FORWARD_RE.sub("proposed", question)
     if "rank" in question.lower():  # "who represented Azerbaijan, and at what rank": in what post (not "what rank

@@ -423,9 +423,11 @@ def _asks_order_only(matcher: Matcher, r: Reading) -> bool:
     return all(t.word in order or set(t.keys) & frame for t in tokens if not t.entity)
 
 
-_LAST_WORDS = frozenset("last final lastly finally последним последний последняя последней".split())
-_LAST_SPEAKER_RE = re.compile(r"\b(?:spoke|speak|speaks|speaking|talked|addressed\s+\w+)\s+(?:last|final|lastly|finally)\b|"
-                              r"\b(?:last|final|closing)\s+speakers?\b|\bпоследн\w+\s+выступ\w+|\bвыступ\w+\s+последн\w+",
+_LAST_WORDS = frozenset("""last final lastly finally closed closing word последним последний последняя последней
+    poslednim posledniy""".split())
+_LAST_SPEAKER_RE = re.compile(r"\b(?:spoke|speak|speaks|speaking|talked|addressed(?:\s+(?:the\s+)?\w+)?)\s+(?:last|final|lastly|finally)\b|"
+                              r"\b(?:last|final|closing)\s+(?:speakers?|speech|remarks|word)\b|\bclosed\s+(?:the\s+)?(?:meeting|session)\b|"
+                              r"\bпоследн\w+\s+выступ\w+|\bвыступ\w+\s+последн\w+|\bvystupal\w*\s+poslednim\b|\bposlednim\s+vystupal\w*",
                               re.IGNORECASE)
 
 
