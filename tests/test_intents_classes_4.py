@@ -3088,3 +3088,42 @@ def test_a_labels_day_is_no_count_claimed() -> None:  # guard
 def test_who_spoke_last_in_other_words_is_an_order_the_reports_do_not_give(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered, render_text(reply)
+
+
+# -- the session's fresh-user probe (s31) ------------------------------------------------------------------------------
+
+def test_a_count_of_cooperation_documents_shows_both_reports_counts() -> None:
+    reply = SHIPPED.ask("Fact check: 'Twenty cooperation documents were signed in Bishkek.' True?")
+    text = render_text(reply)
+    assert reply.answered and "20" in reply.headline and "22" in reply.headline, text
+
+
+def test_an_agreement_of_a_kind_no_report_names_is_not_confirmed_by_the_domains_list() -> None:
+    reply = SHIPPED.ask("Was a military cooperation agreement signed in Bishkek?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_an_agreement_of_a_kind_the_reports_name_is_still_found() -> None:  # guard
+    reply = SHIPPED.ask("Was a mining cooperation agreement signed?")
+    assert reply.answered and "doc-mining-metallurgy-measures" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["When was the meeting, according to the Kyrgyz cabinet?",
+                                      "What date does the Kyrgyz government give for the meeting?"])
+def test_the_meetings_day_asked_of_a_report_is_the_meetings_not_a_documents(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "26 October 2023" in reply.headline and "2016" not in reply.headline, text
+
+
+def test_what_a_speaker_said_when_summing_up_is_no_question_of_a_day() -> None:  # guard
+    reply = SHIPPED.ask("What did the CIS Secretary General say when summing up the meeting?")
+    assert reply.intent == "say", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Пишу вам из Омска. Я родился под Полтавой. Кто представлял Россию?",
+                                      "I live in Tomsk and was born in Perm. Who represented Russia?"])
+def test_the_askers_own_towns_are_not_said_to_be_missing_from_the_reports(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "mishustin" in shown(reply) and "mention" not in text and "упоминается" not in text, text

@@ -84,8 +84,9 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
             and not (words & OFFICIAL_WORDS and sources_named(matcher, r)):  # (not "the Kyrgyz government's page")
         return _no_count(matcher, r)  # "how many documents did Kyrgyzstan sign": the reports count no country's
     if {"@document", "@sign", "@adopt"} & r.keys:
-        # "how many documents did the prime ministers sign": those who sign them frame the count, no subject
-        subject = [keys for keys in subject if not keys <= (_ROLE_KEYS - {"@president"}) | {"@participate"}]
+        # "how many documents did the prime ministers sign": those who sign them frame the count, no subject; nor is
+        # "cooperation" alone ("twenty cooperation documents": the documents, each of some cooperation)
+        subject = [keys for keys in subject if not keys <= (_ROLE_KEYS - {"@president"}) | {"@participate", "@cooperation"}]
         counts = derived(matcher).by_kind.get("count", [])
         given = named or []  # the reports a question put its count to ("Asia-Plus says 22, right?"), read apart
         named = sources_named(matcher, r)

@@ -113,6 +113,7 @@ from bot.intents.people import (
 from bot.intents.quotekind import asks_how_quoted, exact_words_reply, holds_words, how_quoted_reply, quoted_passages
 from bot.intents.quoting import each_said_reply, quoted_by_reply, who_spoke_on_reply
 from bot.intents.reading import (
+    DOCUMENT_KINDS,
     MONTHS,
     PASTED_SPAN_RE,
     WH_RE,
@@ -667,6 +668,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             found_alone = _reasoned_with_premises(matcher, unprefaced_reading)
             if found_alone.answered:
                 reading, reply = unprefaced_reading, found_alone
+
     if not reply.answered:
         last_two = _the_question_and_what_it_points_at(matcher, question)
         if last_two is not None:  # "Dear bot, I am 78 ... My grandson says the prime ministers met here last October.
@@ -769,6 +771,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         there, after = _answer_asked(matcher, at_the_venue, reading.language, context, in_parts=in_parts)
         if there.answered:
             return there, after
+    if reply.answered and _the_meetings_day_by_another(matcher, reading, reply):  # "When was the meeting, according
+        # to the Kyrgyz cabinet?": the meeting's day, not the 2016 date in the title of a document on its list
+        reply = with_changes(fact_reply(matcher.factbase, matcher.factbase.meeting.id, reading.language,  # type: ignore[union-attr]
+                                        score=reading_score(reading)), intent="retrieval")
     strangers = _leaders_not_mentioned(question, reply) if reply.answered else []
     if strangers:  # "Smailov quoted Putin on removing trade barriers. What did Putin say?": Smailov recalled Tokayev;
         # the reports never mention Putin, which the reply says before the fact found
@@ -1573,6 +1579,24 @@ def _corrected_as_one(language: str, question: str, reply: Reply) -> bool:
         return False  # (a bare "No:"; not "The reports don't mention Pashinyan", which answers a part of its own)
     asking = _asking(_sentences(question))
     return len(asking) >= 2 and all(len(tokenize(sentence)) >= _PART_WORDS for sentence in asking)
+
+
+_DAY_ASKED_RE = re.compile(r"\b(?:date|day|dates|когда|дата|дату|даты|числа|число)\b|^\W*when\b|\bwhen\s+(?:was|did|is|were)\b",
+                           re.IGNORECASE)
+
+
+def _the_meetings_day_by_another(matcher: Matcher, r: Reading, reply: Reply) -> bool:
+    """True when the meeting's day is asked ("When was the meeting, according to the Kyrgyz cabinet?", "What date does
+    the Kyrgyz government give for the meeting?") and the reply is a signed document, or a delegation, whose own
+    date or country matched instead."""
+    if matcher.factbase.meeting is None or "@when" not in r.keys or "@meeting" not in r.keys \
+            or r.keys & {"@document", "@sign", "@adopt", "@next", "@previous"} or r.people or reply.intent == "say" \
+            or not _DAY_ASKED_RE.search(r.question):  # (not "what did he say when summing up the meeting")
+        return False
+    fact = reply.fact_id or ""
+    agreement = matcher.factbase.agreements.get(fact)
+    return agreement is not None and agreement.agreement_kind in DOCUMENT_KINDS or fact in matcher.factbase.speakers \
+        and not r.keys & {"@who", "@participate"}  # (a delegation asked too: "какого числа это было и кто от Кыргызстана")
 
 
 def _leaders_not_mentioned(question: str, reply: Reply) -> list[str]:

@@ -296,8 +296,15 @@ def _unknown_subject(matcher: Matcher, r: Reading) -> bool:
     that no fact holds ("в сфере здравоохранения"); not any unknown verb ("затронули")."""
     _, unknown = matcher.analyze(r.question)
     after = _TOPIC_PREPOSITIONS | {"of", "сфере"}  # "on health care", "in the field of X", "в сфере X"
-    return any(w in unknown and len(w) >= 6 and w.isalpha() and i and r.words[i - 1] in after
-               for i, w in enumerate(r.words))
+    words = r.words
+    return any(w in unknown and len(w) >= 6 and w.isalpha() and (i and words[i - 1] in after or i + 1 < len(words)
+                                                                 and words[i + 1] in _KIND_OF_IT)
+               for i, w in enumerate(words))  # (or before "cooperation", "agreement": "a military cooperation
+    # agreement")
+
+
+_KIND_OF_IT = frozenset("""cooperation agreement agreements document documents deal deals treaty treaty programme program
+    сотрудничестве сотрудничества соглашение соглашения договор документ документы программа""".split())
 
 
 def _ranked_holding(matcher: Matcher, r: Reading, pool: list[Agreement], subject: list[set[str]]) -> list[Candidate]:

@@ -33,6 +33,7 @@ from bot.intents.vocabulary import (
     SEASON_MONTHS,
     SEASONS,
     WHICH_REPORT_ASKED_RE,
+    city_named,
 )
 from bot.lexicon import COUNTRIES, NEVER_TYPOS, STOPWORDS, Country
 from bot.matcher import Matcher, country_key
@@ -1741,6 +1742,23 @@ _ASKERS_TOWN_RE = re.compile(r"^(?!.*\b(?:my|our|мой|моём|моем|мое
                              r"(\W*(?:[^.!?,]{1,25},\s*)?(?:я|i\s+am|i'm|мы|we\s+are|we're)\b[^.!?]{0,60}?)\s+(?:из|from)\s+"
                              r"(?P<name>[A-ZА-ЯЁ][\w-]+)(?=\s*[.!,])", re.IGNORECASE | re.DOTALL)  # ("Я журналист из Душанбе,
 # нужна цитата ...")
+# where the asker writes from, was born, lives or grew up: "Пишу вам из Омска", "родился под Полтавой", "I live in
+# Tomsk" (a country, or a city the reports name, may be what is asked of, and stays)
+_ASKERS_PLACE_RE = re.compile(r"\b(?P<frame>(?i:(?:пишу|пишем)\s+(?:вам\s+)?из|родил\w*\s+(?:в|во|под)|живу\s+(?:в|во)|(?:про)?жил\w*\s+(?:\w+\s+){0,2}?(?:в|во)|вырос\w*\s+(?:в|во)|"
+                              r"writing\s+(?:to\s+you\s+)?from|(?:born|live|living|grew\s+up)\s+in))\s+(?P<place>[A-ZА-ЯЁ][\w-]+)")
+
+
+_REPORTED_CITIES = frozenset("Bishkek Ashgabat Sochi Tashkent Astana Minsk Moscow Yerevan Baku Dushanbe Almaty".split())
+
+
+def _askers_place_left_out(found: re.Match[str]) -> str:
+    """The frame without the asker's town; as it was for a country or a city the reports speak of."""
+    place = found.group("place")
+    if place.lower()[:6] in _COUNTRY_PREFIXES or city_named(place.lower()) in _REPORTED_CITIES:
+        return found.group(0)
+    return found.group("frame")
+
+
 # someone's words "from" a person or a report, not the asker's town ("I'm looking for the quote from Mishustin, ...")
 _WORDS_FROM_RE = re.compile(r"\b(?:quotes?|speech|words|statements?|remarks|reports?|articles?|claims?|story|stories|piece|"
                             r"цитат\w*|слов\w*|речь|речи|заявлени\w*|материал\w*|стать\w*)\s+(?:из|from)\s*$", re.IGNORECASE)
@@ -1811,6 +1829,8 @@ def without_asker_frames(question: str) -> str:
                                             else m.group(1), question)
     if _POSSESSIVE_RE.search(question):  # "кто представлял нашу Армению": Armenia, the asker's own
         question = _POSSESSIVE_RE.sub(lambda m: "" if m.group(2).lower()[:6] in _COUNTRY_PREFIXES else m.group(0), question)
+    if _ASKERS_PLACE_RE.search(question):  # "Пишу вам из Омска.", "I live in Tomsk and was born in Perm.": the asker's
+        question = _ASKERS_PLACE_RE.sub(_askers_place_left_out, question)  # towns, no place asked of
     town = _ASKERS_TOWN_RE.search(question)
     if town is None or town.group("name").lower()[:6] in _COUNTRY_PREFIXES \
             or _WORDS_FROM_RE.search(question[:town.start("name")]):
