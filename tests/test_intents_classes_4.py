@@ -3127,3 +3127,18 @@ def test_the_askers_own_towns_are_not_said_to_be_missing_from_the_reports(questi
     reply = SHIPPED.ask(question)
     text = render_text(reply)
     assert reply.answered and "mishustin" in shown(reply) and "mention" not in text and "упоминается" not in text, text
+
+
+def test_which_meeting_decided_the_next_session_in_bishkek_is_the_sochi_one() -> None:
+    reply = SHIPPED.ask("At which meeting was it decided to hold the next session in Bishkek?")
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+def test_a_forum_of_cis_member_states_is_no_question_of_membership() -> None:
+    reply = SHIPPED.ask("Will there be an interregional forum of CIS member states? Who proposed it?")
+    assert reply.answered and "aripov-regional-roadmap" in shown(reply), render_text(reply)
+
+
+def test_how_many_states_are_in_the_cis_is_still_membership() -> None:  # guard
+    reply = SHIPPED.ask("Сколько всего стран входит в СНГ?")
+    assert not reply.answered and reply.intent == "membership", render_text(reply)

@@ -4429,11 +4429,13 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             words = set(r.words)
     if r.ambiguous and not r.people:
         return ambiguous_reply(factbase, r)
-    if "@cis" in r.keys and not r.people and (words & _MEMBER_WORDS or (
+    if "@cis" in r.keys and not r.people and not (r.topic and subject_keys(matcher, r, known_only=True)) and (
+            words & _MEMBER_WORDS or (
             _IN_THE_CIS_RE.search(" ".join(r.words)) or words & _IN_ALL or _THERE_ARE_RE.search(" ".join(r.words)))
             and not {"@meeting", "@participate"} & r.keys and not any(w.startswith(("deleg", "делег")) for w in words)):
         # "how many countries are in the CIS", "skolko stran v SNG vsego": not the delegations here (but "how many
-        # CIS countries attended the meeting", "сколько стран в СНГ было на встрече" are)
+        # CIS countries attended the meeting", "сколько стран в СНГ было на встрече" are; nor is "the interregional
+        # forum of CIS member states", whose subject is the forum)
         return membership_reply(factbase, r)
     if "@count" in r.keys and words & SPOKE_WORDS and not r.people and not r.topic:
         return with_changes(spoke_reply(matcher, r), intent="count")  # "how many people spoke"

@@ -1799,6 +1799,13 @@ _PUT_FORWARD_RE = re.compile(r"\b(?:put|puts|putting)\s+forward\b", re.IGNORECAS
 _BIG_IDEA_RE = re.compile(r"\b(?:big|biggest|headline)(?=\s+(?:pitch|pitches|idea|ideas|message|messages|ask|asks|proposal|"
                           r"proposals|point|points|takeaway|takeaways|announcement|theme)\b)", re.IGNORECASE)
 _ANNIVERSARY_NUMBER_RE = re.compile(r"\b(anniversary|jubilee|годовщин\w*|юбиле\w*)\s+(?:number|номер)\b", re.IGNORECASE)
+# "the next session in Bishkek", "очередное заседание в Бишкеке": this meeting, named as it was before it
+_NEXT_IN_BISHKEK_RE = re.compile(r"\b(?:next|upcoming|следующ\w+|очередн\w+)\s+(?P<noun>(?:session|meeting|council|заседани\w+|"
+                                 r"встреч\w+))(?=\s+(?:of\s+[\w\s]{0,40}?)?(?:in\s+Bishkek|в\s+Бишкеке)\b)", re.IGNORECASE)
+_DECIDED_RE = re.compile(r"\b(?:decided|decide|decision|chose|chosen|picked|agreed|решили|решено|решение|выбрали|выбран\w*|"
+                         r"договорились)\b", re.IGNORECASE)
+_WHERE_DECIDED_RE = re.compile(r"\b(?:which|what|where|when|who|на\s+каком|на\s+какой|где|когда|кто)\b", re.IGNORECASE)  # (not
+# "Was it decided to hold the next meeting in Bishkek?", a claim of the meeting after this one)
 _SLATED_RE = re.compile(r"\bslated\b(?P<signed>(?=\s+(?:for\s+(?:signing|signature|adoption)|to\s+be\s+(?:signed|adopted))))?",
                         re.IGNORECASE)
 _MONEY_DOCUMENTS_RE = re.compile(r"\bmoney(?=\s+(?:documents?|docs?|papers?|agreements?|decisions?|items?)\b)", re.IGNORECASE)
@@ -1814,6 +1821,9 @@ def without_asker_frames(question: str) -> str:
     пишут, что ...", "A mate told me ...") and without where the asker is from ("Я студентка из Гродно."); and
     without "... or someone else?" after a person asked of ("токаев сам был там или кто": whether he was)."""
     question = _OR_WHO_RE.sub("", question)
+    if _NEXT_IN_BISHKEK_RE.search(question) and _DECIDED_RE.search(question) and _WHERE_DECIDED_RE.search(question):  # "At which meeting was it decided to
+        question = _NEXT_IN_BISHKEK_RE.sub(r"\g<noun>", question)  # hold the next session in Bishkek?": this one, as
+        # the June decision called it "next" (not the meeting after it)
     if "slated" in question.lower():  # "slated for a different day": scheduled (no "states"); "slated for signing":
         question = _SLATED_RE.sub(lambda m: "" if m.group("signed") is not None else "scheduled", question)  # signed
     if _HEARSAY_FRAME_RE.search(question):  # (its "Is that right?" asks the claim, and so does "Она права?")
