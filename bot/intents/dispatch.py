@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from weakref import WeakKeyDictionary
 
-from bot.facts import Agreement, Statement
+from bot.facts import Agreement, Meeting, Statement
 from bot.intents.abbreviations import abbreviation_reply, glossed_term_reply
 from bot.intents.attribution import (
     asks_attribution,
@@ -771,10 +771,11 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         there, after = _answer_asked(matcher, at_the_venue, reading.language, context, in_parts=in_parts)
         if there.answered:
             return there, after
-    if reply.answered and _the_meetings_day_by_another(matcher, reading, reply):  # "When was the meeting, according
-        # to the Kyrgyz cabinet?": the meeting's day, not the 2016 date in the title of a document on its list
-        reply = with_changes(fact_reply(matcher.factbase, matcher.factbase.meeting.id, reading.language,  # type: ignore[union-attr]
-                                        score=reading_score(reading)), intent="retrieval")
+    meeting = _the_meetings_day_by_another(matcher, reading, reply) if reply.answered else None
+    if meeting is not None:  # "When was the meeting, according to the Kyrgyz cabinet?": the meeting's day, not the
+        # 2016 date in the title of a document on its list
+        reply = with_changes(fact_reply(matcher.factbase, meeting.id, reading.language, score=reading_score(reading)),
+                             intent="retrieval")
     strangers = _leaders_not_mentioned(question, reply) if reply.answered else []
     if strangers:  # "Smailov quoted Putin on removing trade barriers. What did Putin say?": Smailov recalled Tokayev;
         # the reports never mention Putin, which the reply says before the fact found
@@ -1585,18 +1586,21 @@ _DAY_ASKED_RE = re.compile(r"\b(?:date|day|dates|когда|дата|дату|д
                            re.IGNORECASE)
 
 
-def _the_meetings_day_by_another(matcher: Matcher, r: Reading, reply: Reply) -> bool:
-    """True when the meeting's day is asked ("When was the meeting, according to the Kyrgyz cabinet?", "What date does
+def _the_meetings_day_by_another(matcher: Matcher, r: Reading, reply: Reply) -> Meeting | None:
+    """The meeting, when its day is asked ("When was the meeting, according to the Kyrgyz cabinet?", "What date does
     the Kyrgyz government give for the meeting?") and the reply is a signed document, or a delegation, whose own
-    date or country matched instead."""
-    if matcher.factbase.meeting is None or "@when" not in r.keys or "@meeting" not in r.keys \
+    date or country matched instead; None otherwise."""
+    meeting = matcher.factbase.meeting
+    if meeting is None or "@when" not in r.keys or "@meeting" not in r.keys \
             or r.keys & {"@document", "@sign", "@adopt", "@next", "@previous"} or r.people or reply.intent == "say" \
             or not _DAY_ASKED_RE.search(r.question):  # (not "what did he say when summing up the meeting")
-        return False
+        return None
     fact = reply.fact_id or ""
     agreement = matcher.factbase.agreements.get(fact)
-    return agreement is not None and agreement.agreement_kind in DOCUMENT_KINDS or fact in matcher.factbase.speakers \
-        and not r.keys & {"@who", "@participate"}  # (a delegation asked too: "какого числа это было и кто от Кыргызстана")
+    if agreement is not None and agreement.agreement_kind in DOCUMENT_KINDS or fact in matcher.factbase.speakers \
+            and not r.keys & {"@who", "@participate"}:  # (a delegation asked too: "какого числа это было и кто от
+        return meeting  # Кыргызстана")
+    return None
 
 
 def _leaders_not_mentioned(question: str, reply: Reply) -> list[str]:
@@ -1620,8 +1624,13 @@ def _specific(reply: Reply) -> bool:
 def _two_whole_questions(question: str) -> bool:
     """True for a message of two or more questions, each its own sentence of three words or more ("who went for
     Russia? What did he say?"), which a reply to one of them does not answer whole."""
+    return bool(_whole_questions(question))
+
+
+def _whole_questions(question: str) -> list[str]:
+    """The questions of a message of two or more, each its own sentence of three words or more; [] otherwise."""
     asking = _asking_in_chat(_sentences(question))
-    return len(asking) >= 2 and all(len(tokenize(sentence)) >= _PART_WORDS for sentence in asking)
+    return asking if len(asking) >= 2 and all(len(tokenize(sentence)) >= _PART_WORDS for sentence in asking) else []
 
 
 def _their_words_after(matcher: Matcher, question: str, reading: Reading, whole: Reply) -> tuple[Reply, Context] | None:
@@ -1629,8 +1638,8 @@ def _their_words_after(matcher: Matcher, question: str, reading: Reading, whole:
     say?", "Kazakhstan's PM - who? And his big pitch?"): both, when the later question, read after the first's answer,
     finds that person's words, or says that the reports quote nothing of them ("Who represented Belarus? What did he
     say?"); None otherwise (the whole's answer to the first alone is no answer to the two)."""
-    asking = _asking_in_chat(_sentences(question))
-    if len(asking) < 2 or not all(len(tokenize(sentence)) >= _PART_WORDS for sentence in asking):
+    asking = _whole_questions(question)
+    if not asking:
         return None
     after = context_after(matcher.factbase, reading, whole)
     for sentence in asking[1:]:
