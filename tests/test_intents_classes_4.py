@@ -3142,3 +3142,13 @@ def test_a_forum_of_cis_member_states_is_no_question_of_membership() -> None:
 def test_how_many_states_are_in_the_cis_is_still_membership() -> None:  # guard
     reply = SHIPPED.ask("Сколько всего стран входит в СНГ?")
     assert not reply.answered and reply.intent == "membership", render_text(reply)
+
+
+def test_results_of_something_the_meetings_results_do_not_hold_are_no_overview() -> None:
+    reply = SHIPPED.ask("Any talk about mutual recognition of conformity assessment results?")
+    assert reply.answered and reply.fact_id == "aripov-conformity-assessment", render_text(reply)
+
+
+def test_the_meetings_results_are_still_the_overview() -> None:  # guard
+    reply = SHIPPED.ask("What were the results of the meeting?")
+    assert reply.answered and reply.intent == "overview", render_text(reply)

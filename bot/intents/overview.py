@@ -16,6 +16,7 @@ from bot.intents.reading import (
     derived,
     doc_holds,
     entry_texts,
+    is_number,
     read,
     reading_score,
     subject_keys,
@@ -108,6 +109,17 @@ _REPORTED_FORMS = frozenset("""reported reports wrote published сообщил �
     писала писали написал написала опубликовал опубликовала soobshchil soobshil pisal napisal""".split())
 
 
+def _results_of_another_thing(matcher: Matcher, r: Reading) -> bool:
+    """True when the results asked are of something no account of the meeting's results holds ("mutual recognition
+    of conformity assessment results"): a subject of two words or more beyond the meeting and the results."""
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True)
+               if not keys <= derived(matcher).meeting_keys | FRAME | {"@source", "@result"} and not is_number(keys)]
+    if len(subject) < 2:
+        return False
+    by_kind = derived(matcher).by_kind
+    return not any(doc_holds(matcher, a.id, subject, share=0.5) for kind in ("result", "count") for a in by_kind.get(kind, []))
+
+
 def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
     factbase = matcher.factbase
     if _SET_ASIDE_RE.search(r.question) and MORE_WORDS & set(r.words):
@@ -132,7 +144,8 @@ def overview_reply(matcher: Matcher, r: Reading) -> Reply | None:
             and not [k for k in subject_keys(matcher, r, known_only=True)
                      if not k <= derived(matcher).meeting_keys | _KEY_FACT_WORDS | FRAME | {"@source", "@ready"}]:  # "готовлю"
         kinds, key = ("agenda", "result", "count", "schedule"), "summary"
-    elif words & _RESULT_WORDS and "@who" not in r.keys:  # not "who summed up the results": a person
+    elif words & _RESULT_WORDS and "@who" not in r.keys and not _results_of_another_thing(matcher, r):
+        # (not "who summed up the results": a person; nor "mutual recognition of conformity assessment results")
         kinds, key = ("result", "count"), "results"
     elif AGENDA_RE.search(text) and not beyond_agenda(matcher, r):
         kinds, key = ("agenda",), "agenda"
