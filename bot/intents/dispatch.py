@@ -12,6 +12,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date
+from functools import partial, reduce
 from weakref import WeakKeyDictionary
 
 from bot.facts import Agreement, Meeting, Statement
@@ -1484,9 +1485,7 @@ def _in_several_parts(matcher: Matcher, question: str, language: str, context: C
     answered = [(part, reply) for part, (reply, _) in zip(parts, replies) if reply.answered]
     if len(answered) < 2:
         return None
-    joined = answered[0][1]
-    for _, reply in answered[1:]:
-        joined = _joined(matcher, joined, reply)
+    joined = _all_joined(matcher, [reply for _, reply in answered])
     missing = [part for part, (reply, _) in zip(parts, replies) if not reply.answered]
     if missing:
         joined = with_changes(joined, notes=(*joined.notes, *(phrase(language, "part_not_found", part=part.rstrip(" ?"))
@@ -1681,6 +1680,11 @@ def _after_the_note(matcher: Matcher, parts: list[str], first: Reply, first_read
     if not second.answered or _refused_with_a_note(second):
         return None
     return with_changes(second, headline=f"{first.notes[0]} {second.headline}".strip()), after
+
+
+def _all_joined(matcher: Matcher, replies: list[Reply]) -> Reply:
+    """One reply of several parts' replies, in order (`_joined`, pair by pair)."""
+    return reduce(partial(_joined, matcher), replies[1:], replies[0])
 
 
 def _joined(matcher: Matcher, first: Reply, second: Reply) -> Reply:
@@ -2507,10 +2511,7 @@ def _each_countrys_head(matcher: Matcher, r: Reading) -> Reply | None:
     if not all(heads):
         return None
     replies = [fact_reply(matcher.factbase, each[0].id, r.language, score=reading_score(r)) for each in heads]
-    joined = replies[0]
-    for reply in replies[1:]:
-        joined = _joined(matcher, joined, reply)
-    return with_changes(joined, intent="attend")
+    return with_changes(_all_joined(matcher, replies), intent="attend")
 
 
 # two names side by side, joined: "Lebedev's and Mishustin's", "Лебедева и Мишустина", "Lebedev, Mishustin"
@@ -2538,10 +2539,7 @@ def _each_persons_source(matcher: Matcher, r: Reading) -> Reply | None:
     if not all(reply.answered and reply.intent == "attribution" for reply in replies) \
             or len({reply.headline for reply in replies}) < len(replies):
         return None
-    joined = replies[0]
-    for reply in replies[1:]:
-        joined = _joined(matcher, joined, reply)
-    return joined
+    return _all_joined(matcher, replies)
 
 
 def _names_outside(matcher: Matcher, question: str, asked: str) -> bool:

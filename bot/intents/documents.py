@@ -303,7 +303,7 @@ def _unknown_subject(matcher: Matcher, r: Reading) -> bool:
     # agreement")
 
 
-_KIND_OF_IT = frozenset("""cooperation agreement agreements document documents deal deals treaty treaty programme program
+_KIND_OF_IT = frozenset("""cooperation agreement agreements document documents deal deals treaty programme program
     сотрудничестве сотрудничества соглашение соглашения договор документ документы программа""".split())
 
 
