@@ -3152,3 +3152,49 @@ def test_results_of_something_the_meetings_results_do_not_hold_are_no_overview()
 def test_the_meetings_results_are_still_the_overview() -> None:  # guard
     reply = SHIPPED.ask("What were the results of the meeting?")
     assert reply.answered and reply.intent == "overview", render_text(reply)
+
+
+# -- someone's words asked in one sentence, chatter after it ---------------------------------
+
+@pytest.mark.parametrize("question", ["What did Aripov propose on energy? my business partner in Kazakhstan has outages "
+                                      "every winter lol",
+                                      "Что Арипов говорил про энергетику? У нас в посёлке зимой свет отключают."])
+def test_a_persons_words_asked_before_chatter_are_answered_as_asked(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "aripov-energy-systems" in shown(reply), render_text(reply)
+
+
+def test_a_source_asked_after_a_claimed_quote_is_not_the_reports_list() -> None:  # guard
+    reply = SHIPPED.ask("A blog says Mishustin called the CIS 'a fortress of the East' in Bishkek. Can you give me the "
+                        "source?")
+    assert not (reply.answered and reply.fact_id == "sources"), render_text(reply)
+
+
+def test_a_second_unmarked_question_in_latin_letters_keeps_the_whole_read() -> None:  # guard
+    reply = SHIPPED.ask("tokaev sam byl na zasedanii? chto on tam skazal")
+    assert not reply.answered, render_text(reply)  # (mentioned, not quoted at the meeting: not "No: ..." alone)
+
+
+# -- words for energy and online trade, as people say them ----------------------------------
+
+@pytest.mark.parametrize("question", ["арипов про электричество что говорил", "Что Арипов предлагал по электросетям?"])
+def test_electricity_and_grids_are_energy(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "aripov-energy-systems" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["uzbeki chto predlagali pro internet torgovlyu", "Что Узбекистан предлагал про "
+                                      "интернет-торговлю?"])
+def test_internet_trade_is_e_commerce(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "uzbekistan-ecommerce-free-trade-zone" in shown(reply), render_text(reply)
+
+
+# -- who reported it, asked in Latin letters -------------------------------------------------
+
+@pytest.mark.parametrize("question", ["kto soobshil pro sleduyushuyu vstrechu v ashkhabade v mae",
+                                      "kakoe agentstvo pisalo pro 22 dokumenta"])
+def test_who_reported_it_in_latin_letters_is_the_reports_attribution(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.intent == "attribution", render_text(reply)
+

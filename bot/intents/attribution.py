@@ -51,14 +51,15 @@ _REPORT_WORDS = frozenset("""
     передаёт ссылкой чьим ссылаясь soobshchil soobshchili napisal napisali covered cover covering писали писал
     писало данные данным данных ссылается ссылаются сослался сослалось cite cites согласно soglasno per
     написано сказано называют называет дают даёт дает указывают указывает указан указана указано упоминают
-    упоминает
-""".split())
+    упоминает soobshil soobshila soobshili soobschil soobshchila soobshaet pishet pisal pisala pisali pisalo
+    napisala peredal peredala
+""".split())  # (and as typed in Latin letters: "kto soobshil", "kakoe agentstvo pisalo")
 
 
 _OUTLET_WORDS = frozenset("""
     outlet outlets agency agencies newspaper newspapers media publication publications publisher
     website site издание издания агентство агентства сми газета газеты сайт издательство source
-    агентству агентстве агентств изданию издании изданий
+    агентству агентстве агентств изданию издании изданий agentstvo agentstva izdanie izdaniye sayt gazeta
 """.split())
 
 
@@ -97,7 +98,8 @@ def asks_the_source(r: Reading) -> bool:
 
 # a report's own doing (not "cover", "according", "data", which also ask what, not who)
 _SOURCE_VERBS = frozenset("""reported report wrote written published сообщил сообщила сообщили сообщает написал
-    написала написали написано пишет писали опубликовал опубликовала опубликовали опубликовано""".split())
+    написала написали написано пишет писали опубликовал опубликовала опубликовали опубликовано soobshil soobshchil
+    soobshila soobshili pisal pisala pisali pisalo napisal napisali""".split())
 
 
 def asks_attribution(r: Reading) -> bool:

@@ -730,7 +730,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         if parts is not None:
             return parts
     lone = _the_one_asking_sentence(question) if in_parts and not reply.answered else None
-    if lone is not None and (reply.intent in ("retrieval", "attribution")
+    if lone is not None and (reply.intent in ("retrieval", "attribution", "say")
                              or reply.intent == "count" and not _HOW_MANY_RE.search(lone) and not _FIGURES_RE.search(lone)):
         # "Я веду подкаст про Центральную Азию ... Перечислите, кто из премьеров участвовал?": that question alone,
         # unless it points back at the background ("what did they sign there", "what was adopted in that field"); a
@@ -746,7 +746,11 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                 and not any(is_year(w) and meeting is not None and int(w) != meeting.date.year
                             for w in tokenize(question)):  # ("It was back in 2021. What was signed?")
             asked_alone, after = _answer_asked(matcher, lone, reading.language, context, in_parts=False)
-            if asked_alone.answered and (asked_alone.score or 0) >= matcher.threshold:  # the question alone finds it
+            if asked_alone.answered and (asked_alone.score or 0) >= matcher.threshold and not (
+                    reply.intent == "say" and (asked_alone.fact_id == SOURCES_ID or _asks_on_after(question, lone))):
+                # the question alone finds it (someone's words asked: not the reports' list, "A slide says Mishustin
+                # called the CIS '...'. Can you give me the source?", nor when an unmarked question follows, "... byl
+                # na zasedanii? chto on tam skazal")
                 return asked_alone, after
     as_one = in_parts and _corrected_as_one(reading.language, question, reply)
     each = _each_asking_sentence(matcher, question, reading.language, context, noted=as_one) \
@@ -2560,6 +2564,19 @@ def _only_background_after(question: str, asked: str) -> bool:
     sentences = [s.strip() for s in _sentences(question)]
     after = sentences[sentences.index(asked.strip()) + 1:] if asked.strip() in sentences else []
     return not any(len(words := tokenize(s)) <= 3 or words[0] in _NARROWING_START for s in after)
+
+
+# a question's first words in Russian typed in Latin letters ("chto on tam skazal", "a kto ...")
+_OPENS_IN_LATIN_RE = re.compile(r"^\W*(?:(?:a|i|no)\s+)?(?:chto|kto|gde|kogda|kak|kakoy|kakaya|kakie|kakoe|skolko|pochemu)\b",
+                                re.IGNORECASE)
+
+
+def _asks_on_after(question: str, asked: str) -> bool:
+    """True when a sentence after the asked one opens as a question without its mark ("mirziyoyev sam byl na
+    zasedanii? chto on tam skazal")."""
+    sentences = [s.strip() for s in _sentences(question)]
+    after = sentences[sentences.index(asked.strip()) + 1:] if asked.strip() in sentences else []
+    return any(_OPENS_A_QUESTION_RE.match(s) or _OPENS_IN_LATIN_RE.match(s) for s in after)
 
 
 def _the_one_asking_sentence(question: str) -> str | None:
