@@ -3198,3 +3198,27 @@ def test_who_reported_it_in_latin_letters_is_the_reports_attribution(question: s
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.intent == "attribution", render_text(reply)
 
+
+# -- a claim put to the bot, then what is actually so ----------------------------------------
+
+@pytest.mark.parametrize("question", ["A blogger says Lebedev called the talks 'a waste of time'. What did he actually say?",
+                                      "Говорят, Лебедев назвал переговоры «бесполезными». Что он сказал на самом деле?"])
+def test_what_someone_actually_said_after_a_false_claim_is_their_words(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "lebedev-frank-conversation" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["A blogger says the unified energy systems idea came from Mishustin. Who actually "
+                                      "proposed it?",
+                                      "Пишут, что идею единой работы энергосистем выдвинул Мишустин. Кто на самом деле "
+                                      "это предложил?"])
+def test_who_actually_said_it_after_a_claim_names_the_one_the_reports_give(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "aripov-energy-systems" in shown(reply), text
+    assert "Mishustin" in text or "Мишустин" in text, text  # (the claim corrected: not his, but Aripov's)
+
+
+def test_a_persons_words_asked_after_a_label_are_not_called_a_claim() -> None:  # guard
+    reply = SHIPPED.ask("Lebedev's summing-up of the meeting. What did he actually say?")
+    assert reply.answered and "don't quote" not in render_text(reply), render_text(reply)

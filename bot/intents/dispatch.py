@@ -17,6 +17,7 @@ from weakref import WeakKeyDictionary
 
 from bot.facts import Agreement, Meeting, Statement
 from bot.intents.abbreviations import abbreviation_reply, glossed_term_reply
+from bot.intents.actually import actually_asked, without_people
 from bot.intents.attribution import (
     asks_attribution,
     asks_the_source,
@@ -568,6 +569,48 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
     return reply, after
 
 
+def _what_is_actually_so(matcher: Matcher, question: str, language: str | None,
+                         context: Context | None) -> tuple[Reply, Context] | None:
+    """A claim about one person, then what is actually so asked (bot.intents.actually): for "what did he actually
+    say", what the reports quote of that person (the claim read as one question; its list of what they do quote
+    is the answer); for "who actually said it", the claim read without the person, headed by whom the reports
+    give the words to when that is another. None when the claim names no one person, or the reply is unsure."""
+    asked = actually_asked(question)
+    if asked is None:
+        return None
+    claim = read(matcher, asked.claim, language)
+    if len(claim.people) != 1:
+        return None
+    person, lang = claim.people[0], claim.language
+    statements = matcher.factbase.statements
+    if asked.kind == "said":
+        reply, after = _answer_asked(matcher, f"{asked.claim}?", lang, context, in_parts=False)
+        if reply.answered:  # (the claim borne out, or corrected: "No: these are Mishustin's words")
+            return reply, after
+        for said in (reply, say_reply(matcher, claim, person)):  # (the claim alone may find nothing: his words)
+            shown = _shown_ids(said)
+            if shown and all(i in statements and statements[i].speaker == person for i in shown):
+                return with_changes(said, answered=True, score=reading_score(claim)), context_after(
+                    matcher.factbase, claim, said)
+        return None
+    if pasted_words(asked.claim) is not None:
+        return None  # (a sentence put in quotation marks is the pasted rules', which find whether anyone said it)
+    reply, after = _answer_asked(matcher, f"{'Кто' if lang == 'ru' else 'Who'} {without_people(matcher, asked.claim)}?",
+                                 lang, context, in_parts=False)
+    found = [statements[i] for i in _shown_ids(reply) if i in statements]
+    quoted = [next(g for g in m.groups() if g) for m in PASTED_SPAN_RE.finditer(asked.claim)]
+    if not _sure(matcher, reply) or len({s.speaker for s in found}) != 1 \
+            or not all(any(_holds_the_quoted(s, words) for s in found) for words in quoted):
+        return None  # (words in quotation marks no statement found holds are no one's: "'a historic failure', said
+        # Golovchenko": not Aripov's for the topic around them)
+    other = found[0].speaker
+    if other == person:
+        return reply, after
+    names = {p: speaker_name(matcher.factbase.speakers[p], lang) for p in (person, other)}
+    headline = phrase(lang, "pasted_by_other", other=names[other], name=names[person])
+    return with_changes(reply, headline=f"{headline} {reply.headline}"), after
+
+
 def _with_their_carriers(matcher: Matcher, reply: Reply) -> Reply:
     """Someone's words found, asked with the outlet or agency that carried them: headed by who said them, which
     report carried them and the agency it credits, for each report shown (the words are found first, so a claim
@@ -615,11 +658,15 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         empty = Reply(reading.language, False, phrase(reading.language, "label_alone", label=alone.group("label")),
                       notes=hints(matcher.factbase, reading.language))
         return empty, context_after(matcher.factbase, reading, empty)
+    as_put = question  # (before the asker's frames go: "A blogger says ... . Who actually proposed it?" puts a claim)
     question = _lone_frame(matcher, expand_follow_up(matcher, without_its_use(without_honorifics(question)), context),
                            context)  # (what the answer is for, left out before a follow-up's name goes after it)
     question = cited_for_what(_without_check_label(_without_courtesies(without_asker_frames(question))))
     question = _it_the_meeting(matcher, question) if context is None else question
     if in_parts:
+        actually = _what_is_actually_so(matcher, as_put, language, context)
+        if actually is not None:  # "A poster says Lebedev called the talks 'tense and difficult'. What did he
+            return actually  # actually say?": what the reports quote of him, not the claim's words checked
         chosen = _multiple_choice(matcher, question, language, context) or _either_person(matcher, question, language,
                                                                                           context)
         if chosen is not None:  # "was it held in (A) Astana, (B) Bishkek or (C) Dushanbe?": the one the reports bear
