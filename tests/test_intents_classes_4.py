@@ -3222,3 +3222,27 @@ def test_who_actually_said_it_after_a_claim_names_the_one_the_reports_give(quest
 def test_a_persons_words_asked_after_a_label_are_not_called_a_claim() -> None:  # guard
     reply = SHIPPED.ask("Lebedev's summing-up of the meeting. What did he actually say?")
     assert reply.answered and "don't quote" not in render_text(reply), render_text(reply)
+
+
+# -- a headcount, which no report gives --------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["How many people were at the meeting altogether?",
+                                      "Сколько людей всего присутствовало на заседании?"])
+def test_how_many_people_attended_is_no_count_of_delegations(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered and ("No report says how many people" in text or "публикации не сообщают" in text), text
+
+
+def test_how_many_delegations_is_still_the_count() -> None:  # guard
+    reply = SHIPPED.ask("How many delegations were at the meeting?")
+    assert reply.answered and reply.fact_id == "participants", render_text(reply)
+
+
+# -- "Пишут, что ...": a claim no one is named for ---------------------------------------------
+
+@pytest.mark.parametrize("question", ["Пишут, что о девяти документах по финансированию сообщила Asia-Plus. Это так?",
+                                      "Someone says Asia-Plus reported the nine financing documents. Is that right?"])
+def test_a_claim_whose_teller_is_unnamed_is_checked_as_put(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert "tass-nine-financing-documents" in shown(reply) and "TASS" in render_text(reply), render_text(reply)

@@ -141,6 +141,8 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         listed = with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="count")
         if words & _PERSONS and words & _IN_DELEGATIONS:  # "how many people were in the delegations": not given
             return with_changes(listed, answered=False, headline=f"{phrase(lang, 'delegation_size')} {listed.headline}")
+        if words & _PERSONS and not words & _PARTIES_COUNTED:  # "how many people came in total": no headcount given
+            return with_changes(listed, answered=False, headline=f"{phrase(lang, 'headcount_not_given')} {listed.headline}")
         return listed
     roles = [keys for keys in subject if keys & _ROLE_KEYS]
     if words & _UNCOUNTED:  # "how many journalists were accredited for the CIS PM meeting": no report counts them
@@ -282,6 +284,9 @@ _COUNTED_WORDS = _COUNTED_WORDS | {stem(w) for w in _COUNTED_WORDS}
 _PUT_TO_CHECK_RE = re.compile(r"\b(right|correct|true|верно|правда|так)\W*$", re.IGNORECASE)  # "..., right?"
 # people counted in the delegations ("how many people were in the delegations", "skolko chelovek v delegaciyah")
 _PERSONS = frozenset("people persons members officials delegates человек людей членов chelovek lyudey".split())
+# what the participants' list counts ("how many countries' people", "сколько человек из стран"): no headcount asked
+_PARTIES_COUNTED = frozenset("""countries states delegations participants heads leaders стран государств делегаций участников
+    глав лидеров""".split())
 _IN_DELEGATIONS = frozenset("""delegation delegations делегации делегациях делегаций делегацию delegacii delegaciyah
     delegatsii delegatsiyakh each каждой""".split())
 # who said it or who signed ("the prime ministers signed 22 documents"): no subject of the count

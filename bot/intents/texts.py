@@ -165,6 +165,7 @@ _TEXTS = {
         "venue_proposer_unsaid": "No report says who proposed {place} as a venue.",
         "count_not_given": "No report gives {asked}.",
         "delegation_size": "No report says how many people each delegation had; they name who led it.",
+        "headcount_not_given": "No report says how many people attended in all; they name the delegations and who led each.",
         "count_part": "Not in all: {asked} is the number {publisher} gives for one kind of document (below).",
         "count_report_not": "No: {parts}.",
         "said_other_day": "No: the reports quote {surname} giving {days}, not {asked}:",
@@ -469,6 +470,7 @@ _TEXTS = {
         "venue_proposer_unsaid": "Ни одна публикация не говорит, кто предложил место: {place}.",
         "count_not_given": "Ни одна публикация не называет {asked}.",
         "delegation_size": "Сколько человек было в каждой делегации, публикации не сообщают; они называют, кто её возглавлял.",
+        "headcount_not_given": "Сколько всего человек было на заседании, публикации не сообщают; они называют делегации и их глав.",
         "count_part": "Не всего: {asked} — число, которое {publisher} называет для одного вида документов (ниже).",
         "count_report_not": "Нет: {parts}.",
         "said_other_day": "Нет: по публикациям, {surname} называл {days}, а не {asked}:",
@@ -635,7 +637,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 # a number or a person the reports give otherwise
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
-                "role_no", "count_not_given", "count_part", "delegation_size", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "detail_not_given", "quoted_directly", "quoted_in_part", "quoted_not", "quoted_mixed", "words_not_exact", "words_reordered", "summed_up_elsewhere", "spoke_on", "place_not_given", "stranger", "title_not_given",
+                "role_no", "count_not_given", "count_part", "delegation_size", "headcount_not_given", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "detail_not_given", "quoted_directly", "quoted_in_part", "quoted_not", "quoted_mixed", "words_not_exact", "words_reordered", "summed_up_elsewhere", "spoke_on", "place_not_given", "stranger", "title_not_given",
                 "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on", "no_name_given", "contents_not_given",
                 "agency_not_cited", "agency_not_cited_here", "not_there", "why_not_otherwise")
 
