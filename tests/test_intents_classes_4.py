@@ -3246,3 +3246,13 @@ def test_how_many_delegations_is_still_the_count() -> None:  # guard
 def test_a_claim_whose_teller_is_unnamed_is_checked_as_put(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert "tass-nine-financing-documents" in shown(reply) and "TASS" in render_text(reply), render_text(reply)
+
+
+# -- a delegation's head, then the meeting's day -------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Кто возглавлял делегацию Таджикистана и какого числа прошла встреча?",
+                                      "Who headed the Tajik delegation and on which day was the meeting held?"])
+def test_a_head_and_the_meetings_day_asked_together_get_both(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "rasulzoda" in shown(reply) and "cis-hog-2023-10-26" in shown(reply), text

@@ -1298,7 +1298,7 @@ _BYLO_RE = re.compile(r"(?P<lead>(?:^|(?<=[.!?]\s))\W*)(?:оно\s+|это\s+)?�
 # where a question asks a second thing: ", and who reported it", "и когда", "а кто"
 _SECOND_PART_RE = re.compile(
     r"\s*,?\s+(?:and|а|и)\s+(?:also\s+|также\s+)?(?=(?:who|whom|whose|when|where|which|what|how|until|why|whether|кто|кого|кем|чей|когда|где|"
-    r"какой|какая|какие|какое|каком|какую|каких|что|сколько|почему|до\s+как\w+|на\s+как\w+|в\s+как\w+|"
+    r"какой|какая|какие|какое|каком|какую|каких|какого|каким|что|сколько|почему|до\s+как\w+|на\s+как\w+|в\s+как\w+|"
     r"по\s+как\w+|с\s+как\w+|по\s+чь\w+|чь\w+|(?:in|on|at|from|for|by|with)\s+(?:which|what|whose))\b)", re.IGNORECASE)
 _IT_ACRONYM_RE = re.compile(r"\bIT\b")
 # a second part that points back at the first ("who reported it", "где об этом написано")
@@ -1446,8 +1446,10 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
         return None  # the whole's report is the first part's fact's: its attribution stands
     if asks_source:
         return first, after_first  # "..., and who reported it?": the first reply names its report
+    its_day = "@meeting" in second_reading.keys and bool({"@when", "@where"} & second_reading.keys) and not back
     own = second_reading.people or second_reading.countries or second_reading.topic or "@next" in second_reading.keys \
-        or "@document" in second_reading.keys  # ("..., and how many documents were signed": its own question)
+        or "@document" in second_reading.keys or its_day
+    # ("..., and how many documents were signed", "... и какого числа было заседание": its own question)
     # "how many documents were signed, and in which areas": which areas of the documents (not a count of them)
     leading = parts[0]
     if first.intent == "count" and _WHICH_RE.search(parts[1]) and len(tokenize(parts[1])) <= _SHORT_PART \
@@ -1472,7 +1474,7 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
         return None  # the second part unanswered, or "answered" by the first's facts again (its words, not its own)
     if unsure and _lost_in_parts(whole, first, second):
         return None  # taken apart, the parts lose what the whole found: the whole stands
-    if second.intent == "retrieval" and not (second_reading.people or second_reading.countries) \
+    if second.intent == "retrieval" and not (second_reading.people or second_reading.countries or its_day) \
             and len(subject_keys(matcher, second_reading, known_only=True)) < 2:
         return None  # "..., and what was missing?": one word found in some fact is no answer to a second question
     return _joined(matcher, first, second), after
