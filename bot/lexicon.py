@@ -50,7 +50,7 @@ STOPWORDS: frozenset[str] = frozenset(
     вышеуказанный вышеуказанного вышеуказанной данного данной данном данному данную данный aforementioned
     указывает указывают указывал указывала указывали указано
     verdad cortado cortada hola gracias porfa
-    thing things info information details detail question answer bot hi hello hey thanks thank pls plz
+    thing things info information details detail question answer bot hi hello hey thanks thank pls plz help helps helping
     team guys folks y'all punchy snappy catchy juicy graphic graphics infographic infographics pile
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
     actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt

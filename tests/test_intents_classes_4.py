@@ -3256,3 +3256,24 @@ def test_a_head_and_the_meetings_day_asked_together_get_both(question: str) -> N
     reply = SHIPPED.ask(question)
     text = render_text(reply)
     assert reply.answered and "rasulzoda" in shown(reply) and "cis-hog-2023-10-26" in shown(reply), text
+
+
+# -- someone's question passed on, and a plea for help ------------------------------------------
+
+@pytest.mark.parametrize("question", ["Добрый вечер. Моя соседка из Худжанда спрашивает, кто от Таджикистана возглавлял "
+                                      "делегацию. Не подскажете?",
+                                      "My grandson asked me who represented Armenia. Can you help?"])
+def test_a_question_passed_on_by_someone_is_answered_as_asked(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and shown(reply) & {"rasulzoda", "grigoryan"}, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Can you help?", "Не подскажете?", "Можете помочь?"])
+def test_a_bare_plea_for_help_is_small_talk_not_a_fact(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "smalltalk", render_text(reply)
+
+
+def test_help_asked_with_a_subject_answers_the_subject() -> None:
+    reply = SHIPPED.ask("Can you help with the list of documents signed?")
+    assert reply.answered and reply.intent == "documents", render_text(reply)

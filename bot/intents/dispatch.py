@@ -861,6 +861,12 @@ _REQUEST_RE = re.compile(r"\b(?:(?:просим|прошу|просил бы|п�
                          r"не (?:откажите|откажи) в любезности,?\s+(?:уточнить|сообщить|подсказать|пояснить|назвать)|"
                          r"не сочтите за труд,?\s+(?:уточнить|сообщить|подсказать|пояснить|назвать)|"
                          r"с благодарностью приму (?:разъяснение|ответ|уточнение)|"
+                         # someone's question the asker passes on: "Мой сосед ... спрашивает, кто от Таджикистана был",
+                         # "Спросил меня, что предлагал ...", "my son asked me what ..." (reading keeps the question itself)
+                         r"(?:спрашива\w+|спросил\w*|интересу\w+|хоч\w+\s+знать|хот\w+\s+знать)(?:\s+(?:меня|нас|у\s+меня|"
+                         r"у\s+нас))?\s*,?\s*(?=(?:кто|что|где|когда|как\w*|сколько|чей|чья|чьи)\b)|"
+                         r"(?:asks|asked|keeps\s+asking|wants\s+to\s+know|wanted\s+to\s+know|wonders|wondered)(?:\s+(?:me|us))?"
+                         r"\s*,?\s*(?=(?:who|what|where|when|which|how|whether)\b)|"
                          # the asker's own not knowing, which ends the lead-up: "соседка спрашивала меня, а я не знаю, кто
                          # ...", "I don't know who" (reading drops the words themselves: bot.intents.reading)
                          r"(?:(?:а|но)\s+)?я\s+(?:и\s+)?(?:сам\w*\s+|вот\s+|честно\s+)?не\s+знаю|"
@@ -972,6 +978,9 @@ def _asked_within(matcher: Matcher, question: str) -> str | None:
         if found is None:
             return None
         dropped, inner = question[:found.end()], question[found.end():]
+        first, *rest = re.split(r"(?<=\w\w[.!?])\s+", inner, maxsplit=1)  # (not after an initial: "А. Арипов")
+        if rest and not WH_RE.search(rest[0].lower()):  # "... спрашивает, кто от Таджикистана был. Не подскажете?": the
+            inner = first  # question passed on, without the plea after it ("Помогите ответить сыну.")
         if found.group("listed"):  # "если бы вы перечислили всех глав делегаций": the list asked for
             inner = f"Перечислите {inner}"
         aside = re.match(r"^[^,?]{3,80},\s*", inner)  # "for a briefing I am preparing on regional integration, who"
@@ -2429,6 +2438,7 @@ def _split_sentences(question: str) -> tuple[str, ...]:
 _COURTESY = GREETING | THANKS | frozenset("""good very much so many lot in advance again dear bot assistant sir madam team
     you your for help time all kind regards best wishes заранее большое огромное вам всем день вечер утро уважаемый
     уважаемая уважаемые бот ассистент с уважением если можно на русском английском языке по русски in russian english
+    can could would will me us не подскажете подскажите помогите помоги помочь
     if possible коллеги коллега colleagues colleague друзья friends дословно verbatim""".split())  # ("Если можно — на русском.": the quotes are given in the reports' own words anyway)
 
 

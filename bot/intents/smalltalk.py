@@ -23,6 +23,8 @@ _CHAT_FILLER = frozenset("""
 
 _HELP_RE = re.compile(
     r"^(/?help|/?start|помощь|помоги(те)?|справка|pomosh|what can you do|what do you (know|do)|"
+    r"(can|could|would) you (please )?help( me| us)?( please)?|(please )?help( me| us)?( please)?|"
+    r"(не )?(подскажете|поможете)|(вы )?(можете|могли бы) (мне |нам )?помочь|"
     r"who are you|how (do|does|can) (i|you|this|it) (use|work|ask)\w*( you| this| it)?|"
     r"что ты (умеешь|можешь|знаешь)|что вы (умеете|можете|знаете)|кто ты|как (тобой|этим) пользоваться)$")
 
