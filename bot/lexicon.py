@@ -51,6 +51,7 @@ STOPWORDS: frozenset[str] = frozenset(
     указывает указывают указывал указывала указывали указано
     verdad cortado cortada hola gracias porfa
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz help helps helping
+    будьте любезны любезна любезен любезно
     team guys folks y'all punchy snappy catchy juicy graphic graphics infographic infographics pile
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
     actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
@@ -297,6 +298,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                  "review", "reviewed", "handle", "handled", "рассмотрит", "рассмотрят", "рассматривать", "разбирать",
                  "разберёт", "разберет", "рассмотрение"),
     "@stability": ("stability", "stable", "стабильность", "стабильности"),
+    "@neighbour": ("neighbour", "neighbours", "neighbor", "neighbors", "neighbourly", "neighborly", "neighbourliness",
+                   "neighborliness", "neighbourhood", "neighborhood", "сосед", "соседи", "соседей", "соседям", "соседями",
+                   "соседство", "соседства", "добрососедство", "добрососедства", "добрососедские", "добрососедских",
+                   "добрососедских", "добрососедский", "добрососедскими"),
     "@union": ("union", "союз", "союза"),
     "@eurasian": ("eurasian", "евразийский", "евразийского", "евразийском"),
     "@finance": ("finance", "financing", "financial", "funding", "funded", "budget", "финансирование",

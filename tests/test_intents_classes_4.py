@@ -3277,3 +3277,22 @@ def test_a_bare_plea_for_help_is_small_talk_not_a_fact(question: str) -> None:
 def test_help_asked_with_a_subject_answers_the_subject() -> None:
     reply = SHIPPED.ask("Can you help with the list of documents signed?")
     assert reply.answered and reply.intent == "documents", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Так какого числа всё-таки было заседание?", "kogda vse-taki bylo zasedanie"])
+def test_after_all_is_no_list_asked(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "cis-hog-2023-10-26" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Будьте любезны, когда состоялось заседание?",
+                                      "Будьте так любезны, подскажите, в каком городе прошло заседание?"])
+def test_be_so_kind_is_a_courtesy(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "cis-hog-2023-10-26" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Что Мишустин говорил о соседях?", "What did Mishustin say about neighbours?"])
+def test_neighbours_are_neighbourliness(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "mishustin-eaeu" in shown(reply), render_text(reply)

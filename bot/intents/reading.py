@@ -2283,11 +2283,16 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     return _TOOK_PART_RE.sub("participated", question) if "part" in lowered else question
 
 
+# "after all", "nevertheless": "всё-таки", "все таки", "vse-taki" (its "все" is no "all" asked)
+_AFTER_ALL_RE = re.compile(r"\b(?:вс[её]|vse|vsyo|vsjo)[\s-]+(?:таки|taki)\b", re.IGNORECASE)
+
+
 def read(matcher: Matcher, question: str, language: str | None = None) -> Reading:
     """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
     asked = question
     question = _mend_question_words(question, derived(matcher).publisher_words, agency_words(matcher),
                                     derived(matcher).one_report_words)
+    question = _AFTER_ALL_RE.sub(" ", question)  # ("какого числа всё-таки было": no "все" of a list)
     tokens, unknown = matcher.analyze(question)
     if any("h" in w for w in unknown):
         mended = _mend_romanised_h(matcher, question, unknown)
