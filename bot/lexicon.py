@@ -347,7 +347,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "отрасль", "отрасли", "отраслей", "сектор", "сфера", "сферы", "область"),
     "@region": ("region", "regions", "regional", "регион", "региона", "регионы", "регионов", "региональный",
                 "регионе", "регионам"),
-    "@intensify": ("intensify", "intensified", "intensifying", "активизировать", "активизация",
+    "@intensify": ("intensify", "intensified", "intensifying", "harder", "активизировать", "активизация",
                    "активизации", "активнее", "прорабатывать", "проработка", "проработку", "проработке"),
     "@ready": ("ready", "readiness", "willing", "готов", "готова", "готовы", "готовность"),
     "@contribute": ("contribute", "contributes", "contribution", "вклад", "внести", "внесёт", "внесет"),

@@ -3296,3 +3296,25 @@ def test_be_so_kind_is_a_courtesy(question: str) -> None:
 def test_neighbours_are_neighbourliness(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and "mishustin-eaeu" in shown(reply), render_text(reply)
+
+
+# -- a question first, the asker's story after it ------------------------------------------------
+
+def test_they_in_a_first_question_is_no_pointer_at_the_story_after_it() -> None:
+    reply = SHIPPED.ask("Did they sign something on uranium? My brother works with it in Tajikistan.")
+    assert reply.answered and "doc-uranium-recultivation-program" in shown(reply), render_text(reply)
+
+
+def test_there_in_a_first_question_is_the_meeting() -> None:
+    reply = SHIPPED.ask("Is there a medal in there somewhere? saw something in the Russian press")
+    assert reply.answered and "medal" in render_text(reply).lower(), render_text(reply)
+
+
+def test_they_after_the_story_still_points_back() -> None:  # guard
+    reply = SHIPPED.ask("My uncle signed a contract with a Turkish firm last year. Did they sign anything else?")
+    assert not (reply.answered and reply.intent == "documents"), render_text(reply)
+
+
+def test_work_harder_on_is_intensify() -> None:
+    reply = SHIPPED.ask("Which agreement did Smailov want everyone to work harder on?")
+    assert reply.answered and "smailov-services-agreement" in shown(reply), render_text(reply)

@@ -789,11 +789,13 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             lone = None  # "Who attended? Only the women.": what follows the question narrows it; "Eurasian Development
             # Bank: any role or financing announced?": the label is what it asks about; 'X is quoted as saying "...",
             # according to Trend. Is that right?': the words pasted before it are what is checked
-        if lone is not None and not set(tokenize(_THIS_MEETING_RE.sub(" ", lone))) & (_BACK_REFERENCES | _THERE_WORDS) \
+        if lone is not None and (_opens_the_message(question, lone)
+                                 or not set(tokenize(_THIS_MEETING_RE.sub(" ", lone))) & (_BACK_REFERENCES | _THERE_WORDS)) \
                 and not any(is_year(w) and meeting is not None and int(w) != meeting.date.year
                             for w in tokenize(question)):  # ("It was back in 2021. What was signed?")
             asked_alone, after = _answer_asked(matcher, lone, reading.language, context, in_parts=False)
-            if asked_alone.answered and (asked_alone.score or 0) >= matcher.threshold and not (
+            if asked_alone.answered and ((asked_alone.score or 0) >= matcher.threshold or asked_alone.intent == "documents") \
+                    and not (
                     reply.intent == "say" and (asked_alone.fact_id == SOURCES_ID or _asks_on_after(question, lone))):
                 # the question alone finds it (someone's words asked: not the reports' list, "A slide says Mishustin
                 # called the CIS '...'. Can you give me the source?", nor when an unmarked question follows, "... byl
@@ -2636,6 +2638,14 @@ def _asks_on_after(question: str, asked: str) -> bool:
     sentences = [s.strip() for s in _sentences(question)]
     after = sentences[sentences.index(asked.strip()) + 1:] if asked.strip() in sentences else []
     return any(_OPENS_A_QUESTION_RE.match(s) or _OPENS_IN_LATIN_RE.match(s) for s in after)
+
+
+def _opens_the_message(question: str, asked: str) -> bool:
+    """True when the asked sentence comes first, after greetings at most: its "they" or "there" cannot point at
+    the asker's story after it ("Did they sign anything on mining and metals? Not my business but my cousin's.")."""
+    sentences = [s.strip() for s in _sentences(question)]
+    before = sentences[:sentences.index(asked.strip())] if asked.strip() in sentences else sentences
+    return all(set(tokenize(s)) <= _COURTESY for s in before)
 
 
 def _the_one_asking_sentence(question: str) -> str | None:
