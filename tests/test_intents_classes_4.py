@@ -3318,3 +3318,17 @@ def test_they_after_the_story_still_points_back() -> None:  # guard
 def test_work_harder_on_is_intensify() -> None:
     reply = SHIPPED.ask("Which agreement did Smailov want everyone to work harder on?")
     assert reply.answered and "smailov-services-agreement" in shown(reply), render_text(reply)
+
+
+# -- a subject of someone's words asked, then all of them ----------------------------------------
+
+def test_what_he_said_at_all_after_a_subject_he_never_spoke_on_lists_his_words() -> None:
+    reply = SHIPPED.ask("Что Мишустин говорил о футболе? И вообще, что он сказал на заседании?")
+    text = render_text(reply)
+    assert reply.answered and "mishustin-eaeu" in shown(reply), text
+    assert "нет" in text.split("\n")[0], text  # (the first subject's answer first: nothing of his on it)
+
+
+def test_his_words_about_it_after_a_claim_stay_unanswered() -> None:  # guard
+    reply = SHIPPED.ask("Aripov proposed a common CIS army in Bishkek, correct? What exactly did he say about it?")
+    assert not reply.answered, render_text(reply)

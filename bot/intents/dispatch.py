@@ -830,6 +830,11 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         # 2016 date in the title of a document on its list
         reply = with_changes(fact_reply(matcher.factbase, meeting.id, reading.language, score=reading_score(reading)),
                              intent="retrieval")
+    if in_parts and not reply.answered and reply.intent == "say" and _all_their_words_asked(matcher, question, reading,
+                                                                                          reply):
+        # "Что теперь говорит Мишустин о роли России в Содружестве? Что он сказал на заседании?": nothing of his on
+        # the first's subject, which the reply says; what he said, the second asks, and the reply lists
+        reply = with_changes(reply, answered=True, score=reading_score(reading))
     strangers = _leaders_not_mentioned(question, reply) if reply.answered else []
     if strangers:  # "Smailov quoted Putin on removing trade barriers. What did Putin say?": Smailov recalled Tokayev;
         # the reports never mention Putin, which the reply says before the fact found
@@ -2638,6 +2643,25 @@ def _asks_on_after(question: str, asked: str) -> bool:
     sentences = [s.strip() for s in _sentences(question)]
     after = sentences[sentences.index(asked.strip()) + 1:] if asked.strip() in sentences else []
     return any(_OPENS_A_QUESTION_RE.match(s) or _OPENS_IN_LATIN_RE.match(s) for s in after)
+
+
+def _all_their_words_asked(matcher: Matcher, question: str, reading: Reading, reply: Reply) -> bool:
+    """True when a reply listing one person's words, none on the subject asked, answers a later question of the
+    message that asks what that person said at all ("... ? Что он сказал на заседании?", "... ? What did he say?")."""
+    shown = _shown_ids(reply)
+    statements = matcher.factbase.statements
+    if len(reading.people) != 1 or not shown \
+            or not all(i in statements and statements[i].speaker == reading.people[0] for i in shown):
+        return False
+    for sentence in _asking(_sentences(question))[1:]:
+        later = read(matcher, sentence, reading.language)
+        if "@say" in later.keys and not later.topic and set(later.people) <= set(reading.people) \
+                and not later.countries and not set(tokenize(sentence)) & _OF_SOMETHING and not _FIGURES_RE.search(sentence):
+            return True  # (not "What exactly did he say about it?", "Смаилов называл цифру?": of the first's subject)
+    return False
+
+
+_OF_SOMETHING = frozenset("about on regarding that this it об о обо про насчет насчёт этом это этого том".split())
 
 
 def _opens_the_message(question: str, asked: str) -> bool:
