@@ -3332,3 +3332,19 @@ def test_what_he_said_at_all_after_a_subject_he_never_spoke_on_lists_his_words()
 def test_his_words_about_it_after_a_claim_stay_unanswered() -> None:  # guard
     reply = SHIPPED.ask("Aripov proposed a common CIS army in Bishkek, correct? What exactly did he say about it?")
     assert not reply.answered, render_text(reply)
+
+
+# -- the events a plan will hold, which no report lists ---------------------------------------
+
+@pytest.mark.parametrize("question", ["Какие именно мероприятия пройдут в Год волонтёрского движения?",
+                                      "What events are planned for the Year of the Volunteer Movement?",
+                                      "What does the action plan for the volunteer year include?"])
+def test_the_events_of_a_plan_are_not_given(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered and ("title" in text or "назван" in text), text
+
+
+def test_whether_the_volunteer_plan_was_adopted_is_still_answered() -> None:  # guard
+    reply = SHIPPED.ask("Was an action plan for the Year of the Volunteer Movement adopted?")
+    assert reply.answered and "volunteer-year-2024" in shown(reply), render_text(reply)

@@ -285,7 +285,14 @@ _CONTENTS_RE = re.compile(r"\bwhat\s+(?:exactly\s+|specifically\s+)?(?:does|do|d
                           r"set\s+out)\s+(?:in|under|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:programme|program|plan|concept|"
                           r"regulation|measures|document|agreement)|covers?|covered\s+by)\b|"
                           r"\bwhat\s+(?:\w+\s+)?(?:events|activities|measures)\s+(?:are|were|does|do|"
-                          r"will)\b.{0,60}?\bplan\b|\bwhat(?:'s|\s+is)\s+in\s+the\s+(?:action\s+)?plan\b", re.IGNORECASE)
+                          r"will)\b.{0,60}?\bplan\b|\bwhat(?:'s|\s+is)\s+in\s+the\s+(?:action\s+)?plan\b|"
+                          # the events a plan or a year will hold: "какие конкретно мероприятия будут в Год ...", "what
+                          # events are planned for the Year of ...", "what does the action plan ... include"
+                          r"\b(?:какие|kakie)\s+(?:конкретн\w*\s+|именно\s+)?(?:мероприяти\w*|события|meropriyatiya)\s+"
+                          r"(?:будут|пройдут|планируются|запланированы|проведут|budut)\b|"
+                          r"\bwhat\s+(?:specific\s+|exactly\s+|concrete\s+)?(?:events|activities)\s+(?:are|will\s+be)\s+"
+                          r"(?:planned|held|scheduled|organi[sz]ed)\b|\bwhat\s+does\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?plan\b.{0,80}?"
+                          r"\binclude\b", re.IGNORECASE)
 # how to take part, which no report tells: "как зарегистрироваться волонтёром", "how do I sign up"
 _HOW_TO_JOIN_RE = re.compile(r"\b(?:как|kak)\s+(?:мне\s+|mne\s+)?(?:зарегистрироваться|записаться|zaregistrirovat\w*|"
                              r"zapisat\w*)|\bhow\s+(?:do|can|could)\s+(?:i|we|one)\s+(?:register|sign\s+up|apply)\b",
