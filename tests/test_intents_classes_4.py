@@ -3348,3 +3348,50 @@ def test_the_events_of_a_plan_are_not_given(question: str) -> None:
 def test_whether_the_volunteer_plan_was_adopted_is_still_answered() -> None:  # guard
     reply = SHIPPED.ask("Was an action plan for the Year of the Volunteer Movement adopted?")
     assert reply.answered and "volunteer-year-2024" in shown(reply), render_text(reply)
+
+
+# -- a review's findings: chatter words that name a subject only in a phrase; claims of another meeting --
+
+@pytest.mark.parametrize("question", ["Сколько документов подписали? Сосед говорит, что тридцать.",
+                                      "Сколько документов подписали? В интернете пишут, что тридцать.",
+                                      "Сколько документов подписали? У нас опять электричество отключили."])
+def test_chatter_after_a_count_keeps_the_reports_counts(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "20" in text and "22" in text, text
+
+
+def test_neighbours_in_chatter_are_no_subject() -> None:
+    reply = SHIPPED.ask("Когда было заседание? Соседи спорят.")
+    assert reply.answered and "cis-hog-2023-10-26" in shown(reply), render_text(reply)
+
+
+def test_who_actually_proposed_what_a_mentioned_leader_initiated_is_no_no() -> None:
+    reply = SHIPPED.ask("A post says Mirziyoyev proposed the Innoprom forum. Who actually proposed it?")
+    assert not render_text(reply).startswith("No:"), render_text(reply)
+
+
+def test_what_he_actually_said_at_another_meeting_is_not_this_meetings_quote() -> None:
+    reply = SHIPPED.ask("A blogger claims Mishustin called Russia a reliable ally at the 2022 meeting in Astana. What did "
+                        "he actually say?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_what_he_actually_said_about_a_subject_he_spoke_on_is_no_list_of_everything() -> None:
+    reply = SHIPPED.ask("Пишут, что Арипов отказался от энергосистемы. Что он на самом деле сказал про энергетику?")
+    assert reply.answered and "aripov-energy-systems" in shown(reply), render_text(reply)
+
+
+def test_twenty_in_latin_letters_is_asia_plus_count() -> None:
+    reply = SHIPPED.ask("kakoe izdanie soobshilo pro dvadtsat dokumentov?")
+    assert reply.answered and "Asia-Plus" in render_text(reply).split("\n")[0], render_text(reply)
+
+
+def test_talks_getting_harder_is_no_intensify() -> None:
+    reply = SHIPPED.ask("Did the talks get harder on trade?")
+    assert not (reply.answered and reply.fact_id == "smailov-services-agreement"), render_text(reply)
+
+
+def test_neighbouring_countries_are_no_neighbourliness() -> None:  # guard
+    reply = SHIPPED.ask("Что говорили о соседних странах?")
+    assert not (reply.answered and reply.fact_id == "mishustin-eaeu"), render_text(reply)

@@ -67,10 +67,12 @@ _QUOTED_RE = re.compile(r"[«“\"'‘][^«»“”\"']{3,}[»”\"'’]")  # wo
 
 @dataclass(frozen=True)
 class Actually:
-    """What is asked after a claim: `kind` "said" (the person's words) or "who" (whose words they are)."""
+    """What is asked after a claim: `kind` "said" (the person's words) or "who" (whose words they are), and the
+    question itself (`asked`)."""
 
     kind: str
     claim: str
+    asked: str
 
 
 def actually_asked(question: str) -> Actually | None:
@@ -87,7 +89,7 @@ def actually_asked(question: str) -> Actually | None:
     if not (_CLAIMED_BY_RE.search(claim) or _HEARSAY_RE.search(claim) or _QUOTED_RE.search(claim)):
         return None  # (no claim: "Lebedev's wrap-up of the meeting. What did he actually say?" asks his words)
     claim = _CLAIMED_BY_RE.sub("", claim, count=1) or claim
-    return Actually(kind, claim.rstrip(" .!?")) if len(tokenize(claim)) >= 3 else None
+    return Actually(kind, claim.rstrip(" .!?"), last) if len(tokenize(claim)) >= 3 else None
 
 
 def without_people(matcher: Matcher, text: str) -> str:

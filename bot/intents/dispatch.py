@@ -579,11 +579,14 @@ def _what_is_actually_so(matcher: Matcher, question: str, language: str | None,
     if asked is None:
         return None
     claim = read(matcher, asked.claim, language)
-    if len(claim.people) != 1:
-        return None
+    if len(claim.people) != 1 or other_event(matcher, claim) is not None or names_another_time(matcher, claim) \
+            or any(other_place(matcher, w) for w in claim.words):
+        return None  # (a claim of another meeting is the event rules': "... at the 2022 meeting in Astana")
     person, lang = claim.people[0], claim.language
     statements = matcher.factbase.statements
     if asked.kind == "said":
+        if read(matcher, asked.asked, lang).topic:
+            return None  # ("... What did he actually say about energy?": that subject, the whole's to answer)
         reply, after = _answer_asked(matcher, f"{asked.claim}?", lang, context, in_parts=False)
         if reply.answered:  # (the claim borne out, or corrected: "No: these are Mishustin's words")
             return reply, after
@@ -606,6 +609,9 @@ def _what_is_actually_so(matcher: Matcher, question: str, language: str | None,
     other = found[0].speaker
     if other == person:
         return reply, after
+    if any(f"P:{person}" in matcher.doc_by_id[s.id].entities for s in found if s.id in matcher.doc_by_id):
+        return None  # (the words found name the claimed person: "Mirziyoyev proposed the Innoprom forum" is Aripov
+        # recalling Mirziyoyev's initiative, no "No")
     names = {p: speaker_name(matcher.factbase.speakers[p], lang) for p in (person, other)}
     headline = phrase(lang, "pasted_by_other", other=names[other], name=names[person])
     return with_changes(reply, headline=f"{headline} {reply.headline}"), after

@@ -2287,12 +2287,32 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
 _AFTER_ALL_RE = re.compile(r"\b(?:вс[её]|vse|vsyo|vsjo)[\s-]+(?:таки|taki)\b", re.IGNORECASE)
 
 
+# words that name a subject only in these phrases, and are the asker's chatter otherwise ("электричество
+# отключили", "сосед говорит", "в интернете пишут")
+_SUBJECT_PHRASES = (
+    (re.compile(r"\b(?:интернет|internet)[\s-]+(?=(?:торговл|магазин|коммерц|платформ|trade|trading|commerce|shop|"
+                r"torgovl|magazin)\w*)", re.IGNORECASE), "электронной "),
+    (re.compile(r"\b(?=(?:торговл\w*|продаж\w*|trade|trading|shopping|selling)\s+(?:через|по|в|via|on|over|through)\s+"
+                r"(?:the\s+)?(?:интернет|internet)\w*)", re.IGNORECASE), "электронной "),
+    (re.compile(r"\b(?:про|о|об|по|насч[её]т)\s+электричеств\w*", re.IGNORECASE), "про энергетику"),
+    (re.compile(r"\b(?:pro|po)\s+elektrichestv\w*", re.IGNORECASE), "pro energetiku"),
+    (re.compile(r"\b(?:про|о|об|между|насч[её]т)\s+(?:(?:отношени\w+|связ\w+)\s+(?:между|с)\s+)?"
+                r"сосед(?:и|ей|ям|ями|ях|ств\w*)\b", re.IGNORECASE),  # (not "о соседних странах": other countries)
+     "о добрососедстве"),
+    (re.compile(r"\b(?:about|on|regarding)\s+(?:(?:the\s+)?relations\s+(?:with|between)\s+)?(?:the\s+|its\s+|their\s+)?"
+                r"neighbou?rs\b", re.IGNORECASE), "about neighbourliness"),
+    (re.compile(r"\bwork(?:ing|ed)?\s+harder\s+on\b", re.IGNORECASE), "intensify work on"),
+)
+
+
 def read(matcher: Matcher, question: str, language: str | None = None) -> Reading:
     """Read a question once: its words, entities and frame, with the matcher's vocabulary."""
     asked = question
     question = _mend_question_words(question, derived(matcher).publisher_words, agency_words(matcher),
                                     derived(matcher).one_report_words)
     question = _AFTER_ALL_RE.sub(" ", question)  # ("какого числа всё-таки было": no "все" of a list)
+    for phrase_re, meant in _SUBJECT_PHRASES:  # ("про интернет-торговлю", "about the neighbours": the subject; not the
+        question = phrase_re.sub(meant, question)  # asker's "в интернете пишут", "сосед говорит")
     tokens, unknown = matcher.analyze(question)
     if any("h" in w for w in unknown):
         mended = _mend_romanised_h(matcher, question, unknown)

@@ -219,7 +219,11 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                  **{f"{stem}{end}": value for value, stem in enumerate(
                      ("одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат",
                       "восемнадцат", "девятнадцат"), start=11) for end in ("ь", "и")},
-                 "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8}
+                 "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8,
+                 # (Russian typed in Latin letters: "dvadtsat dva dokumenta")
+                 "dva": 2, "dve": 2, "tri": 3, "chetyre": 4, "pyat": 5, "shest": 6, "vosem": 8, "devyat": 9, "devyati": 9,
+                 "desyat": 10, "dvadtsat": 20, "dvadcat": 20, "dvadtsati": 20, "dvadcati": 20, "tridtsat": 30,
+                 "tridcat": 30}
 
 
 def numbers_named(words: list[str] | tuple[str, ...]) -> set[int]:
