@@ -3395,3 +3395,12 @@ def test_talks_getting_harder_is_no_intensify() -> None:
 def test_neighbouring_countries_are_no_neighbourliness() -> None:  # guard
     reply = SHIPPED.ask("Что говорили о соседних странах?")
     assert not (reply.answered and reply.fact_id == "mishustin-eaeu"), render_text(reply)
+
+
+# -- two questions of one speaker, the first finding two of his statements ---------------------
+
+@pytest.mark.parametrize("question", ["Какие маршруты называл Смаилов и что он говорил об инициативе «Один пояс, один путь»?",
+                                      "Which routes did Smailov name, and what did he say about the Belt and Road?"])
+def test_two_questions_of_one_speaker_get_both_statements(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and {"smailov-transport-routes", "smailov-belt-and-road"} <= shown(reply), render_text(reply)

@@ -1359,7 +1359,12 @@ def _the_same_speaker_beside(matcher: Matcher, question: str, language: str, con
     if parts is None or said is None:
         return None
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
-    own = matcher.factbase.statements.get(first.fact_id or "") if first.answered and not first.items else None
+    tied = first.intent in ("say", "retrieval") and len(first.items) == 2 and len(tokenize(parts[0])) >= 3 \
+        and opens_with(first.language, "tied", first.headline)  # (not a fragment: "Какой форум и где ...")
+    found = [first.fact_id] if not first.items else \
+        [item.fact_id for item in first.items if item.fact_id != said.id][:1] if tied else []
+    own = matcher.factbase.statements.get(found[0] or "") if first.answered and found else None  # (of a choice of two,
+    # the one the whole did not find: "Какие маршруты назвал Смаилов и что он сказал про «Один пояс»?": the routes)
     if own is None or own.speaker != said.speaker:
         return None
     second, after = _answer_asked(matcher, parts[1], language, after_first, in_parts=False)
