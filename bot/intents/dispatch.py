@@ -142,6 +142,7 @@ from bot.intents.reading import (
     names_right_after,
     pasted_words,
     publisher_words,
+    quoted_spans,
     read,
     reading_score,
     sources_named,
@@ -579,8 +580,7 @@ def _what_is_actually_so(matcher: Matcher, question: str, language: str | None,
     if asked is None:
         return None
     claim = read(matcher, asked.claim, language)
-    if len(claim.people) != 1 or other_event(matcher, claim) is not None or names_another_time(matcher, claim) \
-            or any(other_place(matcher, w) for w in claim.words):
+    if len(claim.people) != 1 or _of_another_occasion(matcher, claim):
         return None  # (a claim of another meeting is the event rules': "... at the 2022 meeting in Astana")
     person, lang = claim.people[0], claim.language
     statements = matcher.factbase.statements
@@ -601,9 +601,8 @@ def _what_is_actually_so(matcher: Matcher, question: str, language: str | None,
     reply, after = _answer_asked(matcher, f"{'Кто' if lang == 'ru' else 'Who'} {without_people(matcher, asked.claim)}?",
                                  lang, context, in_parts=False)
     found = [statements[i] for i in _shown_ids(reply) if i in statements]
-    quoted = [next(g for g in m.groups() if g) for m in PASTED_SPAN_RE.finditer(asked.claim)]
     if not _sure(matcher, reply) or len({s.speaker for s in found}) != 1 \
-            or not all(any(_holds_the_quoted(s, words) for s in found) for words in quoted):
+            or not all(any(_holds_the_quoted(s, words) for s in found) for words in quoted_spans(asked.claim)):
         return None  # (words in quotation marks no statement found holds are no one's: "'a historic failure', said
         # Golovchenko": not Aripov's for the topic around them)
     other = found[0].speaker
@@ -615,6 +614,12 @@ def _what_is_actually_so(matcher: Matcher, question: str, language: str | None,
     names = {p: speaker_name(matcher.factbase.speakers[p], lang) for p in (person, other)}
     headline = phrase(lang, "pasted_by_other", other=names[other], name=names[person])
     return with_changes(reply, headline=f"{headline} {reply.headline}"), after
+
+
+def _of_another_occasion(matcher: Matcher, r: Reading) -> bool:
+    """True when a reading names another event, another time or a place other than the meeting's."""
+    return other_event(matcher, r) is not None or names_another_time(matcher, r) \
+        or any(other_place(matcher, w) for w in r.words)
 
 
 def _with_their_carriers(matcher: Matcher, reply: Reply) -> Reply:
@@ -1430,8 +1435,7 @@ def _this_meeting_missed(matcher: Matcher, parts: list[str] | None, language: st
     # (this meeting named, or its day or place asked with no other meeting, city or time: "Where did they meet, and
     # where will they meet next?")
     this_one = _names_this_meeting(matcher, parts[0]) or bool(first.keys & {"@when", "@where"}) and "@meeting" in first.keys \
-        and not first.keys & _ANOTHER_TIME_KEYS and other_event(matcher, first) is None \
-        and not any(other_place(matcher, w) for w in first.words) and not names_another_time(matcher, first)
+        and not first.keys & _ANOTHER_TIME_KEYS and not _of_another_occasion(matcher, first)
     return "@next" in second.keys and "@next" not in first.keys and not first.people \
         and all(of_another_meeting(matcher, i) for i in _shown_ids(whole)) and this_one
 
@@ -2638,8 +2642,7 @@ def _only_background_after(question: str, asked: str) -> bool:
     """True unless a sentence after the asked one narrows it: a fragment of three words or fewer, or one opening
     with "only", "but", "except" ("Who attended? Only the women."); background otherwise ("I have seen different
     figures", "The Asia-Plus article appears to break off there")."""
-    sentences = [s.strip() for s in _sentences(question)]
-    after = sentences[sentences.index(asked.strip()) + 1:] if asked.strip() in sentences else []
+    _, after = _around(question, asked)
     return not any(len(words := tokenize(s)) <= 3 or words[0] in _NARROWING_START for s in after)
 
 
@@ -2651,8 +2654,7 @@ _OPENS_IN_LATIN_RE = re.compile(r"^\W*(?:(?:a|i|no)\s+)?(?:chto|kto|gde|kogda|ka
 def _asks_on_after(question: str, asked: str) -> bool:
     """True when a sentence after the asked one opens as a question without its mark ("mirziyoyev sam byl na
     zasedanii? chto on tam skazal")."""
-    sentences = [s.strip() for s in _sentences(question)]
-    after = sentences[sentences.index(asked.strip()) + 1:] if asked.strip() in sentences else []
+    _, after = _around(question, asked)
     return any(_OPENS_A_QUESTION_RE.match(s) or _OPENS_IN_LATIN_RE.match(s) for s in after)
 
 
@@ -2678,9 +2680,18 @@ _OF_SOMETHING = frozenset("about on regarding that this it об о обо про
 def _opens_the_message(question: str, asked: str) -> bool:
     """True when the asked sentence comes first, after greetings at most: its "they" or "there" cannot point at
     the asker's story after it ("Did they sign anything on mining and metals? Not my business but my cousin's.")."""
-    sentences = [s.strip() for s in _sentences(question)]
-    before = sentences[:sentences.index(asked.strip())] if asked.strip() in sentences else sentences
+    before, _ = _around(question, asked)
     return all(set(tokenize(s)) <= _COURTESY for s in before)
+
+
+def _around(question: str, asked: str) -> tuple[list[str], list[str]]:
+    """The sentences before the asked one and those after it; every sentence before, and none after, when it is not
+    one of them."""
+    sentences = [s.strip() for s in _sentences(question)]
+    if asked.strip() not in sentences:
+        return sentences, []
+    at = sentences.index(asked.strip())
+    return sentences[:at], sentences[at + 1:]
 
 
 def _the_one_asking_sentence(question: str) -> str | None:

@@ -30,12 +30,12 @@ from bot.intents.events import other_event
 from bot.intents.quotekind import exact_words_reply
 from bot.intents.reading import (
     PASTED_LEAST_WORDS,
-    PASTED_SPAN_RE,
     Reading,
     derived,
     entry_texts,
     holds_pasted,
     pasted_words,
+    quoted_spans,
     read,
     reading_score,
 )
@@ -141,7 +141,7 @@ def unheld_words_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 def _short_paste(question: str) -> str | None:
     """The one span in quotation marks of three or four words, or None."""
-    spans = [next(g for g in m.groups() if g) for m in PASTED_SPAN_RE.finditer(question)]
+    spans = quoted_spans(question)
     spans = [s for s in spans if _SHORT_PASTE <= len(tokenize(s)) < PASTED_LEAST_WORDS]
     return spans[0] if len(spans) == 1 else None
 
@@ -198,7 +198,7 @@ def phrase_owner_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     theirs above the reply ("The words “...” are Asia-Plus's, not Trend's"). The reply as it is otherwise."""
     if not reply.answered:
         return reply
-    phrases = [next(g for g in m.groups() if g) for m in PASTED_SPAN_RE.finditer(r.question)]
+    phrases = quoted_spans(r.question)
     phrases = [p for p in phrases if 2 <= len(tokenize(p)) < PASTED_LEAST_WORDS]
     if len(phrases) != 1:
         return reply

@@ -17,7 +17,6 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.facts import Entry, FactBase, Speaker, Statement
 from bot.intents.reading import (
-    PASTED_SPAN_RE,
     Reading,
     asks_yes_or_no,
     beyond_agenda,
@@ -33,6 +32,7 @@ from bot.intents.reading import (
     keys_held,
     names_right_after,
     publisher_words,
+    quoted_spans,
     read,
     reading_score,
     sources_named,
@@ -509,7 +509,7 @@ def _misattributed_words(matcher: Matcher, r: Reading, person: str) -> Reply | N
     entry = matcher.factbase.entry(found.fact_id or "") if found is not None else None
     if found is None or entry is None:
         return None
-    spans = [normalise(next(g for g in m.groups() if g)) for m in PASTED_SPAN_RE.finditer(r.question)]
+    spans = [normalise(span) for span in quoted_spans(r.question)]
     texts = [normalise(t) for t in (*entry_texts(entry), *(fact_title(matcher.factbase, entry.id, lang)
                                                              for lang in ("en", "ru")))]
     if any(fuzz.partial_ratio(span, text) >= _HELD_AS_WRITTEN for span in spans for text in texts):

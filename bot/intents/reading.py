@@ -46,7 +46,7 @@ __all__ = [
     "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "names_right_after", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
-    "without_words", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words",
+    "without_words", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words", "quoted_spans",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -2673,15 +2673,21 @@ PASTED_LEAST_WORDS = 5  # fewer pasted words are a phrase asked about ("'big ste
 _PASTED_HELD = 95  # how nearly letter for letter a fact's quote must hold them
 
 
+def quoted_spans(text: str) -> list[str]:
+    """The words of each span in quotation marks, in order ("Lebedev called it 'tense and difficult'": "tense and
+    difficult")."""
+    return [next(g for g in m.groups() if g) for m in PASTED_SPAN_RE.finditer(text)]
+
+
 def pasted_words(question: str) -> str | None:
     """The longest span in quotation marks, when it runs to a sentence's worth of words."""
-    spans = [next(g for g in m.groups() if g) for m in PASTED_SPAN_RE.finditer(question)]
+    spans = quoted_spans(question)
     spans = [s for s in spans if len(tokenize(s)) >= PASTED_LEAST_WORDS]
     if not spans:
         return None
     longest = max(spans, key=len)
     # words quoted inside the quote are the ones put to someone: "Smailov said: 'Kazakhstan ... to this.'"
-    inner = [next(g for g in m.groups() if g) for m in PASTED_SPAN_RE.finditer(longest)]
+    inner = quoted_spans(longest)
     inner = [s for s in inner if len(tokenize(s)) >= PASTED_LEAST_WORDS and len(s) < len(longest)]
     return max(inner, key=len) if inner else longest
 
