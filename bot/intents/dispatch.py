@@ -182,6 +182,7 @@ from bot.intents.reports import (
     republished_reply,
     subheadline_reply,
     which_came_first_reply,
+    without_report_dates,
     without_report_names,
 )
 from bot.intents.retrieval import (
@@ -190,6 +191,7 @@ from bot.intents.retrieval import (
     asks_initiator,
     asks_maker,
     asks_why,
+    figure_not_shown,
     gives_a_reason,
     names_its_event,
     names_nobody,
@@ -457,8 +459,11 @@ _JUDGED_RE = re.compile(r"\b(?:assess\w*|evaluat\w*|rated?|judged?|think\s+of|th
 _BACKED_RE = re.compile(r"\b(which|what|какие|kakie)\s+(\w+\s+){0,2}(countries|states|delegations|members|governments|"
                         r"leaders|premiers|страны|государства|делегации|правительства|премьеры|strany|delegatsii)\b"
                         r"(?!.*\bin support of\b).*\b(supported|support|backed|back|endorsed|поддержал\w*|поддерживают|"
-                        r"поддерживает|одобрил\w*|podderzhal\w*)\b.*\b(proposals?|(?<!road )initiatives?|ideas?|calls?|"
+                        r"поддерживает|одобрил\w*|podderzhal\w*|podderjal\w*)\b.*\b(proposals?|(?<!road )initiatives?|ideas?|calls?|"
                         r"suggestions?|предложени\w*|призыв\w*|инициатив\w*|иде[юяи]|predlozheni\w*)\b|"
+                        # "kakie strany podderjali aripova": who backed him, with no proposal named
+                        r"\b(which|what|какие|kakie)\s+(countries|states|delegations|страны|государства|делегации|strany|"
+                        r"delegatsii)\s+(supported|backed|endorsed|поддержал\w*|podderzhal\w*|podderjal\w*)\b|"
                         # "how did the other delegations react to Aripov's proposal", "как отреагировали на предложение"
                         r"\b(react(ed|ion|ions)?|respond(ed)?|response|reception|received|отреагировал\w*|реагировал\w*|"
                         r"реакци\w*|восприняли|встретили)\b.*\b(proposals?|(?<!road )initiatives?|ideas?|предложени\w*|"
@@ -499,6 +504,7 @@ _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b|"
                              r"\b(kakoi|kakoj|kakoy|kakim|vid|вид|какой|каким) sport\w*\b")  # (in Latin letters, which the
 # reading may have half put into Cyrillic: "chempionat sng kakoi sport", "какой sport", "kakoy вид sporta")
+_SPORT_WORDS = frozenset("sport sports спорт спорта спорту sporta".split())
 _CHAMPIONSHIP_RE = re.compile(r"\b(?:championships?|чемпионат\w*|первенств\w*|chempionat\w*)\b")
 # the meeting said to be called off ("was the meeting cancelled", "заседание отменили")
 _CANCELLED_RE = re.compile(r"\b(?:meeting|session|summit|council|заседани\w*|встреч\w*|саммит\w*|zasedani\w*)\b"
@@ -673,6 +679,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     question = _lone_frame(matcher, expand_follow_up(matcher, without_its_use(without_honorifics(question)), context),
                            context)  # (what the answer is for, left out before a follow-up's name goes after it)
     question = cited_for_what(_without_check_label(_without_courtesies(without_asker_frames(question))))
+    question = without_report_dates(matcher, question)  # "Sputnik Armenia on 8 June 2023": the report's own date
     question = _it_the_meeting(matcher, question) if context is None else question
     if in_parts:
         actually = _what_is_actually_so(matcher, as_put, language, context)
@@ -2198,8 +2205,10 @@ def _championship_of_no_sport(matcher: Matcher, r: Reading) -> Reply:
     if not ids:
         return abstain(matcher, r, "documents", phrase(r.language, "no_sport"))
     shown = fact_reply(factbase, ids[0], r.language, score=reading_score(r))
-    asked_of = bool(r.keys & {"@document", "@sign", "@adopt"}) and (r.question.count("?") > 1 or bool(
-        re.search(r"[,;]\s*(?:and|и|а)\b", r.question)))  # (the document asked of apart from the sport)
+    parts = [p for p in re.split(r"(?<=\?)|[,;]\s*(?=(?:and|и|а)\b)", r.question) if p and p.strip(" ?,;")]
+    asked_of = len(parts) > 1 and any(  # (the document asked of in a part that puts no sport: not "the championship
+        read(matcher, p, r.language).keys & {"@document", "@sign", "@adopt"}  # they sign, is for which sport?")
+        and not set(tokenize(p)) & (_SPORTS | _SPORT_WORDS) for p in parts)
     return with_changes(shown, intent="documents", answered=asked_of,
                         headline=f"{phrase(r.language, 'no_sport')} {shown.headline}")
 
@@ -2283,6 +2292,7 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     reply = _not_credited_to(matcher, reading, contents_reply(matcher, reading, unnamed_reply(
         matcher, reading, missing_details_reply(matcher, reading, _answer(matcher, reading)))))
     reply = phrase_owner_reply(matcher, reading, reply)  # "did Trend say 'without withholdings'": Asia-Plus's words
+    reply = figure_not_shown(matcher, reading, reply)  # "what target year did Aripov propose": none given
     text = " ".join(reading.words)
     if reply.answered and reply.intent == "attend" and asks_why(reading) and _WHY_NOT_RE.search(text) \
             and not any(matcher.factbase.speakers[p].attended for p in reading.people) \
@@ -3880,6 +3890,21 @@ _HOST_COUNTRY_RE = re.compile(r"\bhost (country|nation|state|city|town)\b|\b(?:�
                               r"\bпринимающ\w* (?:стран\w*|город\w*)")
 _ROLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@who", "@say", "@participate"})
 _HOSTED_RU = _HOSTED - {"host", "hosted", "hosts", "hosting"}  # "кто принимал заседание": no "@country" needed
+
+
+def _the_hosts_head(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which prime minister was hosting", "какой премьер принимал заседание": the head of the host country's
+    delegation; None for any other question (a country or person named, another meeting, no post asked)."""
+    if not set(r.words) & _HOSTED or not r.keys & {"@premier", "@minister"} or r.people or r.countries \
+            or r.keys & {"@next", "@previous", "@say"} or names_another_time(matcher, r) or place_named(matcher, r):
+        return None
+    hosts = sorted(derived(matcher).host)
+    heads = delegation_heads(matcher, hosts[0]) if len(hosts) == 1 else []
+    if len(heads) != 1:
+        return None
+    return with_changes(fact_reply(matcher.factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend")
+
+
 # "what do the reports say about", "что пишут публикации о": the frame of a question on what they hold
 _WHAT_THE_REPORTS_SAY_RE = re.compile(r"^(?:what|что) (?:do|did|does)? ?(?:the )?(?:reports|sources|media|press|"
                                       r"публикации|источники|сми) (?:say|said|write|wrote|report|tell|пишут|писали|"
@@ -4735,6 +4760,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     origin = origin_reply(matcher, r)
     if origin is not None:
         return origin
+    hosts_head = _the_hosts_head(matcher, r)
+    if hosts_head is not None:  # "which prime minister was hosting": the host country's head of delegation
+        return hosts_head
     host_asked = "@country" in r.keys and "@who" not in r.keys or "@who" in r.keys and "@meeting" in r.keys \
         and bool(words & _HOSTED_RU) and not words & {"участие", "uchastie"}  # "кто принимал заседание" (not участие)
     if words & _HOSTED and host_asked and not r.people and factbase.meeting is not None \

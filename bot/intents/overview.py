@@ -241,7 +241,8 @@ _A_PROPOSAL_RE = re.compile(r"предложени|proposal|proposed|at the sugg
 # the words of asking how this meeting's venue came about, beside which a field of cooperation is another question
 _PROPOSER_FRAME = frozenset({"@propose", "@meeting", "@cis", "@where", "@choose", "@country", "@year", "@previous"})
 _ORIGIN_FRAME = frozenset({"@propose", "@choose", "@where", "@when", "@who", "@say", "@meeting", "@cis", "@source",
-                           "@previous", "@next", "@year", "@country", "@president", "@document", "@sign", "@adopt"})
+                           "@previous", "@next", "@year", "@country", "@president", "@document", "@sign", "@adopt",
+                           "@plan"})  # ("на какую дату назначили": how it is asked)
 
 
 def _concepts_beyond(matcher: Matcher, r: Reading, frame: frozenset[str]) -> list[set[str]]:

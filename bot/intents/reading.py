@@ -962,7 +962,7 @@ _AS_FAR_AS_KNOWN_RE = re.compile(r",?\s*\b(?:согласно|по|per) имею
                                  r",?\s*\b(?:согласно|по|per|according to) (?:the |these |your |этим |имеющимся )?"
                                  r"(?:материал(?:ам|у)|materials|coverage)\b,?|,?\s*\baccording to "
                                  r"(?:the |your )?(?:available|existing) (?:data|information)\b,?|,?\s*\bas far as (?:is "
-                                 r"known|you know|we know|i know|i can tell)\b,?|,?\s*\bнасколько (?:я |мне )?(?:знаю|известно)\b,?|,?\s*\b(?:о|про)\s+(?:котором|которой|которую|который)\s+"
+                                 r"known|you know|we know|i know|i can tell)\b,?|,?\s*\bнасколько (?:я |мне )?(?:знаю|известно|понял|поняла|понимаю|помню|слышал|слышала)\b,?|,?\s*\b(?:о|про)\s+(?:котором|которой|которую|который)\s+"
                                  r"(?:ид[её]т|шла|шл[её]т)\s+речь\b,?|,?\s*\bin question\b(?=\s*[?.!]?\s*$),?|"
                                  r",?\s*\b(?:простыми\s+словами|простым\s+языком|prostymi\s+slovami|in\s+(?:simple|plain)\s+"
                                  r"(?:words|terms|english|language))\b,?",
@@ -1591,8 +1591,17 @@ _CIS_IN_FULL_RE = re.compile(r"\b(?:the\s+)?commonwealth\s+of\s+independent\s+st
 
 
 def without_honorifics(question: str) -> str:
-    """The question without an honorific before a name ("Did Mr. Mishustin say": "Did Mishustin say")."""
+    """The question without an honorific before a name ("Did Mr. Mishustin say": "Did Mishustin say"), and
+    without the dot of a shortened word inside a sentence ("kogda sled. zasedanie": no sentence ends there)."""
+    if "." in question:
+        question = _SHORTENED_RE.sub(r"\1", question)
     return _HONORIFIC_RE.sub("", question) if _HONORIFIC_RE.search(question) else question
+
+
+# a shortened word whose dot ends no sentence when a lower-case word or a number follows: "след. заседание",
+# "sled. zasedanie", "в 2023 г. в Бишкеке", "т.е. когда", "e.g. trade"
+_SHORTENED_RE = re.compile(r"(?<![\w.])(sled|след|сл|напр|napr|т\.е|т\.к|т\.д|т\.п|гос|gos|тыс|млн|млрд|mln|mlrd|г|гг|"
+                           r"e\.g|i\.e|approx|vs)\.(?=\s+[a-zа-яё0-9])")
 
 
 # the asker's own notes ("as I have it in my notes"), which "noted" would otherwise read as someone's words
@@ -1734,6 +1743,8 @@ _HEARSAY_FRAME_RE = re.compile(
     r"считает|считают|пишет|пишут)\s*,?\s*(?:что\s+)?"  # ("Мой сын говорит, что Мишустин не приезжал.": his claim)
     r"|^\W*(?:один\s+|какой-то\s+|этот\s+)?(?:пост|твит|видео|блог|блогер|канал|паблик)\s+(?:утверждает|пишет|"
     r"говорит|сообщает)\s*[:,]?\s*(?:что\s+)?"
+    r"|(?:^|(?<=[.!?]\s))\W*(?:я\s+)?(?:у?слышал\w*|i\s+heard)\s+(?:по\s+радио|по\s+телевизору|по\s+телевидению|"
+    r"в\s+новостях|краем\s+уха|on\s+the\s+(?:radio|news)|on\s+tv)\s*,?\s*(?:что|that)\s+"  # ("Услышала по радио, что ...")
     r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеграм-каналах|чатах|пабликах|форумах|блогах)\s+"
     r"(?:пишут|говорят|утверждают|сообщают|писали|утверждали)\s*,?\s*(?:что\s+)?"
     # no one named: "Пишут, что ...", "Кто-то пишет, что ...", "Someone claims that ...", "People say ..."

@@ -76,7 +76,7 @@ from bot.replies import (
 from bot.text import has_any, is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "subheadline_reply",
+    "subheadline_reply", "without_report_dates",
     "republished_reply",
     "outlets_by_country_reply",
     "agency_quotes_reply", "agency_story_reply", "reports_naming_reply",
@@ -847,6 +847,10 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     answers = [a[:1].upper() + a[1:] for a in answers]
     record = _record_reply(r, sources, answers, "attribution" if credit and not in_language else "report")
+    if dated and any(not s.published for s in sources) and words & (_FIRST_OUT | _LATER_OUT):
+        # "when was the AzerNews piece published, and was it before or after Trend's?": one date is shown, the other
+        # copy shows none, so which came first is not answered
+        return with_changes(record, answered=False)
     told = _what_it_reported(matcher, r, sources) if dated and _WHEN_DID_IT_REPORT_RE.search(text) else None
     if told is not None:  # "когда Sputnik сообщил о дате заседания и какую дату назвал": its date, and what it said
         return with_changes(told, headline=f"{record.headline} {told.headline}", intent="report")
@@ -1650,7 +1654,7 @@ def which_came_first_reply(matcher: Matcher, r: Reading) -> Reply | None:
     undated = [s for s in sources if not s.published]
     if undated:  # "Trend or AzerNews": the AzerNews copy shows no date, so no order is given
         undated_line = phrase(lang, "no_date_shown", publisher=", ".join(s.publisher for s in undated)).rstrip(".")
-        return _record_reply(r, [*ordered, *undated], [undated_line, *lines], "report")
+        return with_changes(_record_reply(r, [*ordered, *undated], [undated_line, *lines], "report"), answered=False)
     same = ordered[0].published == ordered[1].published and not (ordered[0].published_time
                                                                   and ordered[1].published_time)
     lead = phrase(lang, "same_day_out") if same else phrase(lang, "came_out_first", publisher=ordered[0].publisher)
@@ -1695,3 +1699,33 @@ def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
     report = " / ".join(dict.fromkeys(sources[s].publisher for s in named))
     return list_reply(matcher.factbase, lang, phrase(lang, "report_contents", report=report, count=len(ids)), ids,
                       intent="report", score=reading_score(r))
+
+
+# a date right after a report's name: "Sputnik Armenia on 8 June 2023", "ТАСС от 26 октября", "TASS, 26 Oct."
+_DATE_AFTER_RE = re.compile(r"(?P<lead>,?\s*(?:\b(?:on|of|dated|from|от|за)\s+)?)(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+                            r"(?P<month>[A-Za-zА-Яа-яЁё]+)\.?|(?P<month2>[A-Za-z]+)\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
+                            r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?")
+
+
+def without_report_dates(matcher: Matcher, question: str) -> str:
+    """The question without the dates that follow a report's name and are that report's own ("Who is quoted
+    by Sputnik Armenia on 8 June 2023 as announcing ...": Sputnik Armenia's report, not a meeting on 8 June);
+    the question as it is when it names no report so dated."""
+    if not any(ch.isdigit() for ch in question):
+        return question
+    for source in matcher.factbase.sources.values():
+        if source.published is None:
+            continue
+        for found in _DATE_AFTER_RE.finditer(question):
+            day = found.group("day") or found.group("day2")
+            month = MONTHS.get((found.group("month") or found.group("month2") or "").lower())
+            year = found.group("year")
+            if month != source.published.month or int(day) != source.published.day \
+                    or year and int(year) != source.published.year:
+                continue
+            before = tokenize(question[:found.start()])[-2:]  # (the name's last words: "Sputnik Armenia", not "in Astana")
+            if any(w in publisher_words(matcher, source.id) and city_named(w) is None and not any(
+                    w in publisher_words(matcher, other) for other in matcher.factbase.sources if other != source.id)
+                   for w in before):  # (not "Trend on 26 February 2024": which of Trend's two reports)
+                return without_report_dates(matcher, question[:found.start()] + question[found.end():])
+    return question

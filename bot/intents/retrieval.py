@@ -48,7 +48,7 @@ from bot.text import has_any, is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_day", "asks_figure", "figure_asked", "asks_initiator", "asks_maker", "asks_why",
-    "capitalised_unknown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
+    "capitalised_unknown", "figure_not_shown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
     "of_another_meeting",
     "report_statements_holding", "retrieve", "said_in_the_same_report", "theme_year_claim", "theme_year_reply", "unknown_capitalised",
     "unknown_names", "what_its_event_holds", "without_agenda_words", "without_when_where",
@@ -360,6 +360,27 @@ def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) ->
     return None
 
 
+def figure_not_shown(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
+    """The reply, or an abstention when a figure or a year is asked ("what target year or capacity in MW did
+    Aripov propose") and no fact the reply shows gives one about the subject: his words on the energy systems
+    read like an answer, and the number asked is in none of them. Particular goods asked ("which product groups
+    carry the differentiated duty rates") are named by no report: his words on "goods" are no answer either."""
+    if not reply.answered or reply.intent not in ("say", "retrieval"):
+        return reply
+    if _WHICH_GOODS_RE.search(" ".join(r.words)):  # "which product groups carry the differentiated duty rates"
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_goods"), score=reply.score)
+    if not asks_a_number(r):
+        return reply
+    shown = [i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i and matcher.factbase.entry(i)]
+    if not shown:
+        return reply
+    figure, year = asks_figure(r), _YEAR_ASK_RE.search(" ".join(r.words)) is not None
+    if any(figure and _answers_the_figure(matcher, r, i)
+           or year and any(_YEAR_IN_RE.search(c) for c in _subject_clauses(matcher, i, r)) for i in shown):
+        return reply
+    return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=reply.score)
+
+
 # agreements named by words another agreement's name holds with one word more: the free trade agreement (the
 # CIS's of 2011, which the reports never date) and the agreement on free trade in services (signed in June 2023)
 _NARROWER_AGREEMENTS = ((frozenset({"@free", "@trade"}), "@services"),)
@@ -375,7 +396,8 @@ def _another_agreement(matcher: Matcher, r: Reading, fact_id: str) -> bool:
 
 # particular goods asked for ("which specific goods", "какие именно товары"): no report names any
 _WHICH_GOODS_RE = re.compile(r"\b(?:which|what|какие|каких|kakie)\s+(?:specific\s+|particular\s+|exact\s+|именно\s+|"
-                             r"конкретн\w+\s+)?(?:goods|products|commodities|товар\w*|продукц\w*|tovar\w*)\b")
+                             r"конкретн\w+\s+)?(?:goods|products?(?: groups?| categories| lines)|products|commodities|categories of goods|"
+                             r"товар\w*|групп\w* товаров|продукц\w*|tovar\w*)\b")
 
 
 # a host asked, which is a place: "which country will host ...", "какая страна примет заседание"
@@ -545,6 +567,7 @@ _QUANTITY_ASKED_RE = re.compile(r"\b(what|which|какой|какого|каку
 _MEASURE_WORDS = frozenset("""km kilometres kilometers kilometre kilometer miles mile tonnes tons tonne ton length
     размер размера размеры размере ставка ставки ставку size
     тираж тиражом тиража circulation mintage
+    mw megawatt megawatts gw gigawatt gigawatts kwh мвт мегаватт мегаватта мегаваттах гигаватт квт
     км километров километра километры тонн тонны тонна длина длину длиной протяжённость протяженность
     протяжённости протяженности""".split())
 
@@ -620,8 +643,8 @@ def asks_maker(r: Reading) -> bool:
     return _MAKER_RE.search(" ".join(r.words)) is not None
 
 
-_YEAR_ASK_RE = re.compile(r"\b(what year|which year|until when|in what year|какого года|какой год|каком году|"
-                          r"до какого|до каких пор)\b")
+_YEAR_ASK_RE = re.compile(r"\b(what year|which year|until when|in what year|what target year|target year|by what year|"
+                          r"какого года|какой год|каком году|к какому году|до какого|до каких пор)\b")
 
 
 _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")

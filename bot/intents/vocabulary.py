@@ -70,16 +70,25 @@ MONEY_WORDS = frozenset("""
 MONEY_WORDS = MONEY_WORDS | {transliterate(w) for w in MONEY_WORDS if is_cyrillic(w)}  # "kakoy byudzhet"
 _YEAR_OF_IT_RE = re.compile(r"\b(?:which|what)\s+years?\b|\bкак\w*\s+год\w*|\bв\s+каком\s+году\b|\bна\s+какой\s+период\b")
 _PAID_ATTENTION_RE = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:\w+\s+){0,2}attention\b")
+# an amount of financing or of dues, in words that are not money's own: "объём финансирования", "доли взносов"
+_FINANCING_AMOUNT_RE = re.compile(r"\b(?:объ[её]м\w*|размер\w*|дол[яиюей]\w*|volume|size|level|shares?)\s+(?:of\s+)?(?:\w+\s+)?"
+                                  r"(?:финансировани\w*|взнос\w*|financing|funding|contributions?|dues)\b")
+_SUMS_UP_RE = re.compile(r"\b(?:sum|sums|summed|summing)\s+(?:\w+\s+){0,2}up\b")  # "sums up the meeting": no money
 
 
 def money_asked(words: tuple[str, ...]) -> set[str]:
     """The words of money a question uses, not "pay (special) attention" ("Smailov said it's necessary to pay
     special attention to eliminating trade barriers, right?" asks no figure)."""
     found = set(words) & MONEY_WORDS
+    financing = _FINANCING_AMOUNT_RE.search(" ".join(words))
+    if financing:
+        found = found | {financing.group(0)}
     if found and _YEAR_OF_IT_RE.search(" ".join(words)):
         return set()  # "funding for which year was signed?": the year of the financing, a document's title gives it
     if found & {"pay", "pays", "paid", "paying"} and _PAID_ATTENTION_RE.search(" ".join(words)):
         found -= {"pay", "pays", "paid", "paying"}
+    if found & {"sum", "sums", "summed"} and _SUMS_UP_RE.search(" ".join(words)):
+        found -= {"sum", "sums", "summed"}
     return found
 
 
