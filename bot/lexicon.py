@@ -30,7 +30,7 @@ STOPWORDS: frozenset[str] = frozenset(
     """
     a an the and or but if then than so as of to in on at by for from with without into onto until till
     privately separately personally
-    about regarding concerning concerned relate relates related relating pertain pertains pertaining re over under between during before after up down out off via per
+    about regarding regard regards concerning concerned relate relates related relating pertain pertains pertaining re over under between during before after up down out off via per
     is are was were be been being am do does did done doing have has had having will would shall
     should can could may might must also just only even still yet again very really quite much
     more most any some each every either neither both such own same other another
@@ -116,6 +116,7 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     температура температуры
     western west западные западных западный запад
     autocue teleprompter rundown onscreen slated
+    пашинян пашиняна пашиняну пашиняном pashinyan pashinyana pashinian
     """.split()
 )
 
@@ -240,6 +241,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "товарооборот"),
     "@barrier": ("barrier", "barriers", "obstacle", "obstacles", "барьер", "барьеры", "барьеров",
                  "препятствия"),
+    "@customs": ("customs", "duty", "duties", "=таможня", "=таможни", "=таможню", "=таможенный", "=таможенные",
+                 "=таможенных", "=пошлина", "=пошлины", "=пошлин", "=пошлинам"),  # (exact: not "Пашинян")
     "@transport": ("transport", "transportation", "logistics", "транспорт", "транспортный",
                    "логистика"),
     "@transit": ("transit", "транзит", "транзитный"),

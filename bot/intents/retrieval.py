@@ -40,6 +40,7 @@ from bot.intents.vocabulary import (
     NUMBER_RE,
     OTHER_PLACES,
     SEASONS,
+    SENTENCE_END_RE,
     money_asked,
 )
 from bot.matcher import Candidate, Matcher, MatchResult
@@ -339,7 +340,7 @@ def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) ->
     if asks_day(r) and not _gives_day(matcher.factbase, fact_id):
         # "в какие числа апреля пройдёт Иннопром": "in April 2024" gives the month, not the days
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_date"), score=score)
-    if ("@where" in r.keys or _HOST_ASKED_RE.search(" ".join(r.words))) and not _gives_place(matcher, fact_id):
+    if (_where_asked(matcher, r) or _HOST_ASKED_RE.search(" ".join(r.words))) and not _gives_place(matcher, fact_id):
         # "where is the Year of the Volunteer launched": a fact that names no place is no answer to "where"
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_place"), score=score)
     if ("@when" in r.keys or _YEAR_ASK_RE.search(" ".join(r.words))) and _another_agreement(matcher, r, fact_id):
@@ -843,6 +844,18 @@ def _tied_first(result: MatchResult, gives: Callable[[str], bool], margin: int =
         return result
     others = (result.best, *(c for c in result.alternatives if c is not found))
     return replace(result, best=found, alternatives=others)
+
+
+def _where_asked(matcher: Matcher, r: Reading) -> bool:
+    """True when the question asks where: a "where" in a sentence that asks, not in the story told before it
+    ("Служил в войсках, где без кооперации ... Что казахский премьер говорил про кооперацию?")."""
+    if "@where" not in r.keys:
+        return False
+    sentences = [s for s in SENTENCE_END_RE.split(r.question.strip()) if s.strip()]
+    asking = [s for s in sentences if s.rstrip().endswith("?")]
+    if not asking or len(asking) == len(sentences):
+        return True
+    return any("@where" in t.keys for s in asking for t in matcher.analyze(s)[0])
 
 
 def _gives_place(matcher: Matcher, fact_id: str) -> bool:
