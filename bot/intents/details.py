@@ -57,7 +57,11 @@ _SURNAME_FIRST_RE = re.compile(r"^\W*([A-ZА-ЯЁ][a-zа-яё]+(?:ов|ев|ёв
                                r"proposed|noted|called|told)")
 _ONE = frozenset("one один одна одно".split())  # "One Belt One Road": a number, not a name
 # how a claim is put to be checked, capitalised after it ("'...' Check please.", "Verify.", "Проверьте.")
-_CHECKING = CHECK_WORDS | frozenset("draft claim проверь".split())
+_CHECKING = CHECK_WORDS | frozenset("draft claim проверь accurate correct true right real верно правда точно".split())
+# where a claim was seen, and the state's own style, which no report needs to name: "Someone on Telegram says",
+# "Кабинет министров Кыргызской Республики"
+_NOT_CLAIMED = frozenset("""telegram twitter facebook whatsapp youtube instagram tiktok vk vkontakte reddit телеграм
+    телеграме телеграмме телеграма ютуб ютубе вконтакте republic республика республики республике республикой""".split())
 # a body written with capitals inside ("ЕврАзЭС", "EurAsEC")
 _BODY_RE = re.compile(r"\b\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ]\w*\b")
 
@@ -126,7 +130,7 @@ def _names_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
                                                         *_SURNAME_FIRST_RE.finditer(r.question))}
     written = {w: n for w, n in written.items()  # "One Belt One Road": a number, not a name
                if w not in NUMBER_WORDS and w not in _ONE and w not in STOPWORDS and w not in _CHECKING
-               and w not in _LANGUAGES}  # ("do the two English reports render it the same way": a language)
+               and w not in _LANGUAGES and w not in _NOT_CLAIMED}  # ("do the two English reports render it the same way": a language)
     written |= {w.lower(): w for w in _BODY_RE.findall(r.question) if w.lower() in _BODIES}
     reports = derived(matcher).publisher_words  # "Азия-Плюс": a report's name, not a name the claim puts
     return [written[w] for w in dict.fromkeys(unknown) if w in written and w not in told and len(w) >= 2

@@ -356,6 +356,25 @@ _PLACE_ADJECTIVE_RE = re.compile(r"\w{4,}(?:ск\w{1,3}|sk\w{1,3}|ian)$")
 _BRIEFING = frozenset("briefing брифинг брифинга брифинге".split())  # (also "a briefing note": no event)
 _NOT_THIS_MEETING = frozenset("""forum форум форуме форума briefing брифинг брифинга брифинге innoprom иннопром иннопроме
     иннопрома championship чемпионат""".split())
+# going to a meeting to come: "поедет", "will go", "will represent"; or being there for a country ("кто от России
+# будет", "who will be there for Russia"), which "будет проводить брифинг" is not
+_WILL_GO = frozenset("""поедет поедут приедет приедут едет едут полетит полетят представлять представит участвовать
+    poedet poedut priedet go going attend attending come coming represent representing""".split())
+_WILL_BE = frozenset("будет будут budet budut will".split())
+_WHO = frozenset("who кто kto".split())
+
+
+def _who_goes_next(matcher: Matcher, r: Reading) -> bool:
+    """True for who will take part in the next meeting ("кто от России поедет в Ашхабад в мае", "who will go to
+    Ashgabat for Russia"): the reports name this meeting's delegations only."""
+    words = set(r.words)
+    if not words & _WHO or r.people or r.keys & {"@say", "@propose"}:
+        return False
+    if not words & _WILL_GO and not (words & _WILL_BE and r.countries and len(r.words) <= 10):
+        return False
+    return "@next" in r.keys or bool(r.keys & derived(matcher).schedule_keys)
+
+
 # a second question after the first: "when was Aripov born and what did he propose"
 _AND_ANOTHER_RE = re.compile(r"\b(and|и|а|or|или)\s+(what|which|who|how|where|why|что|какие|какой|кто|как|где|почему|"
                              r"о чём|о чем)\b")
@@ -489,7 +508,8 @@ _VOTED_A_PLACE = frozenset("""host hosts hosting venue city where date hold held
     следующее следующего когда""".split())
 # whom a participant met, a building: the reports tell of no talks on the side, and name the city, not the hall
 _MET_WITH_RE = re.compile(r"\b(с кем (\w+ )?(встречал\w*|встретил\w*|провёл|провел|беседовал\w*|общал\w*|"
-                          r"вёл переговоры|вел переговоры)|with whom did|(whom|who) did \w+ (meet|talk)|"
+                          r"вёл переговоры|вел переговоры)|s kem (\w+ )?(vstrechal\w*|vstretil\w*|besedoval\w*|obshal\w*)|"
+                          r"with whom did|(whom|who) did \w+ (meet|talk)|"
                           r"bilateral (meeting|meetings|talks|agreements?|deals?|documents?)|bilaterally|"
                           r"двусторонн\w* (встреч\w*|переговор\w*|соглашени\w*|документ\w*)|в двустороннем порядке|"
                           r"on the sidelines|на полях)\b")
@@ -502,7 +522,7 @@ _VENUE_IN_CITY_RE = re.compile(r"\b(?:(?:which|what) (?:venue|place|site|locatio
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
 _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b|"
-                             r"\b(kakoi|kakoj|kakoy|kakim|vid|вид|какой|каким) sport\w*\b")  # (in Latin letters, which the
+                             r"\b(kakoi|kakoj|kakoy|kakim|vid|вид|какой|каким) sport\w*\b|\b(?:vid|вид)\w* (?:sport|спорт)\w*\b")  # (in Latin letters, which the
 # reading may have half put into Cyrillic: "chempionat sng kakoi sport", "какой sport", "kakoy вид sporta")
 _SPORT_WORDS = frozenset("sport sports спорт спорта спорту sporta".split())
 _CHAMPIONSHIP_RE = re.compile(r"\b(?:championships?|чемпионат\w*|первенств\w*|chempionat\w*)\b")
@@ -2481,8 +2501,13 @@ def _without_courtesies(question: str) -> str:
     question = _QUESTIONS_COUNTED_RE.sub("", question, count=1) or question
     question = _ADDRESSED_RE.sub("", question, count=1) or question
     sentences = _sentences(question)
-    kept = [t for t in sentences if not set(tokenize(t)) <= _COURTESY]
+    kept = [t for t in sentences if not set(tokenize(t)) <= _COURTESY and not _GREETING_FROM_RE.match(t)]
     return " ".join(t.strip() for t in kept) if kept and len(kept) < len(sentences) else question
+
+
+# a greeting from the asker's town, a sentence of its own: "Greetings from Almaty.", "Привет из Оша!"
+_GREETING_FROM_RE = re.compile(r"^\W*(?:greetings|hello|hi|hey|привет|приветствую|салам|privet)\s+(?:from|из|iz)\s+"
+                               r"[\w-]+(?:\s+[\w-]+)?\s*[.!]+\s*$", re.IGNORECASE)
 
 
 # whom the asker addresses, before the question ("брат, где была встреча", "bro, who came"): no part of it
@@ -3885,24 +3910,35 @@ def _a_hosts_meeting_unreported(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 _HOSTED = frozenset("""host hosted hosts hosting принимала принимал принимает принимающая принимающей хозяйка
-    хозяйкой хозяйки хозяин хозяином prinimala hozyain hozyainom hozyaykoy""".split())
+    хозяйкой хозяйки хозяин хозяином prinimal prinimala hozyain hozyainom hozyaykoy""".split())
 _HOST_COUNTRY_RE = re.compile(r"\bhost (country|nation|state|city|town)\b|\b(?:стран|город)\w*[-\s]хозя\w*|"
                               r"\bпринимающ\w* (?:стран\w*|город\w*)")
 _ROLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@who", "@say", "@participate"})
 _HOSTED_RU = _HOSTED - {"host", "hosted", "hosts", "hosting"}  # "кто принимал заседание": no "@country" needed
 
 
+def _another_day_named(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names a day other than this meeting's ("the briefing on 20 May")."""
+    meeting = matcher.factbase.meeting
+    return bool(dates_in(r.words) - ({(meeting.date.day, meeting.date.month)} if meeting else set()))
+
+
 def _the_hosts_head(matcher: Matcher, r: Reading) -> Reply | None:
     """"Which prime minister was hosting", "какой премьер принимал заседание": the head of the host country's
     delegation; None for any other question (a country or person named, another meeting, no post asked)."""
-    if not set(r.words) & _HOSTED or not r.keys & {"@premier", "@minister"} or r.people or r.countries \
-            or r.keys & {"@next", "@previous", "@say"} or names_another_time(matcher, r) or place_named(matcher, r):
-        return None
+    if not set(r.words) & _HOSTED or "@premier" not in r.keys or r.people \
+            or r.keys & {"@next", "@previous", "@say"} or r.keys & derived(matcher).schedule_keys \
+            or names_another_time(matcher, r) or place_named(matcher, r) or set(r.words) & _NOT_THIS_MEETING \
+            or other_event(matcher, r) is not None or _another_day_named(matcher, r):
+        return None  # (not "which minister hosted the briefing on 20 May", "... в Ашхабаде": another event's host)
     hosts = sorted(derived(matcher).host)
     heads = delegation_heads(matcher, hosts[0]) if len(hosts) == 1 else []
-    if len(heads) != 1:
-        return None
-    return with_changes(fact_reply(matcher.factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend")
+    if len(heads) != 1 or set(r.countries) & set(hosts):
+        return None  # ("which Kyrgyz prime minister hosted": the rules that read the country answer)
+    reply = with_changes(fact_reply(matcher.factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend")
+    if r.countries:  # "which Kazakh prime minister hosted the meeting": no, Kyrgyzstan's did
+        return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}")
+    return reply
 
 
 # "what do the reports say about", "что пишут публикации о": the frame of a question on what they hold
@@ -4220,6 +4256,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # "which venue in Ashgabat will host the meeting", "где именно в Бишкеке": the city is given, the reports
         # name nothing within it
         return abstain(matcher, r, "retrieval", phrase(lang, "no_building"))
+    hosts_head = _the_hosts_head(matcher, r)
+    if hosts_head is not None:  # "which prime minister hosted the meeting": the host country's head of delegation
+        return hosts_head  # (before "hosted", a "where", reads it as the meeting's place)
     signed = _when_or_where_signed(matcher, r)
     if signed is not None:  # "когда и где подписаны документы": at this meeting, as the report of the signing says
         return signed
@@ -4396,8 +4435,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if _REFUSED_RE.search(text) or _reservations_asked(matcher, r, text):  # "which country refused to sign", "did
         # Yerevan enter reservations": the reports name no refusal
         return abstain(matcher, r, "documents", phrase(lang, "no_refusal"))
-    if _WHICH_SPORT_RE.search(text) and not derived(matcher).words & _SPORTS:
-        return abstain(matcher, r, "documents", phrase(lang, "no_sport"))
+    if _WHICH_SPORT_RE.search(text) and not derived(matcher).words & _SPORTS:  # ("... и где": nor its venue)
+        when_where = _CHAMPIONSHIP_RE.search(text) and r.keys & {"@when", "@where"}
+        return abstain(matcher, r, "documents", phrase(lang, "no_championship_when" if when_where else "no_sport"))
     if _CHAMPIONSHIP_RE.search(text) and words & _SPORTS and not derived(matcher).words & _SPORTS:
         return _championship_of_no_sport(matcher, r)  # "is the CIS championship document about football"
     if _CANCELLED_RE.search(text):
@@ -4633,6 +4673,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     stranger = stranger_from(matcher, r)
     if stranger is not None:
         return stranger
+    if _who_goes_next(matcher, r):  # "кто от России поедет в Ашхабад": no report names the next one's delegations
+        return abstain(matcher, r, "other-event", phrase(lang, "no_participants_next"))
     if "@participate" in r.keys and words & _NOT_THIS_MEETING and not words & _BRIEFING and "@meeting" not in r.keys \
             and "@sign" not in r.keys:  # (not "did leaders sign something about a championship": a document)
         # "будет ли Беларусь участвовать в Иннопроме": who takes part in a forum only proposed, no report says
@@ -4760,9 +4802,6 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     origin = origin_reply(matcher, r)
     if origin is not None:
         return origin
-    hosts_head = _the_hosts_head(matcher, r)
-    if hosts_head is not None:  # "which prime minister was hosting": the host country's head of delegation
-        return hosts_head
     host_asked = "@country" in r.keys and "@who" not in r.keys or "@who" in r.keys and "@meeting" in r.keys \
         and bool(words & _HOSTED_RU) and not words & {"участие", "uchastie"}  # "кто принимал заседание" (not участие)
     if words & _HOSTED and host_asked and not r.people and factbase.meeting is not None \

@@ -962,7 +962,7 @@ _AS_FAR_AS_KNOWN_RE = re.compile(r",?\s*\b(?:согласно|по|per) имею
                                  r",?\s*\b(?:согласно|по|per|according to) (?:the |these |your |этим |имеющимся )?"
                                  r"(?:материал(?:ам|у)|materials|coverage)\b,?|,?\s*\baccording to "
                                  r"(?:the |your )?(?:available|existing) (?:data|information)\b,?|,?\s*\bas far as (?:is "
-                                 r"known|you know|we know|i know|i can tell)\b,?|,?\s*\bнасколько (?:я |мне )?(?:знаю|известно|понял|поняла|понимаю|помню|слышал|слышала)\b,?|,?\s*\b(?:о|про)\s+(?:котором|которой|которую|который)\s+"
+                                 r"known|you know|we know|i know|i can tell)\b,?|,?\s*\bнасколько (?:я |мне )?(?:знаю|известно|понял|поняла|понимаю|помню|слышал|слышала)\b|,?\s*\bnaskol'?ko (?:ya |mne )?(?:znayu|izvestno|ponyal|ponyala|ponimayu|pomnyu)\b,?|,?\s*\b(?:о|про)\s+(?:котором|которой|которую|который)\s+"
                                  r"(?:ид[её]т|шла|шл[её]т)\s+речь\b,?|,?\s*\bin question\b(?=\s*[?.!]?\s*$),?|"
                                  r",?\s*\b(?:простыми\s+словами|простым\s+языком|prostymi\s+slovami|in\s+(?:simple|plain)\s+"
                                  r"(?:words|terms|english|language))\b,?",
@@ -1272,7 +1272,7 @@ _SPELT_COUNT_RE = re.compile(
 
 # what _SPELT_COUNT_RE counts, and what _AS_FAR_AS_KNOWN_RE's phrases hold: the cheap tests before them
 _COUNTED_STEMS = ("document", "agreement", "docs", "delegat", "countr", "документ", "соглашени", "делегаци", "стран")
-_AS_KNOWN_STEMS = ("имеющ", "материал", "material", "coverage", "available", "existing", "as far as", "котор", "насколько",
+_AS_KNOWN_STEMS = ("имеющ", "материал", "material", "coverage", "available", "existing", "as far as", "котор", "насколько", "naskol",
                    "in question", "прост", "prostym", "simple", "plain")
 _VENUE_CLAIM_RE = re.compile(r"^\s*(?:venue|host city|city|location|место(?: проведения)?|город)\s*[:—–=-]\s*"
                              r"(?P<place>[^\W\d_][\w-]*)\s*(?:,?\s*(?:right|correct|true|верно|так|правильно))?\s*\??\s*$",

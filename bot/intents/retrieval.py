@@ -655,7 +655,7 @@ _DAY_ASK_RE = re.compile(r"\b(which|what|exact|precise|specific|particular) (exa
                          r"\bon what date|"  # (and "на какие конкретные числа апреля")
                          r"\b(какого|какое|какие|каких)( именно| конкретн\w*| точн\w*)? числ\w*|\bв какие дни|"
                          r"\bв какой( именно)? день|"
-                         r"\bточн\w* дат\w*")
+                         r"\bточн\w* (?:дат\w*|числ\w*|дни|дн[яе]\w*)|\bдни нужны\b|\b(?:exact|precise) dates?\b")
 
 
 def asks_day(r: Reading) -> bool:
