@@ -3606,3 +3606,29 @@ def test_a_check_word_or_a_states_style_is_no_name_the_reports_lack(question: st
 def test_whom_someone_met_on_the_side_in_latin_letters_is_not_told() -> None:
     reply = SHIPPED.ask("premer uzbekistana s kem vstrechalsya otdelno?")
     assert not reply.answered, render_text(reply)
+
+
+# -- a delegation's full make-up, who else came with its head, which of two agencies quoted someone ---------------
+
+@pytest.mark.parametrize("question", ["Каков полный состав делегации Беларуси, кроме Головченко?",
+                                      "Who else came with Aripov?"])
+def test_a_delegations_members_beyond_its_head_are_not_named(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_the_full_line_up_of_delegation_heads_is_no_delegations_make_up() -> None:  # guard
+    reply = SHIPPED.ask("Which report gives the full line-up of delegation heads?")
+    assert "how many people" not in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Мишустина цитировал ТАСС или Интерфакс?", "Lebedeva citiroval TASS ili BelTA?"])
+def test_which_of_two_agencies_quoted_someone_names_the_one_that_did(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply).split("\n")[0]
+    assert reply.answered and ("Интерфакс" in text or "БелТА" in text or "BelTA" in text), render_text(reply)
+
+
+def test_true_or_false_is_no_choice_between_agencies() -> None:  # guard
+    reply = SHIPPED.ask("True or false: Asia-Plus attributed its Mishustin quotes to Interfax.")
+    assert reply.answered and render_text(reply).startswith("Asia-Plus cites Interfax"), render_text(reply)

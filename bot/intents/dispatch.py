@@ -400,16 +400,21 @@ _CONTENDED_RE = re.compile(r"\b(?:какие|какой|какая|какое|д
                            r"столиц\w*)\s+(?:\w+\s+)?претендовал\w*|\b(?:which|what)\s+(?:other\s+)?(?:cities|countries|capitals|"
                            r"venues)\s+(?:\w+\s+)?(?:competed|bid|vied|were considered|were in the running)\b")
 # the size of a delegation: "какова численность делегации", "the size of the Kazakh delegation", "how big was it"
-_SIZE_GATE = ("численност", "size", "headcount", "big", "large", "состав")
+_SIZE_GATE = ("численност", "size", "headcount", "big", "large", "состав", "make", "composition", "line")
 _DELEGATION_SIZE_RE = re.compile(r"\bчисленност\w*\s+(?:\w+\s+)?делегаци\w*|\bделегаци\w*\s+(?:\w+\s+){0,3}численност\w*|"
                                  r"\b(?:size|headcount)\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b(?!\s*['’]?\s*s\b)|"
                                  r"\bdelegations?\s+size\b|"
                                  r"\bhow\s+(?:big|large)\s+(?:was|were|is)\s+(?:the\s+)?(?:\w+\s+)?delegations?\b(?!\s*['’]?\s*s\b)|"
-                                 r"\bколичественн\w*\s+состав\w*\s+(?:\w+\s+)?делегаци\w*")
+                                 r"\bколичественн\w*\s+состав\w*\s+(?:\w+\s+)?делегаци\w*|"
+                                 r"\b(?:полн\w*|весь|персональн\w*)\s+состав\w*\s+(?:\w+\s+)?делегаци\w*|"
+                                 r"\b(?:full|whole|complete)\s+(?:make[- ]?up|composition|line[- ]?up)\s+of\s+(?:the\s+)?(?:\w+\s+)?"
+                                 r"delegations?\b(?!\s+(?:heads?|leaders?|chiefs?))")  # ("полный состав делегации Армении": its head
+# alone is named; not "the full line-up of delegation heads", which the reports give)
 # a signing between two of them: "signed separately with Kyrgyzstan", "двустороннее соглашение"
 _BILATERAL_RE = re.compile(r"\b(bilateral\w*|separately with|двусторонн\w*|отдельно с)\b")
 # more of a delegation than its head: "who else came from Kazakhstan besides Smailov", "кто ещё из Казахстана"
-_WHO_ELSE_RE = re.compile(r"\b(who else|кто ещ[её])\b.*\b(side|delegation|from|besides|apart from|кроме|делегаци\w*|от|из)\b|"
+_WHO_ELSE_RE = re.compile(r"\b(who else|кто ещ[её])\b.*\b(side|delegation|from|besides|apart from|with|кроме|делегаци\w*|от|из|"
+                          r"с|вместе)\b|"
                           # who came with a head: "which Armenian ministers accompanied Grigoryan", "кто сопровождал"
                           r"\b(?:accompanied|accompanying|сопровождал\w*|сопровождавш\w*)\b")
 # a person set aside in a question of who came: "кто представлял Казахстан кроме Смаилова", "who attended from
@@ -3418,7 +3423,10 @@ _WHEN_OR_WHERE_NAMED_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|m
                                      r"минск|venue|place|месте|место)\w*|\b(?:about|on|regarding|concerning|про|об?|"
                                      r"насч[её]т)\s", re.IGNORECASE)
 _AGENCY_OF_WORDS_RE = re.compile(r"\b(?:agenc\w*|агентств\w*|со\s+ссылкой|via|через)\b", re.IGNORECASE)
-_QUOTING_RE = re.compile(r"\b(?:quoted|quotes?|quoting|cited|cites?|citing|words|цитиру\w*|привод\w*|слова)\b",
+_TRUE_OR_FALSE_RE = re.compile(r"\b(?:true|right|correct|верно|правда)\s+(?:or|или|ili)\s+(?:false|wrong|not|неверно|ложь|нет)\b",
+                               re.IGNORECASE)  # ("True or false: ...": a claim put, no choice between agencies)
+_QUOTED_BY_RE = re.compile(r"\b(?:citiroval\w*|tsitiroval\w*|citiruet|tsitiruet)\b", re.IGNORECASE)  # (in Latin letters)
+_QUOTING_RE = re.compile(r"\b(?:quoted|quotes?|quoting|cited|cites?|citing|words|цитиру\w*|цитиров\w*|привод\w*|слова)\b",
                          re.IGNORECASE)
 
 
@@ -3463,12 +3471,14 @@ def _quoted_via_which(matcher: Matcher, r: Reading) -> Reply | None:
     """"Is Lebedev quoted via BelTA or via TASS?", "Is Aripov quoted via Trend or AzerNews?": which agency X's words
     come through, when a report or agency the question names carries them (so no "No:" to the other one named);
     None otherwise (the agency rules say "No:" to one that carries none)."""
-    if len(r.people) != 1 or not _VIA_RE.search(r.question) or not _QUOTING_RE.search(r.question) \
-            or not re.search(r"\b(?:or|или|ili)\b", r.question, re.IGNORECASE):
+    if len(r.people) != 1 or not (_QUOTING_RE.search(r.question) or _QUOTED_BY_RE.search(r.question)) \
+            or not re.search(r"\b(?:or|или|ili)\b", r.question, re.IGNORECASE) or _TRUE_OR_FALSE_RE.search(r.question):
         return None  # (one agency put to X's words is checked: "Asia-Plus quoted Lebedev via Interfax, right?": No)
-    asked = set(sources_named(matcher, r)) | {a for a in derived(matcher).agencies if holds_agency(matcher, r, a)}
-    if len(asked) < 2 or not asked & _carriers(matcher, r.people[0]):
-        return None
+    agencies = {a for a in derived(matcher).agencies if holds_agency(matcher, r, a)}
+    asked = set(sources_named(matcher, r)) | agencies
+    if len(asked) < 2 or not asked & _carriers(matcher, r.people[0]) \
+            or not _VIA_RE.search(r.question) and not agencies - set(sources_named(matcher, r)):
+        return None  # (without "via", an agency must be among those named: "Мишустина цитировал Интерфакс или ТАСС?")
     speaker = matcher.factbase.speakers[r.people[0]]
     surname = speaker_surname(speaker, r.language)
     which = f"Через какое агентство цитируют {surname}?" if r.language == "ru" else \
