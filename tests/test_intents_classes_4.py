@@ -3632,3 +3632,34 @@ def test_which_of_two_agencies_quoted_someone_names_the_one_that_did(question: s
 def test_true_or_false_is_no_choice_between_agencies() -> None:  # guard
     reply = SHIPPED.ask("True or false: Asia-Plus attributed its Mishustin quotes to Interfax.")
     assert reply.answered and render_text(reply).startswith("Asia-Plus cites Interfax"), render_text(reply)
+
+
+# -- a second review's findings: the host of another event or time, a greeting's "our", a date put to a report -----
+
+@pytest.mark.parametrize("question", ["Which prime minister will host the meeting in May?",
+                                      "Which prime minister hosted the gala dinner?",
+                                      "Which prime minister hosted the event in 2024?",
+                                      "Какой премьер принимал ужин для делегаций?"])
+def test_the_host_of_another_event_or_time_is_not_japarov(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.fact_id != "japarov", render_text(reply)
+
+
+def test_a_speaker_put_as_the_host_gets_no() -> None:
+    reply = SHIPPED.ask("Was Golovchenko the host of the meeting?")
+    assert reply.fact_id == "japarov" and render_text(reply).startswith("No:"), render_text(reply)
+
+
+def test_who_is_going_to_host_the_next_meeting_is_its_host() -> None:
+    reply = SHIPPED.ask("Who is going to host the next meeting?")
+    assert reply.answered and "Ashgabat" in render_text(reply), render_text(reply)
+
+
+def test_a_greeting_from_the_askers_town_stays_when_the_question_says_our() -> None:
+    reply = SHIPPED.ask("Greetings from Minsk. What did our prime minister say in Bishkek?")
+    assert not shown(reply) & {"smailov-trade-barriers", "smailov"}, render_text(reply)
+
+
+def test_a_reports_own_date_stays_when_the_question_puts_another_date_to_it() -> None:
+    reply = SHIPPED.ask("Did Sputnik Armenia on 8 June say the meeting would be on 26 October?")
+    assert shown(reply) & {"venue-decided-sochi", "date-announced-27-october"}, render_text(reply)

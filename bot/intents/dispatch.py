@@ -368,8 +368,8 @@ def _who_goes_next(matcher: Matcher, r: Reading) -> bool:
     """True for who will take part in the next meeting ("кто от России поедет в Ашхабад в мае", "who will go to
     Ashgabat for Russia"): the reports name this meeting's delegations only."""
     words = set(r.words)
-    if not words & _WHO or r.people or r.keys & {"@say", "@propose"}:
-        return False
+    if not words & _WHO or r.people or r.keys & {"@say", "@propose"} or words & _HOSTED:
+        return False  # (not "who is going to host the next meeting": its host, which the reports give)
     if not words & _WILL_GO and not (words & _WILL_BE and r.countries and len(r.words) <= 10):
         return False
     return "@next" in r.keys or bool(r.keys & derived(matcher).schedule_keys)
@@ -527,7 +527,7 @@ _VENUE_IN_CITY_RE = re.compile(r"\b(?:(?:which|what) (?:venue|place|site|locatio
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
 _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b|"
-                             r"\b(kakoi|kakoj|kakoy|kakim|vid|вид|какой|каким) sport\w*\b|\b(?:vid|вид)\w* (?:sport|спорт)\w*\b")  # (in Latin letters, which the
+                             r"\b(kakoi|kakoj|kakoy|kakim|kakomu|vid|вид|какой|каким|какому) sport\w*\b|\b(?:vid|вид)\w* (?:sport|спорт)\w*\b")  # (in Latin letters, which the
 # reading may have half put into Cyrillic: "chempionat sng kakoi sport", "какой sport", "kakoy вид sporta")
 _SPORT_WORDS = frozenset("sport sports спорт спорта спорту sporta".split())
 _CHAMPIONSHIP_RE = re.compile(r"\b(?:championships?|чемпионат\w*|первенств\w*|chempionat\w*)\b")
@@ -2506,10 +2506,13 @@ def _without_courtesies(question: str) -> str:
     question = _QUESTIONS_COUNTED_RE.sub("", question, count=1) or question
     question = _ADDRESSED_RE.sub("", question, count=1) or question
     sentences = _sentences(question)
-    kept = [t for t in sentences if not set(tokenize(t)) <= _COURTESY and not _GREETING_FROM_RE.match(t)]
+    pointing = _OURS_RE.search(question) is not None  # ("Greetings from Minsk. What did our prime minister say?")
+    kept = [t for t in sentences if not set(tokenize(t)) <= _COURTESY and not (_GREETING_FROM_RE.match(t) and not pointing)]
     return " ".join(t.strip() for t in kept) if kept and len(kept) < len(sentences) else question
 
 
+# "our", "here", "у нас": the asker's place, which a greeting from it names
+_OURS_RE = re.compile(r"\b(?:our|ours|us|here|we|наш\w*|нас|нам|здесь|тут|мы|nash\w*|nas|zdes)\b", re.IGNORECASE)
 # a greeting from the asker's town, a sentence of its own: "Greetings from Almaty.", "Привет из Оша!"
 _GREETING_FROM_RE = re.compile(r"^\W*(?:greetings|hello|hi|hey|привет|приветствую|салам|privet)\s+(?:from|из|iz)\s+"
                                r"[\w-]+(?:\s+[\w-]+)?\s*[.!]+\s*$", re.IGNORECASE)
@@ -3935,20 +3938,44 @@ def _another_day_named(matcher: Matcher, r: Reading) -> bool:
 
 def _the_hosts_head(matcher: Matcher, r: Reading) -> Reply | None:
     """"Which prime minister was hosting", "какой премьер принимал заседание": the head of the host country's
-    delegation; None for any other question (a country or person named, another meeting, no post asked)."""
-    if not set(r.words) & _HOSTED or "@premier" not in r.keys or r.people \
+    delegation, under "No:" when another country is put as the host ("which Kazakh prime minister hosted"); None
+    for any other question (a person named, another meeting or event, no premier asked)."""
+    words = set(r.words)
+    if not words & _HOSTED or not ("@premier" in r.keys or r.people and asks_yes_or_no(r)) or len(r.people) > 1 \
             or r.keys & {"@next", "@previous", "@say"} or r.keys & derived(matcher).schedule_keys \
-            or names_another_time(matcher, r) or place_named(matcher, r) or set(r.words) & _NOT_THIS_MEETING \
-            or other_event(matcher, r) is not None or _another_day_named(matcher, r):
-        return None  # (not "which minister hosted the briefing on 20 May", "... в Ашхабаде": another event's host)
+            or names_another_time(matcher, r) or place_named(matcher, r) or words & _NOT_THIS_MEETING \
+            or other_event(matcher, r) is not None or _another_day_named(matcher, r) or words & (FUTURE | _WILL_BE) \
+            or any(is_year(w) for w in r.words) or _hosted_beyond_the_meeting(matcher, r):
+        return None  # (not "which minister hosted the briefing on 20 May", "... в Ашхабаде", "will host", "hosted a
+        # dinner": another event's host)
     hosts = sorted(derived(matcher).host)
     heads = delegation_heads(matcher, hosts[0]) if len(hosts) == 1 else []
-    if len(heads) != 1 or set(r.countries) & set(hosts):
-        return None  # ("which Kyrgyz prime minister hosted": the rules that read the country answer)
+    tokens, _ = matcher.analyze(r.question)
+    countries = {k for t in tokens if t.word in words and t.word not in _HOSTED for k in t.keys if k.startswith("C:")}
+    # ("host" reads as the host country itself, under that country's name)
+    if len(heads) != 1 or countries & set(hosts) or heads[0].id in r.people:
+        return None  # ("which Kyrgyz prime minister hosted", "was Japarov the host": the rules that read them answer)
     reply = with_changes(fact_reply(matcher.factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend")
-    if r.countries:  # "which Kazakh prime minister hosted the meeting": no, Kyrgyzstan's did
+    if countries or r.people and asks_yes_or_no(r):  # "which Kazakh prime minister hosted the meeting", "was Smailov
+        # the host": no (not "which prime minister hosted Mishustin": whom he hosted)
         return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}")
     return reply
+
+
+# what a host is asked of, beside the meeting itself: "hosted the meeting", "принимал заседание", nothing else
+_HOST_FRAME = frozenset({"@premier", "@minister", "@who", "@meeting", "@cis", "@where", "@participate", "@role",
+                         "@country"})
+
+
+def _hosted_beyond_the_meeting(matcher: Matcher, r: Reading) -> bool:
+    """True when something other than the meeting is what was hosted ("hosted a dinner", "the press conference",
+    "принимал ужин"): a word the question holds beyond the host, the post and the meeting."""
+    tokens, unknown = matcher.analyze(r.question)
+    if any(w not in _HOSTED for w in unknown):
+        return True
+    known = derived(matcher)
+    return any(not (set(t.keys) <= _HOST_FRAME | known.meeting_keys or t.word in _HOSTED or t.keys.keys() & known.host
+                    or any(k.startswith(("P:", "C:")) for k in t.keys)) for t in tokens)
 
 
 # "what do the reports say about", "что пишут публикации о": the frame of a question on what they hold

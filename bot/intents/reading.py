@@ -2313,10 +2313,12 @@ _SUBJECT_PHRASES = (
     (re.compile(r"\b(?:about|on|regarding)\s+(?:(?:the\s+)?relations\s+(?:with|between)\s+)?(?:the\s+|its\s+|their\s+)?"
                 r"neighbou?rs\b", re.IGNORECASE), "about neighbourliness"),
     (re.compile(r"\bwork(?:ing|ed)?\s+harder\s+on\b", re.IGNORECASE), "intensify work on"),
-    (re.compile(r"\bмежгоспрограмм(?=\w*)", re.IGNORECASE), "межгосударственная программ"),  # ("межгоспрограмма по геодезии")
-    (re.compile(r"\b(?:принимала?|prinimala?)\s+(?:всех|vseh|vsekh|гостей|gostej|gostey|делегаци\w*|delegac\w*)\b|"
-                r"\b(?:всех|vseh|vsekh|гостей|gostej|gostey)\s+(?:принимала?|prinimala?)\b", re.IGNORECASE), "хозяин"),
-    # ("премьер, который всех принимал": the host, nothing adopted; not "мы принимали делегации")
+    (re.compile(r"\bмежгоспрограмм", re.IGNORECASE), "межгосударственная программ"),  # ("межгоспрограмма по геодезии")
+    (re.compile(r"\b(котор(?:ый|ая)|kotor(?:yj|yi|yy|aya))\s+(?:(?:принимала?|prinimala?)\s+(?:всех|vseh|vsekh|гостей|"
+                r"gostej|gostey|делегаци\w*|delegac\w*)|(?:всех|vseh|vsekh|гостей|gostej|gostey)\s+(?:принимала?|prinimala?))\b",
+                re.IGNORECASE), r"\1 хозяин"),
+    # ("премьер, который всех принимал": the host, nothing adopted; not "мы принимали делегации", "как Бишкек
+    # принимал гостей")
 )
 
 

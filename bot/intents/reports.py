@@ -1724,8 +1724,11 @@ def without_report_dates(matcher: Matcher, question: str) -> str:
                     or year and int(year) != source.published.year:
                 continue
             before = tokenize(question[:found.start()])[-2:]  # (the name's last words: "Sputnik Armenia", not "in Astana")
+            rest = question[:found.start()] + question[found.end():]
             if any(w in publisher_words(matcher, source.id) and city_named(w) is None and not any(
                     w in publisher_words(matcher, other) for other in matcher.factbase.sources if other != source.id)
-                   for w in before):  # (not "Trend on 26 February 2024": which of Trend's two reports)
-                return without_report_dates(matcher, question[:found.start()] + question[found.end():])
+                   for w in before) and not _DATE_AFTER_RE.search(rest):
+                # (not "Trend on 26 February 2024": which of Trend's two reports; not "Did Sputnik Armenia on 8 June say
+                # the meeting would be on 26 October?": a date put to it, which its own date keeps apart)
+                return rest
     return question
