@@ -3663,3 +3663,34 @@ def test_a_greeting_from_the_askers_town_stays_when_the_question_says_our() -> N
 def test_a_reports_own_date_stays_when_the_question_puts_another_date_to_it() -> None:
     reply = SHIPPED.ask("Did Sputnik Armenia on 8 June say the meeting would be on 26 October?")
     assert shown(reply) & {"venue-decided-sochi", "date-announced-27-october"}, render_text(reply)
+
+
+# -- the classes of blind holdouts 120 and 121 (read after their first run on 9131854) ---------------------------------
+
+@pytest.mark.parametrize("question", ["After the meeting, who is to examine the delegations' proposals?",
+                                      "Who will look into all the proposals the heads of delegations made?"])
+def test_who_will_study_the_proposals_is_the_executive_committee(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "lebedev-proposals-analysis" in shown(reply), render_text(reply)
+
+
+def test_who_came_after_someone_is_still_not_told() -> None:  # guard
+    reply = SHIPPED.ask("Who was Secretary General after Lebedev?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_the_figures_the_reports_give_on_a_claimed_count_are_their_counts() -> None:
+    reply = SHIPPED.ask("A channel says 30 agreements were signed in Bishkek. What figures do the reports give?")
+    text = render_text(reply)
+    assert reply.answered and "20" in text and "22" in text, text
+
+
+@pytest.mark.parametrize("question", ["Назовите состав делегации Беларуси.", "Who were the members of the Armenian delegation?"])
+def test_the_members_of_one_countrys_delegation_are_not_named(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_the_head_of_a_delegation_asked_beside_its_size_is_answered() -> None:  # guard
+    reply = SHIPPED.ask("How large was the Kazakh delegation and who led it?")
+    assert reply.answered and reply.fact_id == "smailov", render_text(reply)

@@ -305,6 +305,7 @@ _REPORT_ASKED = frozenset("""report reports source sources outlet outlets agency
     источник источники сми издание агентство""".split())
 _SUCCESSION_WORDS = frozenset("""before after predecessor successor replaced preceded succeeded replace
     предшественник преемник сменил сменила сменит""".split())
+_AFTER_THE_MEETING_RE = re.compile(r"\b(?:before|after)\s+(?:the|this|that)\s+(?:meeting|session|summit|council)\b")
 # "who will become the next Secretary General": becoming a post, not "who will become the next host"
 _BECOMING_A_POST_RE = re.compile(r"\b(become|becomes|станет|стать)\b.*\b(secretary|general|chair\w*|president|"
                                  r"генеральн\w*|секретар\w*|председател\w*|президент\w*)")
@@ -400,7 +401,7 @@ _CONTENDED_RE = re.compile(r"\b(?:какие|какой|какая|какое|д
                            r"столиц\w*)\s+(?:\w+\s+)?претендовал\w*|\b(?:which|what)\s+(?:other\s+)?(?:cities|countries|capitals|"
                            r"venues)\s+(?:\w+\s+)?(?:competed|bid|vied|were considered|were in the running)\b")
 # the size of a delegation: "какова численность делегации", "the size of the Kazakh delegation", "how big was it"
-_SIZE_GATE = ("численност", "size", "headcount", "big", "large", "состав", "make", "composition", "line")
+_SIZE_GATE = ("численност", "size", "headcount", "big", "large", "состав", "make", "composition", "line", "member")
 _DELEGATION_SIZE_RE = re.compile(r"\bчисленност\w*\s+(?:\w+\s+)?делегаци\w*|\bделегаци\w*\s+(?:\w+\s+){0,3}численност\w*|"
                                  r"\b(?:size|headcount)\s+of\s+(?:the\s+)?(?:\w+\s+)?delegations?\b(?!\s*['’]?\s*s\b)|"
                                  r"\bdelegations?\s+size\b|"
@@ -413,6 +414,8 @@ _DELEGATION_SIZE_RE = re.compile(r"\bчисленност\w*\s+(?:\w+\s+)?дел
 # a signing between two of them: "signed separately with Kyrgyzstan", "двустороннее соглашение"
 _BILATERAL_RE = re.compile(r"\b(bilateral\w*|separately with|двусторонн\w*|отдельно с)\b")
 # more of a delegation than its head: "who else came from Kazakhstan besides Smailov", "кто ещё из Казахстана"
+_ONES_MAKE_UP_RE = re.compile(r"\bсостав\w*\s+(?:\w+\s+)?делегации\b|\b(?:make[- ]?up|composition|members)\s+of\s+the\s+\w+\s+"
+                             r"delegation\b")  # one country's delegation's members
 _WHO_ELSE_RE = re.compile(r"\b(who else|кто ещ[её])\b.*\b(side|delegation|from|besides|apart from|with|кроме|делегаци\w*|от|из|"
                           r"с|вместе)\b|"
                           # who came with a head: "which Armenian ministers accompanied Grigoryan", "кто сопровождал"
@@ -2437,6 +2440,14 @@ def _compares_reports_figures(matcher: Matcher, r: Reading) -> bool:
         and not r.keys & {"@next", "@where", "@when", "@participate"}  # (not "расхождение ... по месту заседания")
 
 
+def _figures_the_reports_give(matcher: Matcher, r: Reading) -> bool:
+    """True for the figures "the reports" give asked of documents signed, no report named ("A post says 25
+    agreements were signed. What figures do the reports actually give?"): their counts of the documents."""
+    words = set(r.words)
+    return bool(words & _FIGURES and words & _THE_REPORTS and {"@document", "@sign"} & r.keys) \
+        and not sources_named(matcher, r) and not r.people and not r.countries
+
+
 # how reports are compared on the meeting as a whole ("чем расходятся ТАСС и Азия-Плюс в освещении итогов",
 # "differ in their coverage of the results"): no subject beyond the meeting's outcome, which their counts are
 _COVERAGE = frozenset("""освещении освещение освещают освещает итогов итогам итоги results result outcome outcomes
@@ -4186,8 +4197,12 @@ def _no_delegation_size(matcher: Matcher, r: Reading) -> Reply:
     if len(heads) != 1:
         return abstain(matcher, r, "participants", phrase(lang, "delegation_size"))
     head = fact_reply(matcher.factbase, heads[0].id, lang, score=reading_score(r))
-    return with_changes(head, intent="attend", answered="@who" in r.keys,
+    led = _LED_RE.search(" ".join(r.words)) is not None  # ("... and who led it": its head; not "who were its members")
+    return with_changes(head, intent="attend", answered="@who" in r.keys and led,
                         headline=f"{phrase(lang, 'delegation_size')} {head.headline}")
+
+
+_LED_RE = re.compile(r"\b(?:led|lead|leads|headed|heads|head|chaired|возглав\w*|руковод\w*|глав\w*|vozglav\w*)\b")
 
 
 # set while a claim is asked again without the other event it names ("Как Лебедев подытожил работу совещания в
@@ -4264,6 +4279,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     text = " ".join(r.words)  # the early rules' patterns read the question's words as one line
     if is_smalltalk(r):
         return smalltalk_reply(factbase, r)
+    if _figures_the_reports_give(matcher, r):  # "'25 agreements signed'. What figures do the reports give?": their
+        counted = count_reply(matcher, read(matcher, phrase(lang, "how_many_documents"), lang))  # counts, not a list
+        if counted is not None and counted.answered:  # of the reports
+            return counted
     subheadline = subheadline_reply(matcher, r)
     if subheadline is not None:  # "каков подзаголовок материала ТАСС о подписании документов": not kept (not the
         return subheadline  # documents it names)
@@ -4507,8 +4526,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if _BILATERAL_RE.search(text) and {"@sign", "@document"} & r.keys:
         # "what did Kazakhstan sign separately with Kyrgyzstan": the lists are the CIS's
         return abstain(matcher, r, "documents", label(lang, "nothing_found"))
-    if has_any(text, _SIZE_GATE) and _DELEGATION_SIZE_RE.search(text):  # "какова численность делегации Казахстана"
-        return _no_delegation_size(matcher, r)
+    if has_any(text, _SIZE_GATE) and (_DELEGATION_SIZE_RE.search(text) or len(r.countries) == 1 and _ONES_MAKE_UP_RE.search(text)):
+        return _no_delegation_size(matcher, r)  # "какова численность делегации Казахстана", "назовите состав делегации
+        # Казахстана" (not "состав делегаций": the delegations, which the reports list)
     if (_WHO_ELSE_RE.search(text) or _besides_its_head(matcher, r)) and (r.countries or r.people) \
             and not {"@say", "@propose"} & r.keys:
         # "who else came from Kazakhstan besides Smailov": the reports name each delegation's head only
@@ -4539,8 +4559,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         found = retrieve(matcher, r)
         return found if found.answered else abstain(matcher, r, "retrieval", phrase(lang, "no_description"),
                                                     score=found.score)
-    if "@who" in r.keys and (set(r.words) & _SUCCESSION_WORDS or _BECOMING_A_POST_RE.search(text)
-                             or _before_someone(matcher, r)):  # "who was Secretary General before Lebedev"
+    if "@who" in r.keys and (set(r.words) & _SUCCESSION_WORDS and not _AFTER_THE_MEETING_RE.search(text)
+                             or _BECOMING_A_POST_RE.search(text)
+                             or _before_someone(matcher, r)):  # "who was Secretary General before Lebedev" (not "after the
+        # meeting, who will study the proposals": a time, no one succeeded)
         return abstain(matcher, r, "retrieval", label(lang, "nothing_found"))
     numbered = asks_numbered_item(r)
     if numbered and "@who" in r.keys:  # "who signed document 7": the lists name no signatory

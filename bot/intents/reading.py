@@ -2313,6 +2313,8 @@ _SUBJECT_PHRASES = (
     (re.compile(r"\b(?:about|on|regarding)\s+(?:(?:the\s+)?relations\s+(?:with|between)\s+)?(?:the\s+|its\s+|their\s+)?"
                 r"neighbou?rs\b", re.IGNORECASE), "about neighbourliness"),
     (re.compile(r"\bwork(?:ing|ed)?\s+harder\s+on\b", re.IGNORECASE), "intensify work on"),
+    (re.compile(r"\b(?<=will )look(?:\s+(?:at|into|over|through))\b", re.IGNORECASE), "review"),  # ("who will look at the
+    # proposals": who will consider them)
     (re.compile(r"\bмежгоспрограмм", re.IGNORECASE), "межгосударственная программ"),  # ("межгоспрограмма по геодезии")
     (re.compile(r"\b(котор(?:ый|ая)|kotor(?:yj|yi|yy|aya))\s+(?:(?:принимала?|prinimala?)\s+(?:всех|vseh|vsekh|гостей|"
                 r"gostej|gostey|делегаци\w*|delegac\w*)|(?:всех|vseh|vsekh|гостей|gostej|gostey)\s+(?:принимала?|prinimala?))\b",
