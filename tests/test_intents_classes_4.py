@@ -3694,3 +3694,18 @@ def test_the_members_of_one_countrys_delegation_are_not_named(question: str) -> 
 def test_the_head_of_a_delegation_asked_beside_its_size_is_answered() -> None:  # guard
     reply = SHIPPED.ask("How large was the Kazakh delegation and who led it?")
     assert reply.answered and reply.fact_id == "smailov", render_text(reply)
+
+
+def test_an_apology_for_the_askers_english_is_no_part_of_the_question() -> None:
+    reply = SHIPPED.ask("sorry my english not good. who is prime minister of belarus that was in this meeting?")
+    assert reply.answered and reply.fact_id == "golovchenko", render_text(reply)
+
+
+def test_everywhere_it_is_different_is_why_a_date_is_asked() -> None:
+    reply = SHIPPED.ask("kakogo chisla byla vstrecha a to vezde raznoe")
+    assert reply.answered and "cis-hog-2023-10-26" in shown(reply), render_text(reply)
+
+
+def test_a_year_dedicated_to_volunteers_is_the_year_of_the_volunteer_movement() -> None:
+    reply = SHIPPED.ask("Говорят, СНГ посвятит целый год волонтёрам. Правда ли это и какой это будет год?")
+    assert reply.answered and "volunteer-year-2024" in shown(reply), render_text(reply)

@@ -2518,10 +2518,14 @@ def _without_courtesies(question: str) -> str:
     question = _ADDRESSED_RE.sub("", question, count=1) or question
     sentences = _sentences(question)
     pointing = _OURS_RE.search(question) is not None  # ("Greetings from Minsk. What did our prime minister say?")
-    kept = [t for t in sentences if not set(tokenize(t)) <= _COURTESY and not (_GREETING_FROM_RE.match(t) and not pointing)]
+    kept = [t for t in sentences if not set(tokenize(t)) <= _COURTESY and not (_GREETING_FROM_RE.match(t) and not pointing)
+            and not _APOLOGY_RE.match(t)]
     return " ".join(t.strip() for t in kept) if kept and len(kept) < len(sentences) else question
 
 
+# an apology for the asker's language, a sentence of its own: "sorry my english not good.", "Извините за мой русский."
+_APOLOGY_RE = re.compile(r"^\W*(?:sorry|excuse\s+me|pardon|извините|простите|izvinite)\b[^?]{0,40}\b(?:english|russian|"
+                         r"grammar|spelling|английск\w*|русск\w*|ошибк\w*|грамматик\w*)\b[^?]*[.!]?\s*$", re.IGNORECASE)
 # "our", "here", "у нас": the asker's place, which a greeting from it names
 _OURS_RE = re.compile(r"\b(?:our|ours|us|here|we|наш\w*|нас|нам|здесь|тут|мы|nash\w*|nas|zdes)\b", re.IGNORECASE)
 # a greeting from the asker's town, a sentence of its own: "Greetings from Almaty.", "Привет из Оша!"

@@ -2315,6 +2315,8 @@ _SUBJECT_PHRASES = (
     (re.compile(r"\bwork(?:ing|ed)?\s+harder\s+on\b", re.IGNORECASE), "intensify work on"),
     (re.compile(r"\b(?<=will )look(?:\s+(?:at|into|over|through))\b", re.IGNORECASE), "review"),  # ("who will look at the
     # proposals": who will consider them)
+    (re.compile(r",?\s*\b(?:а то|a to)\s+(?:везде|vezde|всюду|все|vse)\s+(?:пишут\s+|pishut\s+)?(?:разное|raznoe|по-разному|"
+                r"po-raznomu|по разному|po raznomu)\b", re.IGNORECASE), ""),  # ("..., а то везде разное": why it is asked)
     (re.compile(r"\bмежгоспрограмм", re.IGNORECASE), "межгосударственная программ"),  # ("межгоспрограмма по геодезии")
     (re.compile(r"\b(котор(?:ый|ая)|kotor(?:yj|yi|yy|aya))\s+(?:(?:принимала?|prinimala?)\s+(?:всех|vseh|vsekh|гостей|"
                 r"gostej|gostey|делегаци\w*|delegac\w*)|(?:всех|vseh|vsekh|гостей|gostej|gostey)\s+(?:принимала?|prinimala?))\b",
