@@ -140,6 +140,7 @@ from bot.intents.reading import (
     keys_held,
     months_named,
     names_right_after,
+    other_days_named,
     pasted_words,
     publisher_words,
     quoted_spans,
@@ -221,6 +222,7 @@ from bot.intents.vocabulary import (
     SPOKE_WORDS,
     THANKS,
     TITLE_KEYS,
+    asking_sentences,
     city_named,
     number_at,
     numbers_named,
@@ -1582,7 +1584,7 @@ def _several_parts(question: str) -> list[str]:
     me who represented each country, what the Kazakh PM named as priorities, and where the next meeting will
     be?"), or [] for fewer."""
     sentences = _sentences(question)
-    asking = _asking(sentences)
+    asking = asking_sentences(sentences)
     text = asking[0] if len(asking) == 1 else question.strip()
     parts, start = [], 0
     for found in _NEXT_QUESTION_RE.finditer(text):
@@ -1696,7 +1698,7 @@ def _corrected_as_one(language: str, question: str, reply: Reply) -> bool:
     if not reply.answered or not any(opens_with(language, key, reply.headline)
                                      for key in ("role_no", "not_there", "this_not_there", "this_not_that_day")):
         return False  # (a bare "No:"; not "The reports don't mention Pashinyan", which answers a part of its own)
-    asking = _asking(_sentences(question))
+    asking = asking_sentences(_sentences(question))
     return len(asking) >= 2 and all(len(tokenize(sentence)) >= _PART_WORDS for sentence in asking)
 
 
@@ -2517,9 +2519,10 @@ def _without_courtesies(question: str) -> str:
     question = _QUESTIONS_COUNTED_RE.sub("", question, count=1) or question
     question = _ADDRESSED_RE.sub("", question, count=1) or question
     sentences = _sentences(question)
-    pointing = _OURS_RE.search(question) is not None  # ("Greetings from Minsk. What did our prime minister say?")
-    kept = [t for t in sentences if not set(tokenize(t)) <= _COURTESY and not (_GREETING_FROM_RE.match(t) and not pointing)
-            and not _APOLOGY_RE.match(t)]
+    greetings = {t for t in sentences if _GREETING_FROM_RE.match(t)}
+    if greetings and _OURS_RE.search(question):  # ("Greetings from Minsk. What did our prime minister say?": kept)
+        greetings = set()
+    kept = [t for t in sentences if not set(tokenize(t)) <= _COURTESY and t not in greetings and not _APOLOGY_RE.match(t)]
     return " ".join(t.strip() for t in kept) if kept and len(kept) < len(sentences) else question
 
 
@@ -2543,11 +2546,6 @@ _ADDRESSED_RE = re.compile(r"^\W*(?:брат|братан|братишка|бр�
 _QUESTIONS_COUNTED_RE = re.compile(r"^\W*(?:(?:two|three|2|3|a\s+couple\s+of|couple\s+of)\s+(?:quick\s+|short\s+)?"
                                    r"(?:questions?|things?|qs)|(?:два|три|2|3|пара)\s+(?:коротких\s+|быстрых\s+)?"
                                    r"(?:вопроса|вопросов))\s*(?::|—|–|-|\.)\s*", re.IGNORECASE)
-
-
-def _asking(sentences: list[str]) -> list[str]:
-    """The sentences that end with a question mark."""
-    return [t for t in sentences if t.rstrip().endswith("?")]
 
 
 def _asking_in_chat(sentences: list[str]) -> list[str]:
@@ -2724,7 +2722,7 @@ def _all_their_words_asked(matcher: Matcher, question: str, reading: Reading, re
     if len(reading.people) != 1 or not shown \
             or not all(i in statements and statements[i].speaker == reading.people[0] for i in shown):
         return False
-    for sentence in _asking(_sentences(question))[1:]:
+    for sentence in asking_sentences(_sentences(question))[1:]:
         later = read(matcher, sentence, reading.language)
         if "@say" in later.keys and not later.topic and set(later.people) <= set(reading.people) \
                 and not later.countries and not set(tokenize(sentence)) & _OF_SOMETHING and not _FIGURES_RE.search(sentence):
@@ -2755,7 +2753,7 @@ def _around(question: str, asked: str) -> tuple[list[str], list[str]]:
 def _the_one_asking_sentence(question: str) -> str | None:
     """The one sentence of several that ends with a question mark, or None."""
     sentences = _sentences(question)
-    asking = _asking(sentences)
+    asking = asking_sentences(sentences)
     return asking[0] if len(sentences) > 1 and len(asking) == 1 else None
 
 
@@ -2840,7 +2838,7 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     if len(sentences) == 2 and set(tokenize(sentences[0])) <= _CHECK_LABELS and sentences[0].rstrip().endswith(":") \
             and not sentences[1].rstrip().endswith("?"):
         return sentences[1].rstrip(" .!") + "?"  # "Confirm: the Council met in Bishkek on 26 October.": a check
-    asked = _asking(sentences)
+    asked = asking_sentences(sentences)
     if len(sentences) < 2 or len(asked) != 1:
         return None
     after = sentences[sentences.index(asked[0]) + 1:]
@@ -3945,12 +3943,6 @@ _ROLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president", "@who"
 _HOSTED_RU = _HOSTED - {"host", "hosted", "hosts", "hosting"}  # "кто принимал заседание": no "@country" needed
 
 
-def _another_day_named(matcher: Matcher, r: Reading) -> bool:
-    """True when the question names a day other than this meeting's ("the briefing on 20 May")."""
-    meeting = matcher.factbase.meeting
-    return bool(dates_in(r.words) - ({(meeting.date.day, meeting.date.month)} if meeting else set()))
-
-
 def _the_hosts_head(matcher: Matcher, r: Reading) -> Reply | None:
     """"Which prime minister was hosting", "какой премьер принимал заседание": the head of the host country's
     delegation, under "No:" when another country is put as the host ("which Kazakh prime minister hosted"); None
@@ -3959,7 +3951,7 @@ def _the_hosts_head(matcher: Matcher, r: Reading) -> Reply | None:
     if not words & _HOSTED or not ("@premier" in r.keys or r.people and asks_yes_or_no(r)) or len(r.people) > 1 \
             or r.keys & {"@next", "@previous", "@say"} or r.keys & derived(matcher).schedule_keys \
             or names_another_time(matcher, r) or place_named(matcher, r) or words & _NOT_THIS_MEETING \
-            or other_event(matcher, r) is not None or _another_day_named(matcher, r) or words & (FUTURE | _WILL_BE) \
+            or other_event(matcher, r) is not None or other_days_named(matcher, r.words) or words & (FUTURE | _WILL_BE) \
             or any(is_year(w) for w in r.words) or _hosted_beyond_the_meeting(matcher, r):
         return None  # (not "which minister hosted the briefing on 20 May", "... в Ашхабаде", "will host", "hosted a
         # dinner": another event's host)

@@ -31,7 +31,7 @@ from bot.intents.reading import (
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import asks_why, names_its_event, of_another_meeting, retrieve, unknown_names
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import FRAME, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, SENTENCE_END_RE
+from bot.intents.vocabulary import FRAME, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, sentences_of
 from bot.lexicon import COUNTRIES
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date, format_day, surnames_of
@@ -356,7 +356,7 @@ def _checks_the_day_held(matcher: Matcher, r: Reading, meeting: Meeting) -> bool
         or "@when" in r.keys and words & (_PAST | _DATE_WORDS))
     if not checked or r.people or r.countries or unknown_names(matcher, r) or place_named(matcher, r):
         return False  # "was the Sochi meeting held on 27 October", "Putin's meeting"
-    asked = [s for s in SENTENCE_END_RE.split(r.question.strip()) if s.strip()][-1:] or [r.question]
+    asked = sentences_of(r.question)[-1:] or [r.question]
     if _PLANNED_TO_BE_HELD_RE.search(asked[0].lower()) or words & _CHOSEN:
         # "was it supposed to be held on 27 October" (it was), "what place was chosen for it"; not a plan told
         # before the check ("назначено на 27 октября. Прошу подтвердить, что оно состоялось 27 октября")

@@ -17,6 +17,7 @@ from bot.intents.reading import (
     doc_holds,
     entry_texts,
     is_number,
+    other_days_named,
     read,
     reading_score,
     subject_keys,
@@ -334,8 +335,7 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     asked = _concepts_beyond(matcher, r, _ORIGIN_FRAME | known.meeting_keys)
     if asked and not any(doc_holds(matcher, i, asked, share=0.5) for i in about_origin):
         return None  # "какие инициативы по межрегиональному сотрудничеству прозвучали в Бишкеке": not how it came about
-    meeting = matcher.factbase.meeting
-    days = dates_in(r.words) - ({(meeting.date.day, meeting.date.month)} if meeting else set())
+    days = other_days_named(matcher, r.words)
     if days:  # "who announced the 24 May date": not the announcement of 27 October
         about_origin = [i for i in about_origin
                         if days & set().union(*(dates_in(tokenize(t)) for t in entry_texts(matcher.factbase.entry(i))))]

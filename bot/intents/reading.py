@@ -46,7 +46,7 @@ __all__ = [
     "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "names_right_after", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
-    "without_words", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words", "quoted_spans",
+    "without_words", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words", "quoted_spans", "other_days_named",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -2605,6 +2605,12 @@ def in_a_name(words: tuple[str, ...], index: int, name: Collection[str]) -> bool
 def dates_in(words: list[str] | tuple[str, ...]) -> set[tuple[int, int]]:
     """The (day, month) pairs a question names, real calendar days only ("31 June" is none)."""
     return set(_dates_in(tuple(words)))
+
+
+def other_days_named(matcher: Matcher, words: list[str] | tuple[str, ...]) -> set[tuple[int, int]]:
+    """The (day, month) pairs a question names other than the meeting's own day ("the briefing on 20 May")."""
+    meeting = matcher.factbase.meeting
+    return dates_in(words) - ({(meeting.date.day, meeting.date.month)} if meeting else set())
 
 
 @per_question  # (asked of one question by many rules)

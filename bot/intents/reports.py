@@ -1713,22 +1713,20 @@ def without_report_dates(matcher: Matcher, question: str) -> str:
     the question as it is when it names no report so dated."""
     if not any(ch.isdigit() for ch in question):
         return question
-    for source in matcher.factbase.sources.values():
-        if source.published is None:
-            continue
-        for found in _DATE_AFTER_RE.finditer(question):
-            day = found.group("day") or found.group("day2")
-            month = MONTHS.get((found.group("month") or found.group("month2") or "").lower())
-            year = found.group("year")
-            if month != source.published.month or int(day) != source.published.day \
-                    or year and int(year) != source.published.year:
-                continue
-            before = tokenize(question[:found.start()])[-2:]  # (the name's last words: "Sputnik Armenia", not "in Astana")
-            rest = question[:found.start()] + question[found.end():]
-            if any(w in publisher_words(matcher, source.id) and city_named(w) is None and not any(
-                    w in publisher_words(matcher, other) for other in matcher.factbase.sources if other != source.id)
-                   for w in before) and not _DATE_AFTER_RE.search(rest):
-                # (not "Trend on 26 February 2024": which of Trend's two reports; not "Did Sputnik Armenia on 8 June say
-                # the meeting would be on 26 October?": a date put to it, which its own date keeps apart)
-                return rest
+    sources = matcher.factbase.sources
+    for found in _DATE_AFTER_RE.finditer(question):
+        month = MONTHS.get((found.group("month") or found.group("month2") or "").lower())
+        if month is None:
+            continue  # ("22 documents": no date)
+        day, year = int(found.group("day") or found.group("day2")), found.group("year")
+        dated = [s.id for s in sources.values() if s.published and (s.published.month, s.published.day) == (month, day)
+                 and not (year and int(year) != s.published.year)]
+        before = tokenize(question[:found.start()])[-2:]  # (the name's last words: "Sputnik Armenia", not "in Astana")
+        rest = question[:found.start()] + question[found.end():]
+        if any(w in publisher_words(matcher, source) and city_named(w) is None and not any(
+                w in publisher_words(matcher, other) for other in sources if other != source)
+               for source in dated for w in before) and not _DATE_AFTER_RE.search(rest):
+            # (not "Trend on 26 February 2024": which of Trend's two reports; not "Did Sputnik Armenia on 8 June say
+            # the meeting would be on 26 October?": a date put to it, which its own date keeps apart)
+            return rest
     return question

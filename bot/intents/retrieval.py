@@ -24,6 +24,7 @@ from bot.intents.reading import (
     entry_texts,
     is_number,
     is_year,
+    other_days_named,
     read,
     reading_score,
     subject_keys,
@@ -40,8 +41,9 @@ from bot.intents.vocabulary import (
     NUMBER_RE,
     OTHER_PLACES,
     SEASONS,
-    SENTENCE_END_RE,
+    asking_sentences,
     money_asked,
+    sentences_of,
 )
 from bot.matcher import Candidate, Matcher, MatchResult
 from bot.replies import Reply, compose, fact_reply, fact_title, label
@@ -311,8 +313,7 @@ def _this_meeting_asked(matcher: Matcher, r: Reading) -> bool:
     if "@next" in r.keys or r.keys & known.schedule_keys:
         return False
     meeting = matcher.factbase.meeting
-    named_days = dates_in(r.words) - ({(meeting.date.day, meeting.date.month)} if meeting else set())
-    if named_days or any(is_year(w) and (meeting is None or int(w) != meeting.date.year) for w in r.words):
+    if other_days_named(matcher, r.words) or any(is_year(w) and (meeting is None or int(w) != meeting.date.year) for w in r.words):
         return False  # "was the meeting held on 24 May 2024": a day or year of another meeting
     return bool(r.keys & known.meeting_keys or set(r.words) & _PAST)
 
@@ -851,8 +852,8 @@ def _where_asked(matcher: Matcher, r: Reading) -> bool:
     ("Служил в войсках, где без кооперации ... Что казахский премьер говорил про кооперацию?")."""
     if "@where" not in r.keys:
         return False
-    sentences = [s for s in SENTENCE_END_RE.split(r.question.strip()) if s.strip()]
-    asking = [s for s in sentences if s.rstrip().endswith("?")]
+    sentences = sentences_of(r.question)
+    asking = asking_sentences(sentences)
     if not asking or len(asking) == len(sentences):
         return True
     return any("@where" in t.keys for s in asking for t in matcher.analyze(s)[0])

@@ -12,7 +12,8 @@ from bot.text import is_cyrillic, stem, transliterate
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
     "CHECK_WORDS", "CITIES", "LEADERS", "MONEY_WORDS", "money_asked", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PREPARING", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SEASON_MONTHS", "SPOKE_WORDS", "THANKS",
-    "SENTENCE_END_RE", "TITLE_KEYS", "WHICH_REPORT_ASKED_RE", "city_named", "number_at", "numbers_named",
+    "SENTENCE_END_RE", "TITLE_KEYS", "WHICH_REPORT_ASKED_RE", "asking_sentences", "city_named", "number_at", "numbers_named",
+    "sentences_of",
 ]
 
 # Concept keys that frame a question (what kind of answer) rather than say what it is about.
@@ -80,14 +81,15 @@ def money_asked(words: tuple[str, ...]) -> set[str]:
     """The words of money a question uses, not "pay (special) attention" ("Smailov said it's necessary to pay
     special attention to eliminating trade barriers, right?" asks no figure)."""
     found = set(words) & MONEY_WORDS
-    financing = _FINANCING_AMOUNT_RE.search(" ".join(words))
+    text = " ".join(words)
+    financing = _FINANCING_AMOUNT_RE.search(text)
     if financing:
         found = found | {financing.group(0)}
-    if found and _YEAR_OF_IT_RE.search(" ".join(words)):
+    if found and _YEAR_OF_IT_RE.search(text):
         return set()  # "funding for which year was signed?": the year of the financing, a document's title gives it
-    if found & {"pay", "pays", "paid", "paying"} and _PAID_ATTENTION_RE.search(" ".join(words)):
+    if found & {"pay", "pays", "paid", "paying"} and _PAID_ATTENTION_RE.search(text):
         found -= {"pay", "pays", "paid", "paying"}
-    if found & {"sum", "sums", "summed"} and _SUMS_UP_RE.search(" ".join(words)):
+    if found & {"sum", "sums", "summed"} and _SUMS_UP_RE.search(text):
         found -= {"sum", "sums", "summed"}
     return found
 
@@ -218,6 +220,16 @@ WHICH_REPORT_ASKED_RE = re.compile(r"\b(which|what) (reports?|sources?|outlets?|
 
 # where one sentence of a question ends and the next begins
 SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+")
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a text, each with its end mark ("I served there. What did Smailov say?": two)."""
+    return [s for s in SENTENCE_END_RE.split(text.strip()) if s.strip()]
+
+
+def asking_sentences(sentences: list[str]) -> list[str]:
+    """The sentences that end with a question mark."""
+    return [t for t in sentences if t.rstrip().endswith("?")]
 
 # numbers as words, for a number of documents a question names ("all nine", "twenty two", "двадцати двух")
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
