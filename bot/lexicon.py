@@ -285,6 +285,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "запланирован", "запланирована", "запланированы", "назначили", "назначено", "назначена", "назначен"),
     "@year": ("year", "years", "год", "года", "году", "лет"),
     "@platform": ("platform", "платформа", "платформы"),
+    # the CIS taking in members, which no fact speaks of: never "в расширенном составе", a session's format
+    "@enlargement": ("=enlargement", "=enlarging", "=enlarge", "=расширение", "=расширения",
+                     "=расширении", "=расширению", "=расширением", "=расширять", "=расширить", "=rasshirenie",
+                     "=rasshireniya"),
     "@format": ("format", "formats", "composition", "формат", "формате", "формата", "форматах", "состав", "составе",
                 "составах", "formate", "sostave"),  # ("в расширенном составе": the format of a session)
     "@ecommerce": ("ecommerce", "commerce", "online", "electronic", "электронная",

@@ -857,6 +857,12 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         # "Trend, Feb 2024: Ashgabat date? What does it say about the previous session?": the whole found the
         # second's fact alone; each question's own fact, when each finds one
         each = _each_asking_sentence(matcher, question, reading.language, context, strict=reply)
+    if each is None and in_parts and reply.answered and _shown_ids(reply):
+        # "Цитата Лебедева по итогам: через какое агентство? А цитаты Мишустина?": the whole answered the first
+        # question alone; each question's answer, when every one is answered surely, one names someone the whole
+        # missed, and the whole's facts are among them
+        each = _each_asking_sentence(matcher, question, reading.language, context, apart=reply)
+        each = each if each is not None and set(_shown_ids(reply)) <= set(_shown_ids(each[0])) else None
     if each is not None and (not reply.answered or _adds_to(reply, each[0]) and (
             not corrects_the_question(reading.language, each[0].headline)  # ("It was in Astana? Who spoke for
             or each[0].headline.split(":")[0] == reply.headline.split(":")[0])):  # Kazakhstan?": the first's own)
@@ -1577,6 +1583,8 @@ _NEXT_QUESTION_RE = re.compile(
     r"сколько|что)\b)", re.IGNORECASE)
 SEVERAL_PARTS_BELOW = 75  # a request of several questions is taken apart when the whole is answered below this
 _PART_WORDS = 3  # words a part needs to be a question of its own ("where and when" stays one)
+_LABEL_WORDS = 4  # words of a label that opens a message of questions ("Цитата Лебедева по итогам: ...?")
+_AND_WORDS = frozenset({"and", "а", "и", "a", "i"})  # a bare follow-up's first word: "and Belarus?", "А Мишустина?"
 
 
 def _several_parts(question: str) -> list[str]:
@@ -1618,19 +1626,26 @@ _NOTED_REFUSALS = ("no_tenure", "membership")  # what the reports never give, sa
 
 
 def _each_asking_sentence(matcher: Matcher, question: str, language: str, context: Context | None, *,
-                          noted: bool = False, strict: Reply | None = None) -> tuple[Reply, Context] | None:
+                          noted: bool = False, strict: Reply | None = None,
+                          apart: Reply | None = None) -> tuple[Reply, Context] | None:
     """A message of two or more questions, each its own sentence, that no reply answers whole ("Was Belarus there
     at prime-minister level, and who was it? And the host prime minister, what was his name again?"): each one's
     answer (each read after the one before, as a follow-up), joined; None unless every one is answered at or
     above the threshold, so that half an answer is never given as the whole. With `noted`, a later part no fact
     answers is named in a note instead ("Did Smailov attend? Who spoke for Tajikistan?"). With `strict`, the whole's
     reply to a message of two questions: None unless each one finds one or two facts of its own (no list, no choice of
-    facts), the first none of the whole's and the last all of them (the whole answered the last question alone)."""
-    asking = _asking_in_chat(_sentences(question))
+    facts), the first none of the whole's and the last all of them (the whole answered the last question alone). With
+    `apart`, the whole's reply: None unless a question names a person or country of its own, of whom nothing the
+    whole shows speaks, and finds facts none of which the whole shows (the whole answered the others alone: "Цитата
+    Лебедева: через какое агентство? А цитаты Мишустина?")."""
+    sentences = _sentences(question)
+    asking = _asking_in_chat(sentences)
     if len(asking) < 2:
         return None
+    opening = _opening_label(matcher, sentences[0])
     replies: list[Reply] = []
     missing: list[str] = []
+    missed: list[Reply] = []  # (with `apart`: the answers to questions of someone the whole missed)
     after = context
     for i, sentence in enumerate(asking):
         part = read(matcher, sentence, language)
@@ -1645,9 +1660,14 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
         # his name again?"), alone first
         readings = [f"{sentence} {asking[i - 1]}", sentence] if back or i and not own else [sentence]
         readings = readings[::-1] if named and len(readings) > 1 else readings
+        if opening and not (part.people or part.countries) and not sentence.startswith(opening):
+            readings = [f"{opening} {sentence}", *readings]  # "Цитата Лебедева по итогам: через какое агентство? А
+            # цитаты Мишустина?": the first of Lebedev's words
         shown_again: tuple[Reply, Context] | None = None
-        for text in readings:  # (one naming its own is no follow-up: "his name" is the host's, not Smailov's)
-            reply, found_after = _answer_asked(matcher, text, language, context if named and text == sentence else after,
+        # (one naming its own is no follow-up: "his name" is the host's, not Smailov's; but a bare "А Мишустина?" is)
+        alone = named and not (i and len(tokens := tokenize(sentence)) <= 2 and tokens[0] in _AND_WORDS)
+        for text in readings:
+            reply, found_after = _answer_asked(matcher, text, language, context if alone and text == sentence else after,
                                                in_parts=False)
             if _sure(matcher, reply) and text != readings[-1] and set(_shown_ids(reply)) <= shown and shown:
                 shown_again = reply, found_after  # "who went for Russia? What did he say?": read with the question
@@ -1672,6 +1692,9 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
         ids = set(_shown_ids(reply))
         if not ids <= shown and not (back and shown & ids and len(ids) > len(shown)):
             replies.append(reply)  # (not a wider list holding what was shown: "Кто это принял?", every document)
+        if apart is not None and len(tokenize(sentence)) >= 2 and not ids & set(_shown_ids(apart)) \
+                and _first_part_missed(matcher, [sentence], language, apart):  # (not "..., right? russia?", a claim)
+            missed.append(reply)
     joined = replies[0]
     for reply in replies[1:]:
         told = set(_sentences(joined.headline))  # (a correction each part repeats is said once)
@@ -1679,7 +1702,18 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
         joined = _joined(matcher, joined, with_changes(reply, headline=kept))
     if missing:
         joined = with_changes(joined, notes=(*joined.notes, *missing))
+    if apart is not None and not missed:
+        return None
     return (joined, after) if after is not None else None
+
+
+def _opening_label(matcher: Matcher, first: str) -> str | None:
+    """The label a message of questions opens with, a sentence of its own, when it names a person ("Цитата Лебедева
+    по итогам: через какое агентство? А цитаты Мишустина?": whom a question that names no one is about); None
+    otherwise."""
+    if not first.rstrip().endswith(":") or len(tokenize(first)) > _LABEL_WORDS:
+        return None
+    return first.strip() if read(matcher, first, None).people else None
 
 
 def _adds_to(whole: Reply, parts: Reply) -> bool:
@@ -1821,8 +1855,9 @@ def _joined(matcher: Matcher, first: Reply, second: Reply) -> Reply:
 # documents, nine of them on financial support", "и сколько из них о финансовом обеспечении"
 _OF_THEM_RE = re.compile(r"\b(?:of them|of which|of those|out of them|из них|из которых|из этих|iz nikh|iz nih|"
                          r"iz kotorykh|iz kotoryh)\b", re.IGNORECASE)  # (and in Latin letters: "skol'ko iz nikh")
-# ("i": "и" typed in Latin letters, "skol'ko dokumentov ... i skol'ko iz nikh")
-_PART_START_RE = re.compile(r"(?:,|;|—|–|\s-)\s*(?:(?:and|и|а|i)\s+)?|\s+(?:and|и|а|i)\s+", re.IGNORECASE)
+# ("i": "и" typed in Latin letters, "skol'ko dokumentov ... i skol'ko iz nikh"; after a question's mark: "Сколько
+# документов подписали? Сколько из них о финансировании?")
+_PART_START_RE = re.compile(r"(?:,|;|—|–|\s-|\?)\s*(?:(?:and|и|а|i)\s+)?|\s+(?:and|и|а|i)\s+", re.IGNORECASE)
 _COUNT_MARKER_RE = re.compile(r"(?:\bhow many|\bсколько|\bskol'?ko|\b\d+|\b(?:[a-zа-яё]+-)?[a-zа-яё]+)\s+(?P<noun>[a-zа-яё]+)",
                               re.IGNORECASE)
 
@@ -2490,7 +2525,7 @@ _ADDS_NOTHING = frozenset("""a an the i im am i'm m we me my our you it its this
 # (not after an abbreviation: "13 октября 2023 г. в Бишкеке", "Mr. Aripov", "ст. 5", "e.g. TASS")
 _SENTENCE_OR_LABEL_END_RE = re.compile(r"(?<=[.!?…:])(?<!\bг\.)(?<!\bгг\.)(?<!\bст\.)(?<!\bсм\.)(?<!\bт\.е\.)(?<!\bт\.к\.)"
                                        r"(?<!\bслед\.)(?<!\bпред\.)(?<!\bпрем\.)(?<!\bзам\.)"
-                                       r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\be\.g\.)"
+                                       r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bno\.)(?<!\bvs\.)(?<!\be\.g\.)"
                                        r"(?<!\bi\.e\.)(?<!\bMrs\.)(?<!\b[A-ZА-ЯЁ]\.)\s+")  # ("Х. Гельдимырадов": an initial)
 
 

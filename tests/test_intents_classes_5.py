@@ -1,0 +1,85 @@
+"""More classes of question that fresh users found answered wrongly, each closed by a rule (no Telegram
+here): the continuation of tests/test_intents_classes_4.py.
+
+Each test names the class (a count within a count asked in a sentence of its own, a later question naming a
+person the whole reply missed) and checks it on the shipped fact base with phrasings written for this file:
+whether the bot answered, what its reply says, and which facts it showed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+from bot.replies import render_text
+from knowledge import DEFAULT_DIR
+
+SHIPPED = Answerer.from_directory(DEFAULT_DIR)
+FACTS = SHIPPED.factbase
+
+
+def shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    """The facts a reply shows, answered or not."""
+    return {i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i}
+
+
+# -- messages of several questions -----------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Сколько подписали документов? Сколько из них касаются финансирования?",
+                                      "Сколько документов подписали в итоге? Сколько из них о финансировании? Кто это сообщил?"])
+def test_a_count_within_a_count_asked_in_a_sentence_of_its_own_gets_both_counts(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered, text
+    assert {"twenty-documents-signed", "tass-nine-financing-documents"} <= shown(reply), text
+    assert "22" in text and "20" in text and "9" in text, text
+
+
+@pytest.mark.parametrize(("question", "agencies"), [
+    ("Через какое агентство цитируют Лебедева? А Мишустина?", ("БелТА", "Интерфакс")),
+    ("Which agency is the source for Lebedev's quotes? And Mishustin?", ("BelTA", "Interfax")),
+])
+def test_a_later_question_of_another_person_is_answered_too(question: str, agencies: tuple[str, str]) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered, text
+    mishustin = {i for i, s in FACTS.statements.items() if s.speaker == "mishustin"}
+    assert "lebedev-frank-conversation" in shown(reply) and shown(reply) & mishustin, text
+    assert all(agency in reply.headline for agency in agencies), reply.headline
+
+
+def test_a_bare_country_put_to_the_next_meeting_is_still_corrected() -> None:  # guard
+    reply = SHIPPED.ask("where's the next meeting going to be? russia?")
+    assert reply.headline.startswith("Not in Russia"), render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("Слова Мишустина: через какое агентство? А слова Лебедева?", "mishustin", "lebedev"),
+    ("Lebedev's quote: which agency? And Mishustin's quotes?", "lebedev", "mishustin"),
+])
+def test_a_label_naming_a_person_is_read_with_the_question_after_it(question: str, first: str, second: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    speakers = {FACTS.statements[i].speaker for i in shown(reply) if i in FACTS.statements}
+    assert reply.answered and {first, second} <= speakers, text
+
+
+# -- an item by its number; the CIS's enlargement ----------------------------------------------
+
+def test_a_document_by_its_number_with_the_day_it_was_signed_is_that_item() -> None:
+    reply = SHIPPED.ask("What is document no. 2 signed on 26 October on the Kyrgyz Cabinet's list?")
+    second = {fact for fact, number in FACTS.item_numbers.items() if number == "2"}
+    assert reply.answered and shown(reply) & second and "None of the reports gives 2" not in reply.headline, \
+        render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Лебедев говорил что-нибудь о расширении СНГ?",
+                                      "Что говорили в Бишкеке о расширении Содружества?"])
+def test_the_cis_enlargement_is_not_the_expanded_format_of_a_session(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and "venue-decided-sochi" not in shown(reply), render_text(reply)
+
+
+def test_the_expanded_format_of_the_sochi_session_is_still_found() -> None:  # guard
+    reply = SHIPPED.ask("Was the Sochi session where Lebedev spoke held in an expanded format?")
+    assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)
