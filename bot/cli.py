@@ -30,6 +30,7 @@ from bot.loader import OPTIONAL_FIELD_DOCS, load_factbase
 from bot.logs import configure_logging, redact
 from bot.replies import render_text, reply_json
 from bot.settings import Settings, load_settings
+from bot.storage import damaged_message
 
 __all__ = ["answer_json", "build_parser", "main"]
 
@@ -112,8 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except sqlite3.DatabaseError as exc:  # a damaged page found after the database opened
         where = settings.database_path if settings is not None else "the database"
-        print(f"error: DATABASE_PATH: {where} is damaged ({exc}); restore it from a backup "
-              "or move it aside to start afresh", file=sys.stderr)
+        print(f"error: {damaged_message(where, exc)}", file=sys.stderr)
         return 1
     except BotError as exc:
         print(f"error: {redact(str(exc))}", file=sys.stderr)

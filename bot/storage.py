@@ -30,7 +30,7 @@ from pathlib import Path
 from bot.errors import StorageError
 from bot.logs import redact
 
-__all__ = ["MIGRATIONS", "Storage", "VoteTally", "iso_utc", "utcnow"]
+__all__ = ["MIGRATIONS", "Storage", "VoteTally", "damaged_message", "iso_utc", "utcnow"]
 
 
 def utcnow() -> datetime:
@@ -164,7 +164,7 @@ class Storage:
             connection.execute("PRAGMA busy_timeout=5000")
             connection.execute("PRAGMA foreign_keys=ON")
         except (OSError, sqlite3.Error) as exc:
-            raise StorageError(f"DATABASE_PATH: cannot open {target}: {exc}") from None
+            raise _open_error(target, exc) from None
         storage = cls(connection, target)
         storage.migrate(MIGRATIONS if migrations is None else migrations)
         return storage
@@ -192,6 +192,8 @@ class Storage:
                         db.execute(statement)
                     db.execute(f"PRAGMA user_version = {version}")
             except sqlite3.Error as exc:
+                if _damaged(exc):
+                    raise _open_error(self.path, exc) from None
                 raise StorageError(f"DATABASE_PATH: migration {version} failed on {self.path}: {exc}") from None
 
     @contextmanager
@@ -291,3 +293,22 @@ class Storage:
 def _statements(script: str) -> list[str]:
     return [part.strip() for part in script.split(";") if part.strip()]
 
+
+
+def _damaged(exc: BaseException) -> bool:
+    """True for SQLite's own word that the file is damaged ("database disk image is malformed", "file is not a
+    database"): a plain DatabaseError, not a locked, missing or read-only file (OperationalError and the rest)."""
+    return type(exc) is sqlite3.DatabaseError
+
+
+def _open_error(target: Path, exc: BaseException) -> StorageError:
+    """The one message for a database that cannot be opened; a damaged one is said to be damaged, with what to do,
+    as `python -m bot` says of damage found later."""
+    if _damaged(exc):
+        return StorageError(damaged_message(target, exc))
+    return StorageError(f"DATABASE_PATH: cannot open {target}: {exc}")
+
+
+def damaged_message(where: object, exc: BaseException) -> str:
+    """What to tell of a damaged database file, found on opening it or later."""
+    return f"DATABASE_PATH: {where} is damaged ({exc}); restore it from a backup or move it aside to start afresh"

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests import test_telegram_process
 from tests.fakeapi import FakeBotAPI
 from tests.test_telegram_process import (
@@ -95,6 +97,19 @@ def test_digest_on_a_damaged_database_ends_with_one_line(fake_api: FakeBotAPI, t
     assert result.returncode == 1
     lines = _error_lines(result.stderr)
     assert len(lines) == 1 and lines[0].startswith("error: DATABASE_PATH") and "damaged" in lines[0], result.stderr
+
+
+@pytest.mark.parametrize("command", [["digest"], ["run"]])
+def test_a_database_damaged_from_its_first_page_is_said_to_be_damaged(fake_api: FakeBotAPI, tmp_path: Path,
+                                                                       command: list[str]) -> None:
+    (tmp_path / "bot.sqlite3").write_bytes(b"\xa5" * 4096 * 8)  # no SQLite header at all
+    env = bot_env(tmp_path, TELEGRAM_BOT_TOKEN=fake_api.token, TELEGRAM_API_BASE_URL=fake_api.root_url)
+    result = subprocess.run([sys.executable, "-m", "bot", *command], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    lines = _error_lines(result.stderr)
+    assert len(lines) == 1 and lines[0].startswith("error: DATABASE_PATH") and "is damaged" in lines[0], result.stderr
+    assert (tmp_path / "bot.sqlite3").read_bytes() == b"\xa5" * 4096 * 8  # nothing stored is touched
 
 
 def test_the_webhook_refuses_a_huge_body_unread_and_logs_no_secrets(
