@@ -83,3 +83,42 @@ def test_the_cis_enlargement_is_not_the_expanded_format_of_a_session(question: s
 def test_the_expanded_format_of_the_sochi_session_is_still_found() -> None:  # guard
     reply = SHIPPED.ask("Was the Sochi session where Lebedev spoke held in an expanded format?")
     assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)
+
+
+# -- found by a reviewer of the several-questions rules: what must not change ----------------
+
+def test_a_bare_follow_up_naming_an_unquoted_head_still_gets_his_delegation() -> None:
+    reply = SHIPPED.ask("What did Mishustin say? And Golovchenko?")
+    text = render_text(reply)
+    assert reply.answered and "golovchenko" in shown(reply) and "mishustin-eaeu" in shown(reply), text
+
+
+def test_nothing_of_a_second_persons_words_on_the_subject_is_still_said() -> None:  # guard
+    reply = SHIPPED.ask("Что Арипов сказал об энергетике? А Мишустин?")
+    assert reply.headline.startswith("Слов об этом не приводится: Михаил Мишустин"), render_text(reply)
+
+
+def test_which_of_the_documents_are_on_financing_keeps_tass_nine() -> None:
+    reply = SHIPPED.ask("How many documents were signed? Which of them are on financing?")
+    assert "tass-nine-financing-documents" in shown(reply), render_text(reply)
+
+
+# -- a report's author; accreditation; one premier meeting another ---------------------------
+
+@pytest.mark.parametrize("question", ["Какой журналист написал заметку Asia-Plus?",
+                                      "Which reporter wrote the TASS piece on the documents?"])
+def test_the_journalist_who_wrote_a_report_is_not_named(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and not shown(reply) - {"sources"}, render_text(reply)
+
+
+def test_which_journalists_were_accredited_is_not_answered() -> None:
+    reply = SHIPPED.ask("Which journalists were accredited for the meeting?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Мишустин с Ариповым отдельно встречался в Бишкеке? О чём говорили?",
+                                      "Smailov s Mishustinym otdelno vstrechalsya?"])
+def test_one_premier_meeting_another_named_first_is_said_to_be_unreported(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered and reply.intent == "attend", render_text(reply)

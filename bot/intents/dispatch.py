@@ -291,7 +291,10 @@ _PRESS_CONFERENCE_RE = re.compile(r"\bpress[- ]?conferences?\b|\bпресс[- ]?
 # the report's author: no report's byline is kept ("who wrote the Astana Times article", "кто автор статьи")
 _AUTHOR_RE = re.compile(r"\bbyline\b|\b(who wrote|who is the author of|authors? of|кто написал|кто автор|kto avtor|kto napisal)"
                         r"\s+(the\s+|this\s+|that\s+)?(\w+\s+){0,3}(article|story|piece|report|статью|статьи|заметку|"
-                        r"заметки|материал|материала|публикацию|публикации|statyu|zametku)\b")
+                        r"заметки|материал|материала|публикацию|публикации|statyu|zametku)\b|"
+                        # "which Kun.uz journalist wrote ...", "какой журналист написал заметку Asia-Plus"
+                        r"\b(?:which|what|какой|какая|kakoy|kakoi)\s+(?:[\w.-]+\s+){0,2}?(?:journalists?|reporters?|"
+                        r"correspondents?|authors?|журналист\w*|корреспондент\w*|автор\w*|zhurnalist\w*)\b")
 # the authority for a figure asked: "according to whom", "по чьим данным"
 _PER_WHOM_RE = re.compile(r"\b(?:according to|per) whom\b|\bпо (?:чьим|чьей) (?:данным|информации|версии)\b|\bпо данным кого\b|"
                           r"\bсо слов кого\b|\bwho (?:says|said|reported|reports) (?:so|that|it)\b")
@@ -1584,7 +1587,8 @@ _NEXT_QUESTION_RE = re.compile(
 SEVERAL_PARTS_BELOW = 75  # a request of several questions is taken apart when the whole is answered below this
 _PART_WORDS = 3  # words a part needs to be a question of its own ("where and when" stays one)
 _LABEL_WORDS = 4  # words of a label that opens a message of questions ("Цитата Лебедева по итогам: ...?")
-_AND_WORDS = frozenset({"and", "а", "и", "a", "i"})  # a bare follow-up's first word: "and Belarus?", "А Мишустина?"
+# the words of a bare follow-up beside the name it asks of: "And Mishustin's?", "What about Belarus?", "А Мишустина?"
+_FOLLOW_UP_WORDS = frozenset("""and what about how for s а и что как насчёт насчет a i""".split())
 
 
 def _several_parts(question: str) -> list[str]:
@@ -1664,12 +1668,16 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
             readings = [f"{opening} {sentence}", *readings]  # "Цитата Лебедева по итогам: через какое агентство? А
             # цитаты Мишустина?": the first of Lebedev's words
         shown_again: tuple[Reply, Context] | None = None
-        # (one naming its own is no follow-up: "his name" is the host's, not Smailov's; but a bare "А Мишустина?" is)
-        alone = named and not (i and len(tokens := tokenize(sentence)) <= 2 and tokens[0] in _AND_WORDS)
-        for text in readings:
-            reply, found_after = _answer_asked(matcher, text, language, context if alone and text == sentence else after,
-                                               in_parts=False)
-            if _sure(matcher, reply) and text != readings[-1] and set(_shown_ids(reply)) <= shown and shown:
+        # (one naming its own is no follow-up: "his name" is the host's, not Smailov's; but a bare "А Мишустина?" is read
+        # as one first, the question before asked of him; then alone, a person: "What did Mishustin say? And
+        # Golovchenko?", unless the whole answered the question before: "What did Aripov say on energy? And Mishustin?"
+        # stands, with its "nothing of Mishustin's on it")
+        attempts = [(text, context if named and text == sentence else after) for text in readings]
+        if named and i and len([t for t in tokenize(sentence) if t not in _FOLLOW_UP_WORDS]) <= 1:
+            attempts = [(sentence, after), *(attempts if apart is None and part.people else [])]
+        for k, (text, read_after) in enumerate(attempts):
+            reply, found_after = _answer_asked(matcher, text, language, read_after, in_parts=False)
+            if _sure(matcher, reply) and k < len(attempts) - 1 and set(_shown_ids(reply)) <= shown and shown:
                 shown_again = reply, found_after  # "who went for Russia? What did he say?": read with the question
                 continue  # before, it finds Mishustin again; alone, after it, his words
             if _sure(matcher, reply):
@@ -1872,6 +1880,8 @@ def _count_of_them(matcher: Matcher, question: str) -> list[str] | None:
     if not starts:
         return None
     first, second = question[:starts[-1].start()].strip(), question[starts[-1].end():].strip()
+    if "?" in starts[-1].group(0) and not _HOW_MANY_RE.search(second):
+        return None  # ("How many were signed? Which of them are on financing?": which ones, not a count)
     noun = _counted_noun(matcher, first)
     if noun is None or not second:
         return None
@@ -4149,7 +4159,10 @@ _CHECKS_IT_RE = re.compile(r"\b(?:attribution|attributed|correct|right|true|accu
 # one person meeting another: "met with", "встречался с", "vstrechalsya s", "each other", "one-on-one"
 _MET_WITH_EACH_RE = re.compile(r"\b(?:met|meet|meets|meeting|встречал\w*|встретил\w*|vstrechal\w*|vstretil\w*)\s+"
                                r"(?:with|с|со|s|so)\b|\beach other\b|\bдруг с другом\b|\bbilateral\w*|\bone-on-one\b|"
-                               r"\bтет-а-тет\b|\bдвусторонн\w*", re.IGNORECASE)
+                               r"\bтет-а-тет\b|\bдвусторонн\w*|"
+                               # the one met first: "с Ариповым отдельно встречался", "s Aripovym otdelno vstrechalsya"
+                               r"\b(?:с|со|s|so)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:встречал\w*|встретил\w*|vstrechal\w*|vstretil\w*)",
+                               re.IGNORECASE)
 
 
 # a post asked of today: "is Smailov still prime minister", "кто сейчас премьер Казахстана"
