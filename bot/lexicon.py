@@ -38,7 +38,7 @@ STOPWORDS: frozenset[str] = frozenset(
     itself themselves himself herself subject subjects само самого самой самом самим самих оба обе обоих обеих oba obe
     народа народы народов народам народами народах
     посвятит посвятят посвятить посвящён посвящен посвящена посвящено целый целая целое целую
-    кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee официальных официальные официальным официальному официальный официального официальной официальная официальное официальном лиц лица
+    дальше далее dalshe кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee официальных официальные официальным официальному официальный официального официальной официальная официальное официальном лиц лица
     i me my mine we us our you your he him his she her it its they them their this that these
     каков какова каково каковы
     journalist journalists reporter reporters журналист журналистка журналисты корреспондент корреспондентка

@@ -122,3 +122,22 @@ def test_which_journalists_were_accredited_is_not_answered() -> None:
 def test_one_premier_meeting_another_named_first_is_said_to_be_unreported(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert not reply.answered and reply.intent == "attend", render_text(reply)
+
+
+# -- who went ("ездил"); what happens next to the proposals ----------------------------------
+
+@pytest.mark.parametrize("question", ["Токаев сам ездил?", "Tokaev sam ezdil v Bishkek?"])
+def test_whether_a_president_went_himself_is_read_as_attendance(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.intent == "attend" and "tokayev" in shown(reply), render_text(reply)
+    assert "не значится среди участников" in reply.headline, reply.headline
+
+
+def test_what_happens_next_to_the_proposals_is_the_executive_committees_analysis() -> None:
+    reply = SHIPPED.ask("Что будет дальше с предложениями глав делегаций?")
+    assert reply.answered and "lebedev-proposals-analysis" in shown(reply), render_text(reply)
+
+
+def test_the_askers_own_trip_is_no_attendance_asked() -> None:  # guard
+    reply = SHIPPED.ask("Я в молодости ездила в Ашхабад, помню жару. Говорят, следующее заседание будет там. Какого числа?")
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), render_text(reply)

@@ -1553,9 +1553,18 @@ def _fake_as_true(question: str) -> str:
     return _FAKE_END_RE.sub(check, question)
 
 
-# "кто ездил в Бишкек на совет", "съездил на заседание": came to it (not "ездил на Иссык-Куль": elsewhere)
-_WENT_TO_IT_RE = re.compile(r"\b(?:съ)?езд(?P<end>ил|ила|или)\b(?=\s+(?:\w+\s+){0,2}?(?:в\s+бишкек|на\s+(?:заседани|совет|сгп|"
+# "кто ездил в Бишкек на совет", "съездил на заседание", "Токаев сам ездил?" (the question's last word), and typed in
+# Latin letters, "ezdil v bishkek": came to it (not "ездил на Иссык-Куль": elsewhere)
+_WENT_TO_IT_RE = re.compile(r"\b(?:съ|s)?(?:езд|ezd)(?P<end>ил|ила|или|il|ila|ili)\b(?=\s*[?!.]*\s*$|\s+(?:\w+\s+){0,2}?"
+                            r"(?:v\s+bishkek|na\s+(?:zasedani|sovet|sgp|vstrech|sammit))|\s+(?:\w+\s+){0,2}?"
+                            r"(?:в\s+бишкек|на\s+(?:заседани|совет|сгп|"
                             r"встреч|саммит)))", re.IGNORECASE)
+
+
+def _came(went: re.Match[str]) -> str:
+    """"приехал(а, и)" for "ездил(а, и)", and "priezzhal(a, i)" for "ezdil(a, i)", as typed (Latin letters stay Latin)."""
+    ending = went.group("end")[2:]
+    return f"priezzhal{ending}" if went.group(0).isascii() else f"приехал{ending}"
 
 
 # a conclusion drawn: by one person ("какой вывод сделал Лебедев": what he said), or of the meeting ("выводы заседания":
@@ -2059,8 +2068,8 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = _COMES_FROM_RE.sub("is from", _ITS_TITLE_RE.sub(lambda m: f"{m.group(1)} headline", question))
     if "вывод" in question.lower():
         question = _conclusion_read(question)
-    if "езд" in question.lower():
-        question = _WENT_TO_IT_RE.sub(lambda m: "приехал" + m.group("end")[2:], question)
+    if "езд" in question.lower() or "ezd" in question.lower():
+        question = _WENT_TO_IT_RE.sub(_came, question)
     if "link" in question.lower() or "tie" in question.lower() or "tying" in question.lower():
         # "did Smailov link (tie) the corridors to the Belt and Road": connecting them
         question = _LINK_VERB_RE.sub(_link_as_connect, question)
