@@ -141,3 +141,22 @@ def test_what_happens_next_to_the_proposals_is_the_executive_committees_analysis
 def test_the_askers_own_trip_is_no_attendance_asked() -> None:  # guard
     reply = SHIPPED.ask("Я в молодости ездила в Ашхабад, помню жару. Говорят, следующее заседание будет там. Какого числа?")
     assert reply.answered and "next-meeting-ashgabat" in shown(reply), render_text(reply)
+
+
+# -- a count within a count without "of them"; "besides" a subject --------------------------
+
+@pytest.mark.parametrize("question", ["How many documents were signed? How many on financing?",
+                                      "Сколько документов подписали? А сколько о финансовом обеспечении?"])
+def test_a_second_count_without_its_noun_counts_within_the_first(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert {"twenty-documents-signed", "tass-nine-financing-documents"} <= shown(reply), render_text(reply)
+
+
+def test_besides_a_subject_is_no_delegation_set_aside() -> None:
+    reply = SHIPPED.ask("Besides trade, what did Smailov propose for the CIS countries?")
+    assert reply.intent != "count" and "Besides the delegations" not in reply.headline, render_text(reply)
+
+
+def test_besides_a_delegation_is_still_counted_apart() -> None:  # guard
+    reply = SHIPPED.ask("Name all the heads of delegation, apart from the Kazakh prime minister, with their countries.")
+    assert reply.intent == "count" and "smailov" not in shown(reply) and "golovchenko" in shown(reply), render_text(reply)

@@ -601,7 +601,8 @@ def count_besides_reply(matcher: Matcher, r: Reading) -> Reply | None:
     # (or the list of them: "name all the heads of delegation, apart from the Kazakh prime minister")
     if found is None or not {"@count", "@who", "@list"} & r.keys or not set(r.words) & _DELEGATION_WORDS:
         return None
-    tokens, _ = matcher.analyze(found.group(2))
+    # what is set aside ends at a comma: "Besides energy, what did Aripov suggest ...": energy (no one)
+    tokens, _ = matcher.analyze(found.group(2).split(",")[0])
     keys = {k for t in tokens for k in t.keys}
     attended = [s for s in factbase.speakers.values() if s.attended]
     set_aside = [s for s in attended if f"P:{s.id}" in keys or country_key(s) in keys]

@@ -1893,6 +1893,22 @@ def _count_of_them(matcher: Matcher, question: str) -> list[str] | None:
     return [first, f"{bare[:end]}{noun} {bare[end:]}"]
 
 
+def _count_after_a_count(matcher: Matcher, question: str) -> list[str] | None:
+    """The count and a count within it asked as two questions, the second without its noun ("Сколько документов
+    подписано? Сколько по финансированию?": how many documents on financing), or None."""
+    asking = _asking_in_chat(_sentences(question))
+    if len(asking) != 2 or not all(_OPENS_A_COUNT_RE.match(sentence) for sentence in asking):
+        return None
+    noun = _counted_noun(matcher, asking[0])
+    second = _count_marker(asking[1])
+    if noun is None or second is not None and second.group("noun").lower() not in STOPWORDS:
+        return None  # (the second counts a noun of its own: "How many documents? How many delegations?")
+    return [asking[0], _OPENS_A_COUNT_RE.sub(lambda m: f"{m.group(0)} {noun}", asking[1], count=1)]
+
+
+_OPENS_A_COUNT_RE = re.compile(r"^\W*(?:(?:and|а|и)\s+)?(?:how many|сколько|skol'?ko)\b", re.IGNORECASE)
+
+
 def _counted_noun(matcher: Matcher, text: str) -> str | None:
     """What a count counts ("how many documents", "сколько всего подписали документов": documents), as
     written: the first word after the count that names a document, else the first word of substance."""
@@ -1920,7 +1936,7 @@ def _count_in_parts(matcher: Matcher, question: str, language: str, context: Con
                     whole: Reply) -> tuple[Reply, Context] | None:
     """A count and a count within it, each answered ("22 per TASS; nine of them on financing"), when the
     whole's answer shows only one of them; None otherwise."""
-    parts = _count_of_them(matcher, question)
+    parts = _count_of_them(matcher, question) or _count_after_a_count(matcher, question)
     if parts is None or any(opens_with(language, key, whole.headline) for key in ("count_of_another", "another_report")):
         return None  # (not "Asia-Plus: 20, nine on financing", which the whole says is TASS's nine, in parts)
     if asks_yes_or_no(read(matcher, question, language)):  # "TASS reported 22, ten of them on financing, right?"
