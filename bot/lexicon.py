@@ -190,6 +190,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "привёл", "привел", "упоминали", "упоминал", "упоминала", "упоминается",
         "упомянули", "озвучил", "озвучила", "озвучили", "озвучено", "высказывался", "говорилось",
         "assess", "assessed", "evaluate", "evaluated", "sum", "summed", "credit", "credited", "attribute",
+        "=closing",  # ("his closing assessment": what he said to sum up, never "close interaction")
         "attributed", "оценил", "оценила", "оценили", "оценка", "видит", "видят", "outline", "outlined",
         "изложил", "обозначил", "обозначила", "подвел", "подвёл", "подвела", "подытожил", "подытожила",
         "приводит", "приводят", "приводится", "characterise", "characterised", "characterize", "characterized", "characterisation", "охарактеризовала",

@@ -160,3 +160,14 @@ def test_besides_a_subject_is_no_delegation_set_aside() -> None:
 def test_besides_a_delegation_is_still_counted_apart() -> None:  # guard
     reply = SHIPPED.ask("Name all the heads of delegation, apart from the Kazakh prime minister, with their countries.")
     assert reply.intent == "count" and "smailov" not in shown(reply) and "golovchenko" in shown(reply), render_text(reply)
+
+
+def test_closing_words_are_what_was_said_to_sum_up_not_close_interaction() -> None:
+    reply = SHIPPED.ask("Lebedev's closing words were carried by Interfax, right?")
+    assert reply.headline.startswith("No:") and "BelTA" in reply.headline, render_text(reply)
+    assert not {i for i in shown(reply) if i.startswith("mishustin")}, render_text(reply)
+
+
+def test_close_interaction_is_still_mishustins() -> None:  # guard
+    reply = SHIPPED.ask("Did Mishustin call for close interaction?")
+    assert reply.answered and "mishustin-prosperity" in shown(reply), render_text(reply)
