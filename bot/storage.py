@@ -294,7 +294,6 @@ def _statements(script: str) -> list[str]:
     return [part.strip() for part in script.split(";") if part.strip()]
 
 
-
 def _damaged(exc: BaseException) -> bool:
     """True for SQLite's own word that the file is damaged ("database disk image is malformed", "file is not a
     database"): a plain DatabaseError, not a locked, missing or read-only file (OperationalError and the rest)."""
