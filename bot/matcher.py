@@ -138,6 +138,8 @@ class _Vocabulary:
 
 
 _NEVER_TYPO_STEMS = frozenset(stem(word) for word in NEVER_TYPOS)  # "валюте" as "валюта"
+# short words both English and Russian in Latin letters ("i" and "и", "on" and "он", "no" and "но"): no sign of either
+_EITHER_LANGUAGE = frozenset("i on no do so my a".split())
 # the endings of Russian words typed in Latin letters, longest first ("godom": "god" + "om")
 _LATIN_ENDINGS = ("ami", "ymi", "imi", "ogo", "ego", "omu", "emu", "om", "em", "oy", "oi", "ey", "ah", "ov", "ev",
                   "a", "u", "e", "y", "i", "o")
@@ -469,6 +471,8 @@ class Matcher:
             return detected
         russian = english = 0
         for word in tokenize(question):
+            if word in _EITHER_LANGUAGE:  # ("Aripov ezdil? i chto on predlagal": "i" and "on" are Russian here)
+                continue
             if word in ROMANISED_STOPWORDS and word not in STOPWORDS or word in ROMANISED_FORMS:
                 russian += 1
                 continue

@@ -3172,7 +3172,9 @@ def test_a_source_asked_after_a_claimed_quote_is_not_the_reports_list() -> None:
 
 def test_a_second_unmarked_question_in_latin_letters_keeps_the_whole_read() -> None:  # guard
     reply = SHIPPED.ask("tokaev sam byl na zasedanii? chto on tam skazal")
-    assert not reply.answered, render_text(reply)  # (mentioned, not quoted at the meeting: not "No: ..." alone)
+    text = render_text(reply)  # (mentioned, not quoted at the meeting: not "No: ..." alone; both, as in Cyrillic)
+    assert "не приводятся" in text, text
+    assert not reply.answered or "не значится среди участников" in reply.headline, text
 
 
 # -- words for energy and online trade, as people say them ----------------------------------

@@ -709,6 +709,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                       notes=hints(matcher.factbase, reading.language))
         return empty, context_after(matcher.factbase, reading, empty)
     as_put = question  # (before the asker's frames go: "A blogger says ... . Who actually proposed it?" puts a claim)
+    question = _IT_ALL_RE.sub("", question) if _ASKS_WHERE_OR_WHEN_RE.search(question) else question
     question = _lone_frame(matcher, expand_follow_up(matcher, without_its_use(without_honorifics(question)), context),
                            context)  # (what the answer is for, left out before a follow-up's name goes after it)
     question = cited_for_what(_without_check_label(_without_courtesies(without_asker_frames(question))))
@@ -955,6 +956,10 @@ _CHECK_LABEL_RE = re.compile(r"^\s*(?:fact[- ]?check(?:ing)?|check(?:ing)?|confi
                              re.IGNORECASE)
 
 
+# the same, asked after the claim ("ТАСС сообщил о двадцати документах со ссылкой на Кремль. Проверьте обе детали.")
+_CHECK_TAIL_RE = re.compile(r"(?<=[.!])\s*(?:please\s+|пожалуйста,?\s+)?(?:fact[- ]?check|check|verify|confirm|проверьте|проверь|"
+                            r"подтвердите|подтверди)(?:\s+(?:it|this|that|these|both|all|them|the|details?|claims?|facts?|"
+                            r"please|это|обе|оба|все|детали|факта|факты|утверждения|пожалуйста))*\W*$", re.IGNORECASE)
 # a label for something pasted, with nothing pasted after it ("Headline:", "Проверьте:")
 _LABEL_ALONE_RE = re.compile(r"^\s*(?P<label>headline|title|quote|claim|fact[- ]?check|check|verify|confirm|заголовок|"
                              r"загаловок|цитата|утверждение|проверка|проверьте|проверь|подтвердите)\s*[:\-–—]"
@@ -1014,9 +1019,13 @@ def _without_check_label(question: str) -> str:
     if headline is not None:
         return headline
     label_ = _CHECK_LABEL_RE.match(question)
-    if label_ is None:
+    tail = _CHECK_TAIL_RE.search(question) if label_ is None else None
+    if label_ is not None:
+        claim = question[label_.end():].strip()
+    elif tail is not None:  # ("... Проверьте обе детали.": the claim before it)
+        claim = question[:tail.start()].strip()
+    else:
         return question
-    claim = question[label_.end():].strip()
     if claim.endswith("?"):
         return claim
     lead = "Правда ли, что" if is_cyrillic(claim) else "Is it true that"
@@ -1269,7 +1278,7 @@ def _names_the_option(option: str, reply: Reply, *, whole: bool = False) -> bool
 _LONE_FRAMES = (
     (frozenset("date day when дата дату дате число числа день когда data kogda chisla chislo".split()),
      "When did the meeting take place?", "Когда прошло заседание?"),
-    (frozenset("place venue city where место город городе где mesto gorod gde".split()),
+    (frozenset("place venue city where место город городе где mesto gorod gorode gde".split()),
      "Where did the meeting take place?", "Где прошло заседание?"),
     (frozenset("next следующее следующая следующий следующем sleduyushchee".split()),
      "When and where is the next meeting?", "Где и когда следующее заседание?"),
@@ -1308,7 +1317,8 @@ def _the_next_meeting(matcher: Matcher, lang: str, note: str = "") -> Reply | No
     return with_changes(announced, headline=f"{note} {announced.headline}".strip()) if note else announced
 _LONE_FILLER = frozenset("""the a an and so what about one meeting its it was is listen а и ну так что насчёт насчет заседание
     zasedanie это было то слушайте слушай hey ok okay eto bylo in on at which held exactly precisely в во каком какой
-    какого какое каком проходило прошло точно именно of quick quickly please pls ono kakogo kakom a""".split())  # ("so when was it", "слушайте, а когда это было-то",
+    какого какое каком проходило прошло точно именно of quick quickly please pls ono kakogo kakom a v i proshlo
+    prohodilo""".split())  # ("so when was it", "слушайте, а когда это было-то",
 # "in which city was it", "в каком городе это было")
 _WHEN_AND_WHERE = ("When and where did the meeting take place?", "Когда и где прошло заседание?")
 
@@ -1326,8 +1336,8 @@ def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str
         if words & frame and not words - frame - _LONE_FILLER and len(words) <= (10 if len(frames) == 1 else 7):
             if context is not None and "@next" not in read(matcher, context.question, context.language).keys:
                 return question
-            latin_russian = bool(words & {"data", "kogda", "mesto", "gorod", "gde", "sleduyushchee", "zasedanie", "chisla",
-                                          "chislo", "bylo", "kakogo"})
+            latin_russian = bool(words & {"data", "kogda", "mesto", "gorod", "gorode", "gde", "sleduyushchee", "zasedanie",
+                                          "chisla", "chislo", "bylo", "kakogo", "kakom"})
             ru = bool(re.search("[а-яё]", question, re.IGNORECASE)) or latin_russian
             english, russian = _NEXT_MEETING_ASKED if context is not None and i < 2 else (english, russian)
             return russian if ru else english
@@ -1337,6 +1347,15 @@ def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str
 # a first question's "it was ..." ("it was in Tashkent, right?", "было в Астане?"): the meeting, as "it" is
 _IT_WAS_RE = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:(?:it|this)\s+(?=(?:was|took\s+place|happened|had\s+been)\b)|"
                         r"(?:оно\s+|это\s+)?(?=(?:было|прошло|проходило|состоялось)\s+(?:в|во|на)\s))", re.IGNORECASE)
+
+
+# "it all", "всё (это) было" in a question of where or when: the meeting as a whole, no list asked for ("where did it
+# all happen", "в каком городе всё было")
+_IT_ALL_RE = re.compile(r"(?:(?<=\bit)\s+all\b|\b(?:всё|все|vse|vsyo)\s+(?=(?:это\s+|eto\s+)?(?:было|прошло|проходило|"
+                        r"состоялось|случилось|bylo|proshlo|prohodilo|sostoyalos)\b))", re.IGNORECASE)
+_ASKS_WHERE_OR_WHEN_RE = re.compile(r"\b(?:where|when|which\s+(?:city|day|date)|what\s+(?:city|day|date)|где|когда|в\s+"
+                                    r"каком\s+городе|какого\s+числа|gde|kogda|v\s+kakom\s+gorode|kakogo\s+chisla)\b",
+                                    re.IGNORECASE)
 
 
 _IT_WAS_WORDS = frozenset("""it this was held took place happened had been right correct true so really actually yes
@@ -1372,7 +1391,11 @@ _BYLO_RE = re.compile(r"(?P<lead>(?:^|(?<=[.!?]\s))\W*)(?:оно\s+|это\s+)?�
 _SECOND_PART_RE = re.compile(
     r"\s*,?\s+(?:and|а|и)\s+(?:also\s+|также\s+)?(?=(?:who|whom|whose|when|where|which|what|how|until|why|whether|кто|кого|кем|чей|когда|где|"
     r"какой|какая|какие|какое|каком|какую|каких|какого|каким|что|сколько|почему|до\s+как\w+|на\s+как\w+|в\s+как\w+|"
-    r"по\s+как\w+|с\s+как\w+|по\s+чь\w+|чь\w+|(?:in|on|at|from|for|by|with)\s+(?:which|what|whose))\b)", re.IGNORECASE)
+    r"по\s+как\w+|с\s+как\w+|по\s+чь\w+|чь\w+|(?:in|on|at|from|for|by|with)\s+(?:which|what|whose))\b)"
+    # (Russian in Latin letters: "Mishustin ezdil i chto on skazal")
+    r"|\s*,?\s+(?:i|a)\s+(?=(?:kto|kogo|kogda|gde|kakoy|kakoi|kakaya|kakie|kakoe|kakogo|kakom|kakuyu|kakih|chto|skolko|"
+    r"pochemu|chey|chya)\b)",
+    re.IGNORECASE)
 _IT_ACRONYM_RE = re.compile(r"\bIT\b")
 # a second part that points back at the first ("who reported it", "где об этом написано")
 _BACK_RE = re.compile(r"\b(it|its|this|that|them|they|there|so|это|этом|этого|этой|этим|это|там|его|её|ее|их|тот|та|те)\b",
@@ -1665,8 +1688,9 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
         readings = [f"{sentence} {asking[i - 1]}", sentence] if back or i and not own else [sentence]
         readings = readings[::-1] if named and len(readings) > 1 else readings
         if opening and not (part.people or part.countries) and not sentence.startswith(opening):
-            readings = [f"{opening} {sentence}", *readings]  # "Цитата Лебедева по итогам: через какое агентство? А
-            # цитаты Мишустина?": the first of Lebedev's words
+            # "Цитата Лебедева по итогам: через какое агентство? А цитаты Мишустина?": the first of Lebedev's words;
+            # "Ашхабад, 24 мая: итоги? Сколько документов?": that meeting's alone (not this one's, read without it)
+            readings = [f"{opening} {sentence}", *(readings if read(matcher, opening, language).people else [])]
         shown_again: tuple[Reply, Context] | None = None
         # (one naming its own is no follow-up: "his name" is the host's, not Smailov's; but a bare "А Мишустина?" is read
         # as one first, the question before asked of him; then alone, a person: "What did Mishustin say? And
@@ -1716,12 +1740,16 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
 
 
 def _opening_label(matcher: Matcher, first: str) -> str | None:
-    """The label a message of questions opens with, a sentence of its own, when it names a person ("Цитата Лебедева
-    по итогам: через какое агентство? А цитаты Мишустина?": whom a question that names no one is about); None
+    """The label a message of questions opens with, a sentence of its own, when it names a person, a day, a place or
+    another event ("Цитата Лебедева по итогам: через какое агентство? А цитаты Мишустина?": whom a question that names
+    no one is about; "Ашхабад, 24 мая: итоги? Сколько документов?": the May meeting's, not this one's); None
     otherwise."""
     if not first.rstrip().endswith(":") or len(tokenize(first)) > _LABEL_WORDS:
         return None
-    return first.strip() if read(matcher, first, None).people else None
+    label_ = read(matcher, first, None)
+    named = label_.people or dates_in(label_.words) or place_named(matcher, label_) or other_event(matcher, label_) \
+        or names_another_time(matcher, label_)
+    return first.strip() if named else None
 
 
 def _adds_to(whole: Reply, parts: Reply) -> bool:
@@ -2624,7 +2652,7 @@ def _asking_in_chat(sentences: list[str]) -> list[str]:
         sentences = merged
     last = len(sentences) - 1
     return [t for i, t in enumerate(sentences) if t.rstrip().endswith("?") or i == last > 0
-            and sentences[i - 1].rstrip().endswith("?") and _OPENS_A_QUESTION_RE.match(t) is not None]
+            and sentences[i - 1].rstrip().endswith("?") and (_OPENS_A_QUESTION_RE.match(t) or _OPENS_IN_LATIN_RE.match(t))]
 
 
 # the first words of a question: "and did he", "what", "а кто", "сколько"
@@ -3010,7 +3038,7 @@ def _asks_of_the_relative(matcher: Matcher, rest: str, left_out: list[str]) -> b
     """True when a question asks of a relative a sentence left out tells of, by "he" or "she" ("Мой брат живёт в
     Баку. Кто он по должности?"); not of a thing ("Мой сын ... программу по геодезии ... до какого года она
     рассчитана?": "она" is no son)."""
-    asked = {w for sentence in _sentences(rest) if sentence.rstrip().endswith("?") for w in tokenize(sentence)}
+    asked = {w for sentence in _sentences(rest) if sentence.rstrip().endswith("?") for w in _not_after_who(tokenize(sentence))}
     told = {w for sentence in left_out for w in tokenize(sentence)}
     # a city the facts speak of, another meeting's, which "there" may ask of ("My father worked in Ashgabat in 1985.
     # When is the meeting there?": Ashgabat's; not "Моя дочь живёт в Бишкеке. Что у них подписали?": this meeting's
@@ -3019,6 +3047,14 @@ def _asks_of_the_relative(matcher: Matcher, rest: str, left_out: list[str]) -> b
     their_place = bool(elsewhere and set(tokenize(rest)) & (_OVER_THERE | _THEIR_PLACE)) \
         and not _names_a_person_or_country(matcher, rest)
     return bool(asked & _HE and told & _KIN_MEN or asked & _SHE and told & _KIN_WOMEN or their_place)
+
+
+def _not_after_who(words: list[str]) -> list[str]:
+    """The words of a question but a "he" or "she" well after its "who", which is whoever the "who" finds ("Кто от
+    Казахстана был на заседании и что он говорил?"), no one a sentence before it tells of (not "Кто он по
+    должности?", "who is he": the one asked of)."""
+    who = next((i for i, w in enumerate(words) if w in _WHO_WORDS), len(words))
+    return [w for i, w in enumerate(words) if i <= who + 2 or w not in _HE | _SHE]
 
 
 def _cities_not_its_venue(matcher: Matcher, sentences: list[str]) -> list[str]:
@@ -3653,6 +3689,11 @@ def _times_named(r: Reading) -> set[str]:
     return {w for w in r.words if w in MONTHS or is_year(w)}
 
 
+# this meeting named by "this" ("at this meeting", "на этом заседании")
+_THIS_ONE_RE = re.compile(r"\b(?:this|these|этом|этой|этот|эту|etom)\s+(?:meeting|session|council|summit|talks|заседании|"
+                          r"заседание|встрече|совете|саммите|zasedanii)\b")
+
+
 def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
     """"Mishustin called the CIS and the SCO mechanisms of stability, true?", "Лебедев в Сочи объявил о заседании
     в Минске?": a claim about one person here with another body or place put in it; the one fact of that person
@@ -3690,7 +3731,15 @@ def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
         written = ", ".join(next((w for w in re.findall(r"\w+", r.question) if w.lower() == a), a) for a in absent)
         note = phrase(r.language, "place_not_given", place=place) if place \
             else phrase(r.language, "number_not_given", asked=written)
-        return with_changes(reply, headline=f"{note} {reply.headline}")
+        meeting = matcher.factbase.meeting
+        # (a meeting of another year is what the claim is about: "Mishustin said the same at the 2022 meeting in
+        # Astana?": none of the reports covers it; what he said here is shown, as no answer to it)
+        # (not when it names this one too: "reported from this Bishkek meeting, or recycled from Astana 2022?")
+        another_meeting = meeting is not None and bool(set(r.words) & MEETING_WORDS) \
+            and any(is_year(w) and int(w) != meeting.date.year for w in absent) \
+            and str(meeting.date.year) not in r.words and not r.keys & _THIS_MEETINGS \
+            and not _THIS_ONE_RE.search(" ".join(r.words))
+        return with_changes(reply, headline=f"{note} {reply.headline}", answered=reply.answered and not another_meeting)
     return None
 
 
@@ -4033,6 +4082,27 @@ def _the_hosts_head(matcher: Matcher, r: Reading) -> Reply | None:
 # what a host is asked of, beside the meeting itself: "hosted the meeting", "принимал заседание", nothing else
 _HOST_FRAME = frozenset({"@premier", "@minister", "@who", "@meeting", "@cis", "@where", "@participate", "@role",
                          "@country"})
+
+
+# what a host word hosts, up to the end of its clause ("which country will host the e-commerce platform")
+_HOSTS_WHAT_RE = re.compile(r"\b(?:host|hosts|hosting|hosted|будет\s+принимать|примет|разместит)\s+(?P<what>[^.?!,;]+)",
+                            re.IGNORECASE)
+
+
+def _hosts_another_thing(matcher: Matcher, r: Reading) -> bool:
+    """True when what the host word hosts is something other than the meeting ("which country will host the
+    e-commerce platform"); not when it hosts nothing named ("which city hosted it", "kto byl hozyainom")."""
+    hosted = _HOSTS_WHAT_RE.search(r.asked or r.question)
+    if hosted is None:
+        return False
+    # (its own words, up to "and" or a clause of its own: "the meeting where the platform was proposed")
+    what = re.split(r"\s+(?:and|и|i|where|which|that|who|when|at\s+which|где|который|которое|которая|котором|на\s+котором)\s+",
+                    hosted.group("what"))[0]
+    return not set(tokenize(what)) & (MEETING_WORDS | _DELEGATION_WORDS) \
+        and _hosted_beyond_the_meeting(matcher, replace(r, question=what))
+
+
+_DELEGATION_WORDS = frozenset("delegations delegation делегации делегаций делегацию participants участников".split())
 
 
 def _hosted_beyond_the_meeting(matcher: Matcher, r: Reading) -> bool:
@@ -4928,7 +4998,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             & r.keys and not place_named(matcher, r) and not names_another_time(matcher, r) \
             and not r.keys & derived(matcher).schedule_keys \
             and all(day == (factbase.meeting.date.day, factbase.meeting.date.month) for day in dates_in(r.words)) \
-            and not any(is_year(w) and int(w) != factbase.meeting.date.year for w in r.words):  # "host in 2025"
+            and not any(is_year(w) and int(w) != factbase.meeting.date.year for w in r.words) \
+            and not _hosts_another_thing(matcher, r):  # "host in 2025", "host the e-commerce platform"
         # (not "кто хозяин заседания в Ашхабаде", "... 24 мая": the next one's)
         # "which country hosted the meeting", "кто принимал заседание": its place, not the delegations (not "which
         # country hosted the Sochi meeting", "hosts the May 2024 meeting": another meeting)

@@ -253,6 +253,15 @@ def _asked_of_its_facts(matcher: Matcher, r: Reading, place: str) -> bool:
                                for key in place_keys for fact_id in matcher.holding(key))
 
 
+def _beyond_a_place(matcher: Matcher, r: Reading) -> bool:
+    """True when a question asks more than whether a meeting was in the places it names ("did the permanent
+    representatives meet in Minsk"; not "did the meeting take place in Minsk")."""
+    places = [w for w in r.words if other_place(matcher, w)]
+    tokens, _ = matcher.analyze(" ".join(places))
+    place_keys = {k for t in tokens for k in t.keys}
+    return bool(r.keys - place_keys - derived(matcher).meeting_keys - _ONLY_WHERE - {"@participate"})
+
+
 def known_event_misplaced(matcher: Matcher, r: Reading, place: str) -> bool:
     """True when no fact names the place and the question names an event one or two facts hold, in a city
     they name ("Aripov's Innoprom forum in Almaty"): that event put in the wrong city (checks.py says so),
@@ -453,6 +462,8 @@ def event_there_reply(matcher: Matcher, r: Reading) -> Reply | None:
     where = "@where" in r.keys or _WHICH_CITY_RE.search(" ".join(r.words)) is not None  # "which city hosted it"
     if r.people or "@next" in r.keys or not (when or where or _WHAT_EVENT_RE.search(" ".join(r.words))):
         return None  # (first: naming another event costs a reading of its names)
+    if asks_yes_or_no(r) and not _WHAT_EVENT_RE.search(" ".join(r.words)) and not _beyond_a_place(matcher, r):
+        return None  # "Did the meeting take place in Minsk?": this meeting's place put to be checked, not which event
     facts = [a for a in matcher.factbase.agreements.values() if a.elsewhere and names_its_event(matcher, r, a.id)]
     if len(facts) != 1 or not doc_holds(matcher, facts[0].id, subject_keys(matcher, r, known_only=True), share=0.5):
         return None  # ("where will the Victory celebrations be, in Moscow or in Minsk": not the meeting in Minsk)

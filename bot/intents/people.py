@@ -318,8 +318,10 @@ def name_asked_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not (words & _NAME_ASKED or _NAME_NOUN_RE.search(text) and not _NAME_VERB_RE.search(text) or written) \
             or {"@say", "@propose", "@priority", "@count"} & r.keys:
         return None
-    if WHICH_REPORT_ASKED_RE.search(text) or sources_named(matcher, r) and not words & _RENDERING or asks_figure(r):
-        return None  # not "which report names Mishustin", "does Asia-Plus name Aripov", "what turnover did X name"
+    if WHICH_REPORT_ASKED_RE.search(text) or sources_named(matcher, r) and not words & _RENDERING or asks_figure(r) \
+            or r.people and r.countries and asks_attendance(r):
+        return None  # not "which report names Mishustin", "does Asia-Plus name Aripov", "what turnover did X name";
+        # not "Туркменистан представлял Мередов — так написано в тесте": whether he did
     by_role = r if not _IN_RUSSIAN_RE.search(text) else read(matcher, _IN_RUSSIAN_RE.sub(" ", text), r.language)
     # ("как пишется по-русски имя генсека": "по-русски" names no country, so no Russian premier)
     people = r.people or people_by_role(matcher, replace(by_role, keys=by_role.keys - {"@who", "@list"}))

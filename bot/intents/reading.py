@@ -1739,8 +1739,8 @@ _HEARSAY_FRAME_RE = re.compile(
     r"(?:that\s+|saying\s+(?:that\s+)?))"  # (not "I read a report about ...", "I read a report that ...": a report asked of)
     r"|(?:^|(?<=[.!?]\s))\W*(?:a|my|our)\s+(?:\w+\s+)?(?:mates?|friends?|colleagues?|neighbou?rs?|boss|editor|"
     r"teachers?|classmates?|family|parents|mother|mom|mum|father|dad|son|daughter|grandson|granddaughter|husband|wife|"
-    r"brother|sister|students?|professor|partners?)(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:told|tell|tells)\s+me|says|say|said|"
-    r"claims?|claimed|"
+    r"brother|sister|students?|professor|partners?|trainees?|interns?)(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:told|tell|tells)\s+me|says|"
+    r"say|said|claims?|claimed|wrote|writes|"
     r"insists?|insisted|thinks?|swears?)\s+(?:that\s+)?"  # (also after a sentence about the asker; "my family in Moscow
     # says it was on 27 October")
     r"|^\W*(?:an?\s+|the\s+|one\s+|this\s+|some\s+)?(?:viral\s+|popular\s+|telegram\s+|facebook\s+|x\s+)?"
@@ -1754,11 +1754,15 @@ _HEARSAY_FRAME_RE = re.compile(
     r"говорит|сообщает)\s*[:,]?\s*(?:что\s+)?"
     r"|(?:^|(?<=[.!?]\s))\W*(?:я\s+)?(?:у?слышал\w*|i\s+heard)\s+(?:по\s+радио|по\s+телевизору|по\s+телевидению|"
     r"в\s+новостях|краем\s+уха|on\s+the\s+(?:radio|news)|on\s+tv)\s*,?\s*(?:что|that)\s+"  # ("Услышала по радио, что ...")
-    r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеграм-каналах|чатах|пабликах|форумах|блогах)\s+"
+    r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеграм-каналах|чатах|пабликах|форумах|блогах|"
+    r"(?:одном|каком-то|одном\s+телеграм-)\s*(?:канале|паблике|чате|блоге))\s+"
     r"(?:пишут|говорят|утверждают|сообщают|писали|утверждали)\s*,?\s*(?:что\s+)?"
     # no one named: "Пишут, что ...", "Кто-то пишет, что ...", "Someone claims that ...", "People say ..."
     r"|^\W*(?:(?:кто-то|кто-нибудь|многие|некоторые)\s+)?(?:пишут|пишет|говорят|говорит|утверждают|утверждает)\s*,\s*"
-    r"(?:что\s+)?|^\W*(?:some(?:one|body)|people|they|many)\s+(?:says?|claims?|insists?|writes?)\s+(?:that\s+)?",
+    r"(?:что\s+)?|^\W*(?:some(?:one|body)|people|they|many)\s+(?:says?|claims?|insists?|writes?)\s+(?:that\s+)?"
+    # ("lol half of telegram says ...": the platform's claim)
+    r"|^\W*(?:lol\s+|so\s+)?(?:half\s+(?:of\s+)?|all\s+(?:of\s+)?|everyone\s+on\s+)?(?:telegram|twitter|x|tiktok|"
+    r"youtube|facebook|reddit|the\s+internet)\s+(?:says?|claims?|insists?)\s+(?:that\s+)?",
     re.IGNORECASE)
 # where the asker is from, in a first sentence about the asker ("Я студентка из Гродно.", "I'm a journalist from
 # Tbilisi."), unless the question points at it ("my city", "у нас", "there")
@@ -1804,6 +1808,10 @@ _OR_WHO_RE = re.compile(r"\s*,?\s*\b(?:или|or|ili)\s+(?:кто(?:-то|-ни�
 _ASKERS_WORKPLACE_SENTENCE_RE = re.compile(_ASKERS_WORKPLACE_RE.pattern.removesuffix(r"(?=\s*[.!,])") + r"\s*[.!]\s*",
                                            re.IGNORECASE)  # (the whole sentence, when that is all it tells)
 # whether the one who told the asker is right ("Она права?", "Is he right?"), once who told it is left out
+# "who is right?" after two claims put ("Соседка уверяет, что 27 октября, а я думаю, 26-го. Кто из нас прав?"): the
+# claims checked, as "is that right?" checks one (no person asked for)
+_WHO_IS_RIGHT_RE = re.compile(r"\b(?:who(?:'s|\s+is)\s+right|which\s+of\s+us\s+is\s+right|кто\s+(?:же\s+)?(?:из\s+нас\s+)?"
+                              r"(?:прав|права)|kto\s+(?:iz\s+nas\s+)?prav)(?=\W*$)", re.IGNORECASE)
 _TELLER_RIGHT_RE = re.compile(r"\b(?:(?:он|она|они)\s+(?:прав|права|правы)|(?:is|are)\s+(?:he|she|they)\s+(?:right|correct))\b",
                               re.IGNORECASE)
 # what the reports say of a claim just put ("... in Tashkent on 27 October. What do the reports actually say?"): the
@@ -1812,6 +1820,20 @@ _WHAT_THEY_SAY_RE = re.compile(r"(?<=\w)\s*[.!]\s*(?:what\s+do\s+(?:the\s+)?(?:r
                                r"say|does\s+(?:that|this|it)\s+check\s+out|is\s+(?:that|this)\s+what\s+the\s+(?:reports|sources)\s+"
                                r"say|что\s+(?:на\s+самом\s+деле\s+)?говорят\s+(?:источники|публикации)|что\s+(?:на\s+самом\s+"
                                r"деле\s+)?пишут\s+(?:источники|публикации))\W*$", re.IGNORECASE)
+# a claim's tag of doubt or certainty after it ("... 30 docs in Bishkek. confirm or not?", "... 15 документов. Враньё?",
+# "... in Minsk in February, I'm 100% sure"): the claim checked, as ", right?" checks it
+_CLAIM_TAG_RE = re.compile(
+    r"(?<=\w)\W*\s*(?:(?:so\s+|ну\s+)?(?:confirm\s+or\s+(?:not|deny)|true\s+or\s+(?:false|not)|right\s+or\s+wrong|"
+    r"fact\s+or\s+fake|real\s+or\s+fake|case\s+closed|i'?m\s+(?:\d+\s*%\s+)?(?:sure|certain)|i\s+am\s+(?:\d+\s*%\s+)?"
+    r"(?:sure|certain)|враньё|вранье|фейк|правда\s+или\s+(?:нет|ложь|фейк)|так\s+или\s+нет|да\s+или\s+нет|"
+    r"я\s+(?:на\s+\d+\s*%\s+)?уверен[аы]?))\W*$", re.IGNORECASE)
+# the asker's evidence for a claim, a last sentence that asks nothing ("... in Astana, wasn't it? The Astana Times wrote
+# it up after all.", "Алиев сам прилетел в Бишкек, я фото видел."): left out, the claim checked
+_ASKERS_EVIDENCE_RE = re.compile(r"(?<=\?)\s*(?!after\s+all\b)[^.!?]*\bafter\s+all\W*$|"  # (after a question only: "OK, so 22
+                                 # were signed after all." is a claim)
+                                 r"(?:(?<=[.!?])|,)\s*[^.!?,]*\b(?:saw\s+it\s+on\s+\w+|i\s+saw\s+(?:the\s+|a\s+)?"
+                                 r"(?:photos?|videos?|pictures?)|я\s+(?:сам\w*\s+)?(?:фото|видео|снимки)\s+видел\w*|я\s+"
+                                 r"(?:сам\w*\s+)?видел\w*\s+(?:фото|видео|снимки))\b[^.!?]*[.!]?\s*$", re.IGNORECASE)
 # "my" or "our" before a name ("нашу Армению", "our Kazakhstan"): left out before a country's
 _POSSESSIVE_RE = re.compile(r"\b(наш[аеуи]?|нашей|нашего|нашем|наших|мо[йяюи]|моей|моего|моём|моем|моих|our|my|"
                             r"nash[aueiy]?|nashei|nashego)\s+(?=([A-ZА-ЯЁ]\w+))", re.IGNORECASE)
@@ -1853,7 +1875,13 @@ def without_asker_frames(question: str) -> str:
     if _HEARSAY_FRAME_RE.search(question):  # (its "Is that right?" asks the claim, and so does "Она права?")
         question = _HEARSAY_FRAME_RE.sub("", question) or question
         question = _TELLER_RIGHT_RE.sub(lambda m: "это верно" if is_cyrillic(m.group(0)) else "is that right", question)
+    question = _WHO_IS_RIGHT_RE.sub(lambda m: "это верно" if is_cyrillic(m.group(0)) else "eto verno"
+                                    if m.group(0).lower().startswith("kto") else "is that right", question)
     question = _WHAT_THEY_SAY_RE.sub(lambda m: ", верно?" if is_cyrillic(m.group(0)) else ", right?", question)
+    if _ASKERS_EVIDENCE_RE.search(question) and not question.rstrip().endswith("?"):
+        question = _ASKERS_EVIDENCE_RE.sub("", question).rstrip(" ,") or question
+        question = question if question.endswith("?") else f"{question.rstrip(' .!')}?"
+    question = _CLAIM_TAG_RE.sub(lambda m: ", верно?" if is_cyrillic(question) else ", right?", question)
     if _CHECK_AT_END_RE.search(question):  # "I read a report that the meeting was on 27 October. Is that correct?":
         question = _REPORTED_CLAIM_RE.sub("", question) or question  # the claim checked, not the report asked of
     question = _HOST_FAMILY_RE.sub("", question)  # "my host family in Moscow says ...": no host country's

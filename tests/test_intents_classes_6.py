@@ -1,0 +1,199 @@
+"""More classes of question that fresh users found answered wrongly, each closed by a rule (no Telegram
+here): the continuation of tests/test_intents_classes_5.py.
+
+Each test names the class (a claim with a tag of doubt after it, a label naming another meeting over a
+message of questions, a host asked of something that is not the meeting) and checks it on the shipped fact
+base with phrasings written for this file: whether the bot answered, what its reply says, and which facts it
+showed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+from bot.replies import render_text
+from knowledge import DEFAULT_DIR
+
+SHIPPED = Answerer.from_directory(DEFAULT_DIR)
+FACTS = SHIPPED.factbase
+MEETING = FACTS.meeting.id if FACTS.meeting is not None else ""
+
+
+def shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    """The facts a reply shows, answered or not."""
+    return {i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i}
+
+
+# -- claims put with a tag, a frame or the asker's evidence ----------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Брат уверяет, что совет прошёл 27 октября, а я считаю, что 26-го. Кто из нас прав?",
+    "My editor says the council met on 27 October. Who is right?",
+])
+def test_who_is_right_after_a_claimed_day_gets_the_day_it_was_held(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered, text
+    assert "26" in reply.headline or "26 октября" in text, text
+
+
+@pytest.mark.parametrize(("question", "wrong", "count"), [
+    ("they inked 30 documents in Bishkek. confirm or deny?", "30", "22"),
+    ("twitter says they signed 30 documents in Bishkek, right?", "30", "22"),
+    ("В Бишкеке подписали 12 документов. Враньё?", "12", "22"),
+    ("В Бишкеке подписали 12 документов, я уверен.", "12", "22"),
+])
+def test_a_wrong_count_with_a_tag_of_doubt_is_corrected(question: str, wrong: str, count: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id == "twenty-documents-signed", text
+    assert wrong in reply.headline and count in reply.headline, reply.headline
+
+
+def test_a_claim_about_the_next_meeting_said_with_certainty_gets_the_announced_one() -> None:
+    reply = SHIPPED.ask("the next heads of government council is in Tashkent in March, I'm 100% sure")
+    text = render_text(reply)
+    assert reply.answered and "Ashgabat" in text, text
+    assert reply.headline.startswith(("Not in Tashkent", "None of the reports gives March")), reply.headline
+
+
+def test_the_askers_evidence_after_a_claimed_city_is_left_out() -> None:
+    reply = SHIPPED.ask("This prime ministers' meeting was held in Astana, wasn't it? Their dateline said so after all.")
+    assert reply.answered and reply.headline.startswith("Not in Astana"), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "TASS wrote about twenty documents, citing the Kremlin press office. Please check both.",
+    "ТАСС писал о двадцати документах со ссылкой на пресс-службу Кремля. Проверьте оба факта.",
+])
+def test_a_claim_with_check_it_after_it_gets_each_detail_corrected(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered, text
+    assert "22" in reply.headline, reply.headline
+    assert "Kyrgyz" in reply.headline or "Киргиз" in reply.headline, reply.headline
+
+
+@pytest.mark.parametrize(("question", "place"), [
+    ("A trainee wrote that the council met in Bishkek on 27 October 2023. Right or wrong?", "Not on 27 October"),
+    ("В одном канале пишут, что заседание глав правительств прошло в Ташкенте. Проверьте.", "Не в городе Ташкент"),
+])
+def test_a_claim_framed_as_someone_elses_is_checked(question: str, place: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith(place), render_text(reply)
+
+
+def test_a_mentioned_person_claimed_to_have_led_a_delegation_gets_no_and_who_did() -> None:
+    reply = SHIPPED.ask("Делегацию Туркменистана возглавлял Рашид Мередов — так написано в учебнике. Верно?")
+    text = render_text(reply)
+    assert reply.answered and reply.headline.startswith("Нет"), text
+    assert "Гелдимырадов" in text, text
+
+
+# -- another meeting, another thing hosted ----------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Ашхабад, 24 мая: какие итоги? Сколько подписали?",
+                                      "Ashgabat, 24 May: outcomes? How many documents?"])
+def test_a_label_naming_another_meeting_governs_every_question_after_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert "twenty-documents-signed" not in shown(reply) and "documents-signed" not in shown(reply), text
+
+
+def test_a_label_naming_a_person_still_reads_each_question_with_it() -> None:  # guard
+    reply = SHIPPED.ask("Слова Лебедева: через какое агентство? А слова Мишустина?")
+    assert reply.answered and "БелТА" in reply.headline, render_text(reply)
+
+
+def test_a_country_hosting_something_else_is_not_the_meetings_host() -> None:
+    reply = SHIPPED.ask("Which country is going to host the CIS e-commerce platform?")
+    assert MEETING not in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which city hosted it, and on what date did it take place?",
+                                      "kto byl hozyainom zasedaniya?"])
+def test_the_host_of_the_meeting_itself_is_still_its_place(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and MEETING in shown(reply), render_text(reply)
+
+
+def test_a_quote_claimed_for_a_meeting_of_another_year_is_no_answer() -> None:
+    reply = SHIPPED.ask("Did Mishustin also call Russia a reliable ally at the CIS premiers' meeting in Astana in 2022?")
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert "reliable ally" in text, text  # (what he said here, shown as what the reports do hold)
+
+
+def test_a_quote_asked_of_this_meeting_or_another_years_is_answered() -> None:  # guard
+    reply = SHIPPED.ask("Is Mishustin's 'reliable ally' line from this Bishkek meeting or from Astana 2022?")
+    assert reply.answered and reply.fact_id == "mishustin-reliable-ally", render_text(reply)
+
+
+def test_the_meeting_put_in_a_city_where_another_meeting_was_is_corrected() -> None:
+    for question in ("Did the meeting take place in Minsk?", "Заседание прошло в Минске, проверьте."):
+        reply = SHIPPED.ask(question)
+        text = render_text(reply)
+        assert reply.answered and MEETING in shown(reply), text
+        assert reply.headline.startswith(("Not in Minsk", "Не в городе Минск")), reply.headline
+
+
+def test_the_other_meeting_in_that_city_is_still_found_by_its_own_words() -> None:  # guard
+    reply = SHIPPED.ask("Did the permanent representatives meet in Minsk?")
+    assert "minsk-permanent-representatives-trend" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["OK, so twenty-two documents were signed after all.",
+                                      "I read the TASS report. After all, how many documents were signed"])
+def test_after_all_inside_a_claim_or_a_question_is_no_evidence_left_out(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "twenty-documents-signed", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which country hosted the meeting where the e-commerce platform was proposed?",
+                                      "Which country hosted the delegations?"])
+def test_the_meeting_or_its_delegations_hosted_is_the_meetings_host(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and MEETING in shown(reply), render_text(reply)
+
+
+def test_a_quote_asked_of_this_meeting_beside_another_years_is_still_answered() -> None:  # guard
+    reply = SHIPPED.ask("Did Mishustin say at this meeting, as he did in Astana in 2022, that Russia is a reliable partner?")
+    assert reply.answered and reply.fact_id == "mishustin-reliable-ally", render_text(reply)
+
+
+# -- Russian typed in Latin letters, and the meeting asked of as "it all" ------------------------
+
+@pytest.mark.parametrize("question", ["where did it all happen?", "в каком городе всё это проходило?",
+                                      "v kakom gorode vse bylo i kakogo chisla?"])
+def test_it_all_asked_where_or_when_is_the_meeting(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and MEETING in shown(reply), render_text(reply)
+
+
+def test_a_latin_typed_second_question_after_and_is_answered_too() -> None:
+    reply = SHIPPED.ask("Mishustin ezdil i chto on skazal pro Rossiyu")
+    text = render_text(reply)
+    assert reply.answered and reply.language == "ru", text
+    mishustin = {i for i, s in FACTS.statements.items() if s.speaker == "mishustin"}
+    assert shown(reply) & mishustin, text
+
+
+def test_short_words_of_both_languages_leave_latin_typed_russian_russian() -> None:
+    reply = SHIPPED.ask("a tadzhikistan kto")
+    assert reply.answered and reply.language == "ru" and "Расулзода" in reply.headline, render_text(reply)
+
+
+def test_a_he_after_who_in_the_question_is_not_the_relative_in_the_story() -> None:
+    reply = SHIPPED.ask("Внук работает в Казахстане, поэтому интересуюсь. Кто от Казахстана был на заседании и что он "
+                        "говорил про транзит?")
+    text = render_text(reply)
+    assert reply.answered, text
+    smailov = {i for i, s in FACTS.statements.items() if s.speaker == "smailov"}
+    assert shown(reply) & smailov, text
+
+
+def test_a_he_right_after_who_is_still_the_relative() -> None:  # guard
+    reply = SHIPPED.ask("Мой брат живёт в Баку. Кто он по должности?")
+    assert not reply.answered, render_text(reply)
