@@ -197,3 +197,52 @@ def test_a_he_after_who_in_the_question_is_not_the_relative_in_the_story() -> No
 def test_a_he_right_after_who_is_still_the_relative() -> None:  # guard
     reply = SHIPPED.ask("Мой брат живёт в Баку. Кто он по должности?")
     assert not reply.answered, render_text(reply)
+
+
+# -- found by a reviewer: two questions read as one, two reports' figures, a choice of cities ----------
+
+@pytest.mark.parametrize("question", ["Who took part? How many documents were signed?",
+                                      "Quick one: who attended? And how many documents were signed?"])
+def test_who_in_one_question_and_signed_in_another_is_no_question_of_signatories(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "no individual signatory" not in reply.headline, text
+    assert "22" in text, text
+
+
+def test_who_signed_is_still_answered_as_the_participants() -> None:  # guard
+    reply = SHIPPED.ask("who signed the documents?")
+    assert reply.answered and "no individual signatory" in reply.headline, render_text(reply)
+
+
+def test_a_figure_of_a_report_that_disagrees_is_not_said_to_be_no_reports() -> None:
+    reply = SHIPPED.ask("Asia-Plus has twenty, TASS has twenty-two. Me (20) or my colleague (22), which of us is right?")
+    text = render_text(reply)
+    assert "None of the reports gives 20" not in text, text
+    assert "Asia-Plus" in text and "TASS" in text, text  # (each report's figure, with its source)
+
+
+def test_a_figure_claimed_for_a_report_that_gives_another_is_still_corrected() -> None:  # guard
+    reply = SHIPPED.ask("Claim: Asia-Plus reported that twenty-two documents were signed. Check that.")
+    assert "22" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was the meeting held in Tashkent or in Bishkek?",
+                                      "заседание было в Бишкеке или в Ташкенте?"])
+def test_a_choice_of_this_meetings_city_and_a_city_another_fact_names_is_this_meetings(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and MEETING in shown(reply) and "aripov-innoprom-forum" not in shown(reply), render_text(reply)
+
+
+def test_a_country_to_host_a_meeting_is_not_this_meetings_host() -> None:
+    reply = SHIPPED.ask("Which country is going to host the regular meeting of the Council?")
+    assert MEETING not in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Belarus was represented by Lukashenko's envoy Meredov — it says so in the test. Is that right?",
+    "Kazakhstan's representative was Tokayev, my textbook says. True?",
+])
+def test_where_the_asker_read_a_claim_is_left_out_and_the_claim_checked(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.headline.startswith("No:") and reply.intent == "attend", render_text(reply)

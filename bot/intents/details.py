@@ -84,7 +84,12 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
                if (e := matcher.factbase.entry(i)) is not None]
     if not entries and not reply.details:
         return reply
-    told = " ".join((*(t for e in entries for t in entry_texts(e)), reply.headline, *reply.details)).lower()
+    # (and the facts that disagree with them, whose own figures are given: "Asia-Plus says twenty, TASS twenty-two";
+    # not another report's when the claim names the report: "Asia-Plus reported 22" is no report's claim)
+    named = set(sources_named(matcher, r))
+    beside = [other for e in entries for other in matcher.factbase.disagreeing(e)
+              if not named or other.source in named]
+    told = " ".join((*(t for e in [*entries, *beside] for t in entry_texts(e)), reply.headline, *reply.details)).lower()
     words = entries and all(isinstance(e, Statement) for e in entries)  # a person's words
     attributes = _attributes_missing(matcher, r, told) if words else []
     missing = list(dict.fromkeys([*(n for n in _names_missing(matcher, r, told) if n.lower() not in MONTHS),

@@ -878,7 +878,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         words = _their_words_after(matcher, question, reading, reply)
         if words is not None:  # "who went for Russia?? and did he say anything punchy": Mishustin, then his words
             return words
-    at_the_venue = _the_venue_chosen(matcher, question) if not reply.answered else None
+    meeting_id = matcher.factbase.meeting.id if matcher.factbase.meeting is not None else None
+    # (also when another fact answered: "was the meeting in Bishkek or Tashkent?" is not Innoprom's Tashkent)
+    at_the_venue = _the_venue_chosen(matcher, question) if not reply.answered or meeting_id not in _shown_ids(reply) \
+        else None
     if at_the_venue is not None:  # "встреча в октябре была в Бишкеке или в Алматы? И какого числа?": in Bishkek
         there, after = _answer_asked(matcher, at_the_venue, reading.language, context, in_parts=in_parts)
         if there.answered:
@@ -4084,6 +4087,9 @@ _HOST_FRAME = frozenset({"@premier", "@minister", "@who", "@meeting", "@cis", "@
                          "@country"})
 
 
+# a host to come ("which country will host the regular meeting"): the next meeting's, not this one's
+_FUTURE_HOST_RE = re.compile(r"\b(?:will\s+(?:\w+\s+)?host|is\s+(?:going\s+to|to)\s+host|(?:будет|будут)\s+принимать|примет|"
+                             r"примут|(?:budet|budut)\s+prinimat|primet)\b", re.IGNORECASE)
 # what a host word hosts, up to the end of its clause ("which country will host the e-commerce platform")
 _HOSTS_WHAT_RE = re.compile(r"\b(?:host|hosts|hosting|hosted|будет\s+принимать|примет|разместит)\s+(?P<what>[^.?!,;]+)",
                             re.IGNORECASE)
@@ -4999,7 +5005,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             and not r.keys & derived(matcher).schedule_keys \
             and all(day == (factbase.meeting.date.day, factbase.meeting.date.month) for day in dates_in(r.words)) \
             and not any(is_year(w) and int(w) != factbase.meeting.date.year for w in r.words) \
-            and not _hosts_another_thing(matcher, r):  # "host in 2025", "host the e-commerce platform"
+            and not _hosts_another_thing(matcher, r) and not _FUTURE_HOST_RE.search(r.asked or r.question):
+        # (not "host in 2025", "host the e-commerce platform", "which country will host the regular meeting": the next)
         # (not "кто хозяин заседания в Ашхабаде", "... 24 мая": the next one's)
         # "which country hosted the meeting", "кто принимал заседание": its place, not the delegations (not "which
         # country hosted the Sochi meeting", "hosts the May 2024 meeting": another meeting)

@@ -948,6 +948,9 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
         counted = "@count" in r.keys and not (set(r.words) & _DID and set(r.words) & _EVERY)  # ("did Armenia sign
         # all 22 documents": whether it signed them, not how many it did)
         return _signer_for(matcher, r) if r.countries and asked and not counted else None
+    if set(r.words) & _WHO and not any(set(tokenize(sentence)) & _WHO and set(tokenize(sentence)) & _SIGNING
+                                       for sentence in re.split(r"(?<=[?!.])\s+", r.question)):
+        return None  # "Who attended? How many documents were signed?": who took part, then a count; no one asked to sign
     if r.countries and set(r.words) & _FOR_A_SIDE and not set(r.words) & _LED_WORDS:
         return _signer_for(matcher, r, for_a_side=True)  # not "who represented Kazakhstan at the signing": its head
     if r.countries:

@@ -1834,6 +1834,11 @@ _ASKERS_EVIDENCE_RE = re.compile(r"(?<=\?)\s*(?!after\s+all\b)[^.!?]*\bafter\s+a
                                  r"(?:(?<=[.!?])|,)\s*[^.!?,]*\b(?:saw\s+it\s+on\s+\w+|i\s+saw\s+(?:the\s+|a\s+)?"
                                  r"(?:photos?|videos?|pictures?)|я\s+(?:сам\w*\s+)?(?:фото|видео|снимки)\s+видел\w*|я\s+"
                                  r"(?:сам\w*\s+)?видел\w*\s+(?:фото|видео|снимки))\b[^.!?]*[.!]?\s*$", re.IGNORECASE)
+# where the asker read a claim, put after it ("Turkmenistan was represented by Meredov — it says so in the test.",
+# "Kazakhstan's representative was Tokayev, my textbook says.", "... — так написано в учебнике"): the claim checked
+_CLAIM_SEEN_IN_RE = re.compile(r"\s*(?:[—–-]|,)?\s*(?:(?:it|that|this)\s+says\s+so\s+in\s+(?:the|my|our|a|this)\s+\w+|"
+                               r"(?:my|our|the)\s+(?:textbook|book|teacher|test|quiz|slide|article|lecturer|professor)\s+says(?:\s+so)?|"
+                               r"так\s+(?:написано|сказано|пишут)\s+в\s+\w+)(?=\s*[.!?]|\s*$)", re.IGNORECASE)
 # "my" or "our" before a name ("нашу Армению", "our Kazakhstan"): left out before a country's
 _POSSESSIVE_RE = re.compile(r"\b(наш[аеуи]?|нашей|нашего|нашем|наших|мо[йяюи]|моей|моего|моём|моем|моих|our|my|"
                             r"nash[aueiy]?|nashei|nashego)\s+(?=([A-ZА-ЯЁ]\w+))", re.IGNORECASE)
@@ -1881,6 +1886,7 @@ def without_asker_frames(question: str) -> str:
     if _ASKERS_EVIDENCE_RE.search(question) and not question.rstrip().endswith("?"):
         question = _ASKERS_EVIDENCE_RE.sub("", question).rstrip(" ,") or question
         question = question if question.endswith("?") else f"{question.rstrip(' .!')}?"
+    question = _CLAIM_SEEN_IN_RE.sub("", question)
     question = _CLAIM_TAG_RE.sub(lambda m: ", верно?" if is_cyrillic(question) else ", right?", question)
     if _CHECK_AT_END_RE.search(question):  # "I read a report that the meeting was on 27 October. Is that correct?":
         question = _REPORTED_CLAIM_RE.sub("", question) or question  # the claim checked, not the report asked of
