@@ -358,7 +358,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@region": ("region", "regions", "regional", "регион", "региона", "регионы", "регионов", "региональный",
                 "регионе", "регионам"),
     "@intensify": ("intensify", "intensified", "intensifying", "активизировать", "активизация",
-                   "активизации", "активнее", "прорабатывать", "проработка", "проработку", "проработке"),
+                   "активизации", "активнее", "прорабатывать", "проработка", "проработку", "проработке",
+                   "accelerate", "accelerated", "accelerating", "expedite", "speed", "ускорить", "ускорение", "ускорения"),
     "@ready": ("ready", "readiness", "willing", "готов", "готова", "готовы", "готовность"),
     "@contribute": ("contribute", "contributes", "contribution", "вклад", "внести", "внесёт", "внесет"),
     # "=position": as typed, so that "international positioning" is no post

@@ -246,3 +246,10 @@ def test_a_country_to_host_a_meeting_is_not_this_meetings_host() -> None:
 def test_where_the_asker_read_a_claim_is_left_out_and_the_claim_checked(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and reply.headline.startswith("No:") and reply.intent == "attend", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which agreement did the Kazakh PM want the others to speed up work on?",
+                                      "Какое соглашение Смаилов призвал ускорить?"])
+def test_speeding_up_an_agreement_is_intensifying_work_on_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "smailov-services-agreement" in shown(reply), render_text(reply)

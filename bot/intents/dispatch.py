@@ -5015,7 +5015,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             and ("@next" in r.keys or r.keys & derived(matcher).schedule_keys):
         # "which documents will be signed at the next meeting": this meeting's are no answer
         return abstain(matcher, r, "documents", phrase(lang, "next_documents"))
-    if not r.people and asks_documents(r) and not names_another_time(matcher, r):  # not "in summer 2023"
+    if not r.people and asks_documents(r) and not names_another_time(matcher, r) \
+            and not (r.keys & {"@say", "@propose", "@intensify"} and people_by_role(matcher, r)):  # not "in summer 2023",
+        # nor "which agreement did the Kazakh PM want sped up": his words
         only = named or sources_named(matcher, r)
         listed = documents_reply(matcher, r, only=only or None)  # "…does TASS name"
         listed = _from_another(matcher, listed, only, lang, r) if only else listed  # "did TASS mention the IT industry"
