@@ -30,7 +30,7 @@ from bot.loader import OPTIONAL_FIELD_DOCS, load_factbase
 from bot.logs import configure_logging, redact
 from bot.replies import render_text, reply_json
 from bot.settings import Settings, load_settings
-from bot.storage import damaged_message
+from bot.storage import database_error_message
 
 __all__ = ["answer_json", "build_parser", "main"]
 
@@ -111,9 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FactBaseError as exc:
         _print_problems(exc)
         return 1
-    except sqlite3.DatabaseError as exc:  # a damaged page found after the database opened
+    except sqlite3.DatabaseError as exc:  # a damaged page, or a locked file, found after the database opened
         where = settings.database_path if settings is not None else "the database"
-        print(f"error: {damaged_message(where, exc)}", file=sys.stderr)
+        print(f"error: {database_error_message(where, exc)}", file=sys.stderr)
         return 1
     except BotError as exc:
         print(f"error: {redact(str(exc))}", file=sys.stderr)

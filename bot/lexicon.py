@@ -92,6 +92,7 @@ STOPWORDS: frozenset[str] = frozenset(
 NEVER_TYPOS: frozenset[str] = frozenset(
     """
     counterterrorism counterterrorist terrorism terrorist terrorists extremism currency currencies monetary sanction sanctions military army armies war wars weapon weapons nuclear
+    postponed postpone rescheduled reschedule перенесли перенесено перенесён перенесен отложили отложено отложена
     gas oil pipeline pipelines visa visas migration migrants migrant tourism tourist tourists education
     healthcare pandemic covid climate grain wheat ruble rubles rouble roubles dollar dollars euro euros
     bank banks loan loans debt debts inflation terrorism terrorist drugs border borders refugees

@@ -30,7 +30,7 @@ from pathlib import Path
 from bot.errors import StorageError
 from bot.logs import redact
 
-__all__ = ["MIGRATIONS", "Storage", "VoteTally", "damaged_message", "iso_utc", "utcnow"]
+__all__ = ["MIGRATIONS", "Storage", "VoteTally", "damaged_message", "database_error_message", "iso_utc", "utcnow"]
 
 
 def utcnow() -> datetime:
@@ -311,3 +311,11 @@ def _open_error(target: Path, exc: BaseException) -> StorageError:
 def damaged_message(where: object, exc: BaseException) -> str:
     """What to tell of a damaged database file, found on opening it or later."""
     return f"DATABASE_PATH: {where} is damaged ({exc}); restore it from a backup or move it aside to start afresh"
+
+
+def database_error_message(where: object, exc: BaseException) -> str:
+    """What to tell of a database error found after the file opened: damage as damage, with what to do; anything
+    else (a locked or read-only file) as it is, never with advice to move a sound file aside."""
+    if _damaged(exc):
+        return damaged_message(where, exc)
+    return f"DATABASE_PATH: {where}: {exc}; the file is not damaged: try again when no other process holds it"

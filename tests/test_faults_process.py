@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -142,3 +143,28 @@ def test_the_webhook_listens_on_localhost_by_default(tmp_path: Path) -> None:
                             cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
                             timeout=60)
     assert result.stdout.strip() == "127.0.0.1", result.stderr
+
+
+@pytest.mark.parametrize(("error", "said", "not_said"), [
+    (sqlite3.OperationalError("database is locked"), "database is locked", "damaged ("),
+    (sqlite3.DatabaseError("database disk image is malformed"), "is damaged", "not damaged"),
+])
+def test_a_database_error_after_opening_is_told_as_it_is(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str], error: sqlite3.Error,
+                                                         said: str, not_said: str) -> None:
+    """A locked file is no damaged one: the user is never told to move a sound database aside."""
+    from bot import cli
+
+    def fails(*_args: object, **_kwargs: object) -> int:
+        raise error
+
+    monkeypatch.setattr(cli, "_digest", fails)
+    for name in list(os.environ):
+        if name.startswith(test_telegram_process._OUR_SETTINGS):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "bot.sqlite3"))
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc")
+    assert cli.main(["digest"]) == 1
+    lines = _error_lines(capsys.readouterr().err)
+    assert len(lines) == 1 and lines[0].startswith("error: DATABASE_PATH") and said in lines[0], lines
+    assert not_said not in lines[0], lines

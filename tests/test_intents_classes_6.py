@@ -253,3 +253,45 @@ def test_where_the_asker_read_a_claim_is_left_out_and_the_claim_checked(question
 def test_speeding_up_an_agreement_is_intensifying_work_on_it(question: str) -> None:
     reply = SHIPPED.ask(question)
     assert reply.answered and "smailov-services-agreement" in shown(reply), render_text(reply)
+
+
+# -- found by a second reviewer ----------------------------------------------------------------
+
+def test_whether_a_country_signed_asked_after_who_came_from_it_is_still_answered() -> None:  # guard
+    reply = SHIPPED.ask("Who came from Tajikistan? Did Tajikistan sign the documents?")
+    assert "No report names who signed for Tajikistan" in render_text(reply), render_text(reply)
+
+
+def test_which_countries_signed_is_still_who_signed_beside_another_question() -> None:  # guard
+    reply = SHIPPED.ask("Which countries signed? Who had reservations?")
+    assert reply.answered and "no individual signatory" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Who attended and how many documents were signed?",
+                                      "Кто был и сколько документов подписали?"])
+def test_who_attended_and_a_count_in_one_sentence_is_no_question_of_signatories(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "twenty-documents-signed" in shown(reply), text
+    assert "signatory" not in text and "Кто именно подписал" not in text, text
+
+
+def test_figures_of_the_reports_a_claim_names_are_no_reports_figures_not_given() -> None:  # guard
+    reply = SHIPPED.ask("TASS: 22 documents, 9 on financing. Asia-Plus: 20. Please verify.")
+    assert "None of the reports gives 22" not in render_text(reply), render_text(reply)
+
+
+def test_a_question_with_check_it_after_it_is_answered_as_asked() -> None:
+    reply = SHIPPED.ask("Сколько подписано документов? Проверьте, пожалуйста.")
+    assert reply.answered and reply.fact_id == "twenty-documents-signed", render_text(reply)
+
+
+def test_what_the_article_says_asked_alone_is_asked_what_that_means() -> None:  # guard
+    reply = SHIPPED.ask("Is that what the article says?")
+    assert not reply.answered and "“that”" in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Was the meeting rescheduled?", "Заседание перенесли?", "Заседание отложили?"])
+def test_a_meeting_moved_is_no_typo_of_another_word(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)  # (not the volunteer year, the delegations or Meredov's briefing)

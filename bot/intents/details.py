@@ -89,6 +89,11 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     named = set(sources_named(matcher, r))
     beside = [other for e in entries for other in matcher.factbase.disagreeing(e)
               if not named or other.source in named]
+    # (and, beside a count, the counts of the reports the claim names: "TASS: 22 documents, 9 on financing. Asia-Plus:
+    # 20."; not beside a document: "TASS reported nine documents on the jubilee medal" is still no report's)
+    counts = derived(matcher).by_kind.get("count", [])
+    if entries and all(e in counts for e in entries):
+        beside += [a for a in counts if a.source in named]
     told = " ".join((*(t for e in [*entries, *beside] for t in entry_texts(e)), reply.headline, *reply.details)).lower()
     words = entries and all(isinstance(e, Statement) for e in entries)  # a person's words
     attributes = _attributes_missing(matcher, r, told) if words else []

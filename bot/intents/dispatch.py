@@ -960,8 +960,8 @@ _CHECK_LABEL_RE = re.compile(r"^\s*(?:fact[- ]?check(?:ing)?|check(?:ing)?|confi
 
 
 # the same, asked after the claim ("ТАСС сообщил о двадцати документах со ссылкой на Кремль. Проверьте обе детали.")
-_CHECK_TAIL_RE = re.compile(r"(?<=[.!])\s*(?:please\s+|пожалуйста,?\s+)?(?:fact[- ]?check|check|verify|confirm|проверьте|проверь|"
-                            r"подтвердите|подтверди)(?:\s+(?:it|this|that|these|both|all|them|the|details?|claims?|facts?|"
+_CHECK_TAIL_RE = re.compile(r"(?<=[.!?])\s*(?:please\s+|пожалуйста,?\s+)?(?:fact[- ]?check|check|verify|confirm|проверьте|проверь|"
+                            r"подтвердите|подтверди)(?:[\s,]+(?:it|this|that|these|both|all|them|the|details?|claims?|facts?|"
                             r"please|это|обе|оба|все|детали|факта|факты|утверждения|пожалуйста))*\W*$", re.IGNORECASE)
 # a label for something pasted, with nothing pasted after it ("Headline:", "Проверьте:")
 _LABEL_ALONE_RE = re.compile(r"^\s*(?P<label>headline|title|quote|claim|fact[- ]?check|check|verify|confirm|заголовок|"

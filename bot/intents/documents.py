@@ -924,6 +924,12 @@ _BY_ONE_OR_ALL_RE = re.compile(r"\bsigned\s+by\s+\w+\s+(?:only|alone)\b|\bonly\s
 _LISTS = frozenset("list lists listed listing перечислил перечислило перечисляет перечне перечень перечня".split())
 
 
+# where a message asks a question of its own: a new sentence, or ", and how many ..." ("Who attended and how many
+# documents were signed?")
+_PARTS_RE = re.compile(r"(?<=[?!.])\s+|\s*,?\s+(?:and|и|а)\s+(?=(?:how|what|which|when|where|сколько|что|какие|какой|"
+                       r"когда|где)\b)", re.IGNORECASE)
+
+
 def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """Who signed the documents ("who signed the documents", "кто подписал документы"): the reports name no
     signatory; a report's account saying the participants signed is shown as what they say, else the
@@ -935,9 +941,14 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     if set(r.words) & OFFICIAL_WORDS and set(r.words) & _LISTS and sources_named(matcher, r):  # "what documents
         return None  # did the Kyrgyz government list as signed": its list, not whether Kyrgyzstan signed
-    which = not set(r.words) & _WHO and _which_of_the_signers(r.words) \
-        and not [w for w in matcher.analyze(r.question)[1] if len(w) > 3]  # not "which country signed with reservations"
-    if not set(r.words) & _WHO and not which:
+    # "who" asked of the signing, in its sentence (not "Who attended? How many documents were signed?": who took part,
+    # then a count; "Who was there from Tajikistan? Did Tajikistan sign?": whether it signed)
+    signing = [s for s in _PARTS_RE.split(r.question) if set(tokenize(s)) & _SIGNING] or [r.question]
+    who = any(set(tokenize(s)) & _WHO for s in signing)
+    signing_text = " ".join(signing)  # ("Which countries signed? Who had reservations?": "which countries", of the signing)
+    which = not who and _which_of_the_signers(tuple(tokenize(signing_text))) \
+        and not [w for w in matcher.analyze(signing_text)[1] if len(w) > 3]  # not "which country signed with reservations"
+    if not who and not which:
         # "did the Azerbaijani delegation sign the documents": no report says who signed (but "which countries
         # signed the documents" asks who, as "who signed" does)
         # ("узбекская делегация подписала все документы?": the same question, without its "ли")
@@ -948,9 +959,6 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
         counted = "@count" in r.keys and not (set(r.words) & _DID and set(r.words) & _EVERY)  # ("did Armenia sign
         # all 22 documents": whether it signed them, not how many it did)
         return _signer_for(matcher, r) if r.countries and asked and not counted else None
-    if set(r.words) & _WHO and not any(set(tokenize(sentence)) & _WHO and set(tokenize(sentence)) & _SIGNING
-                                       for sentence in re.split(r"(?<=[?!.])\s+", r.question)):
-        return None  # "Who attended? How many documents were signed?": who took part, then a count; no one asked to sign
     if r.countries and set(r.words) & _FOR_A_SIDE and not set(r.words) & _LED_WORDS:
         return _signer_for(matcher, r, for_a_side=True)  # not "who represented Kazakhstan at the signing": its head
     if r.countries:

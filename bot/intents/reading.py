@@ -1836,7 +1836,7 @@ _ASKERS_EVIDENCE_RE = re.compile(r"(?<=\?)\s*(?!after\s+all\b)[^.!?]*\bafter\s+a
                                  r"(?:сам\w*\s+)?видел\w*\s+(?:фото|видео|снимки))\b[^.!?]*[.!]?\s*$", re.IGNORECASE)
 # where the asker read a claim, put after it ("Turkmenistan was represented by Meredov — it says so in the test.",
 # "Kazakhstan's representative was Tokayev, my textbook says.", "... — так написано в учебнике"): the claim checked
-_CLAIM_SEEN_IN_RE = re.compile(r"\s*(?:[—–-]|,)?\s*(?:(?:it|that|this)\s+says\s+so\s+in\s+(?:the|my|our|a|this)\s+\w+|"
+_CLAIM_SEEN_IN_RE = re.compile(r"(?<=\w)\s*(?:[—–-]|,)\s*(?:(?:it|that|this)\s+says\s+so\s+in\s+(?:the|my|our|a|this)\s+\w+|"
                                r"(?:my|our|the)\s+(?:textbook|book|teacher|test|quiz|slide|article|lecturer|professor)\s+says(?:\s+so)?|"
                                r"так\s+(?:написано|сказано|пишут)\s+в\s+\w+)(?=\s*[.!?]|\s*$)", re.IGNORECASE)
 # "my" or "our" before a name ("нашу Армению", "our Kazakhstan"): left out before a country's
