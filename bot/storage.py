@@ -318,4 +318,5 @@ def database_error_message(where: object, exc: BaseException) -> str:
     else (a locked or read-only file) as it is, never with advice to move a sound file aside."""
     if _damaged(exc):
         return damaged_message(where, exc)
-    return f"DATABASE_PATH: {where}: {exc}; the file is not damaged: try again when no other process holds it"
+    return (f"DATABASE_PATH: {where}: {exc} (SQLite does not say the file is damaged: check that no other process "
+            "holds it and that it is writable, then try again)")
