@@ -1673,6 +1673,8 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
     if len(asking) < 2:
         return None
     opening = _opening_label(matcher, sentences[0])
+    # (a label naming a person is read first; one naming a day, place or event alone: see below)
+    opening_person = opening is not None and bool(read(matcher, opening, language).people)
     replies: list[Reply] = []
     missing: list[str] = []
     missed: list[Reply] = []  # (with `apart`: the answers to questions of someone the whole missed)
@@ -1693,7 +1695,7 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
         if opening and not (part.people or part.countries) and not sentence.startswith(opening):
             # "Цитата Лебедева по итогам: через какое агентство? А цитаты Мишустина?": the first of Lebedev's words;
             # "Ашхабад, 24 мая: итоги? Сколько документов?": that meeting's alone (not this one's, read without it)
-            readings = [f"{opening} {sentence}", *(readings if read(matcher, opening, language).people else [])]
+            readings = [f"{opening} {sentence}", *(readings if opening_person else [])]
         shown_again: tuple[Reply, Context] | None = None
         # (one naming its own is no follow-up: "his name" is the host's, not Smailov's; but a bare "А Мишустина?" is read
         # as one first, the question before asked of him; then alone, a person: "What did Mishustin say? And
@@ -4026,8 +4028,9 @@ _THAT_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|announce|stated|declared
 _MORE_OR_FEWER = frozenset("more fewer less higher lower bigger smaller больше меньше bolshe".split())
 # a country hosting a meeting to come: "when will Tajikistan host the council", "когда Таджикистан будет принимать
 # заседание", "Таджикистан примет Совет?" (not "принимать решения", not "принял участие")
-_WILL_HOST_RE = re.compile(r"\b(?:will\s+(?:\w+\s+)?host|(?:будет|будут)\s+принимать|примет|примут|"
-                           r"(?:budet|budut)\s+prinimat|primet)\b(?=\s+(?:\w+\s+)?(?:the\s+)?(?:council|meeting|session|"
+# a host to come: "will host", "примет" (as written in `_WILL_HOST_RE` and `_FUTURE_HOST_RE`)
+_WILL_HOST = r"will\s+(?:\w+\s+)?host|(?:будет|будут)\s+принимать|примет|примут|(?:budet|budut)\s+prinimat|primet"
+_WILL_HOST_RE = re.compile(rf"\b(?:{_WILL_HOST})\b(?=\s+(?:\w+\s+)?(?:the\s+)?(?:council|meeting|session|"
                            r"summit|совет|заседани|встреч|саммит|sovet|zasedani))", re.IGNORECASE)
 
 
@@ -4088,8 +4091,7 @@ _HOST_FRAME = frozenset({"@premier", "@minister", "@who", "@meeting", "@cis", "@
 
 
 # a host to come ("which country will host the regular meeting"): the next meeting's, not this one's
-_FUTURE_HOST_RE = re.compile(r"\b(?:will\s+(?:\w+\s+)?host|is\s+(?:going\s+to|to)\s+host|(?:будет|будут)\s+принимать|примет|"
-                             r"примут|(?:budet|budut)\s+prinimat|primet)\b", re.IGNORECASE)
+_FUTURE_HOST_RE = re.compile(rf"\b(?:{_WILL_HOST}|is\s+(?:going\s+to|to)\s+host)\b", re.IGNORECASE)
 # what a host word hosts, up to the end of its clause ("which country will host the e-commerce platform")
 _HOSTS_WHAT_RE = re.compile(r"\b(?:host|hosts|hosting|hosted|будет\s+принимать|примет|разместит)\s+(?P<what>[^.?!,;]+)",
                             re.IGNORECASE)
@@ -4101,13 +4103,14 @@ def _hosts_another_thing(matcher: Matcher, r: Reading) -> bool:
     hosted = _HOSTS_WHAT_RE.search(r.asked or r.question)
     if hosted is None:
         return False
-    # (its own words, up to "and" or a clause of its own: "the meeting where the platform was proposed")
-    what = re.split(r"\s+(?:and|и|i|where|which|that|who|when|at\s+which|где|который|которое|которая|котором|на\s+котором)\s+",
-                    hosted.group("what"))[0]
+    what = _HOSTED_CLAUSE_END_RE.split(hosted.group("what"))[0]
     return not set(tokenize(what)) & (MEETING_WORDS | _DELEGATION_WORDS) \
         and _hosted_beyond_the_meeting(matcher, replace(r, question=what))
 
 
+# where what is hosted ends: "and", or a clause of its own ("the meeting where the platform was proposed")
+_HOSTED_CLAUSE_END_RE = re.compile(r"\s+(?:and|и|i|where|which|that|who|when|at\s+which|где|который|которое|которая|"
+                                   r"котором|на\s+котором)\s+")
 _DELEGATION_WORDS = frozenset("delegations delegation делегации делегаций делегацию participants участников".split())
 
 

@@ -246,20 +246,24 @@ def _asked_of_its_facts(matcher: Matcher, r: Reading, place: str) -> bool:
     Sochi"); "was the meeting held in Minsk" asks only where a meeting was: another meeting than this."""
     if place not in derived(matcher).words:
         return False
-    tokens, _ = matcher.analyze(place)
-    place_keys = {k for t in tokens for k in t.keys}
-    asked = r.keys - place_keys - derived(matcher).meeting_keys - _ONLY_WHERE
+    asked, place_keys = _asked_beside(matcher, r, place)
     return bool(asked) and any(asked & matcher.doc_by_id[fact_id].terms.keys()
                                for key in place_keys for fact_id in matcher.holding(key))
+
+
+def _asked_beside(matcher: Matcher, r: Reading, places: str) -> tuple[set[str], set[str]]:
+    """The keys a question asks beyond the places named (`places`, their words), a meeting and where or when it was,
+    and the places' own keys."""
+    tokens, _ = matcher.analyze(places)
+    place_keys = {k for t in tokens for k in t.keys}
+    return set(r.keys - place_keys - derived(matcher).meeting_keys - _ONLY_WHERE), place_keys
 
 
 def _beyond_a_place(matcher: Matcher, r: Reading) -> bool:
     """True when a question asks more than whether a meeting was in the places it names ("did the permanent
     representatives meet in Minsk"; not "did the meeting take place in Minsk")."""
-    places = [w for w in r.words if other_place(matcher, w)]
-    tokens, _ = matcher.analyze(" ".join(places))
-    place_keys = {k for t in tokens for k in t.keys}
-    return bool(r.keys - place_keys - derived(matcher).meeting_keys - _ONLY_WHERE - {"@participate"})
+    asked, _ = _asked_beside(matcher, r, " ".join(w for w in r.words if other_place(matcher, w)))
+    return bool(asked - {"@participate"})
 
 
 def known_event_misplaced(matcher: Matcher, r: Reading, place: str) -> bool:
