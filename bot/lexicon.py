@@ -45,7 +45,7 @@ STOPWORDS: frozenset[str] = frozenset(
     those there here what whats which whose whom how why
     please kindly indicate tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true
-    smth sth smb nah nope yep yeah yup version versions версия версии версию суть своими надо
+    quotation marks smth sth smb nah nope yep yeah yup version versions версия версии версию суть своими надо
     руководству руководства руководство руководстве руководством leadership начальству редактору редакции ошибка ошибкой ошибочно опечатка oshibka mistake typo чему
     указанный указанного указанной указанном указанному указанную указанное указанные указанных указанным указанными
     вышеуказанный вышеуказанного вышеуказанной данного данной данном данному данную данный aforementioned
@@ -177,6 +177,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "mention", "mentioned", "refer", "referred", "refers", "referring", "emphasize", "emphasized", "emphasise", "emphasised", "stress",
         "stressed", "comment", "comments", "commented", "declare", "declared", "announce",
         "announced", "talk", "talked", "=address", "=addressed", "=addressing", "quote", "quotes", "quoted",
+        "=line", "=lines",
         "word", "words", "view", "views", "opinion", "stance", "think", "thinks", "believe", "phrase", "phrases",
         "wording", "rendering", "renderings", "фраза", "фразу", "фразы", "формулировка", "формулировку",
         "argue", "argued", "highlight", "highlighted", "point", "pointed", "added", "claim", "takeaway", "takeaways",
@@ -322,7 +323,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@unified": ("unified", "single", "common", "integrated", "united", "joint", "единый", "единая",
                  "единой", "единую", "общий", "общая", "общей", "общую", "интегрированный", "совместный",
                  "совместные", "unify", "unifying", "unification", "объединить", "объединение", "объединения",
-                 "объединённой", "объединенной", "объединённую", "объединенную", "объединённая", "объединенная"),
+                 "объединённой", "объединенной", "объединённую", "объединенную", "объединённая", "объединенная",
+                 "совместно", "сообща"),  # (not "together", "вместе": "a get-together", "вместе с ним")
     "@sync": ("synchronization", "synchronisation", "synchronize", "synchronise", "synchronizing",
               "синхронизация", "синхронизации", "синхронизировать", "синхронизацию"),
     "@growth": ("grow", "grows", "growing", "growth", "rise", "rising", "increase", "increasing",

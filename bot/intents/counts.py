@@ -141,7 +141,8 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         listed = with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="count")
         if words & _PERSONS and words & _IN_DELEGATIONS:  # "how many people were in the delegations": not given
             return with_changes(listed, answered=False, headline=f"{phrase(lang, 'delegation_size')} {listed.headline}")
-        if words & _PERSONS and not words & _PARTIES_COUNTED:  # "how many people came in total": no headcount given
+        if words & _PERSONS and not words & _PARTIES_COUNTED or words & _IN_THE_ROOM:  # "how many people came in
+            # total", "сколько всего участников в зале": no headcount given
             return with_changes(listed, answered=False, headline=f"{phrase(lang, 'headcount_not_given')} {listed.headline}")
         return listed
     roles = [keys for keys in subject if keys & _ROLE_KEYS]
@@ -287,6 +288,8 @@ _PERSONS = frozenset("people persons members officials delegates человек 
 # what the participants' list counts ("how many countries' people", "сколько человек из стран"): no headcount asked
 _PARTIES_COUNTED = frozenset("""countries states delegations participants heads leaders стран государств делегаций участников
     глав лидеров""".split())
+# where a headcount is taken ("сколько участников в зале"): everyone present, which no report counts
+_IN_THE_ROOM = frozenset("hall room auditorium зал зале зала залах zale".split())
 _IN_DELEGATIONS = frozenset("""delegation delegations делегации делегациях делегаций делегацию delegacii delegaciyah
     delegatsii delegatsiyakh each каждой""".split())
 # who said it or who signed ("the prime ministers signed 22 documents"): no subject of the count

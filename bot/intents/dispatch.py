@@ -1394,7 +1394,9 @@ _BYLO_RE = re.compile(r"(?P<lead>(?:^|(?<=[.!?]\s))\W*)(?:оно\s+|это\s+)?�
 _SECOND_PART_RE = re.compile(
     r"\s*,?\s+(?:and|а|и)\s+(?:also\s+|также\s+)?(?=(?:who|whom|whose|when|where|which|what|how|until|why|whether|кто|кого|кем|чей|когда|где|"
     r"какой|какая|какие|какое|каком|какую|каких|какого|каким|что|сколько|почему|до\s+как\w+|на\s+как\w+|в\s+как\w+|"
-    r"по\s+как\w+|с\s+как\w+|по\s+чь\w+|чь\w+|(?:in|on|at|from|for|by|with)\s+(?:which|what|whose))\b)"
+    r"по\s+как\w+|с\s+как\w+|по\s+чь\w+|чь\w+|(?:in|on|at|from|for|by|with)\s+(?:which|what|whose)|"
+    # a yes or no asked of what the first part named ("what dateline does it carry, and does it run ... in quotes")
+    r"(?:does|did|is|was)\s+(?:it|its|the\s+(?:report|story|piece|article))\b(?!\s+(?:say|give|name|mention)))\b)"
     # (Russian in Latin letters: "Mishustin ezdil i chto on skazal")
     r"|\s*,?\s+(?:i|a)\s+(?=(?:kto|kogo|kogda|gde|kakoy|kakoi|kakaya|kakie|kakoe|kakogo|kakom|kakuyu|kakih|chto|skolko|"
     r"pochemu|chey|chya)\b)",
@@ -1413,8 +1415,12 @@ def _parts_of(question: str) -> list[str] | None:
     sentences = _sentences(question)
     if len(sentences) == 2 and all(s.rstrip().endswith("?") for s in sentences):
         return sentences
-    if len(sentences) != 1:
+    label = sentences[0] if len(sentences) == 2 and sentences[0].rstrip().endswith(":") else ""
+    if len(sentences) != 1 and not label:
         return None
+    if label:  # "Trend's story on Aripov: what dateline does it carry, and does it run ... in quotes?": the label
+        parts = _parts_of(sentences[1])  # heads both parts
+        return [f"{label} {part}" for part in parts] if parts else None
     text = question.strip()
     # where it splits in two questions of two words or more, after a comma first ("When and where is the
     # next meeting, and which outlets report it": not after "When")
@@ -4179,6 +4185,27 @@ def _when_or_where_signed(matcher: Matcher, r: Reading) -> Reply | None:
     return list_reply(matcher.factbase, r.language, headline, told, intent="documents", score=reading_score(r))
 
 
+def _where_an_earlier_one_signed(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Where was the 2016 mining agreement originally signed?": the document of this meeting's that names it by its
+    year, not answered, under "no report says where the 2016 document was signed"; None unless where it was
+    signed is asked of a year before this meeting's that the document found gives."""
+    meeting = matcher.factbase.meeting
+    if meeting is None or not {"@where", "@sign"} <= r.keys or "@when" in r.keys:
+        return None
+    earlier = sorted(w for w in r.words if is_year(w) and int(w) < meeting.date.year)
+    if len(earlier) != 1:
+        return None
+    found = _answer(matcher, read(matcher, without_words(r.question, _WHERE_WORDS) or r.question, r.language))
+    shown = [i for i in (found.fact_id, *(item.fact_id for item in found.items)) if i]
+    if not found.answered or len(shown) != 1 or earlier[0] not in " ".join(entry_texts(matcher.factbase.entry(shown[0]))):
+        return None
+    note = phrase(r.language, "earlier_signing_place_unsaid", year=earlier[0])
+    return with_changes(found, headline=f"{note} {found.headline}", answered=False)
+
+
+_WHERE_WORDS = frozenset("where где gde".split())
+
+
 # "Was it Lukashenko who announced that Bishkek would host the meeting?": a name put to a deed
 _WAS_IT_WHO_RE = re.compile(r"^\s*(?i:so\s+)?(?i:was|is)\s+(?i:it)\s+(?i:really\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
                             r"\s+(?i:who)\s+(?P<rest>\w.+)$")
@@ -4454,9 +4481,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     hosts_head = _the_hosts_head(matcher, r)
     if hosts_head is not None:  # "which prime minister hosted the meeting": the host country's head of delegation
         return hosts_head  # (before "hosted", a "where", reads it as the meeting's place)
-    signed = _when_or_where_signed(matcher, r)
-    if signed is not None:  # "когда и где подписаны документы": at this meeting, as the report of the signing says
-        return signed
+    signed = _when_or_where_signed(matcher, r) or _where_an_earlier_one_signed(matcher, r)
+    if signed is not None:  # "когда и где подписаны документы": at this meeting, as the report of the signing says;
+        return signed  # "where was the 2016 agreement signed": no report says
     met = _when_or_where_they_met(matcher, r)
     if met is not None:  # "when did the prime ministers meet", "где собрались премьеры": the meeting's day or place
         return _answer(matcher, met)

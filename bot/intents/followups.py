@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from bot.facts import FactBase, Speaker, Statement
 from bot.intents.people import say_reply, statements_of
-from bot.intents.reading import Context, Reading
+from bot.intents.reading import Context, Reading, read, sources_named
 from bot.intents.replying import hints, list_reply
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MORE_WORDS, PRONOUNS
@@ -61,7 +61,19 @@ def expand_follow_up(matcher: Matcher, question: str, context: Context | None) -
         speaker = matcher.factbase.speakers.get(context.people[0])
         if speaker is not None:
             return f"{question} {speaker.name.split()[-1]}"
+    if not entities and not context.people and _CITES_RE.search(question) and set(words) & _IT_WORDS:
+        # "Where did TASS get the 22 from?" then "Which body does it cite?": the report asked of before
+        named = sources_named(matcher, read(matcher, context.question))
+        publishers = {matcher.factbase.sources[s].publisher for s in named}
+        if len(publishers) == 1 and not sources_named(matcher, read(matcher, question)):
+            return f"{question} {publishers.pop()}"
     return question
+
+
+_IT_WORDS = frozenset("it its they them он она оно они его её ее их".split())  # (a report's pronouns)
+# whom a report credits, asked with a pronoun for it ("which body does it cite", "на кого он ссылается")
+_CITES_RE = re.compile(r"\b(?:cite|cites|cited|citing|credit|credits|credited|ссылает\w*|ссылал\w*|сослал\w*)\b",
+                       re.IGNORECASE)
 
 
 def _pronouns(question: str) -> set[str]:

@@ -113,7 +113,9 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
         return None  # "будет ли Путин на заседании в Ашхабаде": the next meeting's, of whom the reports tell nothing
     # not a request ("... boycott the meeting? Confirm it."), not a title ("Mr."): no name
     starts = {m.group(1) for m in re.finditer(r"(?:^|[.?!]\s+)(\S+)", r.question.strip())}
-    names = [n for n in unknown_capitalised(matcher, r) if n.lower().rstrip(".") not in _NOT_NAMES
+    # (not a place: "the forum held during Innoprom in Yekaterinburg. Is that what was reported?")
+    places = {m.group(1) for m in _AFTER_IN_RE.finditer(r.question)}
+    names = [n for n in unknown_capitalised(matcher, r) if n.lower().rstrip(".") not in _NOT_NAMES and n not in places
              and (n not in starts or _SURNAME_RE.search(n) or any(n.lower().startswith(k) for k in LEADERS))]
     if namesake:
         names = [namesake.group(0)]
@@ -162,6 +164,8 @@ _NOT_NAMES = frozenset("""confirm check verify please explain clarify answer tel
     himself herself personally подтвердите подтверди проверьте проверь уточните уточни поясните поясни спасибо да нет
     господин госпожа сам сама сами само лично western eastern northern southern european american asian global
     international""".split())  # ("Western sanctions against Russia": no one's name)
+# a capitalised word after "in" or "в" names a place, never a person ("in Yekaterinburg", "в Екатеринбурге")
+_AFTER_IN_RE = re.compile(r"\b(?:in|at|в|во|v)\s+([A-ZА-ЯЁ][\w-]*)")
 # kinship, which no report speaks of ("is Akylbek Japarov related to Sadyr Japarov")
 _KIN = frozenset("""related relative relatives relation kin brother brothers son father cousin family namesake
     namesakes родственник родственники родственница родня родственны родственен родственным брат братья сын отец
@@ -964,7 +968,10 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         if _MENTION_ASKED_RE.search(r.asked or r.question):  # "упоминался ли Мирзиёев? В связи с чем?": where, all
             return list_reply(factbase, lang, headline + " " + phrase(lang, "mentioned_in"), relayed, intent="say",
                               fact_id=person, score=reading_score(r))
-        return reply if on_topic and not here else with_changes(reply, answered=False)
+        # (on a subject his relayed words hold, the reply corrects the claim: "Tokayev spoke on trade barriers at the
+        # meeting, yes?": not quoted from it; what Smailov recalled of his words on them)
+        return reply if on_topic and (not here or topic and on_topic != relayed or topic and len(relayed) == 1) \
+            else with_changes(reply, answered=False)
     checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None
     misattributed = _misattributed_words(matcher, r, person) if r.topic else None
     if misattributed is not None:  # ("the 'big step' remark attributed to Mishustin. Whose was it really?")
@@ -1447,8 +1454,19 @@ QUOTED_WHO_RE = re.compile(r"^(?:who|which (?:speakers?|people|officials?|person
                            r"(?: в (?:публикациях|сообщениях|статьях|материалах|отч[её]тах)(?: о (?:заседании|встрече))?)?"
                            r"(?: и\b|$)|"
                            r"^(?:name|list|give(?: me)?|show)(?: me)? (?:the |all )?(?:speakers|people|officials|participants)"
-                           r" (?:whose (?:actual |own )?words (?:are|were)|who (?:are|were)) (?:quoted|cited)\b")
-_DIRECTLY = frozenset("directly verbatim actual напрямую дословно".split())  # "quoted directly": the reports' own quotes
+                           r" (?:whose (?:actual |own )?words (?:are|were)|who (?:are|were)) (?:quoted|cited)\b|"
+                           # "which heads of government do the reports quote in their own words", "which prime
+                           # ministers are quoted"
+                           r"^(?:who|whom|which (?:heads? of "
+                           r"(?:government|governments|delegations?)|prime ministers?|premiers?|leaders?|officials?))"
+                           r" (?:(?:do|does|did) (?:the )?(?:reports?|outlets?|articles?|media|coverage) (?:quote|cite)|"
+                           r"(?:are|were|get|got) (?:quoted|cited))(?: directly| verbatim| by name| in (?:their|his|her) "
+                           r"own words)?(?: (?:inside|in|within) (?:quotation marks|quotes))?$")
+# the heads of the delegations named as those quoted ("which heads of government", "какие премьеры")
+_HEADS_ASKED_RE = re.compile(r"\b(?:heads? of (?:government|governments|delegations?)|prime ministers?|premiers?|"
+                             r"глав\w* (?:правительств|делегаций)|премьер\w*)\b")
+
+_DIRECTLY = frozenset("directly verbatim actual own quotation напрямую дословно".split())  # "quoted directly": the reports' own quotes
 
 
 # "which heads of delegation are not quoted", "кто из глав делегаций не выступал с заявлениями": those with no words
@@ -1500,6 +1518,8 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
     by_speaker = {person: [s for s in said if not (direct and s.paraphrase)
                            and not (at_it and of_another_meeting(matcher, s.id))]
                   for person, said in derived(matcher).statements_by_speaker.items()}
+    if _HEADS_ASKED_RE.search(" ".join(r.words)):  # "which heads of government are quoted": the delegations' heads
+        by_speaker = {p: said for p, said in by_speaker.items() if factbase.speakers[p].attended}  # (not Lebedev)
     seen = {person: n for person, said in by_speaker.items() if (n := sum(not named or s.source in named for s in said))}
     silent = ""
     if named and not seen:  # the report's quotes may sit in other facts (Sputnik's Lebedev): not "no one"

@@ -32,11 +32,11 @@ __all__ = [
     "holds_words", "quoted_passages", "asks_how_quoted", "exact_words_reply", "how_quoted_reply"]
 
 # "a direct quote or a paraphrase", "his own words or the reporter's", "дословно?", "прямая цитата или пересказ"
-_HOW_QUOTED_GATE = ("direct", "verbatim", "paraphras", "word", "summary", "quotation", "прям", "пересказ", "дословн",
+_HOW_QUOTED_GATE = ("direct", "verbatim", "paraphras", "word", "summary", "quotation", "quotes", "прям", "пересказ", "дословн",
                     "кавычк", "своими", "слова", "формулировк")  # (one of which any match of _HOW_QUOTED_RE holds)
 _HOW_QUOTED_RE = re.compile(
     r"\b(?:direct(?:ly)?\s+quot\w*|verbatim|paraphras\w*|(?:reporter|journalist|agency|outlet)(?:'s|s'|s)?\s+"
-    r"(?:own\s+)?(?:words?|wording|paraphrase|summary)|(?:his|her|their)\s+own\s+words|in\s+quotation\s+marks|"
+    r"(?:own\s+)?(?:words?|wording|paraphrase|summary)|(?:his|her|their)\s+own\s+words|(?:in|inside|within)\s+(?:quotation\s+marks|quotes)|"
     r"прям\w*\s+цитат\w*|пересказ\w*|дословн\w*|в\s+кавычках|своими\s+словами|"
     r"(?:слова|формулировк\w*)\s+(?:журналист\w*|корреспондент\w*|агентств\w*|издани\w*|публикаци\w*|автор\w*))",
     re.IGNORECASE)

@@ -34,6 +34,7 @@ from bot.intents.reading import (
     doc_holds,
     holds_agency,
     holds_the_subject,
+    is_number,
     is_year,
     month_adjectives,
     months_named,
@@ -138,6 +139,26 @@ def _what_it_reported(matcher: Matcher, r: Reading, sources: list[Source]) -> Re
     if not scored or scored[0].confidence < matcher.threshold:
         return None
     return fact_reply(matcher.factbase, scored[0].fact_id, r.language, score=scored[0].confidence)
+
+
+def _its_count(matcher: Matcher, r: Reading, sources: list[Source]) -> Reply | None:
+    """The one report's count the question asks for: of the documents on the subject it names ("TASS's figure for
+    the financing documents": its nine), else of all the documents signed ("the TASS piece: what figure does it
+    give": its 22); None when the report gives no such count."""
+    counts = [a for a in derived(matcher).by_kind.get("count", []) if len(sources) == 1 and a.source == sources[0].id]
+    named = frozenset().union(*(publisher_words(matcher, s.id) for s in sources))  # ("ТАСС": the report, no subject)
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True)
+               if not keys & {"@document", "@sign", "@source"} and not is_number(keys) and not keys <= named]
+    on_it = [a for a in counts if subject and doc_holds(matcher, a.id, subject)]
+    total = [a for a in counts if (a.counts or "documents").startswith("document")]
+    if len(total) > 1 or subject and len(on_it) != 1 or not subject and not total:
+        return None
+    if not subject:
+        return fact_reply(matcher.factbase, total[0].id, r.language, score=reading_score(r))
+    # (the total beside the count on the subject: "сколько документов? Из них о финансировании?")
+    parts = "; ".join(f"{sources[0].publisher}: {a.count or '?'}" for a in on_it)
+    return list_reply(matcher.factbase, r.language, phrase(r.language, "count_subject", parts=parts),
+                      [a.id for a in (*on_it, *total)], intent="count", score=reading_score(r))
 
 
 def per_report(matcher: Matcher, r: Reading, *, framed: bool = False) -> tuple[list[str], Reading] | None:
@@ -303,8 +324,13 @@ _QUOTING_RE = re.compile(r"\b(цитир\w*|citir\w*|tsitir\w*|quotes?|quoting)\
 _SOURCE_ASKED = frozenset("whom who whose where откуда otkuda кого kogo кто kto чьи чьим чьей чьих чью чья чей kakoe kakoy kakie".split())
 _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service source sources агентство агентства
     агенство агенства agentstvo agentstva информагентство информагентства инфоагентство сми издание издания газета службу служба источник источника источники источнику источнике
-    istochnik istochnika""".split())
+    istochnik istochnika body organisation organization institution орган""".split())  # ("which body does TASS
+# cite": whom it credits, not the CIS bodies' financing)
 # "when did Trend report ...", "когда ТАСС сообщил ...": when the report named right before its verb came out
+# a report's figure asked beside whom it cites ("what is TASS's figure, and whom does it cite for it")
+_FIGURE_TOO_RE = re.compile(r"\b(?:how many|(?<!во )(?<!vo )(?:сколько|skolko)|(?:what|which) (?:figure|number|count)|what is it|what s it|"
+                            r"(?:какую|какая|какой|каково|kakuyu) (?:цифр\w*|числ\w*|cifr\w*|tsifr\w*))\b")
+# (not "where did TASS get the number from": whom it cites, the number known)
 _WHEN_DID_IT_REPORT_RE = re.compile(r"^(?:when|когда|kogda) (?:did |does )?(?:the )?\w+(?: \w+)? (?:report|reported|write|wrote|"
                                     r"announce|announced|publish|сообщил\w*|написал\w*|опубликовал\w*|объявил\w*)\b")
 _WHEN_PUBLISHED_RE = re.compile(
@@ -851,10 +877,15 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         # "when was the AzerNews piece published, and was it before or after Trend's?": one date is shown, the other
         # copy shows none, so which came first is not answered
         return with_changes(record, answered=False)
-    told = _what_it_reported(matcher, r, sources) if dated and _WHEN_DID_IT_REPORT_RE.search(text) else None
-    if told is not None:  # "когда Sputnik сообщил о дате заседания и какую дату назвал": its date, and what it said
-        return with_changes(told, headline=f"{record.headline} {told.headline}", intent="report")
     held = credit and bool(agencies)
+    figure = credit and not (credited and held) and _FIGURE_TOO_RE.search(text) is not None \
+        and not any(w.isdigit() for w in words)  # (not "where did TASS get its 22": the figure is known; nor the
+    # facts credited to the agency named: those are the answer)
+    told = _what_it_reported(matcher, r, sources) if dated and _WHEN_DID_IT_REPORT_RE.search(text) or figure else None
+    told = told or (_its_count(matcher, r, sources) if figure else None)
+    if told is not None:  # "когда Sputnik сообщил о дате заседания и какую дату назвал": its date, and what it said;
+        # "TASS's figure for the documents signed, and whom does it cite for it": its 22, and its source
+        return with_changes(told, headline=f"{record.headline} {told.headline}", intent="report")
     if held and not credited and len(sources) == 1 and words & _CONTENTS_CUES:
         # "что Turkmenportal сообщает со ссылкой на TDH": it cites TDH for the whole report, so all of its facts
         ids = [e.id for e in matcher.factbase.entries() if e.source == sources[0].id and not isinstance(e, Speaker)]
@@ -885,6 +916,7 @@ _CREDIT_ASKED = frozenset("""original originally agency agencies outlet outlets 
     relayed and or get got take took from where whose чей чья чьи чью account speech speeches remarks words report piece story article
     на кого кто какое какой какие каком агентство агентства источник источники первоисточник первоисточником
     ссылается ссылаются ссылалась ссылался ссылку ссылкой со и или а откуда взял взяла взяли выступлении
+    body organisation organization institution орган
     выступление выступления речь речи слова заявления материал материале заметка заметке статья статье""".split())
 
 

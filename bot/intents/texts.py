@@ -164,6 +164,7 @@ _TEXTS = {
         "no_participants_next": "No report says who will attend the next meeting: they name this meeting's delegations only.",
         "post_never_quoted": "The reports quote no {post}: no one with that post is named in them.",
         "venue_proposer_unsaid": "No report says who proposed {place} as a venue.",
+        "earlier_signing_place_unsaid": "No report says where the {year} document was signed; what they give of it:",
         "count_not_given": "No report gives {asked}.",
         "delegation_size": "No report says how many people each delegation had; they name who led it.",
         "headcount_not_given": "No report says how many people attended in all; they name the delegations and who led each.",
@@ -470,6 +471,7 @@ _TEXTS = {
         "no_participants_next": "Кто поедет на следующее заседание, публикации не пишут: они называют делегации только этого заседания.",
         "post_never_quoted": "В публикациях нет слов человека с такой должностью ({post}): никто с ней в них не назван.",
         "venue_proposer_unsaid": "Ни одна публикация не говорит, кто предложил место: {place}.",
+        "earlier_signing_place_unsaid": "Ни одна публикация не говорит, где подписан документ {year} года; что в них о нём есть:",
         "count_not_given": "Ни одна публикация не называет {asked}.",
         "delegation_size": "Сколько человек было в каждой делегации, публикации не сообщают; они называют, кто её возглавлял.",
         "headcount_not_given": "Сколько всего человек было на заседании, публикации не сообщают; они называют делегации и их глав.",
@@ -625,7 +627,7 @@ _TEXTS = {
 _PLACES_RU = {"Astana": "Астана", "Minsk": "Минск", "Moscow": "Москва", "Dushanbe": "Душанбе", "Baku": "Баку",
               "Yerevan": "Ереван", "Kazan": "Казань", "Almaty": "Алматы", "Sochi": "Сочи", "Tashkent": "Ташкент",
               "Osh": "Ош", "Cholpon-Ata": "Чолпон-Ата", "Samarkand": "Самарканд", "St Petersburg": "Санкт-Петербург",
-              "Khujand": "Худжанд"}
+              "Khujand": "Худжанд", "Yekaterinburg": "Екатеринбург"}
 
 
 def phrase(lang: str, key: str, **values: object) -> str:

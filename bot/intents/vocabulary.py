@@ -37,7 +37,8 @@ OTHER_PLACES = {
     "петербург": "St Petersburg", "петербурге": "St Petersburg", "санкт": "St Petersburg", "sankt": "St Petersburg",
     "питер": "St Petersburg", "питере": "St Petersburg", "piter": "St Petersburg", "pitere": "St Petersburg",
     "khujand": "Khujand", "худжанд": "Khujand",
-    "худжанде": "Khujand",
+    "худжанде": "Khujand", "yekaterinburg": "Yekaterinburg", "ekaterinburg": "Yekaterinburg",
+    "екатеринбург": "Yekaterinburg", "екатеринбурге": "Yekaterinburg", "екатеринбурга": "Yekaterinburg",
     # typed in Latin letters: "v Moskve", "v Minske"
     "moskva": "Moscow", "moskve": "Moscow", "minske": "Minsk", "astane": "Astana", "erevane": "Yerevan",
     "kazani": "Kazan", "tashkente": "Tashkent",
