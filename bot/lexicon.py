@@ -45,7 +45,8 @@ STOPWORDS: frozenset[str] = frozenset(
     those there here what whats which whose whom how why
     please kindly indicate tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true
-    quotation marks smth sth smb nah nope yep yeah yup version versions версия версии версию суть своими надо
+    real genuine настоящая настоящую настоящей настоящий настоящее реальная реальную реальной реальный реальное
+    прочитал прочитала прочитали прочёл прочел прочла вычитал вычитала marks smth sth smb nah nope yep yeah yup version versions версия версии версию суть своими надо
     руководству руководства руководство руководстве руководством leadership начальству редактору редакции ошибка ошибкой ошибочно опечатка oshibka mistake typo чему
     указанный указанного указанной указанном указанному указанную указанное указанные указанных указанным указанными
     вышеуказанный вышеуказанного вышеуказанной данного данной данном данному данную данный aforementioned
@@ -91,7 +92,7 @@ STOPWORDS: frozenset[str] = frozenset(
 # still matches it exactly.
 NEVER_TYPOS: frozenset[str] = frozenset(
     """
-    counterterrorism counterterrorist terrorism terrorist terrorists extremism currency currencies monetary sanction sanctions military army armies war wars weapon weapons nuclear
+    военных военные военного военное counterterrorism counterterrorist terrorism terrorist terrorists extremism currency currencies monetary sanction sanctions military army armies war wars weapon weapons nuclear
     postponed postpone rescheduled reschedule перенесли перенесено перенесён перенесен отложили отложено отложена
     gas oil pipeline pipelines visa visas migration migrants migrant tourism tourist tourists education
     healthcare pandemic covid climate grain wheat ruble rubles rouble roubles dollar dollars euro euros
@@ -147,7 +148,7 @@ INTENTS: dict[str, tuple[str, ...]] = {
              "name", "names", "кто", "кого", "кем", "чей", "чья", "чьи", "чьё", "чье", "чьих", "чьим", "чьей", "чью",
              "чиновник", "чиновников", "чиновники", "политик", "имя",
              "фамилия", "=зовут", "=звали", "=звать"),
-    "@when": ("when", "date", "day", "dates", "когда", "дата", "день", "=числа", "fecha", "cuándo", "cuando"),
+    "@when": ("when", "date", "day", "dates", "когда", "дата", "день", "=днём", "=днем", "=числа", "fecha", "cuándo", "cuando"),
     "@where": ("where", "place", "venue", "location", "city", "host", "hosted", "где", "место", "город",
                "куда", "площадка", "ciudad", "lugar", "dónde", "donde"),
     "@count": ("many", "number", "count", "total", "quantity", "volume", "amount", "figures", "сколько", "скока", "скоко",
@@ -176,8 +177,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "statement", "statements", "speak", "spoke", "speech", "speaking", "remark", "remarks",
         "mention", "mentioned", "refer", "referred", "refers", "referring", "emphasize", "emphasized", "emphasise", "emphasised", "stress",
         "stressed", "comment", "comments", "commented", "declare", "declared", "announce",
-        "announced", "talk", "talked", "=address", "=addressed", "=addressing", "quote", "quotes", "quoted",
-        "=line", "=lines",
+        "announced", "talk", "talked", "=address", "=addressed", "=addressing", "quote", "quotes", "quoted", "quotation", "quotations",
         "word", "words", "view", "views", "opinion", "stance", "think", "thinks", "believe", "phrase", "phrases",
         "wording", "rendering", "renderings", "фраза", "фразу", "фразы", "формулировка", "формулировку",
         "argue", "argued", "highlight", "highlighted", "point", "pointed", "added", "claim", "takeaway", "takeaways",
@@ -271,6 +271,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "партнерство"),
     "@priority": ("priority", "priorities", "приоритет", "приоритеты", "приоритетный"),
     "@veteran": ("veteran", "veterans", "ветеран", "ветераны", "ветеранов", "ветеранам", "ветеранами"),
+    "@servicemen": ("servicemen", "serviceman", "soldiers", "soldier", "troops", "военнослужащие", "военнослужащих",
+                    "военнослужащим", "солдат", "солдаты", "солдатах", "солдатам"),
     "@search": ("search", "searching", "searches", "поиск", "поиска", "поиски", "поиском", "поиске", "розыск"),
     "@burial": ("burial", "burials", "buried", "graves", "захоронение", "захоронения", "захоронений", "могилы"),
     "@exhumation": ("exhumation", "exhumations", "эксгумация", "эксгумации", "эксгумацию", "эксгумаций"),

@@ -290,8 +290,8 @@ class Matcher:
             keys = self._exact_word(latin)
             if all(key.startswith("@") for key in keys):
                 keys = {}  # "дай" spelt "day" is no English word asked: only names meet across alphabets ("ТАСС")
-            keys = keys or self._fuzzy(latin, self._latin_targets) or self._fuzzy(word, self._cyrillic_targets) \
-                or self._sounded(word)
+            keys = keys or self._fuzzy(latin, self._latin_targets, across=True) \
+                or self._fuzzy(word, self._cyrillic_targets) or self._sounded(word)
         elif not keys:
             romanised = word if word in self._romanised else latin_as_transliterated(word)  # "sledujuschaja"
             if romanised in self._romanised:
@@ -344,8 +344,10 @@ class Matcher:
                     keys[key] = max(keys.get(key, 0.0), weight * score / 100.0)
         return keys
 
-    def _fuzzy(self, word: str, targets: list[str]) -> dict[str, float]:
-        """Match a misspelt word against the known words (whole words, not stems)."""
+    def _fuzzy(self, word: str, targets: list[str], *, across: bool = False) -> dict[str, float]:
+        """Match a misspelt word against the known words (whole words, not stems); `across`, for a Russian word
+        spelt in Latin letters: a country only by a spelling that starts as it does ("Түркменстан": Turkmenistan;
+        "Жумангарин", a surname, is no "Hungarian")."""
         if len(word) < (5 if is_cyrillic(word) else 4) or word.isdigit():
             return {}
         # one letter typed wrong, left out or added: from six letters up (a 6-letter word with
@@ -359,6 +361,8 @@ class Matcher:
             if score < best - FUZZY_TIE and score >= cutoff:
                 continue  # a typo is the nearest known word: "unifed" is "unified" (92), not "united" (83)
             for key, sim in self._exact_word(self._romanised.get(target, target)).items():
+                if across and key.startswith("C:") and target[:1] != word[:1]:
+                    continue
                 keys[key] = max(keys.get(key, 0.0), sim * score / 100.0)
         return keys
 

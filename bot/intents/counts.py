@@ -141,8 +141,10 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         listed = with_changes(fact_reply(factbase, PARTICIPANTS_ID, lang, score=reading_score(r)), intent="count")
         if words & _PERSONS and words & _IN_DELEGATIONS:  # "how many people were in the delegations": not given
             return with_changes(listed, answered=False, headline=f"{phrase(lang, 'delegation_size')} {listed.headline}")
-        if words & _PERSONS and not words & _PARTIES_COUNTED or words & _IN_THE_ROOM:  # "how many people came in
-            # total", "сколько всего участников в зале": no headcount given
+        if words & _PERSONS and not words & _PARTIES_COUNTED \
+                or words & _IN_THE_ROOM and not words & (_PARTIES_COUNTED - _EVERYONE_THERE):  # "how many people came in
+            # total", "сколько всего участников в зале": no headcount given (but "how many delegations were in the
+            # hall": the nine)
             return with_changes(listed, answered=False, headline=f"{phrase(lang, 'headcount_not_given')} {listed.headline}")
         return listed
     roles = [keys for keys in subject if keys & _ROLE_KEYS]
@@ -287,9 +289,10 @@ _PUT_TO_CHECK_RE = re.compile(r"\b(right|correct|true|верно|правда|т
 _PERSONS = frozenset("people persons members officials delegates человек людей членов chelovek lyudey".split())
 # what the participants' list counts ("how many countries' people", "сколько человек из стран"): no headcount asked
 _PARTIES_COUNTED = frozenset("""countries states delegations participants heads leaders стран государств делегаций участников
-    глав лидеров""".split())
+    глав лидеров stran gosudarstv delegaciy delegatsiy uchastnikov""".split())
 # where a headcount is taken ("сколько участников в зале"): everyone present, which no report counts
 _IN_THE_ROOM = frozenset("hall room auditorium зал зале зала залах zale".split())
+_EVERYONE_THERE = frozenset("participants участников uchastnikov".split())  # (all in the hall, not the parties)
 _IN_DELEGATIONS = frozenset("""delegation delegations делегации делегациях делегаций делегацию delegacii delegaciyah
     delegatsii delegatsiyakh each каждой""".split())
 # who said it or who signed ("the prime ministers signed 22 documents"): no subject of the count

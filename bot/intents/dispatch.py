@@ -700,6 +700,11 @@ def _no_referent(matcher: Matcher, question: str, language: str | None) -> tuple
     return reply, context_after(matcher.factbase, r, reply)
 
 
+# a "line" that is someone's words: after words in quotation marks, a name's possessive or "full"/"whole" ("the
+# 'reliable ally' line", "Mishustin's line", "the full line"; not "power lines", "credit lines")
+_QUOTED_LINE_RE = re.compile(r"(?P<before>['’\"”»]\s*|\b[A-Z]\w+'s\s+|\b(?:full|whole|exact|best|punchiest)\s+)line\b")
+
+
 def _answer_asked(matcher: Matcher, question: str, language: str | None, context: Context | None, *,
                   in_parts: bool) -> tuple[Reply, Context]:
     alone = _LABEL_ALONE_RE.match(question)
@@ -710,6 +715,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         return empty, context_after(matcher.factbase, reading, empty)
     as_put = question  # (before the asker's frames go: "A blogger says ... . Who actually proposed it?" puts a claim)
     question = _IT_ALL_RE.sub("", question) if _ASKS_WHERE_OR_WHEN_RE.search(question) else question
+    question = _QUOTED_LINE_RE.sub(r"\g<before>quote", question)  # "Mishustin's 'I have no doubt...' line": his words
     question = _lone_frame(matcher, expand_follow_up(matcher, without_its_use(without_honorifics(question)), context),
                            context)  # (what the answer is for, left out before a follow-up's name goes after it)
     question = cited_for_what(_without_check_label(_without_courtesies(without_asker_frames(question))))
@@ -1711,7 +1717,10 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
         if named and i and len([t for t in tokenize(sentence) if t not in _FOLLOW_UP_WORDS]) <= 1:
             attempts = [(sentence, after), *(attempts if apart is None and part.people else [])]
         for k, (text, read_after) in enumerate(attempts):
-            reply, found_after = _answer_asked(matcher, text, language, read_after, in_parts=False)
+            # (a part pointing back at nothing asked before it is asked what it means, as a first question is: "Is
+            # that inside quotation marks as his own words?" after a label it does not take in)
+            reply, found_after = read_after is None and _no_referent(matcher, text, language) \
+                or _answer_asked(matcher, text, language, read_after, in_parts=False)
             if _sure(matcher, reply) and k < len(attempts) - 1 and set(_shown_ids(reply)) <= shown and shown:
                 shown_again = reply, found_after  # "who went for Russia? What did he say?": read with the question
                 continue  # before, it finds Mishustin again; alone, after it, his words
@@ -4185,25 +4194,39 @@ def _when_or_where_signed(matcher: Matcher, r: Reading) -> Reply | None:
     return list_reply(matcher.factbase, r.language, headline, told, intent="documents", score=reading_score(r))
 
 
+def _another_day_named(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names a day other than this meeting's ("кто назвал 27 октября")."""
+    meeting = matcher.factbase.meeting
+    return meeting is not None and any(day != (meeting.date.day, meeting.date.month) for day in dates_in(r.words))
+
+
 def _where_an_earlier_one_signed(matcher: Matcher, r: Reading) -> Reply | None:
     """"Where was the 2016 mining agreement originally signed?": the document of this meeting's that names it by its
     year, not answered, under "no report says where the 2016 document was signed"; None unless where it was
     signed is asked of a year before this meeting's that the document found gives."""
     meeting = matcher.factbase.meeting
-    if meeting is None or not {"@where", "@sign"} <= r.keys or "@when" in r.keys:
-        return None
+    words = set(r.words)
+    if meeting is None or not {"@where", "@sign"} <= r.keys or "@when" in r.keys or not words & _AGREEMENT_WORDS \
+            or words & _ITS_OWN_WORDS:
+        return None  # (not "where were the measures implementing the 2016 agreement signed": this meeting's)
     earlier = sorted(w for w in r.words if is_year(w) and int(w) < meeting.date.year)
     if len(earlier) != 1:
         return None
     found = _answer(matcher, read(matcher, without_words(r.question, _WHERE_WORDS) or r.question, r.language))
     shown = [i for i in (found.fact_id, *(item.fact_id for item in found.items)) if i]
-    if not found.answered or len(shown) != 1 or earlier[0] not in " ".join(entry_texts(matcher.factbase.entry(shown[0]))):
+    dated = re.compile(rf"\b(?:dated|от)\s+(?:\w+\s+){{0,3}}{earlier[0]}\b", re.IGNORECASE)  # the agreement's own date
+    if not found.answered or len(shown) != 1 \
+            or not dated.search(" ".join(entry_texts(matcher.factbase.entry(shown[0])))):
         return None
-    note = phrase(r.language, "earlier_signing_place_unsaid", year=earlier[0])
+    note = phrase(r.language, "earlier_signing_place_unsaid", year=earlier[0],
+                  date=format_date(meeting.date, r.language), place=meeting_place(meeting, r.language))
     return with_changes(found, headline=f"{note} {found.headline}", answered=False)
 
 
 _WHERE_WORDS = frozenset("where где gde".split())
+_AGREEMENT_WORDS = frozenset("agreement agreements treaty соглашение соглашения соглашению соглашении".split())
+_ITS_OWN_WORDS = frozenset("""measures implementing implementation implement document меры мер мерах мероприятиях
+    мероприятия реализации документ""".split())  # (this meeting's document on it, asked as such)
 
 
 # "Was it Lukashenko who announced that Bishkek would host the meeting?": a name put to a deed
@@ -5062,7 +5085,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if not r.people and not r.countries and not r.topic and "@next" not in r.keys:  # this meeting's, not the next's
         if (words & SPOKE_WORDS or (("@who" in r.keys or words & _ANYONE) and "@say" in r.keys
                                     and "@participate" not in r.keys)) \
-                and not _THAT_CLAUSE_RE.search(r.question):  # not "did the Astana Times say who attended"
+                and not _THAT_CLAUSE_RE.search(r.question) and not _another_day_named(matcher, r):
+            # (not "did the Astana Times say who attended", nor "кто назвал датой заседания 27 октября": who gave the day)
             return spoke_reply(matcher, r, named)  # not "who announced that the meeting would be in Bishkek"
         if ("@participate" in r.keys or ("@country" in r.keys and ("which" in words or "какие" in words))
                 or (r.keys & {"@list", "@participate"} or _WHO_WAS_AT_RE.search(" ".join(r.words)) and "@meeting" in r.keys)

@@ -26,6 +26,7 @@ from bot.intents.reading import (
     publisher_words,
     read,
     reading_score,
+    relative_who,
     sources_named,
     subject_keys,
     without_words,
@@ -847,7 +848,8 @@ def signers_of_one_reply(matcher: Matcher, r: Reading) -> Reply | None:
     which = words & _WHICH and (words & _COUNTRY_NOUNS or "@country" in r.keys) and _which_of_the_signers(r.words)
     signing = words & (_SIGNING | _RATIFYING) or which and "@sign" in r.keys  # not "who designed the medal"
     did_country_sign = _country_signs(matcher, r)  # "did Azerbaijan sign X" (not "was the Afghanistan document signed")
-    if not (which or words & _WHO or did_country_sign) or not signing or r.people or sources_named(matcher, r) \
+    who = bool(words & _WHO) and not relative_who(r.words)  # (not "on troops who went missing")
+    if not (which or who or did_country_sign) or not signing or r.people or sources_named(matcher, r) \
             or r.countries and not did_country_sign and any(delegation_heads(matcher, c) for c in r.countries):
         # (a country no delegation came from is the document's subject: "who signed the Afghanistan document")
         return None  # not "whom did TASS attribute its count of signed documents to": a report's source
@@ -944,7 +946,8 @@ def who_signed_reply(matcher: Matcher, r: Reading) -> Reply | None:
     # "who" asked of the signing, in its sentence (not "Who attended? How many documents were signed?": who took part,
     # then a count; "Who was there from Tajikistan? Did Tajikistan sign?": whether it signed)
     signing = [s for s in _PARTS_RE.split(r.question) if set(tokenize(s)) & _SIGNING] or [r.question]
-    who = any(set(tokenize(s)) & _WHO for s in signing)
+    who = any(set(tokenize(s)) & _WHO and not relative_who(tokenize(s)) for s in signing)  # (not "anything signed
+    # on troops who went missing")
     signing_text = " ".join(signing)  # ("Which countries signed? Who had reservations?": "which countries", of the signing)
     which = not who and _which_of_the_signers(tuple(tokenize(signing_text))) \
         and not [w for w in matcher.analyze(signing_text)[1] if len(w) > 3]  # not "which country signed with reservations"

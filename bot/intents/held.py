@@ -415,7 +415,8 @@ def _checks_this_meeting(word: str) -> bool:
 
 
 _SAID_SO = frozenset("""say says said saying wrote write written gave give gives reported reports announced told claims
-    copy писал писали пишут написал написали сообщил сообщили сообщали сообщает объявил объявили говорил говорили""".split())
+    copy писал писали пишут написал написали сообщил сообщили сообщали сообщает объявил объявили говорил говорили
+    named назвал назвала назвали называл называла называли""".split())
 
 
 _ANNOUNCING = frozenset("""announced announce announcing announcement named set promised объявил объявила объявлял

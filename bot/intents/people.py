@@ -87,7 +87,7 @@ __all__ = [
 
 _WAS_THERE = frozenset("""was were did attend attended there represented came come был была были приехал приехала
     приезжал приезжала прибыл прибыла присутствовал присутствовала участвовал участвовала представлял представляла byl
-    byla priezzhal priekhal pribyl""".split())
+    byla priezzhal priekhal pribyl headed led возглавлял возглавляла возглавил возглавила руководил руководила""".split())
 
 
 _NEXT_CITY = ("ashgabat", "ashkhabad", "ашхабад")
@@ -112,7 +112,7 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     if "@next" in r.keys or any(w.startswith(_NEXT_CITY) for w in r.words):
         return None  # "будет ли Путин на заседании в Ашхабаде": the next meeting's, of whom the reports tell nothing
     # not a request ("... boycott the meeting? Confirm it."), not a title ("Mr."): no name
-    starts = {m.group(1) for m in re.finditer(r"(?:^|[.?!]\s+)(\S+)", r.question.strip())}
+    starts = {m.group(1).strip(".,;:!?()[]{}«»\"'“”") for m in re.finditer(r"(?:^|[.?!:]\s+)(\S+)", r.question.strip())}
     # (not a place: "the forum held during Innoprom in Yekaterinburg. Is that what was reported?")
     places = {m.group(1) for m in _AFTER_IN_RE.finditer(r.question)}
     names = [n for n in unknown_capitalised(matcher, r) if n.lower().rstrip(".") not in _NOT_NAMES and n not in places
@@ -164,8 +164,8 @@ _NOT_NAMES = frozenset("""confirm check verify please explain clarify answer tel
     himself herself personally подтвердите подтверди проверьте проверь уточните уточни поясните поясни спасибо да нет
     господин госпожа сам сама сами само лично western eastern northern southern european american asian global
     international""".split())  # ("Western sanctions against Russia": no one's name)
-# a capitalised word after "in" or "в" names a place, never a person ("in Yekaterinburg", "в Екатеринбурге")
-_AFTER_IN_RE = re.compile(r"\b(?:in|at|в|во|v)\s+([A-ZА-ЯЁ][\w-]*)")
+# a capitalised word after "in" or "в" names a place, never a person ("in Yekaterinburg", "на Тихоокеанском флоте")
+_AFTER_IN_RE = re.compile(r"\b(?:in|at|from|в|во|на|из|v|na|iz)\s+([A-ZА-ЯЁ][\w-]*)")
 # kinship, which no report speaks of ("is Akylbek Japarov related to Sadyr Japarov")
 _KIN = frozenset("""related relative relatives relation kin brother brothers son father cousin family namesake
     namesakes родственник родственники родственница родня родственны родственен родственным брат братья сын отец
@@ -1462,6 +1462,8 @@ QUOTED_WHO_RE = re.compile(r"^(?:who|which (?:speakers?|people|officials?|person
                            r" (?:(?:do|does|did) (?:the )?(?:reports?|outlets?|articles?|media|coverage) (?:quote|cite)|"
                            r"(?:are|were|get|got) (?:quoted|cited))(?: directly| verbatim| by name| in (?:their|his|her) "
                            r"own words)?(?: (?:inside|in|within) (?:quotation marks|quotes))?$")
+# the heads set aside ("who is quoted other than the prime ministers", "кого цитируют, кроме премьеров")
+_BESIDES_RE = re.compile(r"\b(?:other than|besides|except|apart from|not|non|кроме|помимо|не)\s+(?:the\s+|a\s+)?(?:\w+\s+)?$")
 # the heads of the delegations named as those quoted ("which heads of government", "какие премьеры")
 _HEADS_ASKED_RE = re.compile(r"\b(?:heads? of (?:government|governments|delegations?)|prime ministers?|premiers?|"
                              r"глав\w* (?:правительств|делегаций)|премьер\w*)\b")
@@ -1518,8 +1520,11 @@ def spoke_reply(matcher: Matcher, r: Reading, only: list[str] | None = None) -> 
     by_speaker = {person: [s for s in said if not (direct and s.paraphrase)
                            and not (at_it and of_another_meeting(matcher, s.id))]
                   for person, said in derived(matcher).statements_by_speaker.items()}
-    if _HEADS_ASKED_RE.search(" ".join(r.words)):  # "which heads of government are quoted": the delegations' heads
-        by_speaker = {p: said for p, said in by_speaker.items() if factbase.speakers[p].attended}  # (not Lebedev)
+    heads = _HEADS_ASKED_RE.search(" ".join(r.words))
+    if heads is not None:  # "which heads of government are quoted": the delegations' heads (not Lebedev); "who is
+        # quoted besides the heads of government": the others only
+        others = _BESIDES_RE.search(" ".join(r.words)[:heads.start()]) is not None
+        by_speaker = {p: said for p, said in by_speaker.items() if factbase.speakers[p].attended != others}
     seen = {person: n for person, said in by_speaker.items() if (n := sum(not named or s.source in named for s in said))}
     silent = ""
     if named and not seen:  # the report's quotes may sit in other facts (Sputnik's Lebedev): not "no one"

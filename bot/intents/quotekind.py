@@ -68,11 +68,26 @@ def how_quoted_reply(question: str, reply: Reply, said_by: frozenset[str] = froz
         said = [(reply.quote, reply.paraphrase)]
     else:
         return reply
+    inner = [words for quote, paraphrase in said if paraphrase for words in _spoken_inside(quote)]
+    if inner and all(paraphrase for _, paraphrase in said):  # AzerNews: 'Aripov also called the concept ... a “big
+        # step”': those words only
+        words = ", ".join(f"“{w}”" for w in inner)
+        return with_changes(reply, headline=f"{phrase(reply.language, 'quoted_inside', words=words)} {reply.headline}")
     verdicts = {_verdict(quote, paraphrase) for quote, paraphrase in said}
     # (mixed: the report's own sentences among them, each marked so below; or direct quotes and fragments)
     verdict = verdicts.pop() if len(verdicts) == 1 else "quoted_mixed" if "quoted_not" in verdicts \
         else "quoted_some_in_part"
     return with_changes(reply, headline=f"{phrase(reply.language, verdict)} {reply.headline}")
+
+
+# words a report's own sentence puts in quotation marks as the speaker's: two words or more, not a name ("a “big
+# step”", not "the “Innoprom” industrial week")
+_INNER_QUOTE_RE = re.compile(r"[“«\"]([a-zа-яё][^“”«»\"]*\s[^“”«»\"]*?)[”»\"]")
+
+
+def _spoken_inside(quote: str) -> list[str]:
+    """The words a report's sentence puts in quotation marks as someone's ("big step")."""
+    return [m.group(1).strip() for m in _INNER_QUOTE_RE.finditer(quote)]
 
 
 def _verdict(quote: str, paraphrase: bool) -> str:

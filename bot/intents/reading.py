@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
@@ -40,7 +40,7 @@ from bot.matcher import Matcher, country_key
 from bot.text import cyrillic_spellings, has_any, is_cyrillic, normalise, stem, tokenize, transliterate
 
 __all__ = [
-    "VIA_FILLER", "agencies_named", "cited_for_what", "agencies_not_reports", "agency_keys", "delegated_countries", "holds_agency",
+    "VIA_FILLER", "relative_who", "agencies_named", "cited_for_what", "agencies_not_reports", "agency_keys", "delegated_countries", "holds_agency",
     "word_forms",
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "MONTH_NAMES", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
@@ -2445,6 +2445,8 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
     if "@who" in keys and _CALLED_RE.search(" ".join(words)) and not keys & _PERSON_KEYS and not people_ids \
             and not _PERSON_NOUN_RE.search(" ".join(words)):
         keys = keys - {"@who"}  # "what is the name of the uranium programme": what it is called, not who
+    if "@who" in keys and relative_who(words):
+        keys = keys - {"@who"}  # "was there anything about soldiers who are missing": a thing asked, not a person
     known = derived(matcher)
     if _the_host(words) and "@next" not in keys and not keys & known.schedule_keys and known.host_name \
             and not set(words) & known.next_years:
@@ -2458,6 +2460,17 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
                    tuple(ambiguous), tuple(countries), topic, sure, unknown_entities, when, spoken, asked)
 
 
+# "who" opening a clause after a plural noun, in a yes-or-no question ("was there anything about soldiers who are
+# missing"): it says which soldiers, it asks for no one
+_RELATIVE_WHO_RE = re.compile(r"^(?:was|were|is|are|did|does|do|has|have|had|any|anything)\b.*\b[a-z]{3,}s who (?:are|were|"
+                              r"is|was|went|have|had|got|remain|remained|died|fell)\b")
+_WHO_NOUNS = frozenset("whom person people official officials politician figure".split())
+
+
+def relative_who(words: Sequence[str]) -> bool:
+    """True when the one "who" of a yes-or-no question opens a clause after a noun ("was there anything about
+    soldiers who are missing"), asking for no one."""
+    return words.count("who") == 1 and not set(words) & _WHO_NOUNS and _RELATIVE_WHO_RE.search(" ".join(words)) is not None
 _CALLED_RE = re.compile(r"\b(?:the )?(?:full |exact |official )?names? of\b|\bназвани\w*\b|\bкак называ\w*")
 _PERSON_NOUN_RE = re.compile(r"\b(head|heads|chief|leader|chair\w*|director|author\w*|secretar\w*|spokes\w*|"
                              r"глав\w*|руководител\w*|председател\w*|автор\w*|секретар\w*|лидер\w*)\b")

@@ -164,7 +164,8 @@ _TEXTS = {
         "no_participants_next": "No report says who will attend the next meeting: they name this meeting's delegations only.",
         "post_never_quoted": "The reports quote no {post}: no one with that post is named in them.",
         "venue_proposer_unsaid": "No report says who proposed {place} as a venue.",
-        "earlier_signing_place_unsaid": "No report says where the {year} document was signed; what they give of it:",
+        "earlier_signing_place_unsaid": "No report says where the {year} agreement itself was signed; this meeting's "
+                                        "document that names it was signed on {date} in {place}:",
         "count_not_given": "No report gives {asked}.",
         "delegation_size": "No report says how many people each delegation had; they name who led it.",
         "headcount_not_given": "No report says how many people attended in all; they name the delegations and who led each.",
@@ -253,6 +254,7 @@ _TEXTS = {
         "quoted_directly": "A direct quote: the report gives these words in quotation marks as the speaker's.",
         "quoted_in_part": "Quoted in part: the report puts only these words in quotation marks, inside its own sentence.",
         "quoted_not": "Not a direct quote: this is the report's own sentence about what was said.",
+        "quoted_inside": "The report's own sentence, with only {words} in quotation marks as the speaker's words.",
         "quoted_mixed": "Some of these are direct quotes, some the report's own sentences (marked so below).",
         "spoke_on": "The reports quote {names} on that:",
         "place_not_given": "None of the reports gives {place} for this; what they say:",
@@ -471,7 +473,8 @@ _TEXTS = {
         "no_participants_next": "Кто поедет на следующее заседание, публикации не пишут: они называют делегации только этого заседания.",
         "post_never_quoted": "В публикациях нет слов человека с такой должностью ({post}): никто с ней в них не назван.",
         "venue_proposer_unsaid": "Ни одна публикация не говорит, кто предложил место: {place}.",
-        "earlier_signing_place_unsaid": "Ни одна публикация не говорит, где подписан документ {year} года; что в них о нём есть:",
+        "earlier_signing_place_unsaid": "Ни одна публикация не говорит, где подписано само соглашение {year} года; "
+                                        "документ этого заседания, который его называет, подписан {date}, {place}:",
         "count_not_given": "Ни одна публикация не называет {asked}.",
         "delegation_size": "Сколько человек было в каждой делегации, публикации не сообщают; они называют, кто её возглавлял.",
         "headcount_not_given": "Сколько всего человек было на заседании, публикации не сообщают; они называют делегации и их глав.",
@@ -560,6 +563,7 @@ _TEXTS = {
         "quoted_directly": "Прямая цитата: публикация приводит эти слова в кавычках как слова говорящего.",
         "quoted_in_part": "Цитата частичная: публикация берёт в кавычки только эти слова, внутри своей фразы.",
         "quoted_not": "Не прямая цитата: это фраза самой публикации о сказанном.",
+        "quoted_inside": "Фраза самой публикации; в кавычки как слова говорящего взяты только {words}.",
         "quoted_mixed": "Здесь есть и прямые цитаты, и фразы самих публикаций (они помечены ниже).",
         "spoke_on": "Публикации приводят об этом слова: {names}.",
         "place_not_given": "Ни одна публикация не называет здесь город {place}; вот что в них сказано:",
@@ -641,7 +645,7 @@ def phrase(lang: str, key: str, **values: object) -> str:
 # a number or a person the reports give otherwise
 _CORRECTIONS = ("president_not_listed", "this_not_there", "this_not_in_country", "next_not_in_country", "this_not_the_next", "this_not_that_day", "next_not_that_day",
                 "next_not_there",
-                "role_no", "count_not_given", "count_part", "delegation_size", "headcount_not_given", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "detail_not_given", "quoted_directly", "quoted_in_part", "quoted_not", "quoted_mixed", "words_not_exact", "words_reordered", "summed_up_elsewhere", "spoke_on", "place_not_given", "stranger", "title_not_given",
+                "role_no", "count_not_given", "count_part", "delegation_size", "headcount_not_given", "count_report_not", "count_of_another", "count_not_said_by", "theme_not_that", "not_the_summit", "said_other_day", "report_other_day", "number_not_given", "detail_not_given", "quoted_directly", "quoted_in_part", "quoted_not", "quoted_inside", "quoted_mixed", "words_not_exact", "words_reordered", "summed_up_elsewhere", "spoke_on", "place_not_given", "stranger", "title_not_given",
                 "agency_not_credited", "name_not_in_reports", "said_by_other", "initiative_not", "pasted_by_other", "phrase_of_another", "document_not_on", "no_decision_on", "no_name_given", "contents_not_given",
                 "agency_not_cited", "agency_not_cited_here", "not_there", "why_not_otherwise")
 
