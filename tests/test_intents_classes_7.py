@@ -288,3 +288,54 @@ def test_a_part_pointing_back_at_nothing_is_not_answered_by_a_guess() -> None:  
                         "words? And how does AzerNews handle the same remark?")
     text = render_text(reply)
     assert "smailov-trade-dynamics" not in shown(reply) and "lebedev-proposals-analysis" not in shown(reply), text
+
+
+# -- found by the second review --------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Was there a document on peacekeeping troops?",
+                                      "Was there a document on soldiers' pensions?", "Did they discuss sending troops?"])
+def test_soldiers_or_troops_alone_are_not_the_afghanistan_search(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Realnaya data zasedaniya?", "Who is the real head of the CIS?"])
+def test_real_is_no_subject_only_beside_a_date(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert "doc-geodesy-cartography-program" not in shown(reply), text
+    assert not (reply.answered and reply.fact_id == "participants"), text
+
+
+def test_the_words_a_report_puts_in_quotation_marks_are_whose_it_quotes() -> None:
+    reply = SHIPPED.ask("What words does AzerNews put in quotation marks?")
+    text = render_text(reply)
+    assert reply.answered and "Aripov" in text, text
+    assert not reply.headline.startswith("Nothing on this from"), reply.headline
+
+
+def test_real_or_invented_after_a_pasted_claim_names_no_one() -> None:
+    reply = SHIPPED.ask("Claim going round: 'Aripov called for a separate roadmap to support the partnership of the "
+                        "CIS regions.' Real or invented?")
+    text = render_text(reply)
+    assert reply.answered and "aripov-regional-roadmap" in shown(reply), text
+    assert "not to Real" not in reply.headline, reply.headline
+
+
+@pytest.mark.parametrize("question", [
+    "Говорят, Мишустин в Бишкеке предложил ввести единую валюту СНГ. Где это опубликовано?",
+    "Aripov demanded a common CIS army in Bishkek. Which outlet reported that?",
+])
+def test_a_claim_none_of_the_persons_words_is_on_gets_no_outlet(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert reply.intent != "attribution", text
+
+
+@pytest.mark.parametrize("question", ["Год волонтёрского движения — какой год? 80-летие Победы — в каком году?",  # guard
+                                      "Volunteer year - which year? Victory 80th anniversary - which year?"])
+def test_two_short_questions_each_get_their_year(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "2024" in text and "2025" in text, text

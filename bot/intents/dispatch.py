@@ -705,6 +705,11 @@ def _no_referent(matcher: Matcher, question: str, language: str | None) -> tuple
 _QUOTED_LINE_RE = re.compile(r"(?P<before>['’\"”»]\s*|\b[A-Z]\w+'s\s+|\b(?:full|whole|exact|best|punchiest)\s+)line\b")
 
 
+# "the real/actual date", "настоящая дата": the date (not "real" as a subject, nor Latin "data": "spatial data")
+_REAL_DAY_RE = re.compile(r"\b(?:real|actual|true|genuine|настоящ\w+|реальн\w+|истинн\w+)\s+(?P<day>dates?|days?|дат\w*|день|дня)\b",
+                          re.IGNORECASE)
+
+
 def _answer_asked(matcher: Matcher, question: str, language: str | None, context: Context | None, *,
                   in_parts: bool) -> tuple[Reply, Context]:
     alone = _LABEL_ALONE_RE.match(question)
@@ -716,6 +721,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     as_put = question  # (before the asker's frames go: "A blogger says ... . Who actually proposed it?" puts a claim)
     question = _IT_ALL_RE.sub("", question) if _ASKS_WHERE_OR_WHEN_RE.search(question) else question
     question = _QUOTED_LINE_RE.sub(r"\g<before>quote", question)  # "Mishustin's 'I have no doubt...' line": his words
+    question = _REAL_DAY_RE.sub(r"\g<day>", question)  # "the real date": the date
     question = _lone_frame(matcher, expand_follow_up(matcher, without_its_use(without_honorifics(question)), context),
                            context)  # (what the answer is for, left out before a follow-up's name goes after it)
     question = cited_for_what(_without_check_label(_without_courtesies(without_asker_frames(question))))
@@ -1737,7 +1743,8 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
                                else phrase(language, "part_not_found", part=sentence.rstrip(" ?")))
                 continue
             reply, found_after = shown_again
-        if strict is not None and not (_specific(reply) and (i or not set(_shown_ids(reply)) & set(_shown_ids(strict)))
+        if strict is not None and not ((_specific(reply) or _surely_tied(reply))
+                                       and (i or not set(_shown_ids(reply)) & set(_shown_ids(strict)))
                                        and (i < len(asking) - 1 or set(_shown_ids(strict)) <= set(_shown_ids(reply)))):
             return None
         after = found_after
@@ -1824,6 +1831,13 @@ def _leaders_not_mentioned(question: str, reply: Reply) -> list[str]:
 
 
 _LEADER_STEMS = tuple(LEADERS)
+
+
+def _surely_tied(reply: Reply) -> bool:
+    """True for a few facts matching the question fully and equally ("Год волонтёра — какой год?": the report's line and
+    the document on it), not a list of near ones."""
+    return reply.answered and (reply.score or 0) >= 100 and opens_with(reply.language, "tied", reply.headline) \
+        and len(_shown_ids(reply)) <= 3
 
 
 def _specific(reply: Reply) -> bool:
@@ -3600,6 +3614,33 @@ def _claimed_words_not_held(matcher: Matcher, r: Reading) -> Reply | None:
     return said if not said.answered and said.headline.startswith(before) and said.headline.endswith(after) else None
 
 
+# what a claim says someone did: said, proposed, demanded ("Aripov proposed a common currency", "Лебедев заявил, что ...")
+_CLAIMED_DEED_RE = re.compile(r"\b(?:said|says|told|proposed|proposes|called for|announced|claimed|stated|urged|demanded|"
+                              r"promised|pledged|заявил\w*|сказал\w*|предложил\w*|потребовал\w*|призвал\w*|"
+                              r"объявил\w*|пообещал\w*|обещал\w*)\b", re.IGNORECASE)
+
+
+def _claim_not_held(matcher: Matcher, r: Reading) -> Reply | None:
+    """A claim of what one person said or proposed, in sentences of its own, then where it was published asked
+    ("Говорят, Арипов в Бишкеке предложил ввести единую валюту СНГ. Где это опубликовано?"): when none of that
+    person's statements is on the claim's subject, his words read for it say so, unanswered (no report carried it,
+    so no report is named). None otherwise."""
+    sentences = _sentences(r.question)
+    if len(r.people) != 1 or len(sentences) < 2 or not asks_attribution(read(matcher, sentences[-1], r.language)):
+        return None
+    claim = read(matcher, " ".join(sentences[:-1]), r.language)
+    if claim.people != r.people or not claim.topic or not _CLAIMED_DEED_RE.search(claim.question) \
+            or sources_named(matcher, claim) or PASTED_SPAN_RE.search(claim.question):
+        return None  # (not "Asia-Plus quotes Lebedev. Through which agency?": a report's, its quote known)
+    said = say_reply(matcher, claim, r.people[0])
+    if said.answered or not opens_with(r.language, "said_not_on_topic", said.headline):
+        return None
+    found = retrieve(matcher, claim)  # (nor when his words on it are found all the same, put otherwise)
+    return None if found.answered and any(
+        (st := matcher.factbase.statements.get(i)) is not None and st.speaker == r.people[0]
+        for i in _shown_ids(found)) else said
+
+
 def _quoted_via_which(matcher: Matcher, r: Reading) -> Reply | None:
     """"Is Lebedev quoted via BelTA or via TASS?", "Is Aripov quoted via Trend or AzerNews?": which agency X's words
     come through, when a report or agency the question names carries them (so no "No:" to the other one named);
@@ -4496,6 +4537,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         not_his = _claimed_words_not_held(matcher, r)
         if not_his is not None:  # "Правда ли, что Лебедев заявил: «...»? Где это опубликовано?": his quotes in two
             return not_his  # languages, none of them on these words
+    if asks_attribution(r):
+        unheld_claim = _claim_not_held(matcher, r)
+        if unheld_claim is not None:  # "Говорят, Арипов предложил единую валюту СНГ. Где это опубликовано?": none of
+            return unheld_claim  # his words is on it, so no report carried it
     if _VENUE_IN_CITY_RE.search(text) and not r.people and (place_named(matcher, r) or _names_its_city(matcher, r)
                                                              or r.keys & derived(matcher).schedule_keys):
         # "which venue in Ashgabat will host the meeting", "где именно в Бишкеке": the city is given, the reports

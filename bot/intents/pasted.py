@@ -51,7 +51,8 @@ __all__ = ["pasted_words_reply", "phrase_owner_reply", "unheld_words_reply"]
 
 _LABELS = frozenset("""headline title quote claim check verify fact заголовок загаловок цитата утверждение проверка
     проверьте проверь draft line match identify черновик fill complete blank вставьте заполните viral post tweet
-    пост""".split())  # (and a quiz's task: "Match the quote ...")
+    пост real fake invented genuine true false authentic правда фейк выдумка""".split())  # (and a quiz's task: "Match the
+# quote ..."; and a claim's doubt: "Real or invented?")
 _CLOSEST = 5  # the facts ranked closest to the pasted words that are read for them
 
 

@@ -1461,7 +1461,10 @@ QUOTED_WHO_RE = re.compile(r"^(?:who|which (?:speakers?|people|officials?|person
                            r"(?:government|governments|delegations?)|prime ministers?|premiers?|leaders?|officials?))"
                            r" (?:(?:do|does|did) (?:the )?(?:reports?|outlets?|articles?|media|coverage) (?:quote|cite)|"
                            r"(?:are|were|get|got) (?:quoted|cited))(?: directly| verbatim| by name| in (?:their|his|her) "
-                           r"own words)?(?: (?:inside|in|within) (?:quotation marks|quotes))?$")
+                           r"own words)?(?: (?:inside|in|within) (?:quotation marks|quotes))?$|"
+                           # "what words does AzerNews put in quotation marks": whose words it quotes
+                           r"^(?:what|which) (?:words|quotes|quotations|lines) (?:does|do|did) (?:the )?\w+(?: \w+)? "
+                           r"(?:put|carry|give|have) (?:in|inside|within) (?:quotation marks|quotes)$")
 # the heads set aside ("who is quoted other than the prime ministers", "кого цитируют, кроме премьеров")
 _BESIDES_RE = re.compile(r"\b(?:other than|besides|except|apart from|not|non|кроме|помимо|не)\s+(?:the\s+|a\s+)?(?:\w+\s+)?$")
 # the heads of the delegations named as those quoted ("which heads of government", "какие премьеры")

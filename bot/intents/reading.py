@@ -2460,10 +2460,10 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
                    tuple(ambiguous), tuple(countries), topic, sure, unknown_entities, when, spoken, asked)
 
 
-# "who" opening a clause after a plural noun, in a yes-or-no question ("was there anything about soldiers who are
-# missing"): it says which soldiers, it asks for no one
-_RELATIVE_WHO_RE = re.compile(r"^(?:was|were|is|are|did|does|do|has|have|had|any|anything)\b.*\b[a-z]{3,}s who (?:are|were|"
-                              r"is|was|went|have|had|got|remain|remained|died|fell)\b")
+# "who" opening a clause after a plural noun, not the question's first word ("was there anything about soldiers who
+# are missing"): it says which soldiers, it asks for no one
+_RELATIVE_WHO_RE = re.compile(r"^(?!who\b|whom\b)\w.*\b[a-z]{3,}s who (?:are|were|is|was|went|have|had|got|remain|remained|"
+                              r"died|fell|disappeared|never)\b")
 _WHO_NOUNS = frozenset("whom person people official officials politician figure".split())
 
 
