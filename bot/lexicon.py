@@ -45,7 +45,6 @@ STOPWORDS: frozenset[str] = frozenset(
     those there here what whats which whose whom how why
     please kindly indicate tell show give gives gave giving provide let know find explain describe described describes describing something anything everything
     anyone anybody someone somebody anywhere somewhere everywhere within inside instead among amongst including occupy occupies occupied pls plz thx read heard hear correct right true
-    soldiers soldier солдат солдаты солдатах солдатам
     прочитал прочитала прочитали прочёл прочел прочла вычитал вычитала marks smth sth smb nah nope yep yeah yup version versions версия версии версию суть своими надо
     руководству руководства руководство руководстве руководством leadership начальству редактору редакции ошибка ошибкой ошибочно опечатка oshibka mistake typo чему
     указанный указанного указанной указанном указанному указанную указанное указанные указанных указанным указанными

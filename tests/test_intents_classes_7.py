@@ -339,3 +339,32 @@ def test_two_short_questions_each_get_their_year(question: str) -> None:
     reply = SHIPPED.ask(question)
     text = render_text(reply)
     assert reply.answered and "2024" in text and "2025" in text, text
+
+
+# -- found by the third review ----------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Meredov said Turkmenistan is getting ready to host. Which outlet reported it?",
+    "Aripov proposed deeper integration of electricity networks. Where was that published?",
+])
+def test_a_true_claim_in_other_words_is_never_denied(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert not reply.headline.startswith("The reports don't quote"), render_text(reply)
+
+
+def test_soldiers_asked_of_a_speaker_are_not_all_his_words() -> None:  # guard
+    reply = SHIPPED.ask("Did Mishustin talk about soldiers?")
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["реальное количество подписанных документов?",
+                                      "What's the actual number of documents?"])  # (the second a guard)
+def test_the_real_count_is_the_count(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "20" in text and "22" in text, text
+
+
+def test_a_capitalised_word_after_a_sentences_end_is_no_name_after_a_post() -> None:
+    reply = SHIPPED.ask("\"Armenia will leave the CIS.\" Real or invented?")
+    assert "Real" not in reply.headline, render_text(reply)
