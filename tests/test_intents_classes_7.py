@@ -368,3 +368,27 @@ def test_the_real_count_is_the_count(question: str) -> None:
 def test_a_capitalised_word_after_a_sentences_end_is_no_name_after_a_post() -> None:
     reply = SHIPPED.ask("\"Armenia will leave the CIS.\" Real or invented?")
     assert "Real" not in reply.headline, render_text(reply)
+
+
+# -- from blind holdouts 136/137, read after their run -------------------------------------------
+
+@pytest.mark.parametrize("question", ["v kakom zdanii projdet vstrecha v ashhabade",
+                                      "В каком здании пройдёт заседание в Ашхабаде?"])  # (the second a guard)
+def test_which_building_in_a_named_city_is_not_given(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert "building" in text or "здание" in text, text
+
+
+@pytest.mark.parametrize("question", ["Did the Innoprom forum in Tashkent really take place? What was decided there?",
+                                      "Состоялся ли форум на «Иннопроме» в Ташкенте?"])
+def test_whether_a_proposed_forum_happened_is_past_the_reports(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_reports_date_asked_with_its_agency_as_a_description_is_its_date() -> None:
+    reply = SHIPPED.ask("When was the AzerNews piece, the one citing Kun.uz, published?")
+    text = render_text(reply)
+    assert not reply.answered and "no date" in text, text

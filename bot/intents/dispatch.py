@@ -530,8 +530,9 @@ _BUILDING_RE = re.compile(r"\b(hotels?|(which|what|in which|in what) (building|h
                           r"(name|names) of the (venue|building|hall)|venue'?s name|"
                           r"как\w* здани\w*|гостиниц\w*|отел[ьеяи]\w*)\b")
 # a place within a city the question names ("which venue in Ashgabat", "where in Bishkek", "где именно в Ашхабаде")
-_VENUE_IN_CITY_RE = re.compile(r"\b(?:(?:which|what) (?:venue|place|site|location)s? in|where (?:exactly )?in|"
-                               r"в каком месте|где именно|где конкретно)\b")
+_VENUE_IN_CITY_RE = re.compile(r"\b(?:(?:which|what) (?:venue|place|site|location|building)s? in|where (?:exactly )?in|"
+                               r"(?:in )?(?:which|what) building|в каком (?:месте|здании)|где именно|где конкретно|"
+                               r"v kakom (?:meste|zdanii)|gde imenno|gde konkretno)\b")
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
 _WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b|"
@@ -3301,6 +3302,10 @@ _MADE_RE = re.compile(r"\b(?:create|adopt|launch|implement|revise|achieve|develo
                       r"разработан\w*|введ[её]н\w*|ратифицирован\w*|утвержд[её]н\w*|одобрен\w*|воплощ[её]н\w*)\b")
 
 # what came of a document signed here: how it was carried out, which the reports, ending with the signing, do not tell
+# whether something proposed took place, asked ("did the forum really happen?", "состоялся ли форум?")
+_HAPPENED_RE = re.compile(r"\b(?:(?:it|this|that|forum|meeting) really happen\w*|has it happened|did it (?:really )?happen|"
+                          r"did (?:it|the(?: \w+){1,5}) (?:really )?take place|took place in the end|состоял\w* ли|"
+                          r"так и не состоял\w*|sostoyal\w* li)\b")
 _CARRIED_OUT_RE = re.compile(r"\b(?:implement|implemented|realized|realised|put into practice|carried out|fulfilled|"
                              r"реализован\w*|реализовал\w*|воплощ[её]н\w*|выполнен\w*|выполнил\w*|исполнен\w*|"
                              r"realizoval\w*|realizovan\w*|vypolnen\w*)\b")
@@ -3313,8 +3318,9 @@ def _what_came_of_a_proposal(matcher: Matcher, r: Reading) -> Reply | None:
     text = " ".join(r.words)
     # "was the programme carried out": after the signing (not "did Aripov propose to implement a platform")
     carried_out = _CARRIED_OUT_RE.search(text) is not None and "@propose" not in r.keys
-    if not (_EVENTUALLY_RE.search(text) and _MADE_RE.search(text) or carried_out) \
-            or not (asks_yes_or_no(r) or WH_RE.search(text) and _LATER_RE.search(text)):
+    happened = _HAPPENED_RE.search(text) is not None  # "the Innoprom forum in April 2024, it really happen?"
+    if not (_EVENTUALLY_RE.search(text) and _MADE_RE.search(text) or carried_out or happened) \
+            or not (asks_yes_or_no(r) or happened or WH_RE.search(text) and _LATER_RE.search(text)):
         return None  # (and "which proposals did the Committee later reject": what came of them, asked)
     found = retrieve(matcher, r)
     if not found.answered:  # "has the geodesy programme been carried out since then": the programme, asked alone
@@ -3325,8 +3331,9 @@ def _what_came_of_a_proposal(matcher: Matcher, r: Reading) -> Reply | None:
     if not found.answered or (found.fact_id or "") not in factbase.statements and not signed:
         return None  # ("was the concept eventually adopted": the document signed here says so)
     shown = fact_ids(found)
-    reply = abstain(matcher, r, "retrieval", phrase(r.language, "no_later_signed" if signed else "no_later"),
-                    score=found.score)
+    # (an event of its own, asked whether it took place: "did the Innoprom forum in Tashkent take place in April 2024")
+    kind = "other-event" if happened and other_event(matcher, r) is not None else "retrieval"
+    reply = abstain(matcher, r, kind, phrase(r.language, "no_later_signed" if signed else "no_later"), score=found.score)
     return with_changes(reply, suggestions=tuple(Suggestion(i, fact_title(factbase, i, r.language)) for i in shown))
 
 

@@ -327,6 +327,9 @@ _AGENCY = frozenset("""agency agencies outlet outlets media newspaper service so
     istochnik istochnika body organisation organization institution орган""".split())  # ("which body does TASS
 # cite": whom it credits, not the CIS bodies' financing)
 # "when did Trend report ...", "когда ТАСС сообщил ...": when the report named right before its verb came out
+_WHOM_ASKED = frozenset("whom who which whose кого кто какое какой какие чьи чью чей что kogo kto".split())
+_CITING_RE = re.compile(r"\b(?:citing|quoting|со ссылкой)\b")  # an agency describing the article ("the one citing Kun.uz")
+_CITES_RE = re.compile(r"\b(?:cite|cites|cited|credit\w*|ссылает\w*|ссылают\w*|ссылал\w*|сослал\w*)\b")  # its credit asked
 # a report's figure asked beside whom it cites ("what is TASS's figure, and whom does it cite for it")
 _FIGURE_TOO_RE = re.compile(r"\b(?:how many|(?<!во )(?<!vo )(?:сколько|skolko)|(?:what|which) (?:figure|number|count)|what is it|what s it|"
                             r"(?:какую|какая|какой|каково|kakuyu) (?:цифр\w*|числ\w*|cifr\w*|tsifr\w*))\b")
@@ -796,6 +799,9 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     # of the TASS report" (not "what did he say in his welcome address": a speech)
     if linked and _GIVE_LINK_RE.search(text):  # "дай ссылку на заметку ТАСС": its address, not whom it cites
         credit = False
+    if credit and published and _CITING_RE.search(text) and not _CITES_RE.search(text) and not words & _WHOM_ASKED:
+        credit = False  # "the publication date of the AzerNews article, citing Kun News Agency": its date; the agency
+        # only says which article (not "на что ссылается? Дата публикации?": both asked)
     if not credit and not published and not in_language and not dateline and not headlined and not stamped \
             and not linked:
         return None
