@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.text import is_cyrillic, latin_as_transliterated, transliterate
+from bot.text import is_cyrillic, latin_as_transliterated, stem, transliterate
 
 __all__ = [
     "CONCEPTS", "COUNTRIES", "Country", "INTENTS", "NEVER_TYPOS", "ROMANISED_FORMS", "ROMANISED_STOPWORDS", "STOPWORDS",
-    "country_by_name",
+    "country_by_name", "never_a_typo",
 ]
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -122,6 +122,12 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     пашинян пашиняна пашиняну пашиняном pashinyan pashinyana pashinian
     """.split()
 )
+_NEVER_TYPO_STEMS = frozenset(stem(word) for word in NEVER_TYPOS)  # "валюте" as "валюта"
+
+
+def never_a_typo(word: str) -> bool:
+    """True for a word of NEVER_TYPOS, in any case form ("валюте")."""
+    return word in NEVER_TYPOS or stem(word) in _NEVER_TYPO_STEMS
 
 
 # Russian stop words as people type them in Latin letters ("chto skazal mishustin"), the

@@ -45,11 +45,11 @@ from bot.lexicon import (
     CONCEPTS,
     COUNTRIES,
     INTENTS,
-    NEVER_TYPOS,
     ROMANISED_FORMS,
     ROMANISED_STOPWORDS,
     STOPWORDS,
     country_by_name,
+    never_a_typo,
 )
 from bot.text import detect_language, is_cyrillic, latin_as_transliterated, stem, tokenize, transliterate
 
@@ -137,7 +137,6 @@ class _Vocabulary:
     doc_stems: set[str] = field(default_factory=set)
 
 
-_NEVER_TYPO_STEMS = frozenset(stem(word) for word in NEVER_TYPOS)  # "валюте" as "валюта"
 # short words both English and Russian in Latin letters ("i" and "и", "on" and "он", "no" and "но"): no sign of either
 _EITHER_LANGUAGE = frozenset("i on no do so my a".split())
 # the endings of Russian words typed in Latin letters, longest first ("godom": "god" + "om")
@@ -281,7 +280,7 @@ class Matcher:
 
     def _lookup_uncached(self, word: str) -> tuple[tuple[str, float], ...]:
         keys = self._exact_word(word)
-        if not keys and (word in NEVER_TYPOS or stem(word) in _NEVER_TYPO_STEMS):
+        if not keys and never_a_typo(word):
             return ()  # "currency", "валюте" are words the facts do not hold, not "current" mistyped
         if not keys and is_cyrillic(word) and _sound(word) in _STOPWORD_SOUNDS:
             return ()  # a stop word spelt by ear ("каторая") before any near word ("картография")

@@ -34,7 +34,7 @@ from bot.intents.reading import (
 from bot.intents.replying import abstain, fact_ids, list_reply, publishers_of, with_changes
 from bot.intents.retrieval import figure_asked, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import numbers_named
+from bot.intents.vocabulary import WHERE_WORDS, numbers_named
 from bot.lexicon import NEVER_TYPOS
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name, speaker_surname
@@ -73,7 +73,6 @@ _REPORT_NOUNS = frozenset("""reports sources публикации публика
 # government do the reports quote"
 _WHICH_REPORTS_RE = re.compile(rf"\b({'|'.join(sorted(_WHICH_ONES))}) (of the )?({'|'.join(sorted(_REPORT_NOUNS))})\b")
 # "where was Aripov's speech published", "где опубликована речь": in which report
-_WHERE = frozenset("where где gde".split())
 _PUBLISHED = frozenset("""published carried carry carries printed appeared опубликована опубликован опубликованы
     опубликовано напечатана напечатан вышла вышел вышли""".split())
 # how a report quotes ("which reports quote Aripov directly"): part of the frame, not a subject
@@ -92,7 +91,7 @@ def asks_the_source(r: Reading) -> bool:
     """"Who reported it", "где об этом написано", "which outlet carried that": the report is asked,
     whatever it is about (a second question about the first's answer, whose reply names its source)."""
     words = set(r.words)
-    return bool(words & (_WHERE | _WHICH_WORDS | {"who", "кто", "kto"}) or "@who" in r.keys) \
+    return bool(words & (WHERE_WORDS | _WHICH_WORDS | {"who", "кто", "kto"}) or "@who" in r.keys) \
         and bool(words & (_SOURCE_VERBS | _OUTLET_WORDS | _PUBLISHED) or "@source" in r.keys)
 
 
@@ -115,7 +114,7 @@ def _asks_attribution(asked: tuple[str, ...], keys: frozenset[str], people: tupl
     words = set(asked)
     whence = bool(words & {"откуда", "otkuda", "whence", "чьим", "чьей", "whose", "whom"})  # "откуда данные", "по чьим данным"
     asks = "@who" in keys or whence or bool(words & _WHICH_WORDS and words & _OUTLET_WORDS) \
-        or _WHICH_REPORTS_RE.search(" ".join(asked)) is not None or bool(words & _WHERE and words & _PUBLISHED)
+        or _WHICH_REPORTS_RE.search(" ".join(asked)) is not None or bool(words & WHERE_WORDS and words & _PUBLISHED)
     reported = words & (_REPORT_WORDS | _OUTLET_WORDS | _PUBLISHED) or "@source" in keys
     if people and re.match(r"(who is|who s|who was|кто такой|кто такая|кто это) ", " ".join(asked)):
         return False  # "кто такой Мередов и что он доложил": who the person is, and their words
@@ -187,7 +186,7 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     it (a statement's speaker) and who reported it, citing whom, for every fact shown."""
     factbase = matcher.factbase
     r = _asked_of_the_last(matcher, r)
-    frame = _REPORT_WORDS | _OUTLET_WORDS | _WHICH_WORDS | _REPORT_NOUNS | _WHERE | _PUBLISHED | _VERBATIM
+    frame = _REPORT_WORDS | _OUTLET_WORDS | _WHICH_WORDS | _REPORT_NOUNS | WHERE_WORDS | _PUBLISHED | _VERBATIM
     tokens, _ = matcher.analyze(r.question)
     frame |= {t.word for t in tokens if set(t.keys) & {"@source", "@who"}}  # "who was its source"
     kept = without_words(_VERSIONS_RE.sub(" ", r.question), frame) or r.question

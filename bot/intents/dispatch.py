@@ -222,12 +222,13 @@ from bot.intents.vocabulary import (
     SPOKE_WORDS,
     THANKS,
     TITLE_KEYS,
+    WHERE_WORDS,
     asking_sentences,
     city_named,
     number_at,
     numbers_named,
 )
-from bot.lexicon import COUNTRIES, NEVER_TYPOS, STOPWORDS, country_by_name
+from bot.lexicon import COUNTRIES, STOPWORDS, country_by_name, never_a_typo
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher, country_key
 from bot.replies import (
     Reply,
@@ -3625,7 +3626,6 @@ def _claimed_words_not_held(matcher: Matcher, r: Reading) -> Reply | None:
     return said if not said.answered and said.headline.startswith(before) and said.headline.endswith(after) else None
 
 
-_NEVER_STEMS = frozenset(stem(w) for w in NEVER_TYPOS)
 # what a claim says someone did: said, proposed, demanded ("Aripov proposed a common currency", "Лебедев заявил, что ...")
 _CLAIMED_DEED_RE = re.compile(r"\b(?:said|says|told|proposed|proposes|called for|announced|claimed|stated|urged|demanded|"
                               r"promised|pledged|заявил\w*|сказал\w*|предложил\w*|потребовал\w*|призвал\w*|"
@@ -3643,7 +3643,7 @@ def _claim_not_held(matcher: Matcher, r: Reading) -> Reply | None:
     claim = read(matcher, " ".join(sentences[:-1]), r.language)
     if claim.people != r.people or not claim.topic or not _CLAIMED_DEED_RE.search(claim.question) \
             or sources_named(matcher, claim) or PASTED_SPAN_RE.search(claim.question) \
-            or not any(w in NEVER_TYPOS or stem(w) in _NEVER_STEMS for w in claim.words):
+            or not any(never_a_typo(w) for w in claim.words):
         return None  # (not "Asia-Plus quotes Lebedev. Through which agency?": a report's, its quote known; only a
     # subject no fact holds, "a common currency", "an army": a claim put in other words than the reports' may be true)
     said = say_reply(matcher, claim, r.people[0])
@@ -4267,7 +4267,7 @@ def _where_an_earlier_one_signed(matcher: Matcher, r: Reading) -> Reply | None:
     earlier = sorted(w for w in r.words if is_year(w) and int(w) < meeting.date.year)
     if len(earlier) != 1:
         return None
-    found = _answer(matcher, read(matcher, without_words(r.question, _WHERE_WORDS) or r.question, r.language))
+    found = _answer(matcher, read(matcher, without_words(r.question, WHERE_WORDS) or r.question, r.language))
     shown = [i for i in (found.fact_id, *(item.fact_id for item in found.items)) if i]
     dated = re.compile(rf"\b(?:dated|от)\s+(?:\w+\s+){{0,3}}{earlier[0]}\b", re.IGNORECASE)  # the agreement's own date
     if not found.answered or len(shown) != 1 \
@@ -4278,7 +4278,6 @@ def _where_an_earlier_one_signed(matcher: Matcher, r: Reading) -> Reply | None:
     return with_changes(found, headline=f"{note} {found.headline}", answered=False)
 
 
-_WHERE_WORDS = frozenset("where где gde".split())
 _AGREEMENT_WORDS = frozenset("agreement agreements treaty соглашение соглашения соглашению соглашении".split())
 _ITS_OWN_WORDS = frozenset("""measures implementing implementation implement document меры мер мерах мероприятиях
     мероприятия реализации документ""".split())  # (this meeting's document on it, asked as such)

@@ -31,7 +31,7 @@ from bot.intents.reading import (
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import asks_why, names_its_event, of_another_meeting, retrieve, unknown_names
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import FRAME, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, sentences_of
+from bot.intents.vocabulary import FRAME, MEETING_WORDS, NOT_TOPIC, OTHER_PLACES, WHERE_WORDS, sentences_of
 from bot.lexicon import COUNTRIES
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date, format_day, surnames_of
@@ -224,7 +224,6 @@ _PROPER_RE = re.compile(r"(?<!^)(?<![.:] )\b[A-ZА-ЯЁ][a-zа-яё]{3,}")
 _HOSTING = frozenset("""host hosts hosting hosted примет примут принимает принимать принимающей примёт""".split())
 
 
-_WHERE = frozenset("where где gde".split())
 
 
 def next_in_another_country(matcher: Matcher, r: Reading) -> str | None:
@@ -235,7 +234,7 @@ def next_in_another_country(matcher: Matcher, r: Reading) -> str | None:
         return None
     words = list(r.words)
     after_in = {words[i + 1] for i, w in enumerate(words[:-1]) if w in _IN}
-    if set(words) & _HOSTING or set(words) & _WHERE and "@who" not in r.keys:
+    if set(words) & _HOSTING or set(words) & WHERE_WORDS and "@who" not in r.keys:
         # "is Turkmenistan hosting the next one", "Казахстан примет следующее заседание?", "next meeting where,
         # turkmenistan?"
         after_in |= set(words)

@@ -12,7 +12,7 @@ from bot.text import is_cyrillic, stem, transliterate
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
     "CHECK_WORDS", "CITIES", "LEADERS", "MONEY_WORDS", "money_asked", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PREPARING", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SEASON_MONTHS", "SPOKE_WORDS", "THANKS",
-    "SENTENCE_END_RE", "TITLE_KEYS", "WHICH_REPORT_ASKED_RE", "asking_sentences", "city_named", "number_at", "numbers_named",
+    "SENTENCE_END_RE", "TITLE_KEYS", "WHERE_WORDS", "WHICH_REPORT_ASKED_RE", "asking_sentences", "city_named", "number_at", "numbers_named",
     "sentences_of",
 ]
 
@@ -47,6 +47,8 @@ OTHER_PLACES = {
 TITLE_KEYS = frozenset({"@premier", "@minister", "@deputy", "@president"})
 
 
+# the word that asks where ("where", "где", typed "gde")
+WHERE_WORDS = frozenset("where где gde".split())
 # every city a question may name: the other meetings' (OTHER_PLACES), this meeting's and the next one's
 CITIES = {**OTHER_PLACES, **dict.fromkeys("bishkek бишкек бишкеке бишкека bishkeke".split(), "Bishkek"),
           **dict.fromkeys("ashgabat ashkhabad ашхабад ашхабаде ашхабада ashgabate".split(), "Ashgabat")}
