@@ -707,6 +707,12 @@ def _no_referent(matcher: Matcher, question: str, language: str | None) -> tuple
 _QUOTED_LINE_RE = re.compile(r"(?P<before>['’\"”»]\s*|\b[A-Z]\w+'s\s+|\b(?:full|whole|exact|best|punchiest)\s+)line\b")
 
 
+# "со ссылкой на кого в день заседания", "citing whom on the day of the meeting": the reports of it, not a day
+# asked of the fact (which picked the reports giving 24 May over the day's own)
+_ON_THE_DAY_CITED_RE = re.compile(r"(?<=\bкого)\s+в\s+день\s+(?:заседания|встречи|саммита)\b|(?<=\bwhom)\s+on\s+the\s+"
+                                  r"day\s+of\s+the\s+(?:meeting|session|summit)\b", re.IGNORECASE)
+
+
 # "the real/actual date", "настоящая дата": the date (not "real" as a subject, nor Latin "data": "spatial data")
 _REAL_DAY_RE = re.compile(r"\b(?:real|actual|true|genuine|настоящ\w+|реальн\w+|истинн\w+|realn\w+|nastoyashch\w+)\s+"
                           r"(?P<day>dates?|days?|years?|city|host|place|venue|count|number|figure|participants|дат\w*|"
@@ -726,6 +732,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     question = _IT_ALL_RE.sub("", question) if _ASKS_WHERE_OR_WHEN_RE.search(question) else question
     question = _QUOTED_LINE_RE.sub(r"\g<before>quote", question)  # "Mishustin's 'I have no doubt...' line": his words
     question = _REAL_DAY_RE.sub(r"\g<day>", question)  # "the real date": the date
+    question = _ON_THE_DAY_CITED_RE.sub("", question)  # "Ашхабад, май 2024 — со ссылкой на кого в день заседания?"
     question = _lone_frame(matcher, expand_follow_up(matcher, without_its_use(without_honorifics(question)), context),
                            context)  # (what the answer is for, left out before a follow-up's name goes after it)
     question = cited_for_what(_without_check_label(_without_courtesies(without_asker_frames(question))))
@@ -853,6 +860,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         meeting = matcher.factbase.meeting
         if lone is not None and (reply.suggestions and not _only_background_after(question, lone)
                                  or len(tokenize(lone)) < 3 or _names_outside(matcher, question, lone)
+                                 or _ELLIPTIC_START_RE.match(lone) and len(tokenize(lone)) <= 5
                                  or pasted_words(question) and not pasted_words(lone) and _CHECKS_IT_RE.search(lone)):
             lone = None  # "Who attended? Only the women.": what follows the question narrows it; "Eurasian Development
             # Bank: any role or financing announced?": the label is what it asks about; 'X is quoted as saying "...",
@@ -1962,7 +1970,9 @@ def _count_of_them(matcher: Matcher, question: str) -> list[str] | None:
 def _count_after_a_count(matcher: Matcher, question: str) -> list[str] | None:
     """The count and a count within it asked as two questions, the second without its noun ("Сколько документов
     подписано? Сколько по финансированию?": how many documents on financing), or None."""
-    asking = _asking_in_chat(_sentences(question))
+    asking = [part for sentence in _asking_in_chat(_sentences(question)) for part in _AND_HOW_MANY_RE.split(sentence)]
+    if len(asking) == 3 and _WHOSE_FIGURES_RE.search(asking[2]) and not _OPENS_A_COUNT_RE.match(asking[2]):
+        asking = asking[:2]  # "... Кто даёт цифры?": each count's reply names its report
     if len(asking) != 2 or not all(_OPENS_A_COUNT_RE.match(sentence) for sentence in asking):
         return None
     noun = _counted_noun(matcher, asking[0])
@@ -1973,6 +1983,11 @@ def _count_after_a_count(matcher: Matcher, question: str) -> list[str] | None:
 
 
 _OPENS_A_COUNT_RE = re.compile(r"^\W*(?:(?:and|а|и)\s+)?(?:how many|сколько|skol'?ko)\b", re.IGNORECASE)
+# "Сколько всего документов и сколько по финансам?": two counts in one sentence
+_AND_HOW_MANY_RE = re.compile(r"\s*,?\s+(?=(?:and|а|и)\s+(?:how many|сколько)\b)", re.IGNORECASE)
+# "Кто даёт цифры?", "whose figures are these?": who counts, which each count's reply names
+_WHOSE_FIGURES_RE = re.compile(r"^\W*(?:who|whose|which|кто|чьи|какие|где)\b.*\b(?:figures?|numbers?|counts?|цифр\w*|"
+                               r"числ\w*)\W*$", re.IGNORECASE)
 
 
 def _counted_noun(matcher: Matcher, text: str) -> str | None:
@@ -2723,6 +2738,33 @@ _REAFFIRMED_RE = re.compile(r"\bподтвер(?:д|жд)\w*\s+(?:\w+\s+){0,3}?�
                             r"\bподтвержда\w*\W*$", re.IGNORECASE)  # (and "... Подтверждается?": the claim checked)
 
 
+# what a side wanted or proposed ("what did Uzbekistan want done with ...", "чего добивается Узбекистан")
+_WANTED_RE = re.compile(r"\b(?:wants?|wanted|wanting|propos\w*|suggest\w*|call(?:s|ed)?\s+for|push\w*\s+for|stands?\s+for|"
+                        r"хоч\w*|хотел\w*|хотят|предлага\w*|предлож\w*|добива\w*|выступа\w*\s+за|призыва\w*|"
+                        r"hochet|hoteli|predlaga\w*)\b", re.IGNORECASE)
+
+
+def _their_heads_words(matcher: Matcher, r: Reading) -> Reply | None:
+    """What the head of a delegation the question names said on its subject, found by retrieval, when every fact
+    found is that head's words at the threshold or above; None otherwise."""
+    heads = {s.id for country in r.countries for s in delegation_heads(matcher, country)}
+    if not heads or not _WANTED_RE.search(r.question):
+        return None  # (not "what customs duty rates apply between Uzbekistan and Russia under the agreement")
+    found = retrieve(matcher, r)
+    if len(heads) == 1 and not found.answered:  # ("Uzbekistan wants to tear up the CIS free trade agreement?": his
+        _, unknown = matcher.analyze(r.question)  # words on free trade, read without the words no fact knows)
+        if any(never_a_typo(w) for w in unknown):
+            return None  # ("... a common currency agreement": a subject of its own)
+        bare = read(matcher, without_words(r.question, set(unknown)) or r.question, r.language)
+        found = say_reply(matcher, replace(bare, people=tuple(heads)), next(iter(heads)))
+    shown = _shown_ids(found)
+    statements = matcher.factbase.statements
+    if not found.answered or (found.score or 0) < matcher.threshold or not shown \
+            or not all(i in statements and statements[i].speaker in heads for i in shown):
+        return None
+    return found
+
+
 def _proposal_not_decision(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     """"Did the meeting adopt a roadmap for the partnership of the CIS regions?": answered by a proposal only
     (Aripov called for one), which no report says was adopted: said, unanswered. The reply otherwise."""
@@ -2784,6 +2826,9 @@ def _each_countrys_head(matcher: Matcher, r: Reading) -> Reply | None:
 
 # two names side by side, joined: "Lebedev's and Mishustin's", "Лебедева и Мишустина", "Lebedev, Mishustin"
 _NAMES_JOINED_RE = re.compile(r"\b[A-ZА-ЯЁ][\w-]+(?:['’]s)?\s*(?:,|\band\b|\bи\b|&)\s*[A-ZА-ЯЁ][\w-]+")
+# "Лебедева цитирует по какому агентству? Мишустина — по какому?", "... And Mishustin?": the same asked of a second name
+_AND_THE_NEXT_NAME_RE = re.compile(r"[?!.]\s+(?:(?:and|а|и)\s+)?[A-ZА-ЯЁ][\w-]+(?:['’]s)?\s*(?:[—–-]\s*)?(?:по\s+какому|"
+                                   r"через\s+какое|which\s+one|via\s+which|through\s+which)?\s*\?\s*$", re.IGNORECASE)
 
 
 def _reports_of_their_words(matcher: Matcher, person: str) -> set[tuple[str, str]]:
@@ -2800,7 +2845,7 @@ def _each_persons_source(matcher: Matcher, r: Reading) -> Reply | None:
     """Where each person's words come from, for a question naming two or more ("which agencies relayed Lebedev's
     and Mishustin's words"), joined; None unless the names stand side by side, joined by "and" (not "what Mishustin
     said about Lebedev"), and each one's is found and they differ."""
-    if not _NAMES_JOINED_RE.search(r.question) or any(len(_reports_of_their_words(matcher, person)) != 1
+    if not (_NAMES_JOINED_RE.search(r.question) or _AND_THE_NEXT_NAME_RE.search(r.question)) or any(len(_reports_of_their_words(matcher, person)) != 1
                                                        for person in r.people):
         return None  # (Aripov's words come from three reports: the whole's reply names them all)
     replies = [_reasoned_with_premises(matcher, replace(r, people=(person,))) for person in r.people]
@@ -2817,6 +2862,10 @@ def _names_outside(matcher: Matcher, question: str, asked: str) -> bool:
     return any(unknown_names(matcher, read(matcher, f"... {label}")) for label in labels)
 
 
+# a question that goes on from the sentence before it ("... noted that he is in favor of something. In favor of
+# what?", "... О чём именно?"): a preposition first, a fragment no reading can take alone
+_ELLIPTIC_START_RE = re.compile(r"^\W*(?:in|of|for|about|with|to|on|at|by|from|в|во|о|об|про|на|за|для|с|со|к|по|от)\s"
+                                r"(?:.*\s)?(?:what|whom|which|чём|чем|чего|кого|ком|чему|кому|каком|какой)\W*$", re.IGNORECASE)
 _NARROWING_START = frozenset("""only just but except not and or also especially mainly только лишь но кроме не и или
     также особенно именно""".split())
 
@@ -2969,7 +3018,7 @@ def _the_asked_sentence(matcher: Matcher, question: str) -> str | None:
     if len(sentences) < 2 or len(asked) != 1:
         return None
     after = sentences[sentences.index(asked[0]) + 1:]
-    of_the_asker = [t for t in after if tokenize(t)[:1] and tokenize(t)[0] in _FIRST_PERSON
+    of_the_asker = [t for t in after if _opens_with_the_asker(tokenize(t))
                     and not _names_a_person_or_country(matcher, t)]  # (not "Кто выступал? Мне нужны цитаты Мишустина.")
     narrows = bool(after) and len(of_the_asker) == len(after) and any(_holds_a_subject(matcher, t) for t in after)
     own = narrows and _subject_of_its_own(matcher, asked[0])
@@ -3213,6 +3262,13 @@ def _names_a_person_or_country(matcher: Matcher, text: str) -> bool:
 
 
 # a sentence about the asker after the question ("My father fought at Stalingrad."): no part of what is asked
+def _opens_with_the_asker(words: list[str]) -> bool:
+    """True when a sentence opens with the asker ("My editor needs it.", "maybe i travel there", "Может, я поеду")."""
+    start = words[1:2] if words[:1] and words[0] in _HEDGES else words[:1]
+    return bool(start) and start[0] in _FIRST_PERSON
+
+
+_HEDGES = frozenset("maybe perhaps probably possibly может возможно наверное наверно mozhet vozmozhno".split())
 _FIRST_PERSON = frozenset("""i i'm im my we our us мой моя мое моё мои я мне меня наш наша наши мы нам хочу хотим хотели хотела
     хотел планирую планируем собираемся собираюсь готовлю готовим пишу пишем writing preparing working planning need needed""".split())
 # ("Хотим приехать с делегацией бизнеса.", "Writing for a Tashkent paper.", "Need it for a briefing note.")
@@ -3623,7 +3679,23 @@ def _claimed_words_not_held(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     said = say_reply(matcher, claim, r.people[0])
     before, after = phrase(r.language, "said_not_these_words", name="\0").split("\0")
-    return said if not said.answered and said.headline.startswith(before) and said.headline.endswith(after) else None
+    not_these = said.headline.startswith(before) and said.headline.endswith(after)  # (nor on their subject: "Мишустин
+    off_topic = opens_with(r.language, "said_not_on_topic", said.headline) \
+        and _words_none_of_theirs(matcher, quoting[0], r.people[0])  # заявил «Запад проиграл экономическую войну».
+    return said if not said.answered and (not_these or off_topic) else None  # В каком издании эта цитата?")
+
+
+def _words_none_of_theirs(matcher: Matcher, sentence: str, person: str) -> bool:
+    """True when the words a sentence puts in quotation marks are three or more and none of them (as stems) is in
+    that person's statements or their titles, nor names anyone ("«Запад проиграл экономическую войну»"; not
+    "«значимыми механизмами»", "«Лебедев сказал, Лебедев отметил»")."""
+    spans = quoted_spans(sentence)
+    words = {stem(w) for span in spans for w in tokenize(span) if w not in STOPWORDS}
+    if len(spans) != 1 or len(tokenize(spans[0])) < 3 or read(matcher, spans[0]).people:
+        return False
+    theirs = {stem(w) for st in derived(matcher).statements_by_speaker.get(person, [])
+              for text in entry_texts(st) for w in tokenize(text)}
+    return not words & theirs
 
 
 # what a claim says someone did: said, proposed, demanded ("Aripov proposed a common currency", "Лебедев заявил, что ...")
@@ -5132,6 +5204,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         only = named or sources_named(matcher, r)
         listed = documents_reply(matcher, r, only=only or None)  # "…does TASS name"
         listed = _from_another(matcher, listed, only, lang, r) if only else listed  # "did TASS mention the IT industry"
+        heads = _their_heads_words(matcher, r) if not listed.answered and not only else None
+        if heads is not None:  # "what did Uzbekistan want done with the CIS free trade agreement": no document
+            return heads  # holds it, the words of Uzbekistan's head on it do
         if _WHO_ASKED_RE.search(" ".join(r.words)) and listed.answered and names_nobody(matcher, listed):
             # "who won the CIS Championship mentioned in the documents": the document names no one
             return abstain(matcher, r, "documents", phrase(lang, "names_nobody"), score=listed.score)

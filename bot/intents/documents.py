@@ -346,12 +346,15 @@ def asks_list_position(r: Reading) -> int | None:
                                        and not {"@who", "@participate", "@country"} & r.keys):
         return None  # ("что под номером два в перечне"; not "кто под номером один в списке участников", "number two
         # on the list of speakers": no report numbers its participants)
+    if not {"@document", "@sign", "@adopt"} & r.keys and words & _IN_IT and not words & (_LIST_WORDS - _ITEM_NOUNS):
+        return None  # "Дорожная карта по регионам — что в ней первым пунктом?": an item of the thing named, no document
     places = {_ORDINALS[w] for w in words if w in _ORDINALS}
     places |= {_CARDINALS[b] for a, b in zip(r.words, r.words[1:]) if a in _NUMBER_NOUNS and b in _CARDINALS}
     return places.pop() if len(places) == 1 else None
 
 
 _ITEM_NOUNS = frozenset("item пункт пунктом пункта пункте".split())
+_IN_IT = frozenset("ней нём нем неё нее its it ney nem".split())
 _PEOPLE_LISTED = SPOKE_WORDS | frozenset("""participants participant delegations delegation countries speakers heads
     участников участники делегаций делегации стран выступающих выступавших глав""".split())
 # a place put as a number in words: "под номером один", "number one on the list"

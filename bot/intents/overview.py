@@ -232,6 +232,9 @@ _THIS_PLACE_RE = re.compile(r"\b(bishkek\w*|бишкек\w*)\b")
 
 
 _IN_THIS_PLACE_RE = re.compile(r"\b(?:in|at|в|на|v) (?:bishkek\w*|бишкек\w*)\b")
+# "how they decided to make this meeting in Bishkek": the meeting held there, put as "make" or "have"
+_MADE_IN_THIS_PLACE_RE = re.compile(r"\b(?:make|made|have|had|organi[sz]e|organi[sz]ed)\s+(?:this|that|the)\s+"
+                                    r"(?:meeting|session|council)\s+(?:in|at)\s+bishkek\b")
 _ON_THIS_PLACE_RE = re.compile(r"\b(agreed|decided|settled|остановились|сошлись)\s+(on|upon|на)\s+(bishkek\w*|бишкек\w*)\b")
 # "решение провести заседание в Бишкеке": the city proposed for holding it, not where something was proposed
 _HELD_IN_THIS_PLACE_RE = re.compile(r"\b(провести|проводить|hold|holding|held|meet|собраться)\b(?:\s+\w+){0,3}?\s+"
@@ -324,7 +327,8 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None  # ("почему заседание провели именно там": the place, as "there")
     # "где решили, что будет Бишкек, на каком заседании": where it was decided (not "что решили, что будет дальше")
     held = words & _HOLD_FORMS or _THIS_PLACE_RE.search(" ".join(r.words)) and words & _WOULD_BE and words & _WHERE_ASKED \
-        or _ON_THIS_PLACE_RE.search(" ".join(r.words))  # "they agreed on Bishkek"
+        or _ON_THIS_PLACE_RE.search(" ".join(r.words)) or _MADE_IN_THIS_PLACE_RE.search(" ".join(r.words))
+    # ("they agreed on Bishkek", "how they decided to make this meeting in Bishkek")
     if not (words & _ORIGIN_FORMS or "@choose" in r.keys or words & (_DECIDED_FORMS | _PROPOSED_FORMS) and held):
         return None  # "what did they decide in Bishkek" asks for the documents
     if "@next" in r.keys or _NEXT_PLACE_RE.search(" ".join(r.words)) or _A_DOCUMENT_RE.search(" ".join(r.words)):

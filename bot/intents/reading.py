@@ -1746,6 +1746,8 @@ _HEARSAY_FRAME_RE = re.compile(
     r"|^\W*(?:an?\s+|the\s+|one\s+|this\s+|some\s+)?(?:viral\s+|popular\s+|telegram\s+|facebook\s+|x\s+)?"
     r"(?:post|tweet|video|blog|blogger|channel|message|meme)\s+(?:says|said|claims|claimed|states|stated)\s*[:,]?\s*"
     r"(?:that\s+)?"  # ("A viral post says the heads of government met in Tashkent. What do the reports say?")
+    r"|^\W*(?:i\s+(?:was|have\s+been|'ve\s+been)\s+told|(?:someone|somebody)\s+told\s+me)\s+(?:that\s+)?"
+    # ("I was told the next heads of government meeting is in Minsk. Correct?": the claim checked)
     r"|(?:^|(?<=[.!?]\s))\W*(?:мой|моя|мои|наш|наша|наши)\s+(?:\w+\s+)?(?:сын|дочь|дочка|внук|внучка|муж|жена|брат|"
     r"сестра|папа|мама|отец|мать|дед|дедушка|бабушка|друг|подруга|друзья|коллега|коллеги|сосед|соседка|соседи|учитель|"
     r"учительница|преподаватель|партн[её]ры)\s+(?:говорит|говорят|сказал|сказала|сказали|утверждает|утверждают|уверяет|"

@@ -1,0 +1,184 @@
+"""More classes of question that fresh users found answered wrongly, each closed by a rule (no Telegram
+here): the continuation of tests/test_intents_classes_7.py.
+
+Each test names the class (how the venue was chosen, put as "make the meeting in Bishkek"; counts asked in
+three questions; whom a report cites "on the day of the meeting"; two people's agencies, the second asked
+in a fragment; the first item of a thing that is no document; what a country wanted where no document
+holds it; "реально" as "really"; a fragment that goes on from the sentence before it; words in quotation
+marks on a subject nobody spoke of; the asker's own sentence after the question; "I was told" before a
+claim) and checks it on the shipped fact base with phrasings written for this file: whether the bot
+answered, what its reply says, and which facts it showed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+from bot.replies import render_text
+from knowledge import DEFAULT_DIR
+
+SHIPPED = Answerer.from_directory(DEFAULT_DIR)
+
+
+def shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    """The facts a reply shows, answered or not."""
+    return {i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i}
+
+
+# -- how the venue was chosen, put as "make" or "have" the meeting there ----------------------
+
+@pytest.mark.parametrize("question", [
+    "How did they decide to have this meeting in Bishkek?",
+    "who decided to make the meeting in Bishkek? and where did they decide it?",
+])
+def test_how_the_venue_was_chosen_gets_the_sochi_decision_not_the_documents(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "venue-decided-sochi" in shown(reply), text
+    assert "Sochi" in text and "documents were signed" not in reply.headline, text
+
+
+# -- counts asked as several questions --------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Сколько подписано документов? А сколько о финансировании? Чьи это цифры?",
+    "How many documents were signed, and how many were on financing?",
+])
+def test_a_count_and_the_count_within_it_both_come_with_their_reports(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered, text
+    assert "20" in reply.headline and "22" in reply.headline, reply.headline
+    assert "9" in reply.headline and "tass-nine-financing-documents" in shown(reply), text
+
+
+def test_two_counts_of_different_things_stay_unjoined_when_one_question_asks_them() -> None:  # guard
+    reply = SHIPPED.ask("How many documents were signed? How many delegations came?")
+    assert reply.answered and "9 delegations" in reply.headline, reply.headline
+
+
+# -- whom a report cites "on the day of the meeting" ------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Следующее заседание в Ашхабаде — со ссылкой на кого в день заседания?",
+    "Ashgabat in May 2024: citing whom on the day of the meeting?",
+])
+def test_whom_the_meeting_days_report_cites_on_the_next_meeting_is_named(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), text
+    first = reply.headline.split("\n")[0]
+    assert "Asia-Plus" in first and ("BelTA" in first or "БелТА" in first), reply.headline
+
+
+# -- two people's agencies, the second asked in a fragment ------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Which agency is Mishustin quoted through? And Lebedev?",
+    "Через какое агентство цитируют Мишустина? Лебедева — по какому?",
+])
+def test_each_persons_agency_is_given_when_the_second_name_follows_in_a_fragment(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered, reply.headline
+    assert ("Interfax" in reply.headline or "Интерфакс" in reply.headline), reply.headline
+    assert ("BelTA" in reply.headline or "БелТА" in reply.headline), reply.headline
+
+
+# -- the first item of a thing that is no document ---------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Roadmap for the partnership of CIS regions: who called for it? What's the first item in it?",
+    "Дорожная карта партнёрства регионов — чья идея? Что в ней первым пунктом?",
+])
+def test_the_first_item_of_a_roadmap_is_not_the_first_document_signed(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "aripov-regional-roadmap" in shown(reply), text
+    assert "doc-next-regular-meeting" not in shown(reply), text
+
+
+def test_the_first_item_on_the_list_of_documents_is_still_found() -> None:  # guard
+    reply = SHIPPED.ask("Что первым пунктом в перечне подписанных документов?")
+    assert reply.answered and "doc-next-regular-meeting" in shown(reply), render_text(reply)
+
+
+# -- what a country wanted where no document holds it -------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Free trade: what did Uzbekistan want changed in the current CIS free trade agreement?",
+    "Uzbekistan wants the CIS free trade agreement scrapped, isn't that so?",
+])
+def test_what_a_country_wanted_of_an_agreement_gets_its_heads_words(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "uzbekistan-ecommerce-free-trade-zone" in shown(reply), text
+    assert "revision" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "What customs duties apply between Kazakhstan and Armenia under the CIS free trade agreement?",
+    "Когда Казахстан ратифицирует соглашение о свободной торговле услугами?",
+])
+def test_a_detail_of_an_agreement_no_report_gives_is_not_answered_with_a_heads_words(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+# -- "реально" as "really" --------------------------------------------------------------------
+
+def test_really_in_russian_is_no_subject_of_what_was_proposed() -> None:
+    reply = SHIPPED.ask("Что Арипов реально предлагал в Бишкеке?")
+    text = render_text(reply)
+    assert reply.answered and reply.intent == "say", text
+    assert "uzbekistan-ecommerce-free-trade-zone" in shown(reply), text
+
+
+# -- a fragment that goes on from the sentence before it ---------------------------------------
+
+def test_a_fragment_opening_with_a_preposition_is_not_read_alone() -> None:
+    reply = SHIPPED.ask("AzerNews ends with Aripov saying he is in favor of something. In favor of what?")
+    text = render_text(reply)
+    assert "smailov-trade-barriers" not in shown(reply) or not reply.answered, text
+    assert not reply.answered, text
+
+
+# -- words in quotation marks on a subject nobody spoke of ------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Смаилов заявил «Казахстан покинет ЕАЭС». В каком СМИ эта цитата?",
+    "Мишустин в Бишкеке заявил «рубль станет валютой всего Содружества». Где это напечатано?",
+])
+def test_quoted_words_on_a_subject_the_person_never_spoke_of_name_no_outlet(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert "сообщает" not in reply.headline.lower(), reply.headline
+
+
+def test_a_short_quoted_phrase_of_the_persons_own_words_is_still_attributed() -> None:  # guard
+    reply = SHIPPED.ask("Мишустин назвал СНГ и ЕАЭС «значимыми механизмами». Какое издание это опубликовало?")
+    text = render_text(reply)
+    assert reply.answered and "mishustin-eaeu" in shown(reply), text
+    assert "Asia-Plus" in text, text
+
+
+# -- the asker's own sentence after the question -----------------------------------------------
+
+def test_a_hedged_sentence_about_the_asker_after_the_question_is_left_out() -> None:
+    reply = SHIPPED.ask("when's the next meeting and where? maybe I travel to it")
+    text = render_text(reply)
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), text
+
+
+# -- "I was told" before a claim --------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "put", "right"), [
+    ("I was told the next heads of government meeting is in Baku. Correct?", "Baku", "Ashgabat"),
+    ("I was told the Bishkek meeting had ten delegations. Correct?", "10", "9 delegations"),
+])
+def test_i_was_told_before_a_claim_checks_the_claim(question: str, put: str, right: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and right in text, text
+    assert put in reply.headline, reply.headline
