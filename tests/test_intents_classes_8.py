@@ -182,3 +182,78 @@ def test_i_was_told_before_a_claim_checks_the_claim(question: str, put: str, rig
     text = render_text(reply)
     assert reply.answered and right in text, text
     assert put in reply.headline, reply.headline
+
+
+# -- a report named by its day, and "the following meeting" ------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "In Trend's 27 October report, what did Aripov call for on the CIS regions?",
+    "Trend's 27 October 2023 story: what did Aripov want for the partnership of the regions?",
+])
+def test_a_report_of_the_meeting_named_by_its_day_is_that_report_not_a_day_put_to_the_meeting(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "aripov-regional-roadmap" in shown(reply), text
+
+
+def test_a_later_report_named_by_its_day_still_picks_its_own_fact() -> None:  # guard
+    reply = SHIPPED.ask("According to Trend's report of 26 February 2024, when is the next meeting?")
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id == "next-meeting-may-24-trend", text
+
+
+@pytest.mark.parametrize("question", [
+    "When is the following meeting of the Council, per Trend's February 2024 report?",
+    "Where will the following meeting of the Council be held?",
+])
+def test_the_following_meeting_is_the_next_one(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "Ashgabat" in text and "24 May" in text, text
+
+
+# -- the edges of the rules above (from a review of them) ---------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "The Kyrgyz cabinet's post: what is its first item?",
+    "Сообщение кабмина Кыргызстана — что в нём под первым пунктом?",
+])
+def test_the_first_item_of_the_report_that_lists_the_documents_is_still_found(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "doc-next-regular-meeting", render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "What did Belarus want done with the CIS free trade agreement?",
+    "Did Uzbekistan want to scrap the agreement on free trade in services?",
+])
+def test_a_countrys_want_is_not_answered_with_its_heads_words_on_another_subject(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Реально ли создать общую платформу электронной торговли?",
+                                      "Реально ли, что Содружество распадётся?"])
+def test_whether_something_is_feasible_is_not_answered_with_a_proposal(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_quoted_words_a_report_gives_the_person_outside_his_statements_are_still_attributed() -> None:  # guard
+    reply = SHIPPED.ask("Лебедев сказал «решено провести в Бишкеке». Какое издание это опубликовало?")
+    text = render_text(reply)
+    assert reply.answered and "Sputnik" in text, text
+
+
+def test_a_hedged_sentence_with_a_claim_after_the_question_is_checked() -> None:  # guard
+    reply = SHIPPED.ask("Where will the next meeting be? Maybe I'm wrong, I heard Minsk.")
+    assert reply.answered and "Minsk" in reply.headline and "Ashgabat" in render_text(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["How many documents were signed and how many people spoke?",
+                                      "Сколько подписали документов и сколько было выступающих?"])
+def test_two_counts_of_different_things_in_one_sentence_do_not_borrow_each_others_noun(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and ("Mishustin" in text or "Мишустин" in text), text
+    assert "Golovchenko" not in text and "Головченко" not in text, text

@@ -713,6 +713,15 @@ _ON_THE_DAY_CITED_RE = re.compile(r"(?<=\bкого)\s+в\s+день\s+(?:зас�
                                   r"day\s+of\s+the\s+(?:meeting|session|summit)\b", re.IGNORECASE)
 
 
+# "реально" as "really" ("что они реально предлагали", "kto realno byl"), not "is it feasible" ("реально ли создать",
+# "насколько реально")
+_REALLY_RE = re.compile(r"(?<!насколько )(?<!naskolko )(?<!это )(?<!eto )\b(?:реально|realno)\b(?!\s+(?:ли|li)\b)\s*",
+                        re.IGNORECASE)
+# "the following meeting of the Council" (not "following the meeting", the documents signed after it)
+_FOLLOWING_MEETING_RE = re.compile(r"\b(?P<the>the|its|a)\s+following\s+(?P<noun>meeting|session|council|summit|sitting)\b",
+                                   re.IGNORECASE)
+
+
 # "the real/actual date", "настоящая дата": the date (not "real" as a subject, nor Latin "data": "spatial data")
 _REAL_DAY_RE = re.compile(r"\b(?:real|actual|true|genuine|настоящ\w+|реальн\w+|истинн\w+|realn\w+|nastoyashch\w+)\s+"
                           r"(?P<day>dates?|days?|years?|city|host|place|venue|count|number|figure|participants|дат\w*|"
@@ -733,6 +742,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     question = _QUOTED_LINE_RE.sub(r"\g<before>quote", question)  # "Mishustin's 'I have no doubt...' line": his words
     question = _REAL_DAY_RE.sub(r"\g<day>", question)  # "the real date": the date
     question = _ON_THE_DAY_CITED_RE.sub("", question)  # "Ашхабад, май 2024 — со ссылкой на кого в день заседания?"
+    question = _FOLLOWING_MEETING_RE.sub(r"\g<the> next \g<noun>", question)  # "the following meeting": the next one
+    question = _REALLY_RE.sub("", question)  # "Что они реально предлагали?": what they proposed (not "реально ли")
     question = _lone_frame(matcher, expand_follow_up(matcher, without_its_use(without_honorifics(question)), context),
                            context)  # (what the answer is for, left out before a follow-up's name goes after it)
     question = cited_for_what(_without_check_label(_without_courtesies(without_asker_frames(question))))
@@ -1970,7 +1981,7 @@ def _count_of_them(matcher: Matcher, question: str) -> list[str] | None:
 def _count_after_a_count(matcher: Matcher, question: str) -> list[str] | None:
     """The count and a count within it asked as two questions, the second without its noun ("Сколько документов
     подписано? Сколько по финансированию?": how many documents on financing), or None."""
-    asking = [part for sentence in _asking_in_chat(_sentences(question)) for part in _AND_HOW_MANY_RE.split(sentence)]
+    asking = [part for sentence in _asking_in_chat(_sentences(question)) for part in _two_counts(sentence)]
     if len(asking) == 3 and _WHOSE_FIGURES_RE.search(asking[2]) and not _OPENS_A_COUNT_RE.match(asking[2]):
         asking = asking[:2]  # "... Кто даёт цифры?": each count's reply names its report
     if len(asking) != 2 or not all(_OPENS_A_COUNT_RE.match(sentence) for sentence in asking):
@@ -1985,6 +1996,22 @@ def _count_after_a_count(matcher: Matcher, question: str) -> list[str] | None:
 _OPENS_A_COUNT_RE = re.compile(r"^\W*(?:(?:and|а|и)\s+)?(?:how many|сколько|skol'?ko)\b", re.IGNORECASE)
 # "Сколько всего документов и сколько по финансам?": two counts in one sentence
 _AND_HOW_MANY_RE = re.compile(r"\s*,?\s+(?=(?:and|а|и)\s+(?:how many|сколько)\b)", re.IGNORECASE)
+# the second count of one sentence and the word after it, which is no noun of its own in "... и сколько по финансам?",
+# "and how many were led by prime ministers", "and how many in all"
+_COUNT_ON_A_SUBJECT_RE = re.compile(r"^\W*(?:and|а|и)\s+(?:how many|сколько)\s+(?P<next>[\w-]+)", re.IGNORECASE)
+
+
+_COUNT_WITHIN_NEXT = frozenset("on about for in of concerning were was по о об про на из в за".split())
+
+
+def _two_counts(sentence: str) -> list[str]:
+    """A sentence's count and a second count on a subject within it, apart ("Сколько всего документов и сколько по
+    финансам?"); the sentence alone otherwise ("how many documents and how many people spoke": two things counted)."""
+    parts = _AND_HOW_MANY_RE.split(sentence)
+    after = _COUNT_ON_A_SUBJECT_RE.match(parts[1]) if len(parts) == 2 else None
+    return parts if after is not None and after.group("next").lower() in _COUNT_WITHIN_NEXT else [sentence]
+
+
 # "Кто даёт цифры?", "whose figures are these?": who counts, which each count's reply names
 _WHOSE_FIGURES_RE = re.compile(r"^\W*(?:who|whose|which|кто|чьи|какие|где)\b.*\b(?:figures?|numbers?|counts?|цифр\w*|"
                                r"числ\w*)\W*$", re.IGNORECASE)
@@ -2759,10 +2786,13 @@ def _their_heads_words(matcher: Matcher, r: Reading) -> Reply | None:
         found = say_reply(matcher, replace(bare, people=tuple(heads)), next(iter(heads)))
     shown = _shown_ids(found)
     statements = matcher.factbase.statements
-    if not found.answered or (found.score or 0) < matcher.threshold or not shown \
-            or not all(i in statements and statements[i].speaker in heads for i in shown):
-        return None
-    return found
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True, outcome=False)
+               if not any(k.startswith("C:") for k in keys) and not keys & {"@propose", "@say", "@want", "@cis"}]
+    if not found.answered or (found.score or 0) < matcher.threshold or not shown or not subject \
+            or not all(i in statements and statements[i].speaker in heads for i in shown) \
+            or not any(doc_holds(matcher, i, subject) for i in shown):
+        return None  # (the whole subject held: not "what did Russia want done with the free trade agreement",
+    return found  # Mishustin's "trade partner"; nor "the agreement on free trade in services", Aripov's goods)
 
 
 def _proposal_not_decision(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
@@ -3264,10 +3294,14 @@ def _names_a_person_or_country(matcher: Matcher, text: str) -> bool:
 # a sentence about the asker after the question ("My father fought at Stalingrad."): no part of what is asked
 def _opens_with_the_asker(words: list[str]) -> bool:
     """True when a sentence opens with the asker ("My editor needs it.", "maybe i travel there", "Может, я поеду")."""
-    start = words[1:2] if words[:1] and words[0] in _HEDGES else words[:1]
-    return bool(start) and start[0] in _FIRST_PERSON
+    hedged = bool(words[:1]) and words[0] in _HEDGES
+    start = words[1:2] if hedged else words[:1]
+    return bool(start) and start[0] in _FIRST_PERSON and not (hedged and set(words) & _CLAIM_WORDS)
+    # (not "Maybe my info is old, I heard Minsk": a claim, to be corrected)
 
 
+_CLAIM_WORDS = frozenset("""heard read think thought wrong mistaken info information told слышал слышала читал читала
+    думаю думал ошибаюсь ошибся путаю говорили сказали slyshal chital dumayu""".split())
 _HEDGES = frozenset("maybe perhaps probably possibly может возможно наверное наверно mozhet vozmozhno".split())
 _FIRST_PERSON = frozenset("""i i'm im my we our us мой моя мое моё мои я мне меня наш наша наши мы нам хочу хотим хотели хотела
     хотел планирую планируем собираемся собираюсь готовлю готовим пишу пишем writing preparing working planning need needed""".split())
@@ -3695,7 +3729,10 @@ def _words_none_of_theirs(matcher: Matcher, sentence: str, person: str) -> bool:
         return False
     theirs = {stem(w) for st in derived(matcher).statements_by_speaker.get(person, [])
               for text in entry_texts(st) for w in tokenize(text)}
-    return not words & theirs
+    near = max(2, len(words) // 2)  # (nor most of them in any fact: «решено провести в Бишкеке», Lebedev's words
+    return not words & theirs and not any(  # in the venue fact, which is no statement of his)
+        len(words & {stem(w) for text in entry_texts(e) for w in tokenize(text)}) >= near
+        for e in matcher.factbase.entries())
 
 
 # what a claim says someone did: said, proposed, demanded ("Aripov proposed a common currency", "Лебедев заявил, что ...")

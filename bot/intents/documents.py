@@ -346,15 +346,18 @@ def asks_list_position(r: Reading) -> int | None:
                                        and not {"@who", "@participate", "@country"} & r.keys):
         return None  # ("что под номером два в перечне"; not "кто под номером один в списке участников", "number two
         # on the list of speakers": no report numbers its participants)
-    if not {"@document", "@sign", "@adopt"} & r.keys and words & _IN_IT and not words & (_LIST_WORDS - _ITEM_NOUNS):
-        return None  # "Дорожная карта по регионам — что в ней первым пунктом?": an item of the thing named, no document
+    if _PLAN_RE.search(r.question) and not words & (_LIST_WORDS - _ITEM_NOUNS):
+        return None  # "Дорожная карта по регионам — что в ней первым пунктом?": an item of the plan named, which no
+        # report lists (not "Kyrgyz government page: what's its first item?", the list of documents)
     places = {_ORDINALS[w] for w in words if w in _ORDINALS}
     places |= {_CARDINALS[b] for a, b in zip(r.words, r.words[1:]) if a in _NUMBER_NOUNS and b in _CARDINALS}
     return places.pop() if len(places) == 1 else None
 
 
 _ITEM_NOUNS = frozenset("item пункт пунктом пункта пункте".split())
-_IN_IT = frozenset("ней нём нем неё нее its it ney nem".split())
+# a plan, programme or roadmap whose own items might be asked ("что в ней первым пунктом" after a roadmap)
+_PLAN_RE = re.compile(r"\b(?:road\s?maps?|plans?|concepts?|programm?es?|strateg\w+|дорожн\w+\s+карт\w+|план\w*|"
+                      r"концепци\w+|программ\w+|стратеги\w+|dorozhn\w+\s+kart\w+)\b", re.IGNORECASE)
 _PEOPLE_LISTED = SPOKE_WORDS | frozenset("""participants participant delegations delegation countries speakers heads
     участников участники делегаций делегации стран выступающих выступавших глав""".split())
 # a place put as a number in words: "под номером один", "number one on the list"

@@ -8,7 +8,7 @@ question goes on as before (another report may still answer it, under its own na
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from bot.facts import Agreement, Source, Speaker, Statement
@@ -1745,6 +1745,17 @@ _DATE_AFTER_RE = re.compile(r"(?P<lead>,?\s*(?:\b(?:on|of|dated|from|от|за)\
                             r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?:\s*(?:года|г\.))?)?")
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
+
+
+def _dates_after(question: str) -> Iterator[re.Match[str]]:
+    """Each match of a day and month, overlapping ones too ("Trend's 26 February": not only "s 26")."""
+    at = 0
+    while (found := _DATE_AFTER_RE.search(question, at)) is not None:
+        yield found
+        at = found.start() + 1
+
+
 def without_report_dates(matcher: Matcher, question: str) -> str:
     """The question without the dates that follow a report's name and are that report's own ("Who is quoted
     by Sputnik Armenia on 8 June 2023 as announcing ...": Sputnik Armenia's report, not a meeting on 8 June);
@@ -1752,14 +1763,15 @@ def without_report_dates(matcher: Matcher, question: str) -> str:
     if not any(ch.isdigit() for ch in question):
         return question
     sources = matcher.factbase.sources
-    for found in _DATE_AFTER_RE.finditer(question):
+    for found in _dates_after(question):
         month = MONTHS.get((found.group("month") or found.group("month2") or "").lower())
         if month is None:
             continue  # ("22 documents": no date)
         day, year = int(found.group("day") or found.group("day2")), found.group("year")
         dated = [s.id for s in sources.values() if s.published and (s.published.month, s.published.day) == (month, day)
                  and not (year and int(year) != s.published.year)]
-        before = tokenize(question[:found.start()])[-2:]  # (the name's last words: "Sputnik Armenia", not "in Astana")
+        before = tokenize(_POSSESSIVE_RE.sub("", question[:found.start()]))[-2:]  # (the name's last words: "Sputnik
+        # Armenia", "Trend's", not "in Astana")
         rest = question[:found.start()] + question[found.end():]
         if any(w in publisher_words(matcher, source) and city_named(w) is None and not any(
                 w in publisher_words(matcher, other) for other in sources if other != source)
@@ -1767,4 +1779,16 @@ def without_report_dates(matcher: Matcher, question: str) -> str:
             # (not "Trend on 26 February 2024": which of Trend's two reports; not "Did Sputnik Armenia on 8 June say
             # the meeting would be on 26 October?": a date put to it, which its own date keeps apart)
             return rest
+        own = [source for source in dated if any(w in publisher_words(matcher, source) and city_named(w) is None
+                                                 for w in before)]
+        published = sources[own[0]].published if len(own) == 1 else None
+        meeting = matcher.factbase.meeting
+        if published and meeting and abs((published - meeting.date).days) <= _DAYS_OF_THE_MEETING \
+                and not _DATE_AFTER_RE.search(rest):  # "Trend's 27 October report": which of its two, by month and
+            named = found.group("month") or found.group("month2") or ""  # year (not a day put to the meeting;
+            return f"{question[:found.start()]}{found.group('lead')}{named} {published.year}{question[found.end():]}"
+            # a later report's date picks it out as it is: "Trend's report of 26 February 2024")
     return question
+
+
+_DAYS_OF_THE_MEETING = 7  # a report this near the meeting is one of its own, its day easily taken for the meeting's
