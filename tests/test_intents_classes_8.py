@@ -257,3 +257,42 @@ def test_two_counts_of_different_things_in_one_sentence_do_not_borrow_each_other
     text = render_text(reply)
     assert reply.answered and ("Mishustin" in text or "Мишустин" in text), text
     assert "Golovchenko" not in text and "Головченко" not in text, text
+
+
+# -- claims of a count, and who put them -------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "put"), [
+    ("В тг пишут, что в Бишкеке подписали пятьдесят документов. Правда?", "50"),
+    ("A listener says forty documents were signed in Bishkek. Seems high to me. What do the reports say?", "40"),
+])
+def test_a_count_claimed_in_words_by_someone_is_checked_against_the_reports(question: str, put: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and put in reply.headline, render_text(reply)
+    assert "20" in reply.headline and "22" in reply.headline, reply.headline
+
+
+@pytest.mark.parametrize("question", ["А сколько документов про деньги?", "how many of the documents were about money?"])
+def test_documents_about_money_are_the_financing_ones(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id == "tass-nine-financing-documents", text
+
+
+def test_how_much_money_is_still_no_count_of_documents() -> None:  # guard
+    reply = SHIPPED.ask("How much money did the CIS bodies get?")
+    assert not reply.answered, render_text(reply)
+
+
+# -- a question after the asker's story ----------------------------------------------------------
+
+def test_there_after_a_story_about_the_meeting_in_bishkek_is_the_meeting() -> None:
+    reply = SHIPPED.ask("Я всю жизнь проработала на почте в Гомеле. Внук Саша говорит, что осенью премьеры СНГ собирались "
+                        "в Бишкеке, а я в новостях этого не видела. Кто от нашего Казахстана туда ездил?")
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id == "smailov", text
+
+
+def test_there_after_a_story_about_another_city_is_not_this_meeting() -> None:  # guard
+    reply = SHIPPED.ask("Before Bishkek there was a meeting in Sochi in June 2023. What did the prime ministers sign there?")
+    assert "doc-next-regular-meeting" not in shown(reply), render_text(reply)
+

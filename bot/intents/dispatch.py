@@ -864,6 +864,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             return parts
     lone = _the_one_asking_sentence(question) if in_parts and not reply.answered else None
     if lone is not None and (reply.intent in ("retrieval", "attribution", "say")
+                             or reply.intent == "documents" and not reply.score
                              or reply.intent == "count" and not _HOW_MANY_RE.search(lone) and not _FIGURES_RE.search(lone)):
         # "Я веду подкаст про Центральную Азию ... Перечислите, кто из премьеров участвовал?": that question alone,
         # unless it points back at the background ("what did they sign there", "what was adopted in that field"); a
@@ -877,12 +878,13 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             # Bank: any role or financing announced?": the label is what it asks about; 'X is quoted as saying "...",
             # according to Trend. Is that right?': the words pasted before it are what is checked
         if lone is not None and (_opens_the_message(question, lone)
-                                 or not set(tokenize(_THIS_MEETING_RE.sub(" ", lone))) & (_BACK_REFERENCES | _THERE_WORDS)) \
+                                 or not set(tokenize(_THIS_MEETING_RE.sub(" ", lone))) & (_BACK_REFERENCES | _THERE_WORDS)
+                                 or _there_is_this_meeting(question, lone)) \
                 and not any(is_year(w) and meeting is not None and int(w) != meeting.date.year
                             for w in tokenize(question)):  # ("It was back in 2021. What was signed?")
             asked_alone, after = _answer_asked(matcher, lone, reading.language, context, in_parts=False)
             if asked_alone.answered and ((asked_alone.score or 0) >= matcher.threshold or asked_alone.intent == "documents") \
-                    and not (
+                    and (reply.intent != "documents" or asked_alone.intent == "documents") and not (
                     reply.intent == "say" and (asked_alone.fact_id == SOURCES_ID or _asks_on_after(question, lone))):
                 # the question alone finds it (someone's words asked: not the reports' list, "A slide says Mishustin
                 # called the CIS '...'. Can you give me the source?", nor when an unmarked question follows, "... byl
@@ -2741,6 +2743,21 @@ _OPENS_A_QUESTION_RE = re.compile(r"^\W*(?:(?:and|but|so|also|plus|а|и|но|е
                                   r"какой|какая|какие|какое|каких|каким|сколько|почему|зачем)\b", re.IGNORECASE)
 
 
+def _there_is_this_meeting(question: str, lone: str) -> bool:
+    """True when the asked sentence points back only with "there" ("туда", "там") or "our" before a name, and the
+    background it points at is this meeting in Bishkek ("... премьеры стран СНГ собирались в Бишкеке ... кто от нашей
+    Беларуси туда ездил?")."""
+    before, _ = _around(question, lone)
+    words = set(tokenize(_OUR_BEFORE_A_NAME_RE.sub("", _THIS_MEETING_RE.sub(" ", lone))))
+    pointing = words & (_BACK_REFERENCES | _THERE_WORDS)
+    return bool(pointing) and pointing <= _THERE_IS_THE_PLACE and any(_BISHKEK_RE.search(s) for s in before) \
+        and not any(city_named(w) not in (None, "Bishkek") for s in before for w in tokenize(s))
+    # (not "Continuing on the Sochi meeting, which preceded Bishkek: what did they sign there?")
+
+
+_THERE_IS_THE_PLACE = frozenset("туда там tuda tam".split())  # (not "there": "is there a source?")
+_OUR_BEFORE_A_NAME_RE = re.compile(r"\b(?:наш[аеуи]?|нашей|нашего|нашем|наших|our|nash[aeuiy]?|nashei)\s+(?=[A-ZА-ЯЁ]\w+)")
+_BISHKEK_RE = re.compile(r"\b(?:bishkek\w*|бишкек\w*)\b", re.IGNORECASE)
 _THERE_WORDS = frozenset("""there then field area else too also туда там тогда сфере области ещё еще тоже также
     другие остальные""".split())  # ("Moldova's premier was there. Who else came?": the background is half of it)
 

@@ -1263,10 +1263,11 @@ def _spelt_days(question: str) -> str:
 
 
 # a number of things written in words ("thirty documents", "двадцать два документа", "nine delegations")
-_SPELT_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if not w.startswith(("двадцат", "тридцат", "twenty", "thirty"))),
-                                key=len, reverse=True))
+_TENS = ("двадцат", "тридцат", "twenty", "thirty", "forty", "fifty", "сорок", "пятьдесят", "пятидесят", "sorok")
+_SPELT_NUMBER = "|".join(sorted((w for w in NUMBER_WORDS if not w.startswith(_TENS)), key=len, reverse=True))
 _SPELT_COUNT_RE = re.compile(
-    rf"\b(?P<n>(?:(?:twenty|thirty|двадцать|тридцать|двадцати|тридцати)(?:[-\s]+(?:{_SPELT_NUMBER}))?)|{_SPELT_NUMBER})(?P<rest>\s+(?:\w+\s+)?(?:documents?|agreements?|docs|delegations?|countries|"
+    rf"\b(?P<n>(?:(?:twenty|thirty|forty|fifty|двадцать|тридцать|двадцати|тридцати|сорока|сорок|пятьдесят|пятидесяти|"
+    rf"sorok)(?:[-\s]+(?:{_SPELT_NUMBER}))?)|{_SPELT_NUMBER})(?P<rest>\s+(?:\w+\s+)?(?:documents?|agreements?|docs|delegations?|countries|"
     rf"документ\w*|соглашени\w*|делегаци\w*|стран\w*)\b)", re.IGNORECASE)
 
 
@@ -1739,6 +1740,7 @@ _HEARSAY_FRAME_RE = re.compile(
     r"(?:that\s+|saying\s+(?:that\s+)?))"  # (not "I read a report about ...", "I read a report that ...": a report asked of)
     r"|(?:^|(?<=[.!?]\s))\W*(?:a|my|our)\s+(?:\w+\s+)?(?:mates?|friends?|colleagues?|neighbou?rs?|boss|editor|"
     r"teachers?|classmates?|family|parents|mother|mom|mum|father|dad|son|daughter|grandson|granddaughter|husband|wife|"
+    r"guests?|callers?|listeners?|viewers?|readers?|interviewees?|producers?|"
     r"brother|sister|students?|professor|partners?|trainees?|interns?)(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:told|tell|tells)\s+me|says|"
     r"say|said|claims?|claimed|wrote|writes|"
     r"insists?|insisted|thinks?|swears?)\s+(?:that\s+)?"  # (also after a sentence about the asker; "my family in Moscow
@@ -1756,7 +1758,7 @@ _HEARSAY_FRAME_RE = re.compile(
     r"говорит|сообщает)\s*[:,]?\s*(?:что\s+)?"
     r"|(?:^|(?<=[.!?]\s))\W*(?:я\s+)?(?:у?слышал\w*|i\s+heard)\s+(?:по\s+радио|по\s+телевизору|по\s+телевидению|"
     r"в\s+новостях|краем\s+уха|on\s+the\s+(?:radio|news)|on\s+tv)\s*,?\s*(?:что|that)\s+"  # ("Услышала по радио, что ...")
-    r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеграм-каналах|чатах|пабликах|форумах|блогах|"
+    r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеге|тг|телеграм-каналах|чатах|пабликах|форумах|блогах|"
     r"(?:одном|каком-то|одном\s+телеграм-)\s*(?:канале|паблике|чате|блоге))\s+"
     r"(?:пишут|говорят|утверждают|сообщают|писали|утверждали)\s*,?\s*(?:что\s+)?"
     # no one named: "Пишут, что ...", "Кто-то пишет, что ...", "Someone claims that ...", "People say ..."
@@ -1861,6 +1863,11 @@ _WHERE_DECIDED_RE = re.compile(r"\b(?:which|what|where|when|who|на\s+како�
 # "Was it decided to hold the next meeting in Bishkek?", a claim of the meeting after this one)
 _SLATED_RE = re.compile(r"\bslated\b(?P<signed>(?=\s+(?:for\s+(?:signing|signature|adoption)|to\s+be\s+(?:signed|adopted))))?",
                         re.IGNORECASE)
+# money as the subject of documents counted or listed ("how many documents about money", "а про деньги сколько
+# документов"): their financing (not "how much money", which no report gives)
+_ABOUT_MONEY_RE = re.compile(r"\b(?:(?:about|on|for|regarding|concerning)\s+money|про\s+деньги|по\s+деньгам|о\s+деньгах|"
+                             r"pro\s+dengi|po\s+dengam)\b", re.IGNORECASE)
+_DOCUMENTS_WORD_RE = re.compile(r"\b(?:documents?|docs?|agreements?|документ\w*|dokument\w*)\b", re.IGNORECASE)
 _MONEY_DOCUMENTS_RE = re.compile(r"\bmoney(?=\s+(?:documents?|docs?|papers?|agreements?|decisions?|items?)\b)", re.IGNORECASE)
 # whose idea or message is asked: a person's or a side's ("his", "Smailov's", "Kazakhstan's PM - ...", "Uzbekistan:
 # ... their")
@@ -1869,11 +1876,19 @@ _MAIN_MESSAGE_RE = re.compile(r"\b(?:main|key|core|central|chief)\s+messages?\b"
 _AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
 
 
+# the asker's verdict on a claim, a sentence of its own: "Sounds inflated.", "Seems off to me.", "Звучит странно."
+_ASKERS_VERDICT_RE = re.compile(r"(?:(?<=[.!?])|^)\s*(?:(?:that|it|this)\s+)?(?:sounds|seems|looks|звучит|выглядит)\s+"
+                                r"(?:\w+\s+){0,2}?(?:inflated|off|wrong|fishy|suspicious|odd|strange|weird|high|low|too\s+\w+|"
+                                r"странно|подозрительно|сомнительно|многовато|маловато)(?:\s+to\s+me)?\s*[.!]+(?=\s|$)",
+                                re.IGNORECASE)
+
+
 def without_asker_frames(question: str) -> str:
     """The question without where the asker met the claim it checks ("I've seen the claim that ...", "В соцсетях
     пишут, что ...", "A mate told me ...") and without where the asker is from ("Я студентка из Гродно."); and
     without "... or someone else?" after a person asked of ("токаев сам был там или кто": whether he was)."""
     question = _OR_WHO_RE.sub("", question)
+    question = _ASKERS_VERDICT_RE.sub(" ", question).strip() or question  # "Sounds inflated.": the asker's doubt
     if _NEXT_IN_BISHKEK_RE.search(question) and _DECIDED_RE.search(question) and _WHERE_DECIDED_RE.search(question):  # "At which meeting was it decided to
         question = _NEXT_IN_BISHKEK_RE.sub(r"\g<noun>", question)  # hold the next session in Bishkek?": this one, as
         # the June decision called it "next" (not the meeting after it)
@@ -1939,6 +1954,10 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = _ANNIVERSARY_NUMBER_RE.sub(r"\1", question)  # (an ordinal, no count)
     if "money" in question.lower():  # "one of the money documents": a financing one (not "how much money")
         question = _MONEY_DOCUMENTS_RE.sub("financing", question)
+    if _ABOUT_MONEY_RE.search(question) and _DOCUMENTS_WORD_RE.search(question):  # "сколько документов про деньги":
+        question = _ABOUT_MONEY_RE.sub(lambda m: "про финансирование" if is_cyrillic(m.group(0)) else  # on financing
+                                       "pro finansirovanie" if m.group(0).lower().startswith("pro") else "on financing",
+                                       question)
     if "message" in question.lower() and _WHOSE_RE.search(question):  # "his main message": his main point (not "did
         question = _MAIN_MESSAGE_RE.sub("main point", question)  # he just send a message", nor the meeting's message)
     if "forward" in question.lower():  # "who put forward the e-commerce platform": who proposed it
