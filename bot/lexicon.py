@@ -54,7 +54,7 @@ STOPWORDS: frozenset[str] = frozenset(
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz help helps helping
     будьте любезны любезна любезен любезно
     team guys folks y'all punchy snappy catchy juicy graphic graphics infographic infographics pile
-    ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно
+    ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно реально realno
     actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
     happen happened happens take took taken held hold part times runs run lasts произошло происходило произошли случилось proizoshlo
     в во на по о об обо от до из за к ко с со у и а но или ли же бы не ни да нет то это этот этом этого этой этим этих этому эту этими
@@ -93,6 +93,7 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     """
     военных военные военного военное counterterrorism counterterrorist terrorism terrorist terrorists extremism currency currencies monetary sanction sanctions military army armies war wars weapon weapons nuclear
     postponed postpone rescheduled reschedule перенесли перенесено перенесён перенесен отложили отложено отложена
+    collapse collapses collapsed развалится развалиться развал развала распадётся распадется распад распада
     gas oil pipeline pipelines visa visas migration migrants migrant tourism tourist tourists education
     healthcare pandemic covid climate grain wheat ruble rubles rouble roubles dollar dollars euro euros
     bank banks loan loans debt debts inflation terrorism terrorist drugs border borders refugees

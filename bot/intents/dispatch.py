@@ -713,10 +713,17 @@ _ON_THE_DAY_CITED_RE = re.compile(r"(?<=\bкого)\s+в\s+день\s+(?:зас�
                                   r"day\s+of\s+the\s+(?:meeting|session|summit)\b", re.IGNORECASE)
 
 
-# "реально" as "really" ("что они реально предлагали", "kto realno byl"), not "is it feasible" ("реально ли создать",
-# "насколько реально")
-_REALLY_RE = re.compile(r"(?<!насколько )(?<!naskolko )(?<!это )(?<!eto )\b(?:реально|realno)\b(?!\s+(?:ли|li)\b)\s*",
-                        re.IGNORECASE)
+# one said to have stayed away, and who went instead ("не поехал, вместо него Оверчук выступал", "skipped it and sent
+# Overchuk instead"): the attendance is the claim to check, the stand-in's words no subject
+_STAYED_AWAY_RE = re.compile(r"\bне\s+(?:поехал\w*|приехал\w*|был\w*|прилетал\w*|прилетел\w*)\b|\b(?:skipped|"
+                             r"didn['’]?t\s+(?:go|come|attend|show)|did\s+not\s+(?:go|come|attend))\b", re.IGNORECASE)
+_STAND_IN_RE = re.compile(r"(?i:,?\s*(?:а\s+|и\s+)?вместо\s+(?:него|неё|нее|себя)\s+[^.?!,]*)|,?\s*(?:and\s+)?"
+                          r"[A-Z][\w-]+\s+(?:went|spoke|came|attended|was\s+sent)\s+instead\b")
+# "реально ли, что ...": "is it really true that ...", a claim ("реально" itself is a stopword: "что они реально
+# предлагали"); "реально ли создать ...", "насколько реально ...": whether it can be done, which no report judges
+_REALLY_TRUE_RE = re.compile(r"\b(?:реально|realno)\s+(?:ли|li)\s*,?\s*(?:что|chto)\b", re.IGNORECASE)
+_FEASIBLE_RE = re.compile(r"\b(?:реально|realno)\s+(?:ли|li)\s+[\w-]+(?:ть|ться|ти|чь|t|tsya)\b|\b(?:насколько|naskolko)\s+"
+                          r"(?:это\s+)?(?:реально|realno|реалистичн\w*|осуществим\w*)\b", re.IGNORECASE)
 # "the following meeting of the Council" (not "following the meeting", the documents signed after it)
 _FOLLOWING_MEETING_RE = re.compile(r"\b(?P<the>the|its|a)\s+following\s+(?P<noun>meeting|session|council|summit|sitting)\b",
                                    re.IGNORECASE)
@@ -743,7 +750,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     question = _REAL_DAY_RE.sub(r"\g<day>", question)  # "the real date": the date
     question = _ON_THE_DAY_CITED_RE.sub("", question)  # "Ашхабад, май 2024 — со ссылкой на кого в день заседания?"
     question = _FOLLOWING_MEETING_RE.sub(r"\g<the> next \g<noun>", question)  # "the following meeting": the next one
-    question = _REALLY_RE.sub("", question)  # "Что они реально предлагали?": what they proposed (not "реально ли")
+    question = _REALLY_TRUE_RE.sub(lambda m: "правда ли, что" if is_cyrillic(m.group(0)) else "pravda li, chto",
+                                   question)  # "Реально ли, что Токаев был на заседании?": a claim checked
+    if _STAYED_AWAY_RE.search(question):  # "Мишустин не поехал, вместо него Оверчук выступал. Так?": whether he went
+        question = _STAND_IN_RE.sub("", question)
     question = _lone_frame(matcher, expand_follow_up(matcher, without_its_use(without_honorifics(question)), context),
                            context)  # (what the answer is for, left out before a follow-up's name goes after it)
     question = cited_for_what(_without_check_label(_without_courtesies(without_asker_frames(question))))
@@ -1995,6 +2005,16 @@ def _count_after_a_count(matcher: Matcher, question: str) -> list[str] | None:
     return [asking[0], _OPENS_A_COUNT_RE.sub(lambda m: f"{m.group(0)} {noun}", asking[1], count=1)]
 
 
+def _counts_of_two_things(question: str) -> list[str] | None:
+    """Two counts of two things in one sentence ("How many documents were signed, and how many people spoke?"),
+    each a question of its own; None otherwise."""
+    sentences = _asking_in_chat(_sentences(question))
+    parts = _AND_HOW_MANY_RE.split(sentences[0]) if len(sentences) == 1 else []
+    if len(parts) != 2 or not _OPENS_A_COUNT_RE.match(parts[0]) or _two_counts(sentences[0]) == parts:
+        return None  # (a count within the first, "... and how many on financing", is _count_after_a_count's)
+    return [parts[0].rstrip(" ,"), re.sub(r"^\W*(?:and|а|и)\s+", "", parts[1], flags=re.IGNORECASE)]
+
+
 _OPENS_A_COUNT_RE = re.compile(r"^\W*(?:(?:and|а|и)\s+)?(?:how many|сколько|skol'?ko)\b", re.IGNORECASE)
 # "Сколько всего документов и сколько по финансам?": two counts in one sentence
 _AND_HOW_MANY_RE = re.compile(r"\s*,?\s+(?=(?:and|а|и)\s+(?:how many|сколько)\b)", re.IGNORECASE)
@@ -2046,7 +2066,7 @@ def _count_in_parts(matcher: Matcher, question: str, language: str, context: Con
                     whole: Reply) -> tuple[Reply, Context] | None:
     """A count and a count within it, each answered ("22 per TASS; nine of them on financing"), when the
     whole's answer shows only one of them; None otherwise."""
-    parts = _count_of_them(matcher, question) or _count_after_a_count(matcher, question)
+    parts = _count_of_them(matcher, question) or _count_after_a_count(matcher, question) or _counts_of_two_things(question)
     if parts is None or any(opens_with(language, key, whole.headline) for key in ("count_of_another", "another_report")):
         return None  # (not "Asia-Plus: 20, nine on financing", which the whole says is TASS's nine, in parts)
     if asks_yes_or_no(read(matcher, question, language)):  # "TASS reported 22, ten of them on financing, right?"
@@ -2058,7 +2078,9 @@ def _count_in_parts(matcher: Matcher, question: str, language: str, context: Con
     firsts, seconds = set(_shown_ids(first)), set(_shown_ids(second))
     if firsts <= seconds or seconds <= firsts or firsts | seconds <= set(_shown_ids(whole)):
         return None  # one part's facts are the other's, or the whole already shows both
-    return _joined(matcher, first, second), after
+    joined = _joined(matcher, first, second)
+    details = tuple(dict.fromkeys((*first.details, *second.details)))  # (a count told in lines: "People the reports
+    return (with_changes(joined, details=details) if details else joined), after  # quote:" and how many statements)
 
 
 # the reports as where the people are named ("named in the reports", "упомянутых в публикациях"), not a subject
@@ -2519,6 +2541,11 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
         else:
             reply = abstain(matcher, reading, reply.intent or "retrieval", phrase(reading.language, "no_reason"),
                             score=reply.score)
+    elif reply.answered and reply.intent in ("retrieval", "say", "proposal", "documents") \
+            and _FEASIBLE_RE.search(reading.question):  # "Реально ли создать единую платформу?": whether it can be
+        shown = reply.headline.removeprefix(phrase(reading.language, "tied")).strip()  # done, which no report judges;
+        reply = with_changes(reply, answered=False,  # the proposal shown as what they say of it
+                             headline=f"{phrase(reading.language, 'feasible_not_judged')} {shown}".strip())
     elif reply.answered and reply.intent == "count" and asks_why(reading) and len(reply.items) > 1 \
             and not corrects_the_question(reading.language, reply.headline):
         # "why do Asia-Plus and TASS give different counts": no report says why; each one's figure is what they give
@@ -3311,14 +3338,11 @@ def _names_a_person_or_country(matcher: Matcher, text: str) -> bool:
 # a sentence about the asker after the question ("My father fought at Stalingrad."): no part of what is asked
 def _opens_with_the_asker(words: list[str]) -> bool:
     """True when a sentence opens with the asker ("My editor needs it.", "maybe i travel there", "Может, я поеду")."""
-    hedged = bool(words[:1]) and words[0] in _HEDGES
-    start = words[1:2] if hedged else words[:1]
-    return bool(start) and start[0] in _FIRST_PERSON and not (hedged and set(words) & _CLAIM_WORDS)
-    # (not "Maybe my info is old, I heard Minsk": a claim, to be corrected)
+    start = words[1:2] if words[:1] and words[0] in _HEDGES else words[:1]
+    return bool(start) and start[0] in _FIRST_PERSON  # ("Maybe my info is old, I heard Minsk": the question alone is
+    # answered, whose reply gives the right city; a claim read from the aside found other meetings' facts)
 
 
-_CLAIM_WORDS = frozenset("""heard read think thought wrong mistaken info information told слышал слышала читал читала
-    думаю думал ошибаюсь ошибся путаю говорили сказали slyshal chital dumayu""".split())
 _HEDGES = frozenset("maybe perhaps probably possibly может возможно наверное наверно mozhet vozmozhno".split())
 _FIRST_PERSON = frozenset("""i i'm im my we our us мой моя мое моё мои я мне меня наш наша наши мы нам хочу хотим хотели хотела
     хотел планирую планируем собираемся собираюсь готовлю готовим пишу пишем writing preparing working planning need needed""".split())
@@ -3746,10 +3770,11 @@ def _words_none_of_theirs(matcher: Matcher, sentence: str, person: str) -> bool:
         return False
     theirs = {stem(w) for st in derived(matcher).statements_by_speaker.get(person, [])
               for text in entry_texts(st) for w in tokenize(text)}
-    near = max(2, len(words) // 2)  # (nor most of them in any fact: «решено провести в Бишкеке», Lebedev's words
-    return not words & theirs and not any(  # in the venue fact, which is no statement of his)
+    near = max(2, len(words) // 2)  # (nor most of them in a fact naming him: «решено провести в Бишкеке», Lebedev's
+    return not words & theirs and not any(  # words in the venue fact, which is no statement of his)
         len(words & {stem(w) for text in entry_texts(e) for w in tokenize(text)}) >= near
-        for e in matcher.factbase.entries())
+        and f"P:{person}" in matcher.doc_by_id[e.id].entities
+        for e in matcher.factbase.entries() if e.id in matcher.doc_by_id)
 
 
 # what a claim says someone did: said, proposed, demanded ("Aripov proposed a common currency", "Лебедев заявил, что ...")

@@ -456,6 +456,11 @@ _FACT_CHECK_RE = re.compile(r"^(is it true|is it correct|is it right|true that|d
 _TAG_CHECK_RE = re.compile(r"\b(?:wasn|isn|didn|doesn|weren|aren|hasn|haven) t (?:he|she|it|they)$|\byes$")
 
 
+# a claim that one person quoted or recalled another ("Mishustin quoted Tokayev on trade barriers", "Мишустин
+# процитировал Токаева"): whose words those were is checked
+_QUOTING_ANOTHER_RE = re.compile(r"(?i:\b(?:quoted?|cited?|recalled|recall|invoked?|процитировал\w*|цитировал\w*|сослался|"
+                                 r"ссылался|вспомнил\w*|procitiroval\w*))\s+(?:на\s+)?(?:[A-ZА-ЯЁ][\w-]+|(?i:the\s+(?:president|"
+                                 r"head)))")  # (a name after it, capitalised: not "Mishustin's quote proposing ...")
 _WHY_OR_DETAILS_RE = re.compile(r"^\W*(?:why|почему|зачем|pochemu|zachem)\b|\b(?:details|подробности|подробнее)\W*$",
                                 re.IGNORECASE)
 SURE_OTHER = 80  # how close another speaker's words must be to be named as the ones a question meant
@@ -499,7 +504,9 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
     headline = phrase(r.language, "said_by_other", name=speaker_name(speaker, r.language), other=other)
     claimed = asks_yes_or_no(r) or _FACT_CHECK_RE.search(r.question.strip().lower()) is not None \
         or _TAG_CHECK_RE.search(" ".join(r.words)) is not None \
-        or _MISATTRIBUTED_RE.search(r.question) is not None  # ("..., wasn't he?", "attributed to X. Who said it?")
+        or _MISATTRIBUTED_RE.search(r.question) is not None \
+        or _QUOTING_ANOTHER_RE.search(r.question) is not None  # ("..., wasn't he?", "attributed to X. Who said it?",
+    # "Мишустин процитировал Токаева про торговые барьеры — где эта цитата?")
     # a claim is answered by whose words they are; "what position did Armenia take on it" is not answered by them
     return with_changes(found, headline=headline, intent="say", answered=found.answered and claimed)
 
@@ -890,7 +897,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         misattributed = _misattributed_words(matcher, r, person)
         if misattributed is not None:  # "The 'frank, detailed conversation' line is attributed to Aripov. Who
             return misattributed  # actually said it?": Lebedev, whose words hold it
-        checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None
+        checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None or _QUOTING_ANOTHER_RE.search(r.question) is not None
         tagged = not checked and _TAG_CHECK_RE.search(" ".join(r.words)) is not None
         if checked or tagged or not about and _puts_a_proposal(r):
             # (not "how did Lebedev assess Aripov's proposal": whose proposal it was, the question says)
