@@ -349,3 +349,43 @@ def test_a_claims_teller_put_as_an_aside_still_asks_what_was_actually_said() -> 
     text = render_text(reply)
     assert reply.answered and reply.intent == "say", text
     assert "lebedev-frank-conversation" in shown(reply) and "lebedev-results-new-impetus" in shown(reply), text
+
+
+# -- the edges of the rules above (from a third review) ----------------------------------------
+
+@pytest.mark.parametrize("question", ["About money: how many documents were signed?",
+                                      "Сколько документов про деньги для органов СНГ?"])
+def test_money_as_the_subject_of_counted_documents_is_their_financing(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "tass-nine-financing-documents", render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Реально ли вообще договориться о зоне свободной торговли без изъятий?",
+                                      "Реально ли будет единая платформа электронной торговли к 2026 году?"])
+def test_whether_it_will_come_true_is_not_answered_with_a_fact(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Мишустин процитировал Смаилова?",
+                                      "Did Lebedev recall the President of Kazakhstan's words?",
+                                      "Mishustin, they say, quoted Tokayev. What did he actually say?"])
+def test_a_quote_claimed_without_its_subject_shows_no_other_speakers_words(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert "smailov-trade-barriers" not in shown(reply) or not reply.answered, render_text(reply)
+    assert "smailov-trade-dynamics" not in shown(reply) or not reply.answered, render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "went"), [
+    ("Pashinyan didn't attend, Grigoryan went instead, right?", "grigoryan"),
+    ("Aliyev didn't come, Mustafayev was sent instead, right?", "mustafayev"),
+])
+def test_a_stand_in_the_reports_name_is_the_answer(question: str, went: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == went, render_text(reply)
+
+
+def test_another_speakers_words_put_to_someone_name_their_speaker() -> None:  # guard
+    reply = SHIPPED.ask('Lebedev said "reliable ally and trade partner". Which outlet published this?')
+    text = render_text(reply)
+    assert "mishustin-reliable-ally" in shown(reply) and "Mishustin" in reply.headline, text

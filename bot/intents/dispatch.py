@@ -719,10 +719,17 @@ _STAYED_AWAY_RE = re.compile(r"\bне\s+(?:поехал\w*|приехал\w*|б�
                              r"didn['’]?t\s+(?:go|come|attend|show)|did\s+not\s+(?:go|come|attend))\b", re.IGNORECASE)
 _STAND_IN_RE = re.compile(r"(?i:,?\s*(?:а\s+|и\s+)?вместо\s+(?:него|неё|нее|себя)\s+[^.?!,]*)|,?\s*(?:and\s+)?"
                           r"[A-Z][\w-]+\s+(?:went|spoke|came|attended|was\s+sent)\s+instead\b")
+def _names_a_known_person(matcher: Matcher, text: str) -> bool:
+    """True when a text names someone the fact base knows."""
+    tokens, _ = matcher.analyze(text)
+    return any(k.startswith("P:") for t in tokens for k in t.keys)
+
+
 # "реально ли, что ...": "is it really true that ...", a claim ("реально" itself is a stopword: "что они реально
 # предлагали"); "реально ли создать ...", "насколько реально ...": whether it can be done, which no report judges
 _REALLY_TRUE_RE = re.compile(r"\b(?:реально|realno)\s+(?:ли|li)\s*,?\s*(?:что|chto)\b", re.IGNORECASE)
-_FEASIBLE_RE = re.compile(r"\b(?:реально|realno)\s+(?:ли|li)\s+[\w-]+(?:ть|ться|ти|чь|t|tsya)\b|\b(?:насколько|naskolko)\s+"
+_FEASIBLE_RE = re.compile(r"\b(?:реально|realno)\s+(?:ли|li)\s+(?:(?:вообще|в\s+принципе|это|voobshche|voobshe)\s+)?"
+                          r"(?:[\w-]+(?:ть|ться|ти|чь|t|tsya)|будет|будут|получится|удастся|budet)\b|\b(?:насколько|naskolko)\s+"
                           r"(?:это\s+)?(?:реально|realno|реалистичн\w*|осуществим\w*)\b", re.IGNORECASE)
 # "the following meeting of the Council" (not "following the meeting", the documents signed after it)
 _FOLLOWING_MEETING_RE = re.compile(r"\b(?P<the>the|its|a)\s+following\s+(?P<noun>meeting|session|council|summit|sitting)\b",
@@ -753,7 +760,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     question = _REALLY_TRUE_RE.sub(lambda m: "правда ли, что" if is_cyrillic(m.group(0)) else "pravda li, chto",
                                    question)  # "Реально ли, что Токаев был на заседании?": a claim checked
     if _STAYED_AWAY_RE.search(question):  # "Мишустин не поехал, вместо него Оверчук выступал. Так?": whether he went
-        question = _STAND_IN_RE.sub("", question)
+        question = _STAND_IN_RE.sub(lambda m: m.group(0) if _names_a_known_person(matcher, m.group(0)) else "", question)
+        # (not "Pashinyan didn't attend, Grigoryan went instead": the one who went is the answer)
     question = _lone_frame(matcher, expand_follow_up(matcher, without_its_use(without_honorifics(question)), context),
                            context)  # (what the answer is for, left out before a follow-up's name goes after it)
     question = cited_for_what(_without_check_label(_without_courtesies(without_asker_frames(question))))
@@ -3770,10 +3778,10 @@ def _words_none_of_theirs(matcher: Matcher, sentence: str, person: str) -> bool:
         return False
     theirs = {stem(w) for st in derived(matcher).statements_by_speaker.get(person, [])
               for text in entry_texts(st) for w in tokenize(text)}
-    near = max(2, len(words) // 2)  # (nor most of them in a fact naming him: «решено провести в Бишкеке», Lebedev's
-    return not words & theirs and not any(  # words in the venue fact, which is no statement of his)
-        len(words & {stem(w) for text in entry_texts(e) for w in tokenize(text)}) >= near
-        and f"P:{person}" in matcher.doc_by_id[e.id].entities
+    near = max(2, len(words) // 2)  # (nor most of them in anyone's statement, whose words they are then said to be,
+    return not words & theirs and not any(  # nor in a fact naming him: «решено провести в Бишкеке», Lebedev's words
+        len(words & {stem(w) for text in entry_texts(e) for w in tokenize(text)}) >= near  # in the venue fact)
+        and (e.id in matcher.factbase.statements or f"P:{person}" in matcher.doc_by_id[e.id].entities)
         for e in matcher.factbase.entries() if e.id in matcher.doc_by_id)
 
 

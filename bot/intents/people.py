@@ -459,8 +459,9 @@ _TAG_CHECK_RE = re.compile(r"\b(?:wasn|isn|didn|doesn|weren|aren|hasn|haven) t (
 # a claim that one person quoted or recalled another ("Mishustin quoted Tokayev on trade barriers", "Мишустин
 # процитировал Токаева"): whose words those were is checked
 _QUOTING_ANOTHER_RE = re.compile(r"(?i:\b(?:quoted?|cited?|recalled|recall|invoked?|процитировал\w*|цитировал\w*|сослался|"
-                                 r"ссылался|вспомнил\w*|procitiroval\w*))\s+(?:на\s+)?(?:[A-ZА-ЯЁ][\w-]+|(?i:the\s+(?:president|"
-                                 r"head)))")  # (a name after it, capitalised: not "Mishustin's quote proposing ...")
+                                 r"ссылался|вспомнил\w*|procitiroval\w*))\s+(?:на\s+)?[A-ZА-ЯЁ][\w-]+(?:['’]s)?\s+"
+                                 r"(?i:on|about|regarding|про|о|об|насч[её]т|pro)\b")
+# (a name after it, capitalised, then what on: not "Mishustin's quote proposing ...", "Мишустин процитировал Лебедева?")
 _WHY_OR_DETAILS_RE = re.compile(r"^\W*(?:why|почему|зачем|pochemu|zachem)\b|\b(?:details|подробности|подробнее)\W*$",
                                 re.IGNORECASE)
 SURE_OTHER = 80  # how close another speaker's words must be to be named as the ones a question meant

@@ -1866,9 +1866,9 @@ _SLATED_RE = re.compile(r"\bslated\b(?P<signed>(?=\s+(?:for\s+(?:signing|signatu
 # money as the subject of documents counted or listed ("how many documents about money", "а про деньги сколько
 # документов"): their financing (not "how much money", which no report gives)
 _ABOUT_MONEY_RE = re.compile(r"\b(?:(?:about|on|for|regarding|concerning)\s+money|про\s+деньги|по\s+деньгам|о\s+деньгах|"
-                             r"pro\s+dengi|po\s+dengam)\b(?=\s*(?:[?.!,;]|$|(?:were|was|signed|have|had|сколько|было|были|"
-                             r"подписа\w*|skolko|bylo|byli|podpisa\w*|finansirovanie|финансировани\w*)\b))", re.IGNORECASE)
-# (money as the whole subject: not "documents on money laundering", "agreements on money remittances")
+                             r"pro\s+dengi|po\s+dengam)\b(?!\s+(?:laundering|transfers?|remittances?|supply|markets?|printing|"
+                             r"changers?|orders?|отмыв\w*|перевод\w*|мигрант\w*))", re.IGNORECASE)
+# (money as the subject, not the first word of another: "documents on money laundering", "money transfers")
 _DOCUMENTS_WORD_RE = re.compile(r"\b(?:documents?|docs?|agreements?|документ\w*|dokument\w*)\b", re.IGNORECASE)
 _MONEY_DOCUMENTS_RE = re.compile(r"\bmoney(?=\s+(?:documents?|docs?|papers?|agreements?|decisions?|items?)\b)", re.IGNORECASE)
 # whose idea or message is asked: a person's or a side's ("his", "Smailov's", "Kazakhstan's PM - ...", "Uzbekistan:
