@@ -389,3 +389,27 @@ def test_another_speakers_words_put_to_someone_name_their_speaker() -> None:  # 
     reply = SHIPPED.ask('Lebedev said "reliable ally and trade partner". Which outlet published this?')
     text = render_text(reply)
     assert "mishustin-reliable-ally" in shown(reply) and "Mishustin" in reply.headline, text
+
+
+# -- the edges of the rules above (from a review of the whole day) -------------------------------
+
+@pytest.mark.parametrize("question", ["Что в сообщении Trend от 27 октября?",
+                                      "Что пишет Trend 27 октября про энергосистемы?"])
+def test_trends_report_of_the_meeting_is_not_answered_from_its_february_report(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert "last-meeting-bishkek-trend" not in shown(reply) or not reply.answered, render_text(reply)
+
+
+def test_what_a_trend_report_of_the_meeting_day_holds_is_that_reports_alone() -> None:  # guard
+    reply = SHIPPED.ask("What's in Trend's 27 October report?")
+    text = render_text(reply)
+    assert reply.answered and "February 2024" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Я веду передачу на радио. Мой гость говорит, что Мишустин не поехал в Бишкек. Так ли это?",
+    "I run a podcast in Almaty. My listener says Mishustin skipped Bishkek. Is that so?",
+])
+def test_a_claim_told_by_the_askers_guest_or_listener_is_checked(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and reply.fact_id == "mishustin", render_text(reply)

@@ -1752,7 +1752,9 @@ _HEARSAY_FRAME_RE = re.compile(
     # ("I was told the next heads of government meeting is in Minsk. Correct?": the claim checked)
     r"|(?:^|(?<=[.!?]\s))\W*(?:мой|моя|мои|наш|наша|наши)\s+(?:\w+\s+)?(?:сын|дочь|дочка|внук|внучка|муж|жена|брат|"
     r"сестра|папа|мама|отец|мать|дед|дедушка|бабушка|друг|подруга|друзья|коллега|коллеги|сосед|соседка|соседи|учитель|"
-    r"учительница|преподаватель|партн[её]ры)\s+(?:говорит|говорят|сказал|сказала|сказали|утверждает|утверждают|уверяет|"
+    r"учительница|преподаватель|партн[её]ры|гость|гостья|гости|слушатель|слушательница|слушатели|зритель|зрители|"
+    r"собеседник|собеседница|читатель|читательница|читатели)\s+(?:говорит|говорят|сказал|сказала|сказали|утверждает|"
+    r"утверждают|уверяет|"
     r"считает|считают|пишет|пишут)\s*,?\s*(?:что\s+)?"  # ("Мой сын говорит, что Мишустин не приезжал.": his claim)
     r"|^\W*(?:один\s+|какой-то\s+|этот\s+)?(?:пост|твит|видео|блог|блогер|канал|паблик)\s+(?:утверждает|пишет|"
     r"говорит|сообщает)\s*[:,]?\s*(?:что\s+)?"
@@ -1796,9 +1798,11 @@ _WORDS_FROM_RE = re.compile(r"\b(?:quotes?|speech|words|statements?|remarks|repo
                             r"цитат\w*|слов\w*|речь|речи|заявлени\w*|материал\w*|стать\w*)\s+(?:из|from)\s*$", re.IGNORECASE)
 # where the asker works, told of the asker ("I'm a journalist at a regional paper in Osh.", "Я работаю в редакции в Оше"):
 # no place asked of
-_ASKERS_WORKPLACE_RE = re.compile(r"((?:^|(?<=[.!?]\s))\W*(?:я|i\s+am|i'm|мы|we\s+are|we're|i\s+work|работаю)\b[^.!?]{0,80}?"
+_ASKERS_WORKPLACE_RE = re.compile(r"((?:^|(?<=[.!?]\s))\W*(?:я|i\s+am|i'm|мы|we\s+are|we're|i\s+work|работаю|i\s+host|"
+                                  r"i\s+run|i\s+present|веду)\b[^.!?]{0,80}?"
                                   r"\b(?:paper|newspaper|outlet|magazine|university|school|office|ministry|embassy|agency|"
-                                  r"bank|company|firm|institute|college|radio|station|library|museum|газет[аеуы]|редакци[ия]|"
+                                  r"bank|company|firm|institute|college|radio|station|library|museum|show|programme|program|"
+                                  r"podcast|channel|газет[аеуы]|редакци[ия]|передач[аеуы]|"
                                   r"университет[еа]?|школ[аеуы]|министерств[ео]|посольств[ео]|агентств[ео]|банк[еа]?|"
                                   r"компани[ия]|институт[еа]?|колледж[еа]?))\s+(?:in|at|в|во)\s+(?P<name>[A-ZА-ЯЁ][\w-]+)"
                                   r"(?=\s*[.!,])", re.IGNORECASE)

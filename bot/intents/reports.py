@@ -1784,11 +1784,19 @@ def without_report_dates(matcher: Matcher, question: str) -> str:
         published = sources[own[0]].published if len(own) == 1 else None
         meeting = matcher.factbase.meeting
         if published and meeting and abs((published - meeting.date).days) <= _DAYS_OF_THE_MEETING \
-                and not _DATE_AFTER_RE.search(rest):  # "Trend's 27 October report": which of its two, by month and
-            named = found.group("month") or found.group("month2") or ""  # year (not a day put to the meeting;
-            return f"{question[:found.start()]}{found.group('lead')}{named} {published.year}{question[found.end():]}"
-            # a later report's date picks it out as it is: "Trend's report of 26 February 2024")
+                and not _DATE_AFTER_RE.search(rest) and _asks_a_persons_words(matcher, rest):
+            return rest  # "In Trend's 27 October report, what did Aripov propose?": his words in the publisher's, the
+            # day left out, which reads as a day put to the meeting (27 October was the day first announced); not what
+            # the report says as a whole, nor how it quotes, which its day picks out ("What's in Trend's 27 October
+            # report?"); a month and year left for it read as another meeting's ("октября 2023": "October last year")
     return question
 
 
+def _asks_a_persons_words(matcher: Matcher, question: str) -> bool:
+    """True when a question names someone the fact base knows and does not ask how words are quoted."""
+    tokens, _ = matcher.analyze(question)
+    return any(k.startswith("P:") for t in tokens for k in t.keys) and not _QUOTATION_ASKED_RE.search(question)
+
+
+_QUOTATION_ASKED_RE = re.compile(r"\b(?:quot\w*|paraphras\w*|кавычк\w*|цитат\w*|пересказ\w*|дословн\w*)", re.IGNORECASE)
 _DAYS_OF_THE_MEETING = 7  # a report this near the meeting is one of its own, its day easily taken for the meeting's
