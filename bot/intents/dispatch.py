@@ -725,6 +725,9 @@ def _names_a_known_person(matcher: Matcher, text: str) -> bool:
     return any(k.startswith("P:") for t in tokens for k in t.keys)
 
 
+# "кто вёл заседание", "kto vel zasedanie": who chaired it (not who led a delegation)
+_LED_THE_MEETING_RE = re.compile(r"\b(?:вёл|вел|vel|vyol)\s+(?:заседание|совет|zasedanie|sovet)\b(?!\s+(?:с|со|s)\s)",
+                                 re.IGNORECASE)  # (not "вёл встречу с Жапаровым": a meeting of two)
 # "реально ли, что ...": "is it really true that ...", a claim ("реально" itself is a stopword: "что они реально
 # предлагали"); "реально ли создать ...", "насколько реально ...": whether it can be done, which no report judges
 _REALLY_TRUE_RE = re.compile(r"\b(?:реально|realno)\s+(?:ли|li)\s*,?\s*(?:что|chto)\b", re.IGNORECASE)
@@ -757,6 +760,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     question = _REAL_DAY_RE.sub(r"\g<day>", question)  # "the real date": the date
     question = _ON_THE_DAY_CITED_RE.sub("", question)  # "Ашхабад, май 2024 — со ссылкой на кого в день заседания?"
     question = _FOLLOWING_MEETING_RE.sub(r"\g<the> next \g<noun>", question)  # "the following meeting": the next one
+    question = _LED_THE_MEETING_RE.sub(lambda m: "председательствовал на заседании" if is_cyrillic(m.group(0))
+                                       else "predsedatelstvoval na zasedanii", question)  # "кто вёл заседание": chaired
     question = _REALLY_TRUE_RE.sub(lambda m: "правда ли, что" if is_cyrillic(m.group(0)) else "pravda li, chto",
                                    question)  # "Реально ли, что Токаев был на заседании?": a claim checked
     if _STAYED_AWAY_RE.search(question):  # "Мишустин не поехал, вместо него Оверчук выступал. Так?": whether he went
@@ -902,7 +907,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                             for w in tokenize(question)):  # ("It was back in 2021. What was signed?")
             asked_alone, after = _answer_asked(matcher, lone, reading.language, context, in_parts=False)
             if asked_alone.answered and ((asked_alone.score or 0) >= matcher.threshold or asked_alone.intent == "documents") \
-                    and (reply.intent != "documents" or asked_alone.intent == "documents") and not (
+                    and (reply.intent != "documents" or asked_alone.intent == "documents") \
+                    and not _someone_elses_words(matcher, question, lone, asked_alone) and not (
                     reply.intent == "say" and (asked_alone.fact_id == SOURCES_ID or _asks_on_after(question, lone))):
                 # the question alone finds it (someone's words asked: not the reports' list, "A slide says Mishustin
                 # called the CIS '...'. Can you give me the source?", nor when an unmarked question follows, "... byl
@@ -2910,7 +2916,8 @@ def _each_countrys_head(matcher: Matcher, r: Reading) -> Reply | None:
 _NAMES_JOINED_RE = re.compile(r"\b[A-ZА-ЯЁ][\w-]+(?:['’]s)?\s*(?:,|\band\b|\bи\b|&)\s*[A-ZА-ЯЁ][\w-]+")
 # "Лебедева цитирует по какому агентству? Мишустина — по какому?", "... And Mishustin?": the same asked of a second name
 _AND_THE_NEXT_NAME_RE = re.compile(r"[?!.]\s+(?:(?:and|а|и)\s+)?[A-ZА-ЯЁ][\w-]+(?:['’]s)?\s*(?:[—–-]\s*)?(?:по\s+какому|"
-                                   r"через\s+какое|which\s+one|via\s+which|through\s+which)?\s*\?\s*$", re.IGNORECASE)
+                                   r"через\s+какое|на\s+какое|на\s+кого|which\s+one|via\s+which|through\s+which)?\s*\?\s*$",
+                                   re.IGNORECASE)
 
 
 def _reports_of_their_words(matcher: Matcher, person: str) -> set[tuple[str, str]]:
@@ -2942,6 +2949,23 @@ def _names_outside(matcher: Matcher, question: str, asked: str) -> bool:
     or financing announced?": the label is what is asked about)."""
     labels = [s for s in _sentences(question) if s.rstrip().endswith(":") and s.strip() != asked.strip()]
     return any(unknown_names(matcher, read(matcher, f"... {label}")) for label in labels)
+
+
+_WHO_SAID_RE = re.compile(r"\b(?:who|whose|кто|чьи|чья|чей|kto)\b", re.IGNORECASE)
+
+
+def _someone_elses_words(matcher: Matcher, question: str, asked: str, found: Reply) -> bool:
+    """True when a label before the asked sentence names people and the asked sentence alone found the words of
+    none of them ("Расулзода: цитата из выступления?": Smailov's words, found for "a quote from the speech")."""
+    labels = [s for s in _sentences(question) if s.rstrip().endswith(":") and s.strip() != asked.strip()]
+    if not labels or _names_a_known_person(matcher, asked) or _WHO_SAID_RE.search(asked):
+        return False  # ("Golovchenko: what did Mishustin say about the EAEU?", "Grigoryan: who said 'reliable ally'?":
+        # the asked sentence names its own subject, or asks whose words they are)
+    tokens = [t for label in labels for t in matcher.analyze(label)[0]]
+    named = {k[2:] for t in tokens for k in t.keys if k.startswith("P:")}
+    statements = matcher.factbase.statements
+    speakers = {statements[i].speaker for i in _shown_ids(found) if i in statements}
+    return bool(named) and bool(speakers) and not speakers & named
 
 
 # a question that goes on from the sentence before it ("... noted that he is in favor of something. In favor of
