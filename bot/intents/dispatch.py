@@ -139,6 +139,7 @@ from bot.intents.reading import (
     is_year,
     keys_held,
     months_named,
+    names_a_person,
     names_right_after,
     other_days_named,
     pasted_words,
@@ -719,12 +720,6 @@ _STAYED_AWAY_RE = re.compile(r"\bне\s+(?:поехал\w*|приехал\w*|б�
                              r"didn['’]?t\s+(?:go|come|attend|show)|did\s+not\s+(?:go|come|attend))\b", re.IGNORECASE)
 _STAND_IN_RE = re.compile(r"(?i:,?\s*(?:а\s+|и\s+)?вместо\s+(?:него|неё|нее|себя)\s+[^.?!,]*)|,?\s*(?:and\s+)?"
                           r"[A-Z][\w-]+\s+(?:went|spoke|came|attended|was\s+sent)\s+instead\b")
-def _names_a_known_person(matcher: Matcher, text: str) -> bool:
-    """True when a text names someone the fact base knows."""
-    tokens, _ = matcher.analyze(text)
-    return any(k.startswith("P:") for t in tokens for k in t.keys)
-
-
 # "кто вёл заседание", "kto vel zasedanie": who chaired it (not who led a delegation)
 _LED_THE_MEETING_RE = re.compile(r"\b(?:вёл|вел|vel|vyol)\s+(?:заседание|совет|zasedanie|sovet)\b(?!\s+(?:с|со|s)\s)",
                                  re.IGNORECASE)  # (not "вёл встречу с Жапаровым": a meeting of two)
@@ -765,7 +760,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     question = _REALLY_TRUE_RE.sub(lambda m: "правда ли, что" if is_cyrillic(m.group(0)) else "pravda li, chto",
                                    question)  # "Реально ли, что Токаев был на заседании?": a claim checked
     if _STAYED_AWAY_RE.search(question):  # "Мишустин не поехал, вместо него Оверчук выступал. Так?": whether he went
-        question = _STAND_IN_RE.sub(lambda m: m.group(0) if _names_a_known_person(matcher, m.group(0)) else "", question)
+        question = _STAND_IN_RE.sub(lambda m: m.group(0) if names_a_person(matcher, m.group(0)) else "", question)
         # (not "Pashinyan didn't attend, Grigoryan went instead": the one who went is the answer)
     question = _lone_frame(matcher, expand_follow_up(matcher, without_its_use(without_honorifics(question)), context),
                            context)  # (what the answer is for, left out before a follow-up's name goes after it)
@@ -2262,8 +2257,7 @@ def _before_someone(matcher: Matcher, r: Reading) -> bool:
     found = _BEFORE_SOMEONE_RE.search(" ".join(r.words))
     if found is None or not r.people:
         return False
-    tokens, _ = matcher.analyze(found.group(1))
-    return any(k.startswith("P:") for t in tokens for k in t.keys)
+    return names_a_person(matcher, found.group(1))
 
 
 _TOLD_ON = frozenset("""announced announce reported report published publish wrote written said объявлено объявили
@@ -2944,11 +2938,15 @@ def _each_persons_source(matcher: Matcher, r: Reading) -> Reply | None:
     return _all_joined(matcher, replies)
 
 
+def _labels_before(question: str, asked: str) -> list[str]:
+    """The sentences of a message that end with a colon, other than the asked one ("Расулзода:")."""
+    return [s for s in _sentences(question) if s.rstrip().endswith(":") and s.strip() != asked.strip()]
+
+
 def _names_outside(matcher: Matcher, question: str, asked: str) -> bool:
     """True when a label before the asked sentence holds a name no fact knows ("Eurasian Development Bank: any role
     or financing announced?": the label is what is asked about)."""
-    labels = [s for s in _sentences(question) if s.rstrip().endswith(":") and s.strip() != asked.strip()]
-    return any(unknown_names(matcher, read(matcher, f"... {label}")) for label in labels)
+    return any(unknown_names(matcher, read(matcher, f"... {label}")) for label in _labels_before(question, asked))
 
 
 _WHO_SAID_RE = re.compile(r"\b(?:who|whose|кто|чьи|чья|чей|kto)\b", re.IGNORECASE)
@@ -2957,8 +2955,8 @@ _WHO_SAID_RE = re.compile(r"\b(?:who|whose|кто|чьи|чья|чей|kto)\b", 
 def _someone_elses_words(matcher: Matcher, question: str, asked: str, found: Reply) -> bool:
     """True when a label before the asked sentence names people and the asked sentence alone found the words of
     none of them ("Расулзода: цитата из выступления?": Smailov's words, found for "a quote from the speech")."""
-    labels = [s for s in _sentences(question) if s.rstrip().endswith(":") and s.strip() != asked.strip()]
-    if not labels or _names_a_known_person(matcher, asked) or _WHO_SAID_RE.search(asked):
+    labels = _labels_before(question, asked)
+    if not labels or names_a_person(matcher, asked) or _WHO_SAID_RE.search(asked):
         return False  # ("Golovchenko: what did Mishustin say about the EAEU?", "Grigoryan: who said 'reliable ally'?":
         # the asked sentence names its own subject, or asks whose words they are)
     tokens = [t for label in labels for t in matcher.analyze(label)[0]]
@@ -3284,7 +3282,7 @@ def _of_the_asker(matcher: Matcher, sentence: str, kin: bool = True) -> bool:
         return False
     if kin and _KIN_CLAIM_RE.search(sentence):
         return False  # "Мой брат говорит, что Пашинян выступал.": his claim, which the question may put to be checked
-    if _names_a_person(matcher, sentence) or not kin and (
+    if names_a_person(matcher, sentence) or not kin and (
             _names_a_person_or_country(matcher, sentence) or _CLAIMED_RE.search(sentence)
             or _A_NAME_RE.search(sentence) and not purpose):
         return False  # (a relative's country, city and hearsay tell of the family: "сайты для клиентов из России")
@@ -3353,11 +3351,6 @@ def _holds_a_subject(matcher: Matcher, text: str) -> bool:
 
 _NARROWING = frozenset("""only just part parts section bit piece про только лишь часть частью тему теме касательно насчёт
     насчет""".split())  # (not "about": "I want the list as the reports give it, not what Wikipedia says about membership")
-
-
-def _names_a_person(matcher: Matcher, text: str) -> bool:
-    """True when a sentence names a person the facts know."""
-    return any(k.startswith("P:") for t in matcher.analyze(text)[0] for k in t.keys)
 
 
 def _names_a_person_or_country(matcher: Matcher, text: str) -> bool:

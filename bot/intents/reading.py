@@ -46,7 +46,7 @@ __all__ = [
     "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "names_right_after", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
-    "without_words", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words", "quoted_spans", "other_days_named",
+    "without_words", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words", "quoted_spans", "names_a_person", "other_days_named",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -2781,6 +2781,11 @@ def beyond_agenda(matcher: Matcher, r: Reading) -> bool:
 PASTED_SPAN_RE = re.compile(r"“([^”]+)”|\"([^\"]+)\"|«([^»]+)»|„([^“”]+)[“”]|(?<!\w)'([^']+)'(?!\w)")
 PASTED_LEAST_WORDS = 5  # fewer pasted words are a phrase asked about ("'big step'"), not words to trace
 _PASTED_HELD = 95  # how nearly letter for letter a fact's quote must hold them
+
+
+def names_a_person(matcher: Matcher, text: str) -> bool:
+    """True when a text names a person the facts know."""
+    return any(k.startswith("P:") for t in matcher.analyze(text)[0] for k in t.keys)
 
 
 def quoted_spans(text: str) -> list[str]:

@@ -38,6 +38,7 @@ from bot.intents.reading import (
     is_year,
     month_adjectives,
     months_named,
+    names_a_person,
     publisher_words,
     read,
     reading_score,
@@ -1794,8 +1795,7 @@ def without_report_dates(matcher: Matcher, question: str) -> str:
 
 def _asks_a_persons_words(matcher: Matcher, question: str) -> bool:
     """True when a question names someone the fact base knows and does not ask how words are quoted."""
-    tokens, _ = matcher.analyze(question)
-    return any(k.startswith("P:") for t in tokens for k in t.keys) and not _QUOTATION_ASKED_RE.search(question)
+    return names_a_person(matcher, question) and not _QUOTATION_ASKED_RE.search(question)
 
 
 _QUOTATION_ASKED_RE = re.compile(r"\b(?:quot\w*|paraphras\w*|кавычк\w*|цитат\w*|пересказ\w*|дословн\w*)", re.IGNORECASE)
