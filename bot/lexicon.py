@@ -23,7 +23,7 @@ from bot.text import is_cyrillic, latin_as_transliterated, stem, transliterate
 
 __all__ = [
     "CONCEPTS", "COUNTRIES", "Country", "INTENTS", "NEVER_TYPOS", "ROMANISED_FORMS", "ROMANISED_STOPWORDS", "STOPWORDS",
-    "country_by_name", "never_a_typo",
+    "country_by_name", "never_a_typo", "never_a_typo_romanised",
 ]
 
 STOPWORDS: frozenset[str] = frozenset(
@@ -53,6 +53,7 @@ STOPWORDS: frozenset[str] = frozenset(
     verdad cortado cortada hola gracias porfa
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz help helps helping
     будьте любезны любезна любезен любезно
+    сейчас теперь нынче расшифруйте расшифруй расшифровать расшифровка расшифровку
     team guys folks y'all punchy snappy catchy juicy graphic graphics infographic infographics pile
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно реально realno
     actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
@@ -121,6 +122,7 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     western west западные западных западный запад
     autocue teleprompter rundown onscreen slated
     пашинян пашиняна пашиняну пашиняном pashinyan pashinyana pashinian
+    отставка отставки отставке отставку отставкой resign resigns resigned resigning resignation
     """.split()
 )
 _NEVER_TYPO_STEMS = frozenset(stem(word) for word in NEVER_TYPOS)  # "валюте" as "валюта"
@@ -129,6 +131,19 @@ _NEVER_TYPO_STEMS = frozenset(stem(word) for word in NEVER_TYPOS)  # "валют
 def never_a_typo(word: str) -> bool:
     """True for a word of NEVER_TYPOS, in any case form ("валюте")."""
     return word in NEVER_TYPOS or stem(word) in _NEVER_TYPO_STEMS
+
+
+# ... and the Russian ones typed in Latin letters ("obrazovaniyu"): each stem of five letters up as the matcher
+# spells it, read with an ending of up to four letters after it
+_NEVER_TYPO_ROMANISED_STEMS = frozenset(transliterate(s) for s in _NEVER_TYPO_STEMS if is_cyrillic(s) and len(s) >= 5)
+_ENDING_LETTERS = 4
+
+
+def never_a_typo_romanised(word: str) -> bool:
+    """True for a Russian word of NEVER_TYPOS typed in Latin letters as the matcher spells them, in any case form
+    ("obrazovaniyu", "otstavke"): not "prazdnovaniyu" mistyped."""
+    return any(word[:cut] in _NEVER_TYPO_ROMANISED_STEMS for cut in range(max(5, len(word) - _ENDING_LETTERS),
+                                                                          len(word) + 1))
 
 
 # Russian stop words as people type them in Latin letters ("chto skazal mishustin"), the
@@ -141,6 +156,7 @@ ROMANISED_STOPWORDS: frozenset[str] = frozenset(
     ya pro ob obo ot do iz za ko so dlya pri bez nad pod mezhdu cherez posle vo v na po ili no ni
     da net uzhe eshche eshe tozhe takzhe vsyo vse mozhno pozhaluysta skazhi skazhite rasskazhi
     rasskazhite podskazhi podskazhite pokazhi privet spasibo
+    4to 4tob 4toby 4ego 4em seichas seychas sejchas teper rasshifruyte rasshifruy rasshifrovka rasshifrovku
     """.split()
 )
 
@@ -328,10 +344,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                  "финансировании", "финансированию"),
     "@unified": ("unified", "single", "common", "integrated", "united", "joint", "единый", "единая",
                  "единой", "единую", "общий", "общая", "общей", "общую", "интегрированный", "совместный",
-                 "совместные", "unify", "unifying", "unification", "объединить", "объединение", "объединения",
+                 "совместные", "unify", "unifying", "unification", "=unite", "=uniting", "=unites", "объединить",
+                 "объединение", "объединения",
                  "объединённой", "объединенной", "объединённую", "объединенную", "объединённая", "объединенная",
                  "совместно", "сообща"),  # (not "together", "вместе": "a get-together", "вместе с ним")
-    "@sync": ("synchronization", "synchronisation", "synchronize", "synchronise", "synchronizing",
+    "@sync": ("synchronization", "synchronisation", "synchronize", "synchronise", "synchronizing", "synchronising",
+              "synchronized", "synchronised", "sync", "syncing", "synced",
               "синхронизация", "синхронизации", "синхронизировать", "синхронизацию"),
     "@growth": ("grow", "grows", "growing", "growth", "rise", "rising", "increase", "increasing",
                 "dynamics", "растет", "рост", "растут", "увеличение", "динамика", "динамику"),

@@ -50,6 +50,7 @@ from bot.lexicon import (
     STOPWORDS,
     country_by_name,
     never_a_typo,
+    never_a_typo_romanised,
 )
 from bot.text import detect_language, is_cyrillic, latin_as_transliterated, stem, tokenize, transliterate
 
@@ -295,7 +296,10 @@ class Matcher:
             romanised = word if word in self._romanised else latin_as_transliterated(word)  # "sledujuschaja"
             if romanised in self._romanised:
                 keys = self._exact_word(self._romanised[romanised])
-            keys = keys or self._name_inflected(word) or self._fuzzy(word, self._latin_targets) \
+            keys = keys or self._name_inflected(word)
+            if not keys and never_a_typo_romanised(romanised) and not self._romanised_inflected(romanised):
+                return ()  # "obrazovaniyu" is "образованию", which the facts do not hold, not "prazdnovaniyu" mistyped
+            keys = keys or self._fuzzy(word, self._latin_targets) \
                 or self._romanised_inflected(romanised) \
                 or romanised != word and self._fuzzy(romanised, self._latin_targets) or {}  # ("kooperaciyu")
         return tuple(keys.items())

@@ -61,8 +61,10 @@ _CLAIMED_BY_RE = re.compile(
 # a claim's teller put as an aside after the name: "Лебедев, говорят, признал ...", "Lebedev, they say, admitted ..."
 _ASIDE_HEARSAY_RE = re.compile(r"^(?=[^,]{2,40},)([^,]+?)\s*,\s*(?:говорят|пишут|по\s+слухам|they\s+say|people\s+say|"
                                r"reportedly|apparently|allegedly|supposedly)\s*,\s*", re.IGNORECASE)
-# what marks a sentence as a claim heard elsewhere: "якобы", "allegedly", "attributed to", "I read that"
+# what marks a sentence as a claim heard elsewhere: "якобы", "allegedly", "attributed to", "I read that", a label
+# "Rumour:"
 _HEARSAY_RE = re.compile(r"\b(?:якобы|будто\s+бы|allegedly|supposedly|reportedly|attribut\w+|приписыва\w+|приписал\w*|"
+                         r"rumou?rs?|hearsay|слух|слухи|по\s+слухам|"
                          r"i\s+(?:read|heard|saw|was\s+told)|(?:слышал|читал|прочитал|прочел|прочёл)\w*)\b",
                          re.IGNORECASE)
 _QUOTED_RE = re.compile(r"[«“\"'‘][^«»“”\"']{3,}[»”\"'’]")  # words in quotation marks
@@ -88,10 +90,11 @@ def actually_asked(question: str) -> Actually | None:
     kind = "said" if _SAID_RE.match(last) else "who" if _WHO_RE.match(last) else None
     if kind is None:
         return None
-    claim = _LABEL_RE.sub("", " ".join(sentences[:-1]).strip(), count=1)
+    labelled = " ".join(sentences[:-1]).strip()
+    claim = _LABEL_RE.sub("", labelled, count=1)
     if _ASIDE_HEARSAY_RE.search(claim):  # "Лебедев, говорят, признал, что ...": the claim, its teller an aside
         return Actually(kind, _ASIDE_HEARSAY_RE.sub(r"\1 ", claim).rstrip(" .!?"), last)
-    if not (_CLAIMED_BY_RE.search(claim) or _HEARSAY_RE.search(claim) or _QUOTED_RE.search(claim)):
+    if not (_CLAIMED_BY_RE.search(claim) or _HEARSAY_RE.search(labelled) or _QUOTED_RE.search(claim)):
         return None  # (no claim: "Lebedev's wrap-up of the meeting. What did he actually say?" asks his words)
     claim = _CLAIMED_BY_RE.sub("", claim, count=1) or claim
     return Actually(kind, claim.rstrip(" .!?"), last) if len(tokenize(claim)) >= 3 else None

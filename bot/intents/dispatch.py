@@ -188,6 +188,7 @@ from bot.intents.reports import (
     without_report_names,
 )
 from bot.intents.retrieval import (
+    asks_a_change,
     asks_appearance,
     asks_figure,
     asks_initiator,
@@ -622,9 +623,11 @@ def _what_is_actually_so(matcher: Matcher, question: str, language: str | None,
     if asked is None:
         return None
     claim = read(matcher, asked.claim, language)
-    if len(claim.people) != 1 or _of_another_occasion(matcher, claim):
+    heads = delegation_heads(matcher, claim.countries[0]) if not claim.people and len(claim.countries) == 1 \
+        and asked.kind == "said" else []  # ("Uzbekistan wants to scrap the FTA. What did Tashkent actually say?")
+    if len(claim.people) != 1 and len(heads) != 1 or _of_another_occasion(matcher, claim):
         return None  # (a claim of another meeting is the event rules': "... at the 2022 meeting in Astana")
-    person, lang = claim.people[0], claim.language
+    person, lang = claim.people[0] if claim.people else heads[0].id, claim.language
     statements = matcher.factbase.statements
     if asked.kind == "said":
         if read(matcher, asked.asked, lang).topic:
@@ -632,7 +635,10 @@ def _what_is_actually_so(matcher: Matcher, question: str, language: str | None,
         reply, after = _answer_asked(matcher, f"{asked.claim}?", lang, context, in_parts=False)
         if reply.answered:  # (the claim borne out, or corrected: "No: these are Mishustin's words")
             return reply, after
-        for said in (reply, say_reply(matcher, claim, person)):  # (the claim alone may find nothing: his words)
+        _, unknown = matcher.analyze(asked.claim)  # (the claim's words no fact holds left out: "to scrap the FTA")
+        bare = read(matcher, without_words(asked.claim, frozenset(unknown)), lang) if unknown else None
+        for said in (reply, *((say_reply(matcher, bare, person),) if bare is not None and bare.topic else ()),
+                     say_reply(matcher, claim, person)):  # (the claim alone may find nothing: his words)
             shown = _shown_ids(said)
             if shown and all(i in statements and statements[i].speaker == person for i in shown):
                 return with_changes(said, answered=True, score=reading_score(claim)), context_after(
@@ -729,6 +735,41 @@ _REALLY_TRUE_RE = re.compile(r"\b(?:реально|realno)\s+(?:ли|li)\s*,?\s*
 _FEASIBLE_RE = re.compile(r"\b(?:реально|realno)\s+(?:ли|li)\s+(?:(?:вообще|в\s+принципе|это|voobshche|voobshe)\s+)?"
                           r"(?:[\w-]+(?:ть|ться|ти|чь|t|tsya)|будет|будут|получится|удастся|budet)\b|\b(?:насколько|naskolko)\s+"
                           r"(?:это\s+)?(?:реально|realno|реалистичн\w*|осуществим\w*)\b", re.IGNORECASE)
+# a dispute between participants ("did X and Y argue about", "disagree", "clash", "спорили", "разногласия"; not "argued
+# for/that": someone's case made), among two people named or the delegations ("друг с другом", "each other")
+_DISPUTE_RE = re.compile(r"\b(?:argu(?:e|ed|ing)\b(?!\s+(?:for|that|in\s+favou?r|against))|disagree(?:d|s|ing|ment|ments)?|clash(?:ed|es)?|"
+                         r"quarrel\w*|disputed?|at\s+odds|спорил\w*|поспорил\w*|разноглас\w*|поссорил\w*|"
+                         r"raznoglas\w*|sporili)\b", re.IGNORECASE)
+_AMONG_THEM_RE = re.compile(r"\b(?:each\s+other|one\s+another|delegations|participants|друг\s+с\s+другом|между\s+собой|"
+                            r"делегаци\w+|участник\w+)\b", re.IGNORECASE)
+
+
+def _a_dispute_asked(matcher: Matcher, r: Reading) -> bool:
+    """True when a dispute between participants is asked of: two people named, or the delegations, beside a word of
+    dispute, and no report (whose disagreement on a count is theirs: "do Asia-Plus and TASS disagree")."""
+    if not _DISPUTE_RE.search(r.question):  # (the cheap test first: few questions ask of a dispute)
+        return False
+    return (len(r.people) > 1 or _AMONG_THEM_RE.search(r.question) is not None) and not sources_named(matcher, r)
+
+
+# where a date comes from ("where does the 27 October date come from", "откуда взялось 27-е"): why it is given
+_DATE_FROM_WHERE_RE = re.compile(r"\bwhere\s+(?:does|did|do)\s+(?P<what>[^?.!]{0,30}?\b(?:dates?|days?|\d{1,2}(?:st|nd|rd|th)?)"
+                                 r"\b[^?.!]{0,20}?)\s+come\s+from\b|\bоткуда\s+(?:же\s+)?(?:взял\w*|появил\w*)\s+"
+                                 r"(?P<what_ru>[^?.!,]{0,30}?\b(?:дат\w*|числ\w*|\d{1,2}(?:-?[ея]|-?го)?)\b[^?.!,]{0,20}?)(?=\s*[?.!,]|$)",
+                                 re.IGNORECASE)
+# how much of someone's words a report quotes ("how much of it is actually inside quotation marks", "какая часть в
+# кавычках"): which words are quoted, no figure
+_HOW_MUCH_QUOTED_RE = re.compile(r"\bhow\s+much\s+of\s+(?:it|this|that|the\s+\w+|his\s+\w+)\s+(?:is|was|are|were)\s+"
+                                 r"(?:actually\s+|really\s+)?(?:inside|in|within|put\s+in)\s+(?:the\s+)?(?:quotation\s+"
+                                 r"marks|quotes)|\bкакая\s+часть\s+(?:\w+\s+)?(?:(?:стоит|дана|взята)\s+)?в\s+кавычках",
+                                 re.IGNORECASE)
+# the asker's guess at who did not come, after who did is asked ("... kto predstavlyal, ne prezident zhe")
+_NOT_THE_PRESIDENT_RE = re.compile(r"\s*,?\s*\b(?:не|ne)\s+(?:сам\s+|sam\s+)?(?:президент|prezident|премьер|premer)\w*\s+"
+                                   r"(?:же|zhe|ведь|ved)\b(?=\W*$)", re.IGNORECASE)
+# where someone is from asked ("which country is he from", "из какой он страны"): a "position" beside it is his post
+_FROM_WHICH_COUNTRY_RE = re.compile(r"\b(?:which|what)\s+country\b[^.?!]{0,20}?\bfrom\b|\bwhere\s+(?:is|was)\s+(?:he|she)\s+"
+                                    r"from\b|\bиз\s+какой\s+(?:он\s+|она\s+)?страны\b", re.IGNORECASE)
+_POSITION_RE = re.compile(r"\b(?:position|позиция|позицию)\b(?!\s+(?:on|regarding|about|in|по|на|о|об)\b)", re.IGNORECASE)
 # "the following meeting of the Council" (not "following the meeting", the documents signed after it)
 _FOLLOWING_MEETING_RE = re.compile(r"\b(?P<the>the|its|a)\s+following\s+(?P<noun>meeting|session|council|summit|sitting)\b",
                                    re.IGNORECASE)
@@ -759,6 +800,15 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                                        else "predsedatelstvoval na zasedanii", question)  # "кто вёл заседание": chaired
     question = _REALLY_TRUE_RE.sub(lambda m: "правда ли, что" if is_cyrillic(m.group(0)) else "pravda li, chto",
                                    question)  # "Реально ли, что Токаев был на заседании?": a claim checked
+    question = _DATE_FROM_WHERE_RE.sub(lambda m: f"почему {m.group('what_ru')}" if m.group("what_ru")
+                                       else f"why {m.group('what')}", question)  # "откуда взялось 27-е", "where does
+    # the other date come from": why that date is given
+    question = _HOW_MUCH_QUOTED_RE.sub(lambda m: "какие слова в кавычках" if is_cyrillic(m.group(0))
+                                       else "which words are inside quotation marks", question)  # (no figure asked)
+    question = _NOT_THE_PRESIDENT_RE.sub("", question) if _WHO_SAID_RE.search(question) else question  # "kto
+    # predstavlyal tam, ne prezident zhe": who represented it, the asker's guess at who did not no subject
+    if _FROM_WHICH_COUNTRY_RE.search(question):  # "which country is he from, and what is his position?": his post
+        question = _POSITION_RE.sub(lambda m: "должность" if is_cyrillic(m.group(0)) else "post", question)
     if _STAYED_AWAY_RE.search(question):  # "Мишустин не поехал, вместо него Оверчук выступал. Так?": whether he went
         question = _STAND_IN_RE.sub(lambda m: m.group(0) if names_a_person(matcher, m.group(0)) else "", question)
         # (not "Pashinyan didn't attend, Grigoryan went instead": the one who went is the answer)
@@ -788,6 +838,9 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         reading = per_outlet
     reply = _proposal_not_decision(matcher, reading, _reasoned_with_premises(matcher, reading))
     reply = _the_next_not_this_one(matcher, reading, reply)
+    if _a_dispute_asked(matcher, reading):  # "did Mishustin and Aripov argue about the free trade zone?": no report
+        disputed = abstain(matcher, reading, "retrieval", phrase(reading.language, "no_dispute"), score=reply.score)
+        return disputed, context_after(matcher.factbase, reading, disputed)  # tells of one (not each one's words)
     if in_parts and reply.intent == "say" and len(reading.people) > 1:
         each = _each_persons_part(matcher, question, reading, context)
         if each is not None:  # "Что предложил Арипов и что сказал Мишустин?": each one's own question
@@ -903,7 +956,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             asked_alone, after = _answer_asked(matcher, lone, reading.language, context, in_parts=False)
             if asked_alone.answered and ((asked_alone.score or 0) >= matcher.threshold or asked_alone.intent == "documents") \
                     and (reply.intent != "documents" or asked_alone.intent == "documents") \
-                    and not _someone_elses_words(matcher, question, lone, asked_alone) and not (
+                    and not _someone_elses_words(matcher, question, lone, asked_alone) \
+                    and not _label_not_held(matcher, question, lone, asked_alone) and not (
                     reply.intent == "say" and (asked_alone.fact_id == SOURCES_ID or _asks_on_after(question, lone))):
                 # the question alone finds it (someone's words asked: not the reports' list, "A slide says Mishustin
                 # called the CIS '...'. Can you give me the source?", nor when an unmarked question follows, "... byl
@@ -1374,10 +1428,11 @@ def _the_next_meeting(matcher: Matcher, lang: str, note: str = "") -> Reply | No
     if announced is None or not announced.answered:
         return None
     return with_changes(announced, headline=f"{note} {announced.headline}".strip()) if note else announced
-_LONE_FILLER = frozenset("""the a an and so what about one meeting its it was is listen а и ну так что насчёт насчет заседание
-    zasedanie это было то слушайте слушай hey ok okay eto bylo in on at which held exactly precisely в во каком какой
+_LONE_ASIDE = frozenset("на самом деле действительности же всё-таки все-таки actually really".split())  # not counted
+_LONE_FILLER = _LONE_ASIDE | frozenset("""the a an and so what about one meeting its it was is listen а и ну так что насчёт
+    насчет заседание zasedanie это было то слушайте слушай hey ok okay eto bylo in on at which held exactly precisely в во каком какой
     какого какое каком проходило прошло точно именно of quick quickly please pls ono kakogo kakom a v i proshlo
-    prohodilo""".split())  # ("so when was it", "слушайте, а когда это было-то",
+    prohodilo оно""".split())  # ("so when was it", "слушайте, а когда это было-то",
 # "in which city was it", "в каком городе это было")
 _WHEN_AND_WHERE = ("When and where did the meeting take place?", "Когда и где прошло заседание?")
 
@@ -1392,7 +1447,9 @@ def _lone_frame(matcher: Matcher, question: str, context: Context | None) -> str
     if words & when and words & where and context is None:  # "in which city was it, and what date exactly?"
         frames = [(when | where, *_WHEN_AND_WHERE)]
     for i, (frame, english, russian) in enumerate(frames):
-        if words & frame and not words - frame - _LONE_FILLER and len(words) <= (10 if len(frames) == 1 else 7):
+        if words & frame and not words - frame - _LONE_FILLER \
+                and len(words - _LONE_ASIDE) <= (10 if len(frames) == 1 else 7):  # ("так какого числа оно на самом деле
+            # прошло": the day)
             if context is not None and "@next" not in read(matcher, context.question, context.language).keys:
                 return question
             latin_russian = bool(words & {"data", "kogda", "mesto", "gorod", "gorode", "gde", "sleduyushchee", "zasedanie",
@@ -2517,6 +2574,18 @@ _INSTEAD_RE = re.compile(r"\b(?:instead|rather than|вместо)\b")
 _WHY_NOT_RE = re.compile(r"\b(?:not|n't|didn|didnt|wasn|wasnt|instead|rather than|absent|skip\w*|не|вместо|отсутств\w*)\b")
 
 
+def _with_the_other_date(matcher: Matcher, r: Reading, reply: Reply) -> bool:
+    """True when a day other than the meeting's is asked ("why 27 October?", "26 and 27 October: why two dates?")
+    and the reply shows a fact giving it (the June announcement of 27 October), which is as much of why as the
+    reports tell; not a change asked of."""
+    meeting = matcher.factbase.meeting
+    if meeting is None or asks_a_change(r):
+        return False  # ("why was it moved from the 27th to the 26th": no report says why)
+    other = dates_in(r.words) - {(meeting.date.day, meeting.date.month)}
+    return bool(other) and any(other & dates_in(tokenize(entry.quote)) for i in _shown_ids(reply)
+                               if (entry := matcher.factbase.entry(i)) is not None)
+
+
 def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     """The reply to a reading, where a why asked is answered only by a fact that gives a reason, and a claim
     put to one fact is headed by what it names that the fact does not ("Smailov quoted Putin?")."""
@@ -2536,6 +2605,7 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     if reply.answered and reply.intent != "smalltalk" and asks_why(reading) \
             and not (reply.intent == "count" and (set(reading.words) & DIFFER_WORDS or two_numbers(matcher, reading))) \
             and not (gives_a_reason(matcher.factbase, reply, reading) and reply.intent not in ("attend", "who")) \
+            and not _with_the_other_date(matcher, reading, reply) \
             and not corrects_the_question(reading.language, reply.headline) \
             and not _absent_one(matcher, reply, reading):  # "why on the 27th": it was the 26th; "why did Tokayev come":
         # he did not
@@ -2644,8 +2714,14 @@ def _compares_reports_figures(matcher: Matcher, r: Reading) -> bool:
     theirs = {w for source in named for w in publisher_words(matcher, source)}
     rest = read(matcher, without_words(r.question, _COMPARING | theirs | _COVERAGE, latin=True) or r.question,
                 r.language)
+    place_asked = {"@where"} if _WHERE_THEY_DIFFER_RE.search(r.question) is None else set()  # ("where do they
+    # differ": on what, no place)
     return set(named) <= counted and not subject_keys(matcher, rest, known_only=True) \
-        and not r.keys & {"@next", "@where", "@when", "@participate"}  # (not "расхождение ... по месту заседания")
+        and not r.keys & ({"@next", "@when", "@participate"} | place_asked)  # (not "расхождение ... по месту заседания")
+
+
+_WHERE_THEY_DIFFER_RE = re.compile(r"\b(?:where|в\s+ч[её]м|где)\s+(?:do|does|did)?\s*(?:\S+\s+){0,5}?(?:disagree|differ|"
+                                   r"расход\w+)\b", re.IGNORECASE)
 
 
 def _figures_the_reports_give(matcher: Matcher, r: Reading) -> bool:
@@ -2964,6 +3040,25 @@ def _someone_elses_words(matcher: Matcher, question: str, asked: str, found: Rep
     statements = matcher.factbase.statements
     speakers = {statements[i].speaker for i in _shown_ids(found) if i in statements}
     return bool(named) and bool(speakers) and not speakers & named
+
+
+def _label_not_held(matcher: Matcher, question: str, asked: str, found: Reply) -> bool:
+    """True when a label before the asked sentence names a subject of two words or more that one fact holds whole,
+    and the asked sentence alone found facts holding no word of it ("Брифинг 20 мая: кто проводит, какая повестка?":
+    where the venue was decided, found for "who holds it"; the briefing on 20 May is what is asked about). Not a
+    heading one fact holds in part ("Industrial policy:", "Standards and certification:"), nor a report named."""
+    shown = _shown_ids(found)
+    for heading in _labels_before(question, asked) if shown else ():
+        reading = read(matcher, heading)
+        subject = [keys for keys in subject_keys(matcher, reading, known_only=True)
+                   if not any(k.startswith(("P:", "C:")) for k in keys)]
+        if len(subject) < 2 or sources_named(matcher, reading):
+            continue
+        whole = [c.fact_id for c in matcher.rank(heading, reading.language, limit=3)
+                 if keys_held(matcher, c.fact_id, subject) == len(subject)]
+        if whole and not any(keys_held(matcher, i, [keys]) for i in shown for keys in subject):
+            return True
+    return False
 
 
 # a question that goes on from the sentence before it ("... noted that he is in favor of something. In favor of
@@ -3501,7 +3596,7 @@ _PLANNED_EVENT_RE = re.compile(r"\b(?:брифинг\w*|briefings?|рабоч\w+
 _HOLDS_OR_COVERS_RE = re.compile(r"\b(?:кто|who|kto)\s+(?:\w+\s+){0,3}?(?:провод\w*|провед\w*|hold\w*|give|gives|conduct\w*|"
                                  r"run\w*|lead\w*|ведёт|ведет|прим\w+\s+участие|участв\w*|take\s+part|"
                                  r"participat\w*|attend\w*|will\s+be\s+there|придут|приедут)\b|\b(?:о\s+ч[её]м|what\s+will|what\s+(?:is|are)\s+to\s+be|"
-                                 r"what\s+topics?|какие\s+темы|что\s+(?:будет|расскажут|скажут|объявят))\b", re.IGNORECASE)
+                                 r"what\s+topics?|какие\s+темы|что\s+(?:будет|расскажут|скажут|объявят)|повестк\w*|agenda)\b", re.IGNORECASE)
 
 
 _RELEASED_RE = re.compile(r"размещ\w*|выпуст\w*|опубликов\w*|опубликую\w*|выложат|releas\w*|publish\w*|posted", re.IGNORECASE)
@@ -3943,6 +4038,32 @@ def _times_named(r: Reading) -> set[str]:
 # this meeting named by "this" ("at this meeting", "на этом заседании")
 _THIS_ONE_RE = re.compile(r"\b(?:this|these|этом|этой|этот|эту|etom)\s+(?:meeting|session|council|summit|talks|заседании|"
                           r"заседание|встрече|совете|саммите|zasedanii)\b")
+
+
+def _quoted_here(matcher: Matcher, r: Reading) -> Reply | None:
+    """Words in quotation marks that one person's statements from this meeting hold, put beside another event, with
+    this meeting's city named outside them ("Mishustin's line that Russia 'remains a reliable ally and trade partner'
+    is recycled from Astana 2022. Does any report of the Bishkek meeting carry it?"): those statements, said to be
+    this meeting's. None otherwise."""
+    spans = [span for span in quoted_spans(r.question) if len(tokenize(span)) >= _QUOTED_HERE_LEAST]
+    if not spans:  # (the cheap test first: few questions put words in quotation marks)
+        return None
+    tokens, _ = matcher.analyze(PASTED_SPAN_RE.sub(" ", r.question))
+    if not any({"bishkek", "бишкек"} & set(t.keys) for t in tokens):
+        return None  # (this meeting asked of outside the words: not "what else did he say in Astana", "on what date
+        # was that heads of state meeting held")
+    elsewhere = derived(matcher).elsewhere_ids
+    found = [s for s in matcher.factbase.statements.values()
+             if s.id not in elsewhere and any(_holds_the_quoted(s, span) or len(tokenize(s.quote)) >= _QUOTED_HERE_LEAST
+                                              and holds_words(span, s.quote) for span in spans)]  # ("'Russia remains a
+    # reliable ally ...'": the quote, "remains a reliable ally ...", with the subject before it)
+    if not found or len({s.speaker for s in found}) != 1:
+        return None
+    return list_reply(matcher.factbase, r.language, phrase(r.language, "quoted_here"), [s.id for s in found],
+                      intent="say", fact_id=found[0].speaker, score=reading_score(r))
+
+
+_QUOTED_HERE_LEAST = 3  # words in quotation marks enough to be someone's words, not a phrase ("big step")
 
 
 def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
@@ -4836,7 +4957,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return summit
     event = other_event(matcher, r) if not _where_its_venue_was_chosen(matcher, r) else None
     if event:  # "what did Tokayev say at the Heads of State meeting": what a speaker here relayed of it, if anyone
-        return _which_body(matcher, r, event) or earlier_meeting_day(matcher, r) \
+        return _quoted_here(matcher, r) or _which_body(matcher, r, event) or earlier_meeting_day(matcher, r) \
             or relayed_from_event(matcher, r, event) \
             or event_mentioned(matcher, r, event) \
             or _next_is_elsewhere(matcher, r, event) or _next_on_another_day(matcher, r) \

@@ -468,8 +468,9 @@ def date_check(matcher: Matcher, r: Reading) -> Reply | None:
         return None  # "the main agenda topics of the 26 October 2023 meeting", "what happened at the meeting on 26
         # October": its day names it, the agenda or the meeting in brief is asked
     ids = [meeting.id]
+    others = asked - {(meeting.date.day, meeting.date.month)}  # ("26 or 27 October?": the facts giving the 27th)
     for entry in factbase.entries():
-        if asked & dates_in(tokenize(entry.quote)) and (meeting.date.day, meeting.date.month) not in asked:
+        if others & dates_in(tokenize(entry.quote)):
             ids.append(entry.id)
     headline = phrase(r.language, "date_check", date=format_date(meeting.date, r.language))
     if "@where" in r.keys:  # "где прошло заседание 26 октября": the place with the day

@@ -923,7 +923,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
             # two of his statements, each on one part
             return list_reply(factbase, lang, phrase(lang, "said", name=titled, count=len(together)), together,
                               intent="say", fact_id=person, score=reading_score(r))
-        relayed = [i for i in derived(matcher).quoted_in.get(person, []) if _relays_the_subject(matcher, r, i)] \
+        relayed = [i for i in derived(matcher).quoted_in.get(person, []) if _relays_the_subject(matcher, r, person, i)] \
             if not about else []
         if relayed:  # "what did Lebedev say in Sochi": his words there, as a report relays them in another fact
             return list_reply(factbase, lang, phrase(lang, "said_relayed", name=titled, count=len(relayed)), relayed,
@@ -967,6 +967,14 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                   surname=speaker_surname(speaker, lang))
     if relayed:  # what others relayed of X's words: shown as theirs, under a headline that says so
         on_topic = [i for i in relayed if _holds_the_subject(matcher, r, i)] if topic else relayed
+        if topic and not on_topic and (_puts_a_proposal(r) or "@propose" in r.keys):
+            # "It was Mirziyoyev himself who proposed the unified energy system, wasn't it?": none of what others
+            # relayed of him is on it; whose words they are, unless those words name him (his initiative recalled)
+            corrected = _said_by_another(matcher, r, person)
+            its_doc = matcher.doc_by_id.get(corrected.fact_id or "") if corrected is not None else None
+            if corrected is not None and corrected.answered and its_doc is not None \
+                    and f"P:{person}" not in its_doc.entities:
+                return corrected
         reply = list_reply(factbase, lang, headline + " " + phrase(lang, "mentioned_in"), on_topic or relayed,
                            intent="say", fact_id=person, score=reading_score(r))
         # "what did Tokayev say about the Trans-Caspian route": none of what was relayed is on that; "what
@@ -1117,12 +1125,15 @@ _AT_WHICH_MEETING_RE = re.compile(r"\b(?:на|в) (?:каком|какой) (?:�
                                   r"\b(?:at|during) (?:which|what) (?:meeting|session|summit|event)\b")
 
 
-def _relays_the_subject(matcher: Matcher, r: Reading, fact_id: str) -> bool:
+def _relays_the_subject(matcher: Matcher, r: Reading, person: str, fact_id: str) -> bool:
     """True when a fact relaying X's words holds a subject the question names ("in Sochi", "in June
     2023"), its places too: "announcing Ashgabat" is not his Sochi words on Bishkek, and "how the meeting
-    went" names no subject such a fact could hold."""
+    went" names no subject such a fact could hold, nor does X's own post ("что уходит с поста генсека": the
+    report's "сообщил генеральный секретарь СНГ" names him)."""
+    title = derived(matcher).title_keys.get(person, frozenset()) | {"@cis"}
     subject = [keys for keys in _subject_beyond(matcher, r, _NO_SUBJECT)
-               if not keys <= _HOW_ASKED and not keys <= derived(matcher).meeting_keys | {"@meeting"}]
+               if not keys <= _HOW_ASKED and not keys <= derived(matcher).meeting_keys | {"@meeting"}
+               and not keys <= title]
     return bool(subject) and holds_the_subject(matcher, fact_id, subject)
 
 

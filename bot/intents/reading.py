@@ -615,6 +615,8 @@ _MONTH_OF_A_REPORT_RE = re.compile(
 _CHECK_RE = re.compile(r"\b(right|isn t it|wasn t it|aren t they|didn t it|didn t they|doesn t it|don t they|hasn t it|"
                        r"haven t they|weren t they|correct|true|верно|правда|так ли|не так ли|"
                        r"правильно|ли|li)\b|^(is|was|were|are|did|does|has|had|will)\b")
+# a claim's tag after a comma or dash ("... торговым партнёром — так?", "..., tak?"; not "почему так?")
+_SO_TAG_RE = re.compile(r"[,—–-]\s*(?:так|tak)\s*[?!.]*\s*$", re.IGNORECASE)
 # a question asking for something, not checking it ("when is it", "в каком году"): no claim
 WH_RE = re.compile(r"\b(who|what|when|where|which|how|why|whose|кто|что|когда|где|какой|какая|какое|какие|каком|"
                     r"какого|какую|каких|каким|какими|какому|сколько|почему|зачем|чей|чья|чьи|kto|chto|kogda|gde)\b")
@@ -630,8 +632,8 @@ def _yes_or_no(question: str, words: tuple[str, ...]) -> bool:
     text = " ".join(words)
     # "Лебедев сказал, что Бишкек предложил Казахстан?": a "что" after a verb of saying joins a clause, it asks
     # nothing
-    joined = " ".join(tokenize(_THAT_CLAUSE_RE.sub(r"\1,", question))) if "," in question else text
-    return _CHECK_RE.search(text) is not None or (
+    joined = " ".join(tokenize(_THAT_CLAUSE_RE.sub(r"\1\2,", question))) if "," in question else text
+    return _CHECK_RE.search(text) is not None or _SO_TAG_RE.search(question) is not None or (
         question.rstrip().endswith("?") and len(words) >= 4 and not WH_RE.search(joined))
 
 
@@ -666,6 +668,12 @@ _FROM_CAPITAL_RE = re.compile(r"(?<!\brun )(?<!\bruns )(?<!\bmanaged )(?<!\boper
                               r"(?<!\bdirected )(?<!\bled )(?<!\bуправляемой )(?<!\bуправляемая )(?<!\bуправлять )"
                               r"\b(from|из)\s+(yerevan|ереван\w*|baku|баку|dushanbe|душанбе|tashkent|ташкент\w*)\b",
                               re.IGNORECASE)  # (not "an energy grid run from Tashkent": a place, not whose it is)
+# a capital that says or proposes something ("what did Tashkent actually say", "что официальный Ташкент предложил"):
+# its country's words
+_CAPITAL_SAYS_RE = re.compile(r"(?P<lead>\b(?:what\s+(?:did|does|has)|что)\s+(?:official\s+|официальный\s+)?)"
+                              r"(?P<capital>yerevan|ереван|baku|баку|dushanbe|душанбе|tashkent|ташкент)\b(?=\s+(?:actually\s+|"
+                              r"really\s+|на\s+самом\s+деле\s+)?(?:say|said|propose|proposed|want|сказал|заявил|предложил|"
+                              r"предлагал|говорил|хочет))", re.IGNORECASE)
 # a day written as an ordinal: beside a month ("October 27th", "the 27th of Oct") or alone after "the"/"on" at
 # the end of a clause ("was it on the 27th?", "the 26th or the 27th"); not "the 2nd document"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -685,6 +693,8 @@ _FIN_RE = re.compile(r"\bфин\.?(?=\s+(?:док|документ))", re.IGNORE
 _HOST_CAPITAL_RE = re.compile(r"\b(?:the\s+)?(?:kyrgyz|kyrgyzstan's|kyrgyzstani)\s+capital\b|"
                               r"\bстолиц[еаыу]\s+(?:киргизии|кыргызстана|киргизстана)\b|\bкиргизской\s+столиц[еаыу]\b",
                               re.IGNORECASE)
+_HOST_GOVERNMENT_RE = re.compile(r"\bthe\s+host(?:\s+country)?(?:'s|’s)?\s+government\b|\bправительства\s+"
+                                 r"(?:принимающей\s+стороны|принимающей\s+страны|страны-хозяйки)\b", re.IGNORECASE)
 _PROM_RE = re.compile(r"\b(?:промкооперац\w*|promkooperac\w*|promkooperats\w*)", re.IGNORECASE)
 # who hosts a meeting, asked with a verb that also means "adopt" ("кто будет принимать ... заседание")
 _WHO_HOSTS_RE = re.compile(r"\b(?:кто\s+(?:будет\s+)?(?:принимать|принимает|примет|проводить|проводит|проведёт|проведет)|"
@@ -731,7 +741,8 @@ _BEFORE_ANOTHER_RE = re.compile(r"\b(?:held|took\s+place|convened)\s+before\s+th
                                 r"(?:заседанием|заседания)\b", re.IGNORECASE)  # (not "what is planned before the Ashgabat meeting")
 _LED_COMPOUND_RE = re.compile(r"(\w)-led\b", re.IGNORECASE)
 _THAT_CLAUSE_RE = re.compile(r"\b(сказал\w*|заявил\w*|писал\w*|пишет|сообщил\w*|сообщает|говорил\w*|утвержда\w*|"
-                             r"отметил\w*|считает)\s*,\s*что\b", re.IGNORECASE)  # someone's words, reported
+                             r"отметил\w*|считает)((?:\s+[^\s,.?!]+){0,3})\s*,\s*что\b", re.IGNORECASE)  # someone's
+# words, reported ("заявил в Бишкеке, что ...")
 
 
 def month_adjectives(words: list[str] | tuple[str, ...]) -> dict[str, int]:
@@ -1746,7 +1757,8 @@ _HEARSAY_FRAME_RE = re.compile(
     r"insists?|insisted|thinks?|swears?)\s+(?:that\s+)?"  # (also after a sentence about the asker; "my family in Moscow
     # says it was on 27 October")
     r"|^\W*(?:an?\s+|the\s+|one\s+|this\s+|some\s+)?(?:viral\s+|popular\s+|telegram\s+|facebook\s+|x\s+)?"
-    r"(?:post|tweet|video|blog|blogger|channel|message|meme)\s+(?:says|said|claims|claimed|states|stated)\s*[:,]?\s*"
+    r"(?:post|tweet|video|blog|blogger|channel|message|meme|wikipedia|wiki)\s+(?:now\s+|currently\s+|also\s+)?"
+    r"(?:says|said|claims|claimed|states|stated|posted|wrote|writes)\s*[:,]?\s*"
     r"(?:that\s+)?"  # ("A viral post says the heads of government met in Tashkent. What do the reports say?")
     r"|^\W*(?:i\s+(?:was|have\s+been|'ve\s+been)\s+told|(?:someone|somebody)\s+told\s+me)\s+(?:that\s+)?"
     # ("I was told the next heads of government meeting is in Minsk. Correct?": the claim checked)
@@ -1756,7 +1768,8 @@ _HEARSAY_FRAME_RE = re.compile(
     r"собеседник|собеседница|читатель|читательница|читатели)\s+(?:говорит|говорят|сказал|сказала|сказали|утверждает|"
     r"утверждают|уверяет|"
     r"считает|считают|пишет|пишут)\s*,?\s*(?:что\s+)?"  # ("Мой сын говорит, что Мишустин не приезжал.": his claim)
-    r"|^\W*(?:один\s+|какой-то\s+|этот\s+)?(?:пост|твит|видео|блог|блогер|канал|паблик)\s+(?:утверждает|пишет|"
+    r"|^\W*(?:один\s+|какой-то\s+|этот\s+)?(?:пост|твит|видео|блог|блогер|канал|паблик|википедия|вики)\s+"
+    r"(?:сейчас\s+|теперь\s+)?(?:утверждает|пишет|"
     r"говорит|сообщает)\s*[:,]?\s*(?:что\s+)?"
     r"|(?:^|(?<=[.!?]\s))\W*(?:я\s+)?(?:у?слышал\w*|i\s+heard)\s+(?:по\s+радио|по\s+телевизору|по\s+телевидению|"
     r"в\s+новостях|краем\s+уха|on\s+the\s+(?:radio|news)|on\s+tv)\s*,?\s*(?:что|that)\s+"  # ("Услышала по радио, что ...")
@@ -1765,7 +1778,8 @@ _HEARSAY_FRAME_RE = re.compile(
     r"(?:пишут|говорят|утверждают|сообщают|писали|утверждали)\s*,?\s*(?:что\s+)?"
     # no one named: "Пишут, что ...", "Кто-то пишет, что ...", "Someone claims that ...", "People say ..."
     r"|^\W*(?:(?:кто-то|кто-нибудь|многие|некоторые)\s+)?(?:пишут|пишет|говорят|говорит|утверждают|утверждает)\s*,\s*"
-    r"(?:что\s+)?|^\W*(?:some(?:one|body)|people|they|many)\s+(?:says?|claims?|insists?|writes?)\s+(?:that\s+)?"
+    r"(?:что\s+)?|^\W*(?:some(?:one|body)|people|they|many)\s+(?:says?|claims?|claimed|insists?|writes?|wrote|posted|"
+    r"tweeted)\s+(?:that\s+)?"
     # ("lol half of telegram says ...": the platform's claim)
     r"|^\W*(?:lol\s+|so\s+)?(?:half\s+(?:of\s+)?|all\s+(?:of\s+)?|everyone\s+on\s+)?(?:telegram|twitter|x|tiktok|"
     r"youtube|facebook|reddit|the\s+internet)\s+(?:says?|claims?|insists?)\s+(?:that\s+)?",
@@ -1827,7 +1841,22 @@ _TELLER_RIGHT_RE = re.compile(r"\b(?:(?:он|она|они)\s+(?:прав|пра
 _WHAT_THEY_SAY_RE = re.compile(r"(?<=\w)\s*[.!]\s*(?:what\s+do\s+(?:the\s+)?(?:reports|sources)\s+(?:actually\s+|really\s+)?"
                                r"say|does\s+(?:that|this|it)\s+check\s+out|is\s+(?:that|this)\s+what\s+the\s+(?:reports|sources)\s+"
                                r"say|что\s+(?:на\s+самом\s+деле\s+)?говорят\s+(?:источники|публикации)|что\s+(?:на\s+самом\s+"
-                               r"деле\s+)?пишут\s+(?:источники|публикации))\W*$", re.IGNORECASE)
+                               r"деле\s+)?пишут\s+(?:источники|публикации)|"
+                               # "... 30 documents were signed. Is that figure in any source?", "Does any report say so?"
+                               r"(?:is|was)\s+(?:that|this|it|such\s+a)\s+(?:(?:figure|number|claim|quote|date|count)\s+)?"
+                               r"(?:(?:found|given|carried|mentioned)\s+)?in\s+(?:any|one)\s+(?:of\s+the\s+)?(?:sources?|"
+                               r"reports?|coverage)|(?:does|do)\s+any\s+(?:of\s+the\s+)?(?:sources?|reports?|outlets?)\s+"
+                               r"(?:give|say|carry|have|mention|support|confirm|back)\s+(?:that|this|it|so)(?:\s+(?:figure|"
+                               r"number|claim|quote|date))?|which\s+(?:source|report|outlet)\s+says\s+so|есть\s+ли\s+"
+                               r"(?:такая|эта|это|такое|такой|этот)\s+(?:(?:цифра|число|цитата|дата|утверждение)\s+)?в\s+"
+                               r"(?:каком-(?:нибудь|либо|то)\s+|одном\s+из\s+)?(?:источник\w*|публикаци\w*|сообщени\w*)|"
+                               # "... Кто на самом деле источник этой цифры?", "Where does that figure actually come from?"
+                               r"кто\s+(?:же\s+)?(?:на\s+самом\s+деле\s+)?источник\s+(?:этой|этих|этого)\s+(?:цифры|цитаты|"
+                               r"слов|данных|числа|утверждения)|откуда\s+(?:на\s+самом\s+деле\s+)?(?:эта|это|эти)\s+(?:цифра|"
+                               r"число|цитата|слова|данные)|who\s+is\s+(?:actually\s+|really\s+)?the\s+source\s+of\s+"
+                               r"(?:that|this|the)\s+(?:figure|number|quote|claim)|where\s+does\s+(?:that|this|the)\s+(?:figure|"
+                               r"number|quote|claim)\s+(?:actually\s+|really\s+)?come\s+from)"
+                               r"\W*$", re.IGNORECASE)
 # a claim's tag of doubt or certainty after it ("... 30 docs in Bishkek. confirm or not?", "... 15 документов. Враньё?",
 # "... in Minsk in February, I'm 100% sure"): the claim checked, as ", right?" checks it
 _CLAIM_TAG_RE = re.compile(
@@ -2189,6 +2218,9 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = _FROM_CAPITAL_RE.sub(lambda m: f"{m.group(1)} {_country_of_capital(m.group(2), genitive=True)}",
                                         question)
         lowered = question.lower()
+    if _CAPITAL_SAYS_RE.search(question):  # "what did Tashkent actually say": Uzbekistan, whose capital it is
+        question = _CAPITAL_SAYS_RE.sub(lambda m: f"{m.group('lead')}{_country_of_capital(m.group('capital'))}", question)
+        lowered = question.lower()
     if "кто" in lowered or "kto" in lowered:  # "кто будет принимать следующее заседание": which country hosts it
         question = _WHO_HOSTS_RE.sub(lambda m: "kakaya strana primet" if m.group(0)[0] in "kK" else "какая страна примет",
                                      question)
@@ -2199,6 +2231,10 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         lowered = question.lower()
     if "capital" in lowered or "столиц" in lowered:  # "met in the Kyrgyz capital": in Bishkek, this meeting's city
         question = _HOST_CAPITAL_RE.sub(lambda m: "Бишкеке" if is_cyrillic(m.group(0)) else "Bishkek", question)
+        lowered = question.lower()
+    if "host" in lowered or "принимающ" in lowered:  # "per the host government's list": the Kyrgyz government's
+        question = _HOST_GOVERNMENT_RE.sub(lambda m: "правительства Кыргызстана" if is_cyrillic(m.group(0))
+                                           else "the Kyrgyz government", question)
         lowered = question.lower()
     if " after " in lowered or " после " in lowered:  # "the next meeting after Bishkek": the next one
         question = _NEXT_AFTER_THIS_RE.sub(lambda m: m.group(1) or m.group(2), question)
@@ -2577,6 +2613,8 @@ def _names_the_place(matcher: Matcher, word: str, keys: dict[str, float], words:
     before = words[index - 1]
     if before in _LOCATIVE:
         return True
+    if index >= 2 and words[index - 2] in _LEADS:  # "кто возглавляет правительство Киргизии": its head, no place
+        return False
     tokens, _ = matcher.analyze(before)
     return any(set(t.keys) & known.meeting_keys for t in tokens)
 
@@ -2586,7 +2624,13 @@ def _in_a_publishers_name(matcher: Matcher, word: str, keys: dict[str, float], w
     Armenia's delegation."""
     places = [i for i, w in enumerate(words) if w == word]  # every time it is written ("Sputnik Armenia, Armenia")
     return bool(places) and all(i and any(words[i - 1] in own and their & keys.keys()
-                                          for own, their in derived(matcher).publishers.values()) for i in places)
+                                          for own, their in derived(matcher).publishers.values())
+                                and not (i >= 2 and words[i - 2] in _LEADS) for i in places)  # (not "кто возглавляет
+    # правительство Киргизии": its head)
+
+
+_LEADS = frozenset("""возглавляет возглавлял возглавляла глава главой главе главу руководит руководил head heads headed
+    leads led""".split())
 
 
 def names_right_after(matcher: Matcher, text: str, position: int, person: str, within: int) -> bool:

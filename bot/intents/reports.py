@@ -1324,7 +1324,8 @@ _COMPARING = frozenset("""compare compared comparing differ differs different di
     text texts wording wordings account accounts отличаются отличается различаются разница отличие отличия сравни
     сравните текст тексты текстах версии версия формулировки изложение
     direct directly quote quotes quoted reported speech paraphrase paraphrased verbatim прямая прямой прямую цитата
-    цитаты цитату пересказ дословно""".split())  # (and of asking how each quotes it: "any direct quote ... or all
+    цитаты цитату пересказ дословно quotation quotations report reports presented characterisation
+    characterization""".split())  # (and of asking how each quotes it: "any direct quote ... or all
 # reported speech?")
 
 

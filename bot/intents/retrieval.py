@@ -50,7 +50,7 @@ from bot.replies import Reply, compose, fact_reply, fact_title, label
 from bot.text import has_any, is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
-    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_number", "asks_appearance", "asks_day", "asks_figure", "figure_asked", "asks_initiator", "asks_maker", "asks_why",
+    "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_change", "asks_a_number", "asks_appearance", "asks_day", "asks_figure", "figure_asked", "asks_initiator", "asks_maker", "asks_why",
     "capitalised_unknown", "figure_not_shown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
     "of_another_meeting",
     "report_statements_holding", "retrieve", "said_in_the_same_report", "theme_year_claim", "theme_year_reply", "unknown_capitalised",
@@ -631,12 +631,17 @@ def asks_why(r: Reading) -> bool:
     return has_any(text, _WHY_GATE) and _WHY_RE.search(text) is not None
 
 
+def asks_a_change(r: Reading) -> bool:
+    """True when a change is asked of ("why was it moved", "почему перенесли", "rather than the 27th")."""
+    return _CHANGED_RE.search(" ".join(r.words)) is not None
+
+
 def gives_a_reason(factbase: FactBase, reply: Reply, r: Reading) -> bool:
     """True when a fact the reply shows gives a reason in its quote (whose proposal it was counts
     for why the venue was chosen, not for why something was changed)."""
     ids = [reply.fact_id, *(i.fact_id for i in reply.items)]
     quotes = [entry.quote or "" for fact_id in ids if (entry := factbase.entry(fact_id or ""))]
-    proposals = _CHANGED_RE.search(" ".join(r.words)) is None and bool(set(r.words) & _VENUE_WORDS)
+    proposals = not asks_a_change(r) and bool(set(r.words) & _VENUE_WORDS)
     return any(_REASON_RE.search(q) or proposals and _PROPOSAL_RE.search(q) for q in quotes)
 
 

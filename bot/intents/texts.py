@@ -221,6 +221,9 @@ _TEXTS = {
         "no_reason": "The reports don't say why.",
         "no_reason_what_said": "The reports don't say why; what they say of it:",
         "feasible_not_judged": "The reports don't judge whether that can be done; what they say of it:",
+        "no_dispute": "The reports describe no dispute or disagreement between participants; they give each speaker's "
+                      "own words.",
+        "quoted_here": "These words are in the reports of this meeting, as said at it:",
         "no_deadline_what_said": "The reports give no deadline for it; what they say of it:",
         "no_absent": "The reports list who took part; none of them says who stayed away.",
         "no_refusal": "The reports list what was signed; none of them says that anyone refused to sign.",
@@ -531,6 +534,9 @@ _TEXTS = {
         "no_reason": "Причин публикации не называют.",
         "no_reason_what_said": "Причин публикации не называют; что в них сказано об этом:",
         "feasible_not_judged": "Осуществимо ли это, публикации не оценивают; что в них сказано об этом:",
+        "no_dispute": "О спорах или разногласиях между участниками публикации не сообщают; они приводят слова каждого "
+                      "выступавшего.",
+        "quoted_here": "Эти слова есть в публикациях об этом заседании, как сказанные на нём:",
         "no_deadline_what_said": "Срока публикации не называют; что в них сказано об этом:",
         "no_absent": "Публикации перечисляют участников; кто не приехал, ни одна из них не пишет.",
         "no_refusal": "Публикации перечисляют подписанное; об отказе подписать ни одна из них не пишет.",
