@@ -53,7 +53,7 @@ STOPWORDS: frozenset[str] = frozenset(
     verdad cortado cortada hola gracias porfa
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz help helps helping
     будьте любезны любезна любезен любезно
-    сейчас теперь нынче расшифруйте расшифруй расшифровать расшифровка расшифровку
+    той того том тех тому сейчас теперь нынче расшифруйте расшифруй расшифровать расшифровка расшифровку
     team guys folks y'all punchy snappy catchy juicy graphic graphics infographic infographics pile
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно реально realno
     actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
@@ -122,7 +122,8 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     western west западные западных западный запад
     autocue teleprompter rundown onscreen slated
     пашинян пашиняна пашиняну пашиняном pashinyan pashinyana pashinian
-    отставка отставки отставке отставку отставкой resign resigns resigned resigning resignation
+    отставка отставки отставке отставку отставкой resign resigns resigned resigning resignation retire retires retired
+    retiring retirement departure otstavka otstavke otstavku otstavki
     """.split()
 )
 _NEVER_TYPO_STEMS = frozenset(stem(word) for word in NEVER_TYPOS)  # "валюте" as "валюта"
@@ -348,6 +349,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                  "объединение", "объединения",
                  "объединённой", "объединенной", "объединённую", "объединенную", "объединённая", "объединенная",
                  "совместно", "сообща"),  # (not "together", "вместе": "a get-together", "вместе с ним")
+    "@recultivation": ("recultivation", "рекультивация", "рекультивации", "рекультивацию",
+                       "рекультивировать", "rekultivaciya", "rekultivacii", "rekultivaciyu", "rekultivatsiya",
+                       "rekultivatsii", "rekultivatsiyu"),
     "@sync": ("synchronization", "synchronisation", "synchronize", "synchronise", "synchronizing", "synchronising",
               "synchronized", "synchronised", "sync", "syncing", "synced",
               "синхронизация", "синхронизации", "синхронизировать", "синхронизацию"),

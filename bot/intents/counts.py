@@ -60,6 +60,8 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         frame = frame | {"@year"}
     if _IN_ALL_RE.search(r.question):  # "в общей сложности", "in total": the count as a whole ("общей" is no "common")
         r = read(matcher, _IN_ALL_RE.sub(" ", r.question), lang)
+    if _TITLE_SAYS_RE.search(r.question):
+        r = read(matcher, _TITLE_SAYS_RE.sub(" ", r.question), lang)
     if words & _REPORT_PARTS:  # "what is the exact number in the text", "в заголовке": where, not what, is counted
         r = read(matcher, without_words(r.question, _REPORT_PARTS) or r.question, lang)
     # "сколько документов подписано по итогам СГП": the outcome is what documents are, not a subject
@@ -247,7 +249,11 @@ def _deputies(factbase: FactBase) -> list[str]:
 
 
 _REPORT_PARTS = frozenset("""text тексте текста текст headline headlines заголовке заголовок заголовка
-    lead лиде""".split())
+    lead лиде inside""".split())
+# a report's title that says something ("the TASS title says 'more than 20 documents'", "in its title"): where the
+# count is written, not titles counted
+_TITLE_SAYS_RE = re.compile(r"\btitle(?=\s+(?:says?|reads?|gives?|has|puts)\b)|(?<=\bin\s)(?:the|its)\s+title\b",
+                            re.IGNORECASE)
 
 
 DIFFER_WORDS = frozenset("seem seems differ differs different disagree disagreement conflicting contradict contradictory "

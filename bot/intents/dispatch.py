@@ -753,13 +753,15 @@ def _a_dispute_asked(matcher: Matcher, r: Reading) -> bool:
 
 
 # where a date comes from ("where does the 27 October date come from", "откуда взялось 27-е"): why it is given
-_DATE_FROM_WHERE_RE = re.compile(r"\bwhere\s+(?:does|did|do)\s+(?P<what>[^?.!]{0,30}?\b(?:dates?|days?|\d{1,2}(?:st|nd|rd|th)?)"
-                                 r"\b[^?.!]{0,20}?)\s+come\s+from\b|\bоткуда\s+(?:же\s+)?(?:взял\w*|появил\w*)\s+"
-                                 r"(?P<what_ru>[^?.!,]{0,30}?\b(?:дат\w*|числ\w*|\d{1,2}(?:-?[ея]|-?го)?)\b[^?.!,]{0,20}?)(?=\s*[?.!,]|$)",
-                                 re.IGNORECASE)
+_DATE_FROM_WHERE_RE = re.compile(r"\bwhere\s+(?:does|did|do)\s+(?![^?.!]*\b(?:figure|number|count|total)s?\b)(?P<what>[^?.!]"
+                                 r"{0,30}?\b(?:dates?|days?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}\s+oct\w*|oct\w*\s+\d{1,2})\b"
+                                 r"[^?.!]{0,20}?)\s+come\s+from\b|\bоткуда\s+(?:же\s+)?(?:взял\w*|появил\w*)\s+"
+                                 r"(?![^?.!,]*(?:цифр|числ|количеств|документ))(?P<what_ru>[^?.!,]{0,30}?(?:\bдат\w*|\b\d{1,2}"
+                                 r"(?:-?е|-?го)(?!\w)|\b\d{1,2}\s+октябр\w*))[^?.!,]{0,20}?(?=\s*[?.!,]|$)", re.IGNORECASE)
 # how much of someone's words a report quotes ("how much of it is actually inside quotation marks", "какая часть в
 # кавычках"): which words are quoted, no figure
-_HOW_MUCH_QUOTED_RE = re.compile(r"\bhow\s+much\s+of\s+(?:it|this|that|the\s+\w+|his\s+\w+)\s+(?:is|was|are|were)\s+"
+_HOW_MUCH_QUOTED_RE = re.compile(r"\bhow\s+much\s+of\s+(?P<whose>it|this|that|the\s+\w+|his\s+\w+|her\s+\w+|[\w-]+['’]s"
+                                 r"\s+(?:['‘\"][^'’\"]+['’\"]\s+)?\w+)\s+(?:is|was|are|were)\s+"
                                  r"(?:actually\s+|really\s+)?(?:inside|in|within|put\s+in)\s+(?:the\s+)?(?:quotation\s+"
                                  r"marks|quotes)|\bкакая\s+часть\s+(?:\w+\s+)?(?:(?:стоит|дана|взята)\s+)?в\s+кавычках",
                                  re.IGNORECASE)
@@ -804,9 +806,13 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                                        else f"why {m.group('what')}", question)  # "откуда взялось 27-е", "where does
     # the other date come from": why that date is given
     question = _HOW_MUCH_QUOTED_RE.sub(lambda m: "какие слова в кавычках" if is_cyrillic(m.group(0))
-                                       else "which words are inside quotation marks", question)  # (no figure asked)
+                                       else f"which words of {m.group('whose')} are inside quotation marks",
+                                       question)  # (no figure asked: "how much of Mishustin's statement is ...")
     question = _NOT_THE_PRESIDENT_RE.sub("", question) if _WHO_SAID_RE.search(question) else question  # "kto
     # predstavlyal tam, ne prezident zhe": who represented it, the asker's guess at who did not no subject
+    if _TWO_DATES_RE.search(question) and _WHY_TWO_RE.search(question) and not dates_in(tokenize(question)):  # "why
+        # two dates for this meeting": the held day and the other one its facts give
+        question = _with_the_two_days(matcher, question)
     if _FROM_WHICH_COUNTRY_RE.search(question):  # "which country is he from, and what is his position?": his post
         question = _POSITION_RE.sub(lambda m: "должность" if is_cyrillic(m.group(0)) else "post", question)
     if _STAYED_AWAY_RE.search(question):  # "Мишустин не поехал, вместо него Оверчук выступал. Так?": whether he went
@@ -954,6 +960,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                 and not any(is_year(w) and meeting is not None and int(w) != meeting.date.year
                             for w in tokenize(question)):  # ("It was back in 2021. What was signed?")
             asked_alone, after = _answer_asked(matcher, lone, reading.language, context, in_parts=False)
+            if not asked_alone.answered and _parts_of(lone) is not None:  # ("... Кто подводил итоги и что он сказал
+                asked_alone, after = _answer_asked(matcher, lone, reading.language, context, in_parts=True)  # про ...?")
             if asked_alone.answered and ((asked_alone.score or 0) >= matcher.threshold or asked_alone.intent == "documents") \
                     and (reply.intent != "documents" or asked_alone.intent == "documents") \
                     and not _someone_elses_words(matcher, question, lone, asked_alone) \
@@ -1713,7 +1721,11 @@ def _lost_in_parts(whole: Reply, first: Reply, second: Reply) -> bool:
 
 _FIGURES_RE = re.compile(r"\b(?:цифр\w*|числ[оа]\w*|figures?|numbers?|counts?|tsifr\w*)\b", re.IGNORECASE)  # (a count asked)
 _THIS_MEETING_RE = re.compile(r"\b(?:на|в)\s+этом\s+(?:заседании|совещании|саммите|совете)\b|\b(?:at|in)\s+this\s+"
-                              r"(?:meeting|session|summit)\b", re.IGNORECASE)  # (this meeting: no "this" pointing back)
+                              r"(?:meeting|session|summit)\b|\b(?:эт|т)(?:ой|ом|ого|от|а|у)\s+(?:встреч|заседани|совещани|"
+                              r"саммит)\w*\s+в\s+Бишкеке\b|\b(?:this|that)\s+(?:meeting|session|summit)\s+in\s+Bishkek\b|"
+                              # "кто подводил итоги ... и что он сказал": "он" is the one asked of, in the same sentence
+                              r"(?<=\bи\sчто\s)(?:он|она)\b|(?<=\band\swhat\s)(?:he|she)\b",
+                              re.IGNORECASE)  # (this meeting: no "this" pointing back)
 _WHICH_RE = re.compile(r"\b(?:which|what|whose|where|when|какие|каких|какой|какая|какое|каком|какую|каким|где|когда)\b",
                        re.IGNORECASE)
 _HOW_MANY_RE = re.compile(r"\bhow many\b|\bhow much\b|\bсколько\b|\bskolko\b", re.IGNORECASE)
@@ -2574,6 +2586,33 @@ _INSTEAD_RE = re.compile(r"\b(?:instead|rather than|вместо)\b")
 _WHY_NOT_RE = re.compile(r"\b(?:not|n't|didn|didnt|wasn|wasnt|instead|rather than|absent|skip\w*|не|вместо|отсутств\w*)\b")
 
 
+def _with_the_two_days(matcher: Matcher, question: str) -> str:
+    """The question with "two dates" written as the days: the one this meeting was held on and every other day of
+    its month a fact of this meeting gives ("why two dates": "why 27 October and 26 October", the June announcement
+    of the 27th); as it is when no fact gives another."""
+    meeting = matcher.factbase.meeting
+    if meeting is None:
+        return question
+    held = (meeting.date.day, meeting.date.month)
+    others = sorted({day for e in matcher.factbase.entries() if not of_another_meeting(matcher, e.id)
+                     for day in dates_in(tokenize(e.quote)) if day[1] == held[1] and day != held})
+    if not others:
+        return question
+    found = _TWO_DATES_RE.search(question)
+    lang = "ru" if is_cyrillic(question) or found is not None and found.group(0).lower().startswith(("dve", "raznye")) \
+        else "en"  # ("pochemu dve daty": Russian, as the reply)
+    days = [format_date(meeting.date.replace(day=day), lang).removesuffix(f" {meeting.date.year} года")
+            .removesuffix(f" {meeting.date.year}") for day, _ in [*others, held]]
+    joined = f" {'и' if lang == 'ru' else 'and'} ".join(days)
+    return _TWO_DATES_RE.sub(joined, question, count=1)
+
+
+_WHY_TWO_RE = re.compile(r"\b(?:why|how\s+come|почему|откуда|зачем|pochemu|otkuda)\b", re.IGNORECASE)  # (not "which
+# are the two dates": the days asked)
+_TWO_DATES_RE = re.compile(r"\b(?:two|different|both)\s+dates\b|\b(?:две|разные|двух|обе)\s+дат\w*|\b(?:dve|raznye)\s+"
+                           r"daty\b", re.IGNORECASE)
+
+
 def _with_the_other_date(matcher: Matcher, r: Reading, reply: Reply) -> bool:
     """True when a day other than the meeting's is asked ("why 27 October?", "26 and 27 October: why two dates?")
     and the reply shows a fact giving it (the June announcement of 27 October), which is as much of why as the
@@ -2862,8 +2901,14 @@ def _there_is_this_meeting(question: str, lone: str) -> bool:
     words = set(tokenize(_OUR_BEFORE_A_NAME_RE.sub("", _THIS_MEETING_RE.sub(" ", lone))))
     pointing = words & (_BACK_REFERENCES | _THERE_WORDS)
     return bool(pointing) and pointing <= _THERE_IS_THE_PLACE and any(_BISHKEK_RE.search(s) for s in before) \
-        and not any(city_named(w) not in (None, "Bishkek") for s in before for w in tokenize(s))
-    # (not "Continuing on the Sochi meeting, which preceded Bishkek: what did they sign there?")
+        and not any(city_named(w) not in (None, "Bishkek") for s in before if _A_MEETING_RE.search(s)
+                    for w in tokenize(s))
+    # (not "Continuing on the Sochi meeting, which preceded Bishkek: what did they sign there?"; but "внук учится в
+    # Минске" is no meeting)
+
+
+_A_MEETING_RE = re.compile(r"\b(?:заседани\w*|встреч\w*|саммит\w*|совет\w*|собирал\w*|собрал\w*|meeting\w*|summit\w*|"
+                           r"session\w*|council\w*|met|gathered)\b", re.IGNORECASE)
 
 
 _THERE_IS_THE_PLACE = frozenset("туда там tuda tam".split())  # (not "there": "is there a source?")

@@ -474,8 +474,8 @@ def _puts_a_proposal(r: Reading) -> bool:
 
 
 def _words_no_fact_holds(matcher: Matcher, words: Iterable[str]) -> list[str]:
-    """The words of a subject no fact holds among `words` ("pipeline", "payment"): those never read as a typo of
-    another word (NEVER_TYPOS) that no fact's text has."""
+    """The words of a subject no fact holds among `words` ("pipeline", "payment", "отставке"): those never read as
+    a typo of another word (NEVER_TYPOS, as written) that no fact's text has."""
     return [w for w in words if w in NEVER_TYPOS and w not in derived(matcher).words]
 
 
@@ -1130,6 +1130,8 @@ def _relays_the_subject(matcher: Matcher, r: Reading, person: str, fact_id: str)
     2023"), its places too: "announcing Ashgabat" is not his Sochi words on Bishkek, and "how the meeting
     went" names no subject such a fact could hold, nor does X's own post ("что уходит с поста генсека": the
     report's "сообщил генеральный секретарь СНГ" names him)."""
+    if _words_no_fact_holds(matcher, r.words):
+        return False  # ("did he announce his retirement in June": June is not what was announced)
     title = derived(matcher).title_keys.get(person, frozenset()) | {"@cis"}
     subject = [keys for keys in _subject_beyond(matcher, r, _NO_SUBJECT)
                if not keys <= _HOW_ASKED and not keys <= derived(matcher).meeting_keys | {"@meeting"}

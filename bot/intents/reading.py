@@ -670,10 +670,11 @@ _FROM_CAPITAL_RE = re.compile(r"(?<!\brun )(?<!\bruns )(?<!\bmanaged )(?<!\boper
                               re.IGNORECASE)  # (not "an energy grid run from Tashkent": a place, not whose it is)
 # a capital that says or proposes something ("what did Tashkent actually say", "что официальный Ташкент предложил"):
 # its country's words
-_CAPITAL_SAYS_RE = re.compile(r"(?P<lead>\b(?:what\s+(?:did|does|has)|что)\s+(?:official\s+|официальный\s+)?)"
+_CAPITAL_SAYS_RE = re.compile(r"(?P<lead>\b(?:(?:what\s+(?:did|does|has)|что)\s+|(?<=\bчто\s)(?:сказал|заявил|предложил|"
+                              r"предлагал|говорил)\s+)(?:official\s+|официальный\s+)?)"
                               r"(?P<capital>yerevan|ереван|baku|баку|dushanbe|душанбе|tashkent|ташкент)\b(?=\s+(?:actually\s+|"
                               r"really\s+|на\s+самом\s+деле\s+)?(?:say|said|propose|proposed|want|сказал|заявил|предложил|"
-                              r"предлагал|говорил|хочет))", re.IGNORECASE)
+                              r"предлагал|говорил|хочет)|\s*[?.!]|\s+(?:на|в|об?|про)\s)", re.IGNORECASE)
 # a day written as an ordinal: beside a month ("October 27th", "the 27th of Oct") or alone after "the"/"on" at
 # the end of a clause ("was it on the 27th?", "the 26th or the 27th"); not "the 2nd document"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -693,6 +694,16 @@ _FIN_RE = re.compile(r"\bфин\.?(?=\s+(?:док|документ))", re.IGNORE
 _HOST_CAPITAL_RE = re.compile(r"\b(?:the\s+)?(?:kyrgyz|kyrgyzstan's|kyrgyzstani)\s+capital\b|"
                               r"\bстолиц[еаыу]\s+(?:киргизии|кыргызстана|киргизстана)\b|\bкиргизской\s+столиц[еаыу]\b",
                               re.IGNORECASE)
+# leaving a post ("is stepping down", "уходит с поста генсека", "уйдёт на пенсию"): a resignation
+_STEPS_DOWN_RE = re.compile(r"\bstep(?:s|ped|ping)?\s+down\b|\b(?:уход\w*|уйд[её]т|ушёл|ушел)\s+(?:с\s+(?:поста|должности)|"
+                            r"на\s+пенсию|в\s+отставку)\b", re.IGNORECASE)
+# land restored ("чтобы эти земли восстановить", "restoring the land after mining"): its recultivation
+_RESTORE_LAND_RE = re.compile(r"\b(?:(?:эти|их|эту|такие)\s+)?(?:земл\w*|территори\w*|участк\w*)\s+(?:\w+\s+)?"
+                              r"восстанов\w*|\bвосстанов\w*\s+(?:\w+\s+)?(?:земл\w*|территори\w*|участк\w*)|"
+                              r"\brestor\w*\s+(?:the\s+|that\s+|such\s+)?(?:land|lands|territor\w*|sites?)\b",
+                              re.IGNORECASE)
+_RUSSIAN_PERSON_RE = re.compile(r"\bрусск(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их)\s+(?=(?:премьер|вице-премьер|делегаци|"
+                                r"правительств|министр|глав|сторон|руководител|лидер|председател)\w*)", re.IGNORECASE)
 _HOST_GOVERNMENT_RE = re.compile(r"\bthe\s+host(?:\s+country)?(?:'s|’s)?\s+government\b|\bправительства\s+"
                                  r"(?:принимающей\s+стороны|принимающей\s+страны|страны-хозяйки)\b", re.IGNORECASE)
 _PROM_RE = re.compile(r"\b(?:промкооперац\w*|promkooperac\w*|promkooperats\w*)", re.IGNORECASE)
@@ -1773,9 +1784,9 @@ _HEARSAY_FRAME_RE = re.compile(
     r"говорит|сообщает)\s*[:,]?\s*(?:что\s+)?"
     r"|(?:^|(?<=[.!?]\s))\W*(?:я\s+)?(?:у?слышал\w*|i\s+heard)\s+(?:по\s+радио|по\s+телевизору|по\s+телевидению|"
     r"в\s+новостях|краем\s+уха|on\s+the\s+(?:radio|news)|on\s+tv)\s*,?\s*(?:что|that)\s+"  # ("Услышала по радио, что ...")
-    r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеге|тг|телеграм-каналах|чатах|пабликах|форумах|блогах|"
+    r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеге|тг|телеграм-каналах|чатах|пабликах|форумах|форуме|блогах|"
     r"(?:одном|каком-то|одном\s+телеграм-)\s*(?:канале|паблике|чате|блоге))\s+"
-    r"(?:пишут|говорят|утверждают|сообщают|писали|утверждали)\s*,?\s*(?:что\s+)?"
+    r"(?:пишут|говорят|утверждают|уверяют|сообщают|писали|написали|утверждали|уверяли)\s*,?\s*(?:что\s+|про\s+(?=\d))?"
     # no one named: "Пишут, что ...", "Кто-то пишет, что ...", "Someone claims that ...", "People say ..."
     r"|^\W*(?:(?:кто-то|кто-нибудь|многие|некоторые)\s+)?(?:пишут|пишет|говорят|говорит|утверждают|утверждает)\s*,\s*"
     r"(?:что\s+)?|^\W*(?:some(?:one|body)|people|they|many)\s+(?:says?|claims?|claimed|insists?|writes?|wrote|posted|"
@@ -1855,7 +1866,10 @@ _WHAT_THEY_SAY_RE = re.compile(r"(?<=\w)\s*[.!]\s*(?:what\s+do\s+(?:the\s+)?(?:r
                                r"слов|данных|числа|утверждения)|откуда\s+(?:на\s+самом\s+деле\s+)?(?:эта|это|эти)\s+(?:цифра|"
                                r"число|цитата|слова|данные)|who\s+is\s+(?:actually\s+|really\s+)?the\s+source\s+of\s+"
                                r"(?:that|this|the)\s+(?:figure|number|quote|claim)|where\s+does\s+(?:that|this|the)\s+(?:figure|"
-                               r"number|quote|claim)\s+(?:actually\s+|really\s+)?come\s+from)"
+                               r"number|quote|claim)\s+(?:actually\s+|really\s+)?come\s+from|"
+                               # "... было 27 октября, так писал Sputnik. Какая дата верная?": the day put, checked
+                               r"(?:какая|какое)\s+(?:же\s+)?(?:дата|число)\s+(?:верная|правильная|верное|правильное)|"
+                               r"which\s+(?:date|day)\s+is\s+(?:correct|right|true))"
                                r"\W*$", re.IGNORECASE)
 # a claim's tag of doubt or certainty after it ("... 30 docs in Bishkek. confirm or not?", "... 15 документов. Враньё?",
 # "... in Minsk in February, I'm 100% sure"): the claim checked, as ", right?" checks it
@@ -2231,6 +2245,16 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         lowered = question.lower()
     if "capital" in lowered or "столиц" in lowered:  # "met in the Kyrgyz capital": in Bishkek, this meeting's city
         question = _HOST_CAPITAL_RE.sub(lambda m: "Бишкеке" if is_cyrillic(m.group(0)) else "Bishkek", question)
+        lowered = question.lower()
+    if " down" in lowered or "уход" in lowered or "ушёл" in lowered or "ушел" in lowered:  # "stepping down",
+        question = _STEPS_DOWN_RE.sub(lambda m: "отставка" if is_cyrillic(m.group(0)) else "resignation", question)
+        lowered = question.lower()  # "уходит с поста": a resignation, which no report tells of
+    if "восстанов" in lowered or "restor" in lowered:  # "восстановить эти земли": their recultivation
+        question = _RESTORE_LAND_RE.sub(lambda m: "рекультивация" if is_cyrillic(m.group(0)) else "recultivation",
+                                        question)
+        lowered = question.lower()
+    if "русск" in lowered:  # "русский премьер": Russia's (not "русский текст": the language)
+        question = _RUSSIAN_PERSON_RE.sub("российский ", question)
         lowered = question.lower()
     if "host" in lowered or "принимающ" in lowered:  # "per the host government's list": the Kyrgyz government's
         question = _HOST_GOVERNMENT_RE.sub(lambda m: "правительства Кыргызстана" if is_cyrillic(m.group(0))

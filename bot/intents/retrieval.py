@@ -45,6 +45,7 @@ from bot.intents.vocabulary import (
     money_asked,
     sentences_of,
 )
+from bot.lexicon import NEVER_TYPOS
 from bot.matcher import Candidate, Matcher, MatchResult
 from bot.replies import Reply, compose, fact_reply, fact_title, label
 from bot.text import has_any, is_cyrillic, stem, tokenize, transliterate
@@ -211,6 +212,11 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
         title = fact_title(matcher.factbase, result.best.fact_id, r.language)
         return abstain(matcher, r, "other-event", phrase(r.language, "elsewhere_only", title=title),
                        score=result.best.confidence)
+    if (result.best.fact_id in matcher.factbase.speakers or r.people) and (asks_yes_or_no(r) or "@when" in r.keys) \
+            and any(w in NEVER_TYPOS and w not in derived(matcher).words for w in r.words):
+        # "Правда ли, что Лебедев уходит в отставку?", "когда Лебедев уходит в отставку": who he is, or what he
+        # announced, tells nothing of a subject no fact holds
+        return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=result.best.confidence)
     strangers = unknown_names(matcher, r)
     if strangers and result.best.confidence < NAMED_STRANGER_FLOOR:  # "a joint statement on Gaza", "GDP"
         return abstain(matcher, r, "unknown-entity", phrase(r.language, "unknown_name", name=", ".join(strangers)),
