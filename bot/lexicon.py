@@ -53,7 +53,7 @@ STOPWORDS: frozenset[str] = frozenset(
     verdad cortado cortada hola gracias porfa
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz help helps helping
     будьте любезны любезна любезен любезно
-    той того том тех тому сейчас теперь нынче расшифруйте расшифруй расшифровать расшифровка расшифровку
+    той того том тех тому расшифруйте расшифруй расшифровать расшифровка расшифровку
     team guys folks y'all punchy snappy catchy juicy graphic graphics infographic infographics pile
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно реально realno
     actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
@@ -157,7 +157,7 @@ ROMANISED_STOPWORDS: frozenset[str] = frozenset(
     ya pro ob obo ot do iz za ko so dlya pri bez nad pod mezhdu cherez posle vo v na po ili no ni
     da net uzhe eshche eshe tozhe takzhe vsyo vse mozhno pozhaluysta skazhi skazhite rasskazhi
     rasskazhite podskazhi podskazhite pokazhi privet spasibo
-    4to 4tob 4toby 4ego 4em seichas seychas sejchas teper rasshifruyte rasshifruy rasshifrovka rasshifrovku
+    4to 4tob 4toby 4ego 4em rasshifruyte rasshifruy rasshifrovka rasshifrovku
     """.split()
 )
 
@@ -422,7 +422,8 @@ def _romanised_forms() -> frozenset[str]:
 # English words that a Russian word spells the same ("plan", "sport"): no sign of either language
 _ENGLISH_AS_SPELT = frozenset("plan plans post press region sport transport veteran veterans memorandum sled forum".split())
 # Russian typed in Latin letters, as the vocabulary lists it ("citata", "sng"): a sign of a Russian question
-ROMANISED_FORMS: frozenset[str] = _romanised_forms()
+ROMANISED_FORMS: frozenset[str] = _romanised_forms() | frozenset("seichas seychas sejchas teper".split())  # ("kakoi
+# seichas kurs": "now", a subject of time kept, and a sign of Russian)
 
 
 @dataclass(frozen=True)

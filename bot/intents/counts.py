@@ -479,7 +479,7 @@ _DELEGATION_WORDS = frozenset("""delegations delegation countries country partic
     стран государств участников delegatsiy stran""".split())  # not "heads of government": deputies led three
 
 
-_WHO_LISTED = frozenset("who which list name кто какие какая перечисли назови назовите kto".split())
+_WHO_LISTED = frozenset("who which list name кто какие какая каких перечисли назови назовите kto kakie kakih".split())
 
 
 _EVERY = frozenset("all every each все всех каждой каждая каждого vse vsekh".split())

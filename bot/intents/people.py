@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from bot.facts import Entry, FactBase, Speaker, Statement
+from bot.intents.quotekind import holds_words
 from bot.intents.reading import (
     Reading,
     asks_yes_or_no,
@@ -720,6 +721,17 @@ _WHO_THEY_ARE_RE = re.compile(r"\b(?:who is|who's|who was|кто такой|кт
                               re.IGNORECASE)  # (anywhere in the question, unlike _WHO_IS_RE's opening)
 
 
+def _holding_the_quoted(own: list[Statement], question: str) -> str | None:
+    """The one statement of `own` whose quote holds words the question puts in quotation marks, word for word (four
+    words or more: not "a big step"), or None."""
+    spans = [span for span in quoted_spans(question) if len(tokenize(span)) >= _VERBATIM_LEAST]
+    holding = [s.id for s in own if any(holds_words(s.quote, span) for span in spans)] if spans else []
+    return holding[0] if len(holding) == 1 else None
+
+
+_VERBATIM_LEAST = 4  # (not "a big step": both reports have it, one as "is big step")
+
+
 def _who_they_are_asked(matcher: Matcher, r: Reading, person: str) -> bool:
     """True when the question asks who X is ("кто такой Сергей Лебедев и что он ...", "who is Meredov and ..."), X
     named right after (not "what did Smailov say about Tokayev, and who is Tokayev": who Tokayev is)."""
@@ -739,6 +751,10 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     name = speaker_name(speaker, lang)
     # "кто такой Сергей Лебедев и что он объявлял": who X is, with X's words (the lists of them name the post)
     titled = f"{name} ({role_and_country(speaker, lang)})" if _who_they_are_asked(matcher, r, person) else name
+    verbatim = _holding_the_quoted(own, r.question)
+    if verbatim is not None:  # "Mishustin's sentence beginning 'I have no doubt', exactly as Asia-Plus carries it":
+        # the one statement of theirs that holds the words in quotation marks, word for word
+        return with_changes(fact_reply(factbase, verbatim, lang, score=reading_score(r)), intent="say")
     elsewhere = derived(matcher).elsewhere.get(person, [])  # in the order of `own`
     if own and len(elsewhere) == len(own) and _names_this_meeting(matcher, r):
         # "what did Meredov say at the meeting in Bishkek": what the reports quote was said elsewhere

@@ -706,6 +706,7 @@ _RUSSIAN_PERSON_RE = re.compile(r"\bрусск(?:ий|ого|ому|им|ом|а
                                 r"правительств|министр|глав|сторон|руководител|лидер|председател)\w*)", re.IGNORECASE)
 _HOST_GOVERNMENT_RE = re.compile(r"\bthe\s+host(?:\s+country)?(?:'s|’s)?\s+government\b|\bправительства\s+"
                                  r"(?:принимающей\s+стороны|принимающей\s+страны|страны-хозяйки)\b", re.IGNORECASE)
+_MINING_METALLURGY_RE = re.compile(r"\b(горно|gorno)(?=металлург|metallurg)", re.IGNORECASE)
 _PROM_RE = re.compile(r"\b(?:промкооперац\w*|promkooperac\w*|promkooperats\w*)", re.IGNORECASE)
 # who hosts a meeting, asked with a verb that also means "adopt" ("кто будет принимать ... заседание")
 _WHO_HOSTS_RE = re.compile(r"\b(?:кто\s+(?:будет\s+)?(?:принимать|принимает|примет|проводить|проводит|проведёт|проведет)|"
@@ -2238,6 +2239,9 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if "кто" in lowered or "kto" in lowered:  # "кто будет принимать следующее заседание": which country hosts it
         question = _WHO_HOSTS_RE.sub(lambda m: "kakaya strana primet" if m.group(0)[0] in "kK" else "какая страна примет",
                                      question)
+        lowered = question.lower()
+    if "горномет" in lowered or "gornomet" in lowered:  # "по горнометаллургии": the mining and metallurgy industry
+        question = _MINING_METALLURGY_RE.sub(r"\1-", question)
         lowered = question.lower()
     if "промкооперац" in lowered or "promkooperac" in lowered or "promkooperats" in lowered:  # "промкооперацию"
         question = _PROM_RE.sub(lambda m: "promyshlennoy kooperatsii" if m.group(0)[0] in "pP" else
