@@ -363,3 +363,40 @@ def test_a_persons_words_asked_by_their_opening_in_quotation_marks_are_that_stat
     reply = SHIPPED.ask("For the record: Mishustin's line opening 'I have no doubt that', word for word as the "
                         "report has it, please.")
     assert reply.answered and reply.fact_id == "mishustin-prosperity", render_text(reply)
+
+
+# -- from the final blind pair's wrong answers (145, seen since) -----------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Правда, что армянская делегация покинула зал раньше времени?",
+    "Did the Azerbaijani delegation walk out in protest?",
+])
+def test_what_a_delegation_did_is_not_answered_with_who_led_it(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered, text
+
+
+def test_walking_out_of_an_agreement_is_no_walkout() -> None:  # guard
+    reply = SHIPPED.ask("Uzbekistan wants to walk out of the CIS free trade agreement, right?")
+    assert reply.answered and "uzbekistan-ecommerce-free-trade-zone" in shown(reply), render_text(reply)
+
+
+def test_a_claim_whose_subject_no_report_gives_is_not_answered_with_other_words() -> None:  # guard
+    reply = SHIPPED.ask("A blogger says Smailov announced a common CIS currency. Is that in any source?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_channel_the_asker_follows_frames_the_claim() -> None:
+    reply = SHIPPED.ask("A channel I follow says 15 documents were signed in Bishkek. What do the reports say?")
+    assert reply.answered and "20" in reply.headline and "22" in reply.headline, render_text(reply)
+
+
+def test_the_level_asked_after_who_came_is_their_post() -> None:
+    reply = SHIPPED.ask("Кто был от России и кто от Армении? Уровень.")
+    assert reply.answered and {"mishustin", "grigoryan"} <= shown(reply), render_text(reply)
+
+
+def test_which_sport_it_is_is_not_answered_with_the_title() -> None:
+    reply = SHIPPED.ask("That CIS Championship document: which sport it is?")
+    assert not reply.answered, render_text(reply)

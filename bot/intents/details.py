@@ -112,7 +112,15 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     notes = [phrase(r.language, "number_not_given", asked=", ".join(missing))] if missing else []
     if attributes:  # "с общим оператором": as the claim puts it
         notes.append(phrase(r.language, "detail_not_given", asked=", ".join(attributes)))
-    return with_changes(reply, headline=f"{' '.join(notes)} {reply.headline}")
+    unheld = any(w.lower() in NEVER_TYPOS and _a_word_of_its_own(r.question, w) for w in missing)
+    # ("Lebedev announced a common CIS currency?": what the claim is about no report gives, so the facts shown are no
+    # answer to it; a place or a month put wrong is, and so is half a compound: "cross-border investment")
+    return with_changes(reply, headline=f"{' '.join(notes)} {reply.headline}", answered=reply.answered and not unheld)
+
+
+def _a_word_of_its_own(question: str, word: str) -> bool:
+    """True when the word stands in the question on its own, not as half of a hyphenated one ("cross-border")."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", question, re.IGNORECASE) is not None
 
 
 def puts_a_claim(r: Reading) -> bool:

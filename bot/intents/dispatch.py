@@ -230,7 +230,7 @@ from bot.intents.vocabulary import (
     number_at,
     numbers_named,
 )
-from bot.lexicon import COUNTRIES, STOPWORDS, country_by_name, never_a_typo
+from bot.lexicon import COUNTRIES, NEVER_TYPOS, STOPWORDS, country_by_name, never_a_typo
 from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, Matcher, country_key
 from bot.replies import (
     Reply,
@@ -537,7 +537,7 @@ _VENUE_IN_CITY_RE = re.compile(r"\b(?:(?:which|what) (?:venue|place|site|locatio
                                r"(?:in )?(?:which|what) building|в каком (?:месте|здании)|где именно|где конкретно|"
                                r"v kakom (?:meste|zdanii)|gde imenno|gde konkretno)\b")
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
-_WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
+_WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (?:it |they )?(is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b|"
                              r"\b(kakoi|kakoj|kakoy|kakim|kakomu|vid|вид|какой|каким|какому) sport\w*\b|\b(?:vid|вид)\w* (?:sport|спорт)\w*\b")  # (in Latin letters, which the
 # reading may have half put into Cyrillic: "chempionat sng kakoi sport", "какой sport", "kakoy вид sporta")
@@ -735,6 +735,12 @@ _REALLY_TRUE_RE = re.compile(r"\b(?:реально|realno)\s+(?:ли|li)\s*,?\s*
 _FEASIBLE_RE = re.compile(r"\b(?:реально|realno)\s+(?:ли|li)\s+(?:(?:вообще|в\s+принципе|это|voobshche|voobshe)\s+)?"
                           r"(?:[\w-]+(?:ть|ться|ти|чь|t|tsya)|будет|будут|получится|удастся|budet)\b|\b(?:насколько|naskolko)\s+"
                           r"(?:это\s+)?(?:реально|realno|реалистичн\w*|осуществим\w*)\b", re.IGNORECASE)
+# a delegation said to have left before the end ("walked out", "left early", "ушла раньше времени", "покинула зал")
+_LEFT_EARLY_RE = re.compile(r"\bwalk(?:ed|s|ing)?\s+out\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:agreements?|deals?|treaty|"
+                            r"zone|union|organi[sz]ation|cis|csto|eaeu|sng)\b)|\bwalkout\b|\b(?:left|leave|leaving)\s+"
+                            r"(?:the\s+)?(?:\w+\s+)?early\b|\bушл\w*\s+(?:с\s+(?:заседания|встречи|совета)|раньше|досрочно)|"
+                            r"\bпокинул\w*\s+(?:зал|заседание|встречу)|\bushl\w*\s+(?:s\s+zasedaniya|ranshe|dosrochno)|"
+                            r"\bpokinul\w*\s+(?:zal|zasedanie)", re.IGNORECASE)
 # a dispute between participants ("did X and Y argue about", "disagree", "clash", "спорили", "разногласия"; not "argued
 # for/that": someone's case made), among two people named or the delegations ("друг с другом", "each other")
 _DISPUTE_RE = re.compile(r"\b(?:argu(?:e|ed|ing)\b(?!\s+(?:for|that|in\s+favou?r|against))|disagree(?:d|s|ing|ment|ments)?|clash(?:ed|es)?|"
@@ -765,6 +771,9 @@ _HOW_MUCH_QUOTED_RE = re.compile(r"\bhow\s+much\s+of\s+(?P<whose>it|this|that|th
                                  r"(?:actually\s+|really\s+)?(?:inside|in|within|put\s+in)\s+(?:the\s+)?(?:quotation\s+"
                                  r"marks|quotes)|\bкакая\s+часть\s+(?:\w+\s+)?(?:(?:стоит|дана|взята)\s+)?в\s+кавычках",
                                  re.IGNORECASE)
+# a last word asking the level of who came ("Кто от России? Уровень.", "Who came from Armenia? Rank?")
+_LEVEL_ASKED_RE = re.compile(r"(?<=[?.!])\s*(?:уровень|должность|должности|ранг|level|rank|post|title)\s*[?.!]*\s*$",
+                             re.IGNORECASE)
 # the asker's guess at who did not come, after who did is asked ("... kto predstavlyal, ne prezident zhe")
 _NOT_THE_PRESIDENT_RE = re.compile(r"\s*,?\s*\b(?:не|ne)\s+(?:сам\s+|sam\s+)?(?:президент|prezident|премьер|premer)\w*\s+"
                                    r"(?:же|zhe|ведь|ved)\b(?=\W*$)", re.IGNORECASE)
@@ -808,6 +817,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     question = _HOW_MUCH_QUOTED_RE.sub(lambda m: "какие слова в кавычках" if is_cyrillic(m.group(0))
                                        else f"which words of {m.group('whose')} are inside quotation marks",
                                        question)  # (no figure asked: "how much of Mishustin's statement is ...")
+    question = _LEVEL_ASKED_RE.sub("", question) if _WHO_SAID_RE.search(question) else question  # "Кто от
+    # России, кто от Белоруссии? Уровень.": who led each, whose post the reply gives (no "уровень жизни" asked)
     question = _NOT_THE_PRESIDENT_RE.sub("", question) if _WHO_SAID_RE.search(question) else question  # "kto
     # predstavlyal tam, ne prezident zhe": who represented it, the asker's guess at who did not no subject
     if _TWO_DATES_RE.search(question) and _WHY_TWO_RE.search(question) and not dates_in(tokenize(question)):  # "why
@@ -4156,7 +4167,10 @@ def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
             and any(is_year(w) and int(w) != meeting.date.year for w in absent) \
             and str(meeting.date.year) not in r.words and not r.keys & _THIS_MEETINGS \
             and not _THIS_ONE_RE.search(" ".join(r.words))
-        return with_changes(reply, headline=f"{note} {reply.headline}", answered=reply.answered and not another_meeting)
+        unheld = any(w in NEVER_TYPOS for w in absent)  # ("announced a common CIS currency": the claim's subject
+        # is what no report gives, not a place or a time around it)
+        return with_changes(reply, headline=f"{note} {reply.headline}",
+                            answered=reply.answered and not another_meeting and not unheld)
     return None
 
 
@@ -5436,6 +5450,12 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         if asked_to_quote:  # "does Trend quote Mishustin directly": its words there, or that it quotes none
             return _only_in(matcher, said, asked_to_quote, r)
         return _from_another(matcher, said, named, lang, r) if named else said
+    if people and not r.people and r.countries and (_LEFT_EARLY_RE.search(r.question) or (
+            asks_yes_or_no(r) or puts_a_claim(r)) and any(w in NEVER_TYPOS and w not in derived(matcher).words
+                                                          for w in r.words)):
+        # "Правда, что туркменская делегация ушла раньше времени?", "did the Turkmen delegation protest?": who led
+        # it says nothing of that
+        return abstain(matcher, r, "attend", phrase(lang, "delegation_act_not_said"))
     if people and asks_attendance(r):  # "did Smailov and Tokayev both attend": each one's answer
         if len(r.people) > 1:
             return attend_each_reply(factbase, r)

@@ -1769,7 +1769,8 @@ _HEARSAY_FRAME_RE = re.compile(
     r"insists?|insisted|thinks?|swears?)\s+(?:that\s+)?"  # (also after a sentence about the asker; "my family in Moscow
     # says it was on 27 October")
     r"|^\W*(?:an?\s+|the\s+|one\s+|this\s+|some\s+)?(?:viral\s+|popular\s+|telegram\s+|facebook\s+|x\s+)?"
-    r"(?:post|tweet|video|blog|blogger|channel|message|meme|wikipedia|wiki)\s+(?:now\s+|currently\s+|also\s+)?"
+    r"(?:post|tweet|video|blog|blogger|channel|message|meme|wikipedia|wiki)\s+(?:(?:that\s+)?i\s+(?:follow|read|watch|"
+    r"subscribe\s+to)\s+)?(?:now\s+|currently\s+|also\s+)?"
     r"(?:says|said|claims|claimed|states|stated|posted|wrote|writes)\s*[:,]?\s*"
     r"(?:that\s+)?"  # ("A viral post says the heads of government met in Tashkent. What do the reports say?")
     r"|^\W*(?:i\s+(?:was|have\s+been|'ve\s+been)\s+told|(?:someone|somebody)\s+told\s+me)\s+(?:that\s+)?"

@@ -224,6 +224,7 @@ _TEXTS = {
         "no_dispute": "The reports describe no dispute or disagreement between participants; they give each speaker's "
                       "own words.",
         "quoted_here": "These words are in the reports of this meeting, as said at it:",
+        "delegation_act_not_said": "The reports say who led each delegation; none of them says that.",
         "no_deadline_what_said": "The reports give no deadline for it; what they say of it:",
         "no_absent": "The reports list who took part; none of them says who stayed away.",
         "no_refusal": "The reports list what was signed; none of them says that anyone refused to sign.",
@@ -537,6 +538,7 @@ _TEXTS = {
         "no_dispute": "О спорах или разногласиях между участниками публикации не сообщают; они приводят слова каждого "
                       "выступавшего.",
         "quoted_here": "Эти слова есть в публикациях об этом заседании, как сказанные на нём:",
+        "delegation_act_not_said": "Публикации называют, кто возглавлял каждую делегацию; об этом ни одна из них не пишет.",
         "no_deadline_what_said": "Срока публикации не называют; что в них сказано об этом:",
         "no_absent": "Публикации перечисляют участников; кто не приехал, ни одна из них не пишет.",
         "no_refusal": "Публикации перечисляют подписанное; об отказе подписать ни одна из них не пишет.",
