@@ -30,12 +30,12 @@ from bot.intents.reading import (
     sources_named,
     subject_keys,
     without_words,
+    words_no_fact_holds,
 )
 from bot.intents.replying import abstain, fact_ids, list_reply, publishers_of, with_changes
 from bot.intents.retrieval import figure_asked, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import WHERE_WORDS, numbers_named
-from bot.lexicon import NEVER_TYPOS
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name, speaker_surname
 from bot.text import tokenize
@@ -201,7 +201,7 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     asked = replace(r, question=kept)
     words = tokenize(r.question)
     claimed = words[next((i for i, w in enumerate(words) if w in _THAT), len(words)):]  # what it says was reported
-    unheard = [w for w in claimed if w in NEVER_TYPOS and w not in derived(matcher).words]
+    unheard = words_no_fact_holds(matcher, claimed)
     if unheard:  # "which outlet reported that Aripov proposed a common CIS currency": no report speaks of one (not
         # "in the context of Western sanctions, ... which outlet reported his remarks": background, not what was reported)
         return abstain(matcher, r, "attribution", phrase(r.language, "reported_by_none", words=", ".join(unheard)))

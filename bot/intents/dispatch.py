@@ -154,6 +154,7 @@ from bot.intents.reading import (
     without_its_use,
     without_sources_asked,
     without_words,
+    words_no_fact_holds,
 )
 from bot.intents.replying import abstain, fact_ids, hints, list_reply, publishers_of, with_changes
 from bot.intents.reports import (
@@ -817,10 +818,9 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     question = _HOW_MUCH_QUOTED_RE.sub(lambda m: "какие слова в кавычках" if is_cyrillic(m.group(0))
                                        else f"which words of {m.group('whose')} are inside quotation marks",
                                        question)  # (no figure asked: "how much of Mishustin's statement is ...")
-    question = _LEVEL_ASKED_RE.sub("", question) if _WHO_SAID_RE.search(question) else question  # "Кто от
-    # России, кто от Белоруссии? Уровень.": who led each, whose post the reply gives (no "уровень жизни" asked)
-    question = _NOT_THE_PRESIDENT_RE.sub("", question) if _WHO_SAID_RE.search(question) else question  # "kto
-    # predstavlyal tam, ne prezident zhe": who represented it, the asker's guess at who did not no subject
+    if _WHO_SAID_RE.search(question):  # who came asked: "Кто от России, кто от Белоруссии? Уровень." (their post,
+        # which the reply gives; no "уровень жизни"), "kto predstavlyal, ne prezident zhe" (a guess, no subject)
+        question = _NOT_THE_PRESIDENT_RE.sub("", _LEVEL_ASKED_RE.sub("", question))
     if _TWO_DATES_RE.search(question) and _WHY_TWO_RE.search(question) and not dates_in(tokenize(question)):  # "why
         # two dates for this meeting": the held day and the other one its facts give
         question = _with_the_two_days(matcher, question)
@@ -2612,8 +2612,7 @@ def _with_the_two_days(matcher: Matcher, question: str) -> str:
     found = _TWO_DATES_RE.search(question)
     lang = "ru" if is_cyrillic(question) or found is not None and found.group(0).lower().startswith(("dve", "raznye")) \
         else "en"  # ("pochemu dve daty": Russian, as the reply)
-    days = [format_date(meeting.date.replace(day=day), lang).removesuffix(f" {meeting.date.year} года")
-            .removesuffix(f" {meeting.date.year}") for day, _ in [*others, held]]
+    days = [format_day(day, month, lang) for day, month in [*others, held]]
     joined = f" {'и' if lang == 'ru' else 'and'} ".join(days)
     return _TWO_DATES_RE.sub(joined, question, count=1)
 
@@ -5451,8 +5450,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return _only_in(matcher, said, asked_to_quote, r)
         return _from_another(matcher, said, named, lang, r) if named else said
     if people and not r.people and r.countries and (_LEFT_EARLY_RE.search(r.question) or (
-            asks_yes_or_no(r) or puts_a_claim(r)) and any(w in NEVER_TYPOS and w not in derived(matcher).words
-                                                          for w in r.words)):
+            asks_yes_or_no(r) or puts_a_claim(r)) and words_no_fact_holds(matcher, r.words)):
         # "Правда, что туркменская делегация ушла раньше времени?", "did the Turkmen delegation protest?": who led
         # it says nothing of that
         return abstain(matcher, r, "attend", phrase(lang, "delegation_act_not_said"))

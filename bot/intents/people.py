@@ -8,7 +8,6 @@ another.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 from itertools import combinations
 
@@ -39,6 +38,7 @@ from bot.intents.reading import (
     sources_named,
     subject_keys,
     without_words,
+    words_no_fact_holds,
 )
 from bot.intents.replying import abstain, fact_ids, list_reply, publishers_of, report_cites, with_changes
 from bot.intents.retrieval import (
@@ -474,12 +474,6 @@ def _puts_a_proposal(r: Reading) -> bool:
     return "@propose" in r.keys and (_WHY_OR_DETAILS_RE.search(r.question) is not None or asks_yes_or_no(r))
 
 
-def _words_no_fact_holds(matcher: Matcher, words: Iterable[str]) -> list[str]:
-    """The words of a subject no fact holds among `words` ("pipeline", "payment", "отставке"): those never read as
-    a typo of another word (NEVER_TYPOS, as written) that no fact's text has."""
-    return [w for w in words if w in NEVER_TYPOS and w not in derived(matcher).words]
-
-
 def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) -> Reply | None:
     """"Is it true that Mishustin proposed a unified energy system?": the claim without the person,
     answered by another speaker's words (at `floor` or closer), said to be theirs; None when no one
@@ -491,7 +485,7 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
     named = {t.word for t in tokens if theirs & set(t.keys) or set(t.keys) & TITLE_KEYS}  # (their post too)
     named |= set(r.words) & {"details", "подробности", "подробнее"}
     bare = without_words(r.question, named)
-    if _words_no_fact_holds(matcher, tokenize(bare)):
+    if words_no_fact_holds(matcher, tokenize(bare)):
         return None  # "Golovchenko proposed a joint CIS payment system": no fact speaks of payments, so no one's
         # "unified energy systems" is the proposal claimed
     found = retrieve(matcher, read(matcher, bare, r.language))
@@ -860,7 +854,7 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
     if both:  # "what did Aripov say about energy and about regional partnership": his words on each
         return list_reply(factbase, lang, phrase(lang, "said", name=titled, count=len(both)), both,
                           intent="say", fact_id=person, score=reading_score(r))
-    if own and topic and not asks_yes_or_no(r) and _words_no_fact_holds(matcher, r.words):
+    if own and topic and not asks_yes_or_no(r) and words_no_fact_holds(matcher, r.words):
         # "what did Smailov say about the Caspian Pipeline Consortium": no fact speaks of a pipeline, so not his
         # Trans-Caspian route
         reply = list_reply(factbase, lang, phrase(lang, "said_not_on_topic", name=titled), [s.id for s in own],
@@ -1146,7 +1140,7 @@ def _relays_the_subject(matcher: Matcher, r: Reading, person: str, fact_id: str)
     2023"), its places too: "announcing Ashgabat" is not his Sochi words on Bishkek, and "how the meeting
     went" names no subject such a fact could hold, nor does X's own post ("что уходит с поста генсека": the
     report's "сообщил генеральный секретарь СНГ" names him)."""
-    if _words_no_fact_holds(matcher, r.words):
+    if words_no_fact_holds(matcher, r.words):
         return False  # ("did he announce his retirement in June": June is not what was announced)
     title = derived(matcher).title_keys.get(person, frozenset()) | {"@cis"}
     subject = [keys for keys in _subject_beyond(matcher, r, _NO_SUBJECT)

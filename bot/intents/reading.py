@@ -46,7 +46,7 @@ __all__ = [
     "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "names_right_after", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
-    "without_words", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words", "quoted_spans", "names_a_person", "other_days_named",
+    "without_words", "words_no_fact_holds", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words", "quoted_spans", "names_a_person", "other_days_named",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -2835,6 +2835,12 @@ def delegation_heads(matcher: Matcher, country: str) -> list[Speaker]:
     """Who led that country's delegation at this meeting (a country key, "C:kazakhstan"): the speakers who
     attended for it, not those the reports only mention."""
     return [s for s in matcher.factbase.speakers.values() if s.attended and country_key(s) == country]
+
+
+def words_no_fact_holds(matcher: Matcher, words: Iterable[str]) -> list[str]:
+    """The words of a subject no fact holds among `words` ("pipeline", "currency", "отставке"): those never read as
+    a typo of another word (NEVER_TYPOS, as written) that no fact's text has."""
+    return [w for w in words if w in NEVER_TYPOS and w not in derived(matcher).words]
 
 
 def holds_the_subject(matcher: Matcher, fact_id: str, subject: list[set[str]]) -> bool:

@@ -29,6 +29,7 @@ from bot.intents.reading import (
     reading_score,
     subject_keys,
     without_words,
+    words_no_fact_holds,
     years_meant,
 )
 from bot.intents.replying import abstain, list_reply, with_changes
@@ -45,7 +46,6 @@ from bot.intents.vocabulary import (
     money_asked,
     sentences_of,
 )
-from bot.lexicon import NEVER_TYPOS
 from bot.matcher import Candidate, Matcher, MatchResult
 from bot.replies import Reply, compose, fact_reply, fact_title, label
 from bot.text import has_any, is_cyrillic, stem, tokenize, transliterate
@@ -213,7 +213,7 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
         return abstain(matcher, r, "other-event", phrase(r.language, "elsewhere_only", title=title),
                        score=result.best.confidence)
     if (result.best.fact_id in matcher.factbase.speakers or r.people) and (asks_yes_or_no(r) or "@when" in r.keys) \
-            and any(w in NEVER_TYPOS and w not in derived(matcher).words for w in r.words):
+            and words_no_fact_holds(matcher, r.words):
         # "Правда ли, что Лебедев уходит в отставку?", "когда Лебедев уходит в отставку": who he is, or what he
         # announced, tells nothing of a subject no fact holds
         return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=result.best.confidence)
