@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.facts import Agreement, FactBase
-from bot.intents.documents import counts_documents, meeting_documents
+from bot.intents.documents import TITLES_ASKED_RE, counts_documents, meeting_documents
 from bot.intents.people import presidents_reply
 from bot.intents.reading import (
     COUNT_FRAME,
@@ -338,7 +338,8 @@ def checks_a_count(matcher: Matcher, r: Reading) -> bool:
         return True  # "twenty-two cooperation documents were signed": a count some report gives, in its own words
     # "TASS said eleven of them concerned financing": a number of the documents a report counts apart (its nine);
     # not "one financing document mentions Afghanistan", nor "list all nine financing documents"
-    if "@list" in r.keys or _WHICH_N_RE.search(" ".join(r.words)) or not any(v > 1 for v in numbers_named(r.words)):
+    if "@list" in r.keys or _WHICH_N_RE.search(" ".join(r.words)) or not any(v > 1 for v in numbers_named(r.words)) \
+            or TITLES_ASKED_RE.search(r.question):  # ("what are the titles of the nine financing documents")
         return False  # ("which nine financing documents were signed": which ones, a list)
     subject = [keys for keys in subject if not is_number(keys) and not keys <= DIFFER_WORDS]
     return any(not counts_documents(a) and doc_holds(matcher, a.id, subject, share=0.5)

@@ -42,7 +42,7 @@ from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply
 from bot.text import is_cyrillic, tokenize
 
-__all__ = ["contents_reply", "missing_details_reply", "puts_a_claim", "unnamed_reply"]
+__all__ = ["contents_reply", "missing_details_reply", "puts_a_claim", "unchecked_by", "unnamed_reply"]
 
 # "..., correct?", "- is that accurate?", "верно?": a claim put to be checked, whatever its grammar
 _CLAIM_END_RE = re.compile(r"\b(correct|right|true|accurate|so|верно|правда|так|pravda|verno)\W*$", re.IGNORECASE)
@@ -112,10 +112,45 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     notes = [phrase(r.language, "number_not_given", asked=", ".join(missing))] if missing else []
     if attributes:  # "с общим оператором": as the claim puts it
         notes.append(phrase(r.language, "detail_not_given", asked=", ".join(attributes)))
-    unheld = any(w.lower() in NEVER_TYPOS and _a_word_of_its_own(r.question, w) for w in missing)
+    unheld = any(w.lower() in NEVER_TYPOS and _a_word_of_its_own(r.question, w) for w in missing) \
+        or not attributes and all(unchecked_by(r, w, told) for w in missing)
     # ("Lebedev announced a common CIS currency?": what the claim is about no report gives, so the facts shown are no
     # answer to it; a place or a month put wrong is, and so is half a compound: "cross-border investment")
     return with_changes(reply, headline=f"{' '.join(notes)} {reply.headline}", answered=reply.answered and not unheld)
+
+
+def unchecked_by(r: Reading, missing: str, told: str) -> bool:
+    """True when the facts shown neither bear out nor correct what the claim puts and none of them gives: a count
+    with no count of theirs against it ("exactly twelve documents were signed in Sochi": the facts on Sochi count
+    none), or the year or city the claim says something was signed in, when they give no year or city ("the
+    agreement was signed in 2011 in St Petersburg"). Any other word, and a year or city that places someone's
+    words ("Mishustin said it in Astana in 2022": the facts are his words here), is corrected by the facts shown."""
+    if missing.isdigit() and not is_year(missing):
+        return all(is_year(n) for n in _numbers_in(told))
+    if is_year(missing):
+        return _signed_then(r, missing) and not any(is_year(n) for n in _numbers_in(told))
+    city = city_named(missing.lower())
+    return city is not None and _signed_then(r, missing) and not any(city_named(w) for w in tokenize(told))
+
+
+def _numbers_in(told: str) -> set[str]:
+    """The numbers a text gives, in digits or in words ("Twenty cooperation documents")."""
+    return set(re.findall(r"\d+", told)) | {str(n) for n in numbers_named(tokenize(told))}
+
+
+def _signed_then(r: Reading, missing: str) -> bool:
+    """True when the year or city the claim puts is when or where it says something was signed or is to be held
+    ("подписано в 2011 году в Санкт-Петербурге", "the forum would be held in Samarkand"), not a meeting's ("at the
+    meeting held in Minsk": this one's place stands against it)."""
+    at = [i for i, w in enumerate(r.words) if w == missing.lower()]
+    near = [r.words[max(0, i - 6):i + 7] for i in at]
+    return any(any(w.startswith(_SIGNED) for w in words) and not any(w.startswith(_MEETING) for w in words)
+               for words in near)
+
+
+_SIGNED = ("sign", "adopt", "ratif", "conclud", "founded", "held", "hold", "host", "подпис", "принят", "ратифиц",
+           "заключ", "основан", "пройд", "провед", "состо")
+_MEETING = ("meeting", "session", "summit", "council", "заседани", "встреч", "саммит", "совет")
 
 
 def _a_word_of_its_own(question: str, word: str) -> bool:

@@ -37,7 +37,7 @@ from bot.intents.counts import (
     part_counted_reply,
     two_numbers,
 )
-from bot.intents.details import contents_reply, missing_details_reply, puts_a_claim, unnamed_reply
+from bot.intents.details import contents_reply, missing_details_reply, puts_a_claim, unchecked_by, unnamed_reply
 from bot.intents.documents import (
     asks_documents,
     asks_list_position,
@@ -342,6 +342,16 @@ _CHAIR_RE = re.compile(r"\b(chaired|chairing|chairs|chairmanship|presided|presid
                        r"\b(kto|кто|who)\s+(?:(?:was|is|был|была)\s+)?(?:the\s+)?(predsedatel\w*|председател\w*|chairman|"
                        r"chairwoman|chairperson)\s+(?:of\s+the\s+)?(zasedani\w*|заседани\w*|meeting|session|sgp|сгп|council|"
                        r"совета)\b")
+def _chair_asked(text: str) -> bool:
+    """True when who chaired the meeting is asked ("who presided over the session of the Council of Heads of
+    Government"; not who chairs a cabinet, whose "government" is not the council's own name)."""
+    return _CHAIR_RE.search(text) is not None and not set(tokenize(_COUNCIL_NAME_RE.sub(" ", text))) & _GOVERNMENT_WORDS
+
+
+# the council's own name, whose "government" is no cabinet's ("Council of Heads of Government", "Совет глав
+# правительств")
+_COUNCIL_NAME_RE = re.compile(r"\b(?:heads?\s+of\s+governments?|глав\w*\s+правительств\w*|glav\w*\s+pravitelstv\w*)\b",
+                              re.IGNORECASE)
 # "was it held in a narrow or an extended format", "в узком составе": no report gives this meeting's format (Sputnik's
 # "в расширенном составе" is the Sochi meeting's)
 # "when was Lebedev appointed Secretary General", "когда Смаилов стал премьером", "how long has Mishustin been prime
@@ -803,6 +813,12 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                       notes=hints(matcher.factbase, reading.language))
         return empty, context_after(matcher.factbase, reading, empty)
     as_put = question  # (before the asker's frames go: "A blogger says ... . Who actually proposed it?" puts a claim)
+    if _chair_asked(" ".join(tokenize(question))) and names_a_person(matcher, question):
+        # "Did Japarov preside over the meeting?": no report says who chaired (not his post, which reads as a yes;
+        # "preside" is no typo of "president" here)
+        chair = read(matcher, question, language)
+        unsaid = abstain(matcher, chair, "retrieval", phrase(chair.language, "no_chair"))
+        return unsaid, context_after(matcher.factbase, chair, unsaid)
     question = _IT_ALL_RE.sub("", question) if _ASKS_WHERE_OR_WHEN_RE.search(question) else question
     question = _QUOTED_LINE_RE.sub(r"\g<before>quote", question)  # "Mishustin's 'I have no doubt...' line": his words
     question = _REAL_DAY_RE.sub(r"\g<day>", question)  # "the real date": the date
@@ -1002,6 +1018,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         # "Was Belarus there at prime-minister level, and who was it? And the host prime minister, what was his name
         # again?": each question's answer; "Did Mishustin attend? And the Turkmen delegation, who led it?": not the
         # whole's one fact (no "No: Mishustin represented Russia"), but each part's
+        if each[0].answered and _their_words_none(matcher, question, reading, each[0]):
+            return with_changes(each[0], answered=False, score=matcher.threshold - 1), each[1]  # (see below)
         return each
     if in_parts and reply.answered and reply.fact_id in matcher.factbase.speakers and not reply.items:
         words = _their_words_after(matcher, question, reading, reply)
@@ -1025,6 +1043,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         # "Что теперь говорит Мишустин о роли России в Содружестве? Что он сказал на заседании?": nothing of his on
         # the first's subject, which the reply says; what he said, the second asks, and the reply lists
         reply = with_changes(reply, answered=True, score=reading_score(reading))
+    if in_parts and reply.answered and _their_words_none(matcher, question, reading, reply):
+        # "Mustafayev talked up the Middle Corridor, didn't he? What did he say?": Smailov's words, said to be his, and
+        # nothing of Mustafayev's, which is what the message asks for
+        reply = with_changes(reply, answered=False)
     strangers = _leaders_not_mentioned(question, reply) if reply.answered else []
     if strangers:  # "Smailov quoted Putin on removing trade barriers. What did Putin say?": Smailov recalled Tokayev;
         # the reports never mention Putin, which the reply says before the fact found
@@ -3155,11 +3177,33 @@ def _all_their_words_asked(matcher: Matcher, question: str, reading: Reading, re
     for sentence in asking_sentences(_sentences(question))[1:]:
         later = read(matcher, sentence, reading.language)
         if "@say" in later.keys and not later.topic and set(later.people) <= set(reading.people) \
-                and not later.countries and not set(tokenize(sentence)) & _OF_SOMETHING and not _FIGURES_RE.search(sentence):
+                and not _A_QUOTE_ASKED_RE.match(sentence) and not later.countries and not set(tokenize(sentence)) & _OF_SOMETHING and not _FIGURES_RE.search(sentence):
             return True  # (not "What exactly did he say about it?", "Смаилов называл цифру?": of the first's subject)
     return False
 
 
+def _their_words_none(matcher: Matcher, question: str, reading: Reading, reply: Reply) -> bool:
+    """True when the message asks, after a claim, what the one person it names said, and the reply shows only
+    another speaker's words, none of which recall that person's ("Tokayev spoke on trade barriers, didn't he? What
+    did he say?": Smailov's words recalling Tokayev's are his)."""
+    shown = _shown_ids(reply)
+    statements = matcher.factbase.statements
+    if len(reading.people) != 1 or not shown or _HIS_WORDS_ASKED_AFTER_RE.search(question) is None:
+        return False
+    person = reading.people[0]
+    return all(i in statements and statements[i].speaker != person
+               and f"P:{person}" not in matcher.doc_by_id[i].entities for i in shown)
+
+
+# a later question asking what the person said ("..., didn't he? What did he say?", "... — да? Что он сказал?")
+_HIS_WORDS_ASKED_AFTER_RE = re.compile(r"\?.*\b(?:what\s+(?:did|does|exactly\s+did)\s+(?:he|she)\s+(?:say|said)|"
+                                       r"что\s+(?:именно\s+)?(?:он|она)\s+(?:сказал|говорил|заявил)\w*)\b", re.IGNORECASE)
+# a quote of the first question's subject asked for, no more ("Лебедев прошёлся по Западу? Цитата есть?", "Any
+# quote?", "Exact words please"): not all that person said
+_A_QUOTE_ASKED_RE = re.compile(r"^\W*(?:(?:а|и|and|so)\s+)?(?:(?:is|are)\s+there\s+(?:a\s+|any\s+)?|any\s+|"
+                               r"есть\s+(?:ли\s+)?(?:хоть\s+)?(?:одна\s+|какая-то\s+|какая-нибудь\s+)?)?"
+                               r"(?:direct\s+|exact\s+|прям\w*\s+|точн\w*\s+)?(?:quotes?|quotation|цитат\w*|слова|words)"
+                               r"(?:\s+(?:есть|имеется|please|pls|пожалуйста))?\W*$", re.IGNORECASE)
 _OF_SOMETHING = frozenset("about on regarding that this it об о обо про насчет насчёт этом это этого том".split())
 
 
@@ -4166,8 +4210,10 @@ def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
             and any(is_year(w) and int(w) != meeting.date.year for w in absent) \
             and str(meeting.date.year) not in r.words and not r.keys & _THIS_MEETINGS \
             and not _THIS_ONE_RE.search(" ".join(r.words))
-        unheld = any(w in NEVER_TYPOS for w in absent)  # ("announced a common CIS currency": the claim's subject
-        # is what no report gives, not a place or a time around it)
+        unheld = any(w in NEVER_TYPOS for w in absent) \
+            or all(unchecked_by(r, w, " ".join(told)) for w in absent)
+        # ("announced a common CIS currency": the claim's subject is what no report gives, not a place or a time
+        # around it; nor "the agreement was signed in 2011 in St Petersburg": no fact shown gives a year or a city)
         return with_changes(reply, headline=f"{note} {reply.headline}",
                             answered=reply.answered and not another_meeting and not unheld)
     return None
@@ -4182,8 +4228,13 @@ _NAMES_RE = re.compile(r"\b(?:mention\w*|name|names|named|list|lists|listed|уп
 
 # "who proposed Sochi as the venue", "кто предложил провести заседание в Сочи": a venue's proposer asked
 _VENUE_PROPOSED_RE = re.compile(r"\bpropos\w*\s+(?P<place>\w+)\s+as\s+(?:the\s+|a\s+)?(?:venue|host|location|place)\b|"
-                                r"\bпредлож\w*\s+(?:провести\s+)?(?:(?:очередное|следующее)\s+)?"
-                                r"(?:(?:заседани|встреч|совет|саммит)\w*\s+)?(?:в|во)\s+(?P<ru>\w+)", re.IGNORECASE)
+                                r"\b(?:propos|suggest)\w*\s+(?:holding|to\s+hold)\s+(?:the\s+)?(?:next\s+)?"
+                                r"(?:(?:meeting|session|summit|council)\s+)?in\s+(?P<en>\w+)|"
+                                # "kto predlozhil provodit sleduyushee zasedanie imenno v Ashgabate"
+                                r"\b(?:предлож|predlozh)\w*\s+(?:(?:провести|проводить|provesti|provodit)\s+)?"
+                                r"(?:(?:очередное|следующее|ocherednoe|sleduyu\w*|sledu\w*)\s+)?"
+                                r"(?:(?:заседани|встреч|совет|саммит|zasedani|vstrech|sovet|sammit)\w*\s+)?"
+                                r"(?:(?:именно|imenno)\s+)?(?:в|во|v|vo)\s+(?P<ru>\w+)", re.IGNORECASE)
 # a quote's words on where a meeting is to be held ("решено провести в Бишкеке", "to be held in Ashgabat")
 _HELD_IN_RE = re.compile(r"\b(?:провести|проведения|пройд\w*|состо\w*|held|hold|host\w*)\s+(?:[\w-]+\s+){0,6}?"
                          r"(?:в|во|in)\s+(?P<place>[^.;:]{1,40})", re.IGNORECASE)
@@ -4196,7 +4247,7 @@ def _venue_proposer_unsaid(matcher: Matcher, r: Reading) -> Reply | None:
     asked = _VENUE_PROPOSED_RE.search(r.question)
     if asked is None or "@who" not in r.keys and not set(r.words) & {"whose", "чьему", "чьей", "чья", "чьё"}:
         return None
-    place = asked.group("place") or asked.group("ru")
+    place = asked.group("place") or asked.group("en") or asked.group("ru")
     spelt = transliterate(normalise(place))[:5]  # "Bishkek" and "Бишкеке" alike
     if len(spelt) < 4 or not matcher.analyze(place)[0]:
         return None
@@ -4207,6 +4258,8 @@ def _venue_proposer_unsaid(matcher: Matcher, r: Reading) -> Reply | None:
         for held in _HELD_IN_RE.finditer(quote):
             if any(transliterate(w).startswith(spelt) for w in tokenize(held.group("place"))):
                 return None
+    if not is_cyrillic(place):  # "v Ashgabate": the city's own name, not a Russian case form in Latin letters
+        place = city_named(place.lower()) or place
     return abstain(matcher, r, "retrieval", phrase(r.language, "venue_proposer_unsaid", place=place))
 
 
@@ -5110,7 +5163,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if _CHAMPIONSHIP_RE.search(text) and r.keys & {"@when", "@where"} and not r.keys & {"@document", "@sign"}:
         # "когда пройдёт чемпионат СНГ", "where will the CIS championship be held": a document names it, no more
         return abstain(matcher, r, "documents", phrase(lang, "no_championship_when"))
-    if _CHAIR_RE.search(text) and not words & _GOVERNMENT_WORDS:
+    if _chair_asked(text):
         return abstain(matcher, r, "retrieval", phrase(lang, "no_chair"))
     if _SUCCESSOR_RE.search(text):  # "who will be the new CIS Secretary General": no report speaks of a successor
         return abstain(matcher, r, "retrieval", phrase(lang, "no_successor"))

@@ -42,7 +42,7 @@ from bot.text import stem, tokenize
 
 __all__ = [
     "asks_numbered_item", "counts_documents",
-    "DOCUMENT_FLOOR", "LIST_LENGTH", "signers_of_one_reply", "with_total_named", "SURE", "asks_documents", "asks_list_position", "documents_reply", "list_position_reply",
+    "DOCUMENT_FLOOR", "LIST_LENGTH", "TITLES_ASKED_RE", "signers_of_one_reply", "with_total_named", "SURE", "asks_documents", "asks_list_position", "documents_reply", "list_position_reply",
     "item_number_of_reply", "meeting_documents", "numbered_item_reply", "who_signed_reply",
 ]
 
@@ -220,6 +220,19 @@ def item_number_of_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 
 _ALL = frozenset("all все всех всё всю whole entire".split())
+# the titles of documents asked for, not how many there are: "what are the titles of the nine", "list the nine",
+# "назовите девять документов", "перечислите их названия"
+TITLES_ASKED_RE = re.compile(r"\b(?:titles?|names|named|названи\w*|назовите|назови|перечисл\w*|list|which\s+ones|"
+                             r"какие\s+именно)\b", re.IGNORECASE)
+_PART_OF = frozenset("из from among среди".split())  # "which of the 22 concern financing", "какие из 22": some
+_WHICH_OF = frozenset("which what many some any each none one".split())  # "which of the 22" (not "the titles of the
+# nine": all of them)
+
+
+def _some_of_them(words: list[str], i: int) -> bool:
+    """True when the number at i is how many there are of which some are asked ("which of the 22", "какие из 22")."""
+    return words[i - 1] in _PART_OF or i >= 3 and words[i - 2] == "of" and words[i - 3] in _WHICH_OF \
+        or i >= 2 and words[i - 1] == "of" and words[i - 2] in _WHICH_OF
 _WHICH_N = frozenset("which what какие каких kakie".split())  # "which nine financing documents": all nine asked
 _CHECKED_RE = re.compile(r"\b(right|correct|true|правда|верно|так ли|isn t it|aren t they)$")
 _DOCUMENT_NOUNS = frozenset("""documents docs agreements decisions документов документа документы соглашений
@@ -231,10 +244,16 @@ def _total_named(r: Reading) -> int | None:
     words = list(r.words)
     if _YES_NO_RE.search(" ".join(words)) or _CHECKED_RE.search(" ".join(words)):
         return None  # "were nine of the documents about financing?", "nine were signed, right?": a count checked
+    titles = TITLES_ASKED_RE.search(r.question) is not None
     for i in range(len(words)):
         value = number_at(words, i)  # "twenty two", "двадцать два" too
-        if value is None or not 1 < value <= 99 or not i or words[i - 1] not in _ALL | _WHICH_N \
-                or not set(words[i + 1:i + 4]) & _DOCUMENT_NOUNS or set(words[max(0, i - 1):i + 2]) & MONTHS.keys() \
+        # ("TASS says nine financing documents were signed. What are the titles of all nine?": the nine documents)
+        documents = set(words[i + 1:i + 4]) & _DOCUMENT_NOUNS or titles and i + 1 == len(words) \
+            and set(words[:i]) & _DOCUMENT_NOUNS
+        before = words[i - 1] if i else ""  # (when titles are asked, "TASS mentions 9 documents. Which ones?" too)
+        if value is None or not 1 < value <= 99 or not i \
+                or before not in _ALL | _WHICH_N and (not titles or _some_of_them(words, i)) \
+                or not documents or set(words[max(0, i - 1):i + 2]) & MONTHS.keys() \
                 or words[i + 1:i + 2] and words[i + 1].startswith(("лет", "th", "anniversary", "годовщ")):
             continue  # only "all nine documents", "which nine", "все девять": not "which of the 22", "list three", "к 80-летию"
         return value

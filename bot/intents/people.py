@@ -451,7 +451,7 @@ _MISATTRIBUTED_RE = re.compile(r"\b(?:attributed|ascribed|credited)\s+to\b.*\b(?
 _FACT_CHECK_RE = re.compile(r"^(is it true|is it correct|is it right|true that|did \w+ really|правда ли|верно ли|это|eto|"
                             r"действительно ли|так ли|pravda li|verno li|правильно ли|am i right|do i understand "
                             r"correctly|fact check|am i correct)\b|\b(правильно ли я понимаю|я правильно понимаю)\b|"
-                            r"\b(right|correct|true|верно|правда|так)$")  # "X proposed Y, correct?"
+                            r"\b(right|correct|true|верно|правда|так|да)$")  # "X proposed Y, correct?", "..., да?"
 # an English tag put after a claim ("Aripov called Russia a reliable partner, wasn't he?", "..., yes?"): a claim too
 # (not "не так ли": "Арипов говорил о развитии СНГ, не так ли?" would find Lebedev's Russian-matched words first)
 _TAG_CHECK_RE = re.compile(r"\b(?:wasn|isn|didn|doesn|weren|aren|hasn|haven) t (?:he|she|it|they)$|\byes$")
@@ -493,7 +493,8 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
     if said is None or said.speaker == person:
         return None
     claim = read(matcher, bare, r.language)
-    if asks_yes_or_no(claim) and not doc_holds(matcher, said.id, subject_keys(matcher, claim, known_only=True)):
+    subject = [keys for keys in subject_keys(matcher, claim, known_only=True) if not keys <= _AIMS]
+    if asks_yes_or_no(claim) and not doc_holds(matcher, said.id, subject):
         return None  # "Мишустин заявил о выходе России из зоны свободной торговли?": Aripov's free trade zone is
         # no exit of Russia's; the claim is no one's words
     other = speaker_name(factbase.speakers[said.speaker], r.language)
@@ -505,6 +506,11 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
     # "Мишустин процитировал Токаева про торговые барьеры — где эта цитата?")
     # a claim is answered by whose words they are; "what position did Armenia take on it" is not answered by them
     return with_changes(found, headline=headline, intent="say", answered=found.answered and claimed)
+
+
+# what any call aims at, no subject of its own ("выступил за развитие Транскаспийского маршрута": the route)
+_AIMS = frozenset({stem(w) for w in """развитие развивать development develop developing укрепление укреплять
+    strengthening strengthen improving improvement совершенствование""".split()})
 
 
 def _misattributed_words(matcher: Matcher, r: Reading, person: str) -> Reply | None:
@@ -999,13 +1005,16 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         return reply if on_topic and (not here or topic and on_topic != relayed or topic and len(relayed) == 1) \
             else with_changes(reply, answered=False)
     checked = _FACT_CHECK_RE.search(" ".join(r.words)) is not None
+    tagged = _TAG_CHECK_RE.search(" ".join(r.words)) is not None  # "Golovchenko was the one who talked about ...,
+    # wasn't he?": whose words they are
     misattributed = _misattributed_words(matcher, r, person) if r.topic else None
     if misattributed is not None:  # ("the 'big step' remark attributed to Mishustin. Whose was it really?")
         return misattributed
-    if r.topic and (_puts_a_proposal(r) or checked and "@propose" in r.keys):
+    spoke = bool({"@say", "@propose"} & r.keys or set(r.words) & SPOKE_WORDS)
+    if r.topic and (_puts_a_proposal(r) or checked and "@propose" in r.keys or tagged and spoke):
         # "зачем Головченко предложил платформу электронной торговли": the reports quote him on nothing, and
         # give that proposal to another, who is named (a claim checked: whoever's words come closest)
-        corrected = _said_by_another(matcher, r, person, floor=0 if checked else SURE_OTHER)
+        corrected = _said_by_another(matcher, r, person, floor=0 if checked or tagged else SURE_OTHER)
         if corrected is not None:
             return corrected
     return Reply(lang, False, headline, score=reading_score(r), intent="say",
@@ -1017,7 +1026,12 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
 # where or why someone is mentioned, asked: "в связи с чем", "почему его тогда упоминают", "in what context"
 _MENTION_ASKED_RE = re.compile(r"\b(?:в связи с чем|в каком контексте|почему (?:его|её|ее)\b.*\bупомина\w*|"
                                r"упоминал(?:ся|ась|и)?\b.*\?|why (?:is|was|were) (?:he|she|they) (?:mentioned|cited|quoted)|"
-                               r"in (?:what|which) context|in connection with what|mentioned\b.*\b(?:why|where|how))",
+                               r"in (?:what|which) context|in connection with what|mentioned\b.*\b(?:why|where|how)|"
+                               # "а про него что говорили", "pro nego chto govorili", "what was said about him"
+                               r"(?:про|о|об|pro|o)\s+(?:него|неё|нее|нём|нем|nego|nyom|nem|ney)\s+(?:что|chto)\s+"
+                               r"(?:говорили|сказали|писали|govorili|skazali|pisali)|(?:что|chto)\s+(?:про|о|pro|o)\s+"
+                               r"(?:него|нём|нем|неё|нее|nego|nyom|nem)\s+(?:говорили|сказали|писали|govorili|skazali|pisali)|"
+                               r"what\s+(?:was|did\s+they)\s+(?:said|say)\s+about\s+(?:him|her))",
                                re.IGNORECASE)
 _RELAYED_ASKED = frozenset("""quoted quote quotes cited citing recalled recall recalling mentioned came relayed
     initiative initiatives idea ideas цитировал цитировала цитировали цитата цитату цитаты упомянул упомянули
@@ -1345,6 +1359,9 @@ def attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
 _STAYED_AWAY_RE = re.compile(r"\b(?:skip\w*|missed|miss (?:the|this|it)\b|absent|stayed away|boycott\w*|did(?:n't| not) (?:attend|come|show up|"
                              r"send)|not attend\w*|не (?:приехал\w*|прислал\w*|присутствовал\w*|участвовал\w*|"
                              r"пришл\w*|направил\w*|прибыл\w*)|пропустил\w*|отсутствовал\w*|бойкотировал\w*|"
+                             # (the meeting ignored, not "ignored the question of sanctions", "snubbed the idea")
+                             r"(?:про)?игнорировал\w*\s+(?:\w+\s+)?(?:заседани|встреч|совет|саммит|сгп)\w*|"
+                             r"(?:ignored|snubbed)\s+(?:the\s+)?(?:\w+\s+)?(?:meeting|session|summit|council)|"
                              r"ne (?:priehal|priekhal|prislal\w*|byl|uchastvoval))\b")
 
 

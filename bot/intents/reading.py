@@ -734,9 +734,11 @@ _IT_HELD_RE = re.compile(r"\b((?:was|is|did|has|will)\s+)it\s+(?=(?:\w+ly\s+)?(?
                          r"(?:\s+(?:вообще|voobshe|то|to))?\s*[?.!]*\s*$))",
                          re.IGNORECASE)  # (and a day: "это было 27 октября?", "eto bylo 27 oktyabrya?")
 
-_WHEN_IT_HELD_RE = re.compile(r"(?<=\b(?:когда|числа)\s)(?:именно\s+|же\s+)?(?:оно|это)\s+(?=(?:прошло|проходило|"
-                              r"состоялось|было(?!\s+(?:опубликован|написан|сказан|объявлен|заявлен|подписан)))\b)",
-                              re.IGNORECASE)  # (not "когда это было опубликовано": a report's day)
+_WHEN_IT_HELD_RE = re.compile(r"(?:(?<=\bкогда\s)|(?<=\bчисла\s)|(?<=\bkogda\s)|(?<=\bchisla\s))(?:именно\s+|же\s+|imenno\s+|zhe\s+)?"
+                              r"(?:оно|это|ono|eto)\s+(?=(?:прошло|проходило|состоялось|proshlo|prokhodilo|sostoyalos|"
+                              r"(?:было|bylo)(?!\s+(?:опубликован|написан|сказан|объявлен|заявлен|подписан|opublikovan|"
+                              r"napisan|skazan|obyavlen|zayavlen|podpisan)))\b)",
+                              re.IGNORECASE)  # (not "когда это было опубликовано": a report's day; "kogda eto bylo" too)
 
 
 def _the_meeting_held(m: re.Match[str]) -> str:
@@ -896,7 +898,7 @@ _PURPOSE_RE = re.compile(r"^\s*(?:for|для)\s+([^:,?]{1,40}?)(?:[:,—–-]\s+
                          re.IGNORECASE)
 _LABEL_RE = re.compile(r"^\s*([^:,?.]{1,30}):\s+")  # "Fact check: ...", "Вопрос: ..."
 # a closing clause saying whom or what the answer is for: "мне для карты на доске", "I need it for a client report"
-_TRAILING_PURPOSE_RE = re.compile(r"(?:,\s*|\s+)(?:мне|нам)\s+для\s+[^.?!]*[.?!]?\s*$|"
+_TRAILING_PURPOSE_RE = re.compile(r"(?:,\s*|\s+)(?:мне|нам|mne|nam)\s+(?:для|dlya|dlia)\s+[^.?!]*[.?!]?\s*$|"
                                   r"(?<=[.?!])\s*(?:I|we)\s+need\s+(?:it|this|them)\s+for\s+[^.?!]*[.?!]?\s*$|"
                                   # after a whole question, a sentence on what it is for: "I need exact date for
                                   # our explainer", "Пишу справку для редакции", "This is for a client note" (not
@@ -1113,6 +1115,10 @@ def _mend_romanised_unknown(matcher: Matcher, question: str, unknown: list[str])
     return question
 
 
+# "data" in Russian typed in Latin letters, the date (not "spatial data", "prostranstvennye data": the geodesy programme's)
+_DATA_RE = re.compile(r"(?<!spatial )(?<!geo )(?<!open )(?<!personal )(?<!big )(?<!prostranstvennye )"
+                      r"(?<!prostranstvennykh )(?<!prostranstvennyh )\bdata\b(?!\s+(?:exchange|protection|centers?|"
+                      r"centres?|sharing|security))", re.IGNORECASE)
 _SIGNED_LATIN_RE = re.compile(r"\b[a-z]+'[a-z]+\b", re.IGNORECASE)  # a word with a soft or hard sign typed as "'"
 
 
@@ -1765,10 +1771,11 @@ _HEARSAY_FRAME_RE = re.compile(
     r"teachers?|classmates?|family|parents|mother|mom|mum|father|dad|son|daughter|grandson|granddaughter|husband|wife|"
     r"guests?|callers?|listeners?|viewers?|readers?|interviewees?|producers?|"
     r"brother|sister|students?|professor|partners?|trainees?|interns?)(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:told|tell|tells)\s+me|says|"
-    r"say|said|claims?|claimed|wrote|writes|"
+    r"say|said|claims?|claimed|wrote|writes|posted|posts|shared|texted|"
     r"insists?|insisted|thinks?|swears?)\s+(?:that\s+)?"  # (also after a sentence about the asker; "my family in Moscow
     # says it was on 27 October")
-    r"|^\W*(?:an?\s+|the\s+|one\s+|this\s+|some\s+)?(?:viral\s+|popular\s+|telegram\s+|facebook\s+|x\s+)?"
+    r"|^\W*(?:an?\s+|the\s+|one\s+|this\s+|some\s+)?(?:viral\s+|popular\s+|telegram\s+|facebook\s+|x\s+|vk\s+|"
+    r"youtube\s+|tiktok\s+|instagram\s+|whatsapp\s+|twitter\s+)?"
     r"(?:post|tweet|video|blog|blogger|channel|message|meme|wikipedia|wiki)\s+(?:(?:that\s+)?i\s+(?:follow|read|watch|"
     r"subscribe\s+to)\s+)?(?:now\s+|currently\s+|also\s+)?"
     r"(?:says|said|claims|claimed|states|stated|posted|wrote|writes)\s*[:,]?\s*"
@@ -1839,7 +1846,10 @@ _HOST_FAMILY_RE = re.compile(r"\bhost(?=\s+(?:family|families|mother|mom|mum|fat
                              r"student|university|school|institution)\b)\s*", re.IGNORECASE)  # (not "the host city")
 # "... or who?", "или кто-то другой?" after a yes-or-no question of a person: the question itself
 _OR_WHO_RE = re.compile(r"\s*,?\s*\b(?:или|or|ili)\s+(?:кто(?:-то|-нибудь)?(?:\s+(?:другой|ещё|еще|иной))?|kto(?:-to)?|"
-                        r"who(?:\s+else)?|some(?:one|body)\s+else|another\s+(?:person|official))(?=\s*[?.!]*\s*$)", re.IGNORECASE)
+                        r"who(?:\s+else)?|some(?:one|body)\s+else|another\s+(?:person|official)|"
+                        # "... Or was it someone else from Kazakhstan?", "Или это был кто-то другой из Казахстана?"
+                        r"(?:was\s+it|это\s+был)\s+(?:some(?:one|body)\s+else|кто-то\s+другой)(?:\s+(?:from|из)\s+\w+)?)"
+                        r"(?=\s*[?.!]*\s*$)", re.IGNORECASE)
 _ASKERS_WORKPLACE_SENTENCE_RE = re.compile(_ASKERS_WORKPLACE_RE.pattern.removesuffix(r"(?=\s*[.!,])") + r"\s*[.!]\s*",
                                            re.IGNORECASE)  # (the whole sentence, when that is all it tells)
 # whether the one who told the asker is right ("Она права?", "Is he right?"), once who told it is left out
@@ -1853,7 +1863,7 @@ _TELLER_RIGHT_RE = re.compile(r"\b(?:(?:он|она|они)\s+(?:прав|пра
 # claim checked
 _WHAT_THEY_SAY_RE = re.compile(r"(?<=\w)\s*[.!]\s*(?:what\s+do\s+(?:the\s+)?(?:reports|sources)\s+(?:actually\s+|really\s+)?"
                                r"say|does\s+(?:that|this|it)\s+check\s+out|is\s+(?:that|this)\s+what\s+the\s+(?:reports|sources)\s+"
-                               r"say|что\s+(?:на\s+самом\s+деле\s+)?говорят\s+(?:источники|публикации)|что\s+(?:на\s+самом\s+"
+                               r"say|is\s+(?:that|this)\s+what\s+the\s+(?:report|source|article|piece|story)\s+says|что\s+(?:на\s+самом\s+деле\s+)?говорят\s+(?:источники|публикации)|что\s+(?:на\s+самом\s+"
                                r"деле\s+)?пишут\s+(?:источники|публикации)|"
                                # "... 30 documents were signed. Is that figure in any source?", "Does any report say so?"
                                r"(?:is|was)\s+(?:that|this|it|such\s+a)\s+(?:(?:figure|number|claim|quote|date|count)\s+)?"
@@ -1877,7 +1887,9 @@ _WHAT_THEY_SAY_RE = re.compile(r"(?<=\w)\s*[.!]\s*(?:what\s+do\s+(?:the\s+)?(?:r
 # "... in Minsk in February, I'm 100% sure"): the claim checked, as ", right?" checks it
 _CLAIM_TAG_RE = re.compile(
     r"(?<=\w)\W*\s*(?:(?:so\s+|ну\s+)?(?:confirm\s+or\s+(?:not|deny)|true\s+or\s+(?:false|not)|right\s+or\s+wrong|"
-    r"fact\s+or\s+fake|real\s+or\s+fake|case\s+closed|i'?m\s+(?:\d+\s*%\s+)?(?:sure|certain)|i\s+am\s+(?:\d+\s*%\s+)?"
+    r"fact\s+or\s+fake|real\s+or\s+fake|case\s+closed|really|is\s+that\s+so|fact[\s-]?check(?:\s+(?:pls|plz|please))?|(?:(?:is\s+)?(?:that|this|it)\s+(?:the\s+)?)?wrong\s+(?:date|day)|"
+    # "... 27 октября. Так или врут?", "Это правда или вброс?"
+    r"(?:так\s+)?или\s+врут|врут|(?:(?:это\s+)?правда\s+)?или\s+вброс|i'?m\s+(?:\d+\s*%\s+)?(?:sure|certain)|i\s+am\s+(?:\d+\s*%\s+)?"
     r"(?:sure|certain)|враньё|вранье|фейк|правда\s+или\s+(?:нет|ложь|фейк)|так\s+или\s+нет|да\s+или\s+нет|"
     r"я\s+(?:на\s+\d+\s*%\s+)?уверен[аы]?))\W*$", re.IGNORECASE)
 # the asker's evidence for a claim, a last sentence that asks nothing ("... in Astana, wasn't it? The Astana Times wrote
@@ -1930,8 +1942,15 @@ _AT_WHAT_RANK_RE = re.compile(r"\b(?:at|of|in)\s+what\s+rank\b", re.IGNORECASE)
 # the asker's verdict on a claim, a sentence of its own: "Sounds inflated.", "Seems off to me.", "Звучит странно."
 _ASKERS_VERDICT_RE = re.compile(r"(?:(?<=[.!?])|^)\s*(?:(?:that|it|this)\s+)?(?:sounds|seems|looks|звучит|выглядит)\s+"
                                 r"(?:\w+\s+){0,2}?(?:inflated|off|wrong|fishy|suspicious|odd|strange|weird|high|low|too\s+\w+|"
+                                r"made\s+up|fake|bogus|dubious|unlikely|far-fetched|"
                                 r"странно|подозрительно|сомнительно|многовато|маловато)(?:\s+to\s+me)?\s*[.!]+(?=\s|$)",
                                 re.IGNORECASE)
+
+
+# whether a claim is real or a rumour, put after it: "next meeting in Ashgabat - real, or just a rumour from Turkmen
+# state TV?": the claim checked
+_REAL_OR_RUMOUR_RE = re.compile(r"\s*[-–—,:]\s*(?:is\s+(?:it|that|this)\s+)?(?:real|true|legit),?\s+or\s+(?:just\s+)?"
+                                r"(?:a\s+)?(?:rumou?r|fake|hoax|gossip)\b[^?]*\?", re.IGNORECASE)
 
 
 def without_asker_frames(question: str) -> str:
@@ -1940,6 +1959,7 @@ def without_asker_frames(question: str) -> str:
     without "... or someone else?" after a person asked of ("токаев сам был там или кто": whether he was)."""
     question = _OR_WHO_RE.sub("", question)
     question = _ASKERS_VERDICT_RE.sub(" ", question).strip() or question  # "Sounds inflated.": the asker's doubt
+    question = _REAL_OR_RUMOUR_RE.sub("?", question)  # "... in Ashgabat - real, or just a rumour from state TV?"
     if _NEXT_IN_BISHKEK_RE.search(question) and _DECIDED_RE.search(question) and _WHERE_DECIDED_RE.search(question):  # "At which meeting was it decided to
         question = _NEXT_IN_BISHKEK_RE.sub(r"\g<noun>", question)  # hold the next session in Bishkek?": this one, as
         # the June decision called it "next" (not the meeting after it)
@@ -2216,7 +2236,8 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = _HOW_RE.sub(_mended_how, question)
     if " it " in lowered or "это " in lowered or "оно " in lowered or "eto " in lowered or "ono " in lowered:  # "was it held in Minsk", "это было в Минске":
         question = _IT_HELD_RE.sub(_the_meeting_held, question)  # this meeting, the one the reports are about
-        question = _WHEN_IT_HELD_RE.sub("заседание ", question)  # "какого числа оно прошло": the same, asked when
+        # "какого числа оно прошло", "kogda eto bylo": the same, asked when
+        question = _WHEN_IT_HELD_RE.sub(lambda m: "заседание " if is_cyrillic(m.group(0)) else "zasedanie ", question)
         lowered = question.lower()
     if "information techn" in lowered or "информационн" in lowered:  # "information technology": IT, as the reports
         question = _INFOTECH_RE.sub(lambda m: "ИТ" if is_cyrillic(m.group(0)) else "IT", question)  # say it
@@ -2386,7 +2407,7 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         if _NAME_OF_AFTER_RU_RE.search(question) and re.search(r"(?:программ|документ|соглашени|концепци|план|"
                                                                  r"решени|проект|инициатив)\w*", question, re.IGNORECASE):
             question = _NAME_OF_AFTER_RU_RE.sub("?", question)
-    if lowered.lstrip().startswith(("for ", "для ")) or ":" in lowered[:32] or " для " in lowered \
+    if lowered.lstrip().startswith(("for ", "для ")) or ":" in lowered[:32] or " для " in lowered or " dlya " in lowered \
             or " need " in lowered or "? " in lowered or ", " in lowered and _TRAILING_FORMAT_RE.search(question) \
             or ("sourc" in lowered or "источник" in lowered or "reports" in lowered) and _WITH_SOURCES_RE.search(question):
         question = _without_purpose(question)
@@ -2436,6 +2457,18 @@ _AFTER_ALL_RE = re.compile(r"\b(?:вс[её]|vse|vsyo|vsjo)[\s-]+(?:таки|tak
 # words that name a subject only in these phrases, and are the asker's chatter otherwise ("электричество
 # отключили", "сосед говорит", "в интернете пишут")
 _SUBJECT_PHRASES = (
+    # a time clause in a yes-or-no question, which asks no day: "Did Smailov tie X to Y when he spoke in Bishkek?"
+    (re.compile(r"^(\s*(?:did|does|do|was|were|is|has|had)\b[^?]*?)\s+when\s+(?:he|she|they)\s+(?:spoke|was|were|met|said|"
+                r"talked|addressed|visited|came|arrived|took\s+the\s+floor)\b[^?,.]*", re.IGNORECASE), r"\1"),
+    # what someone asked of the others is what they proposed: "what did the Kazakh PM ask the others about the
+    # agreement", "что Смаилов просил у коллег"
+    (re.compile(r"\b(?:ask|asks|asked)\s+(?:(?:the|his|her|their)\s+)?(?:others|counterparts|colleagues|partners|"
+                r"other\s+(?:delegations|countries|heads|leaders|members))\b", re.IGNORECASE), "propose"),
+    (re.compile(r"\b(?:просил|просила|попросил|попросила|prosil|poprosil)\w*\s+(?:у\s+|u\s+)?(?:коллег|других|партн[её]р\w*|"
+                r"kolleg|drugikh|drugih)\w*", re.IGNORECASE), "предложил"),
+    # "через кого его цитаты идут у Asia-Plus": the agency the report cites for them
+    (re.compile(r"\b(?:через|cherez)\s+(?:кого|kogo)\b(?=[^?]*\b(?:цитат\w*|слова|высказывани\w*|заявлени\w*|citat\w*|"
+                r"slova)\b)", re.IGNORECASE), "через какое агентство"),
     (re.compile(r"\b(?:интернет|internet)[\s-]+(?=(?:торговл|магазин|коммерц|платформ|trade|trading|commerce|shop|"
                 r"torgovl|magazin)\w*)", re.IGNORECASE), "электронной "),
     (re.compile(r"\b(?=(?:торговл\w*|продаж\w*|trade|trading|shopping|selling)\s+(?:через|по|в|via|on|over|through)\s+"
@@ -2476,6 +2509,9 @@ def read(matcher: Matcher, question: str, language: str | None = None) -> Readin
             question = mended
             tokens, unknown = matcher.analyze(question)
     lang = language or matcher.language_of(question)
+    if lang == "ru" and question.isascii() and _DATA_RE.search(question):  # "data nuzhna srochno": "дата", the
+        question = _DATA_RE.sub("daty", question)  # date, in Russian typed in Latin letters (no English "data")
+        tokens, unknown = matcher.analyze(question)
     if lang == "ru" and (any(w.isascii() for w in unknown) or "'" in question):  # "reshili", "iz'yatij": Russian
         mended = _mend_romanised_unknown(matcher, question, unknown)  # in Latin letters no fact spells, read as the
         # Cyrillic word

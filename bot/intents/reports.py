@@ -1532,9 +1532,11 @@ _CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | _REPORTING | fr
     its it of on about up s written hold holds tell tells us me please have has from there говорит есть у из в во
     какие were are main key own principal points give show list сообщения статьи публикации заметки материала главные основные ключевые главное основное собственной
     собственном своей своём своем сведения сведений информация информацию information details facts данные данных
-    приводятся приводится приводят материалах материалы""".split())
+    приводятся приводится приводят материалах материалы коротко briefly short brief года году год year they""".split())
+# ("Trend, 26 февраля 2024 года — коротко: что сообщили")
 _THE_MEETING = frozenset("""meeting заседании заседанию заседание заседания встрече встречи встреча встречу zasedanie zasedanii
     pro про об обо это этом этой eto etom etoj cherez через""".split())  # ("pro eto zasedanie (cherez Asia-Plus)")
+_THE_COUNCIL = frozenset("сгп sgp council совет совета совете снг sng cis".split())
 # a word of reporting, or the piece itself ("what's in the piece"): without one, "what is TDH" is no such question
 _CONTENTS_VERBS = _PIECE_WORDS | _REPORTING | frozenset("""carry carries carried summarise summarize summary sum
     перескажи перескажите""".split())
@@ -1730,6 +1732,9 @@ def report_contents(matcher: Matcher, r: Reading) -> Reply | None:
     if not asked:  # "its report on the meeting": the report's meeting (not "on the October meeting", a part of it)
         rest -= _THE_MEETING
         rest = {w for w in rest if stem(w) not in derived(matcher).meeting_keys and w not in STOPWORDS}  # "в Бишкеке"
+    elif any(p and str(p.day) in r.words and str(p.year) in r.words for p in published):
+        rest -= _THE_MEETING | _THE_COUNCIL  # "Trend, 26 февраля 2024: что сообщили про СГП": the report its date
+        # names, on the council (not "about the Bishkek meeting": one of its facts)
     if rest:
         return None
     ids = [e.id for e in matcher.factbase.entries() if e.source in named]

@@ -1,0 +1,218 @@
+"""More classes of question that fresh users found answered wrongly, each closed by a rule (no Telegram
+here): the continuation of tests/test_intents_classes_9.py.
+
+Each test names the class (who chaired, asked with the council's own name; who proposed the next venue, typed in
+Latin letters; "is there a quote?" after a claim no words hold; the titles of documents a report only counts; a
+claim whose count, year or city no fact shown gives; a speaker swapped with a tag; "wrong date?" and "или врут?"
+after a claim of the day; "data" in Russian typed in Latin letters; "fact check pls" and a VK channel; a country
+said to have ignored the meeting; "через кого" its quotes go; a report named by its dateline; what someone "asked
+the others"; "supposed to", "of substance"; "is that what the article says"; what was said about someone only
+mentioned; "kogda eto bylo") and checks it on the shipped fact base with phrasings written for this file:
+whether the bot answered, what its reply says, and which facts it showed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering import Answerer
+from bot.replies import render_text
+from knowledge import DEFAULT_DIR
+
+SHIPPED = Answerer.from_directory(DEFAULT_DIR)
+
+
+def shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    """The facts a reply shows, answered or not."""
+    return {i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i}
+
+
+# -- who chaired, and who proposed the next venue: no report says ----------------------------------------------
+
+def test_who_presided_is_unreported_even_with_the_councils_name_in_the_question() -> None:
+    reply = SHIPPED.ask("Who presided over the CIS Council of Heads of Government meeting?")
+    text = render_text(reply)
+    assert not reply.answered and "chaired" in text, text
+    assert "participants" not in shown(reply), text
+
+
+def test_who_chairs_a_cabinet_is_still_a_title_the_reports_give() -> None:  # guard
+    reply = SHIPPED.ask("Who chairs the Cabinet of Ministers of Kyrgyzstan?")
+    assert reply.answered and "japarov" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "kto predlozhil provesti sleduyushchee zasedanie v Ashgabate?",
+    "Who suggested holding the next meeting in Ashgabat?",  # guard
+])
+def test_who_proposed_the_next_venue_is_unreported(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered and "Ashgabat" in text, text
+    assert "next-meeting-ashgabat" not in shown(reply), text
+
+
+def test_who_proposed_bishkek_is_kyrgyzstan() -> None:  # guard
+    reply = SHIPPED.ask("kto predlozhil provesti zasedanie v Bishkeke?")
+    assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)
+
+
+# -- "is there a quote?" after a claim no words hold ------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Мишустин говорил о санкциях? Цитата есть?",
+    "Did Lebedev criticise NATO? Any quote?",
+])
+def test_a_quote_asked_for_after_an_unheld_claim_is_no_answer(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_what_he_said_after_an_unheld_claim_still_lists_his_words() -> None:  # guard
+    reply = SHIPPED.ask("Did Lebedev talk about the dollar? What did he say?")
+    assert reply.answered and reply.fact_id == "lebedev", render_text(reply)
+
+
+# -- the titles of documents a report only counts ------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "What are the titles of the nine financing documents?",
+    "TASS mentions 9 documents on financial support. Which ones?",
+])
+def test_the_titles_of_documents_only_counted_are_not_answered_with_the_count(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert "fewer than 9" in text, text
+
+
+def test_which_of_the_documents_concern_a_subject_still_lists_them() -> None:  # guard
+    reply = SHIPPED.ask("Which of the 22 documents concern financing? List them.")
+    assert reply.answered and "doc-financial-support-bodies" in shown(reply), render_text(reply)
+
+
+# -- a claim whose count, year or city no fact shown gives -------------------------------------------------------
+
+def test_a_count_claimed_of_a_meeting_no_report_counts_is_not_answered() -> None:
+    reply = SHIPPED.ask("At the Sochi meeting in June 2023 exactly fifteen documents were signed, right?")
+    text = render_text(reply)
+    assert not reply.answered and "15" in text, text
+
+
+def test_a_count_a_report_gives_otherwise_is_still_corrected() -> None:  # guard
+    reply = SHIPPED.ask("Asia-Plus reported twenty-two documents, right?")
+    assert reply.answered and "20" in reply.headline, render_text(reply)
+
+
+def test_the_year_and_city_an_agreement_was_signed_in_are_not_answered_with_someones_words() -> None:
+    reply = SHIPPED.ask("The CIS free trade agreement Aripov wants revised was signed in 2011 in Saint Petersburg, "
+                        "right?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_city_where_words_were_said_is_corrected_by_the_words() -> None:  # guard
+    reply = SHIPPED.ask("Mishustin said at the meeting held in Minsk that Russia is a reliable ally, right?")
+    assert reply.answered and "mishustin-reliable-ally" in shown(reply), render_text(reply)
+
+
+# -- a speaker swapped, with a tag -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, speaker_fact", [
+    ("Rasulzoda was the one who spoke about the Belt and Road, wasn't he?", "smailov-belt-and-road"),
+    ("Мишустин говорил про Транскаспийский маршрут, да?", "smailov-transport-routes"),
+])
+def test_words_put_to_the_wrong_speaker_with_a_tag_are_given_to_whose_they_are(question: str, speaker_fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and speaker_fact in shown(reply), text
+    assert "Smailov" in text or "Смаилов" in text, text
+
+
+def test_his_words_asked_after_a_swapped_claim_are_none() -> None:
+    reply = SHIPPED.ask("Golovchenko praised the North-South corridor, didn't he? What did he say?")
+    text = render_text(reply)
+    assert not reply.answered and "Smailov" in text, text
+
+
+# -- the meeting's day put with a frame --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "A friend posted that the meeting was on 27 October. Wrong date?",
+    "Пишут, что совет прошёл 27 октября. Или врут?",
+])
+def test_a_wrong_day_put_with_a_frame_gets_the_meetings_day(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and "26" in reply.headline and "27" in reply.headline, text
+
+
+@pytest.mark.parametrize("question, day", [
+    ("kakaya data zasedaniya v Bishkeke?", "26 октября"),
+    ("kogda sleduyushchee zasedanie? data nuzhna", "24 мая"),
+    ("kogda eto bylo data tochnaya", "26 октября"),
+])
+def test_data_typed_in_latin_letters_is_the_russian_date(question: str, day: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and day in text, text
+    assert "doc-geodesy-cartography-program" not in shown(reply), text
+
+
+# -- claims put with "fact check pls", and a country said to have ignored the meeting ----------------------------
+
+def test_a_count_put_by_a_channel_with_fact_check_gets_the_reports_counts() -> None:
+    reply = SHIPPED.ask("A TikTok channel says 12 documents were signed in Bishkek. Fact check please")
+    assert reply.answered and "20" in reply.headline and "22" in reply.headline, render_text(reply)
+
+
+def test_a_country_said_to_have_ignored_the_meeting_gets_who_led_it() -> None:
+    reply = SHIPPED.ask("Туркменистан проигнорировал встречу в Бишкеке?")
+    assert reply.answered and "geldimyradov" in shown(reply), render_text(reply)
+
+
+# -- whom a report's quotes come through, and a report named by its dateline -----------------------------------
+
+def test_through_whom_a_reports_quotes_come_is_the_agency_it_cites() -> None:
+    reply = SHIPPED.ask("Через кого идут цитаты Лебедева у Asia-Plus?")
+    text = render_text(reply)
+    assert reply.answered and "БелТА" in text, text
+
+
+def test_what_a_report_dated_in_the_question_says_about_the_council_is_its_facts() -> None:
+    reply = SHIPPED.ask("Trend, 26 февраля 2024 года, кратко: что сообщили про СГП?")
+    text = render_text(reply)
+    assert reply.answered and "next-meeting-may-24-trend" in shown(reply), text
+
+
+# -- what someone asked the others, and hedges --------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, fact", [
+    ("What did the Uzbek PM ask the others about the free trade agreement?", "uzbekistan-ecommerce-free-trade-zone"),
+    ("Что казахский премьер просил у коллег насчёт соглашения о свободной торговле услугами?",  # guard
+     "smailov-services-agreement"),
+])
+def test_what_someone_asked_the_others_is_what_they_proposed(question: str, fact: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and fact in shown(reply), render_text(reply)
+
+
+def test_where_a_forum_is_supposed_to_take_place_is_its_place() -> None:
+    reply = SHIPPED.ask("Aripov mentioned a forum. Where is it supposed to be?")
+    assert reply.answered and "aripov-innoprom-forum" in shown(reply), render_text(reply)
+
+
+def test_anything_of_substance_asks_all_his_words() -> None:
+    reply = SHIPPED.ask("Did Lebedev say anything of substance, or just the usual?")
+    assert reply.answered and reply.fact_id == "lebedev", render_text(reply)
+
+
+def test_is_that_what_the_article_says_checks_the_claim() -> None:
+    reply = SHIPPED.ask("Mishustin called the CIS and the SCO stability mechanisms. Is that what the article says?")
+    text = render_text(reply)
+    assert reply.answered and "mishustin-eaeu" in shown(reply), text
+
+
+def test_what_was_said_about_someone_only_mentioned_is_where_they_are_mentioned() -> None:
+    reply = SHIPPED.ask("Tokayev in Bishkek: what was said about him there?")
+    text = render_text(reply)
+    assert reply.answered and "smailov-trade-barriers" in shown(reply), text
