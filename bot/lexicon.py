@@ -66,7 +66,7 @@ STOPWORDS: frozenset[str] = frozenset(
     spelled spelt spelling rendered render renders transliterated transliteration написание пишется
     знаешь хочу хотел нужно нужны про насчет относительно также тоже еще уже ещё вообще именно
     кто-нибудь кто-то внутри нибудь либо нужен нужна нужно пишут пишет написано разному вроде правда верно правильно
-    слышал слышала читал читала известно известны знаем знаете рамках слушайте слушай послушайте listen
+    слышал слышала читал читала известно известны знаем знаете рамках слушайте слушай послушайте послушай listen
     который которая которое которые которого которой которому котором которую которым которыми которых
     точную точная точный точное точно дословно дословную дословная дай дайте давай приведите приведи
     связанный связанная связанное связанные связанных касающийся касающаяся касающееся касающиеся касающихся
@@ -78,7 +78,7 @@ STOPWORDS: frozenset[str] = frozenset(
     govt итого почему зачем отчего провели проводили проведено
     didn isn wasn doesn don aren weren hasn haven couldn wouldn shouldn
     main major primary principal central basic overall crucial specific particular concrete actual precise exact
-    substance substantive usual meaningful supposed
+    substance substantive usual meaningful supposed интересно интересует стало люблю любим любит любят любила любил отвечает отвечают отличать продавать земляк земляки zemlyak reading
     important importance notable significant основные основной основное основная основных важные важнейшие важный
     важная важное важнейший важнейшее конкретно конкретные конкретный конкретная конкретное существенные значимые
     numbered нумерованный нумерованного нумерованном нумерованным нумерованная нумерованные нумерованных пронумерованный пронумерованном пронумерованного названия название названий наименование наименования
@@ -283,6 +283,17 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@energy": ("energy", "power", "electricity", "энергетика", "энергия", "энергосистема",
                 "энергосистемы", "электроэнергия", "энергетический",
                 "grid", "grids", "электросеть", "электросети", "энергосеть", "энергосети"),
+    # land, as the uranium programme's "территорий" ("про землю после урановых рудников")
+    "@land": ("land", "lands", "территория", "территории", "территорий", "территорию", "земля", "землю", "земли",
+              "земель", "zemlya", "zemlyu", "zemli", "territoriya", "territorii"),
+    # an anniversary and its celebration: "к этому юбилею", "80 лет Победы отмечать", "the jubilee medal"
+    "@anniversary": ("anniversary", "anniversaries", "юбилей", "юбилея", "юбилею", "юбилеем",
+                     "юбилее", "юбилейная", "юбилейной", "юбилейную", "юбилейный", "юбилейные", "юбилейных",
+                     "годовщина", "годовщины", "годовщине", "годовщину", "yubiley", "yubileyu", "yubileya"),
+    "@celebrate": ("celebrate", "celebrated", "celebrating", "celebration", "celebrations", "commemorate",
+                   "commemorating", "commemoration", "празднование", "празднованию", "празднования", "праздновать",
+                   "праздник", "праздника", "празднику", "праздники", "отпраздновать", "празднуют",
+                   "prazdnik", "prazdnovanie"),
     "@volunteer": ("volunteer", "volunteers", "volunteering", "волонтер", "волонтеры",
                    "волонтерство", "волонтерский", "волонтерского", "добровольчество",
                    "добровольцы"),
@@ -350,7 +361,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                  "объединение", "объединения",
                  "объединённой", "объединенной", "объединённую", "объединенную", "объединённая", "объединенная",
                  "совместно", "сообща"),  # (not "together", "вместе": "a get-together", "вместе с ним")
-    "@recultivation": ("recultivation", "рекультивация", "рекультивации", "рекультивацию",
+    "@recultivation": ("recultivation", "reclamation", "reclaim", "reclaiming", "рекультивация", "рекультивации", "рекультивацию",
                        "рекультивировать", "rekultivaciya", "rekultivacii", "rekultivaciyu", "rekultivatsiya",
                        "rekultivatsii", "rekultivatsiyu"),
     "@sync": ("synchronization", "synchronisation", "synchronize", "synchronise", "synchronizing", "synchronising",
@@ -364,7 +375,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "amendment", "изменить", "изменения", "пересмотр", "пересмотреть", "поправки"),
     "@territory": ("territory", "territories", "site", "sites"),  # ("uranium sites": the territories of its programme)
     "@uranium": ("uranium", "уран", "урана", "урану", "ураном", "урановых", "урановый", "урановые", "урановой",
-                 "урановым", "уранодобывающих", "tailings", "хвосты", "хвостов", "хвостам", "хвостах",
+                 "урановым", "уранодобывающих", "урановое", "tailings", "хвосты", "хвостов", "хвостам", "хвостах",
                  "хвостохранилища", "хвостохранилищ"),
     "@innovation": ("innovation", "innovations", "innovative", "инновации", "инноваций", "инновация", "инновационный",
                     "инновационная", "инновационное", "инновационного", "инновационному", "инновационной",

@@ -216,3 +216,47 @@ def test_what_was_said_about_someone_only_mentioned_is_where_they_are_mentioned(
     reply = SHIPPED.ask("Tokayev in Bishkek: what was said about him there?")
     text = render_text(reply)
     assert reply.answered and "smailov-trade-barriers" in shown(reply), text
+
+
+# -- an anniversary, its celebration, and land, in the words people use -------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Какую годовщину Победы будут праздновать и в каком году?",
+    "Подписали ли в Бишкеке что-нибудь к юбилею Победы?",  # guard
+])
+def test_an_anniversary_asked_in_other_words_is_the_victory_plan(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "doc-victory-80th-anniversary-plan" in shown(reply), render_text(reply)
+
+
+def test_land_after_uranium_mines_is_the_recultivation_programme() -> None:
+    reply = SHIPPED.ask("Было ли что-то про землю после урановых шахт?")
+    assert reply.answered and "doc-uranium-recultivation-program" in shown(reply), render_text(reply)
+
+
+# -- the asker's own words around a question -----------------------------------------------------------------------
+
+def test_heard_put_after_the_verb_frames_a_claim() -> None:
+    reply = SHIPPED.ask("Услышал я, что в Бишкеке что-то про год волонтёров решили. На какой год?")
+    assert reply.answered and "volunteer-year-2024" in shown(reply), render_text(reply)
+
+
+def test_listen_is_no_typo_of_a_country() -> None:
+    reply = SHIPPED.ask("Послушай, кто представлял Армению?")
+    text = render_text(reply)
+    assert reply.answered and "grigoryan" in shown(reply), text
+    assert "Польша" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Интересно мне стало: кто представлял Армению?",  # guard
+    "Я люблю точность: сколько документов подписали?",  # guard
+])
+def test_the_askers_feelings_are_no_subject(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered, render_text(reply)
+
+
+def test_who_is_responsible_for_the_preparations_is_the_preparing_countrys_official() -> None:
+    reply = SHIPPED.ask("Кто отвечает за подготовку заседания в Ашхабаде?")
+    assert reply.answered and "meredov-preparations" in shown(reply), render_text(reply)

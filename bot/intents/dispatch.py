@@ -564,7 +564,10 @@ _SPORTS = frozenset("""football soccer hockey chess wrestling athletics volleyba
     бокс теннис самбо плавание дзюдо futbol hokkey shakhmaty""".split())
 # an anniversary of the CIS itself ("the 80th anniversary of the CIS", "80-летие СНГ"), which no report names
 _CIS_ANNIVERSARY_RE = re.compile(r"\banniversar\w*\s+of\s+(?:the\s+)?(?:CIS|Commonwealth)\b|"
-                                 r"\b(?:\d+-?)?(?:лети\w*|годовщин\w*)\s+(?:СНГ|Содружества)\b", re.IGNORECASE)
+                                 r"\b(?:CIS|Commonwealth)(?:'s|’s)?\s+(?:\w+\s+)?(?:anniversar\w*|jubilee)\b|"
+                                 # "юбилей СНГ", "k yubileyu SNG", "годовщина образования Содружества"
+                                 r"\b(?:\d+-?)?(?:лети\w*|годовщин\w*|юбиле\w*|yubile\w*)\s+(?:(?:образования|создания)\s+)?"
+                                 r"(?:СНГ|Содружества|SNG)\b", re.IGNORECASE)
 _VICTORY_RE = re.compile(r"\b(?:victory|war|побед\w*|войн\w*|pobed\w*)\b", re.IGNORECASE)
 _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@meeting", "@cis", "@role"})  # "with posts"
 # "how many items are in the gov.kg list", "сколько пунктов в перечне": a list's items, not the documents signed
@@ -3366,9 +3369,15 @@ def _the_question_and_what_it_points_at(matcher: Matcher, question: str) -> str 
     if _ANOTHER_COUNCIL_RE.search(before):
         return None  # ("the presidents met in Bishkek", "the CIS summit was on 13 October": what it points at may be
         # another meeting, or a day put to be checked)
+    if set(tokenize(sentences[-2])) & _SUCH:  # ("там урановое производство было. Слышал, что подписали что-то
+        # насчёт таких мест. Как эта программа называется?": what "таких мест" are, the subject the story names)
+        named = [t.word for t in matcher.analyze(sentences[-3])[0]
+                 if any(k.startswith("@") and k not in FRAME and k not in TITLE_KEYS for k in t.keys)]
+        before = f"{' '.join(named)} {before}" if named else before
     return f"{before} {sentences[-1]}"
 
 
+_SUCH = frozenset("таких такие такого таким such".split())  # "насчёт таких мест": of what the story told
 # words of a meeting that may be another than the heads of government's ("the presidents met", "the CIS summit",
 # "the leaders"): a sentence a question points back at that holds them names no meeting for sure
 _ANOTHER_COUNCIL_RE = re.compile(r"\b(?:presidents|президенты|президентов|summit\w*|саммит\w*|leaders?|лидер\w*|"

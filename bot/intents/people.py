@@ -396,8 +396,10 @@ _ROLE_ASKED = frozenset({"@premier", "@deputy", "@minister", "@role"})
 def asks_attendance(r: Reading) -> bool:
     """Was X at the meeting, did X attend; "was Tokayev at this one?", "was X there?": a yes-or-no
     question naming a person and nothing else."""
-    if "@participate" in r.keys:
-        return not _takes_part_in_something_else(r.words)
+    if "@participate" in r.keys:  # (not "подписал ли Казахстан программу и какие участки туда вошли": what a
+        # document includes)
+        return not _takes_part_in_something_else(r.words) \
+            and not ({"@sign", "@document"} & r.keys and set(r.words) & _INCLUDED)
     if {"@say", "@propose", "@priority", "@next"} & r.keys or r.topic:
         return False  # ("when will Turkmenistan host the next meeting": the next one's date, not who came to this)
     # "в Бишкеке 26 октября 2023 года": its city and day (not "in Bishkek (in October 2023)": Tokayev was, on the 13th)
@@ -410,6 +412,7 @@ def asks_attendance(r: Reading) -> bool:
 
 
 _BE_PAST = frozenset("was were был была были byl byla byli".split())
+_INCLUDED = frozenset("вошли вошло вошла входят включены включено included".split())
 _THERE = frozenset("""there present там tam присутствовал присутствовала prisutstvoval bishkek бишкеке бишкек
     bishkeke""".split())
 _ITS_PLACE = frozenset("bishkek бишкек".split())  # this meeting's city

@@ -70,6 +70,7 @@ MONEY_WORDS = frozenset("""
     стоимость стоит стоить бюджет бюджета долларов долларах доллара рублей рублях
     евро деньги денег сумма суммы сумму потратил потратила потратили потрачено расходы расходов затраты затрат
     заплатил заплатила заплатили израсходовал израсходовали
+    выплаты выплат выплату выплата выплатят пособия пособие пособий payments payment payouts payout
 """.split())
 MONEY_WORDS = MONEY_WORDS | {transliterate(w) for w in MONEY_WORDS if is_cyrillic(w)}  # "kakoy byudzhet"
 _YEAR_OF_IT_RE = re.compile(r"\b(?:which|what)\s+years?\b|\bкак\w*\s+год\w*|\bв\s+каком\s+году\b|\bна\s+какой\s+период\b")
