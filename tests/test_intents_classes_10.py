@@ -260,3 +260,22 @@ def test_the_askers_feelings_are_no_subject(question: str) -> None:
 def test_who_is_responsible_for_the_preparations_is_the_preparing_countrys_official() -> None:
     reply = SHIPPED.ask("Кто отвечает за подготовку заседания в Ашхабаде?")
     assert reply.answered and "meredov-preparations" in shown(reply), render_text(reply)
+
+
+# -- a document's name and its underlying agreement's date, behind a report's summary of the sectors ----------------
+
+def test_the_date_of_the_agreement_a_document_implements_is_given() -> None:
+    reply = SHIPPED.ask("От какого числа соглашение о горно-металлургической отрасли, к которому подписан комплекс мер?")
+    text = render_text(reply)
+    assert reply.answered and "doc-mining-metallurgy-measures" in shown(reply), text
+    assert "28" in text and "2016" in text, text
+
+
+def test_the_name_of_a_document_on_a_sector_is_its_title_not_no_name() -> None:
+    reply = SHIPPED.ask("Was anything signed on mining and metallurgy in Bishkek? What is the document called?")
+    assert reply.answered and "doc-mining-metallurgy-measures" in shown(reply), render_text(reply)
+
+
+def test_the_name_of_a_proposal_no_document_holds_is_still_said_to_be_unnamed() -> None:  # guard
+    reply = SHIPPED.ask("What is the name of the proposed CIS e-commerce platform?")
+    assert not reply.answered and "name" in render_text(reply), render_text(reply)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.facts import Agreement, Statement
-from bot.intents.documents import counts_documents
+from bot.intents.documents import counts_documents, documents_reply
 from bot.intents.reading import (
     MONTHS,
     WH_RE,
@@ -312,8 +312,17 @@ def unnamed_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     if not shown or not all(isinstance(e, Statement) or isinstance(e, Agreement) and e.agreement_kind == "result"
                             for e in shown):
         return reply
+    if not any(isinstance(e, Statement) for e in shown):  # "was anything signed on mining and metallurgy? What is
+        # the document called?": a document the lists name by title, not the report's summary of the sectors
+        titled = documents_reply(matcher, r)
+        named = [matcher.factbase.agreements.get(i) for i in (titled.fact_id, *(item.fact_id for item in titled.items)) if i]
+        if titled.answered and named and all(a is not None and a.agreement_kind in _TITLED_KINDS for a in named):
+            return titled
     note = phrase(r.language, "no_name_given")  # (a list's "these facts match equally well" left out)
     return with_changes(reply, answered=False, headline=note if reply.items else f"{note} {reply.headline}")
+
+
+_TITLED_KINDS = frozenset({"document", "decision"})
 
 
 # what a document says inside, asked: "what does the IT document provide for", "что предусматривает соглашение"

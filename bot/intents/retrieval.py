@@ -185,13 +185,14 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
         # "which forum and where": of two tied facts, the one naming a place
         result = _tied_first(result, lambda fact: _gives_place(matcher, fact))
     if asks_day(r):  # "какого числа": the day, from a fact nearly as close that gives one ("in May 2024" gives none)
-        result = _closer_giving(matcher, r, question, result, lambda fact: _gives_day(matcher.factbase, fact)) or result
+        result = _closer_giving(matcher, r, question, result, lambda fact: _gives_day(matcher.factbase, fact),
+                                floor=matcher.threshold - NEAR_THRESHOLD) or result
     if asks_figure(r):  # "сколько из них про финансирование": TASS's nine, close behind the financing document that
         # gives no number
         result = _closer_giving(matcher, r, question, result,
                                 lambda fact: _answers_the_figure(matcher, r, fact)) or result
-    timed = _closer_giving(matcher, r, question, result, lambda fact: _gives_time(matcher.factbase, fact)) \
-        if "@when" in r.keys else None
+    timed = _closer_giving(matcher, r, question, result, lambda fact: _gives_time(matcher.factbase, fact),
+                           floor=matcher.threshold - NEAR_THRESHOLD) if "@when" in r.keys else None
     if timed is not None:  # "when was the mining and metallurgy agreement signed": the document dated 2016, close
         # behind the report's "a number of documents were signed", which names no time (nor is shown beside it)
         result = replace(timed, alternatives=tuple(c for c in timed.alternatives
@@ -414,6 +415,8 @@ _HOST_ASKED_RE = re.compile(r"\b(?:which|what) (?:country|city|state|nation)\b.*
 
 
 DAY_MARGIN = 15  # a day asked: a fact giving one this close to a best that gives none answers instead
+NEAR_THRESHOLD = 5  # ... even this far below the threshold, when the best (answered) gives no day or time at all
+# ("from what date is the mining agreement": the 2016 document at 59, behind a summary of the sectors at 63)
 DAY_ONLY_MARGIN = 35  # ... and the only fact among the closest giving it, this close
 
 
@@ -833,15 +836,16 @@ def names_its_event(matcher: Matcher, r: Reading, fact_id: str) -> bool:
 
 
 def _closer_giving(matcher: Matcher, r: Reading, question: str, result: MatchResult,
-                   gives: Callable[[str], bool]) -> MatchResult | None:
-    """The result with a fact nearly as close as its best (within DAY_MARGIN, at the threshold) that `gives` what is
-    asked put first, when its best does not give it; None when its best does, or no such fact is near."""
+                   gives: Callable[[str], bool], floor: int | None = None) -> MatchResult | None:
+    """The result with a fact nearly as close as its best (within DAY_MARGIN, at `floor`, the threshold unless
+    given) that `gives` what is asked put first, when its best does not give it; None when its best does, or no
+    such fact is near."""
     if not result.answered or result.best is None or gives(result.best.fact_id):
         return None
     best = result.best
     ranked = replace(result, alternatives=tuple(c for c in matcher.rank(question, r.language, limit=6)
                                                 if c.fact_id != best.fact_id))
-    moved = _tied_first(ranked, gives, DAY_MARGIN, matcher.threshold)
+    moved = _tied_first(ranked, gives, DAY_MARGIN, matcher.threshold if floor is None else floor)
     return moved if moved.best is not best else None
 
 
