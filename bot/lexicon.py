@@ -78,7 +78,7 @@ STOPWORDS: frozenset[str] = frozenset(
     govt итого почему зачем отчего провели проводили проведено
     didn isn wasn doesn don aren weren hasn haven couldn wouldn shouldn
     main major primary principal central basic overall crucial specific particular concrete actual precise exact
-    substance substantive usual meaningful supposed интересно интересует стало люблю любим любит любят любила любил отвечает отвечают отличать продавать земляк земляки zemlyak reading
+    substance substantive usual meaningful supposed интересно интересует стало люблю любим любит любят любила любил отвечает отвечают отличать продавать земляк земляки zemlyak reading рассудите рассуди rassudite
     important importance notable significant основные основной основное основная основных важные важнейшие важный
     важная важное важнейший важнейшее конкретно конкретные конкретный конкретная конкретное существенные значимые
     numbered нумерованный нумерованного нумерованном нумерованным нумерованная нумерованные нумерованных пронумерованный пронумерованном пронумерованного названия название названий наименование наименования

@@ -279,3 +279,10 @@ def test_the_name_of_a_document_on_a_sector_is_its_title_not_no_name() -> None:
 def test_the_name_of_a_proposal_no_document_holds_is_still_said_to_be_unnamed() -> None:  # guard
     reply = SHIPPED.ask("What is the name of the proposed CIS e-commerce platform?")
     assert not reply.answered and "name" in render_text(reply), render_text(reply)
+
+
+def test_when_and_where_it_really_was_after_a_letter_is_the_meetings_day_and_place() -> None:
+    reply = SHIPPED.ask("Соседка уверяет, что встреча была 27 октября, а я думаю, что раньше. Рассудите нас: когда и "
+                        "где это было на самом деле?")
+    text = render_text(reply)
+    assert reply.answered and "26 октября" in text and "Бишкек" in text, text

@@ -731,10 +731,11 @@ _INFOTECH_RE = re.compile(r"(?<!geographic )(?<!geographical )\binformation tech
 _IT_HELD_RE = re.compile(r"\b((?:was|is|did|has|will)\s+)it\s+(?=(?:\w+ly\s+)?(?:held|be\s+held|take\s+place|happen|"
                          r"convene|hosted|in\s+[A-Z])\b)|(?:^|(?<=[,.!?]\s))(?:(?:а|и|так)\s+)?(?P<ru>это|оно|eto|ono)\s+"
                          r"(?=(?:было|прошло|проходило|состоялось|bylo|proshlo|sostoyalos)(?:\s+(?:в|во|v|vo|\d{1,2})\s|"
-                         r"(?:\s+(?:вообще|voobshe|то|to))?\s*[?.!]*\s*$))",
+                         r"(?:\s+(?:вообще|voobshe|то|to|на\s+самом\s+деле|na\s+samom\s+dele))?\s*[?.!]*\s*$))",
                          re.IGNORECASE)  # (and a day: "это было 27 октября?", "eto bylo 27 oktyabrya?")
 
-_WHEN_IT_HELD_RE = re.compile(r"(?:(?<=\bкогда\s)|(?<=\bчисла\s)|(?<=\bkogda\s)|(?<=\bchisla\s))(?:именно\s+|же\s+|imenno\s+|zhe\s+)?"
+_WHEN_IT_HELD_RE = re.compile(r"(?:(?<=\bкогда\s)|(?<=\bчисла\s)|(?<=\bkogda\s)|(?<=\bchisla\s)|(?<=\bгде\s)|"
+                              r"(?<=\bgde\s))(?:именно\s+|же\s+|imenno\s+|zhe\s+)?"
                               r"(?:оно|это|ono|eto)\s+(?=(?:прошло|проходило|состоялось|proshlo|prokhodilo|sostoyalos|"
                               r"(?:было|bylo)(?!\s+(?:опубликован|написан|сказан|объявлен|заявлен|подписан|opublikovan|"
                               r"napisan|skazan|obyavlen|zayavlen|podpisan)))\b)",
