@@ -286,3 +286,32 @@ def test_when_and_where_it_really_was_after_a_letter_is_the_meetings_day_and_pla
                         "где это было на самом деле?")
     text = render_text(reply)
     assert reply.answered and "26 октября" in text and "Бишкек" in text, text
+
+
+# -- the meeting said to be moved, and a request pressing for the answer ---------------------------------------------
+
+@pytest.mark.parametrize("question, city", [
+    ("A rumour says the Bishkek meeting was moved to Tashkent at the last minute. Is that so?", "Tashkent"),
+    ("Говорят, заседание 26 октября перенесли в Минск. Это правда?", "Минск"),
+])
+def test_the_meeting_said_to_be_moved_to_a_city_was_held_in_bishkek(question: str, city: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id == "cis-hog-2023-10-26", text
+    assert city in reply.headline and ("Bishkek" in reply.headline or "Бишкек" in reply.headline), reply.headline
+
+
+def test_the_next_meeting_said_to_be_moved_is_still_the_next_ones_announcements() -> None:  # guard
+    reply = SHIPPED.ask("Was the next meeting moved to Minsk?")
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), render_text(reply)
+
+
+def test_a_request_to_confirm_after_the_question_leaves_the_question_to_be_answered() -> None:
+    reply = SHIPPED.ask("Когда прошло заседание: 25 или 26 октября? Уточните.")
+    text = render_text(reply)
+    assert reply.answered and "26 октября" in text, text
+
+
+def test_when_an_agreement_on_another_subject_was_concluded_is_not_the_2016_mining_date() -> None:  # guard
+    reply = SHIPPED.ask("When was the agreement on the uranium mining industry concluded?")
+    assert not (reply.answered and "doc-mining-metallurgy-measures" in shown(reply)), render_text(reply)

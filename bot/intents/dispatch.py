@@ -342,6 +342,28 @@ _CHAIR_RE = re.compile(r"\b(chaired|chairing|chairs|chairmanship|presided|presid
                        r"\b(kto|кто|who)\s+(?:(?:was|is|был|была)\s+)?(?:the\s+)?(predsedatel\w*|председател\w*|chairman|"
                        r"chairwoman|chairperson)\s+(?:of\s+the\s+)?(zasedani\w*|заседани\w*|meeting|session|sgp|сгп|council|"
                        r"совета)\b")
+# this meeting said to be moved to a city ("got moved to Ashgabat at the last minute", "перенесли в Ашхабад"): whether
+# it was held there (not the next one's move: "the next meeting was moved to Minsk")
+_MOVED_TO_RE = re.compile(r"\b(?:(?:got|was|been|be)\s+)?(?:moved|relocated|transferred|shifted)\s+to\s+(?P<en>\w+)"
+                          r"(?:\s+at\s+the\s+last\s+minute)?|"
+                          r"\b(?:перенесли|перенесено|перенесен[оа]?|перенесён[оа]?)\s+(?:в|во)\s+(?P<ru>\w+)"
+                          r"(?:\s+в\s+последний\s+момент)?", re.IGNORECASE)
+_NEXT_NAMED_RE = re.compile(r"\b(?:next|следующ\w*|очередн\w*|sleduyu\w*)\b", re.IGNORECASE)
+
+
+def _held_there(found: re.Match[str]) -> str:
+    """"moved to Ashgabat" as "held in Ashgabat" when a city follows (not "moved to 26 October")."""
+    city = found.group("en") or found.group("ru")
+    named = city_named(city.lower())
+    if named is None:
+        return found.group(0)
+    if found.group("en"):
+        return f"held in {city}"
+    where = next((form for form, its in CITIES.items() if its == named and is_cyrillic(form) and form.endswith("е")),
+                 city.lower())  # "в Ашхабаде", as the place is said
+    return f"прошло в {where.capitalize()}"
+
+
 def _chair_asked(text: str) -> bool:
     """True when who chaired the meeting is asked ("who presided over the session of the Council of Heads of
     Government"; not who chairs a cabinet, whose "government" is not the council's own name)."""
@@ -825,6 +847,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     question = _IT_ALL_RE.sub("", question) if _ASKS_WHERE_OR_WHEN_RE.search(question) else question
     question = _QUOTED_LINE_RE.sub(r"\g<before>quote", question)  # "Mishustin's 'I have no doubt...' line": his words
     question = _REAL_DAY_RE.sub(r"\g<day>", question)  # "the real date": the date
+    if not _NEXT_NAMED_RE.search(question):  # "the Oct 26 meeting got moved to Ashgabat": whether it was held there
+        question = _MOVED_TO_RE.sub(_held_there, question)
     question = _ON_THE_DAY_CITED_RE.sub("", question)  # "Ашхабад, май 2024 — со ссылкой на кого в день заседания?"
     question = _FOLLOWING_MEETING_RE.sub(r"\g<the> next \g<noun>", question)  # "the following meeting": the next one
     question = _LED_THE_MEETING_RE.sub(lambda m: "председательствовал на заседании" if is_cyrillic(m.group(0))
@@ -3154,7 +3178,13 @@ def _only_background_after(question: str, asked: str) -> bool:
     with "only", "but", "except" ("Who attended? Only the women."); background otherwise ("I have seen different
     figures", "The Asia-Plus article appears to break off there")."""
     _, after = _around(question, asked)
-    return not any(len(words := tokenize(s)) <= 3 or words[0] in _NARROWING_START for s in after)
+    return not any((len(words := tokenize(s)) <= 3 and not set(words) <= _PLEASE_ANSWER) or words[0] in _NARROWING_START
+                   for s in after)
+
+
+# a request that only presses for the answer, after the question ("Уточните.", "Please confirm.", "Срочно!")
+_PLEASE_ANSWER = frozenset("""уточните уточни подтвердите подтверди проверьте проверь срочно пожалуйста плиз pls please
+    clarify confirm specify check asap urgently thanks спасибо""".split())
 
 
 # a question's first words in Russian typed in Latin letters ("chto on tam skazal", "a kto ...")

@@ -734,8 +734,8 @@ _IT_HELD_RE = re.compile(r"\b((?:was|is|did|has|will)\s+)it\s+(?=(?:\w+ly\s+)?(?
                          r"(?:\s+(?:вообще|voobshe|то|to|на\s+самом\s+деле|na\s+samom\s+dele))?\s*[?.!]*\s*$))",
                          re.IGNORECASE)  # (and a day: "это было 27 октября?", "eto bylo 27 oktyabrya?")
 
-_WHEN_IT_HELD_RE = re.compile(r"(?:(?<=\bкогда\s)|(?<=\bчисла\s)|(?<=\bkogda\s)|(?<=\bchisla\s)|(?<=\bгде\s)|"
-                              r"(?<=\bgde\s))(?:именно\s+|же\s+|imenno\s+|zhe\s+)?"
+_WHEN_IT_HELD_RE = re.compile(r"(?:(?<=\bкогда\s)|(?<=\bчисла\s)|(?<=\bkogda\s)|(?<=\bchisla\s)|(?<=\bкогда\sи\sгде\s)|"
+                              r"(?<=\bkogda\si\sgde\s))(?:именно\s+|же\s+|imenno\s+|zhe\s+)?"
                               r"(?:оно|это|ono|eto)\s+(?=(?:прошло|проходило|состоялось|proshlo|prokhodilo|sostoyalos|"
                               r"(?:было|bylo)(?!\s+(?:опубликован|написан|сказан|объявлен|заявлен|подписан|opublikovan|"
                               r"napisan|skazan|obyavlen|zayavlen|podpisan)))\b)",
@@ -1777,7 +1777,7 @@ _HEARSAY_FRAME_RE = re.compile(
     # says it was on 27 October")
     r"|^\W*(?:an?\s+|the\s+|one\s+|this\s+|some\s+)?(?:viral\s+|popular\s+|telegram\s+|facebook\s+|x\s+|vk\s+|"
     r"youtube\s+|tiktok\s+|instagram\s+|whatsapp\s+|twitter\s+)?"
-    r"(?:post|tweet|video|blog|blogger|channel|message|meme|wikipedia|wiki)\s+(?:(?:that\s+)?i\s+(?:follow|read|watch|"
+    r"(?:post|tweet|video|blog|blogger|channel|message|meme|wikipedia|wiki|rumou?r|gossip)\s+(?:(?:that\s+)?i\s+(?:follow|read|watch|"
     r"subscribe\s+to)\s+)?(?:now\s+|currently\s+|also\s+)?"
     r"(?:says|said|claims|claimed|states|stated|posted|wrote|writes)\s*[:,]?\s*"
     r"(?:that\s+)?"  # ("A viral post says the heads of government met in Tashkent. What do the reports say?")

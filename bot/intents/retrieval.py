@@ -191,8 +191,11 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
         # gives no number
         result = _closer_giving(matcher, r, question, result,
                                 lambda fact: _answers_the_figure(matcher, r, fact)) or result
-    timed = _closer_giving(matcher, r, question, result, lambda fact: _gives_time(matcher.factbase, fact),
-                           floor=matcher.threshold - NEAR_THRESHOLD) if "@when" in r.keys else None
+    timed = (_closer_giving(matcher, r, question, result, lambda fact: _gives_time(matcher.factbase, fact))
+             or _closer_giving(matcher, r, question, result, lambda fact: _gives_time(matcher.factbase, fact)
+                               and _holds_what_is_asked(matcher, r, fact), floor=matcher.threshold - NEAR_THRESHOLD)) \
+        if "@when" in r.keys else None  # (below the threshold only a fact on what is asked: "when was the mining
+    # agreement concluded" is the 2016 one; "when was the uranium agreement concluded" is not)
     if timed is not None:  # "when was the mining and metallurgy agreement signed": the document dated 2016, close
         # behind the report's "a number of documents were signed", which names no time (nor is shown beside it)
         result = replace(timed, alternatives=tuple(c for c in timed.alternatives
@@ -415,7 +418,7 @@ _HOST_ASKED_RE = re.compile(r"\b(?:which|what) (?:country|city|state|nation)\b.*
 
 
 DAY_MARGIN = 15  # a day asked: a fact giving one this close to a best that gives none answers instead
-NEAR_THRESHOLD = 5  # ... even this far below the threshold, when the best (answered) gives no day or time at all
+NEAR_THRESHOLD = 5  # ... even this far below the threshold, when a day is asked and the best (answered) gives none
 # ("from what date is the mining agreement": the 2016 document at 59, behind a summary of the sectors at 63)
 DAY_ONLY_MARGIN = 35  # ... and the only fact among the closest giving it, this close
 
@@ -833,6 +836,12 @@ def names_its_event(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     if not names:
         return True
     return any(_holds(matcher, r, name) for name in names)
+
+
+def _holds_what_is_asked(matcher: Matcher, r: Reading, fact_id: str) -> bool:
+    """True when the fact holds every subject of the question the facts know (not its time words)."""
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True) if not keys <= {"@when", "@year"}]
+    return bool(subject) and doc_holds(matcher, fact_id, subject)
 
 
 def _closer_giving(matcher: Matcher, r: Reading, question: str, result: MatchResult,
