@@ -315,3 +315,19 @@ def test_a_request_to_confirm_after_the_question_leaves_the_question_to_be_answe
 def test_when_an_agreement_on_another_subject_was_concluded_is_not_the_2016_mining_date() -> None:  # guard
     reply = SHIPPED.ask("When was the agreement on the uranium mining industry concluded?")
     assert not (reply.answered and "doc-mining-metallurgy-measures" in shown(reply)), render_text(reply)
+
+
+# -- whose words a claim puts, and who carried them ------------------------------------------------------------------
+
+def test_the_agency_of_words_put_to_the_wrong_speaker_is_that_of_whose_they_are() -> None:
+    reply = SHIPPED.ask("Mishustin wrapped up by saying the CIS Executive Committee would analyse all the "
+                        "delegations' proposals. Which agency carried that quote of his?")
+    text = render_text(reply)
+    assert reply.answered and "lebedev-proposals-analysis" in shown(reply), text
+    assert "BelTA" in text and "Interfax" not in text, text
+
+
+def test_where_a_claim_no_fact_holds_was_published_is_not_answered_with_a_word_beside_it() -> None:
+    reply = SHIPPED.ask("Пишут, что Арипов предложил единую валюту для СНГ. Где это опубликовано?")
+    text = render_text(reply)
+    assert not reply.answered and "aripov-energy-systems" not in {reply.fact_id}, text

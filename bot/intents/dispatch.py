@@ -111,6 +111,7 @@ from bot.intents.people import (
     unquoted_reply,
     who_is_president_reply,
     who_is_reply,
+    words_of_another,
 )
 from bot.intents.quotekind import asks_how_quoted, exact_words_reply, holds_words, how_quoted_reply, quoted_passages
 from bot.intents.quoting import each_said_reply, quoted_by_reply, who_spoke_on_reply
@@ -4058,10 +4059,25 @@ def _claim_not_held(matcher: Matcher, r: Reading) -> Reply | None:
     said = say_reply(matcher, claim, r.people[0])
     if said.answered or not opens_with(r.language, "said_not_on_topic", said.headline):
         return None
-    found = retrieve(matcher, claim)  # (nor when his words on it are found all the same, put otherwise)
+    found = retrieve(matcher, claim)  # (nor when his words on it are found all the same, put otherwise; not when
+    # they hold only a word beside what no fact holds: "предложил единую валюту" is no "единая энергосистема")
     return None if found.answered and any(
         (st := matcher.factbase.statements.get(i)) is not None and st.speaker == r.people[0]
-        for i in _shown_ids(found)) else said
+        for i in _shown_ids(found)) and not words_no_fact_holds(matcher, claim.words) else said
+
+
+def _claim_of_anothers_words(matcher: Matcher, r: Reading) -> Reply | None:
+    """A claim of one person's words in sentences of its own, then who carried them asked, when the words are
+    another speaker's: theirs, said to be so, with their report and agency; None otherwise."""
+    sentences = _sentences(r.question)
+    if len(r.people) != 1 or len(sentences) < 2 or not asks_attribution(read(matcher, sentences[-1], r.language)):
+        return None
+    claim = read(matcher, " ".join(sentences[:-1]), r.language)
+    if claim.people != r.people or not claim.topic or sources_named(matcher, claim):
+        return None
+    theirs = words_of_another(matcher, claim, r.people[0])
+    return with_changes(theirs, answered=True) if theirs is not None and theirs.fact_id else None  # (whose words
+    # they are, and the report and agency that carry them, answer the claim)
 
 
 def _quoted_via_which(matcher: Matcher, r: Reading) -> Reply | None:
@@ -5001,6 +5017,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         unheld_claim = _claim_not_held(matcher, r)
         if unheld_claim is not None:  # "Говорят, Арипов предложил единую валюту СНГ. Где это опубликовано?": none of
             return unheld_claim  # his words is on it, so no report carried it
+        another = _claim_of_anothers_words(matcher, r)
+        if another is not None:  # "Mishustin's closing line was that the Executive Committee will analyse the
+            return another  # proposals. Which agency carried it?": Lebedev's words, via BelTA (not Mishustin's Interfax)
     if _VENUE_IN_CITY_RE.search(text) and not r.people and (place_named(matcher, r) or _names_its_city(matcher, r)
                                                              or r.keys & derived(matcher).schedule_keys):
         # "which venue in Ashgabat will host the meeting", "где именно в Бишкеке": the city is given, the reports

@@ -82,7 +82,7 @@ __all__ = [
     "ambiguous_reply", "asks_attendance", "asks_what_said", "attend_each_reply", "attend_reply", "membership_reply",
     "facts_telling_words", "foreign_minister_reply", "who_is_president_reply", "met_each_other_reply", "no_president_reply", "QUOTED_WHO_RE", "stayed_away_claim", "unquoted_reply",
     "name_asked_reply", "people_by_role", "presidents_reply", "role_check_reply", "say_reply", "spoke_reply",
-    "summed_up_reply", "summing_up_of",
+    "summed_up_reply", "summing_up_of", "words_of_another",
     "statements_of", "stranger_from", "title_claim", "who_is_reply",
 ]
 
@@ -514,6 +514,16 @@ def _said_by_another(matcher: Matcher, r: Reading, person: str, floor: int = 0) 
 # what any call aims at, no subject of its own ("выступил за развитие Транскаспийского маршрута": the route)
 _AIMS = frozenset({stem(w) for w in """развитие развивать development develop developing укрепление укреплять
     strengthening strengthen improving improvement совершенствование""".split()})
+
+
+def words_of_another(matcher: Matcher, r: Reading, person: str) -> Reply | None:
+    """A claim of X's words that the reports give to another speaker, nearly as closely as the say rules would
+    ("Mishustin's closing line was that the Executive Committee will analyse the proposals": Lebedev's): those
+    words, said to be the other's, with their report and agency; None when X's own words hold the claim, or no
+    one else's come close."""
+    if say_reply(matcher, r, person).answered:
+        return None
+    return _said_by_another(matcher, r, person, floor=SURE_OTHER)
 
 
 def _misattributed_words(matcher: Matcher, r: Reading, person: str) -> Reply | None:
