@@ -268,7 +268,7 @@ def _numbers_missing(r: Reading, told: str) -> list[str]:
     """The numbers the claim puts in digits ("some 300 delegates") that the facts shown do not hold: not a
     year, nor a day of a month."""
     days = {str(day) for day, _ in dates_in(r.words)}
-    held = set(re.findall(r"\d+", told)) | {str(n) for n in numbers_named(tokenize(told))}  # "Двадцать два"
+    held = _numbers_in(told)  # ("Двадцать два" too)
     # (nor an item's place in a list: "doc 6", "пункт 4", "No. 7")
     placed = {r.words[i] for i in range(1, len(r.words)) if r.words[i - 1] in _ITEM_WORDS}
     return [w for w in dict.fromkeys(r.words) if w.isdigit() and not is_year(w) and w not in days and w not in held

@@ -343,12 +343,14 @@ _CHAIR_RE = re.compile(r"\b(chaired|chairing|chairs|chairmanship|presided|presid
                        r"\b(kto|кто|who)\s+(?:(?:was|is|был|была)\s+)?(?:the\s+)?(predsedatel\w*|председател\w*|chairman|"
                        r"chairwoman|chairperson)\s+(?:of\s+the\s+)?(zasedani\w*|заседани\w*|meeting|session|sgp|сгп|council|"
                        r"совета)\b")
+_CHAIR_GATE = ("chair", "presid", "председат", "predsedat")  # a word every _CHAIR_RE alternative holds
 # this meeting said to be moved to a city ("got moved to Ashgabat at the last minute", "перенесли в Ашхабад"): whether
 # it was held there (not the next one's move: "the next meeting was moved to Minsk")
 _MOVED_TO_RE = re.compile(r"\b(?:(?:got|was|been|be)\s+)?(?:moved|relocated|transferred|shifted)\s+to\s+(?P<en>\w+)"
                           r"(?:\s+at\s+the\s+last\s+minute)?|"
                           r"\b(?:перенесли|перенесено|перенесен[оа]?|перенесён[оа]?)\s+(?:в|во)\s+(?P<ru>\w+)"
                           r"(?:\s+в\s+последний\s+момент)?", re.IGNORECASE)
+_MOVED_GATE = ("moved", "relocated", "transferred", "shifted", "перенес", "перенёс")  # (the cheap test first)
 _NEXT_NAMED_RE = re.compile(r"\b(?:next|следующ\w*|очередн\w*|sleduyu\w*)\b", re.IGNORECASE)
 
 
@@ -839,7 +841,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                       notes=hints(matcher.factbase, reading.language))
         return empty, context_after(matcher.factbase, reading, empty)
     as_put = question  # (before the asker's frames go: "A blogger says ... . Who actually proposed it?" puts a claim)
-    if _chair_asked(" ".join(tokenize(question))) and names_a_person(matcher, question):
+    if has_any(question.lower(), _CHAIR_GATE) and _chair_asked(" ".join(tokenize(question))) \
+            and names_a_person(matcher, question):
         # "Did Japarov preside over the meeting?": no report says who chaired (not his post, which reads as a yes;
         # "preside" is no typo of "president" here)
         chair = read(matcher, question, language)
@@ -848,8 +851,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     question = _IT_ALL_RE.sub("", question) if _ASKS_WHERE_OR_WHEN_RE.search(question) else question
     question = _QUOTED_LINE_RE.sub(r"\g<before>quote", question)  # "Mishustin's 'I have no doubt...' line": his words
     question = _REAL_DAY_RE.sub(r"\g<day>", question)  # "the real date": the date
-    if not _NEXT_NAMED_RE.search(question):  # "the Oct 26 meeting got moved to Ashgabat": whether it was held there
-        question = _MOVED_TO_RE.sub(_held_there, question)
+    if has_any(question.lower(), _MOVED_GATE) and not _NEXT_NAMED_RE.search(question):  # "the Oct 26 meeting got
+        question = _MOVED_TO_RE.sub(_held_there, question)  # moved to Ashgabat": whether it was held there
     question = _ON_THE_DAY_CITED_RE.sub("", question)  # "Ашхабад, май 2024 — со ссылкой на кого в день заседания?"
     question = _FOLLOWING_MEETING_RE.sub(r"\g<the> next \g<noun>", question)  # "the following meeting": the next one
     question = _LED_THE_MEETING_RE.sub(lambda m: "председательствовал на заседании" if is_cyrillic(m.group(0))

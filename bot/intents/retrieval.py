@@ -185,16 +185,16 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
         # "which forum and where": of two tied facts, the one naming a place
         result = _tied_first(result, lambda fact: _gives_place(matcher, fact))
     if asks_day(r):  # "какого числа": the day, from a fact nearly as close that gives one ("in May 2024" gives none)
-        result = _closer_giving(matcher, r, question, result, lambda fact: _gives_day(matcher.factbase, fact),
-                                floor=matcher.threshold - NEAR_THRESHOLD) or result
+        result = _closer_giving(matcher, r, question, result, (lambda fact: _gives_day(matcher.factbase, fact),
+                                                               matcher.threshold - NEAR_THRESHOLD)) or result
     if asks_figure(r):  # "сколько из них про финансирование": TASS's nine, close behind the financing document that
         # gives no number
         result = _closer_giving(matcher, r, question, result,
-                                lambda fact: _answers_the_figure(matcher, r, fact)) or result
-    timed = (_closer_giving(matcher, r, question, result, lambda fact: _gives_time(matcher.factbase, fact))
-             or _closer_giving(matcher, r, question, result, lambda fact: _gives_time(matcher.factbase, fact)
-                               and _holds_what_is_asked(matcher, r, fact), floor=matcher.threshold - NEAR_THRESHOLD)) \
-        if "@when" in r.keys else None  # (below the threshold only a fact on what is asked: "when was the mining
+                                (lambda fact: _answers_the_figure(matcher, r, fact), matcher.threshold)) or result
+    timed = _closer_giving(matcher, r, question, result,
+                           (lambda fact: _gives_time(matcher.factbase, fact), matcher.threshold),
+                           (lambda fact: _gives_time(matcher.factbase, fact) and _holds_what_is_asked(matcher, r, fact),
+                            matcher.threshold - NEAR_THRESHOLD)) if "@when" in r.keys else None  # (below the threshold only a fact on what is asked: "when was the mining
     # agreement concluded" is the 2016 one; "when was the uranium agreement concluded" is not)
     if timed is not None:  # "when was the mining and metallurgy agreement signed": the document dated 2016, close
         # behind the report's "a number of documents were signed", which names no time (nor is shown beside it)
@@ -845,17 +845,24 @@ def _holds_what_is_asked(matcher: Matcher, r: Reading, fact_id: str) -> bool:
 
 
 def _closer_giving(matcher: Matcher, r: Reading, question: str, result: MatchResult,
-                   gives: Callable[[str], bool], floor: int | None = None) -> MatchResult | None:
-    """The result with a fact nearly as close as its best (within DAY_MARGIN, at `floor`, the threshold unless
-    given) that `gives` what is asked put first, when its best does not give it; None when its best does, or no
-    such fact is near."""
-    if not result.answered or result.best is None or gives(result.best.fact_id):
+                   *tries: tuple[Callable[[str], bool], int]) -> MatchResult | None:
+    """The result with a fact nearly as close as its best (within DAY_MARGIN, at the try's floor) that its `gives`
+    finds giving what is asked put first, when its best does not give it; each (gives, floor) tried in turn
+    against one ranking of the facts; None when no try moves a fact up."""
+    if not result.answered or result.best is None:
         return None
     best = result.best
-    ranked = replace(result, alternatives=tuple(c for c in matcher.rank(question, r.language, limit=6)
-                                                if c.fact_id != best.fact_id))
-    moved = _tied_first(ranked, gives, DAY_MARGIN, matcher.threshold if floor is None else floor)
-    return moved if moved.best is not best else None
+    ranked: MatchResult | None = None
+    for gives, floor in tries:
+        if gives(best.fact_id):
+            continue
+        if ranked is None:  # (ranked once, only when a try needs it)
+            ranked = replace(result, alternatives=tuple(c for c in matcher.rank(question, r.language, limit=6)
+                                                        if c.fact_id != best.fact_id))
+        moved = _tied_first(ranked, gives, DAY_MARGIN, floor)
+        if moved.best is not best:
+            return moved
+    return None
 
 
 def _tied_first(result: MatchResult, gives: Callable[[str], bool], margin: int = TIE_MARGIN,
