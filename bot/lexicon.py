@@ -78,7 +78,7 @@ STOPWORDS: frozenset[str] = frozenset(
     govt итого почему зачем отчего провели проводили проведено
     didn isn wasn doesn don aren weren hasn haven couldn wouldn shouldn
     main major primary principal central basic overall crucial specific particular concrete actual precise exact
-    substance substantive usual meaningful supposed интересно интересует стало люблю любим любит любят любила любил отвечает отвечают отличать продавать земляк земляки zemlyak reading рассудите рассуди rassudite
+    substance substantive usual meaningful supposed интересно интересует стало люблю любим любит любят любила любил отвечает отвечают отличать продавать земляк земляки zemlyak reading рассудите рассуди rassudite others
     important importance notable significant основные основной основное основная основных важные важнейшие важный
     важная важное важнейший важнейшее конкретно конкретные конкретный конкретная конкретное существенные значимые
     numbered нумерованный нумерованного нумерованном нумерованным нумерованная нумерованные нумерованных пронумерованный пронумерованном пронумерованного названия название названий наименование наименования
@@ -270,6 +270,13 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                "товарооборот"),
     "@barrier": ("barrier", "barriers", "obstacle", "obstacles", "барьер", "барьеры", "барьеров",
                  "препятствия"),
+    # doing away with barriers, and recognising each other's results: "технические барьеры убрать", "признавать
+    # оценку соответствия" (the reports' "elimination", "mutual recognition")
+    "@eliminate": ("eliminate", "eliminated", "eliminating", "elimination", "=устранении", "=убрать", "=ubrat"),
+    # (exact, and not "устранить", "устранение": "сравнить", "сохранение" would be read as their typos; nor
+    # "remove": "removed from the delegation")
+    "@recognise": ("=recognition", "=признании", "=признавать", "=priznavat"),  # (not "признание": "признаться";
+    # nor "recognised": "who recognised the results")
     "@customs": ("duty", "duties", "=таможня", "=таможни", "=таможню", "=таможенный", "=таможенные",
                  "=таможенных", "=пошлина", "=пошлины", "=пошлин", "=пошлинам"),  # (exact: not "Пашинян"; "customs" stays a word,
     # or a topic "customs" beside "tariff conditions" outweighs the duties themselves)

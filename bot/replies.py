@@ -25,7 +25,7 @@ from bot.matcher import PARTICIPANTS_ID, SOURCES_ID, MatchResult
 from bot.typography import quote_language, quoted
 
 __all__ = [
-    "Item", "Reply", "Suggestion", "agreement_title", "meeting_description", "meeting_place", "meeting_title", "meeting_title_genitive", "capabilities", "compose", "fact_item", "fact_reply",
+    "Item", "Reply", "Suggestion", "agreement_title", "delegation_led_by", "meeting_description", "meeting_place", "meeting_title", "meeting_title_genitive", "capabilities", "compose", "fact_item", "fact_reply",
     "fact_title", "format_date", "format_day", "joined_names", "label", "published_on", "render_html", "render_text", "reply_json", "source_link_html",
     "role_and_country", "source_line", "source_via", "speaker_country", "speaker_name", "speaker_role", "speaker_surname", "surnames_of", "statement_title",
     "suggestions_label",
@@ -217,6 +217,8 @@ def fact_reply(factbase: FactBase, fact_id: str, language: str = "en", *, score:
     custom = entry.answer_ru if lang == "ru" and entry.answer_ru else entry.answer
     if isinstance(entry, Speaker):
         headline = custom or _speaker_headline(entry, lang, quoted_here=factbase.quoted_at_the_meeting(entry))
+        if not custom and not entry.attended:  # "so the Uzbek president was in Bishkek?": who came for his country
+            headline = " ".join((headline, *_represented_by(factbase, entry, lang)))
         # a sentence naming several delegations: quote the clause naming this one
         shared = sum(1 for s in factbase.speakers.values() if s.quote == entry.quote) > 1
         excerpt = clause_naming(entry.quote, (entry.name, *entry.aliases)) if shared else None
@@ -614,6 +616,21 @@ def statement_title(statement: Statement, language: str) -> str:
         return statement.title
     words = statement.quote.split()
     return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+
+
+def _represented_by(factbase: FactBase, speaker: Speaker, language: str) -> list[str]:
+    """Who led the delegation of the country of someone the reports only mention, as a sentence: none when that
+    country sent none (or the person is of no country's delegation)."""
+    heads = [s for s in factbase.speakers.values() if s.attended and s.country == speaker.country]
+    return [delegation_led_by(heads[0], language)] if len(heads) == 1 else []
+
+
+def delegation_led_by(head: Speaker, language: str) -> str:
+    """The line naming who led a delegation: "Kazakhstan was represented by Alikhan Smailov, Prime Minister.",
+    "Глава делегации Казахстана — Алихан Смаилов, премьер-министр."."""
+    if language == "ru":
+        return f"Глава делегации {speaker_country_of(head, 'ru')} — {speaker_name(head, 'ru')}, {speaker_role(head, 'ru')}."
+    return f"{speaker_country(head, 'en')} was represented by {head.name}, {head.role}."
 
 
 def _speaker_headline(speaker: Speaker, language: str, *, quoted_here: bool = False) -> str:

@@ -659,8 +659,8 @@ def test_what_someone_named_with_a_possessive_told_the_meeting_is_their_words() 
 
 
 def test_which_agency_quoted_the_one_who_came_is_whom_his_words_are_credited_to() -> None:
-    reply = SHIPPED.ask("Who came from Russia, and which news agency quoted him?")
-    assert reply.answered and "Interfax" in reply.headline and shown(reply) <= said_by("mishustin"), \
+    reply = SHIPPED.ask("Who came from Russia, and which news agency quoted him?")  # (who came, then his agency)
+    assert reply.answered and "Interfax" in reply.headline and shown(reply) <= said_by("mishustin") | {"mishustin"}, \
         render_text(reply)
 
 

@@ -35,12 +35,12 @@ from bot.intents.reading import (
 from bot.intents.replying import abstain, fact_ids, list_reply, publishers_of, with_changes
 from bot.intents.retrieval import figure_asked, retrieve, said_in_the_same_report
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import WHERE_WORDS, numbers_named
+from bot.intents.vocabulary import WHERE_WORDS, city_named, numbers_named
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply, fact_reply, role_and_country, source_via, speaker_name, speaker_surname
 from bot.text import tokenize
 
-__all__ = ["asks_attribution", "asks_the_source", "attribution_line", "attribution_reply", "exact_day_reply",
+__all__ = ["asks_attribution", "asks_the_source", "attribution_line", "attribution_reply", "exact_day_asked", "exact_day_reply",
            "gives_its_authority"]
 
 # Who *reported* something (an outlet, an agency, a press service), as against who said it.
@@ -349,15 +349,22 @@ def _gives_a_day(matcher: Matcher, fact_id: str) -> bool:
 _MONTH_ONLY_RE = re.compile(r"\b(only|just|только|лишь) (the )?(month|месяц)\b|\bmonth only\b")
 
 
+def exact_day_asked(r: Reading) -> bool:
+    """True when the question asks for an exact day, or says a month is all something gives ("only 'May 2024'")."""
+    return bool(set(r.words) & _EXACT) or _MONTH_ONLY_RE.search(" ".join(r.words)) is not None
+
+
 def exact_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """Which reports give the next meeting's day, and which its month alone: "does Asia-Plus give the exact
     date of the next meeting" (no: May 2024; Trend and Turkmenportal give 24 May), "which reports give only
     the month"; None unless the next meeting's exact day (or the month alone) is asked of the reports."""
     words = set(r.words)
     month_only = _MONTH_ONLY_RE.search(" ".join(r.words)) is not None
-    exact = bool(words & _EXACT) or month_only
+    exact = exact_day_asked(r)
     named = sources_named(matcher, r)
-    if "@next" not in r.keys or r.people or words & _WHOSE_WORD \
+    # (the next meeting, or its city: "the Ashgabat meeting")
+    next_named = "@next" in r.keys or any(city_named(k) for k in r.keys & derived(matcher).schedule_keys)
+    if not next_named or r.people or words & _WHOSE_WORD \
             or not (exact or named and "@when" in r.keys and asks_yes_or_no(r)):
         return None  # (not "who is its source, and does it give a day": the report's source is asked too)
     if not named and not month_only:

@@ -32,7 +32,16 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import abstain, list_reply, publishers_of, with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import DEPUTY_RE, NUMBER_RE, SPOKE_WORDS, TITLE_KEYS, money_asked, numbers_named
+from bot.intents.vocabulary import (
+    DEPUTY_RE,
+    NUMBER_RE,
+    NUMBER_WORDS,
+    SPOKE_WORDS,
+    TITLE_KEYS,
+    an_age_or_rank,
+    money_asked,
+    numbers_named,
+)
 from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import Reply, Suggestion, fact_reply, fact_title, speaker_country, speaker_name
 from bot.text import stem, tokenize
@@ -313,12 +322,24 @@ def _days_named(r: Reading) -> set[str]:
                    and (words[i + 2] in days or words[i + 2] == "the" and words[i + 3:i + 4] and words[i + 3] in days)}
 
 
+def _a_count_in(text: str) -> bool:
+    """True when a word of the text writes a number that counts: not a word only beginning like one ("в семье"),
+    nor an age or a rank ("к 80-летию Победы")."""
+    words = tokenize(text)
+    return any(not an_age_or_rank(words, i) and (w[0].isdigit() or w in NUMBER_WORDS or w in _ONE_OR_MANY)
+               for i, w in enumerate(words))
+
+
+_ONE_OR_MANY = frozenset("one один одна одно одного hundred hundreds сто сотни сотня thousand thousands тысяча тысячи "
+                         "тысяч".split())
+
+
 def checks_a_count(matcher: Matcher, r: Reading) -> bool:
     """"Was it 20 or 22 agreements?", "were 22 documents signed?": a number of documents to check,
     and nothing else named (the reports' disagreement may be)."""
     days = _days_named(r)  # "the one dated October 28": a day
     undated = re.sub(r"\b(?:19|20)\d\d\b", " ", " ".join(w for w in _undotted(r) if w not in days))  # a year
-    if r.people or not {"@document", "@sign"} & r.keys or not NUMBER_RE.search(undated):
+    if r.people or not {"@document", "@sign"} & r.keys or not NUMBER_RE.search(undated) or not _a_count_in(undated):
         return False
     if _ON_WHAT_RE.search(" ".join(r.words)):
         return False  # "TASS: nine documents on what?", "22 documents, and on what?": what they are about
@@ -358,10 +379,12 @@ def two_numbers(matcher: Matcher, r: Reading) -> bool:
     numbers: set[str] = set()
     spelt: list[str] = []  # "twenty two", "двадцать два": one number in words
     days = _days_named(r)  # "dated October 28, 2016": a day, not a count
-    for word in (*_undotted(r), ""):
-        if word in days:
+    words = _undotted(r)
+    for i, word in enumerate((*words, "")):
+        if word in days or an_age_or_rank(words, i):  # (nor "к 80-летию Победы": an age)
             continue
-        if word and not word.isdigit() and word not in ("one", "ones") and is_number({word, stem(word)}):
+        if word and not word.isdigit() and word not in ("one", "ones") and is_number({word, stem(word)}) \
+                and (word in NUMBER_WORDS or is_number({word})):  # (not "в семье": a word only stemmed like one)
             spelt.append(word)  # ("which ones", "the one signed": no number)
             continue
         if spelt:

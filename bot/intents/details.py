@@ -36,7 +36,7 @@ from bot.intents.reading import (
 )
 from bot.intents.replying import with_changes
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import CHECK_WORDS, NUMBER_WORDS, SENTENCE_END_RE, city_named, numbers_named
+from bot.intents.vocabulary import CHECK_WORDS, NUMBER_WORDS, SENTENCE_END_RE, an_age_or_rank, city_named, numbers_named
 from bot.lexicon import NEVER_TYPOS, STOPWORDS
 from bot.matcher import SOURCES_ID, Matcher
 from bot.replies import Reply
@@ -271,8 +271,9 @@ def _numbers_missing(r: Reading, told: str) -> list[str]:
     held = _numbers_in(told)  # ("Двадцать два" too)
     # (nor an item's place in a list: "doc 6", "пункт 4", "No. 7")
     placed = {r.words[i] for i in range(1, len(r.words)) if r.words[i - 1] in _ITEM_WORDS}
+    aged = {w for i, w in enumerate(r.words) if an_age_or_rank(r.words, i)}  # (nor an age: "к 80-летию Победы")
     return [w for w in dict.fromkeys(r.words) if w.isdigit() and not is_year(w) and w not in days and w not in held
-            and w not in placed]
+            and w not in placed and w not in aged]
 
 
 _ITEM_WORDS = frozenset("""doc docs document item items no number point пункт пункта пункте документ документа

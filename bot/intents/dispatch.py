@@ -23,6 +23,7 @@ from bot.intents.attribution import (
     asks_the_source,
     attribution_line,
     attribution_reply,
+    exact_day_asked,
     exact_day_reply,
     gives_its_authority,
 )
@@ -135,6 +136,7 @@ from bot.intents.reading import (
     derived,
     doc_holds,
     entry_texts,
+    holds_the_subject,
     impossible_dates,
     is_number,
     is_year,
@@ -308,9 +310,11 @@ _SPOKESPERSON_RE = re.compile(r"\b(spokes(?:person|man|woman|people)|press[- ]se
                               r"спикер\w*|press[- ]sekretar\w*)\b")
 _WAS_THERE_RE = re.compile(r"\b(was there|were there|did they (hold|give)|was a|was one|held|будет ли|была ли|было ли|"
                            r"проводилась|состоялась|byla li|any)\b")
-# "which report is the most reliable": a judgement of the reports no report makes (not "the more accurate date")
-_RELIABLE_RE = re.compile(r"\b(most|more|less|least) (reliable|trustworthy|credible)\b|\b(самый|самая|самое|наиболее|более) "
-                          r"(надёжн|надежн|достоверн)\w*")
+# a report's trustworthiness asked ("which report is the most reliable", "Is the Asia-Plus report reliable?", "Можно
+# ли доверять ТАСС?"): a judgement no report makes (not Mishustin's "reliable ally", nor "the more accurate date")
+_RELIABLE_RE = re.compile(r"\b(?:reliable|trustworthy|credible|biased|trust|доверять|доверия|надёжн\w*|надежн\w*|достоверн\w*|"
+                          r"ангажирован\w*|предвзят\w*)\b(?!\s+(?:ally|partner|союзник\w*|партн[её]р\w*))", re.IGNORECASE)
+
 _REPORT_ASKED = frozenset("""report reports source sources outlet outlets agency media publication публикация публикации
     источник источники сми издание агентство""".split())
 _SUCCESSION_WORDS = frozenset("""before after predecessor successor replaced preceded succeeded replace
@@ -902,6 +906,13 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         reading = per_outlet
     reply = _proposal_not_decision(matcher, reading, _reasoned_with_premises(matcher, reading))
     reply = _the_next_not_this_one(matcher, reading, reply)
+    besides = _besides_the_subject(matcher, question, reading) if has_any(question.lower(), _BESIDES_GATE) else None
+    if besides is not None:  # "What else, besides the Belt and Road, did Smailov say?": his other words
+        return besides, context_after(matcher.factbase, reading, besides)
+    if not reading.people and sources_named(matcher, reading) and _RELIABLE_RE.search(reading.question):
+        # "Is the Asia-Plus report reliable?": no judgement of a report (not Mishustin's "reliable ally")
+        judged = abstain(matcher, reading, "retrieval", phrase(reading.language, "no_reliability"), score=reply.score)
+        return judged, context_after(matcher.factbase, reading, judged)
     if _a_dispute_asked(matcher, reading):  # "did Mishustin and Aripov argue about the free trade zone?": no report
         disputed = abstain(matcher, reading, "retrieval", phrase(reading.language, "no_dispute"), score=reply.score)
         return disputed, context_after(matcher.factbase, reading, disputed)  # tells of one (not each one's words)
@@ -976,6 +987,15 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         several = _in_several_parts(matcher, question, reading.language, context, whole=reply)
         if several is not None:  # "who represented each country, what the Kazakh PM named as priorities, and
             return several  # where the next meeting will be": each part's answer
+    last_alone = _the_last_question_alone(matcher, question, reading, context, reply) \
+        if in_parts and reply.answered and "?" in question else None
+    if last_alone is not None:  # "Asia-Plus cites BelTA for Lebedev's words. Which report gives the day of the next
+        return last_alone  # meeting?": the question, not the statement before it
+    two = _the_two_asked(matcher, question, reading.language, context) if in_parts and reply.answered else None
+    if two is not None:
+        each_part = _in_parts(matcher, question, reading.language, two[1], whole=reply, missed=True, parts=two[0])
+        if each_part is not None:  # "when was it and who came from Russia": the day, then Mishustin (not him alone)
+            return each_part
     if in_parts and reply.answered and reply.intent == "say" and not reply.items:
         # "what did the Kazakh PM say should be the priority, and what would the concept give": the second
         # part's words of his beside the first's, when the first part alone finds what the whole found
@@ -1249,9 +1269,22 @@ def _asked_within(matcher: Matcher, question: str) -> str | None:
     if len(tokenize(inner)) < 3 or not set(lead.people) <= set(asked.people) \
             or not set(lead.countries) <= set(asked.countries) or lead.unknown_entities \
             or other_event(matcher, lead) or any(ch.isdigit() for ch in dropped) \
-            or {p for w in lead.words if (p := other_place(matcher, w))}:
+            or {p for w in lead.words if (p := other_place(matcher, w))} and not _placed_itself(matcher, inner):
         return None
     return inner[:1].upper() + inner[1:]
+
+
+# the words pointing back at what a sentence before named: "что там подписали", "when was it"
+_POINTING_BACK = frozenset("там тогда туда оно она он это этом том it there then that those them".split())
+
+
+def _placed_itself(matcher: Matcher, inner: str) -> bool:
+    """True when a question passed on names its own meeting, with nothing pointing back at the lead-up ("... в
+    Худжанде. Она спрашивает, кто представлял Таджикистан на встрече премьеров в Бишкеке"): the lead-up's towns
+    are the asker's, not the question's."""
+    words = tokenize(inner)
+    return not set(words) & _POINTING_BACK and bool(set(words) & MEETING_WORDS or any(
+        city_named(w) for w in words))
 
 
 # a choice of two places: "в Бишкеке или в Алматы", "in Bishkek or Almaty", "v Bishkeke ili v Almaty"
@@ -1581,7 +1614,9 @@ _SECOND_PART_RE = re.compile(
     r"какой|какая|какие|какое|каком|какую|каких|какого|каким|что|сколько|почему|до\s+как\w+|на\s+как\w+|в\s+как\w+|"
     r"по\s+как\w+|с\s+как\w+|по\s+чь\w+|чь\w+|(?:in|on|at|from|for|by|with)\s+(?:which|what|whose)|"
     # a yes or no asked of what the first part named ("what dateline does it carry, and does it run ... in quotes")
-    r"(?:does|did|is|was)\s+(?:it|its|the\s+(?:report|story|piece|article))\b(?!\s+(?:say|give|name|mention)))\b)"
+    r"(?:does|did|is|was)\s+(?:it|its|the\s+(?:report|story|piece|article))\b(?!\s+(?:say|give|name|mention))|"
+    # ("how many does Asia-Plus give, and does any other report give a different figure")
+    r"(?:does|do|did)\s+(?:any|another|other|the\s+other)\s+(?:other\s+)?(?:reports?|sources?|outlets?|publications?)\b)\b)"
     # (Russian in Latin letters: "Mishustin ezdil i chto on skazal")
     r"|\s*,?\s+(?:i|a)\s+(?=(?:kto|kogo|kogda|gde|kakoy|kakoi|kakaya|kakie|kakoe|kakogo|kakom|kakuyu|kakih|chto|skolko|"
     r"pochemu|chey|chya)\b)",
@@ -1595,17 +1630,88 @@ _BACK_RE = re.compile(r"\b(it|its|this|that|them|they|there|so|это|этом|�
 _SHORT_PART = 6  # words of a second part that asks only where its answer comes from ("and who reported it")
 
 
+def _with_the_count(matcher: Matcher, r: Reading, corrected: Reply | None) -> Reply | None:
+    """A count asked of the meeting put in another city ("how many documents were signed at the meeting held in
+    Osh"): the correction, then the reports' counts (not the meeting's own fact); as it was otherwise."""
+    meeting = matcher.factbase.meeting
+    if corrected is None or meeting is None or "@count" not in r.keys or asks_yes_or_no(r):
+        return corrected
+    tally = count_reply(matcher, r)
+    if tally is None or not tally.answered or tally.intent != "count":
+        return corrected
+    own = fact_reply(matcher.factbase, meeting.id, r.language).headline
+    told = corrected.headline[:-len(own)].rstrip() if corrected.headline.endswith(own) else corrected.headline
+    return with_changes(tally, headline=f"{told} {tally.headline}")
+
+
+def _the_last_question_alone(matcher: Matcher, question: str, reading: Reading, context: Context | None,
+                             whole: Reply) -> tuple[Reply, Context] | None:
+    """A statement, then a question of its own ("Asia-Plus cites BelTA for Lebedev's words. Which report gives the
+    day of the next meeting?"): the question's reply alone, when it is answered with facts none of which the whole's
+    reply shows (the statement led the whole astray); None otherwise, and when the question is a yes or no, points
+    back at the statement, or names nothing of its own."""
+    sentences = _sentences(question)
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?") \
+            or any(s.rstrip().endswith("?") for s in sentences[:-1]) or _parts_of(sentences[-1]) is not None:
+        return None
+    last = sentences[-1]
+    asked = read(matcher, last, reading.language)
+    if not WH_RE.match(last.strip().lower()) or asks_yes_or_no(asked) or _points_back(matcher, last) \
+            or set(tokenize(last)) & _SUCH_WORDS or any(PASTED_SPAN_RE.search(s) or s.rstrip().endswith(":")
+                                                       for s in sentences[:-1]):
+        return None  # (nor after words quoted: "Asia-Plus says only 'May 2024' for it. Which report gives the day?";
+        # nor "Сколько таких документов подписали?", nor a label: "Сочи, июнь 2023: какое соглашение подписали?")
+    subject = subject_keys(matcher, asked, known_only=True) or [{key} for key in asked.keys & {"@next"}]
+    if not subject or not (asked.people or asked.countries or "@next" in asked.keys or len(subject) > 1) \
+            or any(holds_the_subject(matcher, i, subject) for i in _shown_ids(whole)):
+        return None  # (its own subject, which the whole's facts do not hold: not "Which agreement, and dated when?")
+    alone = _answer_asked(matcher, last, reading.language, context, in_parts=False)
+    if not alone[0].answered or set(_shown_ids(alone[0])) & set(_shown_ids(whole)):
+        return None
+    return alone
+
+
+_SUCH_WORDS = frozenset("""таких такие таким такого такая такой такое such those these они он она оно их им ими ему ей
+    they he she him her them his oni on ona""".split())  # (someone or something of the statement before)
+
+
+def _the_two_asked(matcher: Matcher, question: str, language: str,
+                   context: Context | None) -> tuple[list[str], Context | None] | None:
+    """The two questions a message asks, and what to read them after: those of the whole; or those of its last
+    sentence after sentences that ask nothing ("hi! i missed the big meeting. when was it and who came from
+    russia?"), read after those sentences when they name someone ("... выступление Алихана Смаилова ... Просим
+    уточнить, какие маршруты он назвал и с какой инициативой ...": "он" is Smailov) or headed by them when they quote
+    ('A post says X said "...". Is that attributed to him, and by which outlet?'); None when it asks no two."""
+    parts = _parts_of(question)
+    if parts is not None:  # (not "Напомните, где | и когда прошло заседание": "where and when" is one question)
+        words = tokenize(parts[0])
+        return (parts, context) if all(len(tokenize(part)) >= _PART_WORDS for part in parts) \
+            and not WH_RE.fullmatch(words[-1]) else None
+    sentences = _sentences(question)
+    last = _parts_of(sentences[-1]) if len(sentences) > 1 else None
+    if last is None or any(s.rstrip().endswith("?") for s in sentences[:-1]) \
+            or any(len(tokenize(part)) < _PART_WORDS for part in last):
+        return None
+    before = " ".join(sentences[:-1])
+    if PASTED_SPAN_RE.search(before):
+        return [f"{before} {part}" for part in last], context
+    told = read(matcher, before, language)
+    if told.people:
+        return last, Context(before, tuple(told.people), frozenset(), told.language)
+    return last, context
+
+
 def _parts_of(question: str) -> list[str] | None:
     """The two questions of one ("What was set, and who reported it?", "Учредили? Где написано?"), or None."""
     sentences = _sentences(question)
     if len(sentences) == 2 and all(s.rstrip().endswith("?") for s in sentences):
         return sentences
-    label = sentences[0] if len(sentences) == 2 and sentences[0].rstrip().endswith(":") else ""
+    label = sentences[0] if len(sentences) in (2, 3) and sentences[0].rstrip().endswith(":") else ""
     if len(sentences) != 1 and not label:
         return None
     if label:  # "Trend's story on Aripov: what dateline does it carry, and does it run ... in quotes?": the label
-        parts = _parts_of(sentences[1])  # heads both parts
-        return [f"{label} {part}" for part in parts] if parts else None
+        parts = _parts_of(" ".join(sentences[1:]))  # heads both parts ("Смаилов про транзит: какие маршруты
+        return [f"{label} {part}" for part in parts] if parts else None  # назвал? С чем их связать?")
     text = question.strip()
     # where it splits in two questions of two words or more, after a comma first ("When and where is the
     # next meeting, and which outlets report it": not after "When")
@@ -1704,13 +1810,15 @@ def _this_meeting_missed(matcher: Matcher, parts: list[str] | None, language: st
 
 
 def _in_parts(matcher: Matcher, question: str, language: str, context: Context | None,
-              whole: Reply) -> tuple[Reply, Context] | None:
+              whole: Reply, missed: bool = False, parts: list[str] | None = None) -> tuple[Reply, Context] | None:
     """A question of two that no reply answers as a whole, answered part by part when each part
     answers (the second read after the first, as a follow-up; with the first's words when it points
     back at them, or when it names nothing of its own: "and who will attend"); None when either does
     not, so that half an answer is never given as the whole. A whole question answered with a report's
-    attribution is taken apart only when its second part asks who reported the first."""
-    parts = _parts_of(question)
+    attribution is taken apart only when its second part asks who reported the first. With `missed`, a whole
+    answered surely is taken apart too, and answered part by part when a part's facts are none of the whole's
+    ("when was it and who came from Russia": the day, then Mishustin); `parts`, when given, are the two parts."""
+    parts = parts or _parts_of(question)
     if parts is None:
         return None
     second_reading = read(matcher, parts[1], language)
@@ -1729,15 +1837,18 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     first_reading = read(matcher, parts[0], language)
     unsure = unsure or whole.answered and not asks_source and _first_part_missed(matcher, parts, language, whole)
     unsure = unsure or not asks_source and _this_meeting_missed(matcher, parts, language, whole)
-    if whole.answered and not asks_source and not unsure:
-        return None
+    if whole.answered and not asks_source and not unsure and not missed or missed and asks_source:
+        return None  # (nor, its parts looked at again, "..., and which agency carried it": the whole's attribution)
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
     if _refused_with_a_note(first):  # "when was Aripov appointed, and what did he propose", "is Turkmenistan a
         # member? who came from it": the note, then the rest
         return _after_the_note(matcher, parts, first, first_reading, context)
     if not first.answered or whole.answered and not unsure \
-            and (first.intent == "attribution" or whole.fact_id == first.fact_id):
-        return None  # the whole's report is the first part's fact's: its attribution stands
+            and (first.intent == "attribution" or whole.fact_id == first.fact_id and not missed) \
+            and not (missed and _keeps_to_named(matcher, first_reading, first, parts[1])
+                     and set(_shown_ids(first)) > set(_shown_ids(whole))):
+        return None  # the whole's report is the first part's fact's: its attribution stands (unless the first part
+        # alone finds more: "how many does Asia-Plus give, and does any other report differ": both counts)
     if asks_source:
         return first, after_first  # "..., and who reported it?": the first reply names its report
     its_day = "@meeting" in second_reading.keys and bool({"@when", "@where"} & second_reading.keys) and not back
@@ -1750,6 +1861,10 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
             and not (second_reading.people or second_reading.countries or "@next" in second_reading.keys):
         leading, own = _HOW_MANY_RE.sub(" ", parts[0]), False
     second_question = f"{parts[1]} {leading}" if back or not own else parts[1]
+    mentioned = _mention_of_the_first(matcher, parts, second_reading) \
+        if back or len(tokenize(parts[1])) <= _BARE_MENTION else None
+    if mentioned is not None:  # "What was said about import substitution? Did Mishustin mention it?": whether he
+        second_question = mentioned  # spoke of import substitution, not all he said
     second, after = _answer_asked(matcher, second_question, language, after_first, in_parts=False)
     for text, part, reply in ((parts[0], first_reading, first), (parts[1], second_reading, second)):
         if "@next" not in part.keys and "@next" in (second_reading.keys if part is first_reading else first_reading.keys) \
@@ -1765,13 +1880,57 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
             # "сколько документов подписали и где будет следующее заседание": the next meeting's own facts are)
             return None
     if not second.answered or set(_shown_ids(second)) <= set(_shown_ids(first)):
+        if missed and not unsure and first.answered and _keeps_to_named(matcher, first_reading, first, parts[1]) \
+                and set(_shown_ids(whole)) < set(_shown_ids(first)) and set(_shown_ids(second)) <= set(_shown_ids(first)):
+            return first, after_first  # ("how many does Asia-Plus give, and does any other report differ": the
+            # first part alone gives both reports' counts, the second adds none)
         return None  # the second part unanswered, or "answered" by the first's facts again (its words, not its own)
+    if missed and whole.answered and not unsure and not asks_source and (all(
+            set(_shown_ids(part)) & set(_shown_ids(whole)) for part in (first, second))
+            or _lost_in_parts(whole, first, second)):
+        return None  # each part found among the whole's facts: the whole answers both; or, taken apart, the parts
+        # lose the whole's facts ("Mishustin said X. Was that at the meeting, and who reported it?": his words)
     if unsure and _lost_in_parts(whole, first, second):
         return None  # taken apart, the parts lose what the whole found: the whole stands
     if second.intent == "retrieval" and not (second_reading.people or second_reading.countries or its_day) \
             and len(subject_keys(matcher, second_reading, known_only=True)) < 2:
         return None  # "..., and what was missing?": one word found in some fact is no answer to a second question
     return _joined(matcher, first, second), after
+
+
+_BARE_MENTION = 3  # words of a "did X name it" with no word pointing back: "Лебедев называл?", "Did Smailov?"
+
+
+def _keeps_to_named(matcher: Matcher, part: Reading, reply: Reply, then: str) -> bool:
+    """True when a part's reply shows only facts of the reports the part names, if it names any ("When is the next
+    meeting according to Asia-Plus": not Trend's and Turkmenportal's too), or when the part after it asks of the
+    other reports ("... and does any other report give a different figure?")."""
+    named = set(sources_named(matcher, part))
+    if _OTHER_REPORTS_RE.search(then):
+        return True
+    factbase = matcher.factbase
+    return not named or all((entry := factbase.entry(i)) is None or not isinstance(entry, (Statement, Agreement))
+                            or entry.source in named for i in _shown_ids(reply))
+
+
+_OTHER_REPORTS_RE = re.compile(r"\b(?:any|another|other|the other|others?|rest of the)\s+(?:reports?|sources?|outlets?|"
+                               r"publications?)\b|\b(?:друг\w+|остальн\w+)\s+(?:публикаци\w*|источник\w*|издани\w*|СМИ)\b",
+                               re.IGNORECASE)
+
+
+def _mention_of_the_first(matcher: Matcher, parts: list[str], second: Reading) -> str | None:
+    """The second part, one person asked of by a verb of mentioning or naming and a word pointing back ("Did
+    Mishustin mention it?", "Лебедев называл?"), with the first part's subject in place of that word: whether that
+    person spoke of it; None for any other second part."""
+    if len(second.people) != 1 or not _NAMED_IT_RE.search(parts[1]):
+        return None
+    tokens, _ = matcher.analyze(parts[0])
+    subject = [t.word for t in tokens if t.keys and not set(t.keys) <= FRAME and not t.entity]
+    if not subject:
+        return None
+    asked = _BACK_RE.sub(" ", parts[1]).rstrip(" ?")
+    about = "про" if second.language == "ru" else "about"
+    return f"{asked} {about} {' '.join(subject)}?"
 
 
 def _lost_in_parts(whole: Reply, first: Reply, second: Reply) -> bool:
@@ -1887,6 +2046,10 @@ def _each_asking_sentence(matcher: Matcher, question: str, language: str, contex
         # his name again?"), alone first
         readings = [f"{sentence} {asking[i - 1]}", sentence] if back or i and not own else [sentence]
         readings = readings[::-1] if named and len(readings) > 1 else readings
+        mentioned = _mention_of_the_first(matcher, [asking[i - 1], sentence], part) \
+            if back or i and len(tokenize(sentence)) <= _BARE_MENTION else None  # (also "Лебедев называл?")
+        readings = [mentioned] if mentioned is not None else readings  # ("... import substitution? Did Mishustin
+        # mention it?": whether he spoke of it)
         if opening and not (part.people or part.countries) and not sentence.startswith(opening):
             # "Цитата Лебедева по итогам: через какое агентство? А цитаты Мишустина?": the first of Lebedev's words;
             # "Ашхабад, 24 мая: итоги? Сколько документов?": that meeting's alone (not this one's, read without it)
@@ -2592,17 +2755,24 @@ def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
     premised = claimed or this_one or next_one or dateline_premise(matcher, reading)
     if premised is None:
         return _reasoned(matcher, reading)
+    counted = this_one is not None and "@count" in reading.keys and not asks_yes_or_no(reading)
     if claimed is None:
         whole = _reasoned(matcher, reading)
-        if corrects_the_question(reading.language, whole.headline):
-            return whole  # "where was the 27 October meeting held": the day check answers it, correction first
+        if corrects_the_question(reading.language, whole.headline) and not counted:
+            return whole  # "where was the 27 October meeting held": the day check answers it, correction first (not
+            # "how many were signed at the meeting held in Astana on 27 October": each corrected, then the count)
     bare, note = premised
     bare_reading = read(matcher, bare, reading.language)
-    reply = _reasoned(matcher, bare_reading)
+    # (the meeting's day after its city: "... held in Astana on 27 October": each corrected, then the count)
+    again = premised == this_one and premise_of_this_meeting(matcher, bare_reading) is not None
+    reply = _reasoned_with_premises(matcher, bare_reading) if again else _reasoned(matcher, bare_reading)
+    if claimed is None and counted and not reply.answered and corrects_the_question(reading.language, whole.headline):
+        return whole  # the count not found without the city ("... held in Sochi on 27 October": June's meeting):
+        # the whole's corrections stand
     no = phrase(reading.language, "not_there")
     if reply.headline.startswith(no) and claimed is not None:  # "Was Meredov the Turkmen PM?": his title, then
         reply = with_changes(reply, headline=reply.headline[len(no):].lstrip())  # whether he was there at all
-    elif corrects_the_question(reading.language, reply.headline):
+    elif corrects_the_question(reading.language, reply.headline) and not again:
         return reply
     meeting = matcher.factbase.meeting
     if not reply.answered and premised == next_one and (asks_yes_or_no(reading) or _TRUE_THAT_RE.search(reading.question)):
@@ -3203,6 +3373,67 @@ def _asks_on_after(question: str, asked: str) -> bool:
     return any(_OPENS_A_QUESTION_RE.match(s) or _OPENS_IN_LATIN_RE.match(s) for s in after)
 
 
+_BESIDES_GATE = ("besides", "apart from", "aside from", "other than", "кроме", "помимо", "krome", "pomimo")
+# a subject set aside in a question of what someone said: "What else, besides the Belt and Road, did Smailov say?"
+_BESIDES_TOPIC_RE = re.compile(r"\b(?:apart from|aside from|besides|other than|кроме|помимо|krome|pomimo)\b([^;:?!.]*)",
+                               re.IGNORECASE)
+_CONJUNCT_RE = re.compile(r",|\band\b|\bи\b|\bили\b|\bor\b", re.IGNORECASE)  # "the EAEU remark and the prosperity one"
+
+
+# where the question goes on after what "besides" sets aside: ", did Mishustin say", ", говорил Арипов"
+_REST_OF_QUESTION_RE = re.compile(r"\s*(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could|говорил\w*|"
+                                  r"сказал\w*|заявил\w*|предлагал\w*|предложил\w*|упоминал\w*|говорит|а|и\s+что)\b",
+                                  re.IGNORECASE)
+_NAME_ALONE = 3  # words of what "besides" sets aside that are a name, not a claim ("besides the Kazakh PM")
+
+
+def _set_aside(matcher: Matcher, after: str, language: str) -> str:
+    """What "besides" sets aside, of the words after it: up to the comma before the rest of the question ("besides
+    the EAEU remark, the prosperity remark and the ally line, did he say": all three; "кроме торговых барьеров,
+    Токаев говорил": not Tokayev, nor his saying)."""
+    segments = after.split(",")
+    kept = [segments[0]]
+    for segment in segments[1:]:
+        told = read(matcher, segment, language)
+        if told.people or WH_RE.search(segment.lower()) or _REST_OF_QUESTION_RE.match(segment):
+            break
+        kept.append(segment)
+    return ",".join(kept)
+
+
+def _besides_the_subject(matcher: Matcher, question: str, r: Reading) -> Reply | None:
+    """"What else, besides the Belt and Road, did Smailov say?", "Что ещё, кроме торговых барьеров, Токаев
+    говорил ...?": the one person's words the question without that clause finds, less those on the subject it sets
+    aside; none left is said, unanswered. None when no one person is asked of, or a person or country is set aside
+    (the reading's rules answer "who besides Smailov"), or what is left is not that person's words alone."""
+    found = _BESIDES_TOPIC_RE.search(question)  # (as asked: the reading leaves "кроме ЕАЭС" out)
+    if found is None or len(r.people) != 1:
+        return None
+    clause = _set_aside(matcher, found.group(1), r.language)
+    end = found.start(1) + len(clause)
+    aside = read(matcher, clause, r.language)
+    # (each thing set aside: "кроме энергосистем и импортозамещения", "besides the EAEU remark and the prosperity one")
+    subjects = [keys for part in _CONJUNCT_RE.split(clause)  # (a country named is no subject: "the Kazakh president's")
+                if (keys := [k for k in subject_keys(matcher, read(matcher, part, r.language), known_only=True)
+                             if not all(key.startswith(("C:", "P:")) for key in k)])]
+    if (aside.people or aside.countries) and len(tokenize(clause)) <= _NAME_ALONE or not subjects:
+        return None  # (a person or country set aside is the reading's: not "besides that Russia remains an ally")
+    rest = read(matcher, question[:found.start()] + " " + question[end:], r.language)
+    if rest.people != r.people or not asks_what_said(rest):  # (not "Apart from a forum, what was to be in it?")
+        return None
+    person = r.people[0]
+    shown = _shown_ids(_reasoned_with_premises(matcher, rest))
+    statements = matcher.factbase.statements
+    left = [i for i in shown if not any(holds_the_subject(matcher, i, subject) for subject in subjects)]
+    name = speaker_name(matcher.factbase.speakers[person], r.language)
+    if not left and shown:
+        return abstain(matcher, r, "say", phrase(r.language, "said_nothing_else", name=name))
+    if not left or len(left) == len(shown) or not all(i in statements and statements[i].speaker == person for i in left):
+        return None  # (nothing of what was set aside found: "besides Ashgabat", which his words do not name)
+    return list_reply(matcher.factbase, r.language, phrase(r.language, "said_besides", name=name, count=len(left)),
+                      left, intent="say", fact_id=person, score=reading_score(r))
+
+
 def _all_their_words_asked(matcher: Matcher, question: str, reading: Reading, reply: Reply) -> bool:
     """True when a reply listing one person's words, none on the subject asked, answers a later question of the
     message that asks what that person said at all ("... ? Что он сказал на заседании?", "... ? What did he say?")."""
@@ -3214,8 +3445,10 @@ def _all_their_words_asked(matcher: Matcher, question: str, reading: Reading, re
     for sentence in asking_sentences(_sentences(question))[1:]:
         later = read(matcher, sentence, reading.language)
         if "@say" in later.keys and not later.topic and set(later.people) <= set(reading.people) \
-                and not _A_QUOTE_ASKED_RE.match(sentence) and not later.countries and not set(tokenize(sentence)) & _OF_SOMETHING and not _FIGURES_RE.search(sentence):
-            return True  # (not "What exactly did he say about it?", "Смаилов называл цифру?": of the first's subject)
+                and not _A_QUOTE_ASKED_RE.match(sentence) and not later.countries and not set(tokenize(sentence)) & _OF_SOMETHING and not _FIGURES_RE.search(sentence) \
+                and not _NAMED_IT_RE.search(sentence):
+            return True  # (not "What exactly did he say about it?", "Смаилов называл цифру?", "Смаилов называл?": of the
+            # first's subject)
     return False
 
 
@@ -3241,6 +3474,10 @@ _A_QUOTE_ASKED_RE = re.compile(r"^\W*(?:(?:а|и|and|so)\s+)?(?:(?:is|are)\s+the
                                r"есть\s+(?:ли\s+)?(?:хоть\s+)?(?:одна\s+|какая-то\s+|какая-нибудь\s+)?)?"
                                r"(?:direct\s+|exact\s+|прям\w*\s+|точн\w*\s+)?(?:quotes?|quotation|цитат\w*|слова|words)"
                                r"(?:\s+(?:есть|имеется|please|pls|пожалуйста))?\W*$", re.IGNORECASE)
+# a verb of naming or mentioning, its object the first question's ("... товарооборот в цифрах? Смаилов называл?")
+_NAMED_IT_RE = re.compile(r"\b(?:назыв\w*|назвал\w*|упомина\w*|упомянул\w*|nazyva\w*|nazval\w*|upomina\w*|upomyanul\w*|"
+                          r"mention(?:ed|s)?|named?|cited?)\b",
+                          re.IGNORECASE)
 _OF_SOMETHING = frozenset("about on regarding that this it об о обо про насчет насчёт этом это этого том".split())
 
 
@@ -5133,13 +5370,13 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             or relayed_from_event(matcher, r, event) \
             or event_mentioned(matcher, r, event) \
             or _next_is_elsewhere(matcher, r, event) or _next_on_another_day(matcher, r) \
-            or this_is_elsewhere(matcher, r, event) \
+            or _with_the_count(matcher, r, this_is_elsewhere(matcher, r, event)) \
             or this_is_another_day(matcher, r, event) \
             or _claim_beside_another_event(matcher, r) \
             or other_event_reply(matcher, r, event)
     moved = this_is_elsewhere(matcher, r, None)  # "was the Bishkek meeting held in Astana?": not there, in Bishkek
     if moved is not None:
-        return moved
+        return _with_the_count(matcher, r, moved) or moved
     elsewhere = next_in_another_country(matcher, r)  # "will the next meeting be in Tajikistan?": not there
     if elsewhere is None and r.people and "@next" in r.keys:  # "Smailov said Kazakhstan will host the next meeting,
         # right?": the claim put in someone's mouth is checked as the claim
@@ -5330,6 +5567,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     of_the_day = reports_of_a_day(matcher, r)  # "which outlets published on 27 October 2023": those dated so
     if of_the_day is not None:
         return of_the_day
+    day = exact_day_reply(matcher, r) if exact_day_asked(r) else None  # the day asked before what a report cites:
+    if day is not None:  # "Asia-Plus, citing BelTA, gives only 'May 2024' ... Does any later report specify the day?"
+        return day
     dated = dateline_claim_reply(matcher, r)  # "Trend's Aripov story was datelined Bishkek?": TASHKENT, 27 October
     if dated is not None:
         return dated
@@ -5392,7 +5632,12 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first
     if asks_attribution(r) and not (per is not None and (gives_its_authority(r) or not asks_attribution(per[1]))):
         # not "who are the heads of delegation named in the Astana Times report": the report is given, not asked
-        return _first_reported(matcher, r) or attribution_reply(matcher, r)
+        attributed = _first_reported(matcher, r) or attribution_reply(matcher, r)
+        if not attributed.answered and "@next" in r.keys and not r.people:
+            announced = overview_reply(matcher, r)  # "Следующее заседание: город, месяц, кто сообщил?": its facts,
+            if announced is not None and announced.answered:  # each with its report
+                return announced
+        return attributed
     named: list[str] = []
     if per is not None:  # the rest reads the question without the report's name and frame
         named, r = per

@@ -65,6 +65,7 @@ from bot.matcher import PARTICIPANTS_ID, Matcher, country_key
 from bot.replies import (
     Reply,
     Suggestion,
+    delegation_led_by,
     fact_reply,
     fact_title,
     joined_names,
@@ -848,6 +849,8 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
         claimed = [i for i in claimed if keys_held(matcher, i, claim) == most]  # the closest to the claim
         if not claimed:
             claimed = _held_together(matcher, [s.id for s in own], claim, share=2 / 3)
+        if not claimed:
+            claimed = _rendered(matcher, r, own)
         if not claimed:  # (nor two of X's statements together: "ready to help link TITR ... with the Belt and Road")
             # words quoted that no statement of X's holds are said to be no report's (not "no statements on this
             # topic": "назвал СНГ и ЕАЭС «устаревшими структурами»", whose subject his words do speak of)
@@ -1061,9 +1064,33 @@ def _quoted_claim(matcher: Matcher, r: Reading) -> list[set[str]]:
     found = _QUOTED_RE.search(r.question)
     if found is None or not _YES_NO_RE.search(r.question.lower()):  # not 'what did he call "a big step"'
         return []
-    tokens, unknown = matcher.analyze(found.group(1))
-    words = [set(t.keys) for t in tokens if not t.entity and not set(t.keys) <= _CLAIM_FRAME]
+    tokens, unknown = _analyze_quoted(matcher, found.group(1))
+    words = [keys for keys, entity in tokens if not entity and not keys <= _CLAIM_FRAME]
     return words + [{w} for w in unknown if len(w) > 3]
+
+
+def _analyze_quoted(matcher: Matcher, text: str) -> tuple[list[tuple[set[str], bool]], list[str]]:
+    """Quoted words as the matcher reads them (each word's keys, and whether it names someone), and the words no
+    fact holds; a word read as a frame word only by its likeness ("«СНГ себя изжило»": "изжило" is no "сказал") is
+    one of those: a quote's words are its claim."""
+    tokens, unknown = matcher.analyze(text)
+    slips = [t for t in tokens if t.keys and set(t.keys) <= _CLAIM_FRAME and max(t.keys.values()) < 1.0]
+    return [(set(t.keys), t.entity) for t in tokens if t not in slips], [*unknown, *(t.word for t in slips)]
+
+
+def _rendered(matcher: Matcher, r: Reading, own: list[Statement]) -> list[str]:
+    """The person's statements that a claim quoted in another alphabet than all their quotes may render: each holds
+    every word of the claim the facts know, and those are at least as many as the words they do not ("«значимыми
+    механизмами»" renders "significant mechanisms"; not "«СНГ себя изжило»", whose one word they know is "СНГ")."""
+    found = _QUOTED_RE.search(r.question)
+    if found is None:
+        return []
+    tokens, unknown = _analyze_quoted(matcher, found.group(1))
+    known = [keys for keys, entity in tokens if not entity and not keys <= _CLAIM_FRAME]
+    if not known or len([w for w in unknown if len(w) > 3]) > len(known) or _words_not_theirs(matcher, r, own) \
+            or any(is_cyrillic(s.quote) == is_cyrillic(found.group(1)) for s in own):
+        return []
+    return [s.id for s in own if doc_holds(matcher, s.id, known)]
 
 
 _RENDERING_WORDS = 3  # the words in another alphabet than the person's quotes that can be told no rendering of them
@@ -1084,8 +1111,8 @@ def _words_not_theirs(matcher: Matcher, r: Reading, own: list[Statement]) -> boo
         # Бишкеке»": Lebedev's words in Sochi, as a report relays them)
     if all(is_cyrillic(s.quote) == is_cyrillic(pasted) for s in own):
         return True
-    tokens, unknown = matcher.analyze(pasted)
-    known = [set(t.keys) for t in tokens]
+    tokens, unknown = _analyze_quoted(matcher, pasted)
+    known = [keys for keys, _ in tokens]
     if len(known) + len(unknown) < _RENDERING_WORDS:  # too few words to tell a rendering ("«значимыми механизмами»":
         return not known and len(unknown) > 1  # "significant mechanisms"), unless no fact knows any ("«устаревшими
         # структурами»")
@@ -1096,7 +1123,9 @@ def _words_not_theirs(matcher: Matcher, r: Reading, own: list[Statement]) -> boo
 
 
 _YES_NO_RE = re.compile(r"^\W*(did|does|do|is|was|has|have|had|is it true)\b|\bли\b|,?\s*(right|correct|true)\W*$|"
-                        r"(верно|правда)\W*$|^\W*(\w+ )?(сказал|заявил|говорил)\w*\W")
+                        r"(верно|правда)\W*$|^\W*(\w+ )?(сказал|заявил|говорил)\w*\W|"
+                        r"\bесть\s+(ли\s+)?так\w+\s+(цитат|слов|фраз|высказывани)\w*|"  # ("«...». Есть такая цитата?")
+                        r"\bis\s+there\s+(such\s+a|that|this|a)\s+(quote|line|statement)\b")
 _CLAIM_FRAME = frozenset({"@say", "@who", "@when", "@where", "@list", "@source", "@cis", "@meeting"})
 
 
@@ -1364,7 +1393,7 @@ def attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
     said_no = person in r.people and asks_yes_or_no(r) and ("@participate" in r.keys or asks_attendance(r)) \
         and not {"@premier", "@president", "@minister", "@deputy", "@role"} & r.keys
     headline = f"{phrase(r.language, 'not_there')} {reply.headline}" if said_no else reply.headline
-    return with_changes(reply, headline=headline, details=(*reply.details, _represented_by(head, r.language)),
+    return with_changes(reply, headline=headline,  # (who led the delegation: in the reply's own headline)
                         suggestions=(Suggestion(head.id, fact_title(factbase, head.id, r.language)),))
 
 
@@ -1393,10 +1422,10 @@ def stayed_away_claim(matcher: Matcher, r: Reading) -> Reply | None:
         heads = delegation_heads(matcher, r.countries[0])[:1] if r.countries else []
     if not heads:
         return None
-    reply = list_reply(factbase, r.language, " ".join(_represented_by(h, r.language) for h in heads),
+    reply = list_reply(factbase, r.language, " ".join(delegation_led_by(h, r.language) for h in heads),
                        [h.id for h in heads], intent="attend", score=reading_score(r)) if len(heads) > 1 else \
         with_changes(fact_reply(factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend",
-                     headline=_represented_by(heads[0], r.language))
+                     headline=delegation_led_by(heads[0], r.language))
     return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}")
 
 
@@ -1458,12 +1487,6 @@ def _post_not_named(matcher: Matcher, r: Reading, country: str, key: str) -> Rep
     reply = abstain(matcher, r, "who", phrase(r.language, key, country=named), score=reading_score(r))
     return with_changes(reply, suggestions=(Suggestion(heads[0].id, fact_title(matcher.factbase, heads[0].id,
                                                                                    r.language)),))
-
-
-def _represented_by(head: Speaker, lang: str) -> str:
-    """"Kazakhstan was represented by Alikhan Smailov, Prime Minister.": the line naming who led a delegation."""
-    return phrase(lang, "represented_instead", country=speaker_country(head, lang), name=speaker_name(head, lang),
-                  role=speaker_role(head, lang))
 
 
 # two people meeting each other ("did Aripov meet Japarov", "встречался ли Арипов с Жапаровым"): a side meeting,
@@ -1727,7 +1750,7 @@ def role_check_reply(matcher: Matcher, r: Reading, person: str) -> Reply | None:
         return reply  # "did Mishustin come himself or send a deputy": a choice, not a claim to deny
     # "Лебедев — премьер России?": no; and who led the delegation of the country named, where one did
     heads = [h for c in others for h in delegation_heads(matcher, c)[:1]]
-    lines = tuple(_represented_by(h, r.language) for h in heads)
+    lines = tuple(delegation_led_by(h, r.language) for h in heads)
     return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}",
                         details=(*lines, *(d for d in reply.details if d not in lines)))
 

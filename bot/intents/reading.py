@@ -900,6 +900,9 @@ _PURPOSE_RE = re.compile(r"^\s*(?:for|для)\s+([^:,?]{1,40}?)(?:[:,—–-]\s+
 _LABEL_RE = re.compile(r"^\s*([^:,?.]{1,30}):\s+")  # "Fact check: ...", "Вопрос: ..."
 # a closing clause saying whom or what the answer is for: "мне для карты на доске", "I need it for a client report"
 _TRAILING_PURPOSE_RE = re.compile(r"(?:,\s*|\s+)(?:мне|нам|mne|nam)\s+(?:для|dlya|dlia)\s+[^.?!]*[.?!]?\s*$|"
+                                  # someone's trip, after a whole question: "? plemyannik hochet poehat"
+                                  r"(?<=\?)\s*[^?]*\b(?:хоч\w*|hoch\w*|собира\w*|sobira\w*|wants?|plans?|planning)\s+(?:to\s+)?"
+                                  r"(?:поехать|съездить|слетать|poehat|sezdit|s'ezdit|go|travel|visit)\b[^?]*$|"
                                   r"(?<=[.?!])\s*(?:I|we)\s+need\s+(?:it|this|them)\s+for\s+[^.?!]*[.?!]?\s*$|"
                                   # after a whole question, a sentence on what it is for: "I need exact date for
                                   # our explainer", "Пишу справку для редакции", "This is for a client note" (not
@@ -1783,18 +1786,19 @@ _HEARSAY_FRAME_RE = re.compile(
     r"(?:that\s+)?"  # ("A viral post says the heads of government met in Tashkent. What do the reports say?")
     r"|^\W*(?:i\s+(?:was|have\s+been|'ve\s+been)\s+told|(?:someone|somebody)\s+told\s+me)\s+(?:that\s+)?"
     # ("I was told the next heads of government meeting is in Minsk. Correct?": the claim checked)
-    r"|(?:^|(?<=[.!?]\s))\W*(?:мой|моя|мои|наш|наша|наши)\s+(?:\w+\s+)?(?:сын|дочь|дочка|внук|внучка|муж|жена|брат|"
+    r"|(?:^|(?<=[.!?]\s))\W*(?:(?:мой|моя|мои|наш|наша|наши)\s+(?:\w+\s+)?)?(?:сын|дочь|дочка|внук|внучка|муж|жена|брат|"
     r"сестра|папа|мама|отец|мать|дед|дедушка|бабушка|друг|подруга|друзья|коллега|коллеги|сосед|соседка|соседи|учитель|"
     r"учительница|преподаватель|партн[её]ры|гость|гостья|гости|слушатель|слушательница|слушатели|зритель|зрители|"
     r"собеседник|собеседница|читатель|читательница|читатели)\s+(?:говорит|говорят|сказал|сказала|сказали|утверждает|"
-    r"утверждают|уверяет|"
+    r"утверждают|уверяет|читал|читала|читали|слышал|слышала|слышали|рассказывал|рассказывала|рассказал|рассказала|"
     r"считает|считают|пишет|пишут)\s*,?\s*(?:что\s+)?"  # ("Мой сын говорит, что Мишустин не приезжал.": his claim)
     r"|^\W*(?:один\s+|какой-то\s+|этот\s+)?(?:пост|твит|видео|блог|блогер|канал|паблик|википедия|вики)\s+"
     r"(?:сейчас\s+|теперь\s+)?(?:утверждает|пишет|"
     r"говорит|сообщает)\s*[:,]?\s*(?:что\s+)?"
     r"|(?:^|(?<=[.!?]\s))\W*(?:я\s+)?(?:у?слышал\w*|i\s+heard)\s+(?:по\s+радио|по\s+телевизору|по\s+телевидению|"
     r"в\s+новостях|краем\s+уха|on\s+the\s+(?:radio|news)|on\s+tv)\s*,?\s*(?:что|that)\s+"  # ("Услышала по радио, что ...")
-    r"|(?:^|(?<=[.!?]\s))\W*(?:я\s+)?(?:у?слышал\w*)(?:\s+я)?\s*,?\s*что\s+"  # ("Услышала я, что ...", "Слышал, что ...")
+    r"|(?:^|(?<=[.!?]\s))\W*(?:я\s+)?(?:у?слышал\w*)(?:\s+я)?\s*,?\s*(?:что|будто|якобы)\s+"  # ("Услышала я, что ...",
+    # "Слышал, будто ...")
     r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеге|тг|телеграм-каналах|чатах|пабликах|форумах|форуме|блогах|"
     r"(?:одном|каком-то|одном\s+телеграм-)\s*(?:канале|паблике|чате|блоге))\s+"
     r"(?:пишут|говорят|утверждают|уверяют|сообщают|писали|написали|утверждали|уверяли)\s*,?\s*(?:что\s+|про\s+(?=\d))?"
@@ -1816,6 +1820,15 @@ _ASKERS_TOWN_RE = re.compile(r"^(?!.*\b(?:my|our|мой|моём|моем|мое
 # Tomsk" (a country, or a city the reports name, may be what is asked of, and stays)
 _ASKERS_PLACE_RE = re.compile(r"\b(?P<frame>(?i:(?:пишу|пишем)\s+(?:вам\s+)?из|родил\w*\s+(?:в|во|под)|живу\s+(?:в|во)|(?:про)?жил\w*\s+(?:\w+\s+){0,2}?(?:в|во)|вырос\w*\s+(?:в|во)|"
                               r"writing\s+(?:to\s+you\s+)?from|(?:born|live|living|grew\s+up)\s+in))\s+(?P<place>[A-ZА-ЯЁ][\w-]+)")
+
+
+# someone close to the asker, by where they are from, who passes a question on ("Мой сосед из Ашхабада спрашивает",
+# "a friend from Minsk asks")
+_KIN_FROM_RE = re.compile(r"(?P<who>\b(?:сосед|соседка|друг|подруга|коллега|знакомый|знакомая|внук|внучка|сын|дочь|дочка|брат|"
+                          r"сестра|родственник|родственница|friend|neighbou?r|colleague|cousin|son|daughter|grandson|"
+                          r"granddaughter|brother|sister|relative))\s+(?:из|from)\s+(?P<place>[A-ZА-ЯЁ][\w-]+)\s*,?\s*"
+                          r"(?P<verb>(?:спрашива|интересу|просит|хочет\s+знать|пишет|говорит|asks|asked|wants\s+to\s+know|"
+                          r"wonders|says|writes)\w*)", re.IGNORECASE)
 
 
 _REPORTED_CITIES = frozenset("Bishkek Ashgabat Sochi Tashkent Astana Minsk Moscow Yerevan Baku Dushanbe Almaty".split())
@@ -1907,6 +1920,21 @@ _CLAIM_SEEN_IN_RE = re.compile(r"(?<=\w)\s*(?:[—–-]|,)\s*(?:(?:it|that|this)
                                r"(?:my|our|the)\s+(?:textbook|book|teacher|test|quiz|slide|article|lecturer|professor)\s+says(?:\s+so)?|"
                                r"так\s+(?:написано|сказано|пишут)\s+в\s+\w+)(?=\s*[.!?]|\s*$)", re.IGNORECASE)
 # "my" or "our" before a name ("нашу Армению", "our Kazakhstan"): left out before a country's
+# the asker's country named ("у нас в Кыргызстане", "я из Армении", "I'm from Armenia"), then called "our country"
+_OUR_COUNTRY_NAMED_RE = re.compile(r"\b(?i:у\s+нас\s+в|я\s+из|мы\s+из|живу\s+в|живём\s+в|живем\s+в|i'?m\s+from|i\s+am\s+from|"
+                                   r"we'?re\s+from|we\s+are\s+from|i\s+live\s+in|here\s+in)\s+([A-ZА-ЯЁ][\w-]+)")
+_OUR_COUNTRY_RE = re.compile(r"\b(?:нашей\s+страны|нашу\s+страну|наша\s+страна|нашей\s+стране|our\s+country(?:'s)?)\b",
+                             re.IGNORECASE)
+
+
+def _our_country_named(question: str) -> str:
+    """The question with "our country" put as the country the asker named as theirs before it."""
+    named = _OUR_COUNTRY_NAMED_RE.search(question)
+    if named is None or named.group(1).lower()[:6] not in _COUNTRY_PREFIXES:
+        return question
+    return question[:named.end()] + _OUR_COUNTRY_RE.sub(named.group(1), question[named.end():])
+
+
 _POSSESSIVE_RE = re.compile(r"\b(наш[аеуи]?|нашей|нашего|нашем|наших|мо[йяюи]|моей|моего|моём|моем|моих|our|my|"
                             r"nash[aueiy]?|nashei|nashego)\s+(?=([A-ZА-ЯЁ]\w+))", re.IGNORECASE)
 _REPORTED_CLAIM_RE = re.compile(r"^\W*(?:i(?:'ve|\s+have)?\s+(?:seen|read|heard)|i\s+saw)\s+(?:a\s+|the\s+|this\s+)?"
@@ -1949,6 +1977,12 @@ _ASKERS_VERDICT_RE = re.compile(r"(?:(?<=[.!?])|^)\s*(?:(?:that|it|this)\s+)?(?:
                                 re.IGNORECASE)
 
 
+# where the asker met the claim, said after it: "That's what I'm hearing.", "Так говорят.", "Так я слышала."
+_HEARD_SO_RE = re.compile(r"(?:(?<=[.!?])|^)\s*(?:that'?s|that\s+is|this\s+is)\s+what\s+(?:i'?m|i\s+am|i'?ve|i\s+have|i|"
+                          r"people\s+(?:are|say)|everyone'?s|they'?re|they\s+are)?\s*(?:been\s+)?(?:hearing|heard|told|"
+                          r"saying|say|reading|read|seeing|saw)\b[^.!?]{0,30}[.!]*\s*$|"
+                          r"(?:(?<=[.!?])|^)\s*так\s+(?:(?:все|люди|мне)\s+)?(?:говорят|пишут|(?:я\s+)?слышал\w*|"
+                          r"сказали)\s*[.!]*\s*$", re.IGNORECASE)
 # whether a claim is real or a rumour, put after it: "next meeting in Ashgabat - real, or just a rumour from Turkmen
 # state TV?": the claim checked
 _REAL_OR_RUMOUR_RE = re.compile(r"\s*[-–—,:]\s*(?:is\s+(?:it|that|this)\s+)?(?:real|true|legit),?\s+or\s+(?:just\s+)?"
@@ -1961,6 +1995,8 @@ def without_asker_frames(question: str) -> str:
     without "... or someone else?" after a person asked of ("токаев сам был там или кто": whether he was)."""
     question = _OR_WHO_RE.sub("", question)
     question = _ASKERS_VERDICT_RE.sub(" ", question).strip() or question  # "Sounds inflated.": the asker's doubt
+    if "what" in question or "Так" in question or "так" in question:  # "... ? That's what I'm hearing.": where the
+        question = _HEARD_SO_RE.sub("", question).strip() or question  # asker met the claim, no "I'm" asked of
     question = _REAL_OR_RUMOUR_RE.sub("?", question)  # "... in Ashgabat - real, or just a rumour from state TV?"
     if _NEXT_IN_BISHKEK_RE.search(question) and _DECIDED_RE.search(question) and _WHERE_DECIDED_RE.search(question):  # "At which meeting was it decided to
         question = _NEXT_IN_BISHKEK_RE.sub(r"\g<noun>", question)  # hold the next session in Bishkek?": this one, as
@@ -1985,8 +2021,13 @@ def without_asker_frames(question: str) -> str:
         question = _ASKERS_WORKPLACE_SENTENCE_RE.sub("", question) or question
         question = _ASKERS_WORKPLACE_RE.sub(lambda m: m.group(0) if m.group("name").lower()[:6] in _COUNTRY_PREFIXES
                                             else m.group(1), question)
+    if "наш" in question.lower() or "our country" in question.lower():  # "встреча была у нас в Кыргызстане. А кто
+        question = _our_country_named(question)  # от нашей страны участвовал?": Kyrgyzstan, named before
     if _POSSESSIVE_RE.search(question):  # "кто представлял нашу Армению": Armenia, the asker's own
         question = _POSSESSIVE_RE.sub(lambda m: "" if m.group(2).lower()[:6] in _COUNTRY_PREFIXES else m.group(0), question)
+    if _KIN_FROM_RE.search(question):  # "Мой сосед из Ашхабада спрашивает, где это было": where he is from, no place
+        question = _KIN_FROM_RE.sub(lambda m: m.group(0) if m.group("place").lower()[:6] in _COUNTRY_PREFIXES  # asked
+                                    else m.group("who") + " " + m.group("verb"), question)
     if _ASKERS_PLACE_RE.search(question):  # "Пишу вам из Омска.", "I live in Tomsk and was born in Perm.": the asker's
         question = _ASKERS_PLACE_RE.sub(_askers_place_left_out, question)  # towns, no place asked of
     town = _ASKERS_TOWN_RE.search(question)

@@ -187,6 +187,10 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
     if asks_day(r):  # "какого числа": the day, from a fact nearly as close that gives one ("in May 2024" gives none)
         result = _closer_giving(matcher, r, question, result, (lambda fact: _gives_day(matcher.factbase, fact),
                                                                matcher.threshold - NEAR_THRESHOLD)) or result
+    if _UNTIL_YEAR_RE.search(" ".join(r.words)):  # "until what year is the set of measures": the concept's 2030, close
+        # behind the 2016 agreement's measures
+        result = _closer_giving(matcher, r, question, result, (lambda fact: _gives_year_ahead(matcher, fact),
+                                                               matcher.threshold - NEAR_THRESHOLD)) or result
     if asks_figure(r):  # "сколько из них про финансирование": TASS's nine, close behind the financing document that
         # gives no number
         result = _closer_giving(matcher, r, question, result,
@@ -347,6 +351,11 @@ def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) ->
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=score)
     if _YEAR_ASK_RE.search(" ".join(r.words)) and not any(
             _YEAR_IN_RE.search(c) for c in _subject_clauses(matcher, fact_id, r)):
+        return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=score)
+    meeting = matcher.factbase.meeting
+    if meeting is not None and _UNTIL_YEAR_RE.search(" ".join(r.words)) and not any(
+            int(y) >= meeting.date.year for c in _subject_clauses(matcher, fact_id, r) for y in _YEAR_IN_RE.findall(c)):
+        # "until what year is the set of measures": a term ahead, not the 2016 agreement the measures implement
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=score)
     if asks_day(r) and not _gives_day(matcher.factbase, fact_id):
         # "в какие числа апреля пройдёт Иннопром": "in April 2024" gives the month, not the days
@@ -667,13 +676,17 @@ _YEAR_ASK_RE = re.compile(r"\b(what year|which year|until when|in what year|what
 
 
 _YEAR_IN_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# a term's end asked: "until what year", "by what year", "до какого года"
+_UNTIL_YEAR_RE = re.compile(r"\b(?:until|till|up to|to|by) (?:what|which) year\b|\buntil when\b|\bдо какого года\b|"
+                            r"\bк какому году\b|\bdo kakogo goda\b")
 # the day asked: "which days", "what exact date", "какого числа", "в какие числа"
-_DAY_GATE = ("day", "date", "числ", "дни", "день", "дат")  # (one of which any match of _DAY_ASK_RE holds)
+_DAY_GATE = ("day", "date", "числ", "дни", "день", "дат", "chisl")  # (one of which any match of _DAY_ASK_RE holds)
 _DAY_ASK_RE = re.compile(r"\b(which|what|exact|precise|specific|particular) (exact |specific )?(day|days|dates?)\b|"
                          r"\bon what date|"  # (and "на какие конкретные числа апреля")
                          r"\b(какого|какое|какие|каких)( именно| конкретн\w*| точн\w*)? числ\w*|\bв какие дни|"
                          r"\bв какой( именно)? день|"
-                         r"\bточн\w* (?:дат\w*|числ\w*|дни|дн[яе]\w*)|\bдни нужны\b|\b(?:exact|precise) dates?\b")
+                         r"\bточн\w* (?:дат\w*|числ\w*|дни|дн[яе]\w*)|\bдни нужны\b|\b(?:exact|precise) dates?\b|"
+                         r"\b(?:kakogo|kakoe|kakie)( tochno)? chisl\w*")  # (Russian in Latin letters: "kakogo chisla")
 
 
 def asks_day(r: Reading) -> bool:
@@ -842,6 +855,13 @@ def _holds_what_is_asked(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     """True when the fact holds every subject of the question the facts know (not its time words)."""
     subject = [keys for keys in subject_keys(matcher, r, known_only=True) if not keys <= {"@when", "@year"}]
     return bool(subject) and doc_holds(matcher, fact_id, subject)
+
+
+def _gives_year_ahead(matcher: Matcher, fact_id: str) -> bool:
+    """True when the fact's words name a year not before the meeting's (a term ahead: "until 2030")."""
+    meeting, entry = matcher.factbase.meeting, matcher.factbase.entry(fact_id)
+    return meeting is not None and entry is not None and any(
+        int(y) >= meeting.date.year for text in entry_texts(entry) for y in _YEAR_IN_RE.findall(text))
 
 
 def _closer_giving(matcher: Matcher, r: Reading, question: str, result: MatchResult,

@@ -38,6 +38,8 @@ _TEXTS = {
         "or": "or",
         "membership": "They don't list the CIS's member states; they name the delegations at this meeting.",
         "said": "What the reports quote {name} saying ({count}):",
+        "said_nothing_else": "The reports give nothing more from {name} than that.",
+        "said_besides": "What else the reports quote {name} saying ({count}):",
         "said_each": "What the reports quote {names} saying on this ({count}):",
         "said_each_all": "What the reports quote {names} saying ({count}):",
         "names_no_one": "The reports quote {name} naming no one else. What they quote:",
@@ -136,7 +138,6 @@ _TEXTS = {
         "list_of_participants_in": "The heads of the delegations are listed in: {publishers}.",
         "government_report": "Published by the government itself: {publishers}.",
         "same_report": "What the report says on that:",
-        "represented_instead": "{country} was represented by {name}, {role}.",
         "unknown_name": "They don't mention {name}.",
         "date_check": "The meeting took place on {date}.",
         "role_no": "No:",
@@ -221,6 +222,8 @@ _TEXTS = {
         "no_reason": "The reports don't say why.",
         "no_reason_what_said": "The reports don't say why; what they say of it:",
         "feasible_not_judged": "The reports don't judge whether that can be done; what they say of it:",
+        "no_reliability": "I don't judge how reliable a report is; I give what each report says, with its source and "
+                          "link, and show where reports disagree.",
         "no_dispute": "The reports describe no dispute or disagreement between participants; they give each speaker's "
                       "own words.",
         "quoted_here": "These words are in the reports of this meeting, as said at it:",
@@ -350,6 +353,8 @@ _TEXTS = {
         "or": "или",
         "membership": "В них нет списка государств — членов СНГ; в них названы делегации этого заседания.",
         "said": "Что, по сообщениям, сказал(а) {name} ({count}):",
+        "said_nothing_else": "{name}: кроме этого, публикации ничего не приводят.",
+        "said_besides": "Что ещё, по сообщениям, сказал(а) {name} ({count}):",
         "said_each": "Что, по сообщениям, сказали об этом {names} ({count}):",
         "said_each_all": "Что, по сообщениям, сказали {names} ({count}):",
         "names_no_one": "В словах, которые приводят публикации, {name} никого не называет. Что они приводят:",
@@ -450,7 +455,6 @@ _TEXTS = {
         "list_of_participants_in": "Главы делегаций перечислены в публикации: {publishers}.",
         "government_report": "Публикация самого правительства: {publishers}.",
         "same_report": "Что об этом пишет публикация:",
-        "represented_instead": "{country} представлял(а) {name}, {role}.",
         "unknown_name": "В них не упоминается: {name}.",
         "date_check": "Заседание состоялось {date}.",
         "role_no": "Нет:",
@@ -535,6 +539,8 @@ _TEXTS = {
         "no_reason": "Причин публикации не называют.",
         "no_reason_what_said": "Причин публикации не называют; что в них сказано об этом:",
         "feasible_not_judged": "Осуществимо ли это, публикации не оценивают; что в них сказано об этом:",
+        "no_reliability": "Я не оцениваю, насколько надёжна публикация; я привожу, что сообщает каждая, с источником "
+                          "и ссылкой, и показываю, где публикации расходятся.",
         "no_dispute": "О спорах или разногласиях между участниками публикации не сообщают; они приводят слова каждого "
                       "выступавшего.",
         "quoted_here": "Эти слова есть в публикациях об этом заседании, как сказанные на нём:",

@@ -11,7 +11,7 @@ from bot.text import is_cyrillic, stem, transliterate
 
 __all__ = [
     "AGENDA_FILLER", "AGENDA_RE", "AREA_WORDS", "BYE", "DEPUTY_RE", "FRAME", "GREETING", "MEETING_TIME_WORDS", "MEETING_WORDS", "MORE_WORDS",
-    "CHECK_WORDS", "CITIES", "LEADERS", "MONEY_WORDS", "money_asked", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PREPARING", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SEASON_MONTHS", "SPOKE_WORDS", "THANKS",
+    "an_age_or_rank", "CHECK_WORDS", "CITIES", "LEADERS", "MONEY_WORDS", "money_asked", "NOT_TOPIC", "NUMBER_RE", "NUMBER_WORDS", "OTHER_DOMAINS", "OTHER_PLACES", "OUTCOME_WORDS", "PREPARING", "PRONOUNS", "REQUEST_WORDS", "SEASONS", "SEASON_MONTHS", "SPOKE_WORDS", "THANKS",
     "SENTENCE_END_RE", "TITLE_KEYS", "WHERE_WORDS", "WHICH_REPORT_ASKED_RE", "asking_sentences", "city_named", "number_at", "numbers_named",
     "sentences_of",
 ]
@@ -65,7 +65,7 @@ def city_named(word: str) -> str | None:
 CHECK_WORDS = frozenset("check verify confirm fact проверьте подтвердите проверка".split())
 MONEY_WORDS = frozenset("""
     cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money value worth
-    funding amount spend spends spent spending paid pay pays expenses expenditure sums allocate allocates allocated
+    funding amount spend spends spent spending paid pay pays expenses expenditure sum sums allocate allocates allocated
     allocation gdp ввп vvp
     стоимость стоит стоить бюджет бюджета долларов долларах доллара рублей рублях
     евро деньги денег сумма суммы сумму потратил потратила потратили потрачено расходы расходов затраты затрат
@@ -78,7 +78,10 @@ _PAID_ATTENTION_RE = re.compile(r"\b(?:pay|pays|paid|paying)\s+(?:\w+\s+){0,2}at
 # an amount of financing or of dues, in words that are not money's own: "объём финансирования", "доли взносов"
 _FINANCING_AMOUNT_RE = re.compile(r"\b(?:объ[её]м\w*|размер\w*|дол[яиюей]\w*|volume|size|level|shares?)\s+(?:of\s+)?(?:\w+\s+)?"
                                   r"(?:финансировани\w*|взнос\w*|financing|funding|contributions?|dues)\b")
-_SUMS_UP_RE = re.compile(r"\b(?:sum|sums|summed|summing)\s+(?:\w+\s+){0,2}up\b")  # "sums up the meeting": no money
+_SUMS_UP_RE = re.compile(r"\b(?:sum|sums|summed|summing)\s+(?:\w+\s+){0,2}up\b|"  # "sums up the meeting": no money;
+                         r"\bsum\s+total\b|\bsum\s+of\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:documents?|agreements?|"
+                         r"docs|decisions?|delegations?|countries|speakers?|statements?)\b|"  # nor "the sum of all documents"
+                         r"\b(?:total\s+)?sum\s+of\s+(?:all\s+)?(?:the\s+)?(?:documents?|agreements?)\b")
 
 
 def money_asked(words: tuple[str, ...]) -> set[str]:
@@ -256,7 +259,17 @@ def numbers_named(words: list[str] | tuple[str, ...]) -> set[int]:
     """The numbers under 100 the words write, in digits or in words ("22", "twenty", "двадцати"): counts,
     not years."""
     listed = list(words)
-    return {v for i in range(len(listed)) if (v := number_at(listed, i)) is not None and v < 100}
+    return {v for i in range(len(listed)) if (v := number_at(listed, i)) is not None and v < 100
+            and not an_age_or_rank(listed, i)}
+
+
+def an_age_or_rank(words: list[str] | tuple[str, ...], index: int) -> bool:
+    """True when the word after the number at `index` makes it an age or a rank, no count ("к 80-летию Победы",
+    "80-й годовщине", "80 years")."""
+    return index + 1 < len(words) and words[index + 1].startswith(_AGE_OR_RANK)
+
+
+_AGE_OR_RANK = ("лет", "годовщин", "юбиле", "й", "ая", "ой", "ый", "ий", "anniversar", "jubilee", "years", "th")
 
 
 def number_at(words: list[str], index: int) -> int | None:
