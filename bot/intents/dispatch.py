@@ -987,6 +987,9 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         several = _in_several_parts(matcher, question, reading.language, context, whole=reply)
         if several is not None:  # "who represented each country, what the Kazakh PM named as priorities, and
             return several  # where the next meeting will be": each part's answer
+    mentioned = _did_they_mention_it(matcher, question, reading.language, context) if in_parts else None
+    if mentioned is not None:  # "What was said about import substitution? Did Mishustin mention it?": what was
+        return mentioned  # said of it, and whether his words are among it
     last_alone = _the_last_question_alone(matcher, question, reading, context, reply) \
         if in_parts and reply.answered and "?" in question else None
     if last_alone is not None:  # "Asia-Plus cites BelTA for Lebedev's words. Which report gives the day of the next
@@ -1644,6 +1647,33 @@ def _with_the_count(matcher: Matcher, r: Reading, corrected: Reply | None) -> Re
     return with_changes(tally, headline=f"{told} {tally.headline}")
 
 
+def _did_they_mention_it(matcher: Matcher, question: str, language: str | None,
+                         context: Context | None) -> tuple[Reply, Context] | None:
+    """A question on a subject, then whether one person mentioned it ("What was said about import substitution? Did
+    Mishustin mention it?", "Что говорили про электронную коммерцию? Лебедев называл?"): that person's words on it
+    after the first question's facts; when none of theirs is, the first question's facts headed by that. None for
+    any other message."""
+    sentences = _asking_in_chat(_sentences(question))
+    if len(sentences) != 2 or not _NAMED_IT_RE.search(sentences[1]):
+        return None
+    second = read(matcher, sentences[1], language)
+    if not (_points_back(matcher, sentences[1]) or len(tokenize(sentences[1])) <= _BARE_MENTION):
+        return None
+    asked = _mention_of_the_first(matcher, sentences, second)
+    if asked is None:
+        return None
+    first, after = _answer_asked(matcher, sentences[0], language, context, in_parts=False)
+    if not first.answered:
+        return None
+    said = say_reply(matcher, read(matcher, asked, second.language), second.people[0])
+    if said.answered:
+        return _joined(matcher, first, said), after
+    name = speaker_name(matcher.factbase.speakers[second.people[0]], second.language)
+    note = phrase(second.language, "not_mentioned_by", name=name)
+    tied = first.headline in (phrase("en", "tied"), phrase("ru", "tied"))  # (the note heads the list instead)
+    return with_changes(first, headline=note if tied else f"{note} {first.headline}"), after
+
+
 def _the_last_question_alone(matcher: Matcher, question: str, reading: Reading, context: Context | None,
                              whole: Reply) -> tuple[Reply, Context] | None:
     """A statement, then a question of its own ("Asia-Plus cites BelTA for Lebedev's words. Which report gives the
@@ -1661,13 +1691,20 @@ def _the_last_question_alone(matcher: Matcher, question: str, reading: Reading, 
                                                        for s in sentences[:-1]):
         return None  # (nor after words quoted: "Asia-Plus says only 'May 2024' for it. Which report gives the day?";
         # nor "Сколько таких документов подписали?", nor a label: "Сочи, июнь 2023: какое соглашение подписали?")
+    told = read(matcher, " ".join(sentences[:-1]), reading.language)
+    if asked.people and set(asked.people) <= set(told.people):
+        return None  # (the statement tells of whom it asks: "Lebedev spoke in Sochi in June. Which city did the
+        # Secretary General announce?")
     subject = subject_keys(matcher, asked, known_only=True) or [{key} for key in asked.keys & {"@next"}]
     if not subject or not (asked.people or asked.countries or "@next" in asked.keys or len(subject) > 1) \
             or any(holds_the_subject(matcher, i, subject) for i in _shown_ids(whole)):
         return None  # (its own subject, which the whole's facts do not hold: not "Which agreement, and dated when?")
     alone = _answer_asked(matcher, last, reading.language, context, in_parts=False)
-    if not alone[0].answered or set(_shown_ids(alone[0])) & set(_shown_ids(whole)):
-        return None
+    shown = _shown_ids(alone[0])
+    statements = matcher.factbase.statements
+    if not alone[0].answered or set(shown) & set(_shown_ids(whole)) or told.people and all(
+            i in statements and statements[i].speaker in told.people or i in told.people for i in shown):
+        return None  # (nor words of the one the statement tells of: "the Secretary General" is Lebedev in Sochi)
     return alone
 
 
@@ -1837,9 +1874,13 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     first_reading = read(matcher, parts[0], language)
     unsure = unsure or whole.answered and not asks_source and _first_part_missed(matcher, parts, language, whole)
     unsure = unsure or not asks_source and _this_meeting_missed(matcher, parts, language, whole)
-    if whole.answered and not asks_source and not unsure and not missed or missed and asks_source:
-        return None  # (nor, its parts looked at again, "..., and which agency carried it": the whole's attribution)
+    if whole.answered and not asks_source and not unsure and not missed:
+        return None
     first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
+    if missed and asks_source:  # "..., and which agency carried it": the whole's attribution stands, unless the whole
+        # missed the first part ("Когда было заседание? И кто об этом сообщил?": not who is quoted)
+        keep = not first.answered or whole.intent == "attribution" or bool(set(_shown_ids(first)) & set(_shown_ids(whole)))
+        return None if keep else (first, after_first)
     if _refused_with_a_note(first):  # "when was Aripov appointed, and what did he propose", "is Turkmenistan a
         # member? who came from it": the note, then the rest
         return _after_the_note(matcher, parts, first, first_reading, context)

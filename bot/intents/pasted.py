@@ -211,8 +211,10 @@ def phrase_owner_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
         s.id for s in factbase.sources.values() if reply.fact_id == SOURCES_ID and s.publisher in reply.headline}
     if not sources:
         return reply
+    numbers = set(re.findall(r"\d+", wanted))  # ("22 documents were signed": only words that give 22 hold it)
     def holds(text: str) -> bool:
-        return fuzz.partial_ratio(wanted, normalise(text)) >= _PHRASE_HELD
+        held = normalise(text)
+        return fuzz.partial_ratio(wanted, held) >= _PHRASE_HELD and numbers <= set(re.findall(r"\d+", held))
     if any(holds(text) for e in shown for text in entry_texts(e)) \
             or any(holds(factbase.sources[s].title) for s in sources):
         return reply  # (the facts shown hold the words, the usual case: nothing else is read)

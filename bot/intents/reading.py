@@ -810,7 +810,9 @@ _AND_NOT_IN_RE = re.compile(r"(?:,\s*|\s+\b(?:and|but|и)\s+)(?:not|не)\s+(?:i
 # "other than Mishustin", "apart from Aripov", "кроме Мишустина": a named person set aside (a capitalised
 # name; "apart from the economy" is a topic set aside, read by the overview)
 _EXCEPT_RE = re.compile(r"\b(?:[Oo]ther than|[Aa]part from|[Bb]esides|[Ee]xcept(?: for)?|[Кк]роме|[Пп]омимо)\s+"
-                        r"(?:[A-ZА-ЯЁ][\w'’-]*)(?:\s+[A-ZА-ЯЁ][\w'’-]*)?\s*,?")
+                        r"(?:[A-ZА-ЯЁ][\w'’-]*)(?:\s+[A-ZА-ЯЁ][\w'’-]*)?"
+                        # (each of several: "besides Smailov, Aripov and Mishustin", "кроме Беларуси, России и Казахстана")
+                        r"(?:\s*(?:,\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+)[A-ZА-ЯЁ][\w'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]*)?)*\s*,?")
 # the question's own short words mistyped: too short for the matcher's typo search, and no fact's words
 _SLIPS = {"wat": "what", "wut": "what", "whta": "what", "waht": "what", "hwat": "what", "sey": "say", "sya": "say",
           "siad": "said", "sayed": "said", "whn": "when", "wen": "when", "wehn": "when", "wher": "where",
@@ -1813,7 +1815,7 @@ _HEARSAY_FRAME_RE = re.compile(
 # where the asker is from, in a first sentence about the asker ("Я студентка из Гродно.", "I'm a journalist from
 # Tbilisi."), unless the question points at it ("my city", "у нас", "there")
 _ASKERS_TOWN_RE = re.compile(r"^(?!.*\b(?:my|our|мой|моём|моем|моего|мою|моя|наш\w*|here|there|здесь|там|у нас|tam)\b)"
-                             r"(\W*(?:[^.!?,]{1,25},\s*)?(?:я|i\s+am|i'm|мы|we\s+are|we're)\b[^.!?]{0,60}?)\s+(?:из|from)\s+"
+                             r"(\W*(?:[^.!?,]{1,25},\s*)?(?:я|ya|i\s+am|i'm|мы|we\s+are|we're)\b[^.!?]{0,60}?)\s+(?:из|iz|from)\s+"
                              r"(?P<name>[A-ZА-ЯЁ][\w-]+)(?=\s*[.!,])", re.IGNORECASE | re.DOTALL)  # ("Я журналист из Душанбе,
 # нужна цитата ...")
 # where the asker writes from, was born, lives or grew up: "Пишу вам из Омска", "родился под Полтавой", "I live in
@@ -1829,6 +1831,12 @@ _KIN_FROM_RE = re.compile(r"(?P<who>\b(?:сосед|соседка|друг|по
                           r"granddaughter|brother|sister|relative))\s+(?:из|from)\s+(?P<place>[A-ZА-ЯЁ][\w-]+)\s*,?\s*"
                           r"(?P<verb>(?:спрашива|интересу|просит|хочет\s+знать|пишет|говорит|asks|asked|wants\s+to\s+know|"
                           r"wonders|says|writes)\w*)", re.IGNORECASE)
+
+
+# the relative's town pointed at by the question: "in his city", "there", "у них", "в его городе", "home town"
+_THEIR_TOWN_RE = re.compile(r"\b(?:(?:his|her|their)\s+(?:city|town|home\s*town|capital|country)|home\s*town|there|"
+                            r"(?:в|во)\s+(?:его|её|ее|их)\s+(?:город\w*|столиц\w*|стран\w*)|у\s+них|там|туда)\b",
+                            re.IGNORECASE)
 
 
 _REPORTED_CITIES = frozenset("Bishkek Ashgabat Sochi Tashkent Astana Minsk Moscow Yerevan Baku Dushanbe Almaty".split())
@@ -1993,6 +2001,9 @@ def without_asker_frames(question: str) -> str:
     """The question without where the asker met the claim it checks ("I've seen the claim that ...", "В соцсетях
     пишут, что ...", "A mate told me ...") and without where the asker is from ("Я студентка из Гродно."); and
     without "... or someone else?" after a person asked of ("токаев сам был там или кто": whether he was)."""
+    if "наш" in question.lower() or "our country" in question.lower():  # "У нас в Кыргызстане пишут ... Кто
+        question = _our_country_named(question)  # представлял нашу страну?": Kyrgyzstan, named before (before the
+        # frames that hold the name go)
     question = _OR_WHO_RE.sub("", question)
     question = _ASKERS_VERDICT_RE.sub(" ", question).strip() or question  # "Sounds inflated.": the asker's doubt
     if "what" in question or "Так" in question or "так" in question:  # "... ? That's what I'm hearing.": where the
@@ -2021,12 +2032,11 @@ def without_asker_frames(question: str) -> str:
         question = _ASKERS_WORKPLACE_SENTENCE_RE.sub("", question) or question
         question = _ASKERS_WORKPLACE_RE.sub(lambda m: m.group(0) if m.group("name").lower()[:6] in _COUNTRY_PREFIXES
                                             else m.group(1), question)
-    if "наш" in question.lower() or "our country" in question.lower():  # "встреча была у нас в Кыргызстане. А кто
-        question = _our_country_named(question)  # от нашей страны участвовал?": Kyrgyzstan, named before
     if _POSSESSIVE_RE.search(question):  # "кто представлял нашу Армению": Armenia, the asker's own
         question = _POSSESSIVE_RE.sub(lambda m: "" if m.group(2).lower()[:6] in _COUNTRY_PREFIXES else m.group(0), question)
-    if _KIN_FROM_RE.search(question):  # "Мой сосед из Ашхабада спрашивает, где это было": where he is from, no place
-        question = _KIN_FROM_RE.sub(lambda m: m.group(0) if m.group("place").lower()[:6] in _COUNTRY_PREFIXES  # asked
+    if _KIN_FROM_RE.search(question) and not _THEIR_TOWN_RE.search(question):  # "Мой сосед из Ашхабада
+        # спрашивает, где это было": where he is from, no place asked (but "when will it be held in his city": that one)
+        question = _KIN_FROM_RE.sub(lambda m: m.group(0) if m.group("place").lower()[:6] in _COUNTRY_PREFIXES
                                     else m.group("who") + " " + m.group("verb"), question)
     if _ASKERS_PLACE_RE.search(question):  # "Пишу вам из Омска.", "I live in Tomsk and was born in Perm.": the asker's
         question = _ASKERS_PLACE_RE.sub(_askers_place_left_out, question)  # towns, no place asked of
