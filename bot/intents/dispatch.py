@@ -1653,6 +1653,8 @@ def _did_they_mention_it(matcher: Matcher, question: str, language: str | None,
     Mishustin mention it?", "Что говорили про электронную коммерцию? Лебедев называл?"): that person's words on it
     after the first question's facts; when none of theirs is, the first question's facts headed by that. None for
     any other message."""
+    if "?" not in question:  # (a message of two questions asks with a question mark at least once)
+        return None
     sentences = _asking_in_chat(_sentences(question))
     if len(sentences) != 2 or not _NAMED_IT_RE.search(sentences[1]):
         return None
@@ -1685,12 +1687,13 @@ def _the_last_question_alone(matcher: Matcher, question: str, reading: Reading, 
             or any(s.rstrip().endswith("?") for s in sentences[:-1]) or _parts_of(sentences[-1]) is not None:
         return None
     last = sentences[-1]
-    asked = read(matcher, last, reading.language)
-    if not WH_RE.match(last.strip().lower()) or asks_yes_or_no(asked) or _points_back(matcher, last) \
-            or set(tokenize(last)) & _SUCH_WORDS or any(PASTED_SPAN_RE.search(s) or s.rstrip().endswith(":")
-                                                       for s in sentences[:-1]):
+    if not WH_RE.match(last.strip().lower()) or _points_back(matcher, last) or set(tokenize(last)) & _SUCH_WORDS \
+            or any(PASTED_SPAN_RE.search(s) or s.rstrip().endswith(":") for s in sentences[:-1]):
         return None  # (nor after words quoted: "Asia-Plus says only 'May 2024' for it. Which report gives the day?";
         # nor "Сколько таких документов подписали?", nor a label: "Сочи, июнь 2023: какое соглашение подписали?")
+    asked = read(matcher, last, reading.language)  # (read only for a question that may stand alone)
+    if asks_yes_or_no(asked):
+        return None
     told = read(matcher, " ".join(sentences[:-1]), reading.language)
     if asked.people and set(asked.people) <= set(told.people):
         return None  # (the statement tells of whom it asks: "Lebedev spoke in Sochi in June. Which city did the

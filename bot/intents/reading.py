@@ -2034,7 +2034,9 @@ def without_asker_frames(question: str) -> str:
                                             else m.group(1), question)
     if _POSSESSIVE_RE.search(question):  # "кто представлял нашу Армению": Armenia, the asker's own
         question = _POSSESSIVE_RE.sub(lambda m: "" if m.group(2).lower()[:6] in _COUNTRY_PREFIXES else m.group(0), question)
-    if _KIN_FROM_RE.search(question) and not _THEIR_TOWN_RE.search(question):  # "Мой сосед из Ашхабада
+    lowered = question.lower()
+    if ("из" in lowered or "from" in lowered) and _KIN_FROM_RE.search(question) \
+            and not _THEIR_TOWN_RE.search(question):  # "Мой сосед из Ашхабада
         # спрашивает, где это было": where he is from, no place asked (but "when will it be held in his city": that one)
         question = _KIN_FROM_RE.sub(lambda m: m.group(0) if m.group("place").lower()[:6] in _COUNTRY_PREFIXES
                                     else m.group("who") + " " + m.group("verb"), question)

@@ -7,7 +7,7 @@ as the best, and close statements of the same speaker, are listed together, neve
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from bot.facts import FactBase, Statement
@@ -352,9 +352,7 @@ def not_what_is_asked(matcher: Matcher, r: Reading, fact_id: str, score: int) ->
     if _YEAR_ASK_RE.search(" ".join(r.words)) and not any(
             _YEAR_IN_RE.search(c) for c in _subject_clauses(matcher, fact_id, r)):
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=score)
-    meeting = matcher.factbase.meeting
-    if meeting is not None and _UNTIL_YEAR_RE.search(" ".join(r.words)) and not any(
-            int(y) >= meeting.date.year for c in _subject_clauses(matcher, fact_id, r) for y in _YEAR_IN_RE.findall(c)):
+    if _UNTIL_YEAR_RE.search(" ".join(r.words)) and not _names_a_year_ahead(matcher, _subject_clauses(matcher, fact_id, r)):
         # "until what year is the set of measures": a term ahead, not the 2016 agreement the measures implement
         return abstain(matcher, r, "retrieval", phrase(r.language, "no_figure"), score=score)
     if asks_day(r) and not _gives_day(matcher.factbase, fact_id):
@@ -859,9 +857,14 @@ def _holds_what_is_asked(matcher: Matcher, r: Reading, fact_id: str) -> bool:
 
 def _gives_year_ahead(matcher: Matcher, fact_id: str) -> bool:
     """True when the fact's words name a year not before the meeting's (a term ahead: "until 2030")."""
-    meeting, entry = matcher.factbase.meeting, matcher.factbase.entry(fact_id)
-    return meeting is not None and entry is not None and any(
-        int(y) >= meeting.date.year for text in entry_texts(entry) for y in _YEAR_IN_RE.findall(text))
+    entry = matcher.factbase.entry(fact_id)
+    return entry is not None and _names_a_year_ahead(matcher, entry_texts(entry))
+
+
+def _names_a_year_ahead(matcher: Matcher, texts: Iterable[str]) -> bool:
+    """True when one of the texts names a year not before the meeting's."""
+    meeting = matcher.factbase.meeting
+    return meeting is not None and any(int(y) >= meeting.date.year for text in texts for y in _YEAR_IN_RE.findall(text))
 
 
 def _closer_giving(matcher: Matcher, r: Reading, question: str, result: MatchResult,
