@@ -206,6 +206,7 @@ from bot.intents.retrieval import (
     of_another_meeting,
     report_statements_holding,
     retrieve,
+    shows_a_proposal,
     theme_year_claim,
     theme_year_reply,
     unknown_names,
@@ -1615,7 +1616,7 @@ _BYLO_RE = re.compile(r"(?P<lead>(?:^|(?<=[.!?]\s))\W*)(?:оно\s+|это\s+)?�
 _SECOND_PART_RE = re.compile(
     r"\s*,?\s+(?:and|а|и)\s+(?:also\s+|также\s+)?(?=(?:who|whom|whose|when|where|which|what|how|until|why|whether|кто|кого|кем|чей|когда|где|"
     r"какой|какая|какие|какое|каком|какую|каких|какого|каким|что|сколько|почему|до\s+как\w+|на\s+как\w+|в\s+как\w+|"
-    r"по\s+как\w+|с\s+как\w+|по\s+чь\w+|чь\w+|(?:in|on|at|from|for|by|with)\s+(?:which|what|whose)|"
+    r"по\s+как\w+|с\s+как\w+|по\s+чь\w+|чь\w+|во\s+сколько|(?:in|on|at|from|for|by|with)\s+(?:which|what|whose)|"
     # a yes or no asked of what the first part named ("what dateline does it carry, and does it run ... in quotes")
     r"(?:does|did|is|was)\s+(?:it|its|the\s+(?:report|story|piece|article))\b(?!\s+(?:say|give|name|mention))|"
     # ("how many does Asia-Plus give, and does any other report give a different figure")
@@ -1910,6 +1911,11 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     if mentioned is not None:  # "What was said about import substitution? Did Mishustin mention it?": whether he
         second_question = mentioned  # spoke of import substitution, not all he said
     second, after = _answer_asked(matcher, second_question, language, after_first, in_parts=False)
+    named = sources_named(matcher, first_reading) if not second.answered else []
+    if named and not sources_named(matcher, second_reading):  # "сколько документов насчитал ТАСС и во сколько
+        publishers = " ".join(dict.fromkeys(matcher.factbase.sources[s].publisher for s in named))  # вышла заметка":
+        second, after = _answer_asked(matcher, f"{second_question.rstrip(' ?')} {publishers}?", language, after_first,
+                                      in_parts=False)  # the report the first part names is the second's too
     for text, part, reply in ((parts[0], first_reading, first), (parts[1], second_reading, second)):
         if "@next" not in part.keys and "@next" in (second_reading.keys if part is first_reading else first_reading.keys) \
                 and _names_this_meeting(matcher, text):
@@ -2384,8 +2390,9 @@ def _two_counts(sentence: str) -> list[str]:
 
 
 # "Кто даёт цифры?", "whose figures are these?": who counts, which each count's reply names
-_WHOSE_FIGURES_RE = re.compile(r"^\W*(?:who|whose|which|кто|чьи|какие|где)\b.*\b(?:figures?|numbers?|counts?|цифр\w*|"
-                               r"числ\w*)\W*$", re.IGNORECASE)
+_WHOSE_FIGURES_RE = re.compile(r"^\W*(?:who|whose|which|кто|чьи|какие|где)\b.*\b(?:figures?|numbers?|counts?|data|цифр\w*|"
+                               r"числ\w*|данны\w*|сведени\w*)\W*$|^\W*(?:по\s+чьим\s+данным|откуда\s+(?:данные|цифры))\W*$",
+                               re.IGNORECASE)  # ("Чьи данные?", "по чьим данным?")
 
 
 def _counted_noun(matcher: Matcher, text: str) -> str | None:
@@ -3786,8 +3793,8 @@ def _of_the_asker(matcher: Matcher, sentence: str, kin: bool = True) -> bool:
     students claim Pashinyan went", "I covered the SCO meeting", "я был на саммите шос", "I have 20 documents in
     one dataset", "I mean the session a year earlier", "Я про другое заседание")."""
     words = set(tokenize(sentence))
-    if sentence.rstrip().endswith("?"):
-        return False
+    if sentence.rstrip().endswith("?") or any(len(tokenize(span)) > 1 for span in quoted_spans(sentence)):
+        return False  # (words in quotation marks are someone's put to the reports: "«санкции нам только помогли».")
     if words <= _ADDS_NOTHING or _purpose_label(matcher, sentence):
         return True
     purpose = bool(words & _PURPOSE)  # "We're doing a unit on how countries remember World War II.": a name in
@@ -5937,6 +5944,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return checked
     if not r.people and (not r.countries or _hosts_the_next(matcher, r)) and not unknown_names(matcher, r):
         overview = overview_reply(matcher, r)  # (not "how did Pashinyan react"; "when will Turkmenistan host it")
+        if overview is not None and asks_initiator(r) and not shows_a_proposal(factbase, overview):
+            # "какая страна предложила Ашхабад местом следующего СГП": no fact on the next meeting tells whose idea
+            return abstain(matcher, r, "overview", phrase(lang, "names_nobody"), score=overview.score)  # it was
         if overview is not None:  # "according to TASS, where is the next meeting": TASS says nothing of it
             return _from_another(matcher, overview, named, lang, r) if named else overview
     if named:

@@ -175,7 +175,8 @@ def numbered_item_reply(matcher: Matcher, r: Reading) -> Reply | None:
 
 # the number a list gives a document, asked: "under which item number is the uranium programme listed", "под каким
 # номером значится документ о ...", "каким пунктом идёт" (not "what number of documents": a count)
-_NUMBER_OF_RE = re.compile(r"\b(?:what|which)\s+(?:item\s+)?(?:number|no)\b(?!\s+of\b)|\bunder\s+(?:what|which)\s+(?:item\s+)?"
+_NUMBER_OF_RE = re.compile(r"\b(?:what|which)\s+(?:item\s+)?(?:number|no)\b(?!\s+of\b)|\b(?:the|its)\s+item\s+(?:number|no)\b|"
+                           r"\bномер\s+(?:пункта|в\s+перечне|в\s+списке)\b|\bunder\s+(?:what|which)\s+(?:item\s+)?"
                            r"(?:number|no)\b|\bпод\s+(?:каким|какой)\s+(?:номером|пунктом|цифрой)|"
                            r"\b(?:каким|какой|какое)\s+(?:это\s+|он\s+|она\s+)?(?:по\s+сч[её]ту|номером|пунктом|номер|пункт)\b|"
                            # in Latin letters ("kakoj nomer u dokumenta", "pod kakim on nomerom"), a pronoun between

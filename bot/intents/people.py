@@ -137,11 +137,25 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(r.language, "stranger", name=named) + " " + reply.headline
     if set(r.words) & _BOYCOTT:  # "did Pashinyan boycott the meeting": no report speaks of a boycott, nor why
         return with_changes(reply, answered=False, headline=f"{phrase(r.language, 'no_boycott')} {headline}")
-    if not r.countries or {"@say", "@propose"} & r.keys and not _claimed_there(matcher, r) or set(r.words) & _KIN:
+    if set(r.words) & _KIN or not _who_came_asked(r) and (
+            not r.countries or {"@say", "@propose"} & r.keys and not _claimed_there(matcher, r)):
         # "did Putin attend", "what did Russia's president Putin say", "is Akylbek Japarov related to President
         # Sadyr Japarov": someone the reports never name, so no answer, but who came instead
         return with_changes(reply, answered=False, headline=headline)
     return with_changes(reply, headline=headline)
+
+
+def _who_came_asked(r: Reading) -> bool:
+    """True when, beside the stranger, who came is asked: "who" with the country named ("Кто представлял Армению?
+    Только не говорите, что Пашинян", "azerbaijan kogo prislal? aliev priezjal?"), or whether he sent someone ("did
+    Putin show up, or did he send somebody?")."""
+    return bool(r.countries and _WHO_WORD_RE.search(r.question) or _SENT_SOMEONE_RE.search(r.question))
+
+
+_WHO_WORD_RE = re.compile(r"\b(?:who|whom|кто|кого|kto|kogo)\b", re.IGNORECASE)
+_SENT_SOMEONE_RE = re.compile(r"\bsen[dt]\s+(?:somebody|someone|anyone|anybody)\b|\b(?:прислал|отправил|послал)\w*\s+"
+                              r"(?:кого-то|кого-нибудь|кого|другого)\b|\b(?:кого-то|кого)\s+(?:прислал|отправил|послал)",
+                              re.IGNORECASE)
 
 
 def _claimed_there(matcher: Matcher, r: Reading) -> bool:

@@ -1013,7 +1013,8 @@ _AFTER_BISHKEK_RE = re.compile(r"\b(?:after (?:the )?(?:bishkek|this)(?: (?:meet
                                r"после (?:бишкека|бишкеке|бишкекского(?: заседания| саммита)?|этого заседания))\b",
                                re.IGNORECASE)
 _WHERE_OR_WHEN_RE = re.compile(r"\b(?:where|when|which city|what city|где|когда|в каком городе|какой город)\b.*\b(?:meet|meets|"
-                               r"will|host|hosts|hosting|held|convene|gather|go|соберутся|собираются|состоится|пройд[её]т|"
+                               r"will|host|hosts|hosting|held|convene|convenes|gather|gathers|go|sit|sits|is|take place|takes place|"
+                               r"соберутся|собираются|соберётся|соберется|собирается|состоится|пройд[её]т|пройдут|"
                                r"встретятся|будет)\b|\b(?:meet|host|hosts|соберутся|встретятся)\b.*\b(?:where|when|где|когда)\b")
 # a quote asked for, and what it is for: "one quotable line from Smailov for a 20-second radio clip", "одна
 # короткая цитата Мишустина для эфира": the words of a quote wanted, no subject of it

@@ -52,7 +52,7 @@ from bot.text import has_any, is_cyrillic, stem, tokenize, transliterate
 
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_change", "asks_a_number", "asks_appearance", "asks_day", "asks_figure", "figure_asked", "asks_initiator", "asks_maker", "asks_why",
-    "capitalised_unknown", "figure_not_shown", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
+    "capitalised_unknown", "figure_not_shown", "shows_a_proposal", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
     "of_another_meeting",
     "report_statements_holding", "retrieve", "said_in_the_same_report", "theme_year_claim", "theme_year_reply", "unknown_capitalised",
     "unknown_names", "what_its_event_holds", "without_agenda_words", "without_when_where",
@@ -662,6 +662,14 @@ def gives_a_reason(factbase: FactBase, reply: Reply, r: Reading) -> bool:
     quotes = [entry.quote or "" for fact_id in ids if (entry := factbase.entry(fact_id or ""))]
     proposals = not asks_a_change(r) and bool(set(r.words) & _VENUE_WORDS)
     return any(_REASON_RE.search(q) or proposals and _PROPOSAL_RE.search(q) for q in quotes)
+
+
+def shows_a_proposal(factbase: FactBase, reply: Reply) -> bool:
+    """True when a fact the reply shows tells of a proposal or an initiative in its quote ("по предложению
+    Кыргызстана", "initiated by Uzbekistan"): what a question of whose idea a thing was needs."""
+    ids = [reply.fact_id, *(i.fact_id for i in reply.items)]
+    quotes = [entry.quote or "" for fact_id in ids if (entry := factbase.entry(fact_id or ""))]
+    return any(_PROPOSAL_RE.search(q) or _INITIATED_RE.search(q.lower()) for q in quotes)
 
 
 def asks_maker(r: Reading) -> bool:

@@ -1,0 +1,114 @@
+"""More classes of question that fresh users found answered wrongly, each closed by a rule (no Telegram
+here): the continuation of tests/test_intents_classes_11.py.
+
+Each test names the class (words quoted of someone, too few to trace as pasted, then where they were published;
+who came asked beside a leader the reports never name; whose idea the next meeting's city was; where the council
+sits after Bishkek; two questions of one report; three counts with "whose data"; an item's number on the list;
+half a hundred) and checks it on the shipped fact base with phrasings written for this
+file: whether the bot answered, what its reply says, and which facts it showed.
+"""
+
+from __future__ import annotations
+
+from bot.answering import Answerer
+from bot.replies import render_text
+from knowledge import DEFAULT_DIR
+
+SHIPPED = Answerer.from_directory(DEFAULT_DIR)
+
+
+def shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    """The facts a reply shows, answered or not."""
+    return {i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i}
+
+
+# -- a short quote put to someone, then where it was published --------------------------------------------------
+
+def test_a_short_quote_no_report_carries_gets_no_outlet() -> None:
+    reply = SHIPPED.ask("Слова Лебедева: «мы все устали». Какое агентство это передало?")
+    text = render_text(reply)
+    assert not reply.answered and ("таких слов" in text or "на эту тему" in text), text
+    assert "BelTA" not in text.split("\n")[0], text
+
+
+def test_a_short_quote_of_the_speakers_own_words_still_gets_its_outlet() -> None:  # guard
+    reply = SHIPPED.ask("Words of Mishustin: “a reliable ally and trade partner”. Which outlet carried them?")
+    text = render_text(reply)
+    assert reply.answered and "Asia-Plus" in text and "mishustin-reliable-ally" in shown(reply), text
+
+
+# -- who came asked beside someone the reports never name ---------------------------------------------------------
+
+def test_who_came_from_a_country_is_answered_beside_a_leader_never_named() -> None:  # guard
+    reply = SHIPPED.ask("Кто приехал от Беларуси? Неужели Лукашенко?")
+    text = render_text(reply)
+    assert reply.answered and "golovchenko" in shown(reply) and "Лукашенко" in text, text
+
+
+def test_whether_a_leader_sent_someone_is_answered_with_who_came() -> None:
+    reply = SHIPPED.ask("Did Lukashenko go to Bishkek himself or did he send someone?")
+    assert reply.answered and "golovchenko" in shown(reply), render_text(reply)
+
+
+def test_whether_an_unnamed_leader_attended_stays_unanswered() -> None:  # guard
+    reply = SHIPPED.ask("Did Putin show up at the Bishkek meeting?")
+    assert not reply.answered, render_text(reply)
+    reply = SHIPPED.ask("did Lukashenko attend?")
+    assert not reply.answered, render_text(reply)
+
+
+# -- whose idea the next meeting's city was ----------------------------------------------------------------------
+
+def test_whose_idea_the_next_city_was_is_said_to_be_in_no_report() -> None:
+    reply = SHIPPED.ask("Какое государство предложило провести следующее заседание в Ашхабаде?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_whose_idea_bishkek_was_is_still_kyrgyzstans() -> None:  # guard
+    reply = SHIPPED.ask("Какая страна предложила провести заседание в Бишкеке?")
+    text = render_text(reply)
+    assert reply.answered and "Кыргызстан" in text, text
+
+
+# -- the council after Bishkek ----------------------------------------------------------------------------------
+
+def test_where_the_council_sits_after_bishkek_is_the_next_meeting() -> None:
+    reply = SHIPPED.ask("Where does the council sit after Bishkek, and when?")
+    text = render_text(reply)
+    assert reply.answered and "Ashgabat" in text, text
+
+
+# -- two questions of one report; three counts and whose data ----------------------------------------------------
+
+def test_the_report_named_in_the_first_part_is_the_second_parts_too() -> None:
+    reply = SHIPPED.ask("сколько документов насчитал ТАСС и во сколько вышла его заметка?")
+    text = render_text(reply)
+    assert reply.answered and "22" in text and "16:57" in text, text
+
+
+def test_two_counts_then_whose_data_gives_both_counts() -> None:  # guard
+    reply = SHIPPED.ask("Сколько документов подписали? А сколько из них по финансам? Чьи данные?")
+    text = render_text(reply)
+    assert reply.answered and "22" in text and "9" in text and "TASS" in text, text
+
+
+# -- an item's number on the Kyrgyz government's list -----------------------------------------------------------
+
+def test_the_item_number_asked_beside_other_details_is_given() -> None:
+    reply = SHIPPED.ask("Is the Afghanistan search financing on the Kyrgyz list? Give me the item number, please.")
+    text = render_text(reply)
+    assert reply.answered and "10.1" in text, text
+
+
+def test_the_number_of_an_item_in_russian_is_given() -> None:  # guard
+    reply = SHIPPED.ask("Какой номер пункта у документа о цифровой трансформации ТЭК?")
+    text = render_text(reply)
+    assert reply.answered and "3" in text.split("\n")[0], text
+
+
+# -- half a hundred is a number ------------------------------------------------------
+
+def test_half_a_hundred_documents_is_a_count_no_report_gives() -> None:
+    reply = SHIPPED.ask("Говорят, подписали полсотни документов?")
+    text = render_text(reply)
+    assert reply.answered and "50" in text and "22" in text, text
