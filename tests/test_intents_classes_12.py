@@ -112,3 +112,76 @@ def test_half_a_hundred_documents_is_a_count_no_report_gives() -> None:
     reply = SHIPPED.ask("Говорят, подписали полсотни документов?")
     text = render_text(reply)
     assert reply.answered and "50" in text and "22" in text, text
+
+
+# -- a crowd that says it; "подтверждаете?"; a leader's name spelt another way; "забыл" ------------------------
+
+def test_a_claim_everyone_keeps_making_is_checked() -> None:
+    reply = SHIPPED.ask("Everybody in my newsroom keeps saying the meeting was held in Astana. Was it?")
+    text = render_text(reply)
+    assert reply.answered and "Bishkek" in text.split("\n")[0], text
+
+
+def test_a_count_claim_then_podtverzhdaete_is_checked() -> None:
+    reply = SHIPPED.ask("В Бишкеке подписали сорок документов. Подтверждаете?")
+    text = render_text(reply)
+    assert reply.answered and "22" in text and "40" in text, text
+
+
+def test_a_leaders_name_spelt_another_way_is_still_a_stranger() -> None:
+    reply = SHIPPED.ask("berdymuhamedov priezzhal v bishkek ili net?")
+    assert not reply.answered and "geldimyradov" in shown(reply), render_text(reply)
+    reply = SHIPPED.ask("ot turkmenistana kto byl? berdymuhamedov?")
+    assert reply.answered and "geldimyradov" in shown(reply), render_text(reply)
+
+
+def test_i_forgot_after_the_question_is_no_subject() -> None:
+    reply = SHIPPED.ask("tadzhikskiy premier kak familiya? zabyla")
+    assert reply.answered and "rasulzoda" in shown(reply), render_text(reply)
+
+
+# -- found by the review of this file's first rules --------------------------------------------------------------
+
+def test_the_item_number_of_something_not_on_the_list_is_not_a_neighbours() -> None:
+    for question in ("What's the item number of the industrial cooperation concept?",
+                     "What is the item number of the e-commerce platform?",
+                     "Номер пункта про медаль к 80-летию Победы?"):
+        reply = SHIPPED.ask(question)
+        assert not reply.answered, render_text(reply)
+
+
+def test_the_item_number_of_a_listed_document_is_still_given() -> None:  # guard
+    reply = SHIPPED.ask("What is the item number of the CIS Championship?")
+    text = render_text(reply)
+    assert reply.answered and "Item 9" in text, text
+
+
+def test_whose_idea_ashgabat_was_is_in_no_report_even_asked_alone() -> None:
+    reply = SHIPPED.ask("Which country proposed Ashgabat?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_whose_idea_beside_when_it_is_still_answers_when() -> None:
+    reply = SHIPPED.ask("Which country will host the next meeting, and whose proposal was it?")
+    text = render_text(reply)
+    assert reply.answered and "Ashgabat" in text, text
+
+
+def test_whose_idea_and_when_decided_gets_no_sochi_decision_on_bishkek() -> None:  # guard
+    reply = SHIPPED.ask("Кто предложил провести следующее заседание в Ашхабаде и когда это решили?")
+    text = render_text(reply)
+    assert not reply.answered or "venue-decided-sochi" not in shown(reply), text
+
+
+def test_a_denied_quote_stays_denied_when_its_question_alone_would_find_a_report() -> None:  # guard
+    reply = SHIPPED.ask("Слова Мишустина: «нам санкции только помогли». В какой газете?")
+    text = render_text(reply)
+    assert not reply.answered and "Asia-Plus" not in text.split("\n")[0], text
+
+
+def test_the_council_after_bishkek_in_russian_and_latin_letters_is_the_next_meeting() -> None:
+    for question in ("Когда совет после Бишкека?", "gde sovet posle bishkeka?"):
+        reply = SHIPPED.ask(question)
+        text = render_text(reply)
+        assert reply.answered and ("Ашхабад" in text or "Ashgabat" in text), text
+        assert reply.language == "ru", text

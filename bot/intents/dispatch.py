@@ -641,6 +641,11 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         if unclear is not None:  # "Who said that?" as a first question: that is what is asked, and nothing names it
             return unclear
     reply, after = _answer_asked(matcher, question, language, context, in_parts=True)
+    put = _as_a_question(question) if "?" not in question else None
+    if put is not None and (put[1] or not reply.answered):  # "Программу по геодезии подписали до 2040 года.
+        asked, asked_after = _answer_asked(matcher, put[0], language, context, in_parts=True)  # Амбициозно!": a claim
+        if asked.answered:  # put to be checked (the exclamation no part of it)
+            reply, after = asked, asked_after
     if reply.answered and reply.intent == "say" and asks_for_the_carrier(question):
         reply = _with_their_carriers(matcher, reply)  # "Mishustin quote, plus the agency it came through"
     renderings = _renderings(matcher, question, reply.language)
@@ -655,6 +660,34 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         asked_of = frozenset(k[2:] for t in tokens for k in t.keys if k.startswith("P:"))
         reply = how_quoted_reply(question, reply, said_by, asked_of)
     return reply, after
+
+
+# a decision asked of ("когда решили", "when was it decided"), not the meeting's own day or place
+_DECIDED_RE = re.compile(r"\b(?:decided|decide|agreed|chosen|choose|решили|решено|решал\w*|выбрали|выбран\w*|"
+                         r"договорились|reshili|resheno)\b", re.IGNORECASE)
+
+
+def _denies_the_words(reply: Reply) -> bool:
+    """True when a reply says the reports quote someone with none of the words put to them."""
+    before, after = phrase(reply.language, "said_not_these_words", name="\0").split("\0")
+    return reply.headline.startswith(before) and after in reply.headline
+
+
+def _as_a_question(statement: str) -> tuple[str, bool] | None:
+    """A claim that asks nothing, as the question it puts: its sentences without a last exclamation of a word or
+    two ("Амбициозно!"), asked ("...?"), and whether such an exclamation was left out; None unless one was or the
+    claim is put to be checked ("Check this: ..."), and when nothing is left."""
+    sentences = _sentences(statement)
+    exclaimed = False
+    while len(sentences) > 1 and sentences[-1].rstrip().endswith("!") and len(tokenize(sentences[-1])) <= _EXCLAIMED:
+        sentences, exclaimed = sentences[:-1], True
+    text = " ".join(sentences).rstrip(" .!…")
+    if not (exclaimed or set(tokenize(text)) & CHECK_WORDS) or len(tokenize(text)) < _EXCLAIMED:
+        return None  # (a request is no claim: "Find me Mishustin's quote on ...", "Please list the titles ...")
+    return f"{text}?", exclaimed
+
+
+_EXCLAIMED = 2  # words of an exclamation after a claim ("Амбициозно!", "What a record!")
 
 
 def _what_is_actually_so(matcher: Matcher, question: str, language: str | None,
@@ -944,13 +977,17 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             return _joined(matcher, corrected, reply), context_after(matcher.factbase, reading, reply)
     if not reply.answered:
         unprefaced = _without_the_askers_background(matcher, question)
+        if unprefaced is not None and _denies_the_words(reply) and not all(
+                span in unprefaced for span in quoted_spans(question)):
+            unprefaced = None  # (words denied stay denied: "Цитата Мишустина: «мы за мир». В каком издании?" is not
+            # "В каком издании?")
         if unprefaced is not None:  # "Я человек старой закалки ... Что дословно сказал Мишустин на этом заседании?"
             unprefaced_reading = read(matcher, unprefaced, reading.language)
             found_alone = _reasoned_with_premises(matcher, unprefaced_reading)
             if found_alone.answered:
                 reading, reply = unprefaced_reading, found_alone
 
-    if not reply.answered:
+    if not reply.answered and not _denies_the_words(reply):
         last_two = _the_question_and_what_it_points_at(matcher, question)
         if last_two is not None:  # "Dear bot, I am 78 ... My grandson says the prime ministers met here last October.
             # Which day was it exactly?": the question with the sentence its "it" points at
@@ -958,7 +995,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             found_pointed = _reasoned_with_premises(matcher, pointed)
             if found_pointed.answered:
                 reading, reply = pointed, found_pointed
-    within = _asked_within(matcher, question) if not reply.answered else None
+    within = _asked_within(matcher, question) if not reply.answered and not _denies_the_words(reply) else None
     if within is not None:  # "..., просим сообщить, где и когда состоится следующее заседание": that question
         inner = read(matcher, within, reading.language)
         answered = _reasoned_with_premises(matcher, inner)
@@ -1021,7 +1058,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             parts = _in_parts(matcher, asked, reading.language, context, whole=reply)  # and where is the next?"
         if parts is not None:
             return parts
-    lone = _the_one_asking_sentence(question) if in_parts and not reply.answered else None
+    lone = _the_one_asking_sentence(question) if in_parts and not reply.answered and not _denies_the_words(reply) \
+        else None
     if lone is not None and (reply.intent in ("retrieval", "attribution", "say")
                              or reply.intent == "documents" and not reply.score
                              or reply.intent == "count" and not _HOW_MANY_RE.search(lone) and not _FIGURES_RE.search(lone)):
@@ -1167,7 +1205,7 @@ _CHECK_LABEL_RE = re.compile(r"^\s*(?:fact[- ]?check(?:ing)?|check(?:ing)?|confi
 
 # the same, asked after the claim ("ТАСС сообщил о двадцати документах со ссылкой на Кремль. Проверьте обе детали.")
 _CHECK_TAIL_RE = re.compile(r"(?<=[.!?])\s*(?:please\s+|пожалуйста,?\s+)?(?:fact[- ]?check|check|verify|confirm|проверьте|проверь|"
-                            r"подтвердите|подтверди)(?:[\s,]+(?:it|this|that|these|both|all|them|the|details?|claims?|facts?|"
+                            r"подтвердите|подтверди|подтверждаете|подтверждаешь|can\s+you\s+confirm)(?:[\s,]+(?:it|this|that|these|both|all|them|the|details?|claims?|facts?|"
                             r"please|это|обе|оба|все|детали|факта|факты|утверждения|пожалуйста))*\W*$", re.IGNORECASE)
 # a label for something pasted, with nothing pasted after it ("Headline:", "Проверьте:")
 _LABEL_ALONE_RE = re.compile(r"^\s*(?P<label>headline|title|quote|claim|fact[- ]?check|check|verify|confirm|заголовок|"
@@ -5944,7 +5982,11 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return checked
     if not r.people and (not r.countries or _hosts_the_next(matcher, r)) and not unknown_names(matcher, r):
         overview = overview_reply(matcher, r)  # (not "how did Pashinyan react"; "when will Turkmenistan host it")
-        if overview is not None and asks_initiator(r) and not shows_a_proposal(factbase, overview):
+        if overview is not None and asks_initiator(r) and not shows_a_proposal(factbase, overview) \
+                and ("@when" not in r.keys and _parts_of(r.question) is None
+                     or _DECIDED_RE.search(r.question) is not None):  # (not "which country will
+            # host it, and whose proposal was it": the next meeting's facts answer the first; but "Когда решили?"
+            # asks of the decision, of which they tell nothing)
             # "какая страна предложила Ашхабад местом следующего СГП": no fact on the next meeting tells whose idea
             return abstain(matcher, r, "overview", phrase(lang, "names_nobody"), score=overview.score)  # it was
         if overview is not None:  # "according to TASS, where is the next meeting": TASS says nothing of it
@@ -5980,7 +6022,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # the reports say of it is someone's proposal, shown as that, unanswered
         shown = found.headline.removeprefix(phrase(lang, "tied")).strip()
         return with_changes(found, answered=False, headline=f"{phrase(lang, 'not_this_meetings')} {shown}".strip())
-    if asks_initiator(r) and found.answered and names_nobody(matcher, found, ("P:", "C:")):
+    if asks_initiator(r) and found.answered and (names_nobody(matcher, found, ("P:", "C:")) or (
+            not shows_a_proposal(factbase, found) and not {"@when", "@where"} & r.keys and _parts_of(r.question) is None
+            and all(isinstance(factbase.entry(i), Agreement) for i in _shown_ids(found)))):
         # "which country initiated the Volunteer Year": the action plan's fact names no one (not "whose
         # initiative was Bishkek": Kyrgyzstan's proposal, in the venue's fact)
         return abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)

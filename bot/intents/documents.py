@@ -186,7 +186,7 @@ _NUMBER_OF_RE = re.compile(r"\b(?:what|which)\s+(?:item\s+)?(?:number|no)\b(?!\s
 
 
 _KIND_KEYS = frozenset({"@document", "@concept", "@plan", "@sign", "@adopt"})  # what kind of document, not its subject
-_LISTED_VERBS = frozenset("""listed stands appears comes значится идет идёт стоит находится числится указан указана
+_LISTED_VERBS = frozenset("""listed stand stands standing appear appears comes come значится идет идёт стоит находится числится указан указана
     указано znachitsya idet""".split())
 _MINISTERS = frozenset("министров ministers".split())  # ("кабмин": "кабинет министров")
 _REPUBLIC = frozenset("republic республики республика республике respubliki".split())
@@ -215,6 +215,10 @@ def item_number_of_reply(matcher: Matcher, r: Reading) -> Reply | None:
     number = numbers.get(found.fact_id or "")
     if not found.answered or found.items or number is None:
         return None
+    subject = subject_keys(matcher, bare, known_only=True)
+    if subject and not doc_holds(matcher, found.fact_id or "", subject, share=1.0 if len(subject) <= 4 else 2 / 3):
+        return None  # "the item number of the industrial cooperation concept": no item on the list is that concept
+        # (not item 3, the digital transformation concept, which "concept" alone finds)
     publisher = matcher.factbase.source_of(matcher.factbase.agreements[found.fact_id or ""]).publisher
     headline = phrase(r.language, "item_number", number=number, publisher=publisher)
     return with_changes(found, headline=f"{headline} {found.headline}")

@@ -1010,12 +1010,11 @@ _DO_THEY_AGREE_RE = re.compile(r",?\s+(?:and\s+)?(?:do|did)\s+(?:they|the report
                                re.IGNORECASE)
 # the meeting after this one, asked where or when: "where do they meet after Bishkek", "где соберутся после Бишкека"
 _AFTER_BISHKEK_RE = re.compile(r"\b(?:after (?:the )?(?:bishkek|this)(?: (?:meeting|session|summit|council|one))?|"
-                               r"после (?:бишкека|бишкеке|бишкекского(?: заседания| саммита)?|этого заседания))\b",
-                               re.IGNORECASE)
-_WHERE_OR_WHEN_RE = re.compile(r"\b(?:where|when|which city|what city|где|когда|в каком городе|какой город)\b.*\b(?:meet|meets|"
-                               r"will|host|hosts|hosting|held|convene|convenes|gather|gathers|go|sit|sits|is|take place|takes place|"
-                               r"соберутся|собираются|соберётся|соберется|собирается|состоится|пройд[её]т|пройдут|"
-                               r"встретятся|будет)\b|\b(?:meet|host|hosts|соберутся|встретятся)\b.*\b(?:where|when|где|когда)\b")
+                               r"(?:после|posle) (?:бишкека|бишкеке|бишкекского(?: заседания| саммита)?|этого заседания|"
+                               r"bishkeka|etogo zasedaniya))\b", re.IGNORECASE)
+# where or when asked, whatever the verb beside "after Bishkek" ("Когда совет после Бишкека?", "where do they sit")
+_WHERE_OR_WHEN_RE = re.compile(r"\b(?:where|when|which city|what city|где|когда|в каком городе|какой город|gde|kogda|"
+                               r"v kakom gorode)\b")
 # a quote asked for, and what it is for: "one quotable line from Smailov for a 20-second radio clip", "одна
 # короткая цитата Мишустина для эфира": the words of a quote wanted, no subject of it
 _QUOTE_WANTED_RE = re.compile(r"\b(?:quotes?|quoted|quotable|soundbites?|own words|(?:lines?|sentences?)(?= (?:each )?from\b)|цитат[аеуыой]?|цитатой|цитатк\w*|citat[auy]?|"
@@ -1771,7 +1770,12 @@ def cited_for_what(question: str) -> str:
 # where the asker met a claim, before the claim itself: "I've seen the claim that", "I saw a post saying", "A mate
 # told me", "В соцсетях пишут, что", "В сети утверждают, что"
 _HEARSAY_FRAME_RE = re.compile(
-    r"^\W*(?:i(?:'ve|\s+have)?\s+(?:seen|read|heard|noticed|come\s+across)|i\s+saw)\s+(?:a\s+|the\s+|this\s+)?"
+    # a crowd that says it: "Everyone on my show keeps saying", "Everybody online says", "Все каналы пишут:"
+    r"^\W*(?:everyone|everybody|people|folks|all\s+the\s+\w+|все|многие|люди|кругом\s+все|вокруг\s+все)"
+    r"(?:\s+(?:on|in|at|around|here|online|from|на|в|у|из|вокруг|кругом|тут|здесь|\w+ы|\w+и)(?:\s+(?:my|our|the|моём|моем|"
+    r"нашем|нашей|моей)?\s*\w+)?)?\s+(?:keeps?\s+|kept\s+|still\s+|always\s+)?(?:saying|says|said|claims?|claiming|"
+    r"insists?|insisting|говорят|твердят|утверждают|пишут|уверяют|считают)\s*[:,]?\s*(?:that\s+|что\s+)?"
+    r"|^\W*(?:i(?:'ve|\s+have)?\s+(?:seen|read|heard|noticed|come\s+across)|i\s+saw)\s+(?:a\s+|the\s+|this\s+)?"
     r"(?:(?:claims?|rumou?rs?)\s+(?:that\s+|saying\s+(?:that\s+)?)?|(?:posts?|tweets?|statements?|headlines?)\s+"
     r"(?:that\s+|saying\s+(?:that\s+)?))"  # (not "I read a report about ...", "I read a report that ...": a report asked of)
     r"|(?:^|(?<=[.!?]\s))\W*(?:a|my|our)\s+(?:\w+\s+)?(?:mates?|friends?|colleagues?|neighbou?rs?|boss|editor|"
@@ -2490,9 +2494,10 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = _CITY_ADJECTIVE_RE.sub(lambda m: m.group(1) + "е", question)
     if "участи" in lowered:  # "приняло участие": took part, not "adopted"
         question = _TOOK_PART_RU_RE.sub("участвовали", question)
-    if ("after" in lowered or "после" in lowered) and _WHERE_OR_WHEN_RE.search(lowered):
+    if ("after" in lowered or "после" in lowered or "posle" in lowered) and _WHERE_OR_WHEN_RE.search(lowered):
         # "where do the prime ministers meet after Bishkek": the next meeting (not "what happened after it")
         question = _AFTER_BISHKEK_RE.sub(lambda m: " следующее заседание " if is_cyrillic(m.group(0))
+                                         else " sleduyushchee zasedanie " if m.group(0).lower().startswith("posle")
                                          else " the next meeting ", question)
     if has_any(question.lower(), _AS_KNOWN_STEMS) and _AS_FAR_AS_KNOWN_RE.search(question):
         # "где, согласно имеющимся данным, состоится": where it will be

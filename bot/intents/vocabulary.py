@@ -62,7 +62,8 @@ def city_named(word: str) -> str | None:
 
 # An amount of money asked: the reports give none, so a count or a delegation is never the answer
 # how a claim is put to be checked ("Check:", "Verify.", "Проверьте:"): the words the label rules share
-CHECK_WORDS = frozenset("check verify confirm fact проверьте подтвердите проверка".split())
+CHECK_WORDS = frozenset("""check verify confirm fact проверьте подтвердите проверка подтверди подтвердить подтверждаете
+    подтверждаешь подтвердишь podtverdite podtverdi""".split())
 MONEY_WORDS = frozenset("""
     cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money value worth
     funding amount spend spends spent spending paid pay pays expenses expenditure sum sums allocate allocates allocated
@@ -301,6 +302,7 @@ LEADERS = {
     "putin": "C:russia", "путин": "C:russia", "lukashenk": "C:belarus", "лукашенк": "C:belarus",
     "pashinyan": "C:armenia", "пашинян": "C:armenia", "aliyev": "C:azerbaijan", "aliev": "C:azerbaijan",
     "алиев": "C:azerbaijan", "rahmon": "C:tajikistan", "рахмон": "C:tajikistan", "berdimuhamed": "C:turkmenistan",
-    "berdymukhamed": "C:turkmenistan", "бердымухамед": "C:turkmenistan", "sadyr": "C:kyrgyzstan",
+    "berdymukhamed": "C:turkmenistan", "berdymuhamed": "C:turkmenistan", "berdimukhamed": "C:turkmenistan",
+    "бердымухамед": "C:turkmenistan", "sadyr": "C:kyrgyzstan",
     "садыр": "C:kyrgyzstan",
 }
