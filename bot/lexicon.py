@@ -38,7 +38,7 @@ STOPWORDS: frozenset[str] = frozenset(
     itself themselves himself herself subject subjects само самого самой самом самим самих оба обе обоих обеих oba obe
     народа народы народов народам народами народах
     посвятит посвятят посвятить посвящён посвящен посвящена посвящено целый целая целое целую
-    аж забыл забыла забыли запамятовал дальше далее dalshe кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee официальных официальные официальным официальному официальный официального официальной официальная официальное официальном лиц лица
+    аж дальше далее dalshe кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee официальных официальные официальным официальному официальный официального официальной официальная официальное официальном лиц лица
     i me my mine we us our you your he him his she her it its they them their this that these
     каков какова каково каковы
     journalist journalists reporter reporters журналист журналистка журналисты корреспондент корреспондентка
@@ -114,6 +114,8 @@ NEVER_TYPOS: frozenset[str] = frozenset(
     кредит кредиты долг долги инфляция инфляции терроризм терроризма граница границы беженцы выборы
     вакцина вакцины резиденция резиденции резиденцию резиденцией residence residences
     seating seat seats seated рассадка рассадки рассадку
+    concert concerts banquet banquets gala dinner dinners luncheon excursion excursions fireworks
+    концерт концерта концерты концертов банкет банкета ужин ужина экскурсия экскурсии салют фейерверк
     создали создал создала создано созданы создан основали основан основана основано sozdali sozdan osnovali
     founded founding founder founders основание основания основатели
     karabakh карабах карабаха карабахе карабахский карабахского карабахская карабахской нагорный

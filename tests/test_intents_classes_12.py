@@ -114,7 +114,7 @@ def test_half_a_hundred_documents_is_a_count_no_report_gives() -> None:
     assert reply.answered and "50" in text and "22" in text, text
 
 
-# -- a crowd that says it; "подтверждаете?"; a leader's name spelt another way; "забыл" ------------------------
+# -- a crowd that says it; "подтверждаете?"; a leader's name spelt another way ----------------------------------
 
 def test_a_claim_everyone_keeps_making_is_checked() -> None:
     reply = SHIPPED.ask("Everybody in my newsroom keeps saying the meeting was held in Astana. Was it?")
@@ -134,10 +134,6 @@ def test_a_leaders_name_spelt_another_way_is_still_a_stranger() -> None:
     reply = SHIPPED.ask("ot turkmenistana kto byl? berdymuhamedov?")
     assert reply.answered and "geldimyradov" in shown(reply), render_text(reply)
 
-
-def test_i_forgot_after_the_question_is_no_subject() -> None:
-    reply = SHIPPED.ask("tadzhikskiy premier kak familiya? zabyla")
-    assert reply.answered and "rasulzoda" in shown(reply), render_text(reply)
 
 
 # -- found by the review of this file's first rules --------------------------------------------------------------
@@ -185,3 +181,42 @@ def test_the_council_after_bishkek_in_russian_and_latin_letters_is_the_next_meet
         text = render_text(reply)
         assert reply.answered and ("Ашхабад" in text or "Ashgabat" in text), text
         assert reply.language == "ru", text
+
+
+# -- the day announced in June, beside the day it was held ---------------------------------------------------------
+
+def test_the_announced_day_in_a_long_question_gets_both_days() -> None:
+    reply = SHIPPED.ask("My aunt kept a June clipping that puts the meeting on 27 October, but the TV said the 26th. "
+                        "Who is right?")
+    text = render_text(reply)
+    assert reply.answered and "27 October" in text and "26 October" in text, text
+
+
+def test_why_the_day_moved_stays_unanswered() -> None:  # guard
+    reply = SHIPPED.ask("Why was the meeting moved from 27 to 26 October?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_reports_own_date_is_not_the_announced_day() -> None:  # guard
+    reply = SHIPPED.ask("What did Trend write on 27 October about the Uzbek prime minister's speech?")
+    assert "venue-decided-sochi" not in shown(reply) and "date-announced-27-october" not in shown(reply), \
+        render_text(reply)
+
+
+# -- found by the second review -----------------------------------------------------------------------------------
+
+def test_a_crowd_that_says_a_named_person_wants_something_leaves_the_claim_to_the_say_rules() -> None:
+    reply = SHIPPED.ask("Everyone says Aripov wants to hold Innoprom in Moscow. True?")
+    text = render_text(reply)
+    assert reply.answered and "Moscow" in text.split("\n")[0] and "aripov-innoprom-forum" in shown(reply), text
+
+
+def test_a_plan_until_a_year_no_report_gives_is_not_answered_with_another_plan() -> None:
+    for question in ("Was a plan until 2040 adopted?", "Подписали ли программу до 2040 года?"):
+        reply = SHIPPED.ask(question)
+        assert not reply.answered, render_text(reply)
+
+
+def test_who_forgot_to_sign_is_not_the_list_of_documents() -> None:
+    reply = SHIPPED.ask("Кто забыл подписать?")
+    assert not reply.answered, render_text(reply)

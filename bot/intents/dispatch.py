@@ -646,6 +646,10 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         asked, asked_after = _answer_asked(matcher, put[0], language, context, in_parts=True)  # Амбициозно!": a claim
         if asked.answered:  # put to be checked (the exclamation no part of it)
             reply, after = asked, asked_after
+    if not reply.answered and context is None:
+        days = _the_other_day_asked(matcher, question)
+        if days is not None:  # "I read in Sputnik the meeting is 27 October but other news say 26. which date is the
+            reply, after = _answer_asked(matcher, days, language, context, in_parts=False)  # real one?": both days
     if reply.answered and reply.intent == "say" and asks_for_the_carrier(question):
         reply = _with_their_carriers(matcher, reply)  # "Mishustin quote, plus the agency it came through"
     renderings = _renderings(matcher, question, reply.language)
@@ -2907,6 +2911,41 @@ def _premise_of_the_next(matcher: Matcher, r: Reading) -> tuple[str, str] | None
 _DELEGATION_RE = re.compile(r"\b(?:delegation\w*|делегаци\w*)\b")
 _INSTEAD_RE = re.compile(r"\b(?:instead|rather than|вместо)\b")
 _WHY_NOT_RE = re.compile(r"\b(?:not|n't|didn|didnt|wasn|wasnt|instead|rather than|absent|skip\w*|не|вместо|отсутств\w*)\b")
+
+
+def _the_other_day_asked(matcher: Matcher, question: str) -> str | None:
+    """"27 October or 26 October?", in the question's language, when a question this meeting's facts leave unanswered
+    names another day of its month that a fact of this meeting gives (the June announcement of the 27th), written as
+    a date or as the bare number beside the held day's or a word for a date ("a pravda chto snachala 27 govorili");
+    None otherwise, and when it names anyone."""
+    meeting = matcher.factbase.meeting
+    words = tokenize(without_report_dates(matcher, question))  # (not "the Trend report of 27 October": its own date)
+    if meeting is None or _WHY_MOVED_RE.search(question):
+        return None  # ("why was it moved from 27 to 26 October": a reason, which no report gives)
+    r = read(matcher, question)
+    if r.people:
+        return None
+    held = (meeting.date.day, meeting.date.month)
+    others = {day for e in matcher.factbase.entries() if not of_another_meeting(matcher, e.id)
+              for day in dates_in(tokenize(e.quote)) if day[1] == held[1] and day != held}
+    named = dates_in(words) & others or {day for day in others if str(day[0]) in words
+                                         and (str(held[0]) in words or set(words) & _DAY_WORDS)}
+    published = {(s.published.day, s.published.month) for s in (matcher.factbase.sources[i] for i in sources_named(matcher, r))
+                 if s.published is not None}
+    if not named or named & published:
+        return None  # ("the Trend report of 27 October", "Asia-Plus's 27 October article": the day a report came out)
+    lang = r.language
+    days = [format_day(day, month, lang) for day, month in [*sorted(named), held]]
+    return f" {'или' if lang == 'ru' else 'or'} ".join(days) + "?"
+
+
+# a reason or a change asked of ("why", "moved", "перенесли"), or a correction ("did Sputnik later correct it")
+_WHY_MOVED_RE = re.compile(r"\b(?:why|reason|moved?|postponed|rescheduled|shifted|changed?|rather\s+than|correct(?:ed|ion)?|"
+                           r"почему|зачем|причин\w*|перенес\w*|перенос\w*|сдвинул\w*|изменил\w*|исправил\w*|pochemu|"
+                           r"perenesli)\b", re.IGNORECASE)
+# words for a date beside a bare number ("snachala 27 govorili ... po drugomu"): the day a number is
+_DAY_WORDS = frozenset("""date dates day days дата даты дату дате день дня числа число data datu chisla den dnya
+    october oct октября октябрь oktyabrya""".split())
 
 
 def _with_the_two_days(matcher: Matcher, question: str) -> str:

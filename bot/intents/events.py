@@ -214,8 +214,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     if later and (set(words) & OUTCOME_WORDS or _CAME_OF_RE.search(" ".join(words))
                   or happened):  # "did the forum take place in April 2024" (not "when, says the 2024 report")
         return phrase(lang, "event_year", year=later[0])  # what came of it in 2024: after these reports' meeting
-    unknown_years = [y for y in years if y not in known.years and y not in aimed]  # (not "подписали до 2040 года":
-    # a term claimed for what was signed here, which the checks say no report gives)
+    unknown_years = [y for y in years if y not in known.years]
     if unknown_years:
         return phrase(lang, "event_year", year=unknown_years[0])
     another_time = _month_of_a_year(words, years, known.year_months, lang, lambda: _year_of_no_report(matcher, r))

@@ -1775,6 +1775,7 @@ _HEARSAY_FRAME_RE = re.compile(
     r"(?:\s+(?:on|in|at|around|here|online|from|на|в|у|из|вокруг|кругом|тут|здесь|\w+ы|\w+и)(?:\s+(?:my|our|the|моём|моем|"
     r"нашем|нашей|моей)?\s*\w+)?)?\s+(?:keeps?\s+|kept\s+|still\s+|always\s+)?(?:saying|says|said|claims?|claiming|"
     r"insists?|insisting|говорят|твердят|утверждают|пишут|уверяют|считают)\s*[:,]?\s*(?:that\s+|что\s+)?"
+    r"(?-i:(?!\s*[A-ZА-ЯЁ]))"  # (not before a name: "Everyone says Aripov wants ...", his words the say rules check)
     r"|^\W*(?:i(?:'ve|\s+have)?\s+(?:seen|read|heard|noticed|come\s+across)|i\s+saw)\s+(?:a\s+|the\s+|this\s+)?"
     r"(?:(?:claims?|rumou?rs?)\s+(?:that\s+|saying\s+(?:that\s+)?)?|(?:posts?|tweets?|statements?|headlines?)\s+"
     r"(?:that\s+|saying\s+(?:that\s+)?))"  # (not "I read a report about ...", "I read a report that ...": a report asked of)
