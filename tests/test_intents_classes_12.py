@@ -220,3 +220,14 @@ def test_a_plan_until_a_year_no_report_gives_is_not_answered_with_another_plan()
 def test_who_forgot_to_sign_is_not_the_list_of_documents() -> None:
     reply = SHIPPED.ask("Кто забыл подписать?")
     assert not reply.answered, render_text(reply)
+
+
+# -- found by the third review: 27 October beside another subject --------------------------------------------------
+
+def test_the_twenty_seventh_beside_another_subject_gets_no_two_days() -> None:
+    for question in ("What did the CIS Executive Committee say on 27 October?", "Was the Sochi meeting on 26 or 27 June?",
+                     "Did the delegations leave Bishkek on 27 October?", "Lukashenko's words on 27 October?",
+                     "What was the som exchange rate on 27 October?"):
+        reply = SHIPPED.ask(question)
+        assert "date-announced-27-october" not in shown(reply) and "venue-decided-sochi" not in shown(reply), \
+            (question, render_text(reply))

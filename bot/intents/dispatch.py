@@ -198,6 +198,7 @@ from bot.intents.retrieval import (
     asks_initiator,
     asks_maker,
     asks_why,
+    capitalised_unknown,
     figure_not_shown,
     gives_a_reason,
     names_its_event,
@@ -2920,16 +2921,21 @@ def _the_other_day_asked(matcher: Matcher, question: str) -> str | None:
     None otherwise, and when it names anyone."""
     meeting = matcher.factbase.meeting
     words = tokenize(without_report_dates(matcher, question))  # (not "the Trend report of 27 October": its own date)
-    if meeting is None or _WHY_MOVED_RE.search(question):
-        return None  # ("why was it moved from 27 to 26 October": a reason, which no report gives)
+    if meeting is None or _WHY_MOVED_RE.search(question) or _COMINGS_RE.search(question) \
+            or any(w.startswith(tuple(LEADERS)) for w in words):
+        return None  # ("why was it moved from 27 to 26 October": a reason, which no report gives; "did the delegations
+        # leave on 27 October", "Lukashenko's words on 27 October": someone's doings that day)
     r = read(matcher, question)
-    if r.people:
-        return None
+    if r.people or r.countries or r.keys & _NOT_THE_DAY_KEYS or other_event(matcher, r) is not None \
+            or words_no_fact_holds(matcher, r.words) or not _of_the_meetings_day(matcher, question):
+        return None  # (not "what did Lukashenko say on 27 October", "the Heads of State on 27 October", "the weather")
     held = (meeting.date.day, meeting.date.month)
     others = {day for e in matcher.factbase.entries() if not of_another_meeting(matcher, e.id)
               for day in dates_in(tokenize(e.quote)) if day[1] == held[1] and day != held}
+    if any(month != held[1] for _, month in dates_in(words)):
+        return None  # ("was the Sochi meeting on 26 or 27 June": another month's days)
     named = dates_in(words) & others or {day for day in others if str(day[0]) in words
-                                         and (str(held[0]) in words or set(words) & _DAY_WORDS)}
+                                         and set(words) & _DAY_WORDS}
     published = {(s.published.day, s.published.month) for s in (matcher.factbase.sources[i] for i in sources_named(matcher, r))
                  if s.published is not None}
     if not named or named & published:
@@ -2937,6 +2943,33 @@ def _the_other_day_asked(matcher: Matcher, question: str) -> str | None:
     lang = r.language
     days = [format_day(day, month, lang) for day, month in [*sorted(named), held]]
     return f" {'или' if lang == 'ru' else 'or'} ".join(days) + "?"
+
+
+# what a question about something else on the day asks of ("what did the Executive Committee say", "who came", "how
+# many", "item 27"): no question of the meeting's day
+_NOT_THE_DAY_KEYS = frozenset({"@propose", "@participate", "@document", "@count", "@sign", "@next", "@adopt"})
+
+
+def _of_the_meetings_day(matcher: Matcher, question: str) -> bool:
+    """True when the sentence that asks (the last with a question mark, or the only one) names nothing the reports
+    hold beyond this meeting, its day and the words for a date, no name and no more than one word they never hold
+    ("Who is right?", "which date is the real one?", "Was the meeting on 27 October?"; not "What time did the
+    meeting start on 27 October?", "the som exchange rate on 27 October")."""
+    asking = [s for s in _sentences(question) if s.rstrip().endswith("?")][-1:] or [question]
+    r = read(matcher, asking[0])
+    _, unknown = matcher.analyze(asking[0])
+    allowed = derived(matcher).meeting_keys | {"@when", "@meeting", "@where", "@cis", "@source"}
+    unheard = [w for w in unknown if len(w) > 3 and not any(c.isdigit() for c in w) and w not in _CHECKING_WORDS]
+    return len(unheard) < 2 and not capitalised_unknown(matcher, r) \
+        and all(keys & allowed or all(k.isdigit() for k in keys) for keys in subject_keys(matcher, r, known_only=True))
+
+
+# comings and goings on a day ("did the delegations leave Bishkek on 27 October?"), which no report dates
+_COMINGS_RE = re.compile(r"\b(?:leave|left|leaving|depart\w*|arriv\w*|fl[ey]w?|flown|уехал\w*|уезжал\w*|уедут|приехал\w*|"
+                         r"прилетел\w*|улетел\w*|выехал\w*|отбыл\w*|прибыл\w*)\b", re.IGNORECASE)
+# words that check a day, not a subject of their own ("which one is real", "the actual date")
+_CHECKING_WORDS = frozenset("""real actual actually exact exactly really true truly correct right wrong official
+    действительно точно реально верно правильно""".split())
 
 
 # a reason or a change asked of ("why", "moved", "перенесли"), or a correction ("did Sputnik later correct it")
