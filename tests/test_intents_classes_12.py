@@ -231,3 +231,16 @@ def test_the_twenty_seventh_beside_another_subject_gets_no_two_days() -> None:
         reply = SHIPPED.ask(question)
         assert "date-announced-27-october" not in shown(reply) and "venue-decided-sochi" not in shown(reply), \
             (question, render_text(reply))
+
+
+# -- which way a figure goes ---------------------------------------------------------------------------------------
+
+def test_growing_or_falling_trade_is_the_trade_dynamics_not_the_industrial_concept() -> None:
+    reply = SHIPPED.ask("Is CIS trade growing or falling, according to Smailov?")
+    assert reply.answered and reply.fact_id == "smailov-trade-dynamics", render_text(reply)
+
+
+def test_whether_two_positions_coincide_is_still_the_comparison() -> None:  # guard
+    reply = SHIPPED.ask("Совпадают ли позиции Арипова и Смаилова по промышленной кооперации?")
+    assert reply.answered and {"aripov-industrial-concept", "smailov-industrial-concept"} <= shown(reply), \
+        render_text(reply)
