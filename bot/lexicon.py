@@ -38,7 +38,7 @@ STOPWORDS: frozenset[str] = frozenset(
     itself themselves himself herself subject subjects само самого самой самом самим самих оба обе обоих обеих oba obe
     народа народы народов народам народами народах
     посвятит посвятят посвятить посвящён посвящен посвящена посвящено целый целая целое целую
-    аж совпадает совпадают совпала совпали совпало совпадение дальше далее dalshe кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee официальных официальные официальным официальному официальный официального официальной официальная официальное официальном лиц лица
+    аж дальше далее dalshe кстати kstati короче koroche вообще voobshe вобще главное glavnoe помню помнится точно tochno заранее zaranee официальных официальные официальным официальному официальный официального официальной официальная официальное официальном лиц лица
     i me my mine we us our you your he him his she her it its they them their this that these
     каков какова каково каковы
     journalist journalists reporter reporters журналист журналистка журналисты корреспондент корреспондентка
@@ -379,8 +379,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@growth": ("grow", "grows", "growing", "growth", "rise", "rising", "increase", "increasing",
                 "dynamics", "растет", "рост", "растут", "увеличение", "динамика", "динамику",
                 # which way a figure goes, asked either way: "growing or falling", "растёт она или падает"
-                "=falling", "=declining", "=shrinking", "=растёт", "=падение", "=снижается",
-                "=сокращается", "=rastet"),
+                "=falling", "=растёт", "=падение",
+                "=rastet"),
     "@previous": ("previous", "last", "latest", "prior", "preceding", "earlier", "предыдущий", "предыдущее",
                   "предыдущая", "прошлое", "прошлый", "прошлая", "последнее", "последний", "прежний"),
     "@revise": ("revise", "revised", "revision", "change", "changed", "changes", "amend", "amended",

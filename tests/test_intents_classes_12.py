@@ -240,6 +240,19 @@ def test_growing_or_falling_trade_is_the_trade_dynamics_not_the_industrial_conce
     assert reply.answered and reply.fact_id == "smailov-trade-dynamics", render_text(reply)
 
 
+def test_decline_of_something_else_is_not_the_trade_dynamics() -> None:
+    for question in ("Is industrial cooperation declining?", "Is the CIS shrinking?"):
+        reply = SHIPPED.ask(question)
+        assert not reply.answered, render_text(reply)
+
+
+def test_what_came_out_on_the_twenty_seventh_is_not_the_announced_day() -> None:
+    for question in ("What was published on 27 October?", "Какие новости вышли 27 октября?"):
+        reply = SHIPPED.ask(question)
+        assert "date-announced-27-october" not in shown(reply) and "venue-decided-sochi" not in shown(reply), \
+            (question, render_text(reply))
+
+
 def test_whether_two_positions_coincide_is_still_the_comparison() -> None:  # guard
     reply = SHIPPED.ask("Совпадают ли позиции Арипова и Смаилова по промышленной кооперации?")
     assert reply.answered and {"aripov-industrial-concept", "smailov-industrial-concept"} <= shown(reply), \

@@ -2922,6 +2922,7 @@ def _the_other_day_asked(matcher: Matcher, question: str) -> str | None:
     meeting = matcher.factbase.meeting
     words = tokenize(without_report_dates(matcher, question))  # (not "the Trend report of 27 October": its own date)
     if meeting is None or _WHY_MOVED_RE.search(question) or _COMINGS_RE.search(question) \
+            or _PUBLISHED_ON_RE.search(question) \
             or any(w.startswith(tuple(LEADERS)) for w in words):
         return None  # ("why was it moved from 27 to 26 October": a reason, which no report gives; "did the delegations
         # leave on 27 October", "Lukashenko's words on 27 October": someone's doings that day)
@@ -2967,6 +2968,10 @@ def _of_the_meetings_day(matcher: Matcher, question: str) -> bool:
 # comings and goings on a day ("did the delegations leave Bishkek on 27 October?"), which no report dates
 _COMINGS_RE = re.compile(r"\b(?:leave|left|leaving|depart\w*|arriv\w*|fl[ey]w?|flown|уехал\w*|уезжал\w*|уедут|приехал\w*|"
                          r"прилетел\w*|улетел\w*|выехал\w*|отбыл\w*|прибыл\w*)\b", re.IGNORECASE)
+# what came out on a day ("what was published on 27 October", "какие новости вышли 27 октября"): a report's day
+_PUBLISHED_ON_RE = re.compile(r"\b(?:published|reported|released|came\s+out|news|опубликова\w*|вышл\w*|вышел|вышла|"
+                              r"новост\w*|сообщал\w*|сообщени\w*|opublikova\w*|vyshl\w*|novost\w*)\W+(?:\w+\W+){0,2}?"
+                              r"(?:on\s+)?27\b", re.IGNORECASE)
 # words that check a day, not a subject of their own ("which one is real", "the actual date")
 _CHECKING_WORDS = frozenset("""real actual actually exact exactly really true truly correct right wrong official
     действительно точно реально верно правильно""".split())
