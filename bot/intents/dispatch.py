@@ -2920,8 +2920,10 @@ def _the_other_day_asked(matcher: Matcher, question: str) -> str | None:
     a date or as the bare number beside the held day's or a word for a date ("a pravda chto snachala 27 govorili");
     None otherwise, and when it names anyone."""
     meeting = matcher.factbase.meeting
+    if meeting is None or not any(c.isdigit() for c in question):
+        return None  # (the cheap test first: most questions name no day)
     words = tokenize(without_report_dates(matcher, question))  # (not "the Trend report of 27 October": its own date)
-    if meeting is None or _WHY_MOVED_RE.search(question) or _COMINGS_RE.search(question) \
+    if _WHY_MOVED_RE.search(question) or _COMINGS_RE.search(question) \
             or _PUBLISHED_ON_RE.search(question) \
             or any(w.startswith(tuple(LEADERS)) for w in words):
         return None  # ("why was it moved from 27 to 26 October": a reason, which no report gives; "did the delegations
