@@ -257,3 +257,17 @@ def test_whether_two_positions_coincide_is_still_the_comparison() -> None:  # gu
     reply = SHIPPED.ask("Совпадают ли позиции Арипова и Смаилова по промышленной кооперации?")
     assert reply.answered and {"aripov-industrial-concept", "smailov-industrial-concept"} <= shown(reply), \
         render_text(reply)
+
+
+# -- "число" beside the city is the day -------------------------------------------------------------------------
+
+def test_chislo_beside_the_city_is_the_day_not_a_count() -> None:
+    reply = SHIPPED.ask("Следующее заседание: число и город, пожалуйста?")
+    text = render_text(reply)
+    assert reply.answered and "Ашхабад" in text and "tass-22-documents" not in shown(reply), text
+
+
+def test_the_number_of_documents_is_still_a_count() -> None:  # guard
+    reply = SHIPPED.ask("Какое число документов подписали?")
+    text = render_text(reply)
+    assert reply.answered and "22" in text, text

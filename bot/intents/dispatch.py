@@ -894,6 +894,8 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     question = _IT_ALL_RE.sub("", question) if _ASKS_WHERE_OR_WHEN_RE.search(question) else question
     question = _QUOTED_LINE_RE.sub(r"\g<before>quote", question)  # "Mishustin's 'I have no doubt...' line": his words
     question = _REAL_DAY_RE.sub(r"\g<day>", question)  # "the real date": the date
+    if "число" in question.lower():  # "Следующий СГП: число, город, источник?": the day, beside the city (not a count)
+        question = _DAY_BESIDE_PLACE_RE.sub("дата", question)
     if has_any(question.lower(), _MOVED_GATE) and not _NEXT_NAMED_RE.search(question):  # "the Oct 26 meeting got
         question = _MOVED_TO_RE.sub(_held_there, question)  # moved to Ashgabat": whether it was held there
     question = _ON_THE_DAY_CITED_RE.sub("", question)  # "Ашхабад, май 2024 — со ссылкой на кого в день заседания?"
@@ -2977,6 +2979,12 @@ _PUBLISHED_ON_RE = re.compile(r"\b(?:published|reported|released|came\s+out|news
 # words that check a day, not a subject of their own ("which one is real", "the actual date")
 _CHECKING_WORDS = frozenset("""real actual actually exact exactly really true truly correct right wrong official
     действительно точно реально верно правильно""".split())
+
+
+# "число" beside the city or the place in a list of what is asked ("число, город, источник", "город и число"): the
+# day of the month, not a number of anything
+_DAY_BESIDE_PLACE_RE = re.compile(r"\bчисло\b(?=\s*(?:,|и)\s*(?:город|место|время|дата|источник))|(?<=город,\s)число\b|"
+                                  r"(?<=город и\s)число\b|(?<=место,\s)число\b|(?<=место и\s)число\b", re.IGNORECASE)
 
 
 # a reason or a change asked of ("why", "moved", "перенесли"), or a correction ("did Sputnik later correct it")
