@@ -674,8 +674,7 @@ _DECIDED_RE = re.compile(r"\b(?:decided|decide|agreed|chosen|choose|решили
 
 def _denies_the_words(reply: Reply) -> bool:
     """True when a reply says the reports quote someone with none of the words put to them."""
-    before, after = phrase(reply.language, "said_not_these_words", name="\0").split("\0")
-    return reply.headline.startswith(before) and after in reply.headline
+    return opens_with(reply.language, "said_not_these_words", reply.headline)
 
 
 def _as_a_question(statement: str) -> tuple[str, bool] | None:
@@ -982,9 +981,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
                 return each  # "It was in Astana? Who spoke for Kazakhstan?": not in Astana, then Smailov (not the
                 # list of reports that "Astana" found)
             return _joined(matcher, corrected, reply), context_after(matcher.factbase, reading, reply)
+    denied = not reply.answered and _denies_the_words(reply)  # (words denied stay denied, below)
     if not reply.answered:
         unprefaced = _without_the_askers_background(matcher, question)
-        if unprefaced is not None and _denies_the_words(reply) and not all(
+        if unprefaced is not None and denied and not all(
                 span in unprefaced for span in quoted_spans(question)):
             unprefaced = None  # (words denied stay denied: "Цитата Мишустина: «мы за мир». В каком издании?" is not
             # "В каком издании?")
@@ -994,7 +994,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             if found_alone.answered:
                 reading, reply = unprefaced_reading, found_alone
 
-    if not reply.answered and not _denies_the_words(reply):
+    if not reply.answered and not denied:
         last_two = _the_question_and_what_it_points_at(matcher, question)
         if last_two is not None:  # "Dear bot, I am 78 ... My grandson says the prime ministers met here last October.
             # Which day was it exactly?": the question with the sentence its "it" points at
@@ -1002,7 +1002,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             found_pointed = _reasoned_with_premises(matcher, pointed)
             if found_pointed.answered:
                 reading, reply = pointed, found_pointed
-    within = _asked_within(matcher, question) if not reply.answered and not _denies_the_words(reply) else None
+    within = _asked_within(matcher, question) if not reply.answered and not denied else None
     if within is not None:  # "..., просим сообщить, где и когда состоится следующее заседание": that question
         inner = read(matcher, within, reading.language)
         answered = _reasoned_with_premises(matcher, inner)
@@ -1065,8 +1065,7 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
             parts = _in_parts(matcher, asked, reading.language, context, whole=reply)  # and where is the next?"
         if parts is not None:
             return parts
-    lone = _the_one_asking_sentence(question) if in_parts and not reply.answered and not _denies_the_words(reply) \
-        else None
+    lone = _the_one_asking_sentence(question) if in_parts and not reply.answered and not denied else None
     if lone is not None and (reply.intent in ("retrieval", "attribution", "say")
                              or reply.intent == "documents" and not reply.score
                              or reply.intent == "count" and not _HOW_MANY_RE.search(lone) and not _FIGURES_RE.search(lone)):
@@ -2935,8 +2934,7 @@ def _the_other_day_asked(matcher: Matcher, question: str) -> str | None:
             or words_no_fact_holds(matcher, r.words) or not _of_the_meetings_day(matcher, question):
         return None  # (not "what did Lukashenko say on 27 October", "the Heads of State on 27 October", "the weather")
     held = (meeting.date.day, meeting.date.month)
-    others = {day for e in matcher.factbase.entries() if not of_another_meeting(matcher, e.id)
-              for day in dates_in(tokenize(e.quote)) if day[1] == held[1] and day != held}
+    others = _other_days_of_its_month(matcher, meeting)
     if any(month != held[1] for _, month in dates_in(words)):
         return None  # ("was the Sochi meeting on 26 or 27 June": another month's days)
     named = dates_in(words) & others or {day for day in others if str(day[0]) in words
@@ -2996,6 +2994,14 @@ _DAY_WORDS = frozenset("""date dates day days дата даты дату дат�
     october oct октября октябрь oktyabrya""".split())
 
 
+def _other_days_of_its_month(matcher: Matcher, meeting: Meeting) -> set[tuple[int, int]]:
+    """The days of the meeting's month, other than the one it was held on, that a fact of this meeting gives in its
+    quote (the 27 October the June announcement gave)."""
+    held = (meeting.date.day, meeting.date.month)
+    return {day for e in matcher.factbase.entries() if not of_another_meeting(matcher, e.id)
+            for day in dates_in(tokenize(e.quote)) if day[1] == held[1] and day != held}
+
+
 def _with_the_two_days(matcher: Matcher, question: str) -> str:
     """The question with "two dates" written as the days: the one this meeting was held on and every other day of
     its month a fact of this meeting gives ("why two dates": "why 27 October and 26 October", the June announcement
@@ -3004,8 +3010,7 @@ def _with_the_two_days(matcher: Matcher, question: str) -> str:
     if meeting is None:
         return question
     held = (meeting.date.day, meeting.date.month)
-    others = sorted({day for e in matcher.factbase.entries() if not of_another_meeting(matcher, e.id)
-                     for day in dates_in(tokenize(e.quote)) if day[1] == held[1] and day != held})
+    others = sorted(_other_days_of_its_month(matcher, meeting))
     if not others:
         return question
     found = _TWO_DATES_RE.search(question)
@@ -4428,8 +4433,7 @@ def _claimed_words_not_held(matcher: Matcher, r: Reading) -> Reply | None:
     if claim.people != r.people:
         return None
     said = say_reply(matcher, claim, r.people[0])
-    before, after = phrase(r.language, "said_not_these_words", name="\0").split("\0")
-    not_these = said.headline.startswith(before) and said.headline.endswith(after)  # (nor on their subject: "Мишустин
+    not_these = _denies_the_words(said)  # (nor on their subject: "Мишустин
     off_topic = opens_with(r.language, "said_not_on_topic", said.headline) \
         and _words_none_of_theirs(matcher, quoting[0], r.people[0])  # заявил «Запад проиграл экономическую войну».
     return said if not said.answered and (not_these or off_topic) else None  # В каком издании эта цитата?")

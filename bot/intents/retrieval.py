@@ -658,18 +658,20 @@ def asks_a_change(r: Reading) -> bool:
 def gives_a_reason(factbase: FactBase, reply: Reply, r: Reading) -> bool:
     """True when a fact the reply shows gives a reason in its quote (whose proposal it was counts
     for why the venue was chosen, not for why something was changed)."""
-    ids = [reply.fact_id, *(i.fact_id for i in reply.items)]
-    quotes = [entry.quote or "" for fact_id in ids if (entry := factbase.entry(fact_id or ""))]
     proposals = not asks_a_change(r) and bool(set(r.words) & _VENUE_WORDS)
-    return any(_REASON_RE.search(q) or proposals and _PROPOSAL_RE.search(q) for q in quotes)
+    return any(_REASON_RE.search(q) or proposals and _PROPOSAL_RE.search(q) for q in _quotes_shown(factbase, reply))
+
+
+def _quotes_shown(factbase: FactBase, reply: Reply) -> list[str]:
+    """The quotes of the facts a reply shows."""
+    ids = [reply.fact_id, *(i.fact_id for i in reply.items)]
+    return [entry.quote or "" for fact_id in ids if (entry := factbase.entry(fact_id or ""))]
 
 
 def shows_a_proposal(factbase: FactBase, reply: Reply) -> bool:
     """True when a fact the reply shows tells of a proposal or an initiative in its quote ("по предложению
     Кыргызстана", "initiated by Uzbekistan"): what a question of whose idea a thing was needs."""
-    ids = [reply.fact_id, *(i.fact_id for i in reply.items)]
-    quotes = [entry.quote or "" for fact_id in ids if (entry := factbase.entry(fact_id or ""))]
-    return any(_PROPOSAL_RE.search(q) or _INITIATED_RE.search(q.lower()) for q in quotes)
+    return any(_PROPOSAL_RE.search(q) or _INITIATED_RE.search(q.lower()) for q in _quotes_shown(factbase, reply))
 
 
 def asks_maker(r: Reading) -> bool:
