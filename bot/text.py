@@ -92,12 +92,14 @@ _CYRILLIC_OF = (("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch",
                 ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("w", "в"),
                 ("q", "к"), ("x", "кс"), ("j", "й"))
 _RU_VOWELS = frozenset("аеёиоуыэюя")
+_SHORT_I_RE = re.compile(r"(?<=[аеёоуыэюя])и(?=[бвгджзклмнпрстфхцчшщ])")
 
 
 @lru_cache(maxsize=16384)
 def cyrillic_spellings(word: str) -> tuple[str, ...]:
     """The Cyrillic words a Russian word typed in Latin letters may spell ("reshili" -> "решили",
-    "dannym" -> "данным", "svobodnoi" -> "свободной"; "eto" -> "ето", "это"), most likely first;
+    "dannym" -> "данным", "svobodnoi" -> "свободной"; "eto" -> "ето", "это"; "azerbaidzhan" -> "азербаиджан",
+    "азербайджан"), most likely first;
     nothing for a word with other letters."""
     if not word.isascii() or not word.isalpha():
         return ()
@@ -119,7 +121,11 @@ def cyrillic_spellings(word: str) -> tuple[str, ...]:
         else:
             return ()
     cyrillic = "".join(out)
-    return (cyrillic, "э" + cyrillic[1:]) if cyrillic.startswith("е") else (cyrillic,)
+    spellings = [cyrillic]
+    short_i = _SHORT_I_RE.sub("й", cyrillic)  # "azerbaidzhan": "и" between a vowel and a consonant may be "й"
+    if short_i != cyrillic:
+        spellings.append(short_i)
+    return tuple(s for spelt in spellings for s in ((spelt, "э" + spelt[1:]) if spelt.startswith("е") else (spelt,)))
 
 
 def detect_language(text: str) -> str:

@@ -91,7 +91,9 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if (claim or ordinal) and (found.score or 0) < floor:  # "the Ashgabat meeting was set for 24 April": the words no
         _, unknown = matcher.analyze(bare)  # fact knows ("set") weigh down the one that answers it
         plainer = read(matcher, without_words(bare, set(unknown) | _SET_WORDS) or bare, r.language)
-        if not plainer.unknown_entities and not other_event(matcher, plainer):
+        if not plainer.unknown_entities and not other_event(matcher, plainer) \
+                and not (unknown and _only_their_roles(matcher, plainer)):  # ("Лебедев в 2024 году в отставку?":
+            # what is claimed of him is the word no fact knows)
             closer = retrieve(matcher, plainer)
             if closer.answered and (closer.score or 0) >= floor:
                 again, found = plainer, closer
@@ -141,6 +143,16 @@ def _report_days(matcher: Matcher, shown: list[str]) -> set[str]:
         if source is not None and source.published is not None:
             days.add(f"{source.published.day}.{source.published.month}")
     return days
+
+
+def _only_their_roles(matcher: Matcher, r: Reading) -> bool:
+    """True when a question names people and no subject but their own roles ("Лебедев, генсек СНГ")."""
+    if not r.people:
+        return False
+    speakers = matcher.factbase.speakers
+    roles = {stem(w) for p in r.people if p in speakers
+             for w in tokenize(" ".join((speakers[p].role, speakers[p].role_ru or "")))}
+    return all(keys <= roles for keys in subject_keys(matcher, r, known_only=True))
 
 
 def _schedule_ids(matcher: Matcher) -> set[str]:

@@ -1,0 +1,99 @@
+"""More classes of question that fresh users found answered wrongly or not at all, each closed by a rule (no
+Telegram here): the continuation of tests/test_intents_classes_12.py.
+
+Each test names the class (a headline's round figure put beside "how many exactly"; a year put to someone's
+post, not to any date the reports give; Russian typed in Latin letters with "ai" for "ай", glued "-то" and
+"there"; uranium dumps) and checks it on the shipped fact base with phrasings written for this file: whether
+the bot answered, what its reply says, and which facts it showed.
+"""
+
+from __future__ import annotations
+
+from bot.answering import Answerer
+from bot.replies import render_text
+from bot.text import cyrillic_spellings
+from knowledge import DEFAULT_DIR
+
+SHIPPED = Answerer.from_directory(DEFAULT_DIR)
+
+
+def shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    """The facts a reply shows, answered or not."""
+    return {i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i}
+
+
+# -- a headline's round figure, then how many exactly ------------------------------------------------------------
+
+def test_how_many_beside_a_headline_gets_the_counts_not_the_headline() -> None:
+    reply = SHIPPED.ask("В заголовке ТАСС сказано «более 20 документов». Сколько их на самом деле?")
+    text = render_text(reply)
+    assert reply.answered and "22" in text, text
+    assert not text.startswith("Заголовок"), text
+
+
+def test_how_many_beside_an_english_headline_gets_the_reports_count() -> None:  # guard
+    reply = SHIPPED.ask("The TASS headline says over 20 documents were signed - how many documents exactly?")
+    text = render_text(reply)
+    assert reply.answered and "22" in text.split("\n")[0], text
+    assert not text.startswith("TASS's report is headlined"), text
+
+
+def test_the_headline_alone_is_still_given_when_asked() -> None:  # guard
+    reply = SHIPPED.ask("Какой заголовок у заметки ТАСС?")
+    text = render_text(reply)
+    assert reply.answered and "более 20 документов" in text.split("\n")[0], text
+
+
+# -- a year put to someone's post ---------------------------------------------------------------------------------
+
+def test_a_year_put_to_the_secretary_generals_post_is_not_corrected_with_a_meeting_date() -> None:
+    reply = SHIPPED.ask("Правда ли, что генсек СНГ Лебедев в 2025 году покидает пост?")
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert "date-announced-27-october" not in shown(reply), text
+
+
+def test_a_wrong_year_put_to_a_document_is_still_corrected() -> None:  # guard
+    reply = SHIPPED.ask("Правда ли, что соглашение о горно-металлургической отрасли датировано 2019 годом?")
+    text = render_text(reply)
+    assert reply.answered and "2019" in text.split("\n")[0] and "2016" in text, text
+
+
+def test_a_wrong_day_put_to_the_next_meeting_is_still_corrected() -> None:  # guard
+    reply = SHIPPED.ask("The Ashgabat session was scheduled for 12 April, right?")
+    text = render_text(reply)
+    assert reply.answered and "12 April" in text.split("\n")[0] and "May" in text, text
+
+
+# -- Russian typed in Latin letters -------------------------------------------------------------------------------
+
+def test_ai_before_a_consonant_may_spell_the_short_i() -> None:
+    assert cyrillic_spellings("azerbaidzhan") == ("азербаиджан", "азербайджан")
+    assert cyrillic_spellings("naiti") == ("наити", "найти")
+    assert cyrillic_spellings("proizvodstvo")[0] == "производство"  # the plain spelling stays first
+
+
+def test_there_typed_in_latin_letters_does_not_hide_who_came() -> None:
+    reply = SHIPPED.ask("belarus kogo otpravila tuda")
+    text = render_text(reply)
+    assert reply.answered and "golovchenko" in shown(reply), text
+
+
+def test_glued_something_and_i_think_typed_in_latin_letters_carry_no_subject() -> None:
+    reply = SHIPPED.ask("chtoto pro geodeziyu podpisali, mne kazhetsya")
+    text = render_text(reply)
+    assert reply.answered and "doc-geodesy-cartography-program" in shown(reply), text
+
+
+def test_glued_some_kind_of_in_cyrillic_carries_no_subject() -> None:
+    reply = SHIPPED.ask("какоето соглашение по услугам Смаилов просил ускорить?")
+    text = render_text(reply)
+    assert reply.answered and "smailov-services-agreement" in shown(reply), text
+
+
+# -- uranium dumps ------------------------------------------------------------------------------------------------
+
+def test_uranium_dumps_name_the_recultivation_programme() -> None:
+    reply = SHIPPED.ask("а по урановым отвалам что?")
+    text = render_text(reply)
+    assert reply.answered and "doc-uranium-recultivation-program" in shown(reply), text
