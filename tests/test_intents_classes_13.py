@@ -1,10 +1,10 @@
 """More classes of question that fresh users found answered wrongly or not at all, each closed by a rule (no
 Telegram here): the continuation of tests/test_intents_classes_12.py.
 
-Each test names the class (a headline's round figure put beside "how many exactly"; a year put to someone's
-post, not to any date the reports give; Russian typed in Latin letters with "ai" for "ай", glued "-то" and
-"there"; uranium dumps) and checks it on the shipped fact base with phrasings written for this file: whether
-the bot answered, what its reply says, and which facts it showed.
+Each test names the class (where the reports differ, asked as such; a headline's round figure put beside
+"how many exactly"; a year put to someone's post, not to any date the reports give; Russian typed in Latin
+letters with "ai" for "ай", glued "-то" and "there"; uranium dumps) and checks it on the shipped fact base
+with phrasings written for this file: whether the bot answered, what its reply says, and which facts it showed.
 """
 
 from __future__ import annotations
@@ -97,3 +97,36 @@ def test_uranium_dumps_name_the_recultivation_programme() -> None:
     reply = SHIPPED.ask("а по урановым отвалам что?")
     text = render_text(reply)
     assert reply.answered and "doc-uranium-recultivation-program" in shown(reply), text
+
+
+# -- where the reports differ, asked as such ----------------------------------------------------------------------
+
+def test_where_the_reports_differ_lists_both_counts_and_the_first_announced_day() -> None:
+    reply = SHIPPED.ask("Are there any contradictions between the sources?")
+    text = render_text(reply)
+    assert reply.answered and {"twenty-documents-signed", "tass-22-documents"} <= shown(reply), text
+    assert "27 October" in text and "Asia-Plus" in text and "TASS" in text, text
+
+
+def test_where_the_reports_differ_in_russian_is_answered_in_russian() -> None:
+    reply = SHIPPED.ask("Есть ли разночтения между публикациями?")
+    text = render_text(reply)
+    assert reply.answered and text.startswith("Где публикации расходятся"), text
+    assert {"twenty-documents-signed", "tass-22-documents"} <= shown(reply), text
+
+
+def test_where_the_reports_differ_on_the_day_shows_the_day_only() -> None:
+    reply = SHIPPED.ask("Do the sources contradict each other on the date?")
+    text = render_text(reply)
+    assert reply.answered and "27 October" in text, text
+    assert "tass-22-documents" not in shown(reply), text
+
+
+def test_two_reports_that_differ_on_nothing_recorded_get_no_list() -> None:  # guard
+    reply = SHIPPED.ask("Does the Astana Times contradict Trend?")
+    assert "tass-22-documents" not in shown(reply), render_text(reply)
+
+
+def test_a_disagreement_on_a_subject_no_fact_knows_is_not_answered() -> None:  # guard
+    reply = SHIPPED.ask("Do the reports disagree about the weather in Bishkek?")
+    assert not reply.answered, render_text(reply)

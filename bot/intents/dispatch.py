@@ -39,6 +39,7 @@ from bot.intents.counts import (
     two_numbers,
 )
 from bot.intents.details import contents_reply, missing_details_reply, puts_a_claim, unchecked_by, unnamed_reply
+from bot.intents.differ import reports_differ_reply
 from bot.intents.documents import (
     asks_documents,
     asks_list_position,
@@ -651,6 +652,11 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         days = _the_other_day_asked(matcher, question)
         if days is not None:  # "I read in Sputnik the meeting is 27 October but other news say 26. which date is the
             reply, after = _answer_asked(matcher, days, language, context, in_parts=False)  # real one?": both days
+    if not reply.answered and context is None:
+        reading = read(matcher, question, language)
+        differ = reports_differ_reply(matcher, reading)
+        if differ is not None:  # "where do the reports disagree?": every difference the curators recorded
+            reply, after = differ, context_after(matcher.factbase, reading, differ)
     if reply.answered and reply.intent == "say" and asks_for_the_carrier(question):
         reply = _with_their_carriers(matcher, reply)  # "Mishustin quote, plus the agency it came through"
     renderings = _renderings(matcher, question, reply.language)

@@ -225,6 +225,7 @@ _TEXTS = {
         "feasible_not_judged": "The reports don't judge whether that can be done; what they say of it:",
         "no_reliability": "I don't judge how reliable a report is; I give what each report says, with its source and "
                           "link, and show where reports disagree.",
+        "reports_differ": "Where the reports differ, each with its source:",
         "no_dispute": "The reports describe no dispute or disagreement between participants; they give each speaker's "
                       "own words.",
         "quoted_here": "These words are in the reports of this meeting, as said at it:",
@@ -543,6 +544,7 @@ _TEXTS = {
         "feasible_not_judged": "Осуществимо ли это, публикации не оценивают; что в них сказано об этом:",
         "no_reliability": "Я не оцениваю, насколько надёжна публикация; я привожу, что сообщает каждая, с источником "
                           "и ссылкой, и показываю, где публикации расходятся.",
+        "reports_differ": "Где публикации расходятся, каждая со своим источником:",
         "no_dispute": "О спорах или разногласиях между участниками публикации не сообщают; они приводят слова каждого "
                       "выступавшего.",
         "quoted_here": "Эти слова есть в публикациях об этом заседании, как сказанные на нём:",
