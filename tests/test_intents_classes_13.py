@@ -130,3 +130,42 @@ def test_two_reports_that_differ_on_nothing_recorded_get_no_list() -> None:  # g
 def test_a_disagreement_on_a_subject_no_fact_knows_is_not_answered() -> None:  # guard
     reply = SHIPPED.ask("Do the reports disagree about the weather in Bishkek?")
     assert not reply.answered, render_text(reply)
+
+
+# -- who someone is, then why -------------------------------------------------------------------------------------
+
+def test_who_someone_is_and_why_he_came_gets_who_he_is_and_that_no_report_says_why() -> None:
+    reply = SHIPPED.ask("Who is Mher Grigoryan, and why did he come to Bishkek?")
+    text = render_text(reply)
+    assert reply.answered and "grigoryan" in shown(reply) and "Deputy Prime Minister" in text, text
+    assert "don't say why" in text, text
+
+
+def test_who_someone_is_and_why_in_russian() -> None:
+    reply = SHIPPED.ask("Кто такой Мгер Григорян и почему приехал именно он?")
+    text = render_text(reply)
+    assert reply.answered and "grigoryan" in shown(reply) and "Причин публикации не называют" in text, text
+
+
+def test_why_alone_of_who_came_still_says_no_report_gives_a_reason() -> None:  # guard
+    reply = SHIPPED.ask("Why did Grigoryan come instead of the prime minister?")
+    assert not reply.answered, render_text(reply)
+
+
+# -- a leader the reports only mention, said to have come or spoken --------------------------------------------
+
+def test_a_leader_said_to_have_spoken_at_the_meeting_gets_who_led_his_delegation() -> None:
+    reply = SHIPPED.ask("Mirziyoyev personally addressed the Bishkek session on the 26th, didn't he?")
+    text = render_text(reply)
+    assert reply.answered and "not listed among the meeting's participants" in text and "Aripov" in text, text
+
+
+def test_a_leader_said_to_have_come_in_russian_gets_who_led_his_delegation() -> None:
+    reply = SHIPPED.ask("Токаев ведь сам приезжал на СГП и выступал там, да?")
+    text = render_text(reply)
+    assert reply.answered and "Смаилов" in text, text
+
+
+def test_what_a_mentioned_leader_said_there_stays_unanswered() -> None:  # guard
+    reply = SHIPPED.ask("What did Mirziyoyev say in his own speech at the 26 October session?")
+    assert not reply.answered, render_text(reply)

@@ -72,6 +72,16 @@ def _compared_with(r: Reading, number: str) -> bool:
                      re.IGNORECASE) is not None
 
 
+def _the_meetings_day(matcher: Matcher, r: Reading, number: str) -> bool:
+    """True when the number is the meeting's own day, written as a day ("on the 26th", "26-го", "26 октября"),
+    which places the claim at this meeting and claims nothing of the fact."""
+    meeting = matcher.factbase.meeting
+    if meeting is None or number != str(meeting.date.day):
+        return False
+    return re.search(rf"\b{number}(?:st|nd|rd|th|-?го|-?е)\b|\b{number}\s+(?:oct\w*|октябр\w*)|\b(?:oct\w*|октябр\w*)\s+"
+                     rf"{number}\b", r.asked or r.question, re.IGNORECASE) is not None
+
+
 def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
     """The reply, headed by what the claim names that the facts it shows do not (a month only against one
     fact): the reply as it is when the question is no claim, it shows no fact, or nothing is missing."""
@@ -105,7 +115,8 @@ def missing_details_reply(matcher: Matcher, r: Reading, reply: Reply) -> Reply:
                                   *(_months_missing(r, told) if not reply.items and reply.fact_id != SOURCES_ID
                                     else []),  # (a list: names only; a report's record gives no months of events)
                                   *(n for n in (_numbers_missing(r, told) if reply.fact_id != SOURCES_ID else [])
-                                    if not _a_total_asked(matcher, r, n) and not _compared_with(r, n))]))
+                                    if not _a_total_asked(matcher, r, n) and not _compared_with(r, n)
+                                    and not _the_meetings_day(matcher, r, n))]))
     # (a report's record, "откуда ТАСС взял цифру 22", answers whom it cites: its figures are not shown)
     if not (missing or attributes) or any(name.lower() in reply.headline.lower() for name in missing):
         return reply  # ("The reports don't mention Pashinyan. ...": said already)

@@ -3107,7 +3107,18 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
                         and not corrects_the_question(reading.language, positive.headline):
                     note = phrase(reading.language, "why_not_otherwise")
                     return with_changes(positive, headline=f"{note} {positive.headline}")
+        who = _WHO_THEN_WHY_RE.match(reading.question)
+        if who is not None:  # "Who is Geldimyradov and why was he there?": who he is, and that no report says why
+            told = _answer(matcher, read(matcher, who.group("who") + "?", reading.language))
+            if told.answered and told.intent in ("attend", "retrieval", "who") and not told.items \
+                    and set(reading.people) <= set(read(matcher, who.group("who"), reading.language).people):
+                return with_changes(told, notes=(*told.notes, phrase(reading.language, "no_reason")))
     return reply
+
+
+# "who is X" before a why ("Who is Geldimyradov and why did he come?", "Кто такой Гелдимырадов и зачем он приехал?")
+_WHO_THEN_WHY_RE = re.compile(r"^\W*(?P<who>(?:who\s+is|who's|who\s+was|кто\s+так(?:ой|ая|ие)|кто\s+это)\s+[^?,]{3,60}?)"
+                              r"\s*,?\s+(?:and|и|а)\s+(?:why|зачем|почему|отчего|for\s+what)\b", re.IGNORECASE)
 
 
 # a deadline asked ("by when", "к какому сроку"), which a fact gives only with a year or a month

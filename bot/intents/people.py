@@ -1008,6 +1008,15 @@ def say_reply(matcher: Matcher, r: Reading, person: str) -> Reply:
                            [s.id for s in own], intent="say", fact_id=person, score=reading_score(r))
         return _with_agencies(matcher, reply, own) if set(r.words) & _AGENCY_ASKED else reply
     relayed = derived(matcher).mentions.get(person, [])
+    if not speaker.attended and _CAME_OR_SPOKE_RE.search(r.question) \
+            and (asks_yes_or_no(r) or _YES_NO_RE.search(r.question.lower()) is not None) \
+            and _names_this_meeting(matcher, r) and _beyond_its_city(matcher, r) and not quoted_spans(r.question) \
+            and not any(_WHAT_SAID_RE.search(text) for text in (r.question, r.asked)) \
+            and not (topic and any(_holds_the_subject(matcher, r, i) for i in relayed)):
+        # "Tokayev gave Kazakhstan's speech in Bishkek, didn't he?", "Мирзиёев лично выступал на СГП, да?": no, he is
+        # not among the participants; who led his country's delegation (not "what did he say there": his words; nor
+        # "Tokayev raised trade barriers there himself?": what others relayed of his words on them, below)
+        return attend_reply(factbase, r, person)
     key = "nothing_said_attended" if speaker.attended else "nothing_said_mentioned"
     headline = phrase(lang, key, name=name, role=speaker_role(speaker, lang), country=speaker_country(speaker, lang),
                   surname=speaker_surname(speaker, lang))
@@ -1140,6 +1149,15 @@ _YES_NO_RE = re.compile(r"^\W*(did|does|do|is|was|has|have|had|is it true)\b|\b�
                         r"(верно|правда)\W*$|^\W*(\w+ )?(сказал|заявил|говорил)\w*\W|"
                         r"\bесть\s+(ли\s+)?так\w+\s+(цитат|слов|фраз|высказывани)\w*|"  # ("«...». Есть такая цитата?")
                         r"\bis\s+there\s+(such\s+a|that|this|a)\s+(quote|line|statement)\b")
+# someone said to have come or spoken ("gave the speech", "лично выступал", "приехал", "attended")
+_CAME_OR_SPOKE_RE = re.compile(r"\b(?:spoke|speak|speech|addressed|attended|came|flew|was\s+(?:also\s+)?(?:there|present|at)|"
+                               r"выступ\w*|приехал\w*|прилетел\w*|присутствовал\w*|участвовал\w*|речь|"
+                               r"vystupal\w*|priekhal\w*|priehal\w*)\b", re.IGNORECASE)
+# what someone said asked for ("what did he say", "что он сказал", "процитируйте")
+_WHAT_SAID_RE = re.compile(r"\b(?:what\s+(?:did|does|has)\s+\w+\s+(?:say|said|tell|told|propose|call)|"
+                           r"what\s+(?:he|she|they)\s+(?:say|said|says)|"
+                           r"quote|что\s+(?:он\s+|она\s+)?(?:\w+\s+)?(?:сказал|говорил|заявил|предложил)\w*|"
+                           r"процитир\w*|цитат\w*|chto\s+(?:on\s+)?(?:tam\s+)?skazal\w*)\b", re.IGNORECASE)
 _CLAIM_FRAME = frozenset({"@say", "@who", "@when", "@where", "@list", "@source", "@cis", "@meeting"})
 
 
@@ -1374,6 +1392,19 @@ def _carries(matcher: Matcher, fact_id: str | None, entity: str) -> bool:
     """True when the fact names the entity ("C:russia", "P:tokayev")."""
     doc = matcher.doc_by_id.get(fact_id or "")
     return doc is not None and entity in doc.entities
+
+
+_THIS_MEETING_RE = re.compile(r"\b(?:this|that)\s+(?:meeting|session|council)\b|\b(?:этом|том)\s+(?:заседании|совете)\b",
+                              re.IGNORECASE)
+
+
+def _beyond_its_city(matcher: Matcher, r: Reading) -> bool:
+    """True when the question names this meeting by more than its city ("the heads of government meeting", "СГП",
+    "this session", its day): "Tokayev spoke in Bishkek" is true of the Heads of State's meeting there."""
+    meeting = matcher.factbase.meeting
+    city = {stem(w) for place in (meeting.place, meeting.place_ru or "") for w in tokenize(place)} if meeting else set()
+    return bool(r.keys & (derived(matcher).meeting_keys - city)) \
+        or any(_THIS_MEETING_RE.search(text) for text in (r.question, r.asked))
 
 
 def _names_this_meeting(matcher: Matcher, r: Reading) -> bool:
