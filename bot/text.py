@@ -121,7 +121,11 @@ def cyrillic_spellings(word: str) -> tuple[str, ...]:
         else:
             return ()
     cyrillic = "".join(out)
-    spellings = [cyrillic]
+    if cyrillic.endswith("ця") and latin.endswith("tsya"):  # "kazhetsya", "dobratsya": a verb's "-тся" or "-ться"
+        cyrillic = cyrillic[:-2] + "тся"
+        spellings = [cyrillic, cyrillic[:-3] + "ться"]
+    else:
+        spellings = [cyrillic]
     short_i = _SHORT_I_RE.sub("й", cyrillic)  # "azerbaidzhan": "и" between a vowel and a consonant may be "й"
     if short_i != cyrillic:
         spellings.append(short_i)

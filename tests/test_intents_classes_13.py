@@ -3,11 +3,13 @@ Telegram here): the continuation of tests/test_intents_classes_12.py.
 
 Each test names the class (where the reports differ, asked as such; a headline's round figure put beside
 "how many exactly"; a year put to someone's post, not to any date the reports give; Russian typed in Latin
-letters with "ai" for "ай", glued "-то" and "there"; uranium dumps) and checks it on the shipped fact base
+letters with "ai" for "ай", "-tsya", glued "-то" and "there"; coal dumps) and checks it on the shipped fact base
 with phrasings written for this file: whether the bot answered, what its reply says, and which facts it showed.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from bot.answering import Answerer
 from bot.replies import render_text
@@ -36,6 +38,13 @@ def test_how_many_beside_an_english_headline_gets_the_reports_count() -> None:  
     text = render_text(reply)
     assert reply.answered and "22" in text.split("\n")[0], text
     assert not text.startswith("TASS's report is headlined"), text
+
+
+def test_how_many_beside_a_headline_naming_nothing_counted_keeps_the_headline() -> None:  # guard
+    reply = SHIPPED.ask("The TASS headline says more than 20: how many exactly?")
+    text = render_text(reply)
+    assert reply.answered and "более 20 документов" in text.split("\n")[0], text
+    assert "no figure" not in text, text
 
 
 def test_the_headline_alone_is_still_given_when_asked() -> None:  # guard
@@ -91,12 +100,20 @@ def test_glued_some_kind_of_in_cyrillic_carries_no_subject() -> None:
     assert reply.answered and "smailov-services-agreement" in shown(reply), text
 
 
+def test_how_to_get_there_typed_in_latin_letters_is_no_document() -> None:
+    reply = SHIPPED.ask("a kak tuda dobratsya?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_tsya_typed_in_latin_letters_spells_a_verbs_ending() -> None:
+    assert cyrillic_spellings("kazhetsya") == ("кажется", "кажеться")
+
+
 # -- uranium dumps ------------------------------------------------------------------------------------------------
 
-def test_uranium_dumps_name_the_recultivation_programme() -> None:
-    reply = SHIPPED.ask("а по урановым отвалам что?")
-    text = render_text(reply)
-    assert reply.answered and "doc-uranium-recultivation-program" in shown(reply), text
+def test_coal_dumps_are_not_the_uranium_programme() -> None:  # guard
+    reply = SHIPPED.ask("Что решили по угольным отвалам?")
+    assert "doc-uranium-recultivation-program" not in shown(reply) or not reply.answered, render_text(reply)
 
 
 # -- where the reports differ, asked as such ----------------------------------------------------------------------
@@ -125,6 +142,17 @@ def test_where_the_reports_differ_on_the_day_shows_the_day_only() -> None:
 def test_two_reports_that_differ_on_nothing_recorded_get_no_list() -> None:  # guard
     reply = SHIPPED.ask("Does the Astana Times contradict Trend?")
     assert "tass-22-documents" not in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "Do the sources contradict each other about where the meeting was held?",
+    "Расходятся ли публикации в том, кто участвовал?",
+    "Do the reports disagree on the date of the next meeting?",
+])
+def test_a_disagreement_asked_on_what_the_reports_agree_on_gets_no_list(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.intent != "differ" and not {"tass-22-documents", "date-announced-27-october"} & shown(reply), text
 
 
 def test_a_disagreement_on_a_subject_no_fact_knows_is_not_answered() -> None:  # guard

@@ -47,13 +47,15 @@ _DIFFER_RE = re.compile(r"\b(?:disagree\w*|differ|differs|differed|contradict\w*
 _REPORTS_RE = re.compile(r"\b(?:reports?|sources?|news|outlets?|media|articles?|agenc(?:y|ies)|publications?|"
                          r"stories|accounts|they|источник\w*|публикаци\w*|сми|новост\w*|сообщени\w*|агентств\w*|"
                          r"издани\w*|статьи|статьях|istochnik\w*|novost\w*)\b", re.IGNORECASE)
+# a sentence's asking "where" ("Where do the reports differ?", "... Где они расходятся?")
+_ASKING_WHERE_RE = re.compile(r"(?:^|(?<=[.!?]))\s*(?:where|где|gde)\b", re.IGNORECASE)
 # the frame's own words, left out before the subject is read
-_FRAME = frozenset("""where what which how on about in each other one another anything something between among the
+_FRAME = frozenset("""what which how on about in each other one another anything something between among the
     reports report sources source news outlets outlet media articles article agencies agency publications stories
     accounts they them with do does did not don't doesn't disagree disagrees disagreed differ differs differed
     contradict contradicts contradiction contradictions discrepancy discrepancies inconsistency inconsistencies agree
     match tally square really any there are is say says my teacher friend told me
-    в чём чем где как что друг другом с между собой источники источников источниках публикации публикациях сми
+    в чём чем как что друг другом с между собой источники источников источниках публикации публикациях сми
     новости новостях сообщения сообщениях агентства издания статьи статьях расходятся расходится расхождения
     расхождение противоречат противоречия противоречие разногласия разночтения не сходятся совпадают согласуются
     ли есть какие какое какой""".split())
@@ -66,16 +68,21 @@ def reports_differ_reply(matcher: Matcher, r: Reading) -> Reply | None:
     if not _DIFFER_RE.search(r.question) or not (named or _REPORTS_RE.search(r.question)) or r.people or r.countries:
         return None
     names = {w for source in named for w in publisher_words(matcher, source)}
-    left = without_words(r.question, _FRAME | names) or ""
+    left = without_words(_ASKING_WHERE_RE.sub(" ", r.question), _FRAME | names) or ""  # ("where do they differ";
+    # not "about where the meeting was held": the place, which no difference is on)
     rest = read(matcher, left, r.language)
     subject = subject_keys(matcher, rest, known_only=True)
     if rest.unknown_entities or matcher.analyze(left)[1] or len(subject) > 2:
         return None  # ("do the reports disagree about football": a subject no fact knows)
     dated = "@when" in r.keys  # ("do the reports disagree on the date": the day only)
+    # what else it names must be what a difference is on ("on the venue", "on who attended", "on the next meeting's
+    # day": none is; the reports agree on them)
+    asked = [{key} for key in rest.keys - {"@when"}] + subject
     groups = [(on_day, group) for on_day, group in _differences(matcher) if on_day or not dated]
     sources = {fact: getattr(matcher.factbase.entry(fact), "source", "") for _, group in groups for fact in group}
     ids = [fact for on_day, group in groups
-           if (not subject or on_day and dated or any(doc_holds(matcher, fact, subject, share=0.5) for fact in group))
+           if (not asked or not on_day and any(doc_holds(matcher, fact, asked, share=1.0) for fact in group)
+               or on_day and dated and asked == [{"@meeting"}])  # (the day differs: of the meeting, nothing else)
            and set(named) <= {sources[fact] for fact in group} for fact in group]
     if not ids:
         return None

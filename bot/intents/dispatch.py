@@ -653,6 +653,12 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         if days is not None:  # "I read in Sputnik the meeting is 27 October but other news say 26. which date is the
             reply, after = _answer_asked(matcher, days, language, context, in_parts=False)  # real one?": both days
     if not reply.answered and context is None:
+        first = _the_question_before_remarks(matcher, question)
+        if first is not None:  # "How many financing documents were signed? My Russian is weak.": the question
+            alone, alone_after = _answer_asked(matcher, first, language, context, in_parts=True)
+            if alone.answered:
+                reply, after = alone, alone_after
+    if not reply.answered and context is None:
         reading = read(matcher, question, language)
         differ = reports_differ_reply(matcher, reading)
         if differ is not None:  # "where do the reports disagree?": every difference the curators recorded
@@ -676,6 +682,22 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
 # a decision asked of ("когда решили", "when was it decided"), not the meeting's own day or place
 _DECIDED_RE = re.compile(r"\b(?:decided|decide|agreed|chosen|choose|решили|решено|решал\w*|выбрали|выбран\w*|"
                          r"договорились|reshili|resheno)\b", re.IGNORECASE)
+
+
+def _the_question_before_remarks(matcher: Matcher, question: str) -> str | None:
+    """The one question of a message whose other sentences, after it, ask nothing and name no subject ("How many
+    financing documents were signed? I read a number in Russian news, but my Russian is weak."), when it has a
+    subject of its own and points back at nothing; None otherwise."""
+    sentences = _sentences(question)
+    if len(sentences) < 2 or not sentences[0].rstrip().endswith("?") \
+            or any(s.rstrip().endswith(("?", ":")) for s in sentences[1:]):
+        return None
+    first = sentences[0]
+    if _points_back(matcher, first) or not _subject_of_its_own(matcher, first) \
+            or any(not keys <= {"@source"} and not any(k.startswith(("P:", "C:")) for k in keys)
+                   for s in sentences[1:] for keys in subject_keys(matcher, read(matcher, s), known_only=True)):
+        return None  # (not "Any sport on the list? And anything about uranium": a second question, unmarked)
+    return first
 
 
 def _denies_the_words(reply: Reply) -> bool:

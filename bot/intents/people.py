@@ -1394,6 +1394,7 @@ def _carries(matcher: Matcher, fact_id: str | None, entity: str) -> bool:
     return doc is not None and entity in doc.entities
 
 
+MONTH_KEYS = frozenset("oct octob октябр oktyabr".split())  # the meeting's month, as its keys write it
 _THIS_MEETING_RE = re.compile(r"\b(?:this|that)\s+(?:meeting|session|council)\b|\b(?:этом|том)\s+(?:заседании|совете)\b",
                               re.IGNORECASE)
 
@@ -1403,7 +1404,9 @@ def _beyond_its_city(matcher: Matcher, r: Reading) -> bool:
     "this session", its day): "Tokayev spoke in Bishkek" is true of the Heads of State's meeting there."""
     meeting = matcher.factbase.meeting
     city = {stem(w) for place in (meeting.place, meeting.place_ru or "") for w in tokenize(place)} if meeting else set()
-    return bool(r.keys & (derived(matcher).meeting_keys - city)) \
+    month_or_year = {key for key in derived(matcher).meeting_keys if key.isdigit() and len(key) == 4
+                     or key in MONTH_KEYS}  # ("in Bishkek in October 2023": the Heads of State met there then too)
+    return bool(r.keys & (derived(matcher).meeting_keys - city - month_or_year)) \
         or any(_THIS_MEETING_RE.search(text) for text in (r.question, r.asked))
 
 
