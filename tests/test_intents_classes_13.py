@@ -197,3 +197,50 @@ def test_a_leader_said_to_have_come_in_russian_gets_who_led_his_delegation() -> 
 def test_what_a_mentioned_leader_said_there_stays_unanswered() -> None:  # guard
     reply = SHIPPED.ask("What did Mirziyoyev say in his own speech at the 26 October session?")
     assert not reply.answered, render_text(reply)
+
+
+# -- a month or a year put to the meeting itself -------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Was the CIS heads of government meeting in 2024?", "Заседание проходило в ноябре?",
+                                      "Was the session in September?"])
+def test_a_wrong_month_or_year_of_the_meeting_gets_its_date(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and ("26 October 2023" in text.split("\n")[0] or "26 октября 2023" in text.split("\n")[0]), text
+
+
+def test_a_year_put_to_a_document_of_the_meeting_is_not_read_as_its_date() -> None:  # guard
+    reply = SHIPPED.ask("was the action plan for the volunteer year 2024 adopted at the meeting?")
+    text = render_text(reply)
+    assert reply.answered and "volunteer-year-2024" in shown(reply), text
+
+
+# -- a question, then remarks ----------------------------------------------------------------------------------------
+
+def test_a_question_then_a_remark_of_the_asker_is_answered() -> None:
+    reply = SHIPPED.ask("How many documents on financing were there? I saw a figure on a Russian site, but my Russian "
+                        "is poor.")
+    text = render_text(reply)
+    assert reply.answered and "tass-nine-financing-documents" in shown(reply), text
+
+
+@pytest.mark.parametrize("question", [
+    "How many documents on financing were there? Only the Afghan ones.",
+    "How many documents on financing were there? In 2022, I mean.",
+    "Сколько было документов о финансировании? На саммите ШОС.",
+])
+def test_a_remark_that_changes_the_question_is_not_left_out(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert "tass-nine-financing-documents" not in shown(reply) or not reply.answered, render_text(reply)
+
+
+def test_where_the_reports_about_the_meeting_differ_shows_the_day_too() -> None:
+    reply = SHIPPED.ask("Do the reports about the Bishkek session contradict each other?")
+    text = render_text(reply)
+    assert reply.answered and "tass-22-documents" in shown(reply) and "27 October" in text, text
+
+
+def test_a_disagreement_on_the_announced_day_shows_the_day_only() -> None:
+    reply = SHIPPED.ask("Do the sources disagree about the date that was announced?")
+    text = render_text(reply)
+    assert reply.answered and "27 October" in text and "tass-22-documents" not in shown(reply), text

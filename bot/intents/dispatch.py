@@ -685,19 +685,43 @@ _DECIDED_RE = re.compile(r"\b(?:decided|decide|agreed|chosen|choose|решили
 
 
 def _the_question_before_remarks(matcher: Matcher, question: str) -> str | None:
-    """The one question of a message whose other sentences, after it, ask nothing and name no subject ("How many
-    financing documents were signed? I read a number in Russian news, but my Russian is weak."), when it has a
-    subject of its own and points back at nothing; None otherwise."""
+    """The one question of a message whose other sentences, after it, are remarks that add nothing to it ("How
+    many financing documents were signed? I read a number in Russian news, but my Russian is weak."), when it has
+    a subject of its own and points back at nothing; None otherwise."""
     sentences = _sentences(question)
     if len(sentences) < 2 or not sentences[0].rstrip().endswith("?") \
             or any(s.rstrip().endswith(("?", ":")) for s in sentences[1:]):
         return None
     first = sentences[0]
     if _points_back(matcher, first) or not _subject_of_its_own(matcher, first) \
-            or any(not keys <= {"@source"} and not any(k.startswith(("P:", "C:")) for k in keys)
-                   for s in sentences[1:] for keys in subject_keys(matcher, read(matcher, s), known_only=True)):
-        return None  # (not "Any sport on the list? And anything about uranium": a second question, unmarked)
+            or not all(_a_remark(matcher, s) for s in sentences[1:]):
+        return None
     return first
+
+
+# a remark that narrows or changes what is asked ("Only for Afghanistan.", "Кроме афганского.", "I mean in 2022.")
+_NARROWS_RE = re.compile(r"\b(?:only|just|alone|except|excluding|apart|besides|not counting|other than|i mean|i meant|"
+                         r"rather|instead|next|last|previous|another|other|только|лишь|кроме|исключая|помимо|без|"
+                         r"имею в виду|точнее|вернее|а именно|следующ\w*|прошл\w*|друг\w*|"
+                         r"tolko|krome|imeyu v vidu)\b", re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|my|me|я|мне|меня|мой|моя|моё|мои|у меня|ya|mne|moy|moya)\b",
+                              re.IGNORECASE)
+
+
+def _a_remark(matcher: Matcher, sentence: str) -> bool:
+    """True when a sentence after a question adds nothing to it: it names no number, other event or narrowing, and
+    either tells of the asker ("my Russian is weak", "Tokayev, I think") or names nothing the facts know ("sestra
+    sprashivaet"); not "Only for Afghanistan.", "In 2022 I mean.", "At the heads of state summit.", "And anything
+    about uranium", a second question unmarked."""
+    if re.search(r"\d", sentence) or _NARROWS_RE.search(sentence):
+        return False
+    told = read(matcher, sentence)
+    if other_event(matcher, told) or any(is_year(w) for w in told.words):
+        return False
+    if _FIRST_PERSON_RE.search(sentence):
+        return True
+    return not told.people and not told.countries and not any(
+        not keys <= {"@source"} for keys in subject_keys(matcher, told, known_only=True))
 
 
 def _denies_the_words(reply: Reply) -> bool:

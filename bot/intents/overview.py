@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.intents.reading import (
+    REPORT_NOUNS,
     WH_RE,
     Reading,
     asks_yes_or_no,
@@ -17,9 +18,12 @@ from bot.intents.reading import (
     doc_holds,
     entry_texts,
     is_number,
+    is_year,
+    months_named,
     other_days_named,
     read,
     reading_score,
+    sources_named,
     subject_keys,
     without_words,
 )
@@ -454,7 +458,9 @@ def date_check(matcher: Matcher, r: Reading) -> Reply | None:
     (an earlier announcement), never a bare yes or no."""
     factbase = matcher.factbase
     asked = dates_in(r.words)
-    if not asked or factbase.meeting is None or r.people or r.countries \
+    if not asked:
+        return _month_or_year_check(matcher, r)
+    if factbase.meeting is None or r.people or r.countries \
             or {"@who", "@next", "@list", "@participate", "@document", "@count"} & r.keys:
         # not "the full list of heads of delegations at the 26 Oct 2023 meeting": a date framing a list
         return None  # "who was the Belarusian PM at the 26 October session": a date framing another question
@@ -477,6 +483,28 @@ def date_check(matcher: Matcher, r: Reading) -> Reply | None:
         place = meeting.place_ru if r.language == "ru" and meeting.place_ru else meeting.place
         headline = phrase(r.language, "date_place_check", date=format_date(meeting.date, r.language), place=place)
     return list_reply(factbase, r.language, headline, ids, intent="overview", fact_id=meeting.id,
+                      score=reading_score(r))
+
+
+def _month_or_year_check(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Was the meeting in 2024?", "Заседание было в ноябре?": a month or a year put to the meeting itself, answered
+    with its date; None for any other question (one about something else in that month or year, the next meeting)."""
+    meeting = matcher.factbase.meeting
+    if meeting is None or not asks_yes_or_no(r) or "@meeting" not in r.keys or r.people or r.countries \
+            or {"@who", "@next", "@list", "@participate", "@document", "@count", "@where", "@previous", "@say"} & r.keys \
+            or sources_named(matcher, r) or set(r.words) & REPORT_NOUNS:
+        return None  # (not "did the February 2024 Trend item mention the meeting": a report's date)
+    years = {w for w in r.words if is_year(w)}
+    named = months_named(r.words)
+    months = set(named.values())
+    if not years and not months or years <= {str(meeting.date.year)} and months <= {meeting.date.month}:
+        return None  # (its own month and year: "was it in October 2023?", the usual rules)
+    rest = read(matcher, without_words(r.question, years | {r.words[i] for i in named}) or "", r.language)
+    if subject_keys(matcher, rest, known_only=True) or capitalised_unknown(matcher, rest) \
+            or _unknown_subject(matcher, rest):
+        return None  # ("was the volunteer year 2024 adopted at the meeting": a subject of its own)
+    headline = phrase(r.language, "date_check", date=format_date(meeting.date, r.language))
+    return list_reply(matcher.factbase, r.language, headline, [meeting.id], intent="overview", fact_id=meeting.id,
                       score=reading_score(r))
 
 

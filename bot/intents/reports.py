@@ -370,6 +370,12 @@ _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|time ?stam
 _PUBLICATION_TIME_RE = re.compile(r"\b(время (?:публикации|выхода)|vremya (?:publikacii|publikatsii|vyhoda|vykhoda)|"
                                   r"publication time|time of publication)\b")
 _HOW_MANY = frozenset("сколько скока skolko many".split())  # a count asked beside a headline
+# "how many" with nothing counted after it ("— how many exactly?", "Так сколько?")
+_BARE_HOW_MANY_RE = re.compile(r"\b(?:how many|сколько|skolko)(?:\s+(?:exactly|precisely|really|actually|then|in fact|"
+                               r"точно|именно|же|всё-таки|все-таки|на самом деле|всего|tochno))*\s*[?.!]*\s*$")
+# what the reports count, named anywhere in the question ("more than 20 delegations: how many?")
+_COUNTED = ("document", "документ", "dokument", "delegat", "делегац", "countr", "стран", "people", "человек",
+            "участник", "day", "дн", "prime", "премьер", "deal", "соглашени", "financ", "финанс", "uranium", "уран")
 _OWN_COUNT_RE = re.compile(r"(?<!более )(?<!than )(?<!over )(?<!свыше )(?<!\d)\d{1,3}(?!\d)")  # (not "more than 20")
 _DATE_WORDS = frozenset("date dates дата дату даты датой числа число day день".split())
 # the line under a report's headline asked for ("каков подзаголовок материала ТАСС", "the subtitle of the Astana Times
@@ -799,10 +805,11 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         and not r.people \
         and not words & {"text", "тексте", "текста", "body"}  # "the headline says 20+: how many in the text"
     if headlined and not _PIECE_CALLED_RE.search(text) and words & _HOW_MANY \
-            and (any(w.startswith(("document", "документ", "dokument")) for w in words) or _OWN_COUNT_RE.search(text)):
+            and (not _BARE_HOW_MANY_RE.search(text) or _OWN_COUNT_RE.search(text)
+                 or any(w.startswith(_COUNTED) for w in words)):
         headlined = False  # "the TASS headline says over 20 documents: how many exactly?": the count, as the reports
-        # give it, or a count of the asker's own ("откуда 22?"); not "... over 20: how many exactly?", which names
-        # nothing counted: the headline's own words
+        # give it (of documents, or of what follows "how many", or a count of the asker's own: "откуда 22?"); not
+        # "... over 20: how many exactly?", which names nothing counted: the headline's own words
     stamped = bool(_TIME_STAMP_RE.search(text) and words & _PIECE_WORDS)  # "what time stamp does the TASS report carry"
     linked = bool(words & _LINK_WORDS) and not r.people and not _SPEECH_ADDRESS_RE.search(text)  # "what's the URL
     # of the TASS report" (not "what did he say in his welcome address": a speech)
