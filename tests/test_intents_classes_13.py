@@ -244,3 +244,12 @@ def test_a_disagreement_on_the_announced_day_shows_the_day_only() -> None:
     reply = SHIPPED.ask("Do the sources disagree about the date that was announced?")
     text = render_text(reply)
     assert reply.answered and "27 October" in text and "tass-22-documents" not in shown(reply), text
+
+
+# -- a wrong city put to the meeting, then where and when it was --------------------------------------------------
+
+def test_a_wrong_city_then_where_and_when_gets_the_correction_and_the_date() -> None:
+    reply = SHIPPED.ask("Коллега уверяет, что совет глав правительств СНГ осенью 2023 года проходил в Минске, а я "
+                        "думаю — в Бишкеке. Спорим на торт. Где и какого числа он был?")
+    text = render_text(reply)
+    assert reply.answered and "Бишкек" in text and "26 октября 2023" in text, text

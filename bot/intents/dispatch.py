@@ -2927,10 +2927,12 @@ def _reasoned_with_premises(matcher: Matcher, reading: Reading) -> Reply:
         if announced is not None:
             return announced
     if not reply.answered and premised == this_one and meeting is not None \
-            and (asks_yes_or_no(reading) or _TRUE_THAT_RE.search(reading.question)) and not subject_keys(
+            and (asks_yes_or_no(reading) or _TRUE_THAT_RE.search(reading.question)
+                 or {"@where", "@when"} & read(matcher, bare, reading.language).keys) and not subject_keys(
             matcher, read(matcher, without_words(bare, set(MONTHS)) or bare, reading.language), known_only=True):
-        # "pravda chto vstrecha bila 27 oktyabrya?": the day was all it asked; the meeting's own fact, corrected
-        # (not "Not 27 October: ... The sources don't say")
+        # "pravda chto vstrecha bila 27 oktyabrya?", "... в Астане. Где и какого числа оно проходило?": the day or
+        # the place was all it asked; the meeting's own fact, corrected (not "Not 27 October: ... The sources don't
+        # say")
         reply = with_changes(fact_reply(matcher.factbase, meeting.id, reading.language,
                                         score=reading_score(reading)), intent="overview")
     return with_changes(reply, headline=f"{note} {reply.headline}")
