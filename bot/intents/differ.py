@@ -51,7 +51,8 @@ _REPORTS_RE = re.compile(r"\b(?:reports?|sources?|news|outlets?|media|articles?|
 # a sentence's asking "where" ("Where do the reports differ?", "... Где они расходятся?")
 _ASKING_WHERE_RE = re.compile(r"(?:^|(?<=[.!?]))\s*(?:where|где|gde)\b", re.IGNORECASE)
 # what the reports agree on, asked of as where they differ ("the venue", "who attended", "the next meeting")
-_AGREED = frozenset({"@where", "@participate", "@who", "@next", "@list", "@country", "@premier"})
+_AGREED = frozenset({"@where", "@participate", "@who", "@next", "@list", "@country", "@premier", "@year", "участник",
+                     "particip", "@volunteer"})
 # the frame's own words, left out before the subject is read
 _FRAME = frozenset("""what which how on about in each other one another anything something between among the
     reports report sources source news outlets outlet media articles article agencies agency publications stories
@@ -77,18 +78,19 @@ def reports_differ_reply(matcher: Matcher, r: Reading) -> Reply | None:
     subject = subject_keys(matcher, rest, known_only=True)
     if rest.unknown_entities or matcher.analyze(left)[1] or len(subject) > 2:
         return None  # ("do the reports disagree about football": a subject no fact knows)
-    dated = "@when" in r.keys  # ("do the reports disagree on the date": the day's difference)
+    dated = "@when" in r.keys and not {"@year"} & r.keys  # ("on the date": the day's difference; not "on the year")
     # what it names beyond the meeting itself ("the reports about the Bishkek meeting") must be what a difference
     # is on: not the venue, who attended or the next meeting, on which the reports agree
-    meeting = derived(matcher).meeting_keys | {"@meeting", "@when", "@say"}  # ("announced", "reported": the frame)
+    meeting = derived(matcher).meeting_keys | {"@meeting", "@when", "@say", "@count"}  # ("announced", "how many":
+    # the frame)
     topics = {key for key in rest.keys if key not in meeting} | {key for keys in subject for key in keys if key not in meeting}
     agreed = topics & _AGREED
     topics -= _AGREED
     if agreed and not topics and not dated or "@next" in agreed:
         return None  # ("do they disagree on the venue?", "... on the next meeting's day?": they do not)
     groups = [(on_day, group) for on_day, group in _differences(matcher)
-              if (on_day and (dated or not topics and not agreed
-                              or any(doc_holds(matcher, fact, [topics], share=1.0) for fact in group)))
+              if (on_day and (dated or not agreed and (not topics or any(doc_holds(matcher, fact, [topics], share=1.0)
+                                                                          for fact in group))))
               or (not on_day and (not topics and not dated and not agreed
                                   or any(doc_holds(matcher, fact, [{key}]) for fact in group for key in topics)))]
     sources = {fact: getattr(matcher.factbase.entry(fact), "source", "") for _, group in groups for fact in group}

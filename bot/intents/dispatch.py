@@ -3156,7 +3156,7 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
                     note = phrase(reading.language, "why_not_otherwise")
                     return with_changes(positive, headline=f"{note} {positive.headline}")
         who = _WHO_THEN_WHY_RE.match(reading.question)
-        if who is not None:  # "Who is Geldimyradov and why was he there?": who he is, and that no report says why
+        if who is not None and _PRESENCE_RE.search(reading.question[who.end():]):  # "Who is Geldimyradov and why was he there?": who he is, and that no report says why
             told = _answer(matcher, read(matcher, who.group("who") + "?", reading.language))
             if told.answered and told.intent in ("attend", "retrieval", "who") and not told.items \
                     and set(reading.people) <= set(read(matcher, who.group("who"), reading.language).people):
@@ -3164,6 +3164,10 @@ def _reasoned(matcher: Matcher, reading: Reading) -> Reply:
     return reply
 
 
+# why someone was there ("why did he come", "why was he at the meeting", "зачем он приехал"), not why he said something
+_PRESENCE_RE = re.compile(r"^\W*(?:(?:did|was|were|is|has)\s+)?(?:he|she|they|it)?\s*(?:\w+\s+){0,2}?(?:come|came|attend\w*|"
+                          r"there|present|here|at\s+(?:the|this)\s+(?:meeting|session)|sent|instead|"
+                          r"при\w*ал\w*|был\w*|присутствовал\w*|участвовал\w*|вместо|там)\b", re.IGNORECASE)
 # "who is X" before a why ("Who is Geldimyradov and why did he come?", "Кто такой Гелдимырадов и зачем он приехал?")
 _WHO_THEN_WHY_RE = re.compile(r"^\W*(?P<who>(?:who\s+is|who's|who\s+was|кто\s+так(?:ой|ая|ие)|кто\s+это)\s+[^?,]{3,60}?)"
                               r"\s*,?\s+(?:and|и|а)\s+(?:why|зачем|почему|отчего|for\s+what)\b", re.IGNORECASE)

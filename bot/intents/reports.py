@@ -370,13 +370,10 @@ _CLOCK_RE = re.compile(r"\b(what time|exact time|exactly|hour|o'clock|time ?stam
 _PUBLICATION_TIME_RE = re.compile(r"\b(время (?:публикации|выхода)|vremya (?:publikacii|publikatsii|vyhoda|vykhoda)|"
                                   r"publication time|time of publication)\b")
 _HOW_MANY = frozenset("сколько скока skolko many".split())  # a count asked beside a headline
-# "how many" with nothing counted after it ("— how many exactly?", "Так сколько?")
-_BARE_HOW_MANY_RE = re.compile(r"\b(?:how many|сколько|skolko)(?:\s+(?:exactly|precisely|really|actually|then|in fact|"
-                               r"точно|именно|же|всё-таки|все-таки|на самом деле|всего|tochno))*\s*[?.!]*\s*$")
-# what the reports count, named anywhere in the question ("more than 20 delegations: how many?")
-_COUNTED = ("document", "документ", "dokument", "delegat", "делегац", "countr", "стран", "people", "человек",
-            "участник", "day", "дн", "prime", "премьер", "deal", "соглашени", "financ", "финанс", "uranium", "уран")
-_OWN_COUNT_RE = re.compile(r"(?<!более )(?<!than )(?<!over )(?<!свыше )(?<!\d)\d{1,3}(?!\d)")  # (not "more than 20")
+# something counted other than the documents a headline counts ("more than 20 delegations: how many?", "how many
+# on financing")
+_COUNTED = ("delegat", "делегац", "countr", "стран", "people", "человек", "участник", "day", "дн", "prime",
+            "премьер", "financ", "финанс", "uranium", "уран", "medal", "медал", "victory", "побед")
 _DATE_WORDS = frozenset("date dates дата дату даты датой числа число day день".split())
 # the line under a report's headline asked for ("каков подзаголовок материала ТАСС", "the subtitle of the Astana Times
 # story"; not "I'm writing a subheadline for my piece: how many ...")
@@ -804,12 +801,15 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
                  or _PIECE_CALLED_RE.search(text) is not None) \
         and not r.people \
         and not words & {"text", "тексте", "текста", "body"}  # "the headline says 20+: how many in the text"
-    if headlined and not _PIECE_CALLED_RE.search(text) and words & _HOW_MANY \
-            and (not _BARE_HOW_MANY_RE.search(text) or _OWN_COUNT_RE.search(text)
-                 or any(w.startswith(_COUNTED) for w in words)):
-        headlined = False  # "the TASS headline says over 20 documents: how many exactly?": the count, as the reports
-        # give it (of documents, or of what follows "how many", or a count of the asker's own: "откуда 22?"); not
-        # "... over 20: how many exactly?", which names nothing counted: the headline's own words
+    if headlined and not _PIECE_CALLED_RE.search(text) and words & _HOW_MANY:
+        # "the TASS headline says over 20: how many exactly?": the count, as the reports give it; of the documents,
+        # which the headline counts, unless something else counted is named ("over 20 delegations: how many?")
+        if any(w.startswith(_COUNTED) for w in words):
+            headlined = False
+        else:
+            counted = _documents_counted(matcher, r)
+            if counted is not None:
+                return counted
     stamped = bool(_TIME_STAMP_RE.search(text) and words & _PIECE_WORDS)  # "what time stamp does the TASS report carry"
     linked = bool(words & _LINK_WORDS) and not r.people and not _SPEECH_ADDRESS_RE.search(text)  # "what's the URL
     # of the TASS report" (not "what did he say in his welcome address": a speech)
@@ -1265,6 +1265,18 @@ def _report_lines(matcher: Matcher, r: Reading, sources: list[Source], key: str,
 _GIVE_LINK_RE = re.compile(r"\b(?:дай|дайте|скинь|скиньте|пришли|пришлите|нужна|нужен|какая|какой|где|daj|dai) "
                            r"(?:мне |mne )?(?:ссылк\w*|адрес\w*|ssylk\w*)")
 _LINK_WORDS = frozenset("url urls link links address web адрес адресу урл ссылку ssylku".split())
+
+
+def _documents_counted(matcher: Matcher, r: Reading) -> Reply | None:
+    """How many documents each report says were signed, all of them, under a headline that says whether they differ
+    ("the TASS headline says over 20: how many exactly?"); None when no report counts them."""
+    counts = [a for a in derived(matcher).by_kind.get("count", []) if a.counts == "documents" and a.count is not None]
+    if not counts:
+        return None
+    parts = "; ".join(f"{matcher.factbase.sources[a.source].publisher}: {a.count}" for a in counts)
+    key = "count_documents_differ" if len({a.count for a in counts}) > 1 else "count_documents"
+    return list_reply(matcher.factbase, r.language, phrase(r.language, key, parts=parts), [a.id for a in counts],
+                      intent="count", fact_id=counts[0].id, score=reading_score(r))
 
 
 def _quotes_none_of(matcher: Matcher, r: Reading, named: list[str], person: str) -> Reply:
