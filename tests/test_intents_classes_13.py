@@ -267,3 +267,26 @@ def test_a_wrong_city_then_where_and_when_gets_the_correction_and_the_date() -> 
                         "думаю — в Бишкеке. Спорим на торт. Где и какого числа он был?")
     text = render_text(reply)
     assert reply.answered and "Бишкек" in text and "26 октября 2023" in text, text
+
+
+# -- which heads of government were there; someone's family ---------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Which heads of government were at the Bishkek session? With countries, please.",
+                                      "Какие премьеры были на заседании в Бишкеке?"])
+def test_which_heads_of_government_were_there_gets_the_participants(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and reply.intent == "participants" and "Rasulzoda" in text or "Расулзода" in text, text
+
+
+@pytest.mark.parametrize("question", ["Is Golovchenko's wife a diplomat, and was she in Bishkek too?",
+                                      "Как зовут жену Арипова?"])
+def test_someones_family_is_not_answered(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert not reply.answered, render_text(reply)
+
+
+def test_the_askers_own_family_beside_a_name_is_no_question_of_that_persons_family() -> None:  # guard
+    reply = SHIPPED.ask("Сын у меня водитель, уважает Смаилова. Что Смаилов говорил про транзит?")
+    text = render_text(reply)
+    assert reply.answered and "smailov-transport-routes" in shown(reply), text

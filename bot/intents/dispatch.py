@@ -94,6 +94,7 @@ from bot.intents.people import (
     attend_each_reply,
     attend_reply,
     facts_telling_words,
+    family_asked_reply,
     foreign_minister_reply,
     membership_reply,
     met_each_other_reply,
@@ -606,7 +607,12 @@ _PARTICIPANTS_FRAME = frozenset({"@list", "@country", "@participate", "@who", "@
 _ITEMS_COUNTED_RE = re.compile(r"\b(items|entries|points|lines|пункт\w*|позици\w*|строк\w*|punkt\w*)\b.*"
                                r"\b(list|listing|списк\w*|перечн\w*|perechn\w*|spisk\w*)\b")
 # "who was at the CIS meeting in Bishkek", "кто был на заседании": who attended, not the meeting's day and place
-_WHO_WAS_AT_RE = re.compile(r"^(who|kto|кто)( \w+)? (was|were|был|была|были|byl|byli) (at|in|на|na|в)\b")
+_WHO_WAS_AT_RE = re.compile(r"^(who|kto|кто)( \w+)? (was|were|был|была|были|byl|byli) (at|in|на|na|в)\b|"
+                            # "which heads of government were at the meeting", "какие премьеры были на заседании"
+                            r"^(which|what) (heads of (government|delegations?)|prime ministers|premiers|leaders) "
+                            r"(were|was|attended|came|took part|participated)\b|"
+                            r"^(какие|кто из) (главы|премьеры|премьер министры|лидеры) (правительств )?(были|участвовали|"
+                            r"приехали|присутствовали)\b")
 
 
 # which of two versions is the speaker's: "which one is what he actually said", "какая версия верная"
@@ -6000,6 +6006,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         note = phrase(lang, "name_not_in_reports", names=" ".join(strangers), name=speaker_name(speaker, lang),
                       role=speaker_role(speaker, lang))
         return with_changes(reply, headline=f"{note} {reply.headline}")
+    family = family_asked_reply(factbase, r)
+    if family is not None:  # "Who is Mishustin's wife?": no report speaks of it
+        return family
     side_meeting = met_each_other_reply(factbase, r) if len(r.people) > 1 else None
     if side_meeting is not None and _MET_WITH_EACH_RE.search(r.question):
         # "Aripov vstrechalsya s Mishustinym? O chem govorili?": one meeting the other, before both one's words (not

@@ -1567,6 +1567,26 @@ def met_each_other_reply(factbase: FactBase, r: Reading) -> Reply | None:
                         headline=phrase(r.language, "no_kinship" if kin else "no_side_meeting", names=names))
 
 
+# someone's family, of which no report speaks ("Mishustin's wife", "жена Мишустина", "his children")
+_KIN_EN = r"(?:wife|wives|husband|spouse|children|kids|daughters?|sons?)"
+_KIN_RU = r"(?:жена|жены|жену|женой|муж|мужа|супруга|супруги|супругу|дети|детей|дочь|дочери|сын|сына|сыновья)"
+# a family word tied to someone named: "Mishustin's wife", "his wife", "the wife of", "жена Мишустина", "его жена"
+# (not the asker's own: "Сын у меня дальнобойщик", "Жена покойная Мишустина уважала"; nor "the family of nations")
+_FAMILY_RE = re.compile(rf"\w['’]s?\s+{_KIN_EN}\b|\b(?:his|her)\s+{_KIN_EN}\b|\b{_KIN_EN}\s+of\s+[A-Z]|"
+                        rf"(?<![\w-]){_KIN_RU}\s+(?!у\s)[А-ЯЁ]\w+(?:а|я|ова|ева|ина|ына)\b|\bего\s+{_KIN_RU}(?![\w-])")
+
+
+def family_asked_reply(factbase: FactBase, r: Reading) -> Reply | None:
+    """"Who is Mishustin's wife, and did she come to Bishkek?": no report speaks of anyone's family, so no answer,
+    only who the person named was at the meeting; None unless one person is named beside a word of family."""
+    if len(r.people) != 1 or not any(_FAMILY_RE.search(text) for text in (r.asked, r.question) if text):
+        return None
+    speaker = factbase.speakers[r.people[0]]
+    reply = attend_reply(factbase, r, speaker.id)
+    return with_changes(reply, answered=False, headline=f"{phrase(r.language, 'no_family', name=speaker_name(speaker, r.language))} "
+                                                        f"{reply.headline}")
+
+
 def attend_each_reply(factbase: FactBase, r: Reading) -> Reply:
     """Whether each of two or more people took part ("did Smailov and Tokayev both attend"): each one's
     own answer, in the headline, so that one's absence is never hidden behind the other's presence."""
