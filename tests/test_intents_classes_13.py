@@ -290,3 +290,20 @@ def test_the_askers_own_family_beside_a_name_is_no_question_of_that_persons_fami
     reply = SHIPPED.ask("Сын у меня водитель, уважает Смаилова. Что Смаилов говорил про транзит?")
     text = render_text(reply)
     assert reply.answered and "smailov-transport-routes" in shown(reply), text
+
+
+# -- one city or another -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Was it held in Bishkek or in Astana?",
+                                      "Was the CIS session in Almaty or Bishkek? My editor says Almaty."])
+def test_the_meetings_city_put_beside_another_gets_its_date_and_place(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and text.startswith("The CIS Council of Heads of Government met on 26 October 2023 in Bishkek"), \
+        text
+
+
+def test_the_next_meetings_city_put_beside_another_is_the_next_meetings() -> None:  # guard
+    reply = SHIPPED.ask("Will the next session be in Ashgabat or in Bishkek?")
+    text = render_text(reply)
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), text

@@ -658,6 +658,9 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         days = _the_other_day_asked(matcher, question)
         if days is not None:  # "I read in Sputnik the meeting is 27 October but other news say 26. which date is the
             reply, after = _answer_asked(matcher, days, language, context, in_parts=False)  # real one?": both days
+    venue = _one_city_or_another(matcher, question, language) if context is None else None
+    if venue is not None and (reply.fact_id != venue[0].fact_id or reply.items):  # "Was it in Bishkek or in
+        reply, after = venue  # Astana?": Bishkek, its own fact alone (not the reports' list, nor a tie)
     if not reply.answered and context is None:
         first = _the_question_before_remarks(matcher, question)
         if first is not None:  # "How many financing documents were signed? My Russian is weak.": the question
@@ -688,6 +691,35 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
 # a decision asked of ("когда решили", "when was it decided"), not the meeting's own day or place
 _DECIDED_RE = re.compile(r"\b(?:decided|decide|agreed|chosen|choose|решили|решено|решал\w*|выбрали|выбран\w*|"
                          r"договорились|reshili|resheno)\b", re.IGNORECASE)
+
+
+_IT_WORDS = frozenset("it это оно eto ono".split())  # the meeting, asked of as "it" ("Was it in Bishkek or Astana?")
+# two cities put as where it was: "... in Bishkek or in Tashkent?", "... в Бишкеке или в Ташкенте?"
+_CITY_OR_CITY_RE = re.compile(r"\b(?:in|at|в|во|v)\s+(?P<a>[\w-]+)\s*,?\s+(?:or|или|ili)\s+(?:in\s+|at\s+|в\s+|во\s+|v\s+)?"
+                              r"(?P<b>[\w-]+)\s*\?", re.IGNORECASE)
+
+
+def _one_city_or_another(matcher: Matcher, question: str, language: str | None) -> tuple[Reply, Context] | None:
+    """The meeting's own date and place, for a question that puts two cities as where this meeting was held, one of
+    them its own ("Was the meeting in Bishkek or in Tashkent? Our manager insists on Tashkent."); None otherwise, and
+    for the next meeting, a person or another event."""
+    meeting = matcher.factbase.meeting
+    found = _CITY_OR_CITY_RE.search(question)
+    if meeting is None or found is None:
+        return None
+    cities = {city_named(found.group("a").lower()), city_named(found.group("b").lower())}
+    own = city_named(tokenize(meeting.place)[0])
+    asked = read(matcher, question[:found.end()], language)
+    before = read(matcher, question[:found.start()], language)
+    meeting_keys = derived(matcher).meeting_keys
+    if None in cities or own not in cities or len(cities) < 2 or asked.people or "@next" in asked.keys \
+            or other_event(matcher, before) \
+            or not ("@meeting" in before.keys or set(before.words) & _IT_WORDS) \
+            or any(not keys <= meeting_keys for keys in subject_keys(matcher, before, known_only=True)):
+        return None  # (not "where will the CIS championship be held: Bishkek or Tashkent?": another thing's place)
+    told = with_changes(fact_reply(matcher.factbase, meeting.id, asked.language, score=reading_score(asked)),
+                        intent="overview")
+    return told, context_after(matcher.factbase, asked, told)
 
 
 def _the_question_before_remarks(matcher: Matcher, question: str) -> str | None:
