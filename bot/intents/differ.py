@@ -37,7 +37,7 @@ from bot.matcher import Matcher
 from bot.replies import Reply
 from bot.text import tokenize
 
-__all__ = ["reports_differ_reply"]
+__all__ = ["asks_where_they_differ", "reports_differ_reply"]
 
 # a word of disagreement ("disagree", "differ", "contradict", "расходятся", "не совпадают")
 _DIFFER_RE = re.compile(r"\b(?:disagree\w*|differ|differs|differed|contradict\w*|discrepanc\w*|inconsisten\w*|"
@@ -65,11 +65,17 @@ _FRAME = frozenset("""what which how on about in each other one another anything
     ли есть какие какое какой""".split())
 
 
+def asks_where_they_differ(question: str) -> bool:
+    """True when a question has a word of disagreement (the cheap test, before it is read again)."""
+    return _DIFFER_RE.search(question) is not None
+
+
 def reports_differ_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """The differences between the reports the curators recorded, for a question asking where the reports differ;
     None for any other question, or when none is recorded that holds the question's subject."""
     named = sources_named(matcher, r)
-    if not _DIFFER_RE.search(r.question) or not (named or _REPORTS_RE.search(r.question)) or r.people or r.countries:
+    if not asks_where_they_differ(r.question) or not (named or _REPORTS_RE.search(r.question)) or r.people \
+            or r.countries:
         return None
     names = {w for source in named for w in publisher_words(matcher, source)}
     left = without_words(_ASKING_WHERE_RE.sub(" ", r.question), _FRAME | names) or ""  # ("where do they differ";

@@ -39,7 +39,7 @@ from bot.intents.counts import (
     two_numbers,
 )
 from bot.intents.details import contents_reply, missing_details_reply, puts_a_claim, unchecked_by, unnamed_reply
-from bot.intents.differ import reports_differ_reply
+from bot.intents.differ import asks_where_they_differ, reports_differ_reply
 from bot.intents.documents import (
     asks_documents,
     asks_list_position,
@@ -667,8 +667,8 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
             alone, alone_after = _answer_asked(matcher, first, language, context, in_parts=True)
             if alone.answered:
                 reply, after = alone, alone_after
-    if not reply.answered and context is None:
-        reading = read(matcher, question, language)
+    if not reply.answered and context is None and asks_where_they_differ(question):
+        reading = read(matcher, question, language)  # (read again only for a question of differences)
         differ = reports_differ_reply(matcher, reading)
         if differ is not None:  # "where do the reports disagree?": every difference the curators recorded
             reply, after = differ, context_after(matcher.factbase, reading, differ)
@@ -754,7 +754,7 @@ def _a_remark(matcher: Matcher, sentence: str) -> bool:
     if re.search(r"\d", sentence) or _NARROWS_RE.search(sentence):
         return False
     told = read(matcher, sentence)
-    if other_event(matcher, told) or any(is_year(w) for w in told.words):
+    if other_event(matcher, told):  # (a year has been turned away with every number, above)
         return False
     if _FIRST_PERSON_RE.search(sentence):
         return True
