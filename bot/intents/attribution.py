@@ -363,7 +363,10 @@ def exact_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
     exact = exact_day_asked(r)
     named = sources_named(matcher, r)
     # (the next meeting, or its city: "the Ashgabat meeting")
-    next_named = "@next" in r.keys or any(city_named(k) for k in r.keys & derived(matcher).schedule_keys)
+    next_named = "@next" in r.keys or any(city_named(k) for k in r.keys & derived(matcher).schedule_keys) \
+        and "@previous" not in r.keys and not any(city_named(k) for k in r.keys & derived(matcher).meeting_keys)
+    # (not "Trend's piece on the Ashgabat meeting: how does it refer back to the Bishkek session, with an exact
+    # date?": the meeting before, which it gives a month)
     if not next_named or r.people or words & _WHOSE_WORD \
             or not (exact or named and "@when" in r.keys and asks_yes_or_no(r)):
         return None  # (not "who is its source, and does it give a day": the report's source is asked too)

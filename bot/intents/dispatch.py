@@ -235,6 +235,7 @@ from bot.intents.vocabulary import (
     WHERE_WORDS,
     asking_sentences,
     city_named,
+    money_asked,
     number_at,
     numbers_named,
 )
@@ -1239,7 +1240,9 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     strangers = _leaders_not_mentioned(question, reply) if reply.answered else []
     if strangers:  # "Smailov quoted Putin on removing trade barriers. What did Putin say?": Smailov recalled Tokayev;
         # the reports never mention Putin, which the reply says before the fact found
-        reply = with_changes(reply, headline=f"{phrase(reply.language, 'stranger', name=', '.join(strangers))} {reply.headline}")
+        reply = with_changes(reply, headline=f"{phrase(reply.language, 'stranger', name=', '.join(strangers))} {reply.headline}",
+                             answered=bool(reading.people) or "@say" not in reading.keys)
+        # ("what did Putin say at the Heads of State summit": his words asked, and what is shown is no one's he named)
     if not reply.answered and reply.score is not None and reply.score >= matcher.threshold:
         # how sure the reading was is not a confidence in a fact: a reply that answers
         # nothing never shows a score at which the bot would have answered
@@ -1772,8 +1775,13 @@ def _with_the_count(matcher: Matcher, r: Reading, corrected: Reply | None) -> Re
     """A count asked of the meeting put in another city ("how many documents were signed at the meeting held in
     Osh"): the correction, then the reports' counts (not the meeting's own fact); as it was otherwise."""
     meeting = matcher.factbase.meeting
-    if corrected is None or meeting is None or "@count" not in r.keys or asks_yes_or_no(r):
+    # "met in Astana and signed thirty documents - correct?": the number of documents put is checked too
+    claimed = asks_yes_or_no(r) and bool({"@document", "@sign"} <= r.keys and numbers_named(r.words) - {d for d, _ in dates_in(r.words)})
+    if corrected is None or meeting is None or ("@count" not in r.keys or asks_yes_or_no(r)) and not claimed:
         return corrected
+    if claimed:  # (the count checked without the place already corrected)
+        r = read(matcher, without_words(r.question, {w for w in r.words if other_place(matcher, w)}) or r.question,
+                 r.language)
     tally = count_reply(matcher, r)
     if tally is None or not tally.answered or tally.intent != "count":
         return corrected
@@ -3539,7 +3547,8 @@ def _each_countrys_head(matcher: Matcher, r: Reading) -> Reply | None:
     asked of them (what they proposed, signed) or one of them sent no delegation the reports name."""
     named = _NAME_THEM_RE.search(r.question) is not None
     if r.people or r.keys & _NOT_HEADS_KEYS or "@say" in r.keys and not named or _MET_EACH_OTHER_RE.search(r.question) \
-            or not (r.keys & _HEADS_KEYS or named or set(r.words) & {"headed", "led", "возглавлял", "возглавляли"}):
+            or not (r.keys & _HEADS_KEYS or named or set(r.words) & {"headed", "led", "возглавлял", "возглавляли"}) \
+            or money_asked(r.words):  # ("назовите сумму, которую Россия выделила Киргизии": an amount)
         return None
     heads = [delegation_heads(matcher, country) for country in r.countries]
     if not all(heads):

@@ -181,7 +181,9 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         # глав правительств СНГ прошло в Астане": the council named between)
         claimed = this_day and i >= 2 and words[i - 2] in _TOOK_PLACE  # (its day and place are all it asks)
         reach = len(words) if claimed else reach
-        if place and (_near_meeting_word(words, i, reach) or "@next" in r.keys) \
+        # "the CIS prime ministers gathered in Dushanbe", "премьеры встретились в Душанбе": a meeting put there
+        met_there = i >= 2 and words[i - 1] in ("in", "в", "во") and words[i - 2] in _MET
+        if place and (_near_meeting_word(words, i, reach) or met_there or "@next" in r.keys) \
                 and (claimed or not _asked_of_its_facts(matcher, r, word)) \
                 and (claimed or not known_event_misplaced(matcher, r, word)) \
                 and "bishkek" not in words \

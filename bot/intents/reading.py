@@ -1975,7 +1975,8 @@ _ABOUT_MONEY_RE = re.compile(r"\b(?:(?:about|on|for|regarding|concerning)\s+mone
                              r"changers?|orders?|отмыв\w*|перевод\w*|мигрант\w*))", re.IGNORECASE)
 # (money as the subject, not the first word of another: "documents on money laundering", "money transfers")
 _DOCUMENTS_WORD_RE = re.compile(r"\b(?:documents?|docs?|agreements?|документ\w*|dokument\w*)\b", re.IGNORECASE)
-_MONEY_DOCUMENTS_RE = re.compile(r"\bmoney(?=\s+(?:documents?|docs?|papers?|agreements?|decisions?|items?)\b)", re.IGNORECASE)
+_MONEY_DOCUMENTS_RE = re.compile(r"\bmoney(?=\s+(?:documents?|docs?|papers?|agreements?|decisions?|items?|questions?)\b)",
+                                 re.IGNORECASE)  # ("money question: some documents are on financing? how many")
 # whose idea or message is asked: a person's or a side's ("his", "Smailov's", "Kazakhstan's PM - ...", "Uzbekistan:
 # ... their")
 _WHOSE_RE = re.compile(r"\b(?:his|her|their|its)\b|\b[A-Z][\w-]+['’]s\b|^\W*[A-Z][\w-]+\s*[:\-–—]|\bof\s+[A-Z][\w-]+")
@@ -2056,6 +2057,10 @@ def without_asker_frames(question: str) -> str:
     return question[:town.end(1)] + question[town.end():]
 
 
+# a day and month with a two-digit year of this century ("26.02.24")
+_SHORT_YEAR_RE = re.compile(r"(?<![\d.])((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2]))\.(2\d)(?![\d.])")
+
+
 def _mend_question_words(question: str, publishers: frozenset[str] = frozenset(),
                          agencies: frozenset[str] = frozenset(), single: frozenset[str] = frozenset()) -> str:
     """The question with a misspelt "how many" / "how much" written right ("how mny agreemnts"), and
@@ -2066,6 +2071,8 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = _in_russian(question)
     if _names_a_month(question.lower()) and _SPELT_DAY_RE.search(question):
         question = _spelt_days(question)
+    if "." in question and _SHORT_YEAR_RE.search(question):  # "Trend от 26.02.24": 26.02.2024 (no 24th of May)
+        question = _SHORT_YEAR_RE.sub(r"\1.20\2", question)
     if has_any(question.lower(), ("plus", "плюс")):  # "Aripov's words, plus the outlet": "and", not Asia-Plus
         question = _PLUS_RE.sub(lambda m: "и" if is_cyrillic(m.group(0)) else "and", question)
     if asks_for_the_carrier(question):  # "Mishustin quote, plus the agency it came through": the quote asked; the

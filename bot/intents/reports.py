@@ -918,7 +918,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         return list_reply(matcher.factbase, lang, record.headline, [e.id for e in credited],
                           intent="attribution", score=record.score)
     counts = [a.id for a in derived(matcher).by_kind.get("count", []) if a.source in named] \
-        if credit and _COUNT_ASKED_RE.search(text) else []
+        if credit and (_COUNT_ASKED_RE.search(text) or words & _TOTAL_WORDS and r.keys & {"@document", "@count"}) \
+        else []
     if counts:  # "what exact number does TASS give, and whom does it cite": both, the counts as its facts
         return list_reply(matcher.factbase, lang, record.headline, counts, intent="attribution", score=record.score)
     beside = _subject_beside_credit(matcher, r, sources[0]) if credit and not credited and len(sources) == 1 else []
@@ -954,12 +955,21 @@ def _subject_beside_credit(matcher: Matcher, r: Reading, source: Source) -> list
         return []
     theirs = per_report_reply(matcher, asked, [source.id])
     if theirs is None or not theirs.answered:
-        return []
+        return _who_in_the_report(matcher, asked, source) if "@who" in asked.keys else []
     ids = list(dict.fromkeys(i for i in (theirs.fact_id, *(item.fact_id for item in theirs.items)) if i))
     entries = [matcher.factbase.entry(i) for i in ids]
     if not ids or not all(isinstance(e, (Statement, Agreement)) and e.source == source.id for e in entries):
         return []
     return ids[:LIST_LENGTH]
+
+
+def _who_in_the_report(matcher: Matcher, asked: Reading, source: Source) -> list[str]:
+    """The words of the people the report quotes that hold half of what else is asked, beyond its frame and
+    numbers ("Turkmenportal: which agency does it relay, and which official reported to the Cabinet": Meredov's)."""
+    subject = [keys for keys in subject_keys(matcher, asked, known_only=True)
+               if not any(k.startswith("@") or k.isdigit() for k in keys)]
+    return [i for i in derived(matcher).statements_by_source.get(source.id, [])
+            if doc_holds(matcher, i, subject, share=0.5)][:LIST_LENGTH] if len(subject) >= 2 else []
 
 
 # "Asia-Plus took its Mishustin quotes from TASS", "взяла ли Asia-Plus слова Мишустина у ТАСС": an agency claimed
@@ -1120,6 +1130,8 @@ def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str], held: l
     return record if right or record.headline.startswith(no) else with_changes(record, headline=f"{no} {record.headline}")
 
 
+# "what total of documents does TASS give, and on whose information is that figure based": its count asked too
+_TOTAL_WORDS = frozenset("total figure figures цифра цифру цифры итог всего".split())
 _COUNT_ASKED_RE = re.compile(r"\b(how many|what number|which number|exact number|сколько|какое число|какое точное число|"
                              r"точное число|skolko)\b")
 

@@ -1,0 +1,152 @@
+"""More classes of question that fresh users found answered wrongly or half (no Telegram here): the continuation
+of tests/test_intents_classes_13.py.
+
+Each test names the class (a report's count and whom it cites, asked together; the official a report names beside
+the agency it relays; the meeting before, asked of a report on the next one; a date with a two-digit year; a topic
+label before the question; a wrong city and a wrong count claimed together; an amount of money asked of two
+countries; a leader the reports never mention asked for his words) and checks it on the shipped fact base with
+phrasings written for this file: whether the bot answered, what its reply says, and which facts it showed.
+"""
+
+from __future__ import annotations
+
+from bot.answering import Answerer
+from bot.replies import render_text
+from knowledge import DEFAULT_DIR
+
+SHIPPED = Answerer.from_directory(DEFAULT_DIR)
+
+
+def shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    """The facts a reply shows, answered or not."""
+    return {i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i}
+
+
+# -- a report's count and whom it cites, asked together -----------------------------------------------------------
+
+def test_a_reports_figure_and_whom_it_cites_get_both_not_a_document_it_names() -> None:
+    reply = SHIPPED.ask("The TASS story gives a figure for the agreements - what figure, and which body does TASS cite?")
+    text = render_text(reply)
+    assert reply.answered and "tass-22-documents" in shown(reply), text
+    assert "doc-jubilee-medal" not in shown(reply), text
+    assert "press service" in text.split("\n")[0], text
+
+
+def test_a_reports_total_and_its_source_asked_together_get_both() -> None:  # guard
+    reply = SHIPPED.ask("Which total number of agreements does TASS give, and on whose information?")
+    text = render_text(reply)
+    assert reply.answered and "tass-22-documents" in shown(reply), text
+    assert "press service" in text.split("\n")[0], text
+
+
+def test_a_reports_figure_and_whom_it_cites_in_russian_get_both() -> None:  # guard
+    reply = SHIPPED.ask("Какую цифру документов даёт ТАСС и на кого ссылается?")
+    text = render_text(reply)
+    assert reply.answered and "tass-22-documents" in shown(reply), text
+    assert "пресс-служб" in text, text
+
+
+def test_whom_a_report_cites_alone_still_names_its_source_first() -> None:  # guard
+    reply = SHIPPED.ask("Whom does TASS cite?")
+    text = render_text(reply)
+    assert reply.answered and "press service" in text.split("\n")[0], text
+
+
+# -- the official a report names, beside the agency it relays ----------------------------------------------------
+
+def test_the_agency_and_the_official_who_reported_get_both() -> None:
+    reply = SHIPPED.ask("The Turkmenportal story about getting ready for Ashgabat: which agency does it cite, and "
+                        "which official briefed the Cabinet on the preparations?")
+    text = render_text(reply)
+    assert reply.answered and "TDH" in text.split("\n")[0], text
+    assert "meredov-preparations" in shown(reply), text
+
+
+def test_the_agency_and_an_unreported_subject_add_no_one_elses_words() -> None:  # guard
+    reply = SHIPPED.ask("Which agency does Turkmenportal cite, and who was absent from the Cabinet session?")
+    assert "meredov-preparations" not in shown(reply), render_text(reply)
+
+
+# -- the meeting before, asked of a report on the next one -------------------------------------------------------
+
+def test_the_meeting_before_asked_with_an_exact_date_is_not_the_next_meetings_day() -> None:
+    reply = SHIPPED.ask("Trend's article about Ashgabat mentions the previous Bishkek session - does it give its "
+                        "exact date?")
+    text = render_text(reply)
+    assert "last-meeting-bishkek-trend" in shown(reply), text
+    assert not text.startswith("Yes: Trend News Agency gives the day of the next meeting"), text
+
+
+def test_the_next_meetings_exact_day_is_still_said_to_be_given() -> None:  # guard
+    reply = SHIPPED.ask("Does Trend give the exact date of the Ashgabat meeting?")
+    text = render_text(reply)
+    assert reply.answered and text.startswith("Yes"), text
+
+
+# -- a date with a two-digit year -------------------------------------------------------------------------------
+
+def test_a_reports_date_with_a_two_digit_year_is_the_reports_day() -> None:
+    reply = SHIPPED.ask("Trend, 26.02.24: что в заметке говорится о прошлом заседании?")
+    text = render_text(reply)
+    assert reply.answered and "last-meeting-bishkek-trend" in shown(reply), text
+
+
+# -- a topic label before the question --------------------------------------------------------------------------
+
+def test_a_money_label_before_a_count_of_documents_gets_the_count() -> None:
+    reply = SHIPPED.ask("money question: which documents deal with financing, and how many of them are there?")
+    text = render_text(reply)
+    assert reply.answered and "9" in text.split("\n")[0], text
+
+
+def test_a_money_label_before_an_amount_still_abstains() -> None:  # guard
+    reply = SHIPPED.ask("money question: how much did Kazakhstan pay?")
+    assert not reply.answered, render_text(reply)
+
+
+# -- a wrong city and a wrong count claimed together ------------------------------------------------------------
+
+def test_a_wrong_city_and_a_wrong_count_claimed_together_are_both_corrected() -> None:
+    reply = SHIPPED.ask("The CIS prime ministers gathered in Dushanbe in autumn 2023 and signed forty documents, right?")
+    text = render_text(reply)
+    first = text.split("\n")[0]
+    assert reply.answered and "Not in Dushanbe" in first and "Bishkek" in first, text
+    assert "20" in first and "22" in first, text
+
+
+def test_a_wrong_city_claimed_alone_in_russian_with_met_gets_the_meetings_place() -> None:
+    reply = SHIPPED.ask("Премьеры СНГ встретились в Душанбе в октябре 2023 года, так?")
+    text = render_text(reply)
+    assert reply.answered and "Не в городе Душанбе" in text and "Бишкек" in text, text
+
+
+# -- an amount of money asked of two countries ------------------------------------------------------------------
+
+def test_an_amount_one_country_gave_another_is_not_their_heads_of_delegation() -> None:
+    reply = SHIPPED.ask("Назовите сумму, которую Казахстан перевёл Таджикистану после заседания.")
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert "Глава делегации" not in text, text
+
+
+def test_naming_two_countries_heads_still_gets_them() -> None:  # guard
+    reply = SHIPPED.ask("Назовите глав делегаций Казахстана и Таджикистана")
+    text = render_text(reply)
+    assert reply.answered and {"smailov", "rasulzoda"} <= shown(reply), text
+
+
+# -- a leader the reports never mention, asked for his words -----------------------------------------------------
+
+def test_the_words_of_a_leader_the_reports_never_mention_are_not_answered() -> None:
+    reply = SHIPPED.ask("What did Lukashenko say at the Heads of State summit in Bishkek? It was the same city, you must "
+                        "have it.")
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert "don't mention Lukashenko" in text, text
+
+
+def test_a_leader_said_to_be_quoted_by_a_participant_gets_the_participants_words() -> None:  # guard
+    reply = SHIPPED.ask("Smailov quoted Putin on trade barriers. What did Putin say?")
+    text = render_text(reply)
+    assert reply.answered and "smailov-trade-barriers" in shown(reply), text
+    assert "don't mention Putin" in text, text
