@@ -286,6 +286,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # or a topic "customs" beside "tariff conditions" outweighs the duties themselves)
     "@transport": ("transport", "transportation", "logistics", "транспорт", "транспортный",
                    "логистика"),
+    # cargo, which no report speaks of (exact: "груз" is the stem of "Грузия" too, and "грузы" is no Georgia)
+    "@cargo": ("=груз", "=грузы", "=грузов", "=грузами", "=грузом", "=грузовых", "=грузовые", "=грузовой",
+               "=грузоперевозки", "=грузоперевозок", "=грузоперевозках"),
     "@transit": ("transit", "транзит", "транзитный"),
     "@route": ("route", "routes", "маршрут", "маршруты", "маршрутов"),
     "@corridor": ("corridor", "corridors", "коридор", "коридоры"),

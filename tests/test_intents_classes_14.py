@@ -4,8 +4,9 @@ of tests/test_intents_classes_13.py.
 Each test names the class (a report's count and whom it cites, asked together; the official a report names beside
 the agency it relays; the meeting before, asked of a report on the next one; a date with a two-digit year; a topic
 label before the question; a wrong city and a wrong count claimed together; an amount of money asked of two
-countries; a leader the reports never mention asked for his words) and checks it on the shipped fact base with
-phrasings written for this file: whether the bot answered, what its reply says, and which facts it showed.
+countries; a leader the reports never mention asked for his words; the one question of a long letter) and checks
+it on the shipped fact base with phrasings written for this file: whether the bot answered, what its reply says,
+and which facts it showed.
 """
 
 from __future__ import annotations
@@ -150,3 +151,31 @@ def test_a_leader_said_to_be_quoted_by_a_participant_gets_the_participants_words
     text = render_text(reply)
     assert reply.answered and "smailov-trade-barriers" in shown(reply), text
     assert "don't mention Putin" in text, text
+
+
+def test_a_money_label_before_a_plain_count_keeps_the_total() -> None:
+    reply = SHIPPED.ask("Money question: how many agreements were signed altogether?")
+    first = render_text(reply).split("\n")[0]
+    assert reply.answered and "20" in first and "22" in first, first
+
+
+def test_an_amount_beside_a_head_of_delegation_still_names_the_head() -> None:
+    reply = SHIPPED.ask("How much money did Russia pledge, and who led the Tajik delegation?")
+    assert reply.answered and "rasulzoda" in shown(reply), render_text(reply)
+
+
+# -- the question of a long letter --------------------------------------------------------------------------------
+
+def test_the_question_of_a_letter_is_read_without_the_askers_news() -> None:
+    reply = SHIPPED.ask("Дорогие мои, здравствуйте! Зимой у нас морозы, а я всё вяжу носки для правнуков. "
+                        "Соседка рассказала, будто в Бишкеке подписали программу по геодезии и картографии. "
+                        "До какого года она рассчитана? Кот мой Барсик передаёт привет.")
+    text = render_text(reply)
+    assert reply.answered and "doc-geodesy-cartography-program" in shown(reply), text
+
+
+def test_a_letters_whole_question_is_not_read_with_the_askers_opinion() -> None:  # guard
+    reply = SHIPPED.ask("Добрый день, пишет пенсионер из Самары. Я всегда думал, что Россия должна больше "
+                        "предлагать соседям. Хочу спросить: какие конкретные предложения сделал Мишустин в Бишкеке?")
+    text = render_text(reply)
+    assert not reply.answered, text

@@ -668,6 +668,13 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
             alone, alone_after = _answer_asked(matcher, first, language, context, in_parts=True)
             if alone.answered:
                 reply, after = alone, alone_after
+    if not reply.answered and context is None and question.count("?") == 1:
+        core = _the_question_in_a_letter(matcher, question)
+        if core is not None:  # "Дочка моя учительница ... Она говорит, будто в Бишкеке решили, что 2024 год будет
+            # годом волонтёров. Правда ли это? Давление опять скачет ...": the question and the sentence before it
+            alone, alone_after = _answer_asked(matcher, core, language, context, in_parts=True)
+            if alone.answered and not opens_with(alone.language, "number_not_given", alone.headline):
+                reply, after = alone, alone_after  # (not a reply to what the letter tells of the asker: "в Омске")
     if not reply.answered and context is None and asks_where_they_differ(question):
         reading = read(matcher, question, language)  # (read again only for a question of differences)
         differ = reports_differ_reply(matcher, reading)
@@ -736,6 +743,47 @@ def _the_question_before_remarks(matcher: Matcher, question: str) -> str | None:
             or not all(_a_remark(matcher, s) for s in sentences[1:]):
         return None
     return first
+
+
+def _the_question_in_a_letter(matcher: Matcher, question: str) -> str | None:
+    """The one question of a letter of three or more sentences, with the sentences that name something the facts
+    know ("Отец мой всю войну прошёл. Слышала, что в Бишкеке подписали что-то к 80-летию Победы — медаль какая-то?
+    Ноги болят, но на парад пойду."), and, before a question whole in itself, none that tells of the asker ("Всю жизнь
+    я считал, что Россия должна предлагать. Вот и хочу узнать: какие предложения внёс Мишустин?"); None when nothing
+    is left out. A label ending in a colon goes with the sentence after it."""
+    units: list[str] = []
+    for sentence in _sentences(question):
+        if units and units[-1].rstrip().endswith(":"):
+            units[-1] = f"{units[-1]} {sentence}"
+        else:
+            units.append(sentence)
+    asking = [i for i, s in enumerate(units) if s.rstrip().endswith("?")]
+    if len(units) < 3 or len(asking) != 1:
+        return None
+    at = asking[0]
+    asked = units[at]
+    whole = not _points_back(matcher, asked) and (bool(read(matcher, asked).people) or any(
+        not keys <= {"@source"} and not any(k.startswith(("P:", "C:")) for k in keys)
+        for keys in subject_keys(matcher, read(matcher, asked), known_only=True)))
+    kept = [s for i, s in enumerate(units) if i == at or not _names_nothing(matcher, s)
+            and not (whole and i < at and _FIRST_PERSON_RE.search(s))]
+    return " ".join(kept) if len(kept) < len(units) else None
+
+
+def _names_nothing(matcher: Matcher, sentence: str) -> bool:
+    """True for a sentence with no number, narrowing, other event, person, country or place, and no word the facts
+    hold: "Давление опять скачет, так что пишу коротко.", "Пишу вам из Караганды."."""
+    if re.search(r"\d", sentence) or _NARROWS_RE.search(sentence) or _QUOTE_MARK_RE.search(sentence) \
+            or sentence.rstrip().endswith(":"):
+        return False  # (not a claim quoted, nor the label of one: "Ученик пишет, что Лебедев заявил:")
+    told = read(matcher, sentence)
+    return not told.people and not told.countries and not other_event(matcher, told) \
+        and not told.keys & (derived(matcher).meeting_keys | {"@meeting", "@cis"}) \
+        and not any(other_place(matcher, w) for w in told.words) \
+        and all(keys <= {"@source"} for keys in subject_keys(matcher, told, known_only=True))
+
+
+_QUOTE_MARK_RE = re.compile(r"[«»\"“”„]")
 
 
 # a remark that narrows or changes what is asked ("Only for Afghanistan.", "Кроме афганского.", "I mean in 2022.")
@@ -3547,9 +3595,10 @@ def _each_countrys_head(matcher: Matcher, r: Reading) -> Reply | None:
     asked of them (what they proposed, signed) or one of them sent no delegation the reports name."""
     named = _NAME_THEM_RE.search(r.question) is not None
     if r.people or r.keys & _NOT_HEADS_KEYS or "@say" in r.keys and not named or _MET_EACH_OTHER_RE.search(r.question) \
-            or not (r.keys & _HEADS_KEYS or named or set(r.words) & {"headed", "led", "возглавлял", "возглавляли"}) \
-            or money_asked(r.words):  # ("назовите сумму, которую Россия выделила Киргизии": an amount)
+            or not (r.keys & _HEADS_KEYS or named or set(r.words) & {"headed", "led", "возглавлял", "возглавляли"}):
         return None
+    if money_asked(r.words) and not (r.keys & _HEADS_KEYS or set(r.words) & {"headed", "led", "возглавлял", "возглавляли"}):
+        return None  # "назовите сумму, которую Россия выделила Киргизии": an amount named, no heads of delegation
     heads = [delegation_heads(matcher, country) for country in r.countries]
     if not all(heads):
         return None

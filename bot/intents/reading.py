@@ -1975,8 +1975,11 @@ _ABOUT_MONEY_RE = re.compile(r"\b(?:(?:about|on|for|regarding|concerning)\s+mone
                              r"changers?|orders?|отмыв\w*|перевод\w*|мигрант\w*))", re.IGNORECASE)
 # (money as the subject, not the first word of another: "documents on money laundering", "money transfers")
 _DOCUMENTS_WORD_RE = re.compile(r"\b(?:documents?|docs?|agreements?|документ\w*|dokument\w*)\b", re.IGNORECASE)
-_MONEY_DOCUMENTS_RE = re.compile(r"\bmoney(?=\s+(?:documents?|docs?|papers?|agreements?|decisions?|items?|questions?)\b)",
-                                 re.IGNORECASE)  # ("money question: some documents are on financing? how many")
+_MONEY_DOCUMENTS_RE = re.compile(r"\bmoney(?=\s+(?:documents?|docs?|papers?|agreements?|decisions?|items?)\b)", re.IGNORECASE)
+# a label of the topic before the question ("money question: ...", "Вопрос про деньги: ..."): no part of what is asked
+_MONEY_LABEL_RE = re.compile(r"^\W*(?:(?:money|finance|financial|financing|budget)\s+questions?|questions?\s+(?:about|on)\s+"
+                             r"(?:money|finance|financing)|вопрос\s+(?:про|о|по)\s+(?:деньг\w*|финанс\w*))\s*[:\-–—]\s*",
+                             re.IGNORECASE)
 # whose idea or message is asked: a person's or a side's ("his", "Smailov's", "Kazakhstan's PM - ...", "Uzbekistan:
 # ... their")
 _WHOSE_RE = re.compile(r"\b(?:his|her|their|its)\b|\b[A-Z][\w-]+['’]s\b|^\W*[A-Z][\w-]+\s*[:\-–—]|\bof\s+[A-Z][\w-]+")
@@ -2071,7 +2074,8 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = _in_russian(question)
     if _names_a_month(question.lower()) and _SPELT_DAY_RE.search(question):
         question = _spelt_days(question)
-    if "." in question and _SHORT_YEAR_RE.search(question):  # "Trend от 26.02.24": 26.02.2024 (no 24th of May)
+    if "." in question and _SHORT_YEAR_RE.search(question) and set(tokenize(question)) & publishers:
+        # "Trend от 26.02.24": the report of 26.02.2024 (no 24th of May); a date alone is left as it is written
         question = _SHORT_YEAR_RE.sub(r"\1.20\2", question)
     if has_any(question.lower(), ("plus", "плюс")):  # "Aripov's words, plus the outlet": "and", not Asia-Plus
         question = _PLUS_RE.sub(lambda m: "и" if is_cyrillic(m.group(0)) else "and", question)
@@ -2091,6 +2095,8 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         # step", a quote's words, nor "the meeting's big message")
     if "number" in question.lower() or "номер" in question.lower():  # "which anniversary number": which anniversary
         question = _ANNIVERSARY_NUMBER_RE.sub(r"\1", question)  # (an ordinal, no count)
+    if _MONEY_LABEL_RE.match(question):  # "money question: how many documents were signed?": the total, as asked
+        question = _MONEY_LABEL_RE.sub("", question)
     if "money" in question.lower():  # "one of the money documents": a financing one (not "how much money")
         question = _MONEY_DOCUMENTS_RE.sub("financing", question)
     if _ABOUT_MONEY_RE.search(question) and _DOCUMENTS_WORD_RE.search(question):  # "сколько документов про деньги":
