@@ -179,3 +179,10 @@ def test_a_letters_whole_question_is_not_read_with_the_askers_opinion() -> None:
                         "предлагать соседям. Хочу спросить: какие конкретные предложения сделал Мишустин в Бишкеке?")
     text = render_text(reply)
     assert not reply.answered, text
+
+
+# -- another city put with this meeting's day -----------------------------------------------------------------------
+
+def test_another_city_with_the_meetings_day_is_not_what_was_said_of_that_city() -> None:
+    reply = SHIPPED.ask("Премьеры встретились в Ташкенте 26 октября?")
+    assert "aripov-innoprom-forum" not in shown(reply), render_text(reply)

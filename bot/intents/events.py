@@ -179,10 +179,11 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         # "did the meeting take place in Astana": the verb between the meeting and its place reaches further
         reach = 7 if i >= 2 and words[i - 1] in ("in", "в", "во") and words[i - 2] in _TOOK_PLACE else 3  # ("заседание
         # глав правительств СНГ прошло в Астане": the council named between)
-        claimed = this_day and i >= 2 and words[i - 2] in _TOOK_PLACE  # (its day and place are all it asks)
-        reach = len(words) if claimed else reach
         # "the CIS prime ministers gathered in Dushanbe", "премьеры встретились в Душанбе": a meeting put there
         met_there = i >= 2 and words[i - 1] in ("in", "в", "во") and words[i - 2] in _MET
+        claimed = this_day and i >= 2 and (words[i - 2] in _TOOK_PLACE or met_there)  # (its day and place are all
+        # it asks: "премьеры встретились в Ташкенте 26 октября?", not Innoprom's Tashkent)
+        reach = len(words) if claimed else reach
         if place and (_near_meeting_word(words, i, reach) or met_there or "@next" in r.keys) \
                 and (claimed or not _asked_of_its_facts(matcher, r, word)) \
                 and (claimed or not known_event_misplaced(matcher, r, word)) \
