@@ -55,6 +55,7 @@ STOPWORDS: frozenset[str] = frozenset(
     thing things info information details detail question answer bot hi hello hey thanks thank pls plz help helps helping
     будьте любезны любезна любезен любезно
     той того том тех тому расшифруйте расшифруй расшифровать расшифровка расшифровку
+    грузовых грузовые грузовой грузовым грузового грузовая грузовую грузовому грузовом грузовое грузовыми
     team guys folks y'all punchy snappy catchy juicy graphic graphics infographic infographics pile
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно реально realno
     actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
@@ -286,10 +287,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # or a topic "customs" beside "tariff conditions" outweighs the duties themselves)
     "@transport": ("transport", "transportation", "logistics", "транспорт", "транспортный",
                    "логистика"),
-    # cargo, which no report speaks of (exact: "груз" is the stem of "Грузия" too, and "грузы" is no Georgia)
-    "@cargo": ("=груз", "=грузы", "=грузов", "=грузами", "=грузом", "=грузовых", "=грузовые", "=грузовой",
-               "=грузоперевозки", "=грузоперевозок", "=грузоперевозках"),
     "@transit": ("transit", "транзит", "транзитный"),
+    # cargo, which no report speaks of (exact: "груз" is the stem of "Грузия" too); "грузовой" alone, before a
+    # corridor or route, is a stop word
+    "@cargo": ("=груз", "=грузы", "=грузов", "=грузами", "=грузом", "=грузам", "=грузах", "=грузоперевозки",
+               "=грузоперевозок", "=грузоперевозках", "=грузоперевозками", "=gruz", "=gruzy", "=gruzov"),
     "@route": ("route", "routes", "маршрут", "маршруты", "маршрутов"),
     "@corridor": ("corridor", "corridors", "коридор", "коридоры"),
     "@industry": ("industry", "industrial", "manufacturing", "промышленность", "промышленный",

@@ -186,3 +186,45 @@ def test_a_letters_whole_question_is_not_read_with_the_askers_opinion() -> None:
 def test_another_city_with_the_meetings_day_is_not_what_was_said_of_that_city() -> None:
     reply = SHIPPED.ask("Премьеры встретились в Ташкенте 26 октября?")
     assert "aripov-innoprom-forum" not in shown(reply), render_text(reply)
+
+
+# -- the asker's insistence around a claim --------------------------------------------------------------------------
+
+def test_a_count_claimed_as_what_everyone_knows_is_corrected() -> None:
+    reply = SHIPPED.ask("Тридцать документов подписали, это все знают. Верно?")
+    first = render_text(reply).split("\n")[0]
+    assert reply.answered and "20" in first and "22" in first, first
+
+
+def test_a_claim_with_stop_dodging_is_checked_as_the_claim() -> None:
+    reply = SHIPPED.ask("The premiers met in Bishkek on 25 October 2023. Stop dodging and confirm it.")
+    text = render_text(reply)
+    assert "26 October" in text.split("\n")[0], text
+
+
+def test_the_next_meeting_after_bishkek_put_in_another_city_is_corrected() -> None:
+    reply = SHIPPED.ask("The next session after Bishkek was held in Dushanbe, wasn't it?")
+    text = render_text(reply)
+    assert reply.answered and "Ashgabat" in text and "Dushanbe" in text.split("\n")[0], text
+
+
+def test_a_mentioned_president_said_to_have_sat_at_the_table_is_not_a_participant() -> None:
+    reply = SHIPPED.ask("Токаев сидел за столом в Бишкеке на совете премьеров, не отрицайте!")
+    text = render_text(reply)
+    assert reply.answered and "smailov" in shown(reply) or "Смаилов" in text, text
+    assert "не значится среди участников" in text, text
+
+
+def test_a_letter_that_names_another_meeting_keeps_it() -> None:
+    reply = SHIPPED.ask("Good morning from Kazan. I am asking about the Astana meeting of 2022. My grandson studies "
+                        "there. What did Mishustin say?")
+    text = render_text(reply)
+    assert not reply.answered, text
+
+
+def test_cargo_is_not_georgia_and_a_cargo_corridor_is_a_corridor() -> None:
+    reply = SHIPPED.ask("Какие грузовые маршруты называл Смаилов?")
+    text = render_text(reply)
+    assert reply.answered and "smailov-transport-routes" in shown(reply), text
+    unasked = SHIPPED.ask("Какие грузы обсуждали премьеры?")
+    assert not unasked.answered and "Грузия" not in render_text(unasked), render_text(unasked)

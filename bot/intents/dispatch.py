@@ -156,6 +156,7 @@ from bot.intents.reading import (
     subject_keys,
     without_asker_frames,
     without_honorifics,
+    without_insistence,
     without_its_use,
     without_sources_asked,
     without_words,
@@ -645,6 +646,7 @@ def _renderings(matcher: Matcher, question: str, language: str) -> Reply | None:
 def answer(matcher: Matcher, question: str, language: str | None = None,
            context: Context | None = None) -> tuple[Reply, Context]:
     """Answer a question (a follow-up of `context`, if it is one) and return the new context."""
+    question = without_insistence(question)  # ("... Stop dodging and confirm that date.": the claim, then "Confirm")
     if context is None:
         unclear = _no_referent(matcher, question, language)
         if unclear is not None:  # "Who said that?" as a first question: that is what is asked, and nothing names it
@@ -766,8 +768,22 @@ def _the_question_in_a_letter(matcher: Matcher, question: str) -> str | None:
         not keys <= {"@source"} and not any(k.startswith(("P:", "C:")) for k in keys)
         for keys in subject_keys(matcher, read(matcher, asked), known_only=True)))
     kept = [s for i, s in enumerate(units) if i == at or not _names_nothing(matcher, s)
-            and not (whole and i < at and _FIRST_PERSON_RE.search(s))]
+            and not (whole and i < at and _FIRST_PERSON_RE.search(s)
+                     and not _names_another_time_or_place(matcher, s, asked))]
     return " ".join(kept) if len(kept) < len(units) else None
+
+
+def _names_another_time_or_place(matcher: Matcher, sentence: str, asked: str) -> bool:
+    """True for a sentence with a number, a quote, another event or a place the question after it does not name: what
+    the question may mean ("I'm asking about the Dushanbe meeting of 2021. What did Mishustin say?"; not "Внук
+    говорит, что весной 2024-го в Ашхабаде будет заседание. Какого числа оно в Ашхабаде?")."""
+    if _QUOTE_MARK_RE.search(sentence) or set(re.findall(r"\d+", sentence)) - set(re.findall(r"\d+", asked)):
+        return True
+    told, question = read(matcher, sentence), read(matcher, asked)
+    places = {other_place(matcher, w) for w in question.words} - {None}
+    return bool(other_event(matcher, told)) and not other_event(matcher, question) \
+        or any(p is not None and p not in places for p in (other_place(matcher, w) for w in told.words)) \
+        or bool(told.keys & {"@next", "@previous"} - question.keys)
 
 
 def _names_nothing(matcher: Matcher, sentence: str) -> bool:
@@ -2780,12 +2796,16 @@ def _next_is_elsewhere(matcher: Matcher, r: Reading, event: str) -> Reply | None
         not_the_next = not_the_next - {"held"}
     if set(r.words) & _MOVED:  # "why was the next meeting moved to Minsk": a move of the next one, not held
         not_the_next = not_the_next - {"was", "were", "held"}
+    if _AFTER_THIS_ONE_RE.search(r.asked.lower()):  # "the next session after Bishkek was held in Minsk": the next
+        not_the_next = frozenset()  # one is this one's successor, whatever is claimed of it
     next_years = set(derived(matcher).next_years)  # "in Minsk in May 2024": the next one's year
     if set(r.words) & not_the_next or any(is_year(w) and w not in next_years for w in r.words):
         return None  # not "the meeting after Sochi", "after next", "in 2025", "was it announced in Minsk"
     return _the_next_meeting(matcher, r.language, phrase(r.language, "next_not_there", place=place))
 
 
+_AFTER_THIS_ONE_RE = re.compile(r"\b(?:after|following|после|posle)\s+(?:the\s+)?(?:bishkek|бишкек\w*|this\s+one|"
+                                r"this\s+meeting|этого\s+заседания|бишкекского\s+заседания)(?!\s+(?:and|и)\b)")
 _BEFORE_SOMEONE_RE = re.compile(r"\b(?:до|после|posle)\s+(\w+)")
 
 

@@ -46,7 +46,7 @@ __all__ = [
     "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "names_right_after", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
-    "without_words", "words_no_fact_holds", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words", "quoted_spans", "names_a_person", "other_days_named",
+    "without_words", "without_insistence", "words_no_fact_holds", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words", "quoted_spans", "names_a_person", "other_days_named",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -1750,6 +1750,26 @@ _PLUS_RE = re.compile(r"(?:(?<=\w )|(?<=\w, ))(?<!asia )(?<!азия )(?<!azii )
                       re.IGNORECASE)  # (after a word: not a report's name left alone, "Is it true that plus reported ...")
 # the asker's own not knowing, at the start of a clause: "(а) я (и сам / вот) не знаю(, что сказать, но)", "не знаю",
 # "ya ne znayu", "I don't know who"
+_AT_THE_TABLE_RE = re.compile(r"\b(?:сидел|сидела|сидели|(?:was|were)\s+sitting|sat)\s+(?:(?:лично|personally)\s+)?"
+                              r"(?:за\s+(?:одним\s+)?столом|at\s+(?:the|that)\s+(?:\w+\s+)?table)", re.IGNORECASE)
+_INSISTING_GATE = ("dodg", "spin", "честно", "признайте", "не юлите", "не увиливайте", "отрицайте", "deny")
+_INSISTING_RE = re.compile(r"\b(?:stop|quit)\s+dodging(?:\s+(?:and|&))?|\b(?:don'?t|do\s+not)\s+spin\s+(?:it|this)\b[.!]?|"
+                           r"\bno\s+spin\b[,.!]?|\bдавайте\s+(?:по-)?честно\b[,.!:]?|\bпризнайте(?:\s+уже)?\s*[:,—–-]|"
+                           r"\bне\s+(?:юлите|увиливайте|отрицайте)\b[,.!]?|\b(?:don'?t|do\s+not)\s+deny\s+(?:it|that)\b[,.!]?",
+                           re.IGNORECASE)
+def without_insistence(question: str) -> str:
+    """The question without the asker's insistence ("Stop dodging and confirm that date.", "Признайте уже: ...",
+    "не отрицайте"), which is no part of what is asked; a sentence it opened still opens with a capital."""
+    if not has_any(question.lower(), _INSISTING_GATE):
+        return question
+    bare = _INSISTING_RE.sub("", question).strip() or question
+    return re.sub(r"([.!?]\s+)([a-zа-яё])", lambda m: m.group(1) + m.group(2).upper(), bare)
+
+
+_ALL_KNOW_GATE = ("знают", "известно", "knows", "znayut")
+_ALL_KNOW_RE = re.compile(r"\s*[—–-]?\s*(?:(?:и\s+)?это\s+|как\s+)?(?:все|всем|vse)\s+(?:знают|известно|znayut)\b[,.!]?|"
+                          r"\b(?:as\s+)?(?:everyone|everybody|the\s+whole\s+world)\s+knows(?:\s+(?:that|it))?\b,?",
+                          re.IGNORECASE)
 _KNOWING_GATE = ("знаю", "znayu", "know")
 _ASKERS_KNOWING_RE = re.compile(
     r"(?:(?<=^)|(?<=[.,;:!?—–-]\s))(?:(?:а|но|ну|и|a|no|nu)\s+)?(?:я\s+|ya\s+)?(?:(?:и\s+)?сам\w*\s+|вот\s+|честно\s+|"
@@ -2081,6 +2101,11 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = _PLUS_RE.sub(lambda m: "и" if is_cyrillic(m.group(0)) else "and", question)
     if asks_for_the_carrier(question):  # "Mishustin quote, plus the agency it came through": the quote asked; the
         question = _AND_ITS_CARRIER_RE.sub("", question) or question  # answer names its report and agency
+    if "стол" in question.lower() or "table" in question.lower():  # "Токаев сидел за столом в Бишкеке", "sat at the
+        question = _AT_THE_TABLE_RE.sub(lambda m: "был" if is_cyrillic(m.group(0)) else "was", question)  # table": there
+    question = without_insistence(question)
+    if has_any(question.lower(), _ALL_KNOW_GATE):  # "25 документов подписали — это все знают", "Everybody knows the
+        question = _ALL_KNOW_RE.sub(" ", question)  # next one was in Minsk": the asker's insistence, no part of the claim
     if has_any(question.lower(), _KNOWING_GATE):  # "а я не знаю, кто ...", "Насколько я знаю, ...": the asker's
         question = _ASKERS_KNOWING_RE.sub("", question) or question  # knowing, no part of what is asked
     if "?" in question[:-1] and _RESTATED_RE.search(question):  # "How many ...? In other words, ...?": asked once
