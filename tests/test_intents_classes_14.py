@@ -228,3 +228,16 @@ def test_cargo_is_not_georgia_and_a_cargo_corridor_is_a_corridor() -> None:
     assert reply.answered and "smailov-transport-routes" in shown(reply), text
     unasked = SHIPPED.ask("Какие грузы обсуждали премьеры?")
     assert not unasked.answered and "Грузия" not in render_text(unasked), render_text(unasked)
+
+
+# -- the asker's own trip beside the next meeting -------------------------------------------------------------------
+
+def test_the_askers_trip_to_the_next_meeting_is_no_question_of_who_will_come() -> None:
+    reply = SHIPPED.ask("when and where is the next one? we could travel to Turkmenistan to watch it")
+    text = render_text(reply)
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply) or "Ashgabat" in text.split("\n")[0], text
+
+
+def test_who_will_come_to_the_next_meeting_is_still_unsaid() -> None:  # guard
+    reply = SHIPPED.ask("Who will travel to Ashgabat for the next meeting?")
+    assert not reply.answered, render_text(reply)

@@ -347,11 +347,17 @@ _WILL_BE = frozenset("будет будут budet".split())
 _QUOTE_MARK_RE = re.compile(r"[\"“”«»„]")  # words put to someone in quotation marks: what they said, not whether they came
 
 
+_ASKER_GOES_RE = re.compile(r"\b(?:i|we|я|мы|ya|my)\s+(?:\w+\s+){0,2}(?:travel|go|come|attend|visit|fly|поеду|приеду|поедем|"
+                            r"приедем|полечу|полетим|съезжу|poedu|priedu)\b")
+
+
 def _asks_who_came(r: Reading) -> bool:
     """Who came, attended, took part, will speak or chair ("кто приедет", "who took part"); not who reported
     ("кто из туркменских руководителей докладывал о подготовке": Meredov's words)."""
     if set(r.words) & _REPORTED:
         return False
+    if not set(r.words) & {"who", "кто", "kto"} and _ASKER_GOES_RE.search(" ".join(r.words)):
+        return False  # "where is the next meeting? maybe I can travel to Turkmenistan to see it": the asker's trip
     return "@participate" in r.keys or bool(set(r.words) & _CAME) or bool(
         re.search(r"\b(took|take|taking|takes) part\b", " ".join(r.words))) \
         or bool(r.people) and (bool(set(r.words) & _WILL_BE) or {"will", "be"} <= set(r.words)) \
