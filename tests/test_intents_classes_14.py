@@ -241,3 +241,16 @@ def test_the_askers_trip_to_the_next_meeting_is_no_question_of_who_will_come() -
 def test_who_will_come_to_the_next_meeting_is_still_unsaid() -> None:  # guard
     reply = SHIPPED.ask("Who will travel to Ashgabat for the next meeting?")
     assert not reply.answered, render_text(reply)
+
+
+def test_the_askers_trip_after_the_question_names_no_delegation() -> None:
+    reply = SHIPPED.ask("When is the next session? Perhaps we could travel to Turkmenistan to watch it.")
+    text = render_text(reply)
+    assert reply.answered and "next-meeting-ashgabat" in shown(reply), text
+    assert "geldimyradov" not in shown(reply), text
+
+
+def test_who_sat_at_the_table_is_who_took_part() -> None:
+    reply = SHIPPED.ask("Who was sitting at the table in Bishkek?")
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id == "participants", text

@@ -1751,7 +1751,16 @@ _PLUS_RE = re.compile(r"(?:(?<=\w )|(?<=\w, ))(?<!asia )(?<!азия )(?<!azii )
 # the asker's own not knowing, at the start of a clause: "(а) я (и сам / вот) не знаю(, что сказать, но)", "не знаю",
 # "ya ne znayu", "I don't know who"
 _AT_THE_TABLE_RE = re.compile(r"\b(?:сидел|сидела|сидели|(?:was|were)\s+sitting|sat)\s+(?:(?:лично|personally)\s+)?"
-                              r"(?:за\s+(?:одним\s+)?столом|at\s+(?:the|that)\s+(?:\w+\s+)?table)", re.IGNORECASE)
+                              r"(?:за\s+(?:одним\s+)?столом|at\s+(?:the|that)\s+(?:\w+\s+)?table)(?!\s+(?:с|со|with)\s)",
+                              re.IGNORECASE)  # (not "сидел за одним столом с Мишустиным": whom he sat with)
+_TRIP_GATE = ("travel", "fly", "go to", "come to", "поехать", "поеду", "съездить", "полететь", "poekhat", "poedu")
+# the asker's own trip, beside a question on the next meeting ("When is it? Maybe I can travel to Turkmenistan to see
+# it."): no delegation asked of
+_ASKERS_TRIP_RE = re.compile(r"(?:\b(?:maybe|perhaps|then|so)\s+)?\b(?:i|we)\s+(?:\w+\s+){0,2}(?:travel|fly|go|come)\s+to\s+"
+                             r"[A-Z]\w+(?:\s+to\s+(?:see|watch|attend)(?:\s+(?:it|that|them|the\s+meeting))?)?[.!,]?|"
+                             r"(?:\b(?:может|возможно|тогда)\s+)?\b(?:я|мы)\s+(?:\w+\s+){0,2}(?:поехать|поеду|съездить|"
+                             r"полететь|поедем)\s+(?:в|во)\s+[А-ЯЁ]\w+(?:\s+посмотреть)?[.!,]?|"
+                             r"\b(?:ya|my)\s+(?:\w+\s+){0,2}(?:poekhat|poedu)\s+v\s+\w+[.!,]?", re.IGNORECASE)
 _INSISTING_GATE = ("dodg", "spin", "честно", "признайте", "не юлите", "не увиливайте", "отрицайте", "deny")
 _INSISTING_RE = re.compile(r"\b(?:stop|quit)\s+dodging(?:\s+(?:and|&))?|\b(?:don'?t|do\s+not)\s+spin\s+(?:it|this)\b[.!]?|"
                            r"\bno\s+spin\b[,.!]?|\bдавайте\s+(?:по-)?честно\b[,.!:]?|\bпризнайте(?:\s+уже)?\s*[:,—–-]|"
@@ -2102,8 +2111,11 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if asks_for_the_carrier(question):  # "Mishustin quote, plus the agency it came through": the quote asked; the
         question = _AND_ITS_CARRIER_RE.sub("", question) or question  # answer names its report and agency
     if "стол" in question.lower() or "table" in question.lower():  # "Токаев сидел за столом в Бишкеке", "sat at the
-        question = _AT_THE_TABLE_RE.sub(lambda m: "был" if is_cyrillic(m.group(0)) else "was", question)  # table": there
+        question = _AT_THE_TABLE_RE.sub(lambda m: "присутствовал" if is_cyrillic(m.group(0)) else "attended",  # table":
+                                        question)  # there
     question = without_insistence(question)
+    if has_any(question.lower(), _TRIP_GATE) and _ASKERS_TRIP_RE.search(question):  # "Maybe I can travel to
+        question = _ASKERS_TRIP_RE.sub(" ", question).strip() or question  # Turkmenistan to see it.": the asker's trip
     if has_any(question.lower(), _ALL_KNOW_GATE):  # "25 документов подписали — это все знают", "Everybody knows the
         question = _ALL_KNOW_RE.sub(" ", question)  # next one was in Minsk": the asker's insistence, no part of the claim
     if has_any(question.lower(), _KNOWING_GATE):  # "а я не знаю, кто ...", "Насколько я знаю, ...": the asker's
