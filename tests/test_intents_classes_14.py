@@ -254,3 +254,18 @@ def test_who_sat_at_the_table_is_who_took_part() -> None:
     reply = SHIPPED.ask("Who was sitting at the table in Bishkek?")
     text = render_text(reply)
     assert reply.answered and reply.fact_id == "participants", text
+
+
+# -- found after the end-of-session blind run ----------------------------------------------------------------------
+
+def test_a_persons_family_asked_by_name_without_a_possessive_is_no_answer() -> None:
+    reply = SHIPPED.ask("What's the name of Aripov wife, and does he have kids?")
+    text = render_text(reply)
+    assert not reply.answered and "family" in text.split("\n")[0], text
+
+
+def test_the_city_a_student_studies_in_is_no_place_put_to_the_meeting() -> None:
+    reply = SHIPPED.ask("Good day, I am a student from Peru in Kazan. Was anything signed about volunteers? I hope to "
+                        "volunteer next year.")
+    text = render_text(reply)
+    assert reply.answered and "volunteer-year-2024" in shown(reply), text

@@ -5583,6 +5583,9 @@ def _more_or_fewer_than(matcher: Matcher, r: Reading) -> Reply | None:
                       [a.id for a in kept], intent="count", score=reading_score(r))
 
 
+_NAME_OF_RE = re.compile(r"\bnames?\s+of\b|\bкак\s+зовут\b|\bимя\b")
+
+
 def _answer(matcher: Matcher, r: Reading) -> Reply:
     factbase = matcher.factbase
     lang = r.language
@@ -5590,6 +5593,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     text = " ".join(r.words)  # the early rules' patterns read the question's words as one line
     if is_smalltalk(r):
         return smalltalk_reply(factbase, r)
+    if r.people and _NAME_OF_RE.search(text):  # "What is the name of Mishustin wife?": his family's, not his name
+        family = family_asked_reply(factbase, r)
+        if family is not None:
+            return family
     if _figures_the_reports_give(matcher, r):  # "'25 agreements signed'. What figures do the reports give?": their
         counted = count_reply(matcher, read(matcher, phrase(lang, "how_many_documents"), lang))  # counts, not a list
         if counted is not None and counted.answered:  # of the reports

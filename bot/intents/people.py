@@ -1573,6 +1573,7 @@ _KIN_RU = r"(?:жена|жены|жену|женой|муж|мужа|супру�
 # a family word tied to someone named: "Mishustin's wife", "his wife", "the wife of", "жена Мишустина", "его жена"
 # (not the asker's own: "Сын у меня дальнобойщик", "Жена покойная Мишустина уважала"; nor "the family of nations")
 _FAMILY_RE = re.compile(rf"\w['’]s?\s+{_KIN_EN}\b|\b(?:his|her)\s+{_KIN_EN}\b|\b{_KIN_EN}\s+of\s+[A-Z]|"
+                        rf"\b[A-Z][a-z]+\s+{_KIN_EN}\b(?!\s+(?:of|and|who|in)\b)|\b(?:does|did)\s+(?:he|she)\s+have\s+{_KIN_EN}\b|"
                         rf"(?<![\w-]){_KIN_RU}\s+(?!у\s)[А-ЯЁ]\w+(?:а|я|ова|ева|ина|ына)\b|\bего\s+{_KIN_RU}(?![\w-])")
 
 

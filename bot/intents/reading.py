@@ -1856,7 +1856,9 @@ _ASKERS_TOWN_RE = re.compile(r"^(?!.*\b(?:my|our|мой|моём|моем|мое
 # where the asker writes from, was born, lives or grew up: "Пишу вам из Омска", "родился под Полтавой", "I live in
 # Tomsk" (a country, or a city the reports name, may be what is asked of, and stays)
 _ASKERS_PLACE_RE = re.compile(r"\b(?P<frame>(?i:(?:пишу|пишем)\s+(?:вам\s+)?из|родил\w*\s+(?:в|во|под)|живу\s+(?:в|во)|(?:про)?жил\w*\s+(?:\w+\s+){0,2}?(?:в|во)|вырос\w*\s+(?:в|во)|"
-                              r"writing\s+(?:to\s+you\s+)?from|(?:born|live|living|grew\s+up)\s+in))\s+(?P<place>[A-ZА-ЯЁ][\w-]+)")
+                              r"учусь\s+(?:в|во)|работаю\s+(?:в|во)|"
+                              r"writing\s+(?:to\s+you\s+)?from|(?:born|live|living|grew\s+up|study|studying|work|working)\s+in|"
+                              r"student\s+(?:from\s+[A-Z][\w-]+\s+)?in))\s+(?P<place>[A-ZА-ЯЁ][\w-]+)")
 
 
 # someone close to the asker, by where they are from, who passes a question on ("Мой сосед из Ашхабада спрашивает",
