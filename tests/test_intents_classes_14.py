@@ -269,3 +269,19 @@ def test_the_city_a_student_studies_in_is_no_place_put_to_the_meeting() -> None:
                         "volunteer next year.")
     text = render_text(reply)
     assert reply.answered and "volunteer-year-2024" in shown(reply), text
+
+
+def test_what_something_cost_is_no_count() -> None:
+    reply = SHIPPED.ask("Сколько стоил приём для делегаций в Бишкеке?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_place_no_report_names_put_to_a_decision_is_no_ones_presence() -> None:
+    reply = SHIPPED.ask("Did the meeting agree lower transit fees for Kazakh trucks through Khorgos?")
+    text = render_text(reply)
+    assert not reply.answered and "represented Kazakhstan" not in text, text
+
+
+def test_a_stranger_put_as_there_for_a_country_still_gets_its_head() -> None:  # guard
+    reply = SHIPPED.ask("Was Ivanov there for Russia?")
+    assert "mishustin" in shown(reply), render_text(reply)

@@ -57,7 +57,7 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
     factbase = matcher.factbase
     lang = r.language
     words = set(r.words)
-    if money_asked(r.words) and (not words & _COUNT_WORDS or words & _AMOUNT_NOUNS):
+    if money_asked(r.words) and (not words & _COUNT_WORDS or words & (_AMOUNT_NOUNS | _COST_VERBS)):
         return None  # "the total budget for 2024", "сколько денег": an amount, not a count
     if words & _POPULATION:  # "the total population of the CIS countries": no report counts people living there
         return abstain(matcher, r, "count", phrase(lang, "no_count"))
@@ -423,6 +423,7 @@ _ROLE_KEYS = TITLE_KEYS
 
 
 _COUNT_WORDS = frozenset("many number сколько скока скоко skolko".split())
+_COST_VERBS = frozenset("cost costs стоил стоила стоило стоили стоит стоят stoil stoilo".split())  # "сколько стоил банкет"
 # what "how much" counts when it is money ("сколько денег", "how many dollars"), not documents
 _POPULATION = frozenset("""population populations inhabitants residents население населения населением жителей
     жители naselenie naseleniya""".split())

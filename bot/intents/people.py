@@ -108,7 +108,7 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
         r = replace(r, people=())
     # "what did Putin say in Bishkek": a leader the reports never name, whatever is asked of them
     leader = not r.people and any(w.startswith(_LEADER_STEMS) for w in r.words)
-    if r.people or len(r.countries) > 1 or not leader and (not set(r.words) & _WAS_THERE
+    if r.people or len(r.countries) > 1 or not leader and (not set(r.words) & (_WAS_THERE - _ANY_QUESTION)
                                                            or {"@say", "@propose"} & r.keys):
         return None
     if "@next" in r.keys or any(w.startswith(_NEXT_CITY) for w in r.words):
@@ -183,6 +183,8 @@ _NOT_NAMES = frozenset("""confirm check verify please explain clarify answer tel
 # a capitalised word after "in" or "в" names a place, never a person ("in Yekaterinburg", "на Тихоокеанском флоте")
 _AFTER_IN_RE = re.compile(r"\b(?:in|at|from|в|во|на|из|v|na|iz)\s+([A-ZА-ЯЁ][\w-]*)")
 # kinship, which no report speaks of ("is Akylbek Japarov related to Sadyr Japarov")
+_ANY_QUESTION = frozenset("was were did".split())  # (a name no one bears, put to a meeting's decision: "Did the meeting
+# approve tariff cuts for transit through Upper Lars?" asks no one's presence)
 _KIN = frozenset("""related relative relatives relation kin brother brothers son father cousin family namesake
     namesakes родственник родственники родственница родня родственны родственен родственным брат братья сын отец
     кузен однофамилец однофамильцы семья rodstvennik rodstvenniki brat""".split())

@@ -68,7 +68,7 @@ MONEY_WORDS = frozenset("""
     cost costs costing price prices budget budgets dollars dollar usd rubles roubles euros money value worth
     funding amount spend spends spent spending paid pay pays expenses expenditure sum sums allocate allocates allocated
     allocation gdp ввп vvp
-    стоимость стоит стоить бюджет бюджета долларов долларах доллара рублей рублях
+    стоимость стоит стоить стоил стоила стоило стоили бюджет бюджета долларов долларах доллара рублей рублях
     евро деньги денег сумма суммы сумму потратил потратила потратили потрачено расходы расходов затраты затрат
     заплатил заплатила заплатили израсходовал израсходовали
     выплаты выплат выплату выплата выплатят пособия пособие пособий payments payment payouts payout
