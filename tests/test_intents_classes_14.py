@@ -285,3 +285,17 @@ def test_a_place_no_report_names_put_to_a_decision_is_no_ones_presence() -> None
 def test_a_stranger_put_as_there_for_a_country_still_gets_its_head() -> None:  # guard
     reply = SHIPPED.ask("Was Ivanov there for Russia?")
     assert "mishustin" in shown(reply), render_text(reply)
+
+
+# -- the asker's asides inside the question -------------------------------------------------------------------------
+
+def test_forgot_and_an_argument_beside_the_question_are_asides() -> None:
+    forgot = SHIPPED.ask("kto predstavlyal armeniyu? zabyla")
+    assert forgot.answered and "grigoryan" in shown(forgot), render_text(forgot)
+    argued = SHIPPED.ask("Где прошла встреча премьеров, а то мы с мужем спорим?")
+    assert argued.answered and argued.fact_id == "cis-hog-2023-10-26", render_text(argued)
+
+
+def test_new_to_the_subject_is_an_aside() -> None:  # guard
+    reply = SHIPPED.ask("excuse me, I'm quite new to this subject, who headed the delegation of Belarus?")
+    assert reply.answered and "golovchenko" in shown(reply), render_text(reply)

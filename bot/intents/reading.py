@@ -1753,6 +1753,14 @@ _PLUS_RE = re.compile(r"(?:(?<=\w )|(?<=\w, ))(?<!asia )(?<!азия )(?<!azii )
 _AT_THE_TABLE_RE = re.compile(r"\b(?:сидел|сидела|сидели|(?:was|were)\s+sitting|sat)\s+(?:(?:лично|personally)\s+)?"
                               r"(?:за\s+(?:одним\s+)?столом|at\s+(?:the|that)\s+(?:\w+\s+)?table)(?!\s+(?:с|со|with)\s)",
                               re.IGNORECASE)  # (not "сидел за одним столом с Мишустиным": whom he sat with)
+_ASIDE_GATE = ("new in", "new to", "новичок", "нов", " а то ", " a to ", "zabyl", "забыл")
+# an aside of the asker's: new to the subject ("sorry, I am new in this topic"), or a reason after the question ("...
+# 26 октября, а то клиенты спорят")
+_ASIDE_RE = re.compile(r"\b(?:(?:sorry|excuse me),?\s+)?i(?:'m|\s+am)\s+(?:very\s+|quite\s+)?new\s+(?:in|to)\s+(?:this|the)\s+"
+                       r"(?:topic|subject|theme|area)\b[,.:;!]?|\b(?:я\s+)?новичок\s+в\s+(?:этой|этом)\s+(?:теме|вопросе)\b[,.:;!]?|"
+                       r",?\s+\b(?:а|a)\s+(?:то|to)\s+(?:\w+\s+){0,3}(?:спорят|спорим|ругаются|sporyat|sporim)\b.*$|"
+                       r"[,?]?\s*\b(?:(?:ya|я)\s+)?(?:zabyl|zabyla|забыл|забыла)\s*[.!?]*$",  # ("... осенью 2023 я забыл")
+                       re.IGNORECASE)
 _TRIP_GATE = ("travel", "fly", "go to", "come to", "поехать", "поеду", "съездить", "полететь", "poekhat", "poedu")
 # the asker's own trip, beside a question on the next meeting ("When is it? Maybe I can travel to Turkmenistan to see
 # it."): no delegation asked of
@@ -2116,6 +2124,8 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = _AT_THE_TABLE_RE.sub(lambda m: "присутствовал" if is_cyrillic(m.group(0)) else "attended",  # table":
                                         question)  # there
     question = without_insistence(question)
+    if has_any(question.lower(), _ASIDE_GATE):  # "sorry, I am new in this topic, ...", "..., а то клиенты спорят":
+        question = _ASIDE_RE.sub(" ", question).strip() or question  # the asker's aside, no part of what is asked
     if has_any(question.lower(), _TRIP_GATE) and _ASKERS_TRIP_RE.search(question):  # "Maybe I can travel to
         question = _ASKERS_TRIP_RE.sub(" ", question).strip() or question  # Turkmenistan to see it.": the asker's trip
     if has_any(question.lower(), _ALL_KNOW_GATE):  # "25 документов подписали — это все знают", "Everybody knows the
