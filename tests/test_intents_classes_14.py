@@ -299,3 +299,19 @@ def test_forgot_and_an_argument_beside_the_question_are_asides() -> None:
 def test_new_to_the_subject_is_an_aside() -> None:  # guard
     reply = SHIPPED.ask("excuse me, I'm quite new to this subject, who headed the delegation of Belarus?")
     assert reply.answered and "golovchenko" in shown(reply), render_text(reply)
+
+
+# -- an outlet asked for words no report gives the person ---------------------------------------------------------
+
+def test_an_outlet_asked_for_words_no_report_gives_the_person_gets_none() -> None:
+    reply = SHIPPED.ask("Which outlet quoted Lebedev saying 'the Commonwealth is collapsing'?")
+    text = render_text(reply)
+    assert not reply.answered and "don't quote Sergei Lebedev with these words" in text, text
+    russian = SHIPPED.ask("Какое издание сообщило, что Смаилов сказал, что Казахстан выходит из СНГ?")
+    assert not russian.answered, render_text(russian)
+
+
+def test_an_outlet_asked_for_words_a_report_gives_the_person_still_names_it() -> None:  # guard
+    reply = SHIPPED.ask("Which outlet reported that Mishustin said Russia remains a reliable ally?")
+    text = render_text(reply)
+    assert reply.answered and "Asia-Plus" in text.split("\n")[0], text

@@ -181,6 +181,35 @@ def _the_next_if_asked(matcher: Matcher, r: Reading, found: Reply, named: list[s
     return fact_reply(factbase, scored[0].fact_id, r.language, score=scored[0].confidence) if scored else found
 
 
+# what someone is said to have said, after the word of saying: "which outlet quoted Mishustin saying the CIS is finished"
+_SAID_CLAUSE_RE = re.compile(r"(?<!\bчто )(?<!\bwhat )\b(?:saying|said|says|заявил\w*|сказал\w*|говорил\w*)[,:]?\s+"
+                             r"(?:that\s+|что\s+)(?P<said>[^.?!;]{8,})|\b(?:saying|said|says)\s+(?P<quoted>['‘“«\"][^'’”»\"]{8,})",
+                             re.IGNORECASE)
+# a question inside what is said to have been said ("сказал, что ... и через какое агентство"): no claim
+_ASKING_INSIDE_RE = re.compile(r"\b(?:what|which|who|how|whom|что|какое|какой|какие|кто|как|через|откуда)\b", re.IGNORECASE)
+
+
+def _words_put_to_them(matcher: Matcher, r: Reading) -> Reply | None:
+    """"Which outlet quoted Mishustin saying 'the CIS is finished'?": none of one person's statements holds what he is
+    said to have said, so no report ran it; his statements, unanswered. None when none is put, or one holds it."""
+    found = _SAID_CLAUSE_RE.search(r.question) if len(r.people) == 1 else None
+    if found is None or r.people[0] not in matcher.factbase.speakers:
+        return None
+    clause = found.group("said") or found.group("quoted")
+    if _ASKING_INSIDE_RE.search(clause):
+        return None
+    said = read(matcher, clause, r.language)
+    subject = [keys for keys in subject_keys(matcher, said)
+               if keys and not any(k.startswith(("P:", "C:", "@")) for k in keys)]
+    own = statements_of(matcher, r.people[0])
+    if not own or not subject or any(holds_the_subject(matcher, s.id, subject) for s in own):
+        return None
+    name = speaker_name(matcher.factbase.speakers[r.people[0]], r.language)
+    shown = list_reply(matcher.factbase, r.language, phrase(r.language, "said_not_these_words", name=name),
+                       [s.id for s in own], intent="attribution", score=reading_score(r))
+    return with_changes(shown, answered=False)
+
+
 def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     """The fact that answers the question without its "who reported" frame, headed by who said
     it (a statement's speaker) and who reported it, citing whom, for every fact shown."""
@@ -205,6 +234,9 @@ def attribution_reply(matcher: Matcher, r: Reading) -> Reply:
     if unheard:  # "which outlet reported that Aripov proposed a common CIS currency": no report speaks of one (not
         # "in the context of Western sanctions, ... which outlet reported his remarks": background, not what was reported)
         return abstain(matcher, r, "attribution", phrase(r.language, "reported_by_none", words=", ".join(unheard)))
+    denied = _words_put_to_them(matcher, r)
+    if denied is not None:  # "which outlet quoted Mishustin saying 'the CIS is finished'": none; what they quote him
+        return denied  # saying
     subject = subject_keys(matcher, asked, outcome=False)
     in_a_language = _LANGUAGE_RE.search(" ".join(r.words)) is not None and not r.people \
         and not set(r.countries) - {"C:russia"}  # "in Russian": a language, not Russia; nobody else named
