@@ -198,6 +198,9 @@ def _words_put_to_them(matcher: Matcher, r: Reading) -> Reply | None:
     clause = found.group("said") or found.group("quoted")
     if _ASKING_INSIDE_RE.search(clause):
         return None
+    before, _ = matcher.analyze(" ".join(r.question[:found.start()].split()[-4:]))
+    if not any(f"P:{r.people[0]}" in t.keys for t in before):
+        return None  # (the saying is someone else's: "Мой муж говорил, что ... Правда ли, что Мишустин назвал ...")
     said = read(matcher, clause, r.language)
     subject = [keys for keys in subject_keys(matcher, said)
                if keys and not any(k.startswith(("P:", "C:", "@")) for k in keys)]
