@@ -763,23 +763,23 @@ def _the_question_in_a_letter(matcher: Matcher, question: str) -> str | None:
     if len(units) < 3 or len(asking) != 1:
         return None
     at = asking[0]
-    asked = units[at]
-    whole = not _points_back(matcher, asked) and (bool(read(matcher, asked).people) or any(
+    asked = read(matcher, units[at])  # (read once: each sentence before it is weighed against it)
+    whole = not _points_back(matcher, units[at]) and (bool(asked.people) or any(
         not keys <= {"@source"} and not any(k.startswith(("P:", "C:")) for k in keys)
-        for keys in subject_keys(matcher, read(matcher, asked), known_only=True)))
+        for keys in subject_keys(matcher, asked, known_only=True)))
     kept = [s for i, s in enumerate(units) if i == at or not _names_nothing(matcher, s)
             and not (whole and i < at and _FIRST_PERSON_RE.search(s)
                      and not _names_another_time_or_place(matcher, s, asked))]
     return " ".join(kept) if len(kept) < len(units) else None
 
 
-def _names_another_time_or_place(matcher: Matcher, sentence: str, asked: str) -> bool:
+def _names_another_time_or_place(matcher: Matcher, sentence: str, question: Reading) -> bool:
     """True for a sentence with a number, a quote, another event or a place the question after it does not name: what
     the question may mean ("I'm asking about the Dushanbe meeting of 2021. What did Mishustin say?"; not "Внук
     говорит, что весной 2024-го в Ашхабаде будет заседание. Какого числа оно в Ашхабаде?")."""
-    if _QUOTE_MARK_RE.search(sentence) or set(re.findall(r"\d+", sentence)) - set(re.findall(r"\d+", asked)):
+    if _QUOTE_MARK_RE.search(sentence) or set(re.findall(r"\d+", sentence)) - set(re.findall(r"\d+", question.asked)):
         return True
-    told, question = read(matcher, sentence), read(matcher, asked)
+    told = read(matcher, sentence)
     places = {other_place(matcher, w) for w in question.words} - {None}
     return bool(other_event(matcher, told)) and not other_event(matcher, question) \
         or any(p is not None and p not in places for p in (other_place(matcher, w) for w in told.words)) \
