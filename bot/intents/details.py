@@ -362,6 +362,14 @@ _CONTENTS_RE = re.compile(r"\bwhat\s+(?:exactly\s+|specifically\s+)?(?:does|do|d
                           r"sites|territories|measures)\s+(?:are|were|does|do|did|will)\b.{0,60}?\b(?:(?:include[sd]?|approved|listed|"
                           r"set\s+out)\s+(?:in|under|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:programme|program|plan|concept|"
                           r"regulation|measures|document|agreement)|covers?|covered\s+by)\b|"
+                          # any items a document is said to list: "which mines are listed in the mining measures
+                          # document", "какие именно шахты попали под этот комплекс мер"
+                          r"\b(?:which|what)\s+(?:specific\s+|exactly\s+|particular\s+)?(?!documents\b)[\w-]+\s+(?:\w+\s+)?"
+                          r"(?:are|were|is|was|get|got)\s+(?:listed|included|covered|named)\s+(?:in|by|under)\s+(?:the\s+|this\s+|"
+                          r"that\s+)?(?:[\w-]+\s+){0,4}?(?:programme|program|plan|concept|measures|document|agreement)\b|"
+                          r"\b(?:какие|kakie)\s+(?:конкретн\w*\s+|именно\s+)?(?!документ)\w+\s+(?:\w+\s+)?(?:попал\w*|вошл\w*|"
+                          r"включен\w*|перечислен\w*|охвачен\w*|названы)\s+(?:в|во|под)\s+(?:\w+\s+){0,3}?(?:программ\w*|план\w*|"
+                          r"концепци\w*|комплекс\w*|документ\w*|соглашени\w*)|"
                           r"\bwhat\s+(?:\w+\s+)?(?:events|activities|measures)\s+(?:are|were|does|do|"
                           r"will)\b.{0,60}?\bplan\b|\bwhat(?:'s|\s+is)\s+in\s+the\s+(?:action\s+)?plan\b|"
                           # the events a plan or a year will hold: "какие конкретно мероприятия будут в Год ...", "what

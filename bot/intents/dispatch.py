@@ -677,6 +677,13 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
             alone, alone_after = _answer_asked(matcher, core, language, context, in_parts=True)
             if alone.answered and not opens_with(alone.language, "number_not_given", alone.headline):
                 reply, after = alone, alone_after  # (not a reply to what the letter tells of the asker: "в Омске")
+    if not reply.answered and context is None:
+        told = _the_questions_and_what_they_ask_of(matcher, question)
+        if told is not None:  # "... Слышала, что в СНГ какой-то год объявили годом волонтёров. Это в Бишкеке
+            # решали? На какой год? Хочу внуку написать.": the questions and the sentence they point back to
+            alone, alone_after = _answer_asked(matcher, told, language, context, in_parts=True)
+            if alone.answered and not opens_with(alone.language, "number_not_given", alone.headline):
+                reply, after = alone, alone_after
     if not reply.answered and context is None and asks_where_they_differ(question):
         reading = read(matcher, question, language)  # (read again only for a question of differences)
         differ = reports_differ_reply(matcher, reading)
@@ -753,24 +760,62 @@ def _the_question_in_a_letter(matcher: Matcher, question: str) -> str | None:
     Ноги болят, но на парад пойду."), and, before a question whole in itself, none that tells of the asker ("Всю жизнь
     я считал, что Россия должна предлагать. Вот и хочу узнать: какие предложения внёс Мишустин?"); None when nothing
     is left out. A label ending in a colon goes with the sentence after it."""
+    units = _labelled_sentences(question)
+    asking = [i for i, s in enumerate(units) if s.rstrip().endswith("?")]
+    if len(units) < 3 or len(asking) != 1:
+        return None
+    at = asking[0]
+    asked = read(matcher, units[at])  # (read once: each sentence before it is weighed against it)
+    whole = _whole_in_itself(matcher, units[at], asked)
+    kept = [s for i, s in enumerate(units) if i == at or not _names_nothing(matcher, s)
+            and not (whole and i < at and _FIRST_PERSON_RE.search(s)
+                     and not _names_another_time_or_place(matcher, s, asked))]
+    return " ".join(kept) if len(kept) < len(units) else None
+
+
+def _labelled_sentences(question: str) -> list[str]:
+    """The sentences of a message, a label ending in a colon joined to the sentence after it ("Ученик пишет, что
+    Лебедев заявил: «...»")."""
     units: list[str] = []
     for sentence in _sentences(question):
         if units and units[-1].rstrip().endswith(":"):
             units[-1] = f"{units[-1]} {sentence}"
         else:
             units.append(sentence)
-    asking = [i for i, s in enumerate(units) if s.rstrip().endswith("?")]
-    if len(units) < 3 or len(asking) != 1:
-        return None
-    at = asking[0]
-    asked = read(matcher, units[at])  # (read once: each sentence before it is weighed against it)
-    whole = not _points_back(matcher, units[at]) and (bool(asked.people) or any(
+    return units
+
+
+def _whole_in_itself(matcher: Matcher, text: str, asked: Reading) -> bool:
+    """True for a question that points back at nothing and names a person or a subject beyond countries and reports
+    ("кто от Туркмении был на встрече в Бишкеке?" is not: "Как называется эта программа?")."""
+    return not _points_back(matcher, text) and (bool(asked.people) or any(
         not keys <= {"@source"} and not any(k.startswith(("P:", "C:")) for k in keys)
         for keys in subject_keys(matcher, asked, known_only=True)))
-    kept = [s for i, s in enumerate(units) if i == at or not _names_nothing(matcher, s)
-            and not (whole and i < at and _FIRST_PERSON_RE.search(s)
-                     and not _names_another_time_or_place(matcher, s, asked))]
-    return " ".join(kept) if len(kept) < len(units) else None
+
+
+def _the_questions_and_what_they_ask_of(matcher: Matcher, question: str) -> str | None:
+    """The questions of a letter of three or more sentences, asked one after another, alone when whole in
+    themselves, or else with the one sentence just before them ("Говорят, в Бишкеке подписали что-то про эти земли.
+    Как называется эта программа?"), the letter's other sentences left out; None for fewer sentences, questions
+    apart, a question first with anything but remarks after it, or a sentence left out that names another meeting
+    ("I am asking about the Astana meeting of 2022. ... What did Mishustin say?"). A label ending in a colon goes
+    with the sentence after it."""
+    units = _labelled_sentences(question)
+    asking = [i for i, s in enumerate(units) if s.rstrip().endswith("?")]
+    if len(units) < 3 or not asking or asking != list(range(asking[0], asking[-1] + 1)):
+        return None
+    run = " ".join(units[asking[0]:asking[-1] + 1])
+    first = units[asking[0]]
+    before = [s for s in units[:asking[0]] if not _names_nothing(matcher, s)]
+    if not before and not all(_a_remark(matcher, s) for s in units[asking[-1] + 1:]):
+        return None  # (a question first, what follows it may narrow: "... Что-то про добровольцев слышала.")
+    asked = read(matcher, run)
+    if not other_event(matcher, asked) and any(_MEETING_NOUN_RE.search(s) and other_event(matcher, read(matcher, s))
+                                               for s in before):
+        return None  # (not without the meeting it asks of: "I am asking about the Astana meeting of 2022. ...")
+    if not before or _whole_in_itself(matcher, first, read(matcher, first)):
+        return run
+    return f"{before[-1]} {run}"
 
 
 def _names_another_time_or_place(matcher: Matcher, sentence: str, question: Reading) -> bool:

@@ -1,0 +1,90 @@
+"""More classes of question that fresh users found answered wrongly or not at all (no Telegram here): the
+continuation of tests/test_intents_classes_14.py.
+
+Each test names the class (the questions of a long letter, asked one after another or pointing back at the
+sentence before them; the items a document is said to list; "by how much" of a thing no report counts) and
+checks it on the shipped fact base with phrasings written for this file: whether the bot answered, what its
+reply says, and which facts it showed.
+"""
+
+from __future__ import annotations
+
+from bot.answering import Answerer
+from bot.replies import render_text
+from knowledge import DEFAULT_DIR
+
+SHIPPED = Answerer.from_directory(DEFAULT_DIR)
+
+
+def shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    """The facts a reply shows, answered or not."""
+    return {i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i}
+
+
+# -- the questions of a long letter -------------------------------------------------------------------------------
+
+def test_two_questions_in_a_letter_pointing_back_at_the_rumour_before_them_get_the_document() -> None:
+    reply = SHIPPED.ask("Доброго здоровья. Дочка у меня учительница географии, всё про карты рассказывает. Соседка "
+                        "говорила, что в Бишкеке подписали программу по геодезии. Это правда? До какого года она? "
+                        "Дочке будет интересно, она как раз ведёт кружок.")
+    text = render_text(reply)
+    assert reply.answered and "doc-geodesy-cartography-program" in shown(reply), text
+    assert "2026" in text, text
+
+
+def test_a_letters_question_naming_only_this_paper_takes_the_sentence_before_it() -> None:
+    reply = SHIPPED.ask("Здравствуйте. Сват мой всю жизнь проработал на руднике под Ошем. Говорят, в Бишкеке "
+                        "подписали что-то про урановые хвостохранилища. Как эта бумага называется? Погода у нас "
+                        "испортилась.")
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id == "doc-uranium-recultivation-program", text
+
+
+def test_a_letter_whose_question_names_its_subject_is_answered_without_the_story_around_it() -> None:
+    reply = SHIPPED.ask("Дед мой воевал под Сталинградом, я каждый год 9 мая ношу цветы к обелиску. Внучка "
+                        "сфотографировала меня там. Подписали в Бишкеке что-нибудь к 80-летию Победы? К какому году?")
+    text = render_text(reply)
+    assert reply.answered and "2025" in text, text
+
+
+def test_a_question_first_with_a_sentence_after_it_that_narrows_is_not_cut_from_it() -> None:  # guard
+    reply = SHIPPED.ask("Добрый день! А 2024 год в СНГ чем-то особенным объявили? Про добровольцев что-то "
+                        "говорили, я не расслышала.")
+    text = render_text(reply)
+    assert "aripov-innoprom-forum" not in shown(reply), text
+
+
+def test_a_letters_unanswerable_question_stays_unanswered() -> None:  # guard
+    reply = SHIPPED.ask("Здравствуйте. Я бухгалтер на пенсии, живу с котом. Соседка уверяет, что в Бишкеке решили "
+                        "отменить визы для пенсионеров. Это правда? С какого числа? Кот, кстати, передаёт привет.")
+    assert not reply.answered, render_text(reply)
+
+
+# -- the items a document is said to list --------------------------------------------------------------------------
+
+def test_which_items_a_document_lists_is_not_answered_with_its_title() -> None:
+    reply = SHIPPED.ask("Which factories are included in the mining and metallurgy measures document?")
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert text.startswith("The reports give the document's title, not what it provides for"), text
+
+
+def test_which_items_fell_under_a_document_in_russian_is_not_answered_with_its_title() -> None:
+    reply = SHIPPED.ask("Какие именно рудники попали под программу по рекультивации урановых территорий?")
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert text.startswith("Публикации приводят название документа"), text
+
+
+def test_which_documents_a_report_lists_is_still_answered() -> None:  # guard
+    reply = SHIPPED.ask("Which documents are listed in the TASS report?")
+    assert reply.answered, render_text(reply)
+
+
+# -- "by how much" of a thing no report counts ---------------------------------------------------------------------
+
+def test_by_how_much_pensions_rise_is_not_the_count_of_documents() -> None:
+    reply = SHIPPED.ask("Говорят, договорились повысить пенсии. Насколько поднимут?")
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert "twenty-documents-signed" not in shown(reply) and "в числе подписанных документов" not in text, text
