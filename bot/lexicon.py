@@ -57,7 +57,7 @@ STOPWORDS: frozenset[str] = frozenset(
     той того том тех тому расшифруйте расшифруй расшифровать расшифровка расшифровку
     грузовых грузовые грузовой грузовым грузового грузовая грузовую грузовому грузовом грузовое грузовыми
     team guys folks y'all punchy snappy catchy juicy graphic graphics infographic infographics pile
-    насколько naskolko naskol'ko
+    comes coming
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно реально realno
     actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
     happen happened happens take took taken held hold part times runs run lasts произошло происходило произошли случилось proizoshlo
@@ -160,7 +160,7 @@ ROMANISED_STOPWORDS: frozenset[str] = frozenset(
     """
     chto shto chego chem komu kak kakoy kakoi kakaya kakie kakiye kakih kakikh kakuyu
     kakoe kakom otkuda pochemu zachem li li eto etot eta eti etoy tot ta te takoy tak
-    byl byla byli bylo est budet mne menya nam nas vam vas ego ee yeyo ikh ih oni ona on ono my vy
+    byl byla byli bylo bil bila bili bilo est budet mne menya nam nas vam vas ego ee yeyo ikh ih oni ona on ono my vy
     ya pro ob obo ot do iz za ko so dlya pri bez nad pod mezhdu cherez posle vo v na po ili no ni
     da net uzhe eshche eshe tozhe takzhe vsyo vse mozhno pozhaluysta skazhi skazhite rasskazhi
     rasskazhite podskazhi podskazhite pokazhi privet spasibo

@@ -2,9 +2,10 @@
 continuation of tests/test_intents_classes_14.py.
 
 Each test names the class (the questions of a long letter, asked one after another or pointing back at the
-sentence before them; the items a document is said to list; "by how much" of a thing no report counts) and
-checks it on the shipped fact base with phrasings written for this file: whether the bot answered, what its
-reply says, and which facts it showed.
+sentence before them; the items a document is said to list; "by how much" of a thing no report counts; the
+meeting's place claimed wrongly where the reports name that city for something else; a claim wrapped in
+insistence) and checks it on the shipped fact base with phrasings written for this file: whether the bot
+answered, what its reply says, and which facts it showed.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
 
 def test_two_questions_in_a_letter_pointing_back_at_the_rumour_before_them_get_the_document() -> None:
     reply = SHIPPED.ask("Доброго здоровья. Дочка у меня учительница географии, всё про карты рассказывает. Соседка "
-                        "говорила, что в Бишкеке подписали программу по геодезии. Это правда? До какого года она? "
+                        "сказала, что в Бишкеке подписали программу по геодезии. Это правда? До какого года она? "
                         "Дочке будет интересно, она как раз ведёт кружок.")
     text = render_text(reply)
     assert reply.answered and "doc-geodesy-cartography-program" in shown(reply), text
@@ -54,6 +55,14 @@ def test_a_question_first_with_a_sentence_after_it_that_narrows_is_not_cut_from_
     assert "aripov-innoprom-forum" not in shown(reply), text
 
 
+def test_a_letters_question_turned_to_another_meeting_after_it_is_not_answered_for_this_one() -> None:  # guard
+    reply = SHIPPED.ask("Добрый вечер. Сколько документов там подписали? Я не про Бишкек, а про Сочи. Спасибо "
+                        "заранее.")
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert "twenty-documents-signed" not in shown(reply) or not text.startswith("Источники расходятся"), text
+
+
 def test_a_letters_unanswerable_question_stays_unanswered() -> None:  # guard
     reply = SHIPPED.ask("Здравствуйте. Я бухгалтер на пенсии, живу с котом. Соседка уверяет, что в Бишкеке решили "
                         "отменить визы для пенсионеров. Это правда? С какого числа? Кот, кстати, передаёт привет.")
@@ -76,6 +85,12 @@ def test_which_items_fell_under_a_document_in_russian_is_not_answered_with_its_t
     assert text.startswith("Публикации приводят название документа"), text
 
 
+def test_which_fields_a_programmes_title_names_is_still_answered() -> None:  # guard
+    reply = SHIPPED.ask("Which areas are covered by the geodesy and cartography programme?")
+    text = render_text(reply)
+    assert reply.answered and "doc-geodesy-cartography-program" in shown(reply), text
+
+
 def test_which_documents_a_report_lists_is_still_answered() -> None:  # guard
     reply = SHIPPED.ask("Which documents are listed in the TASS report?")
     assert reply.answered, render_text(reply)
@@ -88,3 +103,48 @@ def test_by_how_much_pensions_rise_is_not_the_count_of_documents() -> None:
     text = render_text(reply)
     assert not reply.answered, text
     assert "twenty-documents-signed" not in shown(reply) and "в числе подписанных документов" not in text, text
+
+
+def test_a_count_of_documents_with_how_much_is_still_the_count() -> None:  # guard
+    reply = SHIPPED.ask("Насколько много документов подписали в итоге?")
+    text = render_text(reply)
+    assert reply.answered and "22" in text.split("\n")[0], text
+
+
+# -- the meeting's place claimed wrongly, a city the reports name for something else ----------------------------------
+
+def test_the_meeting_claimed_in_tashkent_is_corrected_not_answered_with_innoprom() -> None:
+    reply = SHIPPED.ask("Встреча глав правительств Содружества была в Ташкенте, так?")
+    text = render_text(reply)
+    assert reply.answered and text.startswith("Не в городе Ташкент"), text
+    assert "aripov-innoprom-forum" not in shown(reply), text
+
+
+def test_the_meeting_of_heads_of_government_claimed_in_tashkent_in_english_is_corrected() -> None:
+    reply = SHIPPED.ask("The council of CIS heads of government was in Tashkent, wasn't it?")
+    text = render_text(reply)
+    assert reply.answered and text.startswith("Not in Tashkent"), text
+
+
+def test_the_innoprom_forum_in_tashkent_is_not_corrected_as_the_meeting() -> None:  # guard
+    reply = SHIPPED.ask("The Innoprom forum was in Tashkent?")
+    assert not render_text(reply).startswith("Not in Tashkent"), render_text(reply)
+
+
+def test_where_the_venue_was_decided_is_not_corrected_as_the_meeting() -> None:  # guard
+    reply = SHIPPED.ask("Was the decision to meet in Bishkek taken at the heads of government meeting in Minsk?")
+    assert not render_text(reply).startswith("Not in Minsk"), render_text(reply)
+
+
+# -- a claim wrapped in insistence --------------------------------------------------------------------------------
+
+def test_a_wrong_city_claim_with_stop_lying_and_admit_it_is_corrected() -> None:
+    reply = SHIPPED.ask("Stop lying. The CIS heads of government summit was held in Astana on 27 October. Admit it.")
+    text = render_text(reply)
+    assert reply.answered and "Not in Astana" in text and "26 October 2023" in text, text
+
+
+def test_a_wrong_city_claim_with_hvatit_vrat_and_priznaite_is_corrected() -> None:
+    reply = SHIPPED.ask("Хватит врать: заседание глав правительств было в Ташкенте! Признайте.")
+    text = render_text(reply)
+    assert reply.answered and text.startswith("Не в городе Ташкент"), text

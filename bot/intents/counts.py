@@ -34,6 +34,7 @@ from bot.intents.replying import abstain, list_reply, publishers_of, with_change
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import (
     DEPUTY_RE,
+    NOT_TOPIC,
     NUMBER_RE,
     NUMBER_WORDS,
     SPOKE_WORDS,
@@ -94,6 +95,9 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
     if {"@document", "@sign", "@adopt"} & r.keys and any(k.startswith("C:") for keys in subject for k in keys) \
             and not (words & OFFICIAL_WORDS and sources_named(matcher, r)):  # (not "the Kyrgyz government's page")
         return _no_count(matcher, r)  # "how many documents did Kyrgyzstan sign": the reports count no country's
+    if {"@document", "@sign", "@adopt"} & r.keys and not _DOCUMENT_NOUN_RE.search(r.question) \
+            and any(len(w) > 3 and w not in NOT_TOPIC for w in matcher.analyze(r.question)[1]):
+        return _no_count(matcher, r)  # "договорились повысить пенсии, насколько поднимут": pensions, no documents
     if {"@document", "@sign", "@adopt"} & r.keys:
         # "how many documents did the prime ministers sign": those who sign them frame the count, no subject; nor is
         # "cooperation" alone ("twenty cooperation documents": the documents, each of some cooperation)
@@ -456,6 +460,13 @@ def _counts_countries(r: Reading) -> bool:
         return True
     words = [w for w in r.words if w not in _COUNT_FILLER]
     return any(w == "number" and words[i + 2: i + 3] and words[i + 2] in _PARTY_NOUNS for i, w in enumerate(words))
+
+
+# a document named as what is counted ("documents", "agreements", "бумаг", "доков"), or signing
+_DOCUMENT_NOUN_RE = re.compile(r"\b(?:documents?|agreements?|deals?|papers?|accords?|decisions?|treat(?:y|ies)|docs?|"
+                               r"doc-\w+|dok\w*|док\w*|бумаж\w*|sign\w*|подпис\w*|podpis\w*|"
+                               r"документ\w*|соглашени\w*|бумаг\w*|бумажк\w*|решени\w*|договор(?:ы|а|ов|е|ом|ам|ами|ах)?|dokument\w*|"
+                               r"soglasheni\w*)\b", re.IGNORECASE)
 
 
 def _no_count(matcher: Matcher, r: Reading) -> Reply:

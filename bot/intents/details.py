@@ -364,12 +364,18 @@ _CONTENTS_RE = re.compile(r"\bwhat\s+(?:exactly\s+|specifically\s+)?(?:does|do|d
                           r"regulation|measures|document|agreement)|covers?|covered\s+by)\b|"
                           # any items a document is said to list: "which mines are listed in the mining measures
                           # document", "какие именно шахты попали под этот комплекс мер"
-                          r"\b(?:which|what)\s+(?:specific\s+|exactly\s+|particular\s+)?(?!documents\b)[\w-]+\s+(?:\w+\s+)?"
+                          r"\b(?:which|what)\s+(?:specific\s+|exactly\s+|particular\s+)?(?:\w+\s+)?(?:mines|factories|plants|enterprises|"
+                          r"facilities|objects|deposits|companies|cities|towns|regions|districts|tailings|dumps)\s+"
                           r"(?:are|were|is|was|get|got)\s+(?:listed|included|covered|named)\s+(?:in|by|under)\s+(?:the\s+|this\s+|"
                           r"that\s+)?(?:[\w-]+\s+){0,4}?(?:programme|program|plan|concept|measures|document|agreement)\b|"
-                          r"\b(?:какие|kakie)\s+(?:конкретн\w*\s+|именно\s+)?(?!документ)\w+\s+(?:\w+\s+)?(?:попал\w*|вошл\w*|"
+                          r"\b(?:какие|kakie)\s+(?:конкретн\w*\s+|именно\s+)?(?:\w+\s+)?(?:шахт\w*|рудник\w*|завод\w*|комбинат\w*|"
+                          r"предприяти\w*|объект\w*|месторождени\w*|хвостохранилищ\w*|отвал\w*|компани\w*|город\w*|район\w*|"
+                          r"регион\w*)\s+(?:\w+\s+)?(?:попал\w*|вошл\w*|"
                           r"включен\w*|перечислен\w*|охвачен\w*|названы)\s+(?:в|во|под)\s+(?:\w+\s+){0,3}?(?:программ\w*|план\w*|"
                           r"концепци\w*|комплекс\w*|документ\w*|соглашени\w*)|"
+                          r"\b(?:какие|kakie)\s+(?:конкретн\w*\s+|именно\s+)?(?:шахт\w*|рудник\w*|завод\w*|предприяти\w*|"
+                          r"объект\w*|месторождени\w*|хвостохранилищ\w*)\s+(?:там\s+|в\s+н[её][йм]\s+)?(?:перечислен\w*|"
+                          r"названы|указаны)\b|"  # ("Какие объекты там перечислены?", of the programme before)
                           r"\bwhat\s+(?:\w+\s+)?(?:events|activities|measures)\s+(?:are|were|does|do|"
                           r"will)\b.{0,60}?\bplan\b|\bwhat(?:'s|\s+is)\s+in\s+the\s+(?:action\s+)?plan\b|"
                           # the events a plan or a year will hold: "какие конкретно мероприятия будут в Год ...", "what

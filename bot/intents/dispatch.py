@@ -797,7 +797,8 @@ def _the_questions_and_what_they_ask_of(matcher: Matcher, question: str) -> str 
     """The questions of a letter of three or more sentences, asked one after another, alone when whole in
     themselves, or else with the one sentence just before them ("Говорят, в Бишкеке подписали что-то про эти земли.
     Как называется эта программа?"), the letter's other sentences left out; None for fewer sentences, questions
-    apart, a question first with anything but remarks after it, or a sentence left out that names another meeting
+    apart, a question first with anything but remarks after it, a sentence after the questions that narrows or names
+    a place or another event ("Я не про Бишкек, а про Сочи."), or a sentence left out that names another meeting
     ("I am asking about the Astana meeting of 2022. ... What did Mishustin say?"). A label ending in a colon goes
     with the sentence after it."""
     units = _labelled_sentences(question)
@@ -807,8 +808,13 @@ def _the_questions_and_what_they_ask_of(matcher: Matcher, question: str) -> str 
     run = " ".join(units[asking[0]:asking[-1] + 1])
     first = units[asking[0]]
     before = [s for s in units[:asking[0]] if not _names_nothing(matcher, s)]
-    if not before and not all(_a_remark(matcher, s) for s in units[asking[-1] + 1:]):
+    after = units[asking[-1] + 1:]
+    if not before and not all(_a_remark(matcher, s) for s in after):
         return None  # (a question first, what follows it may narrow: "... Что-то про добровольцев слышала.")
+    if any(_NOT_ABOUT_RE.search(s) or not _OF_THE_ASKER_RE.search(s)
+           and (_NARROWS_RE.search(s) or _names_a_place_or_event(matcher, s)) for s in after):
+        return None  # ("Сколько документов подписали? Я не про Бишкек, а про Сочи.": another meeting asked of; not
+        # "Раньше мы с напарником до Ташкента ездили.", the asker's own)
     asked = read(matcher, run)
     if not other_event(matcher, asked) and any(_MEETING_NOUN_RE.search(s) and other_event(matcher, read(matcher, s))
                                                for s in before):
@@ -816,6 +822,19 @@ def _the_questions_and_what_they_ask_of(matcher: Matcher, question: str) -> str 
     if not before or _whole_in_itself(matcher, first, read(matcher, first)):
         return run
     return f"{before[-1]} {run}"
+
+
+# what is asked of, turned: "я не про Бишкек, а про Сочи", "not about Bishkek but Sochi"
+_NOT_ABOUT_RE = re.compile(r"\b(?:не|not|ne)\s+(?:про|о|об|pro|about)\b", re.IGNORECASE)
+# the asker and those with him: "мы с напарником", "у нас", "we", "our"
+_OF_THE_ASKER_RE = re.compile(r"\b(?:i|i'm|i've|my|me|we|our|us|я|мне|меня|мой|моя|моё|мои|мы|нас|нам|наш\w*|ya|mne|moy|"
+                              r"moya)\b", re.IGNORECASE)
+
+
+def _names_a_place_or_event(matcher: Matcher, sentence: str) -> bool:
+    """True for a sentence that names another event or a place ("Я не про Бишкек, а про Сочи.")."""
+    told = read(matcher, sentence)
+    return bool(other_event(matcher, told)) or any(other_place(matcher, w) or city_named(w) for w in told.words)
 
 
 def _names_another_time_or_place(matcher: Matcher, sentence: str, question: Reading) -> bool:

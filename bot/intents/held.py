@@ -27,6 +27,7 @@ from bot.intents.reading import (
     read,
     reading_score,
     sources_named,
+    subject_keys,
 )
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import asks_why, names_its_event, of_another_meeting, retrieve, unknown_names
@@ -104,11 +105,20 @@ def _was_in(words: tuple[str, ...]) -> bool:
 
 
 def _the_meeting_was_in(r: Reading) -> bool:
-    """True when the meeting is what "was" somewhere ("Заседание было в Ташкенте?", "the meeting was in Tashkent"), a
-    place the reports name for something else (Innoprom's Tashkent) put as its own."""
+    """True when the meeting is what "was" somewhere ("Заседание было в Ташкенте?", "the meeting was in Tashkent",
+    "заседание глав правительств СНГ было в Ташкенте"), a place the reports name for something else (Innoprom's
+    Tashkent) put as its own."""
     words = r.words
-    return not r.people and any(w in _WAS and any(x in MEETING_WORDS for x in words[max(0, i - 2):i])
+    return not r.people and any(w in _WAS and any(x in MEETING_WORDS for x in words[max(0, i - 6):i])
                                 for i, w in enumerate(words))
+
+
+def _names_only_the_meeting(matcher: Matcher, r: Reading) -> bool:
+    """True when every subject the question names, places aside, is the meeting's own name ("заседание глав
+    правительств СНГ было в Ташкенте?"); not "the forum at Innoprom was in Tashkent?"."""
+    meeting_keys = derived(matcher).meeting_keys
+    return all(keys <= meeting_keys or any(other_place(matcher, k) for k in keys)
+               for keys in subject_keys(matcher, r, known_only=True))
 
 
 def _another_year(meeting: Meeting, r: Reading) -> bool:
@@ -135,6 +145,8 @@ def this_is_elsewhere(matcher: Matcher, r: Reading, event: str | None) -> Reply 
             or event != phrase(r.language, "event_place", place=place) and not by_its_place \
             and not ((event is None or event.startswith(tuple(str(d) for d, _ in dates_in(r.words))))
                      and _days_claimed(meeting, r) and not _CHOSEN_RE.search(text)) \
+            and not (event is None and _the_meeting_was_in(r) and _names_only_the_meeting(matcher, r)
+                     and not _CHOSEN_RE.search(text)) \
             or not (set(r.words) & _HELD or "took place" in text or _met_there_claimed(matcher, r, place)
                     or _was_in(r.words) and (not _in_the_reports(matcher, r, place) or _the_meeting_was_in(r))) \
             or r.people or r.countries or _strangers(matcher, r) \

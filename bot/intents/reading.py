@@ -1769,17 +1769,24 @@ _ASKERS_TRIP_RE = re.compile(r"(?:\b(?:maybe|perhaps|then|so)\s+)?\b(?:i|we)\s+(
                              r"(?:\b(?:может|возможно|тогда)\s+)?\b(?:я|мы)\s+(?:\w+\s+){0,2}(?:поехать|поеду|съездить|"
                              r"полететь|поедем)\s+(?:в|во)\s+[А-ЯЁ]\w+(?:\s+посмотреть)?[.!,]?|"
                              r"\b(?:ya|my)\s+(?:\w+\s+){0,2}(?:poekhat|poedu)\s+v\s+\w+[.!,]?", re.IGNORECASE)
-_INSISTING_GATE = ("dodg", "spin", "честно", "признайте", "не юлите", "не увиливайте", "отрицайте", "deny")
+_INSISTING_GATE = ("dodg", "spin", "честно", "признайте", "не юлите", "не увиливайте", "отрицайте", "deny", "admit",
+                   "lying", "pretending", "хватит")
 _INSISTING_RE = re.compile(r"\b(?:stop|quit)\s+dodging(?:\s+(?:and|&))?|\b(?:don'?t|do\s+not)\s+spin\s+(?:it|this)\b[.!]?|"
+                           # "Admit it.", "Admit your 'sources' are wrong.", "Stop lying.", "Хватит врать,", "Признайте уже."
+                           r"\b(?:just\s+)?admit\s+(?:it|that|this)\b\s*[.!]*|\badmit\s+(?:that\s+)?(?:your|the)\s+[^.!?]{0,40}?"
+                           r"\bwrong\b\s*[.!]*|\b(?:stop|quit)\s+(?:lying|pretending(?:\s+(?:they|he|she)\s+(?:didn'?t|did\s+not|"
+                           r"wasn'?t|weren'?t))?)\b\s*[,.!]*|\bхватит\s+(?:врать|лгать|юлить)\b\s*[,.!]*|"
+                           r"\bпризнайте(?:\s+(?:уже|это))?\s*(?:[.!]+|$)|"
                            r"\bno\s+spin\b[,.!]?|\bдавайте\s+(?:по-)?честно\b[,.!:]?|\bпризнайте(?:\s+уже)?\s*[:,—–-]|"
                            r"\bне\s+(?:юлите|увиливайте|отрицайте)\b[,.!]?|\b(?:don'?t|do\s+not)\s+deny\s+(?:it|that)\b[,.!]?",
                            re.IGNORECASE)
 def without_insistence(question: str) -> str:
     """The question without the asker's insistence ("Stop dodging and confirm that date.", "Признайте уже: ...",
-    "не отрицайте"), which is no part of what is asked; a sentence it opened still opens with a capital."""
+    "не отрицайте", "Stop lying.", "Admit it."), which is no part of what is asked; a sentence it opened still opens
+    with a capital."""
     if not has_any(question.lower(), _INSISTING_GATE):
         return question
-    bare = _INSISTING_RE.sub("", question).strip() or question
+    bare = _INSISTING_RE.sub("", question).strip(" ,;—–-") or question
     return re.sub(r"([.!?]\s+)([a-zа-яё])", lambda m: m.group(1) + m.group(2).upper(), bare)
 
 
@@ -1834,8 +1841,8 @@ _HEARSAY_FRAME_RE = re.compile(
     r"|(?:^|(?<=[.!?]\s))\W*(?:(?:мой|моя|мои|наш|наша|наши)\s+(?:\w+\s+)?)?(?:сын|дочь|дочка|внук|внучка|муж|жена|брат|"
     r"сестра|папа|мама|отец|мать|дед|дедушка|бабушка|друг|подруга|друзья|коллега|коллеги|сосед|соседка|соседи|учитель|"
     r"учительница|преподаватель|партн[её]ры|гость|гостья|гости|слушатель|слушательница|слушатели|зритель|зрители|"
-    r"собеседник|собеседница|читатель|читательница|читатели)\s+(?:говорит|говорят|говорил|говорила|говорили|сказал|сказала|"
-    r"сказали|утверждает|утверждают|утверждал|утверждала|уверяет|уверяла|уверял|читал|читала|читали|слышал|слышала|слышали|рассказывал|рассказывала|рассказал|рассказала|"
+    r"собеседник|собеседница|читатель|читательница|читатели)\s+(?:говорит|говорят|сказал|сказала|сказали|утверждает|"
+    r"утверждают|уверяет|читал|читала|читали|слышал|слышала|слышали|рассказывал|рассказывала|рассказал|рассказала|"
     r"считает|считают|пишет|пишут)\s*,?\s*(?:что\s+)?"  # ("Мой сын говорит, что Мишустин не приезжал.": his claim)
     r"|^\W*(?:один\s+|какой-то\s+|этот\s+)?(?:пост|твит|видео|блог|блогер|канал|паблик|википедия|вики)\s+"
     r"(?:сейчас\s+|теперь\s+)?(?:утверждает|пишет|"
