@@ -57,7 +57,6 @@ STOPWORDS: frozenset[str] = frozenset(
     той того том тех тому расшифруйте расшифруй расшифровать расшифровка расшифровку
     грузовых грузовые грузовой грузовым грузового грузовая грузовую грузовому грузовом грузовое грузовыми
     team guys folks y'all punchy snappy catchy juicy graphic graphics infographic infographics pile
-    comes coming
     ok okay yes no not dont doesnt didnt isnt arent wasnt s t d ll m re ve false ведь действительно реально realno
     actually exactly basically kind sort like want wanted need get got make made go going written worded spelled spelt
     happen happened happens take took taken held hold part times runs run lasts произошло происходило произошли случилось proizoshlo

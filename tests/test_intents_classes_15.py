@@ -148,3 +148,47 @@ def test_a_wrong_city_claim_with_hvatit_vrat_and_priznaite_is_corrected() -> Non
     reply = SHIPPED.ask("Хватит врать: заседание глав правительств было в Ташкенте! Признайте.")
     text = render_text(reply)
     assert reply.answered and text.startswith("Не в городе Ташкент"), text
+
+
+# -- heads of state or of government, put as a choice ----------------------------------------------------------------
+
+def test_heads_of_state_or_of_government_in_the_nominative_gets_this_council() -> None:
+    reply = SHIPPED.ask("Кто собирался в Бишкеке 26 октября — главы государств или главы правительств?")
+    text = render_text(reply)
+    assert reply.answered and text.startswith("Совет глав правительств СНГ"), text
+
+
+def test_a_heads_of_state_summit_or_the_prime_ministers_gets_this_council() -> None:
+    reply = SHIPPED.ask("Was the Bishkek gathering a summit of heads of state or of the prime ministers?")
+    text = render_text(reply)
+    assert reply.answered and text.startswith("The CIS Council of Heads of Government met on 26 October 2023"), text
+
+
+def test_insistence_that_is_what_is_asked_is_not_read_off() -> None:  # guard
+    reply = SHIPPED.ask("Did Lebedev tell the reporters to stop lying?")
+    text = render_text(reply)
+    assert not reply.answered, text
+    assert text.startswith("The reports don't quote Sergei Lebedev on that"), text
+
+
+# -- a claim with a number, put as a statement ----------------------------------------------------------------------
+
+def test_a_stated_year_for_the_volunteer_year_is_checked_not_answered_with_the_2025_plan() -> None:
+    reply = SHIPPED.ask("The CIS volunteer year is 2025.")
+    text = render_text(reply)
+    assert reply.answered and text.startswith("None of the reports gives 2025"), text
+    assert "volunteer-year-2024" in shown(reply), text
+
+
+def test_a_request_with_a_number_is_not_read_as_a_claim() -> None:  # guard
+    reply = SHIPPED.ask("Please list the titles of the nine financing documents.")
+    assert not render_text(reply).startswith("None of the reports gives 9"), render_text(reply)
+
+
+# -- a letter's question turned, after it, to another meeting --------------------------------------------------------
+
+def test_a_letters_question_followed_by_which_meeting_is_meant_is_not_answered_for_this_one() -> None:  # guard
+    reply = SHIPPED.ask("My son drives a bus in Bishkek and that week the streets were closed. He was very tired. "
+                        "Who spoke for Kazakhstan? The summit of heads of state, I mean.")
+    text = render_text(reply)
+    assert not reply.answered, text

@@ -657,6 +657,13 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         asked, asked_after = _answer_asked(matcher, put[0], language, context, in_parts=True)  # Амбициозно!": a claim
         if asked.answered:  # put to be checked (the exclamation no part of it)
             reply, after = asked, asked_after
+    if "?" not in question and context is None and re.search(r"\d", question) \
+            and reply.intent not in ("check", "other-event") and not _A_REQUEST_RE.search(question):
+        checked, checked_after = _answer_asked(matcher, f"{question.rstrip(' .!…')}?", language, context, in_parts=True)
+        # "The volunteer year is 2025.": a claim with a number, checked as if asked ("None of the reports gives 2025"),
+        # not answered with a fact that merely holds the number (the 2025 Victory plan)
+        if checked.answered and opens_with(checked.language, "number_not_given", checked.headline):
+            reply, after = checked, checked_after
     if not reply.answered and context is None:
         days = _the_other_day_asked(matcher, question)
         if days is not None:  # "I read in Sputnik the meeting is 27 October but other news say 26. which date is the
@@ -703,6 +710,12 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         asked_of = frozenset(k[2:] for t in tokens for k in t.keys if k.startswith("P:"))
         reply = how_quoted_reply(question, reply, said_by, asked_of)
     return reply, after
+
+
+# a request, not a claim: "Please list the titles of all nine ...", "Прошу привести ... 26 октября"
+_A_REQUEST_RE = re.compile(r"\b(?:please|pls|plz|list|give|show|need|tell|find|send|quote|прошу|приведите|приведи|дайте|"
+                           r"дай|перечислите|назовите|покажите|нужн\w*|нужен|расскажите|скажите|процитируйте)\b",
+                           re.IGNORECASE)
 
 
 # a decision asked of ("когда решили", "when was it decided"), not the meeting's own day or place
@@ -811,16 +824,17 @@ def _the_questions_and_what_they_ask_of(matcher: Matcher, question: str) -> str 
     after = units[asking[-1] + 1:]
     if not before and not all(_a_remark(matcher, s) for s in after):
         return None  # (a question first, what follows it may narrow: "... Что-то про добровольцев слышала.")
-    if any(_NOT_ABOUT_RE.search(s) or not _OF_THE_ASKER_RE.search(s)
-           and (_NARROWS_RE.search(s) or _names_a_place_or_event(matcher, s)) for s in after):
-        return None  # ("Сколько документов подписали? Я не про Бишкек, а про Сочи.": another meeting asked of; not
-        # "Раньше мы с напарником до Ташкента ездили.", the asker's own)
+    if any(_turns_the_question(matcher, s) for s in after):
+        return None  # ("Сколько документов подписали? Я не про Бишкек, а про Сочи.": another meeting asked of)
     asked = read(matcher, run)
     if not other_event(matcher, asked) and any(_MEETING_NOUN_RE.search(s) and other_event(matcher, read(matcher, s))
                                                for s in before):
         return None  # (not without the meeting it asks of: "I am asking about the Astana meeting of 2022. ...")
     if not before or _whole_in_itself(matcher, first, read(matcher, first)):
         return run
+    if set(tokenize(before[-1])) & _OVER_THERE and any(
+            other_place(matcher, w) or city_named(w) for s in before[:-1] for w in tokenize(s)):
+        return None  # ("My cousin lives in Ashgabat. He says the meeting was held there. Is that true?": where?)
     return f"{before[-1]} {run}"
 
 
@@ -831,10 +845,23 @@ _OF_THE_ASKER_RE = re.compile(r"\b(?:i|i'm|i've|my|me|we|our|us|я|мне|мен
                               r"moya)\b", re.IGNORECASE)
 
 
-def _names_a_place_or_event(matcher: Matcher, sentence: str) -> bool:
-    """True for a sentence that names another event or a place ("Я не про Бишкек, а про Сочи.")."""
+def _turns_the_question(matcher: Matcher, sentence: str) -> bool:
+    """True for a sentence after a question that turns it to something else: "Я не про Бишкек, а про Сочи.", "The
+    heads of state one, I mean.", "Предыдущее.", "На июньском заседании."; or, not of the asker, narrows it or names
+    a place ("Only Uzbekistan's."); not "Раньше мы с напарником до Ташкента ездили." (the asker's own)."""
     told = read(matcher, sentence)
-    return bool(other_event(matcher, told)) or any(other_place(matcher, w) or city_named(w) for w in told.words)
+    if _NOT_ABOUT_RE.search(sentence) or _I_MEAN_RE.search(sentence) or other_event(matcher, told):
+        return True
+    if len(told.words) <= 6 and (_MEETING_NOUN_RE.search(sentence.lower()) or months_named(told.words)
+                                 or _NARROWS_RE.search(sentence) or re.search(r"\bone\b", sentence)):
+        return True  # (a fragment naming which one)
+    return not _OF_THE_ASKER_RE.search(sentence) and (
+        bool(_NARROWS_RE.search(sentence)) or any(other_place(matcher, w) or city_named(w) for w in told.words))
+
+
+# what the asker means, said after the question: "I mean", "I'm asking about", "имею в виду", "речь о"
+_I_MEAN_RE = re.compile(r"\bi\s+mean\b|\bi(?:'m|\s+am)\s+asking\s+about\b|\bимею\s+в\s+виду\b|\bя\s+про\b|"
+                        r"\bречь\s+(?:о|об|про)\b", re.IGNORECASE)
 
 
 def _names_another_time_or_place(matcher: Matcher, sentence: str, question: Reading) -> bool:
@@ -869,7 +896,7 @@ _QUOTE_MARK_RE = re.compile(r"[«»\"“”„]")
 # a remark that narrows or changes what is asked ("Only for Afghanistan.", "Кроме афганского.", "I mean in 2022.")
 _NARROWS_RE = re.compile(r"\b(?:only|just|alone|except|excluding|apart|besides|not counting|other than|i mean|i meant|"
                          r"rather|instead|next|last|previous|another|other|только|лишь|кроме|исключая|помимо|без|"
-                         r"имею в виду|точнее|вернее|а именно|следующ\w*|прошл\w*|друг\w*|"
+                         r"имею в виду|точнее|вернее|а именно|следующ\w*|прошл\w*|предыдущ\w*|друг\w*|"
                          r"tolko|krome|imeyu v vidu)\b", re.IGNORECASE)
 _FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|my|me|я|мне|меня|мой|моя|моё|мои|у меня|ya|mne|moy|moya)\b",
                               re.IGNORECASE)
@@ -2990,18 +3017,19 @@ _EITHER_RE = re.compile(r"\b(?:or|или|ili|versus|vs|same as|тот же|то 
                         r"(?:^|\s)[a-cа-в]\)", re.IGNORECASE)
 _SAME_RE = re.compile(r"\bsame (?:as|meeting|body|council|event|thing)\b|\b(?:тот же|то же|та же|одно и то же)\b",
                       re.IGNORECASE)
-_HEADS_OF_STATE_RE = re.compile(r"\bheads? of states?\b|\bpresidents\b|\bглав государств\b|\bпрезидентов\b|"
+_HEADS_OF_STATE_RE = re.compile(r"\bheads? of states?\b|\bpresidents\b|\bглав\w* государств\b|\bпрезидентов\b|"
                                 r"\bglav gosudarstv\b", re.IGNORECASE)
 
 
 def _which_body(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     """"Which body met in Bishkek on 26 October: the Heads of State or of Government?": this meeting's council,
     the other said to be another meeting; "is it the same as the summit of presidents?": no. None unless the
-    question names this meeting's council beside the other event, as a choice between them."""
+    question names this meeting's council (or its prime ministers) beside the other event, as a choice between
+    them."""
     meeting = matcher.factbase.meeting
     tokens, _ = matcher.analyze(r.question)
     keys = {k for t in tokens for k in t.keys}
-    if meeting is None or not (keys & _THIS_COUNCIL or any(day <= keys for day in _ITS_DAYS)) \
+    if meeting is None or not (keys & (_THIS_COUNCIL | {"@premier"}) or any(day <= keys for day in _ITS_DAYS)) \
             or not _EITHER_RE.search(r.question) or not _HEADS_OF_STATE_RE.search(r.question):
         return None  # (its council or its day: "чем Совет глав государств отличается от заседания 26 октября"; the
         # Heads of State set against it, not "the SCO heads of government, the same week")

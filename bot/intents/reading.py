@@ -1772,11 +1772,16 @@ _ASKERS_TRIP_RE = re.compile(r"(?:\b(?:maybe|perhaps|then|so)\s+)?\b(?:i|we)\s+(
 _INSISTING_GATE = ("dodg", "spin", "честно", "признайте", "не юлите", "не увиливайте", "отрицайте", "deny", "admit",
                    "lying", "pretending", "хватит")
 _INSISTING_RE = re.compile(r"\b(?:stop|quit)\s+dodging(?:\s+(?:and|&))?|\b(?:don'?t|do\s+not)\s+spin\s+(?:it|this)\b[.!]?|"
-                           # "Admit it.", "Admit your 'sources' are wrong.", "Stop lying.", "Хватит врать,", "Признайте уже."
-                           r"\b(?:just\s+)?admit\s+(?:it|that|this)\b\s*[.!]*|\badmit\s+(?:that\s+)?(?:your|the)\s+[^.!?]{0,40}?"
-                           r"\bwrong\b\s*[.!]*|\b(?:stop|quit)\s+(?:lying|pretending(?:\s+(?:they|he|she)\s+(?:didn'?t|did\s+not|"
-                           r"wasn'?t|weren'?t))?)\b\s*[,.!]*|\bхватит\s+(?:врать|лгать|юлить)\b\s*[,.!]*|"
-                           r"\bпризнайте(?:\s+(?:уже|это))?\s*(?:[.!]+|$)|"
+                           # "Admit it.", "Admit your 'sources' are wrong.", "Stop lying.", "Хватит врать,", "Признайте уже.",
+                           # each a sentence of its own or a clause at the message's edge (not "did he tell them to stop
+                           # lying?", "did Smailov say 'admit it'?": what is asked)
+                           r"(?:^|(?<=[.!?]\s))\s*(?:(?:just|so|now)\s+)?admit\s+(?:it|that|this)\s*(?:[.!]+|$)|"
+                           r"(?:^|(?<=[.!?]\s))\s*admit\s+(?:that\s+)?(?:your|the)\s+[^.!?]{0,40}?\bwrong\s*(?:[.!]+|$)|"
+                           r"(?:^|(?<=[.!?]\s))\s*(?:stop|quit)\s+(?:lying|pretending)\s*[,.!]+|"
+                           r",\s*(?:(?:so|now)\s+)?(?:admit\s+it|(?:stop|quit)\s+(?:lying|pretending(?:\s+(?:they|he|she)\s+"
+                           r"(?:didn'?t|did\s+not|wasn'?t|weren'?t))?))\s*[.!]*$|"
+                           r"^\s*хватит\s+(?:врать|лгать|юлить)\s*[,.!:—–-]+|^\s*(?:just\s+)?admit\s+it\s*[,:—–-]+|"
+                           r"(?:(?<=[.!?]\s)|(?<=,\s))\s*признайте(?:\s+(?:уже|это))?\s*(?:[.!]+|$)|"
                            r"\bno\s+spin\b[,.!]?|\bдавайте\s+(?:по-)?честно\b[,.!:]?|\bпризнайте(?:\s+уже)?\s*[:,—–-]|"
                            r"\bне\s+(?:юлите|увиливайте|отрицайте)\b[,.!]?|\b(?:don'?t|do\s+not)\s+deny\s+(?:it|that)\b[,.!]?",
                            re.IGNORECASE)
@@ -1787,6 +1792,7 @@ def without_insistence(question: str) -> str:
     if not has_any(question.lower(), _INSISTING_GATE):
         return question
     bare = _INSISTING_RE.sub("", question).strip(" ,;—–-") or question
+    bare = bare[:1].upper() + bare[1:]
     return re.sub(r"([.!?]\s+)([a-zа-яё])", lambda m: m.group(1) + m.group(2).upper(), bare)
 
 
