@@ -192,3 +192,13 @@ def test_a_letters_question_followed_by_which_meeting_is_meant_is_not_answered_f
                         "Who spoke for Kazakhstan? The summit of heads of state, I mean.")
     text = render_text(reply)
     assert not reply.answered, text
+
+
+# -- the agencies a report credits, for people and a country named together -----------------------------------------
+
+def test_the_agencies_for_two_people_and_a_countrys_proposals_are_all_named() -> None:
+    reply = SHIPPED.ask("Whom does Asia-Plus credit for Mishustin's quotes, and whom for what the Uzbek side proposed?")
+    text = render_text(reply)
+    assert reply.answered, text
+    first = text.split("\n")[0]
+    assert "Interfax" in first and "AKIpress" in first, text

@@ -61,7 +61,7 @@ from bot.intents.retrieval import (
 from bot.intents.texts import phrase
 from bot.intents.vocabulary import MEETING_WORDS, OTHER_PLACES, WHICH_REPORT_ASKED_RE, city_named
 from bot.lexicon import STOPWORDS
-from bot.matcher import SOURCES_ID, Matcher
+from bot.matcher import SOURCES_ID, Matcher, country_key
 from bot.replies import (
     Reply,
     fact_reply,
@@ -675,8 +675,11 @@ def _credited_facts(matcher: Matcher, r: Reading, sources: list[Source]) -> list
                                            for part in held)]
     if by_agency and not r.people:  # "what does Asia-Plus report citing Interfax": the facts it credits to Interfax
         return by_agency
-    if r.people:
-        found: list[Statement | Agreement] = [e for e in entries if isinstance(e, Statement) and e.speaker in r.people]
+    if r.people:  # (and the speakers of a country named beside them: "... for Mishustin's remarks, and which for
+        # the Uzbek proposals?")
+        found: list[Statement | Agreement] = [
+            e for e in entries if isinstance(e, Statement) and (e.speaker in r.people or e.speaker in factbase.speakers
+                                                                and country_key(factbase.speakers[e.speaker]) in r.countries)]
     else:
         names = set().union(*(publisher_words(matcher, n) for n in named))
         agencys_country = _AGENCYS_COUNTRY_RE.findall(r.question)  # "какое белорусское агентство": which agency, no
