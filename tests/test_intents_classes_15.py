@@ -202,3 +202,17 @@ def test_the_agencies_for_two_people_and_a_countrys_proposals_are_all_named() ->
     assert reply.answered, text
     first = text.split("\n")[0]
     assert "Interfax" in first and "AKIpress" in first, text
+
+
+# -- a person's proposal asked with a word of taking part -------------------------------------------------------------
+
+def test_a_proposal_asked_with_delegation_visits_gets_his_words_not_his_attendance() -> None:
+    reply = SHIPPED.ask("Aripov's roadmap for the CIS regions: does it have exhibitions or delegation visits for "
+                        "entrepreneurs?")
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id == "aripov-regional-roadmap", text
+
+
+def test_whether_he_came_with_a_delegation_is_still_his_attendance() -> None:  # guard
+    reply = SHIPPED.ask("Did Aripov come with a large delegation?")
+    assert reply.answered and reply.intent == "attend", render_text(reply)

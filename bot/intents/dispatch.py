@@ -3021,6 +3021,22 @@ _HEADS_OF_STATE_RE = re.compile(r"\bheads? of states?\b|\bpresidents\b|\bгла�
                                 r"\bglav gosudarstv\b", re.IGNORECASE)
 
 
+def _his_words_on_it(matcher: Matcher, r: Reading, person: str) -> Reply | None:
+    """What one person named is reported saying on a subject one of his statements holds, when a word of taking
+    part ("delegation visits") made the question read as whether he came; None otherwise ("did Aripov come with a
+    big delegation?")."""
+    if len(r.people) != 1 or "@participate" not in r.keys:
+        return None
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True)
+               if not keys & {"@participate", "@who"} and not any(k.startswith(("P:", "C:")) for k in keys)]
+    held = [s for s in matcher.factbase.statements.values()
+            if s.speaker == person and doc_holds(matcher, s.id, subject, share=0.5)] if len(subject) >= 2 else []
+    if not held:
+        return None
+    said = say_reply(matcher, r, person)
+    return said if said.answered else None
+
+
 def _which_body(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     """"Which body met in Bishkek on 26 October: the Heads of State or of Government?": this meeting's council,
     the other said to be another meeting; "is it the same as the summit of presidents?": no. None unless the
@@ -6281,6 +6297,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         # it says nothing of that
         return abstain(matcher, r, "attend", phrase(lang, "delegation_act_not_said"))
     if people and asks_attendance(r):  # "did Smailov and Tokayev both attend": each one's answer
+        proposed = _his_words_on_it(matcher, r, people[0])
+        if proposed is not None:  # "Aripov floated a roadmap for the regions - anything like delegation visits?"
+            return proposed
         if len(r.people) > 1:
             return attend_each_reply(factbase, r)
         present = _not_the_premier(matcher, r, attend_reply(factbase, r, people[0]), people[0])
