@@ -216,3 +216,18 @@ def test_a_proposal_asked_with_delegation_visits_gets_his_words_not_his_attendan
 def test_whether_he_came_with_a_delegation_is_still_his_attendance() -> None:  # guard
     reply = SHIPPED.ask("Did Aripov come with a large delegation?")
     assert reply.answered and reply.intent == "attend", render_text(reply)
+
+
+def test_a_stated_count_of_someones_quotes_is_not_checked_as_a_claim() -> None:  # guard
+    reply = SHIPPED.ask("Mishustin is quoted 2 times.")
+    assert "None of the reports gives 2" not in render_text(reply), render_text(reply)
+
+
+def test_heads_of_state_or_of_government_of_another_day_is_not_this_council() -> None:  # guard
+    reply = SHIPPED.ask("Встреча 13 октября — это главы государств или главы правительств?")
+    assert not render_text(reply).startswith("Совет глав правительств СНГ: заседание 26 октября"), render_text(reply)
+
+
+def test_who_was_behind_an_idea_is_not_answered_with_a_delegates_words_on_it() -> None:  # guard
+    reply = SHIPPED.ask("Was the Kazakh delegation led by Smailov behind the industrial cooperation concept?")
+    assert reply.fact_id != "smailov-industrial-concept", render_text(reply)

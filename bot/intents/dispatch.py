@@ -658,7 +658,8 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         if asked.answered:  # put to be checked (the exclamation no part of it)
             reply, after = asked, asked_after
     if "?" not in question and context is None and re.search(r"\d", question) \
-            and reply.intent not in ("check", "other-event") and not _A_REQUEST_RE.search(question):
+            and (not reply.answered and reply.intent != "other-event" or reply.intent in ("retrieval", "documents")) \
+            and not _A_REQUEST_RE.search(question):  # (not a count of someone's quotes, a report's date, a list)
         checked, checked_after = _answer_asked(matcher, f"{question.rstrip(' .!…')}?", language, context, in_parts=True)
         # "The volunteer year is 2025.": a claim with a number, checked as if asked ("None of the reports gives 2025"),
         # not answered with a fact that merely holds the number (the 2025 Victory plan)
@@ -3021,12 +3022,16 @@ _HEADS_OF_STATE_RE = re.compile(r"\bheads? of states?\b|\bpresidents\b|\bгла�
                                 r"\bglav gosudarstv\b", re.IGNORECASE)
 
 
+_WHOSE_IDEA_RE = re.compile(r"\b(?:behind|initiat\w*|idea|author\w*|стоял\w*\s+за|инициатив\w*|иде[яюи]|автор\w*|"
+                            r"чь[яей]\w*)\b", re.IGNORECASE)
+
+
 def _his_words_on_it(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     """What one person named is reported saying on a subject one of his statements holds, when a word of taking
     part ("delegation visits") made the question read as whether he came; None otherwise ("did Aripov come with a
     big delegation?")."""
-    if len(r.people) != 1 or "@participate" not in r.keys:
-        return None
+    if len(r.people) != 1 or "@participate" not in r.keys or _WHOSE_IDEA_RE.search(r.question):
+        return None  # (not "was Smailov's delegation behind the concept?": whose initiative, which his words are not)
     subject = [keys for keys in subject_keys(matcher, r, known_only=True)
                if not keys & {"@participate", "@who"} and not any(k.startswith(("P:", "C:")) for k in keys)]
     held = [s for s in matcher.factbase.statements.values()
@@ -3037,16 +3042,28 @@ def _his_words_on_it(matcher: Matcher, r: Reading, person: str) -> Reply | None:
     return said if said.answered else None
 
 
+def _people_in_the_choice(matcher: Matcher, question: str) -> tuple[str, ...]:
+    """The people named in the sentence that sets one council against the other ("Токаев выступал перед главами
+    государств или правительств?"; not Tokayev in "... одно и то же заседание? Смаилов же цитировал Токаева.")."""
+    chosen = [s for s in _sentences(question) if _EITHER_RE.search(s)]
+    return read(matcher, chosen[0]).people if chosen else ()
+
+
 def _which_body(matcher: Matcher, r: Reading, event: str) -> Reply | None:
     """"Which body met in Bishkek on 26 October: the Heads of State or of Government?": this meeting's council,
     the other said to be another meeting; "is it the same as the summit of presidents?": no. None unless the
     question names this meeting's council (or its prime ministers) beside the other event, as a choice between
-    them."""
+    them; not when another day, place or someone who was not at it is named ("Заседание 13 октября — главы
+    государств или правительств?", "Токаев выступал перед главами государств или правительств?")."""
     meeting = matcher.factbase.meeting
     tokens, _ = matcher.analyze(r.question)
     keys = {k for t in tokens for k in t.keys}
     if meeting is None or not (keys & (_THIS_COUNCIL | {"@premier"}) or any(day <= keys for day in _ITS_DAYS)) \
-            or not _EITHER_RE.search(r.question) or not _HEADS_OF_STATE_RE.search(r.question):
+            or not _EITHER_RE.search(r.question) or not _HEADS_OF_STATE_RE.search(r.question) \
+            or any(p not in matcher.factbase.speakers or not matcher.factbase.speakers[p].attended
+                   for p in _people_in_the_choice(matcher, r.question)) \
+            or any(d != meeting.date.day for d, _ in dates_in(r.words)) \
+            or any(other_place(matcher, w) or city_named(w) not in (None, "Bishkek") for w in r.words):
         return None  # (its council or its day: "чем Совет глав государств отличается от заседания 26 октября"; the
         # Heads of State set against it, not "the SCO heads of government, the same week")
     reply = with_changes(fact_reply(matcher.factbase, meeting.id, r.language, score=reading_score(r)),
