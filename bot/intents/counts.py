@@ -464,9 +464,8 @@ def _counts_countries(r: Reading) -> bool:
 
 # a document named as what is counted ("documents", "agreements", "бумаг", "доков"), or signing
 _DOCUMENT_NOUN_RE = re.compile(r"\b(?:documents?|agreements?|deals?|papers?|accords?|decisions?|treat(?:y|ies)|docs?|"
-                               r"doc-\w+|dok\w*|док\w*|бумаж\w*|sign\w*|подпис\w*|podpis\w*|"
-                               r"документ\w*|соглашени\w*|бумаг\w*|бумажк\w*|решени\w*|договор(?:ы|а|ов|е|ом|ам|ами|ах)?|dokument\w*|"
-                               r"soglasheni\w*)\b", re.IGNORECASE)
+                               r"dok\w*|док\w*|бумаж\w*|бумаг\w*|sign\w*|подпис\w*|podpis\w*|соглашени\w*|решени\w*|"
+                               r"договор(?:ы|а|ов|е|ом|ам|ами|ах)?|soglasheni\w*)\b", re.IGNORECASE)
 
 
 def _no_count(matcher: Matcher, r: Reading) -> Reply:

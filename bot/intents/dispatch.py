@@ -9,6 +9,7 @@ the bot would have answered.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date
@@ -678,20 +679,13 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
             alone, alone_after = _answer_asked(matcher, first, language, context, in_parts=True)
             if alone.answered:
                 reply, after = alone, alone_after
-    if not reply.answered and context is None and question.count("?") == 1:
-        core = _the_question_in_a_letter(matcher, question)
-        if core is not None:  # "Дочка моя учительница ... Она говорит, будто в Бишкеке решили, что 2024 год будет
-            # годом волонтёров. Правда ли это? Давление опять скачет ...": the question and the sentence before it
+    if not reply.answered and context is None:
+        for core in _a_letters_cores(matcher, question):  # "Дочка моя учительница ... Она говорит, будто в Бишкеке
+            # решили, что 2024 год будет годом волонтёров. Правда ли это? Давление опять скачет ...": what it asks
             alone, alone_after = _answer_asked(matcher, core, language, context, in_parts=True)
             if alone.answered and not opens_with(alone.language, "number_not_given", alone.headline):
                 reply, after = alone, alone_after  # (not a reply to what the letter tells of the asker: "в Омске")
-    if not reply.answered and context is None:
-        told = _the_questions_and_what_they_ask_of(matcher, question)
-        if told is not None:  # "... Слышала, что в СНГ какой-то год объявили годом волонтёров. Это в Бишкеке
-            # решали? На какой год? Хочу внуку написать.": the questions and the sentence they point back to
-            alone, alone_after = _answer_asked(matcher, told, language, context, in_parts=True)
-            if alone.answered and not opens_with(alone.language, "number_not_given", alone.headline):
-                reply, after = alone, alone_after
+                break
     if not reply.answered and context is None and asks_where_they_differ(question):
         reading = read(matcher, question, language)  # (read again only for a question of differences)
         differ = reports_differ_reply(matcher, reading)
@@ -768,6 +762,19 @@ def _the_question_before_remarks(matcher: Matcher, question: str) -> str | None:
     return first
 
 
+def _a_letters_cores(matcher: Matcher, question: str) -> Iterator[str]:
+    """What a long letter asks, read two ways, each only when the one before it found nothing: its one question with
+    the sentences that name something (`_the_question_in_a_letter`), then its run of questions alone or with the
+    sentence they point back to (`_the_questions_and_what_they_ask_of`)."""
+    if question.count("?") == 1:
+        core = _the_question_in_a_letter(matcher, question)
+        if core is not None:
+            yield core
+    told = _the_questions_and_what_they_ask_of(matcher, question)
+    if told is not None:
+        yield told
+
+
 def _the_question_in_a_letter(matcher: Matcher, question: str) -> str | None:
     """The one question of a letter of three or more sentences, with the sentences that name something the facts
     know ("Отец мой всю войну прошёл. Слышала, что в Бишкеке подписали что-то к 80-летию Победы — медаль какая-то?
@@ -841,9 +848,6 @@ def _the_questions_and_what_they_ask_of(matcher: Matcher, question: str) -> str 
 
 # what is asked of, turned: "я не про Бишкек, а про Сочи", "not about Bishkek but Sochi"
 _NOT_ABOUT_RE = re.compile(r"\b(?:не|not|ne)\s+(?:про|о|об|pro|about)\b", re.IGNORECASE)
-# the asker and those with him: "мы с напарником", "у нас", "we", "our"
-_OF_THE_ASKER_RE = re.compile(r"\b(?:i|i'm|i've|my|me|we|our|us|я|мне|меня|мой|моя|моё|мои|мы|нас|нам|наш\w*|ya|mne|moy|"
-                              r"moya)\b", re.IGNORECASE)
 
 
 def _turns_the_question(matcher: Matcher, sentence: str) -> bool:
@@ -899,8 +903,10 @@ _NARROWS_RE = re.compile(r"\b(?:only|just|alone|except|excluding|apart|besides|n
                          r"rather|instead|next|last|previous|another|other|только|лишь|кроме|исключая|помимо|без|"
                          r"имею в виду|точнее|вернее|а именно|следующ\w*|прошл\w*|предыдущ\w*|друг\w*|"
                          r"tolko|krome|imeyu v vidu)\b", re.IGNORECASE)
-_FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|my|me|я|мне|меня|мой|моя|моё|мои|у меня|ya|mne|moy|moya)\b",
-                              re.IGNORECASE)
+_FIRST_PERSON_WORDS = r"i|i'm|i've|my|me|я|мне|меня|мой|моя|моё|мои|у меня|ya|mne|moy|moya"
+_FIRST_PERSON_RE = re.compile(rf"\b(?:{_FIRST_PERSON_WORDS})\b", re.IGNORECASE)
+# the asker and those with him: "мы с напарником", "у нас", "we", "our"
+_OF_THE_ASKER_RE = re.compile(rf"\b(?:{_FIRST_PERSON_WORDS}|we|our|us|мы|нас|нам|наш\w*)\b", re.IGNORECASE)
 
 
 def _a_remark(matcher: Matcher, sentence: str) -> bool:
@@ -3034,9 +3040,7 @@ def _his_words_on_it(matcher: Matcher, r: Reading, person: str) -> Reply | None:
         return None  # (not "was Smailov's delegation behind the concept?": whose initiative, which his words are not)
     subject = [keys for keys in subject_keys(matcher, r, known_only=True)
                if not keys & {"@participate", "@who"} and not any(k.startswith(("P:", "C:")) for k in keys)]
-    held = [s for s in matcher.factbase.statements.values()
-            if s.speaker == person and doc_holds(matcher, s.id, subject, share=0.5)] if len(subject) >= 2 else []
-    if not held:
+    if len(subject) < 2 or not any(doc_holds(matcher, s.id, subject, share=0.5) for s in statements_of(matcher, person)):
         return None
     said = say_reply(matcher, r, person)
     return said if said.answered else None

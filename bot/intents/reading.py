@@ -2136,7 +2136,6 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if "стол" in question.lower() or "table" in question.lower():  # "Токаев сидел за столом в Бишкеке", "sat at the
         question = _AT_THE_TABLE_RE.sub(lambda m: "присутствовал" if is_cyrillic(m.group(0)) else "attended",  # table":
                                         question)  # there
-    question = without_insistence(question)
     if has_any(question.lower(), _ASIDE_GATE):  # "sorry, I am new in this topic, ...", "..., а то клиенты спорят":
         question = _ASIDE_RE.sub(" ", question).strip() or question  # the asker's aside, no part of what is asked
     if has_any(question.lower(), _TRIP_GATE) and _ASKERS_TRIP_RE.search(question):  # "Maybe I can travel to
