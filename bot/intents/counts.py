@@ -60,6 +60,8 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
     words = set(r.words)
     if money_asked(r.words) and (not words & _COUNT_WORDS or words & (_AMOUNT_NOUNS | _COST_VERBS)):
         return None  # "the total budget for 2024", "сколько денег": an amount, not a count
+    if _BY_HOW_MUCH_RE.search(r.question) and not _DOCUMENT_NOUN_RE.search(r.question):
+        return _no_count(matcher, r)  # "решили пенсии поднимать. На сколько поднимут?": a rise, not the premiers
     if words & _POPULATION:  # "the total population of the CIS countries": no report counts people living there
         return abstain(matcher, r, "count", phrase(lang, "no_count"))
     if _counted(r) & _MEETINGS or _counted(r) & {"times", "раз"} and words & _MET_WORDS:
@@ -190,6 +192,8 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
     return None
 
 
+# by how much something changes ("на сколько поднимут", "by how much will they rise"): an amount, never a count
+_BY_HOW_MUCH_RE = re.compile(r"\b(?:на\s*сколько|by how much|na\s*skol'?ko)\b", re.IGNORECASE)
 # people the reports never count ("how many journalists were accredited")
 _UNCOUNTED = frozenset("""journalists journalist reporters reporter correspondents guests visitors observers experts
     accredited журналистов журналисты корреспондентов гостей экспертов наблюдателей аккредитовано

@@ -68,6 +68,7 @@ from bot.intents.held import (
     FUTURE,
     held_in_another_place,
     held_not_announced,
+    met_where_a_report_is_datelined,
     next_in_another_country,
     place_named,
     premise_of_this_meeting,
@@ -691,7 +692,8 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         differ = reports_differ_reply(matcher, reading)
         if differ is not None:  # "where do the reports disagree?": every difference the curators recorded
             reply, after = differ, context_after(matcher.factbase, reading, differ)
-    if reply.answered and reply.intent == "say" and asks_for_the_carrier(question):
+    if reply.answered and (reply.intent == "say" or reply.intent == "retrieval" and not reply.items
+                           and reply.fact_id in matcher.factbase.statements) and asks_for_the_carrier(question):
         reply = _with_their_carriers(matcher, reply)  # "Mishustin quote, plus the agency it came through"
     renderings = _renderings(matcher, question, reply.language)
     if renderings is not None:  # 'Trend has "..." and AzerNews "...": which did he say?': both, each its report's
@@ -1930,6 +1932,16 @@ _BACK_RE = re.compile(r"\b(it|its|this|that|them|they|there|so|это|этом|�
                       re.IGNORECASE)
 
 
+def _only_the_source_asked(r: Reading) -> bool:
+    """True for a part that asks only which agency or source ("which news agency is the original source?",
+    "со ссылкой на кого?"), naming nothing of its own: the other part's source."""
+    return not (r.people or r.countries) and r.keys <= _THE_SOURCE_ONLY and asks_the_source(r) \
+        and _AGENCY_OR_SOURCE_RE.search(" ".join(r.words)) is not None
+
+
+_THE_SOURCE_ONLY = frozenset({"@source", "@who", "agenc", "origin"})
+_AGENCY_OR_SOURCE_RE = re.compile(r"\b(?:agenc\w*|sources?|источник\w*|первоисточник\w*|агентств\w*|ссылк\w*|"
+                                  r"ссылает\w*)\b")
 _SHORT_PART = 6  # words of a second part that asks only where its answer comes from ("and who reported it")
 
 
@@ -2169,6 +2181,8 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     second_reading = read(matcher, parts[1], language)
     back = _BACK_RE.search(_IT_ACRONYM_RE.sub(" ", parts[1])) is not None  # (not "the IT industry")
     asks_source = back and len(tokenize(parts[1])) <= _SHORT_PART and asks_the_source(second_reading)
+    if not back and _only_the_source_asked(second_reading):
+        return None  # "..., and which news agency is the original source?": the whole's, whose carrier is added
     # a whole answered unsurely is taken apart too ("on what day did Sputnik Armenia report the date, and at whose
     # proposal was Bishkek chosen": the date's report, then the proposal), when the second part adds its own facts
     unsure = whole.answered and not asks_source and (whole.score or 0) < SEVERAL_PARTS_BELOW \
@@ -2604,6 +2618,22 @@ def _after_the_note(matcher: Matcher, parts: list[str], first: Reply, first_read
 def _all_joined(matcher: Matcher, replies: list[Reply]) -> Reply:
     """One reply of several parts' replies, in order (`_joined`, pair by pair)."""
     return reduce(partial(_joined, matcher), replies[1:], replies[0])
+
+
+def _with_the_documents_count(matcher: Matcher, reply: Reply) -> Reply:
+    """`reply` (who came) and, after it, the number of documents signed as the reports give it: the claim put
+    with the stranger ("... flew to Bishkek to sign, what, forty papers") corrected in both its parts."""
+    counted = count_reply(matcher, read(matcher, _HOW_MANY_SIGNED[reply.language], reply.language))
+    return reply if counted is None or not counted.answered else \
+        with_changes(_joined(matcher, reply, counted), intent=reply.intent)
+
+
+# a number of documents stated, not asked: "sign, what, forty papers", "подписал все 30 документов"
+_STATED_DOCUMENTS_RE = re.compile(
+    r"\b(?:\d+|[a-z]+(?:ty|teen)|ten|five|six|seven|eight|nine|\w+(?:дцать|десят)\w*|сорок\w*|пять|шесть|семь|восемь|"
+    r"девять|десять)\s+(?:\w+\s+)?(?:documents?|papers?|deals?|agreements?|документ\w*|бумаж\w*|бумаг\w*|"
+    r"соглашени\w*|dokument\w*)\b", re.IGNORECASE)
+_HOW_MANY_SIGNED = {"en": "How many documents were signed?", "ru": "Сколько документов подписано?"}
 
 
 def _joined(matcher: Matcher, first: Reply, second: Reply) -> Reply:
@@ -6072,8 +6102,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if day is not None:  # "Asia-Plus, citing BelTA, gives only 'May 2024' ... Does any later report specify the day?"
         return day
     dated = dateline_claim_reply(matcher, r)  # "Trend's Aripov story was datelined Bishkek?": TASHKENT, 27 October
-    if dated is not None:
-        return dated
+    if dated is not None:  # ("met in Tashkent, not Bishkek, because Trend is datelined Tashkent": not there, first)
+        not_there = met_where_a_report_is_datelined(matcher, r)
+        return dated if not_there is None else with_changes(dated, headline=f"{not_there} {dated.headline}")
     agency = agency_claim_reply(matcher, r)  # "Asia-Plus took its Mishustin quotes from TASS, right?": Interfax
     if agency is not None:
         return agency
@@ -6192,6 +6223,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return retrieve(matcher, r)
         return _from_another(matcher, counted, named, lang, r) if named else counted  # "per Trend": not Trend's
     stranger = stranger_from(matcher, r)
+    if stranger is not None and stranger.answered and _STATED_DOCUMENTS_RE.search(r.question) \
+            and not _HOW_MANY_RE.search(r.question):  # "Пашинян лично примчался в Бишкек и подписал все 30
+        return _with_the_documents_count(matcher, stranger)  # документов": who came, and the reports' count
     if stranger is not None:
         return stranger
     if _who_goes_next(matcher, r):  # "кто от России поедет в Ашхабад": no report names the next one's delegations

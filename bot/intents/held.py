@@ -38,7 +38,8 @@ from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date, format_day, surnames_of
 from bot.text import tokenize
 
-__all__ = ["FUTURE", "held_in_another_place", "held_not_announced", "next_in_another_country", "place_named",
+__all__ = ["FUTURE", "held_in_another_place", "held_not_announced", "met_where_a_report_is_datelined",
+           "next_in_another_country", "place_named",
            "premise_of_this_meeting", "this_is_another_day", "this_is_elsewhere"]
 
 
@@ -176,6 +177,23 @@ def _met_there_claimed(matcher: Matcher, r: Reading, place: str) -> bool:
     this_time = meeting is not None and str(meeting.date.year) in r.words \
         and meeting.date.month in months_named(r.words).values()
     return this_time or not _in_the_reports(matcher, r, place)
+
+
+def met_where_a_report_is_datelined(matcher: Matcher, r: Reading) -> str | None:
+    """"The CIS premiers met in Tashkent, not Bishkek, because Trend's story is datelined Tashkent": the
+    correction of where the meeting was, to head the dateline's record, when the question says it met or was
+    held in a city other than its venue; None otherwise."""
+    meeting = matcher.factbase.meeting
+    place = place_named(matcher, r)
+    words = r.words
+    if meeting is None or place is None or r.people or "@next" in r.keys or not set(words) & (_HELD | _MET) \
+            or _ANOTHER_ONE_RE.search(" ".join(words)) or _another_year(meeting, r):
+        return None
+    after = {words[i + 1] for i, w in enumerate(words[:-1]) if w in (_HELD | _MET)} \
+        | {words[i + 2] for i, w in enumerate(words[:-2]) if w in (_HELD | _MET) and words[i + 1] in _IN}
+    if not any(other_place(matcher, w) == place for w in after):
+        return None  # (the place must be where it met: "met in Tashkent", not "a Tashkent-datelined story")
+    return phrase(r.language, "this_not_there", place=place, venue=_venue(meeting, r.language))
 
 
 def held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:

@@ -137,12 +137,22 @@ def stranger_from(matcher: Matcher, r: Reading) -> Reply | None:
     headline = phrase(r.language, "stranger", name=named) + " " + reply.headline
     if set(r.words) & _BOYCOTT:  # "did Pashinyan boycott the meeting": no report speaks of a boycott, nor why
         return with_changes(reply, answered=False, headline=f"{phrase(r.language, 'no_boycott')} {headline}")
-    if set(r.words) & _KIN or not _who_came_asked(r) and (
+    if set(r.words) & _KIN or not _who_came_asked(r) and not _claims_presence(matcher, r) and (
             not r.countries or {"@say", "@propose"} & r.keys and not _claimed_there(matcher, r)):
         # "did Putin attend", "what did Russia's president Putin say", "is Akylbek Japarov related to President
         # Sadyr Japarov": someone the reports never name, so no answer, but who came instead
         return with_changes(reply, answered=False, headline=headline)
     return with_changes(reply, headline=headline)
+
+
+def _claims_presence(matcher: Matcher, r: Reading) -> bool:
+    """True when the asker states that the stranger was there and wants it confirmed ("Putin personally chaired
+    the council in Bishkek, everyone knows that. Confirm.", "Алиев ведь сам приезжал в Бишкек?"): a false
+    claim, which who did come answers. Not a bare "Did Putin attend?", which the reports leave open, nor
+    his words or his reasons asked for."""
+    if not _PRESENCE_CLAIM_RE.search(r.question) or _NOT_PRESENCE_RE.search(r.question):
+        return False
+    return not {"@say", "@propose"} & r.keys or _claimed_there(matcher, r)
 
 
 def _who_came_asked(r: Reading) -> bool:
@@ -152,6 +162,12 @@ def _who_came_asked(r: Reading) -> bool:
     return bool(r.countries and _WHO_WORD_RE.search(r.question) or _SENT_SOMEONE_RE.search(r.question))
 
 
+_PRESENCE_CLAIM_RE = re.compile(
+    r"\b(?:personally|himself|in person|right|correct|confirm|admit|didn't he|wasn't he|yeah|everyone knows|everybody"
+    r" knows|i saw|saw (?:it|him)|photos?|лично|сам|ведь|же|верно|подтверди\w*|признай\w*|так ведь|видел\w*|фото\w*|"
+    r"все знают|lichno|sam|pravda chto)\b", re.IGNORECASE)
+_NOT_PRESENCE_RE = re.compile(r"\b(?:why|почему|зачем|pochemu|video\w*|видео\w*|онлайн|online|wife|жена\w*|"
+                              r"separate\w*|отдельно|встреча\w*|met|meet)\b", re.IGNORECASE)
 _WHO_WORD_RE = re.compile(r"\b(?:who|whom|кто|кого|kto|kogo)\b", re.IGNORECASE)
 _SENT_SOMEONE_RE = re.compile(r"\bsen[dt]\s+(?:somebody|someone|anyone|anybody)\b|\b(?:прислал|отправил|послал)\w*\s+"
                               r"(?:кого-то|кого-нибудь|кого|другого)\b|\b(?:кого-то|кого)\s+(?:прислал|отправил|послал)",
@@ -176,7 +192,7 @@ def _claimed_there(matcher: Matcher, r: Reading) -> bool:
 # a word that opens a sentence is a name only if it looks like a surname ("Quick question?" is none)
 _SURNAME_RE = re.compile(r"(ov|ev|yev|yan|ian|enko|in|ova|eva|zoda|ин|ов|ев|ян|енко|ова|ева|зода)$", re.IGNORECASE)
 _NAMESAKE_RE = re.compile(r"\b(?:Sadyr|Садыр)\w*\s+(?:Japarov|Zhaparov|Dzhaparov|Жапаров|Джапаров)\w*", re.IGNORECASE)
-_NOT_NAMES = frozenset("""confirm check verify please explain clarify answer tell thanks thank yes no mr mrs ms dr sir
+_NOT_NAMES = frozenset("""confirm check verify breaking lol please explain clarify answer tell thanks thank yes no mr mrs ms dr sir
     himself herself personally подтвердите подтверди проверьте проверь уточните уточни поясните поясни спасибо да нет
     господин госпожа сам сама сами само лично western eastern northern southern european american asian global
     international""".split())  # ("Western sanctions against Russia": no one's name)

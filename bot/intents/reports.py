@@ -558,7 +558,7 @@ def _dateline_claimed(matcher: Matcher, r: Reading) -> Reply | None:
 
     right = [s for s in sources if (s.dateline or "").lower() == claimed.lower()]
     if right:  # "Sputnik Armenia wrote from Yerevan?": so it did; not "the story datelined Tashkent: what did he say"
-        return datelines(right) if asks_yes_or_no(r) and not WH_RE.search(" ".join(r.words)) and not r.people else None
+        return datelines(right) if asks_yes_or_no(r) and not WH_RE.search(" ".join(r.words)) else None
     record = datelines(sources)
     return with_changes(record, headline=f"{phrase(r.language, 'role_no')} {record.headline}")
 

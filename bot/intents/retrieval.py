@@ -205,6 +205,10 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
         result = replace(timed, alternatives=tuple(c for c in timed.alternatives
                                                    if _gives_time(matcher.factbase, c.fact_id)))
     result = _with_the_day_named(matcher, r, question, result)
+    if result.answered and result.best is not None and _is_background(matcher, result.best.fact_id):
+        # "СНГ объявило год волонтёров. Какой это год, и решили это на встрече в Бишкеке?": the volunteer year, close
+        # behind the venue's background ("решено провести в Бишкеке"), which holds nothing of the volunteers
+        result = _past_the_background(matcher, r, question, result)
     if result.answered and result.best is not None and of_another_meeting(matcher, result.best.fact_id) \
             and _this_meeting_asked(matcher, r):
         # "на какое число было назначено заседание в Бишкеке": this one's date, never the next one's plans
@@ -857,6 +861,43 @@ def names_its_event(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     if not names:
         return True
     return any(_holds(matcher, r, name) for name in names)
+
+
+def _is_background(matcher: Matcher, fact_id: str) -> bool:
+    """True for a fact of the background to the meeting (where and when it was decided), not of the meeting."""
+    entry = matcher.factbase.agreements.get(fact_id)
+    return entry is not None and entry.agreement_kind == "background"
+
+
+def _past_the_background(matcher: Matcher, r: Reading, question: str, result: MatchResult) -> MatchResult:
+    """The result of the question asked without the words its background best holds, when the question names a
+    subject the background holds nothing of and that result's best holds it ("... год волонтёров. Какой это год, и
+    решили это на встрече в Бишкеке?": the volunteer year, not where the venue was decided); else `result`."""
+    assert result.best is not None
+    background = result.best.fact_id
+    known = derived(matcher)
+    missed = [keys for keys in _subject_not_held(matcher, r, background)
+              if all(k.startswith("@") and k not in FRAME | known.meeting_keys | known.schedule_keys | {"@source"}
+                     for k in keys)]
+    meeting = matcher.factbase.meeting
+    if not missed or meeting is None or any(w in OTHER_PLACES for w in r.words) \
+            or any(MONTHS.get(w, meeting.date.month) != meeting.date.month for w in r.words) \
+            or any(is_year(w) and w != str(meeting.date.year) for w in r.words):
+        return result  # (not "what did they sign in Sochi in June on services": the background's own occasion)
+    tokens, _ = matcher.analyze(question)
+    held = {t.word for t in tokens if doc_holds(matcher, background, [set(t.keys)])
+            and not any(set(t.keys) & keys for keys in missed)}
+    bare = " ".join(w for w in tokenize(question) if w not in held)
+    again = matcher.match(bare, r.language)
+    if not again.answered or again.best is None or not doc_holds(matcher, again.best.fact_id, missed):
+        return result
+    return again
+
+
+def _subject_not_held(matcher: Matcher, r: Reading, fact_id: str) -> list[set[str]]:
+    """The subjects of the question the facts know that the fact does not hold (not its time words)."""
+    subject = [keys for keys in subject_keys(matcher, r, known_only=True) if not keys <= {"@when", "@year"}]
+    return [keys for keys in subject if not doc_holds(matcher, fact_id, [keys])]
 
 
 def _holds_what_is_asked(matcher: Matcher, r: Reading, fact_id: str) -> bool:

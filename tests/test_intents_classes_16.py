@@ -1,0 +1,115 @@
+"""More classes of question that fresh users found answered wrongly or not at all (no Telegram here): the
+continuation of tests/test_intents_classes_15.py.
+
+Each test names the class (a leader the reports never name said to have come, as a claim to confirm; that claim
+with a number of documents beside it; the meeting's place claimed from a report's dateline; "by how much" of a
+rise no report counts; the agency asked after a quote's wording; a year's theme asked beside "was it decided in
+Bishkek") and checks it on the shipped fact base with phrasings written for this file: whether the bot answered,
+what its reply says, and which facts it showed.
+"""
+
+from __future__ import annotations
+
+from bot.answering import Answerer
+from bot.replies import render_text
+from knowledge import DEFAULT_DIR
+
+SHIPPED = Answerer.from_directory(DEFAULT_DIR)
+
+
+def shown(reply) -> set[str]:  # type: ignore[no-untyped-def]
+    """The facts a reply shows, answered or not."""
+    return {i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i}
+
+
+# -- a leader the reports never name, said to have come ------------------------------------------------------------
+
+def test_a_claim_that_a_president_came_himself_is_answered_with_who_represented_the_country() -> None:
+    reply = SHIPPED.ask("Aliyev surely flew to Bishkek himself for the premiers' council, didn't he?")
+    text = render_text(reply)
+    assert reply.answered, text
+    assert "Aliyev" in reply.headline and "Mustafayev" in reply.headline, text
+
+
+def test_a_russian_claim_that_a_president_came_in_person_is_answered_with_the_head_of_delegation() -> None:
+    reply = SHIPPED.ask("Рахмон ведь лично приезжал на совет премьеров в Бишкек, правда?")
+    text = render_text(reply)
+    assert reply.answered and "Расулзода" in reply.headline, text
+
+
+def test_a_bare_question_whether_a_president_attended_is_still_left_open() -> None:  # guard
+    reply = SHIPPED.ask("Did Lukashenko attend the meeting?")
+    text = render_text(reply)
+    assert not reply.answered and "Golovchenko" in text, text
+
+
+def test_a_president_said_to_have_come_asked_for_his_words_is_still_left_open() -> None:  # guard
+    reply = SHIPPED.ask("Pashinyan personally came to Bishkek, right? What did he say there?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_a_claim_of_a_president_signing_a_number_of_documents_gets_both_corrections() -> None:
+    reply = SHIPPED.ask("Putin came to Bishkek in person and signed fifty documents there, right?")
+    text = render_text(reply)
+    assert reply.answered and "Mishustin" in reply.headline, text
+    assert "20" in reply.headline and "22" in reply.headline, text
+
+
+# -- the meeting's place claimed from a report's dateline ----------------------------------------------------------
+
+def test_a_claim_that_the_premiers_met_in_a_reports_dateline_city_is_corrected_first() -> None:
+    reply = SHIPPED.ask("The premiers actually met in Tashkent, since Trend's piece is datelined Tashkent. Correct?")
+    text = render_text(reply)
+    assert reply.headline.startswith("Not in Tashkent") and "Bishkek" in reply.headline, text
+    assert "TASHKENT" in reply.headline, text
+
+
+def test_a_right_dateline_put_to_a_report_on_a_speaker_is_confirmed() -> None:
+    reply = SHIPPED.ask("Trend's Aripov piece is datelined Tashkent, isn't it?")
+    text = render_text(reply)
+    assert reply.answered and "TASHKENT" in reply.headline and not reply.headline.startswith("No"), text
+
+
+# -- by how much ----------------------------------------------------------------------------------------------------
+
+def test_by_how_much_a_rise_no_report_speaks_of_is_not_answered_with_a_count_of_premiers() -> None:
+    reply = SHIPPED.ask("Брат уверяет, что на совещании премьеров СНГ в Бишкеке решили стипендии поднимать. "
+                        "На сколько поднимут?")
+    text = render_text(reply)
+    assert not reply.answered and "6" not in reply.headline, text
+
+
+def test_by_how_much_asked_of_the_premiers_meeting_alone_is_not_a_count_of_them() -> None:
+    reply = SHIPPED.ask("На сколько поднимут пенсии после совещания премьеров СНГ?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_by_how_much_more_documents_one_report_gives_is_still_the_two_counts() -> None:  # guard
+    reply = SHIPPED.ask("На сколько документов больше у ТАСС, чем у Asia-Plus?")
+    text = render_text(reply)
+    assert reply.answered and "20" in reply.headline and "22" in reply.headline, text
+
+
+# -- the agency asked after a quote's wording -----------------------------------------------------------------------
+
+def test_the_original_agency_asked_after_a_quotes_wording_is_the_quotes_own() -> None:
+    reply = SHIPPED.ask("Is 'a reliable ally and trade partner' Mishustin's own phrase, and which agency is the "
+                        "original source?")
+    text = render_text(reply)
+    assert reply.answered and "Interfax" in reply.headline, text
+    assert "Sputnik" not in reply.headline, text
+
+
+# -- a year's theme asked beside "was it decided in Bishkek" --------------------------------------------------------
+
+def test_a_themed_year_asked_with_was_it_decided_in_bishkek_gets_the_year_not_the_venue() -> None:
+    reply = SHIPPED.ask("Слышала, что в СНГ объявили год волонтёров. Какой это год, и решили это на встрече в "
+                        "Бишкеке?")
+    text = render_text(reply)
+    assert reply.answered and "volunteer-year-2024" in shown(reply), text
+    assert reply.fact_id != "venue-decided-sochi", text
+
+
+def test_where_the_bishkek_venue_was_decided_is_still_the_venue_fact() -> None:  # guard
+    reply = SHIPPED.ask("На какой встрече решили провести заседание в Бишкеке?")
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
