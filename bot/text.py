@@ -99,11 +99,24 @@ _SHORT_I_RE = re.compile(r"(?<=[аеёоуыэюя])и(?=[бвгджзклмнп
 def cyrillic_spellings(word: str) -> tuple[str, ...]:
     """The Cyrillic words a Russian word typed in Latin letters may spell ("reshili" -> "решили",
     "dannym" -> "данным", "svobodnoi" -> "свободной"; "eto" -> "ето", "это"; "azerbaidzhan" -> "азербаиджан",
-    "азербайджан"), most likely first;
-    nothing for a word with other letters."""
+    "азербайджан"), most likely first, then the rarer readings of "j" as "ж" ("obsujdali" -> "обсуждали") and "sh"
+    as "щ" ("importozameshenie" -> "импортозамещение"); nothing for a word with other letters."""
     if not word.isascii() or not word.isalpha():
         return ()
-    latin = latin_as_transliterated(word.lower())
+    lowered = word.lower()
+    spellings = _spellings_of(lowered)
+    if not spellings:
+        return ()
+    if len(lowered) > 2 and "j" in lowered[1:-1]:  # "obsujdali", "priezjal": "j" inside a word may be "ж"
+        spellings += [s for s in _spellings_of(lowered[0] + lowered[1:-1].replace("j", "zh") + lowered[-1])
+                      if s not in spellings]
+    spellings += [s.replace("ш", "щ") for s in list(spellings) if "ш" in s and s.replace("ш", "щ") not in spellings]
+    return tuple(spellings)
+
+
+def _spellings_of(lowered: str) -> list[str]:
+    """`cyrillic_spellings` by the usual reading of each Latin letter, most likely first; none for other letters."""
+    latin = latin_as_transliterated(lowered)
     if latin.endswith(("oi", "ei", "ai", "ui")):  # "svobodnoi": "-ой"
         latin = latin[:-1] + "y"
     out: list[str] = []
@@ -119,7 +132,7 @@ def cyrillic_spellings(word: str) -> tuple[str, ...]:
                 i += len(spelt)
                 break
         else:
-            return ()
+            return []
     cyrillic = "".join(out)
     if cyrillic.endswith("ця") and latin.endswith("tsya"):  # "kazhetsya", "dobratsya": a verb's "-тся" or "-ться"
         cyrillic = cyrillic[:-2] + "тся"
@@ -129,7 +142,7 @@ def cyrillic_spellings(word: str) -> tuple[str, ...]:
     short_i = _SHORT_I_RE.sub("й", cyrillic)  # "azerbaidzhan": "и" between a vowel and a consonant may be "й"
     if short_i != cyrillic:
         spellings.append(short_i)
-    return tuple(s for spelt in spellings for s in ((spelt, "э" + spelt[1:]) if spelt.startswith("е") else (spelt,)))
+    return [s for spelt in spellings for s in ((spelt, "э" + spelt[1:]) if spelt.startswith("е") else (spelt,))]
 
 
 def detect_language(text: str) -> str:

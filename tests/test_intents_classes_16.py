@@ -113,3 +113,66 @@ def test_a_themed_year_asked_with_was_it_decided_in_bishkek_gets_the_year_not_th
 def test_where_the_bishkek_venue_was_decided_is_still_the_venue_fact() -> None:  # guard
     reply = SHIPPED.ask("На какой встрече решили провести заседание в Бишкеке?")
     assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+def test_how_many_more_premiers_than_deputies_is_still_the_two_counts() -> None:  # guard
+    reply = SHIPPED.ask("На сколько премьеров больше, чем вице-премьеров?")
+    text = render_text(reply)
+    assert reply.answered and "6" in reply.headline and "3" in reply.headline, text
+
+
+def test_the_original_agency_asked_after_who_represented_a_country_keeps_the_answer() -> None:
+    reply = SHIPPED.ask("Who represented Kazakhstan, and which agency is the original source?")
+    text = render_text(reply)
+    assert reply.answered and "Smailov" in reply.headline and "Astana Times" in reply.headline, text
+    assert "Sputnik" not in reply.headline, text
+
+
+def test_the_original_agency_asked_after_a_count_gives_both_reports_and_their_credit() -> None:
+    reply = SHIPPED.ask("How many documents were signed, and which agency is the original source?")
+    text = render_text(reply)
+    assert reply.answered and "20" in reply.headline and "22" in reply.headline, text
+    assert "press service" in reply.headline and "Sputnik" not in reply.headline, text
+
+
+def test_a_speaker_said_to_have_spoken_in_a_reports_dateline_city_is_corrected_first() -> None:
+    reply = SHIPPED.ask("Aripov gave his speech in Tashkent, since Trend is datelined Tashkent, right?")
+    text = render_text(reply)
+    assert "Not in Tashkent" in reply.headline and "Bishkek" in reply.headline, text
+
+
+def test_why_the_date_was_changed_still_points_to_the_first_announcement() -> None:  # guard
+    reply = SHIPPED.ask("Why did the date move from the 27th to the 26th of October?")
+    text = render_text(reply)
+    assert "27 October" in text and "26 October" in text, text
+
+
+# -- a salary, a winner, a figure, Russian typed with "j" for "ж" ----------------------------------------------------
+
+def test_a_salary_asked_of_someone_quoted_is_not_answered_with_who_he_is() -> None:
+    reply = SHIPPED.ask("Какая зарплата у генсека Лебедева?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_who_won_a_championship_typed_in_latin_letters_is_not_answered_with_the_document() -> None:  # guard
+    reply = SHIPPED.ask("a kto vyigral etot chempionat sng?")
+    assert not reply.answered, render_text(reply)
+
+
+def test_what_figure_a_report_gave_is_its_count_not_a_document_with_a_number() -> None:
+    reply = SHIPPED.ask("What figure does TASS give?")
+    text = render_text(reply)
+    assert reply.answered and "tass-22-documents" in shown(reply) and "doc-jubilee-medal" not in shown(reply), text
+
+
+def test_russian_typed_with_j_for_zh_finds_the_word() -> None:
+    reply = SHIPPED.ask("obsujdali li tam importozameshenie?")
+    text = render_text(reply)
+    assert reply.answered and "aripov-import-substitution" in shown(reply), text
+
+
+def test_a_question_after_one_sentence_about_the_asker_is_answered_without_it() -> None:
+    reply = SHIPPED.ask("good evening, i study economics in Bishkek. i read the next meeting is in Ashgabat, May "
+                        "2024, but which news gives the exact day?")
+    text = render_text(reply)
+    assert reply.answered and "24 May" in text, text

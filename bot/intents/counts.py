@@ -193,7 +193,9 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
 
 
 # by how much something changes ("на сколько поднимут", "by how much will they rise"): an amount, never a count
-_BY_HOW_MUCH_RE = re.compile(r"\b(?:на\s*сколько|by how much|na\s*skol'?ko)\b", re.IGNORECASE)
+_BY_HOW_MUCH_RE = re.compile(r"\b(?:на\s*сколько|by how much|na\s*skol'?ko)\b(?!\s+(?:\w+\s+)?(?:больше|меньше|bolshe|"
+                             r"menshe|лет|год\w*|месяц\w*|дн\w*|let|god\w*|mesyats\w*)\b)(?!.*\b(?:чем|than|chem)\b)",
+                             re.IGNORECASE)  # (not "на сколько премьеров больше, чем вице-премьеров": two counts compared)
 # people the reports never count ("how many journalists were accredited")
 _UNCOUNTED = frozenset("""journalists journalist reporters reporter correspondents guests visitors observers experts
     accredited журналистов журналисты корреспондентов гостей экспертов наблюдателей аккредитовано

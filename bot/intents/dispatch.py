@@ -264,7 +264,7 @@ from bot.text import has_any, is_cyrillic, normalise, stem, tokenize, transliter
 __all__ = ["answer"]
 
 # a winner asked for ("who won the championship", "кто победил"): no document names one
-_WHO_ASKED_RE = re.compile(r"\b(won|win|wins|winner|winners|победил\w*|выиграл\w*|победител\w*)\b")
+_WHO_ASKED_RE = re.compile(r"\b(won|win|wins|winner|winners|победил\w*|выиграл\w*|победител\w*|vyigral\w*|pobedil\w*|pobeditel\w*)\b")
 _IN_THE_CIS_RE = re.compile(r"\b(countries|states|стран|государств|stran|gosudarstv) (are )?(in|make up|form|входит|входят|в|v|"
                             r"vkhodit|vkhodyat|vhodit|vhodyat) (the )?(cis|снг|sng|sodruzhestv\w*|содружеств\w*)\b")
 _REPORTS_COUNTED_RE = re.compile(r"\b(how many|сколько|skolko) (reports|sources|publications|articles|outlets|"
@@ -785,11 +785,13 @@ def _the_question_in_a_letter(matcher: Matcher, question: str) -> str | None:
     is left out. A label ending in a colon goes with the sentence after it."""
     units = _labelled_sentences(question)
     asking = [i for i, s in enumerate(units) if s.rstrip().endswith("?")]
-    if len(units) < 3 or len(asking) != 1:
-        return None
+    if len(units) < 2 or len(asking) != 1 or len(units) == 2 and asking[0] != 1:
+        return None  # (of two sentences, the question last: "hello, i am a student in Almaty. which report ...?")
     at = asking[0]
     asked = read(matcher, units[at])  # (read once: each sentence before it is weighed against it)
     whole = _whole_in_itself(matcher, units[at], asked)
+    if len(units) == 2 and not whole:
+        return None  # ("I have always respected Lukashenko. What did he say at the meeting?": "he" is the one before)
     kept = [s for i, s in enumerate(units) if i == at or not _names_nothing(matcher, s)
             and not (whole and i < at and _FIRST_PERSON_RE.search(s)
                      and not _names_another_time_or_place(matcher, s, asked))]
@@ -1004,6 +1006,21 @@ def _of_another_occasion(matcher: Matcher, r: Reading) -> bool:
     """True when a reading names another event, another time or a place other than the meeting's."""
     return other_event(matcher, r) is not None or names_another_time(matcher, r) \
         or any(other_place(matcher, w) for w in r.words)
+
+
+def _background_only(matcher: Matcher, reply: Reply) -> bool:
+    """True when every fact the reply shows is of the background to the meeting (the venue decided in Sochi, the
+    date first announced): what "originally" finds, whatever else is asked."""
+    shown = [matcher.factbase.agreements.get(i) for i in _shown_ids(reply)]
+    return bool(shown) and all(a is not None and a.agreement_kind == "background" for a in shown)
+
+
+def _with_their_reports(matcher: Matcher, reply: Reply) -> Reply:
+    """The reply headed by who gave each fact it shows (the first two), the report that carried it and the agency
+    that report credits."""
+    shown = [i for i in _shown_ids(reply) if matcher.factbase.entry(i) is not None]
+    lines = list(dict.fromkeys(attribution_line(matcher, i, reply.language) for i in shown))
+    return with_changes(reply, headline=f"{' '.join(lines[:2])} {reply.headline}") if lines else reply
 
 
 def _with_their_carriers(matcher: Matcher, reply: Reply) -> Reply:
@@ -2181,8 +2198,15 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     second_reading = read(matcher, parts[1], language)
     back = _BACK_RE.search(_IT_ACRONYM_RE.sub(" ", parts[1])) is not None  # (not "the IT industry")
     asks_source = back and len(tokenize(parts[1])) <= _SHORT_PART and asks_the_source(second_reading)
-    if not back and _only_the_source_asked(second_reading):
-        return None  # "..., and which news agency is the original source?": the whole's, whose carrier is added
+    if not back and _only_the_source_asked(second_reading):  # "Who represented Armenia, and which agency is the
+        # original source?": the first part's answer, headed by who gave it, which report carried it and the agency
+        # that report credits (never the second part alone, which finds what was "originally" announced)
+        if whole.answered and whole.headline != label(whole.language, "sources") \
+                and not _background_only(matcher, whole):
+            return None  # (the whole found what the first part asks: "Asia-Plus писал, что следующее заседание в
+            # Ашхабаде — а в каком месяце и со ссылкой на кого?", its carrier added below)
+        first, after_first = _answer_asked(matcher, parts[0], language, context, in_parts=False)
+        return (_with_their_reports(matcher, first), after_first) if first.answered else None
     # a whole answered unsurely is taken apart too ("on what day did Sputnik Armenia report the date, and at whose
     # proposal was Bishkek chosen": the date's report, then the proposal), when the second part adds its own facts
     unsure = whole.answered and not asks_source and (whole.score or 0) < SEVERAL_PARTS_BELOW \

@@ -61,6 +61,8 @@ _HELD = frozenset("""held hold took place happened прошло прошла п�
 _MET = frozenset("met meet convened convene gathered собрались встретились собрался собралось собирался собирались "
                  "sobralsya sobralis".split())
 _IT = frozenset("it оно она ono".split())
+_SPOKE_THERE = frozenset("spoke speaks speaking speech remarks выступал выступила выступил выступали говорил речь vystupal"
+                         .split())
 _PLANNED = frozenset("""planned plan scheduled slated originally initially first announced set expected due supposed
     назначено назначили назначен назначена планировалось планировали планируется сначала изначально первоначально
     объявлено объявили анонсировано ожидалось должно""".split())
@@ -186,11 +188,13 @@ def met_where_a_report_is_datelined(matcher: Matcher, r: Reading) -> str | None:
     meeting = matcher.factbase.meeting
     place = place_named(matcher, r)
     words = r.words
-    if meeting is None or place is None or r.people or "@next" in r.keys or not set(words) & (_HELD | _MET) \
+    # ("Aripov spoke in Tashkent, since Trend is datelined Tashkent": where he spoke, at the meeting, is its place)
+    there = _HELD | _MET | (_SPOKE_THERE if r.people else frozenset())
+    if meeting is None or place is None or "@next" in r.keys or not set(words) & there \
             or _ANOTHER_ONE_RE.search(" ".join(words)) or _another_year(meeting, r):
         return None
-    after = {words[i + 1] for i, w in enumerate(words[:-1]) if w in (_HELD | _MET)} \
-        | {words[i + 2] for i, w in enumerate(words[:-2]) if w in (_HELD | _MET) and words[i + 1] in _IN}
+    after = {words[i + 1] for i, w in enumerate(words[:-1]) if w in there} \
+        | {words[i + 2] for i, w in enumerate(words[:-2]) if w in there and words[i + 1] in _IN}
     if not any(other_place(matcher, w) == place for w in after):
         return None  # (the place must be where it met: "met in Tashkent", not "a Tashkent-datelined story")
     return phrase(r.language, "this_not_there", place=place, venue=_venue(meeting, r.language))

@@ -1541,6 +1541,7 @@ _OFFICIAL_STATEMENT_RE = re.compile(r"\b(the|an|its|their|his|her)\s+official\s+
 _PREMIERS_MEETING_RE = re.compile(r"\b(встреч\w*|заседани\w*|саммит\w*|vstrech\w*|zasedani\w*)\s+(?:премьер(?:-министр)?ов|"
                                   r"prem'?er(?:-ministr)?ov)\b|\b(?:prime ministers|premiers|pms)['’]?\s+(?=meeting|summit|session)",
                                   re.IGNORECASE)
+_A_DOCUMENTS_WORD_RE = re.compile(r"\b(?:documents?|medal|programmes?|programs?|plans?|agreements?|concept)\b")
 _DURATION_RE = re.compile(r"\b\d+[- ]?(?:seconds?|minutes?|min|sec|секунд\w*|минут\w*)\b", re.IGNORECASE)  # "a 20-second clip"
 _WHAT_NEXT_RE = re.compile(r"(?:\bwhat(?:'s| is)? (?:comes|happens|is) next\b|\bwhat(?:'s| is) next\b|\bwhat comes after\b|"
                            r"\bчто (?:будет )?дальше\b)(?!\s+(?:будет\s+)?(?:с|со|to|with|for)\b)", re.IGNORECASE)
@@ -2464,6 +2465,11 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if "press serv" in lowered or "press-serv" in lowered:  # "whose press service reported it": the agency cited,
         question = re.sub(r"\b(whose|which|what)\s+press[ -]servic(?:e|es)\b", r"\1 agency", question,
                           flags=re.IGNORECASE)  # no services (not "quotes the Kyrgyz government's press service")
+        lowered = question.lower()
+    if "figure" in lowered and not _A_DOCUMENTS_WORD_RE.search(lowered):  # "what figure did TASS give": a number
+        # asked, not a person ("the key figures"); not "what figure does the medal document give" (its ordinal)
+        question = re.sub(r"\b(what|which) figure\b(?!\s+(?:of|from|in|at)\b)", r"\1 number", question,
+                          flags=re.IGNORECASE)  # (not "which figures of the CIS came": people)
         lowered = question.lower()
     if "conferen" in lowered or "конференц" in lowered:  # "a press conference": no meeting of the council's, and
         question = _PRESS_CONFERENCE_RE.sub("pressconference", question)  # no report speaks of one

@@ -428,6 +428,7 @@ _HOST_ASKED_RE = re.compile(r"\b(?:which|what) (?:country|city|state|nation)\b.*
                             r"\bкак\w* (?:стран|город|государств)\w*\b.*\b(?:прим[уе]т|принима\w*|примет)\b")
 
 
+BACKGROUND_MARGIN = 20  # a fact this far below the threshold on the whole question may answer past a background one
 DAY_MARGIN = 15  # a day asked: a fact giving one this close to a best that gives none answers instead
 NEAR_THRESHOLD = 5  # ... even this far below the threshold, when a day is asked and the best (answered) gives none
 # ("from what date is the mining agreement": the 2016 document at 59, behind a summary of the sectors at 63)
@@ -889,9 +890,13 @@ def _past_the_background(matcher: Matcher, r: Reading, question: str, result: Ma
             and not any(set(t.keys) & keys for keys in missed)}
     bare = " ".join(w for w in tokenize(question) if w not in held)
     again = matcher.match(bare, r.language)
-    if not again.answered or again.best is None or not doc_holds(matcher, again.best.fact_id, missed):
-        return result
-    return again
+    if not again.answered or again.best is None or again.best.confidence < result.best.confidence \
+            or not doc_holds(matcher, again.best.fact_id, missed):
+        return result  # (found as surely as the background was, or not at all)
+    near = {c.fact_id: c.confidence for c in matcher.rank(question, r.language, limit=8)}
+    if near.get(again.best.fact_id, 0) < matcher.threshold - BACKGROUND_MARGIN:
+        return result  # (and close behind it on the whole question: not "why was the date changed" as a revision of
+    return again  # the free trade agreement, found by "changed" alone)
 
 
 def _subject_not_held(matcher: Matcher, r: Reading, fact_id: str) -> list[set[str]]:

@@ -72,6 +72,7 @@ MONEY_WORDS = frozenset("""
     евро деньги денег сумма суммы сумму потратил потратила потратили потрачено расходы расходов затраты затрат
     заплатил заплатила заплатили израсходовал израсходовали
     выплаты выплат выплату выплата выплатят пособия пособие пособий payments payment payouts payout
+    salary salaries wage wages зарплата зарплату зарплаты зарплате зарплатой оклад оклада окладом
 """.split())
 MONEY_WORDS = MONEY_WORDS | {transliterate(w) for w in MONEY_WORDS if is_cyrillic(w)}  # "kakoy byudzhet"
 _YEAR_OF_IT_RE = re.compile(r"\b(?:which|what)\s+years?\b|\bкак\w*\s+год\w*|\bв\s+каком\s+году\b|\bна\s+какой\s+период\b")
@@ -145,7 +146,7 @@ SPOKE_WORDS = frozenset("""spoke speak speakers speaker выступал выс�
 
 AGENDA_RE = re.compile(r"\b(agenda|discuss\w*|topics?|issues|on the table|повестк\w*|обсужда\w*|обсудили|темы|"
                         r"затрагива\w*|затронул\w*|затронут\w*|рассматривал\w*|"
-                        r"тема|povestk\w*|obsuzhda\w*|obsudili|"  # and as typed in Latin letters
+                        r"тема|povestk\w*|obsuzhda\w*|obsujda\w*|obsudili|"  # and as typed in Latin letters
                         # "what did they talk about", "о чём говорили": what was talked about, by no one named
                         r"what did (they|the \w+( \w+){0,2}) (talk|speak) about|"
                         r"о ч[её]м (говорили|шла речь|разговаривали|беседовали)|o ch[eyo]m govorili)\b")
