@@ -176,3 +176,18 @@ def test_a_question_after_one_sentence_about_the_asker_is_answered_without_it() 
                         "2024, but which news gives the exact day?")
     text = render_text(reply)
     assert reply.answered and "24 May" in text, text
+
+
+# -- a second question with no name of its own, asked of the one the first found --------------------------------------
+
+def test_what_the_head_of_delegation_proposed_asked_after_who_he_was_gets_his_words_too() -> None:
+    reply = SHIPPED.ask("Кто возглавлял делегацию Казахстана? Что предлагал по транзиту?")
+    text = render_text(reply)
+    assert reply.answered and "Смаилов" in reply.headline, text
+    assert any(i.startswith("smailov-") for i in shown(reply)), text
+
+
+def test_which_routes_and_did_he_tie_them_to_another_thing_gets_his_words_on_both() -> None:
+    reply = SHIPPED.ask("What corridors did Smailov name, and did he tie them to the Belt and Road?")
+    text = render_text(reply)
+    assert reply.answered and {"smailov-transport-routes", "smailov-belt-and-road"} <= shown(reply), text

@@ -1937,6 +1937,8 @@ _SECOND_PART_RE = re.compile(
     r"по\s+как\w+|с\s+как\w+|по\s+чь\w+|чь\w+|во\s+сколько|(?:in|on|at|from|for|by|with)\s+(?:which|what|whose)|"
     # a yes or no asked of what the first part named ("what dateline does it carry, and does it run ... in quotes")
     r"(?:does|did|is|was)\s+(?:it|its|the\s+(?:report|story|piece|article))\b(?!\s+(?:say|give|name|mention))|"
+    # ("which transit routes did the Kazakh PM highlight, and did he link them to the Belt and Road": his words on both)
+    r"did\s+(?:he|she)\s+(?:link|tie|connect|relate|call|propose|suggest|back|support)\b|"
     # ("how many does Asia-Plus give, and does any other report give a different figure")
     r"(?:does|do|did)\s+(?:any|another|other|the\s+other)\s+(?:other\s+)?(?:reports?|sources?|outlets?|publications?)\b)\b)"
     # (Russian in Latin letters: "Mishustin ezdil i chto on skazal")
@@ -2285,9 +2287,21 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     if unsure and _lost_in_parts(whole, first, second):
         return None  # taken apart, the parts lose what the whole found: the whole stands
     if second.intent == "retrieval" and not (second_reading.people or second_reading.countries or its_day) \
-            and len(subject_keys(matcher, second_reading, known_only=True)) < 2:
+            and len(subject_keys(matcher, second_reading, known_only=True)) < 2 \
+            and not ({"@say", "@propose"} & second_reading.keys and _of_the_same_person(matcher, first, second)):
         return None  # "..., and what was missing?": one word found in some fact is no answer to a second question
+        # (unless it finds the words of the one the first part found: "Кто возглавлял делегацию Узбекистана? Что
+        # предложил по энергетике?")
     return _joined(matcher, first, second), after
+
+
+def _of_the_same_person(matcher: Matcher, first: Reply, second: Reply) -> bool:
+    """True when every fact the second reply shows is the words of the one person the first reply is about."""
+    factbase = matcher.factbase
+    people = {i if i in factbase.speakers else factbase.statements[i].speaker
+              for i in _shown_ids(first) if i in factbase.speakers or i in factbase.statements}
+    said = [factbase.statements.get(i) for i in _shown_ids(second)]
+    return len(people) == 1 and bool(said) and all(s is not None and s.speaker in people for s in said)
 
 
 _BARE_MENTION = 3  # words of a "did X name it" with no word pointing back: "Лебедев называл?", "Did Smailov?"
