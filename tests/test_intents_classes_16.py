@@ -191,3 +191,21 @@ def test_which_routes_and_did_he_tie_them_to_another_thing_gets_his_words_on_bot
     reply = SHIPPED.ask("What corridors did Smailov name, and did he tie them to the Belt and Road?")
     text = render_text(reply)
     assert reply.answered and {"smailov-transport-routes", "smailov-belt-and-road"} <= shown(reply), text
+
+
+def test_wages_asked_beside_a_subject_the_reports_hold_still_get_that_subject() -> None:
+    reply = SHIPPED.ask("What did Mishustin say about wages and living standards?")
+    text = render_text(reply)
+    assert reply.answered and "mishustin-prosperity" in shown(reply), text
+
+
+def test_the_figure_a_report_gave_for_something_named_is_that_things_figure() -> None:
+    reply = SHIPPED.ask("What figure did TASS give for the jubilee?")
+    text = render_text(reply)
+    assert reply.answered and "doc-jubilee-medal" in shown(reply), text
+
+
+def test_without_quotes_asked_in_latin_letters_is_no_question_of_whom_a_report_cites() -> None:
+    reply = SHIPPED.ask("mojno bez citat: kto byl ot Belarusi?")
+    text = render_text(reply)
+    assert reply.answered and reply.headline.startswith("Глава делегации Беларуси"), text

@@ -1541,6 +1541,7 @@ _OFFICIAL_STATEMENT_RE = re.compile(r"\b(the|an|its|their|his|her)\s+official\s+
 _PREMIERS_MEETING_RE = re.compile(r"\b(встреч\w*|заседани\w*|саммит\w*|vstrech\w*|zasedani\w*)\s+(?:премьер(?:-министр)?ов|"
                                   r"prem'?er(?:-ministr)?ov)\b|\b(?:prime ministers|premiers|pms)['’]?\s+(?=meeting|summit|session)",
                                   re.IGNORECASE)
+_WITHOUT_QUOTES_RE = re.compile(r"\b(?:bez|без)\s+(?:citat|tsitat|цитат)\w*", re.IGNORECASE)
 _A_DOCUMENTS_WORD_RE = re.compile(r"\b(?:documents?|medal|programmes?|programs?|plans?|agreements?|concept)\b")
 _DURATION_RE = re.compile(r"\b\d+[- ]?(?:seconds?|minutes?|min|sec|секунд\w*|минут\w*)\b", re.IGNORECASE)  # "a 20-second clip"
 _WHAT_NEXT_RE = re.compile(r"(?:\bwhat(?:'s| is)? (?:comes|happens|is) next\b|\bwhat(?:'s| is) next\b|\bwhat comes after\b|"
@@ -2467,9 +2468,13 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
                           flags=re.IGNORECASE)  # no services (not "quotes the Kyrgyz government's press service")
         lowered = question.lower()
     if "figure" in lowered and not _A_DOCUMENTS_WORD_RE.search(lowered):  # "what figure did TASS give": a number
-        # asked, not a person ("the key figures"); not "what figure does the medal document give" (its ordinal)
-        question = re.sub(r"\b(what|which) figure\b(?!\s+(?:of|from|in|at)\b)", r"\1 number", question,
+        # asked, not a person ("the key figures"); not "what figure does the medal document give" (its ordinal), nor
+        # "what figure did TASS give for the anniversary" (the figure of something named)
+        question = re.sub(r"\b(what|which) figure\b(?!\s+(?:of|from|in|at)\b)(?!.*\bfor\b)", r"\1 number", question,
                           flags=re.IGNORECASE)  # (not "which figures of the CIS came": people)
+        lowered = question.lower()
+    if "citat" in lowered or "цитат" in lowered:  # "mozhno bez citat: kto byl ot Armenii": no quotes wanted, and no
+        question = _WITHOUT_QUOTES_RE.sub(" ", question)  # question of who is quoted
         lowered = question.lower()
     if "conferen" in lowered or "конференц" in lowered:  # "a press conference": no meeting of the council's, and
         question = _PRESS_CONFERENCE_RE.sub("pressconference", question)  # no report speaks of one

@@ -229,6 +229,9 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
         # "Правда ли, что Лебедев уходит в отставку?", "когда Лебедев уходит в отставку": who he is, or what he
         # announced, tells nothing of a subject no fact holds
         return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=result.best.confidence)
+    if result.best.fact_id in matcher.factbase.speakers and _SALARY_RE.search(" ".join(r.words)):
+        # "Какая зарплата у генсека Лебедева?": who he is tells nothing of his pay, which no report gives
+        return abstain(matcher, r, "retrieval", label(r.language, "nothing_found"), score=result.best.confidence)
     strangers = unknown_names(matcher, r)
     if strangers and result.best.confidence < NAMED_STRANGER_FLOOR:  # "a joint statement on Gaza", "GDP"
         return abstain(matcher, r, "unknown-entity", phrase(r.language, "unknown_name", name=", ".join(strangers)),
@@ -428,6 +431,7 @@ _HOST_ASKED_RE = re.compile(r"\b(?:which|what) (?:country|city|state|nation)\b.*
                             r"\bкак\w* (?:стран|город|государств)\w*\b.*\b(?:прим[уе]т|принима\w*|примет)\b")
 
 
+_SALARY_RE = re.compile(r"\b(?:salar(?:y|ies)|wages?|earns?|income|зарплат\w*|оклад\w*|получает|zarplat\w*)\b")
 BACKGROUND_MARGIN = 20  # a fact this far below the threshold on the whole question may answer past a background one
 DAY_MARGIN = 15  # a day asked: a fact giving one this close to a best that gives none answers instead
 NEAR_THRESHOLD = 5  # ... even this far below the threshold, when a day is asked and the best (answered) gives none

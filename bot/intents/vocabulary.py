@@ -72,7 +72,6 @@ MONEY_WORDS = frozenset("""
     евро деньги денег сумма суммы сумму потратил потратила потратили потрачено расходы расходов затраты затрат
     заплатил заплатила заплатили израсходовал израсходовали
     выплаты выплат выплату выплата выплатят пособия пособие пособий payments payment payouts payout
-    salary salaries wage wages зарплата зарплату зарплаты зарплате зарплатой оклад оклада окладом
 """.split())
 MONEY_WORDS = MONEY_WORDS | {transliterate(w) for w in MONEY_WORDS if is_cyrillic(w)}  # "kakoy byudzhet"
 _YEAR_OF_IT_RE = re.compile(r"\b(?:which|what)\s+years?\b|\bкак\w*\s+год\w*|\bв\s+каком\s+году\b|\bна\s+какой\s+период\b")
