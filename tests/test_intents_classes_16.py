@@ -209,3 +209,23 @@ def test_without_quotes_asked_in_latin_letters_is_no_question_of_whom_a_report_c
     reply = SHIPPED.ask("mojno bez citat: kto byl ot Belarusi?")
     text = render_text(reply)
     assert reply.answered and reply.headline.startswith("Глава делегации Беларуси"), text
+
+
+# -- the meeting's place claimed wrongly, in a statement or beside "not Bishkek" -------------------------------------
+
+def test_a_stated_claim_of_another_city_is_corrected_as_if_asked() -> None:
+    reply = SHIPPED.ask("The CIS premiers gathered in Almaty, not Bishkek. Admit it.")
+    text = render_text(reply)
+    assert reply.answered and reply.headline.startswith("Not in Almaty") and "Bishkek" in reply.headline, text
+
+
+def test_admit_it_in_russian_is_no_part_of_the_claim() -> None:
+    reply = SHIPPED.ask("Признайтесь: совет глав правительств СНГ в 2023 году прошёл в Ташкенте!")
+    text = render_text(reply)
+    assert reply.answered and reply.headline.startswith("Не в городе Ташкент"), text
+
+
+def test_a_city_claimed_for_the_council_many_words_after_its_name_is_corrected() -> None:
+    reply = SHIPPED.ask("совет глав правительств СНГ в октябре 2023 года был в Душанбе?")
+    text = render_text(reply)
+    assert reply.answered and reply.headline.startswith("Не в городе Душанбе"), text

@@ -667,6 +667,13 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         # not answered with a fact that merely holds the number (the 2025 Victory plan)
         if checked.answered and opens_with(checked.language, "number_not_given", checked.headline):
             reply, after = checked, checked_after
+    if "?" not in question and not reply.answered and context is None and not _A_REQUEST_RE.search(question):
+        checked, checked_after = _answer_asked(matcher, f"{question.rstrip(' .!…')}?", language, context, in_parts=True)
+        if checked.answered and corrects_the_question(checked.language, checked.headline) \
+                and not opens_with(checked.language, "number_not_given", checked.headline):  # (not "results of the
+            # 2019 meeting": a year no report gives is no claim)
+            reply, after = checked, checked_after  # "The CIS prime ministers met in Almaty, not Bishkek. Admit it.": a
+            # claim stated, checked as if asked, when the reports correct it ("Not in Almaty: ...")
     if not reply.answered and context is None:
         days = _the_other_day_asked(matcher, question)
         if days is not None:  # "I read in Sputnik the meeting is 27 October but other news say 26. which date is the

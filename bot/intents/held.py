@@ -112,7 +112,7 @@ def _the_meeting_was_in(r: Reading) -> bool:
     "заседание глав правительств СНГ было в Ташкенте"), a place the reports name for something else (Innoprom's
     Tashkent) put as its own."""
     words = r.words
-    return not r.people and any(w in _WAS and any(x in MEETING_WORDS for x in words[max(0, i - 6):i])
+    return not r.people and any(w in _WAS and any(x in MEETING_WORDS for x in words[max(0, i - 8):i])
                                 for i, w in enumerate(words))
 
 
