@@ -229,3 +229,8 @@ def test_a_city_claimed_for_the_council_many_words_after_its_name_is_corrected()
     reply = SHIPPED.ask("совет глав правительств СНГ в октябре 2023 года был в Душанбе?")
     text = render_text(reply)
     assert reply.answered and reply.headline.startswith("Не в городе Душанбе"), text
+
+
+def test_a_question_whether_they_met_in_sochi_not_bishkek_still_gets_the_june_meeting() -> None:  # guard
+    reply = SHIPPED.ask("So the premiers gathered in Sochi, not Bishkek?")
+    assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)
