@@ -234,3 +234,15 @@ def test_a_city_claimed_for_the_council_many_words_after_its_name_is_corrected()
 def test_a_question_whether_they_met_in_sochi_not_bishkek_still_gets_the_june_meeting() -> None:  # guard
     reply = SHIPPED.ask("So the premiers gathered in Sochi, not Bishkek?")
     assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)
+
+
+def test_a_presence_claim_with_a_wrong_day_is_corrected_on_the_day_too() -> None:
+    reply = SHIPPED.ask("Lukashenko himself came to Bishkek on 27 October for the council, right?")
+    text = render_text(reply)
+    assert reply.answered and reply.headline.startswith("Not on 27 October") and "Golovchenko" in reply.headline, text
+
+
+def test_a_presence_claim_with_the_right_day_gets_no_day_correction() -> None:  # guard
+    reply = SHIPPED.ask("Lukashenko himself came to Bishkek on 26 October for the council, right?")
+    text = render_text(reply)
+    assert "Not on" not in reply.headline and "Golovchenko" in reply.headline, text

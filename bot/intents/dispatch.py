@@ -70,6 +70,7 @@ from bot.intents.held import (
     held_not_announced,
     met_where_a_report_is_datelined,
     next_in_another_country,
+    not_that_day,
     place_named,
     premise_of_this_meeting,
     this_is_another_day,
@@ -6268,6 +6269,8 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
             return retrieve(matcher, r)
         return _from_another(matcher, counted, named, lang, r) if named else counted  # "per Trend": not Trend's
     stranger = stranger_from(matcher, r)
+    if stranger is not None and stranger.answered and (not_on := not_that_day(matcher, r)) is not None:
+        stranger = with_changes(stranger, headline=f"{not_on} {stranger.headline}")  # "Putin flew in on Oct 27"
     if stranger is not None and stranger.answered and _STATED_DOCUMENTS_RE.search(r.question) \
             and not _HOW_MANY_RE.search(r.question):  # "Пашинян лично примчался в Бишкек и подписал все 30
         return _with_the_documents_count(matcher, stranger)  # документов": who came, and the reports' count

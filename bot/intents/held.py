@@ -39,7 +39,7 @@ from bot.replies import Reply, fact_reply, format_date, format_day, surnames_of
 from bot.text import tokenize
 
 __all__ = ["FUTURE", "held_in_another_place", "held_not_announced", "met_where_a_report_is_datelined",
-           "next_in_another_country", "place_named",
+           "next_in_another_country", "not_that_day", "place_named",
            "premise_of_this_meeting", "this_is_another_day", "this_is_elsewhere"]
 
 
@@ -198,6 +198,20 @@ def met_where_a_report_is_datelined(matcher: Matcher, r: Reading) -> str | None:
     if not any(other_place(matcher, w) == place for w in after):
         return None  # (the place must be where it met: "met in Tashkent", not "a Tashkent-datelined story")
     return phrase(r.language, "this_not_there", place=place, venue=_venue(meeting, r.language))
+
+
+def not_that_day(matcher: Matcher, r: Reading) -> str | None:
+    """"Putin flew into Bishkek on Oct 27 for the council, correct?": the correction of the day a claim about
+    someone's presence gives the meeting, to head who did come; None when it gives no other day (or a year)."""
+    meeting = matcher.factbase.meeting
+    if meeting is None or "@next" in r.keys or _another_year(meeting, r):
+        return None
+    days = _days_claimed(meeting, r)
+    if len(days) != 1 or days[0][1] != meeting.date.month:
+        return None  # (one day of the meeting's month: "on Oct 27", not "in May" or two days)
+    day, month = days[0]
+    return phrase(r.language, "this_not_that_day", day=format_day(day, month, r.language),
+                  held=format_date(meeting.date, r.language))
 
 
 def held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
