@@ -207,6 +207,7 @@ from bot.intents.retrieval import (
     capitalised_unknown,
     figure_not_shown,
     gives_a_reason,
+    is_background,
     names_its_event,
     names_nobody,
     names_someone,
@@ -660,21 +661,21 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         asked, asked_after = _answer_asked(matcher, put[0], language, context, in_parts=True)  # Амбициозно!": a claim
         if asked.answered:  # put to be checked (the exclamation no part of it)
             reply, after = asked, asked_after
-    if "?" not in question and context is None and re.search(r"\d", question) \
-            and (not reply.answered and reply.intent != "other-event" or reply.intent in ("retrieval", "documents")) \
-            and not _A_REQUEST_RE.search(question):  # (not a count of someone's quotes, a report's date, a list)
-        checked, checked_after = _answer_asked(matcher, f"{question.rstrip(' .!…')}?", language, context, in_parts=True)
-        # "The volunteer year is 2025.": a claim with a number, checked as if asked ("None of the reports gives 2025"),
-        # not answered with a fact that merely holds the number (the 2025 Victory plan)
-        if checked.answered and opens_with(checked.language, "number_not_given", checked.headline):
-            reply, after = checked, checked_after
-    if "?" not in question and not reply.answered and context is None and not _A_REQUEST_RE.search(question):
-        checked, checked_after = _answer_asked(matcher, f"{question.rstrip(' .!…')}?", language, context, in_parts=True)
-        if checked.answered and corrects_the_question(checked.language, checked.headline) \
-                and not opens_with(checked.language, "number_not_given", checked.headline):  # (not "results of the
-            # 2019 meeting": a year no report gives is no claim)
-            reply, after = checked, checked_after  # "The CIS prime ministers met in Almaty, not Bishkek. Admit it.": a
-            # claim stated, checked as if asked, when the reports correct it ("Not in Almaty: ...")
+    if "?" not in question and context is None and not _A_REQUEST_RE.search(question):
+        # (not a count of someone's quotes, a report's date, a list): a statement, checked as if asked, once
+        with_number = re.search(r"\d", question) is not None \
+            and (not reply.answered and reply.intent != "other-event" or reply.intent in ("retrieval", "documents"))
+        if with_number or not reply.answered:
+            checked, checked_after = _answer_asked(matcher, f"{question.rstrip(' .!…')}?", language, context,
+                                                   in_parts=True)
+            number_not_given = checked.answered and opens_with(checked.language, "number_not_given", checked.headline)
+            if with_number and number_not_given or not reply.answered and not number_not_given and checked.answered \
+                    and corrects_the_question(checked.language, checked.headline):
+                # "The volunteer year is 2025.": a claim with a number ("None of the reports gives 2025"), not answered
+                # with a fact that merely holds the number (the 2025 Victory plan); "The CIS prime ministers met in
+                # Almaty, not Bishkek. Admit it.": any claim the reports correct ("Not in Almaty: ..."), but not a
+                # year no report gives in a bare phrase ("results of the 2019 meeting")
+                reply, after = checked, checked_after
     if not reply.answered and context is None:
         days = _the_other_day_asked(matcher, question)
         if days is not None:  # "I read in Sputnik the meeting is 27 October but other news say 26. which date is the
@@ -1019,14 +1020,14 @@ def _of_another_occasion(matcher: Matcher, r: Reading) -> bool:
 def _background_only(matcher: Matcher, reply: Reply) -> bool:
     """True when every fact the reply shows is of the background to the meeting (the venue decided in Sochi, the
     date first announced): what "originally" finds, whatever else is asked."""
-    shown = [matcher.factbase.agreements.get(i) for i in _shown_ids(reply)]
-    return bool(shown) and all(a is not None and a.agreement_kind == "background" for a in shown)
+    shown = _shown_ids(reply)
+    return bool(shown) and all(is_background(matcher, i) for i in shown)
 
 
-def _with_their_reports(matcher: Matcher, reply: Reply) -> Reply:
-    """The reply headed by who gave each fact it shows (the first two), the report that carried it and the agency
-    that report credits."""
-    shown = [i for i in _shown_ids(reply) if matcher.factbase.entry(i) is not None]
+def _with_their_reports(matcher: Matcher, reply: Reply, shown: list[str] | None = None) -> Reply:
+    """The reply headed by who gave each of the facts it shows (or of `shown`; the first two), the report that
+    carried it and the agency that report credits."""
+    shown = [i for i in (_shown_ids(reply) if shown is None else shown) if matcher.factbase.entry(i) is not None]
     lines = list(dict.fromkeys(attribution_line(matcher, i, reply.language) for i in shown))
     return with_changes(reply, headline=f"{' '.join(lines[:2])} {reply.headline}") if lines else reply
 
@@ -1035,11 +1036,8 @@ def _with_their_carriers(matcher: Matcher, reply: Reply) -> Reply:
     """Someone's words found, asked with the outlet or agency that carried them: headed by who said them, which
     report carried them and the agency it credits, for each report shown (the words are found first, so a claim
     no report carries is never given a carrier)."""
-    shown = [i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i in matcher.factbase.statements]
-    lines = list(dict.fromkeys(attribution_line(matcher, i, reply.language) for i in shown))
-    if not lines:
-        return reply
-    return with_changes(reply, headline=f"{' '.join(lines[:2])} {reply.headline}")
+    said = [i for i in (reply.fact_id, *(item.fact_id for item in reply.items)) if i in matcher.factbase.statements]
+    return _with_their_reports(matcher, reply, said)
 
 
 # a word pointing back at someone or something said ("who said that", "did he attend", "кто это сообщил"); not

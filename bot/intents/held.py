@@ -159,7 +159,7 @@ def this_is_elsewhere(matcher: Matcher, r: Reading, event: str | None) -> Reply 
     told = phrase(r.language, "this_not_there", place=place, venue=_venue(meeting, r.language))
     if days := _days_claimed(meeting, r):  # "held on 27 October in Tashkent": neither that day nor that place
         day, month = days[0]
-        told = f"{phrase(r.language, 'this_not_that_day', day=format_day(day, month, r.language), held=format_date(meeting.date, r.language))} {told}"
+        told = f"{_not_on(meeting, day, month, r.language)} {told}"
     return _corrected(matcher, r, told)
 
 
@@ -210,8 +210,12 @@ def not_that_day(matcher: Matcher, r: Reading) -> str | None:
     if len(days) != 1 or days[0][1] != meeting.date.month:
         return None  # (one day of the meeting's month: "on Oct 27", not "in May" or two days)
     day, month = days[0]
-    return phrase(r.language, "this_not_that_day", day=format_day(day, month, r.language),
-                  held=format_date(meeting.date, r.language))
+    return _not_on(meeting, day, month, r.language)
+
+
+def _not_on(meeting: Meeting, day: int, month: int, lang: str) -> str:
+    """"Not on 27 October: the meeting was held on 26 October 2023."."""
+    return phrase(lang, "this_not_that_day", day=format_day(day, month, lang), held=format_date(meeting.date, lang))
 
 
 def held_in_another_place(matcher: Matcher, r: Reading) -> Reply | None:
@@ -509,8 +513,7 @@ def premise_of_this_meeting(matcher: Matcher, r: Reading) -> tuple[str, str] | N
         # the 27th", 13 October, nor "Lebedev announced the 27 October meeting" (he did, as Sputnik reports)
         ((day, month),) = other_days
         bare = " ".join(w for w in r.question.split() if tokenize(w) != [str(day)])
-        return bare, phrase(lang, "this_not_that_day", day=format_day(day, month, lang),
-                            held=format_date(meeting.date, lang))
+        return bare, _not_on(meeting, day, month, lang)
     placed = [i for i, w in enumerate(words) if i and words[i - 1] in _IN and other_place(matcher, w)]
     ours = its_day or years == {meeting.date.year} and bool(set(words) & MEETING_WORDS) \
         and set(months_named(words).values()) <= {meeting.date.month}  # not "в Сочи в июне 2023": June's meeting

@@ -53,7 +53,7 @@ from bot.text import has_any, is_cyrillic, stem, tokenize, transliterate
 __all__ = [
     "NAMED_STRANGER_FLOOR", "TIE_MARGIN", "asks_a_change", "asks_a_number", "asks_appearance", "asks_day", "asks_figure", "figure_asked", "asks_initiator", "asks_maker", "asks_why",
     "capitalised_unknown", "figure_not_shown", "shows_a_proposal", "gives_a_reason", "names_its_event", "names_nobody", "names_someone", "not_what_is_asked",
-    "of_another_meeting",
+    "is_background", "of_another_meeting",
     "report_statements_holding", "retrieve", "said_in_the_same_report", "theme_year_claim", "theme_year_reply", "unknown_capitalised",
     "unknown_names", "what_its_event_holds", "without_agenda_words", "without_when_where",
     "gives_when_where",
@@ -205,7 +205,7 @@ def retrieve(matcher: Matcher, r: Reading) -> Reply:
         result = replace(timed, alternatives=tuple(c for c in timed.alternatives
                                                    if _gives_time(matcher.factbase, c.fact_id)))
     result = _with_the_day_named(matcher, r, question, result)
-    if result.answered and result.best is not None and _is_background(matcher, result.best.fact_id):
+    if result.answered and result.best is not None and is_background(matcher, result.best.fact_id):
         # "СНГ объявило год волонтёров. Какой это год, и решили это на встрече в Бишкеке?": the volunteer year, close
         # behind the venue's background ("решено провести в Бишкеке"), which holds nothing of the volunteers
         result = _past_the_background(matcher, r, question, result)
@@ -868,7 +868,7 @@ def names_its_event(matcher: Matcher, r: Reading, fact_id: str) -> bool:
     return any(_holds(matcher, r, name) for name in names)
 
 
-def _is_background(matcher: Matcher, fact_id: str) -> bool:
+def is_background(matcher: Matcher, fact_id: str) -> bool:
     """True for a fact of the background to the meeting (where and when it was decided), not of the meeting."""
     entry = matcher.factbase.agreements.get(fact_id)
     return entry is not None and entry.agreement_kind == "background"
