@@ -487,7 +487,7 @@ def _no_count(matcher: Matcher, r: Reading) -> Reply:
 
 # "о чём они", "what are they about", "что это за документы": what the counted documents are
 # what some documents are about: "TASS: nine documents on what?", "nine of them were about something. What?"
-_ON_WHAT = (r"о ч[её]м|про что|about what|(?:on|concerning|regarding) what|about something|what (?!about\b)(?:\w+ ){0,6}about|"
+_ON_WHAT = (r"о ч[её]м|про что|o ch[eo]m|pro chto|about what|(?:on|concerning|regarding) what|about something|what (?!about\b)(?:\w+ ){0,6}about|"
             r"what (?:topics?|subjects?|areas?|fields?)|чему (?:\w+ ){0,3}посвящ\w*|на как\w+ тем\w*")
 _ON_WHAT_RE = re.compile(rf"\b(?:{_ON_WHAT})\b")
 # ... or what they are: "what were the nine", "что за документы"

@@ -232,7 +232,12 @@ def _subjects_missing(matcher: Matcher, r: Reading, told: str) -> list[str]:
     """The claim's words of a subject no fact holds ("free gas", "a common currency": NEVER_TYPOS, read as
     themselves) that the facts shown do not hold either."""
     _, unknown = matcher.analyze(r.question)
-    return [w for w in dict.fromkeys(unknown) if w in NEVER_TYPOS and w not in told]  # (only against words said)
+    across = {w for pair in _ACROSS_RE.findall(r.question.lower()) for w in tokenize(pair)}
+    return [w for w in dict.fromkeys(unknown) if w in NEVER_TYPOS and w not in told  # (only against words said)
+            and w not in across]  # ("cross-border investment": between the states, as "mutual investments" are)
+
+
+_ACROSS_RE = re.compile(r"\bcross-(?:border|country)\b")
 
 
 _WITH = frozenset("with without с со без".split())

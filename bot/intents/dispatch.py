@@ -54,6 +54,7 @@ from bot.intents.documents import (
     with_total_named,
 )
 from bot.intents.events import (
+    aside_places,
     event_mentioned,
     event_there_reply,
     event_words,
@@ -158,10 +159,12 @@ from bot.intents.reading import (
     sources_named,
     subject_keys,
     without_asker_frames,
+    without_east_west,
     without_honorifics,
     without_insistence,
     without_its_use,
     without_sources_asked,
+    without_where_read,
     without_words,
     words_no_fact_holds,
 )
@@ -651,6 +654,8 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
            context: Context | None = None) -> tuple[Reply, Context]:
     """Answer a question (a follow-up of `context`, if it is one) and return the new context."""
     question = without_insistence(question)  # ("... Stop dodging and confirm that date.": the claim, then "Confirm")
+    question = without_east_west(without_where_read(question))  # ("I read in Russian news ...": no language asked
+    # of; "the east-west transit routes": no subject of their own)
     if context is None:
         unclear = _no_referent(matcher, question, language)
         if unclear is not None:  # "Who said that?" as a first question: that is what is asked, and nothing names it
@@ -696,6 +701,12 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
             if alone.answered and not opens_with(alone.language, "number_not_given", alone.headline):
                 reply, after = alone, alone_after  # (not a reply to what the letter tells of the asker: "в Омске")
                 break
+    if not reply.answered and context is None:
+        claimed = _the_count_claimed(question)
+        if claimed is not None:  # "Fifty documents signed in one afternoon, a new world record in paper-pushing,
+            alone, alone_after = _answer_asked(matcher, claimed, language, context, in_parts=False)  # yes?": the count
+            if alone.answered and alone.intent == "count":
+                reply, after = alone, alone_after
     if not reply.answered and context is None and asks_where_they_differ(question):
         reading = read(matcher, question, language)  # (read again only for a question of differences)
         differ = reports_differ_reply(matcher, reading)
@@ -773,6 +784,51 @@ def _the_question_before_remarks(matcher: Matcher, question: str) -> str | None:
     return first
 
 
+# a count of documents put in a clause of its own: "Fifty documents signed", "подписали тридцать документов"
+_DOCUMENTS_WORD_RE = re.compile(r"\b(?:documents|документ\w*|dokument\w*)\b", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"(?<=[.,;!?—–])\s+")
+
+
+def _the_count_claimed(question: str) -> str | None:
+    """The clause of a message that puts a number of documents signed, as a question, when the rest mocks or
+    doubts it ("Only five documents signed after all that hype. Total waste of taxpayers money.", "ТАСС написал,
+    что в Бишкеке подписали тридцать документов, а вы скрываете. Где правда?"); None when no clause does."""
+    raw = _CLAUSE_END_RE.split(question)
+    clauses = [c.strip(" ,.;!?—–") for c in raw]
+    if len(clauses) < 2:
+        return None
+    # the claim leads ("Fifty documents signed, ..."), or follows who made it ("ТАСС написал, что ...")
+    i = 1 if _THAT_RE.match(clauses[1]) and not _DOCUMENTS_WORD_RE.search(clauses[0]) else 0
+    clause = _THAT_RE.sub("", clauses[i], count=1).strip() if i else clauses[0]
+    words = tokenize(clause)
+    documents = _DOCUMENTS_WORD_RE.search(clause)
+    signed = _SIGNED_RE.search(clause)
+    if documents is None or signed is None or WH_RE.search(clause.lower()) or _ASKED_COUNT_RE.search(clause) \
+            or not (any(number_at(words, k) is not None for k in range(len(words))) or _HUNDREDS_RE.search(clause)):
+        return None  # (not "how many documents were signed in Ashgabat, ...", "nine on financing: what amounts?")
+    if any(_ASKS_ELSE_RE.search(c) and "?" in c for c in raw[i + 1:]):
+        return None  # ("TASS says nine financing documents were signed. What are the titles of all nine?": those)
+    if any(city_named(w) not in (None, "Bishkek") or is_year(w) and w != "2023" or w in MEETING_WORDS
+           for w in tokenize(question)):
+        return None  # ("Twenty documents signed at the Ashgabat meeting, yes?": another meeting's, which no report counts)
+    clause = clause[:max(documents.end(), signed.end())]  # up to the count and its verb ("... signed after all that
+    # hype": the hype is no part of it)
+    return f"{clauses[0]}, что {clause}?" if i and is_cyrillic(clauses[1]) else f"{clauses[0]}, that {clause}?" if i \
+        else f"{clause}?"
+
+
+# a later sentence asking something of the documents themselves: their titles, amounts, which ones
+_ASKS_ELSE_RE = re.compile(r"\b(?:what|which|who|whom|list|titles?|names?|amounts?|sums?|how\s+much|money|worth|cost|денег|"
+                           r"стоимост\w*|total\s+(?:amount|sum|value|cost)|какие|какой|какая|что|кто|"
+                           r"перечисл\w*|названи\w*|сумм\w*|kakie|chto)\b", re.IGNORECASE)
+_ASKED_COUNT_RE = re.compile(r"\b(?:how\s+many|сколько|skolko|какие|kakie|which|what)\b", re.IGNORECASE)
+
+
+_HUNDREDS_RE = re.compile(r"\b(?:сто|сотню|двести|триста|hundred|hundreds|тысяч\w*|thousands?)\b", re.IGNORECASE)
+_SIGNED_RE = re.compile(r"\b(?:signed|adopted|подписан\w*|подписали|приняли|принято|приняты)\b", re.IGNORECASE)
+_THAT_RE = re.compile(r"(?:что|that|chto)\b\s*", re.IGNORECASE)
+
+
 def _a_letters_cores(matcher: Matcher, question: str) -> Iterator[str]:
     """What a long letter asks, read two ways, each only when the one before it found nothing: its one question with
     the sentences that name something (`_the_question_in_a_letter`), then its run of questions alone or with the
@@ -800,7 +856,11 @@ def _the_question_in_a_letter(matcher: Matcher, question: str) -> str | None:
     asked = read(matcher, units[at])  # (read once: each sentence before it is weighed against it)
     whole = _whole_in_itself(matcher, units[at], asked)
     if len(units) == 2 and not whole:
-        return None  # ("I have always respected Lukashenko. What did he say at the meeting?": "he" is the one before)
+        # ("I have always respected Lukashenko. What did he say at the meeting?": "he" is the one before; but not
+        # "We moved to Minsk last year. Where will they meet next time?": the asker's life, and nothing pointed back at)
+        if _points_back(matcher, units[1]) or not _names_nothing(matcher, units[0], aside_places(matcher, question)):
+            return None
+        return units[1]
     kept = [s for i, s in enumerate(units) if i == at or not _names_nothing(matcher, s)
             and not (whole and i < at and _FIRST_PERSON_RE.search(s)
                      and not _names_another_time_or_place(matcher, s, asked))]
@@ -895,17 +955,24 @@ def _names_another_time_or_place(matcher: Matcher, sentence: str, question: Read
         or bool(told.keys & {"@next", "@previous"} - question.keys)
 
 
-def _names_nothing(matcher: Matcher, sentence: str) -> bool:
-    """True for a sentence with no number, narrowing, other event, person, country or place, and no word the facts
-    hold: "Давление опять скачет, так что пишу коротко.", "Пишу вам из Караганды."."""
+def _names_nothing(matcher: Matcher, sentence: str, asides: frozenset[str] = frozenset()) -> bool:
+    """True for a sentence with no number, narrowing, other event, person, country or place (but the places of the
+    asker's life, `asides`), and no word the facts hold: "Давление опять скачет, так что пишу коротко.", "Пишу вам
+    из Караганды.", "We moved to Minsk last year." (Minsk an aside)."""
+    if _OF_THE_ASKER_RE.search(sentence):  # ("We moved last year.": the asker's time, no meeting's)
+        sentence = _ASKERS_YEAR_RE.sub("", sentence)
     if re.search(r"\d", sentence) or _NARROWS_RE.search(sentence) or _QUOTE_MARK_RE.search(sentence) \
             or sentence.rstrip().endswith(":"):
         return False  # (not a claim quoted, nor the label of one: "Ученик пишет, что Лебедев заявил:")
-    told = read(matcher, sentence)
+    places = {w for w in tokenize(sentence) if other_place(matcher, w) in asides}
+    told = read(matcher, without_words(sentence, places) if places else sentence)
     return not told.people and not told.countries and not other_event(matcher, told) \
         and not told.keys & (derived(matcher).meeting_keys | {"@meeting", "@cis"}) \
         and not any(other_place(matcher, w) for w in told.words) \
         and all(keys <= {"@source"} for keys in subject_keys(matcher, told, known_only=True))
+
+
+_ASKERS_YEAR_RE = re.compile(r"\b(?:last|this)\s+year\b|\bв\s+(?:прошлом|этом)\s+году\b", re.IGNORECASE)
 
 
 _QUOTE_MARK_RE = re.compile(r"[«»\"“”„]")
@@ -4347,7 +4414,11 @@ def _points_back(matcher: Matcher, text: str) -> bool:
     of every question before it is read (`without_asker_frames`)."""
     words = tokenize(text)
     return any(w in _BACK_REFERENCES and not (i + 1 < len(words) and _MEETING_NOUN_RE.match(words[i + 1]))
-               for i, w in enumerate(words))
+               and not (w == "they" and words[i + 1: i + 2] and words[i + 1] in _MEET)  # ("where will they meet
+               for i, w in enumerate(words))  # next time": the council's members, whoever the letter told of)
+
+
+_MEET = frozenset("meet met gather gathered convene convened".split())
 
 
 _MEETING_NOUN_RE = re.compile(r"(?:meeting|session|summit|council|заседан|встреч|саммит|совет)")

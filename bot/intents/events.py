@@ -42,6 +42,7 @@ from bot.intents.vocabulary import (
     OUTCOME_WORDS,
     SEASON_MONTHS,
     SEASONS,
+    sentences_of,
 )
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_date, meeting_description
@@ -49,7 +50,7 @@ from bot.text import has_any, is_cyrillic, tokenize
 
 __all__ = [
     "event_mentioned", "event_there_reply", "event_words", "known_event_misplaced", "names_another_time", "other_event", "other_event_reply",
-    "other_place", "places_of", "relayed_from_event",
+    "aside_places", "other_place", "places_of", "relayed_from_event",
 ]
 
 
@@ -185,6 +186,7 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         # it asks: "премьеры встретились в Ташкенте 26 октября?", not Innoprom's Tashkent)
         reach = len(words) if claimed else reach
         if place and (_near_meeting_word(words, i, reach) or met_there or "@next" in r.keys) \
+                and place not in aside_places(matcher, r.question) \
                 and (claimed or not _asked_of_its_facts(matcher, r, word)) \
                 and (claimed or not known_event_misplaced(matcher, r, word)) \
                 and "bishkek" not in words \
@@ -233,6 +235,35 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
 def other_place(matcher: Matcher, word: str) -> str | None:
     """The place another meeting may be in that a word names ("Минске", "v Minske": Minsk), or None."""
     return OTHER_PLACES.get(word) or OTHER_PLACES.get(matcher.cyrillic_of(word) or "")
+
+
+# the asker's own life in a sentence of a letter: "I", "my", "у меня", "мы"
+_FIRST_PERSON = frozenset("""i im i'm me my we our us я меня мне мой моя моё мое мои моего моей моих мы нас нам наш наша
+    наше наши ya menya moy moya""".split())
+# a sentence that tells of a meeting or puts a claim ("my son says it was in Astana"): not the asker's life alone
+_TELLS_OR_WAS = frozenset("""says said say claims claimed told tells thinks believes insists wrote writes was were held
+    говорит говорят сказал сказала сказали утверждает уверяет считает пишет пишут писали слышал слышала было был была
+    были прошло прошла прошёл прошел состоялось состоялась""".split())
+
+
+def aside_places(matcher: Matcher, question: str) -> frozenset[str]:
+    """The places named only where a letter tells of the asker's life, in a sentence of its own that asks
+    nothing ("У меня внучка учится в Москве, и она хочет поехать в Ашхабад. ... где будет следующее
+    заседание?": Moscow and Ashgabat are the family's, no claim about a meeting); empty for one sentence."""
+    sentences = sentences_of(question)
+    if len(sentences) < 2:
+        return frozenset()
+    aside: set[str] = set()
+    elsewhere: set[str] = set()
+    for sentence in sentences:
+        words = tokenize(sentence)
+        places = {place for w in words if (place := other_place(matcher, w))}
+        if places and not sentence.rstrip().endswith("?") and set(words) & _FIRST_PERSON \
+                and not set(words) & (MEETING_WORDS | _TELLS_OR_WAS):
+            aside |= places
+        else:
+            elsewhere |= places
+    return frozenset(aside - elsewhere)
 
 
 def _report_dates(matcher: Matcher, r: Reading) -> set[tuple[int, int]]:

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from bot.facts import Meeting
-from bot.intents.events import other_event, other_place
+from bot.intents.events import aside_places, other_event, other_place
 from bot.intents.reading import (
     MONTHS,
     WH_RE,
@@ -79,6 +79,8 @@ _BEFORE_AFTER = frozenset("before after ahead prior until до после пер
 _COVERED = frozenset("""covered written reported summarized summarised discussed published освещали писали
     обсуждали сообщили опубликовали""".split())  # "was the meeting covered on 27 October": the reports' day
 _HAPPENED = frozenset("happened happen случилось произошло".split())  # "what happened on 27 October": not a check
+# the meeting itself said to have happened then: a day it was held on
+_IT_HAPPENED_RE = re.compile(r"\b(?:meeting|session|council|summit|it)\s+(?:really\s+|actually\s+)?happened\b")
 
 
 def place_named(matcher: Matcher, r: Reading) -> str | None:
@@ -86,7 +88,8 @@ def place_named(matcher: Matcher, r: Reading) -> str | None:
     report's name ("the Astana Times")."""
     words = r.words
     return next((place for i, w in enumerate(words) if (place := other_place(matcher, w))
-                 and words[i + 1: i + 2] not in (("times",), ("таймс",))), None)
+                 and words[i + 1: i + 2] not in (("times",), ("таймс",))
+                 and place not in aside_places(matcher, r.question)), None)
 
 
 _WAS = frozenset("was were is была было был bila bylo byl".split())
@@ -152,7 +155,7 @@ def this_is_elsewhere(matcher: Matcher, r: Reading, event: str | None) -> Reply 
                      and not _CHOSEN_RE.search(text)) \
             or not (set(r.words) & _HELD or "took place" in text or _met_there_claimed(matcher, r, place)
                     or _was_in(r.words) and (not _in_the_reports(matcher, r, place) or _the_meeting_was_in(r))) \
-            or r.people or r.countries or _strangers(matcher, r) \
+            or r.people or r.countries and not _its_own_country_beside(matcher, r, place) or _strangers(matcher, r) \
             or _ANOTHER_ONE_RE.search(text) or not _PLACED_RE.search(text) or _another_year(meeting, r) \
             or "@when" in r.keys and not asks_yes_or_no(r):  # "when was the meeting in Minsk held": that one's time
         return None
@@ -161,6 +164,24 @@ def this_is_elsewhere(matcher: Matcher, r: Reading, event: str | None) -> Reply 
         day, month = days[0]
         told = f"{_not_on(meeting, day, month, r.language)} {told}"
     return _corrected(matcher, r, told)
+
+
+# the country each other place is in, as the matcher keys it
+_COUNTRY_OF = {"Astana": "C:kazakhstan", "Almaty": "C:kazakhstan", "Minsk": "C:belarus", "Moscow": "C:russia",
+               "Kazan": "C:russia", "Sochi": "C:russia", "St Petersburg": "C:russia", "Yekaterinburg": "C:russia",
+               "Dushanbe": "C:tajikistan", "Khujand": "C:tajikistan", "Baku": "C:azerbaijan", "Yerevan": "C:armenia",
+               "Tashkent": "C:uzbekistan", "Samarkand": "C:uzbekistan", "Osh": "C:kyrgyzstan",
+               "Cholpon-Ata": "C:kyrgyzstan"}
+
+
+def _its_own_country_beside(matcher: Matcher, r: Reading, place: str) -> bool:
+    """True when the one country the question names is the place's own, written right after it ("in Astana,
+    Kazakhstan", "в Душанбе, Таджикистан"): where the place is, not a delegation asked of."""
+    words = r.words
+    return r.countries == (_COUNTRY_OF.get(place),) and any(
+        other_place(matcher, w) == place and i + 1 < len(words)
+        and _COUNTRY_OF[place] in {k for token in matcher.analyze(words[i + 1])[0] for k in token.keys}
+        for i, w in enumerate(words))
 
 
 def _in_the_reports(matcher: Matcher, r: Reading, place: str) -> bool:
@@ -399,7 +420,8 @@ def _checks_the_day_held(matcher: Matcher, r: Reading, meeting: Meeting) -> bool
     said, planned or written that day, nor when the next meeting is."""
     words = set(r.words)
     text = " ".join(r.words)
-    held = words & (_HELD | _MET) - _HAPPENED  # "met on 27 October", "оно состоялось 27 октября"
+    held = words & (_HELD | _MET) - _HAPPENED or _IT_HAPPENED_RE.search(text)  # "met on 27 October", "оно состоялось
+    # 27 октября", "the Bishkek meeting happened 27 October"
     checked = held or words & MEETING_WORDS and (
         (_CHECKED_RE.search(text) or r.language == "ru" and r.question.rstrip().endswith("?")
          and not words & _RU_QUESTION_WORDS or _A_STATEMENT_ASKED_RE.search(r.question) and not WH_RE.search(text))

@@ -235,7 +235,7 @@ _CHECKED_RE = re.compile(r"\b(right|correct|true|верно|правда|так 
 _THIS_PLACE_RE = re.compile(r"\b(bishkek\w*|бишкек\w*)\b")
 
 
-_IN_THIS_PLACE_RE = re.compile(r"\b(?:in|at|в|на|v) (?:bishkek\w*|бишкек\w*)\b")
+_IN_THIS_PLACE_RE = re.compile(r"\b(?:in|at|в|на|v) (?:the )?(?:bishkek\w*|бишкек\w*)\b")  # ("at the Bishkek meeting")
 # "how they decided to make this meeting in Bishkek": the meeting held there, put as "make" or "have"
 _MADE_IN_THIS_PLACE_RE = re.compile(r"\b(?:make|made|have|had|organi[sz]e|organi[sz]ed)\s+(?:this|that|the)\s+"
                                     r"(?:meeting|session|council)\s+(?:in|at)\s+bishkek\b")

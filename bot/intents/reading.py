@@ -46,7 +46,7 @@ __all__ = [
     "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "names_right_after", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
-    "without_words", "without_insistence", "words_no_fact_holds", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words", "quoted_spans", "names_a_person", "other_days_named",
+    "without_words", "without_insistence", "without_where_read", "without_east_west", "words_no_fact_holds", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words", "quoted_spans", "names_a_person", "other_days_named",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -555,8 +555,8 @@ def _sources_named(matcher: Matcher, r: Reading) -> list[str]:
 
 
 # the Council's own name, whose "government" is no government's report ("Совет глав правительств", "heads of government")
-_COUNCIL_NAME_RE = re.compile(r"\b(?:глав[аеыу]?|head|heads|glav[ay]?)\s+(?:of\s+)?(?:правительств|government|governments|"
-                              r"pravitelstv)\b", re.IGNORECASE)
+_COUNCIL_NAME_RE = re.compile(r"\b(?:глав[аеыу]?|head|heads|glav[ay]?)[\s-]+(?:of[\s-]+)?(?:правительств|government|governments|"
+                              r"pravitelstv)\b", re.IGNORECASE)  # ("at head-of-government level": no government's report)
 
 
 # a government's own list or page ("в перечне Кабмина", "на сайте правительства", "the government's list")
@@ -894,7 +894,8 @@ _PURPOSE_WORDS = frozenset("""a an my our the briefing brief note notes story ar
     paper thesis essay presentation newsletter column feature blog post research class lecture editor record
     fact-check factcheck check справки справка статьи статья материала заметки доклада отчёта отчета брифинга
     сюжета публикации работы курсовой диплома эфира новости моей моего нашей нашего
-    one page podcast episode caption captions segment quiz fact quick question q проверка фактов вопрос
+    one page podcast episode caption captions segment quiz fact quick question q проверка фактов вопрос проверяем проверим
+    проверяю
     уточнение подкаста подкаст викторины exhibition label labels museum wall выставки подписи занятия занятий
     урока лекции семинара со с студентами студентов учениками учеников школьников lesson seminar students pupils
     with rundown bulletin show autocue graphic graphics script package""".split())
@@ -1774,7 +1775,7 @@ _ASKERS_TRIP_RE = re.compile(r"(?:\b(?:maybe|perhaps|then|so)\s+)?\b(?:i|we)\s+(
                              r"полететь|поедем)\s+(?:в|во)\s+[А-ЯЁ]\w+(?:\s+посмотреть)?[.!,]?|"
                              r"\b(?:ya|my)\s+(?:\w+\s+){0,2}(?:poekhat|poedu)\s+v\s+\w+[.!,]?", re.IGNORECASE)
 _INSISTING_GATE = ("dodg", "spin", "честно", "признайте", "не юлите", "не увиливайте", "отрицайте", "deny", "admit",
-                   "lying", "pretending", "хватит")
+                   "lying", "pretending", "хватит", "докажи", "prove", "sources are", "источники")
 _INSISTING_RE = re.compile(r"\b(?:stop|quit)\s+dodging(?:\s+(?:and|&))?|\b(?:don'?t|do\s+not)\s+spin\s+(?:it|this)\b[.!]?|"
                            # "Admit it.", "Admit your 'sources' are wrong.", "Stop lying.", "Хватит врать,", "Признайте уже.",
                            # each a sentence of its own or a clause at the message's edge (not "did he tell them to stop
@@ -1787,8 +1788,45 @@ _INSISTING_RE = re.compile(r"\b(?:stop|quit)\s+dodging(?:\s+(?:and|&))?|\b(?:don
                            r"^\s*хватит\s+(?:врать|лгать|юлить)\s*[,.!:—–-]+|^\s*(?:just\s+)?admit\s+it\s*[,:—–-]+|"
                            r"(?:(?<=[.!?]\s)|(?<=,\s))\s*признайте(?:сь)?(?:\s+(?:уже|это))?\s*(?:[.!]+|$)|"
                            r"\bno\s+spin\b[,.!]?|\bдавайте\s+(?:по-)?честно\b[,.!:]?|\bпризнайте(?:сь)?(?:\s+уже)?\s*[:,—–-]|"
-                           r"\bне\s+(?:юлите|увиливайте|отрицайте)\b[,.!]?|\b(?:don'?t|do\s+not)\s+deny\s+(?:it|that)\b[,.!]?",
+                           r"\bне\s+(?:юлите|увиливайте|отрицайте)\b[,.!]?|\b(?:don'?t|do\s+not)\s+deny\s+(?:it|that)\b[,.!]?|"
+                           # "..., докажите обратное", "prove me wrong", "your sources are garbage": a dare, no question
+                           r"[,;—–-]?\s*\b(?:докажите|докажи)\s+(?:обратное|что\s+(?:это\s+)?не\s+так)\s*[.!]*|"
+                           r"[,;—–-]?\s*\bprove\s+(?:me\s+wrong|otherwise|(?:it|that)\s+wrong)\s*[.!]*|"
+                           r"[,;—–-]?\s*\b(?:your|ваши)\s+(?:\S+\s+)?(?:sources|источники)\s+(?:are\s+|—\s+|-\s+)?"
+                           r"(?:garbage|trash|rubbish|junk|fake|lying|врут|лгут|мусор|фейк)\s*[.!]*",
                            re.IGNORECASE)
+# the language of the news where the asker read of it ("I read in Russian news (TASS) something about a medal"): no
+# language, nor Russia, asked of
+_READ_IN_LANGUAGE_RE = re.compile(r"(\b(?:read|saw|seen|heard|found|читал\w*|прочитал\w*|видел\w*|слышал\w*)\s+"
+                                  r"(?:\w+\s+){0,2}?(?:in|на|в))\s+(?:russian|english|русских|английских|"
+                                  r"russian-language|english-language)\s+(?=(?:news|media|press|outlets?|sites?|websites?|"
+                                  r"сми|новостях|прессе|сайтах)\b)", re.IGNORECASE)
+
+
+def without_where_read(question: str) -> str:
+    """The question without the language of the news the asker read it in ("I read in Russian news ...": "I
+    read in news ...")."""
+    if not has_any(question.lower(), _READ_IN_GATE):
+        return question
+    return _READ_IN_LANGUAGE_RE.sub(r"\1 ", question)
+
+
+_READ_IN_GATE = ("russian", "english", "русских", "английских")
+
+
+# a way from east to west ("the east-west transit corridors", "маршруты восток-запад"): how routes run, no subject
+# the reports would have to name (not "North-South", a corridor's name)
+_EAST_WEST_RE = re.compile(r"\b(?:east|west)\s*[-–—/]\s*(?:east|west)\b\s*|"
+                           r"\b(?:восток|запад)\w*\s*[-–—/]\s*(?:восток|запад)\w*\s*", re.IGNORECASE)
+
+
+def without_east_west(question: str) -> str:
+    """The question without the way its routes run ("the east-west transit corridors": "the transit corridors")."""
+    if not has_any(question.lower(), ("east", "west", "восток", "запад")):
+        return question
+    return _EAST_WEST_RE.sub("", question)
+
+
 def without_insistence(question: str) -> str:
     """The question without the asker's insistence ("Stop dodging and confirm that date.", "Признайте уже: ...",
     "не отрицайте", "Stop lying.", "Admit it."), which is no part of what is asked; a sentence it opened still opens
@@ -1836,7 +1874,7 @@ _HEARSAY_FRAME_RE = re.compile(
     r"|(?:^|(?<=[.!?]\s))\W*(?:a|my|our)\s+(?:\w+\s+)?(?:mates?|friends?|colleagues?|neighbou?rs?|boss|editor|"
     r"teachers?|classmates?|family|parents|mother|mom|mum|father|dad|son|daughter|grandson|granddaughter|husband|wife|"
     r"guests?|callers?|listeners?|viewers?|readers?|interviewees?|producers?|"
-    r"brother|sister|students?|professor|partners?|trainees?|interns?)(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:told|tell|tells)\s+me|says|"
+    r"brother|sister|students?|professor|partners?|trainees?|interns?)(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:told|tell|tells)\s+(?:me|us)|says|"
     r"say|said|claims?|claimed|wrote|writes|posted|posts|shared|texted|"
     r"insists?|insisted|thinks?|swears?)\s+(?:that\s+)?"  # (also after a sentence about the asker; "my family in Moscow
     # says it was on 27 October")
@@ -1847,6 +1885,9 @@ _HEARSAY_FRAME_RE = re.compile(
     r"(?:says|said|claims|claimed|states|stated|posted|wrote|writes)\s*[:,]?\s*"
     r"(?:that\s+)?"  # ("A viral post says the heads of government met in Tashkent. What do the reports say?")
     r"|^\W*(?:i\s+(?:was|have\s+been|'ve\s+been)\s+told|(?:someone|somebody)\s+told\s+me)\s+(?:that\s+)?"
+    # a teacher with no "my" ("Professor told us the Bishkek meeting happened 27 October 2023. Is correct?")
+    r"|^\W*(?:the\s+|our\s+)?(?:professor|teacher|lecturer|tutor|instructor)\s+(?:told\s+(?:me|us|the\s+class)|"
+    r"says|said|claims?|claimed|insists?|insisted)\s+(?:that\s+)?"
     # ("I was told the next heads of government meeting is in Minsk. Correct?": the claim checked)
     r"|(?:^|(?<=[.!?]\s))\W*(?:(?:мой|моя|мои|наш|наша|наши)\s+(?:\w+\s+)?)?(?:сын|дочь|дочка|внук|внучка|муж|жена|брат|"
     r"сестра|папа|мама|отец|мать|дед|дедушка|бабушка|друг|подруга|друзья|коллега|коллеги|сосед|соседка|соседи|учитель|"
@@ -2063,6 +2104,13 @@ _REAL_OR_RUMOUR_RE = re.compile(r"\s*[-–—,:]\s*(?:is\s+(?:it|that|this)\s+)?
                                 r"(?:a\s+)?(?:rumou?r|fake|hoax|gossip)\b[^?]*\?", re.IGNORECASE)
 
 
+# a teller of a nation, whose "their" is that nation's: "my tajik friend say their prime minister was there"
+_THEIR_COUNTRYS_RE = re.compile(r"\b(?:my|our|a)\s+(?P<nation>tajik|uzbek|kazakh|kyrgyz|russian|belarusian|armenian|"
+                                r"azerbaijani|azeri|turkmen)\s+(?:friends?|colleagues?|room-?mates?|classmates?|neighbou?rs?|"
+                                r"mates?|students?|guests?)\s+(?:say|says|said|told\s+me|tells\s+me|claims?)\s+(?:that\s+)?"
+                                r"their\b", re.IGNORECASE)
+
+
 def without_asker_frames(question: str) -> str:
     """The question without where the asker met the claim it checks ("I've seen the claim that ...", "В соцсетях
     пишут, что ...", "A mate told me ...") and without where the asker is from ("Я студентка из Гродно."); and
@@ -2080,6 +2128,7 @@ def without_asker_frames(question: str) -> str:
         # the June decision called it "next" (not the meeting after it)
     if "slated" in question.lower():  # "slated for a different day": scheduled (no "states"); "slated for signing":
         question = _SLATED_RE.sub(lambda m: "" if m.group("signed") is not None else "scheduled", question)  # signed
+    question = _THEIR_COUNTRYS_RE.sub(r"the \g<nation>", question)  # ("my tajik friend says their PM ...": Tajik)
     if _HEARSAY_FRAME_RE.search(question):  # (its "Is that right?" asks the claim, and so does "Она права?")
         question = _HEARSAY_FRAME_RE.sub("", question) or question
         question = _TELLER_RIGHT_RE.sub(lambda m: "это верно" if is_cyrillic(m.group(0)) else "is that right", question)
@@ -2606,7 +2655,20 @@ _AFTER_ALL_RE = re.compile(r"\b(?:вс[её]|vse|vsyo|vsjo)[\s-]+(?:таки|tak
 
 # words that name a subject only in these phrases, and are the asker's chatter otherwise ("электричество
 # отключили", "сосед говорит", "в интернете пишут")
+# a question naming the CIS Secretary General, who summed the meeting up
+_OF_THE_SECRETARY = r"^(?=.*\b(?:secretary|lebedev|генсек\w*|секретар\w*|лебедев\w*|gensek\w*|sekretar\w*)\b)"
 _SUBJECT_PHRASES = (
+    (re.compile(r"\b(?:ФИО|Ф\.И\.О\.?)(?!\w)", re.IGNORECASE), "имя"),  # ("Премьер Казахстана на СГП: ФИО."): a name
+    # a time clause of summing up, which asks no day: "что сказал генсек, когда подводил итоги заседания", "what he
+    # said when meeting was finished" (the results he spoke of)
+    # (only of the Secretary General named, who summed it up: not "what did he say when summing up", "he" unknown)
+    (re.compile(_OF_THE_SECRETARY + r"(?P<before>.*?),\s*\b(?:когда|kogda)\s+(?:(?:он|она|они|on)\s+)?(?:подводил\w*|"
+                r"подвёл|подвел\w*|podvodil\w*)\s+(?:итоги|itogi)\b", re.IGNORECASE | re.DOTALL), r"\g<before> по итогам"),
+    (re.compile(_OF_THE_SECRETARY + r"(?P<before>.*?)\bwhen\s+(?:he\s+|she\s+)?(?:was\s+)?summing\s+up\b",
+                re.IGNORECASE | re.DOTALL), r"\g<before>summing up"),
+    (re.compile(_OF_THE_SECRETARY + r"(?P<before>.*?)\bwhen\s+(?:the\s+)?(?:meeting|session|council)\s+(?:was\s+|had\s+)?"
+                r"(?:finished|over|ended|closed|done|wrapped\s+up)\b", re.IGNORECASE | re.DOTALL),
+     r"\g<before>at the end of the meeting"),
     # a time clause in a yes-or-no question, which asks no day: "Did Smailov tie X to Y when he spoke in Bishkek?"
     (re.compile(r"^(\s*(?:did|does|do|was|were|is|has|had)\b[^?]*?)\s+when\s+(?:he|she|they)\s+(?:spoke|was|were|met|said|"
                 r"talked|addressed|visited|came|arrived|took\s+the\s+floor)\b[^?,.]*", re.IGNORECASE), r"\1"),

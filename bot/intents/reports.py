@@ -455,6 +455,10 @@ _WHEN_AND_WHENCE_RE = re.compile(r"\b(когда и откуда|откуда и
 _WRITTEN_WHERE_RE = re.compile(r"\b(where|откуда|где|otkuda|gde)\b(?!\s+(in|в|во)\b).*\b(written|filed|написан\w*|датирован\w*|"
                                r"передал\w*|peredal\w*)\b"
                                r"(?!\s+(that|что|about|о|об|про)\b)")
+# where the asker read of it: "I read in Russian news (TASS) something about a medal", no language asked
+_READ_IN_RE = re.compile(r"\b(?:read|saw|seen|heard|found|читал\w*|прочитал\w*|видел\w*|слышал\w*|chital\w*|prochital\w*)\s+"
+                         r"(?:\w+\s+){0,2}?(?:in|на|na|v|в)\s+(?:russian|english|русском|английском|russkom|angliyskom|"
+                         r"русских|английских|russian-language|english-language)\b")
 _WHICH_LANGUAGE_RE = re.compile(r"\b(на каком языке|in what language|in which language|what language|which language|"
                                 r"na kakom yazyke)\b")
 _AS_PUBLISHED_RE = re.compile(r"\b(as(?! (?:its|their|a|the) sources?\b)|according(?! to which agenc)|per(?! как\w* агентств| which agenc)|согласно|"
@@ -786,7 +790,8 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
         or _WHEN_DID_IT_REPORT_RE.search(text) is not None  # "when did Trend report the date of the next meeting"
     # the language a report is in; not "which language did Mishustin speak"
     in_language = (_WHICH_LANGUAGE_RE.search(text) is not None  # "is the TASS report in Russian" too
-                   or _IN_LANGUAGE_RE.search(text) is not None and bool(words & (_PIECE_WORDS | REPORT_NOUNS))) \
+                   or _IN_LANGUAGE_RE.search(text) is not None and bool(words & (_PIECE_WORDS | REPORT_NOUNS))
+                   and not _READ_IN_RE.search(text)) \
         and not r.people
     # "what dateline does Trend's story carry" (not "the Trend report datelined Tashkent")
     # "Trend dateline?"; not "the Trend report datelined Tashkent: what did Aripov say", a dateline given
@@ -923,6 +928,11 @@ def report_itself(matcher: Matcher, r: Reading) -> Reply | None:
     counts = [a.id for a in derived(matcher).by_kind.get("count", []) if a.source in named] \
         if credit and (_COUNT_ASKED_RE.search(text) or words & _TOTAL_WORDS and r.keys & {"@document", "@count"}) \
         else []
+    if len(counts) > 1:  # "its count of documents on financial provision, and whom does it cite": that count alone
+        names = set().union(*(publisher_words(matcher, n) for n in named))
+        subject = [keys for keys in subject_keys(matcher, r, known_only=True)
+                   if not keys & (_COUNTED_FRAME | names) and not any(k.isdigit() for k in keys)]
+        counts = [c for c in counts if subject and doc_holds(matcher, c, subject, share=0.5)] or counts
     if counts:  # "what exact number does TASS give, and whom does it cite": both, the counts as its facts
         return list_reply(matcher.factbase, lang, record.headline, counts, intent="attribution", score=record.score)
     beside = _subject_beside_credit(matcher, r, sources[0]) if credit and not credited and len(sources) == 1 else []
@@ -1134,7 +1144,9 @@ def _report_agency_claim(matcher: Matcher, r: Reading, named: list[str], held: l
 
 
 # "what total of documents does TASS give, and on whose information is that figure based": its count asked too
-_TOTAL_WORDS = frozenset("total figure figures цифра цифру цифры итог всего".split())
+_TOTAL_WORDS = frozenset("total figure figures count цифра цифру цифры итог всего".split())
+# the words of asking a report's count and its source, beside the subject counted
+_COUNTED_FRAME = frozenset({"@document", "@count", "@source", "@sign", "@adopt", "@who", "@say", "@cis", "@meeting"})
 _COUNT_ASKED_RE = re.compile(r"\b(how many|what number|which number|exact number|сколько|какое число|какое точное число|"
                              r"точное число|skolko)\b")
 

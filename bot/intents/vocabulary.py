@@ -253,7 +253,8 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                  "dva": 2, "dve": 2, "tri": 3, "chetyre": 4, "pyat": 5, "shest": 6, "vosem": 8, "devyat": 9, "devyati": 9,
                  "desyat": 10, "dvadtsat": 20, "dvadcat": 20, "dvadtsati": 20, "dvadcati": 20, "tridtsat": 30,
                  "tridcat": 30, "forty": 40, "fifty": 50, "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50,
-                 "sorok": 40, "полсотни": 50, "полсотня": 50, "polsotni": 50}
+                 "sorok": 40, "полсотни": 50, "полсотня": 50, "polsotni": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                 "ninety": 90, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90}
 
 
 def numbers_named(words: list[str] | tuple[str, ...]) -> set[int]:
