@@ -274,3 +274,39 @@ def test_a_count_put_to_another_meeting_is_not_confirmed_with_bishkeks_counts() 
 def test_a_count_beside_a_question_of_money_keeps_the_money_unanswered() -> None:  # guard
     reply = SHIPPED.ask("Forty documents were signed. How much money do they involve?")
     assert not reply.answered, render_text(reply)
+
+
+# -- a count of a thing no fact knows, a winner, a question said again, a stranger who stayed away ----------------------
+
+def test_a_count_of_drinks_after_the_signing_is_no_count_of_documents() -> None:
+    reply = SHIPPED.ask("Сколько шампанского выпили после подписания?")
+    text = render_text(reply)
+    assert not reply.answered and "twenty-documents-signed" not in shown(reply), text
+
+
+def test_a_count_of_documents_after_the_signing_is_still_the_reports_counts() -> None:  # guard
+    reply = SHIPPED.ask("Сколько всего документов подписали по итогам?")
+    assert reply.answered and "22" in render_text(reply), render_text(reply)
+
+
+def test_who_won_a_forum_only_proposed_is_no_one_the_reports_name() -> None:
+    reply = SHIPPED.ask("Who won the awards at the Innoprom industrial week in Tashkent?")
+    text = render_text(reply)
+    assert not reply.answered and "aripov-innoprom-forum" not in shown(reply), text
+
+
+def test_a_question_said_again_after_it_adds_nothing_to_answer() -> None:
+    reply = SHIPPED.ask("Did the premiers swim in the lake after the summit? i want to know if they visit")
+    text = render_text(reply)
+    assert not reply.answered, text
+
+
+def test_a_stranger_said_to_have_stayed_away_gets_no_no() -> None:
+    reply = SHIPPED.ask("Армения, говорят, обиделась, поэтому Пашинян и не приехал в Бишкек. Так и было?")
+    text = render_text(reply)
+    assert not reply.headline.startswith("Нет:") and "Григорян" in text, text
+
+
+def test_a_country_said_to_have_stayed_away_still_gets_no() -> None:  # guard
+    reply = SHIPPED.ask("Туркменистан не прислал никого на заседание в Бишкеке, верно?")
+    assert reply.headline.startswith("Нет:"), render_text(reply)

@@ -64,6 +64,9 @@ def count_reply(matcher: Matcher, r: Reading, named: list[str] | None = None) ->
         return _no_count(matcher, r)  # "решили пенсии поднимать. На сколько поднимут?": a rise, not the premiers
     if words & _POPULATION:  # "the total population of the CIS countries": no report counts people living there
         return abstain(matcher, r, "count", phrase(lang, "no_count"))
+    if _a_stranger_counted(matcher, r):
+        # "Сколько коньяка ушло на банкете после подписания?": a thing no fact knows is counted, not the documents
+        return abstain(matcher, r, "count", phrase(lang, "no_count"))
     if _counted(r) & _MEETINGS or _counted(r) & {"times", "раз"} and words & _MET_WORDS:
         # "how many meetings has the council held", "how many times has it met": no report counts them
         return abstain(matcher, r, "count", phrase(lang, "no_count"))
@@ -449,6 +452,26 @@ _PARTY_NOUNS = frozenset("""countries states nations delegations participants pe
 
 _MEETINGS = frozenset("meetings sessions summits заседаний встреч саммитов сессий".split())
 _MET_WORDS = frozenset("met meet meets convened held собирался собирались проводил проводился встречались".split())
+
+
+def _a_stranger_counted(matcher: Matcher, r: Reading) -> bool:
+    """True when what is counted is a word no fact knows, with no word naming documents beside it (only "after the
+    signing") and none the facts know right after it ("how many bottles", not "how many real prime ministers")."""
+    if _DOCUMENT_ITSELF_RE.search(r.question):
+        return False
+    tokens, unknown = matcher.analyze(r.question)
+    known = {t.word for t in tokens}
+    words = [w for w in r.words if w not in _COUNT_FILLER]
+    return any(w in _COUNT_WORDS and words[i + 1] in unknown and len(words[i + 1]) > 3
+               and words[i + 1] not in NOT_TOPIC | _PERSONS  # (people counted: the rules below say what of them)
+               and not (i + 2 < len(words) and words[i + 2] in known)
+               and not (i and words[i - 1] in ("во", "vo")) for i, w in enumerate(words[:-1]))  # ("во сколько": a time)
+
+
+# a word naming documents themselves, not their signing ("документов", "agreements"; not "после подписания")
+_DOCUMENT_ITSELF_RE = re.compile(r"\b(?:documents?|agreements?|deals?|papers?|accords?|decisions?|treat(?:y|ies)|docs?|"
+                                 r"dok\w*|док\w*|бумаж\w*|бумаг\w*|соглашени\w*|решени\w*|договор\w*|soglasheni\w*)\b",
+                                 re.IGNORECASE)
 
 
 def _counted(r: Reading) -> set[str]:

@@ -163,6 +163,7 @@ from bot.intents.reading import (
     without_honorifics,
     without_insistence,
     without_its_use,
+    without_said_again,
     without_sources_asked,
     without_where_read,
     without_words,
@@ -654,8 +655,8 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
            context: Context | None = None) -> tuple[Reply, Context]:
     """Answer a question (a follow-up of `context`, if it is one) and return the new context."""
     question = without_insistence(question)  # ("... Stop dodging and confirm that date.": the claim, then "Confirm")
-    question = without_east_west(without_where_read(question))  # ("I read in Russian news ...": no language asked
-    # of; "the east-west transit routes": no subject of their own)
+    question = without_said_again(without_east_west(without_where_read(question)))  # ("I read in Russian news
+    # ...": no language asked of; "the east-west transit routes": no subject of their own; "...? i want to know if")
     if context is None:
         unclear = _no_referent(matcher, question, language)
         if unclear is not None:  # "Who said that?" as a first question: that is what is asked, and nothing names it
@@ -6577,6 +6578,10 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         naming = _naming_instead(matcher, r, found)
         if naming is not None:  # "по чьей инициативе принята Концепция промкооперации": the report that names
             return naming  # Uzbekistan's initiative, not Sputnik's line naming no one
+    if "@who" in r.keys and found.answered and _WHO_ASKED_RE.search(" ".join(r.words)) and not any(
+            _WHO_ASKED_RE.search(t.lower()) for i in _shown_ids(found) for t in entry_texts(factbase.entry(i))):
+        # "who won the prizes at the Innoprom forum": a winner, whom no fact shown names (Aripov only proposed it)
+        return abstain(matcher, r, "retrieval", phrase(lang, "names_nobody"), score=found.score)
     if "@who" in r.keys and found.answered and names_nobody(matcher, found):
         told = report_statements_holding(matcher, r, found.fact_id or "", 1 / 3)  # the best holds the subject
         if told and not found.items:  # "who reported on the preparations": whom the same report says told it

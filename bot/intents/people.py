@@ -1484,6 +1484,8 @@ def stayed_away_claim(matcher: Matcher, r: Reading) -> Reply | None:
         if not all(factbase.speakers[p].attended for p in r.people):
             return None  # "why did Tokayev skip it": he is only mentioned, which the attendance rules say
         heads = [factbase.speakers[p] for p in r.people]
+    elif unknown_names(matcher, r):
+        return None  # ("..., поэтому и Пашинян не приехал": he, whom no report names, stayed away, not his country)
     else:
         heads = delegation_heads(matcher, r.countries[0])[:1] if r.countries else []
     if not heads:

@@ -46,7 +46,7 @@ __all__ = [
     "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
     "derived", "doc_holds", "forget_questions_of", "governments_text_countries", "names_right_after", "holds_the_subject", "is_number", "keys_held",
     "TextScan", "entry_texts", "impossible_dates", "in_a_name", "is_year", "month_adjectives", "months_named", "prepare", "publisher_words", "read", "reading_score", "sources_named", "subject_keys",
-    "without_words", "without_insistence", "without_where_read", "without_east_west", "words_no_fact_holds", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words", "quoted_spans", "names_a_person", "other_days_named",
+    "without_words", "without_insistence", "without_where_read", "without_east_west", "without_said_again", "words_no_fact_holds", "years_meant", "without_honorifics", "without_asker_frames", "without_its_use", "PASTED_LEAST_WORDS", "PASTED_SPAN_RE", "holds_pasted", "pasted_words", "quoted_spans", "names_a_person", "other_days_named",
 ]
 
 DOCUMENT_KINDS = tuple(kind for kind in AGREEMENT_KINDS if kind in LISTED_KINDS)  # signed or adopted here
@@ -1812,6 +1812,19 @@ def without_where_read(question: str) -> str:
 
 
 _READ_IN_GATE = ("russian", "english", "русских", "английских")
+
+
+# the question said again after it, naming nothing new: "...? i want to know if they visit"
+_SAID_AGAIN_RE = re.compile(r"(?<=\?)\s*(?:i\s+(?:want|wanna|would\s+like)\s+to\s+know|я\s+хочу\s+(?:знать|узнать)|"
+                            r"хочу\s+(?:знать|узнать))\b(?-i:(?![^?]*\b[A-ZА-ЯЁ][a-zа-яё]))[^?]*[.!]?\s*$", re.IGNORECASE)
+
+
+def without_said_again(question: str) -> str:
+    """The question without a sentence after it that says it again and names nothing ("Did the prime ministers go to
+    Issyk-Kul after the meeting? i want to know if they visit": the first alone)."""
+    if "know" not in question.lower() and "зна" not in question.lower():
+        return question
+    return _SAID_AGAIN_RE.sub("", question)
 
 
 # a way from east to west ("the east-west transit corridors", "маршруты восток-запад"): how routes run, no subject
