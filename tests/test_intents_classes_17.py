@@ -310,3 +310,28 @@ def test_a_stranger_said_to_have_stayed_away_gets_no_no() -> None:
 def test_a_country_said_to_have_stayed_away_still_gets_no() -> None:  # guard
     reply = SHIPPED.ask("Туркменистан не прислал никого на заседание в Бишкеке, верно?")
     assert reply.headline.startswith("Нет:"), render_text(reply)
+
+
+# -- the bot's own sources, asked with "using" ------------------------------------------------------------------------
+
+def test_which_reports_the_bot_is_relying_on_is_the_list_of_reports() -> None:
+    reply = SHIPPED.ask("Which reports are you relying on?")
+    text = render_text(reply)
+    assert reply.answered and "TASS" in text and "Turkmenportal" in text, text
+
+
+def test_whom_one_report_cites_is_still_its_own_credit() -> None:  # guard
+    reply = SHIPPED.ask("Which source does TASS cite?")
+    assert reply.answered and "press service" in reply.headline, render_text(reply)
+
+
+# -- review 34's mends ------------------------------------------------------------------------------------------------
+
+def test_a_subject_named_after_a_general_question_is_kept() -> None:  # guard
+    reply = SHIPPED.ask("Что подписали? хочу знать про геодезию")
+    assert reply.answered and "геодез" in render_text(reply).lower(), render_text(reply)
+
+
+def test_a_count_with_mockery_beside_a_question_of_names_keeps_abstaining() -> None:  # guard
+    reply = SHIPPED.ask("Шестьдесят документов подписали, рекорд, да? Как они все называются?")
+    assert not (reply.answered and reply.intent == "count"), render_text(reply)

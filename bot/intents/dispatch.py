@@ -281,7 +281,8 @@ _SOURCE_NOUNS = frozenset("""sources source reports publications articles outlet
 _SOURCES_FRAME = frozenset("""give me list all your you have do does what which show the a of on about this that for name
     перечисли перечислите назови назовите
     meeting please every full complete used use дай дайте покажи покажите список все всех какие каких у тебя тебе вас
-    вы есть по этому этой о об заседанию заседании встрече пожалуйста полный используешь используете""".split())
+    вы есть по этому этой о об заседанию заседании встрече пожалуйста полный используешь используете
+    are using rely relying based""".split())  # ("which sources are you using")
 _IN_ALL = frozenset("всего vsego altogether".split())  # "сколько стран в СНГ всего"
 _THERE_ARE_RE = re.compile(r"\b(are|were) there\b|\bthere (are|were)\b|\bin total\b")
 _MEMBER_WORDS = frozenset("""
@@ -819,8 +820,8 @@ def _the_count_claimed(question: str) -> str | None:
 
 
 # a later sentence asking something of the documents themselves: their titles, amounts, which ones
-_ASKS_ELSE_RE = re.compile(r"\b(?:what|which|who|whom|list|titles?|names?|amounts?|sums?|how\s+much|money|worth|cost|денег|"
-                           r"стоимост\w*|total\s+(?:amount|sum|value|cost)|какие|какой|какая|что|кто|"
+_ASKS_ELSE_RE = re.compile(r"\b(?:what|which|who|whom|list|titles?|names?|called|amounts?|sums?|how\s+much|money|worth|cost|"
+                           r"денег|стоимост\w*|стои\w*|называ\w*|total\s+(?:amount|sum|value|cost)|какие|какой|какая|что|кто|"
                            r"перечисл\w*|названи\w*|сумм\w*|kakie|chto)\b", re.IGNORECASE)
 _ASKED_COUNT_RE = re.compile(r"\b(?:how\s+many|сколько|skolko|какие|kakie|which|what)\b", re.IGNORECASE)
 
@@ -6278,6 +6279,9 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if day is not None:
         return day
     per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first
+    if per is None and words & _SOURCE_NOUNS and not words - _SOURCE_NOUNS - _SOURCES_FRAME:
+        # "which sources are you using": the reports themselves (before the rules on whom a report cites)
+        return with_changes(fact_reply(factbase, SOURCES_ID, lang, score=reading_score(r)), intent="report")
     if asks_attribution(r) and not (per is not None and (gives_its_authority(r) or not asks_attribution(per[1]))):
         # not "who are the heads of delegation named in the Astana Times report": the report is given, not asked
         attributed = _first_reported(matcher, r) or attribution_reply(matcher, r)
