@@ -335,3 +335,12 @@ def test_a_subject_named_after_a_general_question_is_kept() -> None:  # guard
 def test_a_count_with_mockery_beside_a_question_of_names_keeps_abstaining() -> None:  # guard
     reply = SHIPPED.ask("Шестьдесят документов подписали, рекорд, да? Как они все называются?")
     assert not (reply.answered and reply.intent == "count"), render_text(reply)
+
+
+# -- "свет" is electricity, never the English "set" ------------------------------------------------------------------
+
+def test_electricity_called_svet_finds_the_energy_system_proposal_not_a_set_of_measures() -> None:
+    reply = SHIPPED.ask("Что предлагали про свет для всех стран СНГ?")
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id != "doc-mining-metallurgy-measures", text
+    assert "aripov-energy-systems" in shown(reply), text
