@@ -468,10 +468,6 @@ def _a_stranger_counted(matcher: Matcher, r: Reading) -> bool:
                and not (i and words[i - 1] in ("во", "vo")) for i, w in enumerate(words[:-1]))  # ("во сколько": a time)
 
 
-# a word naming documents themselves, not their signing ("документов", "agreements"; not "после подписания")
-_DOCUMENT_ITSELF_RE = re.compile(r"\b(?:documents?|agreements?|deals?|papers?|accords?|decisions?|treat(?:y|ies)|docs?|"
-                                 r"dok\w*|док\w*|бумаж\w*|бумаг\w*|соглашени\w*|решени\w*|договор\w*|soglasheni\w*)\b",
-                                 re.IGNORECASE)
 
 
 def _counted(r: Reading) -> set[str]:
@@ -492,9 +488,11 @@ def _counts_countries(r: Reading) -> bool:
 
 
 # a document named as what is counted ("documents", "agreements", "бумаг", "доков"), or signing
-_DOCUMENT_NOUN_RE = re.compile(r"\b(?:documents?|agreements?|deals?|papers?|accords?|decisions?|treat(?:y|ies)|docs?|"
-                               r"dok\w*|док\w*|бумаж\w*|бумаг\w*|sign\w*|подпис\w*|podpis\w*|соглашени\w*|решени\w*|"
-                               r"договор(?:ы|а|ов|е|ом|ам|ами|ах)?|soglasheni\w*)\b", re.IGNORECASE)
+# the words naming documents themselves ("документов", "agreements"), and with them their signing ("подписали")
+_DOCUMENT_NOUNS = (r"documents?|agreements?|deals?|papers?|accords?|decisions?|treat(?:y|ies)|docs?|dok\w*|док\w*|бумаж\w*|"
+                   r"бумаг\w*|соглашени\w*|решени\w*|договор(?:ы|а|ов|е|ом|ам|ами|ах)?|soglasheni\w*")
+_DOCUMENT_NOUN_RE = re.compile(rf"\b(?:{_DOCUMENT_NOUNS}|sign\w*|подпис\w*|podpis\w*)\b", re.IGNORECASE)
+_DOCUMENT_ITSELF_RE = re.compile(rf"\b(?:{_DOCUMENT_NOUNS})\b", re.IGNORECASE)  # (not "после подписания")
 
 
 def _no_count(matcher: Matcher, r: Reading) -> Reply:
