@@ -344,3 +344,15 @@ def test_electricity_called_svet_finds_the_energy_system_proposal_not_a_set_of_m
     text = render_text(reply)
     assert reply.answered and reply.fact_id != "doc-mining-metallurgy-measures", text
     assert "aripov-energy-systems" in shown(reply), text
+
+
+# -- "next" as the asker's plan, not the next meeting -----------------------------------------------------------------
+
+def test_a_country_in_the_askers_plan_is_not_corrected_as_the_next_meetings_place() -> None:
+    reply = SHIPPED.ask("was there a document on youth exchange? i want to work in Kazakhstan next")
+    assert "Not in Kazakhstan" not in reply.headline, render_text(reply)
+
+
+def test_a_country_put_to_the_next_meeting_is_still_corrected() -> None:  # guard
+    reply = SHIPPED.ask("Will the next heads of government meeting be in Kazakhstan?")
+    assert reply.headline.startswith("Not in Kazakhstan"), render_text(reply)

@@ -299,12 +299,17 @@ _HOSTING = frozenset("""host hosts hosting hosted примет примут пр
 
 
 
+# the next meeting named as one: "the next meeting", "next one", "next time", "следующее заседание", "очередное"
+_THE_NEXT_ONE_RE = re.compile(r"\b(?:next|following|upcoming)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|session|sessions|council|"
+                              r"summit|one|time|gathering|round|cis|sng)\b|\b(?:след\w*|очередн|sleduy|sledu|sled\b)")  # ("следущее": typed so)
+
+
 def next_in_another_country(matcher: Matcher, r: Reading) -> str | None:
     """"Will the next meeting be in Tajikistan?", "следующее заседание пройдёт в РТ?": the correction, when
     the country named as its place is none the reports' next-meeting facts name (Turkmenistan's Ashgabat);
     "" for a country they do name; None for any other question."""
-    if "@next" not in r.keys or r.people or len(r.countries) != 1:
-        return None
+    if "@next" not in r.keys or r.people or len(r.countries) != 1 or not _THE_NEXT_ONE_RE.search(" ".join(r.words)):
+        return None  # (not "... i want to study in Russia next": the asker's plan, no meeting)
     words = list(r.words)
     after_in = {words[i + 1] for i, w in enumerate(words[:-1]) if w in _IN}
     if set(words) & _HOSTING or set(words) & WHERE_WORDS and "@who" not in r.keys:
