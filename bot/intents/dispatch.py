@@ -283,6 +283,14 @@ _SOURCES_FRAME = frozenset("""give me list all your you have do does what which 
     meeting please every full complete used use дай дайте покажи покажите список все всех какие каких у тебя тебе вас
     вы есть по этому этой о об заседанию заседании встрече пожалуйста полный используешь используете
     are using rely relying based""".split())  # ("which sources are you using")
+
+
+def _asks_the_reports_list(words: set[str]) -> bool:
+    """True when the question asks only for the reports themselves ("what are your sources", "which sources are
+    you using"): a word for them and nothing but the words of asking."""
+    return bool(words & _SOURCE_NOUNS) and not words - _SOURCE_NOUNS - _SOURCES_FRAME
+
+
 _IN_ALL = frozenset("всего vsego altogether".split())  # "сколько стран в СНГ всего"
 _THERE_ARE_RE = re.compile(r"\b(are|were) there\b|\bthere (are|were)\b|\bin total\b")
 _MEMBER_WORDS = frozenset("""
@@ -815,8 +823,9 @@ def _the_count_claimed(question: str) -> str | None:
         return None  # ("Twenty documents signed at the Ashgabat meeting, yes?": another meeting's, which no report counts)
     clause = clause[:max(documents.end(), signed.end())]  # up to the count and its verb ("... signed after all that
     # hype": the hype is no part of it)
-    return f"{clauses[0]}, что {clause}?" if i and is_cyrillic(clauses[1]) else f"{clauses[0]}, that {clause}?" if i \
-        else f"{clause}?"
+    if not i:
+        return f"{clause}?"
+    return f"{clauses[0]}, {'что' if is_cyrillic(clauses[1]) else 'that'} {clause}?"  # ("ТАСС написал, что ...")
 
 
 # a later sentence asking something of the documents themselves: their titles, amounts, which ones
@@ -6279,7 +6288,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
     if day is not None:
         return day
     per = per_report(matcher, r)  # "according to the Astana Times, ...": that report's facts first
-    if per is None and words & _SOURCE_NOUNS and not words - _SOURCE_NOUNS - _SOURCES_FRAME:
+    if per is None and _asks_the_reports_list(words):
         # "which sources are you using": the reports themselves (before the rules on whom a report cites)
         return with_changes(fact_reply(factbase, SOURCES_ID, lang, score=reading_score(r)), intent="report")
     if asks_attribution(r) and not (per is not None and (gives_its_authority(r) or not asks_attribution(per[1]))):
@@ -6315,7 +6324,7 @@ def _answer(matcher: Matcher, r: Reading) -> Reply:
         return membership_reply(factbase, r)
     if "@count" in r.keys and words & SPOKE_WORDS and not r.people and not r.topic:
         return with_changes(spoke_reply(matcher, r), intent="count")  # "how many people spoke"
-    if words & _SOURCE_NOUNS and not words - _SOURCE_NOUNS - _SOURCES_FRAME and not named:
+    if not named and _asks_the_reports_list(words):  # (asked again once the question is read without "the reports")
         return with_changes(fact_reply(factbase, SOURCES_ID, lang, score=reading_score(r)), intent="report")
     if _REPORTS_COUNTED_RE.search(" ".join(r.words)) and not {"@document", "@sign", "@adopt"} & r.keys:
         # "how many reports / sources do you have": the reports themselves

@@ -2667,10 +2667,10 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
 _AFTER_ALL_RE = re.compile(r"\b(?:вс[её]|vse|vsyo|vsjo)[\s-]+(?:таки|taki)\b", re.IGNORECASE)
 
 
-# words that name a subject only in these phrases, and are the asker's chatter otherwise ("электричество
-# отключили", "сосед говорит", "в интернете пишут")
 # a question naming the CIS Secretary General, who summed the meeting up
 _OF_THE_SECRETARY = r"^(?=.*\b(?:secretary|lebedev|генсек\w*|секретар\w*|лебедев\w*|gensek\w*|sekretar\w*)\b)"
+# words that name a subject only in these phrases, and are the asker's chatter otherwise ("электричество
+# отключили", "сосед говорит", "в интернете пишут")
 _SUBJECT_PHRASES = (
     (re.compile(r"\b(?:ФИО|Ф\.И\.О\.?)(?!\w)", re.IGNORECASE), "имя"),  # ("Премьер Казахстана на СГП: ФИО."): a name
     # a time clause of summing up, which asks no day: "что сказал генсек, когда подводил итоги заседания", "what he
