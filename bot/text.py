@@ -72,17 +72,19 @@ def transliterate(word: str) -> str:
 # how other schemes spell Russian in Latin letters ("sledujuschaja", "novij"), as `transliterate` does
 _OTHER_SCHEMES = (("sch", "shch"), ("ja", "ya"), ("ju", "yu"), ("je", "e"), ("x", "kh"), ("w", "v"), ("ci", "tsi"))
 _J_ENDING_RE = re.compile(r"([aeiouy])j$")
+# "й" typed as "i" after a vowel at a word's end ("kitai", "novyi", "sinii"), as `transliterate` spells it ("y")
+_I_ENDING_RE = re.compile(r"([aeiouy])i$")
 
 
 @lru_cache(maxsize=16384)
 def latin_as_transliterated(word: str) -> str:
     """A Russian word typed in Latin letters by another scheme, spelt as `transliterate` spells it
-    ("sledujuschaja" -> "sleduyushchaya", "novij" -> "noviy", "kooperaciya" -> "kooperatsiya"); the word itself
-    when nothing differs."""
+    ("sledujuschaja" -> "sleduyushchaya", "novij" -> "noviy", "kitai" -> "kitay", "kooperaciya" -> "kooperatsiya");
+    the word itself when nothing differs."""
     for other, ours in _OTHER_SCHEMES:
         if other in word and (other != "sch" or "shch" not in word):
             word = word.replace(other, ours)
-    return _J_ENDING_RE.sub(r"\1y", word)
+    return _I_ENDING_RE.sub(r"\1y", _J_ENDING_RE.sub(r"\1y", word))
 
 
 # Latin letters back to Cyrillic, the longest spelling first ("shch" before "sh" before "s")

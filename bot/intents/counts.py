@@ -343,7 +343,8 @@ def _a_count_in(text: str) -> bool:
                for i, w in enumerate(words))
 
 
-_ONE_OR_MANY = frozenset("one один одна одно одного hundred hundreds сто сотни сотня thousand thousands тысяча тысячи "
+_ONE_OR_MANY = frozenset("one один одна одно одного hundred hundreds сто сотни сотня сотню сотен двести триста "
+                         "четыреста пятьсот двухсот трёхсот трехсот sto dvesti trista thousand thousands тысяча тысячи "
                          "тысяч".split())
 
 

@@ -808,7 +808,8 @@ def _the_count_claimed(question: str) -> str | None:
     if len(clauses) < 2:
         return None
     # the claim leads ("Fifty documents signed, ..."), or follows who made it ("ТАСС написал, что ...")
-    i = 1 if _THAT_RE.match(clauses[1]) and not _DOCUMENTS_WORD_RE.search(clauses[0]) else 0
+    i = 1 if (_THAT_RE.match(clauses[1]) or _HEARSAY_LEAD_RE.fullmatch(clauses[0])) \
+        and not _DOCUMENTS_WORD_RE.search(clauses[0]) else 0  # (or follows "Говорят," alone)
     clause = _THAT_RE.sub("", clauses[i], count=1).strip() if i else clauses[0]
     words = tokenize(clause)
     documents = _DOCUMENTS_WORD_RE.search(clause)
@@ -838,6 +839,9 @@ _ASKED_COUNT_RE = re.compile(r"\b(?:how\s+many|сколько|skolko|какие|
 _HUNDREDS_RE = re.compile(r"\b(?:сто|сотню|двести|триста|hundred|hundreds|тысяч\w*|thousands?)\b", re.IGNORECASE)
 _SIGNED_RE = re.compile(r"\b(?:signed|adopted|подписан\w*|подписали|приняли|принято|приняты)\b", re.IGNORECASE)
 _THAT_RE = re.compile(r"(?:что|that|chto)\b\s*", re.IGNORECASE)
+# a clause that only says the claim is heard: "Говорят", "Пишут", "Я слышал", "They say", "I heard"
+_HEARSAY_LEAD_RE = re.compile(r"(?:(?:все|многие|люди|я|мне|everyone|people|they|i)\s+)?(?:говорят|пишут|слышал\w*|"
+                              r"читал\w*|сказали|say|says|heard|read)", re.IGNORECASE)
 
 
 def _a_letters_cores(matcher: Matcher, question: str) -> Iterator[str]:
@@ -888,6 +892,7 @@ def _labelled_sentences(question: str) -> list[str]:
         else:
             units.append(sentence)
     return units
+
 
 
 def _whole_in_itself(matcher: Matcher, text: str, asked: Reading) -> bool:
@@ -1480,6 +1485,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
         words = _their_words_after(matcher, question, reading, reply)
         if words is not None:  # "who went for Russia?? and did he say anything punchy": Mishustin, then his words
             return words
+    elif in_parts and reply.answered and reply.items and (head := _the_first_asks_who(matcher, question, reading)):
+        words = _their_words_after(matcher, question, reading, head)
+        if words is not None:  # "Кто был от Казахстана? Что говорил?": the whole reads both as one, and finds a man
+            return words  # only mentioned beside the head of delegation; the first question's one person, then his words
     meeting_id = matcher.factbase.meeting.id if matcher.factbase.meeting is not None else None
     # (also when another fact answered: "was the meeting in Bishkek or Tashkent?" is not Innoprom's Tashkent)
     at_the_venue = _the_venue_chosen(matcher, question) if not reply.answered or meeting_id not in _shown_ids(reply) \
@@ -2692,14 +2701,17 @@ def _their_words_after(matcher: Matcher, question: str, reading: Reading, whole:
     say?", "Kazakhstan's PM - who? And his big pitch?"): both, when the later question, read after the first's answer,
     finds that person's words, or says that the reports quote nothing of them ("Who represented Belarus? What did he
     say?"); None otherwise (the whole's answer to the first alone is no answer to the two)."""
-    asking = _whole_questions(question)
-    if not asking:
+    asking = _whole_questions(question) or _asking_in_chat(_sentences(question))  # ("Кто был от Казахстана? Что
+    if len(asking) < 2 or len(tokenize(asking[0])) < _PART_WORDS:  # говорил?": a short second question too)
         return None
     after = context_after(matcher.factbase, reading, whole)
     for sentence in asking[1:]:
         part = read(matcher, sentence, reading.language)
-        if part.people or not _points_back(matcher, sentence):
+        if part.people or not (_points_back(matcher, sentence) or _words_alone_asked(part)):
             continue
+        if not _points_back(matcher, sentence):  # ("Что сказал, дословно?": "Что он сказал, дословно?")
+            sentence = _WHAT_FIRST_RE.sub(lambda m: f"{m.group(0)} {'она' if _SHE_SAID_RE.search(sentence) else 'он'}",
+                                          sentence, count=1)
         words, found_after = _answer_asked(matcher, sentence, reading.language, after, in_parts=False)
         if words.intent == "say" and _sure(matcher, words) and _adds_facts(words, whole) \
                 and any(statement.speaker == whole.fact_id for i in _shown_ids(words)
@@ -2711,6 +2723,27 @@ def _their_words_after(matcher: Matcher, question: str, reading: Reading, whole:
                 else phrase(reading.language, "part_not_found", part=sentence.rstrip(" ?"))
             return with_changes(whole, notes=(*whole.notes, note)), found_after
     return None
+
+
+# the question word a Russian question of what was said opens with, and a verb of hers
+_WHAT_FIRST_RE = re.compile(r"^\W*(?:а\s+)?(?:что|чего|о\s+чём|о\s+чем|про\s+что)", re.IGNORECASE)
+_SHE_SAID_RE = re.compile(r"\b\w+ла\b", re.IGNORECASE)
+
+
+def _the_first_asks_who(matcher: Matcher, question: str, reading: Reading) -> Reply | None:
+    """The reply to a message's first question alone, when there are two, the second asks only what was said, and
+    the first finds one person ("Кто был от Казахстана? Что говорил?": Smailov); None otherwise."""
+    asking = _asking_in_chat(_sentences(question))
+    if len(asking) != 2 or not _words_alone_asked(read(matcher, asking[1], reading.language)):
+        return None
+    first, _ = _answer_asked(matcher, asking[0], reading.language, None, in_parts=False)
+    return first if first.answered and first.fact_id in matcher.factbase.speakers and not first.items else None
+
+
+def _words_alone_asked(part: Reading) -> bool:
+    """True for a question that asks only what was said or proposed, naming no one, its subject dropped as Russian
+    drops it ("Что сказал, дословно?", "Что предлагал?")."""
+    return bool(part.keys) and part.keys <= {"@say", "@propose"} and not part.countries
 
 
 def _sure(matcher: Matcher, reply: Reply) -> bool:

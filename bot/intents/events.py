@@ -91,13 +91,17 @@ _CAME_OF_RE = re.compile(r"\b(came (out )?of|happened|outcome|what was the resul
 
 
 _TOOK_PLACE = frozenset("""place held hold happen happened прошло прошла прошел прошёл состоялось состоялся состоялась проходило
-    проходила прошли состоялись sostoyalas
+    проходила проходил прошли состоялись sostoyalas
     проводилось proshlo proshla proshel sostoyalos sostoyalsya собрался собралось собрались собирался собирались
-    sobralsya sobralis gathered convened""".split())
+    sobralsya sobralis gathered convened было была был byla bylo""".split())
 
 
 def _near_meeting_word(words: tuple[str, ...], index: int, reach: int = 3) -> bool:
-    return any(w in MEETING_WORDS for w in words[max(0, index - reach): index + reach + 1])
+    """True when a word for a meeting, or the council's short name ("СГП"), is within `reach` of the word at `index`."""
+    return any(w in MEETING_WORDS or w in _COUNCIL_SHORT for w in words[max(0, index - reach): index + reach + 1])
+
+
+_COUNCIL_SHORT = frozenset({"сгп", "sgp"})  # "СГП прошёл в Минске": the council's meeting put there
 
 
 def event_words(matcher: Matcher, r: Reading) -> list[str]:
@@ -281,8 +285,14 @@ def _asked_of_its_facts(matcher: Matcher, r: Reading, place: str) -> bool:
     if place not in derived(matcher).words:
         return False
     asked, place_keys = _asked_beside(matcher, r, place)
+    if r.keys & _THE_COUNCIL_KEYS and "@next" not in r.keys:  # ("Заседание СГП было в Ташкенте в 2024-м?": a
+        asked = {k for k in asked if not is_year(k)}  # council meeting's year, not what of Tashkent's facts falls in it)
     return bool(asked) and any(asked & matcher.doc_by_id[fact_id].terms.keys()
                                for key in place_keys for fact_id in matcher.holding(key))
+
+
+# the keys of the council's own name: "СГП", "глав правительств", "heads of government"
+_THE_COUNCIL_KEYS = frozenset({"сгп", "правительств", "govern"})
 
 
 def _asked_beside(matcher: Matcher, r: Reading, places: str) -> tuple[set[str], set[str]]:

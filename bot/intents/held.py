@@ -139,6 +139,19 @@ _CHOSEN_RE = re.compile(r"\b(?:decision|decided|decide|chosen|chose|picked|agree
                         r"выбра\w*|объяв\w*)\b")
 
 
+# this meeting pointed at, or set against its own city, whatever year is put to it: "this meeting was in Astana in
+# 2022", "заседание было в Ташкенте в 2024-м, а не в Бишкеке"
+_THIS_ONE_RE = re.compile(r"\b(?:this|that)\s+(?:meeting|session|summit|council)\b|"
+                          r"\b(?:это|этот|эта|эту|этом|то|та|ту)\s+(?:заседани\w*|встреч\w*|саммит\w*|совет\w*)|"
+                          r"\b(?:а|and|but)\s+(?:не|not)\s+(?:в\s+|in\s+)?(?:бишкеке|bishkek)\b")
+
+
+def _this_one_claimed(matcher: Matcher, r: Reading, text: str) -> bool:
+    """True when the question points at this meeting ("this meeting", "а не в Бишкеке") and names nothing unknown but
+    years: its place and year claimed wrong, not another meeting asked of."""
+    return (_THIS_ONE_RE.search(text) or _THIS_ONE_RE.search(r.asked.lower())) is not None and all(is_year(w) for w in _strangers(matcher, r))
+
+
 def this_is_elsewhere(matcher: Matcher, r: Reading, event: str | None) -> Reply | None:
     """"The meeting was held in Astana, correct?": not there; where the reports say it was."""
     meeting = matcher.factbase.meeting
@@ -155,8 +168,9 @@ def this_is_elsewhere(matcher: Matcher, r: Reading, event: str | None) -> Reply 
                      and not _CHOSEN_RE.search(text)) \
             or not (set(r.words) & _HELD or "took place" in text or _met_there_claimed(matcher, r, place)
                     or _was_in(r.words) and (not _in_the_reports(matcher, r, place) or _the_meeting_was_in(r))) \
-            or r.people or r.countries and not _its_own_country_beside(matcher, r, place) or _strangers(matcher, r) \
-            or _ANOTHER_ONE_RE.search(text) or not _PLACED_RE.search(text) or _another_year(meeting, r) \
+            or r.people or r.countries and not _its_own_country_beside(matcher, r, place) \
+            or _ANOTHER_ONE_RE.search(text) or not _PLACED_RE.search(text) \
+            or (_another_year(meeting, r) or _strangers(matcher, r)) and not _this_one_claimed(matcher, r, text) \
             or "@when" in r.keys and not asks_yes_or_no(r):  # "when was the meeting in Minsk held": that one's time
         return None
     told = phrase(r.language, "this_not_there", place=place, venue=_venue(meeting, r.language))

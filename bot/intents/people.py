@@ -1373,9 +1373,9 @@ def _holds_most(matcher: Matcher, r: Reading, own: list[Statement]) -> list[str]
 
 # "... about energy and about regional partnership", "..., and what about the Belt and Road", "о торговле и о
 # промышленной кооперации": a second subject after the first
-_SECOND_SUBJECT_RE = re.compile(r"\b(?:about|on|regarding|concerning|о|об|обо|про|по|насчёт|насчет)\s+\w.*?(?P<and>,?\s+"
-                                r"(?:and|и|а также|as well as)\s+(?:(?:what|что)\s+(?=about|on|о|об|обо|про|по))?"
-                                r"(?:(?:about|on|о|об|обо|про|по)\s+)?)(?!(?:was|were|is|are|did|does|do|has|have|had|will|"
+_SECOND_SUBJECT_RE = re.compile(r"\b(?:about|on|regarding|concerning|о|об|обо|про|по|насчёт|насчет|pro)\s+\w.*?(?P<and>,?\s+"
+                                r"(?:and|и|а также|as well as|(?-i:i)(?=\s+pro\b))\s+(?:(?:what|что|chto)\s+(?=about|on|о|об|обо|про|по|pro))?"
+                                r"(?:(?:about|on|о|об|обо|про|по|pro)\s+)?)(?!(?:was|were|is|are|did|does|do|has|have|had|will|"
                                 r"would|can|could|who|whom|when|where|which|what|how|why|кто|когда|где|как|какой|какая|какие|"
                                 r"каком|почему|зачем|ли|был|была|были|было|есть)\b)(?=\w)", re.IGNORECASE)
 
@@ -1465,7 +1465,7 @@ def attend_reply(factbase: FactBase, r: Reading, person: str) -> Reply:
 
 # someone said to have stayed away ("why did Mishustin skip the meeting", "почему Туркменистан не прислал делегацию")
 _STAYED_AWAY_RE = re.compile(r"\b(?:skip\w*|missed|miss (?:the|this|it)\b|absent|stayed away|boycott\w*|did(?:n't| not) (?:attend|come|show up|"
-                             r"send)|not attend\w*|не (?:приехал\w*|прислал\w*|присутствовал\w*|участвовал\w*|"
+                             r"send)|not attend\w*|не (?:приехал\w*|прислал\w*|посылал\w*|послал\w*|присутствовал\w*|участвовал\w*|"
                              r"пришл\w*|направил\w*|прибыл\w*)|пропустил\w*|отсутствовал\w*|бойкотировал\w*|"
                              # (the meeting ignored, not "ignored the question of sanctions", "snubbed the idea")
                              r"(?:про)?игнорировал\w*\s+(?:\w+\s+)?(?:заседани|встреч|совет|саммит|сгп)\w*|"
@@ -1477,8 +1477,10 @@ def stayed_away_claim(matcher: Matcher, r: Reading) -> Reply | None:
     """"Why did Mishustin skip the Bishkek meeting?", "Почему Туркменистан не прислал делегацию?": no, they
     took part; who represented whom. None unless the people named (or one country) are all said to have
     stayed away and the reports list them (or its delegation) among the participants."""
-    if not _STAYED_AWAY_RE.search(" ".join(r.words)) or len(r.countries) > 1 or not r.people and r.keys & TITLE_KEYS:
-        return None  # not "why did Armenia not send its prime minister": it sent a deputy, as the question says
+    if not _STAYED_AWAY_RE.search(" ".join(r.words)) or len(r.countries) > 1 \
+            or not r.people and r.keys & TITLE_KEYS and not _its_head_so_titled(matcher, r):
+        return None  # not "why did Armenia not send its prime minister": it sent a deputy, as the question says (but
+        # "the Tajik PM skipped it": he, who led Tajikistan's delegation, did not)
     factbase = matcher.factbase
     if r.people:
         if not all(factbase.speakers[p].attended for p in r.people):
@@ -1495,6 +1497,16 @@ def stayed_away_claim(matcher: Matcher, r: Reading) -> Reply | None:
         with_changes(fact_reply(factbase, heads[0].id, r.language, score=reading_score(r)), intent="attend",
                      headline=delegation_led_by(heads[0], r.language))
     return with_changes(reply, headline=f"{phrase(r.language, 'role_no')} {reply.headline}")
+
+
+def _its_head_so_titled(matcher: Matcher, r: Reading) -> bool:
+    """True when the one title a question names of its one country is the title of that country's head of
+    delegation: "the Tajik PM" (a prime minister led Tajikistan's), not "Armenia's prime minister" (a deputy led
+    Armenia's)."""
+    if len(r.countries) != 1 or r.keys & TITLE_KEYS != {"@premier"}:
+        return False
+    heads = delegation_heads(matcher, r.countries[0])[:1]
+    return bool(heads) and heads[0].role.lower().startswith("prime minister")
 
 
 _SENT = _WAS_THERE | frozenset("""send sent sends attending прислал прислала прислали направил направила направили

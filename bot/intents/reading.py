@@ -1758,13 +1758,20 @@ _PLUS_RE = re.compile(r"(?:(?<=\w )|(?<=\w, ))(?<!asia )(?<!азия )(?<!azii )
 _AT_THE_TABLE_RE = re.compile(r"\b(?:сидел|сидела|сидели|(?:was|were)\s+sitting|sat)\s+(?:(?:лично|personally)\s+)?"
                               r"(?:за\s+(?:одним\s+)?столом|at\s+(?:the|that)\s+(?:\w+\s+)?table)(?!\s+(?:с|со|with)\s)",
                               re.IGNORECASE)  # (not "сидел за одним столом с Мишустиным": whom he sat with)
-_ASIDE_GATE = ("new in", "new to", "новичок", "нов", " а то ", " a to ", "zabyl", "забыл")
-# an aside of the asker's: new to the subject ("sorry, I am new in this topic"), or a reason after the question ("...
-# 26 октября, а то клиенты спорят")
+_ASIDE_GATE = ("new in", "new to", "новичок", "нов", " а то ", " a to ", "zabyl", "забыл", "обещал", "promised",
+               "my english")
+# an aside of the asker's: new to the subject ("sorry, I am new in this topic"), a reason after the question ("...
+# 26 октября, а то клиенты спорят"), or a promise to find out ("..., а я обещала узнать", "... - I promised her to ask")
 _ASIDE_RE = re.compile(r"\b(?:(?:sorry|excuse me),?\s+)?i(?:'m|\s+am)\s+(?:very\s+|quite\s+)?new\s+(?:in|to)\s+(?:this|the)\s+"
                        r"(?:topic|subject|theme|area)\b[,.:;!]?|\b(?:я\s+)?новичок\s+в\s+(?:этой|этом)\s+(?:теме|вопросе)\b[,.:;!]?|"
                        r",?\s+\b(?:а|a)\s+(?:то|to)\s+(?:\w+\s+){0,3}(?:спорят|спорим|ругаются|sporyat|sporim)\b.*$|"
-                       r"[,?]?\s*\b(?:(?:ya|я)\s+)?(?:zabyl|zabyla|забыл|забыла)\s*[.!?]*$",  # ("... осенью 2023 я забыл")
+                       r"[,?]?\s*\b(?:(?:ya|я)\s+)?(?:zabyl|zabyla|забыл|забыла)\s*[.!?]*$|"  # ("... осенью 2023 я забыл")
+                       r"[,;—–-]\s*(?:(?:а|и|вот)\s+)?я\s+(?:\w+\s+)?(?:пообещал|пообещала|обещал|обещала)\s+(?:\w+\s+)?"
+                       r"(?:узнать|выяснить|спросить|разузнать)(?=\s*[.!?]*$)|"
+                       r"[,;.]?\s*\b(?:(?:sorry|excuse\s+me),?\s+)?my\s+english\s+(?:is\s+)?(?:not\s+(?:so\s+|very\s+|too\s+)?"
+                       r"good|bad|poor|weak)\b[,.!]*|"  # ("... please explain simple, my english not so good")
+                       r"[,;—–-]\s*(?:and\s+)?i\s+(?:have\s+|'ve\s+)?promised\s+(?:\w+\s+)?(?:to\s+)?(?:find\s+out|ask|"
+                       r"check)(?:\s+for\s+(?:her|him|them))?(?=\s*[.!?]*$)",
                        re.IGNORECASE)
 _TRIP_GATE = ("travel", "fly", "go to", "come to", "поехать", "поеду", "съездить", "полететь", "poekhat", "poedu")
 # the asker's own trip, beside a question on the next meeting ("When is it? Maybe I can travel to Turkmenistan to see
@@ -1782,10 +1789,12 @@ _INSISTING_RE = re.compile(r"\b(?:stop|quit)\s+dodging(?:\s+(?:and|&))?|\b(?:don
                            # lying?", "did Smailov say 'admit it'?": what is asked)
                            r"(?:^|(?<=[.!?]\s))\s*(?:(?:just|so|now)\s+)?admit\s+(?:it|that|this)\s*(?:[.!]+|$)|"
                            r"(?:^|(?<=[.!?]\s))\s*admit\s+(?:that\s+)?(?:your|the)\s+[^.!?]{0,40}?\bwrong\s*(?:[.!]+|$)|"
-                           r"(?:^|(?<=[.!?]\s))\s*(?:stop|quit)\s+(?:lying|pretending)\s*[,.!]+|"
+                           r"(?:^|(?<=[.!?]\s))\s*(?:stop|quit)\s+(?:lying|pretending)(?:\s+to\s+(?:people|us|everyone|"
+                           r"me|your\s+users))?\s*(?:[,.!]+|$)|"
                            r",\s*(?:(?:so|now)\s+)?(?:admit\s+it|(?:stop|quit)\s+(?:lying|pretending(?:\s+(?:they|he|she)\s+"
                            r"(?:didn'?t|did\s+not|wasn'?t|weren'?t))?))\s*[.!]*$|"
-                           r"^\s*хватит\s+(?:врать|лгать|юлить)\s*[,.!:—–-]+|^\s*(?:just\s+)?admit\s+it\s*[,:—–-]+|"
+                           r"^\s*хватит\s+(?:врать|лгать|юлить)\s*[,.!:—–-]+|[,;—–-]\s*хватит\s+(?:врать|лгать|юлить|"
+                           r"обманывать)(?:\s+(?:людям|людей|нам|всем))?\s*(?:[.!]+|$)|^\s*(?:just\s+)?admit\s+it\s*[,:—–-]+|"
                            r"(?:(?<=[.!?]\s)|(?<=,\s))\s*признайте(?:сь)?(?:\s+(?:уже|это))?\s*(?:[.!]+|$)|"
                            r"\bno\s+spin\b[,.!]?|\bдавайте\s+(?:по-)?честно\b[,.!:]?|\bпризнайте(?:сь)?(?:\s+уже)?\s*[:,—–-]|"
                            r"\bне\s+(?:юлите|увиливайте|отрицайте)\b[,.!]?|\b(?:don'?t|do\s+not)\s+deny\s+(?:it|that)\b[,.!]?|"
@@ -1916,6 +1925,9 @@ _HEARSAY_FRAME_RE = re.compile(
     r"в\s+новостях|краем\s+уха|on\s+the\s+(?:radio|news)|on\s+tv)\s*,?\s*(?:что|that)\s+"  # ("Услышала по радио, что ...")
     r"|(?:^|(?<=[.!?]\s))\W*(?:я\s+)?(?:у?слышал\w*)(?:\s+я)?\s*,?\s*(?:что|будто|якобы)\s+"  # ("Услышала я, что ...",
     # "Слышал, будто ...")
+    r"|(?:^|(?<=[.!?]\s))[^.!?«»\"]{0,60}?,\s*когда\s+(?:я\s+)?(?:у?слышал\w*|прочитал\w*|прочла|прочёл|узнал\w*)"
+    r"(?:\s+(?:по\s+радио|по\s+телевизору|в\s+новостях))?\s*,?\s*(?:что|будто|якобы)\s+"  # ("Вот вспомнил её,
+    # когда услышал, что ...": the asker's memory, then the claim)
     r"|^\W*(?:в|во|на)\s+(?:соцсетях|сети|интернете|телеграме?|телеге|тг|телеграм-каналах|чатах|пабликах|форумах|форуме|блогах|"
     r"(?:одном|каком-то|одном\s+телеграм-)\s*(?:канале|паблике|чате|блоге))\s+"
     r"(?:пишут|говорят|утверждают|уверяют|сообщают|писали|написали|утверждали|уверяли)\s*,?\s*(?:что\s+|про\s+(?=\d))?"
@@ -2179,6 +2191,35 @@ def without_asker_frames(question: str) -> str:
     return question[:town.end(1)] + question[town.end():]
 
 
+# what was decided on a subject: "что решили по культуре", "что было решено насчёт ...", "what was decided on that
+# front", "what did they decide about ..."
+_WHAT_DECIDED_ON_RE = re.compile(r"(?:\b(?P<what>что)\s+(?:было\s+|же\s+)?(?:решили|решено|решают)|"
+                                 r"\bwhat\s+(?:was|were|did\s+they|have\s+they)\s+(?:decided|decide))"
+                                 r"(?=\s+(?:по|о|об|насчёт|насчет|про|в\s+(?:этой|этом)|on|about|regarding|concerning|in\s+"
+                                 r"(?:this|that))\b)", re.IGNORECASE)
+# where or when a meeting was to be held: what a decision on the venue answers ("решили провести", "decided to hold")
+_HELD_WHERE_RE = re.compile(r"\b(?:провести|проводить|hold|host|held|venue|место\w*|где|where|when|когда|следующ\w*|"
+                            r"next)\b", re.IGNORECASE)
+
+
+# what a side or a person wanted at the meeting: "what (did) Uzbekistan want", "what did the Kazakh side want", "чего
+# хотел Узбекистан", "что хотела Россия" (a name after a capital; not "what I want", "what did you want to know")
+_WHAT_THEY_WANTED_RE = re.compile(r"\b(?P<en>what)\s+(?:did\s+|does\s+|do\s+)?(?P<who>(?:the\s+)?(?-i:(?!I\b)[A-Z])[\w-]+"
+                                  r"(?:\s+(?:side|delegation|government))?)\s+(?:want|wants|wanted)\b(?!\s+to\s+(?:know|ask))|"
+                                  r"\b(?:что|чего)\s+(?:же\s+)?(?:хотел|хотела|хотели|хочет|хотят)\s+"
+                                  r"(?P<ru>(?-i:[А-ЯЁ])[\w-]+)", re.IGNORECASE)
+
+
+def _as_proposed(found: re.Match[str]) -> str:
+    """"What did X propose" for what X wanted, in the question's language."""
+    return f"what did {found.group('who')} propose" if found.group("en") else f"что предлагал {found.group('ru')}"
+
+
+def _as_adopted(found: re.Match[str]) -> str:
+    """"What was adopted" for what was decided, in the question's language."""
+    return "что приняли" if found.group("what") else "what was adopted"
+
+
 # a day and month with a two-digit year of this century ("26.02.24")
 _SHORT_YEAR_RE = re.compile(r"(?<![\d.])((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2]))\.(2\d)(?![\d.])")
 
@@ -2198,6 +2239,12 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = _SHORT_YEAR_RE.sub(r"\1.20\2", question)
     if has_any(question.lower(), ("plus", "плюс")):  # "Aripov's words, plus the outlet": "and", not Asia-Plus
         question = _PLUS_RE.sub(lambda m: "и" if is_cyrillic(m.group(0)) else "and", question)
+    if has_any(question.lower(), ("want", "хоте", "хоч", "хотя")) and _WHAT_THEY_WANTED_RE.search(question):
+        # "what Uzbekistan want at this meeting?", "чего хотел Узбекистан?": what it proposed (not who came)
+        question = _WHAT_THEY_WANTED_RE.sub(_as_proposed, question)
+    if has_any(question.lower(), ("реш", "decid")) and _WHAT_DECIDED_ON_RE.search(question) \
+            and not _HELD_WHERE_RE.search(question):  # "Что решили по культуре?", "What was decided on that front?":
+        question = _WHAT_DECIDED_ON_RE.sub(_as_adopted, question)  # what was adopted on it (not where to meet)
     if asks_for_the_carrier(question):  # "Mishustin quote, plus the agency it came through": the quote asked; the
         question = _AND_ITS_CARRIER_RE.sub("", question) or question  # answer names its report and agency
     if "стол" in question.lower() or "table" in question.lower():  # "Токаев сидел за столом в Бишкеке", "sat at the

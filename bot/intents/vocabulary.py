@@ -161,7 +161,8 @@ AGENDA_FILLER = frozenset(form for w in """
 
 NUMBER_RE = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                         r"thirty|forty|fifty|hundred|thousand|один|одна|два|две|три|четыре|пять|шесть|семь|"
-                        r"восемь|девять|десять|двадцать|тридцать|сорок|сто|тысяч)\w*", re.IGNORECASE)
+                        r"восемь|девять|десять|двадцать|тридцать|сорок|сто|двести|триста|четыреста|пятьсот|тысяч)\w*",
+                        re.IGNORECASE)
 
 
 # A request's own verb ("приведите список", "назовите"), and "согласно" (the "according to" of a
@@ -254,7 +255,8 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                  "desyat": 10, "dvadtsat": 20, "dvadcat": 20, "dvadtsati": 20, "dvadcati": 20, "tridtsat": 30,
                  "tridcat": 30, "forty": 40, "fifty": 50, "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50,
                  "sorok": 40, "полсотни": 50, "полсотня": 50, "polsotni": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                 "ninety": 90, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90}
+                 "ninety": 90, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
+                 "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "dvesti": 200, "trista": 300}
 
 
 def numbers_named(words: list[str] | tuple[str, ...]) -> set[int]:
