@@ -112,7 +112,7 @@ def test_this_meeting_put_in_another_city_and_year_is_corrected() -> None:
 
 
 def test_a_city_and_year_set_against_bishkek_are_corrected() -> None:
-    reply = SHIPPED.ask("СГП прошёл в Минске в 2022 году, а не в Бишкеке, хватит врать")
+    reply = SHIPPED.ask("Заседание СГП прошло в Минске в 2022 году, а не в Бишкеке, хватит врать")
     text = render_text(reply)
     assert reply.answered and reply.headline.startswith("Не в городе Минск") and "Бишкек" in text, text
 
@@ -179,3 +179,76 @@ def test_stop_lying_to_people_after_a_claim_is_no_part_of_it() -> None:
     reply = SHIPPED.ask("the meeting was held in Almaty. stop lying to people")
     text = render_text(reply)
     assert reply.answered and reply.headline.startswith("Not in Almaty"), text
+
+
+# -- what was decided on a subject only proposed ------------------------------------------------------------------
+
+def test_what_was_decided_on_a_proposal_still_says_no_decision_is_recorded() -> None:  # guard
+    reply = SHIPPED.ask("What was decided about the North-South corridor?")
+    text = render_text(reply)
+    assert not reply.answered and "records a decision" in text and "smailov-transport-routes" in shown(reply), text
+
+
+# -- the council's short name and an earlier meeting's city -------------------------------------------------------
+
+def test_the_council_asked_of_in_sochi_gets_the_june_meeting_there() -> None:  # guard
+    reply = SHIPPED.ask("СГП собирался в Сочи?")
+    assert reply.answered and "venue-decided-sochi" in shown(reply), render_text(reply)
+
+
+# -- a leader no report names, asked of after who came --------------------------------------------------------------
+
+def test_an_absent_leaders_words_asked_after_who_came_are_not_told_twice() -> None:  # guard
+    reply = SHIPPED.ask("Who represented Kazakhstan? What did Tokayev say there?")
+    text = render_text(reply)
+    assert reply.answered and "Smailov" in text, text
+    assert text.count(reply.headline) == 1, text
+
+
+# -- missing soldiers, and who spoke for a country ---------------------------------------------------------------
+
+def test_missing_soldiers_are_the_servicemen_of_the_afghanistan_search() -> None:
+    reply = SHIPPED.ask("Что подписали про розыск пропавших солдат и какие годы там названы?")
+    assert reply.answered and reply.fact_id == "doc-financing-afghanistan-search", render_text(reply)
+
+
+def test_who_spoke_for_a_country_and_what_he_stressed_still_gives_his_words() -> None:  # guard
+    reply = SHIPPED.ask("Who spoke for Russia, and what did he say about the EAEU?")
+    assert reply.answered and "mishustin-eaeu" in shown(reply), render_text(reply)
+
+
+# -- a report named as a label, and a day "scheduled" -------------------------------------------------------------
+
+def test_a_reports_name_as_a_label_before_the_briefing_dates_asks_those_dates() -> None:
+    reply = SHIPPED.ask("Turkmenportal — dates of the briefing and of the working meeting in Ashgabat, please?")
+    text = render_text(reply)
+    assert reply.answered and "meredov-preparations" in shown(reply) and "20" in text and "23" in text, text
+
+
+def test_which_outlet_had_the_meeting_scheduled_for_a_day_is_no_question_of_publication_days() -> None:
+    reply = SHIPPED.ask("Which report had the session scheduled for 27 October?")
+    text = render_text(reply)
+    assert reply.answered and "Sputnik" in text and not reply.headline.startswith("Published on"), text
+
+
+# -- more of the same classes, found by the review of the first round ---------------------------------------------
+
+def test_a_promise_to_a_relative_to_find_out_is_no_part_of_the_question() -> None:
+    reply = SHIPPED.ask("Who led the Belarusian delegation, I promised my grandma to find out")
+    assert reply.answered and "golovchenko" in shown(reply), render_text(reply)
+
+
+def test_a_promise_to_find_out_before_the_question_is_no_part_of_it() -> None:
+    reply = SHIPPED.ask("Я пообещал выяснить, кто был от Кыргызстана")
+    assert reply.answered and "japarov" in shown(reply), render_text(reply)
+
+
+def test_a_count_of_hundreds_in_words_is_checked_against_the_reports_counts() -> None:
+    reply = SHIPPED.ask("Is it right that three hundred documents were signed in Bishkek?")
+    text = render_text(reply)
+    assert reply.answered and reply.intent == "count" and "300" in reply.headline, text
+
+
+def test_stop_lying_to_people_after_a_comma_is_no_part_of_the_claim() -> None:
+    reply = SHIPPED.ask("The council met in Dushanbe, stop lying to people")
+    assert reply.answered and reply.headline.startswith("Not in Dushanbe"), render_text(reply)

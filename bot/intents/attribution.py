@@ -389,6 +389,10 @@ def exact_day_asked(r: Reading) -> bool:
     return bool(set(r.words) & _EXACT) or _MONTH_ONLY_RE.search(" ".join(r.words)) is not None
 
 
+# the events before the next meeting that a report dates: the briefing, the working meeting
+_BEFORE_IT_RE = re.compile(r"\b(?:briefing|брифинг\w*|working meeting|рабоч\w+ встреч\w*|rabochei vstrechi)\b")
+
+
 def exact_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """Which reports give the next meeting's day, and which its month alone: "does Asia-Plus give the exact
     date of the next meeting" (no: May 2024; Trend and Turkmenportal give 24 May), "which reports give only
@@ -402,9 +406,10 @@ def exact_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
         and "@previous" not in r.keys and not any(city_named(k) for k in r.keys & derived(matcher).meeting_keys)
     # (not "Trend's piece on the Ashgabat meeting: how does it refer back to the Bishkek session, with an exact
     # date?": the meeting before, which it gives a month)
-    if not next_named or r.people or words & _WHOSE_WORD \
+    if not next_named or r.people or words & _WHOSE_WORD or _BEFORE_IT_RE.search(" ".join(r.words)) \
             or not (exact or named and "@when" in r.keys and asks_yes_or_no(r)):
-        return None  # (not "who is its source, and does it give a day": the report's source is asked too)
+        return None  # (not "who is its source, and does it give a day": the report's source is asked too; nor
+        # "Turkmenportal: the dates of the briefing and the working meeting before it": those days)
     if not named and not month_only:
         return None  # "which reports give the exact date": attribution_reply, each report that gives one
     if len({matcher.factbase.sources[n].publisher for n in named}) > 1:

@@ -132,6 +132,7 @@ from bot.intents.reading import (
     agencies_not_reports,
     agency_parts,
     agency_words,
+    as_adopted,
     asks_for_the_carrier,
     asks_yes_or_no,
     cited_for_what,
@@ -711,6 +712,11 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
             if alone.answered and not opens_with(alone.language, "number_not_given", alone.headline):
                 reply, after = alone, alone_after  # (not a reply to what the letter tells of the asker: "в Омске")
                 break
+    if not reply.answered and context is None and (adopted := as_adopted(question)) is not None:
+        alone, alone_after = _answer_asked(matcher, adopted, language, context, in_parts=True)
+        if alone.answered and _shown_ids(alone) and not any(i in matcher.factbase.statements for i in _shown_ids(alone)):
+            reply, after = alone, alone_after  # "Что решили по культуре?": what was adopted on it, when something was
+            # (an agenda item, a document), not someone's proposal, which the reports record as no decision
     if not reply.answered and context is None:
         claimed = _the_count_claimed(question)
         if claimed is not None:  # "Fifty documents signed in one afternoon, a new world record in paper-pushing,
@@ -2743,7 +2749,8 @@ def _the_first_asks_who(matcher: Matcher, question: str, reading: Reading) -> Re
 def _words_alone_asked(part: Reading) -> bool:
     """True for a question that asks only what was said or proposed, naming no one, its subject dropped as Russian
     drops it ("Что сказал, дословно?", "Что предлагал?")."""
-    return bool(part.keys) and part.keys <= {"@say", "@propose"} and not part.countries
+    return bool(part.keys) and part.keys <= {"@say", "@propose"} and not part.countries \
+        and not any(word[:1].isupper() for word in re.findall(r"\w+", part.question)[1:])  # (not "What did Putin say?")
 
 
 def _sure(matcher: Matcher, reply: Reply) -> bool:

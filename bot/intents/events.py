@@ -97,11 +97,7 @@ _TOOK_PLACE = frozenset("""place held hold happen happened прошло прош
 
 
 def _near_meeting_word(words: tuple[str, ...], index: int, reach: int = 3) -> bool:
-    """True when a word for a meeting, or the council's short name ("СГП"), is within `reach` of the word at `index`."""
-    return any(w in MEETING_WORDS or w in _COUNCIL_SHORT for w in words[max(0, index - reach): index + reach + 1])
-
-
-_COUNCIL_SHORT = frozenset({"сгп", "sgp"})  # "СГП прошёл в Минске": the council's meeting put there
+    return any(w in MEETING_WORDS for w in words[max(0, index - reach): index + reach + 1])
 
 
 def event_words(matcher: Matcher, r: Reading) -> list[str]:

@@ -40,7 +40,7 @@ from bot.matcher import Matcher, country_key
 from bot.text import cyrillic_spellings, has_any, is_cyrillic, normalise, stem, tokenize, transliterate
 
 __all__ = [
-    "VIA_FILLER", "relative_who", "agencies_named", "cited_for_what", "agencies_not_reports", "agency_keys", "delegated_countries", "holds_agency",
+    "as_adopted", "VIA_FILLER", "relative_who", "agencies_named", "cited_for_what", "agencies_not_reports", "agency_keys", "delegated_countries", "holds_agency",
     "word_forms",
     "COUNT_FRAME", "Context", "DOCUMENT_KINDS", "MONTHS", "MONTH_NAMES", "OFFICIAL_WORDS", "OVERVIEW_KINDS",
     "REPORT_NOUNS", "Reading", "asks_for_the_carrier", "names_a_countrys_list", "SITE_PARTS", "WH_RE", "without_sources_asked", "adopt", "agency_parts", "agency_words", "agreement_kind", "asks_yes_or_no", "beyond_agenda", "credited_agencies", "credits_by_fact", "dates_in", "delegation_heads",
@@ -1767,11 +1767,12 @@ _ASIDE_RE = re.compile(r"\b(?:(?:sorry|excuse me),?\s+)?i(?:'m|\s+am)\s+(?:very\
                        r",?\s+\b(?:а|a)\s+(?:то|to)\s+(?:\w+\s+){0,3}(?:спорят|спорим|ругаются|sporyat|sporim)\b.*$|"
                        r"[,?]?\s*\b(?:(?:ya|я)\s+)?(?:zabyl|zabyla|забыл|забыла)\s*[.!?]*$|"  # ("... осенью 2023 я забыл")
                        r"[,;—–-]\s*(?:(?:а|и|вот)\s+)?я\s+(?:\w+\s+)?(?:пообещал|пообещала|обещал|обещала)\s+(?:\w+\s+)?"
-                       r"(?:узнать|выяснить|спросить|разузнать)(?=\s*[.!?]*$)|"
+                       r"(?:узнать|выяснить|спросить|разузнать)(?:\s+у\s+вас)?(?=\s*[.!?]*$)|"
+                       r"^\W*(?:я\s+)?(?:пообещал|пообещала|обещал|обещала)\s+(?:\w+\s+)?(?:узнать|выяснить|спросить)\s*[,:]\s*|"
                        r"[,;.]?\s*\b(?:(?:sorry|excuse\s+me),?\s+)?my\s+english\s+(?:is\s+)?(?:not\s+(?:so\s+|very\s+|too\s+)?"
                        r"good|bad|poor|weak)\b[,.!]*|"  # ("... please explain simple, my english not so good")
-                       r"[,;—–-]\s*(?:and\s+)?i\s+(?:have\s+|'ve\s+)?promised\s+(?:\w+\s+)?(?:to\s+)?(?:find\s+out|ask|"
-                       r"check)(?:\s+for\s+(?:her|him|them))?(?=\s*[.!?]*$)",
+                       r"[,;—–-]\s*(?:and\s+)?i\s+(?:have\s+|'ve\s+)?promised\s+(?:\w+\s+){0,2}?(?:(?:that\s+)?i\s+(?:would|'d|will)\s+|to\s+)?"
+                       r"(?:find\s+out|ask|check)(?:\s+for\s+(?:her|him|them))?(?=\s*[.!?]*$)",
                        re.IGNORECASE)
 _TRIP_GATE = ("travel", "fly", "go to", "come to", "поехать", "поеду", "съездить", "полететь", "poekhat", "poedu")
 # the asker's own trip, beside a question on the next meeting ("When is it? Maybe I can travel to Turkmenistan to see
@@ -1791,8 +1792,8 @@ _INSISTING_RE = re.compile(r"\b(?:stop|quit)\s+dodging(?:\s+(?:and|&))?|\b(?:don
                            r"(?:^|(?<=[.!?]\s))\s*admit\s+(?:that\s+)?(?:your|the)\s+[^.!?]{0,40}?\bwrong\s*(?:[.!]+|$)|"
                            r"(?:^|(?<=[.!?]\s))\s*(?:stop|quit)\s+(?:lying|pretending)(?:\s+to\s+(?:people|us|everyone|"
                            r"me|your\s+users))?\s*(?:[,.!]+|$)|"
-                           r",\s*(?:(?:so|now)\s+)?(?:admit\s+it|(?:stop|quit)\s+(?:lying|pretending(?:\s+(?:they|he|she)\s+"
-                           r"(?:didn'?t|did\s+not|wasn'?t|weren'?t))?))\s*[.!]*$|"
+                           r",\s*(?:(?:so|now)\s+)?(?:admit\s+it|(?:stop|quit)\s+(?:lying(?:\s+to\s+(?:people|us|everyone|me))?|"
+                           r"pretending(?:\s+(?:they|he|she)\s+(?:didn'?t|did\s+not|wasn'?t|weren'?t))?))\s*[.!]*$|"
                            r"^\s*хватит\s+(?:врать|лгать|юлить)\s*[,.!:—–-]+|[,;—–-]\s*хватит\s+(?:врать|лгать|юлить|"
                            r"обманывать)(?:\s+(?:людям|людей|нам|всем))?\s*(?:[.!]+|$)|^\s*(?:just\s+)?admit\s+it\s*[,:—–-]+|"
                            r"(?:(?<=[.!?]\s)|(?<=,\s))\s*признайте(?:сь)?(?:\s+(?:уже|это))?\s*(?:[.!]+|$)|"
@@ -2202,6 +2203,23 @@ _HELD_WHERE_RE = re.compile(r"\b(?:провести|проводить|hold|host
                             r"next)\b", re.IGNORECASE)
 
 
+# a number of hundreds in words: "two hundred", "a hundred", "one hundred"
+_HUNDREDS_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_HUNDREDS_OF_RE = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\b(?!\s+(?:and|-))",
+                             re.IGNORECASE)
+# soldiers said to be missing: "пропавших (без вести) солдат", "missing soldiers", "propavshih soldat"
+_MISSING_SOLDIERS_RE = re.compile(r"\b(?:(?P<missing>(?:пропавш|missing|propavsh)\w*(?:\s+без\s+вести)?)\s+"
+                                  r"(?P<soldiers>солдат\w*|soldiers?|soldat\w*)|(?P<soldiers_first>солдат\w*|soldiers?|"
+                                  r"soldat\w*)(?=\s+(?:missing|пропавш\w*|propavsh\w*)))\b", re.IGNORECASE)
+
+
+def _as_servicemen(found: re.Match[str]) -> str:
+    """Missing soldiers as the servicemen the document names, in the question's alphabet."""
+    soldiers = found.group("soldiers") or found.group("soldiers_first")
+    servicemen = "servicemen" if soldiers.lower().startswith("soldier") else "военнослужащих"
+    return f"{found.group('missing')} {servicemen}" if found.group("missing") else servicemen
+
+
 # what a side or a person wanted at the meeting: "what (did) Uzbekistan want", "what did the Kazakh side want", "чего
 # хотел Узбекистан", "что хотела Россия" (a name after a capital; not "what I want", "what did you want to know")
 _WHAT_THEY_WANTED_RE = re.compile(r"\b(?P<en>what)\s+(?:did\s+|does\s+|do\s+)?(?P<who>(?:the\s+)?(?-i:(?!I\b)[A-Z])[\w-]+"
@@ -2218,6 +2236,15 @@ def _as_proposed(found: re.Match[str]) -> str:
 def _as_adopted(found: re.Match[str]) -> str:
     """"What was adopted" for what was decided, in the question's language."""
     return "что приняли" if found.group("what") else "what was adopted"
+
+
+def as_adopted(question: str) -> str | None:
+    """The question with what was decided on a subject asked as what was adopted on it ("Что решили по культуре?":
+    "что приняли по культуре?"); None when it asks no such thing, or where or when to meet ("решили провести")."""
+    if not has_any(question.lower(), ("реш", "decid")) or not _WHAT_DECIDED_ON_RE.search(question) \
+            or _HELD_WHERE_RE.search(question):
+        return None
+    return _WHAT_DECIDED_ON_RE.sub(_as_adopted, question)
 
 
 # a day and month with a two-digit year of this century ("26.02.24")
@@ -2239,12 +2266,15 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = _SHORT_YEAR_RE.sub(r"\1.20\2", question)
     if has_any(question.lower(), ("plus", "плюс")):  # "Aripov's words, plus the outlet": "and", not Asia-Plus
         question = _PLUS_RE.sub(lambda m: "и" if is_cyrillic(m.group(0)) else "and", question)
+    if "hundred" in question.lower() and _HUNDREDS_OF_RE.search(question):  # "two hundred documents": 200, a count
+        question = _HUNDREDS_OF_RE.sub(lambda m: str(100 * _HUNDREDS_COUNT.get(m.group(1).lower(), 1)), question)
+    if has_any(question.lower(), ("soldier", "солдат", "soldat")) and _MISSING_SOLDIERS_RE.search(question):
+        # "поиск пропавших солдат", "missing soldiers": the servicemen the Afghanistan search document names (not
+        # soldiers alone: "a document on soldiers' pensions" is none of the reports')
+        question = _MISSING_SOLDIERS_RE.sub(lambda m: _as_servicemen(m), question)
     if has_any(question.lower(), ("want", "хоте", "хоч", "хотя")) and _WHAT_THEY_WANTED_RE.search(question):
         # "what Uzbekistan want at this meeting?", "чего хотел Узбекистан?": what it proposed (not who came)
         question = _WHAT_THEY_WANTED_RE.sub(_as_proposed, question)
-    if has_any(question.lower(), ("реш", "decid")) and _WHAT_DECIDED_ON_RE.search(question) \
-            and not _HELD_WHERE_RE.search(question):  # "Что решили по культуре?", "What was decided on that front?":
-        question = _WHAT_DECIDED_ON_RE.sub(_as_adopted, question)  # what was adopted on it (not where to meet)
     if asks_for_the_carrier(question):  # "Mishustin quote, plus the agency it came through": the quote asked; the
         question = _AND_ITS_CARRIER_RE.sub("", question) or question  # answer names its report and agency
     if "стол" in question.lower() or "table" in question.lower():  # "Токаев сидел за столом в Бишкеке", "sat at the

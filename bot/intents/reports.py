@@ -496,7 +496,8 @@ _PUBLISHED = frozenset("""published publish came out appeared wrote written ran 
     опубликовали опубликовало опубликован опубликована писали написали сообщили сообщало сообщил публиковали""".split())
 _FUTURE_OR_CLAIM = frozenset("""will would be held take place that что пройдёт пройдет состоится назначено планируется
     next следующее следующем очередное announced announce first date dates объявил объявили объявлено впервые дату
-    датой says say said claims claim пишет пишут говорит утверждает""".split())  # not "which report first announced
+    датой says say said claims claim пишет пишут говорит утверждает scheduled slated planned set назначенным
+    назначенное запланированное""".split())  # not "which report first announced
 # 27 October as the date": a day given, not a day published; nor "one report says the meeting is 27 October": a claim
 
 
