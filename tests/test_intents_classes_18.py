@@ -252,3 +252,37 @@ def test_a_count_of_hundreds_in_words_is_checked_against_the_reports_counts() ->
 def test_stop_lying_to_people_after_a_comma_is_no_part_of_the_claim() -> None:
     reply = SHIPPED.ask("The council met in Dushanbe, stop lying to people")
     assert reply.answered and reply.headline.startswith("Not in Dushanbe"), render_text(reply)
+
+
+# -- another year's meeting -----------------------------------------------------------------------------------------
+
+def test_the_results_of_another_years_council_are_another_meeting() -> None:
+    reply = SHIPPED.ask("Итоги заседания СГП в 2017 году?")
+    assert not reply.answered and reply.intent == "other-event", render_text(reply)
+
+
+def test_the_same_speech_said_given_at_another_years_meeting_is_not_answered_with_this_ones() -> None:
+    reply = SHIPPED.ask("Smailov made the same remarks at the 2021 Dushanbe session, right?")
+    assert not reply.answered and reply.intent == "other-event", render_text(reply)
+
+
+def test_the_results_of_a_council_in_a_year_the_facts_know_only_as_a_date_are_another_meeting() -> None:
+    reply = SHIPPED.ask("Итоги совета глав правительств СНГ 2016 года?")
+    assert not reply.answered and reply.intent == "other-event", render_text(reply)
+
+
+def test_an_agreement_of_that_year_is_still_the_document_implementing_it() -> None:  # guard
+    reply = SHIPPED.ask("Соглашение о горно-металлургической отрасли от 2016 года: что по нему подписали?")
+    assert reply.answered and reply.fact_id == "doc-mining-metallurgy-measures", render_text(reply)
+
+
+def test_what_was_decided_on_a_subject_is_not_answered_with_an_earlier_meetings_decision() -> None:  # guard
+    reply = SHIPPED.ask("Что решили насчёт инвестиций?")
+    assert "sochi-earlier-decisions" not in shown(reply), render_text(reply)
+
+
+def test_a_memory_of_the_meeting_itself_keeps_the_meeting_in_the_claim() -> None:  # guard
+    reply = SHIPPED.ask("Вспомнил то заседание, когда прочитал, что его провели 27 октября.")
+    text = render_text(reply)
+    assert reply.answered and reply.headline.startswith("Не 27 октября"), text
+    assert "doc-mining-metallurgy-measures" not in shown(reply), text

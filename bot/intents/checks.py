@@ -35,7 +35,7 @@ from bot.intents.reading import (
 from bot.intents.replying import list_reply, with_changes
 from bot.intents.retrieval import of_another_meeting, retrieve
 from bot.intents.texts import phrase
-from bot.intents.vocabulary import MEETING_WORDS, numbers_named
+from bot.intents.vocabulary import MEETING_WORDS, OUTCOME_WORDS, numbers_named
 from bot.matcher import Matcher
 from bot.replies import Reply, fact_reply, format_day, speaker_surname
 from bot.text import stem, tokenize
@@ -43,6 +43,9 @@ from bot.text import stem, tokenize
 __all__ = ["checks_a_number", "count_said_by_reply", "number_check_reply", "place_check_reply", "said_day_reply"]
 
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# a document named, whose dates and terms a question may check
+_A_DOCUMENT_RE = re.compile(r"\b(?:dated|agreements?|concepts?|programmes?|programs?|plans?|measures|documents?|"
+                            r"соглашени\w*|концепци\w*|программ\w*|план\w*|комплекс\w*|документ\w*)\b")
 
 
 def checks_a_number(matcher: Matcher, r: Reading) -> list[str]:
@@ -73,6 +76,10 @@ def number_check_reply(matcher: Matcher, r: Reading) -> Reply | None:
     asked = checks_a_number(matcher, r)
     if not asked or "@next" in r.keys and months_named(r.words):
         return None  # ("will the next meeting be in June 2024": a month put to the next meeting, the schedule's to say)
+    if set(r.words) & OUTCOME_WORDS and (set(r.words) & MEETING_WORDS or "сгп" in r.words) \
+            and not _A_DOCUMENT_RE.search(" ".join(r.words)) and other_event(matcher, r):
+        return None  # ("Итоги СГП СНГ в 2019 году?": another year's meeting and its results, not a number to check;
+        # but "the measures implement an agreement dated 2018": a document's date to check)
     bare = _without_numbers(r.question, {_word(a) for a in asked})
     if any(a.startswith("until:") for a in asked):  # "рассчитана до 2030 года": how a term is put, no subject
         bare = without_words(bare, _TERM_VERBS) or bare

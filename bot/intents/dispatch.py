@@ -714,7 +714,7 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
                 break
     if not reply.answered and context is None and (adopted := as_adopted(question)) is not None:
         alone, alone_after = _answer_asked(matcher, adopted, language, context, in_parts=True)
-        if alone.answered and _shown_ids(alone) and not any(i in matcher.factbase.statements for i in _shown_ids(alone)):
+        if alone.answered and _shown_ids(alone) and all(_adopted_here(matcher, i) for i in _shown_ids(alone)):
             reply, after = alone, alone_after  # "Что решили по культуре?": what was adopted on it, when something was
             # (an agenda item, a document), not someone's proposal, which the reports record as no decision
     if not reply.answered and context is None:
@@ -2734,6 +2734,17 @@ def _their_words_after(matcher: Matcher, question: str, reading: Reading, whole:
 # the question word a Russian question of what was said opens with, and a verb of hers
 _WHAT_FIRST_RE = re.compile(r"^\W*(?:а\s+)?(?:что|чего|о\s+чём|о\s+чем|про\s+что)", re.IGNORECASE)
 _SHE_SAID_RE = re.compile(r"\b\w+ла\b", re.IGNORECASE)
+
+
+def _adopted_here(matcher: Matcher, fact_id: str) -> bool:
+    """True for a fact of what this meeting adopted or had on its agenda: no one's statement, and no earlier
+    meeting's decision ("Что решили по инвестициям?" is not answered by what was signed in Sochi in June)."""
+    factbase = matcher.factbase
+    agreement = factbase.agreements.get(fact_id)
+    if fact_id in factbase.statements or agreement is None or factbase.meeting is None:
+        return fact_id not in factbase.statements
+    published = factbase.sources[agreement.source].published
+    return agreement.kind != "background" and not (published is not None and published < factbase.meeting.date)
 
 
 def _the_first_asks_who(matcher: Matcher, question: str, reading: Reading) -> Reply | None:
@@ -5150,6 +5161,11 @@ def _quoted_here(matcher: Matcher, r: Reading) -> Reply | None:
 _QUOTED_HERE_LEAST = 3  # words in quotation marks enough to be someone's words, not a phrase ("big step")
 
 
+# words here said to be the same as another meeting's: "the same speech", "again", "повторил", "то же самое"
+_SAME_AS_THERE_RE = re.compile(r"\b(?:same|again|repeated|тот\s+же|то\s+же|ту\s+же|такую\s+же|такой\s+же|повторил\w*|"
+                               r"снова|опять)\b", re.IGNORECASE)
+
+
 def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
     """"Mishustin called the CIS and the SCO mechanisms of stability, true?", "Лебедев в Сочи объявил о заседании
     в Минске?": a claim about one person here with another body or place put in it; the one fact of that person
@@ -5157,6 +5173,9 @@ def _claim_beside_another_event(matcher: Matcher, r: Reading) -> Reply | None:
     if not r.people or not puts_a_claim(r):
         return None
     dropped_words = list(dict.fromkeys(event_words(matcher, r)))
+    if dropped_words and _times_named(r) and _SAME_AS_THERE_RE.search(r.question):
+        return None  # ("Mishustin gave the same speech at the 2022 Astana meeting, right?": what he said there, which
+        # no report gives; not his words here)
     # the last first ("в Сочи ... в Минске"), then all of them ("in Samarkand in May 2024": the place and the time)
     claimed = bool(r.words) and (r.words[0] in _CLAIM_OPENERS or bool(set(r.words) & _CLAIM_CHECKS))
     tries = [{w} for w in reversed(dropped_words)] + ([set(dropped_words) | _times_named(r)]

@@ -219,6 +219,11 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
     if later and (set(words) & OUTCOME_WORDS or _CAME_OF_RE.search(" ".join(words))
                   or happened):  # "did the forum take place in April 2024" (not "when, says the 2024 report")
         return phrase(lang, "event_year", year=later[0])  # what came of it in 2024: after these reports' meeting
+    # "Итоги совета глав правительств СНГ 2016 года?": an earlier year's council and its results (2016 is a year the
+    # facts know only as the date of an agreement a document implements)
+    earlier = [y for y in years if int(y) < meeting_year and y not in aimed]
+    if earlier and set(words) & OUTCOME_WORDS and r.keys & _THE_COUNCIL_KEYS and not set(words) & _DATED_WORDS:
+        return phrase(lang, "event_year", year=earlier[0])
     unknown_years = [y for y in years if y not in known.years]
     if unknown_years:
         return phrase(lang, "event_year", year=unknown_years[0])
@@ -287,6 +292,8 @@ def _asked_of_its_facts(matcher: Matcher, r: Reading, place: str) -> bool:
                                for key in place_keys for fact_id in matcher.holding(key))
 
 
+# words that date a document, whose year is no meeting's: "Agreement ... dated October 28, 2016", "от 2016 года"
+_DATED_WORDS = frozenset("""dated agreement agreements соглашение соглашения соглашению соглашений от""".split())
 # the keys of the council's own name: "СГП", "глав правительств", "heads of government"
 _THE_COUNCIL_KEYS = frozenset({"сгп", "правительств", "govern"})
 
