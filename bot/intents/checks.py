@@ -361,6 +361,9 @@ _REPORTED_RE = re.compile(r"\b(report\w*|said|says|wrote|writes|announc\w*|gave|
                           r"назвал\w*|называ\w*|указ\w*|объяв\w*)\b")
 # a day as when something was said: "did Lebedev say on 26 October that ...", "заявил 26 октября, что ..."
 _SAID_ON_THE_DAY_RE = re.compile(r"\b(?:on )?\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-zа-яё]+,? (?:that|что)\b")
+# what someone said at a meeting of a given day, asked: "что Мередов сказал на самом заседании ... 24 мая"
+_WHAT_SAID_THERE_RE = re.compile(r"\b(?:что|what)\b(?:\s+\w+){0,3}\s+(?:сказал\w*|говорил\w*|заявил\w*|say|said|"
+                                 r"tell|told)\s+(?:\w+\s+){0,2}(?:на|at|during|в\s+ходе)\b")
 # words for a meeting being held on a day ("will be held on", "пройдёт", "состоится")
 _HELD_WORDS = frozenset("""held hold take place date dates пройдёт пройдет состоится пройти проведут провести дата
     дату датой""".split())
@@ -377,8 +380,10 @@ def said_day_reply(matcher: Matcher, r: Reading) -> Reply | None:
         return None
     published = {(p.day, p.month) for s in named if (p := factbase.sources[s].published) is not None}
     asked = dates_in(r.words) - published  # ("Trend reported on 26 February that ...": the report's own day)
-    if not asked or not set(r.words) & (MEETING_WORDS | _HELD_WORDS) or _SAID_ON_THE_DAY_RE.search(text):
-        return None  # the day a meeting is put on, not the day he spoke ("did he say on 26 October that ...")
+    if not asked or not set(r.words) & (MEETING_WORDS | _HELD_WORDS) or _SAID_ON_THE_DAY_RE.search(text) \
+            or _WHAT_SAID_THERE_RE.search(text):
+        return None  # the day a meeting is put on, not the day he spoke ("did he say on 26 October that ...", "what
+        # did Meredov say at the session itself on 24 May": the words of a meeting the reports end before)
     entries: list[Statement | Agreement] = [*factbase.statements.values(), *factbase.agreements.values()]
     entity = f"P:{r.people[0]}" if r.people else ""
     quoting = [e for e in entries if dates_in(tokenize(e.quote)) and (

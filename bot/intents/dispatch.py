@@ -667,6 +667,7 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
     question = without_insistence(question)  # ("... Stop dodging and confirm that date.": the claim, then "Confirm")
     question = without_said_again(without_east_west(without_where_read(question)))  # ("I read in Russian news
     # ...": no language asked of; "the east-west transit routes": no subject of their own; "...? i want to know if")
+    question = _without_reasons_after(question)  # ("... in what capacity? Matters for us since Ashgabat hosts next.")
     if context is None:
         unclear = _no_referent(matcher, question, language)
         if unclear is not None:  # "Who said that?" as a first question: that is what is asked, and nothing names it
@@ -743,6 +744,40 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
         asked_of = frozenset(k[2:] for t in tokens for k in t.keys if k.startswith("P:"))
         reply = how_quoted_reply(question, reply, said_by, asked_of)
     return reply, after
+
+
+def _without_reasons_after(question: str) -> str:
+    """A message without the sentences after its question that only give the asker's reason for asking ("Who
+    represented Turkmenistan? Matters for us since Ashgabat hosts next.", "... Это важно для нас, потому что ...") or
+    hearsay of what it asks ("какой это год? Говорят, это решили где-то в Киргизии."): no part of what is asked,
+    though they may name a place, a decision or the next meeting."""
+    sentences = _sentences(question)
+    if len(sentences) < 2 or not any(s.rstrip().endswith("?") for s in sentences):
+        return question
+    last_asked = max(i for i, s in enumerate(sentences) if s.rstrip().endswith("?"))
+    after = sentences[last_asked + 1:]
+    if not after or not any(_REASON_RE.match(s) or _HEARSAY_OF_IT_RE.match(s) for s in after) \
+            or not all((_REASON_RE.match(s) or _HEARSAY_OF_IT_RE.match(s) or _ASKERS_OWN_RE.match(s)
+                        and not re.search(r"\d", s)) and not s.rstrip().endswith("?") for s in after):
+        return question  # (a reason or hearsay among them, the rest the asker's own: "Хочу им ответить точно.")
+    return " ".join(sentences[:last_asked + 1])
+
+
+# the asker's reason for asking, a sentence of its own: "Matters for us since ...", "It matters because ...", "Это
+# важно для нас: ...", "Нам это нужно, потому что ..."
+_REASON_RE = re.compile(r"^\W*(?:(?:it|this|that)\s+)?matters\s+(?:for|to)\s+(?:us|me|our|my)\b|"
+                        r"^\W*(?:it'?s|this\s+is|that'?s)\s+(?:important|relevant)\s+(?:for|to)\s+(?:us|me|our|my)\b|"
+                        r"^\W*(?:это\s+)?важно\s+(?:для\s+)?(?:нас|меня|нам|мне)\b|^\W*(?:нам|мне)\s+это\s+(?:важно|нужно)\b",
+                        re.IGNORECASE)
+
+
+# a sentence of the asker's own wish or state after the question: "Хочу им ответить точно.", "I want to be sure."
+_ASKERS_OWN_RE = re.compile(r"^\W*(?:хочу|хотела?|хотелось|мне\s+(?:нужно|надо|важно)|i\s+(?:want|need|would\s+like)|"
+                            r"i'?d\s+like)\b", re.IGNORECASE)
+# hearsay of what the question before asks, a sentence of its own: "Говорят, это решили где-то в Киргизии."
+_HEARSAY_OF_IT_RE = re.compile(r"^\W*(?:говорят|пишут|слышал\w*|вроде\s+бы|they\s+say|people\s+say|i\s+heard)\s*,?\s*"
+                               r"(?:что\s+|that\s+)?(?:это|it|this)\s+(?:решили|решено|приняли|было|was|were|is)\b",
+                               re.IGNORECASE)
 
 
 # a request, not a claim: "Please list the titles of all nine ...", "Прошу привести ... 26 октября"
@@ -2713,8 +2748,9 @@ def _their_words_after(matcher: Matcher, question: str, reading: Reading, whole:
     after = context_after(matcher.factbase, reading, whole)
     for sentence in asking[1:]:
         part = read(matcher, sentence, reading.language)
-        if part.people or not (_points_back(matcher, sentence) or _words_alone_asked(part)):
-            continue
+        if part.people or not (_points_back(matcher, sentence) or _words_alone_asked(part)
+                               or _LATIN_HE_RE.search(sentence)):
+            continue  # ("... byl? i chto on predlagal po energetike": "on", he, in Latin letters)
         if not _points_back(matcher, sentence):  # ("Что сказал, дословно?": "Что он сказал, дословно?")
             sentence = _WHAT_FIRST_RE.sub(lambda m: f"{m.group(0)} {'она' if _SHE_SAID_RE.search(sentence) else 'он'}",
                                           sentence, count=1)
@@ -2731,6 +2767,9 @@ def _their_words_after(matcher: Matcher, question: str, reading: Reading, whole:
     return None
 
 
+# "he" or "she" in Russian typed in Latin letters, after a question word: "i chto on predlagal", "a chto ona skazala"
+_LATIN_HE_RE = re.compile(r"\b(?:chto|che|kto|gde|kogda|kak|pro\s+chto|o\s+chem)\s+(?:zhe\s+|tam\s+)?(?:on|ona)\b",
+                          re.IGNORECASE)
 # the question word a Russian question of what was said opens with, and a verb of hers
 _WHAT_FIRST_RE = re.compile(r"^\W*(?:а\s+)?(?:что|чего|о\s+чём|о\s+чем|про\s+что)", re.IGNORECASE)
 _SHE_SAID_RE = re.compile(r"\b\w+ла\b", re.IGNORECASE)
@@ -3997,8 +4036,14 @@ def _labels_before(question: str, asked: str) -> list[str]:
 
 def _names_outside(matcher: Matcher, question: str, asked: str) -> bool:
     """True when a label before the asked sentence holds a name no fact knows ("Eurasian Development Bank: any role
-    or financing announced?": the label is what is asked about)."""
-    return any(unknown_names(matcher, read(matcher, f"... {label}")) for label in _labels_before(question, asked))
+    or financing announced?": the label is what is asked about), or a country no fact holds ("Молдова: ...")."""
+    return any(unknown_names(matcher, read(matcher, f"... {label}")) or _a_country_no_fact_holds(matcher, label)
+               for label in _labels_before(question, asked))
+
+
+def _a_country_no_fact_holds(matcher: Matcher, label: str) -> bool:
+    """True for a label naming a country no fact holds ("Молдова:": no report names Moldova at this meeting)."""
+    return any(not matcher.carries(country) for country in read(matcher, f"... {label}").countries)
 
 
 _WHO_SAID_RE = re.compile(r"\b(?:who|whose|кто|чьи|чья|чей|kto)\b", re.IGNORECASE)

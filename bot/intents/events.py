@@ -134,6 +134,12 @@ _MET = frozenset("""met meet gathered встречались встретили�
 # (the verb only: "were any presidents at the meeting" asks who came, which the participants answer)
 
 
+# the presidents' own meeting named: "встреча президентов СНГ", "the presidents' summit", "their meeting" of presidents
+_PRESIDENTS_MEETING_RE = re.compile(r"\b(?:встреч\w*|саммит\w*|заседани\w*|vstrech\w*)\s+(?:президентов|prezidentov)\b|\bpresidents?\s+(?:s\s+)?(?:meeting|summit)\b|"
+                                    r"\b(?:meeting|summit)\s+of\s+(?:the\s+)?(?:\w+\s+)?presidents\b|"
+                                    r"\bpresidents\b.*\btheir\s+(?:meeting|summit)\b")
+
+
 def other_event(matcher: Matcher, r: Reading) -> str | None:
     """The name of another event the question is about, or None for this meeting."""
     known = derived(matcher)
@@ -143,6 +149,8 @@ def other_event(matcher: Matcher, r: Reading) -> str | None:
         return phrase(lang, "event_sco")
     if set(words) & _PRESIDENTS and set(words) & _MET and "@participate" not in r.keys and "@premier" not in r.keys:
         return phrase(lang, "event_hos")  # "the presidents met in Bishkek last October": the Heads of State's meeting
+    if _PRESIDENTS_MEETING_RE.search(" ".join(words)) and "@premier" not in r.keys:
+        return phrase(lang, "event_hos")  # "встречу президентов СНГ в Бишкеке", "the presidents' meeting": theirs
     for i, word in enumerate(words[:-1]):
         nxt = words[i + 1: i + 3]
         if word in ("heads", "head") and len(nxt) == 2 and nxt[0] == "of" and nxt[1].startswith("state"):

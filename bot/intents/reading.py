@@ -2131,6 +2131,10 @@ _REAL_OR_RUMOUR_RE = re.compile(r"\s*[-–—,:]\s*(?:is\s+(?:it|that|this)\s+)?
                                 r"(?:a\s+)?(?:rumou?r|fake|hoax|gossip)\b[^?]*\?", re.IGNORECASE)
 
 
+# someone else's check of a claim relayed, before it: "Они спрашивают, правда ли, что ..."
+_THEY_ASK_RE = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:они|он|она|дети|ученики|внук|внучка|сын|дочь|дочка|соседка|сосед)\s+"
+                          r"(?:меня\s+|у\s+меня\s+)?(?:спрашива\w*)\s*,?\s*(?=правда\s+ли\b)", re.IGNORECASE)  # (a claim
+# they check; "Она спрашивает, кто ...": an errand the letter rules read whole)
 # a teller of a nation, whose "their" is that nation's: "my tajik friend say their prime minister was there"
 _THEIR_COUNTRYS_RE = re.compile(r"\b(?:my|our|a)\s+(?P<nation>tajik|uzbek|kazakh|kyrgyz|russian|belarusian|armenian|"
                                 r"azerbaijani|azeri|turkmen)\s+(?:friends?|colleagues?|room-?mates?|classmates?|neighbou?rs?|"
@@ -2156,6 +2160,8 @@ def without_asker_frames(question: str) -> str:
     if "slated" in question.lower():  # "slated for a different day": scheduled (no "states"); "slated for signing":
         question = _SLATED_RE.sub(lambda m: "" if m.group("signed") is not None else "scheduled", question)  # signed
     question = _THEIR_COUNTRYS_RE.sub(r"the \g<nation>", question)  # ("my tajik friend says their PM ...": Tajik)
+    if "спрашива" in question.lower() and _THEY_ASK_RE.search(question):  # "Они спрашивают, правда ли, что ...":
+        question = _THEY_ASK_RE.sub("", question)  # the question they ask, asked
     if _HEARSAY_FRAME_RE.search(question):  # (its "Is that right?" asks the claim, and so does "Она права?")
         question = _HEARSAY_FRAME_RE.sub("", question) or question
         question = _TELLER_RIGHT_RE.sub(lambda m: "это верно" if is_cyrillic(m.group(0)) else "is that right", question)
@@ -2203,6 +2209,10 @@ _HELD_WHERE_RE = re.compile(r"\b(?:провести|проводить|hold|host
                             r"next)\b", re.IGNORECASE)
 
 
+# proposing, said as putting on the table: "put on the table", "put X on the table", "brought to the table"
+_ON_THE_TABLE_RE = re.compile(r"\b(?:put|putting|puts|brought|bring|bringing|laid|lay)\s+on\s+the\s+table\b|"
+                              r"\b(?:put|puts|brought|bring|laid|lay)\b(?=\s+\w+(?:\s+\w+)?\s+on\s+the\s+table\b)",
+                              re.IGNORECASE)
 # a number of hundreds in words: "two hundred", "a hundred", "one hundred"
 _HUNDREDS_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _HUNDREDS_OF_RE = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\b(?!\s+(?:and|-))",
@@ -2266,6 +2276,8 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
         question = _SHORT_YEAR_RE.sub(r"\1.20\2", question)
     if has_any(question.lower(), ("plus", "плюс")):  # "Aripov's words, plus the outlet": "and", not Asia-Plus
         question = _PLUS_RE.sub(lambda m: "и" if is_cyrillic(m.group(0)) else "and", question)
+    if "table" in question.lower() and _ON_THE_TABLE_RE.search(question):  # "which routes did he put on the
+        question = _ON_THE_TABLE_RE.sub("propose", question)  # table": proposed (no table, nor a meeting)
     if "hundred" in question.lower() and _HUNDREDS_OF_RE.search(question):  # "two hundred documents": 200, a count
         question = _HUNDREDS_OF_RE.sub(lambda m: str(100 * _HUNDREDS_COUNT.get(m.group(1).lower(), 1)), question)
     if has_any(question.lower(), ("soldier", "солдат", "soldat")) and _MISSING_SOLDIERS_RE.search(question):
@@ -2612,8 +2624,9 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if "figure" in lowered and not _A_DOCUMENTS_WORD_RE.search(lowered):  # "what figure did TASS give": a number
         # asked, not a person ("the key figures"); not "what figure does the medal document give" (its ordinal), nor
         # "what figure did TASS give for the anniversary" (the figure of something named)
-        question = re.sub(r"\b(what|which) figure\b(?!\s+(?:of|from|in|at)\b)(?!.*\bfor\b)", r"\1 number", question,
-                          flags=re.IGNORECASE)  # (not "which figures of the CIS came": people)
+        question = re.sub(r"\b(what|which) figure(s?)\b(?!\s+(?:of|from|in|at)\b)(?!.*\bfor\b)", r"\1 number\2", question,
+                          flags=re.IGNORECASE)  # (not "which figures of the CIS came": people; "which figures are
+        # given, and by which outlets": numbers)
         lowered = question.lower()
     if "citat" in lowered or "цитат" in lowered:  # "mozhno bez citat: kto byl ot Armenii": no quotes wanted, and no
         question = _WITHOUT_QUOTES_RE.sub(" ", question)  # question of who is quoted
