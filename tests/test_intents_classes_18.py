@@ -342,3 +342,13 @@ def test_a_president_said_to_represent_a_country_at_the_meeting_is_still_correct
     reply = SHIPPED.ask("Таджикистан на заседании представлял президент Рахмон?")
     text = render_text(reply)
     assert reply.answered and "Расулзода" in text, text
+
+
+def test_which_public_figures_attended_is_still_who_came() -> None:  # guard
+    reply = SHIPPED.ask("Which public figures attended the session?")
+    assert reply.answered and reply.fact_id == "participants", render_text(reply)
+
+
+def test_what_was_put_on_the_table_naming_no_one_is_not_the_venue_decision() -> None:  # guard
+    reply = SHIPPED.ask("What was put on the table in Bishkek?")
+    assert "venue-decided-sochi" not in shown(reply), render_text(reply)

@@ -2209,8 +2209,10 @@ _HELD_WHERE_RE = re.compile(r"\b(?:провести|проводить|hold|host
                             r"next)\b", re.IGNORECASE)
 
 
-# proposing, said as putting on the table: "put on the table", "put X on the table", "brought to the table"
-_ON_THE_TABLE_RE = re.compile(r"\b(?:put|putting|puts|brought|bring|bringing|laid|lay)\s+on\s+the\s+table\b|"
+# proposing, said as someone putting something on the table: "what did he put on the table", "put X on the table"
+# (not "what was put on the table", which names no one)
+_ON_THE_TABLE_RE = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:put|putting|puts|brought|bring|bringing|laid|lay)\s+on\s+"
+                              r"the\s+table\b|"
                               r"\b(?:put|puts|brought|bring|laid|lay)\b(?=\s+\w+(?:\s+\w+)?\s+on\s+the\s+table\b)",
                               re.IGNORECASE)
 # a number of hundreds in words: "two hundred", "a hundred", "one hundred"
@@ -2624,8 +2626,8 @@ def _mend_question_words(question: str, publishers: frozenset[str] = frozenset()
     if "figure" in lowered and not _A_DOCUMENTS_WORD_RE.search(lowered):  # "what figure did TASS give": a number
         # asked, not a person ("the key figures"); not "what figure does the medal document give" (its ordinal), nor
         # "what figure did TASS give for the anniversary" (the figure of something named)
-        question = re.sub(r"\b(what|which) figure(s?)\b(?!\s+(?:of|from|in|at)\b)(?!.*\bfor\b)", r"\1 number\2", question,
-                          flags=re.IGNORECASE)  # (not "which figures of the CIS came": people; "which figures are
+        question = re.sub(r"\b(what|which) figure(s?)\b(?!\s+(?:of|from|in|at|attended|came|were\s+there|took|spoke|"
+                          r"represented|was\s+there)\b)(?!.*\bfor\b)", r"\1 number\2", question, flags=re.IGNORECASE)  # (not "which figures of the CIS came": people; "which figures are
         # given, and by which outlets": numbers)
         lowered = question.lower()
     if "citat" in lowered or "цитат" in lowered:  # "mozhno bez citat: kto byl ot Armenii": no quotes wanted, and no
