@@ -2779,9 +2779,11 @@ def _adopted_here(matcher: Matcher, fact_id: str) -> bool:
     """True for a fact of what this meeting adopted or had on its agenda: no one's statement, and no earlier
     meeting's decision ("Что решили по инвестициям?" is not answered by what was signed in Sochi in June)."""
     factbase = matcher.factbase
+    if fact_id in factbase.statements:
+        return False
     agreement = factbase.agreements.get(fact_id)
-    if fact_id in factbase.statements or agreement is None or factbase.meeting is None:
-        return fact_id not in factbase.statements
+    if agreement is None or factbase.meeting is None:
+        return True
     published = factbase.sources[agreement.source].published
     return agreement.kind != "background" and not (published is not None and published < factbase.meeting.date)
 
