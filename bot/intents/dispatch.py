@@ -755,10 +755,9 @@ def _without_reasons_after(question: str) -> str:
     if len(sentences) < 2 or not any(s.rstrip().endswith("?") for s in sentences):
         return question
     last_asked = max(i for i, s in enumerate(sentences) if s.rstrip().endswith("?"))
-    after = sentences[last_asked + 1:]
-    if not after or not any(_REASON_RE.match(s) or _HEARSAY_OF_IT_RE.match(s) for s in after) \
-            or not all((_REASON_RE.match(s) or _HEARSAY_OF_IT_RE.match(s) or _ASKERS_OWN_RE.match(s)
-                        and not re.search(r"\d", s)) and not s.rstrip().endswith("?") for s in after):
+    told = [bool(_REASON_RE.match(s) or _HEARSAY_OF_IT_RE.match(s)) for s in sentences[last_asked + 1:]]
+    own = [bool(_ASKERS_OWN_RE.match(s)) and not re.search(r"\d", s) for s in sentences[last_asked + 1:]]
+    if not any(told) or not all(t or o for t, o in zip(told, own)):
         return question  # (a reason or hearsay among them, the rest the asker's own: "Хочу им ответить точно.")
     return " ".join(sentences[:last_asked + 1])
 
@@ -2748,10 +2747,10 @@ def _their_words_after(matcher: Matcher, question: str, reading: Reading, whole:
     after = context_after(matcher.factbase, reading, whole)
     for sentence in asking[1:]:
         part = read(matcher, sentence, reading.language)
-        if part.people or not (_points_back(matcher, sentence) or _words_alone_asked(part)
-                               or _LATIN_HE_RE.search(sentence)):
+        points_back = _points_back(matcher, sentence)
+        if part.people or not (points_back or _words_alone_asked(part) or _LATIN_HE_RE.search(sentence)):
             continue  # ("... byl? i chto on predlagal po energetike": "on", he, in Latin letters)
-        if not _points_back(matcher, sentence):  # ("Что сказал, дословно?": "Что он сказал, дословно?")
+        if not points_back:  # ("Что сказал, дословно?": "Что он сказал, дословно?")
             sentence = _WHAT_FIRST_RE.sub(lambda m: f"{m.group(0)} {'она' if _SHE_SAID_RE.search(sentence) else 'он'}",
                                           sentence, count=1)
         words, found_after = _answer_asked(matcher, sentence, reading.language, after, in_parts=False)
@@ -4039,13 +4038,8 @@ def _labels_before(question: str, asked: str) -> list[str]:
 def _names_outside(matcher: Matcher, question: str, asked: str) -> bool:
     """True when a label before the asked sentence holds a name no fact knows ("Eurasian Development Bank: any role
     or financing announced?": the label is what is asked about), or a country no fact holds ("Молдова: ...")."""
-    return any(unknown_names(matcher, read(matcher, f"... {label}")) or _a_country_no_fact_holds(matcher, label)
-               for label in _labels_before(question, asked))
-
-
-def _a_country_no_fact_holds(matcher: Matcher, label: str) -> bool:
-    """True for a label naming a country no fact holds ("Молдова:": no report names Moldova at this meeting)."""
-    return any(not matcher.carries(country) for country in read(matcher, f"... {label}").countries)
+    return any(unknown_names(matcher, told) or bool(told.unknown_entities)
+               for told in (read(matcher, f"... {label}") for label in _labels_before(question, asked)))
 
 
 _WHO_SAID_RE = re.compile(r"\b(?:who|whose|кто|чьи|чья|чей|kto)\b", re.IGNORECASE)

@@ -2245,7 +2245,7 @@ def _as_proposed(found: re.Match[str]) -> str:
     return f"what did {found.group('who')} propose" if found.group("en") else f"что предлагал {found.group('ru')}"
 
 
-def _as_adopted(found: re.Match[str]) -> str:
+def _adopted_words(found: re.Match[str]) -> str:
     """"What was adopted" for what was decided, in the question's language."""
     return "что приняли" if found.group("what") else "what was adopted"
 
@@ -2256,7 +2256,7 @@ def as_adopted(question: str) -> str | None:
     if not has_any(question.lower(), ("реш", "decid")) or not _WHAT_DECIDED_ON_RE.search(question) \
             or _HELD_WHERE_RE.search(question):
         return None
-    return _WHAT_DECIDED_ON_RE.sub(_as_adopted, question)
+    return _WHAT_DECIDED_ON_RE.sub(_adopted_words, question)
 
 
 # a day and month with a two-digit year of this century ("26.02.24")
