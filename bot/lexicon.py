@@ -340,7 +340,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "планировался", "планировалась", "планировалось", "планировали", "планируют", "запланировано",
               "запланирован", "запланирована", "запланированы", "назначили", "назначено", "назначена", "назначен"),
     "@year": ("year", "years", "год", "года", "году", "лет"),
-    "@platform": ("platform", "платформа", "платформы"),
+    "@platform": ("platform", "marketplace", "платформа", "платформы"),
     # the CIS taking in members, which no fact speaks of: never "в расширенном составе", a session's format (the
     # Russian forms only: "enlargement" shares no stem with "expanded", and is left to read as a word no fact holds)
     "@enlargement": ("=расширение", "=расширения", "=расширении", "=расширению", "=расширением", "=расширять",
@@ -411,7 +411,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@list": ("list", "all", "everyone", "everybody", "whole", "full", "complete", "entire", "enumerate",
               "список", "все", "всех", "перечень", "списком", "полный", "полностью", "целиком", "перечислите",
               "перечисли", "перечислить", "=countries", "=states", "=nations", "=delegations", "=participants",
-              "=участники"),
+              "=участники", "=itemised", "=itemized", "=поименно"),
     "@country": ("country", "countries", "state", "states", "nation", "nations", "member",
                  "members", "страна", "страны", "стран", "государство", "государства",
                  "государств"),
@@ -423,6 +423,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "@intensify": ("intensify", "intensified", "intensifying", "активизировать", "активизация",
                    "активизации", "активнее", "прорабатывать", "проработка", "проработку", "проработке",
                    "accelerate", "accelerated", "accelerating", "expedite", "speed", "ускорить", "ускорение", "ускорения"),
+    "@additional": ("additional", "extra", "дополнительный", "дополнительные", "дополнительных", "дополнительная",
+                    "дополнительно"),
+    "@encourage": ("encourage", "encouraging", "encouragement", "stimulate", "stimulating", "stimulation", "stimulus",
+                   "стимулировать", "стимулирование", "стимулированию", "стимулирования", "стимулы"),
+    "@war": ("war", "wars", "война", "войны", "войне", "войну", "войной"),
     "@ready": ("ready", "readiness", "willing", "готов", "готова", "готовы", "готовность"),
     "@contribute": ("contribute", "contributes", "contribution", "вклад", "внести", "внесёт", "внесет"),
     # "=position": as typed, so that "international positioning" is no post

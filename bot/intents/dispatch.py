@@ -601,7 +601,7 @@ _VENUE_IN_CITY_RE = re.compile(r"\b(?:(?:which|what) (?:venue|place|site|locatio
                                r"(?:in )?(?:which|what) building|в каком (?:месте|здании)|где именно|где конкретно|"
                                r"v kakom (?:meste|zdanii)|gde imenno|gde konkretno)\b")
 # "which sport is the championship", "в каком виде спорта": the documents name a championship, no sport
-_WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?( (?:it |they )?(is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
+_WHICH_SPORT_RE = re.compile(r"\b(which|what) sports?(?: or sports)?( (?:it |they )?(is|was|will|does|did|are|were)\b|$)|\b(which|what) (kind|type) "
                              r"of sports?\b|\bвид\w* спорта\b|\b(какой|каким|какому|какого) спорт(а|у|ом)?\b|"
                              r"\b(kakoi|kakoj|kakoy|kakim|kakomu|vid|вид|какой|каким|какому) sport\w*\b|\b(?:vid|вид)\w* (?:sport|спорт)\w*\b")  # (in Latin letters, which the
 # reading may have half put into Cyrillic: "chempionat sng kakoi sport", "какой sport", "kakoy вид sporta")
@@ -667,7 +667,7 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
     question = without_insistence(question)  # ("... Stop dodging and confirm that date.": the claim, then "Confirm")
     question = without_said_again(without_east_west(without_where_read(question)))  # ("I read in Russian news
     # ...": no language asked of; "the east-west transit routes": no subject of their own; "...? i want to know if")
-    question = _without_reasons_after(question)  # ("... in what capacity? Matters for us since Ashgabat hosts next.")
+    question = _without_or_only(matcher, _without_bare_which_after(_without_reasons_after(question)))  # ("... in what capacity? Matters for us since Ashgabat hosts next.")
     if context is None:
         unclear = _no_referent(matcher, question, language)
         if unclear is not None:  # "Who said that?" as a first question: that is what is asked, and nothing names it
@@ -732,6 +732,10 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
     if reply.answered and (reply.intent == "say" or reply.intent == "retrieval" and not reply.items
                            and reply.fact_id in matcher.factbase.statements) and asks_for_the_carrier(question):
         reply = _with_their_carriers(matcher, reply)  # "Mishustin quote, plus the agency it came through"
+    if reply.answered and reply.intent == "attend" and matcher.factbase.meeting is not None \
+            and _WHICH_COUNCIL_RE.search(question):  # "Which council exactly did Aripov and Mishustin attend?": the
+        held = fact_reply(matcher.factbase, matcher.factbase.meeting.id, reply.language, score=reply.score)
+        reply = _joined(matcher, held, reply)  # meeting's own name, date and place above who came
     renderings = _renderings(matcher, question, reply.language)
     if renderings is not None:  # 'Trend has "..." and AzerNews "...": which did he say?': both, each its report's
         return renderings, after
@@ -746,16 +750,76 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
     return reply, after
 
 
+# what a question opens with before its question word, when it names a report: "Trend v fevrale 2024 pisal, gde ..."
+_REPORT_LEAD_RE = re.compile(r"^(?P<lead>[^?]{3,60}?,)\s*(?=(?:gde|kogda|kto|chto|где|когда|кто|что|where|when|who|what|"
+                             r"which|how)\b)", re.IGNORECASE)
+_AND_RE = re.compile(r"^\W*(?:and|и|а|i|a)\s+", re.IGNORECASE)
+_BARE_WH_RE = re.compile(r"(?:where|when|who|what|which|how|где|когда|кто|что|какой|gde|kogda|kto|chto)", re.IGNORECASE)
+
+
+# the meeting itself asked of, beside who came to it: "which council exactly did they attend", "на каком совете"
+_WHICH_COUNCIL_RE = re.compile(r"\b(?:which|what)\s+(?:council|meeting|summit|body|event|session)\b(?!\s+(?:did|do|does)\s+"
+                               r"\w+\s+(?:say|said|speak|propose))|\bна\s+как(?:ом|ой)\s+(?:совете|заседании|встрече|"
+                               r"саммите)\b|\bв\s+каком\s+(?:совете|заседании|саммите)\b", re.IGNORECASE)
+
+
+def _without_or_only(matcher: Matcher, question: str) -> str:
+    """A question without the lesser alternative put after it ("were they discussing culture also, or only economy
+    and money?", "did Uzbekistan ask to revise the agreement, or just to extend it?", "говорили про культуру, или
+    только про экономику?"): what is asked is the first, which the reply gives or denies."""
+    if not has_any(question.lower(), _OR_ONLY_GATE):
+        return question
+    found = _OR_ONLY_RE.search(question)
+    if found is None or _WHICH_OF_TWO_RE.search(found.group(0)) or _QUOTE_MARK_RE.search(question) \
+            or sources_named(matcher, read(matcher, found.group(0))):
+        return question  # ("подписали или только предложили?", "in Trend's write-up, or only in AzerNews?": which;
+        # not a word put in quotation marks, slang read as it stands: "по «цифре» ..., или только бумажки ...?")
+    return question[:found.start()] + question[found.end():]
+
+
+_OR_ONLY_GATE = ("only", "just", "только", "лишь", "tolko")
+# an unmarked last question opened with "and": "...? i kogda sleduyuschee", "...? and when is the next one"
+_AND_THEN_ASKS_RE = re.compile(r"^\W*(?:and|а|и|i|a)\s+(?:what|when|where|who|which|how|что|когда|где|кто|какой|какая|"
+                               r"какие|сколько|chto|kogda|gde|kto|kakoi|kakoy|kakie|skolko)\b(?![-\s]*(?:то|to|нибудь|nibud)\b)",
+                               re.IGNORECASE)
+# an alternative that is itself what is asked: proposed or signed (or one report or another, read below)
+_WHICH_OF_TWO_RE = re.compile(r"\b(?:propos\w*|suggest\w*|sign\w*|adopt\w*|discuss\w*|предлож\w*|подпис\w*|прин[яи]\w*|"
+                              r"обсужд\w*|predlozh\w*|podpis\w*)\b", re.IGNORECASE)
+# (a subject put as the lesser one, a deputy for the head, a verb: not "or just the month", "or only by subject", which
+# are what is asked)
+_OR_ONLY_RE = re.compile(r",?\s+(?:or|или|ili)\s+(?:only|just|merely|только|лишь|tolko)\s+(?:(?:about|on|про|о|об|pro)\s+|"
+                         r"(?=(?:economy|economic|money|trade|business|a\s+deputy|his\s+deputy|экономик\w*|деньг\w*|"
+                         r"торговл\w*|заместител\w*|вице\w*)\b)|to\s+(?=\w))[^?.!,;]*(?=[?.!,;]|$)", re.IGNORECASE)
+
+
+def _without_bare_which_after(question: str) -> str:
+    """A message without a last bare "Which ones?", "Who?", "Какие именно?" after a question that asks whether there
+    were any ("... did the Kazakh side name any specific transport corridors? Which ones?"): the reply to the
+    question names them, and the bare words alone weigh as a subject no fact holds."""
+    sentences = _sentences(question)
+    if len(sentences) < 2 or not sentences[-2].rstrip().endswith("?") or not _BARE_WHICH_RE.match(sentences[-1]):
+        return question
+    return " ".join(sentences[:-1])
+
+
+# a bare "which ones", "who", "какие именно", "kto" asked after a question of its own
+_BARE_WHICH_RE = re.compile(r"^\W*(?:and\s+|а\s+|и\s+)?(?:which\s+ones?|what\s+were\s+they|какие(?:\s+именно)?|kakie)"
+                            r"\s*\?*\s*$", re.IGNORECASE)  # (not "Who?": "Was Belarus there at prime minister level?
+# Who?" asks the name the first question does not)
+
+
 def _without_reasons_after(question: str) -> str:
     """A message without the sentences after its question that only give the asker's reason for asking ("Who
     represented Turkmenistan? Matters for us since Ashgabat hosts next.", "... Это важно для нас, потому что ...") or
-    hearsay of what it asks ("какой это год? Говорят, это решили где-то в Киргизии."): no part of what is asked,
-    though they may name a place, a decision or the next meeting."""
+    hearsay of what it asks ("какой это год? Говорят, это решили где-то в Киргизии.") or the asker's own plans ("...
+    signed there? i want to work in Russia after my MBBS", "... Мне бы за Казахстан стаж засчитали"): no part of what
+    is asked, though they may name a country, a place, a decision or the next meeting."""
     sentences = _sentences(question)
     if len(sentences) < 2 or not any(s.rstrip().endswith("?") for s in sentences):
         return question
     last_asked = max(i for i, s in enumerate(sentences) if s.rstrip().endswith("?"))
-    told = [bool(_REASON_RE.match(s) or _HEARSAY_OF_IT_RE.match(s)) for s in sentences[last_asked + 1:]]
+    told = [bool(_REASON_RE.match(s) or _HEARSAY_OF_IT_RE.match(s) or _ASKERS_PLAN_RE.match(s))
+            for s in sentences[last_asked + 1:]]
     own = [bool(_ASKERS_OWN_RE.match(s)) and not re.search(r"\d", s) for s in sentences[last_asked + 1:]]
     if not any(told) or not all(t or o for t, o in zip(told, own)):
         return question  # (a reason or hearsay among them, the rest the asker's own: "Хочу им ответить точно.")
@@ -773,6 +837,14 @@ _REASON_RE = re.compile(r"^\W*(?:(?:it|this|that)\s+)?matters\s+(?:for|to)\s+(?:
 # a sentence of the asker's own wish or state after the question: "Хочу им ответить точно.", "I want to be sure."
 _ASKERS_OWN_RE = re.compile(r"^\W*(?:хочу|хотела?|хотелось|мне\s+(?:нужно|надо|важно)|i\s+(?:want|need|would\s+like)|"
                             r"i'?d\s+like)\b", re.IGNORECASE)
+# the asker's plans or wishes for his own life, not for what he reads: "I want to work in Russia after my MBBS", "Мне
+# бы за Казахстан стаж засчитали", "Хочу ей позвонить в этот день" (not "I want to know ...", "Хочу узнать ...")
+_ASKERS_PLAN_RE = re.compile(r"^\W*(?:i|we)\s+(?:want|plan|hope|would\s+like|'d\s+like|am\s+planning|am\s+going)\s+to\s+"
+                             r"(?!know|see|understand|check|find|read|learn|ask|be\s+sure|quote|cite|get|have|hear|"
+                             r"show|tell|write|use|compare|verify|confirm)[a-z]+|^\W*мне\s+бы\b(?!\s+(?:узнать|понять|"
+                             r"знать|уточнить|проверить|прочитать|хотелось))|^\W*(?:хочу|хотела?\s+бы|планирую|собираюсь)\s+"
+                             r"(?!узнать|понять|знать|уточнить|проверить|прочитать|спросить|увидеть|процитировать|"
+                             r"сослаться|показать|рассказать|написать|сравнить|услышать|получить)[а-яё]+", re.IGNORECASE)
 # hearsay of what the question before asks, a sentence of its own: "Говорят, это решили где-то в Киргизии."
 _HEARSAY_OF_IT_RE = re.compile(r"^\W*(?:говорят|пишут|слышал\w*|вроде\s+бы|they\s+say|people\s+say|i\s+heard)\s*,?\s*"
                                r"(?:что\s+|that\s+)?(?:это|it|this)\s+(?:решили|решено|приняли|было|was|were|is)\b",
@@ -1226,18 +1298,24 @@ _LEFT_EARLY_RE = re.compile(r"\bwalk(?:ed|s|ing)?\s+out\b(?!\s+of\s+(?:the\s+)?(
 # a dispute between participants ("did X and Y argue about", "disagree", "clash", "спорили", "разногласия"; not "argued
 # for/that": someone's case made), among two people named or the delegations ("друг с другом", "each other")
 _DISPUTE_RE = re.compile(r"\b(?:argu(?:e|ed|ing)\b(?!\s+(?:for|that|in\s+favou?r|against))|disagree(?:d|s|ing|ment|ments)?|clash(?:ed|es)?|"
-                         r"quarrel\w*|disputed?|at\s+odds|спорил\w*|поспорил\w*|разноглас\w*|поссорил\w*|"
-                         r"raznoglas\w*|sporili)\b", re.IGNORECASE)
+                         r"quarrel\w*|disputed?|at\s+odds|shouting\s+match\w*|спорил\w*|поспорил\w*|разноглас\w*|поссорил\w*|"
+                         r"сцепил\w*|перекрич\w*|ругал\w*|поругал\w*|перепалк\w*|raznoglas\w*|sporili|scepil\w*|"
+                         r"rugal\w*)\b", re.IGNORECASE)
 _AMONG_THEM_RE = re.compile(r"\b(?:each\s+other|one\s+another|delegations|participants|друг\s+с\s+другом|между\s+собой|"
                             r"делегаци\w+|участник\w+)\b", re.IGNORECASE)
 
 
 def _a_dispute_asked(matcher: Matcher, r: Reading) -> bool:
-    """True when a dispute between participants is asked of: two people named, or the delegations, beside a word of
-    dispute, and no report (whose disagreement on a count is theirs: "do Asia-Plus and TASS disagree")."""
+    """True when a dispute between participants is asked of: two people or countries named ("Армения с Азербайджаном
+    опять сцепились?"), or the delegations, beside a word of dispute, and no report (whose disagreement on a count is
+    theirs: "do Asia-Plus and TASS disagree")."""
     if not _DISPUTE_RE.search(r.question):  # (the cheap test first: few questions ask of a dispute)
         return False
-    return (len(r.people) > 1 or _AMONG_THEM_RE.search(r.question) is not None) and not sources_named(matcher, r)
+    if any(not _DISPUTE_RE.search(s) and (told := read(matcher, s, r.language)).keys & {"@participate", "@who"}
+           and (told.countries or told.people) for s in _sentences(r.question)[1:]):
+        return False  # ("Пашинян ... поругался с Алиевым. Подтвердите, кто был от Армении и Азербайджана.": who came)
+    return (len(r.people) + len(r.countries) > 1 or _AMONG_THEM_RE.search(r.question) is not None) \
+        and not sources_named(matcher, r)
 
 
 # where a date comes from ("where does the 27 October date come from", "откуда взялось 27-е"): why it is given
@@ -2213,8 +2291,11 @@ def _the_two_asked(matcher: Matcher, question: str, language: str,
 def _parts_of(question: str) -> list[str] | None:
     """The two questions of one ("What was set, and who reported it?", "Учредили? Где написано?"), or None."""
     sentences = _sentences(question)
-    if len(sentences) == 2 and all(s.rstrip().endswith("?") for s in sentences):
-        return sentences
+    if len(sentences) == 2 and sentences[0].rstrip().endswith("?") and (
+            sentences[1].rstrip().endswith("?")
+            or _AND_THEN_ASKS_RE.match(sentences[1]) and not _BACK_RE.search(sentences[1])):  # (not "...? and who is
+        # reporting it": the whole's attribution answers it)
+        return sentences  # (a chat's last question often goes without its mark: "...? i kogda sleduyuschee")
     label = sentences[0] if len(sentences) in (2, 3) and sentences[0].rstrip().endswith(":") else ""
     if len(sentences) != 1 and not label:
         return None
@@ -2225,7 +2306,9 @@ def _parts_of(question: str) -> list[str] | None:
     # where it splits in two questions of two words or more, after a comma first ("When and where is the
     # next meeting, and which outlets report it": not after "When")
     splits = [(text[:m.start()], text[m.end():]) for m in _SECOND_PART_RE.finditer(text)]
-    splits = [(a, b) for a, b in splits if len(tokenize(a)) >= 2 and len(tokenize(b)) >= 2]
+    splits = [(a, b) for a, b in splits if len(tokenize(a)) >= 2 and len(tokenize(b)) >= 2
+              and not _BARE_WH_RE.fullmatch(re.split(r"[,—–]", a)[-1].strip())]
+    # (nor after a label's "where": "In its February 2024 piece, where and when does Trend say ...", one question)
     if not splits:
         return None
     return list(next((s for s in splits if s[0].rstrip().endswith(",") or "," in text[len(s[0]):][:3]), splits[0]))
@@ -2388,16 +2471,23 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
     if mentioned is not None:  # "What was said about import substitution? Did Mishustin mention it?": whether he
         second_question = mentioned  # spoke of import substitution, not all he said
     second, after = _answer_asked(matcher, second_question, language, after_first, in_parts=False)
-    named = sources_named(matcher, first_reading) if not second.answered else []
+    named = sources_named(matcher, first_reading) if not second.answered or not back else []
     if named and not sources_named(matcher, second_reading):  # "сколько документов насчитал ТАСС и во сколько
         publishers = " ".join(dict.fromkeys(matcher.factbase.sources[s].publisher for s in named))  # вышла заметка":
-        second, after = _answer_asked(matcher, f"{second_question.rstrip(' ?')} {publishers}?", language, after_first,
-                                      in_parts=False)  # the report the first part names is the second's too
+        lead = _REPORT_LEAD_RE.match(parts[0])  # the report the first part names is the second's too ("Trend v
+        asked_of = f"{lead.group('lead')} {_AND_RE.sub('', second_question)}" if lead is not None \
+            and sources_named(matcher, read(matcher, lead.group("lead"), language)) \
+            else f"{second_question.rstrip(' ?')} {publishers}?"  # fevrale 2024 pisal, gde bylo poslednee SGP? i kogda
+        its_own = _answer_asked(matcher, asked_of, language, after_first, in_parts=False)  # sleduyuschee": Trend's
+        if not second.answered or its_own[0].answered and _shown_ids(its_own[0]) \
+                and all(_source_of(matcher, i) in named for i in _shown_ids(its_own[0])) \
+                and not set(_shown_ids(its_own[0])) <= set(_shown_ids(first)):  # day of the next one: of that
+            second, after = its_own  # report's alone, and not the first part's fact again)
     for text, part, reply in ((parts[0], first_reading, first), (parts[1], second_reading, second)):
         if "@next" not in part.keys and "@next" in (second_reading.keys if part is first_reading else first_reading.keys) \
                 and _names_this_meeting(matcher, text):
             continue  # ("when did they meet in Bishkek, and when is the next meeting": this meeting's day is its half)
-        if ("@next" in part.keys or part.keys & derived(matcher).schedule_keys
+        if ("@next" in part.keys or part.keys & derived(matcher).schedule_keys and "@previous" not in part.keys
                 or set(part.words) & FUTURE and "@say" not in part.keys) \
                 and not (reply.answered and all(of_another_meeting(matcher, i) for i in _shown_ids(reply))) \
                 and not (reply.kind == "agreement" and "@document" in part.keys):  # ("подписан ли документ о
@@ -2419,13 +2509,20 @@ def _in_parts(matcher: Matcher, question: str, language: str, context: Context |
         # lose the whole's facts ("Mishustin said X. Was that at the meeting, and who reported it?": his words)
     if unsure and _lost_in_parts(whole, first, second):
         return None  # taken apart, the parts lose what the whole found: the whole stands
-    if second.intent == "retrieval" and not (second_reading.people or second_reading.countries or its_day) \
+    if second.intent == "retrieval" and not (second_reading.people or second_reading.countries or its_day
+                                             or "@next" in second_reading.keys) \
             and len(subject_keys(matcher, second_reading, known_only=True)) < 2 \
             and not ({"@say", "@propose"} & second_reading.keys and _of_the_same_person(matcher, first, second)):
         return None  # "..., and what was missing?": one word found in some fact is no answer to a second question
         # (unless it finds the words of the one the first part found: "Кто возглавлял делегацию Узбекистана? Что
         # предложил по энергетике?")
     return _joined(matcher, first, second), after
+
+
+def _source_of(matcher: Matcher, fact_id: str) -> str | None:
+    """The report a fact comes from, if it is one fact of a report."""
+    entry = matcher.factbase.entry(fact_id) if fact_id in matcher.doc_by_id else None
+    return getattr(entry, "source", None)
 
 
 def _of_the_same_person(matcher: Matcher, first: Reply, second: Reply) -> bool:

@@ -21,6 +21,7 @@ from bot.intents.reading import (
     is_year,
     months_named,
     other_days_named,
+    publisher_words,
     read,
     reading_score,
     sources_named,
@@ -352,6 +353,14 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     places = {w: place for w in r.words if (place := OTHER_PLACES.get(w) or OTHER_PLACES.get(matcher.cyrillic_of(w) or ""))
               and not any(form in told for form, its in OTHER_PLACES.items() if its == place)}  # Minsk, not Sochi
     scored = without_words(r.question, set(places)) or r.question
+    reports = sources_named(matcher, r)
+    published = {(d.year, d.month) for s in reports if (d := matcher.factbase.sources[s].published)}
+    named = {w for s in reports for w in r.words if w in publisher_words(matcher, s)} \
+        | {r.words[i] for i, month in months_named(r.words).items() if any(m == month for _, m in published)} \
+        | {w for w in r.words if is_year(w) and any(y == int(w) for y, _ in published)}  # (its date names it too)
+    if named and all(getattr(matcher.factbase.entry(i), "source", None) in reports for i in about_origin):
+        scored = without_words(scored, named) or scored  # ("Sputnik Armenia: on whose proposal was Bishkek chosen?":
+        # every account of it is that report's, whose name tells none of them from another)
     every = matcher.score_facts(scored, about_origin, r.language)
     ranked = [c for c in every if c.confidence >= ORIGIN_FLOOR]
     if not ranked:

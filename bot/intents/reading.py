@@ -576,7 +576,9 @@ _A_GOVERNMENTS_LIST_RE = re.compile(r"\b(?:перечн\w*|списк\w*|спи�
                                     r"\s+(?:\w+\s+){0,2}(?:кабинет\w*|(?<!глав )(?<!главы )правительств\w*|"
                                     r"(?<!heads of )(?<!head of )government|cabinet)\b|"  # (not "Совета глав правительств")
                                     r"\b(?:кабинет\w*|правительств\w*|government|cabinet)(?:'s|s)?\s+(?:own\s+|official\s+)?"
-                                    r"(?:list|website|site|page)\b")
+                                    r"(?:list|website|site|page)\b|"  # (and a list "по данным нашего Кабмина")
+                                    r"\b(?:перечен\w*|перечн\w*|списк\w*|список|list)\b.{0,60}?\b(?:per|(?:по\s+)?данным|according(?:\s+to)?)\s+"
+                                    r"(?:\w+\s+)?(?:кабинет\w*|кабмин\w*|(?<!глав )правительств\w*|government|cabinet)\b")
 _GOVERNMENT_RE = re.compile(r"\b(?:Cabinet|Government|Ministry)\b")
 _THE_TREND_RE = re.compile(r"\b(?:the|a|this|what)\s+trend\b(?!\s+(?:news|agency|report|article|piece))")
 
@@ -1815,13 +1817,22 @@ _READ_IN_LANGUAGE_RE = re.compile(r"(\b(?:read|saw|seen|heard|found|читал\w
 
 def without_where_read(question: str) -> str:
     """The question without the language of the news the asker read it in ("I read in Russian news ...": "I
-    read in news ...")."""
-    if not has_any(question.lower(), _READ_IN_GATE):
+    read in news ..."), or the count of the pieces ("I read in one article ...": "I read in an article ...", no
+    number put to the meeting)."""
+    lowered = question.lower()
+    if has_any(lowered, _READ_IN_ONE_GATE):
+        question = _READ_IN_ONE_RE.sub(lambda m: f"{m.group(1)} {'' if is_cyrillic(m.group(1)) else 'an '}", question)
+    if not has_any(lowered, _READ_IN_GATE):
         return question
     return _READ_IN_LANGUAGE_RE.sub(r"\1 ", question)
 
 
 _READ_IN_GATE = ("russian", "english", "русских", "английских")
+_READ_IN_ONE_GATE = (" one ", "одной", "одном")
+_READ_IN_ONE_RE = re.compile(r"(\b(?:read|saw|seen|heard|found|читал\w*|прочитал\w*|видел\w*|слышал\w*)\s+"
+                             r"(?:\w+\s+){0,2}?(?:in|on|на|в))\s+(?:one|одной|одном)\s+(?=(?:article|report|piece|paper|"
+                             r"newspaper|news|post|site|website|channel|статье|газете|заметке|публикации|новости|сообщении|"
+                             r"канале|сайте)\b)", re.IGNORECASE)
 
 
 # the question said again after it, naming nothing new: "...? i want to know if they visit"
@@ -2787,7 +2798,7 @@ _SUBJECT_PHRASES = (
     # "через кого его цитаты идут у Asia-Plus": the agency the report cites for them
     (re.compile(r"\b(?:через|cherez)\s+(?:кого|kogo)\b(?=[^?]*\b(?:цитат\w*|слова|высказывани\w*|заявлени\w*|citat\w*|"
                 r"slova)\b)", re.IGNORECASE), "через какое агентство"),
-    (re.compile(r"\b(?:интернет|internet)[\s-]+(?=(?:торговл|магазин|коммерц|платформ|trade|trading|commerce|shop|"
+    (re.compile(r"\b(?:интернет|internet)[\s-]+(?=(?:торговл|магазин|коммерц|платформ|площадк|trade|trading|commerce|shop|"
                 r"torgovl|magazin)\w*)", re.IGNORECASE), "электронной "),
     (re.compile(r"\b(?=(?:торговл\w*|продаж\w*|trade|trading|shopping|selling)\s+(?:через|по|в|via|on|over|through)\s+"
                 r"(?:the\s+)?(?:интернет|internet)\w*)", re.IGNORECASE), "электронной "),
@@ -2804,6 +2815,13 @@ _SUBJECT_PHRASES = (
     (re.compile(r",?\s*\b(?:а то|a to)\s+(?:везде|vezde|всюду|все|vse)\s+(?:пишут\s+|pishut\s+)?(?:разное|raznoe|по-разному|"
                 r"po-raznomu|по разному|po raznomu)\b", re.IGNORECASE), ""),  # ("..., а то везде разное": why it is asked)
     (re.compile(r"\bмежгоспрограмм", re.IGNORECASE), "межгосударственная программ"),  # ("межгоспрограмма по геодезии")
+    (re.compile(r"\bпромкооперац", re.IGNORECASE), "промышленной кооперац"),  # ("Концепция развития промкооперации")
+    # a common trading "площадка" is the platform (not "площадка заседания", the venue)
+    (re.compile(r"\b((?:общ|един|торгов|электронн|obsh|edin|torgov)\w*\s+)(?:площадк|ploshc?hadk)\w*", re.IGNORECASE),
+     r"\1платформа"),
+    # a round date is an anniversary, no day asked: "круглая дата Победы", "a round-number anniversary"
+    (re.compile(r"\bкругл\w*\s+(?:дат\w*|годовщин\w*)", re.IGNORECASE), "годовщина"),
+    (re.compile(r"\bround(?:[\s-]+number)?\s+(?:date|anniversary)\b", re.IGNORECASE), "anniversary"),
     (re.compile(r"\b(котор(?:ый|ая)|kotor(?:yj|yi|yy|aya))\s+(?:(?:принимала?|prinimala?)\s+(?:всех|vseh|vsekh|гостей|"
                 r"gostej|gostey|делегаци\w*|delegac\w*)|(?:всех|vseh|vsekh|гостей|gostej|gostey)\s+(?:принимала?|prinimala?))\b",
                 re.IGNORECASE), r"\1 хозяин"),

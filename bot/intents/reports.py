@@ -1581,7 +1581,8 @@ _REPORTING = frozenset("""передало передал передала пе�
     сообщил сообщила сообщило сообщили сообщало сообщал сообщала сообщали писало написало рассказал рассказала
     рассказывает говорится сказано содержит pishet soobshchaet soobshchil факты publish published опубликовал
     опубликовало опубликовала add adds added добавляет добавил добавило добавила pisal pisala pishut napisal
-    soobshchayut soobshila soobshil soobshilo soobshili soobshchila soobshchili napisala napisali pisali""".split())
+    soobshchayut soobshila soobshil soobshilo soobshili soobshchila soobshchili napisala napisali pisali сообщается
+    сообщалось soobshchaetsya soobshaetsya""".split())
 _MORE_OF_IT = frozenset("ещё еще else more also также другого другое eshche".split())  # "что ещё сообщило БелТА"
 _CONTENTS_WORDS = _CONTENTS_CUES | REPORT_NOUNS | _PIECE_WORDS | _REPORTING | frozenset("""did does do is was the a an
     its it of on about up s written hold holds tell tells us me please have has from there говорит есть у из в во
