@@ -188,3 +188,37 @@ def test_a_round_date_of_the_victory_is_its_anniversary_not_a_day() -> None:
     reply = SHIPPED.ask("Что к круглой дате Победы подготовили? На какой год?")
     text = render_text(reply)
     assert reply.answered and "2025" in text and "doc-victory-80th-anniversary-plan" in shown(reply), text
+
+
+# -- what the review of this change found (review 38) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["Казахстан с Узбекистаном там поругались? И кто от них приехал?",
+                                      "Kazakhstan i Uzbekistan rugalis? kto ot nih byl?"])
+def test_who_came_from_them_after_a_quarrel_claimed_names_both_heads(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert reply.answered and {"smailov", "aripov"} <= shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Which meeting did Lukashenko's prime minister's boss attend?",
+                                      "Which meeting did Tokayev attend in Bishkek?"])
+def test_which_council_is_not_put_above_someone_who_was_not_there(question: str) -> None:  # guard
+    reply = SHIPPED.ask(question)
+    assert "Council of Heads of Government met" not in reply.headline, render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["Did they sign anything about the Second World War?",
+                                      "Что-нибудь про Вторую мировую войну подписали?"])
+def test_the_second_world_war_is_the_great_patriotic_war_of_the_documents(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert reply.answered and "doc-victory-80th-anniversary-plan" in shown(reply), render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["What was decided about tourism and trade?", "Что решили насчёт торговли?"])
+def test_a_decision_on_a_subject_is_not_answered_with_the_venue_decision(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    assert "venue-decided-sochi" != reply.fact_id or not reply.answered, render_text(reply)
+
+
+def test_the_venue_decision_still_answers_where_it_was_decided() -> None:  # guard
+    reply = SHIPPED.ask("Where was it decided to hold this meeting in Bishkek?")
+    assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)

@@ -667,6 +667,8 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
     question = without_insistence(question)  # ("... Stop dodging and confirm that date.": the claim, then "Confirm")
     question = without_said_again(without_east_west(without_where_read(question)))  # ("I read in Russian news
     # ...": no language asked of; "the east-west transit routes": no subject of their own; "...? i want to know if")
+    question = _without_country_asides(matcher, question)  # ("Сын у меня дальнобойщик, ездит в Казахстан. Обсуждали
+    # ли транспортные коридоры?": the son's Kazakhstan is no delegation asked of)
     question = _without_or_only(matcher, _without_bare_which_after(_without_reasons_after(question)))  # ("... in what capacity? Matters for us since Ashgabat hosts next.")
     if context is None:
         unclear = _no_referent(matcher, question, language)
@@ -733,9 +735,10 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
                            and reply.fact_id in matcher.factbase.statements) and asks_for_the_carrier(question):
         reply = _with_their_carriers(matcher, reply)  # "Mishustin quote, plus the agency it came through"
     if reply.answered and reply.intent == "attend" and matcher.factbase.meeting is not None \
-            and _WHICH_COUNCIL_RE.search(question):  # "Which council exactly did Aripov and Mishustin attend?": the
+            and _WHICH_COUNCIL_RE.search(question) and _all_attended(matcher, reply):  # "Which council exactly did
+        # Aripov and Mishustin attend?": the meeting's own name above who came (not above Tokayev, who was not there)
         held = fact_reply(matcher.factbase, matcher.factbase.meeting.id, reply.language, score=reply.score)
-        reply = _joined(matcher, held, reply)  # meeting's own name, date and place above who came
+        reply = _joined(matcher, held, reply)
     renderings = _renderings(matcher, question, reply.language)
     if renderings is not None:  # 'Trend has "..." and AzerNews "...": which did he say?': both, each its report's
         return renderings, after
@@ -760,7 +763,50 @@ _BARE_WH_RE = re.compile(r"(?:where|when|who|what|which|how|где|когда|к
 # the meeting itself asked of, beside who came to it: "which council exactly did they attend", "на каком совете"
 _WHICH_COUNCIL_RE = re.compile(r"\b(?:which|what)\s+(?:council|meeting|summit|body|event|session)\b(?!\s+(?:did|do|does)\s+"
                                r"\w+\s+(?:say|said|speak|propose))|\bна\s+как(?:ом|ой)\s+(?:совете|заседании|встрече|"
-                               r"саммите)\b|\bв\s+каком\s+(?:совете|заседании|саммите)\b", re.IGNORECASE)
+                               r"саммите)\b|\bв\s+каком\s+(?:совете|заседании|саммите)\b|\bna\s+kak(?:om|oi|oj)\s+(?:sovete|zasedanii|"
+                               r"vstreche|sammite)\b", re.IGNORECASE)
+
+
+def _all_attended(matcher: Matcher, reply: Reply) -> bool:
+    """True when every person a reply shows is listed among the meeting's participants."""
+    speakers = matcher.factbase.speakers
+    shown = [i for i in _shown_ids(reply) if i in speakers]
+    return bool(shown) and all(speakers[i].attended for i in shown)
+
+
+def _without_country_asides(matcher: Matcher, question: str) -> str:
+    """A letter without its sentences that tell of the asker's own life and name a country or a place ("Сын у меня
+    дальнобойщик, ездит в Казахстан и дальше."), when every question it asks is whole in itself and names no country
+    or place: the country is the family's, not a delegation asked of. The letter as it stands otherwise."""
+    if "?" not in question:
+        return question
+    sentences = _sentences(question)
+    asking = [s for s in sentences if s.rstrip().endswith("?")]
+    if len(sentences) < 2 or not asking:
+        return question
+    told = [s for s in sentences if s not in asking and _OF_THE_ASKER_RE.search(s) and not re.search(r"\d", s)
+            and not _QUOTE_MARK_RE.search(s) and _names_a_country(matcher, s) and _only_places_in(matcher, s)]
+    if not told or not all(not _names_a_country(matcher, s) and _whole_in_itself(matcher, s, read(matcher, s))
+                           for s in asking):
+        return question
+    return " ".join(s for s in sentences if s not in told)
+
+
+def _only_places_in(matcher: Matcher, sentence: str) -> bool:
+    """True when a sentence names no person, report or other event, and at most one word the facts know beside its
+    countries and places ("Сын у меня дальнобойщик, ездит в Казахстан", "in Belarus this is very big thing, my host
+    family ask me"; not "in Asia-Plus i read Uzbekistan want a free trade zone")."""
+    told = read(matcher, sentence)
+    return not told.people and not sources_named(matcher, told) and not other_event(matcher, told) \
+        and not WH_RE.search(sentence.lower()) and len([  # (nor a question told: "Она спрашивает, кто от ... был")
+            keys for keys in subject_keys(matcher, told, known_only=True)
+            if not keys <= {"@source"} and not all(k.startswith(("C:", "P:")) for k in keys)]) <= 1
+
+
+def _names_a_country(matcher: Matcher, sentence: str) -> bool:
+    """True when a sentence names a country or a place other than the meeting's own."""
+    told = read(matcher, sentence)
+    return bool(told.countries) or any(other_place(matcher, w) for w in told.words)
 
 
 def _without_or_only(matcher: Matcher, question: str) -> str:
@@ -1301,6 +1347,7 @@ _DISPUTE_RE = re.compile(r"\b(?:argu(?:e|ed|ing)\b(?!\s+(?:for|that|in\s+favou?r
                          r"quarrel\w*|disputed?|at\s+odds|shouting\s+match\w*|спорил\w*|поспорил\w*|разноглас\w*|поссорил\w*|"
                          r"сцепил\w*|перекрич\w*|ругал\w*|поругал\w*|перепалк\w*|raznoglas\w*|sporili|scepil\w*|"
                          r"rugal\w*)\b", re.IGNORECASE)
+_FROM_THEM_RE = re.compile(r"\b(?:них|этих|тех|обеих|обоих|nih|nikh|etih|etikh|them|those|these|both)\b", re.IGNORECASE)
 _AMONG_THEM_RE = re.compile(r"\b(?:each\s+other|one\s+another|delegations|participants|друг\s+с\s+другом|между\s+собой|"
                             r"делегаци\w+|участник\w+)\b", re.IGNORECASE)
 
@@ -1312,8 +1359,9 @@ def _a_dispute_asked(matcher: Matcher, r: Reading) -> bool:
     if not _DISPUTE_RE.search(r.question):  # (the cheap test first: few questions ask of a dispute)
         return False
     if any(not _DISPUTE_RE.search(s) and (told := read(matcher, s, r.language)).keys & {"@participate", "@who"}
-           and (told.countries or told.people) for s in _sentences(r.question)[1:]):
-        return False  # ("Пашинян ... поругался с Алиевым. Подтвердите, кто был от Армении и Азербайджана.": who came)
+           and (told.countries or told.people or _FROM_THEM_RE.search(s)) for s in _sentences(r.question)[1:]):
+        return False  # ("Пашинян ... поругался с Алиевым. Подтвердите, кто был от Армении и Азербайджана.", "... И кто
+        # от них приехал?": who came)
     return (len(r.people) + len(r.countries) > 1 or _AMONG_THEM_RE.search(r.question) is not None) \
         and not sources_named(matcher, r)
 
@@ -4691,7 +4739,7 @@ _NARROWING_FILLER = _FIRST_PERSON | frozenset("""need needs needed want only jus
     нужны нужно надо только лишь часть частью""".split())
 # words of a question that point back to a sentence before it ("... Was that at the Bishkek meeting?")
 _BACK_REFERENCES = (PRONOUNS - {"on"}) | frozenset("""it its that this they them their these those same my our такой это
-    этого этом эта этот эти том тот та там туда тогда мой моя моё мое моем моём моей мою наш наша наше нашей нашу
+    этого этом эта этот эти том тот та там туда оттуда тогда мой моя моё мое моем моём моей мою наш наша наше нашей нашу
     нашем нас нём нем other another другая другой другое другую""".split())  # ("on" is "он" in Latin letters, and an English word
 # too; "which is right, and where does the other date come from" points back at the dates before it)
 

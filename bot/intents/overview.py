@@ -355,12 +355,17 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     scored = without_words(r.question, set(places)) or r.question
     reports = sources_named(matcher, r)
     published = {(d.year, d.month) for s in reports if (d := matcher.factbase.sources[s].published)}
+    countries = {k for s in reports for tok in matcher.analyze(matcher.factbase.sources[s].publisher)[0]
+                 for k in tok.keys if k.startswith("C:")}  # ("Спутник Армения": Armenia is the report's name)
     named = {w for s in reports for w in r.words if w in publisher_words(matcher, s)} \
+        | {w for w in r.words if countries & {k for tok in matcher.analyze(w)[0] for k in tok.keys}} \
         | {r.words[i] for i, month in months_named(r.words).items() if any(m == month for _, m in published)} \
         | {w for w in r.words if is_year(w) and any(y == int(w) for y, _ in published)}  # (its date names it too)
-    if named and all(getattr(matcher.factbase.entry(i), "source", None) in reports for i in about_origin):
+    if named and r.keys & {"@propose", "@choose"} \
+            and all(getattr(matcher.factbase.entry(i), "source", None) in reports for i in about_origin):
         scored = without_words(scored, named) or scored  # ("Sputnik Armenia: on whose proposal was Bishkek chosen?":
-        # every account of it is that report's, whose name tells none of them from another)
+        # every account of it is that report's, whose name tells none of them from another; not "what date did
+        # Sputnik announce", which its own account of the announcement, naming it, answers)
     every = matcher.score_facts(scored, about_origin, r.language)
     ranked = [c for c in every if c.confidence >= ORIGIN_FLOOR]
     if not ranked:

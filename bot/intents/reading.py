@@ -2822,6 +2822,10 @@ _SUBJECT_PHRASES = (
     # a round date is an anniversary, no day asked: "круглая дата Победы", "a round-number anniversary"
     (re.compile(r"\bкругл\w*\s+(?:дат\w*|годовщин\w*)", re.IGNORECASE), "годовщина"),
     (re.compile(r"\bround(?:[\s-]+number)?\s+(?:date|anniversary)\b", re.IGNORECASE), "anniversary"),
+    # the Second World War is the Great Patriotic War of the CIS documents
+    (re.compile(r"\b(?:(?:the\s+)?second\s+world\s+war|world\s+war\s+(?:ii|2|two)|ww\s?(?:ii|2))\b", re.IGNORECASE),
+     "the Great Patriotic War"),
+    (re.compile(r"\bВтор(?:ой|ая|ую)\s+миров(?:ой|ая|ую)(?:\s+войн\w*)?", re.IGNORECASE), "Великой Отечественной войны"),
     (re.compile(r"\b(котор(?:ый|ая)|kotor(?:yj|yi|yy|aya))\s+(?:(?:принимала?|prinimala?)\s+(?:всех|vseh|vsekh|гостей|"
                 r"gostej|gostey|делегаци\w*|delegac\w*)|(?:всех|vseh|vsekh|гостей|gostej|gostey)\s+(?:принимала?|prinimala?))\b",
                 re.IGNORECASE), r"\1 хозяин"),

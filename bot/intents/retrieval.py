@@ -889,6 +889,9 @@ def _past_the_background(matcher: Matcher, r: Reading, question: str, result: Ma
             or any(MONTHS.get(w, meeting.date.month) != meeting.date.month for w in r.words) \
             or any(is_year(w) and w != str(meeting.date.year) for w in r.words):
         return result  # (not "what did they sign in Sochi in June on services": the background's own occasion)
+    # "What was decided about trade?": the venue's decision holds nothing of trade, and no fact on trade is found
+    unheld = replace(result, answered=False, reason="low-confidence") \
+        if _holds_only_the_frame(matcher, r, background, missed) else result
     tokens, _ = matcher.analyze(question)
     held = {t.word for t in tokens if doc_holds(matcher, background, [set(t.keys)])
             and not any(set(t.keys) & keys for keys in missed)}
@@ -896,11 +899,25 @@ def _past_the_background(matcher: Matcher, r: Reading, question: str, result: Ma
     again = matcher.match(bare, r.language)
     if not again.answered or again.best is None or again.best.confidence < result.best.confidence \
             or not doc_holds(matcher, again.best.fact_id, missed):
-        return result  # (found as surely as the background was, or not at all)
+        return unheld  # (found as surely as the background was, or not at all)
     near = {c.fact_id: c.confidence for c in matcher.rank(question, r.language, limit=8)}
     if near.get(again.best.fact_id, 0) < matcher.threshold - BACKGROUND_MARGIN:
-        return result  # (and close behind it on the whole question: not "why was the date changed" as a revision of
+        return unheld  # (and close behind it on the whole question: not "why was the date changed" as a revision of
     return again  # the free trade agreement, found by "changed" alone)
+
+
+_DECISION_STEM_RE = re.compile(r"(?:decid|decis|agree|реш|resh|договор|dogovor)")  # the decision asked of, no subject
+
+
+def _holds_only_the_frame(matcher: Matcher, r: Reading, fact_id: str, missed: list[set[str]]) -> bool:
+    """True when a background fact holds none of what a question asks beyond a decision and this meeting: every
+    subject the facts know, less the meeting's own words and the frame, is among the `missed`."""
+    known = derived(matcher)
+    asked = [keys for keys in subject_keys(matcher, r, known_only=True)
+             if not keys <= FRAME | known.meeting_keys | {"@when", "@year", "@source"}
+             and not any(k.startswith(("C:", "P:")) for k in keys)
+             and not all(_DECISION_STEM_RE.match(k) for k in keys)]
+    return bool(asked) and all(keys in missed for keys in asked) and "@where" not in r.keys
 
 
 def _subject_not_held(matcher: Matcher, r: Reading, fact_id: str) -> list[set[str]]:
