@@ -222,3 +222,29 @@ def test_a_decision_on_a_subject_is_not_answered_with_the_venue_decision(questio
 def test_the_venue_decision_still_answers_where_it_was_decided() -> None:  # guard
     reply = SHIPPED.ask("Where was it decided to hold this meeting in Bishkek?")
     assert reply.answered and reply.fact_id == "venue-decided-sochi", render_text(reply)
+
+
+# -- what the review of the second change found (review 39) -------------------------------------------------------
+
+def test_which_meeting_the_secretary_general_attended_names_the_council() -> None:
+    reply = SHIPPED.ask("At which meeting was Sergei Lebedev in Bishkek?")
+    text = render_text(reply)
+    assert reply.answered and "Council of Heads of Government met" in reply.headline, text
+
+
+def test_a_place_of_the_askers_family_pointed_back_at_is_not_left_out() -> None:  # guard
+    reply = SHIPPED.ask("Дочь учится в Минске. Кто оттуда приехал на заседание?")
+    text = render_text(reply)
+    assert reply.answered and "Головченко" in text, text
+
+
+def test_a_country_in_a_sentence_of_the_askers_family_is_no_delegation_asked_of() -> None:
+    reply = SHIPPED.ask("Муж у меня водитель, ездит в Казахстан и обратно, ругает очереди. Обсуждали ли в Бишкеке "
+                        "транспортные коридоры, и какие именно? Расскажу ему.")
+    assert reply.answered and "smailov-transport-routes" in shown(reply), render_text(reply)
+
+
+def test_a_country_in_an_english_family_aside_is_no_delegation_asked_of_either() -> None:  # guard
+    reply = SHIPPED.ask("My uncle drives trucks to Kazakhstan and back every month. Did they talk about transport "
+                        "corridors in Bishkek, and which ones?")
+    assert reply.answered and "smailov-transport-routes" in shown(reply), render_text(reply)

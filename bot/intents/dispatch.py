@@ -768,10 +768,13 @@ _WHICH_COUNCIL_RE = re.compile(r"\b(?:which|what)\s+(?:council|meeting|summit|bo
 
 
 def _all_attended(matcher: Matcher, reply: Reply) -> bool:
-    """True when every person a reply shows is listed among the meeting's participants."""
+    """True when every person a reply shows was at the meeting: listed among its participants, or quoted from it
+    (Lebedev, who led no delegation; not Tokayev, whose words come from another meeting)."""
     speakers = matcher.factbase.speakers
+    said = derived(matcher).statements_by_speaker
     shown = [i for i in _shown_ids(reply) if i in speakers]
-    return bool(shown) and all(speakers[i].attended for i in shown)
+    return bool(shown) and all(speakers[i].attended or any(not of_another_meeting(matcher, s.id) for s in said.get(i, ()))
+                               for i in shown)
 
 
 def _without_country_asides(matcher: Matcher, question: str) -> str:
@@ -793,11 +796,11 @@ def _without_country_asides(matcher: Matcher, question: str) -> str:
 
 
 def _only_places_in(matcher: Matcher, sentence: str) -> bool:
-    """True when a sentence names no person, report or other event, and at most one word the facts know beside its
+    """True when a sentence names no person, report or meeting, and at most one word the facts know beside its
     countries and places ("Сын у меня дальнобойщик, ездит в Казахстан", "in Belarus this is very big thing, my host
     family ask me"; not "in Asia-Plus i read Uzbekistan want a free trade zone")."""
     told = read(matcher, sentence)
-    return not told.people and not sources_named(matcher, told) and not other_event(matcher, told) \
+    return not told.people and not sources_named(matcher, told) and not _MEETING_NOUN_RE.search(sentence.lower()) \
         and not WH_RE.search(sentence.lower()) and len([  # (nor a question told: "Она спрашивает, кто от ... был")
             keys for keys in subject_keys(matcher, told, known_only=True)
             if not keys <= {"@source"} and not all(k.startswith(("C:", "P:")) for k in keys)]) <= 1
@@ -1352,16 +1355,20 @@ _AMONG_THEM_RE = re.compile(r"\b(?:each\s+other|one\s+another|delegations|partic
                             r"делегаци\w+|участник\w+)\b", re.IGNORECASE)
 
 
+def _who_came_asked_after(matcher: Matcher, r: Reading) -> bool:
+    """True when a sentence after the first, with no word of dispute, asks who came from the countries or people
+    named ("Пашинян ... поругался с Алиевым. Подтвердите, кто был от Армении и Азербайджана.", "... И кто от них
+    приехал?")."""
+    return any(not _DISPUTE_RE.search(s) and (told := read(matcher, s, r.language)).keys & {"@participate", "@who"}
+               and (told.countries or told.people or _FROM_THEM_RE.search(s)) for s in _sentences(r.question)[1:])
+
+
 def _a_dispute_asked(matcher: Matcher, r: Reading) -> bool:
     """True when a dispute between participants is asked of: two people or countries named ("Армения с Азербайджаном
     опять сцепились?"), or the delegations, beside a word of dispute, and no report (whose disagreement on a count is
     theirs: "do Asia-Plus and TASS disagree")."""
-    if not _DISPUTE_RE.search(r.question):  # (the cheap test first: few questions ask of a dispute)
-        return False
-    if any(not _DISPUTE_RE.search(s) and (told := read(matcher, s, r.language)).keys & {"@participate", "@who"}
-           and (told.countries or told.people or _FROM_THEM_RE.search(s)) for s in _sentences(r.question)[1:]):
-        return False  # ("Пашинян ... поругался с Алиевым. Подтвердите, кто был от Армении и Азербайджана.", "... И кто
-        # от них приехал?": who came)
+    if not _DISPUTE_RE.search(r.question) or _who_came_asked_after(matcher, r):  # (the cheap test first: few
+        return False  # questions ask of a dispute; and who came, asked after it, is told)
     return (len(r.people) + len(r.countries) > 1 or _AMONG_THEM_RE.search(r.question) is not None) \
         and not sources_named(matcher, r)
 
@@ -4739,7 +4746,7 @@ _NARROWING_FILLER = _FIRST_PERSON | frozenset("""need needs needed want only jus
     нужны нужно надо только лишь часть частью""".split())
 # words of a question that point back to a sentence before it ("... Was that at the Bishkek meeting?")
 _BACK_REFERENCES = (PRONOUNS - {"on"}) | frozenset("""it its that this they them their these those same my our такой это
-    этого этом эта этот эти том тот та там туда оттуда тогда мой моя моё мое моем моём моей мою наш наша наше нашей нашу
+    этого этом эта этот эти том тот та там туда тогда мой моя моё мое моем моём моей мою наш наша наше нашей нашу
     нашем нас нём нем other another другая другой другое другую""".split())  # ("on" is "он" in Latin letters, and an English word
 # too; "which is right, and where does the other date come from" points back at the dates before it)
 
