@@ -248,3 +248,34 @@ def test_a_country_in_an_english_family_aside_is_no_delegation_asked_of_either()
     reply = SHIPPED.ask("My uncle drives trucks to Kazakhstan and back every month. Did they talk about transport "
                         "corridors in Bishkek, and which ones?")
     assert reply.answered and "smailov-transport-routes" in shown(reply), render_text(reply)
+
+
+# -- which body met; a post asked as a "position"; "could you state" -------------------------------------------------
+
+@pytest.mark.parametrize("question", ["What body met in Bishkek?", "Какой орган СНГ собрался в Бишкеке 26 октября?"])
+def test_which_body_met_is_the_council_not_the_document_on_the_cis_bodies(question: str) -> None:
+    reply = SHIPPED.ask(question)
+    text = render_text(reply)
+    assert reply.answered and reply.fact_id == "cis-hog-2023-10-26", text
+
+
+def test_the_documents_on_the_bodies_financing_still_answer_of_the_bodies() -> None:  # guard
+    reply = SHIPPED.ask("Which bodies' financing did they sign documents on?")
+    assert reply.answered and "doc-financial-support-bodies" in shown(reply), render_text(reply)
+
+
+def test_the_position_of_someone_the_reports_do_not_quote_is_his_post() -> None:
+    reply = SHIPPED.ask("What is Golovchenko's position exactly?")
+    text = render_text(reply)
+    assert reply.answered and "Prime Minister" in reply.headline, text
+
+
+def test_the_position_of_someone_quoted_is_still_his_words() -> None:  # guard
+    reply = SHIPPED.ask("What was Smailov's position on trade?")
+    assert reply.answered and reply.intent == "say", render_text(reply)
+
+
+def test_could_you_state_asks_no_state() -> None:
+    reply = SHIPPED.ask("Could you state the date and the city in which the CIS Council of Heads of Government met?")
+    text = render_text(reply)
+    assert reply.answered and "26 October 2023" in text and "Bishkek" in text, text

@@ -734,6 +734,14 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
     if reply.answered and (reply.intent == "say" or reply.intent == "retrieval" and not reply.items
                            and reply.fact_id in matcher.factbase.statements) and asks_for_the_carrier(question):
         reply = _with_their_carriers(matcher, reply)  # "Mishustin quote, plus the agency it came through"
+    if context is None and matcher.factbase.meeting is not None and _WHICH_BODY_MET_RE.search(question) \
+            and matcher.factbase.meeting.id not in _shown_ids(reply) and not _names_elsewhere(matcher, question):
+        # "Which CIS body met in Bishkek?": the Council itself, not the document on the CIS bodies (nor "which body was
+        # meeting there", in Minsk)
+        held = with_changes(fact_reply(matcher.factbase, matcher.factbase.meeting.id, reply.language,
+                                       score=reply.score), intent="overview")
+        reply = held if not reply.answered or reply.fact_id in matcher.factbase.agreements \
+            else _joined(matcher, held, reply)  # ("..., and who led Kazakhstan's delegation there?": both)
     if reply.answered and reply.intent == "attend" and matcher.factbase.meeting is not None \
             and _WHICH_COUNCIL_RE.search(question) and _all_attended(matcher, reply):  # "Which council exactly did
         # Aripov and Mishustin attend?": the meeting's own name above who came (not above Tokayev, who was not there)
@@ -758,6 +766,14 @@ _REPORT_LEAD_RE = re.compile(r"^(?P<lead>[^?]{3,60}?,)\s*(?=(?:gde|kogda|kto|cht
                              r"which|how)\b)", re.IGNORECASE)
 _AND_RE = re.compile(r"^\W*(?:and|и|а|i|a)\s+", re.IGNORECASE)
 _BARE_WH_RE = re.compile(r"(?:where|when|who|what|which|how|где|когда|кто|что|какой|gde|kogda|kto|chto)", re.IGNORECASE)
+
+
+# which body met, asked of this meeting: "Which CIS body convened in Bishkek on 26 October 2023?", "какой орган СНГ
+# собрался в Бишкеке"
+_WHICH_BODY_MET_RE = re.compile(r"\b(?:which|what)\s+(?:cis\s+|commonwealth\s+)?(?:body|organ|institution|council|forum)\s+"
+                                r"(?:of\s+the\s+(?:cis|commonwealth)\s+)?(?:met|meets|convened|gathered|sat|assembled|was\s+held|"
+                                r"took\s+place|was\s+meeting)\b|\bкак(?:ой|ая|ое)\s+(?:орган|совет|структура|форум)\s+(?:снг\s+)?"
+                                r"(?:собирал\w*|собрал\w*|заседал\w*|прош[её]л|проходил\w*|встречал\w*)", re.IGNORECASE)
 
 
 # the meeting itself asked of, beside who came to it: "which council exactly did they attend", "на каком совете"
@@ -1355,6 +1371,34 @@ _AMONG_THEM_RE = re.compile(r"\b(?:each\s+other|one\s+another|delegations|partic
                             r"делегаци\w+|участник\w+)\b", re.IGNORECASE)
 
 
+# a post asked as a "position": "what is his position exactly", "the position of Geldimyradov", "exact position"; a
+# stance taken is no post ("what position did Grigoryan take on ...", "какую позицию занял")
+_POST_ASKED_RE = re.compile(r"\bwhat\s+(?:is|was)\b|\bposition\s+of\b|\b(?:exact|exactly|precise|precisely|official|"
+                            r"title)\b", re.IGNORECASE)
+_STANCE_TAKEN_RE = re.compile(r"\b(?:take|took|taken|set\s+out|adopt\w*|voice\w*|занял\w*|высказ\w*|озвуч\w*)\b",
+                              re.IGNORECASE)
+
+
+# another occasion in the same city: "an earlier CIS summit in Bishkek", "the Heads of State", "предыдущее"
+_ANOTHER_OCCASION_RE = re.compile(r"\b(?:earlier|previous|recent|prior|other|another|heads\s+of\s+state|ранее|предыдущ\w*|"
+                                  r"недавн\w*|друг\w*|глав\s+государств)\b", re.IGNORECASE)
+
+
+def _names_elsewhere(matcher: Matcher, question: str) -> bool:
+    """True when a question names a place other than this meeting's, points at one ("there", "там"), or names another
+    occasion ("an earlier CIS summit in Bishkek")."""
+    words = tokenize(question)
+    return bool(set(words) & {"there", "там", "tam"} and not set(words) & {"bishkek", "бишкеке", "бишкек"}) \
+        or any(other_place(matcher, w) for w in words) or _ANOTHER_OCCASION_RE.search(question) is not None
+
+
+def _only_unquoted_named(matcher: Matcher, question: str) -> bool:
+    """True when the question names people, none of whom the reports quote (Japarov, Golovchenko)."""
+    people = {k[2:] for t in matcher.analyze(question)[0] for k in t.keys if k.startswith("P:")}
+    said = derived(matcher).statements_by_speaker
+    return bool(people) and not any(said.get(p) for p in people)
+
+
 def _who_came_asked_after(matcher: Matcher, r: Reading) -> bool:
     """True when a sentence after the first, with no word of dispute, asks who came from the countries or people
     named ("Пашинян ... поругался с Алиевым. Подтвердите, кто был от Армении и Азербайджана.", "... И кто от них
@@ -1449,7 +1493,10 @@ def _answer_asked(matcher: Matcher, question: str, language: str | None, context
     if _TWO_DATES_RE.search(question) and _WHY_TWO_RE.search(question) and not dates_in(tokenize(question)):  # "why
         # two dates for this meeting": the held day and the other one its facts give
         question = _with_the_two_days(matcher, question)
-    if _FROM_WHICH_COUNTRY_RE.search(question):  # "which country is he from, and what is his position?": his post
+    if _FROM_WHICH_COUNTRY_RE.search(question) or _POSITION_RE.search(question) and _POST_ASKED_RE.search(question) \
+            and not _STANCE_TAKEN_RE.search(question) and _only_unquoted_named(matcher, question):
+        # "which country is he from, and what is his position?", "what is Japarov's position exactly?" (the reports
+        # quote nothing of his, so no stance of his is asked): his post
         question = _POSITION_RE.sub(lambda m: "должность" if is_cyrillic(m.group(0)) else "post", question)
     if _STAYED_AWAY_RE.search(question):  # "Мишустин не поехал, вместо него Оверчук выступал. Так?": whether he went
         question = _STAND_IN_RE.sub(lambda m: m.group(0) if names_a_person(matcher, m.group(0)) else "", question)

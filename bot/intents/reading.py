@@ -2816,6 +2816,8 @@ _SUBJECT_PHRASES = (
                 r"po-raznomu|по разному|po raznomu)\b", re.IGNORECASE), ""),  # ("..., а то везде разное": why it is asked)
     (re.compile(r"\bмежгоспрограмм", re.IGNORECASE), "межгосударственная программ"),  # ("межгоспрограмма по геодезии")
     (re.compile(r"\bпромкооперац", re.IGNORECASE), "промышленной кооперац"),  # ("Концепция развития промкооперации")
+    # "state" asked of the bot is "tell", no state ("Could you state the exact date ...?", "please state the city")
+    (re.compile(r"\b((?:could|can|would|will)\s+you\s+(?:please\s+)?|please\s+)state\b", re.IGNORECASE), r"\1tell"),
     # a common trading "площадка" is the platform (not "площадка заседания", the venue)
     (re.compile(r"\b((?:общ|един|торгов|электронн|obsh|edin|torgov)\w*\s+)(?:площадк|ploshc?hadk)\w*", re.IGNORECASE),
      r"\1платформа"),
