@@ -858,8 +858,8 @@ _OR_ONLY_RE = re.compile(r",?\s+(?:or|или|ili)\s+(?:only|just|merely|толь
 
 
 def _without_bare_which_after(question: str) -> str:
-    """A message without a last bare "Which ones?", "Who?", "Какие именно?" after a question that asks whether there
-    were any ("... did the Kazakh side name any specific transport corridors? Which ones?"): the reply to the
+    """A message without a last bare "Which ones?", "Какие именно?" after a question that asks whether there were
+    any ("... did the Kazakh side name any specific transport corridors? Which ones?"): the reply to the
     question names them, and the bare words alone weigh as a subject no fact holds."""
     sentences = _sentences(question)
     if len(sentences) < 2 or not sentences[-2].rstrip().endswith("?") or not _BARE_WHICH_RE.match(sentences[-1]):
@@ -867,7 +867,7 @@ def _without_bare_which_after(question: str) -> str:
     return " ".join(sentences[:-1])
 
 
-# a bare "which ones", "who", "какие именно", "kto" asked after a question of its own
+# a bare "which ones", "какие именно", "kakie" asked after a question of its own
 _BARE_WHICH_RE = re.compile(r"^\W*(?:and\s+|а\s+|и\s+)?(?:which\s+ones?|what\s+were\s+they|какие(?:\s+именно)?|kakie)"
                             r"\s*\?*\s*$", re.IGNORECASE)  # (not "Who?": "Was Belarus there at prime minister level?
 # Who?" asks the name the first question does not)
@@ -1388,7 +1388,9 @@ def _names_elsewhere(matcher: Matcher, question: str) -> bool:
     """True when a question names a place other than this meeting's, points at one ("there", "там"), or names another
     occasion ("an earlier CIS summit in Bishkek")."""
     words = tokenize(question)
-    return bool(set(words) & {"there", "там", "tam"} and not set(words) & {"bishkek", "бишкеке", "бишкек"}) \
+    meeting = matcher.factbase.meeting
+    here = meeting is not None and any(city_named(w) == meeting.place.split(",")[0].strip() for w in words)
+    return bool(set(words) & {"there", "там", "tam"}) and not here \
         or any(other_place(matcher, w) for w in words) or _ANOTHER_OCCASION_RE.search(question) is not None
 
 
