@@ -765,7 +765,6 @@ def answer(matcher: Matcher, question: str, language: str | None = None,
 _REPORT_LEAD_RE = re.compile(r"^(?P<lead>[^?]{3,60}?,)\s*(?=(?:gde|kogda|kto|chto|где|когда|кто|что|where|when|who|what|"
                              r"which|how)\b)", re.IGNORECASE)
 _AND_RE = re.compile(r"^\W*(?:and|и|а|i|a)\s+", re.IGNORECASE)
-_BARE_WH_RE = re.compile(r"(?:where|when|who|what|which|how|где|когда|кто|что|какой|gde|kogda|kto|chto)", re.IGNORECASE)
 
 
 # which body met, asked of this meeting: "Which CIS body convened in Bishkek on 26 October 2023?", "какой орган СНГ
@@ -804,27 +803,26 @@ def _without_country_asides(matcher: Matcher, question: str) -> str:
     if len(sentences) < 2 or not asking:
         return question
     told = [s for s in sentences if s not in asking and _OF_THE_ASKER_RE.search(s) and not re.search(r"\d", s)
-            and not _QUOTE_MARK_RE.search(s) and _names_a_country(matcher, s) and _only_places_in(matcher, s)]
-    if not told or not all(not _names_a_country(matcher, s) and _whole_in_itself(matcher, s, read(matcher, s))
-                           for s in asking):
+            and not _QUOTE_MARK_RE.search(s) and _names_a_country(matcher, reading := read(matcher, s))
+            and _only_places_in(matcher, s, reading)]
+    if not told or not all(not _names_a_country(matcher, reading := read(matcher, s))
+                           and _whole_in_itself(matcher, s, reading) for s in asking):
         return question
     return " ".join(s for s in sentences if s not in told)
 
 
-def _only_places_in(matcher: Matcher, sentence: str) -> bool:
+def _only_places_in(matcher: Matcher, sentence: str, told: Reading) -> bool:
     """True when a sentence names no person, report or meeting, and at most one word the facts know beside its
     countries and places ("Сын у меня дальнобойщик, ездит в Казахстан", "in Belarus this is very big thing, my host
-    family ask me"; not "in Asia-Plus i read Uzbekistan want a free trade zone")."""
-    told = read(matcher, sentence)
+    family ask me"; not "in Asia-Plus i read Uzbekistan want a free trade zone"); `told` is its reading."""
     return not told.people and not sources_named(matcher, told) and not _MEETING_NOUN_RE.search(sentence.lower()) \
         and not WH_RE.search(sentence.lower()) and len([  # (nor a question told: "Она спрашивает, кто от ... был")
             keys for keys in subject_keys(matcher, told, known_only=True)
             if not keys <= {"@source"} and not all(k.startswith(("C:", "P:")) for k in keys)]) <= 1
 
 
-def _names_a_country(matcher: Matcher, sentence: str) -> bool:
-    """True when a sentence names a country or a place other than the meeting's own."""
-    told = read(matcher, sentence)
+def _names_a_country(matcher: Matcher, told: Reading) -> bool:
+    """True when a sentence, as read, names a country or a place other than the meeting's own."""
     return bool(told.countries) or any(other_place(matcher, w) for w in told.words)
 
 
@@ -2411,7 +2409,7 @@ def _parts_of(question: str) -> list[str] | None:
     # next meeting, and which outlets report it": not after "When")
     splits = [(text[:m.start()], text[m.end():]) for m in _SECOND_PART_RE.finditer(text)]
     splits = [(a, b) for a, b in splits if len(tokenize(a)) >= 2 and len(tokenize(b)) >= 2
-              and not _BARE_WH_RE.fullmatch(re.split(r"[,—–]", a)[-1].strip())]
+              and not WH_RE.fullmatch(re.split(r"[,—–]", a)[-1].strip().lower())]
     # (nor after a label's "where": "In its February 2024 piece, where and when does Trend say ...", one question)
     if not splits:
         return None

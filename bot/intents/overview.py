@@ -13,6 +13,7 @@ from bot.intents.reading import (
     Reading,
     asks_yes_or_no,
     beyond_agenda,
+    country_words,
     dates_in,
     derived,
     doc_holds,
@@ -320,6 +321,18 @@ def announced_origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     return origin_reply(matcher, read(matcher, without_words(r.question, following), r.language))
 
 
+def _report_naming_words(matcher: Matcher, r: Reading, reports: list[str]) -> set[str]:
+    """The words of a question that name its reports: their publishers, a country in a publisher's name ("Спутник
+    Армения"), and the month and year they came out ("The June 2023 Sputnik Armenia item")."""
+    published = {(d.year, d.month) for s in reports if (d := matcher.factbase.sources[s].published)}
+    countries = {k for s in reports for tok in matcher.analyze(matcher.factbase.sources[s].publisher)[0]
+                 for k in tok.keys if k.startswith("C:")}
+    return {w for s in reports for w in r.words if w in publisher_words(matcher, s)} \
+        | (country_words(matcher, r.question, among=countries) if countries else set()) \
+        | {r.words[i] for i, month in months_named(r.words).items() if any(m == month for _, m in published)} \
+        | {w for w in r.words if is_year(w) and any(y == int(w) for y, _ in published)}
+
+
 def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     """"Why Bishkek?", "at which meeting was it decided to hold this one in Bishkek?", "на какую дату
     изначально анонсировали заседание": how this meeting came about, which the background facts tell.
@@ -353,19 +366,12 @@ def origin_reply(matcher: Matcher, r: Reading) -> Reply | None:
     places = {w: place for w in r.words if (place := OTHER_PLACES.get(w) or OTHER_PLACES.get(matcher.cyrillic_of(w) or ""))
               and not any(form in told for form, its in OTHER_PLACES.items() if its == place)}  # Minsk, not Sochi
     scored = without_words(r.question, set(places)) or r.question
-    reports = sources_named(matcher, r)
-    published = {(d.year, d.month) for s in reports if (d := matcher.factbase.sources[s].published)}
-    countries = {k for s in reports for tok in matcher.analyze(matcher.factbase.sources[s].publisher)[0]
-                 for k in tok.keys if k.startswith("C:")}  # ("Спутник Армения": Armenia is the report's name)
-    named = {w for s in reports for w in r.words if w in publisher_words(matcher, s)} \
-        | {w for w in r.words if countries & {k for tok in matcher.analyze(w)[0] for k in tok.keys}} \
-        | {r.words[i] for i, month in months_named(r.words).items() if any(m == month for _, m in published)} \
-        | {w for w in r.words if is_year(w) and any(y == int(w) for y, _ in published)}  # (its date names it too)
-    if named and r.keys & {"@propose", "@choose"} \
-            and all(getattr(matcher.factbase.entry(i), "source", None) in reports for i in about_origin):
-        scored = without_words(scored, named) or scored  # ("Sputnik Armenia: on whose proposal was Bishkek chosen?":
-        # every account of it is that report's, whose name tells none of them from another; not "what date did
-        # Sputnik announce", which its own account of the announcement, naming it, answers)
+    reports = sources_named(matcher, r) if r.keys & {"@propose", "@choose"} else []
+    if reports and all(getattr(matcher.factbase.entry(i), "source", None) in reports for i in about_origin):
+        # "Sputnik Armenia: on whose proposal was Bishkek chosen?": every account of it is that report's, whose name
+        # tells none of them from another (not "what date did Sputnik announce", which its own account of the
+        # announcement, naming it, answers)
+        scored = without_words(scored, _report_naming_words(matcher, r, reports)) or scored
     every = matcher.score_facts(scored, about_origin, r.language)
     ranked = [c for c in every if c.confidence >= ORIGIN_FLOOR]
     if not ranked:
