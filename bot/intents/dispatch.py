@@ -2983,7 +2983,7 @@ def _adopted_here(matcher: Matcher, fact_id: str) -> bool:
     if agreement is None or factbase.meeting is None:
         return True
     published = factbase.sources[agreement.source].published
-    return agreement.kind != "background" and not (published is not None and published < factbase.meeting.date)
+    return not is_background(matcher, fact_id) and not (published is not None and published < factbase.meeting.date)
 
 
 def _the_first_asks_who(matcher: Matcher, question: str, reading: Reading) -> Reply | None:
